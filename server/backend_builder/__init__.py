@@ -1,0 +1,3 @@
+"""backend-builder: FastAPI + SQLModel backend slices from feature specs."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""The quality checklist and the pytest runner."""

@@ -1,0 +1,1 @@
+"""Syntax-tree edits of user files."""

@@ -1,0 +1,164 @@
+"""Register a feature in the user's own files by editing their syntax trees (libcst).
+
+Only the statements we add change; the user's code, comments and formatting stay as they were,
+and running an edit twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+import libcst.matchers as m
+
+from backend_builder.errors import BuilderError
+
+
+def _parse(source: str, path: str) -> cst.Module:
+    try:
+        return cst.parse_module(source)
+    except cst.ParserSyntaxError as exc:
+        raise BuilderError(
+            f"{path} does not parse (line {exc.raw_line}, column {exc.raw_column}): {exc.message}",
+            fix=f"fix the syntax error in {path}, then call again; nothing was written.",
+        ) from None
+
+
+def _module_name(node: cst.BaseExpression | None) -> str:
+    if node is None:
+        return ""
+    if isinstance(node, cst.Name):
+        return node.value
+    if isinstance(node, cst.Attribute):
+        return f"{_module_name(node.value)}.{node.attr.value}"
+    return ""
+
+
+def _imported_local(module: cst.Module, source_module: str, name: str) -> str | None:
+    """The local name under which `name` is imported from `source_module`, if it is."""
+    for stmt in module.body:
+        if not isinstance(stmt, cst.SimpleStatementLine):
+            continue
+        for small in stmt.body:
+            if (
+                isinstance(small, cst.ImportFrom)
+                and _module_name(small.module) == source_module
+                and not isinstance(small.names, cst.ImportStar)
+            ):
+                for alias in small.names:
+                    if _module_name(alias.name) == name:
+                        if alias.asname is not None:
+                            return _module_name(alias.asname.name)  # type: ignore[arg-type]
+                        return name
+    return None
+
+
+def _is_import(stmt: cst.BaseStatement) -> bool:
+    return isinstance(stmt, cst.SimpleStatementLine) and any(
+        isinstance(s, (cst.Import, cst.ImportFrom)) for s in stmt.body
+    )
+
+
+def _insert_import(module: cst.Module, line: str) -> cst.Module:
+    body = list(module.body)
+    last = max((i for i, stmt in enumerate(body) if _is_import(stmt)), default=-1)
+    statement = cst.parse_statement(line + "\n")
+    if last == -1:  # after a module docstring, if any, and a blank line
+        first = body[0] if body else None
+        if (
+            isinstance(first, cst.SimpleStatementLine)
+            and first.body
+            and m.matches(first.body[0], m.Expr(value=m.SimpleString() | m.ConcatenatedString()))
+        ):
+            last = 0
+            statement = statement.with_changes(leading_lines=[cst.EmptyLine()])
+    body.insert(last + 1, statement)
+    return module.with_changes(body=body)
+
+
+def _fastapi_variable(module: cst.Module, path: str) -> str:
+    for stmt in module.body:
+        if isinstance(stmt, cst.SimpleStatementLine):
+            for small in stmt.body:
+                value = getattr(small, "value", None)
+                if isinstance(value, cst.Call) and _module_name(value.func).endswith("FastAPI"):
+                    targets = getattr(small, "targets", None)
+                    if targets and isinstance(targets[0].target, cst.Name):
+                        return targets[0].target.value
+                    target = getattr(small, "target", None)
+                    if isinstance(target, cst.Name):
+                        return target.value
+    raise BuilderError(
+        f"{path} has no top-level `app = FastAPI(...)`, so there is nowhere to include the router.",
+        fix=f"create the app in {path} as `app = FastAPI()`, or run init_project first.",
+    )
+
+
+def _include_calls(module: cst.Module, app_var: str) -> list[tuple[int, str]]:
+    """(index, argument source) of every top-level `<app>.include_router(...)`."""
+    found = []
+    for i, stmt in enumerate(module.body):
+        if not isinstance(stmt, cst.SimpleStatementLine):
+            continue
+        for small in stmt.body:
+            call = getattr(small, "value", None)
+            if (
+                isinstance(small, cst.Expr)
+                and isinstance(call, cst.Call)
+                and _module_name(call.func) == f"{app_var}.include_router"
+                and call.args
+            ):
+                found.append((i, module.code_for_node(call.args[0].value)))
+    return found
+
+
+def register_in_main(source: str, plural: str, path: str = "app/main.py") -> str:
+    """Import the feature router and include it in the app, once."""
+    module = _parse(source, path)
+    app_var = _fastapi_variable(module, path)
+    router_module = f"app.routers.{plural}"
+    local = _imported_local(module, router_module, "router")
+    if local is None:
+        local = f"{plural}_router"
+        module = _insert_import(module, f"from {router_module} import router as {local}")
+    calls = _include_calls(module, app_var)
+    if not any(arg == local for _, arg in calls):
+        statement = cst.parse_statement(f"{app_var}.include_router({local})\n")
+        body = list(module.body)
+        if calls:
+            body.insert(calls[-1][0] + 1, statement)
+        else:
+            after_block = bool(body) and isinstance(body[-1], (cst.FunctionDef, cst.ClassDef))
+            blank = [cst.EmptyLine()] * (2 if after_block else 1)
+            body.append(statement.with_changes(leading_lines=blank))
+        module = module.with_changes(body=body)
+    return module.code
+
+
+def register_model(source: str, name: str, class_name: str, path: str = "app/models/__init__.py") -> str:
+    """Import the model in app/models/__init__.py so that SQLModel.metadata knows its table."""
+    module = _parse(source, path)
+    model_module = f"app.models.{name}"
+    if _imported_local(module, model_module, class_name) is None:
+        module = _insert_import(module, f"from {model_module} import {class_name}")
+    body = list(module.body)
+    for i, stmt in enumerate(body):
+        if not isinstance(stmt, cst.SimpleStatementLine):
+            continue
+        small = stmt.body[0]
+        target = None
+        if isinstance(small, cst.Assign) and len(small.targets) == 1:
+            target = small.targets[0].target
+        elif isinstance(small, cst.AnnAssign):
+            target = small.target
+        if not (isinstance(target, cst.Name) and target.value == "__all__"):
+            continue
+        value = small.value  # type: ignore[union-attr]
+        if not isinstance(value, cst.List):
+            break
+        present = {e.value.evaluated_value for e in value.elements if isinstance(e.value, cst.SimpleString)}
+        if class_name not in present:
+            element = cst.Element(cst.SimpleString(f'"{class_name}"'))
+            body[i] = stmt.with_changes(
+                body=[small.with_changes(value=value.with_changes(elements=[*value.elements, element]))]
+            )
+        break
+    return module.with_changes(body=body).code

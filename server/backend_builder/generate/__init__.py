@@ -1,0 +1,1 @@
+"""Template rendering and the steps that turn a spec into a plan."""

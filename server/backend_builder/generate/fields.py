@@ -1,0 +1,320 @@
+"""How each FeatureSpec field turns into Python source: annotations, Field(...) arguments, samples.
+
+All decisions live here so that templates only place strings. Every value taken from a spec
+(descriptions, defaults, enum values) reaches the source through `repr`, never as raw text.
+"""
+
+from __future__ import annotations
+
+import keyword
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel
+
+from backend_builder.generate.imports import Imports
+from backend_builder.spec.model import INT32, INT64, FeatureSpec, Field
+
+# Attribute names a SQLModel class already uses: a field with such a name is stored under
+# `<name>_` in Python while its column and JSON key keep the spec's name.
+_SQLMODEL_ATTRS = {"metadata", "registry", "sqlmodel_update", "model_config"}
+RESERVED_ATTRS = frozenset(n for n in dir(BaseModel) if not n.startswith("_")) | _SQLMODEL_ATTRS
+
+
+def attr_name(name: str) -> str:
+    return f"{name}_" if name in RESERVED_ATTRS or keyword.iskeyword(name) else name
+
+
+def py_literal(value: Any) -> str:
+    """Python source for a JSON-like value; repr of str/int/float/bool/None/list/dict is a literal."""
+    return repr(value)
+
+
+def kwargs(pairs: list[tuple[str, str | None]]) -> str:
+    return ", ".join(f"{k}={v}" for k, v in pairs if v is not None)
+
+
+@dataclass
+class FieldView:
+    """One field as the templates of one module see it (imports are per module)."""
+
+    field: Field
+    spec: FeatureSpec
+
+    @property
+    def name(self) -> str:
+        return self.field.name
+
+    @property
+    def attr(self) -> str:
+        return attr_name(self.field.name)
+
+    @property
+    def aliased(self) -> bool:
+        return self.attr != self.name
+
+    @property
+    def nullable(self) -> bool:
+        """Optional with no default: the column may hold NULL."""
+        return not self.field.required and self.field.default is None
+
+    def int_bounds(self) -> tuple[int, int]:
+        f = self.field
+        lo = int(f.ge) if f.ge is not None else None
+        hi = int(f.le) if f.le is not None else None
+        wide = (lo is not None and lo < INT32[0]) or (hi is not None and hi > INT32[1])
+        box = INT64 if wide else INT32
+        return (lo if lo is not None else box[0], hi if hi is not None else box[1])
+
+    def is_bigint(self) -> bool:
+        lo, hi = self.int_bounds()
+        return lo < INT32[0] or hi > INT32[1]
+
+    # -- types --------------------------------------------------------------------------------
+
+    def base_type(self, imp: Imports, *, validated: bool) -> str:
+        """The Python type; `validated` picks the input types that refuse NUL bytes etc."""
+        t = self.field.type
+        if t in ("str", "text"):
+            return imp.name("app.schemas.types", "CleanStr") if validated else "str"
+        if t in ("int", "float", "bool"):
+            return t
+        if t == "decimal":
+            return imp.name("decimal", "Decimal")
+        if t == "date":
+            return imp.name("datetime", "date")
+        if t == "datetime":
+            if validated:
+                return imp.name("app.schemas.types", "UtcDatetime")
+            return imp.name("datetime", "datetime")
+        if t == "uuid":
+            return imp.name("uuid", "UUID")
+        if t == "enum":
+            return imp.name(f"app.models.{self.spec.name}", self.enum_alias)
+        if t == "json":
+            if validated:
+                return imp.name("app.schemas.types", "JsonData")
+            return imp.name("pydantic", "JsonValue")
+        if t == "list[str]":
+            if validated:
+                return f"list[{imp.name('app.schemas.types', 'CleanStr')}]"
+            return "list[str]"
+        raise AssertionError(t)
+
+    @property
+    def enum_alias(self) -> str:
+        return self.spec.class_name + "".join(p.capitalize() for p in self.name.split("_"))
+
+    @property
+    def enum_literal(self) -> str:
+        return ", ".join(py_literal(v) for v in self.field.enum_values or [])
+
+    # -- defaults -----------------------------------------------------------------------------
+
+    def default_args(self, imp: Imports) -> list[tuple[str, str | None]]:
+        """default= or default_factory= for a field that may be left out on create."""
+        f = self.field
+        if f.required:
+            return []
+        if f.default is None:
+            return [("default", "None")]
+        value, t = f.default, f.type
+        if t == "decimal":
+            return [("default", f"{imp.name('decimal', 'Decimal')}({py_literal(str(value))})")]
+        if t == "date":
+            return [("default", f"{imp.name('datetime', 'date')}.fromisoformat({py_literal(value)})")]
+        if t == "datetime":
+            if value == "now":
+                return [("default_factory", imp.name("app.models.base", "utc_now"))]
+            dt_name = imp.name("datetime", "datetime")
+            return [("default", f"{dt_name}.fromisoformat({py_literal(value)})")]
+        if t == "uuid":
+            if value == "uuid4":
+                return [("default_factory", imp.name("uuid", "uuid4"))]
+            return [("default", f"{imp.name('uuid', 'UUID')}({py_literal(value)})")]
+        if isinstance(value, (list, dict)):
+            return [("default_factory", f"lambda: {py_literal(value)}")]
+        return [("default", py_literal(value))]
+
+    # -- per module ---------------------------------------------------------------------------
+
+    def model_line(self, imp: Imports) -> str:
+        f = self.field
+        annotation = self.base_type(imp, validated=False)
+        if self.nullable:
+            annotation += " | None"
+        args = self.default_args(imp)
+        t = f.type
+        if t == "str":
+            args.append(("max_length", str(f.length)))
+        elif t == "enum":
+            args.append(("sa_type", f"{imp.name('sqlalchemy', 'String')}({f.length})"))
+        elif t == "text":
+            args.append(("sa_type", imp.name("sqlalchemy", "Text")))
+        elif t == "int" and self.is_bigint():
+            args.append(("sa_type", imp.name("sqlalchemy", "BigInteger")))
+        elif t == "decimal":
+            args += [("max_digits", str(f.digits)), ("decimal_places", str(f.places))]
+        elif t == "datetime":
+            args.append(("sa_type", f"{imp.name('sqlalchemy', 'DateTime')}(timezone=True)"))
+        elif t in ("json", "list[str]"):
+            args.append(("sa_type", imp.name("app.models.base", "JsonType")))
+        if f.index:
+            args.append(("index", "True"))
+        if self.aliased:
+            args.append(("sa_column_kwargs", f"{{'name': {py_literal(self.name)}}}"))
+        if f.description:
+            args.append(("description", py_literal(f.description)))
+        return f"{self.attr}: {annotation} = {imp.name('sqlmodel', 'Field')}({kwargs(args)})"
+
+    def _constraints(self) -> list[tuple[str, str | None]]:
+        f = self.field
+        out: list[tuple[str, str | None]] = []
+        if f.type in ("str", "text"):
+            out.append(("min_length", str(f.min_length) if f.min_length else None))
+            out.append(("max_length", str(f.length) if f.length else None))
+        elif f.type == "int":
+            lo, hi = self.int_bounds()
+            out += [("ge", str(lo)), ("le", str(hi))]
+        elif f.type in ("float", "decimal"):
+            out.append(("ge", _num(f.ge)))
+            out.append(("le", _num(f.le)))
+            if f.type == "float":
+                out.append(("allow_inf_nan", "False"))
+            else:
+                out += [("max_digits", str(f.digits)), ("decimal_places", str(f.places))]
+        return out
+
+    def _alias_args(self, direction: str) -> list[tuple[str, str | None]]:
+        if not self.aliased:
+            return []
+        return [(f"{direction}_alias", py_literal(self.name))]
+
+    def create_line(self, imp: Imports) -> str:
+        f = self.field
+        annotation = self.base_type(imp, validated=True)
+        if self.nullable:
+            annotation += " | None"
+        args = self.default_args(imp) + self._constraints() + self._alias_args("validation")
+        if f.description:
+            args.append(("description", py_literal(f.description)))
+        return f"{self.attr}: {annotation} = {imp.name('sqlmodel', 'Field')}({kwargs(args)})"
+
+    def update_line(self, imp: Imports) -> str:
+        """Every field may be left out; only nullable columns accept an explicit null."""
+        annotation = self.base_type(imp, validated=True)
+        if self.nullable:
+            annotation += " | None"
+        args = [("default", "None"), *self._constraints(), *self._alias_args("validation")]
+        return f"{self.attr}: {annotation} = {imp.name('sqlmodel', 'Field')}({kwargs(args)})"
+
+    def read_line(self, imp: Imports) -> str:
+        annotation = self.base_type(imp, validated=self.field.type == "datetime")
+        if self.nullable:
+            annotation += " | None"
+        alias = self._alias_args("serialization")
+        if alias:
+            return f"{self.attr}: {annotation} = {imp.name('sqlmodel', 'Field')}({kwargs(alias)})"
+        return f"{self.attr}: {annotation}"
+
+    # -- test samples -------------------------------------------------------------------------
+
+    def sample(self, n: int) -> Any:
+        """The n-th valid JSON value for this field; distinct for distinct n where the type allows."""
+        f, t = self.field, self.field.type
+        if t in ("str", "text"):
+            text = f"{self.name.replace('_', ' ')} {n}"
+            low, high = f.min_length or 1, f.length or 10_000
+            if len(text) > high:
+                text = (str(n) + "abcdefghijklmnopqrstuvwxyz" * 10)[:high]
+            return text.ljust(low, "x")
+        if t == "int":
+            lo, hi = self.int_bounds()
+            start = max(lo, min(hi, 1))
+            return max(lo, min(hi, start + n))
+        if t == "float":
+            return _clamp(1.5 + n, f.ge, f.le)
+        if t == "decimal":
+            value = _clamp(12 + n, f.ge, f.le)
+            limit = 10 ** (f.digits - f.places) - 1
+            value = max(-limit, min(limit, value))
+            return f"{value:.{f.places}f}"
+        if t == "bool":
+            return n % 2 == 0
+        if t == "date":
+            return f"2025-01-{10 + n:02d}"
+        if t == "datetime":
+            return f"2025-01-31T09:{n:02d}:00Z"
+        if t == "uuid":
+            return f"00000000-0000-4000-8000-{n + 1:012d}"
+        if t == "enum":
+            values = f.enum_values or []
+            return values[n % len(values)]
+        if t == "json":
+            return {"note": f"value {n}", "items": [n, True, None]}
+        return ["alpha", f"tag {n}"]
+
+    def cardinality(self) -> int:
+        """How many distinct samples exist (capped); bounds how many rows a unique field allows."""
+        f, t = self.field, self.field.type
+        if t == "enum":
+            return len(f.enum_values or [])
+        if t == "int":
+            lo, hi = self.int_bounds()
+            return min(3, hi - lo + 1)
+        return 3
+
+    def invalid(self) -> Any:
+        """A JSON value of the wrong type for this field, or None when every JSON value is valid."""
+        return {
+            "str": ["not", "a", "string"],
+            "text": {"not": "text"},
+            "int": "not a number",
+            "float": "not a number",
+            "decimal": "not a number",
+            "bool": "not a bool",
+            "date": "not a date",
+            "datetime": "not a datetime",
+            "uuid": "not-a-uuid",
+            "enum": "\u0000 not one of the values",
+            "list[str]": {"not": "a list"},
+        }.get(self.field.type)
+
+    def out_of_bounds(self) -> list[Any]:
+        """Values that break a declared bound: each must answer 422."""
+        f, t = self.field, self.field.type
+        out: list[Any] = []
+        if t in ("str", "text"):
+            if f.length:
+                out.append("x" * (f.length + 1))
+            if f.min_length:
+                out.append("x" * (f.min_length - 1))
+            out.append("nul \u0000 byte")
+        elif t == "json":
+            out.append({"note": "nul \u0000 byte"})
+        elif t == "list[str]":
+            out.append(["nul \u0000 byte"])
+        elif t in ("int", "float", "decimal"):
+            lo, hi = self.int_bounds() if t == "int" else (f.ge, f.le)
+            if lo is not None:
+                out.append(lo - 1)
+            if hi is not None:
+                out.append(hi + 1)
+            if t == "decimal":
+                out.append("1" + "0" * f.digits)
+                out.append("0." + "1" * (f.places + 1))
+        return out
+
+
+def _num(value: float | None) -> str | None:
+    if value is None:
+        return None
+    return str(int(value)) if value == int(value) else repr(value)
+
+
+def _clamp(value: float, lo: float | None, hi: float | None) -> float:
+    if lo is not None:
+        value = max(lo, value)
+    if hi is not None:
+        value = min(hi, value)
+    return value

@@ -1,0 +1,253 @@
+"""Each generating step turns a spec (and project settings) into a Plan; nothing here writes."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Any, Literal
+
+from backend_builder.errors import BuilderError
+from backend_builder.generate.fields import FieldView, py_literal
+from backend_builder.generate.imports import Imports
+from backend_builder.generate.render import format_python, render, template_names
+from backend_builder.spec.model import FeatureSpec
+from backend_builder.workspace.plan import Mode, Plan
+
+UserIdType = Literal["str", "uuid", "int"]
+USER_ID_TYPES: tuple[str, ...] = ("str", "uuid", "int")
+SAMPLE_USERS: dict[str, tuple[Any, Any]] = {
+    "str": ("user-alice", "user-bob"),
+    "uuid": ("11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222"),
+    "int": (1, 2),
+}
+# Files the user is expected to tailor: written once, never overwritten.
+# main.py and models/__init__.py are among them: register_router edits them in place.
+ONCE = {
+    ".env.example", "README.md", ".gitignore", "pyproject.toml", "app/main.py",
+    "app/models/__init__.py",
+}
+
+
+def _output_path(template: str, group: str, spec: FeatureSpec | None) -> str:
+    path = template.removeprefix(f"{group}/").removesuffix(".j2")
+    if spec is not None:
+        path = path.replace("{{name}}", spec.name).replace("{{plural}}", spec.table)
+    return path
+
+
+def _finish(path: str, content: str) -> str:
+    if path.endswith(".py"):
+        return format_python(content, path)
+    return content
+
+
+def check_user_id_type(value: str) -> UserIdType:
+    if value not in USER_ID_TYPES:
+        raise BuilderError(
+            f"user_id_type {value!r} is not one of {', '.join(USER_ID_TYPES)}.",
+            fix="use 'str' for Better Auth and most providers (string ids), 'uuid' or 'int' otherwise.",
+            example='{"user_id_type": "str"}',
+        )
+    return value  # type: ignore[return-value]
+
+
+# -- init_project ------------------------------------------------------------------------------
+
+
+def plan_project(user_id_type: str, title: str = "Backend") -> Plan:
+    """The backend skeleton: app, config, database, auth, test fixtures, pyproject."""
+    user_id_type = check_user_id_type(user_id_type)
+    alice, bob = SAMPLE_USERS[user_id_type]
+    package = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-") or "backend"
+    context = {
+        "title": title,
+        "title_literal": py_literal(title),
+        "package_literal": '"' + package + '"',
+        "user_id_type": user_id_type,
+        "alice_literal": py_literal(alice),
+        "bob_literal": py_literal(bob),
+    }
+    plan = Plan()
+    for template in template_names("project"):
+        path = _output_path(template, "project", None)
+        mode: Mode = "once" if path in ONCE else "generated"
+        plan.add(path, _finish(path, render(template, context)), mode)
+    return plan
+
+
+# -- features ------------------------------------------------------------------------------------
+
+
+def _user_id_annotation(imp: Imports, user_id_type: str) -> str:
+    if user_id_type == "uuid":
+        return imp.name("uuid", "UUID")
+    return user_id_type
+
+
+def _views(spec: FeatureSpec) -> list[FieldView]:
+    return [FieldView(f, spec) for f in spec.fields]
+
+
+def _taken(spec: FeatureSpec) -> set[str]:
+    return {v.attr for v in _views(spec)}
+
+
+def model_source(spec: FeatureSpec, user_id_type: str) -> str:
+    imp = Imports(_taken(spec))
+    views = _views(spec)
+    field_lines = [v.model_line(imp) for v in views]
+    enum_aliases = [
+        f"{v.enum_alias} = {imp.name('typing', 'Literal')}[{v.enum_literal}]"
+        for v in views
+        if v.field.type == "enum"
+    ]
+    unique = [v.name for v in views if v.field.unique]
+    table_args = ", ".join(
+        f"{imp.name('sqlalchemy', 'UniqueConstraint')}('user_id', {py_literal(name)}, "
+        f"name={py_literal(_constraint_name(spec, name))})"
+        for name in unique
+    )
+    user_id_args = "index=True"
+    if user_id_type == "str":
+        user_id_args = "max_length=255, index=True"
+    elif user_id_type == "int":
+        user_id_args = f"sa_type={imp.name('sqlalchemy', 'BigInteger')}, index=True"
+    context = {
+        "spec": spec,
+        "cls": spec.class_name,
+        "table_literal": py_literal(spec.table),
+        "table_args": table_args,
+        "field_lines": field_lines,
+        "enum_aliases": enum_aliases,
+        "user_id_type": _user_id_annotation(imp, user_id_type),
+        "user_id_args": user_id_args,
+        "SQLModel": imp.name("sqlmodel", "SQLModel"),
+        "Field": imp.name("sqlmodel", "Field"),
+        "datetime": imp.name("datetime", "datetime"),
+        "DateTime": imp.name("sqlalchemy", "DateTime"),
+        "utc_now": imp.name("app.models.base", "utc_now"),
+    }
+    context["imports"] = imp.lines()
+    path = f"app/models/{spec.name}.py"
+    return _finish(path, render("feature/app/models/{{name}}.py.j2", context))
+
+
+def _constraint_name(spec: FeatureSpec, field: str) -> str:
+    name = f"uq_{spec.table}_user_id_{field}"
+    if len(name) <= 63:
+        return name
+    return f"uq_{spec.table[:30]}_{hashlib.sha256(field.encode()).hexdigest()[:12]}"
+
+
+def schema_source(spec: FeatureSpec, user_id_type: str) -> str:
+    imp = Imports(_taken(spec))
+    views = _views(spec)
+    context = {
+        "spec": spec,
+        "cls": spec.class_name,
+        "create_lines": [v.create_line(imp) for v in views],
+        "update_lines": [v.update_line(imp) for v in views],
+        "read_lines": [v.read_line(imp) for v in views],
+        "user_id_type": _user_id_annotation(imp, user_id_type),
+        "SQLModel": imp.name("sqlmodel", "SQLModel"),
+        "UtcDatetime": imp.name("app.schemas.types", "UtcDatetime"),
+    }
+    context["imports"] = imp.lines()
+    path = f"app/schemas/{spec.name}.py"
+    return _finish(path, render("feature/app/schemas/{{name}}.py.j2", context))
+
+
+def _id_param(spec: FeatureSpec) -> str:
+    return "id" if spec.name == "user" else f"{spec.name}_id"
+
+
+def router_source(spec: FeatureSpec, user_id_type: str) -> str:
+    cls = spec.class_name
+    imp = Imports()
+    for module, names in {
+        "collections.abc": ["Sequence"],
+        "typing": ["Annotated"],
+        "fastapi": ["APIRouter", "Depends", "HTTPException", "Path", "Query", "Response", "status"],
+        "sqlmodel": ["Session", "col", "func", "select"],
+        "app.auth": ["OwnerId"],
+        "app.database": ["SessionDep"],
+        f"app.models.{spec.name}": [cls],
+        f"app.schemas.{spec.name}": [f"{cls}Create", f"{cls}Read", f"{cls}Update"],
+    }.items():
+        for name in names:
+            imp.name(module, name)
+    unique = [f.name for f in spec.fields if f.unique]
+    if unique:
+        imp.name("sqlalchemy.exc", "IntegrityError")
+    context = {
+        "spec": spec,
+        "name": spec.name,
+        "plural": spec.table,
+        "cls": cls,
+        "id_param": _id_param(spec),
+        "prefix_literal": py_literal(f"/api/{{user_id}}/{spec.route}"),
+        "tag_literal": py_literal(spec.route),
+        "route_title": spec.route.replace("-", " ").capitalize(),
+        "not_found_literal": py_literal(f"{cls} not found"),
+        "conflict_literal": py_literal(
+            f"another {spec.name.replace('_', ' ')} of yours has the same {', '.join(unique)}"
+        ),
+        "unique_fields": unique,
+        "imports": imp.lines(),
+    }
+    path = f"app/routers/{spec.table}.py"
+    return _finish(path, render("feature/app/routers/{{plural}}.py.j2", context))
+
+
+def tests_source(spec: FeatureSpec, user_id_type: str) -> str:
+    views = _views(spec)
+    unique = [v for v in views if v.field.unique]
+    count = min([3, *(v.cardinality() for v in unique)])
+    payloads = [{v.name: v.sample(n) for v in views} for n in range(count)]
+    change = next(
+        ({v.name: v.sample(1)} for v in views if v.sample(1) != v.sample(0)),
+        {},
+    )
+    defaults: dict[str, Any] = {}
+    for v in views:
+        if v.field.required:
+            continue
+        d = v.field.default
+        if d is None or (d not in ("now", "uuid4")):
+            defaults[v.name] = d
+    invalid: list[tuple[str, Any]] = []
+    for v in views:
+        wrong = v.invalid()
+        if wrong is not None:
+            invalid.append((v.name, wrong))
+        invalid += [(v.name, value) for value in v.out_of_bounds()]
+    context = {
+        "spec": spec,
+        "route": spec.route,
+        "route_title": spec.route.replace("-", " ").capitalize(),
+        "payloads_literal": py_literal(payloads),
+        "change_literal": py_literal(change),
+        "not_null_literal": py_literal([v.name for v in views if not v.nullable]),
+        "required_literal": py_literal([v.name for v in views if v.field.required]),
+        "unique_literal": py_literal([v.name for v in unique]),
+        "invalid_literal": py_literal(invalid),
+        "kinds_literal": py_literal({v.name: v.field.type for v in views}),
+        "defaults_literal": py_literal(defaults),
+    }
+    path = f"tests/test_{spec.table}.py"
+    return _finish(path, render("feature/tests/test_{{plural}}.py.j2", context))
+
+
+STEPS = {
+    "model": lambda spec, uid: (f"app/models/{spec.name}.py", model_source(spec, uid)),
+    "schema": lambda spec, uid: (f"app/schemas/{spec.name}.py", schema_source(spec, uid)),
+    "router": lambda spec, uid: (f"app/routers/{spec.table}.py", router_source(spec, uid)),
+    "tests": lambda spec, uid: (f"tests/test_{spec.table}.py", tests_source(spec, uid)),
+}
+
+
+def plan_step(step: str, spec: FeatureSpec, user_id_type: str) -> Plan:
+    path, content = STEPS[step](spec, user_id_type)
+    plan = Plan()
+    plan.add(path, content)
+    return plan

@@ -1,0 +1,208 @@
+"""One function per tool. The MCP server and the CLI call only these; they know no faces."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from backend_builder.check.checklist import Finding, check_backend
+from backend_builder.check.runner import TestRun, run_pytest
+from backend_builder.edit.register import register_in_main, register_model
+from backend_builder.errors import BuilderError
+from backend_builder.generate.steps import check_user_id_type, plan_project, plan_step
+from backend_builder.spec import EXAMPLE_SPEC, FeatureSpec, parse_spec
+from backend_builder.spec.reader import SpecDraft, read_feature_spec, save_spec_markdown
+from backend_builder.workspace import FileResult, Plan, Workspace
+
+Step = Literal["model", "schema", "router", "tests"]
+
+
+class StepResult(BaseModel):
+    """What a generating step did (or would do, on dry_run), file by file."""
+
+    step: str
+    dry_run: bool
+    feature: str | None = None
+    files: list[FileResult]
+    summary: str
+    next_steps: list[str] = Field(default_factory=list)
+
+
+class CheckResult(BaseModel):
+    backend_dir: str
+    passed: bool
+    findings: list[Finding]
+    summary: str
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+
+def _summary(step: str, files: list[FileResult], dry_run: bool) -> str:
+    counts: dict[str, int] = {}
+    for f in files:
+        counts[f.status] = counts.get(f.status, 0) + 1
+    tally = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "nothing to do"
+    prefix = "dry run, nothing written: would be " if dry_run else ""
+    return f"{step}: {prefix}{tally}."
+
+
+def _result(step: str, files: list[FileResult], dry_run: bool, feature: str | None,
+            next_steps: list[str]) -> StepResult:
+    conflicts = [f.path for f in files if f.status == "conflict"]
+    steps = list(next_steps)
+    if conflicts:
+        steps.insert(0, f"Review the diff of {', '.join(conflicts)}; merge by hand or call again with overwrite=true.")
+    if dry_run:
+        steps.insert(0, "Call again without dry_run to write these files.")
+    return StepResult(step=step, dry_run=dry_run, feature=feature, files=files,
+                      summary=_summary(step, files, dry_run), next_steps=steps)
+
+
+def _workspace(root: str, backend_dir: str) -> Workspace:
+    return Workspace(root, backend_dir)
+
+
+def _project_settings(ws: Workspace) -> dict[str, Any]:
+    settings = ws.settings()
+    if not settings.get("user_id_type") or ws.read(ws.backend_path("app/main.py")) is None:
+        raise BuilderError(
+            f"No backend in {ws.backend_dir!r} yet (no app/main.py or no manifest).",
+            fix="call init_project first, or pass the backend_dir your backend lives in.",
+            example='init_project {"backend_dir": "backend", "user_id_type": "str"}',
+        )
+    return settings
+
+
+def resolve_spec(root: str, feature: str | None, spec: dict[str, Any] | FeatureSpec | None) -> FeatureSpec:
+    """The FeatureSpec from `spec` (data) or from `feature` (a spec file the reader finds)."""
+    if spec is not None and feature is not None:
+        raise BuilderError("Pass either feature or spec, not both.", example='{"feature": "task"}')
+    if spec is not None:
+        return parse_spec(spec)
+    if feature:
+        draft = read_feature_spec(Workspace(root, "."), feature)
+        if draft.blocking:
+            raise BuilderError(
+                f"The spec files for {feature!r} leave open questions:\n- " + "\n- ".join(draft.blocking),
+                fix="call read_spec, decide the open points, and pass the result as `spec`.",
+            )
+        return parse_spec(draft.spec)
+    raise BuilderError(
+        "Say which feature: pass `feature` (a spec file name such as 'task') or `spec` (a FeatureSpec).",
+        example=EXAMPLE_SPEC,
+    )
+
+
+# -- tools -------------------------------------------------------------------------------------
+
+
+def init_project(root: str, backend_dir: str = "backend", user_id_type: str = "str",
+                 title: str | None = None, dry_run: bool = False, overwrite: bool = False) -> StepResult:
+    ws = _workspace(root, backend_dir)
+    user_id_type = check_user_id_type(user_id_type)
+    existing = ws.settings().get("user_id_type")
+    if existing and existing != user_id_type:
+        raise BuilderError(
+            f"This backend was initialised with user_id_type={existing!r}; changing it would "
+            "leave the existing models inconsistent.",
+            fix=f"call init_project with user_id_type={existing!r}, or start a new backend_dir.",
+        )
+    plan = plan_project(user_id_type, title or "Backend")
+    files = ws.apply(plan, dry_run=dry_run, overwrite=overwrite, settings={"user_id_type": user_id_type})
+    return _result("init_project", files, dry_run, None, [
+        "Write or read a feature spec (read_spec), then call scaffold_feature.",
+        f"Start it: cd {ws.backend_dir} && JWT_SECRET=... uvicorn app.main:app",
+    ])
+
+
+def read_spec(root: str, feature: str) -> SpecDraft:
+    return read_feature_spec(Workspace(root, "."), feature)
+
+
+def save_spec(root: str, spec: dict[str, Any] | FeatureSpec, path: str | None = None,
+              dry_run: bool = False, overwrite: bool = False) -> StepResult:
+    """Write a FeatureSpec in the canonical markdown form, so the feature can be regenerated."""
+    feature = parse_spec(spec)
+    target = path or f"specs/features/{feature.name}.md"
+    plan = Plan()
+    plan.add(target, save_spec_markdown(feature))
+    files = Workspace(root, ".").apply(plan, dry_run=dry_run, overwrite=overwrite)
+    return _result("save_spec", files, dry_run, feature.name,
+                   [f"Regenerate any time with scaffold_feature feature={feature.name!r}."])
+
+
+def generate(step: Step, root: str, feature: str | None = None, spec: dict[str, Any] | None = None,
+             backend_dir: str = "backend", dry_run: bool = False, overwrite: bool = False) -> StepResult:
+    ws = _workspace(root, backend_dir)
+    settings = _project_settings(ws)
+    feature_spec = resolve_spec(root, feature, spec)
+    plan = plan_step(step, feature_spec, settings["user_id_type"])
+    files = ws.apply(plan, dry_run=dry_run, overwrite=overwrite)
+    following = {"model": "generate_schema", "schema": "generate_router", "router": "generate_tests",
+                 "tests": "register_router"}[step]
+    return _result(f"generate_{step}", files, dry_run, feature_spec.name, [f"Next: {following}."])
+
+
+def _registration_plan(ws: Workspace, spec: FeatureSpec) -> Plan:
+    main_path = "app/main.py"
+    main = ws.read(ws.backend_path(main_path))
+    models_init = ws.read(ws.backend_path("app/models/__init__.py"))
+    if main is None or models_init is None:
+        raise BuilderError(
+            f"{ws.backend_path(main_path)} or app/models/__init__.py is missing.",
+            fix="call init_project first.",
+        )
+    plan = Plan()
+    plan.add(main_path, register_in_main(main, spec.table, ws.backend_path(main_path)), "edit")
+    plan.add("app/models/__init__.py",
+             register_model(models_init, spec.name, spec.class_name, ws.backend_path("app/models/__init__.py")),
+             "edit")
+    return plan
+
+
+def register_router(root: str, feature: str | None = None, spec: dict[str, Any] | None = None,
+                    backend_dir: str = "backend", dry_run: bool = False) -> StepResult:
+    ws = _workspace(root, backend_dir)
+    _project_settings(ws)
+    feature_spec = resolve_spec(root, feature, spec)
+    files = ws.apply(_registration_plan(ws, feature_spec), dry_run=dry_run)
+    return _result("register_router", files, dry_run, feature_spec.name,
+                   ["Next: check_project, then run_tests."])
+
+
+def scaffold_feature(root: str, feature: str | None = None, spec: dict[str, Any] | None = None,
+                     backend_dir: str = "backend", dry_run: bool = False,
+                     overwrite: bool = False) -> StepResult:
+    """Model, schemas, router, tests and registration in one atomic apply."""
+    ws = _workspace(root, backend_dir)
+    settings = _project_settings(ws)
+    feature_spec = resolve_spec(root, feature, spec)
+    plan = Plan()
+    for step in ("model", "schema", "router", "tests"):
+        plan.extend(plan_step(step, feature_spec, settings["user_id_type"]))
+    plan.extend(_registration_plan(ws, feature_spec))
+    files = ws.apply(plan, dry_run=dry_run, overwrite=overwrite)
+    return _result("scaffold_feature", files, dry_run, feature_spec.name,
+                   ["Next: check_project, then run_tests."])
+
+
+def check_project(root: str, backend_dir: str = "backend") -> CheckResult:
+    ws = _workspace(root, backend_dir)
+    findings = check_backend(ws)
+    passed = not any(f.severity == "error" for f in findings)
+    summary = (
+        "check_project: all checks pass." if not findings
+        else f"check_project: {len(findings)} finding(s); "
+        + ("no errors." if passed else "fix the errors listed with file:line.")
+    )
+    return CheckResult(backend_dir=ws.backend_dir, passed=passed, findings=findings, summary=summary)
+
+
+def run_tests(root: str, backend_dir: str = "backend", select: str | None = None,
+              test_database_url: str | None = None, timeout_seconds: int = 600) -> TestRun:
+    ws = _workspace(root, backend_dir)
+    if ws.read(ws.backend_path("tests/conftest.py")) is None:
+        raise BuilderError(f"No tests in {ws.backend_dir}/tests.", fix="call init_project and scaffold_feature first.")
+    return run_pytest(ws.base, select=select, test_database_url=test_database_url, timeout=timeout_seconds)

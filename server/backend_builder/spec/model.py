@@ -1,0 +1,351 @@
+"""FeatureSpec: the single source of truth every generating step reads.
+
+Validation here is strict and speaks to the caller: every rejection names the field and says
+how to fix it, because the caller is usually an agent that will retry with the fix.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import keyword
+import re
+import uuid
+from decimal import Decimal, InvalidOperation
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+from pydantic import Field as PydField
+
+FieldType = Literal[
+    "str", "text", "int", "float", "decimal", "bool", "date", "datetime", "uuid", "enum",
+    "json", "list[str]",
+]
+FIELD_TYPES: tuple[str, ...] = FieldType.__args__  # type: ignore[attr-defined]
+
+IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
+MAX_IDENTIFIER = 63  # PostgreSQL truncates longer identifiers
+ADDED_COLUMNS = ("id", "user_id", "created_at", "updated_at")
+TEXT_TYPES = ("str", "text")
+NUMBER_TYPES = ("int", "float", "decimal")
+DEFAULT_STR_LENGTH = 255
+INT32 = (-(2**31), 2**31 - 1)
+INT64 = (-(2**63), 2**63 - 1)
+
+# Class names the generated modules import; a feature whose class name equals one would shadow it.
+RESERVED_CLASS_NAMES = frozenset(
+    {
+        "Annotated", "Any", "APIRouter", "BigInteger", "Column", "Date", "DateTime", "Decimal",
+        "Depends", "Field", "HTTPException", "IntegrityError", "JSON", "JSONB", "JsonValue",
+        "Literal", "Numeric", "Path", "Query", "Response", "Select", "Session", "SQLModel",
+        "String", "Text", "TestClient", "UniqueConstraint", "UUID", "Uuid", "Settings",
+        "RowId", "Sequence", "OwnerId", "SessionDep", "CurrentUser", "AuthUser", "UserId",
+        "CleanStr", "JsonData", "UtcDatetime", "JsonType", "Engine", "Iterator",
+    }
+)
+
+
+def _check_identifier(value: str, what: str, example: str) -> str:
+    if not IDENTIFIER.match(value):
+        raise ValueError(
+            f"{what} {value!r} is not a snake_case identifier (lowercase letters, digits and "
+            f"underscores, starting with a letter). Use e.g. {example!r}."
+        )
+    if len(value) > MAX_IDENTIFIER:
+        raise ValueError(f"{what} {value!r} is longer than {MAX_IDENTIFIER} characters; shorten it.")
+    if keyword.iskeyword(value):
+        raise ValueError(
+            f"{what} {value!r} is a Python keyword and cannot be an attribute name. "
+            f"Rename it, e.g. {value + '_at' if value == 'from' else value + '_value'!r}."
+        )
+    return value
+
+
+def default_plural(name: str) -> str:
+    """English plural of a snake_case name; only the last word changes."""
+    head, _, last = name.rpartition("_")
+    prefix = f"{head}_" if head else ""
+    irregular = {"person": "people", "child": "children", "man": "men", "woman": "women"}
+    if last in irregular:
+        return prefix + irregular[last]
+    if last.endswith("y") and len(last) > 1 and last[-2] not in "aeiou":
+        return prefix + last[:-1] + "ies"
+    if last.endswith(("s", "x", "z", "ch", "sh")):
+        return prefix + last + "es"
+    return prefix + last + "s"
+
+
+def pascal_case(name: str) -> str:
+    return "".join(part.capitalize() for part in name.split("_") if part)
+
+
+class Field(BaseModel):
+    """One column of the feature's table and one key of its JSON."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = PydField(description="snake_case identifier, e.g. 'title'")
+    type: FieldType = PydField(default="str", description="column and JSON type")
+    required: bool = PydField(
+        default=True, description="must be sent on create; false makes the column optional"
+    )
+    default: Any = PydField(
+        default=None,
+        description="value used when left out on create (implies required=false); "
+        "'now' for datetime, 'uuid4' for uuid",
+    )
+    description: str | None = PydField(default=None, description="shown in the API docs")
+    max_length: int | None = PydField(default=None, ge=1, description="str/text only")
+    min_length: int | None = PydField(default=None, ge=0, description="str/text only")
+    ge: float | None = PydField(default=None, description="lower bound, numbers only")
+    le: float | None = PydField(default=None, description="upper bound, numbers only")
+    enum_values: list[str] | None = PydField(default=None, description="enum only: the allowed values")
+    max_digits: int | None = PydField(default=None, ge=1, le=38, description="decimal only (default 12)")
+    decimal_places: int | None = PydField(default=None, ge=0, le=37, description="decimal only (default 2)")
+    unique: bool = PydField(default=False, description="unique per owner: (user_id, field)")
+    index: bool = PydField(default=False, description="add a database index")
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, value: str) -> str:
+        _check_identifier(value, "field name", "due_date")
+        if value in ADDED_COLUMNS:
+            raise ValueError(
+                f"field name {value!r} is added to every table by the generator "
+                f"({', '.join(ADDED_COLUMNS)}); remove it from the spec or rename it."
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Field:
+        t, n = self.type, self.name
+        if self.max_length is not None and t not in TEXT_TYPES:
+            raise ValueError(f"field {n!r}: max_length applies to str and text, not {t}; remove it.")
+        if self.min_length is not None and t not in TEXT_TYPES:
+            raise ValueError(f"field {n!r}: min_length applies to str and text, not {t}; remove it.")
+        if (
+            self.max_length is not None
+            and self.min_length is not None
+            and self.min_length > self.max_length
+        ):
+            raise ValueError(f"field {n!r}: min_length {self.min_length} > max_length {self.max_length}.")
+        if (self.ge is not None or self.le is not None) and t not in NUMBER_TYPES:
+            raise ValueError(f"field {n!r}: ge/le apply to int, float and decimal, not {t}; remove them.")
+        if self.ge is not None and self.le is not None and self.ge > self.le:
+            raise ValueError(f"field {n!r}: ge {self.ge} is greater than le {self.le}.")
+        if t == "int":
+            for bound in (self.ge, self.le):
+                if bound is not None and (bound != int(bound) or not INT64[0] <= bound <= INT64[1]):
+                    raise ValueError(f"field {n!r}: int bounds must be whole 64-bit numbers, got {bound}.")
+        if (self.max_digits is not None or self.decimal_places is not None) and t != "decimal":
+            raise ValueError(f"field {n!r}: max_digits/decimal_places apply to decimal only; remove them.")
+        if t == "decimal" and self.places >= self.digits:
+            raise ValueError(f"field {n!r}: decimal_places must be smaller than max_digits.")
+        if t == "enum":
+            values = self.enum_values or []
+            if not values:
+                raise ValueError(
+                    f"field {n!r} is an enum without values; add enum_values, "
+                    'e.g. ["low", "medium", "high"].'
+                )
+            if len(set(values)) != len(values) or any(not v for v in values):
+                raise ValueError(f"field {n!r}: enum_values must be distinct, non-empty strings.")
+            if any(len(v) > DEFAULT_STR_LENGTH for v in values):
+                raise ValueError(f"field {n!r}: enum values longer than 255 characters.")
+        elif self.enum_values is not None:
+            raise ValueError(f"field {n!r}: enum_values need type 'enum', not {t!r}.")
+        if self.unique and t in ("json", "list[str]", "text", "bool"):
+            raise ValueError(f"field {n!r}: unique is not supported on {t} columns; use str.")
+        if self.default is not None:
+            if self.required:
+                raise ValueError(
+                    f"field {n!r} has a default but required=true; a default means the field may be "
+                    "left out on create. Set required=false, or drop the default."
+                )
+            self.default = _normalise_default(self)
+        return self
+
+    @property
+    def digits(self) -> int:
+        return self.max_digits if self.max_digits is not None else 12
+
+    @property
+    def places(self) -> int:
+        return self.decimal_places if self.decimal_places is not None else 2
+
+    @property
+    def length(self) -> int | None:
+        """The VARCHAR length for str columns; text is unbounded in the database."""
+        if self.type == "str":
+            return self.max_length or DEFAULT_STR_LENGTH
+        if self.type == "enum":
+            return max(len(v) for v in self.enum_values or [""])
+        return self.max_length
+
+
+def _normalise_default(field: Field) -> Any:
+    """Check a default against the field's type and bounds; return it in JSON form."""
+    value, t, n = field.default, field.type, field.name
+
+    def bad(expected: str) -> ValueError:
+        return ValueError(f"field {n!r}: default {value!r} is not {expected}.")
+
+    if t in TEXT_TYPES:
+        if not isinstance(value, str):
+            raise bad("a string")
+        if field.max_length is not None and len(value) > field.max_length:
+            raise bad(f"at most {field.max_length} characters long")
+        if field.min_length is not None and len(value) < field.min_length:
+            raise bad(f"at least {field.min_length} characters long")
+        if t == "str" and len(value) > (field.length or 0):
+            raise bad(f"at most {field.length} characters long")
+        return value
+    if t == "bool":
+        if not isinstance(value, bool):
+            raise bad("true or false")
+        return value
+    if t in NUMBER_TYPES:
+        if t == "int" and (isinstance(value, bool) or not isinstance(value, int)):
+            raise bad("a whole number")
+        if t == "float" and (isinstance(value, bool) or not isinstance(value, int | float)):
+            raise bad("a number")
+        if t == "decimal":
+            try:
+                number = Decimal(str(value))
+            except InvalidOperation:
+                raise bad("a decimal number") from None
+            if not number.is_finite() or isinstance(value, bool):
+                raise bad("a finite decimal number")
+            value = str(number)
+            numeric = float(number)
+        else:
+            numeric = float(value)
+        if numeric != numeric or numeric in (float("inf"), float("-inf")):
+            raise bad("a finite number")
+        if field.ge is not None and numeric < field.ge:
+            raise bad(f">= {field.ge}")
+        if field.le is not None and numeric > field.le:
+            raise bad(f"<= {field.le}")
+        return value
+    if t == "date":
+        try:
+            return dt.date.fromisoformat(str(value)).isoformat()
+        except ValueError:
+            raise bad("an ISO date such as '2025-01-31'") from None
+    if t == "datetime":
+        if value == "now":
+            return value
+        try:
+            dt.datetime.fromisoformat(str(value))
+        except ValueError:
+            raise bad("'now' or an ISO datetime such as '2025-01-31T09:00:00Z'") from None
+        return str(value)
+    if t == "uuid":
+        if value == "uuid4":
+            return value
+        try:
+            return str(uuid.UUID(str(value)))
+        except ValueError:
+            raise bad("'uuid4' or a UUID") from None
+    if t == "enum":
+        if value not in (field.enum_values or []):
+            raise bad(f"one of {field.enum_values}")
+        return value
+    if t == "list[str]":
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise bad("a list of strings")
+        return value
+    try:  # json: any finite JSON value
+        json.dumps(value, allow_nan=False)
+    except (TypeError, ValueError):
+        raise bad("a JSON value (finite numbers only)") from None
+    return value
+
+
+class FeatureSpec(BaseModel):
+    """A feature: one owned table, its CRUD routes, and optional custom endpoints."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = PydField(description='singular snake_case, e.g. "task" (class Task, table "tasks")')
+    plural: str | None = PydField(default=None, description="defaults to the English plural of name")
+    description: str | None = PydField(default=None, description="one line for docs")
+    fields: list[Field] = PydField(default_factory=list, description="id, user_id, created_at, updated_at are added")
+    actions: dict[str, str] = PydField(
+        default_factory=dict,
+        description='toggle actions: {"complete": "completed"} adds PATCH /{id}/complete and '
+        "POST /bulk-complete over the bool field completed",
+    )
+    stats: bool = PydField(default=False, description="adds GET /stats")
+    search: list[str] = PydField(default_factory=list, description="str/text fields searched by GET /search")
+    filters: list[str] = PydField(default_factory=list, description="fields the list endpoint filters on")
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, value: str) -> str:
+        if "/" in value or "\\" in value or ".." in value:
+            raise ValueError(
+                f"feature name {value!r} looks like a path; use a plain singular name such as 'task'."
+            )
+        _check_identifier(value, "feature name", "task")
+        if pascal_case(value) in RESERVED_CLASS_NAMES:
+            raise ValueError(
+                f"feature name {value!r} gives the class {pascal_case(value)!r}, which the generated "
+                f"code already imports; use a more specific name, e.g. {'app_' + value!r}."
+            )
+        return value
+
+    @field_validator("plural")
+    @classmethod
+    def _plural(cls, value: str | None) -> str | None:
+        if value is not None:
+            _check_identifier(value, "plural", "tasks")
+        return value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> FeatureSpec:
+        if self.plural is None:
+            self.plural = default_plural(self.name)
+        if self.plural == self.name:
+            raise ValueError(f"plural {self.plural!r} equals the name; give a distinct plural.")
+        if not self.fields:
+            raise ValueError(
+                "a feature needs at least one field besides the added columns; "
+                'add one, e.g. {"name": "title", "type": "str", "max_length": 200}.'
+            )
+        seen: set[str] = set()
+        for field in self.fields:
+            if field.name in seen:
+                raise ValueError(f"field {field.name!r} appears twice; remove or rename one.")
+            seen.add(field.name)
+        by_name = {f.name: f for f in self.fields}
+        for action, target in self.actions.items():
+            _check_identifier(action, "action name", "complete")
+            field = by_name.get(target)
+            if field is None or field.type != "bool":
+                raise ValueError(
+                    f"action {action!r} toggles {target!r}, which is not a bool field of this spec; "
+                    'add it, e.g. {"name": "' + target + '", "type": "bool", "required": false, "default": false}.'
+                )
+        for name in self.search:
+            if name not in by_name or by_name[name].type not in (*TEXT_TYPES, "enum"):
+                raise ValueError(f"search field {name!r} must be a str, text or enum field of this spec.")
+        for name in self.filters:
+            if name not in by_name or by_name[name].type in ("json", "list[str]", "text"):
+                raise ValueError(
+                    f"filter {name!r} must name a field of this spec that is not text, json or list[str]."
+                )
+        return self
+
+    @property
+    def class_name(self) -> str:
+        return pascal_case(self.name)
+
+    @property
+    def table(self) -> str:
+        assert self.plural is not None
+        return self.plural
+
+    @property
+    def route(self) -> str:
+        return self.table.replace("_", "-")

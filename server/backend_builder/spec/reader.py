@@ -1,0 +1,138 @@
+"""Find a feature's spec files and turn them into a draft FeatureSpec, saying where each part came from."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from backend_builder.errors import BuilderError
+from backend_builder.spec import parse_spec
+from backend_builder.spec.canonical import from_markdown, is_canonical, to_markdown
+from backend_builder.spec.model import FeatureSpec, default_plural
+from backend_builder.workspace import Workspace
+
+
+class SourceRef(BaseModel):
+    part: str = Field(description="which part of the spec, e.g. 'fields.title'")
+    file: str
+    line: int
+
+
+class SpecDraft(BaseModel):
+    """A draft FeatureSpec and how much to trust it."""
+
+    feature: str
+    files_used: list[str]
+    candidates: list[str] = Field(description="every spec file that matched the feature name")
+    spec: dict[str, Any] | None = Field(description="the draft FeatureSpec, or None if none could be read")
+    valid: bool = Field(description="the draft passes FeatureSpec validation as it is")
+    sources: list[SourceRef]
+    diagnostics: list[str] = Field(description="notes: what was assumed, conflicts and which side won")
+    blocking: list[str] = Field(description="what the agent must decide before generating")
+    summary: str
+
+
+def save_spec_markdown(spec: FeatureSpec) -> str:
+    return to_markdown(spec)
+
+
+def _name_variants(feature: str) -> list[str]:
+    base = re.sub(r"[^a-z0-9]+", "_", feature.lower()).strip("_")
+    base = re.sub(r"_(crud|feature|spec|management)$", "", base)
+    singular = base[:-3] + "y" if base.endswith("ies") else base[:-1] if base.endswith("s") else base
+    names = []
+    for name in (feature, base, singular, default_plural(singular)):
+        for variant in (name, name.replace("_", "-"), f"{name}-crud", f"{name}_crud"):
+            if variant and variant not in names:
+                names.append(variant)
+    return names
+
+
+def find_spec_files(ws: Workspace, feature: str) -> list[str]:
+    """Root-relative spec files for `feature`, best first."""
+    if "/" in feature or feature.endswith((".md", ".json")):
+        if ws.read(feature) is None:
+            raise BuilderError(f"No spec file at {feature!r}.", fix="pass a path relative to the root.")
+        return [feature]
+    found = []
+    for folder in ("specs/features", "specs", "."):
+        for name in _name_variants(feature):
+            for ext in (".md", ".json"):
+                rel = f"{folder}/{name}{ext}" if folder != "." else f"{name}{ext}"
+                if rel not in found and ws.read(rel) is not None:
+                    found.append(rel)
+    return found
+
+
+def read_feature_spec(ws: Workspace, feature: str) -> SpecDraft:
+    if not isinstance(feature, str) or not feature.strip():
+        raise BuilderError("feature is empty.", example='{"feature": "task"}')
+    candidates = find_spec_files(ws, feature)
+    if not candidates:
+        listing = _list_specs(ws)
+        raise BuilderError(
+            f"No spec file found for {feature!r} (looked for specs/features/{feature}.md and similar).",
+            fix="pass the file's path as feature, e.g. 'specs/features/task.md', or pass the spec itself as `spec`."
+            + (f" Spec files here: {', '.join(listing)}." if listing else ""),
+        )
+    chosen = candidates[0]
+    text = ws.read(chosen) or ""
+    diagnostics = []
+    if len(candidates) > 1:
+        diagnostics.append(f"used {chosen}; other candidates: {', '.join(candidates[1:])}")
+    if chosen.endswith(".json"):
+        return _from_json(feature, chosen, text, candidates, diagnostics)
+    if is_canonical(text):
+        parsed = from_markdown(text)
+        sources = [SourceRef(part=part, file=chosen, line=line) for part, line in parsed.lines.items()]
+        return _draft(feature, [chosen], candidates, parsed.data, sources, diagnostics, parsed.problems)
+    return _draft(
+        feature, [chosen], candidates, None, [], diagnostics,
+        [f"{chosen} is not in the canonical form (a '# Feature: <name>' heading and a "
+         "'| name | type | required | default | constraints | description |' table); "
+         "write the spec in that form (save_spec does it) or pass it as `spec`."],
+    )
+
+
+def _from_json(feature: str, path: str, text: str, candidates: list[str], diagnostics: list[str]) -> SpecDraft:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return _draft(feature, [path], candidates, None, [], diagnostics,
+                      [f"{path}:{exc.lineno}: malformed JSON ({exc.msg}); fix the file."])
+    return _draft(feature, [path], candidates, data, [SourceRef(part="spec", file=path, line=1)], diagnostics, [])
+
+
+def _draft(feature: str, files: list[str], candidates: list[str], data: Any, sources: list[SourceRef],
+           diagnostics: list[str], blocking: list[str]) -> SpecDraft:
+    valid = False
+    blocking = list(blocking)
+    if data is not None and not blocking:
+        try:
+            data = parse_spec(data).model_dump(exclude_defaults=True)
+            valid = True
+        except BuilderError as exc:
+            blocking.append(exc.message)
+    summary = (
+        f"read_spec: {feature!r} from {', '.join(files)}: "
+        + (f"a valid FeatureSpec with {len(data['fields'])} field(s)." if valid
+           else f"{len(blocking)} open point(s) to decide.")
+    )
+    return SpecDraft(feature=feature, files_used=files, candidates=candidates, spec=data, valid=valid,
+                     sources=sources, diagnostics=diagnostics, blocking=blocking, summary=summary)
+
+
+def _list_specs(ws: Workspace) -> list[str]:
+    specs = ws.resolve("specs")
+    if not specs.is_dir():
+        return []
+    out = []
+    for path in sorted(specs.rglob("*")):
+        if path.suffix in (".md", ".json") and path.is_file() and ws.root in path.resolve().parents:
+            out.append(path.relative_to(ws.root).as_posix())
+        if len(out) >= 20:
+            break
+    return out
