@@ -77,6 +77,8 @@ class FieldView:
         t = self.field.type
         if t in ("str", "text"):
             return imp.name("app.schemas.types", "CleanStr") if validated else "str"
+        if t == "float" and validated:
+            return imp.name("pydantic", "FiniteFloat")
         if t in ("int", "float", "bool"):
             return t
         if t == "decimal":
@@ -165,6 +167,11 @@ class FieldView:
             args.append(("sa_column_kwargs", f"{{'name': {py_literal(self.name)}}}"))
         if f.description:
             args.append(("description", py_literal(f.description)))
+        return self._line(imp, annotation, args)
+
+    def _line(self, imp: Imports, annotation: str, args: list[tuple[str, str | None]]) -> str:
+        if not any(v is not None for _, v in args):
+            return f"{self.attr}: {annotation}"
         return f"{self.attr}: {annotation} = {imp.name('sqlmodel', 'Field')}({kwargs(args)})"
 
     def _constraints(self) -> list[tuple[str, str | None]]:
@@ -179,9 +186,7 @@ class FieldView:
         elif f.type in ("float", "decimal"):
             out.append(("ge", _num(f.ge)))
             out.append(("le", _num(f.le)))
-            if f.type == "float":
-                out.append(("allow_inf_nan", "False"))
-            else:
+            if f.type == "decimal":
                 out += [("max_digits", str(f.digits)), ("decimal_places", str(f.places))]
         return out
 
@@ -198,7 +203,7 @@ class FieldView:
         args = self.default_args(imp) + self._constraints() + self._alias_args("validation")
         if f.description:
             args.append(("description", py_literal(f.description)))
-        return f"{self.attr}: {annotation} = {imp.name('sqlmodel', 'Field')}({kwargs(args)})"
+        return self._line(imp, annotation, args)
 
     def update_line(self, imp: Imports) -> str:
         """Every field may be left out; only nullable columns accept an explicit null."""
@@ -212,10 +217,7 @@ class FieldView:
         annotation = self.base_type(imp, validated=self.field.type == "datetime")
         if self.nullable:
             annotation += " | None"
-        alias = self._alias_args("serialization")
-        if alias:
-            return f"{self.attr}: {annotation} = {imp.name('sqlmodel', 'Field')}({kwargs(alias)})"
-        return f"{self.attr}: {annotation}"
+        return self._line(imp, annotation, self._alias_args("serialization"))
 
     # -- test samples -------------------------------------------------------------------------
 

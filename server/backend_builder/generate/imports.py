@@ -9,12 +9,15 @@ from __future__ import annotations
 
 
 class Imports:
-    def __init__(self, taken: set[str] | None = None) -> None:
+    def __init__(self, taken: set[str] | None = None, home: str = "") -> None:
         self.taken = set(taken or ())
+        self.home = home  # the module being generated: its own names need no import
         self._from: dict[str, dict[str, str]] = {}
 
     def name(self, module: str, name: str) -> str:
         """Import `name` from `module`; return the local name to use in code."""
+        if module == self.home:
+            return name
         local = f"_{name}" if name in self.taken else name
         self._from.setdefault(module, {})[name] = local
         return local

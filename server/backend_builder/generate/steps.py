@@ -93,7 +93,7 @@ def _taken(spec: FeatureSpec) -> set[str]:
 
 
 def model_source(spec: FeatureSpec, user_id_type: str) -> str:
-    imp = Imports(_taken(spec))
+    imp = Imports(_taken(spec), home=f"app.models.{spec.name}")
     views = _views(spec)
     field_lines = [v.model_line(imp) for v in views]
     enum_aliases = [
@@ -151,6 +151,7 @@ def schema_source(spec: FeatureSpec, user_id_type: str) -> str:
         "user_id_type": _user_id_annotation(imp, user_id_type),
         "SQLModel": imp.name("sqlmodel", "SQLModel"),
         "UtcDatetime": imp.name("app.schemas.types", "UtcDatetime"),
+        "Field": imp.name("sqlmodel", "Field"),
     }
     context["imports"] = imp.lines()
     path = f"app/schemas/{spec.name}.py"
@@ -161,24 +162,48 @@ def _id_param(spec: FeatureSpec) -> str:
     return "id" if spec.name == "user" else f"{spec.name}_id"
 
 
+# Names the list handler already uses; a filter with such a name gets a Python alias.
+LIST_LOCALS = {"session", "owner_id", "response", "conditions", "total", "column", "ordering", "page"}
+SORTABLE = ("str", "int", "float", "decimal", "bool", "date", "datetime", "uuid", "enum")
+
+
 def router_source(spec: FeatureSpec, user_id_type: str) -> str:
     cls = spec.class_name
+    views = {v.name: v for v in _views(spec)}
     imp = Imports()
     for module, names in {
         "collections.abc": ["Sequence"],
-        "typing": ["Annotated"],
+        "typing": ["Annotated", "Literal"],
         "fastapi": ["APIRouter", "Depends", "HTTPException", "Path", "Query", "Response", "status"],
+        "sqlalchemy": ["and_", "case", "or_", "update"],
         "sqlmodel": ["Session", "col", "func", "select"],
         "app.auth": ["OwnerId"],
-        "app.database": ["SessionDep"],
+        "app.database": ["SessionDep", "escape_like"],
+        "app.schemas.common": ["BulkIds", "BulkResult"],
+        "app.schemas.types": ["CleanStr"],
         f"app.models.{spec.name}": [cls],
-        f"app.schemas.{spec.name}": [f"{cls}Create", f"{cls}Read", f"{cls}Update"],
+        f"app.schemas.{spec.name}": [f"{cls}Create", f"{cls}Read", f"{cls}Update", f"{cls}Stats", f"{cls}Page"],
     }.items():
         for name in names:
             imp.name(module, name)
     unique = [f.name for f in spec.fields if f.unique]
     if unique:
         imp.name("sqlalchemy.exc", "IntegrityError")
+    sortable = ["id", *(v.name for v in views.values() if v.field.type in SORTABLE), "created_at", "updated_at"]
+    sort_columns = [(py_literal(key), f"{cls}.{views[key].attr if key in views else key}") for key in sortable]
+    sort_keys = ", ".join(py_literal(k) for key in sortable for k in (key, f"-{key}"))
+    filters = []
+    for name in spec.filters:
+        v = views[name]
+        param = f"{name}_filter" if name in LIST_LOCALS else name
+        query_args = f"alias={py_literal(name)}" if param != name else ""
+        filters.append({"param": param, "attr": v.attr, "type": v.base_type(imp, validated=True),
+                        "query_args": query_args})
+    bool_fields = [{"attr": v.attr, "key": py_literal(v.name)} for v in views.values() if v.field.type == "bool"]
+    actions = [
+        {"name": action, "route": action.replace("_", "-"), "field": field, "attr": views[field].attr}
+        for action, field in spec.actions.items()
+    ]
     context = {
         "spec": spec,
         "name": spec.name,
@@ -193,6 +218,13 @@ def router_source(spec: FeatureSpec, user_id_type: str) -> str:
             f"another {spec.name.replace('_', ' ')} of yours has the same {', '.join(unique)}"
         ),
         "unique_fields": unique,
+        "sort_columns": sort_columns,
+        "sort_keys": sort_keys,
+        "filters": filters,
+        "stats": spec.stats,
+        "bool_fields": bool_fields,
+        "search_fields": [views[name] for name in spec.search],
+        "actions": actions,
         "imports": imp.lines(),
     }
     path = f"app/routers/{spec.table}.py"
@@ -221,13 +253,23 @@ def tests_source(spec: FeatureSpec, user_id_type: str) -> str:
         if wrong is not None:
             invalid.append((v.name, wrong))
         invalid += [(v.name, value) for value in v.out_of_bounds()]
+    filter_cases = [
+        (name, payloads[0][name]) for name in spec.filters
+        if count > 1 and payloads[0][name] != payloads[1][name]
+    ]
+    search = _search_samples(spec, count)
     context = {
         "spec": spec,
         "route": spec.route,
+        "filter_cases_literal": py_literal(filter_cases),
+        "stats": spec.stats,
+        "bool_fields_literal": py_literal([v.name for v in views if v.field.type == "bool"]),
+        "actions_literal": py_literal([(a.replace("_", "-"), f) for a, f in spec.actions.items()]),
+        **search,
         "route_title": spec.route.replace("-", " ").capitalize(),
         "payloads_literal": py_literal(payloads),
         "change_literal": py_literal(change),
-        "not_null_literal": py_literal([v.name for v in views if not v.nullable]),
+        "not_null_literal": py_literal([v.name for v in views if not v.nullable and v.field.type != "json"]),
         "required_literal": py_literal([v.name for v in views if v.field.required]),
         "unique_literal": py_literal([v.name for v in unique]),
         "invalid_literal": py_literal(invalid),
@@ -236,6 +278,37 @@ def tests_source(spec: FeatureSpec, user_id_type: str) -> str:
     }
     path = f"tests/test_{spec.table}.py"
     return _finish(path, render("feature/tests/test_{{plural}}.py.j2", context))
+
+
+def _search_samples(spec: FeatureSpec, count: int) -> dict[str, Any]:
+    """Values for the search tests: LITERAL holds % and _, DECOY would match them as wildcards."""
+    basic = ""
+    if spec.search:
+        first = next(f for f in spec.fields if f.name == spec.search[0])
+        basic = py_literal(str(FieldView(first, spec).sample(0))[:200])
+    none = {"search_field_literal": "", "search_literal": "", "search_decoy": "",
+            "search_query": "", "search_case_query": "", "search_basic_literal": basic}
+    fields = [f for f in spec.fields if f.name in spec.search and f.type in ("str", "text")]
+    if not fields or count < 2:
+        return none
+    field = fields[0]
+    high = field.length or 10_000
+    low = field.min_length or 0
+    if high >= 8:
+        literal, decoy, case_query = "Hit 50%_", "hit 50ab", "HIT"
+    elif high >= 4:
+        literal, decoy, case_query = "50%_", "50ab", ""
+    else:
+        return none
+    literal, decoy = literal.ljust(low, "z"), decoy.ljust(low, "z")
+    return {
+        "search_field_literal": py_literal(field.name),
+        "search_literal": py_literal(literal),
+        "search_decoy": py_literal(decoy),
+        "search_query": py_literal("50%_"),
+        "search_case_query": py_literal(case_query) if case_query else "",
+        "search_basic_literal": basic,
+    }
 
 
 STEPS = {

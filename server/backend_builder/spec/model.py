@@ -32,6 +32,8 @@ DEFAULT_STR_LENGTH = 255
 INT32 = (-(2**31), 2**31 - 1)
 INT64 = (-(2**63), 2**63 - 1)
 
+RESERVED_ACTIONS = frozenset({"create", "read", "update", "delete", "list", "search", "stats", "get", "bulk"})
+
 # Class names the generated modules import; a feature whose class name equals one would shadow it.
 RESERVED_CLASS_NAMES = frozenset(
     {
@@ -321,6 +323,11 @@ class FeatureSpec(BaseModel):
         by_name = {f.name: f for f in self.fields}
         for action, target in self.actions.items():
             _check_identifier(action, "action name", "complete")
+            if action in RESERVED_ACTIONS:
+                raise ValueError(
+                    f"action name {action!r} clashes with a generated endpoint; use a verb such as "
+                    "'complete', 'archive' or 'pin'."
+                )
             field = by_name.get(target)
             if field is None or field.type != "bool":
                 raise ValueError(
@@ -331,6 +338,11 @@ class FeatureSpec(BaseModel):
             if name not in by_name or by_name[name].type not in (*TEXT_TYPES, "enum"):
                 raise ValueError(f"search field {name!r} must be a str, text or enum field of this spec.")
         for name in self.filters:
+            if name in ("limit", "offset", "order_by"):
+                raise ValueError(
+                    f"filter {name!r} would clash with the list's paging parameter of that name; "
+                    "rename the field (e.g. 'max_items') or drop the filter."
+                )
             if name not in by_name or by_name[name].type in ("json", "list[str]", "text"):
                 raise ValueError(
                     f"filter {name!r} must name a field of this spec that is not text, json or list[str]."

@@ -1,0 +1,132 @@
+"""The command-line face: the same operations as the MCP tools, for people and scripts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from backend_builder import __version__, operations
+from backend_builder.errors import BuilderError
+from backend_builder.present import brief
+
+
+def _load_spec(path: str | None) -> dict[str, Any] | None:
+    if path is None:
+        return None
+    try:
+        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise BuilderError(f"Cannot read the spec file {path!r}: {exc.strerror}.") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BuilderError(
+            f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}).",
+            fix="pass a FeatureSpec as JSON, or use --feature with a markdown spec file.",
+        ) from None
+    return data
+
+
+def _print(result: BaseModel, as_json: bool) -> None:
+    if as_json:
+        print(result.model_dump_json(indent=2))
+        return
+    print(brief(result))
+
+
+def _exit_code(result: BaseModel) -> int:
+    data = result.model_dump()
+    if any(f.get("status") == "conflict" for f in data.get("files", [])):
+        return 1
+    if data.get("passed") is False or data.get("failed") or data.get("errors"):
+        return 1
+    if data.get("exit_code") not in (None, 0):
+        return 1
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="backend-builder", description=__doc__)
+    parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument("--root", default=".", help="project root (default: current folder)")
+    parser.add_argument("--json", action="store_true", help="print the full structured result")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def writer(name: str, help_text: str, feature: bool = True) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text)
+        if feature:
+            p.add_argument("--feature", help="spec file name or path, e.g. task")
+            p.add_argument("--spec", help="FeatureSpec JSON file ('-' for stdin)")
+        p.add_argument("--backend-dir", default="backend")
+        p.add_argument("--dry-run", action="store_true", help="show diffs, write nothing")
+        p.add_argument("--overwrite", action="store_true", help="replace files you edited")
+        return p
+
+    init = writer("init", "create the backend skeleton", feature=False)
+    init.add_argument("--user-id-type", default="str", choices=["str", "uuid", "int"])
+    init.add_argument("--title")
+    read = sub.add_parser("read-spec", help="read a feature's spec files into a draft FeatureSpec")
+    read.add_argument("feature")
+    save = sub.add_parser("save-spec", help="write a FeatureSpec as canonical markdown")
+    save.add_argument("--spec", required=True, help="FeatureSpec JSON file ('-' for stdin)")
+    save.add_argument("--path")
+    save.add_argument("--dry-run", action="store_true")
+    save.add_argument("--overwrite", action="store_true")
+    for step in ("model", "schema", "router", "tests"):
+        writer(f"generate-{step}", f"write the feature's {step}")
+    register = writer("register", "include the router in app/main.py")
+    register.set_defaults(overwrite=False)
+    writer("scaffold", "model, schemas, router, tests and registration at once")
+    check = sub.add_parser("check", help="run the quality checklist")
+    check.add_argument("--backend-dir", default="backend")
+    test = sub.add_parser("test", help="run the backend's tests")
+    test.add_argument("--backend-dir", default="backend")
+    test.add_argument("-k", dest="select")
+    test.add_argument("--database-url", help="TEST_DATABASE_URL for the run")
+    return parser
+
+
+def run(args: argparse.Namespace) -> BaseModel:
+    root, cmd = args.root, args.command
+    if cmd == "init":
+        return operations.init_project(root, args.backend_dir, args.user_id_type, args.title,
+                                       args.dry_run, args.overwrite)
+    if cmd == "read-spec":
+        return operations.read_spec(root, args.feature)
+    if cmd == "save-spec":
+        return operations.save_spec(root, _load_spec(args.spec) or {}, args.path, args.dry_run, args.overwrite)
+    if cmd == "check":
+        return operations.check_project(root, args.backend_dir)
+    if cmd == "test":
+        return operations.run_tests(root, args.backend_dir, args.select, args.database_url)
+    spec = _load_spec(args.spec)
+    if cmd.startswith("generate-"):
+        return operations.generate(cmd.removeprefix("generate-"), root, args.feature, spec,  # type: ignore[arg-type]
+                                   args.backend_dir, args.dry_run, args.overwrite)
+    if cmd == "register":
+        return operations.register_router(root, args.feature, spec, args.backend_dir, args.dry_run)
+    return operations.scaffold_feature(root, args.feature, spec, args.backend_dir, args.dry_run, args.overwrite)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        result = run(args)
+    except BuilderError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    _print(result, args.json)
+    if getattr(args, "dry_run", False) and not args.json:
+        for f in result.model_dump().get("files", []):
+            if f.get("diff"):
+                print(f["diff"], end="")
+    return _exit_code(result)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
