@@ -377,7 +377,10 @@ def _check_tests(ws: Workspace, rf: RouterFile) -> Iterator[Finding]:
         called = f".{route.method}(" in text or f'"{route.method}"' in text
         suffix = route.path.removeprefix(rf.prefix)
         literal = [p for p in suffix.split("/") if p and not p.startswith("{")]
-        covered = called and all(part in text for part in literal)
+        covered = called and all(
+            any(form in text for form in (f'"{part}"', f"'{part}'", f"/{part}"))
+            for part in literal
+        )
         if not covered:
             yield Finding(
                 check="tests", file=module.path, line=1,

@@ -264,7 +264,9 @@ def tests_source(spec: FeatureSpec, user_id_type: str) -> str:
         "filter_cases_literal": py_literal(filter_cases),
         "stats": spec.stats,
         "bool_fields_literal": py_literal([v.name for v in views if v.field.type == "bool"]),
-        "actions_literal": py_literal([(a.replace("_", "-"), f) for a, f in spec.actions.items()]),
+        "actions_literal": py_literal(
+            [(a.replace("_", "-"), "bulk-" + a.replace("_", "-"), f) for a, f in spec.actions.items()]
+        ),
         **search,
         "route_title": spec.route.replace("-", " ").capitalize(),
         "payloads_literal": py_literal(payloads),

@@ -1,0 +1,177 @@
+"""The engine's promises: dry runs, idempotence, conflicts, atomic writes, confinement."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from backend_builder import operations
+from backend_builder.errors import BuilderError
+from backend_builder.workspace import Plan, Workspace
+
+from .conftest import TASK_SPEC, snapshot
+
+
+def test_dry_run_writes_nothing_and_returns_unified_diffs(project: Path) -> None:
+    before = snapshot(project)
+    result = operations.scaffold_feature(str(project), spec=TASK_SPEC, dry_run=True)
+    assert snapshot(project) == before
+    assert result.dry_run
+    by_path = {f.path: f for f in result.files}
+    model = by_path["backend/app/models/task.py"]
+    assert model.status == "created"
+    assert model.diff is not None and model.diff.startswith("--- /dev/null\n+++ b/backend/app/models/task.py\n@@")
+    main = by_path["backend/app/main.py"]
+    assert main.status == "updated"
+    assert main.diff is not None and "+from app.routers.tasks import router as tasks_router" in main.diff
+
+
+def test_dry_run_of_init_writes_nothing(root: Path) -> None:
+    result = operations.init_project(str(root), dry_run=True)
+    assert snapshot(root) == {}
+    assert all(f.status == "created" and f.diff is not None for f in result.files)
+    assert sum(bool(f.diff) for f in result.files) >= len(result.files) - 1  # tests/__init__.py is empty
+
+
+def test_a_second_identical_run_writes_nothing_and_says_identical(project: Path) -> None:
+    operations.scaffold_feature(str(project), spec=TASK_SPEC)
+    before = snapshot(project)
+    mtimes = {p: p.stat().st_mtime_ns for p in project.rglob("*") if p.is_file()}
+    again = operations.scaffold_feature(str(project), spec=TASK_SPEC)
+    assert {f.status for f in again.files} == {"identical"}
+    assert snapshot(project) == before
+    assert {p: p.stat().st_mtime_ns for p in project.rglob("*") if p.is_file()} == mtimes
+    init_again = operations.init_project(str(project))
+    assert {f.status for f in init_again.files} <= {"identical", "skipped"}
+    assert snapshot(project) == before
+
+
+def test_an_edited_file_is_a_conflict_with_its_diff_and_left_untouched(project: Path) -> None:
+    operations.scaffold_feature(str(project), spec=TASK_SPEC)
+    model = project / "backend/app/models/task.py"
+    edited = model.read_text() + "\n# my own note\n"
+    model.write_text(edited)
+    grown = {**TASK_SPEC, "fields": [*TASK_SPEC["fields"], {"name": "priority", "type": "int", "required": False}]}
+    result = operations.generate("model", str(project), spec=grown)
+    (only,) = result.files
+    assert only.status == "conflict"
+    assert only.diff is not None and "-# my own note" in only.diff and "+    priority: int | None" in only.diff
+    assert model.read_text() == edited
+    assert "overwrite=true" in result.next_steps[0]
+    forced = operations.generate("model", str(project), spec=grown, overwrite=True)
+    assert forced.files[0].status == "updated"
+    assert "priority" in model.read_text() and "my own note" not in model.read_text()
+
+
+def test_an_unedited_generated_file_is_updated_when_the_spec_changes(project: Path) -> None:
+    operations.scaffold_feature(str(project), spec=TASK_SPEC)
+    grown = {**TASK_SPEC, "fields": [*TASK_SPEC["fields"], {"name": "priority", "type": "int", "required": False}]}
+    result = operations.generate("schema", str(project), spec=grown)
+    assert [f.status for f in result.files] == ["updated"]
+
+
+def test_a_file_the_tool_did_not_write_is_a_conflict(project: Path) -> None:
+    mine = project / "backend/app/models/task.py"
+    mine.write_text("# hand-written model\n")
+    result = operations.generate("model", str(project), spec=TASK_SPEC)
+    assert result.files[0].status == "conflict"
+    assert mine.read_text() == "# hand-written model\n"
+
+
+def test_a_failure_halfway_leaves_the_tree_as_it_was(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    operations.scaffold_feature(str(project), spec=TASK_SPEC)
+    grown = {**TASK_SPEC, "fields": [*TASK_SPEC["fields"], {"name": "priority", "type": "int", "required": False}]}
+    before = snapshot(project)
+    real_replace = os.replace
+    calls = {"n": 0}
+
+    def failing_replace(src: str, dst: str) -> None:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise OSError("disk full")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", failing_replace)
+    with pytest.raises(OSError, match="disk full"):
+        operations.scaffold_feature(str(project), spec=grown)
+    monkeypatch.undo()
+    assert calls["n"] == 3
+    assert snapshot(project) == before  # including no temporary files left behind
+
+
+def test_a_failure_halfway_through_a_first_write_removes_new_folders(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real_replace = os.replace
+    calls = {"n": 0}
+
+    def failing_replace(src: str, dst: str) -> None:
+        calls["n"] += 1
+        if calls["n"] == 5:
+            raise OSError("boom")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", failing_replace)
+    with pytest.raises(OSError):
+        operations.init_project(str(root))
+    assert list(root.iterdir()) == []
+
+
+@pytest.mark.parametrize("backend_dir", ["../outside", "/tmp/elsewhere", "a/../../b", "..", "C:\\x"])
+def test_backend_dir_outside_the_root_is_refused(root: Path, backend_dir: str) -> None:
+    with pytest.raises(BuilderError, match="inside the (project )?root|climbs out|absolute"):
+        operations.init_project(str(root), backend_dir=backend_dir)
+    assert not (root.parent / "outside").exists()
+
+
+def test_symlinks_leading_outside_are_refused(root: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (root / "backend").symlink_to(outside, target_is_directory=True)
+    with pytest.raises(BuilderError, match="outside the project root"):
+        operations.init_project(str(root))
+    assert list(outside.iterdir()) == []
+
+
+def test_a_symlinked_file_inside_the_backend_is_not_followed_out(project: Path, tmp_path: Path) -> None:
+    secret = tmp_path / "secret.py"
+    secret.write_text("SECRET = 1\n")
+    (project / "backend/app/models/task.py").symlink_to(secret)
+    with pytest.raises(BuilderError, match="outside the project root"):
+        operations.scaffold_feature(str(project), spec=TASK_SPEC)
+    assert secret.read_text() == "SECRET = 1\n"
+
+
+def test_spec_paths_outside_the_root_are_refused(project: Path, tmp_path: Path) -> None:
+    (tmp_path / "evil.json").write_text('{"name": "task", "fields": [{"name": "a"}]}')
+    for feature in ("../evil.json", str(tmp_path / "evil.json")):
+        with pytest.raises(BuilderError, match="root"):
+            operations.read_spec(str(project), feature)
+
+
+def test_plan_paths_cannot_escape(root: Path) -> None:
+    ws = Workspace(root, "backend")
+    plan = Plan()
+    plan.add("../escape.py", "x = 1\n")
+    with pytest.raises(BuilderError, match="climbs out"):
+        ws.apply(plan)
+    assert not (root / "escape.py").exists()
+
+
+def test_a_corrupt_manifest_is_reported_with_what_to_do(project: Path) -> None:
+    (project / "backend/.backend-builder/manifest.json").write_text("{not json")
+    with pytest.raises(BuilderError, match="not a valid manifest") as caught:
+        operations.scaffold_feature(str(project), spec=TASK_SPEC)
+    assert "overwrite=true" in str(caught.value)
+
+
+def test_generating_before_init_says_to_init(root: Path) -> None:
+    with pytest.raises(BuilderError, match="init_project"):
+        operations.scaffold_feature(str(root), spec=TASK_SPEC)
+
+
+def test_user_id_type_is_fixed_once_chosen(project: Path) -> None:
+    with pytest.raises(BuilderError, match="user_id_type='str'"):
+        operations.init_project(str(project), user_id_type="uuid")
+    with pytest.raises(BuilderError, match="one of str, uuid, int"):
+        operations.init_project(str(project), backend_dir="other", user_id_type="email")
