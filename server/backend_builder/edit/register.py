@@ -57,10 +57,25 @@ def _is_import(stmt: cst.BaseStatement) -> bool:
     )
 
 
-def _insert_import(module: cst.Module, line: str) -> cst.Module:
+def _import_module(stmt: cst.BaseStatement) -> str | None:
+    if isinstance(stmt, cst.SimpleStatementLine) and isinstance(stmt.body[0], cst.ImportFrom):
+        return _module_name(stmt.body[0].module)
+    return None
+
+
+def _insert_import(module: cst.Module, line: str, source_module: str) -> cst.Module:
+    """Insert `line` among the first-party imports, in the order isort would keep them."""
     body = list(module.body)
     last = max((i for i, stmt in enumerate(body) if _is_import(stmt)), default=-1)
     statement = cst.parse_statement(line + "\n")
+    for i, stmt in enumerate(body[: last + 1]):
+        other = _import_module(stmt)
+        if other and other.startswith("app.") and other > source_module:
+            body.insert(i, statement.with_changes(leading_lines=[]))
+            if stmt.leading_lines:  # keep the blank line above the group where it was
+                body[i] = body[i].with_changes(leading_lines=stmt.leading_lines)
+                body[i + 1] = stmt.with_changes(leading_lines=[])
+            return module.with_changes(body=body)
     if last == -1:  # after a module docstring, if any, and a blank line
         first = body[0] if body else None
         if (
@@ -118,7 +133,7 @@ def register_in_main(source: str, plural: str, path: str = "app/main.py") -> str
     local = _imported_local(module, router_module, "router")
     if local is None:
         local = f"{plural}_router"
-        module = _insert_import(module, f"from {router_module} import router as {local}")
+        module = _insert_import(module, f"from {router_module} import router as {local}", router_module)
     calls = _include_calls(module, app_var)
     if not any(arg == local for _, arg in calls):
         statement = cst.parse_statement(f"{app_var}.include_router({local})\n")
@@ -138,7 +153,7 @@ def register_model(source: str, name: str, class_name: str, path: str = "app/mod
     module = _parse(source, path)
     model_module = f"app.models.{name}"
     if _imported_local(module, model_module, class_name) is None:
-        module = _insert_import(module, f"from {model_module} import {class_name}")
+        module = _insert_import(module, f"from {model_module} import {class_name}", model_module)
     body = list(module.body)
     for i, stmt in enumerate(body):
         if not isinstance(stmt, cst.SimpleStatementLine):
