@@ -62,3 +62,22 @@ def ruff(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 def backend_pytest(backend: Path, *extra: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *extra], cwd=backend, env=env)
+
+
+def postgres_url() -> str:
+    """The PostgreSQL the suite runs against (`make test` starts one); CI must have it."""
+    url = os.environ.get("TEST_DATABASE_URL")
+    if not url:
+        if os.environ.get("CI"):
+            pytest.fail("TEST_DATABASE_URL is not set: run the suite through `make test`, which starts PostgreSQL")
+        pytest.skip("no TEST_DATABASE_URL: run `make test` to start PostgreSQL")
+    return url
+
+
+def reset_postgres(url: str) -> None:
+    """Drop every table left by an earlier test, so each backend starts from an empty schema."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("DROP SCHEMA public CASCADE")
+        conn.execute("CREATE SCHEMA public")

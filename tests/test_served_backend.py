@@ -16,7 +16,7 @@ import pytest
 
 from backend_builder import operations
 
-from .conftest import REPO
+from .conftest import REPO, postgres_url, reset_postgres
 
 SECRET = "served-backend-secret-0123456789-abcdefghij"
 pytestmark = pytest.mark.slow
@@ -72,10 +72,14 @@ def backend(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root / "backend"
 
 
-@pytest.fixture(scope="module")
-def server(backend: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    db = tmp_path_factory.mktemp("db") / "app.db"
-    proc, base = start(backend, {"JWT_SECRET": SECRET, "DATABASE_URL": f"sqlite:///{db}",
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def server(request: pytest.FixtureRequest, backend: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'app.db'}"
+    else:
+        url = postgres_url()
+        reset_postgres(url)
+    proc, base = start(backend, {"JWT_SECRET": SECRET, "DATABASE_URL": url,
                                  "CORS_ORIGINS": "http://localhost:3000, https://app.example.com"})
     assert proc.poll() is None, proc.stdout.read() if proc.stdout else ""
     yield base
@@ -150,3 +154,57 @@ def test_a_database_that_does_not_answer_is_503_not_500(backend: Path) -> None:
         assert httpx.get(f"{base}/api/alice-4/tasks", headers=headers, timeout=10).status_code == 503
     finally:
         stop(proc)
+
+
+HOSTILE_BODIES = [
+    {"title": "nul \u0000 byte"},
+    {"title": "x" * 201},
+    {"title": ""},
+    {"title": None},
+    {"title": 12},
+    {"title": "ok", "priority": "urgent"},
+    {"title": "ok", "due_date": "2025-02-30"},
+    {"title": "ok", "due_date": "99999-01-01"},
+    {"title": "ok", "tags": ["a", "\u0000"]},
+    {"title": "ok", "tags": "not a list"},
+    {"title": "ok", "completed": "maybe"},
+    {"title": "ok", "id": 2**70, "user_id": None},
+    b'{"title": "\\ud800 lone surrogate"}',
+    b'{"title": "ok", "tags": ["\\udfff"]}',
+    b'{"title": "ok" "missing comma"}',
+    b'{"title": NaN}',
+    b"\xff\xfe not utf-8",
+    ["not", "an", "object"],
+    "just a string",
+    None,
+]
+
+
+@pytest.mark.parametrize("body", HOSTILE_BODIES)
+def test_hostile_bodies_never_answer_500(server: str, body: object) -> None:
+    alice = {"Authorization": f"Bearer {token('alice-5')}"}
+    created = httpx.post(f"{server}/api/alice-5/tasks", json={"title": "target"}, headers=alice).json()
+    for method, path in (("post", ""), ("put", f"/{created['id']}"), ("patch", f"/{created['id']}")):
+        kwargs = {"content": body, "headers": {**alice, "Content-Type": "application/json"}} if isinstance(
+            body, bytes) else {"json": body, "headers": alice}
+        response = httpx.request(method, f"{server}/api/alice-5/tasks{path}", **kwargs)
+        assert response.status_code < 500, (method, body, response.text)
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/api/alice-6/tasks?limit=99999999999999999999", "/api/alice-6/tasks?offset=99999999999999999999",
+     "/api/alice-6/tasks/99999999999999999999", "/api/alice-6/tasks/-1", "/api/alice-6/tasks?order_by=%00",
+     "/api/alice-6/tasks?priority=%00", "/api/alice-6/tasks/search?query=%00",
+     "/api/alice-6/tasks/search?query=%25%5F%5C", "/api/alice-6/tasks/search?query=a&page=99999999999",
+     "/api/alice-6/tasks?completed=maybe", "/api/%00/tasks", "/api/" + "x" * 300 + "/tasks"],
+)
+def test_hostile_queries_never_answer_500(server: str, path: str) -> None:
+    alice = {"Authorization": f"Bearer {token('alice-6')}"}
+    assert httpx.get(f"{server}{path}", headers=alice).status_code < 500
+
+
+@pytest.mark.parametrize("sub", ["\u0000", "x" * 300, "", "alice\u0000"])
+def test_hostile_token_subjects_never_answer_500(server: str, sub: str) -> None:
+    headers = {"Authorization": f"Bearer {token(sub)}"}
+    assert httpx.get(f"{server}/api/alice/tasks", headers=headers).status_code in (401, 403)

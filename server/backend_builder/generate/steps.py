@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from typing import Any, Literal
 
@@ -258,7 +259,12 @@ def tests_source(spec: FeatureSpec, user_id_type: str) -> str:
         if count > 1 and payloads[0][name] != payloads[1][name]
     ]
     search = _search_samples(spec, count)
+    first = views[0].name
+    raw_bodies = [b'{"oops": ', b"[1, 2]", b'"text"', b"null", b"\xff\xfe"]
+    raw_bodies += [json.dumps({first: value}).replace('"@"', token).encode() for value, token in
+                   (("@", "NaN"), ("@", "Infinity"), ("@", '"\\ud800"'))]
     context = {
+        "raw_bodies_literal": py_literal(raw_bodies),
         "spec": spec,
         "route": spec.route,
         "filter_cases_literal": py_literal(filter_cases),

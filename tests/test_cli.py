@@ -1,0 +1,72 @@
+"""The CLI: the same operations, with exit codes a script can rely on."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from backend_builder.cli import main
+
+from .conftest import REPO, TASK_SPEC
+
+
+def test_init_scaffold_check_from_the_command_line(root: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    spec = root / "task.json"
+    spec.write_text(json.dumps(TASK_SPEC))
+    assert main(["--root", str(root), "init"]) == 0
+    assert main(["--root", str(root), "scaffold", "--spec", str(spec)]) == 0
+    out = capsys.readouterr().out
+    assert "scaffold_feature: 4 created, 2 updated." in out
+    assert main(["--root", str(root), "check"]) == 0
+    assert capsys.readouterr().out.strip() == "check_project: all checks pass."
+    assert main(["--root", str(root), "--json", "scaffold", "--spec", str(spec)]) == 0
+    assert {f["status"] for f in json.loads(capsys.readouterr().out)["files"]} == {"identical"}
+
+
+def test_dry_run_prints_diffs_and_writes_nothing(root: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["--root", str(root), "init", "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "+++ b/backend/app/main.py" in out
+    assert not (root / "backend").exists()
+
+
+def test_errors_exit_2_with_the_fix_on_stderr(root: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    bad = root / "bad.json"
+    bad.write_text('{"name": "task", "fields": [{"name": "user_id"}]}')
+    main(["--root", str(root), "init"])
+    capsys.readouterr()
+    assert main(["--root", str(root), "scaffold", "--spec", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "'user_id'" in err and "Fix:" in err
+    (root / "broken.json").write_text("{oops")
+    assert main(["--root", str(root), "scaffold", "--spec", str(root / "broken.json")]) == 2
+    assert "not valid JSON" in capsys.readouterr().err
+
+
+def test_conflicts_exit_1(root: Path) -> None:
+    spec = root / "task.json"
+    spec.write_text(json.dumps(TASK_SPEC))
+    main(["--root", str(root), "init"])
+    main(["--root", str(root), "scaffold", "--spec", str(spec)])
+    model = root / "backend/app/models/task.py"
+    model.write_text("# mine\n")
+    assert main(["--root", str(root), "generate-model", "--spec", str(spec)]) == 1
+    assert model.read_text() == "# mine\n"
+
+
+def test_save_and_read_spec(root: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    spec = root / "task.json"
+    spec.write_text(json.dumps(TASK_SPEC))
+    assert main(["--root", str(root), "save-spec", "--spec", str(spec)]) == 0
+    assert main(["--root", str(root), "--json", "read-spec", "tasks"]) == 0
+    out = capsys.readouterr().out
+    assert json.loads(out[out.index("{\n"):])["valid"] is True
+
+
+def test_the_console_script_runs(root: Path) -> None:
+    exe = Path(sys.executable).parent / "backend-builder"
+    proc = subprocess.run([str(exe), "--root", str(root), "read-spec", str(REPO / "x.md")], capture_output=True,
+                          text=True, check=False)
+    assert proc.returncode == 2 and "error:" in proc.stderr
