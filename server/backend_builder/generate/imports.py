@@ -22,6 +22,10 @@ class Imports:
         self._from.setdefault(module, {})[name] = local
         return local
 
+    def locals(self) -> set[str]:
+        """Every name the imports bind in the module."""
+        return {local for names in self._from.values() for local in names.values()}
+
     def lines(self) -> list[str]:
         out = []
         for module in sorted(self._from):

@@ -164,7 +164,10 @@ def _id_param(spec: FeatureSpec) -> str:
 
 
 # Names the list handler already uses; a filter with such a name gets a Python alias.
-LIST_LOCALS = {"session", "owner_id", "response", "conditions", "total", "column", "ordering", "page"}
+LIST_LOCALS = {
+    "session", "owner_id", "response", "conditions", "total", "column", "ordering", "page", "limit",
+    "offset", "order_by", "router", "save", "RowId", "SORT_COLUMNS", "SortKey",
+}
 SORTABLE = ("str", "int", "float", "decimal", "bool", "date", "datetime", "uuid", "enum")
 
 
@@ -196,7 +199,7 @@ def router_source(spec: FeatureSpec, user_id_type: str) -> str:
     filters = []
     for name in spec.filters:
         v = views[name]
-        param = f"{name}_filter" if name in LIST_LOCALS else name
+        param = f"{name}_filter" if name in LIST_LOCALS | imp.locals() else name
         query_args = f"alias={py_literal(name)}" if param != name else ""
         filters.append({"param": param, "attr": v.attr, "type": v.base_type(imp, validated=True),
                         "query_args": query_args})

@@ -238,10 +238,12 @@ def _normalise_default(field: Field) -> Any:
         if value == "now":
             return value
         try:
-            dt.datetime.fromisoformat(str(value))
+            moment = dt.datetime.fromisoformat(str(value))
         except ValueError:
             raise bad("'now' or an ISO datetime such as '2025-01-31T09:00:00Z'") from None
-        return str(value)
+        # Stored in UTC: a naive default is taken as UTC, an offset is converted.
+        moment = moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
+        return moment.isoformat().replace("+00:00", "Z")
     if t == "uuid":
         if value == "uuid4":
             return value
