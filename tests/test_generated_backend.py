@@ -16,6 +16,7 @@ from backend_builder import operations
 from backend_builder.spec.canonical import from_markdown
 
 from .conftest import REPO, TASK_SPEC, backend_pytest, load_spec, ruff, run
+from .random_specs import random_spec
 
 CASES: dict[str, tuple[str, dict[str, Any]]] = {
     "task-str": ("str", from_markdown((REPO / "examples/task.md").read_text()).data),
@@ -126,3 +127,38 @@ def test_generated_files_hold_hostile_text_as_data(tmp_path: Path) -> None:
     calls = {ast.unparse(n.func) for n in ast.walk(tree) if isinstance(n, ast.Call)}
     assert not any("system" in c or "eval" in c or "exec" in c for c in calls)
     assert json.loads(json.dumps(spec))  # the fixture itself is plain data
+
+
+def test_the_backend_starts_with_uvicorn_and_answers(generated: Path, tmp_path: Path) -> None:
+    import httpx
+
+    from .test_served_backend import SECRET, start, stop, token
+
+    manifest = json.loads((generated / ".backend-builder/manifest.json").read_text())
+    user = {"str": "user-1", "uuid": "11111111-1111-4111-8111-111111111111", "int": "7"}[
+        manifest["settings"]["user_id_type"]
+    ]
+    proc, base = start(generated, {"JWT_SECRET": SECRET, "DATABASE_URL": f"sqlite:///{tmp_path / 'app.db'}"})
+    try:
+        assert httpx.get(f"{base}/health").status_code == 200
+        paths = httpx.get(f"{base}/openapi.json").json()["paths"]
+        collection = min(p for p in paths if p.startswith("/api/{user_id}/"))
+        url = base + collection.replace("{user_id}", user)
+        listed = httpx.get(url, headers={"Authorization": f"Bearer {token(user)}"})
+        assert listed.status_code == 200 and listed.json() == [] and listed.headers["x-total-count"] == "0"
+        assert httpx.get(url).status_code == 401
+    finally:
+        stop(proc)
+
+
+@pytest.mark.parametrize("seed", [101, 202, 303, 404, 505, 606])
+def test_random_specs_generate_working_backends(seed: int, tmp_path: Path) -> None:
+    spec = random_spec(seed)
+    operations.init_project(str(tmp_path), user_id_type=["str", "uuid", "int"][seed % 3])
+    operations.scaffold_feature(str(tmp_path), spec=spec)
+    backend = tmp_path / "backend"
+    proc = backend_pytest(backend, "-x")
+    assert proc.returncode == 0, (spec, proc.stdout[-3000:])
+    assert ruff("check", ".", cwd=backend).returncode == 0
+    assert ruff("format", "--check", ".", cwd=backend).returncode == 0
+    assert operations.check_project(str(tmp_path)).findings == []

@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from backend_builder.generate.imports import Imports
-from backend_builder.spec.model import INT32, INT64, FeatureSpec, Field
+from backend_builder.spec.model import INT32, INT64, RESERVED_CLASS_NAMES, FeatureSpec, Field
 
 # Attribute names a SQLModel class already uses: a field with such a name is stored under
 # `<name>_` in Python while its column and JSON key keep the spec's name.
@@ -105,7 +105,7 @@ class FieldView:
 
     @property
     def enum_alias(self) -> str:
-        return self.spec.class_name + "".join(p.capitalize() for p in self.name.split("_"))
+        return enum_aliases(self.spec)[self.name]
 
     @property
     def enum_literal(self) -> str:
@@ -306,6 +306,22 @@ class FieldView:
                 out.append("1" + "0" * f.digits)
                 out.append("0." + "1" * (f.places + 1))
         return out
+
+
+def enum_aliases(spec: FeatureSpec) -> dict[str, str]:
+    """Type alias names for the enum fields (TaskPriority), clear of the feature's other classes."""
+    cls = spec.class_name
+    taken = set(RESERVED_CLASS_NAMES) | {cls} | {cls + s for s in ("Create", "Update", "Read", "Stats", "Page")}
+    aliases = {}
+    for field in spec.fields:
+        if field.type != "enum":
+            continue
+        alias = cls + "".join(p.capitalize() for p in field.name.split("_"))
+        while alias in taken:
+            alias += "Value"
+        taken.add(alias)
+        aliases[field.name] = alias
+    return aliases
 
 
 def _num(value: float | None) -> str | None:

@@ -297,7 +297,7 @@ def _search_samples(spec: FeatureSpec, count: int) -> dict[str, Any]:
     if spec.search:
         first = next(f for f in spec.fields if f.name == spec.search[0])
         basic = py_literal(str(FieldView(first, spec).sample(0))[:200])
-    none = {"search_field_literal": "", "search_literal": "", "search_decoy": "",
+    none = {"search_field_literal": "", "search_literal": "", "search_literal_2": "", "search_decoy": "",
             "search_query": "", "search_case_query": "", "search_basic_literal": basic}
     fields = [f for f in spec.fields if f.name in spec.search and f.type in ("str", "text")]
     if not fields or count < 2:
@@ -305,16 +305,20 @@ def _search_samples(spec: FeatureSpec, count: int) -> dict[str, Any]:
     field = fields[0]
     high = field.length or 10_000
     low = field.min_length or 0
-    if high >= 8:
-        literal, decoy, case_query = "Hit 50%_", "hit 50ab", "HIT"
-    elif high >= 4:
-        literal, decoy, case_query = "50%_", "50ab", ""
+    if high >= 9:
+        literals, decoy, case_query = ["Hit 50%_", "Hit 50%_2"], "hit 50ab", "HIT"
+    elif high >= 5:
+        literals, decoy, case_query = ["50%_", "50%_2"], "50ab", ""
+    elif high == 4 and not field.unique:
+        literals, decoy, case_query = ["50%_", "50%_"], "50ab", ""
     else:
         return none
-    literal, decoy = literal.ljust(low, "z"), decoy.ljust(low, "z")
+    literal, second = (text.ljust(low, "z") for text in literals)
+    decoy = decoy.ljust(low, "z")
     return {
         "search_field_literal": py_literal(field.name),
         "search_literal": py_literal(literal),
+        "search_literal_2": py_literal(second),
         "search_decoy": py_literal(decoy),
         "search_query": py_literal("50%_"),
         "search_case_query": py_literal(case_query) if case_query else "",
