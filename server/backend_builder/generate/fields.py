@@ -7,6 +7,7 @@ All decisions live here so that templates only place strings. Every value taken 
 from __future__ import annotations
 
 import keyword
+from decimal import ROUND_HALF_EVEN, Decimal
 from dataclasses import dataclass
 from typing import Any
 
@@ -232,15 +233,19 @@ class FieldView:
             return text.ljust(low, "x")
         if t == "int":
             lo, hi = self.int_bounds()
-            start = max(lo, min(hi, 1))
-            return max(lo, min(hi, start + n))
-        if t == "float":
-            return _clamp(1.5 + n, f.ge, f.le)
-        if t == "decimal":
-            value = _clamp(12 + n, f.ge, f.le)
-            limit = 10 ** (f.digits - f.places) - 1
-            value = max(-limit, min(limit, value))
-            return f"{value:.{f.places}f}"
+            first = max(lo, min(hi, 1))
+            return first + n if first + n <= hi else max(lo, first - n)
+        if t in ("float", "decimal"):
+            lo, hi = self.number_range()
+            if lo <= 1.5 <= hi - 2:
+                value = 1.5 + n
+            else:
+                value = lo + (hi - lo) * (n + 1) / 4
+            if t == "float":
+                return value
+            quantum = Decimal(1).scaleb(-f.places)
+            number = Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_EVEN)
+            return str(min(max(number, Decimal(repr(lo))), Decimal(repr(hi))).quantize(quantum))
         if t == "bool":
             return n % 2 == 0
         if t == "date":
@@ -258,13 +263,20 @@ class FieldView:
 
     def cardinality(self) -> int:
         """How many distinct samples exist (capped); bounds how many rows a unique field allows."""
-        f, t = self.field, self.field.type
-        if t == "enum":
-            return len(f.enum_values or [])
-        if t == "int":
-            lo, hi = self.int_bounds()
-            return min(3, hi - lo + 1)
-        return 3
+        return len({repr(self.sample(n)) for n in range(3)})
+
+    def number_range(self) -> tuple[float, float]:
+        """The finite range a float or decimal sample may take: the bounds, and max_digits."""
+        f = self.field
+        if f.type == "decimal":
+            limit = float(10 ** (f.digits - f.places)) - 10.0 ** -f.places
+        else:
+            limit = 1e12
+        lo = max(f.ge, -limit) if f.ge is not None else (-limit if f.le is not None and f.le < 0 else 0.0)
+        hi = min(f.le, limit) if f.le is not None else limit
+        if f.le is not None and f.ge is None:
+            lo = min(lo, hi)
+        return lo, hi
 
     def invalid(self) -> Any:
         """A JSON value of the wrong type for this field, or None when every JSON value is valid."""
@@ -328,11 +340,3 @@ def _num(value: float | None) -> str | None:
     if value is None:
         return None
     return str(int(value)) if value == int(value) else repr(value)
-
-
-def _clamp(value: float, lo: float | None, hi: float | None) -> float:
-    if lo is not None:
-        value = max(lo, value)
-    if hi is not None:
-        value = min(hi, value)
-    return value

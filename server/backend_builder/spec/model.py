@@ -143,6 +143,13 @@ class Field(BaseModel):
             raise ValueError(f"field {n!r}: max_digits/decimal_places apply to decimal only; remove them.")
         if t == "decimal" and self.places >= self.digits:
             raise ValueError(f"field {n!r}: decimal_places must be smaller than max_digits.")
+        if t == "decimal":
+            largest = 10 ** (self.digits - self.places)
+            if (self.ge is not None and self.ge >= largest) or (self.le is not None and self.le <= -largest):
+                raise ValueError(
+                    f"field {n!r}: no value with max_digits={self.digits} and decimal_places={self.places} "
+                    "lies within ge/le; widen max_digits or change the bounds."
+                )
         if t == "enum":
             values = self.enum_values or []
             if not values:
@@ -218,6 +225,11 @@ def _normalise_default(field: Field) -> Any:
                 raise bad("a decimal number") from None
             if not number.is_finite() or isinstance(value, bool):
                 raise bad("a finite decimal number")
+            exponent = number.as_tuple().exponent
+            places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+            whole = len(str(abs(int(number)))) if int(number) else 0
+            if places > field.places or whole > field.digits - field.places:
+                raise bad(f"within max_digits={field.digits} and decimal_places={field.places}")
             value = str(number)
             numeric = float(number)
         else:
