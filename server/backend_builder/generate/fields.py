@@ -237,8 +237,8 @@ class FieldView:
             return first + n if first + n <= hi else max(lo, first - n)
         if t in ("float", "decimal"):
             lo, hi = self.number_range()
-            if lo <= 1.5 <= hi - 2:
-                value = 1.5 + n
+            if lo <= 1.25 <= hi - 2:
+                value = 1.25 + n
             else:
                 value = lo + (hi - lo) * (n + 1) / 4
             if t == "float":
@@ -263,7 +263,13 @@ class FieldView:
 
     def cardinality(self) -> int:
         """How many distinct samples exist (capped); bounds how many rows a unique field allows."""
-        return len({repr(self.sample(n)) for n in range(3)})
+        seen: set[str] = set()
+        for n in range(3):
+            value = repr(self.sample(n))
+            if value in seen:
+                return n
+            seen.add(value)
+        return 3
 
     def number_range(self) -> tuple[float, float]:
         """The finite range a float or decimal sample may take: the bounds, and max_digits."""
