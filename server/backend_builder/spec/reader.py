@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 from backend_builder.errors import BuilderError
 from backend_builder.spec import parse_spec
 from backend_builder.spec.canonical import from_markdown, is_canonical, to_markdown
+from backend_builder.spec.extract.draft import build
 from backend_builder.spec.model import FeatureSpec, default_plural
 from backend_builder.workspace import Workspace
 
@@ -25,6 +26,9 @@ class SpecDraft(BaseModel):
     """A draft FeatureSpec and how much to trust it."""
 
     feature: str
+    layout: str = Field(default="canonical", description="canonical, json, spec-kit-plus or spec-kit")
+    user_id_type: str | None = Field(default=None, description="the owner column's type, for init_project")
+    endpoints: list[str] = Field(default_factory=list, description="routes the API spec lists, 'METHOD /path'")
     files_used: list[str]
     candidates: list[str] = Field(description="every spec file that matched the feature name")
     spec: dict[str, Any] | None = Field(description="the draft FeatureSpec, or None if none could be read")
@@ -52,7 +56,7 @@ def _name_variants(feature: str) -> list[str]:
 
 
 def find_spec_files(ws: Workspace, feature: str) -> list[str]:
-    """Root-relative spec files for `feature`, best first."""
+    """Root-relative spec files in our own form (canonical markdown, JSON) for `feature`, best first."""
     if "/" in feature or feature.endswith((".md", ".json")):
         if ws.read(feature) is None:
             raise BuilderError(f"No spec file at {feature!r}.", fix="pass a path relative to the root.")
@@ -71,30 +75,57 @@ def read_feature_spec(ws: Workspace, feature: str) -> SpecDraft:
     if not isinstance(feature, str) or not feature.strip():
         raise BuilderError("feature is empty.", example='{"feature": "task"}')
     candidates = find_spec_files(ws, feature)
-    if not candidates:
-        listing = _list_specs(ws)
-        raise BuilderError(
-            f"No spec file found for {feature!r} (looked for specs/features/{feature}.md and similar).",
-            fix="pass the file's path as feature, e.g. 'specs/features/task.md', or pass the spec itself as `spec`."
-            + (f" Spec files here: {', '.join(listing)}." if listing else ""),
-        )
-    chosen = candidates[0]
-    text = ws.read(chosen) or ""
-    diagnostics = []
-    if len(candidates) > 1:
-        diagnostics.append(f"used {chosen}; other candidates: {', '.join(candidates[1:])}")
-    if chosen.endswith(".json"):
-        return _from_json(feature, chosen, text, candidates, diagnostics)
-    if is_canonical(text):
+    canonical = [c for c in candidates if c.endswith(".json") or is_canonical(ws.read(c) or "")]
+    if canonical:
+        chosen = canonical[0]
+        text = ws.read(chosen) or ""
+        diagnostics = []
+        if len(candidates) > 1:
+            diagnostics.append(f"used {chosen}; other candidates: {', '.join(c for c in candidates if c != chosen)}")
+        if chosen.endswith(".json"):
+            return _from_json(feature, chosen, text, candidates, diagnostics)
         parsed = from_markdown(text)
         sources = [SourceRef(part=part, file=chosen, line=line) for part, line in parsed.lines.items()]
         return _draft(feature, [chosen], candidates, parsed.data, sources, diagnostics, parsed.problems)
-    return _draft(
-        feature, [chosen], candidates, None, [], diagnostics,
-        [f"{chosen} is not in the canonical form (a '# Feature: <name>' heading and a "
-         "'| name | type | required | default | constraints | description |' table); "
-         "write the spec in that form (save_spec does it) or pass it as `spec`."],
-    )
+    texts = _spec_texts(ws)
+    if not texts:
+        listing = _list_specs(ws)
+        raise BuilderError(
+            f"No spec file found for {feature!r} (looked for specs/features/{feature}.md, specs/database/*.md "
+            "and Spec Kit's specs/NNN-feature/data-model.md).",
+            fix="pass the file's path as feature, e.g. 'specs/features/task.md', or pass the spec itself as `spec`."
+            + (f" Spec files here: {', '.join(listing)}." if listing else ""),
+        )
+    if candidates and candidates[0] in texts and len(candidates) == 1 and "/" in feature:
+        texts = {candidates[0]: texts[candidates[0]], **texts}
+    found = build(texts, feature)
+    sources = [SourceRef(part=part, file=path, line=line) for part, path, line in found.sources]
+    draft = _draft(feature, found.files.all, found.files.all, found.spec, sources, found.diagnostics,
+                   found.blocking)
+    draft.layout = found.files.layout
+    draft.user_id_type = found.user_id_type
+    draft.endpoints = [f"{method} {route}" for method, route in found.endpoints]
+    return draft
+
+
+def _spec_texts(ws: Workspace) -> dict[str, str]:
+    """Every markdown, YAML and JSON file under specs/ (confined to the root), by path."""
+    specs = ws.resolve("specs")
+    if not specs.is_dir():
+        return {}
+    out = {}
+    for path in sorted(specs.rglob("*")):
+        if path.suffix.lower() in (".md", ".yaml", ".yml", ".json") and path.is_file():
+            rel = path.relative_to(ws.root).as_posix() if ws.root in path.parents else None
+            if rel is None:
+                continue
+            try:
+                text = ws.read(rel)
+            except BuilderError:
+                continue
+            if text is not None and len(text) < 2_000_000:
+                out[rel] = text
+    return out
 
 
 def _from_json(feature: str, path: str, text: str, candidates: list[str], diagnostics: list[str]) -> SpecDraft:
@@ -112,7 +143,7 @@ def _draft(feature: str, files: list[str], candidates: list[str], data: Any, sou
     blocking = list(blocking)
     if data is not None and not blocking:
         try:
-            data = parse_spec(data).model_dump(exclude_defaults=True)
+            data = parse_spec(data).model_dump(exclude_none=True)
             valid = True
         except BuilderError as exc:
             blocking.append(exc.message)

@@ -1,0 +1,120 @@
+"""Score read_spec's drafts against the hand labels of the spec corpus.
+
+    .venv/bin/python bench/spec_corpus.py [CORPUS_DIR] [--verbose] [--json OUT]
+
+CORPUS_DIR defaults to ../shared/corpus. For each entry, read_spec gets the feature as a user
+would name it: the entity (entries 01-45) or the Spec Kit feature folder (46+). Fields are matched
+by name in snake_case (the labels keep camelCase as written; FeatureSpec names are snake_case).
+Reports field precision, recall and F1, and, over matched fields, agreement on type, required,
+max_length, default and enum values; per entry and overall (micro-averaged).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from backend_builder import operations
+from backend_builder.errors import BuilderError
+from backend_builder.spec.extract.raw import snake
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus"
+NOW = {"now", "now()", "current_timestamp", "current_timestamp()", "datetime.utcnow", "datetime.now"}
+
+
+def feature_name(entry: Path, label: dict[str, Any]) -> str:
+    source = (entry / "SOURCE.txt").read_text(encoding="utf-8", errors="replace")
+    match = re.search(r"feature_dir:\s*(\S+)", source)
+    if match:
+        return match.group(1).rstrip("/").split("/")[-1]
+    return snake(label["entity"])
+
+
+def same_default(expected: Any, got: Any, kind: str) -> bool:
+    if isinstance(expected, str) and expected.lower() in NOW or "now" in str(expected).lower():
+        return got == "now"
+    if kind == "decimal" and expected is not None and got is not None:
+        return float(expected) == float(got)
+    return expected == got
+
+
+def score_entry(entry: Path) -> dict[str, Any]:
+    label = json.loads((entry / "expected.json").read_text(encoding="utf-8"))
+    feature = feature_name(entry, label)
+    expected = {snake(f["name"]): f for f in label["fields"]}
+    try:
+        draft = operations.read_spec(str(entry), feature)
+        got = {f["name"]: f for f in (draft.spec or {}).get("fields", [])}
+        error = None
+    except BuilderError as exc:
+        got, error, draft = {}, str(exc).splitlines()[0], None
+    matched = sorted(set(expected) & set(got))
+    result: dict[str, Any] = {
+        "entry": entry.name, "feature": feature, "expected": len(expected), "got": len(got), "matched": len(matched),
+        "missing": sorted(set(expected) - set(got)), "extra": sorted(set(got) - set(expected)), "error": error,
+        "user_id_type": [label.get("user_id_type"), draft.user_id_type if draft else None],
+        "blocking": draft.blocking if draft else [],
+    }
+    checks = {"type": 0, "required": 0, "max_length": 0, "default": 0, "enum": 0}
+    wrong: list[str] = []
+    for name in matched:
+        e, g = expected[name], got[name]
+        kind = g.get("type", "str")
+        pairs = {
+            "type": (e["type"], kind),
+            "required": (e["required"], g.get("required", True)),
+            "max_length": (e.get("max_length"), g.get("max_length")),
+            "default": (e.get("default"), g.get("default")),
+            "enum": (sorted(e.get("enum_values") or []), sorted(g.get("enum_values") or [])),
+        }
+        for check, (want, have) in pairs.items():
+            ok = same_default(want, have, kind) if check == "default" else want == have
+            checks[check] += ok
+            if not ok:
+                wrong.append(f"{name}.{check}: want {want!r} got {have!r}")
+    result["agree"] = checks
+    result["wrong"] = wrong
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
+    parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--json", help="write per-entry results here")
+    args = parser.parse_args()
+    entries = sorted(p for p in Path(args.corpus).iterdir() if (p / "expected.json").is_file())
+    results = [score_entry(entry) for entry in entries]
+    total_expected = sum(r["expected"] for r in results)
+    total_got = sum(r["got"] for r in results)
+    total_matched = sum(r["matched"] for r in results)
+    precision = total_matched / total_got if total_got else 0.0
+    recall = total_matched / total_expected if total_expected else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    print(f"{'entry':<52} {'exp':>3} {'got':>3} {'ok':>3}  type req  max  def enum")
+    for r in results:
+        a, m = r["agree"], r["matched"] or 1
+        print(f"{r['entry'][:52]:<52} {r['expected']:>3} {r['got']:>3} {r['matched']:>3}  "
+              f"{a['type'] / m:4.2f} {a['required'] / m:4.2f} {a['max_length'] / m:4.2f} "
+              f"{a['default'] / m:4.2f} {a['enum'] / m:4.2f}" + (f"  ERROR {r['error']}" if r["error"] else ""))
+        if args.verbose:
+            for line in (r["missing"] and [f"missing {r['missing']}"] or []) + (r["extra"] and [f"extra {r['extra']}"] or []) + r["wrong"]:
+                print(f"      {line}")
+    agree = {k: sum(r["agree"][k] for r in results) / (total_matched or 1) for k in results[0]["agree"]}
+    uid = sum(1 for r in results if r["user_id_type"][0] == r["user_id_type"][1]) / len(results)
+    print(f"\noverall over {len(results)} entries: fields expected {total_expected}, drafted {total_got}, matched {total_matched}")
+    print(f"field precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
+    print("agreement on matched fields: " + "  ".join(f"{k} {v:.3f}" for k, v in agree.items()))
+    print(f"user_id_type agreement {uid:.3f}")
+    if args.json:
+        Path(args.json).write_text(json.dumps({"precision": precision, "recall": recall, "f1": f1, "agreement": agree,
+                                               "user_id_type": uid, "entries": results}, indent=1))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

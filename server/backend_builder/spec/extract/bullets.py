@@ -1,0 +1,77 @@
+"""Fields written as list items or plain lines: `- title (string, required): ...`, `title: VARCHAR(200) NOT NULL`."""
+
+from __future__ import annotations
+
+import re
+
+from backend_builder.spec.extract.constraints import apply_words, enum_values
+from backend_builder.spec.extract.document import Document
+from backend_builder.spec.extract.raw import RawEntity, RawField
+from backend_builder.spec.extract.tables import entity_name
+from backend_builder.spec.extract.types import classify, length_of
+
+LINE = re.compile(
+    r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?[`*\"']*(?P<name>[A-Za-z_][A-Za-z0-9_]*)[`*\"']*\s*"
+    r"(?:\((?P<paren>[^)]*)\))?\s*(?:(?P<sep>[:\-–—=|])\s*(?P<rest>.*))?$"
+)
+TYPE_WORD = re.compile(
+    r"\b(varchar\s*\(\s*\d+\s*\)|character varying\s*\(\s*\d+\s*\)|varchar|char\s*\(\s*\d+\s*\)|string\s*\(\s*\d+\s*\)"
+    r"|string\[\]|text\[\]|list\[str\]|array|string|str|text|boolean|bool|integer|int|bigint|smallint|serial|uuid"
+    r"|timestamptz|timestamp|datetime|date|decimal|numeric|money|float|double|real|number|jsonb|json|enum|object)\b",
+    re.IGNORECASE,
+)
+NOT_FIELDS = {"primary", "foreign", "index", "unique", "constraint", "constraints", "note", "notes", "example", "get",
+              "post", "put", "patch", "delete", "returns", "response", "request", "body", "status", "error", "table",
+              "relationship", "relationships", "one", "many", "each", "all", "the", "a", "an", "if", "when", "must"}
+
+
+def parse_line(text: str, path: str, line: int) -> RawField | None:
+    """A field from one line, or None when the line does not define one."""
+    match = LINE.match(text)
+    if not match or not (match.group("paren") or match.group("rest")):
+        return None
+    name = match.group("name")
+    if name.lower() in NOT_FIELDS:
+        return None
+    paren, rest = match.group("paren") or "", match.group("rest") or ""
+    if match.group("sep") is None and not paren:
+        return None
+    search_in = paren + " ; " + rest
+    type_match = TYPE_WORD.search(paren) or TYPE_WORD.search(rest[:80])
+    if type_match is None:
+        return None
+    type_text = type_match.group(0)
+    field = RawField(name=name, file=path, line=line, type_text=type_text, description=rest)
+    field.type = classify(type_text)
+    if type_text.lower() == "object" and "json" not in search_in.lower():
+        return None
+    field.max_length = length_of(type_text)
+    apply_words(field, search_in)
+    if field.type in ("str", None) and re.search(r"\benum\b", search_in, re.IGNORECASE):
+        field.type = "enum"
+    if field.type == "enum" and not field.enum_values:
+        field.enum_values = enum_values(search_in)
+    return field
+
+
+def extract(doc: Document) -> list[RawEntity]:
+    groups: dict[tuple[str, ...], RawEntity] = {}
+    candidates = [(item.headings, item.line, item.text) for item in doc.items]
+    for code in doc.code:
+        if code.lang in ("", "text", "txt", "plaintext", "yaml", "yml"):
+            for offset, text in enumerate(code.text.splitlines()):
+                candidates.append((code.headings, code.line + offset, text))
+    for headings, line, text in candidates:
+        for part in text.splitlines()[:1]:
+            field = parse_line(part, doc.path, line)
+            if field is None:
+                continue
+            key = tuple(headings)
+            entity = groups.get(key)
+            if entity is None:
+                entity = RawEntity(name=entity_name(headings) or "unnamed", kind="bullets", file=doc.path, line=line,
+                                   context=" / ".join(headings))
+                groups[key] = entity
+            if not any(f.name == field.name for f in entity.fields):
+                entity.fields.append(field)
+    return [e for e in groups.values() if len(e.fields) >= 2]

@@ -1,0 +1,104 @@
+"""A markdown file as blocks with their heading path and source line (markdown-it-py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from markdown_it import MarkdownIt
+
+_MD = MarkdownIt("commonmark").enable("table")
+
+
+@dataclass
+class Table:
+    headings: list[str]
+    line: int
+    header: list[str]
+    rows: list[tuple[int, list[str]]]  # (line, cells)
+
+
+@dataclass
+class Code:
+    headings: list[str]
+    line: int  # line of the first code line
+    lang: str
+    text: str
+
+
+@dataclass
+class Item:
+    headings: list[str]
+    line: int
+    text: str
+    depth: int
+
+
+@dataclass
+class Document:
+    path: str
+    text: str
+    tables: list[Table] = field(default_factory=list)
+    code: list[Code] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    paragraphs: list[Item] = field(default_factory=list)
+    headings: list[tuple[int, int, str]] = field(default_factory=list)  # (line, level, text)
+
+
+def parse(path: str, text: str) -> Document:
+    doc = Document(path, text)
+    tokens = _MD.parse(text)
+    stack: list[tuple[int, str]] = []
+    depth = 0
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        line = tok.map[0] + 1 if tok.map else 0
+        path_now = [h for _, h in stack]
+        if tok.type == "heading_open":
+            level = int(tok.tag[1])
+            title = tokens[i + 1].content.strip()
+            stack = [(lv, h) for lv, h in stack if lv < level] + [(level, title)]
+            doc.headings.append((line, level, title))
+        elif tok.type in ("bullet_list_open", "ordered_list_open"):
+            depth += 1
+        elif tok.type in ("bullet_list_close", "ordered_list_close"):
+            depth -= 1
+        elif tok.type == "list_item_open":
+            j = i + 1
+            while j < len(tokens) and tokens[j].type != "inline":
+                j += 1
+            if j < len(tokens):
+                doc.items.append(Item(path_now, line, tokens[j].content, depth))
+        elif tok.type == "paragraph_open" and depth == 0:
+            doc.paragraphs.append(Item(path_now, line, tokens[i + 1].content, 0))
+        elif tok.type == "fence" or tok.type == "code_block":
+            lang = (tok.info or "").strip().split()[0].lower() if tok.info else ""
+            doc.code.append(Code(path_now, line + 1, lang, tok.content))
+        elif tok.type == "table_open":
+            header: list[str] = []
+            rows: list[tuple[int, list[str]]] = []
+            j = i + 1
+            current: list[str] = []
+            row_line = line
+            in_head = False
+            while tokens[j].type != "table_close":
+                t = tokens[j]
+                if t.type == "thead_open":
+                    in_head = True
+                elif t.type == "thead_close":
+                    in_head = False
+                elif t.type == "tr_open":
+                    current = []
+                    row_line = t.map[0] + 1 if t.map else row_line
+                elif t.type == "inline":
+                    current.append(t.content.strip())
+                elif t.type == "tr_close":
+                    if in_head:
+                        header = current
+                    else:
+                        rows.append((row_line, current))
+                j += 1
+            doc.tables.append(Table(path_now, line, header, rows))
+            i = j
+        i += 1
+    return doc

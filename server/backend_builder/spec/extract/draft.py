@@ -1,0 +1,412 @@
+"""From a folder of real specs to a draft FeatureSpec: find the files, pick the entity, merge, explain.
+
+The schema file (specs/database/*, Spec Kit's data-model.md) decides the fields; feature and API
+specs add validation rules and endpoints. Every choice that could go either way is written into
+`diagnostics`, and what the agent must settle into `blocking`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import Any
+
+from backend_builder.spec.extract import bullets, openapi, prisma, python_blocks, sql, tables
+from backend_builder.spec.extract.constraints import NOW_WORDS, apply_lengths
+from backend_builder.spec.extract.document import parse
+from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, normal_name, singular, snake
+from backend_builder.spec.model import ADDED_COLUMNS, default_plural
+
+KIND_ORDER = {"sql": 0, "table": 1, "orm": 2, "python": 3, "bullets": 4, "openapi": 5}
+AUTH_TABLES = {"user", "account", "session", "verification", "verification_token", "auth", "profile_auth", "jwks"}
+ADDED = {normal_name(n) for n in ADDED_COLUMNS} | {"userid", "createdat", "updatedat"}
+OWNER_NAMES = {"user_id", "userid", "owner_id", "ownerid"}
+GENERIC_WORDS = {"management", "crud", "feature", "features", "spec", "app", "application", "tracking", "tracker",
+                 "system", "manager", "api", "list", "lists", "page", "pages", "basic", "core", "simple"}
+ENDPOINT = re.compile(r"\b(GET|POST|PUT|PATCH|DELETE)\b[\s`*]+((?:https?://[^\s/`]+)?/[^\s`|)\"'<>,]*)")
+
+
+@dataclass
+class SpecFiles:
+    schema: list[str] = field(default_factory=list)
+    feature: list[str] = field(default_factory=list)
+    api: list[str] = field(default_factory=list)
+    layout: str = "spec-kit-plus"
+
+    @property
+    def all(self) -> list[str]:
+        return [*self.schema, *self.feature, *self.api]
+
+
+@dataclass
+class Draft:
+    spec: dict[str, Any] | None
+    files: SpecFiles
+    entity: RawEntity | None
+    sources: list[tuple[str, str, int]]  # (part, file, line)
+    diagnostics: list[str]
+    blocking: list[str]
+    user_id_type: str | None = None
+    endpoints: list[tuple[str, str]] = field(default_factory=list)
+
+
+def words_of(feature: str) -> list[str]:
+    base = PurePosixPath(feature).name
+    base = re.sub(r"\.(md|json|ya?ml)$", "", base)
+    base = re.sub(r"^\d+[-_]", "", base)
+    parts = [singular(w) for w in re.split(r"[-_\s]+", snake(base)) if w]
+    return [w for w in parts if w not in GENERIC_WORDS] or parts
+
+
+def locate(files: list[str], feature: str) -> SpecFiles:
+    """Sort the spec files under specs/ into schema, feature and API roles, for both layouts."""
+    words = words_of(feature)
+    kit_dirs = sorted({p.split("/")[1] for p in files if re.match(r"specs/\d+[-_][^/]+/", p)})
+    if kit_dirs:
+        def overlap(d: str) -> int:
+            return len(set(words_of(d)) & set(words)) + (snake(d).endswith(snake(feature)) * 5)
+        chosen = max(kit_dirs, key=lambda d: (overlap(d), -kit_dirs.index(d)))
+        inside = [p for p in files if p.startswith(f"specs/{chosen}/")]
+        return SpecFiles(
+            schema=[p for p in inside if p.endswith("data-model.md")],
+            feature=[p for p in inside if p.endswith(("spec.md", "plan.md", "research.md", "quickstart.md"))],
+            api=[p for p in inside if "/contracts/" in p],
+            layout="spec-kit",
+        )
+    out = SpecFiles()
+    for path in files:
+        lowered = path.lower()
+        if "/database/" in lowered or lowered.endswith(("schema.md", "data-model.md", "models.md")):
+            out.schema.append(path)
+        elif "/api/" in lowered or "endpoint" in lowered or "contract" in lowered:
+            out.api.append(path)
+        else:
+            out.feature.append(path)
+    matching = [p for p in out.feature if set(words_of(p)) & set(words)]
+    out.feature = matching or out.feature
+    return out
+
+
+def _entities(path: str, text: str) -> list[RawEntity]:
+    if path.endswith((".yaml", ".yml", ".json")):
+        return openapi.extract(path, text)
+    doc = parse(path, text)
+    found: list[RawEntity] = []
+    for module in (sql, tables, prisma, python_blocks, bullets):
+        found += module.extract(doc)
+    return found
+
+
+def _is_auth(entity: RawEntity) -> bool:
+    context = entity.context.lower()
+    return entity.key in AUTH_TABLES or (
+        "better auth" in context and entity.key in ("user", "users")
+    ) or bool(re.search(r"managed by better auth|better[- ]auth (managed|table)|auth\.js", context) and entity.key in AUTH_TABLES)
+
+
+def _score(entity: RawEntity, words: list[str]) -> float:
+    key = entity.key
+    names = {key, normal_name(entity.name)}
+    score = 0.0
+    target = "_".join(words)
+    if target in names:
+        score += 10
+    elif any(w in n.split("_") for w in words for n in names):
+        score += 6
+    elif any(w in n for w in words for n in names):
+        score += 3
+    if _is_auth(entity):
+        score -= 20
+    context = entity.context.lower()
+    if re.search(r"phase iii|phase 3|future|not in phase|chat", context) or key in ("conversation", "message"):
+        score -= 8
+    if any(normal_name(f.name) in OWNER_NAMES for f in entity.fields):
+        score += 2
+    score += min(len(entity.fields), 10) / 10
+    return score
+
+
+def _value(raw: RawField, attr: str) -> Any:
+    value = getattr(raw, attr)
+    if attr == "default":
+        return None if value is NO_DEFAULT else value
+    return value
+
+
+def _describe(raw: RawField) -> str:
+    return f"{raw.file}:{raw.line}"
+
+
+def build(texts: dict[str, str], feature: str) -> Draft:
+    files = locate(sorted(texts), feature)
+    diagnostics: list[str] = []
+    blocking: list[str] = []
+    if files.layout == "spec-kit":
+        diagnostics.append(f"Spec Kit layout: used the feature folder of {files.all[0].rsplit('/', 1)[0] if files.all else '?'}")
+    schema_entities = [e for path in files.schema for e in _entities(path, texts[path])]
+    other_entities = [e for path in files.feature + files.api for e in _entities(path, texts[path])]
+    pool = [e for e in schema_entities if e.fields] or [e for e in other_entities if e.fields]
+    if not files.schema:
+        diagnostics.append("no schema file (specs/database/*.md or data-model.md): fields come from the feature/API specs")
+    endpoints = _endpoints(files, texts)
+    if not pool:
+        blocking.append(
+            "no entity with typed fields was found in " + (", ".join(files.all) or "specs/")
+            + "; write the fields as a table (| name | type | ... |) or pass a FeatureSpec"
+        )
+        return Draft(None, files, None, [], diagnostics, blocking, endpoints=endpoints)
+    words = words_of(feature)
+    ranked = sorted(pool, key=lambda e: (-_score(e, words), KIND_ORDER[e.kind], -len(e.fields)))
+    chosen = ranked[0]
+    group = [e for e in pool if e.key == chosen.key or normal_name(e.name) == normal_name(chosen.name)]
+    group.sort(key=lambda e: (KIND_ORDER[e.kind], -len(e.fields)))
+    primary = group[0]
+    others = [e for e in ranked if e.key != chosen.key and not _is_auth(e)]
+    if others and _score(others[0], words) >= _score(chosen, words) - 1:
+        diagnostics.append(
+            f"picked entity {primary.name!r} ({primary.file}:{primary.line}) over {others[0].name!r} "
+            f"({others[0].file}:{others[0].line}); pass the other one's name as feature if that was meant"
+        )
+    skipped_auth = sorted({e.name for e in pool if _is_auth(e)})
+    if skipped_auth:
+        diagnostics.append(f"left out the auth provider's tables: {', '.join(skipped_auth)}")
+    sources: list[tuple[str, str, int]] = [("name", primary.file, primary.line)]
+    fields_out = []
+    user_id_type = None
+    secondary = [e for e in group if e is not primary]
+    for raw in primary.fields:
+        key = normal_name(raw.name)
+        snake_name = snake(raw.name)
+        if key in OWNER_NAMES or snake_name in OWNER_NAMES:
+            user_id_type = _user_id_type(raw)
+            continue
+        if snake_name in ADDED_COLUMNS or key in ADDED or raw.primary_key or snake_name in ("created_at", "updated_at"):
+            continue
+        twins = [f for e in secondary for f in e.fields if normal_name(f.name) == key]
+        merged = _merge(raw, twins, diagnostics)
+        fields_out.append((merged, raw))
+    extra = sorted({f.name for e in secondary for f in e.fields
+                    if normal_name(f.name) not in {normal_name(r.name) for r in primary.fields}
+                    and snake(f.name) not in ADDED_COLUMNS and not f.primary_key and normal_name(f.name) not in OWNER_NAMES})
+    if extra:
+        diagnostics.append(
+            f"{', '.join(extra)} appear in another definition of {primary.name} but not in the one used "
+            f"({primary.kind} at {primary.file}:{primary.line}); left out"
+        )
+    _apply_rules(fields_out, files, texts, diagnostics)
+    spec_fields = []
+    for merged, raw in fields_out:
+        spec_field = _to_spec_field(merged, diagnostics, blocking)
+        if spec_field is not None:
+            spec_fields.append(spec_field)
+            sources.append((f"fields.{spec_field['name']}", raw.file, raw.line))
+    name = normal_name(primary.name if primary.kind in ("python", "orm", "openapi") else (primary.table or primary.name))
+    name = re.sub(r"[^a-z0-9_]", "", name) or "item"
+    table = snake(primary.table) if primary.table else None
+    spec: dict[str, Any] = {"name": name, "fields": spec_fields}
+    if table and table != name and re.fullmatch(r"[a-z][a-z0-9_]*", table):
+        spec["plural"] = table
+    elif table == name:
+        diagnostics.append(f"the spec names the table {table!r} (singular); generated as {default_plural(name)!r}")
+    custom = _custom_endpoints(endpoints, spec_fields, diagnostics)
+    spec.update(custom)
+    lines = _endpoint_lines(files, texts)
+    for part in custom:
+        needle = {"stats": "/stats", "search": "search"}.get(part, "")
+        hit = next(((f, n) for f, n, _m, route in lines if needle in route
+                    or (part == "actions" and any(a.replace("_", "-") in route for a in custom["actions"]))), None)
+        if hit:
+            sources.append((part, *hit))
+    return Draft(spec, files, primary, sources, diagnostics, blocking, user_id_type,
+                 [(m, p) for m, p in endpoints])
+
+
+def _user_id_type(raw: RawField) -> str | None:
+    text = (raw.type_text + " " + (raw.type or "")).lower()
+    if "uuid" in text:
+        return "uuid"
+    if raw.type == "int" or re.search(r"\bint|serial", text):
+        return "int"
+    return "str"
+
+
+def _merge(raw: RawField, twins: list[RawField], diagnostics: list[str]) -> RawField:
+    merged = RawField(**{k: getattr(raw, k) for k in raw.__dataclass_fields__})
+    for twin in twins:
+        for attr in ("type", "max_length", "min_length", "enum_values", "default", "required"):
+            mine, theirs = _value(merged, attr), _value(twin, attr)
+            if theirs is None or (attr == "required" and twin.required is None):
+                continue
+            if mine is None:
+                if attr == "type" or (attr == "default" and merged.default is NO_DEFAULT):
+                    setattr(merged, attr, getattr(twin, attr))
+                elif attr != "default":
+                    setattr(merged, attr, getattr(twin, attr))
+            elif mine != theirs and attr in ("max_length", "type", "enum_values"):
+                if attr == "type" and {mine, theirs} <= {"str", "text"}:
+                    continue
+                diagnostics.append(
+                    f"{raw.name}: {attr} is {mine!r} at {_describe(raw)} but {theirs!r} at {_describe(twin)}; "
+                    f"kept {mine!r} ({raw.file} is the {'schema' if 'data' in raw.file or 'database' in raw.file else 'first'} source)"
+                )
+        merged.unique = merged.unique or twin.unique
+        merged.index = merged.index or twin.index
+    return merged
+
+
+def _apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
+                 diagnostics: list[str]) -> None:
+    """Validation stated in prose ('title 1-200 characters') fills lengths the schema leaves open."""
+    names = [merged.name for merged, _ in fields_out]
+    for merged, raw in fields_out:
+        if merged.type not in ("str", "text", None):
+            continue
+        pattern = re.compile(rf"(?<![A-Za-z0-9_]){re.escape(merged.name)}(?![A-Za-z0-9_])", re.IGNORECASE)
+        for path in [*files.schema, *files.feature, *files.api]:
+            for number, line in enumerate(texts[path].splitlines(), 1):
+                match = pattern.search(line)
+                if not match:
+                    continue
+                segment = line[match.end():]
+                for other in names:
+                    if other != merged.name:
+                        cut = re.search(rf"(?<![A-Za-z0-9_]){re.escape(other)}(?![A-Za-z0-9_])", segment, re.IGNORECASE)
+                        if cut:
+                            segment = segment[: cut.start()]
+                probe = RawField(name=merged.name, file=path, line=number)
+                apply_lengths(probe, segment[:160])
+                for attr in ("max_length", "min_length"):
+                    found, have = getattr(probe, attr), getattr(merged, attr)
+                    if found is None:
+                        continue
+                    if have is None:
+                        setattr(merged, attr, found)
+                        if path != raw.file:
+                            diagnostics.append(f"{merged.name}: {attr} {found} from the rule at {path}:{number}")
+                    elif have != found and attr == "max_length":
+                        diagnostics.append(
+                            f"{merged.name}: max_length {have} in {raw.file}:{raw.line} but {found} at {path}:{number}; "
+                            f"kept {have} (the schema wins)"
+                        )
+
+
+def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str]) -> dict[str, Any] | None:
+    name = snake(raw.name)
+    if not re.fullmatch(r"[a-z][a-z0-9_]*", name):
+        blocking.append(f"field {raw.name!r} ({_describe(raw)}) has no usable identifier; rename it")
+        return None
+    if name != raw.name:
+        diagnostics.append(f"{raw.name} is named {name} (snake_case; the JSON key changes too)")
+    kind = raw.type
+    if kind == "enum" and not raw.enum_values:
+        kind = "str"
+        diagnostics.append(f"{name}: called an enum at {_describe(raw)} without listing values; kept as str")
+    if kind is None:
+        if raw.enum_values:
+            kind = "enum"
+        else:
+            blocking.append(f"{name}: type {raw.type_text!r} at {_describe(raw)} is not one we know; decide its type")
+            return None
+    out: dict[str, Any] = {"name": name, "type": kind}
+    default = None if raw.default is NO_DEFAULT else _default(raw.default, kind, name, diagnostics)
+    required = raw.required
+    if required is None:
+        required = not raw.nullable if raw.nullable is not None else True
+        if raw.nullable is None and default is None:
+            diagnostics.append(f"{name}: the spec does not say whether it is required; assumed required")
+    if default is not None:
+        required = False
+    out["required"] = bool(required)
+    if default is not None:
+        out["default"] = default
+    if kind in ("str", "text"):
+        if raw.max_length:
+            out["max_length"] = raw.max_length
+        if raw.min_length:
+            out["min_length"] = min(raw.min_length, raw.max_length or raw.min_length)
+    if kind == "enum":
+        out["enum_values"] = raw.enum_values
+    if raw.unique and kind not in ("json", "list[str]", "text", "bool"):
+        out["unique"] = True
+    if raw.index:
+        out["index"] = True
+    if raw.description and len(raw.description) < 300:
+        out["description"] = raw.description
+    return out
+
+
+def _default(value: Any, kind: str, name: str, diagnostics: list[str]) -> Any:
+    text = str(value).strip().lower()
+    if kind == "datetime" and any(text.startswith(w) for w in NOW_WORDS):
+        return "now"
+    if kind == "uuid" and any(w in text for w in ("uuid", "gen_random")):
+        return "uuid4"
+    checks = {
+        "bool": lambda v: isinstance(v, bool),
+        "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
+        "float": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+        "decimal": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+        "str": lambda v: isinstance(v, str),
+        "text": lambda v: isinstance(v, str),
+        "enum": lambda v: isinstance(v, str),
+        "list[str]": lambda v: isinstance(v, list),
+        "json": lambda v: isinstance(v, dict | list),
+    }
+    check = checks.get(kind)
+    if check is not None and check(value):
+        return value
+    if kind == "bool" and text in ("0", "1"):
+        return text == "1"
+    diagnostics.append(f"{name}: default {value!r} does not fit type {kind}; left out (the database may still set it)")
+    return None
+
+
+def _endpoint_lines(files: SpecFiles, texts: dict[str, str]) -> list[tuple[str, int, str, str]]:
+    out = []
+    for path in [*files.api, *files.feature]:
+        if path.endswith((".yaml", ".yml", ".json")):
+            out += [(path, line, method, route) for method, route, line in openapi.endpoints(texts[path])]
+            continue
+        for number, line in enumerate(texts[path].splitlines(), 1):
+            for match in ENDPOINT.finditer(line):
+                out.append((path, number, match.group(1), match.group(2).rstrip(".:;")))
+    return out
+
+
+def _endpoints(files: SpecFiles, texts: dict[str, str]) -> list[tuple[str, str]]:
+    seen: dict[tuple[str, str], None] = {}
+    for _path, _line, method, route in _endpoint_lines(files, texts):
+        seen.setdefault((method, route), None)
+    return list(seen)
+
+
+def _custom_endpoints(endpoints: list[tuple[str, str]], fields: list[dict[str, Any]],
+                      diagnostics: list[str]) -> dict[str, Any]:
+    bools = [f["name"] for f in fields if f["type"] == "bool"]
+    texts = [f["name"] for f in fields if f["type"] in ("str", "text")]
+    out: dict[str, Any] = {}
+    actions: dict[str, str] = {}
+    for method, route in endpoints:
+        path = route.split("?")[0].rstrip("/")
+        last = path.rsplit("/", 1)[-1]
+        before = path.rsplit("/", 2)[-2] if path.count("/") >= 2 else ""
+        placeholder = re.fullmatch(r"[{:<][^/]+[}>]?", before) and "user" not in before.lower()
+        if method in ("PATCH", "POST", "PUT") and placeholder and re.fullmatch(r"[a-z][a-z_-]*", last):
+            action = snake(last)
+            target = next((b for b in bools if b.startswith(action[:6]) or action.startswith(b[:6])
+                           or b in (f"is_{action}d", f"{action}d", f"is_{action}")), None)
+            if target is None and len(bools) == 1:
+                target = bools[0]
+                diagnostics.append(f"{method} {route}: toggles {target} (the only bool field); check it is meant")
+            if target and action not in ("update", "delete", "create"):
+                actions[action] = target
+        if method == "GET" and last == "stats":
+            out["stats"] = True
+        if method == "GET" and (last == "search" or re.search(r"[?&](search|q|query)=", route)):
+            chosen = [t for t in texts if t in ("title", "name", "description", "content", "notes")] or texts[:2]
+            if chosen:
+                out["search"] = chosen
+    if actions:
+        out["actions"] = actions
+    return out

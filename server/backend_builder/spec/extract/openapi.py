@@ -1,0 +1,97 @@
+"""OpenAPI contracts (YAML or JSON): component schemas as entities, paths as endpoints."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import yaml
+
+from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
+
+TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "object": "json"}
+FORMATS = {"date-time": "datetime", "date": "date", "uuid": "uuid", "decimal": "decimal", "int64": "int",
+           "int32": "int", "float": "float", "double": "float"}
+
+
+def load(text: str) -> dict[str, Any] | None:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError:
+        try:
+            data = json.loads(text)
+        except ValueError:
+            return None
+    return data if isinstance(data, dict) and ("openapi" in data or "swagger" in data or "paths" in data) else None
+
+
+def _line(text: str, name: str, after: int = 0) -> int:
+    lines = text.splitlines()
+    for i in range(after, len(lines)):
+        if re.match(rf"^\s*{re.escape(name)}\s*:", lines[i]):
+            return i + 1
+    return after + 1
+
+
+def extract(path: str, text: str) -> list[RawEntity]:
+    data = load(text)
+    if data is None:
+        return []
+    schemas = (data.get("components") or {}).get("schemas") or (data.get("definitions") or {})
+    entities = []
+    for name, schema in schemas.items():
+        if not isinstance(schema, dict):
+            continue
+        if "allOf" in schema:
+            merged: dict[str, Any] = {"properties": {}, "required": []}
+            for part in schema["allOf"]:
+                if isinstance(part, dict):
+                    merged["properties"].update(part.get("properties") or {})
+                    merged["required"] += part.get("required") or []
+            schema = merged
+        props = schema.get("properties")
+        if not isinstance(props, dict):
+            continue
+        start = _line(text, name)
+        entity = RawEntity(name=name, kind="openapi", file=path, line=start, context="openapi schema")
+        required = set(schema.get("required") or [])
+        for prop, spec in props.items():
+            if not isinstance(spec, dict):
+                continue
+            field = RawField(name=prop, file=path, line=_line(text, prop, start - 1), type_text=str(spec.get("type")))
+            kind = spec.get("type")
+            if isinstance(kind, list):
+                field.nullable = "null" in kind
+                kind = next((k for k in kind if k != "null"), None)
+            field.type = FORMATS.get(spec.get("format", "")) or TYPES.get(str(kind))
+            if kind == "array":
+                items = spec.get("items") or {}
+                field.type = "list[str]" if items.get("type") == "string" else "json"
+            if "enum" in spec:
+                field.type, field.enum_values = "enum", [str(v) for v in spec["enum"] if v is not None]
+            field.max_length = spec.get("maxLength")
+            field.min_length = spec.get("minLength")
+            if "default" in spec:
+                field.default = spec["default"]
+            if spec.get("nullable"):
+                field.nullable = True
+            field.required = prop in required and field.default is NO_DEFAULT
+            field.description = str(spec.get("description") or "")
+            field.primary_key = prop == "id"
+            entity.fields.append(field)
+        entities.append(entity)
+    return entities
+
+
+def endpoints(text: str) -> list[tuple[str, str, int]]:
+    data = load(text)
+    if data is None:
+        return []
+    out = []
+    for route, item in (data.get("paths") or {}).items():
+        if isinstance(item, dict):
+            for method in item:
+                if method.lower() in ("get", "post", "put", "patch", "delete"):
+                    out.append((method.upper(), route, _line(text, route)))
+    return out

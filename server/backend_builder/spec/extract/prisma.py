@@ -1,0 +1,71 @@
+"""Prisma models in code blocks: a line-oriented grammar (`name Type? @attribute(...)`)."""
+
+from __future__ import annotations
+
+import re
+
+from backend_builder.spec.extract.constraints import parse_literal
+from backend_builder.spec.extract.document import Document
+from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
+
+SCALARS = {"String": "str", "Int": "int", "BigInt": "int", "Float": "float", "Decimal": "decimal", "Boolean": "bool",
+           "DateTime": "datetime", "Json": "json", "Bytes": None}
+
+
+def extract(doc: Document) -> list[RawEntity]:
+    entities = []
+    for code in doc.code:
+        if code.lang != "prisma" and not re.search(r"^model \w+ \{", code.text, re.M):
+            continue
+        lines = code.text.splitlines()
+        enums: dict[str, list[str]] = {}
+        current: RawEntity | None = None
+        enum_name = None
+        for offset, line in enumerate(lines):
+            number = code.line + offset
+            stripped = line.split("//")[0].strip()
+            if match := re.match(r"^enum (\w+) \{", stripped):
+                enum_name, enums[match.group(1)] = match.group(1), []
+            elif match := re.match(r"^model (\w+) \{", stripped):
+                current = RawEntity(name=match.group(1), kind="orm", file=doc.path, line=number,
+                                    context=" / ".join(code.headings))
+                entities.append(current)
+            elif stripped == "}":
+                current, enum_name = None, None
+            elif enum_name and re.fullmatch(r"\w+", stripped):
+                enums[enum_name].append(stripped)
+            elif current is not None and (match := re.match(r"^(\w+)\s+(\w+)(\[\])?(\?)?\s*(.*)$", stripped)):
+                name, kind, array, optional, attrs = match.groups()
+                if name.startswith("@@"):
+                    continue
+                if map_match := re.search(r"@@map\(\"(\w+)\"\)", attrs):
+                    current.table = map_match.group(1)
+                field = RawField(name=name, file=doc.path, line=number, type_text=kind + (array or "") + (optional or ""))
+                field.type = "list[str]" if array and kind == "String" else SCALARS.get(kind, "enum" if kind in enums else None)
+                if array and kind != "String":
+                    continue  # a relation list
+                if field.type == "enum":
+                    field.enum_values = enums.get(kind)
+                if field.type is None and kind not in SCALARS:
+                    continue  # a relation to another model
+                field.nullable = bool(optional)
+                if default := re.search(r"@default\(([^()]*(?:\([^)]*\))?)\)", attrs):
+                    field.default = parse_literal(default.group(1).strip('"'))
+                if varchar := re.search(r"@db\.(?:VarChar|Char)\((\d+)\)", attrs):
+                    field.max_length = int(varchar.group(1))
+                if "@db.Uuid" in attrs or "uuid()" in attrs:
+                    field.type = "uuid" if field.type == "str" else field.type
+                if "@db.Text" in attrs:
+                    field.type = "text"
+                field.primary_key = "@id" in attrs
+                field.unique = "@unique" in attrs
+                field.foreign_key = "@relation" in attrs
+                field.required = not optional and field.default is NO_DEFAULT and not field.primary_key
+                current.fields.append(field)
+            elif current is not None and (match := re.search(r"@@map\(\"(\w+)\"\)", stripped)):
+                current.table = match.group(1)
+        for entity in entities:
+            for field in entity.fields:
+                if field.type == "enum" and not field.enum_values:
+                    field.enum_values = enums.get(field.type_text.rstrip("?"))
+    return entities

@@ -1,0 +1,150 @@
+"""SQLModel, pydantic and dataclass classes in Python code blocks, read with `ast`."""
+
+from __future__ import annotations
+
+import ast
+import re
+
+from backend_builder.spec.extract.constraints import apply_lengths, enum_values
+from backend_builder.spec.extract.document import Document
+from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
+from backend_builder.spec.extract.types import classify
+
+SKIP_BASES = {"Exception", "BaseSettings", "Enum", "str", "IntEnum", "StrEnum"}
+
+
+def _python_blocks(doc: Document) -> list[tuple[int, str, list[str]]]:
+    return [
+        (code.line, code.text, code.headings)
+        for code in doc.code
+        if code.lang in ("python", "py", "python3") or (not code.lang and re.search(r"^class \w+\(", code.text, re.M))
+    ]
+
+
+def _parse(text: str) -> ast.Module | None:
+    lines = text.splitlines()
+    for _ in range(20):  # drop lines that do not parse (ellipses, prose inside code fences)
+        try:
+            return ast.parse("\n".join(lines))
+        except SyntaxError as exc:
+            if not exc.lineno or exc.lineno > len(lines):
+                return None
+            lines[exc.lineno - 1] = ""
+    return None
+
+
+def _literal(node: ast.AST) -> object:
+    try:
+        return ast.literal_eval(node)
+    except (ValueError, SyntaxError, TypeError):
+        text = ast.unparse(node)
+        return text
+
+
+def extract(doc: Document) -> list[RawEntity]:
+    entities = []
+    for start, text, headings in _python_blocks(doc):
+        tree = _parse(text)
+        if tree is None:
+            continue
+        enums: dict[str, list[str]] = {}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef) and any(ast.unparse(b).split(".")[-1] in SKIP_BASES for b in node.bases):
+                values = [_literal(s.value) for s in node.body if isinstance(s, ast.Assign)]
+                if values and all(isinstance(v, str) for v in values):
+                    enums[node.name] = values  # type: ignore[assignment]
+        for node in tree.body:
+            if not isinstance(node, ast.ClassDef) or node.name in enums:
+                continue
+            bases = {ast.unparse(b) for b in node.bases}
+            is_table = any(kw.arg == "table" for kw in node.keywords)
+            entity = RawEntity(name=node.name, kind="python", file=doc.path, line=start + node.lineno - 1,
+                               context=" / ".join(headings) + (" / table" if is_table else "") + " / bases " + ",".join(bases))
+            for stmt in node.body:
+                if isinstance(stmt, ast.Assign) and any(getattr(t, "id", "") == "__tablename__" for t in stmt.targets):
+                    value = _literal(stmt.value)
+                    entity.table = value if isinstance(value, str) else None
+                if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+                    entity.fields.append(_field(stmt, doc.path, start, enums))
+            if entity.fields:
+                entities.append(entity)
+    return entities
+
+
+def _field(stmt: ast.AnnAssign, path: str, start: int, enums: dict[str, list[str]]) -> RawField:
+    annotation = ast.unparse(stmt.annotation)
+    field = RawField(name=stmt.target.id, file=path, line=start + stmt.lineno - 1,  # type: ignore[union-attr]
+                     type_text=annotation)
+    optional = bool(re.search(r"Optional\[|\|\s*None|None\s*\|", annotation))
+    inner = re.sub(r"^Optional\[(.*)\]$", r"\1", annotation)
+    inner = re.sub(r"\s*\|\s*None$|^None\s*\|\s*", "", inner)
+    if inner in enums:
+        field.type, field.enum_values = "enum", enums[inner]
+    elif inner.startswith("Literal["):
+        field.type = "enum"
+        field.enum_values = [str(v) for v in re.findall(r"['\"]([^'\"]*)['\"]", inner)]
+    elif re.fullmatch(r"(List|list)\[(str|String)\]", inner):
+        field.type = "list[str]"
+    else:
+        field.type = classify(inner.split("[")[0] if "[" in inner and not inner.lower().startswith("list") else inner)
+    field.nullable = optional
+    field.required = not optional
+    call = stmt.value
+    if call is None:
+        return field
+    if isinstance(call, ast.Call) and ast.unparse(call.func).split(".")[-1] in ("Field", "Column", "mapped_column"):
+        if call.args:
+            first = call.args[0]
+            if not (isinstance(first, ast.Constant) and first.value is Ellipsis):
+                if isinstance(first, ast.Name | ast.Attribute | ast.Call) and call.func and ast.unparse(call.func).endswith("Column"):
+                    _sa_type(field, ast.unparse(first))
+                else:
+                    field.default = _literal(first)
+        for kw in call.keywords:
+            value = _literal(kw.value)
+            if kw.arg == "default":
+                field.default = value
+            elif kw.arg == "default_factory":
+                field.default = ast.unparse(kw.value)
+            elif kw.arg in ("max_length", "min_length") and isinstance(value, int):
+                setattr(field, kw.arg, value)
+            elif kw.arg == "nullable":
+                field.nullable = bool(value)
+                field.required = not value
+            elif kw.arg in ("unique", "index", "primary_key") and isinstance(value, bool):
+                setattr(field, kw.arg, value)
+            elif kw.arg == "foreign_key":
+                field.foreign_key = True
+            elif kw.arg in ("sa_column", "sa_type"):
+                _sa_type(field, ast.unparse(kw.value))
+            elif kw.arg == "description" and isinstance(value, str):
+                field.description = value
+                apply_lengths(field, value)
+                values = enum_values(value)
+                if values and field.type == "str":
+                    field.type, field.enum_values = "enum", values
+    else:
+        field.default = _literal(call)
+    if field.default is not NO_DEFAULT or field.primary_key:
+        field.required = False
+    return field
+
+
+def _sa_type(field: RawField, text: str) -> None:
+    lowered = text.lower()
+    for word, kind in (("jsonb", "json"), ("json", "json"), ("array", "list[str]"), ("text", "text"),
+                       ("numeric", "decimal"), ("uuid", "uuid")):
+        if word in lowered:
+            field.type = kind
+            break
+    match = re.search(r"String\((\d+)\)|VARCHAR\((\d+)\)", text, re.IGNORECASE)
+    if match:
+        field.max_length = int(match.group(1) or match.group(2))
+    if "nullable=false" in lowered.replace(" ", ""):
+        field.nullable, field.required = False, field.default is NO_DEFAULT
+    if "primary_key=true" in lowered.replace(" ", ""):
+        field.primary_key = True
+    if "unique=true" in lowered.replace(" ", ""):
+        field.unique = True
+    if "index=true" in lowered.replace(" ", ""):
+        field.index = True

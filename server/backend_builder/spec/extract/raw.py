@@ -1,0 +1,74 @@
+"""What the extractors find, before any decision: entities and fields as written, with their source."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Kind = Literal["sql", "table", "python", "bullets", "openapi", "orm"]
+NO_DEFAULT = object()
+
+
+@dataclass
+class RawField:
+    name: str
+    file: str
+    line: int
+    type: str | None = None  # a FeatureSpec type, or None when unknown
+    type_text: str = ""  # the type as written
+    max_length: int | None = None
+    min_length: int | None = None
+    required: bool | None = None  # None: the source does not say
+    nullable: bool | None = None
+    default: Any = NO_DEFAULT
+    enum_values: list[str] | None = None
+    unique: bool = False
+    index: bool = False
+    primary_key: bool = False
+    foreign_key: bool = False
+    description: str = ""
+
+    @property
+    def key(self) -> str:
+        return normal_name(self.name)
+
+
+@dataclass
+class RawEntity:
+    name: str  # the class, table or heading name as written
+    kind: Kind
+    file: str
+    line: int
+    fields: list[RawField] = field(default_factory=list)
+    table: str | None = None
+    context: str = ""  # the heading path and surrounding words: 'Better Auth', 'future', 'Phase III'
+
+    @property
+    def key(self) -> str:
+        return normal_name(self.table or self.name)
+
+
+def snake(name: str) -> str:
+    """camelCase, PascalCase, kebab-case and spaces -> snake_case."""
+    name = re.sub(r"[\s\-.]+", "_", name.strip())
+    name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name)
+    name = re.sub(r"(?<=[A-Z])(?=[A-Z][a-z])", "_", name)
+    return re.sub(r"_+", "_", name).strip("_").lower()
+
+
+def singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes", "zes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def normal_name(name: str) -> str:
+    """A comparable form: snake_case, singular last word, no quotes."""
+    base = snake(name.strip("`\"'[] "))
+    head, _, last = base.rpartition("_")
+    return (head + "_" if head else "") + singular(last)

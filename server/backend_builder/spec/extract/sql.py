@@ -1,0 +1,162 @@
+"""SQL DDL in code blocks (sqlglot): CREATE TABLE, CHECK, CREATE INDEX, CREATE TYPE ... AS ENUM."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import sqlglot
+from sqlglot import exp
+
+from backend_builder.spec.extract.constraints import enum_values, parse_literal
+from backend_builder.spec.extract.document import Document
+from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, normal_name
+from backend_builder.spec.extract.types import classify
+
+logging.getLogger("sqlglot").setLevel(logging.ERROR)  # it warns on every statement it cannot parse
+
+
+def _sql_blocks(doc: Document) -> list[tuple[int, str, list[str]]]:
+    blocks = []
+    for code in doc.code:
+        if code.lang in ("sql", "postgresql", "postgres", "pgsql", "psql", "mysql", "sqlite") or (
+            not code.lang and re.search(r"\bcreate\s+table\b", code.text, re.IGNORECASE)
+        ):
+            blocks.append((code.line, code.text, code.headings))
+    return blocks
+
+
+def _line_of(text: str, start_line: int, pattern: str) -> int:
+    for i, line in enumerate(text.splitlines()):
+        if re.search(pattern, line, re.IGNORECASE):
+            return start_line + i
+    return start_line
+
+
+def _type(kind: exp.DataType | None) -> tuple[str, str | None, int | None]:
+    if kind is None:
+        return "", None, None
+    text = kind.sql(dialect="postgres")
+    if kind.is_type(exp.DataType.Type.ARRAY) or text.endswith("[]"):
+        return text, "list[str]", None
+    length = None
+    params = kind.expressions
+    if params and kind.this in (exp.DataType.Type.VARCHAR, exp.DataType.Type.CHAR, exp.DataType.Type.NVARCHAR,
+                                exp.DataType.Type.NCHAR):
+        try:
+            length = int(params[0].name)
+        except (ValueError, AttributeError):
+            length = None
+    return text, classify(text), length
+
+
+def extract(doc: Document) -> list[RawEntity]:
+    entities: dict[str, RawEntity] = {}
+    enum_types: dict[str, list[str]] = {}
+    indexes: list[tuple[str, str]] = []
+    uniques: list[tuple[str, str]] = []
+    for start, text, headings in _sql_blocks(doc):
+        cleaned = re.sub(r"--[^\n]*", lambda m: " " * len(m.group(0)), text)
+        for match in re.finditer(r"create\s+type\s+(\w+)\s+as\s+enum\s*\(([^)]*)\)", cleaned, re.IGNORECASE):
+            enum_types[match.group(1).lower()] = [v.strip().strip("'\"") for v in match.group(2).split(",")]
+        try:
+            statements = sqlglot.parse(cleaned, read="postgres", error_level=sqlglot.ErrorLevel.IGNORE)
+        except (sqlglot.errors.ParseError, sqlglot.errors.TokenError, ValueError):
+            statements = []
+        for statement in statements:
+            if isinstance(statement, exp.Create) and (statement.kind or "").upper() == "INDEX":
+                index = statement.this
+                table = index.args.get("table") if isinstance(index, exp.Index) else None
+                params = index.args.get("params") if isinstance(index, exp.Index) else None
+                columns = params.args.get("columns", []) if params is not None else []
+                if table is not None and len(columns) == 1:
+                    pair = (normal_name(table.name), columns[0].find(exp.Column).name if columns[0].find(exp.Column) else "")
+                    (uniques if statement.args.get("unique") else indexes).append(pair)
+                continue
+            if not isinstance(statement, exp.Create) or (statement.kind or "").upper() != "TABLE":
+                continue
+            schema = statement.this
+            table = schema.this if isinstance(schema, exp.Schema) else schema
+            name = table.name if isinstance(table, exp.Table) else str(table)
+            entity = RawEntity(name=name, table=name, kind="sql", file=doc.path,
+                               line=_line_of(text, start, rf"create\s+table\s+(if\s+not\s+exists\s+)?[\"`]?{re.escape(name)}"),
+                               context=" / ".join(headings))
+            for column in schema.expressions if isinstance(schema, exp.Schema) else []:
+                if isinstance(column, exp.ColumnDef):
+                    entity.fields.append(_column(column, doc.path, text, start, enum_types))
+                elif isinstance(column, (exp.Constraint, exp.UniqueColumnConstraint)) or column.key == "unique":
+                    cols = [c.name for c in column.find_all(exp.Identifier)]
+                    body = column.sql().lower()
+                    if "unique" in body and "foreign" not in body:
+                        targets = [c for c in cols if any(f.name == c for f in entity.fields)]
+                        if len(targets) == 1:
+                            uniques.append((normal_name(name), targets[0]))
+                    if "check" in body:
+                        _check(entity, column.sql())
+            entities[normal_name(name)] = entity
+        for match in re.finditer(r"alter\s+table\s+(\w+)\s+add\s+(?:column\s+)?(\w+)\s+([^,;\n]+)", cleaned, re.IGNORECASE):
+            entity = entities.get(normal_name(match.group(1)))
+            if entity is not None and not any(f.name == match.group(2) for f in entity.fields):
+                entity.context += " / altered later"
+    for table, column in indexes:
+        for field in entities.get(table, RawEntity("", "sql", "", 0)).fields:
+            if field.name == column:
+                field.index = True
+    for table, column in uniques:
+        for field in entities.get(table, RawEntity("", "sql", "", 0)).fields:
+            if field.name == column:
+                field.unique = True
+    return list(entities.values())
+
+
+def _check(entity: RawEntity, check_sql: str) -> None:
+    for field in entity.fields:
+        if not re.search(rf"\b{re.escape(field.name)}\b", check_sql):
+            continue
+        values = enum_values(check_sql)
+        if values and re.search(rf"\b{re.escape(field.name)}\b\s+in\s*\(", check_sql, re.IGNORECASE):
+            field.type, field.enum_values = "enum", values
+        length = re.search(rf"length\(\s*(?:trim\()?\s*{re.escape(field.name)}\s*\)?\s*\)\s*(<=|<|>=|>|between)\s*(\d+)",
+                           check_sql, re.IGNORECASE)
+        if length:
+            op, number = length.group(1), int(length.group(2))
+            if op in ("<=", "<"):
+                field.max_length = number - (op == "<")
+            elif op in (">=", ">"):
+                field.min_length = number + (op == ">")
+        between = re.search(rf"length\(\s*{re.escape(field.name)}\s*\)\s*between\s*(\d+)\s*and\s*(\d+)", check_sql,
+                            re.IGNORECASE)
+        if between:
+            field.min_length, field.max_length = int(between.group(1)), int(between.group(2))
+
+
+def _column(column: exp.ColumnDef, path: str, text: str, start: int, enum_types: dict[str, list[str]]) -> RawField:
+    type_text, kind, length = _type(column.args.get("kind"))
+    field = RawField(name=column.name, file=path, line=_line_of(text, start, rf"^\s*[\"`]?{re.escape(column.name)}\b"),
+                     type_text=type_text, type=kind, max_length=length)
+    if kind is None and type_text.lower() in enum_types:
+        field.type, field.enum_values = "enum", enum_types[type_text.lower()]
+    field.nullable = True
+    for constraint in column.constraints:
+        c = constraint.kind
+        if isinstance(c, exp.NotNullColumnConstraint):
+            field.nullable = bool(c.args.get("allow_null"))
+        elif isinstance(c, exp.PrimaryKeyColumnConstraint):
+            field.primary_key, field.nullable = True, False
+        elif isinstance(c, exp.DefaultColumnConstraint):
+            field.default = parse_literal(c.this.sql(dialect="postgres"))
+        elif isinstance(c, exp.UniqueColumnConstraint):
+            field.unique = True
+        elif isinstance(c, exp.CheckColumnConstraint):
+            entity = RawEntity("", "sql", "", 0, fields=[field])
+            _check(entity, c.sql())
+        elif isinstance(c, exp.Reference) or c.key == "reference":
+            field.foreign_key = True
+    comment = re.search(rf"^\s*[\"`]?{re.escape(column.name)}\b[^\n]*--([^\n]*)", text, re.IGNORECASE | re.MULTILINE)
+    if comment:
+        field.description = comment.group(1).strip()
+        values = enum_values(field.description)
+        if values and field.type in ("str", None):
+            field.type, field.enum_values = "enum", values
+    field.required = not field.nullable and field.default is NO_DEFAULT
+    return field

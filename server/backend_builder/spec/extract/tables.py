@@ -1,0 +1,104 @@
+"""Markdown tables: `| Field | Type | Constraints |`, `| Column | Type | Nullable | Default |` and the like."""
+
+from __future__ import annotations
+
+import re
+
+from backend_builder.spec.extract.constraints import apply_words, enum_values, parse_literal
+from backend_builder.spec.extract.document import Document
+from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
+from backend_builder.spec.extract.types import classify, length_of
+
+NAME_HEADERS = ("field", "column", "name", "attribute", "property", "フィールド", "カラム", "項目", "campo", "coluna",
+                "columna", "属性", "tên", "trường", "champ", "key", "field name", "column name")
+TYPE_HEADERS = ("type", "data type", "datatype", "型", "tipo", "kiểu", "sql type", "db type", "python type", "format")
+GENERIC = {"fields", "field", "columns", "column", "attributes", "schema", "properties", "table", "tables",
+           "definition", "structure", "table definitions", "data model", "entity", "entities", "model", "models",
+           "overview", "validation", "constraints", "details", "table structure", "schema definition"}
+
+
+def _col(header: list[str], names: tuple[str, ...]) -> int | None:
+    lowered = [re.sub(r"[*`_]", "", h).strip().lower() for h in header]
+    for i, h in enumerate(lowered):
+        if h in names:
+            return i
+    for i, h in enumerate(lowered):
+        if any(h.startswith(n) for n in names):
+            return i
+    return None
+
+
+def entity_name(headings: list[str]) -> str | None:
+    """The nearest heading that names something: '### tasks (Managed by Application)' -> 'tasks'."""
+    for heading in reversed(headings):
+        text = re.sub(r"[（(][^)）]*[)）]", " ", heading)
+        text = re.sub(r"^\s*(\d+[.)]\s*)+", "", text)
+        text = re.sub(r"`|\*", "", text)
+        text = re.sub(r"\b(table|tabla|tabela|model|entity|entidad|schema|collection|definition)\b[:\s]*", " ", text,
+                      flags=re.IGNORECASE)
+        text = re.sub(r"[:：\-–—].*$", "", text) if re.search(r"[:：]\s*\w", text) is None else text.split(":")[-1]
+        words = re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text)
+        words = [w for w in words if w.lower() not in GENERIC and w.lower() not in ("the", "a", "an", "new", "core")]
+        if words and text.strip().lower() not in GENERIC:
+            return words[0] if len(words) == 1 or words[0][0].isupper() or "_" in words[0] else "_".join(words[:3])
+    return None
+
+
+def extract(doc: Document) -> list[RawEntity]:
+    entities = []
+    for table in doc.tables:
+        name_col = _col(table.header, NAME_HEADERS)
+        type_col = _col(table.header, TYPE_HEADERS)
+        if name_col is None or type_col is None or name_col == type_col:
+            continue
+        lowered = [h.strip().lower() for h in table.header]
+        name = entity_name(table.headings) or "unnamed"
+        entity = RawEntity(name=name, kind="table", file=doc.path, line=table.line,
+                           context=" / ".join(table.headings))
+        for line, cells in table.rows:
+            if len(cells) <= max(name_col, type_col):
+                continue
+            raw_name = re.sub(r"[`*]", "", cells[name_col]).strip()
+            raw_name = re.sub(r"\s*\(.*\)$", "", raw_name).strip()
+            if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", raw_name):
+                continue
+            type_text = re.sub(r"[`*]", "", cells[type_col]).strip()
+            field = RawField(name=raw_name, file=doc.path, line=line, type_text=type_text)
+            field.type = classify(type_text)
+            field.max_length = length_of(type_text)
+            if type_text.endswith("?"):
+                field.nullable, field.required = True, False
+            rest = []
+            for i, cell in enumerate(cells):
+                if i in (name_col, type_col) or i >= len(lowered):
+                    continue
+                header = lowered[i]
+                value = cell.strip()
+                if header.startswith(("null", "nullable")):
+                    if value.lower() in ("no", "false", "not null", "n", "×", "✗", "❌"):
+                        field.nullable, field.required = False, True
+                    elif value.lower() in ("yes", "true", "y", "null", "✓", "✔", "✅"):
+                        field.nullable, field.required = True, False
+                elif header.startswith(("required", "必須", "obrigat", "requer")):
+                    if value.lower() in ("yes", "true", "y", "✓", "✔", "✅", "required", "○", "◯"):
+                        field.required = True
+                    elif value.lower() in ("no", "false", "n", "optional", "-", "×"):
+                        field.required = False
+                elif header.startswith(("default", "デフォルト", "padrão")):
+                    if value and value not in ("-", "—", "none", "None", "(none)", "n/a", "N/A"):
+                        field.default = parse_literal(value.strip("`"))
+                elif header.startswith(("unique",)):
+                    field.unique = value.lower() in ("yes", "true", "y", "✓", "✔")
+                elif header.startswith(("index",)):
+                    field.index = value.lower() in ("yes", "true", "y", "✓", "✔")
+                else:
+                    rest.append(value)
+            text = " ; ".join(rest)
+            field.description = text
+            apply_words(field, type_text + " ; " + text)
+            if field.type is None and enum_values(type_text):
+                field.type, field.enum_values = "enum", enum_values(type_text)
+            entity.fields.append(field)
+        if entity.fields:
+            entities.append(entity)
+    return entities

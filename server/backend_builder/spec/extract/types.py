@@ -1,0 +1,39 @@
+"""Map a type as people write it (SQL, Python, prose, Prisma, OpenAPI) to a FeatureSpec type."""
+
+from __future__ import annotations
+
+import re
+
+# Checked in order: the first pattern that matches the lower-cased type text wins.
+_PATTERNS: list[tuple[str, str]] = [
+    (r"\[\]$|^array|^list\[str|^list<str|^set\[str|array of strings?|string\s*array|text\s*\[|varchar\s*\[", "list[str]"),
+    (r"^enum|^literal\[|one of|^choice", "enum"),
+    (r"^uuid|^guid|uniqueidentifier", "uuid"),
+    (r"^(big|small|tiny|medium)?serial|^(big|small|tiny|medium)?int|^integer|^long|^number\s*\(int|^whole|^int32|^int64", "int"),
+    (r"^(numeric|decimal|money|currency)|^number\s*\(\s*\d+\s*,", "decimal"),
+    (r"^(float|double|real|number)", "float"),
+    (r"^bool", "bool"),
+    (r"^(timestamp|datetime|date\s*time|date-time|timestamptz|instant|zoneddatetime|localdatetime)", "datetime"),
+    (r"^date$|^date\b(?!\s*time)|^localdate", "date"),
+    (r"^(jsonb?|object|dict|map|record|hstore|any)\b", "json"),
+    (r"^(text|longtext|mediumtext|clob|citext|markdown)\b", "text"),
+    (r"^(varchar|character varying|nvarchar|char|character|string|str|email|url|uri|slug|phone|password)\b", "str"),
+]
+
+
+def classify(type_text: str) -> str | None:
+    """The FeatureSpec type of `type_text`, or None when it is not a type we know."""
+    text = type_text.strip().strip("`*").lower()
+    text = re.sub(r"^(optional|nullable)\s*\[(.*)\]$", r"\2", text)
+    text = re.sub(r"\s*\|\s*none$|^none\s*\|\s*", "", text)
+    text = text.rstrip("?!").strip()
+    for pattern, kind in _PATTERNS:
+        if re.search(pattern, text):
+            return kind
+    return None
+
+
+def length_of(type_text: str) -> int | None:
+    """VARCHAR(200), String(200), str(200) -> 200."""
+    match = re.search(r"(?:char|string|str|text)\w*\s*\(\s*(\d+)\s*\)", type_text, re.IGNORECASE)
+    return int(match.group(1)) if match else None
