@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from backend_builder.spec.extract.constraints import apply_words, enum_values
+from backend_builder.spec.extract.constraints import apply_words, bare_list, enum_values
 from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import RawEntity, RawField
 from backend_builder.spec.extract.tables import entity_name
@@ -54,7 +54,86 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
     return field
 
 
+BARE = re.compile(r"^[`*\"']*(?P<name>[A-Za-z_][A-Za-z0-9_]*)[`*\"']*\s*(?::\s*(?P<values>.+))?$")
+INLINE = re.compile(r"\b([A-Za-z_][A-Za-z0-9_]*)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)")
+
+
+def name_type(name: str) -> str:
+    """The type a bare column name suggests, for specs that list names without types."""
+    lowered = snake_name(name)
+    if lowered.endswith(("_at", "_on")) or lowered in ("timestamp", "datetime"):
+        return "datetime"
+    if lowered.endswith("_date") or lowered == "date":
+        return "date"
+    if lowered.startswith(("is_", "has_", "can_")) or lowered in ("active", "enabled", "published", "completed"):
+        return "bool"
+    if lowered.endswith(("_year", "_month", "_count", "_number", "_minutes", "_seconds", "_days")) or lowered in (
+        "year", "month", "count", "quantity", "position", "sort_order", "servings", "age"):
+        return "int"
+    if lowered.endswith(("_price", "_amount", "_total")) or lowered in ("price", "amount", "total", "balance"):
+        return "decimal"
+    return "str"
+
+
+def snake_name(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
+
+
+def _bare_lists(doc: Document) -> list[RawEntity]:
+    """`- `name`` items with no types (a list of column names, maybe with their values)."""
+    groups: dict[tuple[str, ...], list[RawField]] = {}
+    for item in doc.items:
+        match = BARE.match(item.text.strip())
+        if not match:
+            continue
+        field = RawField(name=match.group("name"), file=doc.path, line=item.line, type_text="")
+        values = match.group("values")
+        if values:
+            listed = bare_list(values)
+            if not listed:
+                continue
+            field.type, field.enum_values = "enum", listed
+        else:
+            field.type = name_type(field.name)
+        field.required = False  # nothing says it is required; rules elsewhere may
+        field.nullable = None
+        groups.setdefault(tuple(item.headings), []).append(field)
+    out = []
+    for headings, fields in groups.items():
+        if len(fields) >= 3:
+            entity = RawEntity(name=entity_name(list(headings)) or "unnamed", kind="bullets", file=doc.path,
+                               line=fields[0].line, context=" / ".join(headings) + " / untyped names")
+            entity.fields = fields
+            out.append(entity)
+    return out
+
+
+def _inline(doc: Document) -> list[RawEntity]:
+    """`columns: id (int, PK), title (varchar), description (text), ...` on one line."""
+    out = []
+    for item in [*doc.items, *doc.paragraphs]:
+        for number, line in enumerate(item.text.splitlines()):
+            matches = [m for m in INLINE.finditer(line) if TYPE_WORD.search(m.group(2))]
+            if len(matches) < 3:
+                continue
+            owner = re.search(r"\b([A-Za-z_]\w*)\s+(?:table|model|entity)\b", line, re.IGNORECASE)
+            name = owner.group(1) if owner else (entity_name(item.headings) or "unnamed")
+            entity = RawEntity(name=name, kind="bullets", file=doc.path, line=item.line + number,
+                               context=" / ".join(item.headings) + " / inline")
+            for match in matches:
+                field = parse_line(f"{match.group(1)} ({match.group(2)})", doc.path, item.line + number)
+                if field is not None:
+                    entity.fields.append(field)
+            if len(entity.fields) >= 3:
+                out.append(entity)
+    return out
+
+
 def extract(doc: Document) -> list[RawEntity]:
+    return _typed(doc) + _bare_lists(doc) + _inline(doc)
+
+
+def _typed(doc: Document) -> list[RawEntity]:
     groups: dict[tuple[str, ...], RawEntity] = {}
     candidates = [(item.headings, item.line, item.text) for item in doc.items]
     for code in doc.code:

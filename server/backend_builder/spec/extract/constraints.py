@@ -14,7 +14,10 @@ NOW_WORDS = ("now()", "current_timestamp", "now", "datetime.utcnow", "datetime.n
 
 def parse_literal(text: str) -> Any:
     """A default as written ('medium', false, 0, '{}', NOW()) -> a JSON value or a verbatim string."""
-    raw = text.strip().rstrip(",;").strip()
+    raw = text.strip().rstrip(",;.").strip()
+    if raw.count(")") > raw.count("("):
+        raw = raw.rstrip(")").strip()
+    raw = raw.strip("`").strip()
     raw = re.sub(r"::[\w\s\[\]]+$", "", raw).strip()  # 'x'::text
     lowered = raw.lower()
     if lowered in ("true", "false"):
@@ -60,8 +63,9 @@ def apply_words(field: RawField, text: str) -> None:
         field.default = parse_literal(match.group(1))
     apply_lengths(field, text)
     values = enum_values(text)
-    if values and (field.type in (None, "enum", "str")):
+    if values and (field.type in (None, "enum", "str", "text")):
         field.enum_values = values
+        field.type = "enum"
 
 
 def apply_lengths(field: RawField, text: str) -> None:
@@ -71,7 +75,8 @@ def apply_lengths(field: RawField, text: str) -> None:
         field.min_length = field.min_length if field.min_length is not None else int(between.group(1))
         field.max_length = field.max_length if field.max_length is not None else int(between.group(2))
     most = re.search(
-        r"(?:max(?:imum)?(?:\s*length)?|at most|up to|no more than|≤|<=|最大|máx(?:imo)?|tối đa)\s*:?\s*(\d+)"
+        r"(?:max(?:imum)?(?:\s*length)?(?:\s*of)?|at most|up to|no more than|limit(?:ed)?(?:\s*(?:of|to))?|≤|<=|最大|"
+        r"máx(?:imo)?|tối đa)\s*:?\s*(\d+)"
         r"(?:\s*(?:char|character|letter|文字|caracter|ký tự))?",
         lowered,
     )
@@ -90,6 +95,16 @@ def apply_lengths(field: RawField, text: str) -> None:
         field.min_length = 1
 
 
+def bare_list(text: str) -> list[str] | None:
+    """`a, b, c` or `a / b / c` and nothing else: a closed list (a trailing SQL comment, a table cell)."""
+    cleaned = text.strip().strip(".;").replace("`", "").replace("'", "").replace('"', "")
+    if re.fullmatch(r"[\w-]+(\s*[,/|]\s*[\w-]+)+", cleaned):
+        values = [v.strip() for v in re.split(r"\s*[,/|]\s*", cleaned)]
+        if len(values) >= 2 and len(set(values)) == len(values) and not all(v.isdigit() for v in values):
+            return values
+    return None
+
+
 def enum_values(text: str) -> list[str] | None:
     """A closed list of values: IN ('a','b'), one of: a, b, c, 'a' | 'b', enum(a, b)."""
     patterns = [
@@ -98,6 +113,7 @@ def enum_values(text: str) -> list[str] | None:
         r"one of[:\s]*\[?([^\].;\n]+)",
         r"(?:values?|options?|valores)\s*[:=]\s*\[?([^\].;\n]+)",
         r"((?:['\"`][\w\s-]+['\"`]\s*\|\s*)+['\"`][\w\s-]+['\"`])",
+        r"((?:['\"][\w-]+['\"]\s*(?:,|\bor\b|/)\s*)+['\"][\w-]+['\"])",
         r"\(\s*((?:['\"`]?\w+['\"`]?\s*/\s*)+['\"`]?\w+['\"`]?)\s*\)",
     ]
     for pattern in patterns:

@@ -48,17 +48,19 @@ def parse(path: str, text: str) -> Document:
     doc = Document(path, text)
     tokens = _MD.parse(text)
     stack: list[tuple[int, str]] = []
+    label = ""  # a short bold or colon-ended paragraph names what follows, like a heading
     depth = 0
     i = 0
     while i < len(tokens):
         tok = tokens[i]
         line = tok.map[0] + 1 if tok.map else 0
-        path_now = [h for _, h in stack]
+        path_now = [h for _, h in stack] + ([label] if label else [])
         if tok.type == "heading_open":
             level = int(tok.tag[1])
             title = tokens[i + 1].content.strip()
             stack = [(lv, h) for lv, h in stack if lv < level] + [(level, title)]
             doc.headings.append((line, level, title))
+            label = ""
         elif tok.type in ("bullet_list_open", "ordered_list_open"):
             depth += 1
         elif tok.type in ("bullet_list_close", "ordered_list_close"):
@@ -70,7 +72,10 @@ def parse(path: str, text: str) -> Document:
             if j < len(tokens):
                 doc.items.append(Item(path_now, line, tokens[j].content, depth))
         elif tok.type == "paragraph_open" and depth == 0:
-            doc.paragraphs.append(Item(path_now, line, tokens[i + 1].content, 0))
+            content = tokens[i + 1].content.strip()
+            doc.paragraphs.append(Item(path_now, line, content, 0))
+            if len(content) < 100 and "\n" not in content and (content.startswith("**") or content.endswith(":")):
+                label = content
         elif tok.type == "fence" or tok.type == "code_block":
             lang = (tok.info or "").strip().split()[0].lower() if tok.info else ""
             doc.code.append(Code(path_now, line + 1, lang, tok.content))

@@ -13,7 +13,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from backend_builder.spec.extract import bullets, openapi, prisma, python_blocks, sql, tables
-from backend_builder.spec.extract.constraints import NOW_WORDS, apply_lengths
+from backend_builder.spec.extract.constraints import NOW_WORDS, apply_lengths, parse_literal
 from backend_builder.spec.extract.document import parse
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, normal_name, singular, snake
 from backend_builder.spec.model import ADDED_COLUMNS, default_plural
@@ -112,8 +112,10 @@ def _score(entity: RawEntity, words: list[str]) -> float:
     target = "_".join(words)
     if target in names:
         score += 10
+    elif any(w in names for w in words):
+        score += 9
     elif any(w in n.split("_") for w in words for n in names):
-        score += 6
+        score += 5
     elif any(w in n for w in words for n in names):
         score += 3
     if _is_auth(entity):
@@ -121,7 +123,7 @@ def _score(entity: RawEntity, words: list[str]) -> float:
     context = entity.context.lower()
     if re.search(r"phase iii|phase 3|future|not in phase|chat", context) or key in ("conversation", "message"):
         score -= 8
-    if any(normal_name(f.name) in OWNER_NAMES for f in entity.fields):
+    if any(normal_name(f.name) in OWNER_NAMES | {"author_id", "created_by", "creator_id"} for f in entity.fields):
         score += 2
     score += min(len(entity.fields), 10) / 10
     return score
@@ -276,6 +278,8 @@ def _apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
                             segment = segment[: cut.start()]
                 probe = RawField(name=merged.name, file=path, line=number)
                 apply_lengths(probe, segment[:160])
+                if raw.required is None and merged.required is None or "untyped" in (raw.type_text or "untyped"):
+                    _apply_presence(merged, segment[:160], path, number, diagnostics)
                 for attr in ("max_length", "min_length"):
                     found, have = getattr(probe, attr), getattr(merged, attr)
                     if found is None:
@@ -291,6 +295,23 @@ def _apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
                         )
 
 
+def _apply_presence(merged: RawField, segment: str, path: str, number: int, diagnostics: list[str]) -> None:
+    """'Description column MUST be nullable', 'defaults to FALSE': what the schema left unsaid."""
+    lowered = segment.lower()
+    if merged.required is None:
+        if re.search(r"\bnullable\b|\boptional\b", lowered):
+            merged.required, merged.nullable = False, True
+            diagnostics.append(f"{merged.name}: optional, from {path}:{number}")
+        elif re.search(r"\bnot null\b|\brequired\b|\bmandatory\b", lowered):
+            merged.required = True
+            diagnostics.append(f"{merged.name}: required, from {path}:{number}")
+    if merged.default is NO_DEFAULT:
+        match = re.search(r"\bdefaults?\s+(?:to\s+|value\s+|is\s+)?[`'\"]?(true|false|\d+|[a-z_]+)[`'\"]?", lowered)
+        if match and match.group(1) not in ("value", "the", "a", "an", "null", "none"):
+            merged.default = parse_literal(match.group(1))
+            diagnostics.append(f"{merged.name}: default {merged.default!r}, from {path}:{number}")
+
+
 def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str]) -> dict[str, Any] | None:
     name = snake(raw.name)
     if not re.fullmatch(r"[a-z][a-z0-9_]*", name):
@@ -299,6 +320,8 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str]) -
     if name != raw.name:
         diagnostics.append(f"{raw.name} is named {name} (snake_case; the JSON key changes too)")
     kind = raw.type
+    if kind in ("str", "text") and raw.enum_values:
+        kind = "enum"
     if kind == "enum" and not raw.enum_values:
         kind = "str"
         diagnostics.append(f"{name}: called an enum at {_describe(raw)} without listing values; kept as str")

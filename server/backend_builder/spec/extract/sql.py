@@ -8,7 +8,7 @@ import re
 import sqlglot
 from sqlglot import exp
 
-from backend_builder.spec.extract.constraints import enum_values, parse_literal
+from backend_builder.spec.extract.constraints import bare_list, enum_values, parse_literal
 from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, normal_name
 from backend_builder.spec.extract.types import classify
@@ -19,10 +19,13 @@ logging.getLogger("sqlglot").setLevel(logging.ERROR)  # it warns on every statem
 def _sql_blocks(doc: Document) -> list[tuple[int, str, list[str]]]:
     blocks = []
     for code in doc.code:
-        if code.lang in ("sql", "postgresql", "postgres", "pgsql", "psql", "mysql", "sqlite") or (
+        if code.lang in ("sql", "postgresql", "postgres", "pgsql", "psql", "mysql", "sqlite", "tsql", "mssql") or (
             not code.lang and re.search(r"\bcreate\s+table\b", code.text, re.IGNORECASE)
         ):
-            blocks.append((code.line, code.text, code.headings))
+            # `Tickets (` ... `)` without CREATE TABLE: a table all the same.
+            text = re.sub(r"^(\s*)(?!create\b|alter\b|insert\b|select\b|values\b)([A-Za-z_][\w.\"`]*)\s*\(\s*$",
+                          r"\1CREATE TABLE \2 (", code.text, flags=re.IGNORECASE | re.MULTILINE)
+            blocks.append((code.line, text, code.headings))
     return blocks
 
 
@@ -59,10 +62,13 @@ def extract(doc: Document) -> list[RawEntity]:
         cleaned = re.sub(r"--[^\n]*", lambda m: " " * len(m.group(0)), text)
         for match in re.finditer(r"create\s+type\s+(\w+)\s+as\s+enum\s*\(([^)]*)\)", cleaned, re.IGNORECASE):
             enum_types[match.group(1).lower()] = [v.strip().strip("'\"") for v in match.group(2).split(",")]
-        try:
-            statements = sqlglot.parse(cleaned, read="postgres", error_level=sqlglot.ErrorLevel.IGNORE)
-        except (sqlglot.errors.ParseError, sqlglot.errors.TokenError, ValueError):
-            statements = []
+        statements = _parse_any(cleaned)
+        parsed_tables = {normal_name(st.this.this.name) for st in statements
+                         if isinstance(st, exp.Create) and isinstance(st.this, exp.Schema)
+                         and isinstance(st.this.this, exp.Table)}
+        for loose in _loose_tables(cleaned, doc.path, start, headings):
+            if loose.key not in parsed_tables and loose.fields:
+                entities[loose.key] = loose
         for statement in statements:
             if isinstance(statement, exp.Create) and (statement.kind or "").upper() == "INDEX":
                 index = statement.this
@@ -94,10 +100,22 @@ def extract(doc: Document) -> list[RawEntity]:
                     if "check" in body:
                         _check(entity, column.sql())
             entities[normal_name(name)] = entity
+        for match in re.finditer(r"alter\s+table\s+(\w+)\s+add\s+constraint\s+\w+\s+(check\s*\((?:[^;]*)\))",
+                                 cleaned, re.IGNORECASE):
+            entity = entities.get(normal_name(match.group(1)))
+            if entity is not None:
+                _check(entity, match.group(2))
         for match in re.finditer(r"alter\s+table\s+(\w+)\s+add\s+(?:column\s+)?(\w+)\s+([^,;\n]+)", cleaned, re.IGNORECASE):
             entity = entities.get(normal_name(match.group(1)))
-            if entity is not None and not any(f.name == match.group(2) for f in entity.fields):
+            if entity is not None and match.group(2).lower() != "constraint" and not any(
+                f.name == match.group(2) for f in entity.fields
+            ):
                 entity.context += " / altered later"
+        # MySQL: INDEX idx (col) inside CREATE TABLE
+        for match in re.finditer(r"create\s+table\s+[\"`]?(\w+)[\"`]?(.*?)\n\)", cleaned, re.IGNORECASE | re.DOTALL):
+            for index in re.finditer(r"^\s*(unique\s+)?(?:index|key)\s+\w+\s*\(\s*[\"`]?(\w+)[\"`]?\s*\)", match.group(2),
+                                     re.IGNORECASE | re.MULTILINE):
+                (uniques if index.group(1) else indexes).append((normal_name(match.group(1)), index.group(2)))
     for table, column in indexes:
         for field in entities.get(table, RawEntity("", "sql", "", 0)).fields:
             if field.name == column:
@@ -107,6 +125,81 @@ def extract(doc: Document) -> list[RawEntity]:
             if field.name == column:
                 field.unique = True
     return list(entities.values())
+
+
+def _split_top(body: str) -> list[str]:
+    parts, depth, current = [], 0, []
+    for char in body:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        if char == "," and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _loose_tables(text: str, path: str, start: int, headings: list[str]) -> list[RawEntity]:
+    """CREATE TABLE statements sqlglot could not read, column by column (a dialect it does not know)."""
+    out = []
+    for match in re.finditer(r"create\s+table\s+(?:if\s+not\s+exists\s+)?[\"`\[]?([\w.]+)[\"`\]]?\s*\(", text, re.IGNORECASE):
+        depth, i = 1, match.end()
+        while i < len(text) and depth:
+            depth += {"(": 1, ")": -1}.get(text[i], 0)
+            i += 1
+        name = match.group(1).split(".")[-1]
+        entity = RawEntity(name=name, table=name, kind="sql", file=path,
+                           line=start + text[: match.start()].count("\n"), context=" / ".join(headings))
+        for item in _split_top(text[match.end(): i - 1]):
+            words = item.split()
+            if len(words) < 2 or words[0].upper() in ("CONSTRAINT", "PRIMARY", "FOREIGN", "UNIQUE", "CHECK", "INDEX",
+                                                      "KEY", "FULLTEXT", "EXCLUDE"):
+                if "check" in item.lower():
+                    _check(entity, item)
+                continue
+            column = words[0].strip('"`[]')
+            type_match = re.match(r"([\w ]+?(?:\([^)]*\))?)(?:\s+(?:not|null|default|primary|references|unique|check|"
+                                  r"constraint|generated|collate|identity)\b|$)", " ".join(words[1:]), re.IGNORECASE)
+            type_text = type_match.group(1).strip() if type_match else words[1]
+            field = RawField(name=column, file=path, line=entity.line + item.count("\n"), type_text=type_text)
+            field.type = classify(type_text)
+            length = re.search(r"\(\s*(\d+)\s*\)", type_text)
+            if length and field.type == "str":
+                field.max_length = int(length.group(1))
+            lowered = item.lower()
+            field.nullable = "not null" not in lowered and "primary key" not in lowered
+            field.primary_key = "primary key" in lowered
+            field.unique = bool(re.search(r"\bunique\b", lowered))
+            field.foreign_key = "references" in lowered
+            default = re.search(r"\bdefault\s+('[^']*'|\S+)", item, re.IGNORECASE)
+            if default:
+                field.default = parse_literal(default.group(1))
+            field.required = not field.nullable and field.default is NO_DEFAULT and not field.primary_key
+            entity.fields.append(field)
+        out.append(entity)
+    return out
+
+
+def _parse_any(sql_text: str) -> list[exp.Expression]:
+    """Parse with PostgreSQL's dialect, then MySQL's and T-SQL's for what it could not read."""
+    best: list[exp.Expression] = []
+    best_columns = -1
+    for dialect in ("postgres", "mysql", "tsql"):
+        try:
+            statements = [s for s in sqlglot.parse(sql_text, read=dialect, error_level=sqlglot.ErrorLevel.IGNORE) if s]
+        except (sqlglot.errors.ParseError, sqlglot.errors.TokenError, ValueError, RecursionError):
+            continue
+        columns = sum(len(list(s.find_all(exp.ColumnDef))) for s in statements)
+        if columns > best_columns:
+            best, best_columns = statements, columns
+        if columns and dialect == "postgres" and not re.search(r"\benum\s*\(|\bnvarchar|uniqueidentifier|\bbit\b",
+                                                                 sql_text, re.IGNORECASE):
+            break
+    return best
 
 
 def _check(entity: RawEntity, check_sql: str) -> None:
@@ -136,6 +229,10 @@ def _column(column: exp.ColumnDef, path: str, text: str, start: int, enum_types:
                      type_text=type_text, type=kind, max_length=length)
     if kind is None and type_text.lower() in enum_types:
         field.type, field.enum_values = "enum", enum_types[type_text.lower()]
+    inline_enum = re.search(rf"^\s*[\"`]?{re.escape(column.name)}[\"`]?\s+enum\s*\(([^)]*)\)", text, re.IGNORECASE | re.MULTILINE)
+    if inline_enum:
+        field.type = "enum"
+        field.enum_values = [v.strip().strip("'\"") for v in inline_enum.group(1).split(",") if v.strip()]
     field.nullable = True
     for constraint in column.constraints:
         c = constraint.kind
@@ -155,7 +252,7 @@ def _column(column: exp.ColumnDef, path: str, text: str, start: int, enum_types:
     comment = re.search(rf"^\s*[\"`]?{re.escape(column.name)}\b[^\n]*--([^\n]*)", text, re.IGNORECASE | re.MULTILINE)
     if comment:
         field.description = comment.group(1).strip()
-        values = enum_values(field.description)
+        values = enum_values(field.description) or bare_list(field.description)
         if values and field.type in ("str", None):
             field.type, field.enum_values = "enum", values
     field.required = not field.nullable and field.default is NO_DEFAULT

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from backend_builder.spec.extract.constraints import apply_words, enum_values, parse_literal
+from backend_builder.spec.extract.constraints import apply_words, bare_list, enum_values, parse_literal
 from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
 from backend_builder.spec.extract.types import classify, length_of
@@ -98,7 +98,14 @@ def extract(doc: Document) -> list[RawEntity]:
             apply_words(field, type_text + " ; " + text)
             if field.type is None and enum_values(type_text):
                 field.type, field.enum_values = "enum", enum_values(type_text)
+            if field.type == "enum" and not field.enum_values:
+                field.enum_values = next((v for v in map(bare_list, rest) if v), None)
             entity.fields.append(field)
+        signals = [f for f in entity.fields if f.required is not None or f.nullable is not None]
+        if signals and any(f.required for f in signals):
+            for f in entity.fields:  # the table marks NOT NULL where it applies: the others are nullable
+                if f.required is None and f.nullable is None:
+                    f.nullable, f.required = True, False
         if entity.fields:
             entities.append(entity)
     return entities

@@ -9,11 +9,13 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"\[\]$|^array|^list\[str|^list<str|^set\[str|array of strings?|string\s*array|text\s*\[|varchar\s*\[", "list[str]"),
     (r"^enum|^literal\[|one of|^choice", "enum"),
     (r"^uuid|^guid|uniqueidentifier", "uuid"),
+    (r"^bit$", "bool"),
+    (r"^n?varchar\s*\(\s*max\s*\)", "text"),
     (r"^(big|small|tiny|medium)?serial|^(big|small|tiny|medium)?int|^integer|^long|^number\s*\(int|^whole|^int32|^int64", "int"),
     (r"^(numeric|decimal|money|currency)|^number\s*\(\s*\d+\s*,", "decimal"),
     (r"^(float|double|real|number)", "float"),
     (r"^bool", "bool"),
-    (r"^(timestamp|datetime|date\s*time|date-time|timestamptz|instant|zoneddatetime|localdatetime)", "datetime"),
+    (r"^(timestamp|datetime|date\s*time|date-time|timestamptz|instant|zoneddatetime|localdatetime|datetimeoffset|smalldatetime)", "datetime"),
     (r"^date$|^date\b(?!\s*time)|^localdate", "date"),
     (r"^(jsonb?|object|dict|map|record|hstore|any)\b", "json"),
     (r"^(text|longtext|mediumtext|clob|citext|markdown)\b", "text"),
@@ -24,6 +26,8 @@ _PATTERNS: list[tuple[str, str]] = [
 def classify(type_text: str) -> str | None:
     """The FeatureSpec type of `type_text`, or None when it is not a type we know."""
     text = type_text.strip().strip("`*").lower()
+    if re.search(r"iso[ -]?8601", text):
+        return "datetime" if "time" in text else "date"
     text = re.sub(r"^(optional|nullable)\s*\[(.*)\]$", r"\2", text)
     text = re.sub(r"\s*\|\s*none$|^none\s*\|\s*", "", text)
     text = text.rstrip("?!").strip()
