@@ -21,7 +21,7 @@ TYPE_WORD = re.compile(
     re.IGNORECASE,
 )
 NOT_FIELDS = {"primary", "foreign", "index", "unique", "constraint", "constraints", "note", "notes", "example", "get",
-              "post", "put", "patch", "delete", "returns", "response", "request", "body", "status", "error", "table",
+              "post", "put", "patch", "delete", "returns", "response", "request", "body", "error", "table",
               "relationship", "relationships", "one", "many", "each", "all", "the", "a", "an", "if", "when", "must"}
 
 
@@ -84,7 +84,7 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
     groups: dict[tuple[str, ...], list[RawField]] = {}
     for item in doc.items:
         match = BARE.match(item.text.strip())
-        if not match:
+        if not match or parse_line(item.text.strip(), doc.path, item.line) is not None:
             continue
         field = RawField(name=match.group("name"), file=doc.path, line=item.line, type_text="")
         values = match.group("values")

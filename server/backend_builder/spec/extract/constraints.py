@@ -98,6 +98,7 @@ def apply_lengths(field: RawField, text: str) -> None:
 def bare_list(text: str) -> list[str] | None:
     """`a, b, c` or `a / b / c` and nothing else: a closed list (a trailing SQL comment, a table cell)."""
     cleaned = text.strip().strip(".;").replace("`", "").replace("'", "").replace('"', "")
+    cleaned = re.sub(r",?\s+or\s+", ", ", cleaned)
     if re.fullmatch(r"[\w-]+(\s*[,/|]\s*[\w-]+)+", cleaned):
         values = [v.strip() for v in re.split(r"\s*[,/|]\s*", cleaned)]
         if len(values) >= 2 and len(set(values)) == len(values) and not all(v.isdigit() for v in values):
@@ -107,6 +108,7 @@ def bare_list(text: str) -> list[str] | None:
 
 def enum_values(text: str) -> list[str] | None:
     """A closed list of values: IN ('a','b'), one of: a, b, c, 'a' | 'b', enum(a, b)."""
+    text = text.replace("`'", "'").replace("'`", "'").replace('`"', '"').replace('"`', '"')
     patterns = [
         r"\bin\s*\(\s*('[^)]*')\s*\)",
         r"enum\s*\(\s*([^)]*)\)",

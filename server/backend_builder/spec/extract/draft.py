@@ -254,6 +254,8 @@ def _merge(raw: RawField, twins: list[RawField], diagnostics: list[str]) -> RawF
                 )
         merged.unique = merged.unique or twin.unique
         merged.index = merged.index or twin.index
+        if not merged.description and twin.description:
+            merged.description = twin.description
     return merged
 
 
@@ -322,6 +324,10 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str]) -
     kind = raw.type
     if kind in ("str", "text") and raw.enum_values:
         kind = "enum"
+    if kind == "json" and re.search(r"\b(array|list) of (strings?|tags?|labels?|names?)\b|string\[\]", raw.description, re.I):
+        kind = "list[str]"
+    if kind == "int" and raw.description and re.search(r"\b1 if\b|\b0 or 1\b", raw.description):
+        kind = "bool"
     if kind == "enum" and not raw.enum_values:
         kind = "str"
         diagnostics.append(f"{name}: called an enum at {_describe(raw)} without listing values; kept as str")

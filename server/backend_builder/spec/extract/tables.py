@@ -99,7 +99,15 @@ def extract(doc: Document) -> list[RawEntity]:
             if field.type is None and enum_values(type_text):
                 field.type, field.enum_values = "enum", enum_values(type_text)
             if field.type == "enum" and not field.enum_values:
-                field.enum_values = next((v for v in map(bare_list, rest) if v), None)
+                clauses = [re.split(r"[;.]\s", cell)[0] for cell in rest]
+                field.enum_values = next((v for v in map(bare_list, clauses) if v), None)
+            elif field.type in ("str", "text") and not field.enum_values:
+                quoted = [cell for cell in rest if cell.count("`") >= 4 or cell.count("'") >= 4]
+                field.enum_values = next((v for v in map(bare_list, quoted) if v), None)
+                if field.enum_values:
+                    field.type = "enum"
+            if field.type == "int" and re.search(r"\b1 if\b|\b0 or 1\b|\bboolean\b|\b0/1\b", text, re.IGNORECASE):
+                field.type = "bool"  # SQLite has no boolean: INTEGER 0/1
             entity.fields.append(field)
         signals = [f for f in entity.fields if f.required is not None or f.nullable is not None]
         if signals and any(f.required for f in signals):

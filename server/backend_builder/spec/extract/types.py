@@ -31,6 +31,8 @@ def classify(type_text: str) -> str | None:
     text = re.sub(r"^(optional|nullable)\s*\[(.*)\]$", r"\2", text)
     text = re.sub(r"\s*\|\s*none$|^none\s*\|\s*", "", text)
     text = text.rstrip("?!").strip()
+    if re.search(r"\benum\b", text):
+        return "enum"
     for pattern, kind in _PATTERNS:
         if re.search(pattern, text):
             return kind
