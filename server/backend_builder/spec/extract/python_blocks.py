@@ -53,6 +53,7 @@ def extract(doc: Document) -> list[RawEntity]:
                 values = [_literal(s.value) for s in node.body if isinstance(s, ast.Assign)]
                 if values and all(isinstance(v, str) for v in values):
                     enums[node.name] = values  # type: ignore[assignment]
+        by_name: dict[str, RawEntity] = {}
         for node in tree.body:
             if not isinstance(node, ast.ClassDef) or node.name in enums:
                 continue
@@ -65,7 +66,17 @@ def extract(doc: Document) -> list[RawEntity]:
                     value = _literal(stmt.value)
                     entity.table = value if isinstance(value, str) else None
                 if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+                    value = ast.unparse(stmt.value) if stmt.value is not None else ""
+                    annotation = ast.unparse(stmt.annotation)
+                    if value.startswith("Relationship(") or value.startswith("relationship(") or re.search(
+                        r"^(list|List|Optional)\[[\"']?[A-Z]\w*[\"']?\]$|^[\"'][A-Z]\w*[\"']$", annotation
+                    ) and classify(annotation.split("[")[-1].strip("]\"'")) is None:
+                        continue  # a relationship to another model, not a column
                     entity.fields.append(_field(stmt, doc.path, start, enums))
+            inherited = [f for b in node.bases if (base := by_name.get(ast.unparse(b))) for f in base.fields]
+            own = {f.name for f in entity.fields}
+            entity.fields = [f for f in inherited if f.name not in own] + entity.fields
+            by_name[node.name] = entity
             if entity.fields:
                 entities.append(entity)
     return entities

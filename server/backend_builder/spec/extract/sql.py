@@ -88,6 +88,10 @@ def extract(doc: Document) -> list[RawEntity]:
                                line=_line_of(text, start, rf"create\s+table\s+(if\s+not\s+exists\s+)?[\"`]?{re.escape(name)}"),
                                context=" / ".join(headings))
             for column in schema.expressions if isinstance(schema, exp.Schema) else []:
+                if isinstance(column, exp.ColumnDef) and column.name.lower() in (
+                    "index", "key", "constraint", "primary", "foreign", "unique", "check", "fulltext"
+                ):
+                    continue  # MySQL's inline INDEX idx (col), read as a column by other dialects
                 if isinstance(column, exp.ColumnDef):
                     entity.fields.append(_column(column, doc.path, text, start, enum_types))
                 elif isinstance(column, (exp.Constraint, exp.UniqueColumnConstraint)) or column.key == "unique":
