@@ -112,6 +112,7 @@ def enum_values(text: str) -> list[str] | None:
     patterns = [
         r"\bin\s*\(\s*('[^)]*')\s*\)",
         r"enum\s*\(\s*([^)]*)\)",
+        r"enum\s*[:=]\s*([^;)\n]+)",
         r"one of[:\s]*\[?([^\].;\n]+)",
         r"(?:values?|options?|valores)\s*[:=]\s*\[?([^\].;\n]+)",
         r"((?:['\"`][\w\s-]+['\"`]\s*\|\s*)+['\"`][\w\s-]+['\"`])",

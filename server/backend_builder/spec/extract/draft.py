@@ -24,7 +24,7 @@ ADDED = {normal_name(n) for n in ADDED_COLUMNS} | {"userid", "createdat", "updat
 OWNER_NAMES = {"user_id", "userid", "owner_id", "ownerid"}
 GENERIC_WORDS = {"management", "crud", "feature", "features", "spec", "app", "application", "tracking", "tracker",
                  "system", "manager", "api", "list", "lists", "page", "pages", "basic", "core", "simple"}
-ENDPOINT = re.compile(r"\b(GET|POST|PUT|PATCH|DELETE)\b[\s`*]+((?:https?://[^\s/`]+)?/[^\s`|)\"'<>,]*)")
+ENDPOINT = re.compile(r"\b(GET|POST|PUT|PATCH|DELETE)\b[\s`*|]+((?:https?://[^\s/`]+)?/[^\s`|)\"'<>,]*)")
 
 
 @dataclass
