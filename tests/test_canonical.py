@@ -68,7 +68,7 @@ def test_read_spec_says_what_it_cannot_read(root: Path) -> None:
     (folder / "note.md").write_text("# Notes\n\nSome prose about notes.\n")
     draft = operations.read_spec(str(root), "note")
     assert not draft.valid and draft.spec is None
-    assert "canonical form" in draft.blocking[0]
+    assert "no entity with typed fields" in draft.blocking[0] and "specs/features/note.md" in draft.blocking[0]
     (folder / "bad.json").write_text('{"name": ')
     draft = operations.read_spec(str(root), "bad")
     assert "malformed JSON" in draft.blocking[0]

@@ -12,7 +12,7 @@ from backend_builder.spec.extract.types import classify, length_of
 
 LINE = re.compile(
     r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?[`*\"']*(?P<name>[A-Za-z_][A-Za-z0-9_]*)[`*\"']*\s*"
-    r"(?:\((?P<paren>[^)]*)\))?\s*(?:(?P<sep>[:\-–—=|])\s*(?P<rest>.*))?$"
+    r"(?:\((?P<paren>[^()]*(?:\([^()]*\)[^()]*)*)\))?\s*(?:(?P<sep>[:\-–—=|])\s*(?P<rest>.*))?$"
 )
 TYPE_WORD = re.compile(
     r"\b(varchar\s*\(\s*\d+\s*\)|character varying\s*\(\s*\d+\s*\)|varchar|char\s*\(\s*\d+\s*\)|string\s*\(\s*\d+\s*\)"

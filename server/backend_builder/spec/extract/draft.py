@@ -21,7 +21,8 @@ from backend_builder.spec.model import ADDED_COLUMNS, default_plural
 KIND_ORDER = {"sql": 0, "table": 1, "orm": 2, "python": 3, "bullets": 4, "openapi": 5}
 AUTH_TABLES = {"user", "account", "session", "verification", "verification_token", "auth", "profile_auth", "jwks"}
 ADDED = {normal_name(n) for n in ADDED_COLUMNS} | {"userid", "createdat", "updatedat"}
-OWNER_NAMES = {"user_id", "userid", "owner_id", "ownerid"}
+OWNER_NAMES = {"user_id", "userid"}
+OWNER_LIKE = {"owner_id", "author_id", "created_by", "creator_id", "reader_id", "account_id"}
 GENERIC_WORDS = {"management", "crud", "feature", "features", "spec", "app", "application", "tracking", "tracker",
                  "system", "manager", "api", "list", "lists", "page", "pages", "basic", "core", "simple"}
 ENDPOINT = re.compile(r"\b(GET|POST|PUT|PATCH|DELETE)\b[\s`*|]+((?:https?://[^\s/`]+)?/[^\s`|)\"'<>,]*)")
@@ -123,7 +124,7 @@ def _score(entity: RawEntity, words: list[str]) -> float:
     context = entity.context.lower()
     if re.search(r"phase iii|phase 3|future|not in phase|chat", context) or key in ("conversation", "message"):
         score -= 8
-    if any(normal_name(f.name) in OWNER_NAMES | {"author_id", "created_by", "creator_id"} for f in entity.fields):
+    if any(normal_name(f.name) in OWNER_NAMES | OWNER_LIKE for f in entity.fields):
         score += 2
     score += min(len(entity.fields), 10) / 10
     return score
@@ -185,6 +186,11 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             continue
         if snake_name in ADDED_COLUMNS or key in ADDED or raw.primary_key or snake_name in ("created_at", "updated_at"):
             continue
+        if snake_name in OWNER_LIKE:
+            diagnostics.append(
+                f"{raw.name} may be the owner: the generated backend owns each row by user_id, the token's "
+                f"user; drop {raw.name} from the spec if it means the same"
+            )
         twins = [f for e in secondary for f in e.fields if normal_name(f.name) == key]
         merged = _merge(raw, twins, diagnostics)
         fields_out.append((merged, raw))
