@@ -13,13 +13,12 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator
 
-from fastapi import FastAPI
-from fastcrud import crud_router
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
-
 from app.auth import require_owner
 from app.models.task import Task
 from app.schemas.task import TaskCreate, TaskRead, TaskUpdate
+from fastapi import FastAPI
+from fastcrud import crud_router
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
 
 engine = create_async_engine(f"sqlite+aiosqlite:///{os.environ['DATABASE_FILE']}")
 sessions = async_sessionmaker(engine, expire_on_commit=False)

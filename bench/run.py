@@ -26,10 +26,9 @@ from pathlib import Path
 from typing import Any
 
 import anyio
-from mcp import Client, StdioServerParameters
-
 from backend_builder import operations
 from backend_builder.mcp_server import create_server
+from mcp import Client, StdioServerParameters
 
 HERE = Path(__file__).resolve().parent
 SPEC_10: dict[str, Any] = {

@@ -26,7 +26,6 @@ from pathlib import Path
 
 import httpx
 import jwt
-
 from backend_builder import operations
 
 HERE = Path(__file__).resolve().parent

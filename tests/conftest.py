@@ -10,10 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from backend_builder import operations
 
 SPECS = Path(__file__).parent / "specs"
+# The PostgreSQL that `make test` starts. Taken out of the environment so that generated
+# backends' own test runs use SQLite unless a test hands them this URL on purpose.
+POSTGRES_URL = os.environ.pop("TEST_DATABASE_URL", None)
 REPO = Path(__file__).resolve().parent.parent
 TASK_SPEC: dict[str, Any] = {
     "name": "task",
@@ -66,7 +68,7 @@ def backend_pytest(backend: Path, *extra: str, env: dict[str, str] | None = None
 
 def postgres_url() -> str:
     """The PostgreSQL the suite runs against (`make test` starts one); CI must have it."""
-    url = os.environ.get("TEST_DATABASE_URL")
+    url = POSTGRES_URL
     if not url:
         if os.environ.get("CI"):
             pytest.fail("TEST_DATABASE_URL is not set: run the suite through `make test`, which starts PostgreSQL")
@@ -81,3 +83,12 @@ def reset_postgres(url: str) -> None:
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute("DROP SCHEMA public CASCADE")
         conn.execute("CREATE SCHEMA public")
+
+
+def example_backend(root: Path) -> Path:
+    """A backend scaffolded from examples/task.md in `root`, as a user would: spec file, init, scaffold."""
+    (root / "specs/features").mkdir(parents=True)
+    (root / "specs/features/task.md").write_text((REPO / "examples/task.md").read_text())
+    operations.init_project(str(root))
+    operations.scaffold_feature(str(root), feature="task")
+    return root / "backend"

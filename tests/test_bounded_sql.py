@@ -8,9 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from backend_builder import operations
-
-from .conftest import REPO, run
+from .conftest import example_backend, run
 
 # Runs inside the generated backend: seeds N rows per user, then counts the statements of each request.
 PROBE = r'''
@@ -69,12 +67,7 @@ print(json.dumps(out))
 
 @pytest.fixture(scope="module")
 def backend(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("bounded")
-    (root / "specs/features").mkdir(parents=True)
-    (root / "specs/features/task.md").write_text((REPO / "examples/task.md").read_text())
-    operations.init_project(str(root))
-    operations.scaffold_feature(str(root), feature="task")
-    return root / "backend"
+    return example_backend(tmp_path_factory.mktemp("bounded"))
 
 
 def statements(backend: Path, rows: int, tmp_path: Path) -> dict[str, int]:

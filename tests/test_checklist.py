@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from backend_builder import operations
 
 from .conftest import TASK_SPEC

@@ -6,7 +6,6 @@ import os
 from pathlib import Path
 
 import pytest
-
 from backend_builder import operations
 from backend_builder.errors import BuilderError
 from backend_builder.workspace import Plan, Workspace

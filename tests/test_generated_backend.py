@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from backend_builder import operations
 from backend_builder.spec.canonical import from_markdown
 

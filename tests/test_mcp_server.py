@@ -10,9 +10,8 @@ from typing import Any
 
 import jsonschema
 import pytest
-from mcp import Client, StdioServerParameters
-
 from backend_builder.mcp_server import create_server
+from mcp import Client, StdioServerParameters
 
 from .conftest import REPO, TASK_SPEC, snapshot
 

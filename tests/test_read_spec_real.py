@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from backend_builder import operations
 from backend_builder.spec import parse_spec
 

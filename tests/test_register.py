@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from backend_builder import operations
 from backend_builder.edit.register import register_in_main, register_model
 from backend_builder.errors import BuilderError

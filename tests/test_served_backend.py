@@ -14,9 +14,7 @@ import httpx
 import jwt
 import pytest
 
-from backend_builder import operations
-
-from .conftest import REPO, postgres_url, reset_postgres
+from .conftest import example_backend, postgres_url, reset_postgres
 
 SECRET = "served-backend-secret-0123456789-abcdefghij"
 pytestmark = pytest.mark.slow
@@ -64,12 +62,7 @@ def stop(proc: subprocess.Popen[str]) -> str:
 
 @pytest.fixture(scope="module")
 def backend(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("served")
-    (root / "specs/features").mkdir(parents=True)
-    (root / "specs/features/task.md").write_text((REPO / "examples/task.md").read_text())
-    operations.init_project(str(root))
-    operations.scaffold_feature(str(root), feature="task")
-    return root / "backend"
+    return example_backend(tmp_path_factory.mktemp("served"))
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])

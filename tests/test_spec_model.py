@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
 from backend_builder import operations
 from backend_builder.errors import BuilderError
 from backend_builder.spec import parse_spec

@@ -22,8 +22,8 @@ from pydantic import Field, WithJsonSchema
 from backend_builder import __version__, operations
 from backend_builder.check.runner import TestRun
 from backend_builder.errors import BuilderError
-from backend_builder.present import brief
 from backend_builder.operations import CheckResult, StepResult
+from backend_builder.present import brief
 from backend_builder.spec.model import FeatureSpec
 from backend_builder.spec.reader import SpecDraft
 

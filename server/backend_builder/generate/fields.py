@@ -7,8 +7,8 @@ All decisions live here so that templates only place strings. Every value taken 
 from __future__ import annotations
 
 import keyword
-from decimal import ROUND_HALF_EVEN, Decimal
 from dataclasses import dataclass
+from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
 from pydantic import BaseModel

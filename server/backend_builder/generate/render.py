@@ -31,7 +31,7 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        autoescape=False,  # noqa: S701 - we render Python and TOML, never HTML
+        autoescape=False,
     )
 
 

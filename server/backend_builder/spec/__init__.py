@@ -9,7 +9,7 @@ from pydantic import ValidationError
 from backend_builder.errors import BuilderError
 from backend_builder.spec.model import FeatureSpec, Field
 
-__all__ = ["FeatureSpec", "Field", "parse_spec", "EXAMPLE_SPEC"]
+__all__ = ["EXAMPLE_SPEC", "FeatureSpec", "Field", "parse_spec"]
 
 EXAMPLE_SPEC = (
     '{"name": "task", "fields": [{"name": "title", "type": "str", "max_length": 200}, '

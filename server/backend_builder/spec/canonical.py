@@ -67,7 +67,7 @@ def _read_text_cell(cell: str) -> str | None:
     return cell
 
 
-def _number(value: float | int) -> str:
+def _number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 

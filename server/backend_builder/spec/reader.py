@@ -46,7 +46,7 @@ def save_spec_markdown(spec: FeatureSpec) -> str:
 def _name_variants(feature: str) -> list[str]:
     base = re.sub(r"[^a-z0-9]+", "_", feature.lower()).strip("_")
     base = re.sub(r"_(crud|feature|spec|management)$", "", base)
-    singular = base[:-3] + "y" if base.endswith("ies") else base[:-1] if base.endswith("s") else base
+    singular = base[:-3] + "y" if base.endswith("ies") else base.removesuffix("s")
     names = []
     for name in (feature, base, singular, default_plural(singular)):
         for variant in (name, name.replace("_", "-"), f"{name}-crud", f"{name}_crud"):

@@ -247,9 +247,7 @@ def _merge(raw: RawField, twins: list[RawField], diagnostics: list[str]) -> RawF
             if theirs is None or (attr == "required" and twin.required is None):
                 continue
             if mine is None:
-                if attr == "type" or (attr == "default" and merged.default is NO_DEFAULT):
-                    setattr(merged, attr, getattr(twin, attr))
-                elif attr != "default":
+                if attr == "type" or (attr == "default" and merged.default is NO_DEFAULT) or attr != "default":
                     setattr(merged, attr, getattr(twin, attr))
             elif mine != theirs and attr in ("max_length", "type", "enum_values"):
                 if attr == "type" and {mine, theirs} <= {"str", "text"}:
@@ -330,7 +328,7 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str]) -
     kind = raw.type
     if kind in ("str", "text") and raw.enum_values:
         kind = "enum"
-    if kind == "json" and re.search(r"\b(array|list) of (strings?|tags?|labels?|names?)\b|string\[\]", raw.description, re.I):
+    if kind == "json" and re.search(r"\b(array|list) of (strings?|tags?|labels?|names?)\b|string\[\]", raw.description, re.IGNORECASE):
         kind = "list[str]"
     if kind == "int" and raw.description and re.search(r"\b1 if\b|\b0 or 1\b", raw.description):
         kind = "bool"

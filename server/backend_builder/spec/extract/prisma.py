@@ -15,7 +15,7 @@ SCALARS = {"String": "str", "Int": "int", "BigInt": "int", "Float": "float", "De
 def extract(doc: Document) -> list[RawEntity]:
     entities = []
     for code in doc.code:
-        if code.lang != "prisma" and not re.search(r"^model \w+ \{", code.text, re.M):
+        if code.lang != "prisma" and not re.search(r"^model \w+ \{", code.text, re.MULTILINE):
             continue
         lines = code.text.splitlines()
         enums: dict[str, list[str]] = {}

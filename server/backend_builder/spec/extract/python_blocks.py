@@ -17,7 +17,7 @@ def _python_blocks(doc: Document) -> list[tuple[int, str, list[str]]]:
     return [
         (code.line, code.text, code.headings)
         for code in doc.code
-        if code.lang in ("python", "py", "python3") or (not code.lang and re.search(r"^class \w+\(", code.text, re.M))
+        if code.lang in ("python", "py", "python3") or (not code.lang and re.search(r"^class \w+\(", code.text, re.MULTILINE))
     ]
 
 

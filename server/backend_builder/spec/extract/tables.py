@@ -6,7 +6,7 @@ import re
 
 from backend_builder.spec.extract.constraints import apply_words, bare_list, enum_values, parse_literal
 from backend_builder.spec.extract.document import Document
-from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
+from backend_builder.spec.extract.raw import RawEntity, RawField
 from backend_builder.spec.extract.types import classify, length_of
 
 NAME_HEADERS = ("field", "column", "name", "attribute", "property", "フィールド", "カラム", "項目", "campo", "coluna",
