@@ -18,7 +18,7 @@ from .conftest import REPO, TASK_SPEC, snapshot
 pytestmark = pytest.mark.anyio
 TOOLS = {
     "init_project", "read_spec", "save_spec", "generate_model", "generate_schema", "generate_router",
-    "generate_tests", "register_router", "scaffold_feature", "check_project", "run_tests",
+    "generate_tests", "register_router", "scaffold_feature", "check_project", "run_tests", "generate_migration",
 }
 
 

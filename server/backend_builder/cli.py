@@ -82,6 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
     register = writer("register", "include the router in app/main.py")
     register.set_defaults(overwrite=False)
     writer("scaffold", "model, schemas, router, tests and registration at once")
+    migrate = sub.add_parser("migrate", help="write an Alembic revision for what the models changed")
+    migrate.add_argument("--backend-dir", default="backend")
+    migrate.add_argument("-m", "--message")
+    migrate.add_argument("--dry-run", action="store_true")
     check = sub.add_parser("check", help="run the quality checklist")
     check.add_argument("--backend-dir", default="backend")
     test = sub.add_parser("test", help="run the backend's tests")
@@ -100,6 +104,8 @@ def run(args: argparse.Namespace) -> BaseModel:
         return operations.read_spec(root, args.feature)
     if cmd == "save-spec":
         return operations.save_spec(root, _load_spec(args.spec) or {}, args.path, args.dry_run, args.overwrite)
+    if cmd == "migrate":
+        return operations.generate_migration(root, args.backend_dir, args.message, args.dry_run)
     if cmd == "check":
         return operations.check_project(root, args.backend_dir)
     if cmd == "test":

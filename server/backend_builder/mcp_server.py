@@ -22,7 +22,7 @@ from pydantic import Field, WithJsonSchema
 from backend_builder import __version__, operations
 from backend_builder.check.runner import TestRun
 from backend_builder.errors import BuilderError
-from backend_builder.operations import CheckResult, StepResult
+from backend_builder.operations import CheckResult, MigrationResult, StepResult
 from backend_builder.present import brief
 from backend_builder.spec.model import FeatureSpec
 from backend_builder.spec.reader import SpecDraft
@@ -87,8 +87,8 @@ def create_server(root: str | None = None) -> MCPServer:
         version=__version__,
         instructions=(
             "Scaffolds FastAPI + SQLModel backend features from specs. Workflow: init_project, "
-            "read_spec, scaffold_feature (or generate_* then register_router), check_project, "
-            "run_tests. The prompt build_feature walks through it."
+            "read_spec, scaffold_feature (or generate_* then register_router), generate_migration, "
+            "check_project, run_tests. The prompt build_feature walks through it."
         ),
     )
 
@@ -153,6 +153,15 @@ def create_server(root: str | None = None) -> MCPServer:
         """Model, schemas, router, tests and registration in one atomic step."""
         return _call(operations.scaffold_feature, root_dir, feature, spec, backend_dir, dry_run, overwrite)
 
+    @server.tool(annotations=WRITES)
+    def generate_migration(
+        backend_dir: BackendDir = "backend",
+        message: Annotated[str | None, Field(description="revision message")] = None,
+        dry_run: DryRun = False,
+    ) -> Annotated[CallToolResult, MigrationResult]:
+        """An Alembic revision for what the models changed (autogenerate on a scratch database)."""
+        return _call(operations.generate_migration, root_dir, backend_dir, message, dry_run)
+
     @server.tool(annotations=READS)
     def check_project(backend_dir: BackendDir = "backend") -> Annotated[CallToolResult, CheckResult]:
         """Static quality checklist: auth on routes, owner filters, timestamps, registration, tests."""
@@ -193,8 +202,9 @@ WORKFLOW = """Build the backend feature {feature!r} with the backend-builder too
    If no spec file exists, write a FeatureSpec and call save_spec.
 3. scaffold_feature with the spec (dry_run first if files exist). On `conflict`, read the diff:
    merge by hand or pass overwrite=true.
-4. check_project: fix every finding (file:line and the fix are given).
-5. run_tests: all must pass. Report the routes to the user:
+4. generate_migration: an Alembic revision for the new or changed tables.
+5. check_project: fix every finding (file:line and the fix are given).
+6. run_tests: all must pass. Report the routes to the user:
    /api/{{user_id}}/<plural> with Authorization: Bearer <JWT>.
 """
 

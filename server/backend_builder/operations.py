@@ -10,6 +10,7 @@ from backend_builder.check.checklist import Finding, check_backend
 from backend_builder.check.runner import TestRun, run_pytest
 from backend_builder.edit.register import register_in_main, register_model
 from backend_builder.errors import BuilderError
+from backend_builder.generate.migration import autogenerate, plan_revision
 from backend_builder.generate.steps import check_user_id_type, plan_project, plan_step
 from backend_builder.spec import EXAMPLE_SPEC, FeatureSpec, parse_spec
 from backend_builder.spec.reader import SpecDraft, read_feature_spec, save_spec_markdown
@@ -186,6 +187,29 @@ def scaffold_feature(root: str, feature: str | None = None, spec: dict[str, Any]
     files = ws.apply(plan, dry_run=dry_run, overwrite=overwrite)
     return _result("scaffold_feature", files, dry_run, feature_spec.name,
                    ["Next: check_project, then run_tests."])
+
+
+class MigrationResult(StepResult):
+    operations: list[str] = Field(default_factory=list, description="what the revision does, one line each")
+
+
+def generate_migration(root: str, backend_dir: str = "backend", message: str | None = None,
+                       dry_run: bool = False) -> MigrationResult:
+    """An Alembic revision for what changed since the last one (autogenerate on a scratch database)."""
+    ws = _workspace(root, backend_dir)
+    _project_settings(ws)
+    found = autogenerate(ws.base)
+    if found["empty"]:
+        return MigrationResult(step="generate_migration", dry_run=dry_run, files=[], operations=[],
+                               summary="generate_migration: the migrations already match the models; nothing to do.",
+                               next_steps=["Apply with: cd backend && alembic upgrade head"])
+    text = message or ("initial schema" if found["head"] is None else "update schema")
+    plan, _path = plan_revision(found, text)
+    files = ws.apply(plan, dry_run=dry_run)
+    result = _result("generate_migration", files, dry_run, None, [
+        "Review the revision, then apply it: cd backend && alembic upgrade head",
+    ])
+    return MigrationResult(**result.model_dump(), operations=found["summary"])
 
 
 def check_project(root: str, backend_dir: str = "backend") -> CheckResult:

@@ -15,6 +15,8 @@ def brief(result: BaseModel) -> str:
         lines.append(f"  {finding['file']}:{finding['line']} [{finding['check']}] {finding['message']} Fix: {finding['fix']}")
     for failure in data.get("failures", []):
         lines.append(f"  FAILED {failure['test']}: {failure['message'].splitlines()[0][:200] if failure['message'] else ''}")
+    for item in data.get("operations", []):
+        lines.append(f"  op: {item}")
     for item in data.get("blocking", []):
         lines.append(f"  decide: {item}")
     for step in data.get("next_steps", []):

@@ -34,7 +34,7 @@ class TestRun(BaseModel):
     output_tail: str = Field(default="", description="the end of pytest's output when it could not run tests")
 
 
-def _python_for(backend: Path) -> str:
+def python_for(backend: Path) -> str:
     """The backend's own virtualenv if it has one, else this interpreter."""
     for candidate in (backend / ".venv" / "bin" / "python", backend / ".venv" / "Scripts" / "python.exe"):
         if candidate.is_file():
@@ -44,7 +44,7 @@ def _python_for(backend: Path) -> str:
 
 def run_pytest(backend: Path, *, select: str | None = None, test_database_url: str | None = None,
                timeout: int = 600) -> TestRun:
-    python = _python_for(backend)
+    python = python_for(backend)
     with tempfile.TemporaryDirectory() as tmp:
         report = Path(tmp) / "report.xml"
         command = [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"--junitxml={report}"]

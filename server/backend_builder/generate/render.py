@@ -62,6 +62,7 @@ RUFF_SETTINGS = [
     "--line-length=88",
     "--target-version=py311",
     "--config=lint.isort.known-first-party=['app', 'tests']",
+    "--config=lint.isort.known-third-party=['alembic']",
 ]
 
 
