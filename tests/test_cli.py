@@ -52,7 +52,10 @@ def test_conflicts_exit_1(root: Path) -> None:
     main(["--root", str(root), "scaffold", "--spec", str(spec)])
     model = root / "backend/app/models/task.py"
     model.write_text("# mine\n")
-    assert main(["--root", str(root), "generate-model", "--spec", str(spec)]) == 1
+    assert main(["--root", str(root), "generate-model", "--spec", str(spec)]) == 0  # nothing new: kept
+    grown = root / "grown.json"
+    grown.write_text(json.dumps({**TASK_SPEC, "fields": [*TASK_SPEC["fields"], {"name": "n", "type": "int"}]}))
+    assert main(["--root", str(root), "generate-model", "--spec", str(grown)]) == 1
     assert model.read_text() == "# mine\n"
 
 

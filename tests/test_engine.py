@@ -31,7 +31,8 @@ def test_dry_run_of_init_writes_nothing(root: Path) -> None:
     result = operations.init_project(str(root), dry_run=True)
     assert snapshot(root) == {}
     assert all(f.status == "created" and f.diff is not None for f in result.files)
-    assert sum(bool(f.diff) for f in result.files) >= len(result.files) - 1  # tests/__init__.py is empty
+    main = next(f for f in result.files if f.path == "backend/app/main.py")
+    assert main.diff and "+app = FastAPI(" in main.diff
 
 
 def test_a_second_identical_run_writes_nothing_and_says_identical(project: Path) -> None:
@@ -47,21 +48,39 @@ def test_a_second_identical_run_writes_nothing_and_says_identical(project: Path)
     assert snapshot(project) == before
 
 
-def test_an_edited_file_is_a_conflict_with_its_diff_and_left_untouched(project: Path) -> None:
+GROWN = {**TASK_SPEC, "fields": [*TASK_SPEC["fields"], {"name": "priority", "type": "int", "required": False}]}
+
+
+def test_an_edit_apart_from_the_changes_is_merged_three_way(project: Path) -> None:
     operations.scaffold_feature(str(project), spec=TASK_SPEC)
     model = project / "backend/app/models/task.py"
-    edited = model.read_text() + "\n# my own note\n"
+    model.write_text(model.read_text() + "\n\n# my own note\n")
+    result = operations.generate("model", str(project), spec=GROWN)
+    (only,) = result.files
+    assert only.status == "updated" and "merged three-way" in (only.reason or "")
+    text = model.read_text()
+    assert "# my own note" in text and "priority: int | None" in text
+    # and again: the merged file is the user's, the next spec change merges on top of it
+    again = operations.generate("model", str(project), spec={**GROWN, "fields": [*GROWN["fields"],
+                                {"name": "done_on", "type": "date", "required": False}]})
+    assert again.files[0].status == "updated"
+    assert "# my own note" in model.read_text() and "done_on" in model.read_text()
+
+
+def test_an_overlapping_edit_is_a_conflict_with_its_diff_and_left_untouched(project: Path) -> None:
+    operations.scaffold_feature(str(project), spec=TASK_SPEC)
+    model = project / "backend/app/models/task.py"
+    edited = model.read_text().replace("    completed: bool", "    completed: bool  # mine\n    archived: bool = False")
     model.write_text(edited)
-    grown = {**TASK_SPEC, "fields": [*TASK_SPEC["fields"], {"name": "priority", "type": "int", "required": False}]}
-    result = operations.generate("model", str(project), spec=grown)
+    result = operations.generate("model", str(project), spec=GROWN)
     (only,) = result.files
     assert only.status == "conflict"
-    assert only.diff is not None and "-# my own note" in only.diff and "+    priority: int | None" in only.diff
+    assert only.diff is not None and "-    archived: bool = False" in only.diff and "+    priority: int | None" in only.diff
     assert model.read_text() == edited
     assert "overwrite=true" in result.next_steps[0]
-    forced = operations.generate("model", str(project), spec=grown, overwrite=True)
+    forced = operations.generate("model", str(project), spec=GROWN, overwrite=True)
     assert forced.files[0].status == "updated"
-    assert "priority" in model.read_text() and "my own note" not in model.read_text()
+    assert "priority" in model.read_text() and "# mine" not in model.read_text()
 
 
 def test_an_unedited_generated_file_is_updated_when_the_spec_changes(project: Path) -> None:
@@ -174,3 +193,19 @@ def test_user_id_type_is_fixed_once_chosen(project: Path) -> None:
         operations.init_project(str(project), user_id_type="uuid")
     with pytest.raises(BuilderError, match="one of str, uuid, int"):
         operations.init_project(str(project), backend_dir="other", user_id_type="email")
+
+
+def test_a_spec_that_grew_regenerates_every_file_and_still_passes(project: Path) -> None:
+    from .conftest import backend_pytest
+
+    operations.scaffold_feature(str(project), spec=TASK_SPEC)
+    router = project / "backend/app/routers/tasks.py"
+    router.write_text(router.read_text().replace('"""The caller\'s row', '"""(edited by me) The caller\'s row'))
+    grown = {**GROWN, "filters": ["priority"], "stats": True}
+    result = operations.scaffold_feature(str(project), spec=grown)
+    statuses = {f.path.rsplit("/", 1)[-1]: f.status for f in result.files}
+    assert statuses == {"task.py": "updated", "tasks.py": "updated", "test_tasks.py": "updated",
+                        "main.py": "identical", "__init__.py": "identical"}
+    assert "(edited by me)" in router.read_text() and "/stats" in router.read_text()
+    proc = backend_pytest(project / "backend")
+    assert proc.returncode == 0, proc.stdout[-3000:]

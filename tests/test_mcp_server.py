@@ -103,11 +103,11 @@ async def test_conflicts_come_back_with_their_diff(project: Path) -> None:
     async with Client(create_server(str(project))) as client:
         await call(client, "scaffold_feature", {"spec": TASK_SPEC})
         model = project / "backend/app/models/task.py"
-        model.write_text(model.read_text() + "# mine\n")
+        model.write_text(model.read_text().replace("    completed: bool", "    completed: bool  # mine"))
         grown = {**TASK_SPEC, "fields": [*TASK_SPEC["fields"], {"name": "due", "type": "date", "required": False}]}
         result = await call(client, "generate_model", {"spec": grown})
         (file,) = result.structured_content["files"]
-        assert file["status"] == "conflict" and "+# mine" not in file["diff"] and "-# mine" in file["diff"]
+        assert file["status"] == "conflict" and "# mine" in file["diff"]
         assert "conflict" in result.content[0].text and "overwrite=true" in result.content[0].text
 
 
