@@ -99,9 +99,11 @@ def create_server(root: str | None = None) -> MCPServer:
         title: str | None = None,
         dry_run: DryRun = False,
         overwrite: Overwrite = False,
+        auth: Annotated[str, Field(description="external (verify your provider's tokens) or builtin "
+                                               "(adds register and login)")] = "external",
     ) -> Annotated[CallToolResult, StepResult]:
         """Create the backend skeleton: app, config, database, JWT auth, test fixtures, pyproject."""
-        return _call(operations.init_project, root_dir, backend_dir, user_id_type, title, dry_run, overwrite)
+        return _call(operations.init_project, root_dir, backend_dir, user_id_type, title, dry_run, overwrite, auth)
 
     @server.tool(annotations=READS)
     def read_spec(

@@ -100,9 +100,12 @@ def resolve_spec(root: str, feature: str | None, spec: dict[str, Any] | FeatureS
 
 
 def init_project(root: str, backend_dir: str = "backend", user_id_type: str = "str",
-                 title: str | None = None, dry_run: bool = False, overwrite: bool = False) -> StepResult:
+                 title: str | None = None, dry_run: bool = False, overwrite: bool = False,
+                 auth: str = "external") -> StepResult:
     ws = _workspace(root, backend_dir)
     user_id_type = check_user_id_type(user_id_type)
+    if ws.settings().get("auth") == "builtin" and auth != "builtin":
+        auth = "builtin"  # accounts, once added, stay: their files are the user's data model
     existing = ws.settings().get("user_id_type")
     if existing and existing != user_id_type:
         raise BuilderError(
@@ -110,12 +113,29 @@ def init_project(root: str, backend_dir: str = "backend", user_id_type: str = "s
             "leave the existing models inconsistent.",
             fix=f"call init_project with user_id_type={existing!r}, or start a new backend_dir.",
         )
-    plan = plan_project(user_id_type, title or "Backend")
-    files = ws.apply(plan, dry_run=dry_run, overwrite=overwrite, settings={"user_id_type": user_id_type})
+    plan = plan_project(user_id_type, title or "Backend", auth)
+    if auth == "builtin":
+        _register_accounts(ws, plan)
+    files = ws.apply(plan, dry_run=dry_run, overwrite=overwrite,
+                     settings={"user_id_type": user_id_type, "auth": auth})
     return _result("init_project", files, dry_run, None, [
         "Write or read a feature spec (read_spec), then call scaffold_feature.",
         f"Start it: cd {ws.backend_dir} && JWT_SECRET=... uvicorn app.main:app",
     ])
+
+
+def _register_accounts(ws: Workspace, plan: Plan) -> None:
+    """Include the accounts router and model in main.py and models/__init__.py, new or existing."""
+    planned = {c.path: c.content for c in plan.changes}
+    for path, edit in (
+        ("app/main.py", lambda text: register_in_main(text, "accounts", ws.backend_path("app/main.py"))),
+        ("app/models/__init__.py", lambda text: register_model(text, "account", "Account")),
+    ):
+        current = ws.read(ws.backend_path(path))
+        if current is None:
+            plan.add(path, edit(planned[path]), "once")
+        else:
+            plan.add(path, edit(current), "edit")
 
 
 def read_spec(root: str, feature: str) -> SpecDraft:

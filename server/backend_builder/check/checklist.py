@@ -428,7 +428,10 @@ def check_backend(ws: Workspace) -> list[Finding]:
             routers.append(_router_file(module, rel.removeprefix("app/routers/").removesuffix(".py")))
     shared_auth, shared_owner, findings = _shared_dependencies(ws)
     for rf in routers:
-        findings += _check_auth(rf, shared_auth, shared_owner)
+        # Feature routers serve owned rows; a public router (sign-up, login) touches none.
+        touches_owned = bool(_names_in(rf.module.tree) & set(owned))
+        if "{user_id}" in rf.prefix or touches_owned:
+            findings += _check_auth(rf, shared_auth, shared_owner)
         findings += _check_queries(rf.module, set(owned))
         findings += _check_tests(ws, rf)
     findings += _check_timestamps(ws, owned, routers)

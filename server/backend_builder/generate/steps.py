@@ -55,9 +55,19 @@ def check_user_id_type(value: str) -> UserIdType:
 # -- init_project ------------------------------------------------------------------------------
 
 
-def plan_project(user_id_type: str, title: str = "Backend") -> Plan:
-    """The backend skeleton: app, config, database, auth, test fixtures, pyproject."""
+AUTH_MODES = ("external", "builtin")
+
+
+def plan_project(user_id_type: str, title: str = "Backend", auth: str = "external") -> Plan:
+    """The backend skeleton: app, config, database, auth, test fixtures, pyproject (and accounts)."""
     user_id_type = check_user_id_type(user_id_type)
+    if auth not in AUTH_MODES:
+        raise BuilderError(
+            f"auth {auth!r} is not one of {', '.join(AUTH_MODES)}.",
+            fix="'external' verifies tokens your auth provider issues (Better Auth, Auth0, Clerk); "
+            "'builtin' adds register and login endpoints that issue them.",
+            example='{"auth": "builtin"}',
+        )
     alice, bob = SAMPLE_USERS[user_id_type]
     package = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-") or "backend"
     context = {
@@ -67,12 +77,16 @@ def plan_project(user_id_type: str, title: str = "Backend") -> Plan:
         "user_id_type": user_id_type,
         "alice_literal": py_literal(alice),
         "bob_literal": py_literal(bob),
+        "builtin": auth == "builtin",
+        "id_type": {"str": "str", "uuid": "UUID", "int": "int"}[user_id_type],
     }
     plan = Plan()
-    for template in template_names("project"):
-        path = _output_path(template, "project", None)
-        mode: Mode = "once" if path in ONCE else "generated"
-        plan.add(path, _finish(path, render(template, context)), mode)
+    groups = ["project", "accounts"] if auth == "builtin" else ["project"]
+    for group in groups:
+        for template in template_names(group):
+            path = _output_path(template, group, None)
+            mode: Mode = "once" if path in ONCE else "generated"
+            plan.add(path, _finish(path, render(template, context)), mode)
     return plan
 
 
