@@ -7,7 +7,6 @@ and running an edit twice changes nothing.
 from __future__ import annotations
 
 import libcst as cst
-import libcst.matchers as m
 
 from backend_builder.errors import BuilderError
 
@@ -81,7 +80,8 @@ def _insert_import(module: cst.Module, line: str, source_module: str) -> cst.Mod
         if (
             isinstance(first, cst.SimpleStatementLine)
             and first.body
-            and m.matches(first.body[0], m.Expr(value=m.SimpleString() | m.ConcatenatedString()))
+            and isinstance(first.body[0], cst.Expr)
+            and isinstance(first.body[0].value, cst.SimpleString | cst.ConcatenatedString)
         ):
             last = 0
             statement = statement.with_changes(leading_lines=[cst.EmptyLine()])

@@ -11,7 +11,6 @@ from pydantic import BaseModel, Field
 from backend_builder.errors import BuilderError
 from backend_builder.spec import parse_spec
 from backend_builder.spec.canonical import from_markdown, is_canonical, to_markdown
-from backend_builder.spec.extract.draft import build
 from backend_builder.spec.model import FeatureSpec, default_plural
 from backend_builder.workspace import Workspace
 
@@ -98,6 +97,8 @@ def read_feature_spec(ws: Workspace, feature: str) -> SpecDraft:
         )
     if candidates and candidates[0] in texts and len(candidates) == 1 and "/" in feature:
         texts = {candidates[0]: texts[candidates[0]], **texts}
+    from backend_builder.spec.extract.draft import build  # sqlglot and friends load on first use
+
     found = build(texts, feature)
     sources = [SourceRef(part=part, file=path, line=line) for part, path, line in found.sources]
     draft = _draft(feature, found.files.all, found.files.all, found.spec, sources, found.diagnostics,
