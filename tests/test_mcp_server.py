@@ -71,6 +71,14 @@ async def test_the_whole_workflow_in_process(root: Path) -> None:
         jsonschema.validate(tests.structured_content, tools["run_tests"].output_schema)
 
 
+async def test_a_spec_sent_as_a_json_string_works(project: Path) -> None:
+    import json
+
+    async with Client(create_server(str(project))) as client:
+        result = await call(client, "scaffold_feature", {"spec": json.dumps(TASK_SPEC)})
+        assert len(result.structured_content["files"]) == 6
+
+
 async def test_single_steps_then_register(project: Path) -> None:
     async with Client(create_server(str(project))) as client:
         for step in ("model", "schema", "router", "tests"):
@@ -96,6 +104,10 @@ async def test_errors_are_tool_errors_that_say_how_to_fix(project: Path) -> None
         assert missing.is_error and "No spec file found" in missing.content[0].text
         neither = await client.call_tool("generate_model", {})
         assert neither.is_error and "feature" in neither.content[0].text
+        broken = await client.call_tool("scaffold_feature", {"spec": '{"name": "task", "fields": ['})
+        assert broken.is_error and "not valid JSON" in broken.content[0].text and "line 1" in broken.content[0].text
+        wrong = await client.call_tool("scaffold_feature", {"spec": ["not", "an", "object"]})
+        assert wrong.is_error
     assert snapshot(project) == before
 
 

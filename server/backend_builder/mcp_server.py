@@ -49,12 +49,13 @@ def _inline_refs(schema: dict[str, Any]) -> dict[str, Any]:
 SPEC_SCHEMA = _inline_refs(FeatureSpec.model_json_schema())
 # Validation of `spec` is ours, so that errors name the field and the fix.
 SpecArg = Annotated[
-    dict[str, Any] | None,
-    WithJsonSchema({"anyOf": [SPEC_SCHEMA, {"type": "null"}], "description": "a FeatureSpec"}),
+    dict[str, Any] | str | None,
+    WithJsonSchema({"anyOf": [SPEC_SCHEMA, {"type": "string"}, {"type": "null"}],
+                    "description": "a FeatureSpec (an object, or the same as a JSON string)"}),
 ]
 SpecRefArg = Annotated[
-    dict[str, Any] | None,
-    WithJsonSchema({"type": ["object", "null"], "description": "a FeatureSpec (schema: see scaffold_feature)"}),
+    dict[str, Any] | str | None,
+    WithJsonSchema({"type": ["object", "string", "null"], "description": "a FeatureSpec (schema: see scaffold_feature)"}),
 ]
 Feature = Annotated[str | None, Field(description="spec file name or path, e.g. 'task' or 'specs/features/task.md'")]
 BackendDir = Annotated[str, Field(description="backend folder, relative to the root")]

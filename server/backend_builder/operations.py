@@ -76,7 +76,7 @@ def _project_settings(ws: Workspace) -> dict[str, Any]:
     return settings
 
 
-def resolve_spec(root: str, feature: str | None, spec: dict[str, Any] | FeatureSpec | None) -> FeatureSpec:
+def resolve_spec(root: str, feature: str | None, spec: dict[str, Any] | str | FeatureSpec | None) -> FeatureSpec:
     """The FeatureSpec from `spec` (data) or from `feature` (a spec file the reader finds)."""
     if spec is not None and feature is not None:
         raise BuilderError("Pass either feature or spec, not both.", example='{"feature": "task"}')

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from pydantic import ValidationError
@@ -42,6 +43,15 @@ def parse_spec(data: Any) -> FeatureSpec:
     """Validate a FeatureSpec from plain data; errors name the offending field and the fix."""
     if isinstance(data, FeatureSpec):
         return data
+    if isinstance(data, str):
+        try:
+            data = json.loads(data)
+        except json.JSONDecodeError as exc:
+            raise BuilderError(
+                f"The spec is a string but not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}).",
+                fix="pass the FeatureSpec as a JSON object (or a string holding one).",
+                example=EXAMPLE_SPEC,
+            ) from None
     if not isinstance(data, dict):
         raise BuilderError(
             f"A spec must be a JSON object, got {type(data).__name__}.", example=EXAMPLE_SPEC
