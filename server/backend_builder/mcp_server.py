@@ -27,7 +27,6 @@ from backend_builder.present import brief
 from backend_builder.spec.model import FeatureSpec
 from backend_builder.spec.reader import SpecDraft
 
-SKILL_DIR = Path(__file__).resolve().parent.parent.parent / "skills" / "backend-builder"
 
 
 def _inline_refs(schema: dict[str, Any]) -> dict[str, Any]:

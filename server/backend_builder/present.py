@@ -9,8 +9,13 @@ def brief(result: BaseModel) -> str:
     """The short summary an agent reads: what changed and what to do next, never whole files."""
     data = result.model_dump()
     lines = [data.get("summary", "")]
-    for f in data.get("files", []):
+    files = data.get("files", [])
+    shown = files if len(files) <= 8 else [f for f in files if f["status"] not in ("created", "identical")]
+    for f in shown:
         lines.append(f"  {f['status']:<9} {f['path']}" + (f"  ({f['reason']})" if f.get("reason") else ""))
+    if len(shown) < len(files):
+        rest = len(files) - len(shown)
+        lines.append(f"  {'and ' if shown else ''}{rest} files created or identical, listed in the structured result")
     for finding in data.get("findings", []):
         lines.append(f"  {finding['file']}:{finding['line']} [{finding['check']}] {finding['message']} Fix: {finding['fix']}")
     for failure in data.get("failures", []):
