@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -128,11 +129,15 @@ def main(argv: list[str] | None = None) -> int:
     except BuilderError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    _print(result, args.json)
-    if getattr(args, "dry_run", False) and not args.json:
-        for f in result.model_dump().get("files", []):
-            if f.get("diff"):
-                print(f["diff"], end="")
+    try:
+        _print(result, args.json)
+        if getattr(args, "dry_run", False) and not args.json:
+            for f in result.model_dump().get("files", []):
+                if f.get("diff"):
+                    print(f["diff"], end="")
+        sys.stdout.flush()
+    except BrokenPipeError:  # `backend-builder ... | head`: the reader left; not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return _exit_code(result)
 
 
