@@ -28,7 +28,6 @@ from backend_builder.spec.model import FeatureSpec
 from backend_builder.spec.reader import SpecDraft
 
 
-
 def _inline_refs(schema: dict[str, Any]) -> dict[str, Any]:
     """A self-contained schema (no $ref), so it can sit inside a tool's input schema."""
     defs = schema.pop("$defs", {})

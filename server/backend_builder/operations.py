@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from backend_builder.check.checklist import Finding, check_backend
 from backend_builder.check.runner import TestRun, run_pytest
@@ -12,6 +12,7 @@ from backend_builder.edit.register import register_in_main, register_model
 from backend_builder.errors import BuilderError
 from backend_builder.generate.migration import autogenerate, plan_revision
 from backend_builder.generate.steps import check_user_id_type, plan_project, plan_step
+from backend_builder.results import Result
 from backend_builder.spec import EXAMPLE_SPEC, FeatureSpec, parse_spec
 from backend_builder.spec.reader import SpecDraft, read_feature_spec, save_spec_markdown
 from backend_builder.workspace import FileResult, Plan, Workspace
@@ -19,7 +20,7 @@ from backend_builder.workspace import FileResult, Plan, Workspace
 Step = Literal["model", "schema", "router", "tests"]
 
 
-class StepResult(BaseModel):
+class StepResult(Result):
     """What a generating step did (or would do, on dry_run), file by file."""
 
     step: str
@@ -30,7 +31,7 @@ class StepResult(BaseModel):
     next_steps: list[str] = Field(default_factory=list)
 
 
-class CheckResult(BaseModel):
+class CheckResult(Result):
     backend_dir: str
     passed: bool
     findings: list[Finding]

@@ -50,6 +50,7 @@ def main() -> None:
     sys.path.insert(0, os.getcwd())  # the backend folder, where `app` lives
     os.environ["DATABASE_URL"] = scratch
     os.environ.setdefault("JWT_SECRET", "x" * 40)
+    import app.models  # noqa: F401
     from alembic import command
     from alembic.autogenerate import produce_migrations, render_python_code
     from alembic.config import Config
@@ -57,8 +58,6 @@ def main() -> None:
     from alembic.script import ScriptDirectory
     from sqlalchemy import create_engine
     from sqlmodel import SQLModel
-
-    import app.models  # noqa: F401
 
     config = Config("alembic.ini")
     config.set_main_option("sqlalchemy.url", scratch)

@@ -12,8 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
-from pydantic import BaseModel
-
+from backend_builder.results import Result
 from backend_builder.workspace import Workspace
 
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
@@ -24,7 +23,7 @@ QUERY_BUILDERS = {"select", "update", "delete"}
 FILTER_METHODS = {"where", "filter", "filter_by"}
 
 
-class Finding(BaseModel):
+class Finding(Result):
     check: str
     severity: Literal["error", "warning"] = "error"
     file: str

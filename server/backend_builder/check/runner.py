@@ -10,18 +10,20 @@ import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from pydantic import BaseModel, Field
+from pydantic import Field
+
+from backend_builder.results import Result
 
 MAX_FAILURES = 5
 MAX_DETAIL = 1200
 
 
-class Failure(BaseModel):
+class Failure(Result):
     test: str
     message: str
 
 
-class TestRun(BaseModel):
+class TestRun(Result):
     passed: int
     failed: int
     errors: int

@@ -6,22 +6,23 @@ import json
 import re
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from backend_builder.errors import BuilderError
+from backend_builder.results import Result
 from backend_builder.spec import parse_spec
 from backend_builder.spec.canonical import from_markdown, is_canonical, to_markdown
 from backend_builder.spec.model import FeatureSpec, default_plural
 from backend_builder.workspace import Workspace
 
 
-class SourceRef(BaseModel):
+class SourceRef(Result):
     part: str = Field(description="which part of the spec, e.g. 'fields.title'")
     file: str
     line: int
 
 
-class SpecDraft(BaseModel):
+class SpecDraft(Result):
     """A draft FeatureSpec and how much to trust it."""
 
     feature: str

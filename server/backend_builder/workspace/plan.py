@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from pydantic import BaseModel
+from backend_builder.results import Result
 
 Status = Literal["created", "updated", "identical", "conflict", "skipped"]
 
@@ -36,7 +36,7 @@ class Plan:
             self.add(change.path, change.content, change.mode)
 
 
-class FileResult(BaseModel):
+class FileResult(Result):
     path: str
     status: Status
     reason: str | None = None
