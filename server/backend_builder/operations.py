@@ -191,7 +191,7 @@ def register_router(root: str, feature: str | None = None, spec: dict[str, Any] 
     feature_spec = resolve_spec(root, feature, spec)
     files = ws.apply(_registration_plan(ws, feature_spec), dry_run=dry_run)
     return _result("register_router", files, dry_run, feature_spec.name,
-                   ["Next: check_project, then run_tests."])
+                   ["Next: generate_migration, check_project, then run_tests."])
 
 
 def scaffold_feature(root: str, feature: str | None = None, spec: dict[str, Any] | None = None,
@@ -207,7 +207,7 @@ def scaffold_feature(root: str, feature: str | None = None, spec: dict[str, Any]
     plan.extend(_registration_plan(ws, feature_spec))
     files = ws.apply(plan, dry_run=dry_run, overwrite=overwrite)
     return _result("scaffold_feature", files, dry_run, feature_spec.name,
-                   ["Next: check_project, then run_tests."])
+                   ["Next: generate_migration, check_project, then run_tests."])
 
 
 class MigrationResult(StepResult):
