@@ -55,6 +55,9 @@ async def drive_the_tools() -> None:
             print(f"    {f['status']:<9} {f['path']}")
         again = await call(client, "scaffold_feature", {"feature": "task"})
         assert {f["status"] for f in again["files"]} == {"identical"}
+        migration = await call(client, "generate_migration", {"message": "create tasks"})
+        for line in migration["operations"]:
+            print(f"    op: {line}")
         check = await call(client, "check_project")
         assert check["passed"], check
         tests = await call(client, "run_tests")
