@@ -96,8 +96,6 @@ def read_feature_spec(ws: Workspace, feature: str) -> SpecDraft:
             fix="pass the file's path as feature, e.g. 'specs/features/task.md', or pass the spec itself as `spec`."
             + (f" Spec files here: {', '.join(listing)}." if listing else ""),
         )
-    if candidates and candidates[0] in texts and len(candidates) == 1 and "/" in feature:
-        texts = {candidates[0]: texts[candidates[0]], **texts}
     from backend_builder.spec.extract.draft import build  # sqlglot and friends load on first use
 
     found = build(texts, feature)
