@@ -25,6 +25,7 @@ Prints a line per call, a line per entry and the total. Requests go to 127.0.0.1
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import re
@@ -32,6 +33,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 import traceback
@@ -455,7 +457,7 @@ class Server:
             time.sleep(0.15)
         raise RuntimeError(f"/health did not answer 200 within {START_TIMEOUT:.0f} s: {self.tail()}")
 
-    def tail(self, lines: int = 4) -> str:
+    def tail(self, lines: int = 2) -> str:
         try:
             text = self.log_path.read_text("utf-8", "replace").strip().splitlines()
         except OSError:
@@ -921,20 +923,49 @@ def main(argv: list[str] | None = None) -> int:
         help="where to write the results (default bench/contracts.json for a full run, nothing for --entry)",
     )
     parser.add_argument("--keep", action="store_true", help="keep the scratch folders (generated backends)")
-    parser.add_argument(
+    engine_from = parser.add_mutually_exclusive_group()
+    engine_from.add_argument(
+        "--engine-rev",
+        metavar="REV",
+        help="measure the engine as committed at REV (e.g. HEAD): server/ and templates/ are exported "
+        "with git archive, so others' uncommitted edits do not count",
+    )
+    engine_from.add_argument(
         "--engine",
         type=Path,
-        help="use the backend_builder of this checkout (its server/ and "
-        "templates/, e.g. a `git archive HEAD` export) instead of "
-        "the installed one",
+        help="use the backend_builder under this folder's server/ instead of the installed one",
     )
     parser.add_argument("--quiet", action="store_true", help="only the entry lines and the total")
     args = parser.parse_args(argv)
+    engine_note = "the installed backend_builder (working tree, uncommitted edits included)"
+    engine_commit = _git("log", "-1", "--format=%h", "--", "server", "templates").strip()
+    dirty: list[str] | None = [
+        line[3:]
+        for line in _git("status", "--porcelain", "--", "server", "templates").splitlines()
+        if line.strip()
+    ]
+    export: tempfile.TemporaryDirectory[str] | None = None
+    if args.engine_rev:
+        export = tempfile.TemporaryDirectory(prefix="contracts-engine-")
+        archive = subprocess.run(
+            ["git", "archive", args.engine_rev, "server", "templates"],
+            cwd=REPO,
+            capture_output=True,
+            check=True,
+        )
+        with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+            tar.extractall(export.name, filter="data")
+        args.engine = Path(export.name)
+        engine_note = f"git archive {args.engine_rev} (committed engine only)"
+        engine_commit = _git("log", "-1", "--format=%h", args.engine_rev, "--", "server", "templates").strip()
+        dirty = None
+    elif args.engine:
+        engine_note, engine_commit, dirty = str(args.engine), "", None
     if args.engine:
         sys.path.insert(0, str(args.engine.resolve() / "server"))
         import backend_builder
 
-        print(f"engine: {Path(backend_builder.__file__).parent}")
+        print(f"engine: {engine_note}: {Path(backend_builder.__file__).parent}")
 
     entries = sorted(p for p in args.contracts.iterdir() if (p / "contract.json").is_file())
     if args.entry:
@@ -993,25 +1024,14 @@ def main(argv: list[str] | None = None) -> int:
 
     out = args.json or (None if args.entry else HERE / "contracts.json")
     if out is not None:
-        engine = args.engine or REPO
-        dirty = (
-            [
-                line[3:]
-                for line in _git(
-                    "status", "--porcelain", "--", "server", "templates", cwd=engine
-                ).splitlines()
-                if line.strip()
-            ]
-            if (engine / ".git").exists()
-            else ["(not a git checkout)"]
-        )
         report = {
             "measured": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
-            "engine": str(args.engine) if args.engine else "the installed backend_builder (this checkout)",
-            "engine_commit": _git("rev-parse", "--short", "HEAD").strip(),
+            "engine": engine_note,
+            "engine_commit": engine_commit,
             "engine_uncommitted_files": dirty,
-            "command": "python bench/contracts.py"
-            + (" --entry " + " --entry ".join(args.entry) if args.entry else ""),
+            "command": " ".join(
+                ["python", "bench/contracts.py", *(argv if argv is not None else sys.argv[1:])]
+            ),
             "passed": passed,
             "total": total,
             "percent": round(percent, 1),
@@ -1022,6 +1042,8 @@ def main(argv: list[str] | None = None) -> int:
             "results": [r.as_dict() for r in results],
         }
         out.write_text(json.dumps(report, indent=1) + "\n", "utf-8")
+    if export is not None:
+        export.cleanup()
     return 0
 
 
