@@ -590,8 +590,11 @@ class Extractor:
             returned = holder.parent is not None and holder.parent.type == "return_statement" or (
                 holder.parent is not None and holder.parent.type in ("arrow_function",))
             parsed = sub.returns_parsed or (parsed and returned)
-        if axios:
-            info.parses_json = True
+        if axios:  # axios parses JSON itself and throws on non-2xx; an empty 204 only matters if data is read
+            holder = _climb(levels[-1].call if levels else site.node)
+            used = holder.parent is not None and holder.parent.type in (
+                "variable_declarator", "return_statement", "arrow_function", "assignment_expression")
+            info.parses_json = info.parses_json or used
             info.checks_ok = True
             if info.error_key is None:
                 info.error_key = self._axios_error_key(site)
