@@ -14,9 +14,10 @@ $(VENV)/.installed: pyproject.toml
 demo: $(VENV)/.installed
 	$(PY) examples/demo.py
 
-# The whole suite, on SQLite and on a throwaway PostgreSQL (installed and started if needed).
+# The whole suite, on SQLite and on a throwaway PostgreSQL (installed, started, and stopped
+# again at the end when this run started it).
 test: $(VENV)/.installed
-	TEST_DATABASE_URL="$${TEST_DATABASE_URL:-$$(bash scripts/postgres.sh)}" $(PY) -m pytest
+	bash scripts/with-postgres.sh $(PY) -m pytest
 
 bench: $(VENV)/.installed
 	$(PY) bench/run.py

@@ -71,4 +71,4 @@ def test_read_spec_says_what_it_cannot_read(root: Path) -> None:
     assert "no entity with typed fields" in draft.blocking[0] and "specs/features/note.md" in draft.blocking[0]
     (folder / "bad.json").write_text('{"name": ')
     draft = operations.read_spec(str(root), "bad")
-    assert "malformed JSON" in draft.blocking[0]
+    assert "not valid JSON" in draft.blocking[0] and "line 1, column 10" in draft.blocking[0]

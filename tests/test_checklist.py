@@ -114,3 +114,47 @@ def test_blocking_calls_in_async_handlers_are_found(feature: Path) -> None:
 def test_check_on_a_folder_without_a_backend(root: Path) -> None:
     result = operations.check_project(str(root))
     assert not result.passed and result.findings[0].check == "layout"
+
+
+OWNED_QUERY = """    row = session.exec(
+        select(Task).where(Task.id == task_id, Task.user_id == owner_id)
+    ).first()"""
+
+
+@pytest.mark.parametrize("rewrite", [
+    "    mine = Task.user_id == owner_id\n    row = session.exec(select(Task).where(Task.id == task_id, mine)).first()",
+    "    mine: Any = Task.user_id == owner_id\n    row = session.exec(select(Task).where(Task.id == task_id, mine)).first()",
+    "    mine = Task.user_id == owner_id\n    stmt = select(Task)\n    stmt = stmt.where(Task.id == task_id)\n"
+    "    stmt = stmt.where(mine)\n    row = session.exec(stmt).first()",
+    "    owner = Task.user_id == owner_id\n    both = and_(Task.id == task_id, owner)\n"
+    "    row = session.exec(select(Task).where(both)).first()",
+    "    conditions = [Task.id == task_id]\n    conditions.append(Task.user_id == owner_id)\n"
+    "    row = session.exec(select(Task).where(*conditions)).first()",
+])
+def test_an_owner_condition_held_in_local_variables_is_followed(feature: Path, rewrite: str) -> None:
+    router = feature / "backend/app/routers/tasks.py"
+    edit(router, OWNED_QUERY, rewrite)
+    assert "owner-filter" not in {c for c, _, _ in findings(feature)}
+
+
+def test_a_local_variable_without_the_owner_is_still_found(feature: Path) -> None:
+    router = feature / "backend/app/routers/tasks.py"
+    edit(router, OWNED_QUERY, "    stmt = select(Task)\n    mine = Task.id == task_id\n"
+                              "    stmt = stmt.where(mine)\n    row = session.exec(stmt).first()")
+    assert ("owner-filter", "backend/app/routers/tasks.py", line_of(router, "stmt = select(Task)")) in findings(feature)
+
+
+def test_a_file_that_does_not_parse_is_a_finding_not_a_pass(feature: Path) -> None:
+    router = feature / "backend/app/routers/tasks.py"
+    edit(router, "def task_stats(", "def task_stats((")
+    result = operations.check_project(str(feature))
+    assert not result.passed
+    syntax = [f for f in result.findings if f.check == "syntax"]
+    assert syntax and syntax[0].file == "backend/app/routers/tasks.py"
+    assert syntax[0].line == line_of(router, "def task_stats((")
+
+
+def test_a_file_that_is_not_utf8_is_a_finding(feature: Path) -> None:
+    (feature / "backend/app/models/task.py").write_bytes(b"# \xff\xfe broken\n")
+    result = operations.check_project(str(feature))
+    assert not result.passed and any(f.check == "unreadable" for f in result.findings)

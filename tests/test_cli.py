@@ -18,9 +18,10 @@ def test_init_scaffold_check_from_the_command_line(root: Path, capsys) -> None: 
     assert main(["--root", str(root), "init"]) == 0
     assert main(["--root", str(root), "scaffold", "--spec", str(spec)]) == 0
     out = capsys.readouterr().out
-    assert "scaffold_feature: 4 created, 2 updated." in out
+    assert "backend-builder scaffold: 4 created, 2 updated." in out
+    assert "Next: backend-builder migrate, backend-builder check, then backend-builder test." in out
     assert main(["--root", str(root), "check"]) == 0
-    assert capsys.readouterr().out.strip() == "check_project: all checks pass."
+    assert capsys.readouterr().out.strip() == "backend-builder check: all checks pass."
     assert main(["--root", str(root), "--json", "scaffold", "--spec", str(spec)]) == 0
     assert {f["status"] for f in json.loads(capsys.readouterr().out)["files"]} == {"identical"}
 

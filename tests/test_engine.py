@@ -9,6 +9,7 @@ import pytest
 from backend_builder import operations
 from backend_builder.errors import BuilderError
 from backend_builder.workspace import Plan, Workspace
+from backend_builder.workspace.workspace import unified_diff
 
 from .conftest import TASK_SPEC, snapshot
 
@@ -209,3 +210,35 @@ def test_a_spec_that_grew_regenerates_every_file_and_still_passes(project: Path)
     assert "(edited by me)" in router.read_text() and "/stats" in router.read_text()
     proc = backend_pytest(project / "backend")
     assert proc.returncode == 0, proc.stdout[-3000:]
+
+
+def test_a_dry_run_after_a_merge_shows_exactly_what_the_real_run_writes(project: Path) -> None:
+    operations.scaffold_feature(str(project), spec=TASK_SPEC)
+    model = project / "backend/app/models/task.py"
+    model.write_text(model.read_text() + "\n\n# my own note\n")
+    before = model.read_text()
+    (planned,) = operations.generate("model", str(project), spec=GROWN, dry_run=True).files
+    assert model.read_text() == before
+    assert planned.diff is not None and "-# my own note" not in planned.diff
+    operations.generate("model", str(project), spec=GROWN)
+    after = model.read_text()
+    assert "# my own note" in after
+    assert planned.diff == unified_diff("backend/app/models/task.py", before, after)
+
+
+def test_a_feature_generated_from_an_inline_spec_is_found_by_its_name(project: Path) -> None:
+    for step in ("model", "schema", "router", "tests"):
+        operations.generate(step, str(project), spec=TASK_SPEC)
+    result = operations.register_router(str(project), feature="task")
+    assert {f.path: f.status for f in result.files}["backend/app/main.py"] == "updated"
+    assert operations.register_router(str(project), feature="tasks").files[0].status == "identical"
+    assert operations.generate("tests", str(project), feature="task").files[0].status == "identical"
+    assert operations.check_project(str(project)).passed
+
+
+def test_a_spec_file_wins_over_the_generated_record(project: Path) -> None:
+    operations.scaffold_feature(str(project), spec=TASK_SPEC)
+    operations.save_spec(str(project), GROWN)
+    result = operations.generate("model", str(project), feature="task")
+    assert result.files[0].status == "updated"
+    assert "priority" in (project / "backend/app/models/task.py").read_text()

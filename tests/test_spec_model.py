@@ -34,7 +34,7 @@ def spec_with(field: dict[str, Any], **extra: Any) -> dict[str, Any]:
         (spec_with({"name": "n", "type": "int", "required": False, "default": "x"}), "'n'", "not a whole number"),
         (spec_with({"name": "s", "type": "str", "required": False, "max_length": 3, "default": "long"}), "'s'",
          "at most 3"),
-        (spec_with({"name": "s", "type": "str", "default": "x"}), "'s'", "required=true"),
+        (spec_with({"name": "s", "type": "str", "default": "x", "required": True}), "'s'", "required=true"),
         (spec_with({"name": "d", "type": "date", "required": False, "default": "tomorrow"}), "'d'", "ISO date"),
         (spec_with({"name": "e", "type": "enum", "enum_values": ["a"], "required": False, "default": "b"}), "'e'",
          "one of"),

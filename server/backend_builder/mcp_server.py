@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import Annotated, Any
 
+import anyio
 from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.exceptions import ToolError
 from mcp.types import CallToolResult, TextContent, ToolAnnotations
@@ -22,6 +23,7 @@ from pydantic import Field, WithJsonSchema
 from backend_builder import __version__, operations
 from backend_builder.check.runner import TestRun
 from backend_builder.errors import BuilderError
+from backend_builder.mcp_stdio import serve_stdio
 from backend_builder.operations import CheckResult, MigrationResult, StepResult
 from backend_builder.present import brief
 from backend_builder.spec.model import FeatureSpec
@@ -69,6 +71,9 @@ def _call(fn: Any, *args: Any, **kwargs: Any) -> CallToolResult:
         result = fn(*args, **kwargs)
     except BuilderError as exc:
         raise ToolError(str(exc)) from None
+    except (RecursionError, MemoryError) as exc:
+        raise ToolError(f"The input is too large or too deeply nested to process ({type(exc).__name__}); "
+                        "nothing was written.") from None
     return CallToolResult(
         content=[TextContent(type="text", text=brief(result))],
         structured_content=result.model_dump(mode="json"),
@@ -79,9 +84,35 @@ def resolve_root(cli_root: str | None = None) -> str:
     return cli_root or os.environ.get("BACKEND_BUILDER_ROOT") or os.getcwd()
 
 
+class BuilderServer(MCPServer):
+    """MCPServer that refuses arguments a tool does not take, instead of ignoring them."""
+
+    async def list_tools(self) -> list[Any]:
+        tools = await super().list_tools()
+        for tool in tools:
+            tool.input_schema["additionalProperties"] = False
+        return tools
+
+    _arguments: dict[str, set[str]] | None = None
+
+    async def call_tool(self, name: str, arguments: dict[str, Any], context: Any = None) -> Any:
+        if self._arguments is None:  # tools are fixed once the server is built
+            tools = await super().list_tools()
+            self._arguments = {tool.name: set(tool.input_schema.get("properties", {})) for tool in tools}
+        known = self._arguments
+        unknown = sorted(set(arguments or {}) - known.get(name, set(arguments or {})))
+        if unknown:
+            valid = ", ".join(sorted(known[name])) or "none"
+            raise ToolError(
+                f"{name} does not take {', '.join(map(repr, unknown))}; nothing was done. "
+                f"Its arguments are: {valid}."
+            )
+        return await super().call_tool(name, arguments, context)
+
+
 def create_server(root: str | None = None) -> MCPServer:
     root_dir = resolve_root(root)
-    server = MCPServer(
+    server = BuilderServer(
         "backend-builder",
         version=__version__,
         instructions=(
@@ -218,7 +249,7 @@ def main(argv: list[str] | None = None) -> None:
     if not Path(root).is_dir():
         print(f"backend-builder-mcp: root {root!r} is not a folder", file=sys.stderr)
         raise SystemExit(2)
-    create_server(root).run()
+    anyio.run(serve_stdio, create_server(root))
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ from typing import Any, Literal
 
 from pydantic import Field
 
+from backend_builder import hints
 from backend_builder.check.checklist import Finding, check_backend
 from backend_builder.check.runner import TestRun, run_pytest
 from backend_builder.edit.register import register_in_main, register_model
@@ -14,7 +15,7 @@ from backend_builder.generate.migration import autogenerate, plan_revision
 from backend_builder.generate.steps import check_user_id_type, plan_project, plan_step
 from backend_builder.results import Result
 from backend_builder.spec import EXAMPLE_SPEC, FeatureSpec, parse_spec
-from backend_builder.spec.reader import SpecDraft, read_feature_spec, save_spec_markdown
+from backend_builder.spec.reader import SpecDraft, SpecNotFound, read_feature_spec, save_spec_markdown
 from backend_builder.workspace import FileResult, Plan, Workspace
 
 Step = Literal["model", "schema", "router", "tests"]
@@ -47,7 +48,7 @@ def _summary(step: str, files: list[FileResult], dry_run: bool) -> str:
         counts[f.status] = counts.get(f.status, 0) + 1
     tally = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "nothing to do"
     prefix = "dry run, nothing written: would be " if dry_run else ""
-    return f"{step}: {prefix}{tally}."
+    return f"{hints.name(step)}: {prefix}{tally}."
 
 
 def _result(step: str, files: list[FileResult], dry_run: bool, feature: str | None,
@@ -55,9 +56,10 @@ def _result(step: str, files: list[FileResult], dry_run: bool, feature: str | No
     conflicts = [f.path for f in files if f.status == "conflict"]
     steps = list(next_steps)
     if conflicts:
-        steps.insert(0, f"Review the diff of {', '.join(conflicts)}; merge by hand or call again with overwrite=true.")
+        steps.insert(0, f"Review the diff of {', '.join(conflicts)}; merge by hand, or run the step again "
+                        f"with {hints.option('overwrite')} to replace them.")
     if dry_run:
-        steps.insert(0, "Call again without dry_run to write these files.")
+        steps.insert(0, f"Run the step again without {hints.option('dry_run')} to write these files.")
     return StepResult(step=step, dry_run=dry_run, feature=feature, files=files,
                       summary=_summary(step, files, dry_run), next_steps=steps)
 
@@ -71,30 +73,54 @@ def _project_settings(ws: Workspace) -> dict[str, Any]:
     if not settings.get("user_id_type") or ws.read(ws.backend_path("app/main.py")) is None:
         raise BuilderError(
             f"No backend in {ws.backend_dir!r} yet (no app/main.py or no manifest).",
-            fix="call init_project first, or pass the backend_dir your backend lives in.",
-            example='init_project {"backend_dir": "backend", "user_id_type": "str"}',
+            fix=f"{hints.call('init_project', backend_dir=ws.backend_dir)} first, or pass the backend_dir "
+            "your backend lives in.",
         )
     return settings
 
 
-def resolve_spec(root: str, feature: str | None, spec: dict[str, Any] | str | FeatureSpec | None) -> FeatureSpec:
-    """The FeatureSpec from `spec` (data) or from `feature` (a spec file the reader finds)."""
+def resolve_spec(ws: Workspace, feature: str | None, spec: dict[str, Any] | str | FeatureSpec | None) -> FeatureSpec:
+    """The FeatureSpec from `spec` (data), else `feature`: its spec file, or the spec it was last generated from."""
     if spec is not None and feature is not None:
         raise BuilderError("Pass either feature or spec, not both.", example='{"feature": "task"}')
     if spec is not None:
         return parse_spec(spec)
     if feature:
-        draft = read_feature_spec(Workspace(root, "."), feature)
+        try:
+            draft = read_feature_spec(Workspace(ws.root, "."), feature)
+        except SpecNotFound as missing:
+            recorded = _generated_spec(ws, feature)
+            if recorded is not None:
+                return recorded
+            raise BuilderError(
+                missing.message,
+                fix=f"{missing.fix} Or pass the FeatureSpec itself as {hints.argument('spec')}.",
+                example=EXAMPLE_SPEC,
+            ) from None
         if draft.blocking:
             raise BuilderError(
                 f"The spec files for {feature!r} leave open questions:\n- " + "\n- ".join(draft.blocking),
-                fix="call read_spec, decide the open points, and pass the result as `spec`.",
+                fix=f"{hints.call('read_spec', feature=feature)}, decide the open points, and pass the "
+                "result as `spec`.",
             )
         return parse_spec(draft.spec)
     raise BuilderError(
         "Say which feature: pass `feature` (a spec file name such as 'task') or `spec` (a FeatureSpec).",
         example=EXAMPLE_SPEC,
     )
+
+
+def _generated_spec(ws: Workspace, feature: str) -> FeatureSpec | None:
+    """The spec a feature of this name (or plural) was last generated from, if it was."""
+    recorded = ws.features()
+    for name, data in recorded.items():
+        if feature in (name, data.get("plural"), data.get("plural", "").replace("_", "-")):
+            return parse_spec(data)
+    return None
+
+
+def _record(spec: FeatureSpec) -> dict[str, dict[str, Any]]:
+    return {spec.name: spec.model_dump(mode="json", exclude_none=True)}
 
 
 # -- tools -------------------------------------------------------------------------------------
@@ -105,6 +131,12 @@ def init_project(root: str, backend_dir: str = "backend", user_id_type: str = "s
                  auth: str = "external") -> StepResult:
     ws = _workspace(root, backend_dir)
     user_id_type = check_user_id_type(user_id_type)
+    with ws.locked():
+        return _init_project(ws, user_id_type, title, dry_run, overwrite, auth)
+
+
+def _init_project(ws: Workspace, user_id_type: str, title: str | None, dry_run: bool, overwrite: bool,
+                  auth: str) -> StepResult:
     if ws.settings().get("auth") == "builtin" and auth != "builtin":
         auth = "builtin"  # accounts, once added, stay: their files are the user's data model
     existing = ws.settings().get("user_id_type")
@@ -112,7 +144,8 @@ def init_project(root: str, backend_dir: str = "backend", user_id_type: str = "s
         raise BuilderError(
             f"This backend was initialised with user_id_type={existing!r}; changing it would "
             "leave the existing models inconsistent.",
-            fix=f"call init_project with user_id_type={existing!r}, or start a new backend_dir.",
+            fix=f"{hints.call('init_project', backend_dir=ws.backend_dir, user_id_type=existing)}, "
+            "or start a new backend_dir.",
         )
     plan = plan_project(user_id_type, title or "Backend", auth)
     if auth == "builtin":
@@ -120,7 +153,8 @@ def init_project(root: str, backend_dir: str = "backend", user_id_type: str = "s
     files = ws.apply(plan, dry_run=dry_run, overwrite=overwrite,
                      settings={"user_id_type": user_id_type, "auth": auth})
     return _result("init_project", files, dry_run, None, [
-        "Write or read a feature spec (read_spec), then call scaffold_feature.",
+        (f"Read the feature's spec ({hints.name('read_spec')}) or write one ({hints.name('save_spec')}), "
+         f"then {hints.call('scaffold_feature', feature='<name>')}."),
         f"Start it: cd {ws.backend_dir} && JWT_SECRET=... uvicorn app.main:app",
     ])
 
@@ -150,21 +184,25 @@ def save_spec(root: str, spec: dict[str, Any] | FeatureSpec, path: str | None = 
     target = path or f"specs/features/{feature.name}.md"
     plan = Plan()
     plan.add(target, save_spec_markdown(feature))
-    files = Workspace(root, ".").apply(plan, dry_run=dry_run, overwrite=overwrite)
+    ws = Workspace(root, ".")
+    with ws.locked():
+        files = ws.apply(plan, dry_run=dry_run, overwrite=overwrite)
     return _result("save_spec", files, dry_run, feature.name,
-                   [f"Regenerate any time with scaffold_feature feature={feature.name!r}."])
+                   [f"Regenerate any time: {hints.call('scaffold_feature', feature=feature.name)}."])
 
 
 def generate(step: Step, root: str, feature: str | None = None, spec: dict[str, Any] | None = None,
              backend_dir: str = "backend", dry_run: bool = False, overwrite: bool = False) -> StepResult:
     ws = _workspace(root, backend_dir)
-    settings = _project_settings(ws)
-    feature_spec = resolve_spec(root, feature, spec)
-    plan = plan_step(step, feature_spec, settings["user_id_type"])
-    files = ws.apply(plan, dry_run=dry_run, overwrite=overwrite)
+    with ws.locked():
+        settings = _project_settings(ws)
+        feature_spec = resolve_spec(ws, feature, spec)
+        plan = plan_step(step, feature_spec, settings["user_id_type"])
+        files = ws.apply(plan, dry_run=dry_run, overwrite=overwrite, features=_record(feature_spec))
     following = {"model": "generate_schema", "schema": "generate_router", "router": "generate_tests",
                  "tests": "register_router"}[step]
-    return _result(f"generate_{step}", files, dry_run, feature_spec.name, [f"Next: {following}."])
+    return _result(f"generate_{step}", files, dry_run, feature_spec.name,
+                   [f"Next: {hints.call(following, feature=feature_spec.name)}."])
 
 
 def _registration_plan(ws: Workspace, spec: FeatureSpec) -> Plan:
@@ -174,7 +212,7 @@ def _registration_plan(ws: Workspace, spec: FeatureSpec) -> Plan:
     if main is None or models_init is None:
         raise BuilderError(
             f"{ws.backend_path(main_path)} or app/models/__init__.py is missing.",
-            fix="call init_project first.",
+            fix=f"{hints.call('init_project', backend_dir=ws.backend_dir)} first.",
         )
     plan = Plan()
     plan.add(main_path, register_in_main(main, spec.table, ws.backend_path(main_path)), "edit")
@@ -187,11 +225,16 @@ def _registration_plan(ws: Workspace, spec: FeatureSpec) -> Plan:
 def register_router(root: str, feature: str | None = None, spec: dict[str, Any] | None = None,
                     backend_dir: str = "backend", dry_run: bool = False) -> StepResult:
     ws = _workspace(root, backend_dir)
-    _project_settings(ws)
-    feature_spec = resolve_spec(root, feature, spec)
-    files = ws.apply(_registration_plan(ws, feature_spec), dry_run=dry_run)
-    return _result("register_router", files, dry_run, feature_spec.name,
-                   ["Next: generate_migration, check_project, then run_tests."])
+    with ws.locked():
+        _project_settings(ws)
+        feature_spec = resolve_spec(ws, feature, spec)
+        files = ws.apply(_registration_plan(ws, feature_spec), dry_run=dry_run)
+    return _result("register_router", files, dry_run, feature_spec.name, _after_scaffold())
+
+
+def _after_scaffold() -> list[str]:
+    step = f"Next: {hints.name('generate_migration')}, {hints.name('check_project')}, then {hints.name('run_tests')}."
+    return [step]
 
 
 def scaffold_feature(root: str, feature: str | None = None, spec: dict[str, Any] | None = None,
@@ -199,15 +242,15 @@ def scaffold_feature(root: str, feature: str | None = None, spec: dict[str, Any]
                      overwrite: bool = False) -> StepResult:
     """Model, schemas, router, tests and registration in one atomic apply."""
     ws = _workspace(root, backend_dir)
-    settings = _project_settings(ws)
-    feature_spec = resolve_spec(root, feature, spec)
-    plan = Plan()
-    for step in ("model", "schema", "router", "tests"):
-        plan.extend(plan_step(step, feature_spec, settings["user_id_type"]))
-    plan.extend(_registration_plan(ws, feature_spec))
-    files = ws.apply(plan, dry_run=dry_run, overwrite=overwrite)
-    return _result("scaffold_feature", files, dry_run, feature_spec.name,
-                   ["Next: generate_migration, check_project, then run_tests."])
+    with ws.locked():
+        settings = _project_settings(ws)
+        feature_spec = resolve_spec(ws, feature, spec)
+        plan = Plan()
+        for step in ("model", "schema", "router", "tests"):
+            plan.extend(plan_step(step, feature_spec, settings["user_id_type"]))
+        plan.extend(_registration_plan(ws, feature_spec))
+        files = ws.apply(plan, dry_run=dry_run, overwrite=overwrite, features=_record(feature_spec))
+    return _result("scaffold_feature", files, dry_run, feature_spec.name, _after_scaffold())
 
 
 class MigrationResult(StepResult):
@@ -218,28 +261,33 @@ def generate_migration(root: str, backend_dir: str = "backend", message: str | N
                        dry_run: bool = False) -> MigrationResult:
     """An Alembic revision for what changed since the last one (autogenerate on a scratch database)."""
     ws = _workspace(root, backend_dir)
-    _project_settings(ws)
-    found = autogenerate(ws.base)
-    if found["empty"]:
-        return MigrationResult(step="generate_migration", dry_run=dry_run, files=[], operations=[],
-                               summary="generate_migration: the migrations already match the models; nothing to do.",
-                               next_steps=["Apply with: cd backend && alembic upgrade head"])
-    text = message or ("initial schema" if found["head"] is None else "update schema")
-    plan, _path = plan_revision(found, text)
-    files = ws.apply(plan, dry_run=dry_run)
+    upgrade = f"cd {ws.backend_dir} && alembic upgrade head"
+    with ws.locked():
+        _project_settings(ws)
+        found = autogenerate(ws.base, shown=ws.backend_dir)
+        if found["empty"]:
+            return MigrationResult(
+                step="generate_migration", dry_run=dry_run, files=[], operations=[],
+                summary=f"{hints.name('generate_migration')}: the migrations already match the models; nothing to do.",
+                next_steps=[f"Apply them with: {upgrade} (the app also does this at start-up)"])
+        text = message or ("initial schema" if found["head"] is None else "update schema")
+        plan, _path = plan_revision(found, text)
+        files = ws.apply(plan, dry_run=dry_run)
     result = _result("generate_migration", files, dry_run, None, [
-        "Review the revision, then apply it: cd backend && alembic upgrade head",
+        f"Review the revision, then apply it: {upgrade} (the app also does this at start-up)",
     ])
     return MigrationResult(**result.model_dump(), operations=found["summary"])
 
 
 def check_project(root: str, backend_dir: str = "backend") -> CheckResult:
     ws = _workspace(root, backend_dir)
-    findings = check_backend(ws)
+    with ws.locked():  # also finishes an apply that a killed run left half done
+        findings = check_backend(ws)
     passed = not any(f.severity == "error" for f in findings)
+    label = hints.name("check_project")
     summary = (
-        "check_project: all checks pass." if not findings
-        else f"check_project: {len(findings)} finding(s); "
+        f"{label}: all checks pass." if not findings
+        else f"{label}: {len(findings)} finding(s); "
         + ("no errors." if passed else "fix the errors listed with file:line.")
     )
     return CheckResult(backend_dir=ws.backend_dir, passed=passed, findings=findings, summary=summary)
@@ -249,5 +297,10 @@ def run_tests(root: str, backend_dir: str = "backend", select: str | None = None
               test_database_url: str | None = None, timeout_seconds: int = 600) -> TestRun:
     ws = _workspace(root, backend_dir)
     if ws.read(ws.backend_path("tests/conftest.py")) is None:
-        raise BuilderError(f"No tests in {ws.backend_dir}/tests.", fix="call init_project and scaffold_feature first.")
-    return run_pytest(ws.base, select=select, test_database_url=test_database_url, timeout=timeout_seconds)
+        raise BuilderError(
+            f"No tests in {ws.backend_dir}/tests.",
+            fix=f"{hints.call('init_project', backend_dir=ws.backend_dir)}, then "
+            f"{hints.call('scaffold_feature', feature='<name>')}.",
+        )
+    return run_pytest(ws.base, select=select, test_database_url=test_database_url, timeout=timeout_seconds,
+                      shown=ws.backend_dir)

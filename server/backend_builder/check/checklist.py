@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
+from backend_builder import hints
+from backend_builder.errors import BuilderError
 from backend_builder.results import Result
 from backend_builder.workspace import Workspace
 
@@ -37,6 +39,7 @@ class Module:
     path: str  # root-relative, for findings
     tree: ast.Module
     source: str
+    problem: Finding | None = None  # why the file could not be read or parsed; nothing in it was checked
 
 
 @dataclass
@@ -57,14 +60,29 @@ class RouterFile:
 
 
 def _load(ws: Workspace, rel: str) -> Module | None:
+    """The parsed file, or None when it does not exist. A file that cannot be read or parsed comes
+    back empty with a `problem`: it is reported, never passed as clean."""
     shown = ws.backend_path(rel)
-    source = ws.read(shown)
+    try:
+        source = ws.read(shown)
+    except BuilderError as exc:
+        return Module(shown, ast.parse(""), "", Finding(
+            check="unreadable", file=shown, line=1, message=f"{exc.message} None of its rules could be checked.",
+            fix="save it as UTF-8 text."))
     if source is None:
         return None
     try:
         return Module(shown, ast.parse(source), source)
-    except SyntaxError:
-        return Module(shown, ast.parse(""), source)
+    except SyntaxError as exc:
+        return Module(shown, ast.parse(""), source, Finding(
+            check="syntax", file=shown, line=exc.lineno or 1,
+            message=f"{shown} does not parse ({exc.msg}); it cannot be imported, and none of its rules were checked.",
+            fix="fix the syntax error at this line."))
+    except (ValueError, RecursionError) as exc:
+        return Module(shown, ast.parse(""), source, Finding(
+            check="syntax", file=shown, line=1,
+            message=f"{shown} cannot be parsed ({type(exc).__name__}); none of its rules were checked.",
+            fix="simplify or fix the file."))
 
 
 def _names_in(node: ast.AST) -> set[str]:
@@ -236,13 +254,29 @@ def _parents(tree: ast.AST) -> dict[ast.AST, ast.AST]:
 
 
 def _owner_filtered(expr: ast.AST, assigned: dict[str, list[ast.AST]]) -> bool:
-    """Does a filter argument mention user_id (following local variables one level)?"""
-    names = _names_in(expr)
-    if "user_id" in names:
-        return True
-    return any(
-        "user_id" in _names_in(value) for name in names for value in assigned.get(name, [])
-    )
+    """Does a filter argument mention user_id, directly or through local variables (any depth)?"""
+    seen: set[str] = set()
+    pending = [expr]
+    while pending:
+        names = _names_in(pending.pop())
+        if "user_id" in names:
+            return True
+        for name in names - seen:
+            seen.add(name)
+            pending.extend(assigned.get(name, []))
+    return False
+
+
+def _query_variables(call: ast.Call, assigned: dict[str, list[ast.AST]]) -> set[str]:
+    """The names a `.where(...)` call's receiver stands for, following local variables."""
+    receiver = call.func.value if isinstance(call.func, ast.Attribute) else call.func
+    seen: set[str] = set()
+    pending: list[ast.AST] = [receiver]
+    while pending:
+        for name in _names_in(pending.pop()) - seen:
+            seen.add(name)
+            pending.extend(assigned.get(name, []))
+    return seen
 
 
 def _check_queries(module: Module, owned: set[str]) -> Iterator[Finding]:
@@ -256,6 +290,14 @@ def _check_queries(module: Module, owned: set[str]) -> Iterator[Finding]:
                 for target in node.targets:
                     if isinstance(target, ast.Name):
                         assigned.setdefault(target.id, []).append(node.value)
+            elif isinstance(node, ast.AnnAssign | ast.AugAssign | ast.NamedExpr) and node.value is not None:
+                if isinstance(node.target, ast.Name):
+                    assigned.setdefault(node.target.id, []).append(node.value)
+            elif (  # conditions.append(Task.user_id == owner_id), conditions.extend([...])
+                isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr in ("append", "extend", "insert") and isinstance(node.func.value, ast.Name)
+            ):
+                assigned.setdefault(node.func.value.id, []).extend(node.args)
         later_filters = [
             node for node in ast.walk(func)
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in FILTER_METHODS
@@ -297,9 +339,10 @@ def _check_queries(module: Module, owned: set[str]) -> Iterator[Finding]:
                     cursor = parent
                     continue
                 break
-            ok = any(_owner_filtered(arg, assigned) for arg in chain_filters) or any(
-                f"{model}.user_id" in ast.unparse(call) for call in later_filters
-            )
+            # A filter added later to a variable holding this query counts too (stmt = stmt.where(mine)).
+            later = [arg for call in later_filters for arg in [*call.args, *(kw.value for kw in call.keywords)]
+                     if _owner_filtered(arg, assigned) and model in _names_in(call) | _query_variables(call, assigned)]
+            ok = any(_owner_filtered(arg, assigned) for arg in chain_filters) or bool(later)
             if not ok:
                 yield Finding(
                     check="owner-filter", file=module.path, line=node.lineno,
@@ -357,7 +400,8 @@ def _check_registered(ws: Workspace, routers: list[RouterFile]) -> Iterator[Find
         yield Finding(
             check="registered", file=main.path if main else ws.backend_path("app/main.py"), line=1,
             message=f"{rf.module.path} is not included in app/main.py: its routes answer 404.",
-            fix=f"call register_router for it, or add `from {module_name} import router as {rf.plural}_router` and `app.include_router({rf.plural}_router)`.",
+            fix=f"{hints.call('register_router', feature=rf.plural)}, or add `from {module_name} import router as "
+            f"{rf.plural}_router` and `app.include_router({rf.plural}_router)`.",
         )
 
 
@@ -368,7 +412,7 @@ def _check_tests(ws: Workspace, rf: RouterFile) -> Iterator[Finding]:
         yield Finding(
             check="tests", file=rf.module.path, line=1,
             message=f"{rf.module.path} has no test file ({ws.backend_path(rel)}).",
-            fix="call generate_tests for this feature.",
+            fix=f"{hints.call('generate_tests', feature=rf.plural)}.",
         )
         return
     text = module.source
@@ -384,7 +428,8 @@ def _check_tests(ws: Workspace, rf: RouterFile) -> Iterator[Finding]:
             yield Finding(
                 check="tests", file=module.path, line=1,
                 message=f"no test calls {route.method.upper()} {route.path} ({route.func.name}).",
-                fix="regenerate the tests with generate_tests, or add a test for this endpoint.",
+                fix=f"regenerate the tests ({hints.call('generate_tests', feature=rf.plural)}), or add a test "
+                "for this endpoint.",
             )
 
 
@@ -413,19 +458,32 @@ def _check_async(module: Module) -> Iterator[Finding]:
                 )
 
 
+def _unreadable(ws: Workspace) -> Iterator[Finding]:
+    """Every Python file of the app and its tests that could not be read or parsed."""
+    for folder in ("app", "app/auth", "app/models", "app/schemas", "app/routers", "tests"):
+        base = ws.resolve(ws.backend_path(folder))
+        if not base.is_dir():
+            continue
+        for path in sorted(base.glob("*.py")):
+            module = _load(ws, f"{folder}/{path.name}") if path.is_file() else None
+            if module is not None and module.problem is not None:
+                yield module.problem
+
+
 def check_backend(ws: Workspace) -> list[Finding]:
-    findings: list[Finding] = []
-    if ws.read(ws.backend_path("app/main.py")) is None:
+    findings: list[Finding] = list(_unreadable(ws))
+    if _load(ws, "app/main.py") is None:
         return [Finding(check="layout", file=ws.backend_path("app/main.py"), line=1,
                         message="no app/main.py: this is not a generated backend.",
-                        fix="call init_project, or pass the right backend_dir.")]
+                        fix=f"{hints.call('init_project', backend_dir=ws.backend_dir)}, or pass the right backend_dir.")]
     owned = _owned_models(ws)
     routers = []
     for rel in _backend_files(ws, "app/routers"):
         module = _load(ws, rel)
         if module is not None:
             routers.append(_router_file(module, rel.removeprefix("app/routers/").removesuffix(".py")))
-    shared_auth, shared_owner, findings = _shared_dependencies(ws)
+    shared_auth, shared_owner, shared_findings = _shared_dependencies(ws)
+    findings += shared_findings
     for rf in routers:
         # Feature routers serve owned rows; a public router (sign-up, login) touches none.
         touches_owned = bool(_names_in(rf.module.tree) & set(owned))

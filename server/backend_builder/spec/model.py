@@ -32,6 +32,24 @@ DEFAULT_STR_LENGTH = 255
 INT32 = (-(2**31), 2**31 - 1)
 INT64 = (-(2**63), 2**63 - 1)
 
+# Upper bounds that keep a spec a feature: PostgreSQL's VARCHAR limit, and sizes past which a
+# generated file stops being code a person reads.
+MAX_TEXT_LENGTH = 10_485_760
+MAX_FIELDS = 200
+MAX_ENUM_VALUES = 500
+MAX_DESCRIPTION = 2_000
+MAX_DEFAULT_CHARS = 10_000
+
+# Feature names whose files would overwrite the project's own modules: app/models/<name>.py,
+# app/schemas/<name>.py (name), app/routers/<plural>.py and tests/test_<plural>.py (plural).
+# tests/test_project_files.py keeps these in step with the project templates.
+RESERVED_MODULE_NAMES = frozenset({"base", "types", "common", "account"})
+RESERVED_PLURALS = frozenset({"auth", "health", "accounts"})
+# Names Windows cannot use for a file, whatever the extension.
+DEVICE_NAMES = frozenset(
+    {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+)
+
 RESERVED_ACTIONS = frozenset({"create", "read", "update", "delete", "list", "search", "stats", "get", "bulk"})
 
 # Class names the generated modules import; a feature whose class name equals one would shadow it.
@@ -61,6 +79,20 @@ def _check_identifier(value: str, what: str, example: str) -> str:
             f"Rename it, e.g. {value + '_at' if value == 'from' else value + '_value'!r}."
         )
     return value
+
+
+def _check_file_name(value: str, what: str, reserved: frozenset[str]) -> None:
+    """Refuse names whose generated files would replace the project's own, or that Windows cannot hold."""
+    if value in reserved:
+        raise ValueError(
+            f"{what} {value!r} would overwrite one of the project's own files (its modules "
+            f"{', '.join(sorted(reserved))} are taken); use a more specific name, e.g. {value + '_item'!r}."
+        )
+    if value in DEVICE_NAMES:
+        raise ValueError(
+            f"{what} {value!r} is a Windows device name and cannot be a file name there; "
+            f"use another name, e.g. {value + '_entry'!r}."
+        )
 
 
 def default_plural(name: str) -> str:
@@ -96,12 +128,14 @@ class Field(BaseModel):
         description="value used when left out on create (implies required=false); "
         "'now' for datetime, 'uuid4' for uuid",
     )
-    description: str | None = PydField(default=None, description="shown in the API docs")
-    max_length: int | None = PydField(default=None, ge=1, description="str/text only")
-    min_length: int | None = PydField(default=None, ge=0, description="str/text only")
+    description: str | None = PydField(default=None, max_length=MAX_DESCRIPTION, description="shown in the API docs")
+    max_length: int | None = PydField(default=None, ge=1, le=MAX_TEXT_LENGTH, description="str/text only")
+    min_length: int | None = PydField(default=None, ge=0, le=MAX_TEXT_LENGTH, description="str/text only")
     ge: float | None = PydField(default=None, description="lower bound, numbers only")
     le: float | None = PydField(default=None, description="upper bound, numbers only")
-    enum_values: list[str] | None = PydField(default=None, description="enum only: the allowed values")
+    enum_values: list[str] | None = PydField(
+        default=None, max_length=MAX_ENUM_VALUES, description="enum only: the allowed values"
+    )
     max_digits: int | None = PydField(default=None, ge=1, le=38, description="decimal only (default 12)")
     decimal_places: int | None = PydField(default=None, ge=0, le=37, description="decimal only (default 2)")
     unique: bool = PydField(default=False, description="unique per owner: (user_id, field)")
@@ -166,11 +200,15 @@ class Field(BaseModel):
         if self.unique and t in ("json", "list[str]", "text", "bool"):
             raise ValueError(f"field {n!r}: unique is not supported on {t} columns; use str.")
         if self.default is not None:
-            if self.required:
+            if "required" not in self.model_fields_set:
+                self.required = False  # a default means the field may be left out
+            elif self.required:
                 raise ValueError(
                     f"field {n!r} has a default but required=true; a default means the field may be "
-                    "left out on create. Set required=false, or drop the default."
+                    "left out on create. Drop `required` (or set it false), or drop the default."
                 )
+            if len(json.dumps(self.default, default=str)) > MAX_DEFAULT_CHARS:
+                raise ValueError(f"field {n!r}: the default is longer than {MAX_DEFAULT_CHARS} characters.")
             self.default = _normalise_default(self)
         return self
 
@@ -285,8 +323,10 @@ class FeatureSpec(BaseModel):
 
     name: str = PydField(description='singular snake_case, e.g. "task" (class Task, table "tasks")')
     plural: str | None = PydField(default=None, description="defaults to the English plural of name")
-    description: str | None = PydField(default=None, description="one line for docs")
-    fields: list[Field] = PydField(default_factory=list, description="id, user_id, created_at, updated_at are added")
+    description: str | None = PydField(default=None, max_length=MAX_DESCRIPTION, description="one line for docs")
+    fields: list[Field] = PydField(
+        default_factory=list, max_length=MAX_FIELDS, description="id, user_id, created_at, updated_at are added"
+    )
     actions: dict[str, str] = PydField(
         default_factory=dict,
         description='toggle actions: {"complete": "completed"} adds PATCH /{id}/complete and '
@@ -304,6 +344,7 @@ class FeatureSpec(BaseModel):
                 f"feature name {value!r} looks like a path; use a plain singular name such as 'task'."
             )
         _check_identifier(value, "feature name", "task")
+        _check_file_name(value, "feature name", RESERVED_MODULE_NAMES)
         if pascal_case(value) in RESERVED_CLASS_NAMES:
             raise ValueError(
                 f"feature name {value!r} gives the class {pascal_case(value)!r}, which the generated "
@@ -322,6 +363,12 @@ class FeatureSpec(BaseModel):
     def _consistent(self) -> FeatureSpec:
         if self.plural is None:
             self.plural = default_plural(self.name)
+        try:
+            _check_file_name(self.plural, "plural", RESERVED_PLURALS)
+        except ValueError as exc:
+            if "plural" not in self.model_fields_set:
+                raise ValueError(f"{exc} (it is the default plural of {self.name!r})") from None
+            raise
         if self.plural == self.name:
             raise ValueError(f"plural {self.plural!r} equals the name; give a distinct plural.")
         if not self.fields:

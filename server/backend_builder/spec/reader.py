@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
 from pydantic import Field
 
+from backend_builder import hints
 from backend_builder.errors import BuilderError
 from backend_builder.results import Result
-from backend_builder.spec import parse_spec
+from backend_builder.spec import load_spec_json, parse_spec
 from backend_builder.spec.canonical import from_markdown, is_canonical, to_markdown
 from backend_builder.spec.model import FeatureSpec, default_plural
 from backend_builder.workspace import Workspace
+
+
+class SpecNotFound(BuilderError):
+    """No spec file matched the feature name (a generating step may still know the feature)."""
 
 
 class SourceRef(Result):
@@ -59,7 +63,7 @@ def find_spec_files(ws: Workspace, feature: str) -> list[str]:
     """Root-relative spec files in our own form (canonical markdown, JSON) for `feature`, best first."""
     if "/" in feature or feature.endswith((".md", ".json")):
         if ws.read(feature) is None:
-            raise BuilderError(f"No spec file at {feature!r}.", fix="pass a path relative to the root.")
+            raise SpecNotFound(f"No spec file at {feature!r}.", fix="pass a path relative to the root.")
         return [feature]
     found = []
     for folder in ("specs/features", "specs", "."):
@@ -90,11 +94,11 @@ def read_feature_spec(ws: Workspace, feature: str) -> SpecDraft:
     texts = _spec_texts(ws)
     if not texts:
         listing = _list_specs(ws)
-        raise BuilderError(
+        raise SpecNotFound(
             f"No spec file found for {feature!r} (looked for specs/features/{feature}.md, specs/database/*.md "
             "and Spec Kit's specs/NNN-feature/data-model.md).",
-            fix="pass the file's path as feature, e.g. 'specs/features/task.md', or pass the spec itself as `spec`."
-            + (f" Spec files here: {', '.join(listing)}." if listing else ""),
+            fix="pass the file's path as feature, e.g. 'specs/features/task.md', or write the spec with "
+            f"{hints.name('save_spec')}." + (f" Spec files here: {', '.join(listing)}." if listing else ""),
         )
     from backend_builder.spec.extract.draft import build  # sqlglot and friends load on first use
 
@@ -130,10 +134,9 @@ def _spec_texts(ws: Workspace) -> dict[str, str]:
 
 def _from_json(feature: str, path: str, text: str, candidates: list[str], diagnostics: list[str]) -> SpecDraft:
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        return _draft(feature, [path], candidates, None, [], diagnostics,
-                      [f"{path}:{exc.lineno}: malformed JSON ({exc.msg}); fix the file."])
+        data = load_spec_json(text, path)
+    except BuilderError as exc:
+        return _draft(feature, [path], candidates, None, [], diagnostics, [f"{exc.message} Fix the file."])
     return _draft(feature, [path], candidates, data, [SourceRef(part="spec", file=path, line=1)], diagnostics, [])
 
 

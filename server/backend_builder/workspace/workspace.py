@@ -10,10 +10,15 @@ import difflib
 import hashlib
 import json
 import os
+import shutil
 import tempfile
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+import filelock
 import merge3
 
 from backend_builder.errors import BuilderError
@@ -22,6 +27,12 @@ from backend_builder.workspace.plan import FileResult, Plan
 STATE_DIR = ".backend-builder"
 MANIFEST = f"{STATE_DIR}/manifest.json"
 BASE_DIR = f"{STATE_DIR}/base"  # the last generated version of each file: the base of three-way merges
+# An apply stages every new file here, then writes the journal, then swaps the files in. A run
+# killed after the journal exists is finished by the next one; one killed before leaves only
+# staging, which the next one removes.
+STAGING_DIR = f"{STATE_DIR}/staging"
+JOURNAL = f"{STATE_DIR}/journal.json"
+LOCK_TIMEOUT_SECONDS = 60.0
 
 
 def sha256(text: str) -> str:
@@ -132,6 +143,71 @@ class Workspace:
     def settings(self) -> dict[str, Any]:
         return dict(self.manifest().get("settings", {}))
 
+    def features(self) -> dict[str, dict[str, Any]]:
+        """The FeatureSpec each feature was last generated from, by feature name."""
+        recorded = self.manifest().get("features", {})
+        return dict(recorded) if isinstance(recorded, dict) else {}
+
+    # -- one run at a time, and recovery from a killed one ----------------------------------------
+
+    @contextmanager
+    def locked(self, timeout: float | None = None) -> Iterator[None]:
+        """Hold the root's lock: plan + apply of two runs (threads or processes) never interleave.
+
+        The lock file lives in the system's temporary folder, keyed by the root's real path, so
+        nothing is added to the user's tree.
+        """
+        folder = Path(tempfile.gettempdir()) / "backend-builder-locks"
+        folder.mkdir(mode=0o1777, exist_ok=True)
+        path = folder / f"{hashlib.sha256(str(self.root).encode()).hexdigest()[:32]}.lock"
+        lock = filelock.FileLock(str(path), mode=0o666, is_singleton=False)
+        timeout = LOCK_TIMEOUT_SECONDS if timeout is None else timeout
+        try:
+            lock.acquire(timeout=timeout)
+        except filelock.Timeout:
+            raise BuilderError(
+                f"Another backend-builder run has been changing {self.root} for over {timeout:.0f} s.",
+                fix=f"wait for it to finish, then try again. If no other run is active, delete {path}.",
+            ) from None
+        try:
+            self.recover()
+            yield
+        finally:
+            lock.release()
+
+    def recover(self) -> list[str]:
+        """Finish an apply that was killed after its journal was written; drop leftover staging.
+
+        Returns the backend-relative paths it completed. Files the user changed since the killed
+        run started are left as they are.
+        """
+        journal_path = self.resolve(self.backend_path(JOURNAL))
+        completed: list[str] = []
+        if journal_path.is_file():
+            try:
+                journal = json.loads(journal_path.read_text(encoding="utf-8"))
+                entries = journal["files"]
+                staging = self.resolve(self.backend_path(f"{STAGING_DIR}/{journal['staging']}"))
+            except (ValueError, KeyError, TypeError, BuilderError):
+                entries, staging = [], None
+            for entry in entries:
+                target = self.resolve(self.backend_path(entry["path"]))
+                staged = staging / entry["staged"] if staging else None
+                if staged is None or not staged.is_file():
+                    continue  # swapped in before the kill
+                current = target.read_bytes() if target.is_file() else None
+                current_sha = None if current is None else hashlib.sha256(current).hexdigest()
+                if current_sha not in (entry.get("previous"), entry.get("sha")):
+                    continue  # changed by the user since: theirs wins
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(staged, target)
+                completed.append(entry["path"])
+            journal_path.unlink(missing_ok=True)
+        staging_root = self.resolve(self.backend_path(STAGING_DIR))
+        if staging_root.is_dir():
+            shutil.rmtree(staging_root, ignore_errors=True)
+        return completed
+
     # -- plan -> results -> apply -------------------------------------------------------------------
 
     def apply(
@@ -141,8 +217,13 @@ class Workspace:
         dry_run: bool = False,
         overwrite: bool = False,
         settings: dict[str, Any] | None = None,
+        features: dict[str, dict[str, Any]] | None = None,
     ) -> list[FileResult]:
-        """Decide each file's status, then write the plan all at once (or not at all on dry_run)."""
+        """Decide each file's status, then write the plan all at once (or not at all on dry_run).
+
+        `features` records the FeatureSpec each generated feature came from, so that later steps
+        can name the feature alone.
+        """
         manifest = self.manifest()
         recorded: dict[str, str] = manifest["files"]
         results: list[FileResult] = []
@@ -180,8 +261,8 @@ class Workspace:
                     "again with overwrite=true to replace it."
                 )
                 result.diff = unified_diff(shown, current, change.content)
-            if dry_run and result.status in ("created", "updated"):
-                result.diff = unified_diff(shown, current, change.content)
+            if dry_run and rel in writes:
+                result.diff = unified_diff(shown, current, writes[rel])
             results.append(result)
             if change.mode == "generated" and result.status != "conflict":
                 recorded[rel] = sha256(change.content)
@@ -191,6 +272,10 @@ class Workspace:
             return results
         if settings:
             manifest["settings"].update(settings)
+        if features:
+            recorded_features = manifest.get("features")
+            manifest["features"] = {**(recorded_features if isinstance(recorded_features, dict) else {}),
+                                    **features}
         manifest["files"] = dict(sorted(recorded.items()))
         text = json.dumps(manifest, indent=2, sort_keys=True) + "\n"
         if text != self.read(self.backend_path(MANIFEST)):
@@ -204,33 +289,42 @@ class Workspace:
         return None if base is None else merge_three_way(base, current, generated)
 
     def _write_atomically(self, writes: dict[str, str]) -> None:
-        """Write every file or none: stage temporaries, swap them in, undo the swaps on failure."""
+        """Write every file or none: stage, journal, swap; undo the swaps on an error.
+
+        A kill (SIGKILL, power cut of the process) before the journal exists leaves only
+        staging; after it, `recover` finishes the swaps. Either way the next run starts from a
+        whole tree.
+        """
         targets = {rel: self.resolve(self.backend_path(rel)) for rel in writes}
-        created_dirs: list[Path] = []
-        staged: dict[str, Path] = {}
+        batch = uuid.uuid4().hex
+        staging = self.resolve(self.backend_path(f"{STAGING_DIR}/{batch}"))
         previous: dict[Path, bytes | None] = {}
         swapped: list[Path] = []
+        created_dirs: list[Path] = []
+        journal = self.resolve(self.backend_path(JOURNAL))
         try:
-            for rel, target in targets.items():
-                missing = []
-                parent = target.parent
-                while not parent.exists():
-                    missing.append(parent)
-                    parent = parent.parent
-                for folder in reversed(missing):
-                    folder.mkdir()
-                    created_dirs.append(folder)
-                self.resolve(self.backend_path(rel))  # re-check after creating folders
-                fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-                with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            created_dirs += _make_folders(staging)
+            entries = []
+            for index, (rel, target) in enumerate(targets.items()):
+                staged = staging / str(index)
+                with open(staged, "w", encoding="utf-8", newline="") as handle:
                     handle.write(writes[rel])
-                staged[rel] = Path(tmp)
+                os.chmod(staged, 0o644)
                 previous[target] = target.read_bytes() if target.is_file() else None
-            for rel, target in targets.items():
-                mode = 0o644
-                os.chmod(staged[rel], mode)
-                os.replace(staged[rel], target)
+                old = previous[target]
+                entries.append({
+                    "path": rel, "staged": str(index), "sha": sha256(writes[rel]),
+                    "previous": None if old is None else hashlib.sha256(old).hexdigest(),
+                })
+            pending = staging / "journal.json"
+            pending.write_text(json.dumps({"staging": batch, "files": entries}), encoding="utf-8")
+            os.replace(pending, journal)
+            for index, (rel, target) in enumerate(targets.items()):
+                created_dirs += _make_folders(target.parent)
+                self.resolve(self.backend_path(rel))  # re-check after creating folders
+                os.replace(staging / str(index), target)
                 swapped.append(target)
+            journal.unlink()
         except BaseException:
             for target in reversed(swapped):
                 old = previous[target]
@@ -238,11 +332,27 @@ class Workspace:
                     target.unlink(missing_ok=True)
                 else:
                     target.write_bytes(old)
-            for tmp in staged.values():
-                tmp.unlink(missing_ok=True)
-            for folder in reversed(created_dirs):
+            journal.unlink(missing_ok=True)
+            shutil.rmtree(staging, ignore_errors=True)
+            for folder in sorted(created_dirs, key=lambda f: len(f.parts), reverse=True):
                 try:
-                    folder.rmdir()
+                    folder.rmdir()  # only when empty: what this run created and nothing else uses
                 except OSError:
                     pass
             raise
+        shutil.rmtree(staging, ignore_errors=True)
+        try:
+            staging.parent.rmdir()
+        except OSError:
+            pass
+
+
+def _make_folders(folder: Path) -> list[Path]:
+    """Create `folder` and its missing parents; return those created, outermost first."""
+    missing = []
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for created in reversed(missing):
+        created.mkdir()
+    return list(reversed(missing))

@@ -1,0 +1,226 @@
+"""Promises that hold under natural input (a default means optional, a feature is found by its name)
+and hostile input (deep nesting, wrong encodings, huge sizes, colliding names, unknown arguments):
+a clear error that says what to do, never a traceback, nothing lost."""
+
+from __future__ import annotations
+
+import json
+import os
+import select
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from backend_builder import operations
+from backend_builder.cli import main
+from backend_builder.errors import BuilderError
+from backend_builder.spec import parse_spec
+from backend_builder.spec.model import DEVICE_NAMES, RESERVED_MODULE_NAMES, RESERVED_PLURALS
+
+from .conftest import TASK_SPEC, snapshot
+
+PRIORITY = {"name": "priority", "type": "enum", "enum_values": ["low", "medium", "high"], "default": "medium"}
+
+
+# -- a default means optional ---------------------------------------------------------------------
+
+
+def test_a_default_without_required_makes_the_field_optional() -> None:
+    spec = parse_spec({"name": "task", "fields": [{"name": "title", "type": "str"}, PRIORITY]})
+    assert spec.fields[1].required is False and spec.fields[1].default == "medium"
+
+
+def test_only_an_explicit_required_true_with_a_default_is_refused() -> None:
+    with pytest.raises(BuilderError, match="required=true"):
+        parse_spec({"name": "task", "fields": [{**PRIORITY, "required": True}]})
+
+
+def test_a_spec_with_a_default_scaffolds_and_round_trips(project: Path) -> None:
+    spec = {"name": "task", "fields": [{"name": "title", "type": "str"}, PRIORITY]}
+    operations.save_spec(str(project), spec)
+    assert operations.read_spec(str(project), "task").spec == parse_spec(spec).model_dump(exclude_none=True)
+    assert operations.scaffold_feature(str(project), feature="task").files
+
+
+# -- names that collide with the project's own files --------------------------------------------------
+
+
+@pytest.mark.parametrize("spec", [
+    {"name": "base"}, {"name": "types"}, {"name": "common"}, {"name": "account"},
+    {"name": "healths", "plural": "health"}, {"name": "auth_item", "plural": "auth"},
+    {"name": "con"}, {"name": "nul"}, {"name": "aux"}, {"name": "com1"}, {"name": "lpt9"},
+    {"name": "item", "plural": "prn"},
+])
+def test_names_that_would_overwrite_project_files_are_refused(project: Path, spec: dict[str, Any]) -> None:
+    before = snapshot(project)
+    with pytest.raises(BuilderError, match="project's own files|Windows device name"):
+        operations.scaffold_feature(str(project), spec={**spec, "fields": [{"name": "title", "type": "str"}]})
+    assert snapshot(project) == before
+
+
+def test_the_reserved_names_cover_every_project_file_a_feature_could_hit() -> None:
+    """Keeps the spec's reserved lists in step with the project templates."""
+    from backend_builder.generate.steps import project_files
+
+    hit = set()
+    for path in project_files():
+        folder, _, file = path.rpartition("/")
+        stem = file.removesuffix(".py")
+        if folder in ("app/models", "app/schemas") and stem != "__init__":
+            hit.add(("name", stem))
+        elif folder == "app/routers" and stem != "__init__":
+            hit.add(("plural", stem))
+        elif folder == "tests" and stem.startswith("test_"):
+            hit.add(("plural", stem.removeprefix("test_")))
+    assert hit <= {("name", n) for n in RESERVED_MODULE_NAMES} | {("plural", n) for n in RESERVED_PLURALS}
+    assert {"con", "prn", "aux", "nul", "com1", "lpt1"} <= DEVICE_NAMES
+
+
+# -- sizes and shapes past any spec -------------------------------------------------------------------
+
+
+def _deep(levels: int) -> str:
+    return "[" * levels + "]" * levels
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (('{"name": "task", "fields": [{"name": "t", "type": "json", "default": ' + _deep(5000) + "}]}").encode(),
+     "nested too deeply"),
+    (b"\xff\xfe{\x00}\x00", "not UTF-8"),
+    (json.dumps({"name": "task", "fields": [{"name": "t", "type": "str", "max_length": 10**12}]}).encode(),
+     "max_length"),
+    (json.dumps({"name": "task", "fields": [{"name": f"f{i}", "type": "str"} for i in range(500)]}).encode(),
+     "fields"),
+    (json.dumps({"name": "task", "fields": [{"name": "t", "type": "json", "default": "x" * 20_000}]}).encode(),
+     "default is longer"),
+    (b"{" * 3 + b" not json", "not valid JSON"),
+])
+def test_hostile_spec_files_get_exit_2_and_one_clear_paragraph(
+    project: Path, content: bytes, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = project / "spec.json"
+    spec.write_bytes(content)
+    before = snapshot(project)
+    code = main(["--root", str(project), "scaffold", "--spec", str(spec)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert message in err and err.startswith("error: ") and "Traceback" not in err
+    assert len(err) < 2000
+    assert snapshot(project) == before
+
+
+def test_the_largest_allowed_strings_still_give_a_small_generated_test_file(project: Path) -> None:
+    spec = {"name": "note", "fields": [
+        {"name": "body", "type": "str", "max_length": 10_485_760, "min_length": 5_000_000},
+        {"name": "summary", "type": "text", "max_length": 10_485_760},
+    ], "search": ["body"]}
+    operations.scaffold_feature(str(project), spec=spec)
+    generated = project / "backend/tests/test_notes.py"
+    assert generated.stat().st_size < 100_000
+    assert "'x' * 10485761" in generated.read_text().replace('"', "'")
+
+
+# -- messages that fit the caller ---------------------------------------------------------------------
+
+
+def test_cli_hints_name_commands_and_the_backend_dir(root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--root", str(root), "scaffold", "--feature", "task", "--backend-dir", "api"]) == 2
+    err = capsys.readouterr().err
+    assert "run `backend-builder init --backend-dir api`" in err and "init_project" not in err
+
+
+def test_cli_refuses_unknown_flags(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--root", str(project), "register", "--feature", "task", "--overwrite"])
+    assert exited.value.code == 2 and "--overwrite" in capsys.readouterr().err
+
+
+def test_read_spec_does_not_suggest_an_argument_it_lacks(root: Path) -> None:
+    with pytest.raises(BuilderError) as caught:
+        operations.read_spec(str(root), "task")
+    assert "`spec`" not in str(caught.value) and "save_spec" in str(caught.value)
+
+
+def test_generating_by_name_without_a_spec_file_says_spec_is_an_option(project: Path) -> None:
+    with pytest.raises(BuilderError, match="as `spec`"):
+        operations.scaffold_feature(str(project), feature="task")
+
+
+def test_cli_says_spec_file_where_mcp_says_spec(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--root", str(project), "scaffold", "--feature", "task"]) == 2
+    assert "--spec FILE.json" in capsys.readouterr().err
+
+
+# -- over stdio, as a real client sends it -----------------------------------------------------------
+
+
+class RawStdio:
+    """The installed server driven with raw JSON-RPC lines, so malformed input reaches it as sent."""
+
+    def __init__(self, root: Path) -> None:
+        self.proc = subprocess.Popen([sys.executable, "-m", "backend_builder.mcp_server", "--root", str(root)],
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        self.send({"jsonrpc": "2.0", "id": 0, "method": "initialize", "params": {
+            "protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "test", "version": "1"}}})
+        assert self.receive()["id"] == 0
+        self.send({"jsonrpc": "2.0", "method": "notifications/initialized"})
+
+    def send(self, message: dict[str, Any] | str) -> None:
+        line = message if isinstance(message, str) else json.dumps(message)
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(line.encode() + b"\n")
+        self.proc.stdin.flush()
+
+    def receive(self, timeout: float = 10) -> dict[str, Any]:
+        assert self.proc.stdout is not None
+        ready, _, _ = select.select([self.proc.stdout], [], [], timeout)
+        assert ready, f"no answer within {timeout} s"
+        return json.loads(self.proc.stdout.readline())
+
+    def close(self) -> None:
+        self.proc.kill()
+        self.proc.wait()
+
+
+@pytest.fixture
+def stdio(project: Path) -> Any:
+    server = RawStdio(project)
+    yield server
+    server.close()
+
+
+@pytest.mark.parametrize("levels", [300, 5000])
+def test_a_deeply_nested_request_gets_an_error_within_seconds(stdio: RawStdio, levels: int) -> None:
+    spec = '{"name": "task", "fields": [{"name": "t", "type": "json", "default": ' + _deep(levels) + "}]}"
+    started = time.monotonic()
+    stdio.send('{"jsonrpc": "2.0", "id": 7, "method": "tools/call", "params": {"name": "scaffold_feature", '
+               '"arguments": {"spec": ' + spec + "}}}")
+    answer = stdio.receive()
+    assert time.monotonic() - started < 5
+    assert answer["id"] == 7 and "nested" in answer["error"]["message"]
+    stdio.send({"jsonrpc": "2.0", "id": 8, "method": "tools/list"})
+    assert stdio.receive()["id"] == 8  # the server is still serving
+
+
+def test_a_malformed_line_gets_a_parse_error(stdio: RawStdio) -> None:
+    stdio.send('{"jsonrpc": "2.0", "id": 3, "method": ')
+    answer = stdio.receive()
+    assert answer["error"]["code"] == -32700
+
+
+def test_unknown_arguments_are_refused_with_the_valid_ones(stdio: RawStdio, project: Path) -> None:
+    stdio.send({"jsonrpc": "2.0", "id": 4, "method": "tools/call",
+                "params": {"name": "register_router", "arguments": {"feature": "task", "overwrite": True}}})
+    answer = stdio.receive()["result"]
+    text = answer["content"][0]["text"]
+    assert answer["isError"] and "'overwrite'" in text and "backend_dir, dry_run, feature, spec" in text
+    stdio.send({"jsonrpc": "2.0", "id": 5, "method": "tools/list"})
+    tools = stdio.receive()["result"]["tools"]
+    assert all(tool["inputSchema"].get("additionalProperties") is False for tool in tools)
+
+
+def test_the_environment_of_the_server_is_untouched() -> None:
+    assert "BACKEND_BUILDER_DEBUG" not in os.environ  # the CLI's traceback switch stays off in tests
