@@ -606,6 +606,8 @@ class Evaluator:
             obj_text = text(obj_node)
             if obj_text in ("process.env", "import.meta.env"):
                 return Env(prop)
+            if obj_node is not None and obj_node.type == "this":
+                return self.this_member(node, prop, file, frame)
             return self.member(self.ev(obj_node, file, frame), prop)
         if t == "subscript_expression":
             index = string_value(node.child_by_field_name("index"))
@@ -645,6 +647,36 @@ class Evaluator:
         if t == "this":
             return Unknown("this")
         return Unknown(t)
+
+    def this_member(self, node: Any, prop: str, file: str, frame: Frame | None) -> Any:
+        """`this.x` inside a class: a method, a field's initial value, or what the constructor assigns."""
+        n = node.parent
+        while n is not None and n.type != "class_body":
+            n = n.parent
+        if n is None:
+            return Unknown("this." + prop)
+        ctor = None
+        for m in n.named_children:
+            name = m.child_by_field_name("name") or m.child_by_field_name("property")
+            if m.type == "method_definition" and name is not None and text(name) == prop:
+                return Fn(m, file)
+            if m.type in ("public_field_definition", "field_definition") and name is not None and text(name) == prop:
+                value = m.child_by_field_name("value")
+                if value is not None:
+                    return self.ev(value, file, None)
+            if m.type == "method_definition" and name is not None and text(name) == "constructor":
+                ctor = m
+        if ctor is not None:
+            body = ctor.child_by_field_name("body")
+            for a in walk_scope(body) if body is not None else []:
+                if a.type == "assignment_expression":
+                    left = a.child_by_field_name("left")
+                    if left is not None and left.type == "member_expression" and \
+                            text(left.child_by_field_name("object")) == "this" and \
+                            text(left.child_by_field_name("property")) == prop:
+                        # evaluated as for `new C()`: the constructor's defaults apply
+                        return self.ev(a.child_by_field_name("right"), file, Frame(nkey(ctor, file), [], file, None))
+        return Unknown("this." + prop)
 
     def string_literal(self, s: str) -> Str:
         m = ORIGIN.match(s)

@@ -528,7 +528,7 @@ class Extractor:
     @staticmethod
     def _kind(path: str, base: Base | None) -> str:
         segments = [s for s in path.split("/") if s]
-        if "auth" in segments or any(s in ("login", "logout", "signin", "signup", "register") for s in segments[:3]):
+        if "auth" in segments or any(s in ("login", "logout", "signin", "signup", "register", "me", "token", "refresh") for s in segments[:3]):
             return "auth"
         if not segments or segments[-1] in ("health", "healthz", "ping", "ready"):
             return "health"
@@ -584,16 +584,28 @@ class Extractor:
         parsed = sub.returns_parsed
         for lv in levels:
             sub = _RespInfo()
-            self._analyze(lv.call, lv.call_file, enclosing_function(lv.call), axios, sub, 0)
-            info.merge(sub)
+            lfunc = enclosing_function(lv.call)
+            self._analyze(lv.call, lv.call_file, lfunc, axios, sub, 0)
             holder = _climb(lv.call)
+            if parsed and lfunc is not None and holder.parent is not None and \
+                    holder.parent.type == "variable_declarator":  # the wrapper hands back the parsed answer
+                target = holder.parent.child_by_field_name("name")
+                body = lfunc.child_by_field_name("body")
+                if target is not None and target.type == "identifier" and body is not None:
+                    self._reads_of(text(target), body, sub, lfunc, error=False)
+                    if any(n.type == "return_statement" and n.named_children and
+                           text(strip(n.named_children[0])) == text(target) for n in walk(body)):
+                        sub.returns_parsed = True
+            info.merge(sub)
             returned = holder.parent is not None and holder.parent.type == "return_statement" or (
                 holder.parent is not None and holder.parent.type in ("arrow_function",))
             parsed = sub.returns_parsed or (parsed and returned)
         if axios:  # axios parses JSON itself and throws on non-2xx; an empty 204 only matters if data is read
             holder = _climb(levels[-1].call if levels else site.node)
-            used = holder.parent is not None and holder.parent.type in (
+            used = holder.parent is not None and (holder.parent.type in (
                 "variable_declarator", "return_statement", "arrow_function", "assignment_expression")
+                or holder.parent.type == "member_expression" and text(holder.parent.child_by_field_name("property"))
+                == "then")
             info.parses_json = info.parses_json or used
             info.checks_ok = True
             if info.error_key is None:
@@ -748,8 +760,8 @@ class Extractor:
             if not error:
                 info.returns_parsed = True
             return
-        if parent.type == "variable_declarator":
-            target = parent.child_by_field_name("name")
+        if parent.type in ("variable_declarator", "assignment_expression"):
+            target = parent.child_by_field_name("name" if parent.type == "variable_declarator" else "left")
             body = scope.child_by_field_name("body") if scope.type != "program" else scope
             if target is not None and target.type == "identifier" and body is not None:
                 self._reads_of(text(target), body, info, scope, error=error)
