@@ -45,6 +45,7 @@ from backend_builder.contract._values import (
     Maybe,
     Obj,
     OptParts,
+    Param,
     QHole,
     Query,
     Str,
@@ -169,7 +170,8 @@ class Extractor:
 
     def run(self) -> None:
         self._read_rewrites()
-        markers = (b"fetch", b"axios")
+        markers = (b"fetch", b"axios", b".get(", b".post(", b".put(", b".patch(", b".delete(", b".request(",
+                   b".get<", b".post<", b".put<", b".patch<", b".delete<")
         for rel in self.p.files:
             raw = self.p.raw(rel)
             if raw is None or not any(m in raw for m in markers):
@@ -242,6 +244,8 @@ class Extractor:
         init = ev.ev(site.init, site.file, frame) if site.init is not None else UNDEF
         method = site.method
         url: Any = ev.ev(site.url, site.file, frame) if site.url is not None else UNDEF
+        if isinstance(url, Param):  # fetch(endpoint): a wrapper
+            url = Str(ev.to_parts(url, site.url))
         body: Any = UNDEF
         query: Any = UNDEF
         if site.lib == "fetch":
