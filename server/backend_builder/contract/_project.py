@@ -212,6 +212,9 @@ class Project:
         self._parsed: dict[str, SourceFile | None] = {}
         self._raw: dict[str, bytes | None] = {}
         self._tsconfig: dict[str, Any] = {}
+        self._exists_cache: dict[str, bool] = {}
+        self._import_cache: dict[tuple[str, str], str | None] = {}
+        self._calls_index: dict[str, dict[str, list[Any]]] = {}
         self._list(max_listed)
 
     # -- discovery ---------------------------------------------------------------------------------
@@ -271,16 +274,41 @@ class Project:
         self._parsed[rel] = sf
         return sf
 
+    def calls_named(self, rel: str, name: str) -> list[Any]:
+        """The call expressions of a file whose callee ends in `name` (`name(...)`, `x.name(...)`)."""
+        if rel not in self._calls_index:
+            index: dict[str, list[Any]] = {}
+            sf = self.parse(rel)
+            if sf is not None:
+                for n in walk(sf.root):
+                    if n.type != "call_expression":
+                        continue
+                    fn = n.child_by_field_name("function")
+                    while fn is not None and fn.type in ("await_expression", "parenthesized_expression",
+                                                         "non_null_expression"):
+                        fn = fn.named_children[0] if fn.named_children else None
+                    if fn is None:
+                        continue
+                    last = fn.child_by_field_name("property") if fn.type == "member_expression" else fn
+                    if last is not None and last.type in ("identifier", "property_identifier"):
+                        index.setdefault(text(last), []).append(n)
+            self._calls_index[rel] = index
+        return self._calls_index[rel].get(name, [])
+
     def parsed(self) -> list[SourceFile]:
         return [sf for sf in self._parsed.values() if sf is not None]
 
     # -- imports -----------------------------------------------------------------------------------
 
     def _exists(self, rel: str) -> bool:
+        if rel in self._exists_cache:
+            return self._exists_cache[rel]
         try:
-            return self.ws.resolve(rel).is_file()
+            found = self.ws.resolve(rel).is_file()
         except BuilderError:
-            return False
+            found = False
+        self._exists_cache[rel] = found
+        return found
 
     def _with_ext(self, base: str) -> str | None:
         base = posixpath.normpath(base)
@@ -319,6 +347,12 @@ class Project:
             d = posixpath.dirname(d) or "."
 
     def resolve_import(self, spec: str, from_file: str) -> str | None:
+        key = (spec, posixpath.dirname(from_file))
+        if key not in self._import_cache:
+            self._import_cache[key] = self._resolve_import(spec, from_file)
+        return self._import_cache[key]
+
+    def _resolve_import(self, spec: str, from_file: str) -> str | None:
         if not spec:
             return None
         here = posixpath.dirname(from_file)

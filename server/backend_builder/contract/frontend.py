@@ -351,19 +351,8 @@ class Extractor:
                 raw = self.p.raw(rel)
                 if raw is None or needle not in raw:
                     continue
-                sf = self.p.parse(rel)
-                if sf is None:
-                    continue
-                for n in walk(sf.root):
-                    if n.type != "call_expression":
-                        continue
-                    fn = n.child_by_field_name("function")
-                    if fn is None:
-                        continue
-                    fn = strip(fn)
-                    last = fn.child_by_field_name("property") if fn.type == "member_expression" else fn
-                    if last is None or text(last) != name:
-                        continue
+                for n in self.p.calls_named(rel, name):
+                    fn = strip(n.child_by_field_name("function"))
                     target = self.ev.ev(fn, rel, None)
                     if isinstance(target, Fn) and nkey(target.node, target.file) == key:
                         found.append((n, rel))
