@@ -19,6 +19,12 @@
     - search: title
     - filters: status
 
+    ## API
+
+    ```json
+    {"path": "/api/tasks", "create_status": 200}
+    ```
+
 Cells that could be misread (a pipe, a backslash, a newline, surrounding spaces, a leading quote)
 are written as JSON strings, with `|` as `\\u007c` so that no cell ever holds a raw pipe.
 """
@@ -104,6 +110,10 @@ def to_markdown(spec: FeatureSpec) -> str:
     if spec.filters:
         options.append("- filters: " + ", ".join(spec.filters))
     lines += ["", "## Endpoints", "", *options, ""]
+    if spec.api is not None:
+        contract = spec.api.model_dump(mode="json", exclude_defaults=True)
+        lines += ["## API", "", "The contract the routes serve (see the FeatureSpec schema's `api`).", "",
+                  "```json", json.dumps(contract, indent=2, ensure_ascii=False), "```", ""]
     return "\n".join(lines)
 
 
@@ -168,6 +178,12 @@ def from_markdown(text: str) -> Parsed:
             if cells != FIELD_COLUMNS:
                 _field_row(parsed, cells, line)
             i = j
+        elif tok.type == "fence" and section == "api" and tok.info.strip() == "json":
+            try:
+                parsed.data["api"] = json.loads(tok.content)
+                parsed.lines["api"] = line
+            except ValueError as exc:
+                parsed.problems.append(f"line {line}: the API block is not valid JSON ({exc}).")
         elif tok.type == "inline" and section == "endpoints" and ":" in tok.content:
             key, _, value = tok.content.partition(":")
             _option(parsed, key.strip(), value.strip(), line)

@@ -17,6 +17,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 from pydantic import Field as PydField
 
+from backend_builder.spec.api import ApiSpec
+
 FieldType = Literal[
     "str", "text", "int", "float", "decimal", "bool", "date", "datetime", "uuid", "enum",
     "json", "list[str]",
@@ -335,6 +337,11 @@ class FeatureSpec(BaseModel):
     stats: bool = PydField(default=False, description="adds GET /stats")
     search: list[str] = PydField(default_factory=list, description="str/text fields searched by GET /search")
     filters: list[str] = PydField(default_factory=list, description="fields the list endpoint filters on")
+    api: ApiSpec | None = PydField(
+        default=None,
+        description="the API contract the spec and frontend expect (paths, list shape, parameters, casing, "
+        "status codes, action routes, error body); absent: the house contract",
+    )
 
     @field_validator("name")
     @classmethod
@@ -398,8 +405,10 @@ class FeatureSpec(BaseModel):
         for name in self.search:
             if name not in by_name or by_name[name].type not in (*TEXT_TYPES, "enum"):
                 raise ValueError(f"search field {name!r} must be a str, text or enum field of this spec.")
+        if self.api is not None:
+            self.api.check_against(by_name, self.actions, self.filters)
         for name in self.filters:
-            if name in ("limit", "offset", "order_by"):
+            if self.api is None and name in ("limit", "offset", "order_by"):
                 raise ValueError(
                     f"filter {name!r} would clash with the list's paging parameter of that name; "
                     "rename the field (e.g. 'max_items') or drop the filter."
