@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
 import pytest
-
 from backend_builder import operations
 from backend_builder.errors import BuilderError
+from sqlalchemy import create_engine, text
 
 from .conftest import TASK_SPEC, postgres_url, reset_postgres, run
+from .own_database import own_postgres_database
 
 SECRET = "m" * 40
 
@@ -78,3 +80,79 @@ def test_a_backend_that_cannot_import_says_how_to_fix_it(project: Path) -> None:
     with pytest.raises(BuilderError, match="not_a_module") as caught:
         operations.generate_migration(str(project))
     assert "pip install" in str(caught.value)
+
+
+# A new field of every type that takes a default, with text that must stay data.
+DEFAULTED_FIELDS = [
+    {"name": "label", "type": "str", "max_length": 60, "default": "it's \"quoted\" 'x'"},
+    {"name": "body", "type": "text", "default": "line 1\n'); DROP TABLE tasks; --"},
+    {"name": "count", "type": "int", "default": -7},
+    {"name": "ratio", "type": "float", "default": 2.5},
+    {"name": "price", "type": "decimal", "default": "12.50"},
+    {"name": "flagged", "type": "bool", "default": True},
+    {"name": "quiet", "type": "bool", "default": False},
+    {"name": "day", "type": "date", "default": "2025-01-31"},
+    {"name": "due_at", "type": "datetime", "default": "2025-01-31T09:30:00+02:00"},
+    {"name": "seen_at", "type": "datetime", "default": "now"},
+    {"name": "ref", "type": "uuid", "default": "12345678-1234-5678-1234-567812345678"},
+    {"name": "level", "type": "enum", "enum_values": ["low", "it's high"], "default": "it's high"},
+    {"name": "meta", "type": "json", "default": {"a": [1, "x'y"], "b": None}},
+    {"name": "tags", "type": "list[str]", "default": ["a", "b'c"]},
+    {"name": "token", "type": "uuid", "default": "uuid4"},
+]
+EXPECTED_DEFAULTS = {
+    "label": "it's \"quoted\" 'x'", "body": "line 1\n'); DROP TABLE tasks; --", "count": -7, "ratio": 2.5,
+    "price": "12.50", "flagged": True, "quiet": False, "day": "2025-01-31", "due_at": "2025-01-31T07:30:00Z",
+    "ref": "12345678-1234-5678-1234-567812345678", "level": "it's high", "meta": {"a": [1, "x'y"], "b": None},
+    "tags": ["a", "b'c"],
+}
+READ_ROWS = """
+import json, os
+from sqlmodel import Session, create_engine, select
+from app.models.task import Task
+from app.schemas.task import TaskRead
+engine = create_engine(os.environ["DATABASE_URL"].replace("postgresql://", "postgresql+psycopg://"))
+with Session(engine) as session:
+    rows = session.exec(select(Task).order_by(Task.id)).all()
+    print(json.dumps([TaskRead.model_validate(r).model_dump(mode="json") for r in rows]))
+"""
+
+
+def test_a_new_field_with_a_default_fills_the_rows_already_there(project: Path, tmp_path: Path) -> None:
+    """init, scaffold, migrate, upgrade, insert rows; add defaulted fields, migrate, upgrade: rows hold the defaults."""
+    backend = project / "backend"
+    operations.scaffold_feature(str(project), spec=TASK_SPEC)
+    operations.generate_migration(str(project))
+    sqlite = f"sqlite:///{tmp_path / 'rows.db'}"
+    with own_postgres_database("bb_defaults") as postgresql:
+        for url in (sqlite, postgresql):
+            alembic(backend, url, "upgrade", "head")
+            engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
+            with engine.begin() as conn:
+                for title in ("first", "second"):
+                    conn.execute(text(
+                        "INSERT INTO tasks (user_id, title, completed, created_at, updated_at) "
+                        "VALUES ('u1', :title, false, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"), {"title": title})
+            engine.dispose()
+
+        grown = {**TASK_SPEC, "fields": [*TASK_SPEC["fields"], *DEFAULTED_FIELDS]}
+        operations.scaffold_feature(str(project), spec=grown)
+        second = operations.generate_migration(str(project), message="defaulted fields")
+        assert not [line for line in second.operations if "need a value" in line], second.operations
+        assert "tasks: add column label VARCHAR(60) (existing rows get 'it\\'s \"quoted\" \\'x\\'')" in second.operations
+        assert "tasks: add column seen_at DATETIME (existing rows get CURRENT_TIMESTAMP)" in second.operations
+        assert "tasks: fill token of the existing rows with new UUIDs" in second.operations
+
+        for url in (sqlite, postgresql):
+            alembic(backend, url, "upgrade", "head")
+            assert "No new upgrade operations detected" in alembic(backend, url, "check")
+            proc = run([sys.executable, "-c", READ_ROWS], cwd=backend, env={"DATABASE_URL": url, "JWT_SECRET": SECRET})
+            assert proc.returncode == 0, proc.stderr
+            rows = json.loads(proc.stdout)
+            assert [r["title"] for r in rows] == ["first", "second"]
+            for row in rows:
+                assert {k: row[k] for k in EXPECTED_DEFAULTS} == EXPECTED_DEFAULTS, url
+                assert row["seen_at"] is not None
+            assert len({row["token"] for row in rows}) == 2 and None not in {row["token"] for row in rows}
+            alembic(backend, url, "downgrade", "-1")
+            alembic(backend, url, "upgrade", "head")

@@ -6,7 +6,10 @@ All decisions live here so that templates only place strings. Every value taken 
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import keyword
+import uuid
 from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
@@ -164,11 +167,50 @@ class FieldView:
             args.append(("sa_type", imp.name("app.models.base", "JsonType")))
         if f.index:
             args.append(("index", "True"))
+        column = {}
         if self.aliased:
-            args.append(("sa_column_kwargs", f"{{'name': {py_literal(self.name)}}}"))
+            column["name"] = py_literal(self.name)
+        server_default = self.server_default(imp)
+        if server_default is not None:
+            column["server_default"] = server_default
+        if column:
+            pairs = ", ".join(f"{py_literal(k)}: {v}" for k, v in column.items())
+            args.append(("sa_column_kwargs", f"{{{pairs}}}"))
         if f.description:
             args.append(("description", py_literal(f.description)))
         return self._line(imp, annotation, args)
+
+    def server_default(self, imp: Imports) -> str | None:
+        """The column's DEFAULT, so that a migration adding the column fills the rows already there.
+
+        A constant is a plain string (SQLAlchemy quotes it as a SQL literal: data, never SQL),
+        written in a form both PostgreSQL and SQLite read as the column's type. 'now' is
+        CURRENT_TIMESTAMP; 'uuid4' has no portable SQL form and gets none.
+        """
+        f = self.field
+        value, t = f.default, f.type
+        if f.required or value is None:
+            return None
+        if t == "bool":
+            text = "1" if value else "0"  # PostgreSQL's boolean input and SQLite's 0/1 alike
+        elif t in ("int", "decimal"):
+            text = str(value)
+        elif t == "float":
+            text = repr(float(value))
+        elif t == "datetime":
+            if value == "now":
+                return f"{imp.name('sqlalchemy', 'text')}('CURRENT_TIMESTAMP')"
+            moment = dt.datetime.fromisoformat(str(value))  # 3.11 reads the Z
+            text = moment.astimezone(dt.UTC).isoformat(sep=" ")
+        elif t == "uuid":
+            if value == "uuid4":
+                return None
+            text = uuid.UUID(str(value)).hex  # SQLAlchemy's Uuid on SQLite is 32 hex digits
+        elif t in ("json", "list[str]"):
+            text = json.dumps(value, ensure_ascii=False, allow_nan=False)
+        else:  # str, text, enum, date
+            text = str(value)
+        return py_literal(text)
 
     def _line(self, imp: Imports, annotation: str, args: list[tuple[str, str | None]]) -> str:
         if not any(v is not None for _, v in args):
