@@ -13,6 +13,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+import sqlalchemy
 
 from .conftest import example_backend
 from .own_database import own_postgres_database
@@ -86,3 +87,27 @@ def test_load_beyond_the_pool_degrades_to_503(backend: Path, database: str) -> N
     assert set(statuses) <= {201, 503} and statuses[503] > 0, statuses
     assert all(r.headers.get("retry-after") == "1" for r in answers if r.status_code == 503)
     assert listed == created and total == len(created)
+
+
+def test_a_locked_table_answers_503_with_retry_after(backend: Path, database: str) -> None:
+    """Another transaction holds the write lock past the wait: 503 and Retry-After, then 201 once it is gone."""
+    env = {"JWT_SECRET": SECRET, "DATABASE_URL": database, "DATABASE_POOL_TIMEOUT": "0.5",
+           "PGOPTIONS": "-c lock_timeout=500"}  # libpq passes it to the server on connect
+    proc, base = start(backend, env)
+    headers = {"Authorization": f"Bearer {token('load-locked')}"}
+    try:
+        locker = sqlalchemy.create_engine(database.replace("postgresql://", "postgresql+psycopg://"))
+        with locker.connect() as conn:
+            if conn.dialect.name == "sqlite":
+                conn.exec_driver_sql("BEGIN EXCLUSIVE")
+            else:
+                conn.exec_driver_sql("LOCK TABLE tasks IN ACCESS EXCLUSIVE MODE")
+            locked = httpx.post(f"{base}/api/load-locked/tasks", json={"title": "waits"}, headers=headers, timeout=30)
+            conn.rollback()
+        locker.dispose()
+        free = httpx.post(f"{base}/api/load-locked/tasks", json={"title": "goes"}, headers=headers, timeout=30)
+    finally:
+        log = stop(proc)
+    assert locked.status_code == 503 and locked.headers.get("retry-after") == "1", (locked.status_code, locked.text)
+    assert free.status_code == 201
+    assert "Traceback" not in log, log[-3000:]
