@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from backend_builder import operations
 from backend_builder.errors import BuilderError
 from sqlalchemy import create_engine, text
 
-from .conftest import TASK_SPEC, postgres_url, reset_postgres, run
+from .conftest import TASK_SPEC, run
 from .own_database import own_postgres_database
 
 SECRET = "m" * 40
@@ -24,12 +25,12 @@ def alembic(backend: Path, url: str, *args: str) -> str:
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def database(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'migrated.db'}"
-    url = postgres_url()
-    reset_postgres(url)
-    return url
+        yield f"sqlite:///{tmp_path / 'migrated.db'}"
+        return
+    with own_postgres_database("bb_migrations") as url:
+        yield url
 
 
 def test_revisions_follow_the_models_through_a_spec_change(project: Path, database: str) -> None:
@@ -138,7 +139,7 @@ def test_a_new_field_with_a_default_fills_the_rows_already_there(project: Path, 
         grown = {**TASK_SPEC, "fields": [*TASK_SPEC["fields"], *DEFAULTED_FIELDS]}
         operations.scaffold_feature(str(project), spec=grown)
         second = operations.generate_migration(str(project), message="defaulted fields")
-        assert not [line for line in second.operations if "need a value" in line], second.operations
+        assert not [line for line in second.operations if "need a value" in line or "NULL" in line], second.operations
         assert "tasks: add column label VARCHAR(60) (existing rows get 'it\\'s \"quoted\" \\'x\\'')" in second.operations
         assert "tasks: add column seen_at DATETIME (existing rows get CURRENT_TIMESTAMP)" in second.operations
         assert "tasks: fill token of the existing rows with new UUIDs" in second.operations
@@ -156,3 +157,15 @@ def test_a_new_field_with_a_default_fills_the_rows_already_there(project: Path, 
             assert len({row["token"] for row in rows}) == 2 and None not in {row["token"] for row in rows}
             alembic(backend, url, "downgrade", "-1")
             alembic(backend, url, "upgrade", "head")
+
+
+def test_the_summary_flags_a_column_that_becomes_not_null(project: Path) -> None:
+    """An optional field that gains a default turns NOT NULL; rows holding NULL would stop the upgrade."""
+    operations.scaffold_feature(str(project), spec=TASK_SPEC)
+    operations.generate_migration(str(project))
+    fields = [{**f, "default": "none"} if f["name"] == "description" else f for f in TASK_SPEC["fields"]]
+    operations.scaffold_feature(str(project), spec={**TASK_SPEC, "fields": fields})
+    second = operations.generate_migration(str(project), message="description defaults")
+    assert second.operations == [
+        "tasks: alter column description (now NOT NULL: fill the rows where it is NULL before upgrading)"
+    ]

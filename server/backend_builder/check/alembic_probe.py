@@ -41,7 +41,11 @@ def describe(op: object) -> list[str]:
     if isinstance(op, ops.DropColumnOp):
         return [f"drop column {op.column_name}"]
     if isinstance(op, ops.AlterColumnOp):
-        return [f"alter column {op.column_name}"]
+        note = ""
+        filled = (op.table_name, op.column_name) in FILLED
+        if op.modify_nullable is False and op.existing_nullable is not False and not filled:
+            note = " (now NOT NULL: fill the rows where it is NULL before upgrading)"
+        return [f"alter column {op.column_name}{note}"]
     if isinstance(op, ops.CreateIndexOp):
         return [f"create index {op.index_name}"]
     if isinstance(op, ops.DropIndexOp):
@@ -69,6 +73,10 @@ def _render_backfill(_: Any, op: BackfillUuidOp) -> str:
     )
 
 
+# Columns fill_new_uuid4_columns fills before making them NOT NULL.
+FILLED: set[tuple[str, str]] = set()
+
+
 def fill_new_uuid4_columns(upgrade_ops: ops.UpgradeOps) -> None:
     """A new NOT NULL column whose default is uuid4: add it nullable, fill the rows, then NOT NULL."""
     rewritten: list[ops.MigrateOperation] = []
@@ -88,6 +96,7 @@ def fill_new_uuid4_columns(upgrade_ops: ops.UpgradeOps) -> None:
             sub.column = column._copy()
             sub.column.nullable = True
             rewritten.append(BackfillUuidOp(op.table_name, column.name))
+            FILLED.add((op.table_name, column.name))
             alter = ops.AlterColumnOp(op.table_name, column.name, modify_nullable=False,
                                       existing_type=column.type, existing_nullable=True)
             rewritten.append(ops.ModifyTableOps(op.table_name, [alter]))
