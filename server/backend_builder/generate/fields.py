@@ -210,6 +210,8 @@ class FieldView:
             text = json.dumps(value, ensure_ascii=False, allow_nan=False)
         else:  # str, text, enum, date
             text = str(value)
+        if "\x00" in text or "\\u0000" in text:
+            return None  # PostgreSQL stores no NUL in text or JSON: the default stays Python-side
         return py_literal(text)
 
     def _line(self, imp: Imports, annotation: str, args: list[tuple[str, str | None]]) -> str:
