@@ -9,6 +9,8 @@ from pydantic import Field
 from backend_builder import hints
 from backend_builder.check.checklist import Finding, check_backend
 from backend_builder.check.runner import TestRun, run_pytest
+from backend_builder.contract import scan_frontend
+from backend_builder.contract.check import ContractCheck, check_calls, probe_backend
 from backend_builder.edit.register import register_in_main, register_model
 from backend_builder.errors import BuilderError
 from backend_builder.generate.migration import autogenerate, plan_revision
@@ -304,3 +306,75 @@ def run_tests(root: str, backend_dir: str = "backend", select: str | None = None
         )
     return run_pytest(ws.base, select=select, test_database_url=test_database_url, timeout=timeout_seconds,
                       shown=ws.backend_dir)
+
+
+def check_contract(root: str, backend_dir: str = "backend", frontend_dir: str | None = None) -> ContractCheck:
+    """The frontend's API calls against the backend's real routes and schemas (read-only)."""
+    ws = _workspace(root, backend_dir)
+    shown_front = "." if frontend_dir is None else Workspace._relative(frontend_dir, what="frontend_dir")
+    front_path = ws.resolve(shown_front)
+    if not front_path.is_dir():
+        raise BuilderError(f"The frontend_dir {shown_front!r} is not a folder under the root.",
+                           fix="pass the folder that holds the frontend's code, relative to the root.",
+                           example="frontend")
+    with ws.locked():  # also finishes an apply that a killed run left half done
+        _project_settings(ws)
+        probe = probe_backend(ws.base, shown=ws.backend_dir)
+        features = ws.features()
+    scan = scan_frontend(str(front_path))
+    if shown_front != ".":
+        _prefix_files(scan, shown_front)
+    if not scan.calls and not scan.unresolved:
+        raise BuilderError(
+            f"No backend call (fetch, axios or a wrapper around them) found in the frontend under "
+            f"{shown_front!r} ({scan.files_scanned} TypeScript/JavaScript files read); nothing to check.",
+            fix="pass frontend_dir, the folder of the frontend's code (e.g. 'frontend'), if it is elsewhere.",
+            example='{"frontend_dir": "frontend"}',
+        )
+    calls, mismatches, warnings, routes = check_calls(scan, probe, features, ws.backend_dir)
+    return ContractCheck(
+        backend_dir=ws.backend_dir, frontend_dir=shown_front, passed=not mismatches, calls=calls,
+        mismatches=mismatches, warnings=warnings, unresolved=scan.unresolved, routes=routes,
+        summary=_contract_summary(calls, mismatches, warnings, scan.unresolved),
+        next_steps=_contract_next(mismatches, warnings, ws.backend_dir, frontend_dir),
+    )
+
+
+def _prefix_files(scan: Any, folder: str) -> None:
+    for item in [*scan.calls, *scan.unresolved]:
+        item.file = f"{folder}/{item.file}"
+        for site in getattr(item, "callers", []):
+            site.file = f"{folder}/{site.file}"
+
+
+def _contract_summary(calls: list[Any], mismatches: list[Any], warnings: list[Any], unresolved: list[Any]) -> str:
+    label = hints.name("check_contract")
+    counts: dict[str, int] = {}
+    for call in calls:
+        counts[call.status] = counts.get(call.status, 0) + 1
+    tally = ", ".join(f"{counts[s]} {s}" for s in ("ok", "mismatch", "unmatched", "skipped") if counts.get(s))
+    head = f"{label}: {len(calls)} frontend call(s): {tally or 'none'}"
+    if unresolved:
+        head += f"; {len(unresolved)} request(s) whose URL could not be read (listed in `unresolved`)"
+    head += "." if not mismatches else f"; {len(mismatches)} mismatch(es), each with file:line and the fix:"
+    lines = [head]
+    shown = [*mismatches, *warnings][:25]
+    for m in shown:
+        tag = "" if m.severity == "error" else " (warning)"
+        lines.append(f"  {m.file}:{m.line} {m.method} {m.path} [{m.check}{tag}] the frontend {m.frontend}; "
+                     f"the backend {m.backend}. Fix: {m.fix}")
+    rest = len(mismatches) + len(warnings) - len(shown)
+    if rest > 0:
+        lines.append(f"  and {rest} more in the structured result")
+    return "\n".join(lines)
+
+
+def _contract_next(mismatches: list[Any], warnings: list[Any], backend_dir: str, frontend_dir: str | None) -> list[str]:
+    again = hints.call("check_contract", backend_dir=backend_dir if backend_dir != "backend" else None,
+                       frontend_dir=frontend_dir)
+    if mismatches:
+        return [f"Fix each mismatch (the spec's `api` part and {hints.name('scaffold_feature')}, or the frontend), "
+                f"then {again} again."]
+    if warnings:
+        return ["Every call reaches a route that fits it; review the warnings."]
+    return []
