@@ -40,6 +40,10 @@ class SpecDraft(Result):
     sources: list[SourceRef]
     diagnostics: list[str] = Field(description="notes: what was assumed, conflicts and which side won")
     blocking: list[str] = Field(description="what the agent must decide before generating")
+    unsupported: list[str] = Field(
+        default_factory=list,
+        description="file:line: what the API spec or the frontend asks for that FeatureSpec cannot express",
+    )
     summary: str
 
 
@@ -103,9 +107,25 @@ def read_feature_spec(ws: Workspace, feature: str) -> SpecDraft:
     from backend_builder.spec.extract.draft import build  # sqlglot and friends load on first use
 
     found = build(texts, feature)
+    unsupported: list[str] = []
+    if found.spec is not None:
+        from backend_builder.spec.extract.contract import derive
+        from backend_builder.spec.extract.draft import _endpoint_lines
+
+        try:
+            contract = derive(ws.root, found.spec, texts, [*found.files.api, *found.files.feature],
+                              _endpoint_lines(found.files, texts))
+        except BuilderError as exc:
+            found.diagnostics.append(f"the frontend's calls were not read: {exc.message}")
+        else:
+            found.spec = contract.spec
+            found.diagnostics.extend(contract.diagnostics)
+            found.sources.extend(contract.sources)
+            unsupported = contract.unsupported
     sources = [SourceRef(part=part, file=path, line=line) for part, path, line in found.sources]
     draft = _draft(feature, found.files.all, found.files.all, found.spec, sources, found.diagnostics,
                    found.blocking)
+    draft.unsupported = unsupported
     draft.layout = found.files.layout
     draft.user_id_type = found.user_id_type
     draft.endpoints = [f"{method} {route}" for method, route in found.endpoints]

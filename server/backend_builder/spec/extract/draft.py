@@ -25,6 +25,7 @@ OWNER_NAMES = {"user_id", "userid"}
 OWNER_LIKE = {"owner_id", "author_id", "created_by", "creator_id", "reader_id", "account_id"}
 GENERIC_WORDS = {"management", "crud", "feature", "features", "spec", "app", "application", "tracking", "tracker",
                  "system", "manager", "api", "list", "lists", "page", "pages", "basic", "core", "simple"}
+CURL = re.compile(r"\bcurl\b|\bhttpie\b|\bwget\b|^\s*http\s+(GET|POST|PUT|PATCH|DELETE)\b")
 ENDPOINT = re.compile(r"\b(GET|POST|PUT|PATCH|DELETE)\b[\s`*|]+((?:https?://[^\s/`]+)?/[^\s`|)\"'<>,]*)")
 
 
@@ -402,9 +403,28 @@ def _endpoint_lines(files: SpecFiles, texts: dict[str, str]) -> list[tuple[str, 
             out += [(path, line, method, route) for method, route, line in openapi.endpoints(texts[path])]
             continue
         for number, line in enumerate(texts[path].splitlines(), 1):
+            if CURL.search(line):
+                continue
             for match in ENDPOINT.finditer(line):
-                out.append((path, number, match.group(1), match.group(2).rstrip(".:;")))
+                route = match.group(2).rstrip(".:;")
+                if not is_example_route(route):
+                    out.append((path, number, match.group(1), route))
     return out
+
+
+def is_example_route(route: str) -> bool:
+    """An example request, not an endpoint: a host, query values, or a concrete id where a placeholder goes."""
+    if re.search(r"[?&][^=&]+=[^&]", route):
+        return True
+    path = re.sub(r"^https?://[^/]+", "", route)
+    for segment in path.split("?")[0].strip("/").split("/"):
+        if not segment or segment.startswith(("{", ":", "<")):
+            continue
+        if re.fullmatch(r"v\d+(\.\d+)*", segment):
+            continue
+        if re.search(r"\d", segment) or re.search(r"example|uuid|sample", segment, re.IGNORECASE):
+            return True
+    return False
 
 
 def _endpoints(files: SpecFiles, texts: dict[str, str]) -> list[tuple[str, str]]:
