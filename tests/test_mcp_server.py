@@ -19,6 +19,7 @@ pytestmark = pytest.mark.anyio
 TOOLS = {
     "init_project", "read_spec", "save_spec", "generate_model", "generate_schema", "generate_router",
     "generate_tests", "register_router", "scaffold_feature", "check_project", "run_tests", "generate_migration",
+    "check_contract",
 }
 
 

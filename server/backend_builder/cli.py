@@ -45,7 +45,7 @@ COMMANDS = {
     "generate_model": "generate-model", "generate_schema": "generate-schema",
     "generate_router": "generate-router", "generate_tests": "generate-tests",
     "register_router": "register", "scaffold_feature": "scaffold", "generate_migration": "migrate",
-    "check_project": "check", "run_tests": "test",
+    "check_project": "check", "run_tests": "test", "check_contract": "check-contract",
 }
 FLAGS = {"message": "-m", "select": "-k", "test_database_url": "--database-url"}
 
@@ -139,6 +139,9 @@ def build_parser() -> argparse.ArgumentParser:
     migrate.add_argument("--dry-run", action="store_true")
     check = sub.add_parser("check", help="run the quality checklist")
     check.add_argument("--backend-dir", default="backend")
+    contract = sub.add_parser("check-contract", help="check the frontend's API calls against the backend's routes")
+    contract.add_argument("--backend-dir", default="backend")
+    contract.add_argument("--frontend-dir", help="folder of the frontend's code (default: the whole root)")
     test = sub.add_parser("test", help="run the backend's tests")
     test.add_argument("--backend-dir", default="backend")
     test.add_argument("-k", dest="select")
@@ -159,6 +162,8 @@ def run(args: argparse.Namespace) -> BaseModel:
         return operations.generate_migration(root, args.backend_dir, args.message, args.dry_run)
     if cmd == "check":
         return operations.check_project(root, args.backend_dir)
+    if cmd == "check-contract":
+        return operations.check_contract(root, args.backend_dir, args.frontend_dir)
     if cmd == "test":
         return operations.run_tests(root, args.backend_dir, args.select, args.database_url)
     spec = _load_spec(args.spec)

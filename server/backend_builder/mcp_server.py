@@ -22,6 +22,7 @@ from pydantic import Field, WithJsonSchema
 
 from backend_builder import __version__, operations
 from backend_builder.check.runner import TestRun
+from backend_builder.contract.check import ContractCheck
 from backend_builder.errors import BuilderError
 from backend_builder.mcp_stdio import serve_stdio
 from backend_builder.operations import CheckResult, MigrationResult, StepResult
@@ -118,7 +119,7 @@ def create_server(root: str | None = None) -> MCPServer:
         instructions=(
             "Scaffolds FastAPI + SQLModel backend features from specs. Workflow: init_project, "
             "read_spec, scaffold_feature (or generate_* then register_router), generate_migration, "
-            "check_project, run_tests. The prompt build_feature walks through it."
+            "check_project, run_tests, check_contract. The prompt build_feature walks through it."
         ),
     )
 
@@ -208,6 +209,15 @@ def create_server(root: str | None = None) -> MCPServer:
         """Run the backend's pytest; answer with counts and the first failures."""
         return _call(operations.run_tests, root_dir, backend_dir, select, test_database_url)
 
+    @server.tool(annotations=READS)
+    def check_contract(
+        backend_dir: BackendDir = "backend",
+        frontend_dir: Annotated[str | None, Field(description="folder of the frontend's code; default: the "
+                                                              "whole root")] = None,
+    ) -> Annotated[CallToolResult, ContractCheck]:
+        """Check the frontend's API calls against the backend's real routes and schemas; mismatches with file:line."""
+        return _call(operations.check_contract, root_dir, backend_dir, frontend_dir)
+
     @server.resource("backend-builder://spec-schema", mime_type="application/json",
                      description="JSON schema of FeatureSpec")
     def spec_schema() -> str:
@@ -236,8 +246,11 @@ WORKFLOW = """Build the backend feature {feature!r} with the backend-builder too
    merge by hand or pass overwrite=true.
 4. generate_migration: an Alembic revision for the new or changed tables.
 5. check_project: fix every finding (file:line and the fix are given).
-6. run_tests: all must pass. Report the routes to the user:
-   /api/{{user_id}}/<plural> with Authorization: Bearer <JWT>.
+6. run_tests: all must pass.
+7. check_contract (when the project has a frontend): every frontend call against the real routes.
+   Fix each mismatch as its `fix` says (usually the spec's `api` part, then scaffold_feature again)
+   and call it again until none is left. Report the routes to the user:
+   /api/{{user_id}}/<plural> (or the spec's api.path) with Authorization: Bearer <JWT>.
 """
 
 

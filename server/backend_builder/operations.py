@@ -361,8 +361,11 @@ def _contract_summary(calls: list[Any], mismatches: list[Any], warnings: list[An
     shown = [*mismatches, *warnings][:25]
     for m in shown:
         tag = "" if m.severity == "error" else " (warning)"
-        lines.append(f"  {m.file}:{m.line} {m.method} {m.path} [{m.check}{tag}] the frontend {m.frontend}; "
-                     f"the backend {m.backend}. Fix: {m.fix}")
+        at = f" (at {', '.join(m.callers[:3])})" if m.callers else ""
+        lines.append(f"  {m.file}:{m.line} {m.method} {m.path} [{m.check}{tag}] frontend: {m.frontend}{at}; "
+                     f"backend: {m.backend}. Fix: {m.fix}")
+    for u in unresolved[:5]:
+        lines.append(f"  unresolved {u.file}:{u.line} {u.function}: {u.reason}")
     rest = len(mismatches) + len(warnings) - len(shown)
     if rest > 0:
         lines.append(f"  and {rest} more in the structured result")

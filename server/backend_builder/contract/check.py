@@ -33,7 +33,9 @@ PROBE = Path(__file__).resolve().parent / "openapi_probe.py"
 METHODS = ("get", "post", "put", "patch", "delete")
 SERVER_SET = {"id", "user_id", "created_at", "updated_at"}
 DUMMY_SECRET = "check-contract-dummy-secret-" + "x" * 40
-SORT_WORDS = {"sort", "sort_by", "sortBy", "order", "order_by", "orderBy", "ordering", "direction", "dir"}
+SORT_WORDS = {"sort", "sort_by", "sortBy", "order", "order_by", "orderBy", "ordering", "direction", "dir",
+              "sort_order", "sortOrder", "sort_dir"}
+ORDER_WORDS = {"order", "direction", "dir", "sort_order", "sortOrder", "sort_dir"}
 PAGING_WORDS = {"page", "page_size", "pageSize", "per_page", "perPage", "limit", "offset", "skip", "size"}
 LIST_KEYS = ("items", "data", "results", "records", "rows")
 
@@ -400,6 +402,24 @@ class Checker:
         self.mismatches: list[Mismatch] = []
         self.warnings: list[Mismatch] = []
         self._error_keys: dict[str, Mismatch] = {}
+        self._paths: dict[str | None, str] = {}  # feature -> the collection path most unmatched calls use
+
+    def prepare(self, calls: list[FrontendCall]) -> None:
+        """The one api.path per feature that fits most of the calls no route serves (a spec has only one)."""
+        votes: dict[str | None, dict[str, int]] = {}
+        for call in calls:
+            if call.kind != "api" or find_route(call.path, call.method, self.routes)[0] is not None:
+                continue
+            for route, prefix in self._prefix_candidates(call):
+                if route.feature is None:
+                    continue
+                plural = self._plural(route.feature)
+                weight = 2 if _segments(prefix)[-1:] in ([plural], [plural.replace("_", "-")]) else 1
+                tally = votes.setdefault(route.feature, {})
+                tally[prefix] = tally.get(prefix, 0) + weight
+                break
+        for feature, tally in votes.items():
+            self._paths[feature] = max(tally, key=lambda p: (tally[p], -len(p)))
 
     # -- fixes in the user's words ------------------------------------------------------------
 
@@ -436,7 +456,11 @@ class Checker:
             for site in call.callers:
                 reads.update(site.reads)
         declared = {_key(k): not k.endswith("?") for k in call.response_keys}
-        response_keys = sorted(reads | {k for k in declared}) if reads or declared else []
+        shown_keys = set(reads)
+        for k, required in declared.items():
+            if k not in reads:
+                shown_keys.add(k if required else k + "?")
+        response_keys = sorted(shown_keys)
         body_dicts = [s.body for s in senders if s.body is not None]
         entry = ContractCall(
             method=call.method, path=call.path, kind=call.kind, file=call.file, line=call.line,
@@ -502,6 +526,11 @@ class Checker:
             return
         feature = self._feature_for(call.path)
         fix = self._action_fix(call, feature)
+        chosen = self._paths.get(feature)
+        if fix is None and chosen and not _under(call.path, chosen):
+            fix = (f"most of the frontend calls this feature under {chosen!r} (the spec's api.path holds one "
+                   f"collection path): change this call in the frontend, or add the route to "
+                   f"{self._router_file(feature)} by hand.")
         if fix is None:
             known = sorted({r.label for r in self.routes if feature and r.feature == feature})[:8]
             listing = f" The backend serves: {'; '.join(known)}." if known else ""
@@ -513,15 +542,14 @@ class Checker:
                        f"one the backend serves.{listing}")
         self._add(call, "route", "error", front, "has no route for it (404)", fix)
 
-    def _prefix_fix(self, call: FrontendCall) -> tuple[Route, str, str | None] | None:
-        """A route the call would reach if only the collection path (api.path) differed."""
+    def _prefix_candidates(self, call: FrontendCall) -> list[tuple[Route, str]]:
+        """Routes the call would reach if only the collection path (api.path) differed, best first."""
         front = _segments(call.path)
-        best: tuple[int, int, Route, str] | None = None
+        found: list[tuple[tuple[int, int], Route, str]] = []
         for route in self.routes:
             if route.method != call.method or route.feature is None:
                 continue
-            data = self.features.get(route.feature, {})
-            plural = data.get("plural") or route.feature + "s"
+            plural = self._plural(route.feature)
             names = {plural, plural.replace("_", "-")}
             idx = max((i for i, s in enumerate(route.segments) if s in names), default=None)
             if idx is None:
@@ -538,37 +566,58 @@ class Checker:
             head = front[: len(front) - len(rest)]
             if sum(_is_param(s) for s in head) > 1 or _is_param(head[-1]):
                 continue
-            prefix = "/" + "/".join("{user_id}" if _is_param(s) else s for s in head)
-            rank = (len(rest), score)
-            if best is None or rank > best[:2]:
-                best = (len(rest), score, route, prefix)
-        if best is None:
-            return None
-        return best[2], best[3], best[2].feature
+            found.append(((len(rest), score), route, _prefix_of("/" + "/".join(head))))
+        found.sort(key=lambda f: f[0], reverse=True)
+        return [(route, prefix) for _, route, prefix in found]
+
+    def _prefix_fix(self, call: FrontendCall) -> tuple[Route, str, str | None] | None:
+        """The route the call reaches once api.path is the collection path most of the frontend uses."""
+        for route, prefix in self._prefix_candidates(call):
+            if self._paths.get(route.feature) == prefix:
+                return route, prefix, route.feature
+        return None
 
     def _action_fix(self, call: FrontendCall, feature: str | None) -> str | None:
-        """`/{id}/toggle` or POST `/{id}/complete`: an action served elsewhere, fixed by api.actions."""
-        if feature is None:
+        """`/{id}/toggle`, or POST `/{id}/complete`: an action, fixed by the spec's actions and api.actions."""
+        if feature is None or call.method not in ("PATCH", "POST", "PUT"):
             return None
-        actions = self.features.get(feature, {}).get("actions") or {}
+        data = self.features.get(feature, {})
+        actions = data.get("actions") or {}
         front = _segments(call.path)
-        if len(front) < 2 or not _is_param(front[-2]) or _is_param(front[-1]) or not actions:
+        if len(front) < 2 or not _is_param(front[-2]) or _is_param(front[-1]):
             return None
         word = front[-1]
+        collection = _prefix_of("/" + "/".join(front[:-2]))
+        plural = self._plural(feature)
+        if front[-3:-2] not in ([plural], [plural.replace("_", "-")]) and self._paths.get(feature) != collection:
+            return None  # not under this feature's collection
+        served = self._collection(feature)
+        path_note = f" and api.path to {collection!r}" if served and served != collection else ""
+        if not actions:
+            bools = [f.get("name") for f in data.get("fields", []) if f.get("type") == "bool"]
+            if not bools or not re.fullmatch(r"[a-z][a-z0-9_]*", word.replace("-", "_")):
+                return None
+            entry: dict[str, Any] = {word.replace("-", "_"): bools[0]}
+            default_route = call.method == "PATCH" and "-" not in word
+            api = "" if default_route else (
+                f" and {json.dumps({'action': word.replace('-', '_'), 'method': call.method, 'path': '/{id}/' + word})}"
+                " to api.actions")
+            return (f"add the action {json.dumps(entry)} to actions{api}{path_note} in {self._spec(feature)}, "
+                    f"{self._then(feature)}.")
         action = word if word in actions else (next(iter(actions)) if len(actions) == 1 else None)
         if action is None:
             return None
         entry = {"action": action, "method": call.method, "path": "/{id}/" + word}
-        if call.method not in ("PATCH", "POST", "PUT"):
-            return None
-        prefix_note = ""
-        collection = "/" + "/".join(front[:-2])
-        own = [r for r in self.routes if r.feature == feature and r.method == "GET" and not _is_param(r.segments[-1])
-               and r.segments[-1] == (self.features[feature].get("plural") or feature + "s")]
-        if own and _segments(own[0].path) != _segments(collection):
-            prefix_note = f" and api.path to {_prefix_of(collection)!r}"
-        return (f"add {json.dumps(entry)} to api.actions{prefix_note} in {self._spec(feature)}, "
+        return (f"add {json.dumps(entry)} to api.actions{path_note} in {self._spec(feature)}, "
                 f"{self._then(feature)}.")
+
+    def _collection(self, feature: str) -> str | None:
+        """The collection path the backend serves the feature at: its list route."""
+        plural = self._plural(feature)
+        for r in self.routes:
+            if r.feature == feature and r.method == "GET" and r.segments[-1:] == [plural]:
+                return r.path
+        return None
 
     # -- query --------------------------------------------------------------------------------
 
@@ -583,7 +632,7 @@ class Checker:
             self._add(call, "query", "error", f"sends the query parameter {key!r}",
                       f"{route.label} has no parameter {key!r} (it is ignored: the request does not do what "
                       f"the UI asks); it takes {', '.join(sorted(accepted)) or 'none'}",
-                      self._query_fix(key, route, feature), where)
+                      self._query_fix(key, route, feature, set(unknown)), where)
         for name, required in accepted.items():
             if not required:
                 continue
@@ -596,7 +645,7 @@ class Checker:
                           f"{route.label} requires it (422 without it)",
                           f"send {name!r} on every call in the frontend.", missing)
 
-    def _query_fix(self, key: str, route: Route, feature: str | None) -> str:
+    def _query_fix(self, key: str, route: Route, feature: str | None, sent: set[str]) -> str:
         data = self.features.get(feature or "", {})
         fields = {f.get("name") for f in data.get("fields", [])}
         alt = _other_casing(key, route.query)
@@ -605,6 +654,10 @@ class Checker:
         if alt:
             return f"send {alt!r} instead of {key!r} in the frontend."
         if route.method == "GET" and route.segments and route.segments[-1] == (data.get("plural") or ""):
+            by = sorted(sent & SORT_WORDS - ORDER_WORDS)
+            if key in ORDER_WORDS and by:
+                return (f"set api.list.sort to {{\"param\": {json.dumps(by[0])}, \"order_param\": {json.dumps(key)}, "
+                        f"\"keys\": {{...}}}} in {spec}, {then}.")
             if key in SORT_WORDS:
                 return (f"describe the frontend's sorting in api.list.sort of {spec} (e.g. "
                         f'{{"param": {json.dumps(key)}, ...}}), {then}; or send order_by.')
@@ -806,6 +859,12 @@ class Checker:
                                           f"shows the error body's {key!r} as a message", problem, fix)
 
 
+def _under(path: str, prefix: str) -> bool:
+    """`path` starts with the collection path `prefix` (placeholder names aside)."""
+    a, b = _segments(path), _segments(prefix)
+    return len(a) >= len(b) and all(x == y or _is_param(x) and _is_param(y) for x, y in zip(a, b, strict=False))
+
+
 def _prefix_of(collection: str) -> str:
     segs = _segments(collection)
     return "/" + "/".join("{user_id}" if _is_param(s) else s for s in segs)
@@ -814,5 +873,6 @@ def _prefix_of(collection: str) -> str:
 def check_calls(scan: FrontendScan, probe: dict[str, Any], features: dict[str, dict[str, Any]],
                 backend_dir: str) -> tuple[list[ContractCall], list[Mismatch], list[Mismatch], int]:
     checker = Checker(probe, features, backend_dir)
+    checker.prepare(scan.calls)
     calls = [checker.check(call) for call in scan.calls]
     return calls, checker.mismatches, checker.warnings, len(checker.routes)
