@@ -246,7 +246,7 @@ def _read_params(doc: Any, start: int, end: int, side: SpecSide) -> None:
             continue
         for line, cells in table.rows:
             name = re.sub(r"[`*]", "", cells[0]).strip()
-            if not re.fullmatch(r"[A-Za-z_][\w.-]*", name):
+            if not re.fullmatch(r"[A-Za-z_][\w.-]*", name) or _norm_param(name) in ("user_id", "id"):
                 continue
             param = Param(_norm_param(name), Where(doc.path, line))
             for h, cell in zip(header[1:], cells[1:], strict=False):
@@ -264,6 +264,8 @@ def _read_params(doc: Any, start: int, end: int, side: SpecSide) -> None:
     for item in [*doc.items, *doc.paragraphs]:
         if not start <= item.line < end:
             continue
+        if getattr(item, "depth", 0) > 1:
+            continue  # a nested bullet describes its parent's values
         intro = _intro(lines, item.line, item.headings)
         if re.search(r"path|header|body|response|request", intro) and "query" not in intro:
             continue
@@ -280,7 +282,8 @@ def _read_params(doc: Any, start: int, end: int, side: SpecSide) -> None:
             if not match:
                 continue
             name, paren, rest = match.group(1), match.group(3) or "", match.group(4) or ""
-            if name.lower() in ("query", "params", "parameters", "response", "body", "request", "headers"):
+            if name.lower() in ("query", "params", "parameters", "response", "body", "request", "headers", "user_id",
+                                "userid", "id", "example", "note", "authorization"):
                 continue
             param = Param(_norm_param(name), Where(doc.path, item.line + number))
             whole = f"{paren} ; {rest}"
@@ -843,6 +846,8 @@ class _Builder:
 
     def _maps_to_bool(self, p: str) -> bool:
         target = _status_target(self.spec)
+        if target and p in DONE_WORDS | {f"is_{w}" for w in DONE_WORDS} and _is_done_field(target):
+            return True
         values = self._evidence(p)
         return bool(target and values and all(_bool_word(v, target)[0] for v in values))
 
@@ -871,8 +876,10 @@ class _Builder:
             evidence += sorted(v for v in self.f.literals if _bool_word(v, target)[0] and _norm_param(v) not in
                                TRUE_WORDS | FALSE_WORDS)
         if not evidence or all(_norm_param(v) in TRUE_WORDS | FALSE_WORDS for v in evidence):
-            evidence += ["true", "false"] if p == target else ["all", "pending", "completed"]
+            evidence += ["all", "pending", "completed"] if p != target and _is_done_field(target) else ["true", "false"]
         values: dict[str, Any] = {"all": None} if p != target else {}
+        if p in DONE_WORDS or p.removeprefix("is_") in DONE_WORDS or p == target:
+            evidence += ["true", "false"]
         for value in evidence:
             known, meaning = _bool_word(value, target)
             if known:
