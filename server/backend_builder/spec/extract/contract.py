@@ -261,7 +261,7 @@ def _read_params(doc: Any, start: int, end: int, side: SpecSide) -> None:
                     param.maximum = param.maximum or _maximum(cell)
             side.params.setdefault(param.name, param)
     lines = doc.text.splitlines()
-    for item in [*doc.items, *doc.paragraphs]:
+    for is_paragraph, item in [*((False, i) for i in doc.items), *((True, p) for p in doc.paragraphs)]:
         if not start <= item.line < end:
             continue
         if getattr(item, "depth", 0) > 1:
@@ -274,9 +274,7 @@ def _read_params(doc: Any, start: int, end: int, side: SpecSide) -> None:
             query_line = re.match(r"(?i)query(?: params| parameters)?\s*:\s*(.+)", text)
             if query_line:
                 text = query_line.group(1)
-            elif item in doc.paragraphs:
-                continue
-            elif "query" not in intro and not re.search(r"[\"'`][^\"'`]+[\"'`]\s*\|", text):
+            elif is_paragraph or ("query" not in intro and not re.search(r"[\"'`][^\"'`]+[\"'`]\s*\|", text)):
                 continue
             match = re.match(r"^[`*]*([A-Za-z_][\w.-]*)[`*]*\s*(\(([^)]*)\))?\s*[:\-–—]?\s*(.*)$", text)
             if not match:
@@ -1179,10 +1177,9 @@ class _Builder:
             if error is None:
                 kept = trial
             else:
-                where = next(((f, ln) for part, f, ln in self.sources if part.startswith(f"api.{label.split('[')[0]}")),
-                             None)
-                self.unsupported.append(f"{where[0]}:{where[1] if where else '?'}: api {label} {value!r} was left "
-                                        f"out: {error}" if where else f"api {label} {value!r} was left out: {error}")
+                where = next((f"{f}:{ln}: " for part, f, ln in self.sources
+                              if part.startswith(f"api.{label.split('[')[0]}")), "")
+                self.unsupported.append(f"{where}api {label} {value!r} was left out: {error}")
         return kept or None
 
     def _valid(self, base: dict[str, Any] | None, api: dict[str, Any]) -> bool:
