@@ -376,8 +376,8 @@ def _contract_next(mismatches: list[Any], warnings: list[Any], backend_dir: str,
     again = hints.call("check_contract", backend_dir=backend_dir if backend_dir != "backend" else None,
                        frontend_dir=frontend_dir)
     if mismatches:
-        return [f"Fix each mismatch (the spec's `api` part and {hints.name('scaffold_feature')}, or the frontend), "
-                f"then {again} again."]
+        return [(f"Fix each mismatch (the spec's `api` part and {hints.name('scaffold_feature')}, or the "
+                 f"frontend), then {again} again.")]
     if warnings:
         return ["Every call reaches a route that fits it; review the warnings."]
     return []

@@ -519,6 +519,14 @@ class Checker:
         moved = self._prefix_fix(call)
         if moved is not None:
             route, prefix, feature = moved
+            if prefix == self._spec_path(feature):
+                served = self._collection(feature or "") or route.path
+                self._add(call, "route", "error", front,
+                          f"serves it at {route.path} (404 at the frontend's path)",
+                          f"the spec asks for {prefix!r} but the router serves {served!r}: it was edited by "
+                          f"hand. Regenerate it ({hints.call('scaffold_feature', feature=feature, overwrite=True)}) "
+                          f"or change the frontend to call {route.path}.")
+                return
             self._add(call, "route", "error", front,
                       f"serves it at {route.path} (404 at the frontend's path)",
                       f"set api.path to {prefix!r} in {self._spec(feature)}, {self._then(feature)}; or change "
@@ -549,9 +557,13 @@ class Checker:
         for route in self.routes:
             if route.method != call.method or route.feature is None:
                 continue
-            plural = self._plural(route.feature)
-            names = {plural, plural.replace("_", "-")}
-            idx = max((i for i, s in enumerate(route.segments) if s in names), default=None)
+            collection = _segments(self._collection(route.feature) or "")
+            if collection and route.segments[:len(collection)] == collection:
+                idx: int | None = len(collection) - 1
+            else:
+                plural = self._plural(route.feature)
+                names = {plural, plural.replace("_", "-")}
+                idx = max((i for i, s in enumerate(route.segments) if s in names), default=None)
             if idx is None:
                 continue
             rest = route.segments[idx + 1:]
@@ -614,10 +626,18 @@ class Checker:
     def _collection(self, feature: str) -> str | None:
         """The collection path the backend serves the feature at: its list route."""
         plural = self._plural(feature)
-        for r in self.routes:
-            if r.feature == feature and r.method == "GET" and r.segments[-1:] == [plural]:
-                return r.path
-        return None
+        lists = [r for r in self.routes if r.feature == feature and r.method == "GET" and r.segments
+                 and not _is_param(r.segments[-1])]
+        named = [r for r in lists if r.segments[-1] == plural]
+        found = named or sorted(lists, key=lambda r: len(r.segments))[:1]
+        return found[0].path if found else None
+
+    def _spec_path(self, feature: str | None) -> str | None:
+        """The collection path the feature's spec asks for (its api.path, else the house path)."""
+        if feature is None or feature not in self.features:
+            return None
+        api = self.features[feature].get("api") or {}
+        return api.get("path") or f"/api/{{user_id}}/{self._plural(feature)}"
 
     # -- query --------------------------------------------------------------------------------
 

@@ -37,7 +37,7 @@ def _answer(app: Any, exc_type: type, exc: Exception) -> dict[str, Any] | None:
         if inspect.isawaitable(response):
             response = asyncio.run(_awaited(response))
         body = json.loads(bytes(response.body).decode("utf-8")) if getattr(response, "body", b"") else None
-    except Exception as error:  # a handler that needs more than we give it: say so, do not fail
+    except Exception as error:  # noqa: BLE001 - a handler that needs more than we give it: say so, do not fail
         return {"error": f"{type(error).__name__}: {error}"[:300]}
     return {"status": response.status_code, "body": body}
 
@@ -49,8 +49,7 @@ async def _awaited(value: Any) -> Any:
 def main() -> None:
     output = sys.argv[1]
     sys.path.insert(0, os.getcwd())  # the backend folder, where `app` lives
-    from app.main import app  # noqa: E402 - the backend's own app
-
+    from app.main import app  # the backend's own app
     from fastapi.exceptions import RequestValidationError
     from starlette.exceptions import HTTPException
 
