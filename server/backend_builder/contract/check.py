@@ -491,7 +491,7 @@ class Checker:
         self._check_query(call, route, senders, feature)
         self._check_body(call, route, senders, feature)
         self._check_answer(call, route, reads, declared, feature)
-        self._check_error_key(call)
+        self._check_error_key(call, feature)
         if len(self.mismatches) > before:
             entry.status = "mismatch"
         return entry
@@ -520,12 +520,8 @@ class Checker:
         if moved is not None:
             route, prefix, feature = moved
             if prefix == self._spec_path(feature):
-                served = self._collection(feature or "") or route.path
-                self._add(call, "route", "error", front,
-                          f"serves it at {route.path} (404 at the frontend's path)",
-                          f"the spec asks for {prefix!r} but the router serves {served!r}: it was edited by "
-                          f"hand. Regenerate it ({hints.call('scaffold_feature', feature=feature, overwrite=True)}) "
-                          f"or change the frontend to call {route.path}.")
+                self._add(call, "route", "error", front, f"serves it at {route.path} (404 at the frontend's path)",
+                          self._stale(feature, f"the path {prefix!r}"))
                 return
             self._add(call, "route", "error", front,
                       f"serves it at {route.path} (404 at the frontend's path)",
@@ -632,6 +628,35 @@ class Checker:
         found = named or sorted(lists, key=lambda r: len(r.segments))[:1]
         return found[0].path if found else None
 
+    def _api(self, feature: str | None) -> dict[str, Any]:
+        """The `api` part of the spec the feature was generated from ({} for the house contract)."""
+        return (self.features.get(feature or "", {}).get("api") or {}) if feature else {}
+
+    def _fields(self, feature: str | None) -> set[str]:
+        return {f.get("name") for f in self.features.get(feature or "", {}).get("fields", [])}
+
+    def _declared_query(self, feature: str | None) -> set[str]:
+        """Query parameters the feature's spec says its list takes."""
+        data = self.features.get(feature or "", {})
+        listing = self._api(feature).get("list") or {}
+        names = set(data.get("filters", []))
+        names |= {f.get("param") for f in listing.get("filters", [])}
+        sort = listing.get("sort") or {}
+        names |= {sort.get("param"), sort.get("order_param")}
+        paging = listing.get("paging") or {}
+        style = paging.get("style", "offset")
+        if style == "offset":
+            names |= {paging.get("limit_param"), paging.get("offset_param")}
+        elif style == "page":
+            names |= {paging.get("limit_param"), paging.get("page_param")}
+        return {n for n in names if n}
+
+    def _stale(self, feature: str | None, what: str) -> str:
+        """The spec already says so: the router is older than the spec, or was edited by hand."""
+        return (f"{self._spec(feature)} already asks for {what}, but the router does not serve it (edited by "
+                f"hand, or not regenerated since): regenerate it, "
+                f"{hints.call('scaffold_feature', feature=feature, overwrite=True)}.")
+
     def _spec_path(self, feature: str | None) -> str | None:
         """The collection path the feature's spec asks for (its api.path, else the house path)."""
         if feature is None or feature not in self.features:
@@ -673,6 +698,8 @@ class Checker:
         spec = self._spec(feature)
         if alt:
             return f"send {alt!r} instead of {key!r} in the frontend."
+        if key in self._declared_query(feature):
+            return self._stale(feature, f"the list parameter {key!r}")
         if route.method == "GET" and route.segments and route.segments[-1] == (data.get("plural") or ""):
             by = sorted(sent & SORT_WORDS - ORDER_WORDS)
             if key in ORDER_WORDS and by:
@@ -723,6 +750,8 @@ class Checker:
                 fix = (f"set api.casing to 'camel' in {self._spec(feature)}, {self._then(feature)}; or send "
                        f"{alt!r} in the frontend." if alt == _snake(key)
                        else f"send {alt!r} instead of {key!r} in the frontend.")
+            elif key in self._fields(feature):
+                fix = self._stale(feature, f"the field {key!r}")
             else:
                 fix = (f"add field {key} to {self._spec(feature)}, {self._then(feature)} and "
                        f"{hints.name('generate_migration')}; or stop sending it.")
@@ -752,7 +781,9 @@ class Checker:
         uses_body = call.parses_json or bool(reads)
         if route.status is not None and route.status not in call.expect_status:
             if route.status == 204 and call.parses_json:
-                if call.method == "DELETE":
+                if call.method == "DELETE" and self._api(feature).get("delete_status") == 200:
+                    fix = self._stale(feature, "delete_status 200")
+                elif call.method == "DELETE":
                     fix = (f"set api.delete_status to 200 in {self._spec(feature)} (it then answers the deleted "
                            f"row), {self._then(feature)}; or do not parse the answer of this call.")
                 else:
@@ -823,6 +854,8 @@ class Checker:
             arrays = [k for k, v in props.items() if self.schemas.kind(v) == "array"]
             fix = (f"the backend holds the list under {arrays[0]!r}: set api.list.response (items_key, total_key, "
                    f"counts) in {self._spec(feature)} to the keys the frontend reads, {self._then(feature)}.")
+        elif all(k in self._fields(feature) for k in missing):
+            fix = self._stale(feature, f"the field{'s' if len(missing) > 1 else ''} {', '.join(missing)}")
         else:
             fields = [k for k in missing if _other_casing(k, props) is None]
             fix = (f"add field{'s' if len(fields) > 1 else ''} {', '.join(fields)} to {self._spec(feature)}, "
@@ -837,6 +870,8 @@ class Checker:
         list_route = route.method == "GET" and route.segments[-1:] == [self._plural(feature)]
         if not list_route:
             return "read the answer as an array in the frontend."
+        if (self._api(feature).get("list") or {}).get("response", {}).get("shape") == "object":
+            return self._stale(feature, "the list inside an object (api.list.response)")
         plural = self._plural(feature)
         items = next((k for k in (plural, *LIST_KEYS) if k in keys), None)
         shape: dict[str, Any] = {"shape": "object", "items_key": items or "items"}
@@ -850,7 +885,7 @@ class Checker:
 
     # -- error body ---------------------------------------------------------------------------
 
-    def _check_error_key(self, call: FrontendCall) -> None:
+    def _check_error_key(self, call: FrontendCall, feature: str | None) -> None:
         key = call.error_key
         if not key:
             return
@@ -871,10 +906,15 @@ class Checker:
             problem = f"answers errors such as 404 without a text {key!r} (keys: {', '.join(sorted(other))})"
         if problem is None:
             return
-        fix = ("set api.errors.style to 'detail_text' in the feature's spec (detail is then always one readable "
-               f"string), then {hints.name('scaffold_feature')} again." if key == "detail" else
-               f"set api.errors to {{\"style\": \"custom\", \"body\": {{{json.dumps(key)}: \"{{message}}\"}}}} in "
-               f"the feature's spec, then {hints.name('scaffold_feature')} again.")
+        style = (self._api(feature).get("errors") or {}).get("style")
+        if key == "detail" and style == "detail_text" or key != "detail" and style == "custom":
+            fix = self._stale(feature, f"the error style {style!r}")
+        elif key == "detail":
+            fix = (f"set api.errors.style to 'detail_text' in {self._spec(feature)} (detail is then always one "
+                   f"readable string), {self._then(feature)}.")
+        else:
+            fix = (f"set api.errors to {{\"style\": \"custom\", \"body\": {{{json.dumps(key)}: \"{{message}}\"}}}} "
+                   f"in {self._spec(feature)}, {self._then(feature)}.")
         self._error_keys[key] = self._add(call, "error_body", "warning",
                                           f"shows the error body's {key!r} as a message", problem, fix)
 

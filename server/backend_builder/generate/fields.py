@@ -76,9 +76,18 @@ class FieldView:
 
     # -- types --------------------------------------------------------------------------------
 
-    def base_type(self, imp: Imports, *, validated: bool) -> str:
-        """The Python type; `validated` picks the input types that refuse NUL bytes etc."""
+    def base_type(self, imp: Imports, *, validated: bool, strict: bool = False) -> str:
+        """The Python type; `validated` picks the input types that refuse NUL bytes etc.
+
+        `strict` (JSON bodies): an int must be a JSON integer, a bool true or false, a float a
+        JSON number; "5", 0 or false for them is refused. Query values are text: never strict.
+        """
         t = self.field.type
+        if strict and t == "int":
+            lo, hi = self.int_bounds()
+            return f"{imp.name('typing', 'Annotated')}[int, {imp.name('app.schemas.types', 'JsonInt')}(ge={lo}, le={hi})]"
+        if strict and t in ("float", "bool"):
+            return imp.name("app.schemas.types", "StrictFiniteFloat" if t == "float" else "StrictBool")
         if t in ("str", "text"):
             return imp.name("app.schemas.types", "CleanStr") if validated else "str"
         if t == "float" and validated:
@@ -86,8 +95,12 @@ class FieldView:
         if t in ("int", "float", "bool"):
             return t
         if t == "decimal":
+            if validated:
+                return self._decimal_input(imp)
             return imp.name("decimal", "Decimal")
         if t == "date":
+            if validated:
+                return imp.name("app.schemas.types", "IsoDate")
             return imp.name("datetime", "date")
         if t == "datetime":
             if validated:
@@ -106,6 +119,24 @@ class FieldView:
                 return f"list[{imp.name('app.schemas.types', 'CleanStr')}]"
             return "list[str]"
         raise AssertionError(t)
+
+    def query_type(self, imp: Imports) -> str:
+        """The type of a list filter on this field: query values are text, decimals too."""
+        if self.field.type == "decimal":
+            return self._decimal_input(imp, text_only=True)
+        return self.base_type(imp, validated=True)
+
+    def _decimal_input(self, imp: Imports, text_only: bool = False) -> str:
+        """Decimal input: the digits, places and bounds are checked and published by DecimalInput."""
+        f, dec = self.field, imp.name("decimal", "Decimal")
+        args = [("digits", str(f.digits)), ("places", str(f.places))]
+        if text_only:
+            args.append(("text_only", "True"))
+        for key, bound in (("ge", f.ge), ("le", f.le)):
+            if bound is not None:
+                args.append((key, f"{dec}({py_literal(_num(bound))})"))
+        checker = imp.name("app.schemas.types", "DecimalInput")
+        return f"{imp.name('typing', 'Annotated')}[{dec}, {checker}({kwargs(args)})]"
 
     @property
     def enum_alias(self) -> str:
@@ -219,21 +250,24 @@ class FieldView:
             return f"{self.attr}: {annotation}"
         return f"{self.attr}: {annotation} = {imp.name('sqlmodel', 'Field')}({kwargs(args)})"
 
-    def _constraints(self) -> list[tuple[str, str | None]]:
+    def _constraints(self, *, body: bool = True) -> list[tuple[str, str | None]]:
+        """Bounds as Field/Query arguments; a body's int carries its bounds in JsonInt instead."""
         f = self.field
         out: list[tuple[str, str | None]] = []
         if f.type in ("str", "text"):
             out.append(("min_length", str(f.min_length) if f.min_length else None))
             out.append(("max_length", str(f.length) if f.length else None))
-        elif f.type == "int":
+        elif f.type == "int" and not body:
             lo, hi = self.int_bounds()
             out += [("ge", str(lo)), ("le", str(hi))]
-        elif f.type in ("float", "decimal"):
+        elif f.type == "float":
             out.append(("ge", _num(f.ge)))
             out.append(("le", _num(f.le)))
-            if f.type == "decimal":
-                out += [("max_digits", str(f.digits)), ("decimal_places", str(f.places))]
         return out
+
+    def query_args(self) -> list[tuple[str, str | None]]:
+        """A filter on this field takes the same bounds as the field itself."""
+        return self._constraints(body=False)
 
     def _alias_args(self, direction: str) -> list[tuple[str, str | None]]:
         if not self.aliased:
@@ -242,7 +276,7 @@ class FieldView:
 
     def create_line(self, imp: Imports) -> str:
         f = self.field
-        annotation = self.base_type(imp, validated=True)
+        annotation = self.base_type(imp, validated=True, strict=True)
         if self.nullable:
             annotation += " | None"
         args = self.default_args(imp) + self._constraints() + self._alias_args("validation")
@@ -252,11 +286,16 @@ class FieldView:
 
     def update_line(self, imp: Imports) -> str:
         """Every field may be left out; only nullable columns accept an explicit null."""
-        annotation = self.base_type(imp, validated=True)
+        annotation = self.base_type(imp, validated=True, strict=True)
         if self.nullable:
             annotation += " | None"
         args = [("default", "None"), *self._constraints(), *self._alias_args("validation")]
         return f"{self.attr}: {annotation} = {imp.name('sqlmodel', 'Field')}({kwargs(args)})"
+
+    def action_line(self, imp: Imports) -> str:
+        """The bool of an action's optional body: left out (or no body at all) means toggle."""
+        args = [("default", "None"), *self._alias_args("validation")]
+        return f"{self.attr}: {imp.name('app.schemas.types', 'StrictBool')} = {imp.name('sqlmodel', 'Field')}({kwargs(args)})"
 
     def read_line(self, imp: Imports) -> str:
         annotation = self.base_type(imp, validated=self.field.type == "datetime")
@@ -370,10 +409,43 @@ class FieldView:
         return out
 
 
+    def loose_values(self) -> list[Any]:
+        """Values a lax parser would coerce (numbers as text, timestamps, 0 for false) or that
+        overflow once converted to UTC: a body must answer 422 for each."""
+        return {
+            "int": ["5", True, 1.5],
+            "float": ["1.5", True],
+            "bool": ["true", 1, "yes"],
+            "decimal": [True, "1e3", "NaN", " 1"],
+            "date": [0, 20250131, "2025-01-31T00:00:00", "31/01/2025"],
+            "datetime": [1700000000, "1700000000", "2025-01-31", "0001-01-01T00:00:00+14:00",
+                         "9999-12-31T23:59:59-14:00"],
+        }.get(self.field.type, [])
+
+    def query_invalid(self) -> list[str]:
+        """Query values a filter on this field refuses with 422 (dates are ISO text, not numbers)."""
+        f, t = self.field, self.field.type
+        out = {
+            "str": ["nul \u0000"],
+            "int": ["1.5", "abc"],
+            "float": ["nan", "abc"],
+            "decimal": ["abc", "1e3", "0." + "1" * (f.places + 1)],
+            "bool": ["maybe"],
+            "date": ["0", "1700000000", "2025-01-31T00:00:00"],
+            "datetime": ["0", "1700000000.5", "0001-01-01T00:00:00+14:00"],
+            "uuid": ["not-a-uuid"],
+            "enum": ["\u0000 not one of the values"],
+        }.get(t, [])
+        if t == "int":
+            out.append(str(self.int_bounds()[1] + 1))
+        return out
+
+
 def enum_aliases(spec: FeatureSpec) -> dict[str, str]:
     """Type alias names for the enum fields (TaskPriority), clear of the feature's other classes."""
     cls = spec.class_name
     taken = set(RESERVED_CLASS_NAMES) | {cls} | {cls + s for s in ("Create", "Update", "Read", "Stats", "Page")}
+    taken |= {cls + "".join(p.capitalize() for p in action.split("_")) + "Body" for action in spec.actions}
     aliases = {}
     for field in spec.fields:
         if field.type != "enum":

@@ -8,7 +8,7 @@ import re
 from typing import Any, Literal
 
 from backend_builder.errors import BuilderError
-from backend_builder.generate.fields import FieldView, py_literal
+from backend_builder.generate.fields import FieldView, kwargs, py_literal
 from backend_builder.generate.imports import Imports
 from backend_builder.generate.render import format_python, render, template_names
 from backend_builder.spec.model import FeatureSpec
@@ -163,6 +163,11 @@ def schema_source(spec: FeatureSpec, user_id_type: str) -> str:
         "create_lines": [v.create_line(imp) for v in views],
         "update_lines": [v.update_line(imp) for v in views],
         "read_lines": [v.read_line(imp) for v in views],
+        "action_bodies": [
+            {"cls": action_body_class(spec, action), "field": field,
+             "line": next(v for v in views if v.name == field).action_line(imp)}
+            for action, field in spec.actions.items()
+        ],
         "user_id_type": _user_id_annotation(imp, user_id_type),
         "SQLModel": imp.name("sqlmodel", "SQLModel"),
         "UtcDatetime": imp.name("app.schemas.types", "UtcDatetime"),
@@ -171,6 +176,11 @@ def schema_source(spec: FeatureSpec, user_id_type: str) -> str:
     context["imports"] = imp.lines()
     path = f"app/schemas/{spec.name}.py"
     return _finish(path, render("feature/app/schemas/{{name}}.py.j2", context))
+
+
+def action_body_class(spec: FeatureSpec, action: str) -> str:
+    """The optional body of PATCH /{id}/<action>: {"<field>": bool} sets, no body toggles."""
+    return spec.class_name + "".join(p.capitalize() for p in action.split("_")) + "Body"
 
 
 def _id_param(spec: FeatureSpec) -> str:
@@ -192,15 +202,17 @@ def router_source(spec: FeatureSpec, user_id_type: str) -> str:
     for module, names in {
         "collections.abc": ["Sequence"],
         "typing": ["Annotated", "Literal"],
-        "fastapi": ["APIRouter", "Depends", "HTTPException", "Path", "Query", "Response", "status"],
+        "fastapi": ["APIRouter", "Body", "Depends", "HTTPException", "Path", "Query", "Response", "status"],
         "sqlalchemy": ["and_", "case", "or_", "update"],
         "sqlmodel": ["Session", "col", "func", "select"],
         "app.auth": ["OwnerId"],
         "app.database": ["SessionDep", "escape_like"],
-        "app.schemas.common": ["BulkIds", "BulkResult"],
+        "app.errors": ["answer_405"],
+        "app.schemas.common": ["BulkIds", "BulkResult", "error_responses"],
         "app.schemas.types": ["CleanStr"],
         f"app.models.{spec.name}": [cls],
-        f"app.schemas.{spec.name}": [f"{cls}Create", f"{cls}Read", f"{cls}Update", f"{cls}Stats", f"{cls}Page"],
+        f"app.schemas.{spec.name}": [f"{cls}Create", f"{cls}Read", f"{cls}Update", f"{cls}Stats", f"{cls}Page",
+                                     *(action_body_class(spec, a) for a in spec.actions)],
     }.items():
         for name in names:
             imp.name(module, name)
@@ -214,12 +226,13 @@ def router_source(spec: FeatureSpec, user_id_type: str) -> str:
     for name in spec.filters:
         v = views[name]
         param = f"{name}_filter" if name in LIST_LOCALS | imp.locals() else name
-        query_args = f"alias={py_literal(name)}" if param != name else ""
-        filters.append({"param": param, "attr": v.attr, "type": v.base_type(imp, validated=True),
+        query_args = kwargs([("alias", py_literal(name) if param != name else None), *v.query_args()])
+        filters.append({"param": param, "attr": v.attr, "type": v.query_type(imp),
                         "query_args": query_args})
     bool_fields = [{"attr": v.attr, "key": py_literal(v.name)} for v in views.values() if v.field.type == "bool"]
     actions = [
-        {"name": action, "route": action.replace("_", "-"), "field": field, "attr": views[field].attr}
+        {"name": action, "route": action.replace("_", "-"), "field": field, "attr": views[field].attr,
+         "key": field, "body": action_body_class(spec, action)}
         for action, field in spec.actions.items()
     ]
     context = {
@@ -236,6 +249,7 @@ def router_source(spec: FeatureSpec, user_id_type: str) -> str:
             f"another {spec.name.replace('_', ' ')} of yours has the same {', '.join(unique)}"
         ),
         "unique_fields": unique,
+        "update_errors": "404, 409" if unique else "404",
         "sort_columns": sort_columns,
         "sort_keys": sort_keys,
         "filters": filters,
@@ -265,19 +279,22 @@ def tests_source(spec: FeatureSpec, user_id_type: str) -> str:
         d = v.field.default
         if d is None or (d not in ("now", "uuid4")):
             defaults[v.name] = d
+    views_by_name = {v.name: v for v in views}
     invalid: list[tuple[str, Any]] = []
     for v in views:
         wrong = v.invalid()
         if wrong is not None:
             invalid.append((v.name, wrong))
         invalid += [(v.name, value) for value in v.out_of_bounds()]
+        invalid += [(v.name, value) for value in v.loose_values()]
+    filter_invalid = [(name, value) for name in spec.filters for value in views_by_name[name].query_invalid()]
     filter_cases = [
         (name, payloads[0][name]) for name in spec.filters
         if count > 1 and payloads[0][name] != payloads[1][name]
     ]
     search = _search_samples(spec, count)
     first = views[0].name
-    raw_bodies = [b'{"oops": ', b"[1, 2]", b'"text"', b"null", b"\xff\xfe"]
+    raw_bodies = [b'{"oops": ', b"[1, 2]", b'"text"', b"null", b"\xff\xfe", b"\xff", b'{"x": "\xe9"}']
     raw_bodies += [json.dumps({first: value}).replace('"@"', token).encode() for value, token in
                    (("@", "NaN"), ("@", "Infinity"), ("@", '"\\ud800"'))]
     context = {
@@ -285,6 +302,7 @@ def tests_source(spec: FeatureSpec, user_id_type: str) -> str:
         "spec": spec,
         "route": spec.route,
         "filter_cases_literal": py_literal(filter_cases),
+        "filter_invalid_literal": py_literal(filter_invalid),
         "stats": spec.stats,
         "bool_fields_literal": py_literal([v.name for v in views if v.field.type == "bool"]),
         "actions_literal": py_literal(
@@ -348,8 +366,18 @@ STEPS = {
 }
 
 
+def project_files() -> set[str]:
+    """Every file init_project may write (either auth mode): no feature may write over one."""
+    return {_output_path(t, group, None) for group in ("project", "accounts") for t in template_names(group)}
+
+
 def plan_step(step: str, spec: FeatureSpec, user_id_type: str) -> Plan:
     path, content = STEPS[step](spec, user_id_type)
+    if path in project_files():
+        raise BuilderError(
+            f"The feature {spec.name!r} would write {path}, which is one of the project's own files.",
+            fix="rename the feature (or its plural), e.g. " + repr(spec.name + "_item") + ".",
+        )
     plan = Plan()
     plan.add(path, content)
     return plan
