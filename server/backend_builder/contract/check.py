@@ -455,7 +455,9 @@ class Checker:
         if call.returns_body:
             for site in call.callers:
                 reads.update(site.reads)
-        declared = {_key(k): not k.endswith("?") for k in call.response_keys}
+        # the declared return type is the wire's only when the function hands back the parsed answer as is
+        # (not, say, `snakeToCamel(data)` or a new object built from it)
+        declared = {_key(k): not k.endswith("?") for k in call.response_keys} if call.returns_body else {}
         shown_keys = set(reads)
         for k, required in declared.items():
             if k not in reads:
@@ -801,14 +803,15 @@ class Checker:
                           f"{route.label} answers {route.status}",
                           f"accept {route.status} in the frontend.")
             return
-        if route.response is None or not uses_body and call.response_is_array is None and not declared:
+        is_array = call.response_is_array if call.returns_body else None
+        if route.response is None or not uses_body and is_array is None and not declared:
             return
         schema = route.response
         kind = self.schemas.kind(schema)
         if kind in ("any", "scalar"):
             return
-        wants_object = call.response_is_array is False or bool(reads)
-        wants_array = call.response_is_array is True and not reads
+        wants_object = is_array is False or bool(reads)
+        wants_array = is_array is True and not reads
         if kind == "array" and wants_object:
             shown = sorted(reads) or sorted(declared)
             self._add(call, "response", "error",
