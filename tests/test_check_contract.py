@@ -165,6 +165,20 @@ def test_delete_parsed_as_json(project: Path) -> None:
     assert "204" in m.backend and "api.delete_status to 200" in m.fix
 
 
+def test_a_client_function_no_screen_calls_gives_warnings(project: Path) -> None:
+    folder, text = variant(project, "unused", "if (!res.ok) throw new Error('delete failed')", "return res.json()")
+    (project / folder / "components").mkdir()
+    (project / folder / "components/List.tsx").write_text(
+        "import { listTasks, createTask } from '../lib/api'\n"
+        "export function List({ userId }: { userId: string }) {\n"
+        "  const load = async () => { const rows = await listTasks(userId); await createTask(userId, { title: 'x' }) }\n"
+        "  return null\n}\n", encoding="utf-8")
+    result = operations.check_contract(str(project), frontend_dir=folder)
+    assert result.passed and result.mismatches == []
+    (w,) = [w for w in result.warnings if w.check == "status"]
+    assert w.line == line_of(text, "// DELETE") and "no screen calls" in w.frontend
+
+
 def test_backend_edited_by_hand(project: Path, tmp_path: Path) -> None:
     """A renamed route prefix and a renamed query parameter in the router: the calls that break are named."""
     root = tmp_path / "edited"

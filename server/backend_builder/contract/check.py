@@ -403,12 +403,19 @@ class Checker:
         self.warnings: list[Mismatch] = []
         self._error_keys: dict[str, Mismatch] = {}
         self._paths: dict[str | None, str] = {}  # feature -> the collection path most unmatched calls use
+        self._client_files: set[str] = set()  # files whose functions the rest of the frontend calls
+        self._unused = False  # the call being checked is never made: its findings are warnings
+
+    def unused(self, call: FrontendCall) -> bool:
+        """A client function nobody calls, in a client module whose other functions are called."""
+        return not call.callers and call.file in self._client_files and call.function not in ("<module>", "")
 
     def prepare(self, calls: list[FrontendCall]) -> None:
         """The one api.path per feature that fits most of the calls no route serves (a spec has only one)."""
+        self._client_files = {c.file for c in calls if c.callers}
         votes: dict[str | None, dict[str, int]] = {}
         for call in calls:
-            if call.kind != "api" or find_route(call.path, call.method, self.routes)[0] is not None:
+            if call.kind != "api" or self.unused(call) or find_route(call.path, call.method, self.routes)[0] is not None:
                 continue
             for route, prefix in self._prefix_candidates(call):
                 if route.feature is None:
@@ -477,6 +484,9 @@ class Checker:
                           "external": "a call to another service, not this backend"}.get(call.kind, call.kind)
             return entry
         before = len(self.mismatches)
+        self._unused = self.unused(call)
+        if self._unused:
+            entry.note = "no screen calls this client function: its findings are warnings"
         route, others = find_route(call.path, call.method, self.routes)
         if route is None:
             entry.status = "unmatched"
@@ -484,7 +494,8 @@ class Checker:
             if route is None:
                 return entry
             # the route it reaches once the path is fixed: its other mismatches now, not one fix at a time
-            entry.note = f"reaches {route.label} once the path is fixed; checked against it"
+            entry.note = "; ".join(filter(None, [entry.note,
+                                                 f"reaches {route.label} once the path is fixed; checked against it"]))
         else:
             entry.route = route.label
         if call.path.rstrip("/") != call.path and call.path != "/":
@@ -504,6 +515,8 @@ class Checker:
 
     def _add(self, call: FrontendCall, check: str, severity: str, frontend: str, backend: str, fix: str,
              callers: list[str] | None = None) -> Mismatch:
+        if self._unused and severity == "error":
+            severity, frontend = "warning", f"(in {call.function}, which no screen calls) {frontend}"
         m = Mismatch(file=call.file, line=call.line, method=call.method, path=call.path, check=check,  # type: ignore[arg-type]
                      severity=severity, frontend=frontend, backend=backend, fix=fix,  # type: ignore[arg-type]
                      callers=[c for c in (callers or []) if c != f"{call.file}:{call.line}"])
