@@ -34,6 +34,23 @@ def py_literal(value: Any) -> str:
     return repr(value)
 
 
+class LongText(str):
+    """A long sample string whose source form stays short: `'ab' + 'x' * 100000`, not 100 kB of x."""
+
+    def __repr__(self) -> str:
+        pad = self[-1:]
+        body = self.rstrip(pad)
+        if len(self) - len(body) < 100:
+            return str.__repr__(self)
+        tail = f"{pad!r} * {len(self) - len(body)}"
+        return f"{str.__repr__(body)} + {tail}" if body else tail
+
+
+def long_text(text: str, width: int, pad: str = "x") -> str:
+    """`text` padded to `width` characters, written compactly in generated source."""
+    return LongText(text.ljust(width, pad))
+
+
 def kwargs(pairs: list[tuple[str, str | None]]) -> str:
     return ", ".join(f"{k}={v}" for k, v in pairs if v is not None)
 
@@ -313,7 +330,7 @@ class FieldView:
             low, high = f.min_length or 1, f.length or 10_000
             if len(text) > high:
                 text = (str(n) + "abcdefghijklmnopqrstuvwxyz" * 10)[:high]
-            return text.ljust(low, "x")
+            return long_text(text, low)
         if t == "int":
             lo, hi = self.int_bounds()
             first = max(lo, min(hi, 1))
@@ -389,9 +406,9 @@ class FieldView:
         out: list[Any] = []
         if t in ("str", "text"):
             if f.length:
-                out.append("x" * (f.length + 1))
+                out.append(long_text("", f.length + 1))
             if f.min_length:
-                out.append("x" * (f.min_length - 1))
+                out.append(long_text("", f.min_length - 1))
             out.append("nul \u0000 byte")
         elif t == "json":
             out.append({"note": "nul \u0000 byte"})

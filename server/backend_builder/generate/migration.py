@@ -11,11 +11,13 @@ import datetime as dt
 import hashlib
 import json
 import re
+import shlex
 import subprocess
 import tempfile
 from pathlib import Path
 from typing import Any
 
+from backend_builder import hints
 from backend_builder.check.runner import python_for
 from backend_builder.errors import BuilderError
 from backend_builder.generate.fields import py_literal
@@ -25,12 +27,16 @@ from backend_builder.workspace import Plan
 PROBE = Path(__file__).resolve().parent.parent / "check" / "alembic_probe.py"
 
 
-def autogenerate(backend: Path, timeout: int = 180) -> dict[str, Any]:
-    """Ask the backend's Alembic what changed; raises BuilderError saying how to make it runnable."""
+def autogenerate(backend: Path, timeout: int = 180, *, shown: str = "backend") -> dict[str, Any]:
+    """Ask the backend's Alembic what changed; raises BuilderError saying how to make it runnable.
+
+    `shown` is the backend folder as the user knows it (relative to the root), for the messages.
+    """
     if not (backend / "alembic.ini").is_file():
         raise BuilderError(
-            f"{backend.name}/alembic.ini is missing, so there is no migration environment.",
-            fix="call init_project again: it adds alembic.ini and alembic/ without touching your files.",
+            f"{shown}/alembic.ini is missing, so there is no migration environment.",
+            fix=f"{hints.call('init_project', backend_dir=shown)} again: it adds alembic.ini and alembic/ "
+            "without touching your files.",
         )
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{Path(tmp) / 'scratch.db'}"
@@ -44,7 +50,7 @@ def autogenerate(backend: Path, timeout: int = 180) -> dict[str, Any]:
         missing = re.search(r"No module named '([\w.]+)'", proc.stderr)
         fix = (
             f"install the backend's dependencies where it runs (module {missing.group(1)!r} is missing): "
-            "cd backend && python -m venv .venv && .venv/bin/pip install -e '.[dev]'"
+            f"cd {shlex.quote(shown)} && python -m venv .venv && .venv/bin/pip install -e '.[dev]'"
             if missing else "fix the error above (a model that does not import, or a broken revision), then call again."
         )
         raise BuilderError(f"Alembic could not compare the models with the migrations:\n{tail}", fix=fix)

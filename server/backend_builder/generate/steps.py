@@ -8,7 +8,7 @@ import re
 from typing import Any, Literal
 
 from backend_builder.errors import BuilderError
-from backend_builder.generate.fields import FieldView, kwargs, py_literal
+from backend_builder.generate.fields import FieldView, kwargs, long_text, py_literal
 from backend_builder.generate.imports import Imports
 from backend_builder.generate.render import format_python, render, template_names
 from backend_builder.spec.model import FeatureSpec
@@ -345,8 +345,8 @@ def _search_samples(spec: FeatureSpec, count: int) -> dict[str, Any]:
         literals, decoy, case_query = ["50%_", "50%_"], "50ab", ""
     else:
         return none
-    literal, second = (text.ljust(low, "z") for text in literals)
-    decoy = decoy.ljust(low, "z")
+    literal, second = (long_text(text, low, "z") for text in literals)
+    decoy = long_text(decoy, low, "z")
     return {
         "search_field_literal": py_literal(field.name),
         "search_literal": py_literal(literal),
