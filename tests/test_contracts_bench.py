@@ -180,3 +180,17 @@ def test_placeholders_and_paths() -> None:
     body = {"id": "{id}", "user_id": "{user_id}", "note": "for {user_id}", "tags": ["{id}"]}
     assert bench.substitute(body, "u1", 7) == {"id": 7, "user_id": "u1", "note": "for u1", "tags": [7]}
     assert bench.fill_path("/api/{user_id}/tasks/{task_id}", "u1", 7) == "/api/u1/tasks/7"
+
+
+CONTRACTS = Path(__file__).resolve().parent.parent.parent / "shared" / "contracts"
+
+
+@pytest.mark.skipif(not CONTRACTS.is_dir(), reason="the labelled contracts are not here")
+def test_the_real_frontends_calls_work_on_the_generated_backends() -> None:
+    """Issue 9's target as a guard: at least 90% of the labelled calls, and every entry's list calls."""
+    results = [bench.run_entry(entry) for entry in sorted(CONTRACTS.glob("C0*"))]
+    passed = sum(r.passed for r in results)
+    total = sum(len(r.calls) for r in results)
+    failures = [f"{r.entry}: {c.name}: {c.reason}" for r in results for c in r.calls if not c.ok]
+    assert passed >= 0.9 * total, failures
+    assert all(c.ok for r in results for c in r.list_calls), failures

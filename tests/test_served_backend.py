@@ -138,8 +138,9 @@ def test_no_key_no_start(backend: Path) -> None:
 
 
 def test_a_database_that_does_not_answer_is_503_not_500(backend: Path) -> None:
+    """Started without migrating (a deploy step does that), against a database that is down."""
     port = free_port()  # nothing listens there
-    proc, base = start(backend, {"JWT_SECRET": SECRET,
+    proc, base = start(backend, {"JWT_SECRET": SECRET, "AUTO_MIGRATE": "false",
                                  "DATABASE_URL": f"postgresql://u:p@127.0.0.1:{port}/db?connect_timeout=2"})
     try:
         assert httpx.get(f"{base}/health", timeout=10).status_code == 503

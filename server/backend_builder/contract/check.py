@@ -398,6 +398,7 @@ class Checker:
         self.backend_dir = backend_dir
         self.routes, self.schemas = routes_of(probe.get("openapi", {}), features)
         self.validation = probe.get("validation_error") or {}
+        self.route_errors: dict[str, Any] = probe.get("route_errors") or {}
         self.http_error = probe.get("http_error") or {}
         self.mismatches: list[Mismatch] = []
         self.warnings: list[Mismatch] = []
@@ -508,7 +509,7 @@ class Checker:
         self._check_query(call, route, senders, feature)
         self._check_body(call, route, senders, feature)
         self._check_answer(call, route, reads, declared, feature)
-        self._check_error_key(call, feature)
+        self._check_error_key(call, feature, route)
         if len(self.mismatches) > before and entry.status == "ok":
             entry.status = "mismatch"
         return entry
@@ -907,14 +908,20 @@ class Checker:
 
     # -- error body ---------------------------------------------------------------------------
 
-    def _check_error_key(self, call: FrontendCall, feature: str | None) -> None:
+    def _check_error_key(self, call: FrontendCall, feature: str | None, route: Route | None = None) -> None:
         key = call.error_key
         if not key:
             return
         if key in self._error_keys:
             self._error_keys[key].callers.append(f"{call.file}:{call.line}")
             return
-        invalid = self.validation.get("body") if isinstance(self.validation.get("body"), dict) else None
+        # The answer of the feature's own routes (their route class may shape errors), else the app's.
+        validation = self.validation
+        if route is not None:
+            owners = [p for p in self.route_errors if _under(route.path, p)]
+            if owners:
+                validation = self.route_errors[max(owners, key=len)]
+        invalid = validation.get("body") if isinstance(validation.get("body"), dict) else None
         other = self.http_error.get("body") if isinstance(self.http_error.get("body"), dict) else None
         if invalid is None and other is None:
             return
@@ -922,7 +929,7 @@ class Checker:
         if invalid is not None and not isinstance(invalid.get(key), str):
             value = invalid.get(key)
             shown = "absent" if key not in invalid else f"a {type(value).__name__}" if value is not None else "null"
-            problem = (f"answers invalid input ({self.validation.get('status')}) with {key!r} {shown} "
+            problem = (f"answers invalid input ({validation.get('status')}) with {key!r} {shown} "
                        f"(keys: {', '.join(sorted(invalid))})")
         elif other is not None and not isinstance(other.get(key), str):
             problem = f"answers errors such as 404 without a text {key!r} (keys: {', '.join(sorted(other))})"

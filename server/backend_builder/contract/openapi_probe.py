@@ -46,6 +46,44 @@ async def _awaited(value: Any) -> Any:
     return await value
 
 
+SAMPLE_USER_IDS = {"string": "probe-user", "uuid": "00000000-0000-4000-8000-000000000001", "integer": "1"}
+
+
+def _route_errors(app: Any, openapi: dict[str, Any]) -> dict[str, Any]:
+    """What each list route really answers to invalid input, through the route (and its route class).
+
+    A GET on every collection path with a parameter no route takes, signed with the dummy
+    JWT_SECRET the caller set. Nothing reaches the database: the parameter is refused first.
+    """
+    try:
+        import jwt
+        from fastapi.testclient import TestClient
+    except ImportError:
+        return {}
+    out: dict[str, Any] = {}
+    client = TestClient(app, raise_server_exceptions=False)
+    for path, operations in openapi.get("paths", {}).items():
+        get = operations.get("get")
+        if get is None or path.rstrip("/").endswith("}"):
+            continue
+        user_type = "string"
+        for param in get.get("parameters", []):
+            if param.get("in") == "path" and param.get("name") == "user_id":
+                schema = param.get("schema", {})
+                user_type = "uuid" if schema.get("format") == "uuid" else schema.get("type", "string")
+        user = SAMPLE_USER_IDS.get(user_type, "probe-user")
+        token = jwt.encode({"sub": user, "exp": 4102444800}, os.environ.get("JWT_SECRET", ""), algorithm="HS256")
+        try:
+            response = client.get(path.replace("{user_id}", user), params={"backend_builder_probe": "1"},
+                                  headers={"Authorization": f"Bearer {token}"})
+            body = response.json() if response.content else None
+        except Exception:  # noqa: BLE001 - a route that needs more than we give it: no answer for it
+            continue
+        if response.status_code in (400, 422):
+            out[path] = {"status": response.status_code, "body": body}
+    return out
+
+
 def main() -> None:
     output = sys.argv[1]
     sys.path.insert(0, os.getcwd())  # the backend folder, where `app` lives
@@ -56,8 +94,10 @@ def main() -> None:
     invalid = RequestValidationError(
         [{"type": "missing", "loc": ("body", "title"), "msg": "Field required", "input": None}]
     )
+    openapi = app.openapi()
     result = {
-        "openapi": app.openapi(),
+        "openapi": openapi,
+        "route_errors": _route_errors(app, openapi),
         "validation_error": _answer(app, RequestValidationError, invalid),
         "http_error": _answer(app, HTTPException, HTTPException(404, "Not found")),
     }

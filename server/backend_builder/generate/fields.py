@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from backend_builder.generate.imports import Imports
+from backend_builder.spec.api import wire_name
 from backend_builder.spec.model import INT32, INT64, RESERVED_CLASS_NAMES, FeatureSpec, Field
 
 # Attribute names a SQLModel class already uses: a field with such a name is stored under
@@ -286,17 +287,29 @@ class FieldView:
         """A filter on this field takes the same bounds as the field itself."""
         return self._constraints(body=False)
 
-    def _alias_args(self, direction: str) -> list[tuple[str, str | None]]:
-        if not self.aliased:
+    @property
+    def wire(self) -> str:
+        """The JSON key: the spec's name, or its camelCase form when the contract asks for it."""
+        return wire_name(self.spec.api, self.name)
+
+    def _alias_args(self, direction: str, imp: Imports | None = None) -> list[tuple[str, str | None]]:
+        """Aliases where the JSON key differs from the attribute; input accepts the spec's name too."""
+        if direction == "serialization":
+            return [] if self.wire == self.attr else [("serialization_alias", py_literal(self.wire))]
+        names = list(dict.fromkeys([self.wire, self.name]))
+        if names == [self.attr]:
             return []
-        return [(f"{direction}_alias", py_literal(self.name))]
+        if len(names) == 1 or imp is None:
+            return [("validation_alias", py_literal(names[0]))]
+        choices = ", ".join(py_literal(n) for n in names)
+        return [("validation_alias", f"{imp.name('pydantic', 'AliasChoices')}({choices})")]
 
     def create_line(self, imp: Imports) -> str:
         f = self.field
         annotation = self.base_type(imp, validated=True, strict=True)
         if self.nullable:
             annotation += " | None"
-        args = self.default_args(imp) + self._constraints() + self._alias_args("validation")
+        args = self.default_args(imp) + self._constraints() + self._alias_args("validation", imp)
         if f.description:
             args.append(("description", py_literal(f.description)))
         return self._line(imp, annotation, args)
@@ -306,12 +319,12 @@ class FieldView:
         annotation = self.base_type(imp, validated=True, strict=True)
         if self.nullable:
             annotation += " | None"
-        args = [("default", "None"), *self._constraints(), *self._alias_args("validation")]
+        args = [("default", "None"), *self._constraints(), *self._alias_args("validation", imp)]
         return f"{self.attr}: {annotation} = {imp.name('sqlmodel', 'Field')}({kwargs(args)})"
 
     def action_line(self, imp: Imports) -> str:
         """The bool of an action's optional body: left out (or no body at all) means toggle."""
-        args = [("default", "None"), *self._alias_args("validation")]
+        args = [("default", "None"), *self._alias_args("validation", imp)]
         return f"{self.attr}: {imp.name('app.schemas.types', 'StrictBool')} = {imp.name('sqlmodel', 'Field')}({kwargs(args)})"
 
     def read_line(self, imp: Imports) -> str:

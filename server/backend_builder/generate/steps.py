@@ -8,6 +8,16 @@ import re
 from typing import Any, Literal
 
 from backend_builder.errors import BuilderError
+from backend_builder.generate.contract import (
+    action_routes,
+    collection_path,
+    contract_summary,
+    contract_test_literals,
+    effective_api,
+    list_contract,
+    user_in_path,
+    wire_name,
+)
 from backend_builder.generate.fields import FieldView, kwargs, long_text, py_literal
 from backend_builder.generate.imports import Imports
 from backend_builder.generate.render import format_python, render, template_names
@@ -172,10 +182,19 @@ def schema_source(spec: FeatureSpec, user_id_type: str) -> str:
         "SQLModel": imp.name("sqlmodel", "SQLModel"),
         "UtcDatetime": imp.name("app.schemas.types", "UtcDatetime"),
         "Field": imp.name("sqlmodel", "Field"),
+        # the columns every row has, under the contract's casing
+        "added": {name: _serialized_as(imp, spec, name) for name in ("id", "user_id", "created_at", "updated_at")},
+        "envelope": list_contract(spec, Imports()).envelope,
     }
     context["imports"] = imp.lines()
     path = f"app/schemas/{spec.name}.py"
     return _finish(path, render("feature/app/schemas/{{name}}.py.j2", context))
+
+
+def _serialized_as(imp: Imports, spec: FeatureSpec, name: str) -> str:
+    """` = Field(serialization_alias="createdAt")` where the contract's casing renames a column, else ""."""
+    wire = wire_name(spec, name)
+    return "" if wire == name else f" = {imp.name('sqlmodel', 'Field')}(serialization_alias={py_literal(wire)})"
 
 
 def action_body_class(spec: FeatureSpec, action: str) -> str:
@@ -187,61 +206,52 @@ def _id_param(spec: FeatureSpec) -> str:
     return "id" if spec.name == "user" else f"{spec.name}_id"
 
 
-# Names the list handler already uses; a filter with such a name gets a Python alias.
-LIST_LOCALS = {
-    "session", "owner_id", "response", "conditions", "total", "column", "ordering", "page", "limit",
-    "offset", "order_by", "router", "save", "RowId", "SORT_COLUMNS", "SortKey",
-}
-SORTABLE = ("str", "int", "float", "decimal", "bool", "date", "datetime", "uuid", "enum")
-
-
 def router_source(spec: FeatureSpec, user_id_type: str) -> str:
     cls = spec.class_name
     views = {v.name: v for v in _views(spec)}
+    api = effective_api(spec)
     imp = Imports()
+    owner = "OwnerId" if user_in_path(spec) else "TokenUserId"
     for module, names in {
         "collections.abc": ["Sequence"],
         "typing": ["Annotated", "Literal"],
-        "fastapi": ["APIRouter", "Body", "Depends", "HTTPException", "Path", "Query", "Response", "status"],
+        "fastapi": ["APIRouter", "Body", "Depends", "HTTPException", "Path", "Query", "Request", "Response",
+                    "status"],
         "sqlalchemy": ["and_", "case", "or_", "update"],
         "sqlmodel": ["Session", "col", "func", "select"],
-        "app.auth": ["OwnerId"],
+        "app.auth": [owner],
         "app.database": ["SessionDep", "escape_like"],
-        "app.errors": ["answer_405"],
+        "app.errors": ["answer_405", "contract_route", "refuse_unknown_query"],
         "app.schemas.common": ["BulkIds", "BulkResult", "error_responses"],
         "app.schemas.types": ["CleanStr"],
         f"app.models.{spec.name}": [cls],
         f"app.schemas.{spec.name}": [f"{cls}Create", f"{cls}Read", f"{cls}Update", f"{cls}Stats", f"{cls}Page",
-                                     *(action_body_class(spec, a) for a in spec.actions)],
+                                     f"{cls}List", *(action_body_class(spec, a) for a in spec.actions)],
     }.items():
         for name in names:
             imp.name(module, name)
     unique = [f.name for f in spec.fields if f.unique]
     if unique:
         imp.name("sqlalchemy.exc", "IntegrityError")
-    sortable = ["id", *(v.name for v in views.values() if v.field.type in SORTABLE), "created_at", "updated_at"]
-    sort_columns = [(py_literal(key), f"{cls}.{views[key].attr if key in views else key}") for key in sortable]
-    sort_keys = ", ".join(py_literal(k) for key in sortable for k in (key, f"-{key}"))
-    filters = []
-    for name in spec.filters:
-        v = views[name]
-        param = f"{name}_filter" if name in LIST_LOCALS | imp.locals() else name
-        query_args = kwargs([("alias", py_literal(name) if param != name else None), *v.query_args()])
-        filters.append({"param": param, "attr": v.attr, "type": v.query_type(imp),
-                        "query_args": query_args})
-    bool_fields = [{"attr": v.attr, "key": py_literal(v.name)} for v in views.values() if v.field.type == "bool"]
-    actions = [
-        {"name": action, "route": action.replace("_", "-"), "field": field, "attr": views[field].attr,
-         "key": field, "body": action_body_class(spec, action)}
-        for action, field in spec.actions.items()
-    ]
+    listing = list_contract(spec, imp)
+    bool_fields = [{"attr": v.attr, "key": py_literal(v.wire)} for v in views.values() if v.field.type == "bool"]
+    id_param = _id_param(spec)
+    errors = api.errors
+    route_class = ""
+    if errors.style != "fastapi":
+        args = [("style", py_literal(errors.style)), ("status", str(errors.status))]
+        if errors.body:
+            args.append(("body", py_literal(errors.body)))
+        route_class = f"contract_route({kwargs(args)})"
     context = {
         "spec": spec,
         "name": spec.name,
         "plural": spec.table,
         "cls": cls,
-        "id_param": _id_param(spec),
-        "prefix_literal": py_literal(f"/api/{{user_id}}/{spec.route}"),
+        "owner": owner,
+        "id_param": id_param,
+        "prefix_literal": py_literal(collection_path(spec)),
+        "route_class": route_class,
         "tag_literal": py_literal(spec.route),
         "route_title": spec.route.replace("-", " ").capitalize(),
         "not_found_literal": py_literal(f"{cls} not found"),
@@ -250,13 +260,14 @@ def router_source(spec: FeatureSpec, user_id_type: str) -> str:
         ),
         "unique_fields": unique,
         "update_errors": "404, 409" if unique else "404",
-        "sort_columns": sort_columns,
-        "sort_keys": sort_keys,
-        "filters": filters,
+        "list": listing,
+        "list_params_literal": py_literal(listing.known_params),
+        "create_status": {200: "status.HTTP_200_OK", 201: "status.HTTP_201_CREATED"}[api.create_status],
+        "delete_status": api.delete_status,
         "stats": spec.stats,
         "bool_fields": bool_fields,
         "search_fields": [views[name] for name in spec.search],
-        "actions": actions,
+        "actions": action_routes(spec, id_param, action_body_class),
         "imports": imp.lines(),
     }
     path = f"app/routers/{spec.table}.py"
@@ -267,9 +278,10 @@ def tests_source(spec: FeatureSpec, user_id_type: str) -> str:
     views = _views(spec)
     unique = [v for v in views if v.field.unique]
     count = min([3, *(v.cardinality() for v in unique)])
-    payloads = [{v.name: v.sample(n) for v in views} for n in range(count)]
+    # Every body and key below is as the client sends and reads it: the contract's wire names.
+    payloads = [{v.wire: v.sample(n) for v in views} for n in range(count)]
     change = next(
-        ({v.name: v.sample(1)} for v in views if v.sample(1) != v.sample(0)),
+        ({v.wire: v.sample(1)} for v in views if v.sample(1) != v.sample(0)),
         {},
     )
     defaults: dict[str, Any] = {}
@@ -278,25 +290,27 @@ def tests_source(spec: FeatureSpec, user_id_type: str) -> str:
             continue
         d = v.field.default
         if d is None or (d not in ("now", "uuid4")):
-            defaults[v.name] = d
+            defaults[v.wire] = d
     views_by_name = {v.name: v for v in views}
     invalid: list[tuple[str, Any]] = []
     for v in views:
         wrong = v.invalid()
         if wrong is not None:
-            invalid.append((v.name, wrong))
-        invalid += [(v.name, value) for value in v.out_of_bounds()]
-        invalid += [(v.name, value) for value in v.loose_values()]
-    filter_invalid = [(name, value) for name in spec.filters for value in views_by_name[name].query_invalid()]
+            invalid.append((v.wire, wrong))
+        invalid += [(v.wire, value) for value in v.out_of_bounds()]
+        invalid += [(v.wire, value) for value in v.loose_values()]
+    filter_invalid = [(views_by_name[name].wire, value) for name in spec.filters
+                      for value in views_by_name[name].query_invalid()]
     filter_cases = [
-        (name, payloads[0][name]) for name in spec.filters
-        if count > 1 and payloads[0][name] != payloads[1][name]
+        (views_by_name[name].wire, payloads[0][views_by_name[name].wire]) for name in spec.filters
+        if count > 1 and payloads[0][views_by_name[name].wire] != payloads[1][views_by_name[name].wire]
     ]
     search = _search_samples(spec, count)
-    first = views[0].name
+    first = views[0].wire
     raw_bodies = [b'{"oops": ', b"[1, 2]", b'"text"', b"null", b"\xff\xfe", b"\xff", b'{"x": "\xe9"}']
     raw_bodies += [json.dumps({first: value}).replace('"@"', token).encode() for value, token in
                    (("@", "NaN"), ("@", "Infinity"), ("@", '"\\ud800"'))]
+    contract = contract_summary(spec)
     context = {
         "raw_bodies_literal": py_literal(raw_bodies),
         "spec": spec,
@@ -304,20 +318,22 @@ def tests_source(spec: FeatureSpec, user_id_type: str) -> str:
         "filter_cases_literal": py_literal(filter_cases),
         "filter_invalid_literal": py_literal(filter_invalid),
         "stats": spec.stats,
-        "bool_fields_literal": py_literal([v.name for v in views if v.field.type == "bool"]),
-        "actions_literal": py_literal(
-            [(a.replace("_", "-"), "bulk-" + a.replace("_", "-"), f) for a, f in spec.actions.items()]
-        ),
+        "bool_fields_literal": py_literal([v.wire for v in views if v.field.type == "bool"]),
+        "actions_literal": py_literal([
+            (a.method, a.path.rsplit("/", 1)[-1], "bulk-" + a.route, views_by_name[a.field].wire)
+            for a in action_routes(spec, "id", action_body_class)
+        ]),
         **search,
         "route_title": spec.route.replace("-", " ").capitalize(),
         "payloads_literal": py_literal(payloads),
         "change_literal": py_literal(change),
-        "not_null_literal": py_literal([v.name for v in views if not v.nullable and v.field.type != "json"]),
-        "required_literal": py_literal([v.name for v in views if v.field.required]),
-        "unique_literal": py_literal([v.name for v in unique]),
+        "not_null_literal": py_literal([v.wire for v in views if not v.nullable and v.field.type != "json"]),
+        "required_literal": py_literal([v.wire for v in views if v.field.required]),
+        "unique_literal": py_literal([v.wire for v in unique]),
         "invalid_literal": py_literal(invalid),
-        "kinds_literal": py_literal({v.name: v.field.type for v in views}),
+        "kinds_literal": py_literal({v.wire: v.field.type for v in views}),
         "defaults_literal": py_literal(defaults),
+        **contract_test_literals(spec, contract),
     }
     path = f"tests/test_{spec.table}.py"
     return _finish(path, render("feature/tests/test_{{plural}}.py.j2", context))

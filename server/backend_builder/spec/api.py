@@ -283,6 +283,16 @@ class ApiSpec(_Part):
         return names
 
 
+def camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+def wire_name(api: ApiSpec | None, name: str) -> str:
+    """A column's JSON key under the contract's casing: due_date, or dueDate."""
+    return camel(name) if api is not None and api.casing == "camel" else name
+
+
 def _check_value(field: Any, value: Any, what: str) -> None:
     if value is None:
         return
