@@ -499,7 +499,8 @@ class Checker:
                                                  f"reaches {route.label} once the path is fixed; checked against it"]))
         else:
             entry.route = route.label
-        if call.path.rstrip("/") != call.path and call.path != "/":
+        collection = route.method in ("GET", "POST") and not route.path.rstrip("/").endswith("}")
+        if call.path.rstrip("/") != call.path and call.path != "/" and not (collection and route.feature):
             self._add(call, "route", "warning",
                       f"calls {call.path} with a trailing slash",
                       f"serves {route.path}; the slash costs a 307 redirect first (behind an HTTPS proxy it may "

@@ -636,9 +636,9 @@ class _Builder:
                     f"path: the frontend calls {self.f.collection} ({self.f.where}) but the API spec says "
                     f"{spec_path[0]} ({spec_path[1]}); used the frontend's")
             if self.f.trailing:
-                self.unsupported.append(
+                self.diagnostics.append(
                     f"{self.f.trailing}: the frontend calls the collection with a trailing slash "
-                    f"({self.f.collection}/); ApiSpec paths have none, so the backend answers it with a redirect")
+                    f"({self.f.collection}/); the generated list and create routes answer both forms")
             for r in self.f.elsewhere:
                 self.unsupported.append(f"{r.where}: the frontend calls {r.call.method} {r.call.path}, outside the "
                                         f"collection {self.f.collection}; not served")
