@@ -222,7 +222,7 @@ def router_source(spec: FeatureSpec, user_id_type: str) -> str:
         "app.auth": [owner],
         "app.database": ["SessionDep", "escape_like"],
         "app.errors": ["answer_405", "contract_route", "refuse_unknown_query"],
-        "app.schemas.common": ["BulkIds", "BulkResult", "error_responses"],
+        "app.schemas.common": ["BulkIds", "BulkResult", "contract_error_responses", "error_responses"],
         "app.schemas.types": ["CleanStr"],
         f"app.models.{spec.name}": [cls],
         f"app.schemas.{spec.name}": [f"{cls}Create", f"{cls}Read", f"{cls}Update", f"{cls}Stats", f"{cls}Page",
@@ -237,12 +237,13 @@ def router_source(spec: FeatureSpec, user_id_type: str) -> str:
     bool_fields = [{"attr": v.attr, "key": py_literal(v.wire)} for v in views.values() if v.field.type == "bool"]
     id_param = _id_param(spec)
     errors = api.errors
-    route_class = ""
+    route_class, responses = "", "error_responses"
     if errors.style != "fastapi":
         args = [("style", py_literal(errors.style)), ("status", str(errors.status))]
         if errors.body:
             args.append(("body", py_literal(errors.body)))
         route_class = f"contract_route({kwargs(args)})"
+        responses = f"contract_error_responses({kwargs(args)})"
     context = {
         "spec": spec,
         "name": spec.name,
@@ -252,6 +253,8 @@ def router_source(spec: FeatureSpec, user_id_type: str) -> str:
         "id_param": id_param,
         "prefix_literal": py_literal(collection_path(spec)),
         "route_class": route_class,
+        "responses_setup": responses,
+        "responses": "error_responses" if responses == "error_responses" else "contract_errors",
         "tag_literal": py_literal(spec.route),
         "route_title": spec.route.replace("-", " ").capitalize(),
         "not_found_literal": py_literal(f"{cls} not found"),
