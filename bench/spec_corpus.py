@@ -1,12 +1,16 @@
 """Score read_spec's drafts against the hand labels of the spec corpus.
 
-    .venv/bin/python bench/spec_corpus.py [CORPUS_DIR] [--verbose] [--json OUT]
+    .venv/bin/python bench/spec_corpus.py [CORPUS_DIR ...] [--verbose] [--json OUT]
 
-CORPUS_DIR defaults to ../shared/corpus. For each entry, read_spec gets the feature as a user
+CORPUS_DIR defaults to ../shared/corpus; pass several folders (a scratch set labelled the same way,
+e.g. /tmp/unseen) to score them together. For each entry, read_spec gets the feature as a user
 would name it: the entity (entries 01-45) or the Spec Kit feature folder (46+). Fields are matched
 by name in snake_case (the labels keep camelCase as written; FeatureSpec names are snake_case).
 Reports field precision, recall and F1, and, over matched fields, agreement on type, required,
 max_length, default and enum values; per entry and overall (micro-averaged).
+"wire" is the share of labelled fields whose JSON key, as the generated backend answers it
+(snake_case, or camelCase under `api.casing: camel`), is the key the spec wrote; PascalCase
+keys (C# properties, which ASP.NET serialises as camelCase) count as their camelCase form.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from typing import Any
 
 from backend_builder import operations
 from backend_builder.errors import BuilderError
+from backend_builder.spec.api import camel
 from backend_builder.spec.extract.raw import snake
 
 HERE = Path(__file__).resolve().parent
@@ -43,6 +48,15 @@ def same_default(expected: Any, got: Any, kind: str) -> bool:
     return expected == got
 
 
+def wire_key(name: str, casing: str) -> str:
+    return camel(name) if casing == "camel" else name
+
+
+def spec_key(name: str) -> str:
+    """The key as the spec's client sends it: PascalCase C# properties go out as camelCase."""
+    return name[:1].lower() + name[1:] if re.fullmatch(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*", name) else name
+
+
 def score_entry(entry: Path) -> dict[str, Any]:
     label = json.loads((entry / "expected.json").read_text(encoding="utf-8"))
     feature = feature_name(entry, label)
@@ -54,11 +68,15 @@ def score_entry(entry: Path) -> dict[str, Any]:
     except BuilderError as exc:
         got, error, draft = {}, str(exc).splitlines()[0], None
     matched = sorted(set(expected) & set(got))
+    casing = ((draft.spec or {}).get("api") or {}).get("casing", "snake") if draft else "snake"
+    wire_ok = [n for n in matched if wire_key(n, casing) == spec_key(expected[n]["name"])]
     result: dict[str, Any] = {
         "entry": entry.name, "feature": feature, "expected": len(expected), "got": len(got), "matched": len(matched),
         "missing": sorted(set(expected) - set(got)), "extra": sorted(set(got) - set(expected)), "error": error,
         "user_id_type": [label.get("user_id_type"), draft.user_id_type if draft else None],
         "blocking": draft.blocking if draft else [],
+        "casing": casing, "wire": len(wire_ok),
+        "wire_wrong": sorted(expected[n]["name"] for n in matched if n not in wire_ok),
     }
     checks = {"type": 0, "required": 0, "max_length": 0, "default": 0, "enum": 0}
     wrong: list[str] = []
@@ -84,11 +102,11 @@ def score_entry(entry: Path) -> dict[str, Any]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
+    parser.add_argument("corpus", nargs="*", default=[str(DEFAULT_CORPUS)])
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--json", help="write per-entry results here")
     args = parser.parse_args()
-    entries = sorted(p for p in Path(args.corpus).iterdir() if (p / "expected.json").is_file())
+    entries = sorted(p for folder in args.corpus for p in Path(folder).iterdir() if (p / "expected.json").is_file())
     results = [score_entry(entry) for entry in entries]
     total_expected = sum(r["expected"] for r in results)
     total_got = sum(r["got"] for r in results)
@@ -96,16 +114,17 @@ def main() -> None:
     precision = total_matched / total_got if total_got else 0.0
     recall = total_matched / total_expected if total_expected else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    print(f"{'entry':<52} {'exp':>3} {'got':>3} {'ok':>3}  type req  max  def enum")
+    print(f"{'entry':<52} {'exp':>3} {'got':>3} {'ok':>3}  type req  max  def enum wire")
     for r in results:
         a, m = r["agree"], r["matched"] or 1
         print(f"{r['entry'][:52]:<52} {r['expected']:>3} {r['got']:>3} {r['matched']:>3}  "
               f"{a['type'] / m:4.2f} {a['required'] / m:4.2f} {a['max_length'] / m:4.2f} "
-              f"{a['default'] / m:4.2f} {a['enum'] / m:4.2f}" + (f"  ERROR {r['error']}" if r["error"] else ""))
+              f"{a['default'] / m:4.2f} {a['enum'] / m:4.2f} {r['wire'] / m:4.2f}" + (f"  ERROR {r['error']}" if r["error"] else ""))
         if args.verbose:
-            for line in (r["missing"] and [f"missing {r['missing']}"] or []) + (r["extra"] and [f"extra {r['extra']}"] or []) + r["wrong"]:
+            for line in (r["missing"] and [f"missing {r['missing']}"] or []) + (r["extra"] and [f"extra {r['extra']}"] or []) + r["wrong"] + (r["wire_wrong"] and [f"wire ({r['casing']}) {r['wire_wrong']}"] or []):
                 print(f"      {line}")
     agree = {k: sum(r["agree"][k] for r in results) / (total_matched or 1) for k in results[0]["agree"]}
+    agree["wire"] = sum(r["wire"] for r in results) / (total_matched or 1)
     uid = sum(1 for r in results if r["user_id_type"][0] == r["user_id_type"][1]) / len(results)
     print(f"\noverall over {len(results)} entries: fields expected {total_expected}, drafted {total_got}, matched {total_matched}")
     print(f"field precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")

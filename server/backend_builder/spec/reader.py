@@ -119,6 +119,7 @@ def read_feature_spec(ws: Workspace, feature: str) -> SpecDraft:
             found.diagnostics.append(f"the frontend's calls were not read: {exc.message}")
         else:
             found.spec = contract.spec
+            _merge_casing(found, contract.diagnostics)
             found.diagnostics.extend(contract.diagnostics)
             found.sources.extend(contract.sources)
             unsupported = contract.unsupported
@@ -130,6 +131,24 @@ def read_feature_spec(ws: Workspace, feature: str) -> SpecDraft:
     draft.user_id_type = found.user_id_type
     draft.endpoints = [f"{method} {route}" for method, route in found.endpoints]
     return draft
+
+
+def _merge_casing(found: Any, contract_diagnostics: list[str]) -> None:
+    """The spec's own camelCase keys set api.casing, merged into whatever api part the contract reader made."""
+    if found.casing != "camel" or found.spec is None:
+        return
+    api = found.spec.setdefault("api", {})
+    if "casing" in api:
+        return
+    if any("converts the answer's keys itself" in d for d in contract_diagnostics):
+        found.diagnostics.append("casing: the spec writes camelCase keys but the frontend converts keys itself; "
+                                 "kept snake_case")
+        if not api:
+            found.spec.pop("api")
+        return
+    api["casing"] = "camel"
+    if found.casing_source:
+        found.sources.append(("api.casing", *found.casing_source))
 
 
 def _spec_texts(ws: Workspace) -> dict[str, str]:

@@ -51,6 +51,8 @@ class Draft:
     blocking: list[str]
     user_id_type: str | None = None
     endpoints: list[tuple[str, str]] = field(default_factory=list)
+    casing: str | None = None  # "camel" when the spec writes its keys in camelCase (or PascalCase)
+    casing_source: tuple[str, int] | None = None
 
 
 def words_of(feature: str) -> list[str]:
@@ -227,8 +229,38 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                     or (part == "actions" and any(a.replace("_", "-") in route for a in custom["actions"]))), None)
         if hit:
             sources.append((part, *hit))
-    return Draft(spec, files, primary, sources, diagnostics, blocking, user_id_type,
-                 [(m, p) for m, p in endpoints])
+    draft = Draft(spec, files, primary, sources, diagnostics, blocking, user_id_type,
+                  [(m, p) for m, p in endpoints])
+    _casing(draft, primary)
+    return draft
+
+
+def _casing(draft: Draft, primary: RawEntity) -> None:
+    """camelCase keys in the spec (authorName) stay the JSON keys: api.casing camel, the Python name snake_case."""
+    camel = [f for f in primary.fields if re.fullmatch(r"[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+", f.name)
+             and f.name != f.name.lower() and not f.name.isupper()]
+    snake_multi = [f for f in primary.fields if re.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+", f.name)]
+    if not camel:
+        return
+    where = f"{camel[0].file}:{camel[0].line}"
+    if snake_multi:
+        other = snake_multi[0]
+        draft.diagnostics.append(
+            f"casing: the spec mixes camelCase ({camel[0].name}, {where}) and snake_case ({other.name}, "
+            f"{other.file}:{other.line}) keys; "
+            + ("answers camelCase (the majority), which also accepts snake_case input" if len(camel) > len(snake_multi)
+               else "kept snake_case (the majority); rename the camelCase keys or set api.casing")
+        )
+        if len(camel) <= len(snake_multi):
+            return
+    else:
+        draft.diagnostics.append(
+            f"casing: the spec writes its keys in {'PascalCase' if camel[0].name[0].isupper() else 'camelCase'} "
+            f"({camel[0].name}, {where}): api.casing is camel, so the JSON keys stay as written "
+            f"(e.g. {camel[0].name[0].lower() + camel[0].name[1:]}) while the Python names are snake_case"
+        )
+    draft.casing = "camel"
+    draft.casing_source = (camel[0].file, camel[0].line)
 
 
 def _user_id_type(raw: RawField) -> str | None:
