@@ -52,8 +52,10 @@ def test_revisions_follow_the_models_through_a_spec_change(project: Path, databa
     operations.scaffold_feature(str(project), spec={**TASK_SPEC, "name": "note"})
     second = operations.generate_migration(str(project), message="priority and notes")
     assert sorted(second.operations) == sorted(
-        ["create table notes (7 columns)", "notes: create index ix_notes_user_id",
-         "tasks: add column priority INTEGER"]
+        ["create table notes (7 columns)", "tasks: add column priority INTEGER",
+         "tasks: create index ix_tasks_user_id_priority_id",
+         *(f"notes: create index ix_notes_user_id_{column}" for column in
+           ("id", "title_id", "completed_id", "created_at_id", "updated_at_id"))]
     )
     alembic(backend, database, "upgrade", "head")
     assert "No new upgrade operations detected" in alembic(backend, database, "check")

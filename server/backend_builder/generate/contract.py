@@ -122,7 +122,7 @@ class ListContract:
 
 # Names the list handler uses itself; query parameters never take them.
 LIST_LOCALS = {
-    "session", "owner_id", "response", "conditions", "total", "column", "ordering", "rows", "descending",
+    "session", "owner_id", "response", "conditions", "total", "column", "ordering", "rows", "descending", "tiebreak",
     "router", "save", "RowId", "SORT_COLUMNS", "SortKey", "LIST_PARAMS", "counts", "_known",
 }
 

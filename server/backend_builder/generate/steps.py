@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 from backend_builder.errors import BuilderError
 from backend_builder.generate.contract import (
+    SORTABLE,
     action_routes,
     collection_path,
     contract_summary,
@@ -68,8 +69,9 @@ def check_user_id_type(value: str) -> UserIdType:
 AUTH_MODES = ("external", "builtin")
 
 
-def plan_project(user_id_type: str, title: str = "Backend", auth: str = "external") -> Plan:
-    """The backend skeleton: app, config, database, auth, test fixtures, pyproject (and accounts)."""
+def plan_project(user_id_type: str, title: str = "Backend", auth: str = "external", deploy: bool = True) -> Plan:
+    """The backend skeleton: app, config, database, auth, test fixtures, pyproject (and accounts);
+    with deploy, a Dockerfile, a compose file and Kubernetes manifests (the user's to tailor)."""
     user_id_type = check_user_id_type(user_id_type)
     if auth not in AUTH_MODES:
         raise BuilderError(
@@ -83,7 +85,9 @@ def plan_project(user_id_type: str, title: str = "Backend", auth: str = "externa
     context = {
         "title": title,
         "title_literal": py_literal(title),
+        "package": package,
         "package_literal": '"' + package + '"',
+        "deploy": deploy,
         "user_id_type": user_id_type,
         "alice_literal": py_literal(alice),
         "bob_literal": py_literal(bob),
@@ -92,10 +96,12 @@ def plan_project(user_id_type: str, title: str = "Backend", auth: str = "externa
     }
     plan = Plan()
     groups = ["project", "accounts"] if auth == "builtin" else ["project"]
+    if deploy:
+        groups.append("deploy")
     for group in groups:
         for template in template_names(group):
             path = _output_path(template, group, None)
-            mode: Mode = "once" if path in ONCE else "generated"
+            mode: Mode = "once" if path in ONCE or group == "deploy" else "generated"
             plan.add(path, _finish(path, render(template, context)), mode)
     return plan
 
@@ -127,16 +133,24 @@ def model_source(spec: FeatureSpec, user_id_type: str) -> str:
         if v.field.type == "enum"
     ]
     unique = [v.name for v in views if v.field.unique]
-    table_args = ", ".join(
-        f"{imp.name('sqlalchemy', 'UniqueConstraint')}('user_id', {py_literal(name)}, "
-        f"name={py_literal(_constraint_name(spec, name))})"
-        for name in unique
-    )
-    user_id_args = "index=True"
+    table_args = ", ".join([
+        *(
+            f"{imp.name('sqlalchemy', 'UniqueConstraint')}('user_id', {py_literal(name)}, "
+            f"name={py_literal(_constraint_name(spec, name))})"
+            for name in unique
+        ),
+        *(
+            f"{imp.name('sqlalchemy', 'Index')}({py_literal(_constraint_name(spec, '_'.join(columns[1:]), 'ix'))}, "
+            f"{', '.join(py_literal(c) for c in columns)})"
+            for columns in index_columns(spec)
+        ),
+    ])
+    # user_id leads every composite index (see index_columns): no index of its own.
+    user_id_args = ""
     if user_id_type == "str":
-        user_id_args = "max_length=255, index=True"
+        user_id_args = "max_length=255"
     elif user_id_type == "int":
-        user_id_args = f"sa_type={imp.name('sqlalchemy', 'BigInteger')}, index=True"
+        user_id_args = f"sa_type={imp.name('sqlalchemy', 'BigInteger')}"
     context = {
         "spec": spec,
         "cls": spec.class_name,
@@ -157,11 +171,53 @@ def model_source(spec: FeatureSpec, user_id_type: str) -> str:
     return _finish(path, render("feature/app/models/{{name}}.py.j2", context))
 
 
-def _constraint_name(spec: FeatureSpec, field: str) -> str:
-    name = f"uq_{spec.table}_user_id_{field}"
+def _constraint_name(spec: FeatureSpec, field: str, kind: str = "uq") -> str:
+    name = f"{kind}_{spec.table}_user_id_{field}"
     if len(name) <= 63:
         return name
-    return f"uq_{spec.table[:30]}_{hashlib.sha256(field.encode()).hexdigest()[:12]}"
+    return f"{kind}_{spec.table[:30]}_{hashlib.sha256(field.encode()).hexdigest()[:12]}"
+
+
+# Longest str column a B-tree index takes safely: PostgreSQL refuses an index entry over
+# about 2,700 bytes, and a character takes up to 4 bytes in UTF-8.
+INDEXABLE_LENGTH = 600
+
+
+def _indexable(view: FieldView) -> bool:
+    f = view.field
+    if f.type in ("text", "json", "list[str]"):
+        return False
+    return f.type != "str" or (f.length or 0) <= INDEXABLE_LENGTH
+
+
+def index_columns(spec: FeatureSpec) -> list[tuple[str, ...]]:
+    """The composite indexes the generated queries use: the owner first, then a column, then id.
+
+    Every query filters on user_id; the list orders by a sort key then id, and filters on the
+    spec's (and the api part's) filter columns. One index per declared sort key and per filter
+    column serves the first page (and any page sorted by that key) from the index, whatever
+    the table's size. A unique field already has its (user_id, field) index; text, JSON and
+    long strings are left out (a B-tree cannot hold them, or not safely).
+    """
+    views = {v.name: v for v in _views(spec)}
+    api = effective_api(spec)
+    sortable = [n for n, v in views.items() if v.field.type in SORTABLE]
+    sort_keys = list(dict(api.list.sort.keys).values()) or ["id", *sortable, "created_at", "updated_at"]
+    filters = [*(f.field for f in api.list.filters), *spec.filters]
+    indexes: list[tuple[str, ...]] = [("user_id", "id")]
+    seen = {"id"}
+    for name in [*sort_keys, *filters]:
+        if name in seen:
+            continue
+        seen.add(name)
+        if name in ("created_at", "updated_at"):
+            indexes.append(("user_id", name, "id"))
+            continue
+        view = views.get(name)
+        if view is None or view.field.unique or not _indexable(view):
+            continue
+        indexes.append(("user_id", view.name, "id"))
+    return indexes
 
 
 def schema_source(spec: FeatureSpec, user_id_type: str) -> str:
@@ -387,7 +443,8 @@ STEPS = {
 
 def project_files() -> set[str]:
     """Every file init_project may write (either auth mode): no feature may write over one."""
-    return {_output_path(t, group, None) for group in ("project", "accounts") for t in template_names(group)}
+    return {_output_path(t, group, None) for group in ("project", "accounts", "deploy")
+            for t in template_names(group)}
 
 
 def plan_step(step: str, spec: FeatureSpec, user_id_type: str) -> Plan:
