@@ -122,6 +122,8 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--title")
     init.add_argument("--auth", default="external", choices=["external", "builtin"],
                       help="builtin adds /api/auth/register and /api/auth/login")
+    init.add_argument("--deploy", default=True, action=argparse.BooleanOptionalAction,
+                      help="also write a Dockerfile, compose.yaml and Kubernetes manifests (default: yes)")
     read = sub.add_parser("read-spec", help="read a feature's spec files into a draft FeatureSpec")
     read.add_argument("feature")
     save = sub.add_parser("save-spec", help="write a FeatureSpec as canonical markdown")
@@ -153,7 +155,7 @@ def run(args: argparse.Namespace) -> BaseModel:
     root, cmd = args.root, args.command
     if cmd == "init":
         return operations.init_project(root, args.backend_dir, args.user_id_type, args.title,
-                                       args.dry_run, args.overwrite, args.auth)
+                                       args.dry_run, args.overwrite, args.auth, args.deploy)
     if cmd == "read-spec":
         return operations.read_spec(root, args.feature)
     if cmd == "save-spec":

@@ -2,12 +2,17 @@
 
 Nothing here decides anything; `operations` does. Tool descriptions stay short because the
 workflow lives in SKILL.md and in the `build_feature` prompt.
+
+An agent pays for `tools/list` in every session and for start-up each time it connects, so:
+the engine (`operations` and what it loads: libcst, tree-sitter, sqlglot, jinja) is imported on
+the first tool call, not at start-up; the listing carries compact, portable schemas (no titles,
+no `$ref`, no `type` arrays); the FeatureSpec's full schema is the resource
+`backend-builder://spec-schema`, named in the descriptions of the tools that take a spec.
 """
 
 from __future__ import annotations
 
 import argparse
-import copy
 import json
 import os
 import sys
@@ -20,56 +25,38 @@ from mcp.server.mcpserver.exceptions import ToolError
 from mcp.types import CallToolResult, TextContent, ToolAnnotations
 from pydantic import Field, WithJsonSchema
 
-from backend_builder import __version__, operations
-from backend_builder.check.runner import TestRun
-from backend_builder.contract.check import ContractCheck
+from backend_builder import __version__
 from backend_builder.errors import BuilderError
 from backend_builder.mcp_stdio import serve_stdio
-from backend_builder.operations import CheckResult, MigrationResult, StepResult
-from backend_builder.present import brief
-from backend_builder.spec.model import FeatureSpec
-from backend_builder.spec.reader import SpecDraft
 
+SPEC_SCHEMA_URI = "backend-builder://spec-schema"
+SKILL_URI = "backend-builder://skill"
 
-def _inline_refs(schema: dict[str, Any]) -> dict[str, Any]:
-    """A self-contained schema (no $ref), so it can sit inside a tool's input schema."""
-    defs = schema.pop("$defs", {})
-
-    def walk(node: Any) -> Any:
-        if isinstance(node, dict):
-            if "$ref" in node:
-                return walk(copy.deepcopy(defs[node["$ref"].split("/")[-1]]))
-            return {k: walk(v) for k, v in node.items() if k != "title"}
-        if isinstance(node, list):
-            return [walk(v) for v in node]
-        return node
-
-    return walk(schema)
-
-
-SPEC_SCHEMA = _inline_refs(FeatureSpec.model_json_schema())
-# Validation of `spec` is ours, so that errors name the field and the fix.
+# Validation of `spec` is ours (in the engine), so that errors name the field and the fix. It is
+# listed as an object (the same as a JSON string is accepted too); only scaffold_feature and
+# save_spec describe `spec` and `feature`: the other steps take the same.
 SpecArg = Annotated[
     dict[str, Any] | str | None,
-    WithJsonSchema({"anyOf": [SPEC_SCHEMA, {"type": "string"}, {"type": "null"}],
-                    "description": "a FeatureSpec (an object, or the same as a JSON string)"}),
+    WithJsonSchema({"type": "object", "description": f"a FeatureSpec; its schema: {SPEC_SCHEMA_URI}"}),
 ]
-SpecRefArg = Annotated[
-    dict[str, Any] | str | None,
-    WithJsonSchema({"type": ["object", "string", "null"], "description": "a FeatureSpec (schema: see scaffold_feature)"}),
-]
-Feature = Annotated[str | None, Field(description="spec file name or path, e.g. 'task' or 'specs/features/task.md'")]
-BackendDir = Annotated[str, Field(description="backend folder, relative to the root")]
-DryRun = Annotated[bool, Field(description="return unified diffs, write nothing")]
-Overwrite = Annotated[bool, Field(description="replace files you edited since they were generated")]
+Spec = Annotated[dict[str, Any] | str | None, WithJsonSchema({"type": "object"})]
+Feature = Annotated[str | None, Field(description="spec file name or path, e.g. 'task'")]
+# Self-explanatory names carry no description (SKILL.md explains them): every byte here is paid per session.
+BackendDir = str
+DryRun = bool
+Overwrite = bool
 
-WRITES = ToolAnnotations(read_only_hint=False, destructive_hint=False, idempotent_hint=True)
-READS = ToolAnnotations(read_only_hint=True, destructive_hint=False, idempotent_hint=True)
+# MCP's defaults are readOnly false, destructive true, idempotent false: say only what differs.
+WRITES = ToolAnnotations(destructive_hint=False, idempotent_hint=True)
+READS = ToolAnnotations(read_only_hint=True)
 
 
-def _call(fn: Any, *args: Any, **kwargs: Any) -> CallToolResult:
+def _call(operation: str, *args: Any, **kwargs: Any) -> CallToolResult:
+    from backend_builder import operations  # the engine loads on the first call, not at start-up
+    from backend_builder.present import brief
+
     try:
-        result = fn(*args, **kwargs)
+        result = getattr(operations, operation)(*args, **kwargs)
     except BuilderError as exc:
         raise ToolError(str(exc)) from None
     except (RecursionError, MemoryError) as exc:
@@ -85,22 +72,116 @@ def resolve_root(cli_root: str | None = None) -> str:
     return cli_root or os.environ.get("BACKEND_BUILDER_ROOT") or os.getcwd()
 
 
+# -- compact, portable schemas -----------------------------------------------------------------
+
+def portable(schema: Any) -> Any:
+    """A schema every client takes: no `title`, `type` arrays as `anyOf`, no `$ref` (inlined)."""
+    defs = schema.get("$defs", {}) if isinstance(schema, dict) else {}
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        if not isinstance(node, dict):
+            return node
+        if "$ref" in node:
+            return walk(defs[node["$ref"].split("/")[-1]])
+        out = {}
+        for key, value in node.items():
+            if key in ("title", "$defs"):
+                continue
+            if key in ("properties", "patternProperties") and isinstance(value, dict):
+                out[key] = {name: walk(sub) for name, sub in value.items()}  # names, not keywords
+            else:
+                out[key] = walk(value)
+        if isinstance(out.get("type"), list):
+            out["anyOf"] = [{"type": t} for t in out.pop("type")]
+        return out
+
+    return walk(schema)
+
+
+def output_schema(model_schema: dict[str, Any]) -> dict[str, Any]:
+    """A result model's JSON schema, compacted to its keys and their types. Left out: an array's
+    items and the descriptions (SKILL.md explains them), and `summary` and `next_steps`, which are
+    the result's text content (they stay in the structured content too)."""
+    full = portable(model_schema)
+
+    def shape(node: dict[str, Any]) -> dict[str, Any]:
+        if "anyOf" in node:
+            return {"anyOf": [shape(branch) for branch in node["anyOf"]]}
+        if "enum" in node:
+            return {"enum": node["enum"]}
+        return {"type": node["type"]} if "type" in node else {}
+
+    keys = {k: shape(v) for k, v in full["properties"].items() if k not in ("summary", "next_steps")}
+    return {"type": "object", "properties": keys}
+
+
+def result_models() -> dict[str, Any]:
+    """Each tool's result model (imports the engine: for tests and for regenerating OUTPUT_SCHEMAS)."""
+    from backend_builder.check.runner import TestRun
+    from backend_builder.contract.check import ContractCheck
+    from backend_builder.operations import CheckResult, MigrationResult, StepResult
+    from backend_builder.spec.reader import SpecDraft
+
+    steps = ("init_project", "save_spec", "generate_model", "generate_schema", "generate_router", "generate_tests",
+             "register_router", "scaffold_feature")
+    return {**dict.fromkeys(steps, StepResult), "read_spec": SpecDraft, "generate_migration": MigrationResult,
+            "check_project": CheckResult, "run_tests": TestRun, "check_contract": ContractCheck}
+
+
+def compute_output_schemas() -> dict[str, dict[str, Any]]:
+    return {tool: output_schema(model.model_json_schema()) for tool, model in result_models().items()}
+
+
+OUTPUT_SCHEMAS_FILE = Path(__file__).with_name("output_schemas.json")
+
+
+def write_output_schemas() -> None:
+    """Regenerate output_schemas.json from the result models (tests/test_mcp_server.py checks it is current)."""
+    OUTPUT_SCHEMAS_FILE.write_text(json.dumps(compute_output_schemas(), indent=1) + "\n")
+
+
+def _compact_input(schema: dict[str, Any]) -> dict[str, Any]:
+    """Portable input schema, without what a client infers: an optional argument whose default is
+    null is listed as its type alone (leave it out to mean null), and a flag's default false is left
+    out."""
+    schema = portable(schema)
+    for prop in schema.get("properties", {}).values():
+        branches = prop.get("anyOf")
+        if prop.get("default", ...) is None and branches and {"type": "null"} in branches:
+            rest = [b for b in branches if b != {"type": "null"}]
+            del prop["anyOf"]
+            if len(rest) == 1:
+                prop.update(rest[0])
+            else:
+                prop["anyOf"] = rest
+        if prop.get("default", ...) in (None, False) and prop.get("type") in ("boolean", "object", "string"):
+            del prop["default"]
+    return schema
+
+
 class BuilderServer(MCPServer):
-    """MCPServer that refuses arguments a tool does not take, instead of ignoring them."""
+    """MCPServer with compact, portable tool schemas, that refuses arguments a tool does not take."""
 
-    async def list_tools(self) -> list[Any]:
-        tools = await super().list_tools()
-        for tool in tools:
-            tool.input_schema["additionalProperties"] = False
-        return tools
-
+    _tools: list[Any] | None = None
     _arguments: dict[str, set[str]] | None = None
 
-    async def call_tool(self, name: str, arguments: dict[str, Any], context: Any = None) -> Any:
-        if self._arguments is None:  # tools are fixed once the server is built
+    async def list_tools(self) -> list[Any]:
+        if self._tools is None:  # tools are fixed once the server is built
+            outputs = json.loads(OUTPUT_SCHEMAS_FILE.read_text())
             tools = await super().list_tools()
+            for tool in tools:
+                tool.input_schema = _compact_input(tool.input_schema)
+                tool.output_schema = outputs[tool.name]
+            self._tools = tools
             self._arguments = {tool.name: set(tool.input_schema.get("properties", {})) for tool in tools}
-        known = self._arguments
+        return self._tools
+
+    async def call_tool(self, name: str, arguments: dict[str, Any], context: Any = None) -> Any:
+        if self._arguments is None:
+            await self.list_tools()
+        known = self._arguments or {}
         unknown = sorted(set(arguments or {}) - known.get(name, set(arguments or {})))
         if unknown:
             valid = ", ".join(sorted(known[name])) or "none"
@@ -117,63 +198,67 @@ def create_server(root: str | None = None) -> MCPServer:
         "backend-builder",
         version=__version__,
         instructions=(
-            "Scaffolds FastAPI + SQLModel backend features from specs. Workflow: init_project, "
-            "read_spec, scaffold_feature (or generate_* then register_router), generate_migration, "
-            "check_project, run_tests, check_contract. The prompt build_feature walks through it."
+            "Scaffolds FastAPI + SQLModel backend features from specs. Workflow: read_spec (its user_id_type "
+            "goes to init_project), init_project, scaffold_feature (or generate_* then register_router), "
+            "generate_migration, check_project, run_tests, check_contract. The prompt build_feature walks "
+            f"through it; the resource {SPEC_SCHEMA_URI} is the FeatureSpec's JSON schema, {SKILL_URI} the "
+            "full workflow (SKILL.md)."
         ),
     )
 
     @server.tool(annotations=WRITES)
     def init_project(
         backend_dir: BackendDir = "backend",
-        user_id_type: Annotated[str, Field(description="str (Better Auth), uuid or int")] = "str",
+        user_id_type: Annotated[str, WithJsonSchema({"type": "string", "enum": ["str", "uuid", "int"]})] = "str",
         title: str | None = None,
         dry_run: DryRun = False,
         overwrite: Overwrite = False,
-        auth: Annotated[str, Field(description="external (verify your provider's tokens) or builtin "
-                                               "(adds register and login)")] = "external",
-    ) -> Annotated[CallToolResult, StepResult]:
-        """Create the backend skeleton: app, config, database, JWT auth, test fixtures, pyproject."""
-        return _call(operations.init_project, root_dir, backend_dir, user_id_type, title, dry_run, overwrite, auth)
+        auth: Annotated[str, WithJsonSchema({"type": "string", "enum": ["external", "builtin"],
+                                             "description": "builtin adds register and login"})] = "external",
+        deploy: Annotated[bool, Field(description="also Dockerfile, compose.yaml, Kubernetes manifests")] = True,
+    ) -> CallToolResult:
+        """Create the backend skeleton: app, config, database, JWT auth, tests."""
+        return _call("init_project", root_dir, backend_dir, user_id_type, title, dry_run, overwrite, auth,
+                     deploy)
 
     @server.tool(annotations=READS)
     def read_spec(
         feature: Annotated[str, Field(description="feature name or spec path, e.g. 'task'")],
-    ) -> Annotated[CallToolResult, SpecDraft]:
-        """Find a feature's spec files; return a draft FeatureSpec, its sources and open questions."""
-        return _call(operations.read_spec, root_dir, feature)
+    ) -> CallToolResult:
+        """Read a feature's spec files into a draft FeatureSpec, with sources and open questions."""
+        return _call("read_spec", root_dir, feature)
 
     @server.tool(annotations=WRITES)
     def save_spec(
-        spec: SpecRefArg, path: str | None = None, dry_run: DryRun = False, overwrite: Overwrite = False
-    ) -> Annotated[CallToolResult, StepResult]:
+        spec: SpecArg, path: str | None = None, dry_run: DryRun = False, overwrite: Overwrite = False
+    ) -> CallToolResult:
         """Write a FeatureSpec as canonical markdown (default specs/features/<name>.md)."""
-        return _call(operations.save_spec, root_dir, spec, path, dry_run, overwrite)
+        return _call("save_spec", root_dir, spec, path, dry_run, overwrite)
 
     def _generator(step: str, doc: str) -> None:
         def tool(
-            feature: Feature = None,
-            spec: SpecRefArg = None,
+            feature: str | None = None,
+            spec: Spec = None,
             backend_dir: BackendDir = "backend",
             dry_run: DryRun = False,
             overwrite: Overwrite = False,
-        ) -> Annotated[CallToolResult, StepResult]:
-            return _call(operations.generate, step, root_dir, feature, spec, backend_dir, dry_run, overwrite)
+        ) -> CallToolResult:
+            return _call("generate", step, root_dir, feature, spec, backend_dir, dry_run, overwrite)
 
         tool.__doc__ = doc
         server.add_tool(tool, name=f"generate_{step}", annotations=WRITES)
 
-    _generator("model", "Write app/models/<name>.py (the SQLModel table) from a spec.")
-    _generator("schema", "Write app/schemas/<name>.py (Create, Update, Read bodies) from a spec.")
-    _generator("router", "Write app/routers/<plural>.py (auth-scoped CRUD and custom endpoints).")
-    _generator("tests", "Write tests/test_<plural>.py covering every endpoint of the feature.")
+    _generator("model", "Write app/models/<name>.py (the SQLModel table).")
+    _generator("schema", "Write app/schemas/<name>.py (Create, Update, Read).")
+    _generator("router", "Write app/routers/<plural>.py (auth-scoped CRUD, custom endpoints).")
+    _generator("tests", "Write tests/test_<plural>.py for every endpoint.")
 
     @server.tool(annotations=WRITES)
     def register_router(
-        feature: Feature = None, spec: SpecRefArg = None, backend_dir: BackendDir = "backend", dry_run: DryRun = False
-    ) -> Annotated[CallToolResult, StepResult]:
-        """Include the feature's router in app/main.py and its model in app/models (syntax-tree edit)."""
-        return _call(operations.register_router, root_dir, feature, spec, backend_dir, dry_run)
+        feature: str | None = None, spec: Spec = None, backend_dir: BackendDir = "backend", dry_run: DryRun = False
+    ) -> CallToolResult:
+        """Include the router in app/main.py and the model in app/models (syntax-tree edit)."""
+        return _call("register_router", root_dir, feature, spec, backend_dir, dry_run)
 
     @server.tool(annotations=WRITES)
     def scaffold_feature(
@@ -182,54 +267,73 @@ def create_server(root: str | None = None) -> MCPServer:
         backend_dir: BackendDir = "backend",
         dry_run: DryRun = False,
         overwrite: Overwrite = False,
-    ) -> Annotated[CallToolResult, StepResult]:
+    ) -> CallToolResult:
         """Model, schemas, router, tests and registration in one atomic step."""
-        return _call(operations.scaffold_feature, root_dir, feature, spec, backend_dir, dry_run, overwrite)
+        return _call("scaffold_feature", root_dir, feature, spec, backend_dir, dry_run, overwrite)
 
     @server.tool(annotations=WRITES)
     def generate_migration(
         backend_dir: BackendDir = "backend",
-        message: Annotated[str | None, Field(description="revision message")] = None,
+        message: str | None = None,
         dry_run: DryRun = False,
-    ) -> Annotated[CallToolResult, MigrationResult]:
-        """An Alembic revision for what the models changed (autogenerate on a scratch database)."""
-        return _call(operations.generate_migration, root_dir, backend_dir, message, dry_run)
+    ) -> CallToolResult:
+        """Write an Alembic revision for what the models changed."""
+        return _call("generate_migration", root_dir, backend_dir, message, dry_run)
 
     @server.tool(annotations=READS)
-    def check_project(backend_dir: BackendDir = "backend") -> Annotated[CallToolResult, CheckResult]:
-        """Static quality checklist: auth on routes, owner filters, timestamps, registration, tests."""
-        return _call(operations.check_project, root_dir, backend_dir)
+    def check_project(backend_dir: BackendDir = "backend") -> CallToolResult:
+        """The static quality checklist: auth, owner filters, timestamps, registration, tests."""
+        return _call("check_project", root_dir, backend_dir)
 
-    @server.tool(annotations=ToolAnnotations(read_only_hint=False, destructive_hint=False, idempotent_hint=True))
+    @server.tool(annotations=WRITES)
     def run_tests(
         backend_dir: BackendDir = "backend",
         select: Annotated[str | None, Field(description="pytest -k expression")] = None,
-        test_database_url: Annotated[str | None, Field(description="run on this database (PostgreSQL)")] = None,
-    ) -> Annotated[CallToolResult, TestRun]:
-        """Run the backend's pytest; answer with counts and the first failures."""
-        return _call(operations.run_tests, root_dir, backend_dir, select, test_database_url)
+        test_database_url: Annotated[str | None, Field(description="a PostgreSQL URL to run on")] = None,
+    ) -> CallToolResult:
+        """Run the backend's pytest: counts and the first failures."""
+        return _call("run_tests", root_dir, backend_dir, select, test_database_url)
 
     @server.tool(annotations=READS)
     def check_contract(
         backend_dir: BackendDir = "backend",
-        frontend_dir: Annotated[str | None, Field(description="folder of the frontend's code; default: the "
-                                                              "whole root")] = None,
-    ) -> Annotated[CallToolResult, ContractCheck]:
-        """Check the frontend's API calls against the backend's real routes and schemas; mismatches with file:line."""
-        return _call(operations.check_contract, root_dir, backend_dir, frontend_dir)
+        frontend_dir: Annotated[str | None, Field(description="default: the whole root")] = None,
+    ) -> CallToolResult:
+        """Check the frontend's API calls against the backend's routes and schemas."""
+        return _call("check_contract", root_dir, backend_dir, frontend_dir)
 
-    @server.resource("backend-builder://spec-schema", mime_type="application/json",
-                     description="JSON schema of FeatureSpec")
+    @server.resource(SPEC_SCHEMA_URI, mime_type="application/json", description="JSON schema of FeatureSpec")
     def spec_schema() -> str:
+        from backend_builder.spec.model import FeatureSpec
+
         return json.dumps(FeatureSpec.model_json_schema(), indent=1)
 
     @server.resource("backend-builder://specs/{feature}", mime_type="application/json",
                      description="the draft FeatureSpec read from a feature's spec files")
     def spec_resource(feature: str) -> str:
+        from backend_builder import operations
+
         try:
             return operations.read_spec(root_dir, feature).model_dump_json(indent=1)
         except BuilderError as exc:
             return json.dumps({"error": str(exc)})
+
+    @server.resource(SKILL_URI, mime_type="text/markdown",
+                     description="SKILL.md: the workflow, how to write a spec, the quality checklist")
+    def skill() -> str:
+        from backend_builder.skill import read_skill_file
+
+        return read_skill_file("SKILL.md")
+
+    @server.resource(SKILL_URI + "/references/{name}", mime_type="text/markdown",
+                     description="a reference SKILL.md links to, e.g. spec-format.md")
+    def skill_reference(name: str) -> str:
+        from backend_builder.skill import read_skill_file
+
+        try:
+            return read_skill_file(f"references/{name}")
+        except BuilderError as exc:
+            return str(exc)
 
     @server.prompt(description="The step-by-step workflow to build one feature with these tools.")
     def build_feature(feature: str) -> str:
@@ -239,9 +343,10 @@ def create_server(root: str | None = None) -> MCPServer:
 
 
 WORKFLOW = """Build the backend feature {feature!r} with the backend-builder tools:
-1. init_project (once per backend; user_id_type "str" for Better Auth).
-2. read_spec feature={feature!r}. Resolve every item in `blocking`; check `diagnostics`.
-   If no spec file exists, write a FeatureSpec and call save_spec.
+1. read_spec feature={feature!r}. Resolve every item in `blocking`; check `diagnostics`.
+   If no spec file exists, write a FeatureSpec (schema: resource backend-builder://spec-schema)
+   and call save_spec.
+2. init_project (once per backend), with the user_id_type read_spec answered ("str" for Better Auth).
 3. scaffold_feature with the spec (dry_run first if files exist). On `conflict`, read the diff:
    merge by hand or pass overwrite=true.
 4. generate_migration: an Alembic revision for the new or changed tables.
@@ -255,7 +360,15 @@ WORKFLOW = """Build the backend feature {feature!r} with the backend-builder too
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="backend-builder-mcp", description="backend-builder MCP server (stdio)")
+    parser = argparse.ArgumentParser(
+        prog="backend-builder-mcp",
+        description="The backend-builder MCP server: tools that build FastAPI + SQLModel backends from feature "
+        "specs, over stdio. An MCP client (Claude Code, Cursor, VS Code) starts it; it is not meant to be run "
+        "by hand.",
+        epilog="Example (Claude Code): claude mcp add --transport stdio backend-builder -- backend-builder-mcp "
+        "--root .",
+    )
+    parser.add_argument("--version", action="version", version=__version__)
     parser.add_argument("--root", help="project root (default: $BACKEND_BUILDER_ROOT, else the current folder)")
     args = parser.parse_args(argv)
     root = resolve_root(args.root)

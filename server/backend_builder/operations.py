@@ -130,15 +130,15 @@ def _record(spec: FeatureSpec) -> dict[str, dict[str, Any]]:
 
 def init_project(root: str, backend_dir: str = "backend", user_id_type: str = "str",
                  title: str | None = None, dry_run: bool = False, overwrite: bool = False,
-                 auth: str = "external") -> StepResult:
+                 auth: str = "external", deploy: bool = True) -> StepResult:
     ws = _workspace(root, backend_dir)
     user_id_type = check_user_id_type(user_id_type)
     with ws.locked():
-        return _init_project(ws, user_id_type, title, dry_run, overwrite, auth)
+        return _init_project(ws, user_id_type, title, dry_run, overwrite, auth, deploy)
 
 
 def _init_project(ws: Workspace, user_id_type: str, title: str | None, dry_run: bool, overwrite: bool,
-                  auth: str) -> StepResult:
+                  auth: str, deploy: bool = True) -> StepResult:
     if ws.settings().get("auth") == "builtin" and auth != "builtin":
         auth = "builtin"  # accounts, once added, stay: their files are the user's data model
     existing = ws.settings().get("user_id_type")
@@ -149,7 +149,7 @@ def _init_project(ws: Workspace, user_id_type: str, title: str | None, dry_run: 
             fix=f"{hints.call('init_project', backend_dir=ws.backend_dir, user_id_type=existing)}, "
             "or start a new backend_dir.",
         )
-    plan = plan_project(user_id_type, title or "Backend", auth)
+    plan = plan_project(user_id_type, title or "Backend", auth, deploy)
     if auth == "builtin":
         _register_accounts(ws, plan)
     files = ws.apply(plan, dry_run=dry_run, overwrite=overwrite,
