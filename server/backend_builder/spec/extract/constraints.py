@@ -8,7 +8,10 @@ from typing import Any
 
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawField
 
-NOW_WORDS = ("now()", "current_timestamp", "now", "datetime.utcnow", "datetime.now", "utc_now", "func.now()",
+NOW_WORDS = ("now()", "current_timestamp", "datetime('now')", "(datetime('now'))", "(now())", "(current_timestamp)",
+             "getdate()", "getutcdate()", "sysdate", "localtimestamp", "statement_timestamp()", "clock_timestamp()",
+             "timezone('utc'", "(timezone('utc'", "datetime.utcnow", "datetime.now", "new date()", "date.now()",
+             "defaultnow", "default_now", "now", "datetime.utcnow", "datetime.now", "utc_now", "func.now()",
              "default_factory=datetime", "auto", "cuid()", "uuid()", "gen_random_uuid()", "uuid_generate_v4()")
 
 
@@ -58,9 +61,14 @@ def apply_words(field: RawField, text: str) -> None:
         field.unique = True
     if re.search(r"\bindex(ed)?\b", lowered) and not re.search(r"composite|\(\s*\w+\s*,", lowered):
         field.index = True
-    match = re.search(r"\bdefault[:\s]+(?:value\s*)?(?:is\s*)?(\"[^\"]*\"|'[^']*'|`[^`]*`|[\w.()\-\[\]{}]+)", text, re.IGNORECASE)
-    if match and field.default is NO_DEFAULT:
-        field.default = parse_literal(match.group(1))
+    match = re.search(r"\bdefault(?:s)?(?:\s*(?:[:=]|value|is|to))*\s*(\"[^\"]*\"|'[^']*'|`[^`]*`|[\w.()\-\[\]{}']+)",
+                      text, re.IGNORECASE)
+    if match and field.default is NO_DEFAULT and match.group(1).lower() not in ("value", "the", "a", "an", "is", "to"):
+        value = match.group(1)
+        if re.match(r"(utc|current|local)\b", value, re.IGNORECASE) and re.search(
+                r"\b(utc|current|local)\s*(now|time|timestamp|date)", text[match.start(1):], re.IGNORECASE):
+            value = "now()"
+        field.default = parse_literal(value)
     apply_lengths(field, text)
     values = enum_values(text)
     if values and (field.type in (None, "enum", "str", "text")):
@@ -104,6 +112,45 @@ def bare_list(text: str) -> list[str] | None:
         if len(values) >= 2 and len(set(values)) == len(values) and not all(v.isdigit() for v in values):
             return values
     return None
+
+
+def notes_list(text: str) -> list[str] | None:
+    """A notes cell that is only a closed list of short values: 'High, Medium, Low' (not 'Work, Home, etc.')."""
+    if re.search(r"\betc\b|\be\.g\.|\.\.\.|…|\bsuch as\b|\bfor example\b|\blike\b", text, re.IGNORECASE):
+        return None
+    values = bare_list(text)
+    if values and len(values) >= 2 and all(len(v) <= 24 and " " not in v for v in values):
+        return values
+    return None
+
+
+def declared_enums(text: str) -> dict[str, list[str]]:
+    """Enums declared apart from the column: C#/TS/Java `enum Name { A, B }`, TS `type Name = 'a' | 'b'`,
+    Python `class Name(str, Enum)`, SQL `CREATE TYPE name AS ENUM (...)`, by lower-cased name."""
+    out: dict[str, list[str]] = {}
+    for match in re.finditer(r"\benum\s+(?:class\s+)?([A-Za-z_]\w*)\s*(?::\s*\w+\s*)?\{([^{}]*)\}", text):
+        values = []
+        for part in re.split(r"[,;\n]", re.sub(r"//[^\n]*|/\*.*?\*/", "", match.group(2), flags=re.DOTALL)):
+            part = part.strip()
+            if not part or part.startswith("["):
+                continue
+            name, _, value = part.partition("=")
+            value = value.strip().strip("'\"`")
+            values.append(value if value and not re.fullmatch(r"-?\d+", value) else name.strip())
+        values = [v for v in values if re.fullmatch(r"[\w\s-]{1,40}", v)]
+        if len(values) >= 2:
+            out[match.group(1).lower()] = values
+    for match in re.finditer(r"\btype\s+([A-Za-z_]\w*)\s*=\s*((?:\s*\|?\s*['\"][^'\"]+['\"])+)", text):
+        values = re.findall(r"['\"]([^'\"]+)['\"]", match.group(2))
+        if len(values) >= 2:
+            out[match.group(1).lower()] = values
+    for match in re.finditer(r"^class\s+(\w+)\s*\(([^)]*\bEnum\b[^)]*)\)\s*:\s*\n((?:[ \t]+[^\n]*\n?)+)", text, re.MULTILINE):
+        values = re.findall(r"^\s+\w+\s*=\s*['\"]([^'\"]+)['\"]", match.group(3), re.MULTILINE)
+        if len(values) >= 2:
+            out[match.group(1).lower()] = values
+    for match in re.finditer(r"create\s+type\s+(\w+)\s+as\s+enum\s*\(([^)]*)\)", text, re.IGNORECASE):
+        out[match.group(1).lower()] = [v.strip().strip("'\"") for v in match.group(2).split(",") if v.strip()]
+    return out
 
 
 def enum_values(text: str) -> list[str] | None:

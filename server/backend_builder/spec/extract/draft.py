@@ -13,7 +13,15 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from backend_builder.spec.extract import bullets, openapi, prisma, python_blocks, sql, tables
-from backend_builder.spec.extract.constraints import NOW_WORDS, apply_lengths, parse_literal
+from backend_builder.spec.extract.constraints import (
+    NOW_WORDS,
+    apply_lengths,
+    bare_list,
+    declared_enums,
+    enum_values,
+    notes_list,
+    parse_literal,
+)
 from backend_builder.spec.extract.document import parse
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, normal_name, singular, snake
 from backend_builder.spec.model import ADDED_COLUMNS, default_plural
@@ -205,7 +213,13 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             f"{', '.join(extra)} appear in another definition of {primary.name} but not in the one used "
             f"({primary.kind} at {primary.file}:{primary.line}); left out"
         )
-    _apply_rules(fields_out, files, texts, diagnostics)
+    declared = [e for e in pool if e.kind != "bullets"]
+    others_named = {normal_name(e.name) for e in declared if normal_name(e.name) != normal_name(primary.name)} | {
+        normal_name(e.table) for e in declared if e.table and normal_name(e.table) != primary.key}
+    own = {primary.key, normal_name(primary.name)} | set(words_of(primary.name)) | set(words_of(primary.table or ""))
+    others_named -= own
+    _apply_enums(fields_out, files, texts, diagnostics, others_named, own)
+    _apply_rules(fields_out, files, texts, diagnostics, others_named, own)
     spec_fields = []
     for merged, raw in fields_out:
         spec_field = _to_spec_field(merged, diagnostics, blocking)
@@ -275,7 +289,7 @@ def _user_id_type(raw: RawField) -> str | None:
 def _merge(raw: RawField, twins: list[RawField], diagnostics: list[str]) -> RawField:
     merged = RawField(**{k: getattr(raw, k) for k in raw.__dataclass_fields__})
     for twin in twins:
-        for attr in ("type", "max_length", "min_length", "enum_values", "default", "required"):
+        for attr in ("type", "max_length", "min_length", "enum_values", "default", "required", "ge", "le"):
             mine, theirs = _value(merged, attr), _value(twin, attr)
             if theirs is None or (attr == "required" and twin.required is None):
                 continue
@@ -296,18 +310,105 @@ def _merge(raw: RawField, twins: list[RawField], diagnostics: list[str]) -> RawF
     return merged
 
 
+def _sections(text: str) -> list[str]:
+    """For each line (0-based), the headings above it joined, lower-cased; fenced code does not open headings."""
+    out, stack, fenced = [], [], False
+    for line in text.splitlines():
+        if re.match(r"^\s*(```|~~~)", line):
+            fenced = not fenced
+        heading = None if fenced else re.match(r"^(#{1,6})\s+(.*)", line)
+        if heading:
+            level = len(heading.group(1))
+            stack = [(lv, h) for lv, h in stack if lv < level] + [(level, heading.group(2).strip())]
+        out.append(" / ".join(h for _, h in stack).lower())
+    return out
+
+
+def _names_in(heading: str) -> set[str]:
+    words = re.findall(r"[A-Za-z][A-Za-z0-9_]*", heading.replace("`", ""))
+    found = {normal_name(w) for w in words}
+    found |= {normal_name("_".join(words[i:i + 2])) for i in range(len(words) - 1)}
+    return found
+
+
+def _foreign_section(section: str, others: set[str], mine: set[str]) -> bool:
+    """The line sits under another entity's heading (a Comment's rules are not a BlogPost's)."""
+    if not section or not others:
+        return False
+    last = section.rsplit(" / ", 1)[-1]
+    names = _names_in(last)
+    return bool(names & others) and not names & mine
+
+
+def _about_another(section: str, before: str, others: set[str], own: set[str]) -> bool:
+    """The rule belongs to another entity: under its heading, or its name just before the field's."""
+    if _foreign_section(section, others, own):
+        return True
+    words = _names_in(before[-40:])
+    return bool(words & others) and not words & own
+
+
+def _apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
+                 diagnostics: list[str], others: set[str], own: set[str]) -> None:
+    """Closed lists stated apart from the column: a C#/TS/Python enum type, an Enums section, a CHECK elsewhere."""
+    declared: dict[str, list[str]] = {}
+    for path in files.all:
+        for name, values in declared_enums(texts[path]).items():
+            declared.setdefault(name, values)
+    for merged, _raw in fields_out:
+        if merged.enum_values:
+            continue
+        base = re.sub(r"^(optional|nullable)\s*\[(.*)\]$", r"\2", merged.type_text.strip().strip("`*"), flags=re.IGNORECASE)
+        base = re.sub(r"[?!]$|\s*\|\s*(none|null|undefined)$", "", base, flags=re.IGNORECASE).strip().lower()
+        values = declared.get(base) if merged.type in (None, "enum", "str", "text") else None
+        if values:
+            merged.type, merged.enum_values = "enum", values
+            diagnostics.append(f"{merged.name}: enum {base} declared apart from the column: {', '.join(values)}")
+            continue
+        if merged.type not in ("str", "text", "enum"):
+            continue
+        pattern = re.compile(rf"(?<![A-Za-z0-9_]){re.escape(merged.name)}(?![A-Za-z0-9_])", re.IGNORECASE)
+        for path in [*files.schema, *files.feature, *files.api]:
+            sections = _sections(texts[path])
+            for number, line in enumerate(texts[path].splitlines(), 1):
+                section = sections[number - 1]
+                if not re.search(r"enum|allowed values|valid values|value lists?|\bconstraints?\b|\bcheck\s*\(|\bcheck constraint", section + " " + line,
+                                 re.IGNORECASE):
+                    continue
+                match = pattern.search(line)
+                if not match or _about_another(section, line[:match.start()], others, own):
+                    continue
+                tail = line[match.end():]
+                keyword = re.search(r"\bin\s*\(|one of|enum|values?\s*[:=]", tail, re.IGNORECASE)
+                found = enum_values(tail[keyword.start():]) if keyword and keyword.start() <= 25 else None
+                if not found and re.match(r"^[`*\s]*\|", tail):  # a table row: one of its cells is the list
+                    found = next((v for v in map(notes_list, tail.split("|")[1:]) if v), None)
+                elif not found and re.match(r"^[`*\s]*[:=\-–—]", tail):
+                    found = notes_list(re.sub(r"^[`*\s]*[:=\-–—]\s*", "", tail).strip())
+                if found:
+                    merged.type, merged.enum_values = "enum", found
+                    diagnostics.append(f"{merged.name}: enum values {', '.join(found)} from {path}:{number}")
+                    break
+            if merged.enum_values:
+                break
+
+
 def _apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
-                 diagnostics: list[str]) -> None:
+                 diagnostics: list[str], others: set[str] | None = None, own: set[str] | None = None) -> None:
     """Validation stated in prose ('title 1-200 characters') fills lengths the schema leaves open."""
     names = [merged.name for merged, _ in fields_out]
+    others = others or set()
     for merged, raw in fields_out:
         if merged.type not in ("str", "text", None):
             continue
         pattern = re.compile(rf"(?<![A-Za-z0-9_]){re.escape(merged.name)}(?![A-Za-z0-9_])", re.IGNORECASE)
         for path in [*files.schema, *files.feature, *files.api]:
+            sections = _sections(texts[path])
             for number, line in enumerate(texts[path].splitlines(), 1):
                 match = pattern.search(line)
                 if not match:
+                    continue
+                if _about_another(sections[number - 1], line[:match.start()], others, own or set()):
                     continue
                 segment = line[match.end():]
                 for other in names:
@@ -393,6 +494,10 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str]) -
             out["min_length"] = min(raw.min_length, raw.max_length or raw.min_length)
     if kind == "enum":
         out["enum_values"] = raw.enum_values
+    if kind in ("int", "float", "decimal"):
+        for attr in ("ge", "le"):
+            if getattr(raw, attr) is not None:
+                out[attr] = getattr(raw, attr)
     if raw.unique and kind not in ("json", "list[str]", "text", "bool"):
         out["unique"] = True
     if raw.index:

@@ -23,6 +23,8 @@ class RawField:
     nullable: bool | None = None
     default: Any = NO_DEFAULT
     enum_values: list[str] | None = None
+    ge: float | None = None
+    le: float | None = None
     unique: bool = False
     index: bool = False
     primary_key: bool = False

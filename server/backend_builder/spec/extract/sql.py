@@ -29,6 +29,11 @@ def _sql_blocks(doc: Document) -> list[tuple[int, str, list[str]]]:
     return blocks
 
 
+def strip_comments(text: str) -> str:
+    """`-- ...` comments blanked (same length, so offsets and lines hold), but not inside quotes ('*--*')."""
+    return re.sub(r"('(?:[^'\n]|'')*')|--[^\n]*", lambda m: m.group(1) or " " * len(m.group(0)), text)
+
+
 def _line_of(text: str, start_line: int, pattern: str) -> int:
     for i, line in enumerate(text.splitlines()):
         if re.search(pattern, line, re.IGNORECASE):
@@ -59,7 +64,7 @@ def extract(doc: Document) -> list[RawEntity]:
     indexes: list[tuple[str, str]] = []
     uniques: list[tuple[str, str]] = []
     for start, text, headings in _sql_blocks(doc):
-        cleaned = re.sub(r"--[^\n]*", lambda m: " " * len(m.group(0)), text)
+        cleaned = strip_comments(text)
         for match in re.finditer(r"create\s+type\s+(\w+)\s+as\s+enum\s*\(([^)]*)\)", cleaned, re.IGNORECASE):
             enum_types[match.group(1).lower()] = [v.strip().strip("'\"") for v in match.group(2).split(",")]
         statements = _parse_any(cleaned)
@@ -184,6 +189,8 @@ def _loose_tables(text: str, path: str, start: int, headings: list[str]) -> list
                 field.default = parse_literal(default.group(1))
             field.required = not field.nullable and field.default is NO_DEFAULT and not field.primary_key
             entity.fields.append(field)
+            if "check" in lowered:
+                _check(RawEntity("", "sql", "", 0, fields=[field]), item)
         out.append(entity)
     return out
 
@@ -213,6 +220,26 @@ def _check(entity: RawEntity, check_sql: str) -> None:
         values = enum_values(check_sql)
         if values and re.search(rf"\b{re.escape(field.name)}\b\s+in\s*\(", check_sql, re.IGNORECASE):
             field.type, field.enum_values = "enum", values
+        numbers = re.search(rf"\b{re.escape(field.name)}\b\s+in\s*\(\s*(-?\d+(?:\s*,\s*-?\d+)*)\s*\)", check_sql,
+                            re.IGNORECASE)
+        if numbers and field.type in ("int", "float", "decimal", None):
+            # integer codes: they stay numbers, bounded by the listed range (their meaning, if any, is prose)
+            listed = [int(n) for n in re.split(r"\s*,\s*", numbers.group(1))]
+            field.ge, field.le = min(listed), max(listed)
+        bound = re.findall(rf"\b{re.escape(field.name)}\b\s*(>=|>|<=|<)\s*(-?\d+(?:\.\d+)?)\b", check_sql)
+        for op, number in bound if field.type in ("int", "float", "decimal") else []:
+            value = float(number) if "." in number else int(number)
+            if op == ">=" or (op == ">" and field.type != "int"):
+                field.ge = value if op == ">=" else field.ge
+            if op == ">" and field.type == "int":
+                field.ge = value + 1
+            if op == "<=":
+                field.le = value
+            if op == "<" and field.type == "int":
+                field.le = value - 1
+        between_n = re.search(rf"\b{re.escape(field.name)}\b\s+between\s+(-?\d+)\s+and\s+(-?\d+)", check_sql, re.IGNORECASE)
+        if between_n and field.type in ("int", "float", "decimal"):
+            field.ge, field.le = int(between_n.group(1)), int(between_n.group(2))
         length = re.search(rf"length\(\s*(?:trim\()?\s*{re.escape(field.name)}\s*\)?\s*\)\s*(<=|<|>=|>|between)\s*(\d+)",
                            check_sql, re.IGNORECASE)
         if length:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from backend_builder.spec.extract.constraints import apply_words, bare_list, enum_values, parse_literal
+from backend_builder.spec.extract.constraints import apply_words, bare_list, enum_values, notes_list, parse_literal
 from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import RawEntity, RawField
 from backend_builder.spec.extract.types import classify, length_of
@@ -104,6 +104,9 @@ def extract(doc: Document) -> list[RawEntity]:
             elif field.type in ("str", "text") and not field.enum_values:
                 quoted = [cell for cell in rest if cell.count("`") >= 4 or cell.count("'") >= 4]
                 field.enum_values = next((v for v in map(bare_list, quoted) if v), None)
+                if not field.enum_values and (field.max_length or 64) <= 64:
+                    # a notes cell that is only the list: 'High, Medium, Low' next to VARCHAR(20)
+                    field.enum_values = next((v for v in map(notes_list, rest) if v), None)
                 if field.enum_values:
                     field.type = "enum"
             if field.type == "int" and re.search(r"\b1 if\b|\b0 or 1\b|\bboolean\b|\b0/1\b", text, re.IGNORECASE):

@@ -6,6 +6,7 @@ import re
 
 # Checked in order: the first pattern that matches the lower-cased type text wins.
 _PATTERNS: list[tuple[str, str]] = [
+    (r"^(byte|bytes|int\w*|integer|number|float|double|bool\w*|uuid|guid)\s*\[\]$|^(bytea|blob|binary|varbinary|rowversion)\b", "binary"),
     (r"\[\]$|^array|^list\[str|^list<str|^set\[str|array of strings?|string\s*array|text\s*\[|varchar\s*\[", "list[str]"),
     (r"^enum|^literal\[|one of|^choice", "enum"),
     (r"^uuid|^guid|uniqueidentifier", "uuid"),
@@ -35,7 +36,7 @@ def classify(type_text: str) -> str | None:
         return "enum"
     for pattern, kind in _PATTERNS:
         if re.search(pattern, text):
-            return kind
+            return None if kind == "binary" else kind
     return None
 
 
