@@ -153,4 +153,16 @@ def _typed(doc: Document) -> list[RawEntity]:
                 groups[key] = entity
             if not any(f.name == field.name for f in entity.fields):
                 entity.fields.append(field)
-    return [e for e in groups.values() if len(e.fields) >= 2]
+    out = [e for e in groups.values() if len(e.fields) >= 2]
+    for entity in out:
+        # SQL-typed bullets where some say NOT NULL: the ones that say nothing are nullable, as in the DDL they describe
+        if any(re.search(r"\bnot\s+null\b", f.description + " " + f.type_text, re.IGNORECASE) or f.nullable is False
+               for f in entity.fields):
+            for f in entity.fields:
+                if f.required is None and f.nullable is None and SQL_TYPE.search(f.type_text):
+                    f.nullable, f.required = True, False
+    return out
+
+
+SQL_TYPE = re.compile(r"^(VARCHAR|CHAR|TEXT|INTEGER|INT|BIGINT|SMALLINT|SERIAL|BIGSERIAL|BOOLEAN|TIMESTAMP|TIMESTAMPTZ|DATE|UUID|"
+                      r"NUMERIC|DECIMAL|JSONB?|REAL|FLOAT|DOUBLE)\b|^(varchar|timestamptz|timestamp|serial|bigserial|jsonb|numeric)\b")

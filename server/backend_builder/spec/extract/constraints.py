@@ -76,7 +76,20 @@ def apply_words(field: RawField, text: str) -> None:
         field.type = "enum"
 
 
+CODE_MAX = re.compile(r"\bmax_?length\s*[=:]\s*(\d+)|[\"']?maxLength[\"']?\s*[=:]\s*(\d+)|\.max\(\s*(\d+)|@MaxLength\(\s*(\d+)"
+                      r"|StringLength\(\s*(\d+)|@Size\([^)]*\bmax\s*=\s*(\d+)|\bconstr\([^)]*max_length\s*=\s*(\d+)"
+                      r"|\bchar_length\s*\([^)]*\)\s*<=\s*(\d+)|\blength\s*\([^)]*\)\s*<=\s*(\d+)", re.IGNORECASE)
+CODE_MIN = re.compile(r"\bmin_?length\s*[=:]\s*(\d+)|[\"']?minLength[\"']?\s*[=:]\s*(\d+)|\.min\(\s*(\d+)|@MinLength\(\s*(\d+)"
+                      r"|@Size\([^)]*\bmin\s*=\s*(\d+)|MinimumLength\s*=\s*(\d+)|\.nonempty\(\)", re.IGNORECASE)
+
+
 def apply_lengths(field: RawField, text: str) -> None:
+    # request models and validators: Field(max_length=200), maxLength: 200, z.string().max(200), @MaxLength(200)
+    code_max, code_min = CODE_MAX.search(text), CODE_MIN.search(text)
+    if code_max and field.max_length is None:
+        field.max_length = int(next(g for g in code_max.groups() if g))
+    if code_min and field.min_length is None:
+        field.min_length = int(next((g for g in code_min.groups() if g), "1"))
     lowered = text.lower()
     between = re.search(r"(\d+)\s*(?:-|–|to|~|〜|～|\.\.)\s*(\d+)\s*(?:char|character|letter|文字|caracter|ký tự)", lowered)
     if between:

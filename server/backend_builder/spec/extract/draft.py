@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
-from backend_builder.spec.extract import bullets, openapi, prisma, python_blocks, sql, tables
+from backend_builder.spec.extract import bullets, openapi, prisma, python_blocks, sql, tables, typescript
 from backend_builder.spec.extract.constraints import (
     NOW_WORDS,
     apply_lengths,
@@ -22,14 +22,33 @@ from backend_builder.spec.extract.constraints import (
     notes_list,
     parse_literal,
 )
-from backend_builder.spec.extract.document import parse
+from backend_builder.spec.extract.document import Code, parse
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, normal_name, singular, snake
 from backend_builder.spec.model import ADDED_COLUMNS, default_plural
 
-KIND_ORDER = {"sql": 0, "table": 1, "orm": 2, "python": 3, "bullets": 4, "openapi": 5}
+KIND_ORDER = {"sql": 0, "table": 1, "orm": 2, "python": 3, "typescript": 4, "bullets": 5, "openapi": 6}
 AUTH_TABLES = {"user", "account", "session", "verification", "verification_token", "auth", "profile_auth", "jwks"}
+# What makes a table the auth provider's: a finance `account` (name, type, balance) is not Better Auth's account.
+AUTH_COLUMNS = {"provider", "provider_id", "provider_account_id", "account_id", "access_token", "refresh_token", "id_token",
+                "token", "session_token", "expires_at", "expire", "access_token_expires_at", "refresh_token_expires_at",
+                "password", "password_hash", "hashed_password", "scope", "identifier", "ip_address", "user_agent",
+                "email_verified", "public_key", "private_key"}
+CODE_MARKERS = [
+    ("python", re.compile(r"^(from\s+[\w.]+\s+import\b|import\s+\w+|class\s+\w+\s*\(.*\)\s*:)", re.MULTILINE)),
+    ("sql", re.compile(r"^\s*create\s+(table|type)\b", re.MULTILINE | re.IGNORECASE)),
+    ("prisma", re.compile(r"^model\s+\w+\s*\{", re.MULTILINE)),
+    ("ts", re.compile(r"^(export\s+)?(interface\s+\w+|type\s+\w+\s*=\s*\{)", re.MULTILINE)),
+]
 ADDED = {normal_name(n) for n in ADDED_COLUMNS} | {"userid", "createdat", "updatedat"}
 OWNER_NAMES = {"user_id", "userid"}
+# Audit columns a framework fills in (EF Core, Rails, Django): never required from the client.
+AUDIT_NAMES = {"created", "created_by", "created_on", "created_date", "creation_date", "created_by_id", "last_modified",
+               "last_modified_by", "last_modified_date", "last_modified_on", "modified", "modified_by", "modified_on",
+               "modified_date", "updated_by", "updated_on", "updated_by_id", "deleted_by", "changed_by", "changed_on",
+               "inserted_at", "inserted_by"}
+AUDIT_WORDS = re.compile(r"\b(set|filled|populated|stamped|managed)\s+(automatically|by\s+the\s+(system|framework|server|"
+                         r"database|db|orm|interceptor|app))|\bauto(matically)?[- ](set|populated|generated|filled)\b|"
+                         r"\baudit(ing)?\b|\bsystem[- ]managed\b|\bread[- ]only\b", re.IGNORECASE)
 OWNER_LIKE = {"owner_id", "author_id", "created_by", "creator_id", "reader_id", "account_id"}
 GENERIC_WORDS = {"management", "crud", "feature", "features", "spec", "app", "application", "tracking", "tracker",
                  "system", "manager", "api", "list", "lists", "page", "pages", "basic", "core", "simple"}
@@ -104,14 +123,30 @@ def _entities(path: str, text: str) -> list[RawEntity]:
     if path.endswith((".yaml", ".yml", ".json")):
         return openapi.extract(path, text)
     doc = parse(path, text)
+    lang = code_language(text)
+    if lang:  # a whole file of code with no fences: a .md that is a SQLModel module, a DDL script, a Prisma schema
+        doc.code.append(Code([], 1, lang, text))
     found: list[RawEntity] = []
-    for module in (sql, tables, prisma, python_blocks, bullets):
+    for module in (sql, tables, prisma, python_blocks, typescript, bullets):
         found += module.extract(doc)
     return found
 
 
+def code_language(text: str) -> str | None:
+    """The language of a spec file that is code without markdown fences, or None."""
+    if re.search(r"^\s*(```|~~~)", text, re.MULTILINE):
+        return None
+    hits = [(len(pattern.findall(text)), lang) for lang, pattern in CODE_MARKERS]
+    count, lang = max(hits)
+    return lang if count else None
+
+
 def _is_auth(entity: RawEntity) -> bool:
     context = entity.context.lower()
+    if entity.key in AUTH_TABLES and entity.key not in ("user", "auth", "jwks", "profile_auth") and entity.fields:
+        # decided by the columns: provider ids, tokens, password hashes
+        columns = {snake(f.name) for f in entity.fields}
+        return bool(columns & AUTH_COLUMNS) or bool(re.search(r"better[- ]auth|auth\.js|next-?auth", context))
     return entity.key in AUTH_TABLES or (
         "better auth" in context and entity.key in ("user", "users")
     ) or bool(re.search(r"managed by better auth|better[- ]auth (managed|table)|auth\.js", context) and entity.key in AUTH_TABLES)
@@ -153,6 +188,7 @@ def _describe(raw: RawField) -> str:
 
 
 def build(texts: dict[str, str], feature: str) -> Draft:
+    texts = {path: text.replace("\r\n", "\n").replace("\r", "\n") for path, text in texts.items()}  # CRLF reads like LF
     files = locate(sorted(texts), feature)
     diagnostics: list[str] = []
     blocking: list[str] = []
@@ -182,6 +218,16 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             f"picked entity {primary.name!r} ({primary.file}:{primary.line}) over {others[0].name!r} "
             f"({others[0].file}:{others[0].line}); pass the other one's name as feature if that was meant"
         )
+    listed = {}
+    for e in ranked:
+        if e.key != chosen.key and not _is_auth(e) and e.kind != "bullets" and e.key not in listed:
+            listed[e.key] = f"{e.name} ({e.file}:{e.line})"
+    if listed:
+        diagnostics.append(
+            f"read entity {primary.name!r} ({primary.file}:{primary.line}); the spec also defines "
+            f"{', '.join(list(listed.values())[:8])}" + (" and more" if len(listed) > 8 else "")
+            + ": pass one of those names as feature to read it instead"
+        )
     skipped_auth = sorted({e.name for e in pool if _is_auth(e)})
     if skipped_auth:
         diagnostics.append(f"left out the auth provider's tables: {', '.join(skipped_auth)}")
@@ -204,6 +250,10 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             )
         twins = [f for e in secondary for f in e.fields if normal_name(f.name) == key]
         merged = _merge(raw, twins, diagnostics)
+        audit_family = sum(snake(f.name) in AUDIT_NAMES for f in primary.fields)
+        if snake_name in AUDIT_NAMES and (audit_family >= 2 or AUDIT_WORDS.search(raw.description or "")) and merged.required:
+            merged.required = False
+            diagnostics.append(f"{raw.name} ({_describe(raw)}) is an audit column the framework sets: not required on create")
         fields_out.append((merged, raw))
     extra = sorted({f.name for e in secondary for f in e.fields
                     if normal_name(f.name) not in {normal_name(r.name) for r in primary.fields}
@@ -226,7 +276,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         if spec_field is not None:
             spec_fields.append(spec_field)
             sources.append((f"fields.{spec_field['name']}", raw.file, raw.line))
-    name = normal_name(primary.name if primary.kind in ("python", "orm", "openapi") else (primary.table or primary.name))
+    name = normal_name(primary.name if primary.kind in ("python", "orm", "openapi", "typescript")
+                       else (primary.table or primary.name))
     name = re.sub(r"[^a-z0-9_]", "", name) or "item"
     table = snake(primary.table) if primary.table else None
     spec: dict[str, Any] = {"name": name, "fields": spec_fields}

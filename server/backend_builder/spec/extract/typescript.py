@@ -1,0 +1,91 @@
+"""TypeScript interfaces and object types in code blocks: `interface Post { title: string; tags?: string[] }`."""
+
+from __future__ import annotations
+
+import re
+
+from backend_builder.spec.extract.constraints import apply_lengths, declared_enums
+from backend_builder.spec.extract.document import Document
+from backend_builder.spec.extract.raw import RawEntity, RawField
+from backend_builder.spec.extract.types import classify
+
+LANGS = ("ts", "typescript", "tsx", "js", "javascript", "jsx")
+START = re.compile(r"^\s*(?:export\s+)?(?:declare\s+)?(?:interface\s+([A-Z]\w*)(?:<[^>{]*>)?(?:\s+extends\s+([\w\s,.<>]+?))?"
+                   r"|type\s+([A-Z]\w*)\s*=)\s*\{", re.MULTILINE)
+MEMBER = re.compile(r"^\s*(?:readonly\s+)?['\"]?([A-Za-z_]\w*)['\"]?(\?)?\s*:\s*([^;,\n]+?)\s*[;,]?\s*(?://\s*(.*))?$")
+SCALARS = {"string": "str", "boolean": "bool", "bool": "bool", "date": "datetime", "bigint": "int", "any": "json",
+           "unknown": "json", "object": "json"}
+
+
+def _body(text: str, start: int) -> tuple[str, int]:
+    depth, i = 1, start
+    while i < len(text) and depth:
+        depth += {"{": 1, "}": -1}.get(text[i], 0)
+        i += 1
+    return text[start: i - 1], i
+
+
+def _kind(name: str, type_text: str, enums: dict[str, list[str]]) -> tuple[str | None, list[str] | None, bool]:
+    """(FeatureSpec type, enum values, is a relation to another model)."""
+    text = re.sub(r"\s*\|\s*(null|undefined)\b", "", type_text).strip()
+    literals = re.findall(r"^\s*['\"]([^'\"]+)['\"]\s*$", text) or (
+        re.findall(r"['\"]([^'\"]+)['\"]", text) if re.fullmatch(r"(\s*\|?\s*['\"][^'\"]+['\"])+\s*", text) else [])
+    if len(literals) >= 2:
+        return "enum", literals, False
+    lowered = text.lower()
+    if re.fullmatch(r"(string\[\]|array<string>|readonly string\[\])", lowered):
+        return "list[str]", None, False
+    if lowered.endswith("[]") or lowered.startswith("array<"):
+        inner = lowered.removesuffix("[]").removeprefix("array<").rstrip(">")
+        return ("json", None, False) if inner in SCALARS or inner == "number" or inner.startswith("{") else (None, None, True)
+    if lowered in enums:
+        return "enum", enums[lowered], False
+    if lowered == "number":
+        return ("int" if re.search(r"(count|quantity|qty|year|age|position|order|minutes|seconds|days|cents|rank|level|"
+                                   r"number|index|version)$", name, re.IGNORECASE) else "float"), None, False
+    if lowered in SCALARS:
+        return SCALARS[lowered], None, False
+    if lowered.startswith(("record<", "{", "map<")):
+        return "json", None, False
+    if re.fullmatch(r"[A-Z]\w*", text):
+        return None, None, True  # another interface: a relation, not a column
+    return classify(text), None, False
+
+
+def extract(doc: Document) -> list[RawEntity]:
+    entities: dict[str, RawEntity] = {}
+    enums = declared_enums(doc.text)
+    for code in doc.code:
+        if code.lang not in LANGS and not (not code.lang and START.search(code.text)):
+            continue
+        text = code.text
+        for match in START.finditer(text):
+            name = match.group(1) or match.group(3)
+            body, _end = _body(text, match.end())
+            line = code.line + text[: match.start()].count("\n") + (text[match.start():match.end()].startswith("\n"))
+            entity = RawEntity(name=name, kind="typescript", file=doc.path, line=line,
+                               context=" / ".join(code.headings) + " / typescript")
+            for base in re.split(r"\s*,\s*", match.group(2) or ""):
+                parent = entities.get(base.strip())
+                if parent is not None:
+                    entity.fields += [f for f in parent.fields]
+            offset = text[: match.end()].count("\n")
+            depth = 0
+            for number, member in enumerate(body.splitlines()):
+                if depth == 0 and (m := MEMBER.match(member)):
+                    field_name, optional, type_text, comment = m.groups()
+                    kind, values, relation = _kind(field_name, type_text, enums)
+                    if not relation:
+                        field = RawField(name=field_name, file=doc.path, line=code.line + offset + number,
+                                         type_text=type_text.strip(), type=kind, enum_values=values,
+                                         description=(comment or "").strip())
+                        nullable = bool(optional) or bool(re.search(r"\|\s*(null|undefined)\b", type_text))
+                        field.nullable, field.required = nullable, not nullable
+                        field.primary_key = field_name == "id"
+                        if comment:
+                            apply_lengths(field, comment)
+                        entity.fields = [f for f in entity.fields if f.name != field_name] + [field]
+                depth += member.count("{") - member.count("}")
+            if entity.fields:
+                entities[name] = entity
+    return list(entities.values())
