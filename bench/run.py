@@ -1,12 +1,18 @@
 """Measure what an agent pays to use backend-builder, on this machine.
 
-    make bench        (or: .venv/bin/python bench/run.py [--quick])
+    make bench        (or: .venv/bin/python bench/run.py [--quick] [--git-server CMD])
 
-1. start-up: from spawning `backend-builder-mcp` to its first tools/list answer, over stdio;
-2. scaffold_feature latency for a 10-field spec, in-process and warm (median of many);
-3. the size of tools/list, which an agent keeps in its context while connected;
-4. bytes an agent sends and receives to scaffold one feature, against the bytes of the files
+1. start-up: from spawning `backend-builder-mcp` to its first tools/list answer, over stdio,
+   side by side with the reference server `mcp-server-git` (PyPI) in the same run, alternating;
+2. the size of tools/list, which an agent keeps in its context while connected (both servers);
+3. scaffold_feature round trips over stdio to a running server, 5-field spec, warm: into a fresh
+   backend, again on the same backend (all identical), and with a spec the server has not seen;
+4. scaffold_feature latency for a 10-field spec, in-process and warm (median of many);
+5. bytes an agent sends and receives to scaffold one feature, against the bytes of the files
    it would otherwise have typed.
+
+mcp-server-git comes from `--git-server CMD`, else `mcp-server-git` next to this Python, else a
+scratch venv this script creates once in ~/.cache/backend-builder-bench (pip install mcp-server-git).
 
 Prints a table and writes bench/results.json.
 """
@@ -19,6 +25,7 @@ import os
 import platform
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -53,16 +60,99 @@ SPEC_10: dict[str, Any] = {
 }
 
 
+SPEC_5: dict[str, Any] = {
+    "name": "task",
+    "fields": [
+        {"name": "title", "type": "str", "max_length": 200},
+        {"name": "description", "type": "text", "required": False},
+        {"name": "completed", "type": "bool", "required": False, "default": False},
+        {"name": "priority", "type": "enum", "enum_values": ["low", "medium", "high"], "required": False,
+         "default": "medium"},
+        {"name": "due", "type": "date", "required": False},
+    ],
+}
+
+
 def server_command() -> str:
     return shutil.which("backend-builder-mcp", path=str(Path(sys.executable).parent)) or "backend-builder-mcp"
 
 
-async def startup_seconds(root: str) -> float:
-    params = StdioServerParameters(command=server_command(), args=["--root", root], env=dict(os.environ))
+def git_server_command(given: str | None) -> list[str]:
+    """How to start mcp-server-git: as given, next to this Python, or from a scratch venv made once."""
+    if given:
+        return given.split()
+    local = shutil.which("mcp-server-git", path=str(Path(sys.executable).parent))
+    if local:
+        return [local]
+    venv = Path.home() / ".cache/backend-builder-bench/mcp-server-git"
+    exe = venv / "bin/mcp-server-git"
+    if not exe.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        subprocess.run([str(venv / "bin/pip"), "install", "--quiet", "mcp-server-git"], check=True)
+    return [str(exe)]
+
+
+async def startup_seconds(command: list[str], root: str) -> tuple[float, int]:
+    """Spawn to the first tools/list answer, and that answer's size."""
+    params = StdioServerParameters(command=command[0], args=command[1:], env=dict(os.environ), cwd=root)
     start = time.perf_counter()
     async with Client(params) as client:
-        await client.list_tools()
-        return time.perf_counter() - start
+        tools = (await client.list_tools()).tools
+        elapsed = time.perf_counter() - start
+    return elapsed, wire([t.model_dump(mode="json", by_alias=True, exclude_none=True) for t in tools])
+
+
+def side_by_side(git_command: list[str], runs: int) -> dict[str, Any]:
+    """Both servers started alternately in the same run, so the machine's load hits both alike."""
+    ours: list[float] = []
+    theirs: list[float] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["git", "init", "-q", tmp], check=True)
+        anyio.run(startup_seconds, [server_command(), "--root", tmp], tmp)  # page cache warm, both
+        anyio.run(startup_seconds, [*git_command, "--repository", tmp], tmp)
+        for _ in range(runs):
+            seconds, our_bytes = anyio.run(startup_seconds, [server_command(), "--root", tmp], tmp)
+            ours.append(seconds)
+            seconds, their_bytes = anyio.run(startup_seconds, [*git_command, "--repository", tmp], tmp)
+            theirs.append(seconds)
+    return {
+        "startup_to_tools_list_seconds_median": round(statistics.median(ours), 3),
+        "mcp_server_git_startup_seconds_median": round(statistics.median(theirs), 3),
+        "startup_ratio_to_mcp_server_git": round(statistics.median(ours) / statistics.median(theirs), 2),
+        "startup_runs": runs,
+        "tools_list_bytes": our_bytes,
+        "mcp_server_git_tools_list_bytes": their_bytes,
+    }
+
+
+async def round_trips(runs: int) -> dict[str, Any]:
+    """scaffold_feature over stdio to one running server (the way an agent calls it), 5 fields."""
+    with tempfile.TemporaryDirectory() as tmp:
+        params = StdioServerParameters(command=server_command(), args=["--root", tmp], env=dict(os.environ))
+        async with Client(params) as client:
+            async def timed(args: dict[str, Any]) -> float:
+                start = time.perf_counter()
+                result = await client.call_tool("scaffold_feature", args)
+                elapsed = time.perf_counter() - start
+                assert not result.is_error, result.content
+                return elapsed
+
+            for i in range(runs + 1):
+                await client.call_tool("init_project", {"backend_dir": f"fresh{i}"})
+            await timed({"spec": SPEC_5, "backend_dir": "fresh0"})  # warm: engine imported, caches filled
+            fresh = [await timed({"spec": SPEC_5, "backend_dir": f"fresh{i}"}) for i in range(1, runs + 1)]
+            again = [await timed({"spec": SPEC_5, "backend_dir": "fresh0"}) for _ in range(runs)]
+            unseen = []
+            for i in range(min(runs, 10)):  # a spec this server has not formatted before
+                await client.call_tool("init_project", {"backend_dir": f"new{i}"})
+                unseen.append(await timed({"spec": {**SPEC_5, "name": f"item{i}"}, "backend_dir": f"new{i}"}))
+    ms = lambda values: round(statistics.median(values) * 1000, 1)
+    return {
+        "scaffold_round_trip_5_fields_ms_median": ms(fresh),
+        "scaffold_round_trip_5_fields_identical_ms_median": ms(again),
+        "scaffold_round_trip_5_fields_unseen_spec_ms_median": ms(unseen),
+        "round_trip_runs": runs,
+    }
 
 
 def scaffold_latency(runs: int) -> list[float]:
@@ -91,9 +181,7 @@ def wire(obj: Any) -> int:
 async def token_costs(root: Path) -> dict[str, int]:
     operations.init_project(str(root))
     async with Client(create_server(str(root))) as client:
-        tools = (await client.list_tools()).tools
-        listing = wire([t.model_dump(mode="json", by_alias=True, exclude_none=True) for t in tools])
-        costs = {"tools_list_bytes": listing}
+        costs: dict[str, int] = {}
         sent = received = 0
         for name, args in (("scaffold_feature", {"spec": SPEC_10}), ("check_project", {}), ("run_tests", {})):
             result = await client.call_tool(name, args)
@@ -115,20 +203,21 @@ async def token_costs(root: Path) -> dict[str, int]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
+    parser = argparse.ArgumentParser(description="Measure what an agent pays to use backend-builder.")
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    parser.add_argument("--git-server", help="command that starts mcp-server-git (default: found or installed)")
     args = parser.parse_args()
     runs = 5 if args.quick else 30
     starts = 3 if args.quick else 10
-    with tempfile.TemporaryDirectory() as tmp:
-        startup = [anyio.run(startup_seconds, tmp) for _ in range(starts)]
+    startup = side_by_side(git_server_command(args.git_server), starts)
+    trips = anyio.run(round_trips, 5 if args.quick else 20)
     latency = scaffold_latency(runs)
     with tempfile.TemporaryDirectory() as tmp:
         costs = anyio.run(token_costs, Path(tmp))
     results = {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
-        "startup_to_tools_list_seconds_median": round(statistics.median(startup), 3),
-        "startup_runs": starts,
+        **startup,
+        **trips,
         "scaffold_feature_10_fields_seconds_median": round(statistics.median(latency), 4),
         "scaffold_feature_10_fields_seconds_p90": round(sorted(latency)[int(len(latency) * 0.9) - 1], 4),
         "scaffold_runs": runs,

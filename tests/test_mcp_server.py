@@ -42,8 +42,23 @@ async def test_every_tool_is_listed_with_an_output_schema(root: Path) -> None:
         assert tool.output_schema is not None, tool.name
         assert tool.description and len(tool.description) < 120, tool.name
     assert tools["check_project"].annotations.read_only_hint is True
-    spec_schema = tools["scaffold_feature"].input_schema["properties"]["spec"]
-    assert "fields" in str(spec_schema) and "$ref" not in str(spec_schema)
+    assert tools["scaffold_feature"].annotations.destructive_hint is False
+    spec_arg = tools["scaffold_feature"].input_schema["properties"]["spec"]
+    assert spec_arg["type"] == "object" and "backend-builder://spec-schema" in spec_arg["description"]
+    assert "user_id_type" in tools["read_spec"].output_schema["properties"]
+
+
+async def test_the_engine_loads_on_the_first_call_not_at_start_up() -> None:
+    import subprocess
+
+    code = ("import sys, anyio; from mcp import Client; from backend_builder.mcp_server import create_server\n"
+            "async def main():\n"
+            "    async with Client(create_server('.')) as c: await c.list_tools()\n"
+            "anyio.run(main)\n"
+            "print(sorted(m for m in ('backend_builder.operations', 'libcst', 'jinja2', 'sqlglot', 'tree_sitter')"
+            " if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
 
 
 async def test_the_whole_workflow_in_process(root: Path) -> None:
@@ -136,6 +151,10 @@ async def test_resources_and_prompt(root: Path) -> None:
         assert [p.name for p in prompts] == ["build_feature"]
         prompt = await client.get_prompt("build_feature", {"feature": "task"})
         assert "scaffold_feature" in str(prompt.messages[0].content)
+        skill = await client.read_resource("backend-builder://skill")
+        assert skill.contents[0].text == (REPO / "skills/backend-builder/SKILL.md").read_text()
+        reference = await client.read_resource("backend-builder://skill/references/spec-format.md")
+        assert reference.contents[0].text == (REPO / "skills/backend-builder/references/spec-format.md").read_text()
 
 
 async def test_over_stdio_with_the_installed_console_script(root: Path) -> None:

@@ -100,10 +100,14 @@ def portable(schema: Any) -> Any:
     return walk(schema)
 
 
+OMITTED = ("step", "dry_run", "backend_dir", "frontend_dir", "summary", "next_steps")
+
+
 def output_schema(model_schema: dict[str, Any]) -> dict[str, Any]:
-    """A result model's JSON schema, compacted to its keys and their types. Left out: an array's
-    items and the descriptions (SKILL.md explains them), and `summary` and `next_steps`, which are
-    the result's text content (they stay in the structured content too)."""
+    """A result model's JSON schema, compacted to its keys and their types. Left out (they stay in
+    the structured content): an array's items and the descriptions (SKILL.md explains them); the
+    keys that echo the call (`step`, `dry_run`, `backend_dir`, `frontend_dir`); and `summary` and
+    `next_steps`, which are the result's text content."""
     full = portable(model_schema)
 
     def shape(node: dict[str, Any]) -> dict[str, Any]:
@@ -113,7 +117,7 @@ def output_schema(model_schema: dict[str, Any]) -> dict[str, Any]:
             return {"enum": node["enum"]}
         return {"type": node["type"]} if "type" in node else {}
 
-    keys = {k: shape(v) for k, v in full["properties"].items() if k not in ("summary", "next_steps")}
+    keys = {k: shape(v) for k, v in full["properties"].items() if k not in OMITTED}
     return {"type": "object", "properties": keys}
 
 
@@ -158,6 +162,7 @@ def _compact_input(schema: dict[str, Any]) -> dict[str, Any]:
                 prop["anyOf"] = rest
         if prop.get("default", ...) in (None, False) and prop.get("type") in ("boolean", "object", "string"):
             del prop["default"]
+    schema["additionalProperties"] = False  # and the server refuses them, naming those it takes
     return schema
 
 
