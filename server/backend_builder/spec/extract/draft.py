@@ -24,7 +24,7 @@ from backend_builder.spec.extract.constraints import (
 )
 from backend_builder.spec.extract.document import Code, parse
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, normal_name, singular, snake
-from backend_builder.spec.model import ADDED_COLUMNS, default_plural
+from backend_builder.spec.model import ADDED_COLUMNS, RESERVED_MODULE_NAMES, RESERVED_PLURALS, default_plural
 
 KIND_ORDER = {"sql": 0, "table": 1, "orm": 2, "python": 3, "typescript": 4, "bullets": 5, "openapi": 6}
 AUTH_TABLES = {"user", "account", "session", "verification", "verification_token", "auth", "profile_auth", "jwks"}
@@ -280,6 +280,15 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                        else (primary.table or primary.name))
     name = re.sub(r"[^a-z0-9_]", "", name) or "item"
     table = snake(primary.table) if primary.table else None
+    if name in RESERVED_MODULE_NAMES or default_plural(name) in RESERVED_PLURALS:
+        renamed = f"{name}_item"
+        diagnostics.append(
+            f"the entity {primary.name!r} ({primary.file}:{primary.line}) is named like one of the generated project's own "
+            f"modules ({name}); drafted as {renamed!r} (table and routes {default_plural(renamed)!r}); rename it if "
+            "another name fits better"
+        )
+        table = None if table is None or table in RESERVED_PLURALS or normal_name(table) == name else table
+        name = renamed
     spec: dict[str, Any] = {"name": name, "fields": spec_fields}
     if table and table != name and re.fullmatch(r"[a-z][a-z0-9_]*", table):
         spec["plural"] = table

@@ -1,0 +1,457 @@
+"""read_spec's rules on small hand-written specs, one kind of spec at a time (issue 10: specs it has never seen)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from backend_builder import operations
+from backend_builder.spec import parse_spec
+
+
+def write(root: Path, files: dict[str, str]) -> Path:
+    for rel, text in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(text.encode("utf-8"))
+    return root
+
+
+def read(root: Path, files: dict[str, str], feature: str):  # type: ignore[no-untyped-def]
+    draft = operations.read_spec(str(write(root, files)), feature)
+    assert draft.spec is not None, draft.blocking
+    parse_spec(draft.spec)  # every draft below is a valid FeatureSpec
+    return draft, {f["name"]: f for f in draft.spec["fields"]}
+
+
+# 1. a schema file that is code, with no markdown fences ------------------------------------------------------------
+
+PLAIN_SQLMODEL = """from typing import Optional
+from sqlmodel import Field, SQLModel
+
+
+class Parcel(SQLModel, table=True):
+    __tablename__ = "parcels"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    user_id: str = Field(index=True)
+    label: str = Field(max_length=80)
+    weight_kg: Optional[float] = None
+    fragile: bool = False
+"""
+
+PLAIN_SQL = """-- shipping schema
+CREATE TABLE parcels (
+    id SERIAL PRIMARY KEY,
+    user_id VARCHAR(64) NOT NULL,
+    label VARCHAR(80) NOT NULL,
+    weight_kg REAL,
+    fragile BOOLEAN NOT NULL DEFAULT FALSE
+);
+"""
+
+PLAIN_PRISMA = """model Parcel {
+  id        Int      @id @default(autoincrement())
+  userId    String
+  label     String   @db.VarChar(80)
+  weightKg  Float?
+  fragile   Boolean  @default(false)
+}
+"""
+
+PLAIN_TS = """export interface Parcel {
+  id: string;
+  userId: string;
+  label: string; // max 80 characters
+  weightKg?: number;
+  fragile: boolean;
+  status: 'packed' | 'sent' | 'lost';
+}
+"""
+
+
+@pytest.mark.parametrize("text", [PLAIN_SQLMODEL, PLAIN_SQL, PLAIN_PRISMA, PLAIN_TS], ids=["sqlmodel", "sql", "prisma", "ts"])
+def test_a_schema_file_that_is_code_without_fences(root: Path, text: str) -> None:
+    draft, got = read(root, {"specs/database/schema.md": text}, "parcel")
+    assert draft.spec["name"] == "parcel" and draft.user_id_type == "str"
+    assert got["label"]["max_length"] == 80 and got["label"]["required"]
+    assert got["weight_kg"]["type"] == "float" and not got["weight_kg"]["required"]
+    assert got["fragile"]["type"] == "bool"
+
+
+def test_typescript_interface_fields(root: Path) -> None:
+    _draft, got = read(root, {"specs/database/schema.md": PLAIN_TS}, "parcel")
+    assert got["status"]["enum_values"] == ["packed", "sent", "lost"]
+    assert got["fragile"]["required"] and "default" not in got["fragile"]
+
+
+# 2. domain entities named like auth tables --------------------------------------------------------------------
+
+FINANCE = """# Schema
+
+## account
+
+| Column | Type | Constraints |
+|---|---|---|
+| id | UUID | PK |
+| user_id | UUID | NOT NULL |
+| name | VARCHAR(60) | NOT NULL |
+| kind | VARCHAR(12) | NOT NULL, CHECK (kind IN ('checking', 'savings', 'card')) |
+| balance | NUMERIC(12,2) | NOT NULL DEFAULT 0 |
+| currency | CHAR(3) | NOT NULL |
+
+## budget
+
+| Column | Type | Constraints |
+|---|---|---|
+| id | UUID | PK |
+| user_id | UUID | NOT NULL |
+| month | DATE | NOT NULL |
+"""
+
+BETTER_AUTH_ACCOUNT = """# Schema
+
+## account
+
+| Column | Type | Constraints |
+|---|---|---|
+| id | TEXT | PK |
+| user_id | TEXT | NOT NULL |
+| provider_id | TEXT | NOT NULL |
+| access_token | TEXT | |
+| password | TEXT | |
+
+## wallet
+
+| Column | Type | Constraints |
+|---|---|---|
+| id | UUID | PK |
+| user_id | TEXT | NOT NULL |
+| nickname | VARCHAR(40) | NOT NULL |
+"""
+
+
+def test_a_finance_account_is_an_entity_not_the_auth_table(root: Path) -> None:
+    draft, got = read(root, {"specs/database/schema.md": FINANCE}, "account")
+    assert draft.spec["name"] == "account_item"  # "account" is a module of the generated project
+    assert got["kind"]["enum_values"] == ["checking", "savings", "card"] and "max_length" not in got["kind"]
+    assert got["balance"]["type"] == "decimal"
+    assert any("budget" in d for d in draft.diagnostics)  # the other entity is named in the answer
+
+
+def test_better_auths_account_table_is_still_left_out(root: Path) -> None:
+    draft, _got = read(root, {"specs/database/schema.md": BETTER_AUTH_ACCOUNT}, "wallet")
+    assert draft.spec["name"] == "wallet"
+    assert any("auth provider" in d and "account" in d for d in draft.diagnostics)
+
+
+# 3. closed value lists stated apart from the column -------------------------------------------------------------
+
+SEPARATE_CHECK = """# Schema
+
+```sql
+CREATE TABLE tickets (
+    id SERIAL PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    priority VARCHAR(10) NOT NULL DEFAULT 'low',
+    severity SMALLINT NOT NULL,
+    labels TEXT[] NOT NULL DEFAULT '{}',
+    note TEXT, -- free text -- not a list
+    CONSTRAINT tickets_priority_ck CHECK (priority IN ('low', 'high', 'urgent')),
+    CONSTRAINT tickets_severity_ck CHECK (severity IN (1, 2, 3, 4))
+);
+```
+"""
+
+ENUMS_SECTION = """# Data model
+
+## Ticket
+
+| Field | Type | Notes |
+|---|---|---|
+| subject | VARCHAR(120) | required |
+| channel | VARCHAR(20) | |
+| mood | VARCHAR(10) | Calm, Tense, Angry |
+| area | VARCHAR(30) | Billing, Shipping, etc. |
+
+## Enums
+
+- `channel`: email, phone, chat
+"""
+
+CSHARP_ENUM = """# Data model
+
+## Ticket
+
+| Field | Type | Constraints |
+|---|---|---|
+| Subject | string | required, max 120 chars |
+| Stage | TicketStage | NOT NULL, default = Open |
+
+```csharp
+public enum TicketStage
+{
+    Open = 0,
+    Waiting = 1,
+    Closed = 2
+}
+```
+"""
+
+
+def test_check_constraints_apart_from_the_column(root: Path) -> None:
+    _draft, got = read(root, {"specs/database/schema.md": SEPARATE_CHECK}, "ticket")
+    assert got["priority"]["type"] == "enum" and got["priority"]["enum_values"] == ["low", "high", "urgent"]
+    assert "max_length" not in got["priority"] and got["priority"]["default"] == "low"
+    assert got["severity"] == {**got["severity"], "type": "int", "ge": 1, "le": 4}  # integer codes stay int
+    assert got["labels"]["type"] == "list[str]" and got["labels"]["default"] == []
+    assert got["note"]["type"] == "text"  # '--' inside a comment is no list
+
+
+def test_enums_section_and_notes_cell(root: Path) -> None:
+    _draft, got = read(root, {"specs/database/schema.md": ENUMS_SECTION}, "ticket")
+    assert got["channel"]["enum_values"] == ["email", "phone", "chat"] and "max_length" not in got["channel"]
+    assert got["mood"]["enum_values"] == ["Calm", "Tense", "Angry"]
+    assert got["area"]["type"] == "str"  # "etc." leaves the list open
+
+
+def test_enum_declared_as_a_csharp_enum_in_a_code_block(root: Path) -> None:
+    draft, got = read(root, {"specs/001-support-desk/data-model.md": CSHARP_ENUM}, "001-support-desk")
+    assert got["stage"]["enum_values"] == ["Open", "Waiting", "Closed"] and got["stage"]["default"] == "Open"
+    assert not got["stage"]["required"] and got["subject"]["max_length"] == 120
+
+
+# 4. required flags ---------------------------------------------------------------------------------------
+
+PROSE_SQL_BULLETS = """# Schema
+
+## visits
+
+- id: SERIAL PRIMARY KEY
+- user_id: VARCHAR(64) NOT NULL
+- place: VARCHAR(100) NOT NULL
+- remark: TEXT
+- rating: INTEGER
+"""
+
+AUDIT = """# Data model
+
+## Invoice
+
+| Field | Type | Constraints |
+|---|---|---|
+| Number | string | NOT NULL, max 20 chars |
+| Created | DateTime | NOT NULL |
+| CreatedBy | string | NOT NULL |
+| LastModified | DateTime | NOT NULL |
+| LastModifiedBy | string | NOT NULL |
+"""
+
+PRISMA_FENCED = """# Data model
+
+```prisma
+model Visit {
+  id      Int     @id @default(autoincrement())
+  userId  String
+  place   String
+  remark  String?
+  stars   Int     @default(3)
+}
+```
+"""
+
+PROSE_AND_DDL = """# Schema
+
+## visits
+
+- place (string, optional): where
+
+```sql
+CREATE TABLE visits (
+  id SERIAL PRIMARY KEY,
+  user_id TEXT NOT NULL,
+  place VARCHAR(100) NOT NULL
+);
+```
+"""
+
+
+def test_prose_bullets_with_sql_types_and_no_not_null_are_optional(root: Path) -> None:
+    _draft, got = read(root, {"specs/database/schema.md": PROSE_SQL_BULLETS}, "visit")
+    assert got["place"]["required"] and not got["remark"]["required"] and not got["rating"]["required"]
+
+
+def test_audit_columns_are_never_required(root: Path) -> None:
+    _draft, got = read(root, {"specs/001-billing/data-model.md": AUDIT}, "001-billing")
+    assert got["number"]["required"] and got["number"]["max_length"] == 20
+    assert not any(got[n]["required"] for n in ("created", "created_by", "last_modified", "last_modified_by"))
+
+
+def test_prisma_fields_without_a_question_mark_are_required(root: Path) -> None:
+    _draft, got = read(root, {"specs/database/schema.md": PRISMA_FENCED}, "visit")
+    assert got["place"]["required"] and not got["remark"]["required"] and not got["stars"]["required"]
+
+
+def test_not_null_in_the_ddl_wins_over_prose(root: Path) -> None:
+    _draft, got = read(root, {"specs/database/schema.md": PROSE_AND_DDL}, "visit")
+    assert got["place"]["required"] and got["place"]["max_length"] == 100
+
+
+# 5. constraints stated elsewhere, and only for their own entity ---------------------------------------------------
+
+BLOG_SCHEMA = """# Schema
+
+## blog_posts
+
+| Column | Type | Constraints |
+|---|---|---|
+| id | SERIAL | PK |
+| user_id | TEXT | NOT NULL |
+| title | TEXT | NOT NULL |
+| content | TEXT | NOT NULL |
+
+## comments
+
+| Column | Type | Constraints |
+|---|---|---|
+| id | SERIAL | PK |
+| post_id | INTEGER | NOT NULL |
+| content | TEXT | NOT NULL |
+
+### Comment rules
+
+- content: 1-500 characters
+"""
+
+BLOG_API = """# API
+
+## POST /api/posts
+
+```python
+class PostCreate(BaseModel):
+    title: str = Field(min_length=3, max_length=140)
+```
+
+```json
+{"content": {"type": "string", "maxLength": 20000}}
+```
+"""
+
+
+def test_lengths_from_request_models_and_no_leak_from_another_entity(root: Path) -> None:
+    draft, got = read(root, {"specs/database/schema.md": BLOG_SCHEMA, "specs/api/posts.md": BLOG_API}, "blog_post")
+    assert draft.spec["name"] == "blog_post"
+    assert got["title"]["max_length"] == 140 and got["title"]["min_length"] == 3
+    assert got["content"]["max_length"] == 20000  # not the comment's 500
+    assert any("comments" in d for d in draft.diagnostics)
+
+
+# 6. entity choice ----------------------------------------------------------------------------------------
+
+MULTI = """# Data model
+
+## Blog
+
+| Field | Type |
+|---|---|
+| name | string |
+| theme | string |
+
+## BlogPost
+
+| Field | Type |
+|---|---|
+| headline | string |
+| body | text |
+"""
+
+
+def test_multi_word_entity_and_folder_named_unlike_it(root: Path) -> None:
+    draft, got = read(root, {"specs/database/schema.md": MULTI}, "blog-post")
+    assert draft.spec["name"] == "blog_post" and set(got) == {"headline", "body"}
+    write(root, {"specs/003-writing/data-model.md": MULTI, "specs/003-writing/spec.md": "# Writing\n\nAuthors write BlogPost entries.\n"})
+    draft = operations.read_spec(str(root), "blog")
+    assert draft.spec["name"] == "blog" and any("BlogPost" in d for d in draft.diagnostics)
+
+
+# 7. wire names -------------------------------------------------------------------------------------------
+
+CAMEL = """# Data model
+
+## Review
+
+| Field | Type | Required |
+|---|---|---|
+| id | uuid | yes |
+| authorName | string | yes |
+| starCount | integer | no |
+| createdAt | datetime | yes |
+"""
+
+MIXED = """# Data model
+
+## Review
+
+| Field | Type | Required |
+|---|---|---|
+| authorName | string | yes |
+| star_count | integer | no |
+| body_text | text | no |
+"""
+
+
+def test_camel_case_keys_stay_on_the_wire(root: Path) -> None:
+    draft, got = read(root, {"specs/001-reviews/data-model.md": CAMEL}, "001-reviews")
+    assert set(got) == {"author_name", "star_count"}  # Python names
+    assert draft.spec["api"]["casing"] == "camel"  # wire names: authorName, starCount
+    assert any("camel" in d and "authorName" in d for d in draft.diagnostics)
+    assert any(s.part == "api.casing" for s in draft.sources)
+
+
+def test_mixed_casings_are_reported(root: Path) -> None:
+    draft, _got = read(root, {"specs/001-reviews/data-model.md": MIXED}, "001-reviews")
+    assert (draft.spec.get("api") or {}).get("casing", "snake") == "snake"
+    assert any("mixes camelCase" in d for d in draft.diagnostics)
+
+
+# 8. defaults and text forms ------------------------------------------------------------------------------
+
+DEFAULTS = """# Schema\r\n\r\n```sql\r\nCREATE TABLE pesanan (\r\n    id UUID PRIMARY KEY DEFAULT gen_random_uuid(),\r\n    user_id UUID NOT NULL,\r
+    kod UUID NOT NULL DEFAULT gen_random_uuid(),\r\n    nama_pelanggan VARCHAR(100) NOT NULL,\r\n    dihantar_pada TIMESTAMP DEFAULT NOW(),\r
+    dibayar_pada TIMESTAMPTZ NOT NULL DEFAULT CURRENT_TIMESTAMP\r\n);\r\n```\r\n"""
+
+
+def test_server_defaults_crlf_and_malay_names(root: Path) -> None:
+    draft, got = read(root, {"specs/database/schema.md": DEFAULTS}, "pesanan")
+    assert draft.spec["name"] == "pesanan" and draft.user_id_type == "uuid"
+    assert got["kod"]["default"] == "uuid4" and got["dihantar_pada"]["default"] == "now"
+    assert got["dibayar_pada"]["default"] == "now" and not got["dibayar_pada"]["required"]
+    assert got["nama_pelanggan"]["required"] and got["nama_pelanggan"]["max_length"] == 100
+    line = next(s.line for s in draft.sources if s.part == "fields.nama_pelanggan")
+    assert (root / "specs/database/schema.md").read_text().splitlines()[line - 1].strip().startswith("nama_pelanggan")
+
+
+SPANISH = """# Esquema
+
+## Tabla: gastos
+
+| Campo | Tipo | Obligatorio | Descripción |
+|---|---|---|---|
+| id | UUID | sí | |
+| user_id | UUID | sí | |
+| concepto | VARCHAR(80) | sí | |
+| importe | DECIMAL(10,2) | sí | |
+| categoria | VARCHAR(20) | no | comida, transporte, ocio |
+"""
+
+
+def test_spanish_table(root: Path) -> None:
+    draft, got = read(root, {"specs/database/schema.md": SPANISH}, "gasto")
+    assert draft.spec["name"] == "gasto"
+    assert got["concepto"]["max_length"] == 80 and got["importe"]["type"] == "decimal"
+    assert got["categoria"]["enum_values"] == ["comida", "transporte", "ocio"]
+
+
+def test_what_cannot_be_read_is_said_with_file_and_line(root: Path) -> None:
+    text = "# Schema\n\n| Column | Type |\n|---|---|\n| id | SERIAL |\n| title | VARCHAR(50) |\n| photo | BYTEA |\n"
+    draft = operations.read_spec(str(write(root, {"specs/database/schema.md": text})), "thing")
+    assert any("photo" in b and "specs/database/schema.md:7" in b for b in draft.blocking)
