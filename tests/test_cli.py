@@ -74,3 +74,52 @@ def test_the_console_script_runs(root: Path) -> None:
     proc = subprocess.run([str(exe), "--root", str(root), "read-spec", str(REPO / "x.md")], capture_output=True,
                           text=True, check=False)
     assert proc.returncode == 2 and "error:" in proc.stderr
+
+
+def _all_parsers(parser):  # type: ignore[no-untyped-def]
+    import argparse
+
+    yield parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                yield from _all_parsers(sub)
+
+
+def test_every_flag_has_help_and_the_help_shows_exit_codes_and_an_example() -> None:
+    from backend_builder.cli import build_parser
+
+    parser = build_parser()
+    for sub in _all_parsers(parser):
+        for action in sub._actions:
+            if action.dest in ("help", "command", "skill_command"):
+                continue
+            assert action.help, f"{sub.prog} {action.option_strings or action.dest} has no help"
+    text = parser.format_help()
+    assert "exit codes:" in text and "example:" in text and "backend-builder scaffold --feature task" in text
+    assert "MCP server backend-builder-mcp" in text
+    assert "argparse" not in text and "operations" not in text  # what it does, not how it is built
+
+
+def test_help_answers_fast_without_loading_the_engine() -> None:
+    code = ("import sys; from backend_builder.cli import main\n"
+            "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+            "print('ENGINE' if 'backend_builder.operations' in sys.modules else 'LIGHT', file=sys.stderr)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stderr.strip().endswith("LIGHT") and "exit codes:" in proc.stdout
+
+
+def test_skill_install_copies_the_skill_and_is_idempotent(root: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["--root", str(root), "skill", "install"]) == 0
+    out = capsys.readouterr().out
+    target = root / ".claude/skills/backend-builder"
+    assert "backend-builder skill install: 4 created" in out
+    assert (target / "SKILL.md").read_text() == (REPO / "skills/backend-builder/SKILL.md").read_text()
+    assert (target / "references/spec-format.md").is_file()
+    (target / "SKILL.md").write_text("old\n")
+    assert main(["--root", str(root), "--json", "skill", "install"]) == 0
+    statuses = {Path(f["path"]).name: f["status"] for f in json.loads(capsys.readouterr().out)["files"]}
+    assert statuses["SKILL.md"] == "updated" and statuses["spec-format.md"] == "identical"
+    elsewhere = root / "agent-skills"
+    assert main(["--root", str(root), "skill", "install", "--target", str(elsewhere), "--dry-run"]) == 0
+    assert not elsewhere.exists()
