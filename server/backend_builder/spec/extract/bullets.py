@@ -75,6 +75,21 @@ def name_type(name: str) -> str:
     return "str"
 
 
+def prose_type(name: str, words: str) -> str:
+    """The type a column described only in words has: 'numeric value', 'date when', 'identifier of'."""
+    guess = name_type(name)
+    lowered = words.lower()
+    if guess != "str":
+        return guess
+    for pattern, kind in ((r"\b(date and time|timestamp|datetime|date-time)\b", "datetime"), (r"\bdate\b", "date"),
+                          (r"\b(true|false|boolean|whether|flag)\b", "bool"), (r"\b(integer|count|number of)\b", "int"),
+                          (r"\b(numeric|amount|decimal|price|money|monetary)\b", "decimal"), (r"\buuid\b", "uuid"),
+                          (r"\b(text|markdown|body|notes?)\b", "text")):
+        if re.search(pattern, lowered):
+            return kind
+    return "str"
+
+
 def snake_name(name: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
 
@@ -90,9 +105,16 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
         values = match.group("values")
         if values:
             listed = bare_list(values)
-            if not listed:
+            if listed:
+                field.type, field.enum_values = "enum", listed
+            elif item.text.lstrip().startswith("`") and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", field.name):
+                # `amount`: numeric value of the expense -- a name and what it holds, in words
+                field.type, field.description = prose_type(field.name, values), values.strip()
+                apply_words(field, values)
+                if field.enum_values and field.type != "enum":
+                    field.enum_values = None
+            else:
                 continue
-            field.type, field.enum_values = "enum", listed
         else:
             field.type = name_type(field.name)
         field.required = False  # nothing says it is required; rules elsewhere may
@@ -130,7 +152,15 @@ def _inline(doc: Document) -> list[RawEntity]:
 
 
 def extract(doc: Document) -> list[RawEntity]:
-    return _typed(doc) + _bare_lists(doc) + _inline(doc)
+    typed, bare = _typed(doc), _bare_lists(doc)
+    for entity in list(bare):  # one heading's list, part typed in words and part not: one entity
+        twin = next((t for t in typed if t.name == entity.name and t.context.split(" / untyped")[0] ==
+                     entity.context.split(" / untyped")[0]), None)
+        if twin is not None:
+            known = {f.name for f in twin.fields}
+            twin.fields = sorted(twin.fields + [f for f in entity.fields if f.name not in known], key=lambda f: f.line)
+            bare.remove(entity)
+    return typed + bare + _inline(doc)
 
 
 def _typed(doc: Document) -> list[RawEntity]:

@@ -132,9 +132,17 @@ def notes_list(text: str) -> list[str] | None:
     if re.search(r"\betc\b|\be\.g\.|\.\.\.|…|\bsuch as\b|\bfor example\b|\blike\b", text, re.IGNORECASE):
         return None
     values = bare_list(text)
-    if values and len(values) >= 2 and all(len(v) <= 24 and " " not in v for v in values):
+    if values and len(values) >= 2 and all(len(v) <= 24 and " " not in v for v in values) and not any(
+            CONSTRAINT_WORDS.fullmatch(v) for v in values):
         return values
     return None
+
+
+# Words that make a cell a list of constraints ('Required, Unique, non-empty'), not of values.
+CONSTRAINT_WORDS = re.compile(
+    r"(required|optional|unique|nullable|not[-_ ]?null|non[-_ ]?empty|not[-_ ]?empty|indexed|index|primary|pk|fk|auto|"
+    r"immutable|readonly|read[-_ ]only|trimmed|lowercase|uppercase|"
+    r"calculated|derived|generated|default|null|none|yes|no|true|false|mandatory)", re.IGNORECASE)
 
 
 def declared_enums(text: str) -> dict[str, list[str]]:

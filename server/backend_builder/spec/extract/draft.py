@@ -49,6 +49,9 @@ AUDIT_NAMES = {"created", "created_by", "created_on", "created_date", "creation_
 AUDIT_WORDS = re.compile(r"\b(set|filled|populated|stamped|managed)\s+(automatically|by\s+the\s+(system|framework|server|"
                          r"database|db|orm|interceptor|app))|\bauto(matically)?[- ](set|populated|generated|filled)\b|"
                          r"\baudit(ing)?\b|\bsystem[- ]managed\b|\bread[- ]only\b", re.IGNORECASE)
+AUTO_WORDS = re.compile(r"\(auto\)|\bauto[- ]?generated\b|\bgenerated (automatically|from|by the)|\bderived from\b|"
+                       r"\(calculated\)|\bcomputed\b|\bset automatically\b|\bautomatically (set|generated|assigned)\b",
+                       re.IGNORECASE)
 OWNER_LIKE = {"owner_id", "author_id", "created_by", "creator_id", "reader_id", "account_id"}
 GENERIC_WORDS = {"management", "crud", "feature", "features", "spec", "app", "application", "tracking", "tracker",
                  "system", "manager", "api", "list", "lists", "page", "pages", "basic", "core", "simple"}
@@ -254,6 +257,11 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         if snake_name in AUDIT_NAMES and (audit_family >= 2 or AUDIT_WORDS.search(raw.description or "")) and merged.required:
             merged.required = False
             diagnostics.append(f"{raw.name} ({_describe(raw)}) is an audit column the framework sets: not required on create")
+        elif merged.required and merged.default is NO_DEFAULT and any(
+                AUTO_WORDS.search(f.description or "") for f in [raw, *twins]):
+            merged.required = False
+            diagnostics.append(f"{raw.name} ({_describe(raw)}) is set by the application (generated or derived): "
+                               "not required on create")
         fields_out.append((merged, raw))
     extra = sorted({f.name for e in secondary for f in e.fields
                     if normal_name(f.name) not in {normal_name(r.name) for r in primary.fields}
@@ -502,7 +510,9 @@ def _apply_presence(merged: RawField, segment: str, path: str, number: int, diag
         if re.search(r"\bnullable\b|\boptional\b", lowered):
             merged.required, merged.nullable = False, True
             diagnostics.append(f"{merged.name}: optional, from {path}:{number}")
-        elif re.search(r"\bnot null\b|\brequired\b|\bmandatory\b", lowered):
+        elif re.search(r"\bnot null\b|\brequired\b|\bmandatory\b|\bmust be (present|provided|supplied|given|set)\b|"
+                       r"\b(cannot|can't|must not) be (empty|blank|null|omitted|missing)\b|\bwajib\b|\bobligatori|"
+                       r"\bobrigat|必須", lowered):
             merged.required = True
             diagnostics.append(f"{merged.name}: required, from {path}:{number}")
     if merged.default is NO_DEFAULT:

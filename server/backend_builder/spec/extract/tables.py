@@ -12,6 +12,8 @@ from backend_builder.spec.extract.types import classify, length_of
 NAME_HEADERS = ("field", "column", "name", "attribute", "property", "フィールド", "カラム", "項目", "campo", "coluna",
                 "columna", "属性", "tên", "trường", "champ", "key", "field name", "column name")
 TYPE_HEADERS = ("type", "data type", "datatype", "型", "tipo", "kiểu", "sql type", "db type", "python type", "format")
+NOTES_HEADERS = (r"(notes?|description|desc|values?|allowed|options?|comments?|remarks?|meaning|説明|備考|descripci|descri|"
+                 r"observa|catatan|keterangan|huraian)")
 GENERIC = {"fields", "field", "columns", "column", "attributes", "schema", "properties", "table", "tables",
            "definition", "structure", "table definitions", "data model", "entity", "entities", "model", "models",
            "overview", "validation", "constraints", "details", "table structure", "schema definition"}
@@ -106,7 +108,9 @@ def extract(doc: Document) -> list[RawEntity]:
                 field.enum_values = next((v for v in map(bare_list, quoted) if v), None)
                 if not field.enum_values and (field.max_length or 64) <= 64:
                     # a notes cell that is only the list: 'High, Medium, Low' next to VARCHAR(20)
-                    field.enum_values = next((v for v in map(notes_list, rest) if v), None)
+                    notes = [cell.strip() for i, cell in enumerate(cells) if i not in (name_col, type_col)
+                             and i < len(lowered) and re.match(NOTES_HEADERS, lowered[i])]
+                    field.enum_values = next((v for v in map(notes_list, notes) if v), None)
                 if field.enum_values:
                     field.type = "enum"
             if field.type == "int" and re.search(r"\b1 if\b|\b0 or 1\b|\bboolean\b|\b0/1\b", text, re.IGNORECASE):
