@@ -455,3 +455,44 @@ def test_what_cannot_be_read_is_said_with_file_and_line(root: Path) -> None:
     text = "# Schema\n\n| Column | Type |\n|---|---|\n| id | SERIAL |\n| title | VARCHAR(50) |\n| photo | BYTEA |\n"
     draft = operations.read_spec(str(write(root, {"specs/database/schema.md": text})), "thing")
     assert any("photo" in b and "specs/database/schema.md:7" in b for b in draft.blocking)
+
+
+DRIZZLE = """# Data model
+
+```ts
+export const moodEnum = pgEnum("mood", ["calm", "busy"]);
+
+export const journalEntries = pgTable("journal_entries", {
+  id: uuid("id").defaultRandom().primaryKey(),
+  userId: text("user_id").notNull(),
+  headline: varchar("headline", { length: 90 }).notNull(),
+  body: text("body"),
+  mood: moodEnum("mood").default("calm").notNull(),
+  tags: text("tags").array().default([]),
+  writtenAt: timestamp("written_at").defaultNow().notNull(),
+});
+```
+"""
+
+SQLALCHEMY = """# Models
+
+```python
+class JournalEntry(Base):
+    __tablename__ = "journal_entries"
+    id = Column(Integer, primary_key=True)
+    user_id = Column(String(64), ForeignKey("users.id"), nullable=False)
+    headline = Column(String(90), nullable=False)
+    body = Column(Text)
+    mood = Column(Enum("calm", "busy", name="mood"), nullable=False, default="calm")
+    rating: Mapped[int | None] = mapped_column(Integer)
+```
+"""
+
+
+@pytest.mark.parametrize("text", [DRIZZLE, SQLALCHEMY], ids=["drizzle", "sqlalchemy"])
+def test_orm_tables_drizzle_and_sqlalchemy(root: Path, text: str) -> None:
+    draft, got = read(root, {"specs/database/schema.md": text}, "journal_entry")
+    assert draft.spec["name"] == "journal_entry" and draft.user_id_type == "str"
+    assert got["headline"] == {**got["headline"], "type": "str", "max_length": 90, "required": True}
+    assert got["body"]["type"] == "text" and not got["body"]["required"]
+    assert got["mood"]["enum_values"] == ["calm", "busy"] and got["mood"]["default"] == "calm"

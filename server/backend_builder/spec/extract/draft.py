@@ -37,7 +37,8 @@ CODE_MARKERS = [
     ("python", re.compile(r"^(from\s+[\w.]+\s+import\b|import\s+\w+|class\s+\w+\s*\(.*\)\s*:)", re.MULTILINE)),
     ("sql", re.compile(r"^\s*create\s+(table|type)\b", re.MULTILINE | re.IGNORECASE)),
     ("prisma", re.compile(r"^model\s+\w+\s*\{", re.MULTILINE)),
-    ("ts", re.compile(r"^(export\s+)?(interface\s+\w+|type\s+\w+\s*=\s*\{)", re.MULTILINE)),
+    ("ts", re.compile(r"^(export\s+)?(interface\s+\w+|type\s+\w+\s*=\s*\{|const\s+\w+\s*=\s*(pg|sqlite|mysql)Table\()",
+                      re.MULTILINE)),
 ]
 ADDED = {normal_name(n) for n in ADDED_COLUMNS} | {"userid", "createdat", "updatedat"}
 OWNER_NAMES = {"user_id", "userid"}
@@ -246,6 +247,11 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             continue
         if snake_name in ADDED_COLUMNS or key in ADDED or raw.primary_key or snake_name in ("created_at", "updated_at"):
             continue
+        if re.search(r"rowversion|row version|concurrency token|\bxmin\b|\betag\b", f"{raw.type_text} {raw.description}",
+                     re.IGNORECASE):
+            diagnostics.append(f"{raw.name} ({_describe(raw)}) is a concurrency token the database sets; left out "
+                               "(the generated backend does not do optimistic locking)")
+            continue
         if snake_name in OWNER_LIKE:
             diagnostics.append(
                 f"{raw.name} may be the owner: the generated backend owns each row by user_id, the token's "
@@ -284,8 +290,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         if spec_field is not None:
             spec_fields.append(spec_field)
             sources.append((f"fields.{spec_field['name']}", raw.file, raw.line))
-    name = normal_name(primary.name if primary.kind in ("python", "orm", "openapi", "typescript")
-                       else (primary.table or primary.name))
+    name = normal_name(primary.name if primary.kind in ("python", "orm", "openapi") or (
+        primary.kind == "typescript" and not primary.table) else (primary.table or primary.name))
     name = re.sub(r"[^a-z0-9_]", "", name) or "item"
     table = snake(primary.table) if primary.table else None
     if name in RESERVED_MODULE_NAMES or default_plural(name) in RESERVED_PLURALS:

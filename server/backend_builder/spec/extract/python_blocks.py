@@ -73,6 +73,11 @@ def extract(doc: Document) -> list[RawEntity]:
                     ) and classify(annotation.split("[")[-1].strip("]\"'")) is None:
                         continue  # a relationship to another model, not a column
                     entity.fields.append(_field(stmt, doc.path, start, enums))
+                elif isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
+                        and isinstance(stmt.value, ast.Call):
+                    column = _assigned_column(stmt, doc.path, start, enums)
+                    if column is not None:
+                        entity.fields.append(column)
             inherited = [f for b in node.bases if (base := by_name.get(ast.unparse(b))) for f in base.fields]
             own = {f.name for f in entity.fields}
             entity.fields = [f for f in inherited if f.name not in own] + entity.fields
@@ -82,8 +87,74 @@ def extract(doc: Document) -> list[RawEntity]:
     return entities
 
 
+DJANGO = {"CharField": "str", "TextField": "text", "IntegerField": "int", "PositiveIntegerField": "int",
+          "SmallIntegerField": "int", "BigIntegerField": "int", "PositiveSmallIntegerField": "int", "FloatField": "float",
+          "DecimalField": "decimal", "BooleanField": "bool", "DateTimeField": "datetime", "DateField": "date",
+          "UUIDField": "uuid", "JSONField": "json", "EmailField": "str", "URLField": "str", "SlugField": "str"}
+
+
+def _assigned_column(stmt: ast.Assign, path: str, start: int, enums: dict[str, list[str]]) -> RawField | None:
+    """`title = Column(String(200), nullable=False)` (SQLAlchemy, Flask-SQLAlchemy) or `models.CharField(...)` (Django)."""
+    call = stmt.value
+    assert isinstance(call, ast.Call)
+    func = ast.unparse(call.func).split(".")[-1]
+    name = stmt.targets[0].id  # type: ignore[attr-defined]
+    if name.startswith("_"):
+        return None
+    field = RawField(name=name, file=path, line=start + stmt.lineno - 1, type_text=ast.unparse(call))
+    keywords = {kw.arg: kw.value for kw in call.keywords if kw.arg}
+    if func in ("Column", "mapped_column"):
+        if not call.args:
+            return None
+        kind = ast.unparse(call.args[0])
+        if "ForeignKey" in kind and len(call.args) == 1:
+            return None
+        _sa_type(field, kind)
+        if field.type is None:
+            base = kind.split("(")[0].split(".")[-1]
+            field.type = classify(base) or ("enum" if base == "Enum" else None)
+            if base == "Enum":
+                positional = call.args[0].args if isinstance(call.args[0], ast.Call) else []
+                inner = [a.value for a in positional if isinstance(a, ast.Constant) and isinstance(a.value, str)] or next(
+                    (enums[a] for a in re.findall(r"\w+", kind) if a in enums), None)
+                field.enum_values = inner or None
+        field.foreign_key = any("ForeignKey" in ast.unparse(a) for a in call.args)
+        nullable = keywords.get("nullable")
+        field.nullable = True if nullable is None else bool(_literal(nullable))
+        field.primary_key = bool(_literal(keywords["primary_key"])) if "primary_key" in keywords else False
+    elif func in DJANGO:
+        field.type = DJANGO[func]
+        field.nullable = bool(_literal(keywords["null"])) if "null" in keywords else False
+        if "blank" in keywords and _literal(keywords["blank"]) is True:
+            field.nullable = True
+        if "choices" in keywords:
+            values = re.findall(r"\(\s*['\"]([^'\"]+)['\"]\s*,", ast.unparse(keywords["choices"]))
+            name_ref = ast.unparse(keywords["choices"]).split(".")[0]
+            values = values or enums.get(name_ref) or []
+            if values:
+                field.type, field.enum_values = "enum", values
+    elif func == "ForeignKey":
+        return None
+    else:
+        return None
+    for key in ("max_length", "unique", "index", "db_index"):
+        if key in keywords:
+            value = _literal(keywords[key])
+            if key == "max_length" and isinstance(value, int):
+                field.max_length = value
+            elif key in ("unique", "index", "db_index") and isinstance(value, bool):
+                setattr(field, "index" if key == "db_index" else key, value)
+    for key in ("default", "server_default"):
+        if key in keywords and field.default is NO_DEFAULT:
+            value = _literal(keywords[key])
+            field.default = value if not isinstance(value, str) or key == "default" else value
+    field.required = not field.nullable and field.default is NO_DEFAULT and not field.primary_key
+    return field
+
+
 def _field(stmt: ast.AnnAssign, path: str, start: int, enums: dict[str, list[str]]) -> RawField:
     annotation = ast.unparse(stmt.annotation)
+    annotation = re.sub(r"^Mapped\[(.*)\]$", r"\1", annotation)  # SQLAlchemy 2.0: Mapped[str | None]
     field = RawField(name=stmt.target.id, file=path, line=start + stmt.lineno - 1,  # type: ignore[union-attr]
                      type_text=annotation)
     optional = bool(re.search(r"Optional\[|\|\s*None|None\s*\|", annotation))
@@ -107,7 +178,8 @@ def _field(stmt: ast.AnnAssign, path: str, start: int, enums: dict[str, list[str
         if call.args:
             first = call.args[0]
             if not (isinstance(first, ast.Constant) and first.value is Ellipsis):
-                if isinstance(first, ast.Name | ast.Attribute | ast.Call) and call.func and ast.unparse(call.func).endswith("Column"):
+                if isinstance(first, ast.Name | ast.Attribute | ast.Call) and call.func and ast.unparse(call.func).lower().endswith(
+                        "column"):
                     _sa_type(field, ast.unparse(first))
                 else:
                     field.default = _literal(first)

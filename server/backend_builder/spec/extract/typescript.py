@@ -6,7 +6,7 @@ import re
 
 from backend_builder.spec.extract.constraints import apply_lengths, declared_enums
 from backend_builder.spec.extract.document import Document
-from backend_builder.spec.extract.raw import RawEntity, RawField
+from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
 from backend_builder.spec.extract.types import classify
 
 LANGS = ("ts", "typescript", "tsx", "js", "javascript", "jsx")
@@ -53,10 +53,14 @@ def _kind(name: str, type_text: str, enums: dict[str, list[str]]) -> tuple[str |
 
 
 def extract(doc: Document) -> list[RawEntity]:
+    return interfaces(doc) + drizzle(doc)
+
+
+def interfaces(doc: Document) -> list[RawEntity]:
     entities: dict[str, RawEntity] = {}
     enums = declared_enums(doc.text)
     for code in doc.code:
-        if code.lang not in LANGS and not (not code.lang and START.search(code.text)):
+        if code.lang not in LANGS and not (not code.lang and START.search(code.text)) or DRIZZLE_TABLE.search(code.text):
             continue
         text = code.text
         for match in START.finditer(text):
@@ -89,3 +93,58 @@ def extract(doc: Document) -> list[RawEntity]:
             if entity.fields:
                 entities[name] = entity
     return list(entities.values())
+
+
+DRIZZLE_TABLE = re.compile(r"(?:export\s+)?const\s+(\w+)\s*=\s*(?:pg|sqlite|mysql)Table\(\s*['\"](\w+)['\"]\s*,\s*\{")
+DRIZZLE_ENUM = re.compile(r"(?:export\s+)?const\s+(\w+)\s*=\s*(?:pg|mysql)Enum\(\s*['\"](\w+)['\"]\s*,\s*\[([^\]]*)\]")
+DRIZZLE_COLUMN = re.compile(r"^\s*['\"]?(\w+)['\"]?\s*:\s*(\w+)\(([^)]*)\)(.*?),?\s*(?://.*)?$")
+DRIZZLE_TYPES = {"serial": "int", "bigserial": "int", "smallserial": "int", "integer": "int", "int": "int", "smallint": "int",
+                 "bigint": "int", "text": "text", "varchar": "str", "char": "str", "boolean": "bool", "timestamp": "datetime",
+                 "date": "date", "uuid": "uuid", "numeric": "decimal", "decimal": "decimal", "real": "float",
+                 "doublePrecision": "float", "double": "float", "json": "json", "jsonb": "json", "time": "str"}
+
+
+def drizzle(doc: Document) -> list[RawEntity]:
+    """Drizzle ORM tables: `export const posts = pgTable("posts", { title: varchar("title", { length: 200 }).notNull() })`."""
+    out = []
+    for code in doc.code:
+        text = code.text
+        enums = {m.group(1): re.findall(r"['\"]([^'\"]+)['\"]", m.group(3)) for m in DRIZZLE_ENUM.finditer(text)}
+        for match in DRIZZLE_TABLE.finditer(text):
+            body, _ = _body(text, match.end())
+            base_line = code.line + text[: match.end()].count("\n")
+            entity = RawEntity(name=match.group(1), table=match.group(2), kind="typescript", file=doc.path,
+                               line=code.line + text[: match.start()].count("\n"), context=" / ".join(code.headings) + " / drizzle")
+            for number, line in enumerate(body.splitlines()):
+                m = DRIZZLE_COLUMN.match(line)
+                if not m:
+                    continue
+                name, func, args, chain = m.groups()
+                kind = DRIZZLE_TYPES.get(func)
+                values = enums.get(func)
+                if kind is None and values is None:
+                    continue
+                field = RawField(name=name, file=doc.path, line=base_line + number, type_text=f"{func}({args}){chain}",
+                                 type="enum" if values else kind, enum_values=values)
+                length = re.search(r"length\s*:\s*(\d+)", args)
+                if length and field.type == "str":
+                    field.max_length = int(length.group(1))
+                if ".array()" in chain:
+                    field.type = "list[str]" if kind in ("text", "str") else "json"
+                field.primary_key = ".primaryKey()" in chain
+                field.unique = ".unique()" in chain
+                field.foreign_key = ".references(" in chain
+                field.nullable = ".notNull()" not in chain and not field.primary_key
+                default = re.search(r"\.default\((.*?)\)(?:\.|$)", chain)
+                if re.search(r"\.defaultNow\(\)|\.\$defaultFn\(|\.\$onUpdate", chain):
+                    field.default = "now()" if field.type == "datetime" else "auto"
+                elif ".defaultRandom()" in chain:
+                    field.default = "gen_random_uuid()"
+                elif default:
+                    from backend_builder.spec.extract.constraints import parse_literal
+                    field.default = parse_literal(default.group(1).replace("sql`", "").rstrip("`"))
+                field.required = not field.nullable and field.default is NO_DEFAULT and not field.primary_key
+                entity.fields.append(field)
+            if entity.fields:
+                out.append(entity)
+    return out
