@@ -179,6 +179,7 @@ def enum_values(text: str) -> list[str] | None:
     text = text.replace("`'", "'").replace("'`", "'").replace('`"', '"').replace('"`', '"')
     patterns = [
         r"\bin\s*\(\s*('[^)]*')\s*\)",
+        r"\^\(\?:?((?:[\w-]+\|)+[\w-]+)\)\$|\^\(((?:[\w-]+\|)+[\w-]+)\)\$",  # regex="^(low|medium|high)$"
         r"enum\s*\(\s*([^)]*)\)",
         r"enum\s*[:=]\s*([^;)\n]+)",
         r"one of[:\s]*\[?([^\].;\n]+)",
@@ -190,8 +191,9 @@ def enum_values(text: str) -> list[str] | None:
     for pattern in patterns:
         match = re.search(pattern, text, re.IGNORECASE)
         if match:
-            parts = re.split(r"\s*[,|/]\s*|\s+or\s+", match.group(1))
-            values = [p.strip().strip("'\"`* ").strip() for p in parts]
+            found = next(g for g in match.groups() if g is not None)
+            parts = re.split(r"\s*[,|/]\s*|\s+or\s+", found)
+            values = [p.strip().strip("()[]'\"`* ").strip() for p in parts]
             values = [v for v in values if v and re.fullmatch(r"[\w\s-]{1,40}", v) and v.lower() not in ("etc", "...")]
             if "e.g" in text.lower()[: match.start() + 5] or "..." in match.group(0):
                 return None
