@@ -496,3 +496,45 @@ def test_orm_tables_drizzle_and_sqlalchemy(root: Path, text: str) -> None:
     assert got["headline"] == {**got["headline"], "type": "str", "max_length": 90, "required": True}
     assert got["body"]["type"] == "text" and not got["body"]["required"]
     assert got["mood"]["enum_values"] == ["calm", "busy"] and got["mood"]["default"] == "calm"
+
+
+MALAY = """# Skema
+
+## 2. kategori
+
+| Medan | Jenis | Kekangan |
+| --- | --- | --- |
+| id | SERIAL | PK |
+| nama | VARCHAR(40) | NOT NULL |
+
+## 3. soalan
+
+| Medan | Jenis | Kekangan | Penerangan |
+| --- | --- | --- | --- |
+| id | `SERIAL PRIMARY KEY` | NOT NULL | |
+| teks_soalan | `TEXT` | NOT NULL | 5-500 aksara |
+| tahap | `VARCHAR(15)` | NOT NULL | Enum lihat di bawah |
+
+### Jenis Enum
+
+**tahap**: `'mudah'`, `'sederhana'`, `'sukar'`
+"""
+
+FORM = """# Check-in form
+
+| Field | Control | Values |
+|---|---|---|
+| place | select | home, office, outdoors |
+"""
+
+
+def test_malay_headers_and_an_enum_section_below_the_table(root: Path) -> None:
+    draft, got = read(root, {"specs/database/schema.md": MALAY}, "soalan")
+    assert draft.spec["name"] == "soalan" and set(got) == {"teks_soalan", "tahap"}
+    assert got["tahap"]["enum_values"] == ["mudah", "sederhana", "sukar"] and got["teks_soalan"]["type"] == "text"
+
+
+def test_a_select_control_in_the_feature_spec_closes_the_list(root: Path) -> None:
+    schema = "# Schema\n\n| Column | Type | Constraints |\n|---|---|---|\n| id | UUID | PK |\n| place | VARCHAR(20) | NOT NULL |\n| mood | INTEGER | |\n"
+    _draft, got = read(root, {"specs/database/schema.md": schema, "specs/features/checkin.md": FORM}, "checkin")
+    assert got["place"]["enum_values"] == ["home", "office", "outdoors"]

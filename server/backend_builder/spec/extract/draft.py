@@ -446,7 +446,8 @@ def _apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
             sections = _sections(texts[path])
             for number, line in enumerate(texts[path].splitlines(), 1):
                 section = sections[number - 1]
-                if not re.search(r"enum|allowed values|valid values|value lists?|\bconstraints?\b|\bcheck\s*\(|\bcheck constraint", section + " " + line,
+                if not re.search(r"enum|allowed values|valid values|value lists?|\bconstraints?\b|\bcheck\s*\(|\bcheck constraint|"
+                                 r"\|\s*(select|dropdown|drop-down|radio|radio buttons?|choice|picklist|segmented)\s*\|", section + " " + line,
                                  re.IGNORECASE):
                     continue
                 match = pattern.search(line)

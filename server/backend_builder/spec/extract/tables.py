@@ -10,10 +10,14 @@ from backend_builder.spec.extract.raw import RawEntity, RawField
 from backend_builder.spec.extract.types import classify, length_of
 
 NAME_HEADERS = ("field", "column", "name", "attribute", "property", "フィールド", "カラム", "項目", "campo", "coluna",
-                "columna", "属性", "tên", "trường", "champ", "key", "field name", "column name")
-TYPE_HEADERS = ("type", "data type", "datatype", "型", "tipo", "kiểu", "sql type", "db type", "python type", "format")
+                "columna", "属性", "tên", "trường", "champ", "key", "field name", "column name", "medan", "nama medan",
+                "lajur", "kolom", "nama kolom", "nombre", "nome", "nom", "カラム名", "フィールド名", "項目名", "列名", "列",
+                "字段", "字段名", "列名称")
+TYPE_HEADERS = ("type", "data type", "datatype", "型", "tipo", "kiểu", "sql type", "db type", "python type", "format", "jenis",
+                "jenis data", "tipe", "tipe data", "tipo de dato", "tipo de dados", "データ型", "型名", "類型", "类型",
+                "数据类型", "prisma type", "ts type", "typescript type")
 NOTES_HEADERS = (r"(notes?|description|desc|values?|allowed|options?|comments?|remarks?|meaning|説明|備考|descripci|descri|"
-                 r"observa|catatan|keterangan|huraian)")
+                 r"observa|catatan|keterangan|huraian|penerangan|nilai|valores|説明|说明|备注)")
 GENERIC = {"fields", "field", "columns", "column", "attributes", "schema", "properties", "table", "tables",
            "definition", "structure", "table definitions", "data model", "entity", "entities", "model", "models",
            "overview", "validation", "constraints", "details", "table structure", "schema definition"}
@@ -81,10 +85,12 @@ def extract(doc: Document) -> list[RawEntity]:
                         field.nullable, field.required = False, True
                     elif value.lower() in ("yes", "true", "y", "null", "✓", "✔", "✅"):
                         field.nullable, field.required = True, False
-                elif header.startswith(("required", "必須", "obrigat", "requer")):
-                    if value.lower() in ("yes", "true", "y", "✓", "✔", "✅", "required", "○", "◯"):
+                elif header.startswith(("required", "必須", "obrigat", "requer", "wajib", "diperlukan", "obligatori", "必需")):
+                    if value.lower() in ("yes", "true", "y", "✓", "✔", "✅", "required", "○", "◯", "ya", "sí", "si", "sim",
+                                         "はい", "必須", "wajib", "是"):
                         field.required = True
-                    elif value.lower() in ("no", "false", "n", "optional", "-", "×"):
+                    elif value.lower() in ("no", "false", "n", "optional", "-", "×", "tidak", "não", "nao", "いいえ", "任意",
+                                           "否", "opcional", "pilihan"):
                         field.required = False
                 elif header.startswith(("default", "デフォルト", "padrão")):
                     if value and value not in ("-", "—", "none", "None", "(none)", "n/a", "N/A"):
