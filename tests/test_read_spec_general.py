@@ -538,3 +538,32 @@ def test_a_select_control_in_the_feature_spec_closes_the_list(root: Path) -> Non
     schema = "# Schema\n\n| Column | Type | Constraints |\n|---|---|---|\n| id | UUID | PK |\n| place | VARCHAR(20) | NOT NULL |\n| mood | INTEGER | |\n"
     _draft, got = read(root, {"specs/database/schema.md": schema, "specs/features/checkin.md": FORM}, "checkin")
     assert got["place"]["enum_values"] == ["home", "office", "outdoors"]
+
+
+DESK = """# Data model
+
+## Agent
+
+| Field | Type | Required |
+|---|---|---|
+| user_id | uuid | yes |
+| display_name | string | yes |
+| team | string | no |
+| shift | string | no |
+
+## Ticket
+
+| Field | Type | Required |
+|---|---|---|
+| user_id | uuid | yes |
+| subject | string | yes |
+| body | text | yes |
+"""
+
+
+def test_a_feature_folder_named_unlike_its_entity_reads_the_one_its_spec_is_about(root: Path) -> None:
+    spec = "# Support desk\n\nA customer opens a ticket. Each ticket has a subject. Agents answer tickets.\n"
+    draft, got = read(root, {"specs/004-support-desk/data-model.md": DESK, "specs/004-support-desk/spec.md": spec},
+                      "004-support-desk")
+    assert draft.spec["name"] == "ticket" and set(got) == {"subject", "body"}
+    assert any("Agent" in d for d in draft.diagnostics)

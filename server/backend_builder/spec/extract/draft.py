@@ -180,6 +180,22 @@ def _score(entity: RawEntity, words: list[str]) -> float:
     return score
 
 
+def _mentions(pool: list[RawEntity], prose: list[str]) -> dict[str, float]:
+    """How much the feature and API specs talk about each entity (at most 2 points): the folder's name may not say."""
+    text = "\n".join(prose)
+    if not text:
+        return {}
+    counts: dict[str, int] = {}
+    for entity in pool:
+        names = {entity.name, entity.table or entity.name}
+        forms = {n for name in names for n in (name, snake(name).replace("_", " "), snake(name))} - {""}
+        pattern = "|".join(re.escape(f) + "(?:e?s)?" for f in sorted(forms, key=len, reverse=True))
+        counts[entity.key] = max(counts.get(entity.key, 0), len(re.findall(rf"(?<![A-Za-z0-9_])(?:{pattern})(?![A-Za-z0-9_])",
+                                                                           text, re.IGNORECASE)))
+    top = max(counts.values() or [0])
+    return {key: 2 * count / top for key, count in counts.items()} if top else {}
+
+
 def _value(raw: RawField, attr: str) -> Any:
     value = getattr(raw, attr)
     if attr == "default":
@@ -211,7 +227,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         )
         return Draft(None, files, None, [], diagnostics, blocking, endpoints=endpoints)
     words = words_of(feature)
-    ranked = sorted(pool, key=lambda e: (-_score(e, words), KIND_ORDER[e.kind], -len(e.fields)))
+    mentions = _mentions(pool, [texts[p] for p in files.feature + files.api])
+    ranked = sorted(pool, key=lambda e: (-(_score(e, words) + mentions.get(e.key, 0)), KIND_ORDER[e.kind], -len(e.fields)))
     chosen = ranked[0]
     group = [e for e in pool if e.key == chosen.key or normal_name(e.name) == normal_name(chosen.name)]
     group.sort(key=lambda e: (KIND_ORDER[e.kind], -len(e.fields)))
