@@ -337,7 +337,30 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     draft = Draft(spec, files, primary, sources, diagnostics, blocking, user_id_type,
                   [(m, p) for m, p in endpoints])
     _casing(draft, primary)
+    _payload_casing(draft, primary, files, texts)
     return draft
+
+
+def _payload_casing(draft: Draft, primary: RawEntity, files: SpecFiles, texts: dict[str, str]) -> None:
+    """JSON examples in the API/feature specs whose keys are cased unlike the schema's columns: said, not followed."""
+    multi = {snake(f.name): f.name for f in primary.fields if "_" in snake(f.name)}
+    if not multi:
+        return
+    schema_camel = draft.casing == "camel"
+    for path in [*files.api, *files.feature]:
+        for number, line in enumerate(texts[path].splitlines(), 1):
+            for key in re.findall(r"[\"']([A-Za-z][A-Za-z0-9_]*)[\"']\s*:", line):
+                if snake(key) not in multi or key == multi[snake(key)]:
+                    continue
+                camel_key = key != snake(key)
+                if camel_key == schema_camel:
+                    continue
+                draft.diagnostics.append(
+                    f"casing: {path}:{number} writes {key!r} where the schema has {multi[snake(key)]!r} "
+                    f"({primary.file}); the schema's casing is kept ({'camelCase' if schema_camel else 'snake_case'}) "
+                    "-- set api.casing if the client really sends the other"
+                )
+                return
 
 
 def _casing(draft: Draft, primary: RawEntity) -> None:
