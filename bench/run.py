@@ -208,7 +208,7 @@ def main() -> None:
     parser.add_argument("--git-server", help="command that starts mcp-server-git (default: found or installed)")
     args = parser.parse_args()
     runs = 5 if args.quick else 30
-    starts = 3 if args.quick else 10
+    starts = 3 if args.quick else 20
     startup = side_by_side(git_server_command(args.git_server), starts)
     trips = anyio.run(round_trips, 5 if args.quick else 20)
     latency = scaffold_latency(runs)

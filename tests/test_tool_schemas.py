@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from backend_builder.mcp_server import OUTPUT_SCHEMAS_FILE, compute_output_schemas, create_server
+from backend_builder.mcp_server import LISTING_FILE, compute_listing, create_server
 from mcp import Client
 
 INSPECTOR = "@modelcontextprotocol/inspector@0.15.0"
@@ -96,10 +96,12 @@ async def test_the_listing_is_small_portable_and_points_at_the_spec_schema(root:
     assert "enum_values" in schema.contents[0].text  # the FeatureSpec's shape, one read away
 
 
-def test_output_schemas_are_current() -> None:
-    """output_schemas.json is derived from the result models; regenerate it when they change:
-    .venv/bin/python -c 'from backend_builder.mcp_server import write_output_schemas as w; w()'"""
-    assert json.loads(OUTPUT_SCHEMAS_FILE.read_text()) == compute_output_schemas()
+@pytest.mark.anyio
+async def test_the_listing_file_is_current() -> None:
+    """tools/list is answered from tool_listing.json, computed from the tools' signatures and result
+    models; regenerate it when they change:
+    .venv/bin/python -c 'from backend_builder.mcp_server import write_tool_listing as w; w()'"""
+    assert json.loads(LISTING_FILE.read_text()) == await compute_listing()
 
 
 def _npx() -> str | None:

@@ -23,6 +23,7 @@ import anyio
 from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.exceptions import ToolError
 from mcp.types import CallToolResult, TextContent, ToolAnnotations
+from mcp.types import Tool as MCPTool
 from pydantic import Field, WithJsonSchema
 
 from backend_builder import __version__
@@ -138,12 +139,26 @@ def compute_output_schemas() -> dict[str, dict[str, Any]]:
     return {tool: output_schema(model.model_json_schema()) for tool, model in result_models().items()}
 
 
-OUTPUT_SCHEMAS_FILE = Path(__file__).with_name("output_schemas.json")
+LISTING_FILE = Path(__file__).with_name("tool_listing.json")
 
 
-def write_output_schemas() -> None:
-    """Regenerate output_schemas.json from the result models (tests/test_mcp_server.py checks it is current)."""
-    OUTPUT_SCHEMAS_FILE.write_text(json.dumps(compute_output_schemas(), indent=1) + "\n")
+async def compute_listing() -> list[dict[str, Any]]:
+    """The tools/list answer, computed: the tools' signatures (compacted) and their result models."""
+    server = create_server(".")
+    assert isinstance(server, BuilderServer)
+    server.register_tools()
+    outputs = compute_output_schemas()
+    listing = []
+    for tool in await MCPServer.list_tools(server):
+        tool.input_schema = _compact_input(tool.input_schema)
+        tool.output_schema = outputs[tool.name]
+        listing.append(tool.model_dump(mode="json", by_alias=True, exclude_none=True))
+    return listing
+
+
+def write_tool_listing() -> None:
+    """Regenerate tool_listing.json (tests/test_tool_schemas.py checks that it is current)."""
+    LISTING_FILE.write_text(json.dumps(anyio.run(compute_listing), indent=1) + "\n")
 
 
 def _compact_input(schema: dict[str, Any]) -> dict[str, Any]:
@@ -167,21 +182,28 @@ def _compact_input(schema: dict[str, Any]) -> dict[str, Any]:
 
 
 class BuilderServer(MCPServer):
-    """MCPServer with compact, portable tool schemas, that refuses arguments a tool does not take."""
+    """MCPServer that answers tools/list from tool_listing.json and registers its tools (pydantic
+    models for 13 signatures, ~50 ms) only on the first call; it refuses arguments a tool does not
+    take, naming those it does."""
 
     _tools: list[Any] | None = None
     _arguments: dict[str, set[str]] | None = None
+    _register: Any = None
+
+    def register_tools(self) -> None:
+        if self._register is not None:
+            register, self._register = self._register, None
+            register()
 
     async def list_tools(self) -> list[Any]:
         if self._tools is None:  # tools are fixed once the server is built
-            outputs = json.loads(OUTPUT_SCHEMAS_FILE.read_text())
-            tools = await super().list_tools()
-            for tool in tools:
-                tool.input_schema = _compact_input(tool.input_schema)
-                tool.output_schema = outputs[tool.name]
-            self._tools = tools
-            self._arguments = {tool.name: set(tool.input_schema.get("properties", {})) for tool in tools}
+            self._tools = [MCPTool.model_validate(tool) for tool in json.loads(LISTING_FILE.read_text())]
+            self._arguments = {tool.name: set(tool.input_schema.get("properties", {})) for tool in self._tools}
         return self._tools
+
+    def _tool_input_schema(self, name: str) -> dict[str, Any] | None:
+        self.register_tools()
+        return super()._tool_input_schema(name)
 
     async def call_tool(self, name: str, arguments: dict[str, Any], context: Any = None) -> Any:
         if self._arguments is None:
@@ -194,10 +216,11 @@ class BuilderServer(MCPServer):
                 f"{name} does not take {', '.join(map(repr, unknown))}; nothing was done. "
                 f"Its arguments are: {valid}."
             )
+        self.register_tools()
         return await super().call_tool(name, arguments, context)
 
 
-def create_server(root: str | None = None) -> MCPServer:
+def create_server(root: str | None = None) -> BuilderServer:
     root_dir = resolve_root(root)
     server = BuilderServer(
         "backend-builder",
@@ -211,101 +234,104 @@ def create_server(root: str | None = None) -> MCPServer:
         ),
     )
 
-    @server.tool(annotations=WRITES)
-    def init_project(
-        backend_dir: BackendDir = "backend",
-        user_id_type: Annotated[str, WithJsonSchema({"type": "string", "enum": ["str", "uuid", "int"]})] = "str",
-        title: str | None = None,
-        dry_run: DryRun = False,
-        overwrite: Overwrite = False,
-        auth: Annotated[str, WithJsonSchema({"type": "string", "enum": ["external", "builtin"],
-                                             "description": "builtin adds register and login"})] = "external",
-        deploy: Annotated[bool, Field(description="also Dockerfile, compose.yaml, Kubernetes manifests")] = True,
-    ) -> CallToolResult:
-        """Create the backend skeleton: app, config, database, JWT auth, tests."""
-        return _call("init_project", root_dir, backend_dir, user_id_type, title, dry_run, overwrite, auth,
-                     deploy)
+    def register_tools() -> None:  # on the first tools/call; tools/list reads tool_listing.json
+        @server.tool(annotations=WRITES)
+        def init_project(
+            backend_dir: BackendDir = "backend",
+            user_id_type: Annotated[str, WithJsonSchema({"type": "string", "enum": ["str", "uuid", "int"]})] = "str",
+            title: str | None = None,
+            dry_run: DryRun = False,
+            overwrite: Overwrite = False,
+            auth: Annotated[str, WithJsonSchema({"type": "string", "enum": ["external", "builtin"],
+                                                 "description": "builtin adds register and login"})] = "external",
+            deploy: Annotated[bool, Field(description="also Dockerfile, compose.yaml, Kubernetes manifests")] = True,
+        ) -> CallToolResult:
+            """Create the backend skeleton: app, config, database, JWT auth, tests."""
+            return _call("init_project", root_dir, backend_dir, user_id_type, title, dry_run, overwrite, auth,
+                         deploy)
 
-    @server.tool(annotations=READS)
-    def read_spec(
-        feature: Annotated[str, Field(description="feature name or spec path, e.g. 'task'")],
-    ) -> CallToolResult:
-        """Read a feature's spec files into a draft FeatureSpec, with sources and open questions."""
-        return _call("read_spec", root_dir, feature)
+        @server.tool(annotations=READS)
+        def read_spec(
+            feature: Annotated[str, Field(description="feature name or spec path, e.g. 'task'")],
+        ) -> CallToolResult:
+            """Read a feature's spec files into a draft FeatureSpec, with sources and open questions."""
+            return _call("read_spec", root_dir, feature)
 
-    @server.tool(annotations=WRITES)
-    def save_spec(
-        spec: SpecArg, path: str | None = None, dry_run: DryRun = False, overwrite: Overwrite = False
-    ) -> CallToolResult:
-        """Write a FeatureSpec as canonical markdown (default specs/features/<name>.md)."""
-        return _call("save_spec", root_dir, spec, path, dry_run, overwrite)
+        @server.tool(annotations=WRITES)
+        def save_spec(
+            spec: SpecArg, path: str | None = None, dry_run: DryRun = False, overwrite: Overwrite = False
+        ) -> CallToolResult:
+            """Write a FeatureSpec as canonical markdown (default specs/features/<name>.md)."""
+            return _call("save_spec", root_dir, spec, path, dry_run, overwrite)
 
-    def _generator(step: str, doc: str) -> None:
-        def tool(
-            feature: str | None = None,
-            spec: Spec = None,
+        def _generator(step: str, doc: str) -> None:
+            def tool(
+                feature: str | None = None,
+                spec: Spec = None,
+                backend_dir: BackendDir = "backend",
+                dry_run: DryRun = False,
+                overwrite: Overwrite = False,
+            ) -> CallToolResult:
+                return _call("generate", step, root_dir, feature, spec, backend_dir, dry_run, overwrite)
+
+            tool.__doc__ = doc
+            server.add_tool(tool, name=f"generate_{step}", annotations=WRITES)
+
+        _generator("model", "Write app/models/<name>.py (the SQLModel table).")
+        _generator("schema", "Write app/schemas/<name>.py (Create, Update, Read).")
+        _generator("router", "Write app/routers/<plural>.py (auth-scoped CRUD, custom endpoints).")
+        _generator("tests", "Write tests/test_<plural>.py for every endpoint.")
+
+        @server.tool(annotations=WRITES)
+        def register_router(
+            feature: str | None = None, spec: Spec = None, backend_dir: BackendDir = "backend", dry_run: DryRun = False
+        ) -> CallToolResult:
+            """Include the router in app/main.py and the model in app/models (syntax-tree edit)."""
+            return _call("register_router", root_dir, feature, spec, backend_dir, dry_run)
+
+        @server.tool(annotations=WRITES)
+        def scaffold_feature(
+            feature: Feature = None,
+            spec: SpecArg = None,
             backend_dir: BackendDir = "backend",
             dry_run: DryRun = False,
             overwrite: Overwrite = False,
         ) -> CallToolResult:
-            return _call("generate", step, root_dir, feature, spec, backend_dir, dry_run, overwrite)
+            """Model, schemas, router, tests and registration in one atomic step."""
+            return _call("scaffold_feature", root_dir, feature, spec, backend_dir, dry_run, overwrite)
 
-        tool.__doc__ = doc
-        server.add_tool(tool, name=f"generate_{step}", annotations=WRITES)
+        @server.tool(annotations=WRITES)
+        def generate_migration(
+            backend_dir: BackendDir = "backend",
+            message: str | None = None,
+            dry_run: DryRun = False,
+        ) -> CallToolResult:
+            """Write an Alembic revision for what the models changed."""
+            return _call("generate_migration", root_dir, backend_dir, message, dry_run)
 
-    _generator("model", "Write app/models/<name>.py (the SQLModel table).")
-    _generator("schema", "Write app/schemas/<name>.py (Create, Update, Read).")
-    _generator("router", "Write app/routers/<plural>.py (auth-scoped CRUD, custom endpoints).")
-    _generator("tests", "Write tests/test_<plural>.py for every endpoint.")
+        @server.tool(annotations=READS)
+        def check_project(backend_dir: BackendDir = "backend") -> CallToolResult:
+            """The static quality checklist: auth, owner filters, timestamps, registration, tests."""
+            return _call("check_project", root_dir, backend_dir)
 
-    @server.tool(annotations=WRITES)
-    def register_router(
-        feature: str | None = None, spec: Spec = None, backend_dir: BackendDir = "backend", dry_run: DryRun = False
-    ) -> CallToolResult:
-        """Include the router in app/main.py and the model in app/models (syntax-tree edit)."""
-        return _call("register_router", root_dir, feature, spec, backend_dir, dry_run)
+        @server.tool(annotations=WRITES)
+        def run_tests(
+            backend_dir: BackendDir = "backend",
+            select: Annotated[str | None, Field(description="pytest -k expression")] = None,
+            test_database_url: Annotated[str | None, Field(description="a PostgreSQL URL to run on")] = None,
+        ) -> CallToolResult:
+            """Run the backend's pytest: counts and the first failures."""
+            return _call("run_tests", root_dir, backend_dir, select, test_database_url)
 
-    @server.tool(annotations=WRITES)
-    def scaffold_feature(
-        feature: Feature = None,
-        spec: SpecArg = None,
-        backend_dir: BackendDir = "backend",
-        dry_run: DryRun = False,
-        overwrite: Overwrite = False,
-    ) -> CallToolResult:
-        """Model, schemas, router, tests and registration in one atomic step."""
-        return _call("scaffold_feature", root_dir, feature, spec, backend_dir, dry_run, overwrite)
+        @server.tool(annotations=READS)
+        def check_contract(
+            backend_dir: BackendDir = "backend",
+            frontend_dir: Annotated[str | None, Field(description="default: the whole root")] = None,
+        ) -> CallToolResult:
+            """Check the frontend's API calls against the backend's routes and schemas."""
+            return _call("check_contract", root_dir, backend_dir, frontend_dir)
 
-    @server.tool(annotations=WRITES)
-    def generate_migration(
-        backend_dir: BackendDir = "backend",
-        message: str | None = None,
-        dry_run: DryRun = False,
-    ) -> CallToolResult:
-        """Write an Alembic revision for what the models changed."""
-        return _call("generate_migration", root_dir, backend_dir, message, dry_run)
-
-    @server.tool(annotations=READS)
-    def check_project(backend_dir: BackendDir = "backend") -> CallToolResult:
-        """The static quality checklist: auth, owner filters, timestamps, registration, tests."""
-        return _call("check_project", root_dir, backend_dir)
-
-    @server.tool(annotations=WRITES)
-    def run_tests(
-        backend_dir: BackendDir = "backend",
-        select: Annotated[str | None, Field(description="pytest -k expression")] = None,
-        test_database_url: Annotated[str | None, Field(description="a PostgreSQL URL to run on")] = None,
-    ) -> CallToolResult:
-        """Run the backend's pytest: counts and the first failures."""
-        return _call("run_tests", root_dir, backend_dir, select, test_database_url)
-
-    @server.tool(annotations=READS)
-    def check_contract(
-        backend_dir: BackendDir = "backend",
-        frontend_dir: Annotated[str | None, Field(description="default: the whole root")] = None,
-    ) -> CallToolResult:
-        """Check the frontend's API calls against the backend's routes and schemas."""
-        return _call("check_contract", root_dir, backend_dir, frontend_dir)
+    server._register = register_tools
 
     @server.resource(SPEC_SCHEMA_URI, mime_type="application/json", description="JSON schema of FeatureSpec")
     def spec_schema() -> str:
