@@ -567,3 +567,35 @@ def test_a_feature_folder_named_unlike_its_entity_reads_the_one_its_spec_is_abou
                       "004-support-desk")
     assert draft.spec["name"] == "ticket" and set(got) == {"subject", "body"}
     assert any("Agent" in d for d in draft.diagnostics)
+
+
+ENUM_HEADINGS = """# Data model
+
+## Task
+
+| Field | Type | Constraints |
+|---|---|---|
+| title | string | required |
+| priority | Priority | required |
+| stage | string | optional |
+
+## Enums
+
+### Priority
+
+- LOW
+- MEDIUM
+- HIGH
+
+### stage
+
+- `backlog`
+- `doing`
+- `done`
+"""
+
+
+def test_enums_listed_one_value_per_line_under_their_own_heading(root: Path) -> None:
+    _draft, got = read(root, {"specs/001-tasks/data-model.md": ENUM_HEADINGS}, "001-tasks")
+    assert got["priority"]["enum_values"] == ["LOW", "MEDIUM", "HIGH"]
+    assert got["stage"]["enum_values"] == ["backlog", "doing", "done"]

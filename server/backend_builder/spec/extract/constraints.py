@@ -171,6 +171,41 @@ def declared_enums(text: str) -> dict[str, list[str]]:
             out[match.group(1).lower()] = values
     for match in re.finditer(r"create\s+type\s+(\w+)\s+as\s+enum\s*\(([^)]*)\)", text, re.IGNORECASE):
         out[match.group(1).lower()] = [v.strip().strip("'\"") for v in match.group(2).split(",") if v.strip()]
+    for name, values in _enum_headings(text).items():
+        out.setdefault(name, values)
+    return out
+
+
+def _enum_headings(text: str) -> dict[str, list[str]]:
+    """`### Priority` (under an Enums heading, or itself called an enum) followed by one value per bullet or line."""
+    out: dict[str, list[str]] = {}
+    current, values, in_enums, fenced = None, [], False, False
+    def close() -> None:
+        if current and len(values) >= 2:
+            out.setdefault(current, list(dict.fromkeys(values)))
+    for line in text.splitlines():
+        if re.match(r"^\s*(```|~~~)", line):
+            fenced = not fenced
+            continue
+        heading = None if fenced else re.match(r"^(#{1,6})\s+(.*)", line)
+        if heading:
+            close()
+            title = heading.group(2).strip()
+            called_enum = re.search(r"\benum(s|eration|erations)?\b", title, re.IGNORECASE)
+            if len(heading.group(1)) <= 2 or (called_enum and not re.search(r"`?\w+`?\s*\(enum\)|\benum\b\s*:", title, re.I)):
+                in_enums = bool(called_enum)
+            name = re.sub(r"\(.*?\)|`|\*|\benum(s|eration)?\b|:", "", title, flags=re.IGNORECASE).strip()
+            current = name.lower() if (in_enums or called_enum) and re.fullmatch(r"[A-Za-z_]\w*", name) else None
+            values = []
+            continue
+        if current:
+            item = re.match(r"^\s*(?:[-*+]|\d+[.)])?\s*[`'\"]?([A-Za-z0-9_-]{1,40})[`'\"]?\s*(?:$|[-–—:(])", line)
+            if item and line.strip():
+                values.append(item.group(1))
+            elif line.strip() and not line.strip().startswith(("|", ">")):
+                close()
+                current = None
+    close()
     return out
 
 

@@ -17,6 +17,7 @@ from backend_builder.spec.extract.constraints import (
     NOW_WORDS,
     apply_lengths,
     bare_list,
+    _enum_headings,
     declared_enums,
     enum_values,
     notes_list,
@@ -466,15 +467,20 @@ def _apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
                  diagnostics: list[str], others: set[str], own: set[str]) -> None:
     """Closed lists stated apart from the column: a C#/TS/Python enum type, an Enums section, a CHECK elsewhere."""
     declared: dict[str, list[str]] = {}
+    by_field: dict[str, list[str]] = {}  # an Enums section's `### priority` names the column itself
     for path in files.all:
         for name, values in declared_enums(texts[path]).items():
             declared.setdefault(name, values)
+        for name, values in _enum_headings(texts[path]).items():
+            by_field.setdefault(name, values)
     for merged, _raw in fields_out:
         if merged.enum_values:
             continue
         base = re.sub(r"^(optional|nullable)\s*\[(.*)\]$", r"\2", merged.type_text.strip().strip("`*"), flags=re.IGNORECASE)
         base = re.sub(r"[?!]$|\s*\|\s*(none|null|undefined)$", "", base, flags=re.IGNORECASE).strip().lower()
         values = declared.get(base) if merged.type in (None, "enum", "str", "text") else None
+        if not values and merged.type in ("str", "text", "enum"):
+            values = by_field.get(merged.name.lower()) or by_field.get(snake(merged.name).replace("_", ""))
         if values:
             merged.type, merged.enum_values = "enum", values
             diagnostics.append(f"{merged.name}: enum {base} declared apart from the column: {', '.join(values)}")
