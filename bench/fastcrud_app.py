@@ -1,7 +1,8 @@
 """The comparison app: fastcrud serving the generated backend's own Task model and schemas.
 
 Run from the generated backend folder (so that `app` imports), e.g.
-    DATABASE_FILE=bench.db uvicorn fastcrud_app:app   with bench/ on PYTHONPATH.
+    FASTCRUD_DATABASE_URL=sqlite+aiosqlite:///bench.db uvicorn fastcrud_app:app   with bench/ on PYTHONPATH
+(postgresql+psycopg://... for PostgreSQL: psycopg 3's async driver).
 Auth and the owner check are the generated backend's own dependencies, so both apps do the
 same token work. fastcrud has no per-user scoping of its own: its list is not filtered by
 owner (the benchmark data has one user), and its create takes user_id from the body, which
@@ -20,7 +21,7 @@ from fastapi import FastAPI
 from fastcrud import crud_router
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
 
-engine = create_async_engine(f"sqlite+aiosqlite:///{os.environ['DATABASE_FILE']}")
+engine = create_async_engine(os.environ["FASTCRUD_DATABASE_URL"])
 sessions = async_sessionmaker(engine, expire_on_commit=False)
 
 

@@ -2,7 +2,8 @@
 
     make bench-throughput      (or: .venv/bin/python bench/throughput.py [--seconds 10])
 
-Both apps serve the same Task model (examples/task.md) from the same SQLite file, each under
+Both apps serve the same Task model (examples/task.md) from copies of the same seeded database
+(SQLite, or PostgreSQL with --postgres URL), each under
 one uvicorn worker with the same settings; wrk drives them from loopback, one after the other,
 in one run. Statements per request are counted separately, with a SQLAlchemy listener, so the
 counting does not slow the throughput runs. Needs wrk (Debian package) and the `bench` extra.
@@ -79,22 +80,75 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def seed(db: Path) -> None:
-    with sqlite3.connect(db) as conn:
-        now = "2026-01-01 00:00:00.000000"
-        conn.executemany(
-            "INSERT INTO tasks (user_id, title, description, completed, priority, tags, created_at, updated_at)"
-            " VALUES (?, ?, NULL, 0, 'medium', '[]', ?, ?)",
-            [(USER, f"task {i}", now, now) for i in range(ROWS)],
-        )
+SEED_SQL = (
+    "INSERT INTO tasks (user_id, title, description, completed, priority, tags, created_at, updated_at)"
+    " VALUES (%s, %s, NULL, %s, 'medium', '[]', %s, %s)"
+)
 
 
-def serve(module: str, backend: Path, env: dict[str, str]) -> tuple[subprocess.Popen[bytes], str]:
+class SqliteDatabases:
+    """One SQLite file per app, each a copy of the seeded one."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def env(self, name: str) -> dict[str, str]:
+        db = self.root / f"{name}.db"
+        return {"DATABASE_URL": f"sqlite:///{db}", "FASTCRUD_DATABASE_URL": f"sqlite+aiosqlite:///{db}"}
+
+    def seed(self, name: str) -> None:
+        with sqlite3.connect(self.root / f"{name}.db") as conn:
+            now = "2026-01-01 00:00:00.000000"
+            conn.executemany(SEED_SQL.replace("%s", "?"), [(USER, f"task {i}", 0, now, now) for i in range(ROWS)])
+        sqlite3.connect(self.root / f"{name}.db").execute("PRAGMA wal_checkpoint(TRUNCATE)").close()
+
+    def copy(self, source: str, name: str) -> None:
+        with sqlite3.connect(self.root / f"{source}.db") as src, sqlite3.connect(self.root / f"{name}.db") as dst:
+            src.backup(dst)
+
+
+class PostgresDatabases:
+    """One PostgreSQL database per app (bench_tp_<name>), each created from the seeded one as a template."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+    def _admin(self, sql: str) -> None:
+        import psycopg
+
+        with psycopg.connect(self.url, autocommit=True) as conn:
+            conn.execute(sql)
+
+    def _url(self, name: str) -> str:
+        return self.url.rsplit("/", 1)[0] + f"/bench_tp_{name}"
+
+    def env(self, name: str) -> dict[str, str]:
+        url = self._url(name)
+        return {"DATABASE_URL": url, "FASTCRUD_DATABASE_URL": url.replace("postgresql://", "postgresql+psycopg://")}
+
+    def create(self, name: str) -> None:
+        self._admin(f"DROP DATABASE IF EXISTS bench_tp_{name} WITH (FORCE)")
+        self._admin(f"CREATE DATABASE bench_tp_{name}")
+
+    def seed(self, name: str) -> None:
+        import psycopg
+
+        with psycopg.connect(self._url(name)) as conn, conn.cursor() as cur:
+            cur.executemany(SEED_SQL, [(USER, f"task {i}", False, "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z")
+                                       for i in range(ROWS)])
+            cur.execute("ANALYZE tasks")
+
+    def copy(self, source: str, name: str) -> None:
+        self._admin(f"DROP DATABASE IF EXISTS bench_tp_{name} WITH (FORCE)")
+        self._admin(f"CREATE DATABASE bench_tp_{name} TEMPLATE bench_tp_{source}")
+
+
+def serve(module: str, backend: Path, env: dict[str, str], workers: int = 1) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
     log = open(backend / f"{module.split(':')[0]}.log", "ab")  # a file: a full pipe would stall the server
     proc = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", module, "--host", "127.0.0.1", "--port", str(port),
-         "--no-access-log", "--log-level", "warning", "--timeout-graceful-shutdown", "5"],
+         "--no-access-log", "--log-level", "warning", "--timeout-graceful-shutdown", "5", "--workers", str(workers)],
         cwd=backend, env={**os.environ, **env}, stdout=log, stderr=log,
     )
     base = f"http://127.0.0.1:{port}"
@@ -137,34 +191,43 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--postgres", metavar="URL", nargs="?", const="postgresql://postgres@127.0.0.1:54329/postgres",
+                        help="run on PostgreSQL (a server such as `bash scripts/postgres.sh` starts; databases "
+                        "bench_tp_* are created in it) instead of SQLite")
+    parser.add_argument("--workers", type=int, default=1, help="uvicorn workers of the generated app")
+    parser.add_argument("--only", choices=["generated", "fastcrud"], help="measure one app only")
+    parser.add_argument("--output", type=Path, help="default: bench/throughput.json (SQLite) or "
+                        "bench/throughput_postgres.json")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is missing: apt-get install wrk")
     token = jwt.encode({"sub": USER, "exp": int(time.time()) + 3600}, SECRET, algorithm="HS256")
+    engine_name = "PostgreSQL" if args.postgres else "SQLite"
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         (root / "specs/features").mkdir(parents=True)
         shutil.copy(REPO / "examples/task.md", root / "specs/features/task.md")
-        operations.init_project(str(root))
+        operations.init_project(str(root), deploy=False)
         operations.scaffold_feature(str(root), feature="task")
         backend = root / "backend"
+        dbs = PostgresDatabases(args.postgres) if args.postgres else SqliteDatabases(root)
+        base_env = {"JWT_SECRET": SECRET, "PYTHONPATH": f"{backend}{os.pathsep}{HERE}"}
+        # The generated app creates the table (and its indexes) at start-up; each app then gets
+        # its own copy of the same seeded database.
+        if isinstance(dbs, PostgresDatabases):
+            dbs.create("seeded")
+        proc, _ = serve("app.main:app", backend, {**base_env, **dbs.env("seeded")})
+        stop(proc)
+        dbs.seed("seeded")
         results: dict[str, dict[str, object]] = {}
-        for kind, module in (("generated", "app.main:app"), ("fastcrud", "fastcrud_app:app")):
-            db = root / f"{kind}.db"
-            env = {"JWT_SECRET": SECRET, "DATABASE_URL": f"sqlite:///{db}", "DATABASE_FILE": str(db),
-                   "PYTHONPATH": f"{backend}{os.pathsep}{HERE}"}
-            # The generated app creates the table at start-up; both apps then read the same file.
-            if kind == "fastcrud":
-                shutil.copy(root / "generated.db", db)
-            proc, base = serve(module, backend, env)
+        kinds = [k for k in ("generated", "fastcrud") if args.only in (None, k)]
+        for kind in kinds:
+            module = "app.main:app" if kind == "generated" else "fastcrud_app:app"
+            dbs.copy("seeded", kind)
+            env = {**base_env, **dbs.env(kind)}
+            workers = args.workers if kind == "generated" else 1
+            proc, base = serve(module, backend, env, workers)
             try:
-                if kind == "generated":
-                    stop(proc)
-                    seed(db)
-                    shutil.copy(db, root / "seeded.db")
-                    proc, base = serve(module, backend, env)
-                else:
-                    shutil.copy(root / "seeded.db", db)
                 url = f"{base}/api/{USER}/tasks"
                 listing = wrk(f"{url}?offset=0&limit=20", GET_LUA % token, args.seconds, args.connections)
                 creating = wrk(url, POST_LUA % token, args.seconds, args.connections)
@@ -176,14 +239,17 @@ def main() -> None:
                 raise SystemExit(f"counting statements of {kind} failed:\n{counted.stderr[-3000:]}")
             results[kind] = {"list_20": listing, "create": creating,
                              "statements": json.loads(counted.stdout.strip().splitlines()[-1])}
-        gen, fc = results["generated"], results["fastcrud"]
-        summary = {
-            "settings": f"uvicorn 1 worker, wrk -t1 -c{args.connections} -d{args.seconds}s, SQLite, {ROWS} rows",
+        summary: dict[str, object] = {
+            "settings": f"uvicorn {args.workers} worker(s) for the generated app, 1 for fastcrud, "
+                        f"wrk -t1 -c{args.connections} -d{args.seconds}s, {engine_name}, {ROWS} rows",
             **results,
-            "ratio_list": round(gen["list_20"]["requests_per_second"] / fc["list_20"]["requests_per_second"], 2),  # type: ignore[index]
-            "ratio_create": round(gen["create"]["requests_per_second"] / fc["create"]["requests_per_second"], 2),  # type: ignore[index]
         }
-    (HERE / "throughput.json").write_text(json.dumps(summary, indent=2) + "\n")
+        if len(results) == 2:
+            gen, fc = results["generated"], results["fastcrud"]
+            summary["ratio_list"] = round(gen["list_20"]["requests_per_second"] / fc["list_20"]["requests_per_second"], 2)  # type: ignore[index]
+            summary["ratio_create"] = round(gen["create"]["requests_per_second"] / fc["create"]["requests_per_second"], 2)  # type: ignore[index]
+    output = args.output or HERE / ("throughput_postgres.json" if args.postgres else "throughput.json")
+    output.write_text(json.dumps(summary, indent=2) + "\n")
     print(json.dumps(summary, indent=2))
 
 
