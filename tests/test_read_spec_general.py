@@ -599,3 +599,22 @@ def test_enums_listed_one_value_per_line_under_their_own_heading(root: Path) -> 
     _draft, got = read(root, {"specs/001-tasks/data-model.md": ENUM_HEADINGS}, "001-tasks")
     assert got["priority"]["enum_values"] == ["LOW", "MEDIUM", "HIGH"]
     assert got["stage"]["enum_values"] == ["backlog", "doing", "done"]
+
+
+def test_words_for_defaults_and_lengths(root: Path) -> None:
+    schema = """# Schema
+
+## notes
+
+- id: integer (primary key)
+- user_id: string
+- body: text - the note
+- labels: jsonb (default empty array) - array of short labels
+- archived: boolean - false by default
+- pinned: boolean
+"""
+    feature = "# Notes\n\n- A note's body holds up to 20,000 characters.\n- pinned (optional, default false)\n"
+    _draft, got = read(root, {"specs/database/schema.md": schema, "specs/features/notes.md": feature}, "note")
+    assert got["body"]["max_length"] == 20000
+    assert got["labels"]["type"] == "list[str]" and got["labels"]["default"] == []
+    assert got["archived"]["default"] is False and got["pinned"]["default"] is False and not got["pinned"]["required"]

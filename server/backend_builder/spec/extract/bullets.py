@@ -31,9 +31,15 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
     if not match or not (match.group("paren") or match.group("rest")):
         return None
     name = match.group("name")
-    if name.lower() in NOT_FIELDS:
-        return None
     paren, rest = match.group("paren") or "", match.group("rest") or ""
+    if name.lower() in NOT_FIELDS:
+        # 'body', 'notes', 'index' are columns too, when a type follows at once: `- body: text`
+        head = (paren or rest).lstrip("`*'\" ")
+        direct = TYPE_WORD.match(head)
+        if name.lower() in {"primary", "foreign", "unique", "constraint", "constraints", "get", "post", "put", "patch",
+                            "delete", "returns", "the", "a", "an", "if", "when", "must", "each", "all"} or not direct or (
+                name.lower() == "index" and direct.group(0).lower() != "integer"):
+            return None
     if match.group("sep") is None and not paren:
         return None
     search_in = paren + " ; " + rest

@@ -63,6 +63,13 @@ def apply_words(field: RawField, text: str) -> None:
         field.index = True
     match = re.search(r"\bdefault(?:s)?(?:\s*(?:[:=]|value|is|to))*\s*(\"[^\"]*\"|'[^']*'|`[^`]*`|[\w.()\-\[\]{}']+)",
                       text, re.IGNORECASE)
+    empty = re.search(r"\bdefaults?\s*(?:is|:|=|to|value)?\s*(?:an?\s+)?empty\s+(array|list|object|string|dict)", text,
+                      re.IGNORECASE)
+    by_default = re.search(r"\b(true|false|\d+|['\"`][\w\s-]*['\"`])\s+by\s+default\b", text, re.IGNORECASE)
+    if empty and field.default is NO_DEFAULT:
+        field.default = {"array": [], "list": [], "object": {}, "dict": {}, "string": ""}[empty.group(1).lower()]
+    elif by_default and field.default is NO_DEFAULT:
+        field.default = parse_literal(by_default.group(1))
     if match and field.default is NO_DEFAULT and match.group(1).lower() not in ("value", "the", "a", "an", "is", "to"):
         value = match.group(1)
         if re.match(r"(utc|current|local)\b", value, re.IGNORECASE) and re.search(
@@ -90,7 +97,7 @@ def apply_lengths(field: RawField, text: str) -> None:
         field.max_length = int(next(g for g in code_max.groups() if g))
     if code_min and field.min_length is None:
         field.min_length = int(next((g for g in code_min.groups() if g), "1"))
-    lowered = text.lower()
+    lowered = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text.lower())  # 10,000 characters
     between = re.search(r"(\d+)\s*(?:-|–|to|~|〜|～|\.\.)\s*(\d+)\s*(?:char|character|letter|文字|caracter|ký tự)", lowered)
     if between:
         field.min_length = field.min_length if field.min_length is not None else int(between.group(1))

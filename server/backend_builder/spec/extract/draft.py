@@ -520,8 +520,9 @@ def _apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
     names = [merged.name for merged, _ in fields_out]
     others = others or set()
     for merged, raw in fields_out:
-        if merged.type not in ("str", "text", None):
-            continue
+        textual = merged.type in ("str", "text", None)
+        if not textual and not (raw.required is None and merged.required is None and merged.default is NO_DEFAULT):
+            continue  # lengths are for text; presence and defaults for any field the schema left open
         pattern = re.compile(rf"(?<![A-Za-z0-9_]){re.escape(merged.name)}(?![A-Za-z0-9_])", re.IGNORECASE)
         for path in [*files.schema, *files.feature, *files.api]:
             sections = _sections(texts[path])
@@ -538,7 +539,8 @@ def _apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
                         if cut:
                             segment = segment[: cut.start()]
                 probe = RawField(name=merged.name, file=path, line=number)
-                apply_lengths(probe, segment[:160])
+                if textual:
+                    apply_lengths(probe, segment[:160])
                 if raw.required is None and merged.required is None or "untyped" in (raw.type_text or "untyped"):
                     _apply_presence(merged, segment[:160], path, number, diagnostics)
                 for attr in ("max_length", "min_length"):
@@ -585,7 +587,8 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str]) -
     kind = raw.type
     if kind in ("str", "text") and raw.enum_values:
         kind = "enum"
-    if kind == "json" and re.search(r"\b(array|list) of (strings?|tags?|labels?|names?)\b|string\[\]", raw.description, re.IGNORECASE):
+    if kind == "json" and re.search(r"\b(array|list) of (?:[\w-]+\s+){0,2}(strings?|tags?|labels?|names?|keywords?|urls?|emails?)\b"
+                                    r"|string\[\]", raw.description, re.IGNORECASE):
         kind = "list[str]"
     if kind == "int" and raw.description and re.search(r"\b1 if\b|\b0 or 1\b", raw.description):
         kind = "bool"
