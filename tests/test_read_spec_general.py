@@ -618,3 +618,39 @@ def test_words_for_defaults_and_lengths(root: Path) -> None:
     assert got["body"]["max_length"] == 20000
     assert got["labels"]["type"] == "list[str]" and got["labels"]["default"] == []
     assert got["archived"]["default"] is False and got["pinned"]["default"] is False and not got["pinned"]["required"]
+
+
+CSHARP_CLASS = """# Data model
+
+```csharp
+public enum PriorityLevel { None = 0, Low = 1, Medium = 2, High = 3 }
+
+public class TodoItem : BaseAuditableEntity
+{
+    public int ListId { get; set; }
+
+    [Required]
+    [MaxLength(200)]
+    public string Title { get; set; } = string.Empty;
+
+    public string? Note { get; set; }
+
+    public PriorityLevel Priority { get; set; } = PriorityLevel.None;
+
+    public DateTime? Reminder { get; set; }
+
+    public bool Done { get; set; } = false;
+
+    public TodoList List { get; set; } = null!;
+}
+```
+"""
+
+
+def test_csharp_entity_class(root: Path) -> None:
+    draft, got = read(root, {"specs/002-todo-items/data-model.md": CSHARP_CLASS}, "002-todo-items")
+    assert draft.spec["name"] == "todo_item" and set(got) == {"list_id", "title", "note", "priority", "reminder", "done"}
+    assert got["title"] == {**got["title"], "type": "str", "max_length": 200, "required": True}
+    assert not got["note"]["required"] and got["reminder"]["type"] == "datetime"
+    assert got["priority"]["enum_values"] == ["None", "Low", "Medium", "High"] and got["priority"]["default"] == "None"
+    assert got["done"]["default"] is False and draft.spec["api"]["casing"] == "camel"

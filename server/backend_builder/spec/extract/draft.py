@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
-from backend_builder.spec.extract import bullets, openapi, prisma, python_blocks, sql, tables, typescript
+from backend_builder.spec.extract import bullets, csharp, openapi, prisma, python_blocks, sql, tables, typescript
 from backend_builder.spec.extract.constraints import (
     NOW_WORDS,
     apply_lengths,
@@ -27,7 +27,7 @@ from backend_builder.spec.extract.document import Code, parse
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, normal_name, singular, snake
 from backend_builder.spec.model import ADDED_COLUMNS, RESERVED_MODULE_NAMES, RESERVED_PLURALS, default_plural
 
-KIND_ORDER = {"sql": 0, "table": 1, "orm": 2, "python": 3, "typescript": 4, "bullets": 5, "openapi": 6}
+KIND_ORDER = {"sql": 0, "table": 1, "orm": 2, "python": 3, "csharp": 3, "typescript": 4, "bullets": 5, "openapi": 6}
 AUTH_TABLES = {"user", "account", "session", "verification", "verification_token", "auth", "profile_auth", "jwks"}
 # What makes a table the auth provider's: a finance `account` (name, type, balance) is not Better Auth's account.
 AUTH_COLUMNS = {"provider", "provider_id", "provider_account_id", "account_id", "access_token", "refresh_token", "id_token",
@@ -38,6 +38,7 @@ CODE_MARKERS = [
     ("python", re.compile(r"^(from\s+[\w.]+\s+import\b|import\s+\w+|class\s+\w+\s*\(.*\)\s*:)", re.MULTILINE)),
     ("sql", re.compile(r"^\s*create\s+(table|type)\b", re.MULTILINE | re.IGNORECASE)),
     ("prisma", re.compile(r"^model\s+\w+\s*\{", re.MULTILINE)),
+    ("csharp", re.compile(r"^\s*public\s+[\w<>?\[\]]+\s+\w+\s*\{\s*get;", re.MULTILINE)),
     ("ts", re.compile(r"^(export\s+)?(interface\s+\w+|type\s+\w+\s*=\s*\{|const\s+\w+\s*=\s*(pg|sqlite|mysql)Table\()",
                       re.MULTILINE)),
 ]
@@ -132,7 +133,7 @@ def _entities(path: str, text: str) -> list[RawEntity]:
     if lang:  # a whole file of code with no fences: a .md that is a SQLModel module, a DDL script, a Prisma schema
         doc.code.append(Code([], 1, lang, text))
     found: list[RawEntity] = []
-    for module in (sql, tables, prisma, python_blocks, typescript, bullets):
+    for module in (sql, tables, prisma, python_blocks, csharp, typescript, bullets):
         found += module.extract(doc)
     return found
 
@@ -308,7 +309,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         if spec_field is not None:
             spec_fields.append(spec_field)
             sources.append((f"fields.{spec_field['name']}", raw.file, raw.line))
-    name = normal_name(primary.name if primary.kind in ("python", "orm", "openapi") or (
+    name = normal_name(primary.name if primary.kind in ("python", "orm", "openapi", "csharp") or (
         primary.kind == "typescript" and not primary.table) else (primary.table or primary.name))
     name = re.sub(r"[^a-z0-9_]", "", name) or "item"
     table = snake(primary.table) if primary.table else None

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Kind = Literal["sql", "table", "python", "bullets", "openapi", "orm", "typescript"]
+Kind = Literal["sql", "table", "python", "bullets", "openapi", "orm", "typescript", "csharp"]
 NO_DEFAULT = object()
 
 
