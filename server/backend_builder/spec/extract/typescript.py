@@ -122,8 +122,8 @@ def drizzle(doc: Document) -> list[RawEntity]:
                 name, func, args, chain = m.groups()
                 kind = DRIZZLE_TYPES.get(func)
                 values = enums.get(func)
-                if kind is None and values is None:
-                    continue
+                if kind is None and values is None and not re.fullmatch(r"[a-z]\w*", func):
+                    continue  # not a column builder; an unknown builder (inet, bytea) stays, untyped: an open point
                 field = RawField(name=name, file=doc.path, line=base_line + number, type_text=f"{func}({args}){chain}",
                                  type="enum" if values else kind, enum_values=values)
                 length = re.search(r"length\s*:\s*(\d+)", args)
