@@ -654,3 +654,27 @@ def test_csharp_entity_class(root: Path) -> None:
     assert not got["note"]["required"] and got["reminder"]["type"] == "datetime"
     assert got["priority"]["enum_values"] == ["None", "Low", "Medium", "High"] and got["priority"]["default"] == "None"
     assert got["done"]["default"] is False and draft.spec["api"]["casing"] == "camel"
+
+
+def test_a_json_schema_block_is_an_entity(root: Path) -> None:
+    model = """# Data model: Links
+
+## Link
+
+```json
+{
+  "$id": "link",
+  "type": "object",
+  "required": ["url"],
+  "properties": {
+    "id": {"type": "integer"},
+    "url": {"type": "string", "maxLength": 2048},
+    "caption": {"type": "string", "maxLength": 140},
+    "clicks": {"type": "integer", "default": 0}
+  }
+}
+```
+"""
+    _draft, got = read(root, {"specs/005-links/data-model.md": model}, "005-links")
+    assert got["url"] == {**got["url"], "required": True, "max_length": 2048}
+    assert not got["caption"]["required"] and got["clicks"]["default"] == 0

@@ -135,7 +135,7 @@ def _entities(path: str, text: str) -> list[RawEntity]:
     found: list[RawEntity] = []
     for module in (sql, tables, prisma, python_blocks, csharp, typescript, bullets):
         found += module.extract(doc)
-    return found
+    return found + openapi.json_schema_blocks(doc)
 
 
 def code_language(text: str) -> str | None:

@@ -39,49 +39,71 @@ def extract(path: str, text: str) -> list[RawEntity]:
     if data is None:
         return []
     schemas = (data.get("components") or {}).get("schemas") or (data.get("definitions") or {})
-    entities = []
-    for name, schema in schemas.items():
-        if not isinstance(schema, dict):
+    return [e for name, schema in schemas.items() if (e := schema_entity(name, schema, path, text)) is not None]
+
+
+def json_schema_blocks(doc: Any) -> list[RawEntity]:
+    """JSON Schema objects in a markdown file's json/yaml code blocks: `{"$id": "post", "properties": {...}}`."""
+    out = []
+    for code in doc.code:
+        if code.lang not in ("json", "jsonc", "yaml", "yml", "json5") or "properties" not in code.text:
             continue
-        if "allOf" in schema:
-            merged: dict[str, Any] = {"properties": {}, "required": []}
-            for part in schema["allOf"]:
-                if isinstance(part, dict):
-                    merged["properties"].update(part.get("properties") or {})
-                    merged["required"] += part.get("required") or []
-            schema = merged
-        props = schema.get("properties")
-        if not isinstance(props, dict):
+        try:
+            data = yaml.safe_load(re.sub(r"^\s*//[^\n]*", "", code.text, flags=re.MULTILINE))
+        except yaml.YAMLError:
             continue
-        start = _line(text, name)
-        entity = RawEntity(name=name, kind="openapi", file=path, line=start, context="openapi schema")
-        required = set(schema.get("required") or [])
-        for prop, spec in props.items():
-            if not isinstance(spec, dict):
-                continue
-            field = RawField(name=prop, file=path, line=_line(text, prop, start - 1), type_text=str(spec.get("type")))
-            kind = spec.get("type")
-            if isinstance(kind, list):
-                field.nullable = "null" in kind
-                kind = next((k for k in kind if k != "null"), None)
-            field.type = FORMATS.get(spec.get("format", "")) or TYPES.get(str(kind))
-            if kind == "array":
-                items = spec.get("items") or {}
-                field.type = "list[str]" if items.get("type") == "string" else "json"
-            if "enum" in spec:
-                field.type, field.enum_values = "enum", [str(v) for v in spec["enum"] if v is not None]
-            field.max_length = spec.get("maxLength")
-            field.min_length = spec.get("minLength")
-            if "default" in spec:
-                field.default = spec["default"]
-            if spec.get("nullable"):
-                field.nullable = True
-            field.required = prop in required and field.default is NO_DEFAULT
-            field.description = str(spec.get("description") or "")
-            field.primary_key = prop == "id"
-            entity.fields.append(field)
-        entities.append(entity)
-    return entities
+        if not isinstance(data, dict) or not isinstance(data.get("properties"), dict) or data.get("type", "object") != "object":
+            continue
+        heading = re.sub(r"[^A-Za-z0-9_ ]", " ", (code.headings or [""])[-1]).split()
+        name = str(data.get("title") or data.get("$id") or (heading[0] if heading else "item"))
+        entity = schema_entity(name, data, doc.path, doc.text, after=code.line - 1)
+        if entity is not None:
+            entity.context = " / ".join(code.headings) + " / json schema"
+            out.append(entity)
+    return out
+
+
+def schema_entity(name: str, schema: Any, path: str, text: str, after: int = 0) -> RawEntity | None:
+    if not isinstance(schema, dict):
+        return None
+    if "allOf" in schema:
+        merged: dict[str, Any] = {"properties": {}, "required": []}
+        for part in schema["allOf"]:
+            if isinstance(part, dict):
+                merged["properties"].update(part.get("properties") or {})
+                merged["required"] += part.get("required") or []
+        schema = merged
+    props = schema.get("properties")
+    if not isinstance(props, dict):
+        return None
+    start = _line(text, name, after) if after == 0 else after + 1
+    entity = RawEntity(name=name, kind="openapi", file=path, line=start, context="openapi schema")
+    required = set(schema.get("required") or [])
+    for prop, spec in props.items():
+        if not isinstance(spec, dict):
+            continue
+        field = RawField(name=prop, file=path, line=_line(text, prop, start - 1), type_text=str(spec.get("type")))
+        kind = spec.get("type")
+        if isinstance(kind, list):
+            field.nullable = "null" in kind
+            kind = next((k for k in kind if k != "null"), None)
+        field.type = FORMATS.get(spec.get("format", "")) or TYPES.get(str(kind))
+        if kind == "array":
+            items = spec.get("items") or {}
+            field.type = "list[str]" if items.get("type") == "string" else "json"
+        if "enum" in spec:
+            field.type, field.enum_values = "enum", [str(v) for v in spec["enum"] if v is not None]
+        field.max_length = spec.get("maxLength")
+        field.min_length = spec.get("minLength")
+        if "default" in spec:
+            field.default = spec["default"]
+        if spec.get("nullable"):
+            field.nullable = True
+        field.required = prop in required and field.default is NO_DEFAULT
+        field.description = str(spec.get("description") or "")
+        field.primary_key = prop == "id"
+        entity.fields.append(field)
+    return entity
 
 
 def endpoints(text: str) -> list[tuple[str, str, int]]:
