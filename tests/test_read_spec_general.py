@@ -678,3 +678,10 @@ def test_a_json_schema_block_is_an_entity(root: Path) -> None:
     _draft, got = read(root, {"specs/005-links/data-model.md": model}, "005-links")
     assert got["url"] == {**got["url"], "required": True, "max_length": 2048}
     assert not got["caption"]["required"] and got["clicks"]["default"] == 0
+
+
+@pytest.mark.parametrize(("path", "text"), [("specs/database/schema.sql", PLAIN_SQL), ("specs/database/schema.prisma", PLAIN_PRISMA),
+                                            ("specs/database/models.py", PLAIN_SQLMODEL)], ids=["sql", "prisma", "py"])
+def test_a_schema_kept_as_a_code_file_under_specs(root: Path, path: str, text: str) -> None:
+    draft, got = read(root, {path: text, "specs/features/parcels.md": "# Parcels\n\nTrack parcels.\n"}, "parcel")
+    assert draft.spec["name"] == "parcel" and got["label"]["max_length"] == 80 and path in draft.files_used

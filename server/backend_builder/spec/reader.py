@@ -151,6 +151,9 @@ def _merge_casing(found: Any, contract_diagnostics: list[str]) -> None:
         found.sources.append(("api.casing", *found.casing_source))
 
 
+CODE_SUFFIXES = (".sql", ".prisma", ".py", ".ts", ".cs")  # a schema kept as code next to the markdown specs
+
+
 def _spec_texts(ws: Workspace) -> dict[str, str]:
     """Every markdown, YAML and JSON file under specs/ (confined to the root), by path."""
     specs = ws.resolve("specs")
@@ -158,7 +161,7 @@ def _spec_texts(ws: Workspace) -> dict[str, str]:
         return {}
     out = {}
     for path in sorted(specs.rglob("*")):
-        if path.suffix.lower() in (".md", ".yaml", ".yml", ".json") and path.is_file():
+        if path.suffix.lower() in (".md", ".markdown", ".txt", ".yaml", ".yml", ".json", *CODE_SUFFIXES) and path.is_file():
             rel = path.relative_to(ws.root).as_posix() if ws.root in path.parents else None
             if rel is None:
                 continue

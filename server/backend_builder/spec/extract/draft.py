@@ -114,7 +114,9 @@ def locate(files: list[str], feature: str) -> SpecFiles:
     out = SpecFiles()
     for path in files:
         lowered = path.lower()
-        if "/database/" in lowered or lowered.endswith(("schema.md", "data-model.md", "models.md")):
+        if lowered.endswith((".py", ".ts", ".cs")) and not re.search(r"/(database|db|models?|schema|data-?model)[/.]", lowered):
+            continue  # code under specs/ that is not a schema: examples, scripts
+        if "/database/" in lowered or lowered.endswith(("schema.md", "data-model.md", "models.md", ".sql", ".prisma")):
             out.schema.append(path)
         elif "/api/" in lowered or "endpoint" in lowered or "contract" in lowered:
             out.api.append(path)
@@ -128,8 +130,11 @@ def locate(files: list[str], feature: str) -> SpecFiles:
 def _entities(path: str, text: str) -> list[RawEntity]:
     if path.endswith((".yaml", ".yml", ".json")):
         return openapi.extract(path, text)
-    doc = parse(path, text)
-    lang = code_language(text)
+    suffix = path.rsplit(".", 1)[-1].lower()
+    doc = parse(path, text) if suffix in ("md", "markdown", "txt") else parse(path, "")
+    if suffix not in ("md", "markdown", "txt"):
+        doc.text = text
+    lang = {"sql": "sql", "prisma": "prisma", "py": "python", "ts": "ts", "cs": "csharp"}.get(suffix) or code_language(text)
     if lang:  # a whole file of code with no fences: a .md that is a SQLModel module, a DDL script, a Prisma schema
         doc.code.append(Code([], 1, lang, text))
     found: list[RawEntity] = []
