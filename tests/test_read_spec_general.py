@@ -685,3 +685,30 @@ def test_a_json_schema_block_is_an_entity(root: Path) -> None:
 def test_a_schema_kept_as_a_code_file_under_specs(root: Path, path: str, text: str) -> None:
     draft, got = read(root, {path: text, "specs/features/parcels.md": "# Parcels\n\nTrack parcels.\n"}, "parcel")
     assert draft.spec["name"] == "parcel" and got["label"]["max_length"] == 80 and path in draft.files_used
+
+
+JAPANESE = """# データモデル
+
+## ユーザー (users)
+
+| カラム名 | データ型 | 必須 | 説明 |
+|---|---|---|---|
+| id | UUID | ○ | |
+| email | VARCHAR(255) | ○ | |
+
+## 読書記録 (reading_logs)
+
+| カラム名 | データ型 | 必須 | 説明 |
+|---|---|---|---|
+| id | UUID | ○ | 主キー |
+| user_id | UUID | ○ | |
+| book_title | VARCHAR(120) | ○ | 1〜120文字 |
+| memo | TEXT | × | 最大2000文字 |
+"""
+
+
+def test_japanese_headings_and_headers(root: Path) -> None:
+    draft, got = read(root, {"specs/database/schema.md": JAPANESE}, "reading_log")
+    assert draft.spec["name"] == "reading_log" and set(got) == {"book_title", "memo"}
+    assert got["book_title"]["required"] and got["book_title"]["max_length"] == 120
+    assert not got["memo"]["required"] and got["memo"]["max_length"] == 2000

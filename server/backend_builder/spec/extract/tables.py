@@ -16,6 +16,11 @@ NAME_HEADERS = ("field", "column", "name", "attribute", "property", "フィー�
 TYPE_HEADERS = ("type", "data type", "datatype", "型", "tipo", "kiểu", "sql type", "db type", "python type", "format", "jenis",
                 "jenis data", "tipe", "tipe data", "tipo de dato", "tipo de dados", "データ型", "型名", "類型", "类型",
                 "数据类型", "prisma type", "ts type", "typescript type")
+PAREN_WORDS = {"enum", "optional", "required", "new", "existing", "managed", "deprecated", "future", "updated", "modified",
+               "unchanged", "draft", "legacy", "internal", "external", "readonly", "view", "virtual", "derived", "phase",
+               "mvp", "core", "main", "primary", "aggregate", "root", "abstract", "base", "mixin", "join", "junction",
+               "pivot", "lookup", "reference", "planned", "proposed", "todo", "tbd", "wip", "sqlmodel", "pydantic",
+               "prisma", "postgres", "postgresql", "sqlite", "mysql", "python", "typescript", "sql", "orm", "api", "dto"}
 NOTES_HEADERS = (r"(notes?|description|desc|values?|allowed|options?|comments?|remarks?|meaning|説明|備考|descripci|descri|"
                  r"observa|catatan|keterangan|huraian|penerangan|nilai|valores|説明|说明|备注)")
 GENERIC = {"fields", "field", "columns", "column", "attributes", "schema", "properties", "table", "tables",
@@ -37,11 +42,16 @@ def _col(header: list[str], names: tuple[str, ...]) -> int | None:
 def entity_name(headings: list[str]) -> str | None:
     """The nearest heading that names something: '### tasks (Managed by Application)' -> 'tasks'."""
     for heading in reversed(headings):
+        paren = re.findall(r"[（(]\s*`?([A-Za-z_][A-Za-z0-9_]*)`?\s*[)）]", heading)
+        if paren and len(paren[-1]) >= 3 and paren[-1].lower() not in GENERIC | PAREN_WORDS:
+            # タスク (tasks), Tabla de tareas (tareas): the identifier in parentheses names the table
+            return paren[-1]
         text = re.sub(r"[（(][^)）]*[)）]", " ", heading)
         text = re.sub(r"^\s*(\d+[.)]\s*)+", "", text)
         text = re.sub(r"`|\*", "", text)
-        text = re.sub(r"\b(table|tabla|tabela|model|entity|entidad|schema|collection|definition)\b[:\s]*", " ", text,
-                      flags=re.IGNORECASE)
+        text = re.sub(r"\b(table|tabla|tabela|jadual|model|modelo|entity|entidad|entidade|entiti|schema|esquema|skema|"
+                      r"collection|colección|coleção|definition|definición|definição)\b[:\s]*", " ", text, flags=re.IGNORECASE)
+        text = re.sub(r"\b(de|da|do|del|dos|das|la|el|los|las|les|des|du)\b", " ", text, flags=re.IGNORECASE)
         text = re.sub(r"[:：\-–—].*$", "", text) if re.search(r"[:：]\s*\w", text) is None else text.split(":")[-1]
         words = re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text)
         words = [w for w in words if w.lower() not in GENERIC and w.lower() not in ("the", "a", "an", "new", "core")]
