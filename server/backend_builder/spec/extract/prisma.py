@@ -51,6 +51,8 @@ def extract(doc: Document) -> list[RawEntity]:
                 field.nullable = bool(optional)
                 if default := re.search(r"@default\(([^()]*(?:\([^)]*\))?)\)", attrs):
                     field.default = parse_literal(default.group(1).strip('"'))
+                elif "@updatedAt" in attrs:
+                    field.default = "now()"  # Prisma sets it on every write
                 if varchar := re.search(r"@db\.(?:VarChar|Char)\((\d+)\)", attrs):
                     field.max_length = int(varchar.group(1))
                 if "@db.Uuid" in attrs or "uuid()" in attrs:
