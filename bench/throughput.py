@@ -170,12 +170,43 @@ def stop(proc: subprocess.Popen[bytes]) -> None:
         proc.wait()
 
 
-def wrk(url: str, script: str, seconds: int, connections: int) -> dict[str, float]:
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(app_pid: int) -> dict[str, float]:
+    """CPU seconds so far of the app (the uvicorn process and its workers), of PostgreSQL's
+    processes, of wrk, and of the whole machine (busy, from /proc/stat)."""
+    out = {"app": 0.0, "postgres": 0.0, "wrk": 0.0}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:
+            continue
+        name = text[text.index("(") + 1:text.rindex(")")]
+        fields = text[text.rindex(")") + 2:].split()
+        pid, ppid, used = int(stat.parent.name), int(fields[1]), (int(fields[11]) + int(fields[12])) / TICKS
+        if app_pid in (pid, ppid):
+            out["app"] += used
+        elif name == "postgres":
+            out["postgres"] += used
+        elif name == "wrk":
+            out["wrk"] += used
+    cpu = [int(v) for v in Path("/proc/stat").read_text().split("\n")[0].split()[1:]]
+    out["machine"] = (sum(cpu) - cpu[3] - cpu[4]) / TICKS  # all but idle and iowait
+    return out
+
+
+def wrk(url: str, script: str, seconds: int, connections: int, app_pid: int = 0) -> dict[str, float]:
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as handle:
         handle.write(script)
-    out = subprocess.run(["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "-s", handle.name, url],
-                         capture_output=True, text=True, check=True).stdout
+    proc = subprocess.Popen(["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "-s", handle.name, url],
+                            stdout=subprocess.PIPE, text=True)
+    before, started = cpu_seconds(app_pid), time.monotonic()
+    time.sleep(seconds * 0.9)  # wrk's own CPU is counted while it runs
+    after, elapsed = cpu_seconds(app_pid), time.monotonic() - started
+    out = proc.communicate()[0]
     os.unlink(handle.name)
+    cores = {f"cores_{k}": round((after[k] - before[k]) / elapsed, 2) for k in before}
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
     latency = re.search(r"Latency\s+([\d.]+)(us|ms|s)", out)
     scale = {"us": 0.001, "ms": 1.0, "s": 1000.0}
@@ -184,6 +215,7 @@ def wrk(url: str, script: str, seconds: int, connections: int) -> dict[str, floa
         "requests_per_second": rps,
         "mean_latency_ms": round(float(latency.group(1)) * scale[latency.group(2)], 2) if latency else -1,
         "non_2xx": int(errors.group(1)) if errors else 0,
+        **cores,
     }
 
 
@@ -229,8 +261,8 @@ def main() -> None:
             proc, base = serve(module, backend, env, workers)
             try:
                 url = f"{base}/api/{USER}/tasks"
-                listing = wrk(f"{url}?offset=0&limit=20", GET_LUA % token, args.seconds, args.connections)
-                creating = wrk(url, POST_LUA % token, args.seconds, args.connections)
+                listing = wrk(f"{url}?offset=0&limit=20", GET_LUA % token, args.seconds, args.connections, proc.pid)
+                creating = wrk(url, POST_LUA % token, args.seconds, args.connections, proc.pid)
             finally:
                 stop(proc)
             counted = subprocess.run([sys.executable, "-c", COUNT_PROBE, kind, token, str(HERE)], cwd=backend,
