@@ -712,3 +712,39 @@ def test_japanese_headings_and_headers(root: Path) -> None:
     assert draft.spec["name"] == "reading_log" and set(got) == {"book_title", "memo"}
     assert got["book_title"]["required"] and got["book_title"]["max_length"] == 120
     assert not got["memo"]["required"] and got["memo"]["max_length"] == 2000
+
+
+def test_a_columns_comment_is_its_own_tables_and_enum_words(root: Path) -> None:
+    schema = """# Schema
+
+```sql
+CREATE TABLE companies (
+    id SERIAL PRIMARY KEY,
+    kind VARCHAR(20) NOT NULL          -- sole, partnership, limited
+);
+CREATE TABLE invoices (
+    id SERIAL PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    kind VARCHAR(10) NOT NULL,         -- issued, received
+    channel invoice_channel
+);
+CREATE TYPE invoice_channel AS ENUM (
+    'email',
+    'post'
+);
+```
+
+| Field | Type | Notes |
+|---|---|---|
+| stage | text enum | Draft, Sent or Paid; new invoices are Draft. |
+"""
+    _draft, got = read(root, {"specs/database/schema.md": schema}, "invoice")
+    assert got["kind"]["enum_values"] == ["issued", "received"]
+    assert got["channel"]["enum_values"] == ["email", "post"]
+
+
+def test_an_enum_default_stated_in_words(root: Path) -> None:
+    model = "# Data model\n\n## Invoice\n\n| Field | Type | Notes |\n|---|---|---|\n| number | string | required |\n" \
+            "| stage | text enum | Draft, Sent or Paid; new invoices are Draft. |\n"
+    _draft, got = read(root, {"specs/006-invoices/data-model.md": model}, "006-invoices")
+    assert got["stage"]["enum_values"] == ["Draft", "Sent", "Paid"] and got["stage"]["default"] == "Draft"

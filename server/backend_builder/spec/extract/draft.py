@@ -484,6 +484,7 @@ def _apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
             continue
         base = re.sub(r"^(optional|nullable)\s*\[(.*)\]$", r"\2", merged.type_text.strip().strip("`*"), flags=re.IGNORECASE)
         base = re.sub(r"[?!]$|\s*\|\s*(none|null|undefined)$", "", base, flags=re.IGNORECASE).strip().lower()
+        base = re.sub(r"\s+(enum|type)$|\(.*\)$", "", base).strip()  # contact_source ENUM
         values = declared.get(base) if merged.type in (None, "enum", "str", "text") else None
         if not values and merged.type in ("str", "text", "enum"):
             values = by_field.get(merged.name.lower()) or by_field.get(snake(merged.name).replace("_", ""))
@@ -598,6 +599,11 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str]) -
         kind = "list[str]"
     if kind == "int" and raw.description and re.search(r"\b1 if\b|\b0 or 1\b", raw.description):
         kind = "bool"
+    if kind == "enum" and raw.enum_values and raw.default is NO_DEFAULT:
+        start = re.search(r"\b(?:new \w+ (?:are|is|start as|starts as|begin as)|initially|starts? (?:as|in)|defaults? to)\s+"
+                          r"[`'\"]?([\w-]+)", raw.description or "", re.IGNORECASE)
+        if start and start.group(1) in raw.enum_values:
+            raw.default = start.group(1)
     if kind == "enum" and not raw.enum_values:
         kind = "str"
         diagnostics.append(f"{name}: called an enum at {_describe(raw)} without listing values; kept as str")

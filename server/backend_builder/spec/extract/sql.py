@@ -98,7 +98,7 @@ def extract(doc: Document) -> list[RawEntity]:
                 ):
                     continue  # MySQL's inline INDEX idx (col), read as a column by other dialects
                 if isinstance(column, exp.ColumnDef):
-                    entity.fields.append(_column(column, doc.path, text, start, enum_types))
+                    entity.fields.append(_column(column, doc.path, *_table_span(text, start, name), enum_types))
                 elif isinstance(column, (exp.Constraint, exp.UniqueColumnConstraint)) or column.key == "unique":
                     cols = [c.name for c in column.find_all(exp.Identifier)]
                     body = column.sql().lower()
@@ -252,6 +252,21 @@ def _check(entity: RawEntity, check_sql: str) -> None:
                             re.IGNORECASE)
         if between:
             field.min_length, field.max_length = int(between.group(1)), int(between.group(2))
+
+
+def _table_span(text: str, start: int, name: str) -> tuple[str, int]:
+    """The text of `name`'s CREATE TABLE statement and its first line, so a column's comment is its own table's."""
+    match = re.search(rf"create\s+table\s+(?:if\s+not\s+exists\s+)?[\"`\[]?(?:\w+\.)?{re.escape(name)}[\"`\]]?\s*\(",
+                      text, re.IGNORECASE)
+    if not match:
+        return text, start
+    depth, i = 1, match.end()
+    cleaned = strip_comments(text)
+    while i < len(text) and depth:
+        depth += {"(": 1, ")": -1}.get(cleaned[i], 0)
+        i += 1
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    return text[line_start:i], start + text[:line_start].count("\n")
 
 
 def _column(column: exp.ColumnDef, path: str, text: str, start: int, enum_types: dict[str, list[str]]) -> RawField:
