@@ -245,4 +245,5 @@ def test_the_corpus_scores_stay_above_target(tmp_path: Path) -> None:
     scores = json.loads(out.read_text())
     assert scores["f1"] >= 0.95
     assert scores["agreement"]["type"] >= 0.95
+    assert scores["agreement"]["wire"] >= 0.95  # the spec's own JSON keys stay on the wire (camelCase too)
     assert all(e["error"] is None for e in scores["entries"])
