@@ -64,6 +64,8 @@ def extract(doc: Document) -> list[RawEntity]:
                 elif lowered in enums:
                     field.type, field.enum_values = "enum", enums[lowered]
                 elif re.search(r"[<\[]", base) or base[:1].isupper():
+                    entity.notes.append(f"{doc.path}:{first + number}: {name} ({type_text}) reads as a reference to "
+                                        "another entity, not a column; left out")
                     attributes = []
                     continue  # a navigation property (another entity, a collection of them)
                 field.nullable = nullable

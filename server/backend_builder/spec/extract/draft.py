@@ -259,6 +259,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     skipped_auth = sorted({e.name for e in pool if _is_auth(e)})
     if skipped_auth:
         diagnostics.append(f"left out the auth provider's tables: {', '.join(skipped_auth)}")
+    diagnostics.extend(primary.notes)
     sources: list[tuple[str, str, int]] = [("name", primary.file, primary.line)]
     fields_out = []
     user_id_type = None

@@ -45,6 +45,7 @@ class RawEntity:
     fields: list[RawField] = field(default_factory=list)
     table: str | None = None
     context: str = ""  # the heading path and surrounding words: 'Better Auth', 'future', 'Phase III'
+    notes: list[str] = field(default_factory=list)  # 'file:line: what was left out and why'
 
     @property
     def key(self) -> str:

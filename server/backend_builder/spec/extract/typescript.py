@@ -79,7 +79,10 @@ def interfaces(doc: Document) -> list[RawEntity]:
                 if depth == 0 and (m := MEMBER.match(member)):
                     field_name, optional, type_text, comment = m.groups()
                     kind, values, relation = _kind(field_name, type_text, enums)
-                    if not relation:
+                    if relation:
+                        entity.notes.append(f"{doc.path}:{code.line + offset + number}: {field_name} ({type_text.strip()}) "
+                                            "reads as a reference to another type, not a column; left out")
+                    else:
                         field = RawField(name=field_name, file=doc.path, line=code.line + offset + number,
                                          type_text=type_text.strip(), type=kind, enum_values=values,
                                          description=(comment or "").strip())
