@@ -748,3 +748,22 @@ def test_an_enum_default_stated_in_words(root: Path) -> None:
             "| stage | text enum | Draft, Sent or Paid; new invoices are Draft. |\n"
     _draft, got = read(root, {"specs/006-invoices/data-model.md": model}, "006-invoices")
     assert got["stage"]["enum_values"] == ["Draft", "Sent", "Paid"] and got["stage"]["default"] == "Draft"
+
+
+def test_bold_names_described_in_words(root: Path) -> None:
+    model = """# Data model
+
+### StockMove
+
+- **id**: unique identifier
+- **warehouseId**: linked warehouse
+- **quantity**: integer change applied (+/-)
+- **reason**: RESTOCK | SALE | LOSS
+- **note**: optional free text
+- **movedOn**: String (YYYY-MM-DD). The day of the move.
+"""
+    draft, got = read(root, {"specs/007-stock/data-model.md": model}, "007-stock")
+    assert set(got) == {"warehouse_id", "quantity", "reason", "note", "moved_on"}
+    assert got["reason"]["enum_values"] == ["RESTOCK", "SALE", "LOSS"] and got["moved_on"]["type"] == "date"
+    assert got["warehouse_id"]["required"] and got["reason"]["required"] and not got["note"]["required"]
+    assert draft.spec["api"]["casing"] == "camel"

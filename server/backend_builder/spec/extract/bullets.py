@@ -6,7 +6,7 @@ import re
 
 from backend_builder.spec.extract.constraints import apply_words, bare_list, enum_values
 from backend_builder.spec.extract.document import Document
-from backend_builder.spec.extract.raw import RawEntity, RawField
+from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
 from backend_builder.spec.extract.tables import entity_name
 from backend_builder.spec.extract.types import classify, length_of
 
@@ -113,7 +113,8 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
             listed = bare_list(values)
             if listed:
                 field.type, field.enum_values = "enum", listed
-            elif item.text.lstrip().startswith("`") and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", field.name):
+            elif (item.text.lstrip().startswith("`") and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", field.name)) or (
+                    item.text.lstrip().startswith("**") and re.fullmatch(r"[a-z][a-z0-9]*(?:[A-Z_][a-z0-9]*)*", field.name)):
                 # `amount`: numeric value of the expense -- a name and what it holds, in words
                 field.type, field.description = prose_type(field.name, values), values.strip()
                 apply_words(field, values)
@@ -123,8 +124,8 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
                 continue
         else:
             field.type = name_type(field.name)
-        field.required = False  # nothing says it is required; rules elsewhere may
-        field.nullable = None
+        if field.nullable is None and field.required is None:
+            field.required = False  # nothing says it is required; rules elsewhere may
         groups.setdefault(tuple(item.headings), []).append(field)
     out = []
     for headings, fields in groups.items():
@@ -166,6 +167,12 @@ def extract(doc: Document) -> list[RawEntity]:
             known = {f.name for f in twin.fields}
             twin.fields = sorted(twin.fields + [f for f in entity.fields if f.name not in known], key=lambda f: f.line)
             bare.remove(entity)
+    for entity in typed + bare:
+        # some say "optional": the ones described without a word about it are the required ones
+        if any(f.nullable for f in entity.fields if re.search(r"\boptional\b", f.description or "", re.IGNORECASE)):
+            for f in entity.fields:
+                if f.required is False and f.nullable is None and f.default is NO_DEFAULT:
+                    f.required = None
     return typed + bare + _inline(doc)
 
 

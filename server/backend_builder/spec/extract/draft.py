@@ -595,6 +595,11 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str]) -
     kind = raw.type
     if kind in ("str", "text") and raw.enum_values:
         kind = "enum"
+    shape = f"{raw.type_text} {raw.description}"
+    if kind == "str" and re.search(r"\bYYYY-MM-DD\b(?!\s*[T ]\s*HH)|\bISO[- ]?8601 date\b(?![- ]?time)", shape):
+        kind = "date"  # a string holding a calendar date
+    elif kind == "str" and re.search(r"YYYY-MM-DD\s*[T ]\s*HH|ISO[- ]?8601 (date[- ]?time|timestamp)", shape, re.IGNORECASE):
+        kind = "datetime"
     if kind == "json" and re.search(r"\b(array|list) of (?:[\w-]+\s+){0,2}(strings?|tags?|labels?|names?|keywords?|urls?|emails?)\b"
                                     r"|string\[\]", raw.description, re.IGNORECASE):
         kind = "list[str]"
