@@ -56,6 +56,13 @@ def entity_name(headings: list[str]) -> str | None:
         words = re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text)
         words = [w for w in words if w.lower() not in GENERIC and w.lower() not in ("the", "a", "an", "new", "core")]
         if words and text.strip().lower() not in GENERIC:
+            if words[0][0].isupper() and not words[0].isupper():
+                title = []  # "Blog Post", "Daily Check In": a Title Case phrase names one entity
+                for word in words[:3]:
+                    if not word[0].isupper() or word.isupper():
+                        break
+                    title.append(word)
+                return "_".join(title) if len(title) > 1 else words[0]
             return words[0] if len(words) == 1 or words[0][0].isupper() or "_" in words[0] else "_".join(words[:3])
     return None
 
