@@ -191,7 +191,7 @@ def _shared_dependencies(ws: Workspace) -> tuple[set[str], set[str], list[Findin
     findings = []
     for module in modules:
         for node in module.tree.body:
-            if isinstance(node, ast.FunctionDef) and node.name == "require_owner" and not _compares_user(node):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == "require_owner" and not _compares_user(node):
                 findings.append(Finding(
                     check="path-owner", file=module.path, line=node.lineno,
                     message="require_owner no longer compares the path user_id with the token's user.",
