@@ -215,7 +215,7 @@ def test_enums_section_and_notes_cell(root: Path) -> None:
 
 
 def test_enum_declared_as_a_csharp_enum_in_a_code_block(root: Path) -> None:
-    draft, got = read(root, {"specs/001-support-desk/data-model.md": CSHARP_ENUM}, "001-support-desk")
+    _draft, got = read(root, {"specs/001-support-desk/data-model.md": CSHARP_ENUM}, "001-support-desk")
     assert got["stage"]["enum_values"] == ["Open", "Waiting", "Closed"] and got["stage"]["default"] == "Open"
     assert not got["stage"]["required"] and got["subject"]["max_length"] == 120
 

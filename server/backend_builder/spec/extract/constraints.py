@@ -178,12 +178,12 @@ def declared_enums(text: str) -> dict[str, list[str]]:
             out[match.group(1).lower()] = values
     for match in re.finditer(r"create\s+type\s+(\w+)\s+as\s+enum\s*\(([^)]*)\)", text, re.IGNORECASE):
         out[match.group(1).lower()] = [v.strip().strip("'\"") for v in match.group(2).split(",") if v.strip()]
-    for name, values in _enum_headings(text).items():
+    for name, values in enum_headings(text).items():
         out.setdefault(name, values)
     return out
 
 
-def _enum_headings(text: str) -> dict[str, list[str]]:
+def enum_headings(text: str) -> dict[str, list[str]]:
     """`### Priority` (under an Enums heading, or itself called an enum) followed by one value per bullet or line."""
     out: dict[str, list[str]] = {}
     current, values, in_enums, fenced = None, [], False, False
@@ -199,7 +199,7 @@ def _enum_headings(text: str) -> dict[str, list[str]]:
             close()
             title = heading.group(2).strip()
             called_enum = re.search(r"\benum(s|eration|erations)?\b", title, re.IGNORECASE)
-            if len(heading.group(1)) <= 2 or (called_enum and not re.search(r"`?\w+`?\s*\(enum\)|\benum\b\s*:", title, re.I)):
+            if len(heading.group(1)) <= 2 or (called_enum and not re.search(r"`?\w+`?\s*\(enum\)|\benum\b\s*:", title, re.IGNORECASE)):
                 in_enums = bool(called_enum)
             name = re.sub(r"\(.*?\)|`|\*|\benum(s|eration)?\b|:", "", title, flags=re.IGNORECASE).strip()
             current = name.lower() if (in_enums or called_enum) and re.fullmatch(r"[A-Za-z_]\w*", name) else None

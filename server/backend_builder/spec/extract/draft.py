@@ -12,13 +12,21 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
-from backend_builder.spec.extract import bullets, csharp, openapi, prisma, python_blocks, sql, tables, typescript
+from backend_builder.spec.extract import (
+    bullets,
+    csharp,
+    openapi,
+    prisma,
+    python_blocks,
+    sql,
+    tables,
+    typescript,
+)
 from backend_builder.spec.extract.constraints import (
     NOW_WORDS,
     apply_lengths,
-    bare_list,
-    _enum_headings,
     declared_enums,
+    enum_headings,
     enum_values,
     notes_list,
     parse_literal,
@@ -478,7 +486,7 @@ def _apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
     for path in files.all:
         for name, values in declared_enums(texts[path]).items():
             declared.setdefault(name, values)
-        for name, values in _enum_headings(texts[path]).items():
+        for name, values in enum_headings(texts[path]).items():
             by_field.setdefault(name, values)
     for merged, _raw in fields_out:
         if merged.enum_values:

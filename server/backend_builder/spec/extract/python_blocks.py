@@ -68,7 +68,7 @@ def extract(doc: Document) -> list[RawEntity]:
                 if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
                     value = ast.unparse(stmt.value) if stmt.value is not None else ""
                     annotation = ast.unparse(stmt.annotation)
-                    if value.startswith("Relationship(") or value.startswith("relationship(") or re.search(
+                    if value.startswith(("Relationship(", "relationship(")) or re.search(
                         r"^(list|List|Optional)\[[\"']?[A-Z]\w*[\"']?\]$|^[\"'][A-Z]\w*[\"']$", annotation
                     ) and classify(annotation.split("[")[-1].strip("]\"'")) is None:
                         continue  # a relationship to another model, not a column
@@ -147,7 +147,7 @@ def _assigned_column(stmt: ast.Assign, path: str, start: int, enums: dict[str, l
     for key in ("default", "server_default"):
         if key in keywords and field.default is NO_DEFAULT:
             value = _literal(keywords[key])
-            field.default = value if not isinstance(value, str) or key == "default" else value
+            field.default = value
     field.required = not field.nullable and field.default is NO_DEFAULT and not field.primary_key
     return field
 

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from backend_builder.spec.extract.constraints import apply_words, bare_list, enum_values, notes_list, parse_literal
+from backend_builder.spec.extract.constraints import (
+    apply_words,
+    bare_list,
+    enum_values,
+    notes_list,
+    parse_literal,
+)
 from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import RawEntity, RawField
 from backend_builder.spec.extract.types import classify, length_of
