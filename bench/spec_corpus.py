@@ -25,7 +25,7 @@ from typing import Any
 from backend_builder import operations
 from backend_builder.errors import BuilderError
 from backend_builder.spec.api import camel
-from backend_builder.spec.extract.raw import snake
+from backend_builder.spec.extract.raw import normal_name, snake
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus"
@@ -57,6 +57,15 @@ def spec_key(name: str) -> str:
     return name[:1].lower() + name[1:] if re.fullmatch(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*", name) else name
 
 
+def same_entity(label: str, got: str | None, result: dict[str, Any]) -> bool:
+    """The draft's entity is the labelled one (by class or table name; `account_item` for a reserved `account`)."""
+    if got is None:
+        return False
+    table = result.get("table") or ""
+    wanted = {normal_name(label), normal_name(table)}
+    return normal_name(got) in wanted or normal_name(got).removesuffix("_item") in wanted
+
+
 def score_entry(entry: Path) -> dict[str, Any]:
     label = json.loads((entry / "expected.json").read_text(encoding="utf-8"))
     feature = feature_name(entry, label)
@@ -71,11 +80,12 @@ def score_entry(entry: Path) -> dict[str, Any]:
     casing = ((draft.spec or {}).get("api") or {}).get("casing", "snake") if draft else "snake"
     wire_ok = [n for n in matched if wire_key(n, casing) == spec_key(expected[n]["name"])]
     result: dict[str, Any] = {
-        "entry": entry.name, "feature": feature, "expected": len(expected), "got": len(got), "matched": len(matched),
+        "entry": entry.name, "feature": feature, "table": label.get("table"), "expected": len(expected), "got": len(got), "matched": len(matched),
         "missing": sorted(set(expected) - set(got)), "extra": sorted(set(got) - set(expected)), "error": error,
         "user_id_type": [label.get("user_id_type"), draft.user_id_type if draft else None],
         "blocking": draft.blocking if draft else [],
         "casing": casing, "wire": len(wire_ok),
+        "entity": [label["entity"], (draft.spec or {}).get("name") if draft else None],
         "wire_wrong": sorted(expected[n]["name"] for n in matched if n not in wire_ok),
     }
     checks = {"type": 0, "required": 0, "max_length": 0, "default": 0, "enum": 0}
@@ -126,10 +136,13 @@ def main() -> None:
     agree = {k: sum(r["agree"][k] for r in results) / (total_matched or 1) for k in results[0]["agree"]}
     agree["wire"] = sum(r["wire"] for r in results) / (total_matched or 1)
     uid = sum(1 for r in results if r["user_id_type"][0] == r["user_id_type"][1]) / len(results)
+    entity_ok = [r for r in results if same_entity(r["entity"][0], r["entity"][1], r)]
     print(f"\noverall over {len(results)} entries: fields expected {total_expected}, drafted {total_got}, matched {total_matched}")
     print(f"field precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
     print("agreement on matched fields: " + "  ".join(f"{k} {v:.3f}" for k, v in agree.items()))
     print(f"user_id_type agreement {uid:.3f}")
+    print(f"entity read as labelled {len(entity_ok)} of {len(results)}"
+          + "".join(f"\n      {r['entry']}: {r['entity'][1]!r} for {r['entity'][0]!r}" for r in results if r not in entity_ok))
     if args.json:
         Path(args.json).write_text(json.dumps({"precision": precision, "recall": recall, "f1": f1, "agreement": agree,
                                                "user_id_type": uid, "entries": results}, indent=1))

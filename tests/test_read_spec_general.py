@@ -767,3 +767,29 @@ def test_bold_names_described_in_words(root: Path) -> None:
     assert got["reason"]["enum_values"] == ["RESTOCK", "SALE", "LOSS"] and got["moved_on"]["type"] == "date"
     assert got["warehouse_id"]["required"] and got["reason"]["required"] and not got["note"]["required"]
     assert draft.spec["api"]["casing"] == "camel"
+
+
+def test_bold_sentences_and_field_words_do_not_name_the_entity(root: Path) -> None:
+    schema = """# Esquema
+
+### notas
+**Description**: Stores short notes of the user
+
+| Column | Type | Constraints |
+|---|---|---|
+| id | SERIAL | PK |
+| user_id | TEXT | NOT NULL |
+| texto | VARCHAR(280) | NOT NULL |
+
+### etiquetas
+
+Campos:
+
+- `id`
+- `nome`
+- `cor`
+"""
+    draft, _got = read(root, {"specs/database/schema.md": schema}, "nota")
+    assert draft.spec["name"] == "nota"
+    draft = operations.read_spec(str(root), "etiqueta")
+    assert draft.spec["name"] == "etiqueta"

@@ -247,3 +247,4 @@ def test_the_corpus_scores_stay_above_target(tmp_path: Path) -> None:
     assert scores["agreement"]["type"] >= 0.95
     assert scores["agreement"]["wire"] >= 0.95  # the spec's own JSON keys stay on the wire (camelCase too)
     assert all(e["error"] is None for e in scores["entries"])
+    assert all(spec_corpus.same_entity(e["entity"][0], e["entity"][1], e) for e in scores["entries"])  # the one asked for

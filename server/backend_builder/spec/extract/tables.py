@@ -31,7 +31,11 @@ NOTES_HEADERS = (r"(notes?|description|desc|values?|allowed|options?|comments?|r
                  r"observa|catatan|keterangan|huraian|penerangan|nilai|valores|説明|说明|备注)")
 GENERIC = {"fields", "field", "columns", "column", "attributes", "schema", "properties", "table", "tables",
            "definition", "structure", "table definitions", "data model", "entity", "entities", "model", "models",
-           "overview", "validation", "constraints", "details", "table structure", "schema definition"}
+           "overview", "validation", "constraints", "details", "table structure", "schema definition",
+           # the same words in the languages specs are written in: 'Campos:' names no entity
+           "campos", "campo", "colunas", "coluna", "columnas", "columna", "atributos", "atributo", "propiedades",
+           "propriedades", "estrutura", "estructura", "medan", "lajur", "atribut", "kolom", "bidang", "struktur",
+           "項目", "フィールド", "カラム", "属性", "字段", "列"}
 
 
 def _col(header: list[str], names: tuple[str, ...]) -> int | None:
@@ -48,6 +52,8 @@ def _col(header: list[str], names: tuple[str, ...]) -> int | None:
 def entity_name(headings: list[str]) -> str | None:
     """The nearest heading that names something: '### tasks (Managed by Application)' -> 'tasks'."""
     for heading in reversed(headings):
+        if re.match(r"^\*\*[^*]+(?::\*\*|\*\*\s*:)\s*\S+(?:\s+\S+){2,}", heading):
+            continue  # '**Description**: Stores todo tasks with...' is a sentence, not a name
         paren = re.findall(r"[（(]\s*`?([A-Za-z_][A-Za-z0-9_]*)`?\s*[)）]", heading)
         if paren and len(paren[-1]) >= 3 and paren[-1].lower() not in GENERIC | PAREN_WORDS:
             # タスク (tasks), Tabla de tareas (tareas): the identifier in parentheses names the table
