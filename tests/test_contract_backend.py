@@ -46,6 +46,13 @@ CONTRACTS: dict[str, tuple[str, dict[str, Any]]] = {
         "actions": [{"action": "complete", "method": "PUT", "path": "/{id}/toggle"}],
         "errors": {"style": "detail_text"},
     }),
+    # Defaults that hide rows: one filter with a value that shows them all, one without.
+    "hiding-defaults": ("int", {
+        "list": {"filters": [{"param": "status", "field": "completed",
+                              "values": {"all": None, "active": False, "done": True}, "default": "active"},
+                             {"param": "level", "field": "priority",
+                              "values": {"usual": "medium", "urgent": "high"}, "default": "usual"}]},
+    }),
     "camel-prefix-uuid-200s": ("uuid", {
         "path": "/api/v1/{user_id}/tasks", "casing": "camel", "create_status": 200, "delete_status": 200,
         "list": {"filters": [{"param": "status", "field": "completed",

@@ -302,6 +302,16 @@ def contract_summary(spec: FeatureSpec) -> dict[str, Any]:
     }
 
 
+def default_only_rows(spec: FeatureSpec) -> dict[str, Any]:
+    """Fields a list always filters (a default with no value that shows every row) -> the value shown."""
+    api = effective_api(spec)
+    return {
+        f.field: f.values[f.default]
+        for f in api.list.filters
+        if f.values and f.default is not None and f.values[f.default] is not None and None not in f.values.values()
+    }
+
+
 def contract_test_literals(spec: FeatureSpec, contract: dict[str, Any]) -> dict[str, str]:
     """The constants of the generated tests that describe the contract, as Python source."""
     api = effective_api(spec)
@@ -330,6 +340,11 @@ def contract_test_literals(spec: FeatureSpec, contract: dict[str, Any]) -> dict[
         (f.param, key, wire_name(spec, f.field), value)
         for f in api.list.filters for key, value in (f.values or {}).items()
     ]
+    all_rows = {
+        f.param: next(key for key, value in f.values.items() if value is None)
+        for f in api.list.filters
+        if f.values and f.default is not None and f.values[f.default] is not None and None in f.values.values()
+    }
     counts = {key: (wire_name(spec, c.field), c.value) for key, c in api.list.response.counts.items()} \
         if api.list.response.shape == "object" else {}
     return {
@@ -350,5 +365,6 @@ def contract_test_literals(spec: FeatureSpec, contract: dict[str, Any]) -> dict[
             [{sort.param: bad} for bad in ("user_id", "password", "id; DROP TABLE x") if bad not in accepted]
         ),
         "mapped_filters_literal": py_literal(mapped),
+        "all_rows_literal": py_literal(all_rows),
         "counts_literal": py_literal(counts),
     }

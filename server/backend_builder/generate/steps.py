@@ -14,6 +14,7 @@ from backend_builder.generate.contract import (
     collection_path,
     contract_summary,
     contract_test_literals,
+    default_only_rows,
     effective_api,
     list_contract,
     user_in_path,
@@ -339,6 +340,11 @@ def tests_source(spec: FeatureSpec, user_id_type: str) -> str:
     count = min([3, *(v.cardinality() for v in unique)])
     # Every body and key below is as the client sends and reads it: the contract's wire names.
     payloads = [{v.wire: v.sample(n) for v in views} for n in range(count)]
+    # A list filter whose default hides rows and has no value that shows them all: every sample
+    # holds what the default shows, so the tests' rows are listed.
+    for pinned_field, value in default_only_rows(spec).items():
+        for payload in payloads:
+            payload[wire_name(spec, pinned_field)] = value
     change = next(
         ({v.wire: v.sample(1)} for v in views if v.sample(1) != v.sample(0)),
         {},
