@@ -1,6 +1,7 @@
 """Score read_spec's drafts against the hand labels of the spec corpus.
 
     .venv/bin/python bench/spec_corpus.py [CORPUS_DIR ...] [--verbose] [--json OUT]
+    .venv/bin/python bench/spec_corpus.py --backends [--only 25 50]   # drafts -> backends -> their tests
 
 CORPUS_DIR defaults to ../shared/corpus; pass several folders (a scratch set labelled the same way,
 e.g. /tmp/unseen) to score them together. For each entry, read_spec gets the feature as a user
@@ -110,13 +111,42 @@ def score_entry(entry: Path) -> dict[str, Any]:
     return result
 
 
+def check_backend(entry: Path) -> str:
+    """read_spec -> init_project -> scaffold_feature -> run_tests in a scratch copy; one line of result."""
+    import shutil
+    import tempfile
+
+    label = json.loads((entry / "expected.json").read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as scratch:
+        root = Path(scratch) / "root"
+        shutil.copytree(entry, root)
+        try:
+            draft = operations.read_spec(str(root), feature_name(entry, label))
+            operations.init_project(str(root), user_id_type=draft.user_id_type or "str")
+            operations.scaffold_feature(str(root), spec=draft.spec)
+            return operations.run_tests(str(root)).summary
+        except BuilderError as exc:
+            return f"could not build: {exc.message.splitlines()[0]}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("corpus", nargs="*", default=[str(DEFAULT_CORPUS)])
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--json", help="write per-entry results here")
+    parser.add_argument("--backends", action="store_true",
+                        help="build each entry's backend from its draft and run its own tests (minutes)")
+    parser.add_argument("--only", nargs="*", default=[], help="entry name prefixes, e.g. 25 50")
     args = parser.parse_args()
-    entries = sorted(p for folder in args.corpus for p in Path(folder).iterdir() if (p / "expected.json").is_file())
+    entries = sorted(p for folder in args.corpus for p in Path(folder).iterdir() if (p / "expected.json").is_file()
+                     and (not args.only or p.name.startswith(tuple(args.only))))
+    if args.backends:
+        lines = [(entry.name, check_backend(entry)) for entry in entries]
+        for name, line in lines:
+            print(f"{name[:52]:<52} {line}")
+        green = sum(1 for _, line in lines if " 0 failed, 0 errors" in line)
+        print(f"\nbackends whose own tests all pass: {green} of {len(lines)}")
+        return
     results = [score_entry(entry) for entry in entries]
     total_expected = sum(r["expected"] for r in results)
     total_got = sum(r["got"] for r in results)
