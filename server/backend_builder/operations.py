@@ -14,7 +14,7 @@ from backend_builder.contract.check import ContractCheck, check_calls, probe_bac
 from backend_builder.edit.register import register_in_main, register_model
 from backend_builder.errors import BuilderError
 from backend_builder.generate.migration import autogenerate, plan_revision
-from backend_builder.generate.steps import check_user_id_type, plan_project, plan_step
+from backend_builder.generate.steps import check_user_id_type, plan_project, plan_step, plan_steps
 from backend_builder.results import Result
 from backend_builder.spec import EXAMPLE_SPEC, FeatureSpec, parse_spec
 from backend_builder.spec.reader import SpecDraft, SpecNotFound, read_feature_spec, save_spec_markdown
@@ -247,9 +247,7 @@ def scaffold_feature(root: str, feature: str | None = None, spec: dict[str, Any]
     with ws.locked():
         settings = _project_settings(ws)
         feature_spec = resolve_spec(ws, feature, spec)
-        plan = Plan()
-        for step in ("model", "schema", "router", "tests"):
-            plan.extend(plan_step(step, feature_spec, settings["user_id_type"]))
+        plan = plan_steps(["model", "schema", "router", "tests"], feature_spec, settings["user_id_type"])
         plan.extend(_registration_plan(ws, feature_spec))
         files = ws.apply(plan, dry_run=dry_run, overwrite=overwrite, features=_record(feature_spec))
     return _result("scaffold_feature", files, dry_run, feature_spec.name, _after_scaffold())

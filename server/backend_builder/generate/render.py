@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import os
 import subprocess
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -71,9 +75,63 @@ RUFF_SETTINGS = [
 ]
 
 
+_UNFORMATTED: ContextVar[bool] = ContextVar("backend_builder_unformatted", default=False)
+
+
+@contextmanager
+def unformatted() -> Iterator[None]:
+    """Within the block, format_python leaves text as it is, so that a caller can format many
+    files at once with format_many (two ruff processes in all, instead of two per file)."""
+    token = _UNFORMATTED.set(True)
+    try:
+        yield
+    finally:
+        _UNFORMATTED.reset(token)
+
+
 def format_python(source: str, filename: str) -> str:
     """Sort imports and format the way `ruff format` would in the generated backend."""
+    if _UNFORMATTED.get():
+        return source
     return _format_python(source, filename)
+
+
+_BATCHED: dict[tuple[str, str], str] = {}
+
+
+def format_many(files: dict[str, str]) -> dict[str, str]:
+    """Every Python file of `files` (path -> text) formatted as format_python would, in one
+    `ruff check --fix` and one `ruff format` over a scratch folder; other files as they are."""
+    out = dict(files)
+    todo = {path: text for path, text in files.items()
+            if path.endswith(".py") and (text, path) not in _BATCHED}
+    if len(todo) > 1:
+        with tempfile.TemporaryDirectory(prefix="backend-builder-format-") as scratch:
+            for index, (path, text) in enumerate(todo.items()):
+                target = Path(scratch, str(index), path)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(text, encoding="utf-8", newline="\n")
+            ruff = _ruff()
+            fixed = subprocess.run(
+                [ruff, "check", *RUFF_SETTINGS, "--select=I,F401", "--fix", "--exit-zero", "--quiet", "."],
+                cwd=scratch, capture_output=True, check=False,
+            )
+            formatted = fixed.returncode == 0 and subprocess.run(
+                [ruff, "format", *RUFF_SETTINGS, "--quiet", "."], cwd=scratch, capture_output=True, check=False,
+            ).returncode == 0
+            if formatted:  # else each file again on its own, for the exact error
+                for index, (path, text) in enumerate(todo.items()):
+                    _remember((text, path), Path(scratch, str(index), path).read_text(encoding="utf-8"))
+    for path, text in files.items():
+        if path.endswith(".py"):
+            out[path] = _BATCHED.get((text, path)) or _format_python(text, path)
+    return out
+
+
+def _remember(key: tuple[str, str], formatted: str) -> None:
+    if len(_BATCHED) > 512:
+        _BATCHED.clear()
+    _BATCHED[key] = formatted.replace("\r\n", "\n")
 
 
 @lru_cache(maxsize=256)

@@ -22,7 +22,7 @@ from backend_builder.generate.contract import (
 )
 from backend_builder.generate.fields import FieldView, kwargs, long_text, py_literal
 from backend_builder.generate.imports import Imports
-from backend_builder.generate.render import format_python, render, template_names
+from backend_builder.generate.render import format_many, format_python, render, template_names, unformatted
 from backend_builder.spec.model import FeatureSpec
 from backend_builder.workspace.plan import Mode, Plan
 
@@ -99,11 +99,15 @@ def plan_project(user_id_type: str, title: str = "Backend", auth: str = "externa
     groups = ["project", "accounts"] if auth == "builtin" else ["project"]
     if deploy:
         groups.append("deploy")
+    modes: dict[str, Mode] = {}
+    rendered: dict[str, str] = {}
     for group in groups:
         for template in template_names(group):
             path = _output_path(template, group, None)
-            mode: Mode = "once" if path in ONCE or group == "deploy" else "generated"
-            plan.add(path, _finish(path, render(template, context)), mode)
+            modes[path] = "once" if path in ONCE or group == "deploy" else "generated"
+            rendered[path] = render(template, context)
+    for path, content in format_many(rendered).items():
+        plan.add(path, content, modes[path])
     return plan
 
 
@@ -454,12 +458,20 @@ def project_files() -> set[str]:
 
 
 def plan_step(step: str, spec: FeatureSpec, user_id_type: str) -> Plan:
-    path, content = STEPS[step](spec, user_id_type)
-    if path in project_files():
-        raise BuilderError(
-            f"The feature {spec.name!r} would write {path}, which is one of the project's own files.",
-            fix="rename the feature (or its plural), e.g. " + repr(spec.name + "_item") + ".",
-        )
+    return plan_steps([step], spec, user_id_type)
+
+
+def plan_steps(steps: list[str], spec: FeatureSpec, user_id_type: str) -> Plan:
+    """The files of several steps, formatted together (one ruff run for all of them)."""
+    with unformatted():
+        rendered = dict(STEPS[step](spec, user_id_type) for step in steps)
+    for path in rendered:
+        if path in project_files():
+            raise BuilderError(
+                f"The feature {spec.name!r} would write {path}, which is one of the project's own files.",
+                fix="rename the feature (or its plural), e.g. " + repr(spec.name + "_item") + ".",
+            )
     plan = Plan()
-    plan.add(path, content)
+    for path, content in format_many(rendered).items():
+        plan.add(path, content)
     return plan
