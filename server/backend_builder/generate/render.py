@@ -117,7 +117,8 @@ def format_many(files: dict[str, str]) -> dict[str, str]:
                 cwd=scratch, capture_output=True, check=False,
             )
             formatted = fixed.returncode == 0 and subprocess.run(
-                [ruff, "format", *RUFF_SETTINGS, "--quiet", "."], cwd=scratch, capture_output=True, check=False,
+                [ruff, "format", *RUFF_SETTINGS, "--quiet", "."],
+                cwd=scratch, capture_output=True, check=False,
             ).returncode == 0
             if formatted:  # else each file again on its own, for the exact error
                 for index, (path, text) in enumerate(todo.items()):
