@@ -78,6 +78,10 @@ def apply_words(field: RawField, text: str) -> None:
         field.default = parse_literal(value)
     apply_lengths(field, text)
     values = enum_values(text)
+    if not values and field.type == "enum" and not field.enum_values:
+        # a column declared an enum names its values in code spans: "`BUY` or `SELL`", "`a`, `b` or `c`"
+        listed = re.search(r"((?:`[\w-]+`\s*(?:,|\bor\b|/|\|)\s*)+`[\w-]+`)", text)
+        values = [v for v in re.findall(r"`([\w-]+)`", listed.group(1))] if listed else None
     if values and (field.type in (None, "enum", "str", "text")):
         field.enum_values = values
         field.type = "enum"
@@ -239,6 +243,9 @@ def enum_values(text: str) -> list[str] | None:
             values = [v for v in values if v and re.fullmatch(r"[\w\s-]{1,40}", v) and v.lower() not in ("etc", "...")]
             if "e.g" in text.lower()[: match.start() + 5] or "..." in match.group(0):
                 return None
+            if found and re.search(r"\b(format|url|uri|scheme|protocol)\W*$", text[max(0, match.start() - 20): match.start()],
+                                   re.IGNORECASE):
+                continue  # "Valid URL format (http/https)" describes a format, not the column's values
             if len(values) >= 2:
                 return list(dict.fromkeys(values))
     return None

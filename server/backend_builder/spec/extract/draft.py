@@ -429,6 +429,12 @@ def _merge(raw: RawField, twins: list[RawField], diagnostics: list[str]) -> RawF
             elif mine != theirs and attr in ("max_length", "type", "enum_values"):
                 if attr == "type" and {mine, theirs} <= {"str", "text"}:
                     continue
+                if attr == "type" and (mine, theirs) == ("int", "datetime"):
+                    # an INTEGER column that stores a timestamp (SQLite epoch seconds): the other source says what it means
+                    merged.type = "datetime"
+                    diagnostics.append(f"{raw.name}: an integer at {_describe(raw)} holding a timestamp per {_describe(twin)}; "
+                                       "read as datetime")
+                    continue
                 diagnostics.append(
                     f"{raw.name}: {attr} is {mine!r} at {_describe(raw)} but {theirs!r} at {_describe(twin)}; "
                     f"kept {mine!r} ({raw.file} is the {'schema' if 'data' in raw.file or 'database' in raw.file else 'first'} source)"

@@ -28,7 +28,9 @@ def classify(type_text: str) -> str | None:
     """The FeatureSpec type of `type_text`, or None when it is not a type we know."""
     text = type_text.strip().strip("`*").lower()
     if re.search(r"iso[ -]?8601", text):
-        return "datetime" if "time" in text else "date"
+        # an ISO 8601 value is a timestamp unless it is said to be a date only (no time part)
+        dated = re.search(r"\bdate\b|yyyy-mm-dd(?![t\s]*hh)", text) and "time" not in text
+        return "date" if dated else "datetime"
     text = re.sub(r"^(optional|nullable)\s*\[(.*)\]$", r"\2", text)
     text = re.sub(r"\s*\|\s*none$|^none\s*\|\s*", "", text)
     text = text.rstrip("?!").strip()

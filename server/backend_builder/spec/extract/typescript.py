@@ -129,6 +129,10 @@ def drizzle(doc: Document) -> list[RawEntity]:
                     continue  # not a column builder; an unknown builder (inet, bytea) stays, untyped: an open point
                 field = RawField(name=name, file=doc.path, line=base_line + number, type_text=f"{func}({args}){chain}",
                                  type="enum" if values else kind, enum_values=values)
+                mode = re.search(r"mode\s*:\s*['\"](\w+)['\"]", args)  # sqlite integer/text columns with a JS mode
+                if mode and values is None:
+                    field.type = {"timestamp": "datetime", "timestamp_ms": "datetime", "boolean": "bool",
+                                  "json": "json", "date": "date"}.get(mode.group(1), field.type)
                 length = re.search(r"length\s*:\s*(\d+)", args)
                 if length and field.type == "str":
                     field.max_length = int(length.group(1))
