@@ -871,3 +871,21 @@ CREATE TABLE meetings (
 """
     _draft, got = read(root, {"specs/001-meetings/data-model.md": model}, "001-meetings")
     assert got["starts_at"]["type"] == "datetime" and got["seats"]["type"] == "int"
+
+
+def test_members_of_a_nested_object_and_a_default_stated_in_spanish(root: Path) -> None:
+    model = """# Data Model
+
+## Entity: Sticker
+
+| Campo | Tipo | Requerido | Descripción |
+|---|---|---|---|
+| `id` | `string` (UUID) | Sí | Identificador único |
+| `label` | `string` | Sí | Texto |
+| `meta.tags` | `string[]` | No | Lista de tags |
+| `meta.color` | `string` (hex) | Sí | Color de fondo (#AABBCC por defecto) |
+"""
+    _draft, got = read(root, {"specs/001-stickers/data-model.md": model}, "001-stickers")
+    assert set(got) == {"label", "tags", "color"}
+    assert got["tags"]["type"] == "list[str]"
+    assert got["color"]["default"] == "#AABBCC" and not got["color"]["required"]

@@ -65,7 +65,8 @@ def apply_words(field: RawField, text: str) -> None:
                       text, re.IGNORECASE)
     empty = re.search(r"\bdefaults?\s*(?:is|:|=|to|value)?\s*(?:an?\s+)?empty\s+(array|list|object|string|dict)", text,
                       re.IGNORECASE)
-    by_default = re.search(r"\b(true|false|\d+|['\"`][\w\s-]*['\"`])\s+by\s+default\b", text, re.IGNORECASE)
+    by_default = re.search(r"(\btrue|\bfalse|\b\d+|#[0-9a-f]{3,8}\b|['\"`][\w\s#-]*['\"`])\s+"
+                           r"(?:by\s+default|por\s+defecto|por\s+padr[ãa]o|par\s+d[ée]faut)\b", text, re.IGNORECASE)
     if empty and field.default is NO_DEFAULT:
         field.default = {"array": [], "list": [], "object": {}, "dict": {}, "string": ""}[empty.group(1).lower()]
     elif by_default and field.default is NO_DEFAULT:

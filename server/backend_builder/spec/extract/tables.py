@@ -95,6 +95,8 @@ def extract(doc: Document) -> list[RawEntity]:
                 continue
             raw_name = re.sub(r"[`*]", "", cells[name_col]).strip()
             raw_name = re.sub(r"\s*\(.*\)$", "", raw_name).strip()
+            if re.fullmatch(r"[A-Za-z_]\w*(\.[A-Za-z_]\w*)+", raw_name):
+                raw_name = raw_name.rsplit(".", 1)[1]  # `frontmatter.tags`: a member of a nested object, stored flat
             if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", raw_name):
                 continue
             type_text = re.sub(r"[`*]", "", cells[type_col]).strip()
