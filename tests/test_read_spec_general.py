@@ -889,3 +889,31 @@ def test_members_of_a_nested_object_and_a_default_stated_in_spanish(root: Path) 
     assert set(got) == {"label", "tags", "color"}
     assert got["tags"]["type"] == "list[str]"
     assert got["color"]["default"] == "#AABBCC" and not got["color"]["required"]
+
+
+def test_a_js_constant_object_named_like_the_column_is_its_enum(root: Path) -> None:
+    model = """# Data Model
+
+### Payment
+
+```javascript
+const PayChannel = {
+  CASH: 'cash',
+  CARD: 'card',
+  BANK_TRANSFER: 'bank_transfer'
+};
+
+const Limits = { MAX: 10 };
+```
+
+```sql
+CREATE TABLE payments (
+  id TEXT PRIMARY KEY,
+  payChannel TEXT NOT NULL,
+  memo TEXT
+);
+```
+"""
+    _draft, got = read(root, {"specs/001-payments/data-model.md": model}, "001-payments")
+    assert got["pay_channel"]["type"] == "enum" and got["pay_channel"]["enum_values"] == ["cash", "card", "bank_transfer"]
+    assert got["memo"]["type"] == "text"

@@ -181,6 +181,13 @@ def declared_enums(text: str) -> dict[str, list[str]]:
         values = re.findall(r"^\s+\w+\s*=\s*['\"]([^'\"]+)['\"]", match.group(3), re.MULTILINE)
         if len(values) >= 2:
             out[match.group(1).lower()] = values
+    # JS constant objects used as enums: `const PaymentMethod = { CASH: 'cash', CARD: 'card' }` (or Object.freeze({...}))
+    for match in re.finditer(r"\bconst\s+([A-Za-z_]\w*)\s*=\s*(?:Object\.freeze\(\s*)?\{([^{}]*)\}", text):
+        body = re.sub(r"//[^\n]*|/\*.*?\*/", "", match.group(2), flags=re.DOTALL)
+        members = [m.strip() for m in re.split(r"[,\n]", body) if m.strip()]
+        pairs = [re.fullmatch(r"['\"]?[A-Za-z_]\w*['\"]?\s*:\s*['\"]([\w\s-]{1,40})['\"]", m) for m in members]
+        if len(pairs) >= 2 and all(pairs):
+            out.setdefault(match.group(1).lower(), [p.group(1) for p in pairs if p])
     for match in re.finditer(r"create\s+type\s+(\w+)\s+as\s+enum\s*\(([^)]*)\)", text, re.IGNORECASE):
         out[match.group(1).lower()] = [v.strip().strip("'\"") for v in match.group(2).split(",") if v.strip()]
     for name, values in enum_headings(text).items():

@@ -503,6 +503,10 @@ def _apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
         values = declared.get(base) if merged.type in (None, "enum", "str", "text") else None
         if not values and merged.type in ("str", "text", "enum"):
             values = by_field.get(merged.name.lower()) or by_field.get(snake(merged.name).replace("_", ""))
+        if not values and merged.type in ("str", "text", "enum") and "_" in snake(merged.name):
+            # a type named like the column itself: `paymentMethod TEXT` with `const PaymentMethod = {...}` / `enum PaymentMethod`
+            flat = snake(merged.name).replace("_", "")
+            values = next((v for k, v in declared.items() if k.replace("_", "") == flat), None)
         if values:
             merged.type, merged.enum_values = "enum", values
             diagnostics.append(f"{merged.name}: enum {base} declared apart from the column: {', '.join(values)}")
