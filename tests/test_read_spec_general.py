@@ -917,3 +917,33 @@ CREATE TABLE payments (
     _draft, got = read(root, {"specs/001-payments/data-model.md": model}, "001-payments")
     assert got["pay_channel"]["type"] == "enum" and got["pay_channel"]["enum_values"] == ["cash", "card", "bank_transfer"]
     assert got["memo"]["type"] == "text"
+
+
+def test_a_fields_own_validation_object_in_code(root: Path) -> None:
+    model = """# Data Model
+
+```sql
+CREATE TABLE memos (
+  id TEXT PRIMARY KEY,
+  heading TEXT NOT NULL,
+  body TEXT
+);
+```
+
+## Validation
+
+```javascript
+const memoValidation = {
+  heading: {
+    required: true,
+    maxLength: 120
+  },
+  body: {
+    required: false,
+    maxLength: 4000
+  }
+};
+```
+"""
+    _draft, got = read(root, {"specs/001-memos/data-model.md": model}, "001-memos")
+    assert got["heading"]["max_length"] == 120 and got["body"]["max_length"] == 4000

@@ -552,13 +552,22 @@ def _apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
         pattern = re.compile(rf"(?<![A-Za-z0-9_]){re.escape(merged.name)}(?![A-Za-z0-9_])", re.IGNORECASE)
         for path in [*files.schema, *files.feature, *files.api]:
             sections = _sections(texts[path])
-            for number, line in enumerate(texts[path].splitlines(), 1):
+            lines = texts[path].splitlines()
+            for number, line in enumerate(lines, 1):
                 match = pattern.search(line)
                 if not match:
                     continue
                 if _about_another(sections[number - 1], line[:match.start()], others, own or set()):
                     continue
                 segment = line[match.end():]
+                if re.fullmatch(r"['\"`]?\s*:\s*\{\s*", segment):
+                    # `notes: {` opens the field's own validation object: `required: false, maxLength: 1000` on the next lines
+                    body = []
+                    for following in lines[number: number + 12]:
+                        body.append(following.split("}")[0])
+                        if "}" in following or "{" in following:
+                            break
+                    segment += " ".join(body)
                 for other in names:
                     if other != merged.name:
                         cut = re.search(rf"(?<![A-Za-z0-9_]){re.escape(other)}(?![A-Za-z0-9_])", segment, re.IGNORECASE)
