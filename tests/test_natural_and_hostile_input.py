@@ -5,7 +5,6 @@ a clear error that says what to do, never a traceback, nothing lost."""
 from __future__ import annotations
 
 import json
-import os
 import select
 import subprocess
 import sys
@@ -20,7 +19,7 @@ from backend_builder.errors import BuilderError
 from backend_builder.spec import parse_spec
 from backend_builder.spec.model import DEVICE_NAMES, RESERVED_MODULE_NAMES, RESERVED_PLURALS
 
-from .conftest import TASK_SPEC, snapshot
+from .conftest import snapshot
 
 PRIORITY = {"name": "priority", "type": "enum", "enum_values": ["low", "medium", "high"], "default": "medium"}
 
@@ -220,7 +219,3 @@ def test_unknown_arguments_are_refused_with_the_valid_ones(stdio: RawStdio, proj
     stdio.send({"jsonrpc": "2.0", "id": 5, "method": "tools/list"})
     tools = stdio.receive()["result"]["tools"]
     assert all(tool["inputSchema"].get("additionalProperties") is False for tool in tools)
-
-
-def test_the_environment_of_the_server_is_untouched() -> None:
-    assert "BACKEND_BUILDER_DEBUG" not in os.environ  # the CLI's traceback switch stays off in tests

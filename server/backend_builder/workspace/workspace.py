@@ -158,7 +158,12 @@ class Workspace:
         nothing is added to the user's tree.
         """
         folder = Path(tempfile.gettempdir()) / "backend-builder-locks"
-        folder.mkdir(mode=0o1777, exist_ok=True)
+        if not folder.is_dir():
+            folder.mkdir(exist_ok=True)
+            try:  # shared by every user of the machine, like /tmp itself (mkdir's mode obeys the umask)
+                folder.chmod(0o1777)
+            except OSError:
+                pass
         path = folder / f"{hashlib.sha256(str(self.root).encode()).hexdigest()[:32]}.lock"
         lock = filelock.FileLock(str(path), mode=0o666, is_singleton=False)
         timeout = LOCK_TIMEOUT_SECONDS if timeout is None else timeout
