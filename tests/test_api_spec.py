@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -32,14 +33,16 @@ FULL_API: dict[str, Any] = {
                      "counts": {"pending": {"field": "completed", "value": False},
                                 "completed": {"field": "completed", "value": True}}},
     },
-    "actions": [{"action": "complete", "method": "PUT", "path": "/{id}/toggle"}],
+    "actions": [{"action": "complete", "method": "PUT", "path": "/{id}/toggle"},
+                {"action": "reopen", "method": "POST", "sets": False}],
     "errors": {"style": "custom", "status": 400,
                "body": {"error": "{error}", "detail": "{message}", "field": "{field}"}},
 }
 
 
-def spec_with(api: dict[str, Any]) -> dict[str, Any]:
-    return {"name": "task", "fields": FIELDS, "actions": {"complete": "completed"}, "api": api}
+def spec_with(api: dict[str, Any], actions: dict[str, str] | None = None) -> dict[str, Any]:
+    return {"name": "task", "fields": FIELDS, "actions": actions or {"complete": "completed", "reopen": "completed"},
+            "api": api}
 
 
 def test_no_api_part_is_the_house_contract() -> None:
@@ -55,6 +58,27 @@ def test_everything_issue_nine_lists_can_be_expressed_and_round_trips() -> None:
     assert again == spec and to_markdown(again) == markdown
     assert again.api is not None and again.api.list.filters[0].values == {"pending": False, "completed": True,
                                                                          "all": None}
+    assert [a.sets for a in again.api.actions] == [None, False]
+
+
+@pytest.mark.parametrize(("actions", "api_actions", "message"), [
+    ({"complete": "completed", "uncomplete": "completed"}, None, "'complete', 'uncomplete' both toggle 'completed'"),
+    ({"complete": "completed", "done": "completed", "reopen": "completed"}, [{"action": "reopen", "sets": False}],
+     "'complete', 'done' both toggle"),
+    ({"complete": "completed", "reopen": "completed"},
+     [{"action": "complete", "sets": True}, {"action": "reopen", "sets": False, "path": "/{id}/complete"}],
+     "both PATCH /{id}/complete"),
+])
+def test_actions_over_one_field_say_what_each_sets(
+    actions: dict[str, str], api_actions: list[dict[str, Any]] | None, message: str
+) -> None:
+    spec = {"name": "task", "fields": FIELDS, "actions": actions}
+    if api_actions is not None:
+        spec["api"] = {"actions": api_actions}
+    with pytest.raises(BuilderError, match=re.escape(message)):
+        parse_spec(spec)
+    fixed = parse_spec({**spec, "api": {"actions": [{"action": a, "sets": i == 0} for i, a in enumerate(actions)]}})
+    assert fixed.api is not None and [a.sets for a in fixed.api.actions] == [i == 0 for i in range(len(actions))]
 
 
 @pytest.mark.parametrize(("api", "message"), [

@@ -133,6 +133,19 @@ def test_a_route_changed_in_the_frontend(project: Path) -> None:
     assert [c.status for c in result.calls if c.path == "/api/tasks"] == ["unmatched"]
 
 
+def test_a_route_that_undoes_an_action_is_fixed_by_a_second_action_that_sets(project: Path) -> None:
+    reopen = ("\n\nexport async function reopenTask(userId: string, id: number): Promise<Task> {\n"
+              "  const res = await fetch(`${API}/api/${userId}/tasks/${id}/reopen`, { method: 'POST' }) // REOPEN\n"
+              "  return res.json()\n}\n")
+    folder, text = variant(project, "reopen", "", "", extra=reopen)
+    (m,) = operations.check_contract(str(project), frontend_dir=folder).mismatches
+    assert (m.line, m.method) == (line_of(text, "// REOPEN"), "POST")
+    # a new action over the same field, not the complete route moved to /reopen
+    assert 'the action {"reopen": "completed"} to actions' in m.fix, m.fix
+    assert '{"action": "complete", "sets": true}' in m.fix and '"action": "reopen", "sets": false' in m.fix
+    assert '"method": "POST"' in m.fix
+
+
 def test_a_query_parameter_renamed(project: Path) -> None:
     folder, text = variant(project, "query", "`?completed=${completed}`", "`?done=${completed}`")
     (m,) = operations.check_contract(str(project), frontend_dir=folder).mismatches

@@ -43,7 +43,8 @@ CONTRACTS: dict[str, tuple[str, dict[str, Any]]] = {
                  "sort": {"param": "sort", "keys": {"created_at": "created_at", "title": "title", "id": "id"},
                           "default": "-created_at"},
                  "paging": {"style": "page", "limit_param": "limit", "default_limit": 20, "max_limit": 100}},
-        "actions": [{"action": "complete", "method": "PUT", "path": "/{id}/toggle"}],
+        "actions": [{"action": "complete", "method": "PUT", "path": "/{id}/toggle"},
+                    {"action": "reopen", "method": "POST", "sets": False}],
         "errors": {"style": "detail_text"},
     }),
     # Defaults that hide rows: one filter with a value that shows them all, one without.
@@ -65,6 +66,10 @@ CONTRACTS: dict[str, tuple[str, dict[str, Any]]] = {
 }
 
 
+# What a contract changes in the spec besides its api part.
+SPEC_CHANGES: dict[str, dict[str, Any]] = {
+    "token-user-page-paging": {"actions": {"complete": "completed", "reopen": "completed"}},
+}
 _BUILT: dict[str, Path] = {}
 
 
@@ -74,7 +79,7 @@ def build(name: str, factory: pytest.TempPathFactory) -> Path:
         user_id_type, api = CONTRACTS[name]
         root = factory.mktemp(name)
         operations.init_project(str(root), user_id_type=user_id_type)
-        operations.scaffold_feature(str(root), spec={**BASE, "api": api})
+        operations.scaffold_feature(str(root), spec={**BASE, **SPEC_CHANGES.get(name, {}), "api": api})
         _BUILT[name] = root / "backend"
     return _BUILT[name]
 
@@ -142,11 +147,18 @@ out["no_token"] = client.get("/api/tasks").status_code
 out["slash"] = client.get("/api/tasks/", headers=auth(ALICE)).status_code
 out["unknown"] = client.get("/api/tasks", params={"statuss": "x"}, headers=auth(ALICE)).json()
 out["toggle"] = client.put(f"/api/tasks/{created.json()['id']}/toggle", headers=auth(ALICE)).json()["completed"]
+out["reopen"] = [client.post(f"/api/tasks/{created.json()['id']}/reopen", headers=auth(ALICE)).json()["completed"]
+                 for _ in range(2)]
+client.put(f"/api/tasks/{created.json()['id']}/toggle", headers=auth(ALICE))
+out["bulk"] = client.post("/api/tasks/bulk-reopen", json={"ids": [created.json()["id"]]}, headers=auth(ALICE)).json()
+out["after_bulk"] = client.get(f"/api/tasks/{created.json()['id']}", headers=auth(ALICE)).json()["completed"]
 """)
     assert out["created"] == 201 and out["alice"] == ["mine"] and out["bob"] == []
     assert out["bob_reads"] == 404 and out["no_token"] == 401 and out["slash"] == 200
     assert isinstance(out["unknown"]["detail"], str) and "statuss" in out["unknown"]["detail"]
     assert out["toggle"] is True
+    assert out["reopen"] == [False, False]  # sets, never toggles back
+    assert out["bulk"]["updated_count"] == 1 and out["after_bulk"] is False
 
 
 def test_the_documented_error_body_and_status(custom_errors: Path) -> None:

@@ -236,3 +236,27 @@ export async function addChore(userId: string, name: string, done: boolean) {
     assert "level" in draft.spec["filters"] and "path" not in draft.spec["api"]
     sort = draft.spec["api"]["list"]["sort"]
     assert sort["param"] == "sort" and sort["keys"]["created"] == "created_at" and sort["keys"]["name"] == "name"
+
+
+def test_paired_action_routes_set_their_values_instead_of_toggling(root: Path) -> None:
+    paired = CLIENT.replace(
+        "export async function toggleChore",
+        "export async function finishChore(id: number): Promise<Chore> {\n"
+        "  const res = await fetch(`${BASE}/api/v2/chores/${id}/complete`, { method: 'PATCH' })\n"
+        "  return res.json()\n}\n\n"
+        "export async function reopenChore(id: number): Promise<Chore> {\n"
+        "  const res = await fetch(`${BASE}/api/v2/chores/${id}/mark-incomplete`, { method: 'POST' })\n"
+        "  return res.json()\n}\n\n"
+        "export async function toggleChore")
+    write(root, {"specs/database/schema.md": SCHEMA, "frontend/lib/api.ts": paired})
+    draft = operations.read_spec(str(root), "chore")
+    assert draft.valid, draft.blocking
+    spec = draft.spec
+    assert spec["actions"] == {"toggle": "done", "complete": "done", "mark_incomplete": "done"}
+    served = {a["action"]: a for a in spec["api"]["actions"]}
+    assert served["complete"]["sets"] is True and served["mark_incomplete"]["sets"] is False
+    assert served["mark_incomplete"]["method"] == "POST" and served["mark_incomplete"].get("path") in (
+        None, "/{id}/mark-incomplete")
+    assert served["toggle"].get("sets") is None  # the one toggle keeps toggling
+    assert any("mark_incomplete sets false" in d for d in draft.diagnostics), draft.diagnostics
+    parse_spec(spec)

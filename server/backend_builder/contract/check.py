@@ -28,6 +28,7 @@ from backend_builder.check.runner import python_for
 from backend_builder.contract.frontend import CallSite, FrontendCall, FrontendScan, UnresolvedCall
 from backend_builder.errors import BuilderError
 from backend_builder.results import Result
+from backend_builder.spec.action_words import undoes
 
 PROBE = Path(__file__).resolve().parent / "openapi_probe.py"
 METHODS = ("get", "post", "put", "patch", "delete")
@@ -635,6 +636,15 @@ class Checker:
                 " to api.actions")
             return (f"add the action {json.dumps(entry)} to actions{api}{path_note} in {self._spec(feature)}, "
                     f"{self._then(feature)}.")
+        name = word.replace("-", "_")
+        undone = undoes(name, set(actions)) if name not in actions else None
+        if undone is not None:  # reopen next to complete: a second action over the same field, setting false
+            served = {a.get("action"): a for a in (data.get("api") or {}).get("actions", [])}
+            entries = [{**served.get(undone, {"action": undone}), "sets": True},
+                       {"action": name, "sets": False, **({"method": call.method} if call.method != "PATCH" else {}),
+                        **({"path": "/{id}/" + word} if word != name else {})}]
+            return (f"add the action {json.dumps({name: actions[undone]})} to actions and {json.dumps(entries)} to "
+                    f"api.actions{path_note} in {self._spec(feature)}, {self._then(feature)}.")
         action = word if word in actions else (next(iter(actions)) if len(actions) == 1 else None)
         if action is None:
             return None

@@ -241,6 +241,7 @@ class ActionRoute:
     path: str  # under the collection, with the id parameter
     route: str  # the default /bulk-<route> name part
     body: str  # the optional body class
+    sets: bool | None  # what a call without a body sets; None: it toggles
 
     @property
     def path_literal(self) -> str:
@@ -249,6 +250,11 @@ class ActionRoute:
     @property
     def key(self) -> str:
         return self.field
+
+    @property
+    def bulk_value(self) -> bool:
+        """The bulk route sets what the single route sets; a toggle's bulk route sets true."""
+        return True if self.sets is None else self.sets
 
 
 def action_routes(spec: FeatureSpec, id_param: str, body_class: Any) -> list[ActionRoute]:
@@ -264,7 +270,7 @@ def action_routes(spec: FeatureSpec, id_param: str, body_class: Any) -> list[Act
             name=action, field=field_name, attr=FieldView(next(f for f in spec.fields if f.name == field_name),
                                                           spec).attr,
             method=method, path=path.replace("{id}", "{" + id_param + "}"), route=route,
-            body=body_class(spec, action),
+            body=body_class(spec, action), sets=chosen.sets if chosen else None,
         ))
     return out
 

@@ -389,7 +389,7 @@ def tests_source(spec: FeatureSpec, user_id_type: str) -> str:
         "stats": spec.stats,
         "bool_fields_literal": py_literal([v.wire for v in views if v.field.type == "bool"]),
         "actions_literal": py_literal([
-            (a.method, a.path.rsplit("/", 1)[-1], "bulk-" + a.route, views_by_name[a.field].wire)
+            (a.method, a.path.rsplit("/", 1)[-1], "bulk-" + a.route, views_by_name[a.field].wire, a.sets)
             for a in action_routes(spec, "id", action_body_class)
         ]),
         **search,

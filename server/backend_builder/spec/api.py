@@ -9,6 +9,7 @@ parameters refused.
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any, Literal
 
@@ -148,11 +149,16 @@ class ListApi(_Part):
 
 
 class ApiAction(_Part):
-    """Where a toggle action is served: with a JSON body it sets the field, without one it toggles."""
+    """Where an action is served, and what it does without a body (with one, it sets the field)."""
 
     action: str = PydField(description="a name from the spec's actions, e.g. 'complete'")
     method: Literal["PATCH", "POST", "PUT"] = "PATCH"
     path: str | None = PydField(default=None, description="under the item, e.g. '/{id}/toggle'; default /{id}/<action>")
+    sets: bool | None = PydField(
+        default=None,
+        description="without a body the route sets the field to this (complete: true, reopen: false); "
+        "absent: it toggles. Needed when two actions change one field.",
+    )
 
     @field_validator("path")
     @classmethod
@@ -306,3 +312,28 @@ def _check_value(field: Any, value: Any, what: str) -> None:
     }.get(kind, isinstance(value, str))
     if not ok:
         raise ValueError(f"{what}: {value!r} does not fit a {kind} field.")
+
+
+def check_actions(actions: dict[str, str], served: list[ApiAction]) -> None:
+    """Of the actions over one field at most one toggles (the others set a value); no two share a route."""
+    chosen = {a.action: a for a in served}
+    by_field: dict[str, list[str]] = {}
+    for name, field in actions.items():
+        by_field.setdefault(field, []).append(name)
+    for field, names in by_field.items():
+        toggles = [n for n in names if chosen.get(n) is None or chosen[n].sets is None]
+        if len(toggles) > 1:
+            example = [{"action": n, "sets": i == 0} for i, n in enumerate(toggles)]
+            raise ValueError(
+                f"actions {', '.join(repr(n) for n in toggles)} {'both' if len(toggles) == 2 else 'all'} toggle "
+                f"{field!r}; at most one may. Say "
+                f"what the others set without a body, e.g. api.actions {json.dumps(example)}."
+            )
+    routes: dict[tuple[str, str], str] = {}
+    for name in actions:
+        a = chosen.get(name)
+        key = (a.method if a else "PATCH", (a.path if a and a.path else f"/{{id}}/{name.replace('_', '-')}"))
+        if key in routes:
+            raise ValueError(f"actions {routes[key]!r} and {name!r} are both {key[0]} {key[1]}; give one "
+                             "another path.")
+        routes[key] = name

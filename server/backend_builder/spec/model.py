@@ -17,7 +17,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 from pydantic import Field as PydField
 
-from backend_builder.spec.api import ApiSpec
+from backend_builder.spec.api import ApiSpec, check_actions
 
 FieldType = Literal[
     "str", "text", "int", "float", "decimal", "bool", "date", "datetime", "uuid", "enum",
@@ -407,6 +407,7 @@ class FeatureSpec(BaseModel):
                 raise ValueError(f"search field {name!r} must be a str, text or enum field of this spec.")
         if self.api is not None:
             self.api.check_against(by_name, self.actions, self.filters)
+        check_actions(self.actions, self.api.actions if self.api is not None else [])
         for name in self.filters:
             if self.api is None and name in ("limit", "offset", "order_by"):
                 raise ValueError(

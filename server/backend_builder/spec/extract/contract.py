@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from backend_builder.spec.action_words import undoes
 from backend_builder.spec.extract.document import parse
 from backend_builder.spec.extract.raw import snake
 from backend_builder.spec.model import ADDED_COLUMNS, FeatureSpec, default_plural
@@ -133,6 +134,21 @@ def _bool_fields(spec: dict[str, Any]) -> list[str]:
 
 def _is_done_field(name: str) -> bool:
     return bool(re.search(r"complet|done|finish|resolved|closed", name))
+
+
+def _what_each_sets(actions: dict[str, str], present: set[str], names: set[str]) -> dict[str, bool]:
+    """Where two actions change one field, the one that undoes the other sets false, the other true."""
+    out: dict[str, bool] = {}
+    for action in sorted(present):
+        undone = undoes(action, names)
+        if undone and undone in actions and actions.get(action) == actions[undone]:
+            out[undone], out[action] = True, False
+    for column in set(actions.values()):  # others over the same field: one may toggle, the rest set true
+        toggles = [a for a in actions if actions[a] == column and a not in out]
+        if len(toggles) > 1:
+            keep = next((a for a in toggles if a.startswith("toggle")), None)
+            out.update({a: True for a in toggles if a != keep})
+    return out
 
 
 def _status_target(spec: dict[str, Any]) -> str | None:
@@ -689,29 +705,41 @@ class _Builder:
             elif snake(seg) in actions:
                 self.diagnostics.append(f"{method} .../{{id}}/{seg} ({where}) is in the API spec but the frontend "
                                         "never calls it; kept")
+        names = {snake(seg) for _m, seg, _w, _f in routes} | set(actions)
         api_actions: list[dict[str, Any]] = []
-        done: set[str] = set()
+        served: list[tuple[str, str, str, Where]] = []  # (action, method, segment, where)
         for method, seg, where, from_front in routes:
             action = snake(seg)
-            if action in done:
+            if action in {a for a, *_ in served}:
                 continue
             if action not in actions:
-                target = self._action_target(action)
+                undone = undoes(action, names)
+                target = (actions.get(undone) or self._action_target(undone)) if undone else None
+                target = target or self._action_target(action)
                 if target is None:
                     self.unsupported.append(f"{where}: {method} .../{{id}}/{seg}: no bool field it could toggle")
                     continue
                 actions[action] = target
                 self.diagnostics.append(f"actions: {'the frontend calls' if from_front else 'the API spec lists'} "
                                         f"{method} .../{{id}}/{seg} ({where}); added action {action} over {target}")
-            done.add(action)
+            served.append((action, method, seg, where))
+        sets = _what_each_sets(actions, {a for a, *_ in served} | set(actions), names)
+        for action, method, seg, where in served:
             entry: dict[str, Any] = {"action": action}
             if method != "PATCH":
                 entry["method"] = method
             if seg != action:
                 entry["path"] = f"/{{id}}/{seg}"
+            if action in sets:
+                entry["sets"] = sets.pop(action)
             if len(entry) > 1:
                 api_actions.append(entry)
                 self.sources.append((f"api.actions.{action}", where.file, where.line))
+        api_actions += [{"action": action, "sets": value} for action, value in sets.items()]
+        if any("sets" in a for a in api_actions):
+            pairs = ", ".join(f"{a['action']} sets {str(a['sets']).lower()}" for a in api_actions if "sets" in a)
+            self.diagnostics.append(f"actions: several routes change one field ({pairs}); each sets its value "
+                                    "instead of toggling")
         if api_actions:
             self.api["actions"] = api_actions
         if not actions:

@@ -1,0 +1,34 @@
+"""Which action undoes which, from their names: uncomplete, mark_incomplete and reopen undo complete.
+
+Used where a spec or a frontend has two routes over one bool field, so that each sets its value
+(complete: true, reopen: false) instead of both toggling.
+"""
+
+from __future__ import annotations
+
+import re
+
+NEGATING_PREFIXES = ("un", "in", "de", "dis")
+OPPOSITES = {  # an action that undoes another though its name does not say so
+    "reopen": ("complete", "close", "done", "finish", "resolve"), "restore": ("archive", "trash", "delete", "hide"),
+    "show": ("hide",), "enable": ("disable",), "open": ("close",), "unmark": ("mark",), "undo": ("do", "done"),
+}
+
+
+def _stem(action: str) -> str:
+    """The verb of an action name: mark_as_complete -> complete."""
+    return re.sub(r"^(mark_as_|mark_|set_|set_as_|toggle_)", "", action)
+
+
+def undoes(action: str, names: set[str]) -> str | None:
+    """The action among `names` that this one undoes: uncomplete/incomplete/mark_undone -> complete."""
+    stem = _stem(action)
+    by_stem = {_stem(n): n for n in names if n != action}
+    for other in OPPOSITES.get(stem, ()):
+        if other in by_stem:
+            return by_stem[other]
+    for prefix in NEGATING_PREFIXES:
+        rest = stem[len(prefix):].lstrip("_")
+        if stem.startswith(prefix) and len(rest) >= 3 and rest in by_stem:
+            return by_stem[rest]
+    return None
