@@ -947,3 +947,235 @@ const memoValidation = {
 """
     _draft, got = read(root, {"specs/001-memos/data-model.md": model}, "001-memos")
     assert got["heading"]["max_length"] == 120 and got["body"]["max_length"] == 4000
+
+
+# Third held-out round (issue 10): kinds of miss found on folders read for the first time ------------------------
+
+
+def test_a_sentence_under_the_heading_does_not_name_the_table_and_constraint_lists_are_not_columns(root: Path) -> None:
+    schema = """# Schema
+
+### Parcels Table
+This table keeps every parcel a user ships:
+
+| Column | Type | Constraints | Description |
+|--------|------|-------------|-------------|
+| id | SERIAL | PRIMARY KEY | id |
+| user_id | VARCHAR(64) | NOT NULL | owner |
+| label | VARCHAR(80) | NOT NULL | what it is |
+| weight_kg | NUMERIC(6,2) | NULL | weight |
+
+**Indexes**:
+- `idx_parcels_user_id`: Index on user_id for the owner's list
+
+**Constraints**:
+- `fk_parcels_user_id`: Foreign key constraint linking to users
+- `ck_parcels_label_not_empty`: Check constraint ensuring the label is not empty
+- `chk_parcels_weight`: Check constraint limiting weight to 70 kg
+"""
+    draft, fields = read(root, {"specs/database/schema.md": schema}, "parcel")
+    assert sorted(fields) == ["label", "weight_kg"], fields
+    assert draft.spec["name"] == "parcel" and draft.user_id_type == "str"
+    assert not any("This" in d for d in draft.diagnostics), draft.diagnostics
+
+
+def test_a_definition_under_a_future_heading_yields_to_the_current_one(root: Path) -> None:
+    schema = """# Parcel model
+
+## Parcel Entity
+
+### Field Definitions
+
+| Field | Type | Required | Default | Description |
+|-------|------|----------|---------|-------------|
+| label | str | Yes | - | what it is |
+| note | str | No | "" | free text |
+
+## Storage
+
+### Phase I: In-Memory (Current)
+
+A dict of parcels.
+
+### Phase II: PostgreSQL (Future)
+
+```sql
+CREATE TABLE parcels (
+    id SERIAL PRIMARY KEY,
+    user_id INTEGER NOT NULL,
+    label VARCHAR(80) NOT NULL,
+    note TEXT DEFAULT '',
+    archived_at TIMESTAMPTZ
+);
+```
+"""
+    draft, fields = read(root, {"specs/database/schema.md": schema}, "parcel")
+    assert sorted(fields) == ["label", "note"] and fields["note"]["type"] == "str"
+    assert draft.user_id_type is None
+    assert any("archived_at appear in another definition" in d for d in draft.diagnostics), draft.diagnostics
+
+
+def test_storage_types_read_as_what_they_hold(root: Path) -> None:
+    data_model = """# Data Model
+
+## Parcel
+
+| Field | Type | Attributes | Description |
+|-------|------|------------|-------------|
+| label | `text` | Required | name |
+| tags | `text` | JSON Array | list of tags |
+| extra | `text` | JSON Object | carrier metadata |
+| expires_at | `integer` | Nullable, Timestamp | when the label expires |
+| picked_at | TEXT | NULL | when it was picked up |
+| pickup_time | TEXT | NULL | HH:MM (24h) |
+"""
+    _draft, fields = read(root, {"specs/001-parcels/data-model.md": data_model}, "parcel")
+    assert fields["tags"]["type"] == "list[str]" and fields["extra"]["type"] == "json"
+    assert fields["expires_at"]["type"] == "datetime" and fields["picked_at"]["type"] == "datetime"
+    assert fields["pickup_time"]["type"] == "str" and fields["label"]["type"] == "text"
+
+
+def test_a_domain_table_says_what_the_sqlite_columns_hold(root: Path) -> None:
+    data_model = """# Data Model
+
+## Parcel
+
+| Field | Type | Notes |
+|-------|------|-------|
+| ship_on | date | calendar day |
+| state | enum | `waiting` · `sent` |
+| sent_at | datetime | nullable |
+
+```sql
+CREATE TABLE parcels (
+    id INTEGER PRIMARY KEY,
+    ship_on TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'waiting',  -- 'waiting' | 'sent'
+    sent_at TEXT NULL,
+    size TEXT,  -- 'small', 'large'
+    meta JSON DEFAULT '[]'::json
+);
+```
+"""
+    draft, fields = read(root, {"specs/001-parcels/data-model.md": data_model}, "parcel")
+    assert fields["ship_on"]["type"] == "date" and fields["sent_at"]["type"] == "datetime"
+    assert fields["state"]["type"] == "enum" and fields["state"]["enum_values"] == ["waiting", "sent"]
+    assert fields["size"] == {**fields["size"], "type": "enum", "enum_values": ["small", "large"]}
+    assert fields["meta"]["default"] == []
+    assert any("ship_on: text at" in d and "read as date" in d for d in draft.diagnostics), draft.diagnostics
+
+
+def test_a_check_across_two_columns_is_no_columns_list(root: Path) -> None:
+    schema = """```sql
+CREATE TABLE payments (
+  id SERIAL PRIMARY KEY,
+  method VARCHAR(20) NOT NULL,
+  wallet VARCHAR(20),
+  CONSTRAINT chk_method CHECK (method IN ('card', 'wallet', 'cash')),
+  CONSTRAINT chk_wallet CHECK (wallet IS NULL OR method IN ('card', 'wallet'))
+);
+```
+"""
+    _draft, fields = read(root, {"specs/database/schema.md": schema}, "payment")
+    assert fields["method"]["enum_values"] == ["card", "wallet", "cash"]
+
+
+def test_an_enum_named_in_the_field_and_listed_in_its_own_section(root: Path) -> None:
+    data_model = """# Data Model
+
+## Booking
+
+Fields:
+- id: string, primary key
+- title: string, required
+- state: enum BookingState, required, default OPEN
+
+## Enum: BookingState
+
+Values:
+- OPEN
+- CLOSED
+
+Semantics:
+- OPEN takes part in the checks
+
+## Enum Constraints
+
+### Channel
+- `web`
+- `phone` (default)
+
+---
+
+## Notes
+"""
+    _draft, fields = read(root, {"specs/001-booking/data-model.md": data_model}, "booking")
+    assert fields["state"]["type"] == "enum" and fields["state"]["enum_values"] == ["OPEN", "CLOSED"]
+    assert fields["state"]["default"] == "OPEN"
+
+
+def test_a_required_column_wins_over_a_word_in_the_notes(root: Path) -> None:
+    data_model = """# Data Model
+
+## Product
+
+| Field | Type | Required | Constraints |
+|-------|------|----------|-------------|
+| name | String | YES | Non-empty |
+| imageUrl | String | YES | Non-empty string; pattern optional |
+| deletedAt | `string` (ISO 8601) \\| `null` | YES | null while active |
+"""
+    _draft, fields = read(root, {"specs/001-products/data-model.md": data_model}, "product")
+    assert fields["image_url"]["required"] is True
+    assert fields["deleted_at"]["required"] is False and fields["deleted_at"]["type"] == "datetime"
+
+
+def test_a_table_under_a_generic_heading_is_the_same_entity_and_list_str_in_json_stays_a_list(root: Path) -> None:
+    schema = """# Database Schema Specification
+
+## Parcels Table
+
+```sql
+CREATE TABLE parcels (
+    id SERIAL PRIMARY KEY,
+    label VARCHAR(80) NOT NULL,
+    tags JSON DEFAULT '[]'::json NOT NULL
+);
+```
+
+## Column Specifications
+
+| Column | Type | Nullable | Default | Notes |
+|--------|------|----------|---------|-------|
+| label | VARCHAR(80) | NOT NULL | - | name |
+| tags | JSON | NOT NULL | '[]' | Array of strings |
+
+## SQLModel Definition
+
+```python
+class Parcel(SQLModel, table=True):
+    __tablename__ = "parcels"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    label: str = Field(max_length=80)
+    tags: list[str] = Field(default_factory=list, sa_column=Column(JSON))
+```
+"""
+    draft, fields = read(root, {"specs/database/schema.md": schema}, "parcel")
+    assert fields["tags"]["type"] == "list[str]" and fields["tags"]["default"] == []
+    assert not any("Database" in d for d in draft.diagnostics), draft.diagnostics
+
+
+def test_a_typescript_number_in_whole_units_is_an_int(root: Path) -> None:
+    data_model = """# Data Model
+
+```typescript
+interface Workout {
+  id: string;
+  name: string;
+  duration?: number;       // total time in seconds
+  weight?: number;         // kilograms
+}
+```
+"""
+    _draft, fields = read(root, {"specs/001-workouts/data-model.md": data_model}, "workout")
+    assert fields["duration"]["type"] == "int" and fields["weight"]["type"] == "float"

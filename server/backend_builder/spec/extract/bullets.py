@@ -25,6 +25,18 @@ NOT_FIELDS = {"primary", "foreign", "index", "unique", "constraint", "constraint
               "relationship", "relationships", "one", "many", "each", "all", "the", "a", "an", "if", "when", "must"}
 
 
+# Lists that name constraints, indexes or keys, not columns: `- `fk_tasks_user_id`: Foreign key ...`
+KEY_SECTION = re.compile(r"\b(constraints?|indexes|indices|index(es)?|foreign keys?|primary keys?|keys|relationships?|"
+                         r"relations|triggers?|checks?|cascades?)\W*$", re.IGNORECASE)
+KEY_NAME = re.compile(r"^(pk|fk|ck|chk|uk|uq|unq|idx|ix|trg)_\w+", re.IGNORECASE)
+
+
+def _about_keys(headings: list[str] | tuple[str, ...], name: str) -> bool:
+    """True for an item under a Constraints/Indexes heading, or named like a constraint (fk_..., idx_...)."""
+    last = re.sub(r"[*`:#]", " ", headings[-1]).strip() if headings else ""
+    return bool(KEY_SECTION.search(last)) or bool(KEY_NAME.match(name))
+
+
 def parse_line(text: str, path: str, line: int) -> RawField | None:
     """A field from one line, or None when the line does not define one."""
     match = LINE.match(text)
@@ -107,6 +119,8 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
         match = BARE.match(item.text.strip())
         if not match or parse_line(item.text.strip(), doc.path, item.line) is not None:
             continue
+        if _about_keys(item.headings, match.group("name")):
+            continue
         field = RawField(name=match.group("name"), file=doc.path, line=item.line, type_text="")
         values = match.group("values")
         if values:
@@ -186,7 +200,7 @@ def _typed(doc: Document) -> list[RawEntity]:
     for headings, line, text in candidates:
         for part in text.splitlines()[:1]:
             field = parse_line(part, doc.path, line)
-            if field is None:
+            if field is None or _about_keys(headings, field.name):
                 continue
             key = tuple(headings)
             entity = groups.get(key)

@@ -22,6 +22,9 @@ def parse_literal(text: str) -> Any:
         raw = raw.rstrip(")").strip()
     raw = raw.strip("`").strip()
     raw = re.sub(r"::[\w\s\[\]]+$", "", raw).strip()  # 'x'::text
+    cast = re.fullmatch(r"cast\s*\(\s*(.*?)\s+as\s+[\w\s\[\]()]+\)", raw, re.IGNORECASE | re.DOTALL)
+    if cast:  # CAST('[]' AS JSON), as sqlglot writes '[]'::json
+        raw = cast.group(1).strip()
     lowered = raw.lower()
     if lowered in ("true", "false"):
         return lowered == "true"
@@ -218,6 +221,16 @@ def enum_headings(text: str) -> dict[str, list[str]]:
             values = []
             continue
         if current:
+            if re.fullmatch(r"\s*([-*_])(\s*\1){2,}\s*", line):  # a horizontal rule ends the list
+                close()
+                current = None
+                continue
+            label = re.fullmatch(r"\s*\**([A-Za-z][\w ]{0,30}?)\**\s*:\**\s*", line)
+            if label:  # "Values:" opens the list; "Semantics:" after the values ends it
+                if values:
+                    close()
+                    current = None
+                continue
             item = re.match(r"^\s*(?:[-*+]|\d+[.)])?\s*[`'\"]?([A-Za-z0-9_-]{1,40})[`'\"]?\s*(?:$|[-–—:(])", line)
             if item and line.strip():
                 values.append(item.group(1))

@@ -171,6 +171,11 @@ def _is_auth(entity: RawEntity) -> bool:
     ) or bool(re.search(r"managed by better auth|better[- ]auth (managed|table)|auth\.js", context) and entity.key in AUTH_TABLES)
 
 
+UNNAMED = {"unnamed", "database", "db", "data", "schema", "model", "table"}
+FUTURE = re.compile(r"phase iii|phase 3|\bfuture\b|not in phase|planned|later phase|out of scope|roadmap",
+                    re.IGNORECASE)
+
+
 def _score(entity: RawEntity, words: list[str]) -> float:
     key = entity.key
     names = {key, normal_name(entity.name)}
@@ -187,12 +192,20 @@ def _score(entity: RawEntity, words: list[str]) -> float:
     if _is_auth(entity):
         score -= 20
     context = entity.context.lower()
-    if re.search(r"phase iii|phase 3|future|not in phase|chat", context) or key in ("conversation", "message"):
+    if FUTURE.search(context) or "chat" in context or key in ("conversation", "message"):
         score -= 8
     if any(normal_name(f.name) in OWNER_NAMES | OWNER_LIKE for f in entity.fields):
         score += 2
     score += min(len(entity.fields), 10) / 10
     return score
+
+
+def _same_columns(entity: RawEntity, chosen: RawEntity) -> bool:
+    """A table under a heading that names nothing ('Column Specifications') with the chosen entity's columns."""
+    if normal_name(entity.name) not in UNNAMED or entity.kind == "bullets":
+        return False
+    mine, theirs = {normal_name(f.name) for f in entity.fields}, {normal_name(f.name) for f in chosen.fields}
+    return len(mine) >= 2 and len(mine & theirs) >= 0.8 * len(mine)
 
 
 def _mentions(pool: list[RawEntity], prose: list[str]) -> dict[str, float]:
@@ -245,10 +258,12 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     mentions = _mentions(pool, [texts[p] for p in files.feature + files.api])
     ranked = sorted(pool, key=lambda e: (-(_score(e, words) + mentions.get(e.key, 0)), KIND_ORDER[e.kind], -len(e.fields)))
     chosen = ranked[0]
-    group = [e for e in pool if e.key == chosen.key or normal_name(e.name) == normal_name(chosen.name)]
-    group.sort(key=lambda e: (KIND_ORDER[e.kind], -len(e.fields)))
+    group = [e for e in pool if e.key == chosen.key or normal_name(e.name) == normal_name(chosen.name)
+             or _same_columns(e, chosen)]
+    # a definition under a "(Future)" or "Phase III" heading yields to the current one
+    group.sort(key=lambda e: (bool(FUTURE.search(e.context)), KIND_ORDER[e.kind], -len(e.fields)))
     primary = group[0]
-    others = [e for e in ranked if e.key != chosen.key and not _is_auth(e)]
+    others = [e for e in ranked if e.key != chosen.key and not _is_auth(e) and e not in group]
     if others and _score(others[0], words) >= _score(chosen, words) - 1:
         diagnostics.append(
             f"picked entity {primary.name!r} ({primary.file}:{primary.line}) over {others[0].name!r} "
@@ -256,7 +271,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         )
     listed = {}
     for e in ranked:
-        if e.key != chosen.key and not _is_auth(e) and e.kind != "bullets" and e.key not in listed:
+        if e.key != chosen.key and not _is_auth(e) and e.kind != "bullets" and e.key not in listed and e not in group:
             listed[e.key] = f"{e.name} ({e.file}:{e.line})"
     if listed:
         diagnostics.append(
@@ -429,11 +444,14 @@ def _merge(raw: RawField, twins: list[RawField], diagnostics: list[str]) -> RawF
             elif mine != theirs and attr in ("max_length", "type", "enum_values"):
                 if attr == "type" and {mine, theirs} <= {"str", "text"}:
                     continue
-                if attr == "type" and (mine, theirs) == ("int", "datetime"):
-                    # an INTEGER column that stores a timestamp (SQLite epoch seconds): the other source says what it means
-                    merged.type = "datetime"
-                    diagnostics.append(f"{raw.name}: an integer at {_describe(raw)} holding a timestamp per {_describe(twin)}; "
-                                       "read as datetime")
+                if attr == "type" and theirs in STORED_AS.get(mine, ()) and (theirs != "enum" or twin.enum_values):
+                    # a storage type (SQLite TEXT, an INTEGER of epoch seconds, JSON) and what the other source says it
+                    # holds: a date, a timestamp, a closed list, a list of strings
+                    merged.type = theirs
+                    if theirs == "enum":
+                        merged.enum_values = twin.enum_values
+                    diagnostics.append(f"{raw.name}: {mine} at {_describe(raw)} holds a {theirs} per {_describe(twin)}; "
+                                       f"read as {theirs}")
                     continue
                 diagnostics.append(
                     f"{raw.name}: {attr} is {mine!r} at {_describe(raw)} but {theirs!r} at {_describe(twin)}; "
@@ -444,6 +462,18 @@ def _merge(raw: RawField, twins: list[RawField], diagnostics: list[str]) -> RawF
         if not merged.description and twin.description:
             merged.description = twin.description
     return merged
+
+
+# A column named like a point in time: deleted_at, expiresAt, last_seen_at.
+TIMESTAMP_NAME = re.compile(r"(_at|[a-z]At)$")
+
+# What a storage type may hold, as another source of the same spec says: the more specific reading wins.
+STORED_AS = {
+    "text": ("date", "datetime", "enum", "json", "list[str]", "uuid"),
+    "str": ("date", "datetime", "enum", "json", "list[str]", "uuid"),
+    "int": ("datetime", "date", "bool"),
+    "json": ("list[str]",),
+}
 
 
 def _sections(text: str) -> list[str]:
@@ -501,6 +531,10 @@ def _apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
         base = re.sub(r"[?!]$|\s*\|\s*(none|null|undefined)$", "", base, flags=re.IGNORECASE).strip().lower()
         base = re.sub(r"\s+(enum|type)$|\(.*\)$", "", base).strip()  # contact_source ENUM
         values = declared.get(base) if merged.type in (None, "enum", "str", "text") else None
+        named = [n.lower() for n in re.findall(r"\benum\s+`?(?!enum\b)([A-Za-z_]\w*)",
+                                                f"{merged.type_text} {merged.description}", re.IGNORECASE)]
+        if not values and merged.type in (None, "enum") and named:  # `status: enum BookingStatus, required`
+            values = declared.get(named[0]) or by_field.get(named[0])
         if not values and merged.type in ("str", "text", "enum"):
             values = by_field.get(merged.name.lower()) or by_field.get(snake(merged.name).replace("_", ""))
         if not values and merged.type in ("str", "text", "enum") and "_" in snake(merged.name):
@@ -623,13 +657,24 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str]) -
     if kind in ("str", "text") and raw.enum_values:
         kind = "enum"
     shape = f"{raw.type_text} {raw.description}"
-    if kind == "str" and re.search(r"\bYYYY-MM-DD\b(?!\s*[T ]\s*HH)|\bISO[- ]?8601 date\b(?![- ]?time)", shape):
+    if kind == "text" and (re.fullmatch(r"time", raw.type_text.strip(), re.IGNORECASE) or re.search(
+            r"\bHH:MM(:SS)?\b", shape) and not re.search(r"YYYY", shape)):
+        kind = "str"  # a time of day, `HH:MM`: a short string (FeatureSpec has no time type)
+    if kind in ("str", "text") and re.search(r"\bYYYY-MM-DD\b(?!\s*[T ]\s*HH)|\bISO[- ]?8601 date\b(?![- ]?time)", shape):
         kind = "date"  # a string holding a calendar date
-    elif kind == "str" and re.search(r"YYYY-MM-DD\s*[T ]\s*HH|ISO[- ]?8601 (date[- ]?time|timestamp)", shape, re.IGNORECASE):
+    elif kind in ("str", "text") and re.search(r"YYYY-MM-DD\s*[T ]\s*HH|ISO[- ]?8601 (date[- ]?time|timestamp)",
+                                               shape, re.IGNORECASE):
         kind = "datetime"
-    if kind == "json" and re.search(r"\b(array|list) of (?:[\w-]+\s+){0,2}(strings?|tags?|labels?|names?|keywords?|urls?|emails?)\b"
-                                    r"|string\[\]", raw.description, re.IGNORECASE):
-        kind = "list[str]"
+    if kind in ("json", "str", "text") and re.search(
+            r"\b(array|list) of (?:[\w-]+\s+){0,2}(strings?|tags?|labels?|names?|keywords?|urls?|emails?)\b"
+            r"|string\[\]|\bjson\s+array\b", shape, re.IGNORECASE):
+        kind = "list[str]"  # `text | JSON Array | List of tags`: a list kept as JSON text
+    elif kind in ("str", "text") and re.search(r"\bjson\s+(object|map|dict(ionary)?)\b", shape, re.IGNORECASE):
+        kind = "json"
+    if kind in ("str", "text", "int") and not raw.enum_values and TIMESTAMP_NAME.search(raw.name) and (
+            kind != "int" or re.search(r"\b(timestamp|epoch|unix|date|time)\b", shape, re.IGNORECASE)):
+        kind = "datetime"  # `deleted_at TEXT`, `expires_at integer (Timestamp)`: a point in time, stored as text or a number
+        diagnostics.append(f"{name}: {raw.type_text or raw.type} at {_describe(raw)} holds a point in time; read as datetime")
     if kind == "int" and raw.description and re.search(r"\b1 if\b|\b0 or 1\b", raw.description):
         kind = "bool"
     if kind == "enum" and raw.enum_values and raw.default is NO_DEFAULT:

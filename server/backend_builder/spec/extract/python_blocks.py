@@ -218,7 +218,8 @@ def _sa_type(field: RawField, text: str) -> None:
     for word, kind in (("jsonb", "json"), ("json", "json"), ("array", "list[str]"), ("text", "text"),
                        ("numeric", "decimal"), ("uuid", "uuid")):
         if word in lowered:
-            field.type = kind
+            if not (kind == "json" and field.type == "list[str]"):  # list[str] stored in a JSON column stays a list
+                field.type = kind
             break
     match = re.search(r"String\((\d+)\)|VARCHAR\((\d+)\)", text, re.IGNORECASE)
     if match:

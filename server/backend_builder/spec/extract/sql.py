@@ -214,9 +214,10 @@ def _parse_any(sql_text: str) -> list[exp.Expression]:
 
 
 def _check(entity: RawEntity, check_sql: str) -> None:
-    for field in entity.fields:
-        if not re.search(rf"\b{re.escape(field.name)}\b", check_sql):
-            continue
+    named = [f for f in entity.fields if re.search(rf"\b{re.escape(f.name)}\b", check_sql)]
+    if len(named) > 1 and re.search(r"\b(or|when|case)\b", check_sql, re.IGNORECASE):
+        return  # `wallet IS NULL OR payment_method IN (...)`: a rule across columns, no column's own list
+    for field in named:
         values = enum_values(check_sql)
         if values and re.search(rf"\b{re.escape(field.name)}\b\s+in\s*\(", check_sql, re.IGNORECASE):
             field.type, field.enum_values = "enum", values
@@ -298,8 +299,10 @@ def _column(column: exp.ColumnDef, path: str, text: str, start: int, enum_types:
     comment = re.search(rf"^\s*[\"`]?{re.escape(column.name)}\b[^\n]*--([^\n]*)", text, re.IGNORECASE | re.MULTILINE)
     if comment:
         field.description = comment.group(1).strip()
-        values = enum_values(field.description) or bare_list(field.description)
-        if values and field.type in ("str", None):
+        quoted = enum_values(field.description)
+        values = quoted or bare_list(field.description)
+        if values and (field.type in ("str", None) or (field.type == "text" and quoted)):
+            # `gender TEXT, -- 'men', 'women', 'unisex'`: quoted values close the list even on TEXT
             field.type, field.enum_values = "enum", values
     field.required = not field.nullable and field.default is NO_DEFAULT
     return field

@@ -12,7 +12,7 @@ from backend_builder.spec.extract.constraints import (
     parse_literal,
 )
 from backend_builder.spec.extract.document import Document
-from backend_builder.spec.extract.raw import RawEntity, RawField
+from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
 from backend_builder.spec.extract.types import classify, length_of
 
 NAME_HEADERS = ("field", "column", "name", "attribute", "property", "フィールド", "カラム", "項目", "campo", "coluna",
@@ -35,7 +35,16 @@ GENERIC = {"fields", "field", "columns", "column", "attributes", "schema", "prop
            # the same words in the languages specs are written in: 'Campos:' names no entity
            "campos", "campo", "colunas", "coluna", "columnas", "columna", "atributos", "atributo", "propiedades",
            "propriedades", "estrutura", "estructura", "medan", "lajur", "atribut", "kolom", "bidang", "struktur",
-           "項目", "フィールド", "カラム", "属性", "字段", "列"}
+           "項目", "フィールド", "カラム", "属性", "字段", "列", "specification", "spec", "layout", "design"}
+GENERIC |= {word + "s" for word in GENERIC if word.isascii() and not word.endswith("s")}  # 'Field Definitions'
+
+
+# A paragraph that introduces what follows in a sentence, not a name: "This table stores ...:".
+SENTENCE = re.compile(r"^\W*(this|these|that|those|it|here|below|above|the following|following|each|every|stores|"
+                      r"contains|holds|represents|defines|describes|tracks|used|we|our)\b", re.IGNORECASE)
+
+
+REQUIRED_HEADERS = ("required", "必須", "obrigat", "requer", "wajib", "diperlukan", "obligatori", "必需")
 
 
 def _col(header: list[str], names: tuple[str, ...]) -> int | None:
@@ -54,6 +63,8 @@ def entity_name(headings: list[str]) -> str | None:
     for heading in reversed(headings):
         if re.match(r"^\*\*[^*]+(?::\*\*|\*\*\s*:)\s*\S+(?:\s+\S+){2,}", heading):
             continue  # '**Description**: Stores todo tasks with...' is a sentence, not a name
+        if SENTENCE.match(heading) and not re.search(r"`\w+`|[（(]\s*`?\w+`?\s*[)）]", heading):
+            continue  # 'This table stores all user tasks:' introduces the table; the heading above names it
         paren = re.findall(r"[（(]\s*`?([A-Za-z_][A-Za-z0-9_]*)`?\s*[)）]", heading)
         if paren and len(paren[-1]) >= 3 and paren[-1].lower() not in GENERIC | PAREN_WORDS:
             # タスク (tasks), Tabla de tareas (tareas): the identifier in parentheses names the table
@@ -116,7 +127,7 @@ def extract(doc: Document) -> list[RawEntity]:
                         field.nullable, field.required = False, True
                     elif value.lower() in ("yes", "true", "y", "null", "✓", "✔", "✅"):
                         field.nullable, field.required = True, False
-                elif header.startswith(("required", "必須", "obrigat", "requer", "wajib", "diperlukan", "obligatori", "必需")):
+                elif header.startswith(REQUIRED_HEADERS):
                     if value.lower() in ("yes", "true", "y", "✓", "✔", "✅", "required", "○", "◯", "ya", "sí", "si", "sim",
                                          "はい", "必須", "wajib", "是"):
                         field.required = True
@@ -134,7 +145,11 @@ def extract(doc: Document) -> list[RawEntity]:
                     rest.append(value)
             text = " ; ".join(rest)
             field.description = text
+            stated = field.required if any(h.startswith(REQUIRED_HEADERS) for h in lowered) else None
             apply_words(field, type_text + " ; " + text)
+            null_word = re.search(r"\|\s*`?null\b|\bnull(able)?\b", f"{type_text} {text}", re.IGNORECASE)
+            if stated and not field.required and not null_word and field.default is NO_DEFAULT:
+                field.required = stated  # a Required column says YES: "pattern optional" in the notes does not undo it
             if field.type is None and enum_values(type_text):
                 field.type, field.enum_values = "enum", enum_values(type_text)
             if field.type == "enum" and not field.enum_values:

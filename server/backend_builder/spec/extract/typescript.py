@@ -91,6 +91,9 @@ def interfaces(doc: Document) -> list[RawEntity]:
                         field.primary_key = field_name == "id"
                         if comment:
                             apply_lengths(field, comment)
+                            if kind == "float" and re.search(r"\bin (milli)?seconds\b|\bin (minutes|hours|days|cents|ms)\b|"
+                                                             r"\bnumber of\b|\bcount of\b|\bwhole\b", comment, re.IGNORECASE):
+                                field.type = "int"  # `duration?: number; // in seconds`: a count of units
                         entity.fields = [f for f in entity.fields if f.name != field_name] + [field]
                 depth += member.count("{") - member.count("}")
             if entity.fields:
