@@ -1179,3 +1179,24 @@ interface Workout {
 """
     _draft, fields = read(root, {"specs/001-workouts/data-model.md": data_model}, "workout")
     assert fields["duration"]["type"] == "int" and fields["weight"]["type"] == "float"
+
+
+SCHEMA_ONE_TABLE = """| Field | Type | Constraints |
+|-------|------|-------------|
+| title | VARCHAR(100) | NOT NULL |
+"""
+
+
+@pytest.mark.parametrize(("api_text", "path"), [
+    ("## Base URL\n\n```\nhttps://api.example.com/v1\n```\n\n### GET /{user_id}/job-applications\n", "/v1/{user_id}/job-applications"),
+    ("- Base URL: `/api`\n\n### GET /job-applications\n### POST /job-applications\n", "/api/job-applications"),
+    ("**Base URL:** `https://x.execute-api.amazonaws.com/dev`\n\n### GET /api/job-applications\n", "/api/job-applications"),
+    ("openapi: 3.0.0\nservers:\n  - url: http://localhost:3001/api\npaths:\n  /applications:\n    get: {}\n", "/api/applications"),
+    ("### GET /api/applications\n### POST /api/applications\n", "/api/applications"),
+])
+def test_the_served_path_takes_the_declared_base_url_and_the_specs_own_collection_name(
+        root: Path, api_text: str, path: str) -> None:
+    name = "specs/api/contract.yaml" if api_text.startswith("openapi") else "specs/api/rest-endpoints.md"
+    draft, _ = read(root, {"specs/database/schema.md": "## Job Applications Table\n\n" + SCHEMA_ONE_TABLE,
+                           name: api_text}, "job_application")
+    assert (draft.spec.get("api") or {}).get("path", "/api/{user_id}/job-applications") == path

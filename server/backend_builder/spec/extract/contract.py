@@ -196,9 +196,47 @@ def _keys(items: list[str] | None) -> list[str]:
 # -- the API spec ------------------------------------------------------------------------------------
 
 
+def _route_in_spec(endpoint_lines: list[tuple[str, int, str, str]], route: str) -> str:
+    """The collection segment the API spec uses: the plural itself, else a part of a two-word one
+    (job-applications served at /applications, inventory-items at /inventory, daily-checkins at /checkins)."""
+    words = route.split("-")
+    candidates = [route] + ([words[-1], "-".join(words[1:]), words[0]] if len(words) > 1 else [])
+    for candidate in dict.fromkeys(candidates):
+        if any(_split_collection(re.sub(r"^https?://[^/]+", "", rt), candidate) for *_, rt in endpoint_lines):
+            return candidate
+    return route
+
+
+BASE_LINE = re.compile(r"\bbase[ _-]?(url|path|uri|endpoint)\b|\bapi[ _-]?prefix\b|\b(are|is) prefixed with\b|"
+                       r"^servers\s*:", re.IGNORECASE)  # servers: is OpenAPI's
+API_PREFIX = re.compile(r"(/(api|apis|rest|v\d+(\.\d+)?))+")
+
+
+def base_prefix(text: str) -> tuple[str, int] | None:
+    """The path part of a declared base URL ('Base URL: https://x.com/api/v1', 'prefixed with `/api`') and its line:
+    only an API prefix (/api, /v1, /rest/v1), not a deployment stage (/dev) nor a collection (/tickets)."""
+    lines = text.splitlines()
+    for number, line in enumerate(lines):
+        if not BASE_LINE.search(line):
+            continue
+        window = [line] + [ln for ln in lines[number + 1: number + 6] if ln.strip() and not ln.strip().startswith("```")][:2]
+        for offset, candidate in enumerate(window):
+            if offset and re.match(r"^\s*#", candidate):
+                break
+            found = re.search(r"(?:https?://[^/\s`'\"<>)]+|`|\s|^)(/[A-Za-z0-9_./-]*)", candidate.split("base", 1)[-1]
+                              if offset == 0 else candidate)
+            if found:
+                path = found.group(1).rstrip("/.")
+                prefix = API_PREFIX.match(path)
+                if prefix and prefix.group(0) == path:
+                    return path, number + 1 + offset
+    return None
+
+
 def read_spec_side(texts: dict[str, str], files: list[str], route: str, endpoint_lines: list[tuple[str, int, str, str]]
                    ) -> SpecSide:
     side = SpecSide()
+    route = _route_in_spec(endpoint_lines, route)
     collections: dict[str, list[Where]] = {}
     sections: dict[tuple[str, str], tuple[str, int, int]] = {}  # (method, tail) -> (file, start, end)
     by_file: dict[str, list[tuple[int, str, str]]] = {}
@@ -221,7 +259,12 @@ def read_spec_side(texts: dict[str, str], files: list[str], route: str, endpoint
                 side.actions.append((method, tail.rstrip("/").rsplit("/", 1)[-1], Where(path, line)))
     if collections:
         best = max(collections, key=lambda c: (len(collections[c]), -len(c)))
-        side.collection = (best, collections[best][0])
+        where = collections[best][0]
+        base = base_prefix(texts.get(where.file, ""))
+        if base and not (best + "/").startswith(base[0] + "/"):
+            # "Base URL: https://api.example.com/v1" with routes written as /{user_id}/tasks: served at /v1/...
+            best, where = base[0] + best, Where(where.file, base[1])
+        side.collection = (best, where)
     docs = {path: parse(path, texts[path]) for path in files if path.endswith(".md") and path in texts}
     if ("GET", "") in sections:
         path, start, end = sections[("GET", "")]
