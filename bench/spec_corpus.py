@@ -8,7 +8,7 @@ e.g. /tmp/unseen) to score them together. For each entry, read_spec gets the fea
 would name it: the entity (entries 01-45) or the Spec Kit feature folder (46+). Fields are matched
 by name in snake_case (the labels keep camelCase as written; FeatureSpec names are snake_case).
 Reports field precision, recall and F1, and, over matched fields, agreement on type, required,
-max_length, default and enum values; per entry and overall (micro-averaged).
+max_length, default, enum values and single-column index; per entry and overall (micro-averaged).
 "wire" is the share of labelled fields whose JSON key, as the generated backend answers it
 (snake_case, or camelCase under `api.casing: camel`), is the key the spec wrote; PascalCase
 keys (C# properties, which ASP.NET serialises as camelCase) count as their camelCase form.
@@ -89,7 +89,7 @@ def score_entry(entry: Path) -> dict[str, Any]:
         "entity": [label["entity"], (draft.spec or {}).get("name") if draft else None],
         "wire_wrong": sorted(expected[n]["name"] for n in matched if n not in wire_ok),
     }
-    checks = {"type": 0, "required": 0, "max_length": 0, "default": 0, "enum": 0}
+    checks = {"type": 0, "required": 0, "max_length": 0, "default": 0, "enum": 0, "index": 0}
     wrong: list[str] = []
     for name in matched:
         e, g = expected[name], got[name]
@@ -100,6 +100,7 @@ def score_entry(entry: Path) -> dict[str, Any]:
             "max_length": (e.get("max_length"), g.get("max_length")),
             "default": (e.get("default"), g.get("default")),
             "enum": (sorted(e.get("enum_values") or []), sorted(g.get("enum_values") or [])),
+            "index": (bool(e.get("index")), bool(g.get("index"))),
         }
         for check, (want, have) in pairs.items():
             ok = same_default(want, have, kind) if check == "default" else want == have

@@ -1200,3 +1200,38 @@ def test_the_served_path_takes_the_declared_base_url_and_the_specs_own_collectio
     draft, _ = read(root, {"specs/database/schema.md": "## Job Applications Table\n\n" + SCHEMA_ONE_TABLE,
                            name: api_text}, "job_application")
     assert (draft.spec.get("api") or {}).get("path", "/api/{user_id}/job-applications") == path
+
+
+def test_single_column_indexes_stated_in_prose_lists_and_tables(root: Path) -> None:
+    schema = """# Schema
+
+## Parcels Table
+
+| Column | Type | Constraints |
+|--------|------|-------------|
+| label | VARCHAR(80) | NOT NULL |
+| carrier | VARCHAR(40) | NULL |
+| sent | BOOLEAN | DEFAULT FALSE |
+| weight | INTEGER | NULL |
+| zone | VARCHAR(10) | NULL |
+| owner_ref | VARCHAR(40) | NULL |
+| note | TEXT | NULL |
+
+**Indexes**:
+- `INDEX idx_parcels_carrier ON parcels(carrier)`
+- Index on `sent` for status filters
+- parcels.weight (for sorting)
+- Composite index: (zone, owner_ref)
+
+| Index Name | Columns | Purpose |
+|------------|---------|---------|
+| idx_parcels_zone_owner | zone, owner_ref | combined |
+
+```sql
+CREATE INDEX idx_search ON parcels USING gin(to_tsvector('english', label || ' ' || note));
+CREATE INDEX idx_labels_zone ON labels(zone);
+```
+"""
+    _draft, fields = read(root, {"specs/database/schema.md": schema}, "parcel")
+    indexed = sorted(name for name, f in fields.items() if f.get("index"))
+    assert indexed == ["carrier", "sent", "weight"], indexed

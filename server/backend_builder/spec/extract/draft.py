@@ -331,6 +331,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     own = {primary.key, normal_name(primary.name)} | set(words_of(primary.name)) | set(words_of(primary.table or ""))
     others_named -= own
     _apply_enums(fields_out, files, texts, diagnostics, others_named, own)
+    _apply_indexes(fields_out, files, texts, own)
     _apply_rules(fields_out, files, texts, diagnostics, others_named, own)
     spec_fields = []
     for merged, raw in fields_out:
@@ -572,6 +573,52 @@ def _apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
                     break
             if merged.enum_values:
                 break
+
+
+INDEX_HEADING = re.compile(r"\b(indexes|indices|indexing|index)\b", re.IGNORECASE)
+
+
+def _apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
+                   own: set[str]) -> None:
+    """Single-column indexes stated in prose: an Indexes list (`tasks.completed`, `INDEX ix ON tasks(done)`,
+    "Index on `completed`", `idx_tasks_completed`), never a composite one."""
+    by_name = {snake(m.name): m for m, _raw in fields_out}
+    tables = "|".join(re.escape(t) for t in sorted(own | {default_plural(t) for t in own if t}, key=len, reverse=True)
+                      if t) or "(?!)"
+    for path in files.schema:
+        in_list = False
+        for line in texts[path].splitlines():
+            stripped = line.strip()
+            label = re.fullmatch(r"#{1,6}\s+(.*)|\*\*([^*]+)\*\*\s*:?|([A-Z][\w ]{0,30}):", stripped)
+            if label:
+                in_list = bool(INDEX_HEADING.search(stripped))
+                continue
+            if in_list and stripped and not re.match(r"^([-*+|]|\d+[.)])\s?", stripped) and not re.search(
+                    r"\b(idx|ix)_|\bon\s+\w+\s*\(", stripped, re.IGNORECASE):
+                in_list = False
+            if not (in_list or re.search(r"\bindex(ed|es)?\b|\b(idx|ix)_|@@index", stripped, re.IGNORECASE)):
+                continue
+            if re.search(r"composite|\bunique\b|full[- ]?text|\bgin\b|\bprimary\b|foreign key", stripped, re.IGNORECASE):
+                continue
+            on = re.findall(rf"\bon\s+`?(?:\w+\.)?(?:{tables})`?\s*\(\s*`?(\w+)`?\s*(?:asc|desc)?\s*\)", stripped,
+                            re.IGNORECASE)
+            found = on or [next(g for g in groups if g) for groups in re.findall(
+                rf"\b(?:{tables})\s*\.\s*`?(\w+)`?(?!\s*,)"
+                r"|\bindex(?:ed)?\s+on\s+`?(\w+)`?(?!\s*(?:,|and\b|&))"
+                rf"|\b(?:idx|ix)_(?:{tables})_(\w+)", stripped, re.IGNORECASE)]
+            if not on and re.search(r"\bon\s+`?[\w.]+`?\s*\(", stripped, re.IGNORECASE):
+                continue  # an index on another table
+            if not found:  # `(expense_date)`, `@@index([topic])`: one column in brackets
+                found = re.findall(r"[(\[]\s*`?(\w+)`?\s*[)\]]", stripped)
+            if in_list and not found:
+                cells = [c.strip(" `") for c in stripped.strip("|").split("|")] if stripped.startswith("|") else []
+                if cells and not any("," in c for c in cells):
+                    found = cells  # | tasks | completed | Status filtering |, | idx_x | completed | ... |
+                else:
+                    found = re.findall(r"^(?:[-*+]|\d+[.)])\s+`?(\w+)`?\s*(?:$|\(|:|-)", stripped)
+            for column in found:
+                if snake(column) in by_name:
+                    by_name[snake(column)].index = True
 
 
 def _apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],

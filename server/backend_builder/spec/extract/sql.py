@@ -80,8 +80,10 @@ def extract(doc: Document) -> list[RawEntity]:
                 table = index.args.get("table") if isinstance(index, exp.Index) else None
                 params = index.args.get("params") if isinstance(index, exp.Index) else None
                 columns = params.args.get("columns", []) if params is not None else []
-                if table is not None and len(columns) == 1:
-                    pair = (normal_name(table.name), columns[0].find(exp.Column).name if columns[0].find(exp.Column) else "")
+                only = columns[0].this if len(columns) == 1 and isinstance(columns[0], exp.Ordered) else (
+                    columns[0] if len(columns) == 1 else None)
+                if table is not None and isinstance(only, exp.Column):  # not gin(to_tsvector(a || b)): an expression
+                    pair = (normal_name(table.name), only.name)
                     (uniques if statement.args.get("unique") else indexes).append(pair)
                 continue
             if not isinstance(statement, exp.Create) or (statement.kind or "").upper() != "TABLE":
