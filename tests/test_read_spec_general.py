@@ -1235,3 +1235,52 @@ CREATE INDEX idx_labels_zone ON labels(zone);
     _draft, fields = read(root, {"specs/database/schema.md": schema}, "parcel")
     indexed = sorted(name for name, f in fields.items() if f.get("index"))
     assert indexed == ["carrier", "sent", "weight"], indexed
+
+
+def test_korean_table_headers_and_mysql_tinyint_1(root: Path) -> None:
+    schema = """### `bookmarks`
+
+| 컬럼 | 타입 | 설명 |
+| ---- | ---- | ---- |
+| id | BINARY(16) PK | |
+| title | VARCHAR(120) | 제목 |
+| is_public | TINYINT(1) | 공개 여부 |
+| visits | INT UNSIGNED | 방문 수 |
+"""
+    _draft, fields = read(root, {"specs/db/schema.md": schema}, "bookmark")
+    assert fields["title"]["max_length"] == 120 and fields["is_public"]["type"] == "bool"
+    assert fields["visits"]["type"] == "int"
+
+
+def test_an_enum_stated_in_another_spec_file_that_the_schema_points_to(root: Path) -> None:
+    schema = """## parcels
+
+| Column | Type | Notes |
+|--------|------|-------|
+| label | `text` | NOT NULL |
+| state | `text` | NOT NULL DEFAULT 'waiting' (enum INV-2) |
+"""
+    overview = """# Overview
+
+## Invariants
+
+- **INV-2:** Parcel `state` MUST be one of `waiting`, `sent`, `lost`. No other value is writable.
+"""
+    _draft, fields = read(root, {"specs/data/schema.md": schema, "specs/overview.md": overview}, "parcel")
+    assert fields["state"]["type"] == "enum" and fields["state"]["enum_values"] == ["waiting", "sent", "lost"]
+    assert fields["state"]["default"] == "waiting"
+
+
+def test_a_complete_route_over_a_status_value_invents_no_bool_column(root: Path) -> None:
+    schema = """## tasks
+
+| Column | Type | Constraints |
+|--------|------|-------------|
+| title | VARCHAR(200) | NOT NULL |
+| status | VARCHAR(20) | DEFAULT 'pending', CHECK (status IN ('pending', 'completed')) |
+| completed_at | TIMESTAMP | NULL |
+"""
+    api = "### PATCH /api/{user_id}/tasks/{task_id}/complete\n\nMarks the task completed.\n"
+    draft, fields = read(root, {"specs/database/schema.md": schema, "specs/api/rest-endpoints.md": api}, "task")
+    assert "completed" not in fields and not draft.spec.get("actions")
+    assert any("completion is a value of status" in d for d in draft.diagnostics), draft.diagnostics

@@ -798,6 +798,12 @@ class _Builder:
             target = _status_target(self.spec)
             if target:
                 return target
+            by_state = next((f["name"] for f in self.spec["fields"] if f.get("type") == "enum" and DONE_WORDS & {
+                str(v).lower() for v in f.get("enum_values") or []}), None)
+            if by_state is not None:  # completion is `status = 'completed'` here: a route no bool toggle can serve
+                self.diagnostics.append(f"{action}: completion is a value of {by_state} in this spec, not a bool "
+                                        "column; the route is not generated (set the status with PUT/PATCH)")
+                return None
             if action != "status" and "completed" not in self.names:
                 self.spec["fields"].append({"name": "completed", "type": "bool", "required": False, "default": False})
                 self.diagnostics.append("completed: added as a bool field (default false) for the frontend's "

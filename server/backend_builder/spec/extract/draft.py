@@ -549,11 +549,14 @@ def _apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
         if merged.type not in ("str", "text", "enum"):
             continue
         pattern = re.compile(rf"(?<![A-Za-z0-9_]){re.escape(merged.name)}(?![A-Za-z0-9_])", re.IGNORECASE)
-        for path in [*files.schema, *files.feature, *files.api]:
+        rest = [p for p in texts if p not in (*files.schema, *files.feature, *files.api) and p.endswith(".md")
+                and files.layout != "spec-kit"]  # an overview.md that states the rule the schema refers to
+        for path in [*files.schema, *files.feature, *files.api, *rest]:
             sections = _sections(texts[path])
             for number, line in enumerate(texts[path].splitlines(), 1):
                 section = sections[number - 1]
                 if not re.search(r"enum|allowed values|valid values|value lists?|\bconstraints?\b|\bcheck\s*\(|\bcheck constraint|"
+                                 r"\b(must|shall|can|may) be one of\b|\bis one of\b|"
                                  r"\|\s*(select|dropdown|drop-down|radio|radio buttons?|choice|picklist|segmented)\s*\|", section + " " + line,
                                  re.IGNORECASE):
                     continue

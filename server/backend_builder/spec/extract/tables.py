@@ -18,17 +18,19 @@ from backend_builder.spec.extract.types import classify, length_of
 NAME_HEADERS = ("field", "column", "name", "attribute", "property", "フィールド", "カラム", "項目", "campo", "coluna",
                 "columna", "属性", "tên", "trường", "champ", "key", "field name", "column name", "medan", "nama medan",
                 "lajur", "kolom", "nama kolom", "nombre", "nome", "nom", "カラム名", "フィールド名", "項目名", "列名", "列",
-                "字段", "字段名", "列名称")
+                "字段", "字段名", "列名称", "컬럼", "컬럼명", "필드", "필드명", "속성", "feld", "feldname", "spalte", "colonne",
+                "nom du champ")
 TYPE_HEADERS = ("type", "data type", "datatype", "型", "tipo", "kiểu", "sql type", "db type", "python type", "format", "jenis",
                 "jenis data", "tipe", "tipe data", "tipo de dato", "tipo de dados", "データ型", "型名", "類型", "类型",
-                "数据类型", "prisma type", "ts type", "typescript type")
+                "数据类型", "prisma type", "ts type", "typescript type", "타입", "유형", "자료형", "데이터 타입", "데이터타입",
+                "typ", "datentyp")
 PAREN_WORDS = {"enum", "optional", "required", "new", "existing", "managed", "deprecated", "future", "updated", "modified",
                "unchanged", "draft", "legacy", "internal", "external", "readonly", "view", "virtual", "derived", "phase",
                "mvp", "core", "main", "primary", "aggregate", "root", "abstract", "base", "mixin", "join", "junction",
                "pivot", "lookup", "reference", "planned", "proposed", "todo", "tbd", "wip", "sqlmodel", "pydantic",
                "prisma", "postgres", "postgresql", "sqlite", "mysql", "python", "typescript", "sql", "orm", "api", "dto"}
 NOTES_HEADERS = (r"(notes?|description|desc|values?|allowed|options?|comments?|remarks?|meaning|説明|備考|descripci|descri|"
-                 r"observa|catatan|keterangan|huraian|penerangan|nilai|valores|説明|说明|备注)")
+                 r"observa|catatan|keterangan|huraian|penerangan|nilai|valores|説明|说明|备注|설명|비고|beschreibung)")
 GENERIC = {"fields", "field", "columns", "column", "attributes", "schema", "properties", "table", "tables",
            "definition", "structure", "table definitions", "data model", "entity", "entities", "model", "models",
            "overview", "validation", "constraints", "details", "table structure", "schema definition",
@@ -44,7 +46,7 @@ SENTENCE = re.compile(r"^\W*(this|these|that|those|it|here|below|above|the follo
                       r"contains|holds|represents|defines|describes|tracks|used|we|our)\b", re.IGNORECASE)
 
 
-REQUIRED_HEADERS = ("required", "必須", "obrigat", "requer", "wajib", "diperlukan", "obligatori", "必需")
+REQUIRED_HEADERS = ("required", "必須", "obrigat", "requer", "wajib", "diperlukan", "obligatori", "必需", "필수", "pflicht")
 
 
 def _col(header: list[str], names: tuple[str, ...]) -> int | None:
@@ -134,7 +136,7 @@ def extract(doc: Document) -> list[RawEntity]:
                     elif value.lower() in ("no", "false", "n", "optional", "-", "×", "tidak", "não", "nao", "いいえ", "任意",
                                            "否", "opcional", "pilihan"):
                         field.required = False
-                elif header.startswith(("default", "デフォルト", "padrão")):
+                elif header.startswith(("default", "デフォルト", "padrão", "기본값", "standard", "défaut", "defecto")):
                     if value and value not in ("-", "—", "none", "None", "(none)", "n/a", "N/A"):
                         field.default = parse_literal(value.strip("`"))
                 elif header.startswith(("unique",)):

@@ -10,7 +10,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"\[\]$|^array|^list\[str|^list<str|^set\[str|array of strings?|string\s*array|text\s*\[|varchar\s*\[", "list[str]"),
     (r"^enum|^literal\[|one of|^choice", "enum"),
     (r"^uuid|^guid|uniqueidentifier", "uuid"),
-    (r"^bit$", "bool"),
+    (r"^bit$|^tinyint\s*\(\s*1\s*\)", "bool"),  # MySQL's boolean is TINYINT(1)
     (r"^n?varchar\s*\(\s*max\s*\)", "text"),
     (r"^(big|small|tiny|medium)?serial|^(big|small|tiny|medium)?int|^integer|^long|^number\s*\(int|^whole|^int32|^int64", "int"),
     (r"^(numeric|decimal|money|currency)|^number\s*\(\s*\d+\s*,", "decimal"),
