@@ -1284,3 +1284,146 @@ def test_a_complete_route_over_a_status_value_invents_no_bool_column(root: Path)
     draft, fields = read(root, {"specs/database/schema.md": schema, "specs/api/rest-endpoints.md": api}, "task")
     assert "completed" not in fields and not draft.spec.get("actions")
     assert any("completion is a value of status" in d for d in draft.diagnostics), draft.diagnostics
+
+
+# Fourth held-out round (issue 10) --------------------------------------------------------------------------------
+
+
+def test_a_numbered_entity_list_with_field_names_and_fluent_validation_rules(root: Path) -> None:
+    data_model = """# Data Model
+
+## Core Entities
+
+1. **Shelf**
+   - Fields: `Id`, `Label`, `Position`
+
+2. **Lesson**
+   - Fields: `Id`, `Title`, `Level` (Easy, Medium, Hard), `FileId` (Guid), `ArchivedAt` (Soft Delete)
+   - Relationships: Shelf
+
+## Validation
+
+- **Title**: `NotEmpty()`, `MaximumLength(120)`.
+"""
+    _draft, fields = read(root, {"specs/001-lessons/data-model.md": data_model}, "lesson")
+    assert sorted(fields) == ["archived_at", "file_id", "level", "title"]
+    assert fields["level"]["enum_values"] == ["Easy", "Medium", "Hard"] and fields["file_id"]["type"] == "uuid"
+    assert fields["archived_at"]["type"] == "datetime" and fields["archived_at"]["required"] is False
+    assert fields["title"]["required"] is True and fields["title"]["max_length"] == 120
+
+
+def test_a_zod_schema_adds_defaults_and_typescript_scalars_and_counters(root: Path) -> None:
+    data_model = """# Data Model
+
+```typescript
+interface Client {
+  id: string;
+  name: string;
+  tags: string[];
+  totalVisits: number;
+  lastVisitAt?: Timestamp;
+  balance: number;
+}
+```
+
+```typescript
+export const createClientSchema = z.object({
+  name: z.string().min(2).max(80),
+  tags: z.array(z.string()).default([]),
+});
+```
+"""
+    _draft, fields = read(root, {"specs/001-clients/data-model.md": data_model}, "client")
+    assert fields["tags"] == {**fields["tags"], "type": "list[str]", "required": False, "default": []}
+    assert fields["name"]["max_length"] == 80 and fields["name"]["min_length"] == 2
+    assert fields["total_visits"]["type"] == "int" and fields["balance"]["type"] == "float"
+    assert fields["last_visit_at"]["type"] == "datetime"
+
+
+def test_bullets_that_say_required_make_the_silent_ones_optional_and_rules_stay_with_their_entity(root: Path) -> None:
+    data_model = """# Data Model
+
+### Keeper
+
+**Fields**:
+- `Id` (int, PK): id
+- `Name` (string, required): name
+- `Email` (string, required): email
+
+**Validation Rules**:
+- Name: 2-100 characters
+
+### Parrot
+
+**Fields**:
+- `Id` (int, PK): id
+- `Name` (string, required): the bird's name
+- `Color` (string, required): feathers
+- `Age` (int): in years
+- `Notes` (string): anything else
+
+**Validation Rules**:
+- Name: 1-50 characters
+"""
+    _draft, fields = read(root, {"specs/001-parrots/data-model.md": data_model}, "parrot")
+    assert fields["name"]["required"] is True and fields["color"]["required"] is True
+    assert fields["age"]["required"] is False and fields["notes"]["required"] is False
+    assert fields["name"]["max_length"] == 50
+
+
+def test_bare_names_with_a_listed_enum_and_a_sentence_of_required_fields(root: Path) -> None:
+    data_model = """# Data Model
+
+### Parrot
+- `id`
+- `name`
+- `color` (`RED`, `GREEN`, `BLUE`)
+- `price`
+- `stockQuantity`
+- `notes`
+
+**Rules**
+- Name, color, price, and stock are required.
+"""
+    _draft, fields = read(root, {"specs/001-parrots/data-model.md": data_model}, "parrot")
+    assert fields["color"]["enum_values"] == ["RED", "GREEN", "BLUE"]
+    assert [n for n, f in fields.items() if f["required"]] == ["name", "color", "price", "stock_quantity"]
+    assert fields["stock_quantity"]["type"] == "int"
+
+
+def test_values_with_signs_epoch_days_iso_dates_and_room_indexes(root: Path) -> None:
+    data_model = """# Data Model
+
+### Sample
+
+| Field | Type | Required | Notes |
+|-------|------|----------|-------|
+| `group` | enum | no | A+, A-, B+, B-, O+, O- |
+| `day` | Long | yes | Epoch day (days since 1970-01-01) |
+| `released_on` | TEXT | no | Release date (ISO 8601 format) |
+| `shopId` | Long | yes | FK |
+
+### Shop
+
+| Field | Type | Required | Notes |
+|-------|------|----------|-------|
+| `name` | String | yes | |
+| `group` | String | no | |
+| `city` | String | no | |
+
+## Indexes
+
+| Table | Index Name | Columns | Purpose |
+|-------|------------|---------|---------|
+| Shop | `idx_shop_group` | `group` | Filter shops |
+
+```kotlin
+@Entity(indices = [
+    Index("shopId"),
+])
+```
+"""
+    _draft, fields = read(root, {"specs/001-samples/data-model.md": data_model}, "sample")
+    assert fields["group"]["enum_values"] == ["A+", "A-", "B+", "B-", "O+", "O-"]
+    assert fields["day"]["type"] == "date" and fields["released_on"]["type"] == "date"
+    assert fields["shop_id"].get("index") is True and not fields["group"].get("index")

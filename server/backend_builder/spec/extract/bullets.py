@@ -72,7 +72,8 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
     return field
 
 
-BARE = re.compile(r"^[`*\"']*(?P<name>[A-Za-z_][A-Za-z0-9_]*)[`*\"']*\s*(?::\s*(?P<values>.+))?$")
+BARE = re.compile(r"^[`*\"']*(?P<name>[A-Za-z_][A-Za-z0-9_]*)[`*\"']*\s*(?:\((?P<listed>[^()]+)\)\s*)?"
+                  r"(?::\s*(?P<values>.+))?$")
 INLINE = re.compile(r"\b([A-Za-z_][A-Za-z0-9_]*)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)")
 
 
@@ -85,8 +86,8 @@ def name_type(name: str) -> str:
         return "date"
     if lowered.startswith(("is_", "has_", "can_")) or lowered in ("active", "enabled", "published", "completed"):
         return "bool"
-    if lowered.endswith(("_year", "_month", "_count", "_number", "_minutes", "_seconds", "_days")) or lowered in (
-        "year", "month", "count", "quantity", "position", "sort_order", "servings", "age"):
+    if lowered.endswith(("_year", "_month", "_count", "_number", "_minutes", "_seconds", "_days", "_quantity", "_qty")) or (
+            lowered in ("year", "month", "count", "quantity", "position", "sort_order", "servings", "age", "stock")):
         return "int"
     if lowered.endswith(("_price", "_amount", "_total")) or lowered in ("price", "amount", "total", "balance"):
         return "decimal"
@@ -123,7 +124,12 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
             continue
         field = RawField(name=match.group("name"), file=doc.path, line=item.line, type_text="")
         values = match.group("values")
-        if values:
+        listed_values = bare_list(match.group("listed") or "")
+        if listed_values and not values:  # `category` (`DOGS`, `CATS`, `BIRDS`): a name and its closed list
+            field.type, field.enum_values = "enum", listed_values
+        elif match.group("listed"):
+            continue
+        elif values:
             listed = bare_list(values)
             if listed:
                 field.type, field.enum_values = "enum", listed
@@ -136,7 +142,7 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
                     field.enum_values = None
             else:
                 continue
-        else:
+        elif not listed_values:
             field.type = name_type(field.name)
         if field.nullable is None and field.required is None:
             field.required = False  # nothing says it is required; rules elsewhere may
@@ -172,6 +178,40 @@ def _inline(doc: Document) -> list[RawEntity]:
     return out
 
 
+FIELD_LIST = re.compile(r"^\s*\**(fields|columns|attributes|properties|props|campos|colunas|champs|felder|medan)\**\s*:\**\s*(.+)$",
+                        re.IGNORECASE | re.DOTALL)
+NAMED_ITEM = re.compile(r"`(?P<name>[A-Za-z_]\w*)`(?:\s*\((?P<note>[^()]*)\))?")
+
+
+def _field_lists(doc: Document) -> list[RawEntity]:
+    """`1. **Course**` with a nested `- Fields: `Title`, `Status` (Draft, Published), `FileId` (Guid)`: names, no types."""
+    out = []
+    for index, item in enumerate(doc.items):
+        match = FIELD_LIST.match(item.text.split("\n")[0])
+        names = list(NAMED_ITEM.finditer(match.group(2))) if match else []
+        if len(names) < 2:
+            continue
+        parent = next((p for p in reversed(doc.items[:index]) if p.depth < item.depth), None)
+        owner = re.sub(r"[*`]|\(.*\)|:.*$", "", parent.text.split("\n")[0]).strip() if parent else ""
+        name = owner if re.fullmatch(r"[A-Za-z_][\w ]{0,40}", owner) else entity_name(item.headings) or "unnamed"
+        entity = RawEntity(name=name.replace(" ", "_"), kind="bullets", file=doc.path, line=item.line,
+                           context=" / ".join(item.headings) + " / field list")
+        for found in names:
+            field = RawField(name=found.group("name"), file=doc.path, line=item.line, type_text=found.group("note") or "")
+            note = found.group("note") or ""
+            listed = bare_list(note) if note else None
+            kind = classify(note) if note else None
+            if listed and len(listed) >= 2:
+                field.type, field.enum_values = "enum", listed
+            else:
+                field.type = kind or name_type(field.name)
+                field.description = note
+            field.required = False  # nothing says it is required; rules elsewhere may
+            entity.fields.append(field)
+        out.append(entity)
+    return out
+
+
 def extract(doc: Document) -> list[RawEntity]:
     typed, bare = _typed(doc), _bare_lists(doc)
     for entity in list(bare):  # one heading's list, part typed in words and part not: one entity
@@ -183,11 +223,17 @@ def extract(doc: Document) -> list[RawEntity]:
             bare.remove(entity)
     for entity in typed + bare:
         # some say "optional": the ones described without a word about it are the required ones
-        if any(f.nullable for f in entity.fields if re.search(r"\boptional\b", f.description or "", re.IGNORECASE)):
+        said_optional = any(f.nullable for f in entity.fields if re.search(r"\boptional\b", f.description or "", re.IGNORECASE))
+        if said_optional:
             for f in entity.fields:
                 if f.required is False and f.nullable is None and f.default is NO_DEFAULT:
                     f.required = None
-    return typed + bare + _inline(doc)
+        elif sum(1 for f in entity.fields if f.required) >= 2 and entity.kind == "bullets":
+            # `Name` (string, required) next to `Breed` (string): the ones that do not say so are optional
+            for f in entity.fields:
+                if f.required is None and f.nullable is None and f.default is NO_DEFAULT and not f.primary_key:
+                    f.required, f.nullable = False, True
+    return typed + bare + _inline(doc) + _field_lists(doc)
 
 
 def _typed(doc: Document) -> list[RawEntity]:

@@ -93,9 +93,12 @@ def apply_words(field: RawField, text: str) -> None:
 
 CODE_MAX = re.compile(r"\bmax_?length\s*[=:]\s*(\d+)|[\"']?maxLength[\"']?\s*[=:]\s*(\d+)|\.max\(\s*(\d+)|@MaxLength\(\s*(\d+)"
                       r"|StringLength\(\s*(\d+)|@Size\([^)]*\bmax\s*=\s*(\d+)|\bconstr\([^)]*max_length\s*=\s*(\d+)"
-                      r"|\bchar_length\s*\([^)]*\)\s*<=\s*(\d+)|\blength\s*\([^)]*\)\s*<=\s*(\d+)", re.IGNORECASE)
+                      r"|\bchar_length\s*\([^)]*\)\s*<=\s*(\d+)|\blength\s*\([^)]*\)\s*<=\s*(\d+)"
+                      r"|MaximumLength\(\s*(\d+)|\bMaxLength\(\s*(\d+)|\.Length\(\s*\d+\s*,\s*(\d+)",  # FluentValidation
+                      re.IGNORECASE)
 CODE_MIN = re.compile(r"\bmin_?length\s*[=:]\s*(\d+)|[\"']?minLength[\"']?\s*[=:]\s*(\d+)|\.min\(\s*(\d+)|@MinLength\(\s*(\d+)"
-                      r"|@Size\([^)]*\bmin\s*=\s*(\d+)|MinimumLength\s*=\s*(\d+)|\.nonempty\(\)", re.IGNORECASE)
+                      r"|@Size\([^)]*\bmin\s*=\s*(\d+)|MinimumLength\s*=\s*(\d+)|\.nonempty\(\)|MinimumLength\(\s*(\d+)"
+                      r"|\bNotEmpty\(\)", re.IGNORECASE)
 
 
 def apply_lengths(field: RawField, text: str) -> None:
@@ -135,7 +138,7 @@ def bare_list(text: str) -> list[str] | None:
     """`a, b, c` or `a / b / c` and nothing else: a closed list (a trailing SQL comment, a table cell)."""
     cleaned = text.strip().strip(".;").replace("`", "").replace("'", "").replace('"', "")
     cleaned = re.sub(r",?\s+or\s+", ", ", cleaned)
-    if re.fullmatch(r"[\w-]+(\s*[,/|]\s*[\w-]+)+", cleaned):
+    if re.fullmatch(r"[\w+-]+(\s*[,/|]\s*[\w+-]+)+", cleaned):  # A+, A-, O+: blood types keep their signs
         values = [v.strip() for v in re.split(r"\s*[,/|]\s*", cleaned)]
         if len(values) >= 2 and len(set(values)) == len(values) and not all(v.isdigit() for v in values):
             return values

@@ -261,7 +261,9 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     group = [e for e in pool if e.key == chosen.key or normal_name(e.name) == normal_name(chosen.name)
              or _same_columns(e, chosen)]
     # a definition under a "(Future)" or "Phase III" heading yields to the current one
-    group.sort(key=lambda e: (bool(FUTURE.search(e.context)), KIND_ORDER[e.kind], -len(e.fields)))
+    # (a validation schema, zod's, adds to the definition it validates but is not it)
+    group.sort(key=lambda e: (bool(FUTURE.search(e.context)), e.context.endswith("/ zod"), KIND_ORDER[e.kind],
+                              -len(e.fields)))
     primary = group[0]
     others = [e for e in ranked if e.key != chosen.key and not _is_auth(e) and e not in group]
     if others and _score(others[0], words) >= _score(chosen, words) - 1:
@@ -325,14 +327,15 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             f"{', '.join(extra)} appear in another definition of {primary.name} but not in the one used "
             f"({primary.kind} at {primary.file}:{primary.line}); left out"
         )
-    declared = [e for e in pool if e.kind != "bullets"]
+    declared = [e for e in pool if e.kind != "bullets" or (len(e.fields) >= 3 and normal_name(e.name) not in UNNAMED)]
     others_named = {normal_name(e.name) for e in declared if normal_name(e.name) != normal_name(primary.name)} | {
         normal_name(e.table) for e in declared if e.table and normal_name(e.table) != primary.key}
     own = {primary.key, normal_name(primary.name)} | set(words_of(primary.name)) | set(words_of(primary.table or ""))
     others_named -= own
     _apply_enums(fields_out, files, texts, diagnostics, others_named, own)
-    _apply_indexes(fields_out, files, texts, own)
+    _apply_indexes(fields_out, files, texts, own, others_named)
     _apply_rules(fields_out, files, texts, diagnostics, others_named, own)
+    _apply_required_lists(fields_out, files, texts, diagnostics, others_named, own)
     spec_fields = []
     for merged, raw in fields_out:
         spec_field = _to_spec_field(merged, diagnostics, blocking)
@@ -503,8 +506,12 @@ def _foreign_section(section: str, others: set[str], mine: set[str]) -> bool:
     if not section or not others:
         return False
     last = section.rsplit(" / ", 1)[-1]
-    names = _names_in(last)
-    return bool(names & others) and not names & mine
+    names = _flat(_names_in(last))  # sections are lower-cased: '### PetOwner' reads 'petowner', others hold 'pet_owner'
+    return bool(names & _flat(others)) and not names & _flat(mine)
+
+
+def _flat(names: set[str]) -> set[str]:
+    return {n.replace("_", "") for n in names}
 
 
 def _about_another(section: str, before: str, others: set[str], own: set[str]) -> bool:
@@ -582,7 +589,7 @@ INDEX_HEADING = re.compile(r"\b(indexes|indices|indexing|index)\b", re.IGNORECAS
 
 
 def _apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
-                   own: set[str]) -> None:
+                   own: set[str], others: set[str]) -> None:
     """Single-column indexes stated in prose: an Indexes list (`tasks.completed`, `INDEX ix ON tasks(done)`,
     "Index on `completed`", `idx_tasks_completed`), never a composite one."""
     by_name = {snake(m.name): m for m, _raw in fields_out}
@@ -611,14 +618,16 @@ def _apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles
                 rf"|\b(?:idx|ix)_(?:{tables})_(\w+)", stripped, re.IGNORECASE)]
             if not on and re.search(r"\bon\s+`?[\w.]+`?\s*\(", stripped, re.IGNORECASE):
                 continue  # an index on another table
-            if not found:  # `(expense_date)`, `@@index([topic])`: one column in brackets
-                found = re.findall(r"[(\[]\s*`?(\w+)`?\s*[)\]]", stripped)
-            if in_list and not found:
-                cells = [c.strip(" `") for c in stripped.strip("|").split("|")] if stripped.startswith("|") else []
-                if cells and not any("," in c for c in cells):
-                    found = cells  # | tasks | completed | Status filtering |, | idx_x | completed | ... |
-                else:
-                    found = re.findall(r"^(?:[-*+]|\d+[.)])\s+`?(\w+)`?\s*(?:$|\(|:|-)", stripped)
+            if not found:  # `(expense_date)`, `@@index([topic])`, Room's `Index("date")`: one column in brackets
+                found = re.findall(r"[(\[]\s*[`'\"]?(\w+)[`'\"]?\s*[)\]]", stripped)
+            cells = [c.strip(" `") for c in stripped.strip("|").split("|")] if stripped.startswith("|") else []
+            if in_list and cells:
+                flat = {c.lower().replace("_", "") for c in cells}
+                if any("," in c for c in cells) or (flat & _flat(others) and not flat & _flat(own)):
+                    continue  # a composite index, or a row about another table
+                found = list(found) + cells  # | tasks | completed | Status filtering |, | idx_x | completed | ... |
+            elif in_list and not found:
+                found = re.findall(r"^(?:[-*+]|\d+[.)])\s+`?(\w+)`?\s*(?:$|\(|:|-)", stripped)
             for column in found:
                 if snake(column) in by_name:
                     by_name[snake(column)].index = True
@@ -661,7 +670,8 @@ def _apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
                 if textual:
                     apply_lengths(probe, segment[:160])
                 if raw.required is None and merged.required is None or "untyped" in (raw.type_text or "untyped"):
-                    _apply_presence(merged, segment[:160], path, number, diagnostics)
+                    _apply_presence(merged, segment[:160], path, number, diagnostics,
+                                    untyped=not (raw.type_text or "").strip())
                 for attr in ("max_length", "min_length"):
                     found, have = getattr(probe, attr), getattr(merged, attr)
                     if found is None:
@@ -677,16 +687,49 @@ def _apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
                         )
 
 
-def _apply_presence(merged: RawField, segment: str, path: str, number: int, diagnostics: list[str]) -> None:
-    """'Description column MUST be nullable', 'defaults to FALSE': what the schema left unsaid."""
+REQUIRED_LIST = re.compile(r"^\W*(?:the\s+)?([`*\w][\w `*,&/-]{2,120}?)\s+(?:are|is)\s+(?:all\s+)?(?:required|mandatory)\b",
+                           re.IGNORECASE)
+
+
+def _apply_required_lists(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
+                          diagnostics: list[str], others: set[str], own: set[str]) -> None:
+    """'Name, category, price, and stock are required.': a rule naming the fields a schema of bare names leaves open."""
+    open_fields = {snake(m.name).replace("_", ""): m for m, raw in fields_out
+                   if raw.required is None or not (raw.type_text or "").strip()}
+    firsts: dict[str, list[RawField]] = {}
+    for m, _raw in fields_out:
+        firsts.setdefault(snake(m.name).split("_")[0], []).append(m)
+    for path in [*files.schema, *files.feature]:
+        sections = _sections(texts[path])
+        for number, line in enumerate(texts[path].splitlines(), 1):
+            match = REQUIRED_LIST.match(line)
+            if not match or _foreign_section(sections[number - 1], others, own):
+                continue
+            items = [re.sub(r"[`*]|^(and|or|the)\s+", "", part.strip(), flags=re.IGNORECASE).strip()
+                     for part in re.split(r",|\band\b|&|/", match.group(1))]
+            if len(items) < 2:
+                continue
+            for item in items:
+                key = snake(item.replace(" ", "_")).replace("_", "")
+                found = open_fields.get(key) or next(iter(firsts.get(key, [])[:1] if len(firsts.get(key, [])) == 1
+                                                           else []), None)
+                if found is not None and found in open_fields.values() and not found.required:
+                    found.required, found.nullable = True, False
+                    diagnostics.append(f"{found.name}: required, from {path}:{number}")
+
+
+def _apply_presence(merged: RawField, segment: str, path: str, number: int, diagnostics: list[str],
+                    untyped: bool = False) -> None:
+    """'Description column MUST be nullable', 'defaults to FALSE': what the schema left unsaid (a bare name's
+    'not required' is only the absence of a word, so a rule may still make it required)."""
     lowered = segment.lower()
-    if merged.required is None:
+    if merged.required is None or (untyped and merged.required is False and not merged.nullable):
         if re.search(r"\bnullable\b|\boptional\b", lowered):
             merged.required, merged.nullable = False, True
             diagnostics.append(f"{merged.name}: optional, from {path}:{number}")
         elif re.search(r"\bnot null\b|\brequired\b|\bmandatory\b|\bmust be (present|provided|supplied|given|set)\b|"
                        r"\b(cannot|can't|must not) be (empty|blank|null|omitted|missing)\b|\bwajib\b|\bobligatori|"
-                       r"\bobrigat|必須", lowered):
+                       r"\bobrigat|必須|\bnotempty\(\)|\bnotnull\(\)", lowered):
             merged.required = True
             diagnostics.append(f"{merged.name}: required, from {path}:{number}")
     if merged.default is NO_DEFAULT:
@@ -715,6 +758,11 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str]) -
     elif kind in ("str", "text") and re.search(r"YYYY-MM-DD\s*[T ]\s*HH|ISO[- ]?8601 (date[- ]?time|timestamp)",
                                                shape, re.IGNORECASE):
         kind = "datetime"
+    elif kind in ("str", "text") and re.search(r"\bISO[- ]?8601\b", shape, re.IGNORECASE):
+        # 'TEXT | Publication date (ISO 8601 format)': a date when the name or the words say date and nothing says time
+        dated = re.search(r"(_date|Date|^date)$", raw.name) or (
+            re.search(r"\bdate\b", shape, re.IGNORECASE) and not re.search(r"time|timestamp|\b_at\b", shape, re.IGNORECASE))
+        kind = "date" if dated and not TIMESTAMP_NAME.search(raw.name) else "datetime"
     if kind in ("json", "str", "text") and re.search(
             r"\b(array|list) of (?:[\w-]+\s+){0,2}(strings?|tags?|labels?|names?|keywords?|urls?|emails?)\b"
             r"|string\[\]|\bjson\s+array\b", shape, re.IGNORECASE):
@@ -725,6 +773,11 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str]) -
             kind != "int" or re.search(r"\b(timestamp|epoch|unix|date|time)\b", shape, re.IGNORECASE)):
         kind = "datetime"  # `deleted_at TEXT`, `expires_at integer (Timestamp)`: a point in time, stored as text or a number
         diagnostics.append(f"{name}: {raw.type_text or raw.type} at {_describe(raw)} holds a point in time; read as datetime")
+    if kind == "int" and re.search(r"\bepoch[- ]days?\b|\bdays since (1970|the epoch)", shape, re.IGNORECASE):
+        kind = "date"  # a Long holding the epoch day: a calendar date
+    if kind == "float" and re.search(r"^\s*integer\b|\bwhole number\b|\bmust be an integer\b", raw.description or "",
+                                     re.IGNORECASE):
+        kind = "int"  # `number | Integer > 0`: JSON's number, holding an integer
     if kind == "int" and raw.description and re.search(r"\b1 if\b|\b0 or 1\b", raw.description):
         kind = "bool"
     if kind == "enum" and raw.enum_values and raw.default is NO_DEFAULT:

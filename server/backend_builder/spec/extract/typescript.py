@@ -14,7 +14,8 @@ START = re.compile(r"^\s*(?:export\s+)?(?:declare\s+)?(?:interface\s+([A-Z]\w*)(
                    r"|type\s+([A-Z]\w*)\s*=)\s*\{", re.MULTILINE)
 MEMBER = re.compile(r"^\s*(?:readonly\s+)?['\"]?([A-Za-z_]\w*)['\"]?(\?)?\s*:\s*([^;,\n]+?)\s*[;,]?\s*(?://\s*(.*))?$")
 SCALARS = {"string": "str", "boolean": "bool", "bool": "bool", "date": "datetime", "bigint": "int", "any": "json",
-           "unknown": "json", "object": "json"}
+           "unknown": "json", "object": "json", "timestamp": "datetime", "datetime": "datetime", "decimal": "decimal",
+           "uuid": "uuid"}  # Firestore's Timestamp, Prisma's Decimal: scalars, not references
 
 
 def _body(text: str, start: int) -> tuple[str, int]:
@@ -41,8 +42,10 @@ def _kind(name: str, type_text: str, enums: dict[str, list[str]]) -> tuple[str |
     if lowered in enums:
         return "enum", enums[lowered], False
     if lowered == "number":
-        return ("int" if re.search(r"(count|quantity|qty|year|age|position|order|minutes|seconds|days|cents|rank|level|"
-                                   r"number|index|version)$", name, re.IGNORECASE) else "float"), None, False
+        counted = re.search(r"(count|quantity|qty|year|age|position|order|minutes|seconds|days|cents|rank|level|"
+                            r"number|index|version|ms|millis|milliseconds)$", name, re.IGNORECASE) or re.match(
+            r"(total|num|number|count|completed|cancell?ed|failed|missed|pending|active)[A-Z_]\w*s$", name)
+        return ("int" if counted else "float"), None, False  # totalAppointments, durationMs: whole units
     if lowered in SCALARS:
         return SCALARS[lowered], None, False
     if lowered.startswith(("record<", "{", "map<")):
@@ -53,7 +56,64 @@ def _kind(name: str, type_text: str, enums: dict[str, list[str]]) -> tuple[str |
 
 
 def extract(doc: Document) -> list[RawEntity]:
-    return interfaces(doc) + drizzle(doc)
+    return interfaces(doc) + drizzle(doc) + zod(doc)
+
+
+ZOD_OBJECT = re.compile(r"(?:export\s+)?const\s+(\w+)\s*=\s*z\s*\.\s*object\(\s*\{")
+ZOD_MEMBER = re.compile(r"^\s*['\"]?([A-Za-z_]\w*)['\"]?\s*:\s*z\s*\.\s*(\w+)\((.*)$")
+ZOD_TYPES = {"string": "str", "number": "float", "boolean": "bool", "date": "datetime", "bigint": "int",
+             "array": "json", "object": "json", "record": "json", "enum": "enum", "nativeEnum": "enum", "uuid": "uuid"}
+
+
+def zod(doc: Document) -> list[RawEntity]:
+    """Zod schemas: `const createPatientSchema = z.object({ tags: z.array(z.string()).default([]), ... })`.
+    Named after the entity (`createPatientSchema` -> Patient), so they add what the interface leaves out: defaults,
+    optional members, lengths, `.int()`, closed lists."""
+    out = []
+    for code in doc.code:
+        for match in ZOD_OBJECT.finditer(code.text):
+            body, _ = _body(code.text, match.end())
+            name = re.sub(r"^(create|update|new|insert|base|input)|(create|update|input|form|schema|validator|dto)+$", "",
+                          match.group(1), flags=re.IGNORECASE) or match.group(1)
+            base_line = code.line + code.text[: match.end()].count("\n")
+            entity = RawEntity(name=name[:1].upper() + name[1:], kind="typescript", file=doc.path,
+                               line=code.line + code.text[: match.start()].count("\n"),
+                               context=" / ".join(code.headings) + " / zod")
+            for number, line in enumerate(body.splitlines()):
+                m = ZOD_MEMBER.match(line)
+                if not m:
+                    continue
+                field_name, func, chain = m.groups()
+                kind = ZOD_TYPES.get(func)
+                if kind is None:
+                    continue
+                field = RawField(name=field_name, file=doc.path, line=base_line + number, type_text=f"z.{func}", type=kind)
+                if func == "array" and re.match(r"\s*z\s*\.\s*string\(", chain):
+                    field.type = "list[str]"
+                if func == "enum":
+                    field.enum_values = re.findall(r"['\"]([^'\"]+)['\"]", chain.split("]")[0]) or None
+                if re.search(r"\.int\(\)", chain):
+                    field.type = "int"
+                if re.search(r"\.(uuid|cuid)\(\)", chain) and field.type == "str":
+                    field.type = "uuid" if ".uuid(" in chain else "str"
+                if re.search(r"\.datetime\(\)", chain) and field.type == "str":
+                    field.type = "datetime"
+                low = re.search(r"\.min\(\s*(\d+)", chain)
+                high = re.search(r"\.max\(\s*(\d+)", chain)
+                if field.type in ("str", "text"):
+                    field.min_length = int(low.group(1)) if low else None
+                    field.max_length = int(high.group(1)) if high else None
+                default = re.search(r"\.default\((.*?)\)\s*(?:[.,]|$)", chain)
+                if default:
+                    from backend_builder.spec.extract.constraints import parse_literal
+                    field.default = parse_literal(default.group(1))
+                optional = re.search(r"\.(optional|nullish|nullable)\(\)", chain)
+                field.nullable = bool(optional)
+                field.required = not optional and field.default is NO_DEFAULT
+                entity.fields.append(field)
+            if len(entity.fields) >= 2:
+                out.append(entity)
+    return out
 
 
 def interfaces(doc: Document) -> list[RawEntity]:
