@@ -1427,3 +1427,26 @@ def test_values_with_signs_epoch_days_iso_dates_and_room_indexes(root: Path) -> 
     assert fields["group"]["enum_values"] == ["A+", "A-", "B+", "B-", "O+", "O-"]
     assert fields["day"]["type"] == "date" and fields["released_on"]["type"] == "date"
     assert fields["shop_id"].get("index") is True and not fields["group"].get("index")
+
+
+def test_lengths_in_prose_bullets_index_sentences_and_time_columns(root: Path) -> None:
+    schema = """## Parcels Table
+
+- `id`: Integer (Primary Key)
+- `label`: Varchar(200) (Not Null)
+- `note`: Varchar(1000) (Nullable)
+
+```
+parcels
+- carrier (VARCHAR(40), NOT NULL)
+- pickup_time (TIME)
+```
+
+## Indexes
+- Index on users.email for quick lookups
+- Index on parcels.carrier for filtering by carrier
+"""
+    _draft, fields = read(root, {"specs/database/schema.md": schema}, "parcel")
+    assert fields["label"]["max_length"] == 200 and fields["note"]["max_length"] == 1000
+    assert fields["carrier"]["max_length"] == 40 and fields["carrier"].get("index") is True
+    assert fields["pickup_time"]["type"] == "str" and not fields["label"].get("index")

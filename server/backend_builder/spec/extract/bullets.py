@@ -17,7 +17,7 @@ LINE = re.compile(
 TYPE_WORD = re.compile(
     r"\b(varchar\s*\(\s*\d+\s*\)|character varying\s*\(\s*\d+\s*\)|varchar|char\s*\(\s*\d+\s*\)|string\s*\(\s*\d+\s*\)"
     r"|string\[\]|text\[\]|list\[str\]|array|string|str|text|boolean|bool|integer|int|bigint|smallint|serial|uuid"
-    r"|timestamptz|timestamp|datetime|date|decimal|numeric|money|float|double|real|number|jsonb|json|enum|object)\b",
+    r"|timestamptz|timestamp|datetime|date|decimal|numeric|money|float|double|real|number|jsonb|json|enum|object)(?!\w)",
     re.IGNORECASE,
 )
 NOT_FIELDS = {"primary", "foreign", "index", "unique", "constraint", "constraints", "note", "notes", "example", "get",
@@ -55,10 +55,11 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
     if match.group("sep") is None and not paren:
         return None
     search_in = paren + " ; " + rest
-    type_match = TYPE_WORD.search(paren) or TYPE_WORD.search(rest[:80])
+    type_match = TYPE_WORD.search(paren) or TYPE_WORD.search(rest[:80]) or re.match(
+        r"\s*`?(time)\b(?!\s+\w)", paren or rest, re.IGNORECASE)  # `pickup (TIME)`: a time of day, when it leads
     if type_match is None:
         return None
-    type_text = type_match.group(0)
+    type_text = type_match.group(1) if type_match.re is not TYPE_WORD else type_match.group(0)
     field = RawField(name=name, file=path, line=line, type_text=type_text, description=rest)
     field.type = classify(type_text)
     if type_text.lower() == "object" and "json" not in search_in.lower():

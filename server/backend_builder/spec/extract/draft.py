@@ -614,7 +614,7 @@ def _apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles
                             re.IGNORECASE)
             found = on or [next(g for g in groups if g) for groups in re.findall(
                 rf"\b(?:{tables})\s*\.\s*`?(\w+)`?(?!\s*,)"
-                r"|\bindex(?:ed)?\s+on\s+`?(\w+)`?(?!\s*(?:,|and\b|&))"
+                rf"|\bindex(?:ed)?\s+on\s+(?:`?(?:{tables})`?\s*\.\s*)?`?(\w+)`?(?!\s*(?:,|and\b|&|\.))"
                 rf"|\b(?:idx|ix)_(?:{tables})_(\w+)", stripped, re.IGNORECASE)]
             if not on and re.search(r"\bon\s+`?[\w.]+`?\s*\(", stripped, re.IGNORECASE):
                 continue  # an index on another table

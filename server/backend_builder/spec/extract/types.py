@@ -21,6 +21,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^(jsonb?|object|dict|map|record|hstore|any)\b", "json"),
     (r"^(text|longtext|mediumtext|clob|citext|markdown)\b", "text"),
     (r"^(varchar|character varying|nvarchar|char|character|string|str|email|url|uri|slug|phone|password)\b", "str"),
+    (r"^time(tz|\s+with(out)?\s+time\s+zone)?$|^localtime$", "str"),  # a time of day: no FeatureSpec type, a short string
 ]
 
 
