@@ -1450,3 +1450,48 @@ parcels
     assert fields["label"]["max_length"] == 200 and fields["note"]["max_length"] == 1000
     assert fields["carrier"]["max_length"] == 40 and fields["carrier"].get("index") is True
     assert fields["pickup_time"]["type"] == "str" and not fields["label"].get("index")
+
+
+def test_prisma_defaults_in_cells_unique_partial_indexes_and_where_an_index_list_ends(root: Path) -> None:
+    data_model = """# Data Model
+
+### Idea
+
+| Field | Type | Constraints | Notes |
+|---|---|---|---|
+| `title` | `String` | NOT NULL | |
+| `state` | `IdeaState` | `@default(DRAFT)` | one of DRAFT, SENT |
+| `boardId` | `String` | NOT NULL | |
+| `code` | `String` | NOT NULL | |
+
+**Indexes / constraints**:
+- `UNIQUE INDEX ON ideas (boardId, title)` keeps titles unique per board
+
+**Lifecycle**: delete cascades via `ideas.boardId`.
+
+```sql
+CREATE UNIQUE INDEX ix_ideas_code
+    ON ideas (code)
+    WHERE state <> 'SENT';
+```
+"""
+    _draft, fields = read(root, {"specs/001-ideas/data-model.md": data_model}, "idea")
+    assert fields["state"]["default"] == "DRAFT"
+    assert not fields["board_id"].get("index") and not fields["title"].get("index")
+    assert fields["code"].get("index") is True
+
+
+def test_created_and_updated_columns_named_in_other_languages_are_the_generated_ones(root: Path) -> None:
+    data_model = """# Modelo de datos
+
+### Producto
+
+- `id` (int, PK)
+- `nombre` (string, required): nombre del producto
+- `precio` (decimal, required): precio
+- `creado_at` (datetime): fecha de creación
+- `actualizado_at` (datetime): fecha de actualización
+"""
+    draft, fields = read(root, {"specs/001-inventario/data-model.md": data_model}, "producto")
+    assert sorted(fields) == ["nombre", "precio"]
+    assert any("creado_at" in d and "created_at" in d for d in draft.diagnostics), draft.diagnostics

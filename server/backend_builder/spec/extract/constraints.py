@@ -21,6 +21,12 @@ def parse_literal(text: str) -> Any:
     if raw.count(")") > raw.count("("):
         raw = raw.rstrip(")").strip()
     raw = raw.strip("`").strip()
+    prisma = re.fullmatch(r"@default\((.*)\)", raw)
+    if prisma:  # a table cell that quotes Prisma: `@default(SUBMITTED)`
+        raw = prisma.group(1).strip()
+    wrapped = re.fullmatch(r"\(([^()]*)\)", raw)
+    if wrapped:  # `DEFAULT ('medium')`, @default(SUBMITTED) seen as "default (SUBMITTED)"
+        raw = wrapped.group(1).strip()
     raw = re.sub(r"::[\w\s\[\]]+$", "", raw).strip()  # 'x'::text
     cast = re.fullmatch(r"cast\s*\(\s*(.*?)\s+as\s+[\w\s\[\]()]+\)", raw, re.IGNORECASE | re.DOTALL)
     if cast:  # CAST('[]' AS JSON), as sqlglot writes '[]'::json
@@ -64,7 +70,8 @@ def apply_words(field: RawField, text: str) -> None:
         field.unique = True
     if re.search(r"\bindex(ed)?\b", lowered) and not re.search(r"composite|\(\s*\w+\s*,", lowered):
         field.index = True
-    match = re.search(r"\bdefault(?:s)?(?:\s*(?:[:=]|value|is|to))*\s*(\"[^\"]*\"|'[^']*'|`[^`]*`|[\w.()\-\[\]{}']+)",
+    match = re.search(r"\bdefault(?:s)?(?:\s*(?:[:=]|value|is|to))*\s*(\"[^\"]*\"|'[^']*'|`[^`]*`|\((?!\))[^()]*\)(?=\W|$)|"
+                      r"[\w.()\-\[\]{}']+)",
                       text, re.IGNORECASE)
     empty = re.search(r"\bdefaults?\s*(?:is|:|=|to|value)?\s*(?:an?\s+)?empty\s+(array|list|object|string|dict)", text,
                       re.IGNORECASE)

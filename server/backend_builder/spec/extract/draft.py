@@ -171,6 +171,14 @@ def _is_auth(entity: RawEntity) -> bool:
     ) or bool(re.search(r"managed by better auth|better[- ]auth (managed|table)|auth\.js", context) and entity.key in AUTH_TABLES)
 
 
+# The generated created_at/updated_at, as specs in other languages name them.
+SAME_AS_ADDED = {name: "created_at" for name in (
+    "creado_at", "creado_en", "fecha_creacion", "fecha_de_creacion", "criado_em", "criado_at", "data_criacao",
+    "data_de_criacao", "dibuat_pada", "tarikh_dicipta", "cree_le", "date_creation", "erstellt_am")} | {
+    name: "updated_at" for name in (
+    "actualizado_at", "actualizado_en", "fecha_actualizacion", "fecha_de_actualizacion", "atualizado_em",
+    "atualizado_at", "data_atualizacao", "data_de_atualizacao", "diperbarui_pada", "tarikh_dikemaskini",
+    "modifie_le", "date_modification", "aktualisiert_am", "geaendert_am")}
 UNNAMED = {"unnamed", "database", "db", "data", "schema", "model", "table"}
 FUTURE = re.compile(r"phase iii|phase 3|\bfuture\b|not in phase|planned|later phase|out of scope|roadmap",
                     re.IGNORECASE)
@@ -296,6 +304,10 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             user_id_type = _user_id_type(raw)
             continue
         if snake_name in ADDED_COLUMNS or key in ADDED or raw.primary_key or snake_name in ("created_at", "updated_at"):
+            continue
+        if snake_name in SAME_AS_ADDED:
+            diagnostics.append(f"{raw.name} ({_describe(raw)}) is the {SAME_AS_ADDED[snake_name]} the generated backend "
+                               "keeps itself; left out")
             continue
         if re.search(r"rowversion|row version|concurrency token|\bxmin\b|\betag\b", f"{raw.type_text} {raw.description}",
                      re.IGNORECASE):
@@ -597,18 +609,21 @@ def _apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles
                       if t) or "(?!)"
     for path in files.schema:
         in_list = False
-        for line in texts[path].splitlines():
+        # one statement per line: `CREATE UNIQUE INDEX ix\n    ON ideas (code)\n    WHERE ...;`
+        text = re.sub(r"(create\s+(?:unique\s+)?index\b[^;]*?)\n\s*(on\b)", r"\1 \2", texts[path], flags=re.IGNORECASE)
+        for line in text.splitlines():
             stripped = line.strip()
             label = re.fullmatch(r"#{1,6}\s+(.*)|\*\*([^*]+)\*\*\s*:?|([A-Z][\w ]{0,30}):", stripped)
             if label:
                 in_list = bool(INDEX_HEADING.search(stripped))
                 continue
-            if in_list and stripped and not re.match(r"^([-*+|]|\d+[.)])\s?", stripped) and not re.search(
+            if in_list and stripped and not re.match(r"^([-*+]\s|\||\d+[.)]\s)", stripped) and not re.search(
                     r"\b(idx|ix)_|\bon\s+\w+\s*\(", stripped, re.IGNORECASE):
                 in_list = False
             if not (in_list or re.search(r"\bindex(ed|es)?\b|\b(idx|ix)_|@@index", stripped, re.IGNORECASE)):
                 continue
-            if re.search(r"composite|\bunique\b|full[- ]?text|\bgin\b|\bprimary\b|foreign key", stripped, re.IGNORECASE):
+            if re.search(r"composite|\bunique\b(?!\s+index)|full[- ]?text|\bgin\b|\bprimary\b|foreign key", stripped,
+                         re.IGNORECASE):
                 continue
             on = re.findall(rf"\bon\s+`?(?:\w+\.)?(?:{tables})`?\s*\(\s*`?(\w+)`?\s*(?:asc|desc)?\s*\)", stripped,
                             re.IGNORECASE)

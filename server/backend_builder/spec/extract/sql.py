@@ -84,7 +84,9 @@ def extract(doc: Document) -> list[RawEntity]:
                     columns[0] if len(columns) == 1 else None)
                 if table is not None and isinstance(only, exp.Column):  # not gin(to_tsvector(a || b)): an expression
                     pair = (normal_name(table.name), only.name)
-                    (uniques if statement.args.get("unique") else indexes).append(pair)
+                    indexes.append(pair)  # a unique index is an index too
+                    if statement.args.get("unique"):
+                        uniques.append(pair)
                 continue
             if not isinstance(statement, exp.Create) or (statement.kind or "").upper() != "TABLE":
                 continue
