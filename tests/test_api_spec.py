@@ -41,8 +41,7 @@ FULL_API: dict[str, Any] = {
 
 
 def spec_with(api: dict[str, Any], actions: dict[str, str] | None = None) -> dict[str, Any]:
-    return {"name": "task", "fields": FIELDS, "actions": actions or {"complete": "completed", "reopen": "completed"},
-            "api": api}
+    return {"name": "task", "fields": FIELDS, "actions": actions or {"complete": "completed"}, "api": api}
 
 
 def test_no_api_part_is_the_house_contract() -> None:
@@ -50,7 +49,7 @@ def test_no_api_part_is_the_house_contract() -> None:
 
 
 def test_everything_issue_nine_lists_can_be_expressed_and_round_trips() -> None:
-    spec = parse_spec(spec_with(FULL_API))
+    spec = parse_spec(spec_with(FULL_API, {"complete": "completed", "reopen": "completed"}))
     markdown = to_markdown(spec)
     parsed = from_markdown(markdown)
     assert parsed.problems == []
@@ -94,6 +93,8 @@ def test_actions_over_one_field_say_what_each_sets(
     ({"list": {"paging": {"default_limit": 500, "max_limit": 100}}}, "exceeds max_limit"),
     ({"list": {"response": {"shape": "object", "items_key": "total"}}}, "used twice"),
     ({"actions": [{"action": "archive"}]}, "not one of the spec's actions"),
+    ({"list": {"search": {"param": "q"}}}, "has none"),
+    ({"list": {"search": {"param": "limit"}}}, "has none"),
     ({"actions": [{"action": "complete", "path": "/complete"}]}, "/{id}/complete"),
     ({"errors": {"style": "custom"}}, "needs a body"),
     ({"errors": {"style": "custom", "body": {"detail": "{oops}"}}}, "unknown placeholder"),
@@ -103,3 +104,12 @@ def test_actions_over_one_field_say_what_each_sets(
 def test_contracts_that_cannot_be_served_are_refused_with_the_reason(api: dict[str, Any], message: str) -> None:
     with pytest.raises(BuilderError, match=message):
         parse_spec(spec_with(api))
+
+
+def test_a_list_search_parameter_round_trips_and_takes_its_own_name() -> None:
+    spec = parse_spec({**spec_with({"list": {"search": {"param": "q"}}}), "search": ["title"]})
+    assert spec.api is not None and spec.api.list.search is not None and spec.api.list.search.param == "q"
+    parsed = from_markdown(to_markdown(spec))
+    assert parsed.problems == [] and parse_spec(parsed.data) == spec
+    with pytest.raises(BuilderError, match="used twice"):
+        parse_spec({**spec_with({"list": {"search": {"param": "limit"}}}), "search": ["title"]})

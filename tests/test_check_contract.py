@@ -146,6 +146,19 @@ def test_a_route_that_undoes_an_action_is_fixed_by_a_second_action_that_sets(pro
     assert '"method": "POST"' in m.fix
 
 
+def test_a_free_text_search_on_the_list_is_fixed_by_api_list_search(project: Path, tmp_path: Path) -> None:
+    folder, text = variant(project, "list-search", "`?completed=${completed}`", "`?q=${completed}`")
+    (m,) = operations.check_contract(str(project), frontend_dir=folder).mismatches
+    assert (m.line, m.check) == (line_of(text, "// LIST"), "query")
+    assert 'set api.list.search to {"param": "q"} and "search": ["title", "description"]' in m.fix, m.fix
+    # the fix, applied, serves the call
+    root = tmp_path / "fixed"
+    shutil.copytree(project, root)
+    spec = {**SPEC, "search": ["title", "description"], "api": {"list": {"search": {"param": "q"}}}}
+    operations.scaffold_feature(str(root), spec=spec, overwrite=True)
+    assert operations.check_contract(str(root), frontend_dir=folder).mismatches == []
+
+
 def test_a_query_parameter_renamed(project: Path) -> None:
     folder, text = variant(project, "query", "`?completed=${completed}`", "`?done=${completed}`")
     (m,) = operations.check_contract(str(project), frontend_dir=folder).mismatches

@@ -260,3 +260,19 @@ def test_paired_action_routes_set_their_values_instead_of_toggling(root: Path) -
     assert served["toggle"].get("sets") is None  # the one toggle keeps toggling
     assert any("mark_incomplete sets false" in d for d in draft.diagnostics), draft.diagnostics
     parse_spec(spec)
+
+
+def test_a_search_parameter_on_the_list_is_a_list_text_search(root: Path) -> None:
+    searching = CLIENT.replace(
+        "export async function toggleChore",
+        "export async function findChores(q: string): Promise<Chore[]> {\n"
+        "  const res = await fetch(`${BASE}/api/v2/chores?search=${encodeURIComponent(q)}`)\n"
+        "  return res.json()\n}\n\n"
+        "export async function toggleChore")
+    write(root, {"specs/database/schema.md": SCHEMA, "frontend/lib/api.ts": searching})
+    draft = operations.read_spec(str(root), "chore")
+    assert draft.valid, draft.blocking
+    assert draft.spec["api"]["list"]["search"] == {"param": "search"}
+    assert draft.spec["search"], draft.spec
+    assert not any("search" in u for u in draft.unsupported), draft.unsupported
+    parse_spec(draft.spec)

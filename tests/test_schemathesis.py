@@ -38,7 +38,7 @@ def rich_spec() -> dict[str, Any]:
 
 def contract_spec() -> dict[str, Any]:
     """The same feature under a contract unlike ours: no user in the path, camelCase, an envelope with
-    counts, a mapped filter, page paging, 200 on create and delete, another action route, custom errors."""
+    counts, a mapped filter, a text search, page paging, 200 on create and delete, another action route, custom errors."""
     return {**rich_spec(), "api": {
         "path": "/api/v2/items", "casing": "camel", "create_status": 200, "delete_status": 200,
         "list": {
@@ -50,6 +50,7 @@ def contract_spec() -> dict[str, Any]:
                        "max_limit": 50},
             "response": {"shape": "object", "items_key": "items", "total_key": "count", "echo_paging": True,
                          "counts": {"open": {"field": "done", "value": False}}},
+            "search": {"param": "q"},
         },
         "actions": [{"action": "complete", "method": "POST", "path": "/{id}/finish"}],
         "errors": {"style": "custom", "status": 400, "body": {"error": "{error}", "message": "{message}"}},

@@ -29,6 +29,7 @@ from backend_builder.contract.frontend import CallSite, FrontendCall, FrontendSc
 from backend_builder.errors import BuilderError
 from backend_builder.results import Result
 from backend_builder.spec.action_words import undoes
+from backend_builder.spec.extract.contract import SEARCH_NAMES as SEARCH_WORDS
 
 PROBE = Path(__file__).resolve().parent / "openapi_probe.py"
 METHODS = ("get", "post", "put", "patch", "delete")
@@ -745,6 +746,12 @@ class Checker:
                 return f"describe the frontend's paging in api.list.paging of {spec} ({key!r}), {then}."
             if key in fields:
                 return f"add {key!r} to filters in {spec}, {then}."
+            if re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", key).lower().replace("-", "_") in SEARCH_WORDS:
+                texts = [f.get("name") for f in data.get("fields", []) if f.get("type") in ("str", "text")]
+                searched = data.get("search") or texts[:2]
+                add = "" if data.get("search") else f" and \"search\": {json.dumps(searched)}"
+                return (f"set api.list.search to {{\"param\": {json.dumps(key)}}}{add} in {spec}, {then}: the list "
+                        "then matches the text in those fields.")
             return (f"add {{\"param\": {json.dumps(key)}, \"field\": \"<field>\", \"values\": {{...}}}} to "
                     f"api.list.filters in {spec}, {then}; or stop sending {key!r}.")
         return f"stop sending {key!r} in the frontend, or add the parameter to {route.label} by hand."

@@ -75,6 +75,7 @@ class FilterCode:
     values_const: str | None = None  # name of the value map, for mapped filters
     values_literal: str = ""
     value_annotation: str = ""
+    search_attrs: list[str] = field(default_factory=list)  # a text search over these columns
 
     @property
     def lookup(self) -> str:
@@ -123,7 +124,7 @@ class ListContract:
 # Names the list handler uses itself; query parameters never take them.
 LIST_LOCALS = {
     "session", "owner_id", "response", "conditions", "total", "column", "ordering", "rows", "descending", "tiebreak",
-    "router", "save", "RowId", "SORT_COLUMNS", "SortKey", "LIST_PARAMS", "counts", "_known",
+    "router", "save", "RowId", "SORT_COLUMNS", "SortKey", "LIST_PARAMS", "counts", "_known", "pattern",
 }
 
 
@@ -153,6 +154,10 @@ def list_contract(spec: FeatureSpec, imp: Imports) -> ListContract:
         kinds = sorted({type(v).__name__ for v in item.values.values() if v is not None})
         value_type = " | ".join([*kinds, "None"])
         filters.append(FilterCode(param, view.attr, const, py_literal(item.values), value_type))
+    if api.list.search is not None:
+        searched = QueryParam(python_name(api.list.search.param, taken), api.list.search.param,
+                              f"{imp.name('app.schemas.types', 'CleanStr')} | None", "None", [("max_length", "200")])
+        filters.append(FilterCode(searched, "", search_attrs=[views[n].attr for n in spec.search]))
     params += [f.param for f in filters]
 
     sort = api.list.sort

@@ -338,6 +338,11 @@ def router_source(spec: FeatureSpec, user_id_type: str) -> str:
     return _finish(path, render("feature/app/routers/{{plural}}.py.j2", context))
 
 
+def _list_search_param(spec: FeatureSpec) -> str | None:
+    listing = effective_api(spec).list
+    return listing.search.param if listing.search is not None else None
+
+
 def tests_source(spec: FeatureSpec, user_id_type: str) -> str:
     views = _views(spec)
     unique = [v for v in views if v.field.unique]
@@ -393,6 +398,7 @@ def tests_source(spec: FeatureSpec, user_id_type: str) -> str:
             for a in action_routes(spec, "id", action_body_class)
         ]),
         **search,
+        "list_search_param": py_literal(search_param) if (search_param := _list_search_param(spec)) else "",
         "route_title": spec.route.replace("-", " ").capitalize(),
         "payloads_literal": py_literal(payloads),
         "change_literal": py_literal(change),

@@ -141,8 +141,21 @@ class ListShape(_Part):
         return value
 
 
+class ListSearch(_Part):
+    """A free-text parameter on the list itself (`?search=milk`), over the spec's `search` fields."""
+
+    param: str = PydField(default="search", description="query parameter name, e.g. 'search' or 'q'")
+
+    @field_validator("param")
+    @classmethod
+    def _param(cls, value: str) -> str:
+        return _check(QUERY_NAME, value, "search parameter", "search")
+
+
 class ListApi(_Part):
     filters: list[ListFilter] = PydField(default_factory=list, description="mapped filters, beyond the spec's filters")
+    search: ListSearch | None = PydField(
+        default=None, description="a text search parameter on the list, matching any of the spec's search fields")
     sort: ListSort = PydField(default_factory=ListSort)
     paging: ListPaging = PydField(default_factory=ListPaging)
     response: ListShape = PydField(default_factory=ListShape)
@@ -238,7 +251,8 @@ class ApiSpec(_Part):
             raise ValueError(f"api path {value!r} holds {{user_id}} more than once.")
         return value
 
-    def check_against(self, fields: dict[str, Any], actions: dict[str, str], filters: list[str]) -> None:
+    def check_against(self, fields: dict[str, Any], actions: dict[str, str], filters: list[str],
+                      search: list[str] | None = None) -> None:
         """Cross-checks with the feature (fields by name): fields exist, values fit, names do not collide."""
         sortable = {*fields, *SORT_COLUMNS_ADDED}
         for f in self.list.filters:
@@ -265,7 +279,13 @@ class ApiSpec(_Part):
         for action in self.actions:
             if action.action not in actions:
                 raise ValueError(f"api action {action.action!r} is not one of the spec's actions {sorted(actions)}.")
+        if self.list.search is not None and not search:
+            raise ValueError(
+                f"api list search {self.list.search.param!r} searches the spec's search fields, and it has none; "
+                'add them, e.g. "search": ["title"].'
+            )
         names = [f.param for f in self.list.filters] + list(filters) + self.query_params_of_sort_and_paging()
+        names += [self.list.search.param] if self.list.search is not None else []
         repeated = sorted({n for n in names if names.count(n) > 1})
         if repeated:
             raise ValueError(f"list parameters used twice: {', '.join(repeated)}; give each its own name.")

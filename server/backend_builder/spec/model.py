@@ -406,7 +406,7 @@ class FeatureSpec(BaseModel):
             if name not in by_name or by_name[name].type not in (*TEXT_TYPES, "enum"):
                 raise ValueError(f"search field {name!r} must be a str, text or enum field of this spec.")
         if self.api is not None:
-            self.api.check_against(by_name, self.actions, self.filters)
+            self.api.check_against(by_name, self.actions, self.filters, self.search)
         check_actions(self.actions, self.api.actions if self.api is not None else [])
         for name in self.filters:
             if self.api is None and name in ("limit", "offset", "order_by"):

@@ -788,6 +788,20 @@ class _Builder:
         if not actions:
             self.spec.pop("actions", None)
 
+    def _list_search(self, name: str, where: Where) -> None:
+        """`?search=milk` on the list: a text search over the spec's search fields (its text fields if it has none)."""
+        texts = [f["name"] for f in self.spec["fields"] if f.get("type") in ("str", "text")]
+        if not self.spec.get("search"):
+            if not texts:
+                self.unsupported.append(f"{where}: the list takes a search parameter {name!r} but the spec has no "
+                                        "text field to search; not served")
+                return
+            self.spec["search"] = texts[:3]
+            self.diagnostics.append(f"search: the list takes {name!r} ({where}); it searches "
+                                    f"{', '.join(texts[:3])}")
+        self.list["search"] = {"param": name}
+        self.sources.append(("api.list.search", where.file, where.line))
+
     def _action_target(self, action: str) -> str | None:
         bools = _bool_fields(self.spec)
         for b in bools:
@@ -897,8 +911,7 @@ class _Builder:
             elif p in self.names or self._status_like(p) or self._maps_to_bool(p):
                 self._mapped_filter(name, p, where, filters)
             elif p in SEARCH_NAMES:
-                self.unsupported.append(f"{where}: the list takes a search parameter {name!r}; the list has no text "
-                                        "search (GET /search does)")
+                self._list_search(name, where)
             else:
                 self.unsupported.append(f"{where}: list parameter {name!r} matches no field of the spec; not served")
         if filters:
