@@ -1495,3 +1495,117 @@ def test_created_and_updated_columns_named_in_other_languages_are_the_generated_
     draft, fields = read(root, {"specs/001-inventario/data-model.md": data_model}, "producto")
     assert sorted(fields) == ["nombre", "precio"]
     assert any("creado_at" in d and "created_at" in d for d in draft.diagnostics), draft.diagnostics
+
+
+# Sixth held-out round (issue 10) ---------------------------------------------------------------------------------
+
+
+def test_specs_kept_under_docs_specs(root: Path) -> None:
+    schema = "## shipments\n\n| Column | Type | Constraints |\n|---|---|---|\n| label | VARCHAR(80) | NOT NULL |\n"
+    draft, fields = read(root, {"docs/specs/database-schema.md": schema, "docs/README.md": "# Docs\n"}, "shipment")
+    assert fields["label"]["max_length"] == 80 and draft.files_used == ["docs/specs/database-schema.md"]
+
+
+def test_ticked_bullets_without_a_separator_under_a_schema_qualified_heading(root: Path) -> None:
+    data_model = """# Data Model
+
+### `crm.customer`
+- `id` UUID PK
+- `tenant_id` UUID
+- `nickname` text nullable
+- `channel` enum: `email | sms | none` (default `email`)
+- `state` enum: `active | merged | anonymized` (default `active`)
+- `code` text, Required, 8 chars, unique
+- `alias` string, 1..120, optional
+"""
+    draft, fields = read(root, {"specs/002-customers/data-model.md": data_model}, "customer")
+    assert draft.spec["name"] == "customer"
+    assert fields["tenant_id"]["type"] == "uuid" and fields["tenant_id"]["required"] is True
+    assert fields["nickname"]["required"] is False
+    assert fields["channel"]["enum_values"] == ["email", "sms", "none"] and fields["channel"]["default"] == "email"
+    assert fields["state"]["enum_values"] == ["active", "merged", "anonymized"]
+    assert fields["code"]["max_length"] == 8 and fields["alias"]["max_length"] == 120
+
+
+def test_django_field_types_choices_and_not_null_by_default(root: Path) -> None:
+    data_model = """# Data Model
+
+## Project
+
+| Field | Type | Constraints |
+|---|---|---|
+| id | BigAutoField | PK |
+| title | CharField(120) | required |
+| notes | TextField | blank=True, default="" |
+| status | CharField(20) | choices=Status, default=OPEN |
+| owner_team | FK(Team) | CASCADE |
+| reviewer | FK(User) | null=True, SET_NULL |
+| tags | M2M(Tag) | blank=True |
+| version | PositiveIntegerField | default=1 |
+
+**Status choices** (shared):
+- `open` (default)
+- `closed`
+"""
+    draft, fields = read(root, {"specs/003-projects/data-model.md": data_model}, "project")
+    assert fields["title"] == {**fields["title"], "type": "str", "max_length": 120, "required": True}
+    assert fields["notes"]["type"] == "text" and fields["version"]["type"] == "int"
+    assert fields["status"]["enum_values"] == ["open", "closed"] and fields["status"]["default"] == "open"
+    assert fields["owner_team"]["required"] is True and fields["reviewer"]["required"] is False
+    assert "tags" not in fields and any("many-to-many" in d for d in draft.diagnostics)
+
+
+def test_an_enum_named_as_the_type_with_a_list_after_an_introduction(root: Path) -> None:
+    data_model = """# Data Model
+
+## Contact
+
+| Field | Type | Notes |
+|---|---|---|
+| name | String | required |
+| category | RelationshipCategory | |
+
+## RelationshipCategory (enum, not a stored entity)
+
+Fixed for now:
+
+```text
+recruiter
+referral
+peer
+```
+
+## Lifecycle
+"""
+    _draft, fields = read(root, {"specs/004-contacts/data-model.md": data_model}, "contact")
+    assert fields["category"]["enum_values"] == ["recruiter", "referral", "peer"]
+
+
+def test_value_objects_are_not_the_entity_and_index_names_hold_the_column(root: Path) -> None:
+    data_model = """# Data Model
+
+## Budget tables
+
+```sql
+CREATE TABLE budget_line (
+  id SERIAL PRIMARY KEY,
+  label VARCHAR(60) NOT NULL,
+  budget_date DATE NOT NULL
+);
+```
+
+**Indexes**
+- `idx_budget_date` on (budget_date)
+
+## Calculation
+
+```typescript
+interface BudgetData {
+  accountBalance: number;
+  lines: number;
+  recurringCosts: number;
+}
+```
+"""
+    _draft, fields = read(root, {"specs/007-budget/data-model.md": data_model}, "budget")
+    assert sorted(fields) == ["budget_date", "label"] and fields["budget_date"].get("index") is True

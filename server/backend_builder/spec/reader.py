@@ -100,7 +100,7 @@ def read_feature_spec(ws: Workspace, feature: str) -> SpecDraft:
         listing = _list_specs(ws)
         raise SpecNotFound(
             f"No spec file found for {feature!r} (looked for specs/features/{feature}.md, specs/database/*.md "
-            "and Spec Kit's specs/NNN-feature/data-model.md).",
+            "and Spec Kit's specs/NNN-feature/data-model.md, also under docs/specs/).",
             fix="pass the file's path as feature, e.g. 'specs/features/task.md', or write the spec with "
             f"{hints.name('save_spec')}." + (f" Spec files here: {', '.join(listing)}." if listing else ""),
         )
@@ -154,11 +154,25 @@ def _merge_casing(found: Any, contract_diagnostics: list[str]) -> None:
 CODE_SUFFIXES = (".sql", ".prisma", ".py", ".ts", ".cs")  # a schema kept as code next to the markdown specs
 
 
+# Where projects keep their specs, in the order they are looked for: the first that holds files wins.
+SPEC_FOLDERS = ("specs", "docs/specs", "doc/specs", "spec", "docs/spec", "documentation/specs")
+
+
+def spec_folder(ws: Workspace) -> str | None:
+    """The project's spec folder: specs/, or docs/specs/ and the like."""
+    for folder in SPEC_FOLDERS:
+        path = ws.resolve(folder)
+        if path.is_dir() and any(p.is_file() for p in path.rglob("*.md")):
+            return folder
+    return None
+
+
 def _spec_texts(ws: Workspace) -> dict[str, str]:
-    """Every markdown, YAML and JSON file under specs/ (confined to the root), by path."""
-    specs = ws.resolve("specs")
-    if not specs.is_dir():
+    """Every markdown, YAML and JSON file in the spec folder (confined to the root), by root-relative path."""
+    folder = spec_folder(ws)
+    if folder is None:
         return {}
+    specs = ws.resolve(folder)
     out = {}
     for path in sorted(specs.rglob("*")):
         if path.suffix.lower() in (".md", ".markdown", ".txt", ".yaml", ".yml", ".json", *CODE_SUFFIXES) and path.is_file():
@@ -202,9 +216,10 @@ def _draft(feature: str, files: list[str], candidates: list[str], data: Any, sou
 
 
 def _list_specs(ws: Workspace) -> list[str]:
-    specs = ws.resolve("specs")
-    if not specs.is_dir():
+    folder = spec_folder(ws)
+    if folder is None:
         return []
+    specs = ws.resolve(folder)
     out = []
     for path in sorted(specs.rglob("*")):
         if path.suffix in (".md", ".json") and path.is_file() and ws.root in path.resolve().parents:

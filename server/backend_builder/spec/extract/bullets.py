@@ -37,8 +37,15 @@ def _about_keys(headings: list[str] | tuple[str, ...], name: str) -> bool:
     return bool(KEY_SECTION.search(last)) or bool(KEY_NAME.match(name))
 
 
+# `- \`tenant_id\` UUID nullable`: a backticked name, then its type with no separator.
+TICKED = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?`(?P<name>[A-Za-z_][A-Za-z0-9_]*)`\s+(?P<rest>[A-Za-z].*)$")
+
+
 def parse_line(text: str, path: str, line: int) -> RawField | None:
     """A field from one line, or None when the line does not define one."""
+    ticked = TICKED.match(text)
+    if ticked and TYPE_WORD.match(ticked.group("rest")):
+        text = f"- `{ticked.group('name')}`: {ticked.group('rest')}"
     match = LINE.match(text)
     if not match or not (match.group("paren") or match.group("rest")):
         return None
@@ -224,7 +231,8 @@ def extract(doc: Document) -> list[RawEntity]:
             bare.remove(entity)
     for entity in typed + bare:
         # some say "optional": the ones described without a word about it are the required ones
-        said_optional = any(f.nullable for f in entity.fields if re.search(r"\boptional\b", f.description or "", re.IGNORECASE))
+        said_optional = any(f.nullable for f in entity.fields if re.search(
+            r"\boptional\b|\bnullable\b", f"{f.type_text} {f.description}", re.IGNORECASE))
         if said_optional:
             for f in entity.fields:
                 if f.required is False and f.nullable is None and f.default is NO_DEFAULT:
@@ -260,8 +268,10 @@ def _typed(doc: Document) -> list[RawEntity]:
     out = [e for e in groups.values() if len(e.fields) >= 2]
     for entity in out:
         # SQL-typed bullets where some say NOT NULL: the ones that say nothing are nullable, as in the DDL they describe
-        if any(re.search(r"\bnot\s+null\b", f.description + " " + f.type_text, re.IGNORECASE) or f.nullable is False
-               for f in entity.fields):
+        says_nullable = any(re.search(r"\bnullable\b|\bnull\b(?!\s*=)", f.description, re.IGNORECASE)
+                            and not re.search(r"\bnot\s+null\b", f.description, re.IGNORECASE) for f in entity.fields)
+        if not says_nullable and any(re.search(r"\bnot\s+null\b", f.description + " " + f.type_text, re.IGNORECASE)
+                                     or f.nullable is False for f in entity.fields):
             for f in entity.fields:
                 if f.required is None and f.nullable is None and SQL_TYPE.search(f.type_text):
                     f.nullable, f.required = True, False

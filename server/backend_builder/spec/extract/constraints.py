@@ -43,7 +43,7 @@ def parse_literal(text: str) -> Any:
     if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "'\"`":
         inner = raw[1:-1]
         if inner in ("{}", "[]"):
-            return [] if inner in ("{}", "[]") and raw[0] == "'" else json.loads(inner)
+            return json.loads(inner)  # '{}' is an empty JSON object, or an empty SQL array: the column's type says
         return inner
     if raw in ("[]", "{}"):
         return [] if raw == "[]" else {}
@@ -116,7 +116,8 @@ def apply_lengths(field: RawField, text: str) -> None:
     if code_min and field.min_length is None:
         field.min_length = int(next((g for g in code_min.groups() if g), "1"))
     lowered = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text.lower())  # 10,000 characters
-    between = re.search(r"(\d+)\s*(?:-|–|to|~|〜|～|\.\.)\s*(\d+)\s*(?:char|character|letter|文字|caracter|ký tự)", lowered)
+    between = re.search(r"(\d+)\s*(?:-|–|to|~|〜|～|\.\.)\s*(\d+)\s*(?:char|character|letter|文字|caracter|ký tự)", lowered) or (
+        re.search(r"\b(?:string|str|text|varchar)\s*,\s*(\d+)\s*\.\.\s*(\d+)\b", lowered))  # `string, 1..120`
     if between:
         field.min_length = field.min_length if field.min_length is not None else int(between.group(1))
         field.max_length = field.max_length if field.max_length is not None else int(between.group(2))
@@ -134,6 +135,11 @@ def apply_lengths(field: RawField, text: str) -> None:
     )
     if least and field.min_length is None:
         field.min_length = int(least.group(1))
+    exact = re.search(r"(?:^|[,;(]\s*)(?:exactly\s+)?(\d+)\s*(?:chars?|characters?)\b", lowered)
+    if exact and field.max_length is None and not least and not re.search(
+            r"e\.g|for example|such as|like", lowered[max(0, exact.start() - 24): exact.start() + 1]):
+        # "Required, 8 chars, unique": a fixed length (not "e.g., 255 characters", an example)
+        field.max_length = int(exact.group(1))
     if field.min_length is None and re.search(
         r"not\s+(be\s+)?empty|non[- ]empty|cannot be empty|must not be blank|空文字不可|空不可|length\s*>\s*0|not blank",
         lowered,
@@ -219,13 +225,15 @@ def enum_headings(text: str) -> dict[str, list[str]]:
         if re.match(r"^\s*(```|~~~)", line):
             fenced = not fenced
             continue
-        heading = None if fenced else re.match(r"^(#{1,6})\s+(.*)", line)
-        if heading:
+        heading = None if fenced else (re.match(r"^(#{1,6})\s+(.*)", line) or re.match(
+            r"^()\*\*([A-Za-z_]\w*\s+(?:choices|values|enum|options))\*\*(?:\s*\([^)]*\))?\s*:?\s*$", line, re.IGNORECASE))
+        if heading:  # a heading, or a bold label such as "**Status choices** (shared):"
             close()
-            title = heading.group(2).strip()
+            title = re.sub(r"\s+(choices|values|options)$", " enum", heading.group(2).strip(), flags=re.IGNORECASE)
             called_enum = re.search(r"\benum(s|eration|erations)?\b", title, re.IGNORECASE)
-            if len(heading.group(1)) <= 2 or (called_enum and not re.search(r"`?\w+`?\s*\(enum\)|\benum\b\s*:", title, re.IGNORECASE)):
-                in_enums = bool(called_enum)
+            if heading.group(1) and (len(heading.group(1)) <= 2 or (called_enum and not re.search(
+                    r"`?\w+`?\s*\(enum\)|\benum\b\s*:", title, re.IGNORECASE))):
+                in_enums = bool(called_enum)  # (a bold label names one list; it opens no Enums section)
             name = re.sub(r"\(.*?\)|`|\*|\benum(s|eration)?\b|:", "", title, flags=re.IGNORECASE).strip()
             current = name.lower() if (in_enums or called_enum) and re.fullmatch(r"[A-Za-z_]\w*", name) else None
             values = []
@@ -244,9 +252,9 @@ def enum_headings(text: str) -> dict[str, list[str]]:
             item = re.match(r"^\s*(?:[-*+]|\d+[.)])?\s*[`'\"]?([A-Za-z0-9_-]{1,40})[`'\"]?\s*(?:$|[-–—:(])", line)
             if item and line.strip():
                 values.append(item.group(1))
-            elif line.strip() and not line.strip().startswith(("|", ">")):
+            elif line.strip() and not line.strip().startswith(("|", ">")) and values:
                 close()
-                current = None
+                current = None  # prose after the values ends the list; prose before them introduces it
     close()
     return out
 
@@ -258,7 +266,7 @@ def enum_values(text: str) -> list[str] | None:
         r"\bin\s*\(\s*('[^)]*')\s*\)",
         r"\^\(\?:?((?:[\w-]+\|)+[\w-]+)\)\$|\^\(((?:[\w-]+\|)+[\w-]+)\)\$",  # regex="^(low|medium|high)$"
         r"enum\s*\(\s*([^)]*)\)",
-        r"enum\s*[:=]\s*([^;)\n]+)",
+        r"enum\s*[:=]\s*([^;()\n]+)",  # stops at a parenthesis: `a | b` (default `a`)
         r"one of[:\s]*\[?([^\].;\n]+)",
         r"(?:values?|options?|valores)\s*[:=]\s*\[?([^\].;\n]+)",
         r"((?:['\"`][\w\s-]+['\"`]\s*\|\s*)+['\"`][\w\s-]+['\"`])",

@@ -56,7 +56,8 @@ OWNER_NAMES = {"user_id", "userid"}
 AUDIT_NAMES = {"created", "created_by", "created_on", "created_date", "creation_date", "created_by_id", "last_modified",
                "last_modified_by", "last_modified_date", "last_modified_on", "modified", "modified_by", "modified_on",
                "modified_date", "updated_by", "updated_on", "updated_by_id", "deleted_by", "changed_by", "changed_on",
-               "inserted_at", "inserted_by"}
+               "inserted_at", "inserted_by", "created_by_user_id", "updated_by_user_id", "modified_by_user_id",
+               "deleted_by_user_id", "created_by_user", "updated_by_user"}
 AUDIT_WORDS = re.compile(r"\b(set|filled|populated|stamped|managed)\s+(automatically|by\s+the\s+(system|framework|server|"
                          r"database|db|orm|interceptor|app))|\bauto(matically)?[- ](set|populated|generated|filled)\b|"
                          r"\baudit(ing)?\b|\bsystem[- ]managed\b|\bread[- ]only\b", re.IGNORECASE)
@@ -107,12 +108,13 @@ def words_of(feature: str) -> list[str]:
 def locate(files: list[str], feature: str) -> SpecFiles:
     """Sort the spec files under specs/ into schema, feature and API roles, for both layouts."""
     words = words_of(feature)
-    kit_dirs = sorted({p.split("/")[1] for p in files if re.match(r"specs/\d+[-_][^/]+/", p)})
+    kit = {m.group(2): m.group(1) for p in files if (m := re.match(r"((?:[\w.-]+/)*?specs?/)(\d+[-_][^/]+)/", p))}
+    kit_dirs = sorted(kit)  # specs/001-feature/ (or docs/specs/001-feature/)
     if kit_dirs:
         def overlap(d: str) -> int:
             return len(set(words_of(d)) & set(words)) + (snake(d).endswith(snake(feature)) * 5)
         chosen = max(kit_dirs, key=lambda d: (overlap(d), -kit_dirs.index(d)))
-        inside = [p for p in files if p.startswith(f"specs/{chosen}/")]
+        inside = [p for p in files if p.startswith(f"{kit[chosen]}{chosen}/")]
         return SpecFiles(
             schema=[p for p in inside if p.endswith("data-model.md")],
             feature=[p for p in inside if p.endswith(("spec.md", "plan.md", "research.md", "quickstart.md"))],
@@ -179,6 +181,8 @@ SAME_AS_ADDED = {name: "created_at" for name in (
     "actualizado_at", "actualizado_en", "fecha_actualizacion", "fecha_de_actualizacion", "atualizado_em",
     "atualizado_at", "data_atualizacao", "data_de_atualizacao", "diperbarui_pada", "tarikh_dikemaskini",
     "modifie_le", "date_modification", "aktualisiert_am", "geaendert_am")}
+VALUE_OBJECT = re.compile(r"[a-z](Input|Props|Params|Request|Response|Result|Dto|DTO|Payload|Data|State|Options|"
+                          r"Config|Summary|Form|Args|Filter|Query)$")
 UNNAMED = {"unnamed", "database", "db", "data", "schema", "model", "table"}
 FUTURE = re.compile(r"phase iii|phase 3|\bfuture\b|not in phase|planned|later phase|out of scope|roadmap",
                     re.IGNORECASE)
@@ -200,6 +204,8 @@ def _score(entity: RawEntity, words: list[str]) -> float:
     if _is_auth(entity):
         score -= 20
     context = entity.context.lower()
+    if entity.kind in ("typescript", "python", "csharp") and VALUE_OBJECT.search(entity.name):
+        score -= 4  # BudgetData, CreateHabitInput, TaskResponse: what a function takes or returns, not a table
     if FUTURE.search(context) or "chat" in context or key in ("conversation", "message"):
         score -= 8
     if any(normal_name(f.name) in OWNER_NAMES | OWNER_LIKE for f in entity.fields):
@@ -322,7 +328,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         twins = [f for e in secondary for f in e.fields if normal_name(f.name) == key]
         merged = _merge(raw, twins, diagnostics)
         audit_family = sum(snake(f.name) in AUDIT_NAMES for f in primary.fields)
-        if snake_name in AUDIT_NAMES and (audit_family >= 2 or AUDIT_WORDS.search(raw.description or "")) and merged.required:
+        if snake_name in AUDIT_NAMES and (audit_family >= 2 or AUDIT_WORDS.search(raw.description or "")) and (
+                merged.required is not False):
             merged.required = False
             diagnostics.append(f"{raw.name} ({_describe(raw)}) is an audit column the framework sets: not required on create")
         elif merged.required and merged.default is NO_DEFAULT and any(
@@ -551,12 +558,16 @@ def _apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
         base = re.sub(r"[?!]$|\s*\|\s*(none|null|undefined)$", "", base, flags=re.IGNORECASE).strip().lower()
         base = re.sub(r"\s+(enum|type)$|\(.*\)$", "", base).strip()  # contact_source ENUM
         values = declared.get(base) if merged.type in (None, "enum", "str", "text") else None
-        named = [n.lower() for n in re.findall(r"\benum\s+`?(?!enum\b)([A-Za-z_]\w*)",
-                                                f"{merged.type_text} {merged.description}", re.IGNORECASE)]
-        if not values and merged.type in (None, "enum") and named:  # `status: enum BookingStatus, required`
+        named = [name.lower() for groups in re.findall(
+            r"\benum\s+`?(?!enum\b)([A-Za-z_]\w*)|\bchoices\s*=\s*`?([A-Za-z_]\w*)",
+            f"{merged.type_text} {merged.description}", re.IGNORECASE) for name in groups if name]
+        if not values and merged.type in (None, "enum", "str", "text") and named:
+            # `status: enum BookingStatus, required`; Django's `choices=Status`
             values = declared.get(named[0]) or by_field.get(named[0])
         if not values and merged.type in ("str", "text", "enum"):
             values = by_field.get(merged.name.lower()) or by_field.get(snake(merged.name).replace("_", ""))
+        if not values and merged.type is None:  # `relationshipCategory | RelationshipCategory` with its own section
+            values = by_field.get(base) or by_field.get(base.replace("_", ""))
         if not values and merged.type in ("str", "text", "enum") and "_" in snake(merged.name):
             # a type named like the column itself: `paymentMethod TEXT` with `const PaymentMethod = {...}` / `enum PaymentMethod`
             flat = snake(merged.name).replace("_", "")
@@ -631,10 +642,11 @@ def _apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles
                 rf"\b(?:{tables})\s*\.\s*`?(\w+)`?(?!\s*,)"
                 rf"|\bindex(?:ed)?\s+on\s+(?:`?(?:{tables})`?\s*\.\s*)?`?(\w+)`?(?!\s*(?:,|and\b|&|\.))"
                 rf"|\b(?:idx|ix)_(?:{tables})_(\w+)", stripped, re.IGNORECASE)]
+            found += re.findall(r"\b(?:idx|ix)_(\w+)", stripped, re.IGNORECASE)  # idx_transaction_date: the column whole
             if not on and re.search(r"\bon\s+`?[\w.]+`?\s*\(", stripped, re.IGNORECASE):
                 continue  # an index on another table
-            if not found:  # `(expense_date)`, `@@index([topic])`, Room's `Index("date")`: one column in brackets
-                found = re.findall(r"[(\[]\s*[`'\"]?(\w+)[`'\"]?\s*[)\]]", stripped)
+            if not on:  # `(expense_date)`, `@@index([topic])`, Room's `Index("date")`: one column in brackets
+                found += re.findall(r"[(\[]\s*[`'\"]?(\w+)[`'\"]?\s*[)\]]", stripped)
             cells = [c.strip(" `") for c in stripped.strip("|").split("|")] if stripped.startswith("|") else []
             if in_list and cells:
                 flat = {c.lower().replace("_", "") for c in cells}
@@ -803,6 +815,9 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str]) -
     if kind == "enum" and not raw.enum_values:
         kind = "str"
         diagnostics.append(f"{name}: called an enum at {_describe(raw)} without listing values; kept as str")
+    if kind is None and re.match(r"\s*`?(M2M|ManyToMany(Field)?|many[- ]to[- ]many)\b", raw.type_text, re.IGNORECASE):
+        diagnostics.append(f"{name} ({_describe(raw)}) is a many-to-many relation, not a column; left out")
+        return None
     if kind is None:
         if raw.enum_values:
             kind = "enum"
@@ -810,6 +825,10 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str]) -
             blocking.append(f"{name}: type {raw.type_text!r} at {_describe(raw)} is not one we know; decide its type")
             return None
     out: dict[str, Any] = {"name": name, "type": kind}
+    if kind == "enum" and isinstance(raw.default, str) and raw.enum_values and raw.default not in raw.enum_values:
+        # `default=CREATED` for the value `created` (Django's Status.CREATED): the value as listed
+        same = [v for v in raw.enum_values if v.lower() == raw.default.split(".")[-1].lower()]
+        raw.default = same[0] if len(same) == 1 else raw.default
     default = None if raw.default is NO_DEFAULT else _default(raw.default, kind, name, diagnostics)
     required = raw.required
     if required is None:
@@ -858,6 +877,8 @@ def _default(value: Any, kind: str, name: str, diagnostics: list[str]) -> Any:
         "list[str]": lambda v: isinstance(v, list),
         "json": lambda v: isinstance(v, dict | list),
     }
+    if kind == "list[str]" and value == {}:
+        return []  # TEXT[] DEFAULT '{}': PostgreSQL's empty array
     check = checks.get(kind)
     if check is not None and check(value):
         return value

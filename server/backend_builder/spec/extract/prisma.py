@@ -12,13 +12,24 @@ SCALARS = {"String": "str", "Int": "int", "BigInt": "int", "Float": "float", "De
            "DateTime": "datetime", "Json": "json", "Bytes": None}
 
 
+def _all_enums(doc: Document) -> dict[str, list[str]]:
+    """Every `enum X { ... }` of the document's Prisma blocks: a model may sit in another block than its enums."""
+    out: dict[str, list[str]] = {}
+    for code in doc.code:
+        for match in re.finditer(r"^\s*enum (\w+) \{([^}]*)\}", code.text, re.MULTILINE):
+            values = [v.split("//")[0].strip() for v in match.group(2).splitlines()]
+            out[match.group(1)] = [v for v in values if re.fullmatch(r"\w+", v)]
+    return out
+
+
 def extract(doc: Document) -> list[RawEntity]:
     entities = []
+    declared = _all_enums(doc)
     for code in doc.code:
         if code.lang != "prisma" and not re.search(r"^model \w+ \{", code.text, re.MULTILINE):
             continue
         lines = code.text.splitlines()
-        enums: dict[str, list[str]] = {}
+        enums: dict[str, list[str]] = dict(declared)
         current: RawEntity | None = None
         enum_name = None
         for offset, line in enumerate(lines):

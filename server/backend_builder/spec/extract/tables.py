@@ -46,6 +46,9 @@ SENTENCE = re.compile(r"^\W*(this|these|that|those|it|here|below|above|the follo
                       r"contains|holds|represents|defines|describes|tracks|used|we|our)\b", re.IGNORECASE)
 
 
+# A default cell that says there is none, in the languages specs are written in.
+NO_VALUE = {"-", "—", "–", "none", "(none)", "n/a", "null", "없음", "なし", "無し", "无", "無", "ninguno", "ninguna", "nenhum",
+            "tiada", "keine", "aucun", "aucune", "nessuno", "không", "không có"}
 REQUIRED_HEADERS = ("required", "必須", "obrigat", "requer", "wajib", "diperlukan", "obligatori", "必需", "필수", "pflicht")
 
 
@@ -63,6 +66,9 @@ def _col(header: list[str], names: tuple[str, ...]) -> int | None:
 def entity_name(headings: list[str]) -> str | None:
     """The nearest heading that names something: '### tasks (Managed by Application)' -> 'tasks'."""
     for heading in reversed(headings):
+        qualified = re.fullmatch(r"\W*`?(?:[A-Za-z_]\w*\.)+([A-Za-z_]\w*)`?\W*", heading)
+        if qualified:  # `cust.customer`, dbo.Tickets: the schema-qualified table
+            return qualified.group(1)
         if re.match(r"^\*\*[^*]+(?::\*\*|\*\*\s*:)\s*\S+(?:\s+\S+){2,}", heading):
             continue  # '**Description**: Stores todo tasks with...' is a sentence, not a name
         if SENTENCE.match(heading) and not re.search(r"`\w+`|[（(]\s*`?\w+`?\s*[)）]", heading):
@@ -137,7 +143,7 @@ def extract(doc: Document) -> list[RawEntity]:
                                            "否", "opcional", "pilihan"):
                         field.required = False
                 elif header.startswith(("default", "デフォルト", "padrão", "기본값", "standard", "défaut", "defecto")):
-                    if value and value not in ("-", "—", "none", "None", "(none)", "n/a", "N/A"):
+                    if value and value.strip("`*").lower() not in NO_VALUE:
                         field.default = parse_literal(value.strip("`"))
                 elif header.startswith(("unique",)):
                     field.unique = value.lower() in ("yes", "true", "y", "✓", "✔")
@@ -171,7 +177,12 @@ def extract(doc: Document) -> list[RawEntity]:
                 field.type = "bool"  # SQLite has no boolean: INTEGER 0/1
             entity.fields.append(field)
         signals = [f for f in entity.fields if f.required is not None or f.nullable is not None]
-        if signals and any(f.required for f in signals):
+        if sum(bool(re.match(r"\w+Field\b|FK\(|ForeignKey\b|M2M\(", f.type_text)) for f in entity.fields) >= 2:
+            # Django's types: a column is NOT NULL unless it says null=True
+            for f in entity.fields:
+                if f.required is None and f.nullable is None and f.default is NO_DEFAULT and not f.primary_key:
+                    f.required, f.nullable = True, False
+        elif signals and any(f.required for f in signals):
             for f in entity.fields:  # the table marks NOT NULL where it applies: the others are nullable
                 if f.required is None and f.nullable is None:
                     f.nullable, f.required = True, False

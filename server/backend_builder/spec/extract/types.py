@@ -25,8 +25,21 @@ _PATTERNS: list[tuple[str, str]] = [
 ]
 
 
+# Django's field classes, as a table's Type column writes them: `CharField(255)`, `FK(User)`.
+DJANGO_TYPES = {"charfield": "str", "textfield": "text", "integerfield": "int", "positiveintegerfield": "int",
+                "smallintegerfield": "int", "bigintegerfield": "int", "positivesmallintegerfield": "int",
+                "positivebigintegerfield": "int", "floatfield": "float", "decimalfield": "decimal",
+                "booleanfield": "bool", "datetimefield": "datetime", "datefield": "date", "timefield": "str",
+                "uuidfield": "uuid", "jsonfield": "json", "emailfield": "str", "urlfield": "str", "slugfield": "str",
+                "fk": "int", "foreignkey": "int", "onetoonefield": "int", "o2o": "int"}
+
+
 def classify(type_text: str) -> str | None:
     """The FeatureSpec type of `type_text`, or None when it is not a type we know."""
+    django = re.match(r"\s*`?(?:models\.)?([A-Za-z]+)\b", type_text)
+    if django and django.group(1).lower() in DJANGO_TYPES and (
+            django.group(1)[0].isupper() or django.group(1).lower() in ("fk", "o2o")):
+        return DJANGO_TYPES[django.group(1).lower()]
     text = type_text.strip().strip("`*").lower()
     if re.search(r"iso[ -]?8601", text):
         # an ISO 8601 value is a timestamp unless it is said to be a date only (no time part)
@@ -44,6 +57,6 @@ def classify(type_text: str) -> str | None:
 
 
 def length_of(type_text: str) -> int | None:
-    """VARCHAR(200), String(200), str(200) -> 200."""
-    match = re.search(r"(?:char|string|str|text)\w*\s*\(\s*(\d+)\s*\)", type_text, re.IGNORECASE)
+    """VARCHAR(200), String(200), str(200), CharField(255) -> 200."""
+    match = re.search(r"(?:char|string|str|text)\w*\s*\(\s*(?:max_length\s*=\s*)?(\d+)\s*\)", type_text, re.IGNORECASE)
     return int(match.group(1)) if match else None
