@@ -6,19 +6,53 @@ and running an edit twice changes nothing.
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 import libcst as cst
 
 from backend_builder.errors import BuilderError
 
 
+# Parsing and printing a module with libcst takes milliseconds (app/main.py: about 2 ms each way),
+# and the same texts come back: every fresh backend's main.py is the same, a dry run is followed by
+# the real call. Trees are immutable, so a parsed text is kept, and so is the code of each
+# top-level statement (an edit adds statements and keeps the others as they are).
+_PARSED: OrderedDict[str, cst.Module] = OrderedDict()
+_CODE: dict[tuple[int, str, str], tuple[cst.CSTNode, str]] = {}
+
+
 def _parse(source: str, path: str) -> cst.Module:
+    module = _PARSED.get(source)
+    if module is not None:
+        _PARSED.move_to_end(source)
+        return module
     try:
-        return cst.parse_module(source)
+        module = cst.parse_module(source)
     except cst.ParserSyntaxError as exc:
         raise BuilderError(
             f"{path} does not parse (line {exc.raw_line}, column {exc.raw_column}): {exc.message}",
             fix=f"fix the syntax error in {path}, then call again; nothing was written.",
         ) from None
+    _PARSED[source] = module
+    if len(_PARSED) > 32:
+        _PARSED.popitem(last=False)
+    return module
+
+
+def _code(module: cst.Module) -> str:
+    """module.code, from the remembered code of each unchanged top-level statement."""
+    if not module.has_trailing_newline or not module.body:
+        return module.code  # the module's own codegen handles these edge cases
+    if len(_CODE) > 4096:
+        _CODE.clear()
+    parts = []
+    for node in (*module.header, *module.body, *module.footer):
+        key = (id(node), module.default_indent, module.default_newline)
+        known = _CODE.get(key)
+        if known is None or known[0] is not node:
+            known = _CODE[key] = (node, module.code_for_node(node))
+        parts.append(known[1])
+    return "".join(parts)
 
 
 def _module_name(node: cst.BaseExpression | None) -> str:
@@ -145,7 +179,7 @@ def register_in_main(source: str, plural: str, path: str = "app/main.py") -> str
             blank = [cst.EmptyLine()] * (2 if after_block else 1)
             body.append(statement.with_changes(leading_lines=blank))
         module = module.with_changes(body=body)
-    return module.code
+    return _code(module)
 
 
 def register_model(source: str, name: str, class_name: str, path: str = "app/models/__init__.py") -> str:
@@ -176,4 +210,4 @@ def register_model(source: str, name: str, class_name: str, path: str = "app/mod
                 body=[small.with_changes(value=value.with_changes(elements=[*value.elements, element]))]
             )
         break
-    return module.with_changes(body=body).code
+    return _code(module.with_changes(body=body))
