@@ -23,10 +23,10 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "tests")]
 
-from backend_builder import operations  # noqa: E402
-from backend_builder.errors import BuilderError  # noqa: E402
-from random_specs import random_spec  # noqa: E402
-from run import SPEC_5, SPEC_10  # noqa: E402
+from backend_builder import operations
+from backend_builder.errors import BuilderError
+from random_specs import random_spec
+from run import SPEC_5, SPEC_10
 
 FULL_API: dict[str, Any] = {  # as tests/test_api_spec.py
     "path": "/api/v1/{user_id}/tasks",

@@ -23,7 +23,7 @@ import anyio
 from mcp import Client, StdioServerParameters
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import load, server_command, unseen_spec  # noqa: E402
+from run import load, server_command, unseen_spec
 
 
 async def over_mcp(runs: int, tag: str) -> list[float]:

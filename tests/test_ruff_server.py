@@ -9,6 +9,7 @@ import sys
 import time
 from pathlib import Path
 
+import anyio
 import pytest
 from backend_builder import operations
 from backend_builder.errors import BuilderError
@@ -75,15 +76,20 @@ def test_the_project_files_too(fresh_server: None) -> None:
 
 def test_a_file_that_does_not_parse_falls_back_to_the_exact_error(fresh_server: None) -> None:
     assert ruff_server.format_files({"a.py": "x = 1\n"}, render._ruff(), render._format_by_processes)
+    server = ruff_server._server
     with pytest.raises(BuilderError, match="does not parse"):
         render.format_many({"app/broken.py": "def f(:\n", "app/fine.py": "x=1\n"})
+    assert ruff_server._server is server  # not the server's fault: it stays
+    assert ruff_server.format_files({"a.py": "x=2\n"}, render._ruff(), render._format_by_processes) == {"a.py": "x = 2\n"}
 
 
 def test_a_server_that_misbehaves_is_not_asked_again(tmp_path: Path, fresh_server: None) -> None:
     fake = tmp_path / "ruff"
     fake.write_text("#!/bin/sh\necho 'Content-Length: 7'\necho\necho 'garbage'\n")
     fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
-    assert ruff_server.format_files({"a.py": "x=1\n"}, str(fake), render._format_by_processes) is None
+    for _ in range(ruff_server.MAX_FAILURES):  # started again after each failure, up to a limit
+        assert ruff_server.enabled()
+        assert ruff_server.format_files({"a.py": "x=1\n"}, str(fake), render._format_by_processes) is None
     assert not ruff_server.enabled()
     assert render.format_many({"a.py": "import os\nx=1\n", "b.py": "y=2\n"}) == {"a.py": "x = 1\n", "b.py": "y = 2\n"}
 
@@ -97,6 +103,17 @@ def test_it_can_be_switched_off(monkeypatch: pytest.MonkeyPatch, fresh_server: N
     monkeypatch.setenv("BACKEND_BUILDER_RUFF_SERVER", "0")
     assert ruff_server.format_files({"a.py": "x=1\n"}, render._ruff(), render._format_by_processes) is None
     assert render.format_many({"a.py": "x=1\n", "b.py": "y=2\n"}) == {"a.py": "x = 1\n", "b.py": "y = 2\n"}
+
+
+def test_a_server_that_dies_is_started_again(fresh_server: None) -> None:
+    assert ruff_server.format_files({"a.py": "x=1\n"}, render._ruff(), render._format_by_processes)
+    first = ruff_server._server
+    assert first is not None
+    first._process.kill()
+    first._process.wait()
+    assert ruff_server.format_files({"a.py": "x=3\n"}, render._ruff(), render._format_by_processes) is None
+    assert ruff_server.format_files({"a.py": "x=4\n"}, render._ruff(), render._format_by_processes) == {"a.py": "x = 4\n"}
+    assert ruff_server._server is not first
 
 
 def test_stop_ends_the_process(fresh_server: None) -> None:
@@ -150,7 +167,7 @@ async def test_the_mcp_server_keeps_one_ruff_server_and_it_goes_when_the_server_
         assert len(servers) == 1, servers
     deadline = time.monotonic() + 5
     while Path(f"/proc/{servers[0]}").exists() and time.monotonic() < deadline:
-        time.sleep(0.05)
+        await anyio.sleep(0.05)
     assert not Path(f"/proc/{servers[0]}").exists() or "Z" in Path(f"/proc/{servers[0]}/stat").read_text()
     assert (root / "backend/app/routers/notes.py").is_file()
 

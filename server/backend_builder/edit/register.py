@@ -12,7 +12,6 @@ import libcst as cst
 
 from backend_builder.errors import BuilderError
 
-
 # Parsing and printing a module with libcst takes milliseconds (app/main.py: about 2 ms each way),
 # and the same texts come back: every fresh backend's main.py is the same, a dry run is followed by
 # the real call. Trees are immutable, so a parsed text is kept, and so is the code of each

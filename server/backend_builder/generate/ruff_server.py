@@ -55,7 +55,11 @@ print(op,client,json, f'{1}')
 
 
 class ServerError(Exception):
-    """The server misbehaved: the caller formats the old way."""
+    """The server misbehaved (or, not fatal, a file does not parse): the caller formats the old way."""
+
+    def __init__(self, message: str, fatal: bool = True) -> None:
+        super().__init__(message)
+        self.fatal = fatal
 
 
 class RuffServer:
@@ -131,10 +135,11 @@ class RuffServer:
                 raise ServerError("ruff server did not answer in time") from None
             if answer is None:
                 raise ServerError("ruff server stopped")
+            if answer.get("id") not in ids:
+                continue  # an answer to an earlier batch that was given up on
             if "error" in answer:
                 raise ServerError(f"ruff server: {answer['error'].get('message')}")
-            if answer.get("id") in ids:
-                results[answer["id"]] = answer.get("result")
+            results[answer["id"]] = answer.get("result")
         return [results[i] for i in ids]
 
     # -- the protocol ----------------------------------------------------------------------------
@@ -198,7 +203,7 @@ class RuffServer:
             for path, edits in zip(files, formatting, strict=True):
                 if not edits and not _parses(fixed[path]):
                     # a file that does not parse is left alone by the server, without an error
-                    raise ServerError(f"{path} does not parse")
+                    raise ServerError(f"{path} does not parse", fatal=False)
                 out[path] = apply_edits(fixed[path], edits or [], self.encoding)
             return out
         finally:
@@ -297,12 +302,13 @@ def apply_edits(text: str, edits: list[dict[str, Any]], encoding: str = "utf-32"
 # -- one server per process, started on first use ---------------------------------------------------
 
 _server: RuffServer | None = None
-_failed = False
+_failures = 0
+MAX_FAILURES = 3  # a server that dies is started again, up to this many times in a process
 _start_lock = threading.Lock()
 
 
 def enabled() -> bool:
-    return os.environ.get("BACKEND_BUILDER_RUFF_SERVER", "1") != "0" and not _failed
+    return os.environ.get("BACKEND_BUILDER_RUFF_SERVER", "1") != "0" and _failures < MAX_FAILURES
 
 
 def format_files(files: dict[str, str], ruff: str,
@@ -311,7 +317,7 @@ def format_files(files: dict[str, str], ruff: str,
 
     On first use the server is started and the canary is formatted by it and by `reference` (the
     ruff processes); it is used only if both agree."""
-    global _server, _failed
+    global _server, _failures
     if not files or not enabled():
         return None
     try:
@@ -322,15 +328,20 @@ def format_files(files: dict[str, str], ruff: str,
                     server.initialize()
                     canary = {"canary/app/models/canary.py": CANARY}
                     if server.format(canary) != reference(canary):
+                        _failures = MAX_FAILURES  # it would format differently: never again
                         raise ServerError("ruff server formats the canary differently from ruff format")
                 except BaseException:
                     server.close()
                     raise
                 _server = server
-                atexit.register(stop)
         return _server.format(files)
-    except (ServerError, OSError, ValueError, KeyError, TypeError, AttributeError):
-        _failed = True  # the processes from now on, in this process
+    except ServerError as exc:
+        if exc.fatal:
+            _failures += 1
+            stop()
+        return None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        _failures += 1
         stop()
         return None
 
@@ -343,7 +354,10 @@ def stop() -> None:
         server.close()
 
 
+atexit.register(stop)
+
+
 def reset() -> None:
-    """Forget an earlier failure (tests)."""
-    global _failed
-    _failed = False
+    """Forget earlier failures (tests)."""
+    global _failures
+    _failures = 0
