@@ -97,7 +97,13 @@ def write(root: Path) -> None:
             except BuilderError:
                 refused += 1
     files = [p for p in root.rglob("*") if p.is_file()]
-    print(f"{len(files)} files in {root} ({refused} specs refused) in {time.perf_counter() - started:.1f} s")
+    try:  # the code under test may predate it
+        from backend_builder.generate import ruff_server
+        how = "the ruff server" if ruff_server._server is not None and ruff_server.enabled() else "ruff processes"
+    except ImportError:
+        how = "ruff processes"
+    print(f"{len(files)} files in {root} ({refused} specs refused) in {time.perf_counter() - started:.1f} s, "
+          f"formatted by {how}")
 
 
 def compare(old: Path, new: Path) -> int:

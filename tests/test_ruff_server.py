@@ -58,9 +58,14 @@ def fresh_server():
 ], ids=lambda spec: spec["name"])
 def test_the_server_formats_a_feature_byte_for_byte_as_the_ruff_processes(spec: dict, fresh_server: None) -> None:
     files = unformatted_feature(spec, "uuid")
-    served = ruff_server.format_files(files, render._ruff(), render._format_by_processes)
+    served = ruff_server.format_files(files, render._ruff())
     assert served is not None, "the ruff server was not used"
     assert served == render._format_by_processes(files)
+
+
+def test_the_canary_answer_is_what_the_ruff_processes_give() -> None:
+    canary = "canary/app/models/canary.py"
+    assert render._format_by_processes({canary: ruff_server.CANARY}) == {canary: ruff_server.CANARY_FORMATTED}
 
 
 def test_the_project_files_too(fresh_server: None) -> None:
@@ -70,17 +75,17 @@ def test_the_project_files_too(fresh_server: None) -> None:
             plan = steps.plan_project("int", auth=auth)
         files = {change.path: change.content for change in plan.changes if change.path.endswith(".py")}
         assert any(path.endswith("__init__.py") for path in files)
-        served = ruff_server.format_files(files, render._ruff(), render._format_by_processes)
+        served = ruff_server.format_files(files, render._ruff())
         assert served == render._format_by_processes(files)
 
 
 def test_a_file_that_does_not_parse_falls_back_to_the_exact_error(fresh_server: None) -> None:
-    assert ruff_server.format_files({"a.py": "x = 1\n"}, render._ruff(), render._format_by_processes)
+    assert ruff_server.format_files({"a.py": "x = 1\n"}, render._ruff())
     server = ruff_server._server
     with pytest.raises(BuilderError, match="does not parse"):
         render.format_many({"app/broken.py": "def f(:\n", "app/fine.py": "x=1\n"})
     assert ruff_server._server is server  # not the server's fault: it stays
-    assert ruff_server.format_files({"a.py": "x=2\n"}, render._ruff(), render._format_by_processes) == {"a.py": "x = 2\n"}
+    assert ruff_server.format_files({"a.py": "x=2\n"}, render._ruff()) == {"a.py": "x = 2\n"}
 
 
 def test_a_server_that_misbehaves_is_not_asked_again(tmp_path: Path, fresh_server: None) -> None:
@@ -89,35 +94,42 @@ def test_a_server_that_misbehaves_is_not_asked_again(tmp_path: Path, fresh_serve
     fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
     for _ in range(ruff_server.MAX_FAILURES):  # started again after each failure, up to a limit
         assert ruff_server.enabled()
-        assert ruff_server.format_files({"a.py": "x=1\n"}, str(fake), render._format_by_processes) is None
+        assert ruff_server.format_files({"a.py": "x=1\n"}, str(fake)) is None
     assert not ruff_server.enabled()
     assert render.format_many({"a.py": "import os\nx=1\n", "b.py": "y=2\n"}) == {"a.py": "x = 1\n", "b.py": "y = 2\n"}
 
 
+def test_a_server_whose_settings_did_not_take_is_never_used(monkeypatch: pytest.MonkeyPatch,
+                                                            fresh_server: None) -> None:
+    monkeypatch.setattr(ruff_server, "CONFIGURATION", {"line-length": 88})  # isort's sections lost
+    assert ruff_server.format_files({"a.py": "x=1\n"}, render._ruff()) is None
+    assert not ruff_server.enabled()
+
+
 def test_a_ruff_without_a_server_is_not_used(tmp_path: Path, fresh_server: None) -> None:
     missing = tmp_path / "no-such-ruff"
-    assert ruff_server.format_files({"a.py": "x=1\n"}, str(missing), render._format_by_processes) is None
+    assert ruff_server.format_files({"a.py": "x=1\n"}, str(missing)) is None
 
 
 def test_it_can_be_switched_off(monkeypatch: pytest.MonkeyPatch, fresh_server: None) -> None:
     monkeypatch.setenv("BACKEND_BUILDER_RUFF_SERVER", "0")
-    assert ruff_server.format_files({"a.py": "x=1\n"}, render._ruff(), render._format_by_processes) is None
+    assert ruff_server.format_files({"a.py": "x=1\n"}, render._ruff()) is None
     assert render.format_many({"a.py": "x=1\n", "b.py": "y=2\n"}) == {"a.py": "x = 1\n", "b.py": "y = 2\n"}
 
 
 def test_a_server_that_dies_is_started_again(fresh_server: None) -> None:
-    assert ruff_server.format_files({"a.py": "x=1\n"}, render._ruff(), render._format_by_processes)
+    assert ruff_server.format_files({"a.py": "x=1\n"}, render._ruff())
     first = ruff_server._server
     assert first is not None
     first._process.kill()
     first._process.wait()
-    assert ruff_server.format_files({"a.py": "x=3\n"}, render._ruff(), render._format_by_processes) is None
-    assert ruff_server.format_files({"a.py": "x=4\n"}, render._ruff(), render._format_by_processes) == {"a.py": "x = 4\n"}
+    assert ruff_server.format_files({"a.py": "x=3\n"}, render._ruff()) is None
+    assert ruff_server.format_files({"a.py": "x=4\n"}, render._ruff()) == {"a.py": "x = 4\n"}
     assert ruff_server._server is not first
 
 
 def test_stop_ends_the_process(fresh_server: None) -> None:
-    assert ruff_server.format_files({"a.py": "x=1\n"}, render._ruff(), render._format_by_processes)
+    assert ruff_server.format_files({"a.py": "x=1\n"}, render._ruff())
     server = ruff_server._server
     assert server is not None
     process = server._process

@@ -111,7 +111,7 @@ def format_many(files: dict[str, str]) -> dict[str, str]:
     if todo:
         from backend_builder.generate import ruff_server
 
-        served = ruff_server.format_files(todo, _ruff(), _format_by_processes)
+        served = ruff_server.format_files(todo, _ruff())
         if served is None and len(todo) > 1:
             served = _format_by_processes(todo)
         for path, formatted in (served or {}).items():

@@ -7,8 +7,8 @@ rules, as `ruff check --fix` applies them), then `textDocument/formatting`, both
 that exists only in the server's memory.
 
 The server gets the same settings as the command line (`RUFF_SETTINGS` in render.py) as inline
-configuration, with every configuration file ignored. Before it is trusted, a canary file is
-formatted both ways and must come out the same. Anything unexpected (no ruff server, a version
+configuration, with every configuration file ignored. Before it is trusted, it formats a canary
+file that shows whether the settings took, and must give the known answer. Anything unexpected (no ruff server, a version
 without inline configuration, an error, a timeout, a closed pipe) returns None: the caller then
 formats with ruff processes, as before, and the server is not asked again in this process.
 Its stdout is a pipe read here, its stderr goes nowhere: nothing reaches the stdout of an MCP
@@ -24,7 +24,6 @@ import queue
 import subprocess
 import tempfile
 import threading
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -51,6 +50,28 @@ import sys,json
 def f(a,b):
     return {"a_key_that_is_long": a, "another_long_key": b, "and_a_third_one_too": utc_now(), "x": Field}
 print(op,client,json, f'{1}')
+'''
+# What `ruff check --select=I,F401 --fix` then `ruff format` make of it with those settings
+# (tests/test_ruff_server.py checks that the ruff processes still agree).
+CANARY_FORMATTED = '''import json
+
+from alembic import op
+from sqlmodel import Field
+
+from app.models.base import utc_now
+from tests.conftest import client
+
+
+def f(a, b):
+    return {
+        "a_key_that_is_long": a,
+        "another_long_key": b,
+        "and_a_third_one_too": utc_now(),
+        "x": Field,
+    }
+
+
+print(op, client, json, f"{1}")
 '''
 
 
@@ -311,12 +332,11 @@ def enabled() -> bool:
     return os.environ.get("BACKEND_BUILDER_RUFF_SERVER", "1") != "0" and _failures < MAX_FAILURES
 
 
-def format_files(files: dict[str, str], ruff: str,
-                 reference: Callable[[dict[str, str]], dict[str, str]]) -> dict[str, str] | None:
+def format_files(files: dict[str, str], ruff: str) -> dict[str, str] | None:
     """`files` fixed and formatted by the shared ruff server, or None (then format the old way).
 
-    On first use the server is started and the canary is formatted by it and by `reference` (the
-    ruff processes); it is used only if both agree."""
+    On first use the server is started and formats the canary; it is used only if the answer is
+    the known one."""
     global _server, _failures
     if not files or not enabled():
         return None
@@ -326,8 +346,8 @@ def format_files(files: dict[str, str], ruff: str,
                 server = RuffServer(ruff)
                 try:
                     server.initialize()
-                    canary = {"canary/app/models/canary.py": CANARY}
-                    if server.format(canary) != reference(canary):
+                    canary = "canary/app/models/canary.py"
+                    if server.format({canary: CANARY}) != {canary: CANARY_FORMATTED}:
                         _failures = MAX_FAILURES  # it would format differently: never again
                         raise ServerError("ruff server formats the canary differently from ruff format")
                 except BaseException:
