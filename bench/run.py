@@ -185,8 +185,13 @@ async def round_trips(runs: int) -> dict[str, Any]:
                 await client.call_tool("init_project", {"backend_dir": f"new{i}"})
                 unseen.append(await timed({"spec": unseen_spec(i), "backend_dir": f"new{i}"}))
             second = []
-            for i in range(runs):  # another unseen spec into the same backend: main.py as last edited
+            for i in range(runs):  # a second unseen feature into each backend, back to back: its main.py
+                # is what the first one wrote, not parsed yet (the server had no idle moment)
                 second.append(await timed({"spec": unseen_spec(i, "more"), "backend_dir": f"new{i}"}))
+            paused = []
+            for i in range(runs):  # a third, each after a pause as an agent's turn gives: parsed ahead
+                await anyio.sleep(0.5)
+                paused.append(await timed({"spec": unseen_spec(i, "third"), "backend_dir": f"new{i}"}))
             await timed({"spec": SPEC_5, "backend_dir": "fresh0"})
             fresh = [await timed({"spec": SPEC_5, "backend_dir": f"fresh{i}"}) for i in range(1, runs + 1)]
             again = [await timed({"spec": SPEC_5, "backend_dir": "fresh0"}) for _ in range(runs)]
@@ -194,7 +199,8 @@ async def round_trips(runs: int) -> dict[str, Any]:
     return {
         "scaffold_round_trip_5_fields_unseen_spec_ms_median": ms(unseen),
         "scaffold_round_trip_5_fields_unseen_spec_ms_p90": round(sorted(unseen)[int(runs * 0.9) - 1] * 1000, 1),
-        "scaffold_round_trip_5_fields_unseen_spec_second_feature_ms_median": ms(second),
+        "scaffold_round_trip_5_fields_unseen_spec_next_feature_back_to_back_ms_median": ms(second),
+        "scaffold_round_trip_5_fields_unseen_spec_next_feature_after_pause_ms_median": ms(paused),
         "scaffold_round_trip_5_fields_ms_median": ms(fresh),
         "scaffold_round_trip_5_fields_identical_ms_median": ms(again),
         "round_trip_runs": runs,

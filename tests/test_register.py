@@ -111,3 +111,18 @@ def test_the_remembered_trees_and_code_give_what_libcst_gives(source: str) -> No
         assert register._code(module) == module.code == text
         changed = module.with_changes(body=[*module.body, cst.parse_statement("x = 1\n")])
         assert register._code(changed) == changed.code
+
+
+def test_an_edits_result_is_parsed_ahead_once_the_process_is_idle(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from backend_builder.edit import register
+
+    monkeypatch.setattr(register, "IDLE_SECONDS", 0.05)
+    edited = register_in_main(USER_MAIN, "parsed_ahead")
+    deadline = time.monotonic() + 5
+    while edited not in register._PARSED and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert edited in register._PARSED
+    assert register._PARSED[edited].code == edited
+    assert register_in_main(edited, "parsed_ahead") == edited
