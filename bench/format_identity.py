@@ -51,7 +51,7 @@ FULL_API: dict[str, Any] = {  # as tests/test_api_spec.py
                "body": {"error": "{error}", "detail": "{message}", "field": "{field}"}},
 }
 
-LONG = "a_rather_long_field_name_that_goes_on_and_on_to_force_wrapping"
+LONG = "a_rather_long_field_name_that_goes_on_to_force_wrapping"
 
 
 def specs() -> list[dict[str, Any]]:
@@ -94,8 +94,9 @@ def write(root: Path) -> None:
         for spec in specs():
             try:
                 operations.scaffold_feature(str(root), spec=spec, backend_dir=backend)
-            except BuilderError:
+            except BuilderError as exc:
                 refused += 1
+                print(f"  {backend}: {spec['name']} refused: {str(exc).splitlines()[1][:100]}")
     files = [p for p in root.rglob("*") if p.is_file()]
     try:  # the code under test may predate it
         from backend_builder.generate import ruff_server
