@@ -63,6 +63,17 @@ def test_the_server_formats_a_feature_byte_for_byte_as_the_ruff_processes(spec: 
     assert served == render._format_by_processes(files)
 
 
+def test_threads_share_the_server(fresh_server: None) -> None:
+    """Tool calls on different roots may run at once: each gets its own files back."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    features = [unformatted_feature({**TASK_SPEC, "name": f"thread_{n}"}) for n in range(6)]
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        served = list(pool.map(lambda files: ruff_server.format_files(files, render._ruff()), features))
+    assert served == [render._format_by_processes(files) for files in features]
+    assert ruff_server.enabled()
+
+
 def test_the_canary_answer_is_what_the_ruff_processes_give() -> None:
     canary = "canary/app/models/canary.py"
     assert render._format_by_processes({canary: ruff_server.CANARY}) == {canary: ruff_server.CANARY_FORMATTED}

@@ -340,30 +340,43 @@ def format_files(files: dict[str, str], ruff: str) -> dict[str, str] | None:
     global _server, _failures
     if not files or not enabled():
         return None
+    server: RuffServer | None = None
     try:
         with _start_lock:
             if _server is None:
-                server = RuffServer(ruff)
+                started = RuffServer(ruff)
                 try:
-                    server.initialize()
+                    started.initialize()
                     canary = "canary/app/models/canary.py"
-                    if server.format({canary: CANARY}) != {canary: CANARY_FORMATTED}:
+                    if started.format({canary: CANARY}) != {canary: CANARY_FORMATTED}:
                         _failures = MAX_FAILURES  # it would format differently: never again
                         raise ServerError("ruff server formats the canary differently from ruff format")
                 except BaseException:
-                    server.close()
+                    started.close()
                     raise
-                _server = server
-        return _server.format(files)
+                _server = started
+            server = _server
+        return server.format(files)
     except ServerError as exc:
         if exc.fatal:
             _failures += 1
-            stop()
+            _discard(server)
         return None
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         _failures += 1
-        stop()
+        _discard(server)
         return None
+
+
+def _discard(server: RuffServer | None) -> None:
+    """Close a server that failed; the next use starts another (another thread may have already)."""
+    global _server
+    if server is None:
+        return
+    with _start_lock:
+        if _server is server:
+            _server = None
+    server.close()
 
 
 def stop() -> None:
