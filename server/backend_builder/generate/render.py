@@ -108,17 +108,18 @@ def format_many(files: dict[str, str]) -> dict[str, str]:
     out = dict(files)
     todo = {path: text for path, text in files.items()
             if path.endswith(".py") and (text, path) not in _BATCHED}
+    served: dict[str, str] = {}
     if todo:
         from backend_builder.generate import ruff_server
 
-        served = ruff_server.format_files(todo, _ruff())
-        if served is None and len(todo) > 1:
+        served = ruff_server.format_files(todo, _ruff()) or {}
+        if not served and len(todo) > 1:
             served = _format_by_processes(todo)
-        for path, formatted in (served or {}).items():
-            _remember((todo[path], path), formatted)
+        for path, formatted in served.items():
+            served[path] = _remember((todo[path], path), formatted)
     for path, text in files.items():
         if path.endswith(".py"):
-            out[path] = _BATCHED.get((text, path)) or _format_python(text, path)
+            out[path] = served.get(path) or _BATCHED.get((text, path)) or _format_python(text, path)
     return out
 
 
@@ -145,10 +146,11 @@ def _format_by_processes(files: dict[str, str]) -> dict[str, str]:
                 for index, path in enumerate(files)}
 
 
-def _remember(key: tuple[str, str], formatted: str) -> None:
+def _remember(key: tuple[str, str], formatted: str) -> str:
     if len(_BATCHED) > 512:
         _BATCHED.clear()
-    _BATCHED[key] = formatted.replace("\r\n", "\n")
+    _BATCHED[key] = formatted = formatted.replace("\r\n", "\n")
+    return formatted
 
 
 @lru_cache(maxsize=256)
