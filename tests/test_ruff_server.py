@@ -99,6 +99,13 @@ def test_a_file_that_does_not_parse_falls_back_to_the_exact_error(fresh_server: 
     assert ruff_server.format_files({"a.py": "x=2\n"}, render._ruff()) == {"a.py": "x = 2\n"}
 
 
+def test_a_carriage_return_goes_to_the_processes(fresh_server: None) -> None:
+    text = 'x = "a"\r\ny = 1\r\n'
+    assert ruff_server.format_files({"a.py": text}, render._ruff()) is None
+    assert ruff_server._server is not None and ruff_server.enabled()
+    assert render.format_many({"a.py": text, "b.py": "z=1\n"})["a.py"] == render._format_python(text, "a.py")
+
+
 def test_a_server_that_misbehaves_is_not_asked_again(tmp_path: Path, fresh_server: None) -> None:
     fake = tmp_path / "ruff"
     fake.write_text("#!/bin/sh\necho 'Content-Length: 7'\necho\necho 'garbage'\n")

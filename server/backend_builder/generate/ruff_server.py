@@ -8,9 +8,11 @@ that exists only in the server's memory.
 
 The server gets the same settings as the command line (`RUFF_SETTINGS` in render.py) as inline
 configuration, with every configuration file ignored. Before it is trusted, it formats a canary
-file that shows whether the settings took, and must give the known answer. Anything unexpected (no ruff server, a version
-without inline configuration, an error, a timeout, a closed pipe) returns None: the caller then
-formats with ruff processes, as before, and the server is not asked again in this process.
+file that shows whether the settings took, and must give the known answer. Anything unexpected
+(no ruff server, a version without inline configuration, an error, a timeout, a closed pipe)
+returns None: the caller formats with ruff processes, as before, and the next call starts a new
+server (at most MAX_FAILURES times in a process; never again after a wrong canary). A file that
+does not parse also returns None, without blame: the processes then give the exact error.
 Its stdout is a pipe read here, its stderr goes nowhere: nothing reaches the stdout of an MCP
 server over stdio. It is shut down at exit; it also exits on its own when its stdin closes.
 """
@@ -191,10 +193,11 @@ class RuffServer:
             return self._format(files)
 
     def _format(self, files: dict[str, str]) -> dict[str, str]:
-        uris: dict[str, str] = {}
         for path, text in files.items():
             if "\r" in text:  # the server counts a lone \r as a line break, apply_edits does not
-                raise ServerError(f"{path} holds a carriage return")
+                raise ServerError(f"{path} holds a carriage return", fatal=False)
+        uris: dict[str, str] = {}
+        for path, text in files.items():
             self._documents += 1
             uri = Path(self._scratch.name, str(self._documents), path).as_uri()
             uris[path] = uri
