@@ -5,8 +5,10 @@
 1. start-up: from spawning `backend-builder-mcp` to its first tools/list answer, over stdio,
    side by side with the reference server `mcp-server-git` (PyPI) in the same run, alternating;
 2. the size of tools/list, which an agent keeps in its context while connected (both servers);
-3. scaffold_feature round trips over stdio to a running server, 5-field spec, warm: into a fresh
-   backend, again on the same backend (all identical), and with a spec the server has not seen;
+3. scaffold_feature round trips over stdio to a running server, 5-field spec, warm: the headline is
+   a spec the server has never formatted (each run a new feature name and a new shape of fields,
+   into a fresh backend); then the same spec into fresh backends, and again on the same backend
+   (all identical);
 4. scaffold_feature latency for a 10-field spec, in-process and warm (median of many);
 5. bytes an agent sends and receives to scaffold one feature, against the bytes of the files
    it would otherwise have typed.
@@ -71,6 +73,44 @@ SPEC_5: dict[str, Any] = {
         {"name": "due", "type": "date", "required": False},
     ],
 }
+
+
+# Field shapes the unseen specs are drawn from: each run takes five, in a new order and mix.
+SHAPES: list[dict[str, Any]] = [
+    {"type": "str", "max_length": 200},
+    {"type": "text", "required": False},
+    {"type": "bool", "required": False, "default": False},
+    {"type": "enum", "enum_values": ["low", "medium", "high"], "required": False, "default": "medium"},
+    {"type": "date", "required": False},
+    {"type": "int", "ge": 0},
+    {"type": "decimal", "ge": 0, "max_digits": 12, "decimal_places": 2},
+    {"type": "datetime", "required": False},
+    {"type": "float", "required": False},
+    {"type": "str", "max_length": 40, "unique": True},
+    {"type": "uuid", "required": False},
+]
+WORDS = ["title", "notes", "done", "level", "due", "count", "price", "seen_at", "score", "code", "ref"]
+
+
+def unseen_spec(run: int, tag: str = "") -> dict[str, Any]:
+    """A 5-field spec no earlier run has produced: a new feature name, field names and mix of types."""
+    picks = [(run * 3 + k * (1 + run % 4)) % len(SHAPES) for k in range(5)]
+    picks = list(dict.fromkeys(picks)) + [p for p in range(len(SHAPES)) if p not in picks]
+    fields = []
+    for k, pick in enumerate(picks[:5]):
+        shape = dict(SHAPES[pick])
+        if shape["type"] == "enum":
+            shape["enum_values"] = [f"{value}_{run}" for value in shape["enum_values"]]
+            shape["default"] = shape["enum_values"][1]
+        fields.append({"name": f"{WORDS[pick]}_{tag}{run}_{k}", **shape})
+    spec: dict[str, Any] = {"name": f"item_{tag}{run}", "fields": fields}
+    if run % 2:
+        spec["filters"] = [fields[0]["name"]] if fields[0]["type"] not in ("text", "json") else []
+    return spec
+
+
+def load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 def server_command() -> str:
@@ -139,18 +179,30 @@ async def round_trips(runs: int) -> dict[str, Any]:
 
             for i in range(runs + 1):
                 await client.call_tool("init_project", {"backend_dir": f"fresh{i}"})
-            await timed({"spec": SPEC_5, "backend_dir": "fresh0"})  # warm: engine imported, caches filled
+            await timed({"spec": unseen_spec(0, "warm"), "backend_dir": "fresh0"})  # engine imported
+            unseen = []
+            for i in range(runs):  # a spec this server has not formatted before, into a fresh backend
+                await client.call_tool("init_project", {"backend_dir": f"new{i}"})
+                unseen.append(await timed({"spec": unseen_spec(i), "backend_dir": f"new{i}"}))
+            second = []
+            for i in range(runs):  # a second unseen feature into each backend, back to back: its main.py
+                # is what the first one wrote, not parsed yet (the server had no idle moment)
+                second.append(await timed({"spec": unseen_spec(i, "more"), "backend_dir": f"new{i}"}))
+            paused = []
+            for i in range(runs):  # a third, each after a pause as an agent's turn gives: parsed ahead
+                await anyio.sleep(0.5)
+                paused.append(await timed({"spec": unseen_spec(i, "third"), "backend_dir": f"new{i}"}))
+            await timed({"spec": SPEC_5, "backend_dir": "fresh0"})
             fresh = [await timed({"spec": SPEC_5, "backend_dir": f"fresh{i}"}) for i in range(1, runs + 1)]
             again = [await timed({"spec": SPEC_5, "backend_dir": "fresh0"}) for _ in range(runs)]
-            unseen = []
-            for i in range(min(runs, 10)):  # a spec this server has not formatted before
-                await client.call_tool("init_project", {"backend_dir": f"new{i}"})
-                unseen.append(await timed({"spec": {**SPEC_5, "name": f"item{i}"}, "backend_dir": f"new{i}"}))
     ms = lambda values: round(statistics.median(values) * 1000, 1)
     return {
+        "scaffold_round_trip_5_fields_unseen_spec_ms_median": ms(unseen),
+        "scaffold_round_trip_5_fields_unseen_spec_ms_p90": round(sorted(unseen)[int(runs * 0.9) - 1] * 1000, 1),
+        "scaffold_round_trip_5_fields_unseen_spec_next_feature_back_to_back_ms_median": ms(second),
+        "scaffold_round_trip_5_fields_unseen_spec_next_feature_after_pause_ms_median": ms(paused),
         "scaffold_round_trip_5_fields_ms_median": ms(fresh),
         "scaffold_round_trip_5_fields_identical_ms_median": ms(again),
-        "scaffold_round_trip_5_fields_unseen_spec_ms_median": ms(unseen),
         "round_trip_runs": runs,
     }
 
@@ -209,15 +261,18 @@ def main() -> None:
     args = parser.parse_args()
     runs = 5 if args.quick else 30
     starts = 3 if args.quick else 20
-    startup = side_by_side(git_server_command(args.git_server), starts)
+    load_before = load()
     trips = anyio.run(round_trips, 5 if args.quick else 20)
+    load_after_trips = load()
+    startup = side_by_side(git_server_command(args.git_server), starts)
     latency = scaffold_latency(runs)
     with tempfile.TemporaryDirectory() as tmp:
         costs = anyio.run(token_costs, Path(tmp))
     results = {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
-        **startup,
         **trips,
+        "load_average_before_and_after_round_trips": f"{load_before} / {load_after_trips}",
+        **startup,
         "scaffold_feature_10_fields_seconds_median": round(statistics.median(latency), 4),
         "scaffold_feature_10_fields_seconds_p90": round(sorted(latency)[int(len(latency) * 0.9) - 1], 4),
         "scaffold_runs": runs,

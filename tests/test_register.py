@@ -79,3 +79,50 @@ def test_register_router_tool_edits_main_in_a_project(project: Path) -> None:
     assert [f.status for f in result.files] == ["identical", "identical"]
     assert main.read_text() == text
     assert text.count("app.include_router(tasks_router)") == 1
+
+
+EDGE_SOURCES = [
+    USER_MAIN,
+    USER_MAIN.replace("\n", "\r\n"),  # CRLF kept
+    "# a header comment\n\nfrom fastapi import FastAPI\n\napp = FastAPI()\n\n# a footer comment\n",
+    "from fastapi import FastAPI\napp = FastAPI()\n\n\nclass A:\n\tx = 1\n",  # tabs
+    "from fastapi import FastAPI\napp = FastAPI()",  # no trailing newline
+    '"""Only a docstring."""\n',
+]
+
+
+@pytest.mark.parametrize("source", EDGE_SOURCES)
+def test_the_remembered_trees_and_code_give_what_libcst_gives(source: str) -> None:
+    """register keeps parsed texts and the code of unchanged statements: the output is the same as a
+    fresh parse and print, the first time and the next."""
+    import libcst as cst
+    from backend_builder.edit import register
+
+    register._PARSED.clear()
+    register._CODE.clear()
+    if "FastAPI" in source:
+        first = register_in_main(source, "tasks")
+        assert register_in_main(source, "tasks") == first
+        assert register_in_main(first, "notes") == register_in_main(first, "notes")
+    models = register_model(source, "task", "Task")
+    assert register_model(source, "task", "Task") == models
+    for text in (source, models):
+        module = cst.parse_module(text)
+        assert register._code(module) == module.code == text
+        changed = module.with_changes(body=[*module.body, cst.parse_statement("x = 1\n")])
+        assert register._code(changed) == changed.code
+
+
+def test_an_edits_result_is_parsed_ahead_once_the_process_is_idle(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from backend_builder.edit import register
+
+    monkeypatch.setattr(register, "IDLE_SECONDS", 0.05)
+    edited = register_in_main(USER_MAIN, "parsed_ahead")
+    deadline = time.monotonic() + 5
+    while edited not in register._PARSED and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert edited in register._PARSED
+    assert register._PARSED[edited].code == edited
+    assert register_in_main(edited, "parsed_ahead") == edited

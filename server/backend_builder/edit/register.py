@@ -6,19 +6,105 @@ and running an edit twice changes nothing.
 
 from __future__ import annotations
 
+import contextlib
+import threading
+import time
+from collections import OrderedDict
+
 import libcst as cst
 
 from backend_builder.errors import BuilderError
 
+# Parsing and printing a module with libcst takes milliseconds (app/main.py: about 2 ms each way),
+# and the same texts come back: every fresh backend's main.py is the same, a dry run is followed by
+# the real call, and what one edit writes is what the next edit of the file reads. Trees are
+# immutable, so a parsed text is kept, and so is the code of each top-level statement (an edit adds
+# statements and keeps the others as they are). An edit's result is parsed ahead, in a background
+# thread once the process has been idle for a moment (an agent's next call is seconds away).
+_PARSED: OrderedDict[str, cst.Module] = OrderedDict()
+_CODE: dict[tuple[int, str, str], tuple[cst.CSTNode, str]] = {}
+KEEP = 64  # parsed texts (a generated main.py's tree: about 70 KB)
+IDLE_SECONDS = 0.3
+_lock = threading.Lock()
+_ahead: list[str] = []
+_wake = threading.Event()
+_last_edit = 0.0
+_worker: threading.Thread | None = None
+
 
 def _parse(source: str, path: str) -> cst.Module:
+    with _lock:
+        module = _PARSED.get(source)
+        if module is not None:
+            _PARSED.move_to_end(source)
+            return module
     try:
-        return cst.parse_module(source)
+        module = cst.parse_module(source)
     except cst.ParserSyntaxError as exc:
         raise BuilderError(
             f"{path} does not parse (line {exc.raw_line}, column {exc.raw_column}): {exc.message}",
             fix=f"fix the syntax error in {path}, then call again; nothing was written.",
         ) from None
+    with _lock:
+        _PARSED[source] = module
+        while len(_PARSED) > KEEP:
+            _PARSED.popitem(last=False)
+    return module
+
+
+def _parse_ahead(text: str) -> None:
+    """Parse and print `text` (an edit's result) in the background, once no edit has come for
+    IDLE_SECONDS, so that the next edit of the file finds it ready."""
+    global _last_edit, _worker
+    with _lock:
+        _last_edit = time.monotonic()
+        if text in _PARSED or text in _ahead:
+            return
+        _ahead.append(text)
+        del _ahead[:-KEEP]
+        if _worker is None:
+            _worker = threading.Thread(target=_work_ahead, daemon=True, name="backend-builder-parse-ahead")
+            _worker.start()
+        _wake.set()
+
+
+def _work_ahead() -> None:
+    while True:
+        _wake.wait()
+        with _lock:
+            if not _ahead:
+                _wake.clear()
+                continue
+            wait = _last_edit + IDLE_SECONDS - time.monotonic()
+            text = _ahead.pop(0) if wait <= 0 else None
+        if text is None:
+            time.sleep(wait)
+            continue
+        with contextlib.suppress(Exception):  # only a cache: the edit itself reports any problem
+            _code(_parse(text, "ahead"))
+
+
+def _code(module: cst.Module) -> str:
+    """module.code, from the remembered code of each unchanged top-level statement."""
+    if not module.has_trailing_newline or not module.body:
+        return module.code  # the module's own codegen handles these edge cases
+    if len(_CODE) > 4096:
+        _CODE.clear()
+    parts = []
+    for node in (*module.header, *module.body, *module.footer):
+        key = (id(node), module.default_indent, module.default_newline)
+        known = _CODE.get(key)
+        if known is None or known[0] is not node:
+            known = _CODE[key] = (node, module.code_for_node(node))
+        parts.append(known[1])
+    return "".join(parts)
+
+
+def _edited(source: str, module: cst.Module) -> str:
+    code = _code(module)
+    if code != source:
+        _parse_ahead(code)
+    return code
 
 
 def _module_name(node: cst.BaseExpression | None) -> str:
@@ -145,7 +231,7 @@ def register_in_main(source: str, plural: str, path: str = "app/main.py") -> str
             blank = [cst.EmptyLine()] * (2 if after_block else 1)
             body.append(statement.with_changes(leading_lines=blank))
         module = module.with_changes(body=body)
-    return module.code
+    return _edited(source, module)
 
 
 def register_model(source: str, name: str, class_name: str, path: str = "app/models/__init__.py") -> str:
@@ -176,4 +262,4 @@ def register_model(source: str, name: str, class_name: str, path: str = "app/mod
                 body=[small.with_changes(value=value.with_changes(elements=[*value.elements, element]))]
             )
         break
-    return module.with_changes(body=body).code
+    return _edited(source, module.with_changes(body=body))

@@ -93,46 +93,64 @@ def format_python(source: str, filename: str) -> str:
     """Sort imports and format the way `ruff format` would in the generated backend."""
     if _UNFORMATTED.get():
         return source
-    return _format_python(source, filename)
+    return format_many({filename: source})[filename]
 
 
 _BATCHED: dict[tuple[str, str], str] = {}
 
 
 def format_many(files: dict[str, str]) -> dict[str, str]:
-    """Every Python file of `files` (path -> text) formatted as format_python would, in one
-    `ruff check --fix` and one `ruff format` over a scratch folder; other files as they are."""
+    """Every Python file of `files` (path -> text) formatted as `ruff check --select=I,F401 --fix`
+    then `ruff format` would; other files as they are.
+
+    By a long-lived `ruff server` (ruff_server.py) when it runs; else in one `ruff check --fix` and
+    one `ruff format` over a scratch folder; a text formatted once is remembered."""
     out = dict(files)
     todo = {path: text for path, text in files.items()
             if path.endswith(".py") and (text, path) not in _BATCHED}
-    if len(todo) > 1:
-        with tempfile.TemporaryDirectory(prefix="backend-builder-format-") as scratch:
-            for index, (path, text) in enumerate(todo.items()):
-                target = Path(scratch, str(index), path)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text(text, encoding="utf-8", newline="\n")
-            ruff = _ruff()
-            fixed = subprocess.run(
-                [ruff, "check", *RUFF_SETTINGS, "--select=I,F401", "--fix", "--exit-zero", "--quiet", "."],
-                cwd=scratch, capture_output=True, check=False,
-            )
-            formatted = fixed.returncode == 0 and subprocess.run(
-                [ruff, "format", *RUFF_SETTINGS, "--quiet", "."],
-                cwd=scratch, capture_output=True, check=False,
-            ).returncode == 0
-            if formatted:  # else each file again on its own, for the exact error
-                for index, (path, text) in enumerate(todo.items()):
-                    _remember((text, path), Path(scratch, str(index), path).read_text(encoding="utf-8"))
+    served: dict[str, str] = {}
+    if todo:
+        from backend_builder.generate import ruff_server
+
+        served = ruff_server.format_files(todo, _ruff()) or {}
+        if not served and len(todo) > 1:
+            served = _format_by_processes(todo)
+        for path, formatted in served.items():
+            served[path] = _remember((todo[path], path), formatted)
     for path, text in files.items():
         if path.endswith(".py"):
-            out[path] = _BATCHED.get((text, path)) or _format_python(text, path)
+            out[path] = served.get(path) or _BATCHED.get((text, path)) or _format_python(text, path)
     return out
 
 
-def _remember(key: tuple[str, str], formatted: str) -> None:
+def _format_by_processes(files: dict[str, str]) -> dict[str, str]:
+    """`files` through one `ruff check --fix` and one `ruff format` over a scratch folder; {} if
+    either fails (then each file again on its own, for the exact error)."""
+    with tempfile.TemporaryDirectory(prefix="backend-builder-format-") as scratch:
+        for index, (path, text) in enumerate(files.items()):
+            target = Path(scratch, str(index), path)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8", newline="\n")
+        ruff = _ruff()
+        fixed = subprocess.run(
+            [ruff, "check", *RUFF_SETTINGS, "--select=I,F401", "--fix", "--exit-zero", "--quiet", "."],
+            cwd=scratch, capture_output=True, check=False,
+        )
+        formatted = fixed.returncode == 0 and subprocess.run(
+            [ruff, "format", *RUFF_SETTINGS, "--quiet", "."],
+            cwd=scratch, capture_output=True, check=False,
+        ).returncode == 0
+        if not formatted:
+            return {}
+        return {path: Path(scratch, str(index), path).read_text(encoding="utf-8").replace("\r\n", "\n")
+                for index, path in enumerate(files)}
+
+
+def _remember(key: tuple[str, str], formatted: str) -> str:
     if len(_BATCHED) > 512:
         _BATCHED.clear()
-    _BATCHED[key] = formatted.replace("\r\n", "\n")
+    _BATCHED[key] = formatted = formatted.replace("\r\n", "\n")
+    return formatted
 
 
 @lru_cache(maxsize=256)
