@@ -1609,3 +1609,113 @@ interface BudgetData {
 """
     _draft, fields = read(root, {"specs/007-budget/data-model.md": data_model}, "budget")
     assert sorted(fields) == ["budget_date", "label"] and fields["budget_date"].get("index") is True
+
+
+# Seventh held-out round (issue 10) -------------------------------------------------------------------------------
+
+
+def test_drizzle_columns_without_the_table_call_and_closed_lists_in_comments(root: Path) -> None:
+    schema = """# Database Schema
+
+### match
+
+```typescript
+{
+  id: serial().primaryKey(),
+  ownerId: text().notNull(),
+  court: integer().notNull().default(1),
+  phase: text().notNull().default('pool'), // 'pool' | 'bracket'
+  notes: text(), // free text (markdown)
+}
+```
+"""
+    _draft, fields = read(root, {"specs/040_database-schema.md": schema}, "match")
+    assert fields["phase"]["enum_values"] == ["pool", "bracket"] and fields["phase"]["default"] == "pool"
+    assert fields["court"]["type"] == "int" and fields["notes"]["type"] == "text"
+
+
+def test_an_enums_table_combined_rows_and_prisma_comment_lists(root: Path) -> None:
+    schema = """# Database Schema
+
+| Enum | Values |
+|---|---|
+| `item_state` | `draft`, `listed`, `hidden` |
+
+### items
+
+| Column | Type | Notes |
+|---|---|---|
+| `title` | text | |
+| `state` | `item_state`, default `draft` | |
+| `lat` / `lng` | double precision | For radius search |
+
+```prisma
+model Item {
+  id       Int    @id
+  layout   String @default("grid") // "grid" | "list"
+  imageUrl String? // URL to the image (S3/R2)
+}
+```
+"""
+    _draft, fields = read(root, {"specs/database-schema.md": schema}, "item")
+    assert fields["state"]["enum_values"] == ["draft", "listed", "hidden"] and fields["state"]["default"] == "draft"
+    assert fields["lat"]["type"] == "float" and fields["lng"]["type"] == "float"
+
+
+def test_prisma_comment_lists_and_zod_named_schemas(root: Path) -> None:
+    schema = """```prisma
+model Card {
+  id       Int     @id
+  layout   String  @default("grid") // "grid" | "list"
+  imageUrl String? // URL to the image (S3/R2)
+  likes    String  @default("[]")
+}
+```
+
+```typescript
+export const LikesSchema = z.array(z.string()).default([]);
+export const CardSchema = z.object({
+  layout: z.string(),
+  likes: LikesSchema,
+});
+```
+"""
+    _draft, fields = read(root, {"specs/database-schema.md": schema}, "card")
+    assert fields["layout"]["enum_values"] == ["grid", "list"] and fields["image_url"]["type"] == "str"
+    assert fields["likes"]["type"] == "list[str]" and fields["likes"]["default"] == []
+
+
+def test_escaped_quotes_full_width_brackets_and_contract_lengths(root: Path) -> None:
+    data_model = """# Data Model
+
+| Column | Type | Constraints | Notes |
+|---|---|---|---|
+| title | TEXT | NOT NULL | 題名 |
+| phase | TEXT | NOT NULL, DEFAULT 'draft' | 公開ステータス（draft/published） |
+| outcome | VARCHAR(20) | NOT NULL | see CHECK |
+
+```sql
+CREATE TABLE notes (
+  id SERIAL PRIMARY KEY,
+  title TEXT NOT NULL,
+  phase TEXT NOT NULL DEFAULT 'draft',
+  outcome VARCHAR(20) NOT NULL CHECK (outcome IN ('DONE', 'WON\\'T_DO'))
+);
+```
+"""
+    contract = """openapi: 3.0.0
+paths: {}
+components:
+  schemas:
+    UpdateNoteRequest:
+      type: object
+      properties:
+        title:
+          type: string
+          maxLength: 300
+"""
+    _draft, fields = read(root, {"specs/005-notes/data-model.md": data_model,
+                                 "specs/005-notes/contracts/openapi.yaml": contract}, "note")
+    assert fields["phase"]["enum_values"] == ["draft", "published"]
+    assert fields["outcome"]["enum_values"] == ["DONE", "WON'T_DO"]
+    assert fields["title"]["max_length"] == 300

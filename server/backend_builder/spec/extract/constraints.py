@@ -176,6 +176,24 @@ CONSTRAINT_WORDS = re.compile(
     r"calculated|derived|generated|default|null|none|yes|no|true|false|mandatory)", re.IGNORECASE)
 
 
+def enum_tables(text: str) -> dict[str, list[str]]:
+    """`| Enum | Values |` tables (a row: product_status | draft, available), by lower-cased name."""
+    out: dict[str, list[str]] = {}
+    in_table = False
+    for line in text.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.strip().startswith("|") else []
+        if not cells:
+            in_table = False
+        elif re.fullmatch(r"(enum|enums|enum name|type|name)", cells[0].lower()) and len(cells) >= 2 and re.match(
+                r"(values?|allowed values|options|members)\b", cells[1].lower()):
+            in_table = True
+        elif in_table and len(cells) >= 2 and re.fullmatch(r"`?[A-Za-z_]\w*`?", cells[0]):
+            values = bare_list(cells[1])
+            if values:
+                out[cells[0].strip("`").lower()] = values
+    return out
+
+
 def declared_enums(text: str) -> dict[str, list[str]]:
     """Enums declared apart from the column: C#/TS/Java `enum Name { A, B }`, TS `type Name = 'a' | 'b'`,
     Python `class Name(str, Enum)`, SQL `CREATE TYPE name AS ENUM (...)`, by lower-cased name."""
@@ -209,7 +227,7 @@ def declared_enums(text: str) -> dict[str, list[str]]:
             out.setdefault(match.group(1).lower(), [p.group(1) for p in pairs if p])
     for match in re.finditer(r"create\s+type\s+(\w+)\s+as\s+enum\s*\(([^)]*)\)", text, re.IGNORECASE):
         out[match.group(1).lower()] = [v.strip().strip("'\"") for v in match.group(2).split(",") if v.strip()]
-    for name, values in enum_headings(text).items():
+    for name, values in [*enum_headings(text).items(), *enum_tables(text).items()]:
         out.setdefault(name, values)
     return out
 
@@ -273,6 +291,10 @@ def enum_values(text: str) -> list[str] | None:
         r"((?:['\"][\w-]+['\"]\s*(?:,|\bor\b|/)\s*)+['\"][\w-]+['\"])",
         r"\(\s*((?:['\"`]?\w+['\"`]?\s*/\s*)+['\"`]?\w+['\"`]?)\s*\)",
     ]
+    listed = re.search(r"\bin\s*\(\s*('(?:[^'\\]|\\.|'')*'(?:\s*,\s*'(?:[^'\\]|\\.|'')*')+)\s*\)", text, re.IGNORECASE)
+    if listed and re.search(r"\\'|''", listed.group(1)):  # IN ('DONE', 'WON\'T_DO'): quotes escaped inside values
+        return [v.replace("\\'", "'").replace("''", "'") for v in re.findall(r"'((?:[^'\\]|\\.|'')*)'", listed.group(1))]
+    text = text.replace("（", "(").replace("）", ")")  # 公開ステータス（draft/published）
     for pattern in patterns:
         match = re.search(pattern, text, re.IGNORECASE)
         if match:

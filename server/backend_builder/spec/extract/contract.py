@@ -812,8 +812,8 @@ class _Builder:
             target = _status_target(self.spec)
             if target:
                 return target
-            by_state = next((f["name"] for f in self.spec["fields"] if f.get("type") == "enum" and DONE_WORDS & {
-                str(v).lower() for v in f.get("enum_values") or []}), None)
+            by_state = next((f["name"] for f in self.spec["fields"] if (f.get("type") == "enum" and DONE_WORDS & {
+                str(v).lower() for v in f.get("enum_values") or []}) or f["name"] in ("status", "state")), None)
             if by_state is not None:  # completion is `status = 'completed'` here: a route no bool toggle can serve
                 self.diagnostics.append(f"{action}: completion is a value of {by_state} in this spec, not a bool "
                                         "column; the route is not generated (set the status with PUT/PATCH)")

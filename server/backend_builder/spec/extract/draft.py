@@ -354,6 +354,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     _apply_enums(fields_out, files, texts, diagnostics, others_named, own)
     _apply_indexes(fields_out, files, texts, own, others_named)
     _apply_rules(fields_out, files, texts, diagnostics, others_named, own)
+    _apply_contract_lengths(fields_out, other_entities, primary, diagnostics)
     _apply_required_lists(fields_out, files, texts, diagnostics, others_named, own)
     spec_fields = []
     for merged, raw in fields_out:
@@ -558,6 +559,9 @@ def _apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
         base = re.sub(r"[?!]$|\s*\|\s*(none|null|undefined)$", "", base, flags=re.IGNORECASE).strip().lower()
         base = re.sub(r"\s+(enum|type)$|\(.*\)$", "", base).strip()  # contact_source ENUM
         values = declared.get(base) if merged.type in (None, "enum", "str", "text") else None
+        first = re.match(r"[A-Za-z_]\w*", base)
+        if not values and first and merged.type in (None, "enum"):  # `product_status`, default `draft`
+            values = declared.get(first.group(0))
         named = [name.lower() for groups in re.findall(
             r"\benum\s+`?(?!enum\b)([A-Za-z_]\w*)|\bchoices\s*=\s*`?([A-Za-z_]\w*)",
             f"{merged.type_text} {merged.description}", re.IGNORECASE) for name in groups if name]
@@ -658,6 +662,25 @@ def _apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles
             for column in found:
                 if snake(column) in by_name:
                     by_name[snake(column)].index = True
+
+
+def _apply_contract_lengths(fields_out: list[tuple[RawField, RawField]], contract: list[RawEntity], primary: RawEntity,
+                            diagnostics: list[str]) -> None:
+    """Lengths the schema leaves open, from the API contract's request models of the same entity
+    (`UpdateBookRequest.title: maxLength 300`)."""
+    own = {primary.key, normal_name(primary.name)}
+    related = [e for e in contract if normal_name(re.sub(
+        r"^(Create|Update|New|Patch|Put|Post|Edit)|(Create|Update|Patch|Input|Request|Response|Dto|DTO|Body|Payload|Form)+$",
+        "", e.name)) in own]
+    for merged, _raw in fields_out:
+        if merged.type not in ("str", "text") or merged.max_length is not None:
+            continue
+        key = normal_name(merged.name)
+        found = next(((f, e) for e in related for f in e.fields if normal_name(f.name) == key and f.max_length), None)
+        if found:
+            merged.max_length = found[0].max_length
+            diagnostics.append(f"{merged.name}: max_length {merged.max_length} from the API contract's {found[1].name} "
+                               f"({found[0].file}:{found[0].line})")
 
 
 def _apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],

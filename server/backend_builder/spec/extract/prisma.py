@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from backend_builder.spec.extract.constraints import parse_literal
+from backend_builder.spec.extract.constraints import enum_values, parse_literal
 from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
 
@@ -74,6 +74,11 @@ def extract(doc: Document) -> list[RawEntity]:
                 field.unique = "@unique" in attrs
                 field.foreign_key = "@relation" in attrs
                 field.required = not optional and field.default is NO_DEFAULT and not field.primary_key
+                comment = line.split("//", 1)[1] if "//" in line else ""
+                quoted = len(re.findall(r"['\"`][\w-]+['\"`]", comment)) >= 2  # not "URL to the image (S3/R2)"
+                listed = enum_values(comment) if quoted and field.type in ("str", "text") else None
+                if listed:  # `template String @default("classic") // "classic" | "modern" | "minimal"`
+                    field.type, field.enum_values = "enum", listed
                 current.fields.append(field)
             elif current is not None and (match := re.search(r"@@map\(\"(\w+)\"\)", stripped)):
                 current.table = match.group(1)

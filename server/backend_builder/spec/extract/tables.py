@@ -49,6 +49,7 @@ SENTENCE = re.compile(r"^\W*(this|these|that|those|it|here|below|above|the follo
 # A default cell that says there is none, in the languages specs are written in.
 NO_VALUE = {"-", "—", "–", "none", "(none)", "n/a", "null", "없음", "なし", "無し", "无", "無", "ninguno", "ninguna", "nenhum",
             "tiada", "keine", "aucun", "aucune", "nessuno", "không", "không có"}
+STATE_NAMES = re.compile(r"(^|_)(status|state|kind|type|category|priority|level|role|visibility|stage)$", re.IGNORECASE)
 REQUIRED_HEADERS = ("required", "必須", "obrigat", "requer", "wajib", "diperlukan", "obligatori", "必需", "필수", "pflicht")
 
 
@@ -109,13 +110,19 @@ def extract(doc: Document) -> list[RawEntity]:
         name = entity_name(table.headings) or "unnamed"
         entity = RawEntity(name=name, kind="table", file=doc.path, line=table.line,
                            context=" / ".join(table.headings))
-        for line, cells in table.rows:
+        rows = list(table.rows)
+        for line, cells in rows:  # (a combined row adds its other names at the end)
             if len(cells) <= max(name_col, type_col):
                 continue
             raw_name = re.sub(r"[`*]", "", cells[name_col]).strip()
             raw_name = re.sub(r"\s*\(.*\)$", "", raw_name).strip()
             if re.fullmatch(r"[A-Za-z_]\w*(\.[A-Za-z_]\w*)+", raw_name):
                 raw_name = raw_name.rsplit(".", 1)[1]  # `frontmatter.tags`: a member of a nested object, stored flat
+            names = re.split(r"\s*/\s*", raw_name) if re.fullmatch(r"[A-Za-z_]\w*(\s*/\s*[A-Za-z_]\w*)+", raw_name) else [raw_name]
+            if len(names) > 1:  # `lat` / `lng` | double precision: two columns of one type
+                for extra in names[1:]:
+                    rows.append((line, [extra if i == name_col else c for i, c in enumerate(cells)]))
+                raw_name = names[0]
             if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", raw_name):
                 continue
             type_text = re.sub(r"[`*]", "", cells[type_col]).strip()
@@ -171,6 +178,11 @@ def extract(doc: Document) -> list[RawEntity]:
                     notes = [cell.strip() for i, cell in enumerate(cells) if i not in (name_col, type_col)
                              and i < len(lowered) and re.match(NOTES_HEADERS, lowered[i])]
                     field.enum_values = next((v for v in map(notes_list, notes) if v), None)
+                if not field.enum_values:
+                    tail = [re.search(r"[(（]\s*([\w-]+(?:\s*[/,|、]\s*[\w-]+)+)\s*[)）]\s*$", cell) for cell in rest]
+                    listed = next((re.split(r"\s*[/,|、]\s*", m.group(1)) for m in tail if m), None)
+                    if listed and (field.default in listed or STATE_NAMES.search(raw_name)):
+                        field.enum_values = listed  # `公開ステータス（draft/published）` next to DEFAULT 'draft'
                 if field.enum_values:
                     field.type = "enum"
             if field.type == "int" and re.search(r"\b1 if\b|\b0 or 1\b|\bboolean\b|\b0/1\b", text, re.IGNORECASE):

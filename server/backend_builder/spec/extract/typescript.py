@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from backend_builder.spec.extract.constraints import apply_lengths, declared_enums
+from backend_builder.spec.extract.constraints import apply_lengths, declared_enums, enum_values
 from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
+from backend_builder.spec.extract.tables import entity_name
 from backend_builder.spec.extract.types import classify
 
 LANGS = ("ts", "typescript", "tsx", "js", "javascript", "jsx")
@@ -70,6 +71,10 @@ def zod(doc: Document) -> list[RawEntity]:
     Named after the entity (`createPatientSchema` -> Patient), so they add what the interface leaves out: defaults,
     optional members, lengths, `.int()`, closed lists."""
     out = []
+    # Named schemas a member refers to: `const TagsSchema = z.array(z.string()).default([]);`
+    named = {m.group(1): m.group(2) for code in doc.code
+             for m in re.finditer(r"(?:export\s+)?const\s+(\w+)\s*=\s*z\s*\.\s*(\w+\(.*?)\s*;?\s*$", code.text, re.MULTILINE)
+             if not m.group(2).startswith("object(")}
     for code in doc.code:
         for match in ZOD_OBJECT.finditer(code.text):
             body, _ = _body(code.text, match.end())
@@ -80,6 +85,9 @@ def zod(doc: Document) -> list[RawEntity]:
                                line=code.line + code.text[: match.start()].count("\n"),
                                context=" / ".join(code.headings) + " / zod")
             for number, line in enumerate(body.splitlines()):
+                ref = re.match(r"^(\s*['\"]?[A-Za-z_]\w*['\"]?\s*:\s*)([A-Za-z_]\w*)\b(.*)$", line)
+                if ref and ref.group(2) in named:  # `likes: LikesSchema,` -> the named schema's own chain
+                    line = f"{ref.group(1)}z.{named[ref.group(2)]}{ref.group(3)}"
                 m = ZOD_MEMBER.match(line)
                 if not m:
                     continue
@@ -181,40 +189,59 @@ def drizzle(doc: Document) -> list[RawEntity]:
             base_line = code.line + text[: match.end()].count("\n")
             entity = RawEntity(name=match.group(1), table=match.group(2), kind="typescript", file=doc.path,
                                line=code.line + text[: match.start()].count("\n"), context=" / ".join(code.headings) + " / drizzle")
-            for number, line in enumerate(body.splitlines()):
-                m = DRIZZLE_COLUMN.match(line)
-                if not m:
-                    continue
-                name, func, args, chain = m.groups()
-                kind = DRIZZLE_TYPES.get(func)
-                values = enums.get(func)
-                if kind is None and values is None and not re.fullmatch(r"[a-z]\w*", func):
-                    continue  # not a column builder; an unknown builder (inet, bytea) stays, untyped: an open point
-                field = RawField(name=name, file=doc.path, line=base_line + number, type_text=f"{func}({args}){chain}",
-                                 type="enum" if values else kind, enum_values=values)
-                mode = re.search(r"mode\s*:\s*['\"](\w+)['\"]", args)  # sqlite integer/text columns with a JS mode
-                if mode and values is None:
-                    field.type = {"timestamp": "datetime", "timestamp_ms": "datetime", "boolean": "bool",
-                                  "json": "json", "date": "date"}.get(mode.group(1), field.type)
-                length = re.search(r"length\s*:\s*(\d+)", args)
-                if length and field.type == "str":
-                    field.max_length = int(length.group(1))
-                if ".array()" in chain:
-                    field.type = "list[str]" if kind in ("text", "str") else "json"
-                field.primary_key = ".primaryKey()" in chain
-                field.unique = ".unique()" in chain
-                field.foreign_key = ".references(" in chain
-                field.nullable = ".notNull()" not in chain and not field.primary_key
-                default = re.search(r"\.default\((.*?)\)(?:\.|$)", chain)
-                if re.search(r"\.defaultNow\(\)|\.\$defaultFn\(|\.\$onUpdate", chain):
-                    field.default = "now()" if field.type == "datetime" else "auto"
-                elif ".defaultRandom()" in chain:
-                    field.default = "gen_random_uuid()"
-                elif default:
-                    from backend_builder.spec.extract.constraints import parse_literal
-                    field.default = parse_literal(default.group(1).replace("sql`", "").rstrip("`"))
-                field.required = not field.nullable and field.default is NO_DEFAULT and not field.primary_key
-                entity.fields.append(field)
+            _drizzle_columns(entity, body, base_line, enums, doc.path)
+            if entity.fields:
+                out.append(entity)
+        known = [m for m in map(DRIZZLE_COLUMN.match, text.splitlines()) if m and m.group(2) in DRIZZLE_TYPES]
+        if not DRIZZLE_TABLE.search(text) and not START.search(text) and len(known) >= 3:
+            # `{ name: text().notNull(), ... }` under `### tournament`: a table's columns without the pgTable call
+            name = entity_name(code.headings) or "unnamed"
+            entity = RawEntity(name=name, table=name, kind="typescript", file=doc.path, line=code.line,
+                               context=" / ".join(code.headings) + " / drizzle")
+            _drizzle_columns(entity, text, code.line, enums, doc.path)
             if entity.fields:
                 out.append(entity)
     return out
+
+
+def _drizzle_columns(entity: RawEntity, body: str, base_line: int, enums: dict[str, list[str]], path: str) -> None:
+    """The column builders of one table body: `title: varchar("title", { length: 200 }).notNull()`."""
+    for number, line in enumerate(body.splitlines()):
+        m = DRIZZLE_COLUMN.match(line)
+        if not m:
+            continue
+        name, func, args, chain = m.groups()
+        kind = DRIZZLE_TYPES.get(func)
+        values = enums.get(func)
+        if kind is None and values is None and not re.fullmatch(r"[a-z]\w*", func):
+            continue  # not a column builder; an unknown builder (inet, bytea) stays, untyped: an open point
+        field = RawField(name=name, file=path, line=base_line + number, type_text=f"{func}({args}){chain}",
+                         type="enum" if values else kind, enum_values=values)
+        mode = re.search(r"mode\s*:\s*['\"](\w+)['\"]", args)  # sqlite integer/text columns with a JS mode
+        if mode and values is None:
+            field.type = {"timestamp": "datetime", "timestamp_ms": "datetime", "boolean": "bool",
+                          "json": "json", "date": "date"}.get(mode.group(1), field.type)
+        length = re.search(r"length\s*:\s*(\d+)", args)
+        if length and field.type == "str":
+            field.max_length = int(length.group(1))
+        if ".array()" in chain:
+            field.type = "list[str]" if kind in ("text", "str") else "json"
+        field.primary_key = ".primaryKey()" in chain
+        field.unique = ".unique()" in chain
+        field.foreign_key = ".references(" in chain
+        field.nullable = ".notNull()" not in chain and not field.primary_key
+        default = re.search(r"\.default\((.*?)\)(?:\.|$)", chain)
+        if re.search(r"\.defaultNow\(\)|\.\$defaultFn\(|\.\$onUpdate", chain):
+            field.default = "now()" if field.type == "datetime" else "auto"
+        elif ".defaultRandom()" in chain:
+            field.default = "gen_random_uuid()"
+        elif default:
+            from backend_builder.spec.extract.constraints import parse_literal
+            field.default = parse_literal(default.group(1).replace("sql`", "").rstrip("`"))
+        field.required = not field.nullable and field.default is NO_DEFAULT and not field.primary_key
+        comment = line.split("//", 1)[1] if "//" in line else ""
+        quoted = len(re.findall(r"['\"`][\w-]+['\"`]", comment)) >= 2  # values, not a remark
+        listed = enum_values(comment) if quoted and field.type in ("text", "str") else None
+        if listed:  # `status: text().default('active'), // 'active', 'completed'`
+            field.type, field.enum_values = "enum", listed
+        entity.fields.append(field)
