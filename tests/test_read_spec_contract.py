@@ -238,16 +238,19 @@ export async function addChore(userId: string, name: string, done: boolean) {
     assert sort["param"] == "sort" and sort["keys"]["created"] == "created_at" and sort["keys"]["name"] == "name"
 
 
+def client_with(functions: str) -> str:
+    """CLIENT with more client functions, placed before toggleChore."""
+    return CLIENT.replace("export async function toggleChore", functions + "export async function toggleChore")
+
+
 def test_paired_action_routes_set_their_values_instead_of_toggling(root: Path) -> None:
-    paired = CLIENT.replace(
-        "export async function toggleChore",
+    paired = client_with(
         "export async function finishChore(id: number): Promise<Chore> {\n"
         "  const res = await fetch(`${BASE}/api/v2/chores/${id}/complete`, { method: 'PATCH' })\n"
         "  return res.json()\n}\n\n"
         "export async function reopenChore(id: number): Promise<Chore> {\n"
         "  const res = await fetch(`${BASE}/api/v2/chores/${id}/mark-incomplete`, { method: 'POST' })\n"
-        "  return res.json()\n}\n\n"
-        "export async function toggleChore")
+        "  return res.json()\n}\n\n")
     write(root, {"specs/database/schema.md": SCHEMA, "frontend/lib/api.ts": paired})
     draft = operations.read_spec(str(root), "chore")
     assert draft.valid, draft.blocking
@@ -263,12 +266,10 @@ def test_paired_action_routes_set_their_values_instead_of_toggling(root: Path) -
 
 
 def test_a_search_parameter_on_the_list_is_a_list_text_search(root: Path) -> None:
-    searching = CLIENT.replace(
-        "export async function toggleChore",
+    searching = client_with(
         "export async function findChores(q: string): Promise<Chore[]> {\n"
         "  const res = await fetch(`${BASE}/api/v2/chores?search=${encodeURIComponent(q)}`)\n"
-        "  return res.json()\n}\n\n"
-        "export async function toggleChore")
+        "  return res.json()\n}\n\n")
     write(root, {"specs/database/schema.md": SCHEMA, "frontend/lib/api.ts": searching})
     draft = operations.read_spec(str(root), "chore")
     assert draft.valid, draft.blocking
