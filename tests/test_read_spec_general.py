@@ -1719,3 +1719,94 @@ components:
     assert fields["phase"]["enum_values"] == ["draft", "published"]
     assert fields["outcome"]["enum_values"] == ["DONE", "WON'T_DO"]
     assert fields["title"]["max_length"] == 300
+
+
+# Eighth held-out round (issue 10) --------------------------------------------------------------------------------
+
+
+def test_a_mermaid_er_diagram_is_the_schema(root: Path) -> None:
+    schema = """# Schema
+
+```mermaid
+erDiagram
+    RUNS ||--o{ RUN_EVENTS : "has"
+    RUNS {
+        string id PK "run id"
+        json payload "the request"
+        string state "QUEUED·RUNNING·DONE"
+        text failure "why it failed, nullable"
+        timestamptz created_at
+    }
+    RUN_EVENTS {
+        int id PK
+        string run_id FK
+    }
+```
+"""
+    api = "openapi: 3.0.0\npaths: {}\ncomponents:\n  schemas:\n    RunDetailResponse:\n      type: object\n" \
+          "      properties:\n        run_id: {type: string}\n        result: {type: object}\n"
+    _draft, fields = read(root, {"specs/database/schema.md": schema, "specs/api/openapi.yaml": api}, "run")
+    assert sorted(fields) == ["failure", "payload", "state"]
+    assert fields["state"]["enum_values"] == ["QUEUED", "RUNNING", "DONE"] and fields["payload"]["type"] == "json"
+    assert fields["failure"]["required"] is False
+
+
+def test_notes_under_a_field_bullet_index_labels_and_caps_in_the_api_rules(root: Path) -> None:
+    schema = """## Parcels
+
+*   **title**: `str` (Not null)
+    *   **Description**: The label printed on the box.
+*   **note**: `str` (Nullable)
+    *   **Description**: Timestamp-free free text.
+*   **sent_on**: `date`
+
+## Indexes
+- **Sent Index**: sent_on (for sorting)
+"""
+    api = "## Rules\n\n- Note, if provided, must not exceed 10000 characters.\n"
+    _draft, fields = read(root, {"specs/database/schema.md": schema, "specs/api/rest-endpoints.md": api}, "parcel")
+    assert sorted(fields) == ["note", "sent_on", "title"] and fields["note"]["type"] == "str"
+    assert fields["note"]["max_length"] == 10000 and fields["sent_on"].get("index") is True
+
+
+def test_quoted_enums_drop_constraint_words_and_dart_types(root: Path) -> None:
+    data_model = """# Data Model
+
+### Session
+- `planId`: String (references Plan)
+- `repeat`: string (enum: "daily", "weekly", optional)
+- `sets`: List<ExerciseSet>
+- `labels`: List<String>
+- `status`: SessionStatus (inProgress, completed, abandoned)
+"""
+    _draft, fields = read(root, {"specs/005-sessions/data-model.md": data_model}, "session")
+    assert fields["repeat"]["enum_values"] == ["daily", "weekly"]
+    assert fields["sets"]["type"] == "json" and fields["labels"]["type"] == "list[str]"
+    assert fields["status"]["enum_values"] == ["inProgress", "completed", "abandoned"]
+
+
+def test_iso_dates_korean_lengths_and_the_fuller_definition_of_a_table(root: Path) -> None:
+    data_model = """# Data Model
+
+## `pupils` Table (changed by a migration)
+
+Existing columns are unchanged. The following columns are ADDED:
+
+| Column | Type | Nullable | Notes |
+|---|---|---|---|
+| `nickname` | VARCHAR(50) | YES | |
+
+### Full `pupils` column list after migration
+
+```
+id              VARCHAR(50)  PK
+name            TEXT         NOT NULL
+born_on         string (ISO8601)  Date of birth (YYYY-MM-DD)
+nickname        VARCHAR(50)
+```
+"""
+    contract = "## POST /pupils\n\n| 필드 | 타입 | 규칙 |\n|---|---|---|\n| name | string | 필수, 1~50자 |\n"
+    draft, fields = read(root, {"specs/002-pupils/data-model.md": data_model,
+                                "specs/002-pupils/contracts/api.md": contract}, "pupil")
+    assert sorted(fields) == ["born_on", "name", "nickname"], fields
+    assert fields["born_on"]["type"] == "date" and fields["name"]["max_length"] == 50

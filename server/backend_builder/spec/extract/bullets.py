@@ -41,9 +41,13 @@ def _about_keys(headings: list[str] | tuple[str, ...], name: str) -> bool:
 TICKED = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?`(?P<name>[A-Za-z_][A-Za-z0-9_]*)`\s+(?P<rest>[A-Za-z].*)$")
 
 
+# `tenant_id               VARCHAR(50)  FK → tenants.id`: a column list aligned in a plain code block.
+COLUMNAR = re.compile(r"^\s*(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s{2,}(?P<rest>[A-Za-z].*)$")
+
+
 def parse_line(text: str, path: str, line: int) -> RawField | None:
     """A field from one line, or None when the line does not define one."""
-    ticked = TICKED.match(text)
+    ticked = TICKED.match(text) or COLUMNAR.match(text)
     if ticked and TYPE_WORD.match(ticked.group("rest")):
         text = f"- `{ticked.group('name')}`: {ticked.group('rest')}"
     match = LINE.match(text)
@@ -62,6 +66,20 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
     if match.group("sep") is None and not paren:
         return None
     search_in = paren + " ; " + rest
+    generic = re.match(r"\s*`?(List|Set|Map|Array|Iterable)<\s*(\w+)", rest)
+    if generic and not paren:  # Dart/Java `List<ExerciseSet>`: a list of strings, else nested objects kept as JSON
+        field = RawField(name=name, file=path, line=line, type_text=generic.group(0).strip(" `"), description=rest)
+        inner = generic.group(2).lower()
+        field.type = "list[str]" if inner in ("string", "str") and generic.group(1) != "Map" else "json"
+        apply_words(field, rest)
+        return field
+    named_enum = re.match(r"\s*`?([A-Z]\w*)`?\s*\(([^()]+)\)", rest)
+    listed = bare_list(named_enum.group(2)) if named_enum and not TYPE_WORD.match(named_enum.group(1)) else None
+    if listed and not paren:  # `status: SessionStatus (inProgress, completed, abandoned)`
+        field = RawField(name=name, file=path, line=line, type_text=named_enum.group(1), description=rest,
+                         type="enum", enum_values=listed)
+        apply_words(field, rest[named_enum.end():])
+        return field
     type_match = TYPE_WORD.search(paren) or TYPE_WORD.search(rest[:80]) or re.match(
         r"\s*`?(time)\b(?!\s+\w)", paren or rest, re.IGNORECASE)  # `pickup (TIME)`: a time of day, when it leads
     if type_match is None:
@@ -252,11 +270,16 @@ def _typed(doc: Document) -> list[RawEntity]:
         if code.lang in ("", "text", "txt", "plaintext", "yaml", "yml"):
             for offset, text in enumerate(code.text.splitlines()):
                 candidates.append((code.headings, code.line + offset, text))
+    depths = {item.line: item.depth for item in doc.items}
+    field_depth: dict[tuple[str, ...], int] = {}
     for headings, line, text in candidates:
         for part in text.splitlines()[:1]:
             field = parse_line(part, doc.path, line)
             if field is None or _about_keys(headings, field.name):
                 continue
+            depth = depths.get(line, 0)
+            if depth > field_depth.setdefault(tuple(headings), depth):
+                continue  # `- **title**: str` with `  - **Description**: ...` under it: a note on the field, not one
             key = tuple(headings)
             entity = groups.get(key)
             if entity is None:

@@ -116,13 +116,14 @@ def apply_lengths(field: RawField, text: str) -> None:
     if code_min and field.min_length is None:
         field.min_length = int(next((g for g in code_min.groups() if g), "1"))
     lowered = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text.lower())  # 10,000 characters
-    between = re.search(r"(\d+)\s*(?:-|–|to|~|〜|～|\.\.)\s*(\d+)\s*(?:char|character|letter|文字|caracter|ký tự)", lowered) or (
+    between = re.search(r"(\d+)\s*(?:-|–|to|~|〜|～|\.\.)\s*(\d+)\s*(?:char|character|letter|文字|caracter|ký tự|자|글자)", lowered) or (
         re.search(r"\b(?:string|str|text|varchar)\s*,\s*(\d+)\s*\.\.\s*(\d+)\b", lowered))  # `string, 1..120`
     if between:
         field.min_length = field.min_length if field.min_length is not None else int(between.group(1))
         field.max_length = field.max_length if field.max_length is not None else int(between.group(2))
     most = re.search(
-        r"(?:max(?:imum)?(?:\s*length)?(?:\s*of)?|at most|up to|no more than|limit(?:ed)?(?:\s*(?:of|to))?|≤|<=|最大|"
+        r"(?:max(?:imum)?(?:\s*length)?(?:\s*of)?|at most|up to|no more than|(?:must|may|should|cannot|can't)?\s*not exceed|"
+        r"limit(?:ed)?(?:\s*(?:of|to))?|≤|<=|最大|"
         r"máx(?:imo)?|tối đa)\s*:?\s*(\d+)"
         r"(?:\s*(?:char|character|letter|文字|caracter|ký tự))?",
         lowered,
@@ -300,6 +301,10 @@ def enum_values(text: str) -> list[str] | None:
         if match:
             found = next(g for g in match.groups() if g is not None)
             parts = re.split(r"\s*[,|/]\s*|\s+or\s+", found)
+            quoted = [bool(re.match(r"\s*['\"`]", p)) for p in parts]
+            if sum(quoted) >= 2:  # `"daily", "weekly", optional`: the unquoted word is a constraint, not a value
+                parts = [p for p, q in zip(parts, quoted, strict=True)
+                         if q or not re.fullmatch(r"\s*(optional|required|nullable|unique|not null)\s*", p, re.IGNORECASE)]
             values = [p.strip().strip("()[]'\"`* ").strip() for p in parts]
             values = [v for v in values if v and re.fullmatch(r"[\w\s-]{1,40}", v) and v.lower() not in ("etc", "...")]
             if "e.g" in text.lower()[: match.start() + 5] or "..." in match.group(0):

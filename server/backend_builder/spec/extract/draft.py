@@ -15,6 +15,7 @@ from typing import Any
 from backend_builder.spec.extract import (
     bullets,
     csharp,
+    mermaid,
     openapi,
     prisma,
     python_blocks,
@@ -33,7 +34,14 @@ from backend_builder.spec.extract.constraints import (
 )
 from backend_builder.spec.extract.document import Code, parse
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, normal_name, singular, snake
-from backend_builder.spec.model import ADDED_COLUMNS, RESERVED_MODULE_NAMES, RESERVED_PLURALS, default_plural
+from backend_builder.spec.model import (
+    ADDED_COLUMNS,
+    RESERVED_CLASS_NAMES,
+    RESERVED_MODULE_NAMES,
+    RESERVED_PLURALS,
+    default_plural,
+    pascal_case,
+)
 
 KIND_ORDER = {"sql": 0, "table": 1, "orm": 2, "python": 3, "csharp": 3, "typescript": 4, "bullets": 5, "openapi": 6}
 AUTH_TABLES = {"user", "account", "session", "verification", "verification_token", "auth", "profile_auth", "jwks"}
@@ -148,7 +156,7 @@ def _entities(path: str, text: str) -> list[RawEntity]:
     if lang:  # a whole file of code with no fences: a .md that is a SQLModel module, a DDL script, a Prisma schema
         doc.code.append(Code([], 1, lang, text))
     found: list[RawEntity] = []
-    for module in (sql, tables, prisma, python_blocks, csharp, typescript, bullets):
+    for module in (sql, tables, prisma, python_blocks, csharp, typescript, mermaid, bullets):
         found += module.extract(doc)
     return found + openapi.json_schema_blocks(doc)
 
@@ -279,6 +287,12 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     group.sort(key=lambda e: (bool(FUTURE.search(e.context)), e.context.endswith("/ zod"), KIND_ORDER[e.kind],
                               -len(e.fields)))
     primary = group[0]
+    names_of = lambda e: {normal_name(f.name) for f in e.fields}  # noqa: E731
+    fuller = [e for e in group[1:] if names_of(e) > names_of(primary) and not FUTURE.search(e.context)
+              and not e.context.endswith("/ zod")]
+    if fuller:  # a table of the columns a migration adds, and the full column list after it: the full one
+        primary = max(fuller, key=lambda e: len(e.fields))
+        group = [primary, *(e for e in group if e is not primary)]
     others = [e for e in ranked if e.key != chosen.key and not _is_auth(e) and e not in group]
     if others and _score(others[0], words) >= _score(chosen, words) - 1:
         diagnostics.append(
@@ -366,11 +380,11 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         primary.kind == "typescript" and not primary.table) else (primary.table or primary.name))
     name = re.sub(r"[^a-z0-9_]", "", name) or "item"
     table = snake(primary.table) if primary.table else None
-    if name in RESERVED_MODULE_NAMES or default_plural(name) in RESERVED_PLURALS:
+    if name in RESERVED_MODULE_NAMES or default_plural(name) in RESERVED_PLURALS or pascal_case(name) in RESERVED_CLASS_NAMES:
         renamed = f"{name}_item"
         diagnostics.append(
             f"the entity {primary.name!r} ({primary.file}:{primary.line}) is named like one of the generated project's own "
-            f"modules ({name}); drafted as {renamed!r} (table and routes {default_plural(renamed)!r}); rename it if "
+            f"modules or classes ({name}); drafted as {renamed!r} (table and routes {default_plural(renamed)!r}); rename it if "
             "another name fits better"
         )
         table = None if table is None or table in RESERVED_PLURALS or normal_name(table) == name else table
@@ -649,6 +663,10 @@ def _apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles
             found += re.findall(r"\b(?:idx|ix)_(\w+)", stripped, re.IGNORECASE)  # idx_transaction_date: the column whole
             if not on and re.search(r"\bon\s+`?[\w.]+`?\s*\(", stripped, re.IGNORECASE):
                 continue  # an index on another table
+            labelled = re.match(r"^(?:[-*+]\s+)?\**[\w ]*\bindex\**\s*:\s*`?(\w+)`?\s*(?:$|\(|-|–|—|,(?!\s*`?\w+`?\s*\)))",
+                                stripped, re.IGNORECASE)
+            if labelled:  # `- **Due Date Index**: due_date (for sorting)`
+                found.append(labelled.group(1))
             if not on:  # `(expense_date)`, `@@index([topic])`, Room's `Index("date")`: one column in brackets
                 found += re.findall(r"[(\[]\s*[`'\"]?(\w+)[`'\"]?\s*[)\]]", stripped)
             cells = [c.strip(" `") for c in stripped.strip("|").split("|")] if stripped.startswith("|") else []
@@ -808,6 +826,9 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str]) -
     elif kind in ("str", "text") and re.search(r"YYYY-MM-DD\s*[T ]\s*HH|ISO[- ]?8601 (date[- ]?time|timestamp)",
                                                shape, re.IGNORECASE):
         kind = "datetime"
+    elif kind == "datetime" and re.search(r"\bISO[- ]?8601\b", raw.type_text, re.IGNORECASE) and re.search(
+            r"\bYYYY-MM-DD\b(?!\s*[T ]\s*HH)", shape):
+        kind = "date"  # `string (ISO8601)` described as "Date of transaction (YYYY-MM-DD)"
     elif kind in ("str", "text") and re.search(r"\bISO[- ]?8601\b", shape, re.IGNORECASE):
         # 'TEXT | Publication date (ISO 8601 format)': a date when the name or the words say date and nothing says time
         dated = re.search(r"(_date|Date|^date)$", raw.name) or (

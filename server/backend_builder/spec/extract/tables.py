@@ -70,10 +70,16 @@ def entity_name(headings: list[str]) -> str | None:
         qualified = re.fullmatch(r"\W*`?(?:[A-Za-z_]\w*\.)+([A-Za-z_]\w*)`?\W*", heading)
         if qualified:  # `cust.customer`, dbo.Tickets: the schema-qualified table
             return qualified.group(1)
+        ticked = re.findall(r"`([A-Za-z_]\w*)`", heading)
+        if len(ticked) == 1 and ticked[0].lower() not in GENERIC and not SENTENCE.match(heading) and not (
+                heading.rstrip().endswith(":") and len(re.findall(r"\w+", heading)) > 5):
+            return ticked[0]  # "Full `students` column list after migration": the identifier in code names it
         if re.match(r"^\*\*[^*]+(?::\*\*|\*\*\s*:)\s*\S+(?:\s+\S+){2,}", heading):
             continue  # '**Description**: Stores todo tasks with...' is a sentence, not a name
-        if SENTENCE.match(heading) and not re.search(r"`\w+`|[（(]\s*`?\w+`?\s*[)）]", heading):
-            continue  # 'This table stores all user tasks:' introduces the table; the heading above names it
+        if (SENTENCE.match(heading) or (heading.rstrip().endswith(":") and len(re.findall(r"\w+", heading)) > 5)) and (
+                not re.search(r"`\w+`|[（(]\s*`?\w+`?\s*[)）]", heading)):
+            continue  # 'This table stores all user tasks:', 'Existing columns are unchanged. The following are ADDED:'
+            # introduce the table; the heading above names it
         paren = re.findall(r"[（(]\s*`?([A-Za-z_][A-Za-z0-9_]*)`?\s*[)）]", heading)
         if paren and len(paren[-1]) >= 3 and paren[-1].lower() not in GENERIC | PAREN_WORDS:
             # タスク (tasks), Tabla de tareas (tareas): the identifier in parentheses names the table
