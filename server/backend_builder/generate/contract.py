@@ -119,6 +119,11 @@ class ListContract:
     def is_envelope(self) -> bool:
         return bool(self.envelope)
 
+    @property
+    def has_total(self) -> bool:
+        """The envelope reports the total (the header always does)."""
+        return any(f.source == "total" for f in self.envelope)
+
 
 # Names the list handler uses itself; query parameters never take them.
 LIST_LOCALS = {
@@ -353,6 +358,7 @@ def contract_test_literals(spec: FeatureSpec, contract: dict[str, Any]) -> dict[
         "created_status": str(contract["create_status"]),
         "deleted_status": str(contract["delete_status"]),
         "items_key_literal": py_literal(contract["items_key"]),
+        "total_key_literal": py_literal(contract["total_key"]),
         "invalid_status": str(contract["error_status"]),
         "added_keys": {k: py_literal(wire_name(spec, k)) for k in ("user_id", "created_at", "updated_at")},
         "paging_style": paging.style,

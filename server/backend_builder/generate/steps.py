@@ -281,7 +281,7 @@ def router_source(spec: FeatureSpec, user_id_type: str) -> str:
         "sqlalchemy": ["and_", "case", "or_", "update"],
         "sqlmodel": ["Session", "col", "func", "select"],
         "app.auth": [owner],
-        "app.database": ["SessionDep", "escape_like"],
+        "app.database": ["SessionDep", "count_list", "escape_like"],
         "app.errors": ["answer_405", "contract_route", "refuse_unknown_query"],
         "app.schemas.common": ["BulkIds", "BulkResult", "contract_error_responses", "error_responses"],
         "app.schemas.types": ["CleanStr"],
@@ -402,6 +402,8 @@ def tests_source(spec: FeatureSpec, user_id_type: str) -> str:
         "invalid_literal": py_literal(invalid),
         "kinds_literal": py_literal({v.wire: v.field.type for v in views}),
         "defaults_literal": py_literal(defaults),
+        # Needs two rows and a page size: past a cap of 1, the total is an estimate.
+        "capped_total_test": count >= 2 and effective_api(spec).list.paging.style != "none",
         **contract_test_literals(spec, contract),
     }
     path = f"tests/test_{spec.table}.py"
