@@ -119,16 +119,12 @@ class ListContract:
     def is_envelope(self) -> bool:
         return bool(self.envelope)
 
-    @property
-    def has_total(self) -> bool:
-        """The envelope reports the total (the header always does)."""
-        return any(f.source == "total" for f in self.envelope)
-
 
 # Names the list handler uses itself; query parameters never take them.
 LIST_LOCALS = {
     "session", "owner_id", "response", "conditions", "total", "column", "ordering", "rows", "descending", "tiebreak",
-    "router", "save", "RowId", "SORT_COLUMNS", "SortKey", "LIST_PARAMS", "counts", "_known",
+    "router", "save", "RowId", "SORT_COLUMNS", "SortKey", "LIST_PARAMS", "LIST_BODY", "counts", "totals", "page",
+    "_known",
 }
 
 
@@ -214,14 +210,14 @@ def list_contract(spec: FeatureSpec, imp: Imports) -> ListContract:
         envelope.append(EnvelopeField(attr_for(shape.items_key), shape.items_key, f"list[{cls}Read]",
                                       f"[{cls}Read.model_validate(row) for row in rows]"))
         if shape.total_key:
-            envelope.append(EnvelopeField(attr_for(shape.total_key), shape.total_key, "int", "total"))
-        for index, (key, count) in enumerate(shape.counts.items(), start=1):
+            envelope.append(EnvelopeField(attr_for(shape.total_key), shape.total_key, "int", "totals.total"))
+        for index, (key, count) in enumerate(shape.counts.items()):
             view = views[count.field]
             if count.value is None or isinstance(count.value, bool):
                 condition = f"col({cls}.{view.attr}).is_({py_literal(count.value)})"
             else:
                 condition = f"col({cls}.{view.attr}) == {py_literal(count.value)}"
-            envelope.append(EnvelopeField(attr_for(key), key, "int", f"counts[{index}]"))
+            envelope.append(EnvelopeField(attr_for(key), key, "int", f"totals.counts[{index}]"))
             counts.append((condition, envelope[-1].attr))
         if shape.echo_paging:
             for key, param in echo:
