@@ -113,7 +113,6 @@ class ListContract:
     envelope: list[EnvelopeField]
     known_params: list[str]
     response_model: str
-    returns: str
 
     @property
     def is_envelope(self) -> bool:
@@ -229,7 +228,6 @@ def list_contract(spec: FeatureSpec, imp: Imports) -> ListContract:
         descending=descending, offset=offset_expr, limit=limit_expr, counts=counts, envelope=envelope,
         known_params=sorted(p.wire for p in params),
         response_model=f"{cls}List" if envelope else f"list[{cls}Read]",
-        returns=f"{cls}List" if envelope else f"{imp.name('collections.abc', 'Sequence')}[{cls}]",
     )
 
 
