@@ -219,6 +219,52 @@ def wrk(url: str, script: str, seconds: int, connections: int, app_pid: int = 0)
     }
 
 
+def _mean(figures: list[dict[str, float]]) -> dict[str, float]:
+    return {key: round(sum(f[key] for f in figures) / len(figures), 2) for key in figures[0]}
+
+
+def alternated(kinds: list[str], backend: Path, base_env: dict[str, str], dbs: SqliteDatabases | PostgresDatabases,
+               args: argparse.Namespace, token: str) -> tuple[dict[str, dict[str, object]], dict[str, list[float]]]:
+    """Both apps up at once; each endpoint measured in rounds that alternate them A B, B A, ..."""
+    procs: dict[str, tuple[subprocess.Popen[bytes], str]] = {}
+    envs = {}
+    for kind in kinds:
+        dbs.copy("seeded", kind)
+        envs[kind] = {**base_env, **dbs.env(kind)}
+        module = "app.main:app" if kind == "generated" else "fastcrud_app:app"
+        procs[kind] = serve(module, backend, envs[kind], args.workers if kind == "generated" else 1)
+    figures: dict[str, dict[str, list[dict[str, float]]]] = {k: {"list_20": [], "create": []} for k in kinds}
+    per_round: dict[str, list[float]] = {"list_20": [], "create": []}
+    try:
+        for endpoint in ("list_20", "create"):
+            for number in range(args.rounds):
+                order = kinds if number % 2 == 0 else kinds[::-1]
+                for kind in order:
+                    proc, base = procs[kind]
+                    url = f"{base}/api/{USER}/tasks"
+                    if endpoint == "list_20":
+                        figure = wrk(f"{url}?offset=0&limit=20", GET_LUA % token, args.seconds, args.connections,
+                                     proc.pid)
+                    else:
+                        figure = wrk(url, POST_LUA % token, args.seconds, args.connections, proc.pid)
+                    figures[kind][endpoint].append(figure)
+                if len(kinds) == 2:
+                    gen, fc = (figures[k][endpoint][-1]["requests_per_second"] for k in ("generated", "fastcrud"))
+                    per_round[endpoint].append(round(gen / fc, 2))
+    finally:
+        for proc, _ in procs.values():
+            stop(proc)
+    results: dict[str, dict[str, object]] = {}
+    for kind in kinds:
+        counted = subprocess.run([sys.executable, "-c", COUNT_PROBE, kind, token, str(HERE)], cwd=backend,
+                                 env={**os.environ, **envs[kind]}, capture_output=True, text=True, check=False)
+        if counted.returncode != 0:
+            raise SystemExit(f"counting statements of {kind} failed:\n{counted.stderr[-3000:]}")
+        results[kind] = {"list_20": _mean(figures[kind]["list_20"]), "create": _mean(figures[kind]["create"]),
+                         "statements": json.loads(counted.stdout.strip().splitlines()[-1])}
+    return results, per_round
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=int, default=10)
@@ -230,6 +276,10 @@ def main() -> None:
     parser.add_argument("--only", choices=["generated", "fastcrud"], help="measure one app only")
     parser.add_argument("--output", type=Path, help="default: bench/throughput.json (SQLite) or "
                         "bench/throughput_postgres.json")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="serve both apps at once and alternate them (ABBA order) for this many rounds of "
+                        "--seconds each per endpoint: on a shared machine both then see the same load; the "
+                        "figures are the means of the rounds, and each round's ratio is kept")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is missing: apt-get install wrk")
@@ -253,6 +303,10 @@ def main() -> None:
         dbs.seed("seeded")
         results: dict[str, dict[str, object]] = {}
         kinds = [k for k in ("generated", "fastcrud") if args.only in (None, k)]
+        rounds: dict[str, list[float]] = {}
+        if args.rounds > 1:
+            results, rounds = alternated(kinds, backend, base_env, dbs, args, token)
+            kinds = []
         for kind in kinds:
             module = "app.main:app" if kind == "generated" else "fastcrud_app:app"
             dbs.copy("seeded", kind)
@@ -280,6 +334,9 @@ def main() -> None:
             gen, fc = results["generated"], results["fastcrud"]
             summary["ratio_list"] = round(gen["list_20"]["requests_per_second"] / fc["list_20"]["requests_per_second"], 2)  # type: ignore[index]
             summary["ratio_create"] = round(gen["create"]["requests_per_second"] / fc["create"]["requests_per_second"], 2)  # type: ignore[index]
+        if rounds:
+            summary["settings"] += f", {args.rounds} alternated rounds per endpoint (means)"  # type: ignore[operator]
+            summary["ratio_per_round"] = rounds
     output = args.output or HERE / ("throughput_postgres.json" if args.postgres else "throughput.json")
     output.write_text(json.dumps(summary, indent=2) + "\n")
     print(json.dumps(summary, indent=2))

@@ -114,7 +114,6 @@ class ListContract:
     envelope: list[EnvelopeField]
     known_params: list[str]
     response_model: str
-    returns: str
 
     @property
     def is_envelope(self) -> bool:
@@ -124,7 +123,8 @@ class ListContract:
 # Names the list handler uses itself; query parameters never take them.
 LIST_LOCALS = {
     "session", "owner_id", "response", "conditions", "total", "column", "ordering", "rows", "descending", "tiebreak",
-    "router", "save", "RowId", "SORT_COLUMNS", "SortKey", "LIST_PARAMS", "counts", "_known", "pattern",
+    "router", "save", "RowId", "SORT_COLUMNS", "SortKey", "LIST_PARAMS", "LIST_BODY", "counts", "totals", "page",
+    "_known", "pattern",
 }
 
 
@@ -214,14 +214,14 @@ def list_contract(spec: FeatureSpec, imp: Imports) -> ListContract:
         envelope.append(EnvelopeField(attr_for(shape.items_key), shape.items_key, f"list[{cls}Read]",
                                       f"[{cls}Read.model_validate(row) for row in rows]"))
         if shape.total_key:
-            envelope.append(EnvelopeField(attr_for(shape.total_key), shape.total_key, "int", "total"))
-        for index, (key, count) in enumerate(shape.counts.items(), start=1):
+            envelope.append(EnvelopeField(attr_for(shape.total_key), shape.total_key, "int", "totals.total"))
+        for index, (key, count) in enumerate(shape.counts.items()):
             view = views[count.field]
             if count.value is None or isinstance(count.value, bool):
                 condition = f"col({cls}.{view.attr}).is_({py_literal(count.value)})"
             else:
                 condition = f"col({cls}.{view.attr}) == {py_literal(count.value)}"
-            envelope.append(EnvelopeField(attr_for(key), key, "int", f"counts[{index}]"))
+            envelope.append(EnvelopeField(attr_for(key), key, "int", f"totals.counts[{index}]"))
             counts.append((condition, envelope[-1].attr))
         if shape.echo_paging:
             for key, param in echo:
@@ -233,7 +233,6 @@ def list_contract(spec: FeatureSpec, imp: Imports) -> ListContract:
         descending=descending, offset=offset_expr, limit=limit_expr, counts=counts, envelope=envelope,
         known_params=sorted(p.wire for p in params),
         response_model=f"{cls}List" if envelope else f"list[{cls}Read]",
-        returns=f"{cls}List" if envelope else f"{imp.name('collections.abc', 'Sequence')}[{cls}]",
     )
 
 
@@ -364,6 +363,7 @@ def contract_test_literals(spec: FeatureSpec, contract: dict[str, Any]) -> dict[
         "created_status": str(contract["create_status"]),
         "deleted_status": str(contract["delete_status"]),
         "items_key_literal": py_literal(contract["items_key"]),
+        "total_key_literal": py_literal(contract["total_key"]),
         "invalid_status": str(contract["error_status"]),
         "added_keys": {k: py_literal(wire_name(spec, k)) for k in ("user_id", "created_at", "updated_at")},
         "paging_style": paging.style,

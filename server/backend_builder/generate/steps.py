@@ -278,12 +278,13 @@ def router_source(spec: FeatureSpec, user_id_type: str) -> str:
         "typing": ["Annotated", "Literal"],
         "fastapi": ["APIRouter", "Body", "Depends", "HTTPException", "Path", "Query", "Request", "Response",
                     "status"],
+        "pydantic": ["TypeAdapter"],
         "sqlalchemy": ["and_", "case", "or_", "update"],
         "sqlmodel": ["Session", "col", "func", "select"],
         "app.auth": [owner],
-        "app.database": ["SessionDep", "escape_like"],
+        "app.database": ["SessionDep", "escape_like", "list_page"],
         "app.errors": ["answer_405", "contract_route", "refuse_unknown_query"],
-        "app.schemas.common": ["BulkIds", "BulkResult", "contract_error_responses", "error_responses"],
+        "app.schemas.common": ["BulkIds", "BulkResult", "contract_error_responses", "error_responses", "json_response"],
         "app.schemas.types": ["CleanStr"],
         f"app.models.{spec.name}": [cls],
         f"app.schemas.{spec.name}": [f"{cls}Create", f"{cls}Read", f"{cls}Update", f"{cls}Stats", f"{cls}Page",
@@ -408,6 +409,8 @@ def tests_source(spec: FeatureSpec, user_id_type: str) -> str:
         "invalid_literal": py_literal(invalid),
         "kinds_literal": py_literal({v.wire: v.field.type for v in views}),
         "defaults_literal": py_literal(defaults),
+        # Needs two rows and a page size: past a cap of 1, the total is an estimate.
+        "capped_total_test": count >= 2 and effective_api(spec).list.paging.style != "none",
         **contract_test_literals(spec, contract),
     }
     path = f"tests/test_{spec.table}.py"
