@@ -1810,3 +1810,59 @@ nickname        VARCHAR(50)
                                 "specs/002-pupils/contracts/api.md": contract}, "pupil")
     assert sorted(fields) == ["born_on", "name", "nickname"], fields
     assert fields["born_on"]["type"] == "date" and fields["name"]["max_length"] == 50
+
+
+# Ninth held-out round (issue 10) ---------------------------------------------------------------------------------
+
+
+def test_specs_one_folder_down_a_spec_pasted_in_a_md_fence_and_a_plain_table_line(root: Path) -> None:
+    pasted = """---
+
+### 2.8 `specs/database/schema.md`
+
+```md
+# Database Schema
+
+## Tables
+
+### parcels
+
+| Column | Type | Constraints |
+|---|---|---|
+| label | VARCHAR(80) | NOT NULL |
+| weight | INTEGER | |
+"""
+    draft, fields = read(root, {"phase1/specs/database/schema.md": "# Old\n\n- nothing: str\n",
+                                "phase2/specs/database/schema.md": pasted}, "parcel")
+    assert sorted(fields) == ["label", "weight"] and draft.files_used == ["phase2/specs/database/schema.md"]
+    plain = """# Database Schema
+
+Parcel Table (parcels)
+Fields
+- label: str, required.
+- weight: int, optional.
+"""
+    draft, fields = read(root / "other", {"app/specs/schema.md": plain}, "parcel")
+    assert draft.spec["name"] == "parcel" and sorted(fields) == ["label", "weight"]
+
+
+def test_field_bullets_described_by_property_sub_bullets(root: Path) -> None:
+    schema = """#### Column Definitions
+
+- **id** (Primary Key)
+  - Type: Integer (Auto-incrementing)
+  - Purpose: Unique identifier
+
+- **label** (Parcel Label)
+  - Type: String (VARCHAR)
+  - Constraints: NOT NULL, 1-200 characters
+  - Purpose: What is printed on the box
+
+- **note** (Parcel Note)
+  - Type: Text (TEXT)
+  - Constraints: OPTIONAL, NULLABLE
+"""
+    _draft, fields = read(root, {"specs/database/schema.md": schema}, "parcel")
+    assert sorted(fields) == ["label", "note"]
+    assert fields["label"] == {**fields["label"], "type": "str", "required": True, "max_length": 200}
+    assert fields["note"]["type"] == "text" and fields["note"]["required"] is False

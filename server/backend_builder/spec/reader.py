@@ -159,12 +159,21 @@ SPEC_FOLDERS = ("specs", "docs/specs", "doc/specs", "spec", "docs/spec", "docume
 
 
 def spec_folder(ws: Workspace) -> str | None:
-    """The project's spec folder: specs/, or docs/specs/ and the like."""
+    """The project's spec folder: specs/, or docs/specs/ and the like, else a specs/ one or two folders
+    down (`phase2/specs/`, `todo_spec/specs/`): the one holding a database schema, the last phase on a tie."""
     for folder in SPEC_FOLDERS:
         path = ws.resolve(folder)
         if path.is_dir() and any(p.is_file() for p in path.rglob("*.md")):
             return folder
-    return None
+    nested = []
+    for pattern in ("*/specs", "*/*/specs", "*/spec", "*/docs/specs"):
+        for path in sorted(ws.root.glob(pattern)):
+            rel = path.relative_to(ws.root).as_posix()
+            if path.is_dir() and not any(part.startswith(".") or part in ("node_modules", "backend", "frontend")
+                                         for part in rel.split("/")[:-1]) and any(path.rglob("*.md")):
+                schema = any(re.search(r"schema|data-model|database", p.as_posix(), re.IGNORECASE) for p in path.rglob("*.md"))
+                nested.append((schema, rel))
+    return max(nested)[1] if nested else None
 
 
 def _spec_texts(ws: Workspace) -> dict[str, str]:

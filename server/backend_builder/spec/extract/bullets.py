@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from backend_builder.spec.extract.constraints import apply_words, bare_list, enum_values
 from backend_builder.spec.extract.document import Document
@@ -238,7 +239,49 @@ def _field_lists(doc: Document) -> list[RawEntity]:
     return out
 
 
+PROPERTY = re.compile(r"^\s*\**(type|data type|constraints?|purpose|notes?|description|default|format|validation)\**\s*:\s*(.*)$",
+                      re.IGNORECASE)
+
+
+def _property_bullets(doc: Document) -> tuple[list[RawEntity], set[int]]:
+    """`- **title** (Task Title)` with sub-bullets `- Type: String (VARCHAR)`, `- Constraints: NOT NULL, 1-200
+    characters`: one field per bold name, described by its children. Also the children's lines, which are no fields."""
+    groups: dict[tuple[str, ...], RawEntity] = {}
+    children: set[int] = set()
+    items = doc.items
+    for index, item in enumerate(items):
+        head = re.match(r"^\s*\*\*`?([A-Za-z_]\w*)`?\*\*\s*(?:\([^)]*\))?\s*:?\s*$", item.text.split("\n")[0])
+        if not head:
+            continue
+        props: dict[str, str] = {}
+        lines = []
+        for child in items[index + 1:]:
+            if child.depth <= item.depth:
+                break
+            prop = PROPERTY.match(child.text.split("\n")[0])
+            if child.depth == item.depth + 1 and prop:
+                props[prop.group(1).lower()] = prop.group(2)
+                lines.append(child.line)
+        kind = classify(props.get("type", "") or props.get("data type", ""))
+        if not props.get("type") and not props.get("data type") or kind is None:
+            continue
+        children.update(lines)
+        type_text = props.get("type") or props.get("data type", "")
+        field = RawField(name=head.group(1), file=doc.path, line=item.line, type_text=type_text, type=kind,
+                         description=" ; ".join(f"{k}: {v}" for k, v in props.items() if k not in ("type", "data type")))
+        field.max_length = length_of(type_text)
+        apply_words(field, f"{type_text} ; {props.get('constraints', props.get('constraint', ''))}")
+        key = tuple(item.headings)
+        entity = groups.setdefault(key, RawEntity(name=entity_name(item.headings) or "unnamed", kind="bullets",
+                                                  file=doc.path, line=item.line, context=" / ".join(item.headings)))
+        entity.fields.append(field)
+    return [e for e in groups.values() if len(e.fields) >= 2], children
+
+
 def extract(doc: Document) -> list[RawEntity]:
+    described, children = _property_bullets(doc)
+    if children:  # their `- Type: ...` lines are properties of a field, not fields
+        doc = replace(doc, items=[item for item in doc.items if item.line not in children])
     typed, bare = _typed(doc), _bare_lists(doc)
     for entity in list(bare):  # one heading's list, part typed in words and part not: one entity
         twin = next((t for t in typed if t.name == entity.name and t.context.split(" / untyped")[0] ==
@@ -260,7 +303,7 @@ def extract(doc: Document) -> list[RawEntity]:
             for f in entity.fields:
                 if f.required is None and f.nullable is None and f.default is NO_DEFAULT and not f.primary_key:
                     f.required, f.nullable = False, True
-    return typed + bare + _inline(doc) + _field_lists(doc)
+    return typed + bare + _inline(doc) + _field_lists(doc) + described
 
 
 def _typed(doc: Document) -> list[RawEntity]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
@@ -76,9 +77,18 @@ def parse(path: str, text: str) -> Document:
             doc.paragraphs.append(Item(path_now, line, content, 0))
             if len(content) < 100 and "\n" not in content and (content.startswith("**") or content.endswith(":")):
                 label = content
+            else:  # a plain line such as "Task Table (tasks)" names the list below it, like a heading
+                named = [ln for ln in content.splitlines()
+                         if re.fullmatch(r"[A-Za-z]\w*(?: \w+)? (?:Table|Model|Entity)(?: \(`?\w+`?\))?:?", ln.strip())]
+                label = named[-1].strip() if named and len(content) < 200 else label
         elif tok.type == "fence" or tok.type == "code_block":
             lang = (tok.info or "").strip().split()[0].lower() if tok.info else ""
-            doc.code.append(Code(path_now, line + 1, lang, tok.content))
+            if lang in ("md", "markdown"):  # a spec pasted inside a ```md fence: read it as the markdown it is
+                inner = parse(path, "\n" * (line) + tok.content)
+                for part in ("tables", "code", "items", "paragraphs", "headings"):
+                    getattr(doc, part).extend(getattr(inner, part))
+            else:
+                doc.code.append(Code(path_now, line + 1, lang, tok.content))
         elif tok.type == "table_open":
             header: list[str] = []
             rows: list[tuple[int, list[str]]] = []
