@@ -1866,3 +1866,37 @@ def test_field_bullets_described_by_property_sub_bullets(root: Path) -> None:
     assert sorted(fields) == ["label", "note"]
     assert fields["label"] == {**fields["label"], "type": "str", "required": True, "max_length": 200}
     assert fields["note"]["type"] == "text" and fields["note"]["required"] is False
+
+
+def test_computed_views_of_an_entity_are_not_the_entity(root: Path) -> None:
+    data_model = """# Data Model
+
+## Goal
+
+```typescript
+interface Goal {
+  id: string;
+  title: string;
+  endDate: string;
+}
+```
+
+## Computed Properties (Not Stored)
+
+```typescript
+interface GoalWithComputed extends Goal {
+  daysRemaining: number;
+  isUrgent: boolean;
+  label: string;
+  progress: number;
+}
+
+interface GoalList {
+  items: string;
+  total: number;
+  page: number;
+}
+```
+"""
+    draft, fields = read(root, {"specs/004-goal-tracker/data-model.md": data_model}, "004-goal-tracker")
+    assert draft.spec["name"] == "goal" and sorted(fields) == ["end_date", "title"]

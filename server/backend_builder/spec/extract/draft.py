@@ -190,7 +190,7 @@ SAME_AS_ADDED = {name: "created_at" for name in (
     "atualizado_at", "data_atualizacao", "data_de_atualizacao", "diperbarui_pada", "tarikh_dikemaskini",
     "modifie_le", "date_modification", "aktualisiert_am", "geaendert_am")}
 VALUE_OBJECT = re.compile(r"[a-z](Input|Props|Params|Request|Response|Result|Dto|DTO|Payload|Data|State|Options|"
-                          r"Config|Summary|Form|Args|Filter|Query)$")
+                          r"Config|Summary|Form|Args|Filter|Query|List|Collection|Page|Stats)$|[a-z]With[A-Z]\w*$")
 UNNAMED = {"unnamed", "database", "db", "data", "schema", "model", "table"}
 FUTURE = re.compile(r"phase iii|phase 3|\bfuture\b|not in phase|planned|later phase|out of scope|roadmap",
                     re.IGNORECASE)
@@ -213,7 +213,9 @@ def _score(entity: RawEntity, words: list[str]) -> float:
         score -= 20
     context = entity.context.lower()
     if entity.kind in ("typescript", "python", "csharp") and VALUE_OBJECT.search(entity.name):
-        score -= 4  # BudgetData, CreateHabitInput, TaskResponse: what a function takes or returns, not a table
+        score -= 4  # BudgetData, CreateHabitInput, TaskResponse, GoalWithComputed: not a table
+    if re.search(r"not stored|computed propert|derived propert|view model|read model", context):
+        score -= 6
     if FUTURE.search(context) or "chat" in context or key in ("conversation", "message"):
         score -= 8
     if any(normal_name(f.name) in OWNER_NAMES | OWNER_LIKE for f in entity.fields):

@@ -71,8 +71,8 @@ def entity_name(headings: list[str]) -> str | None:
         if qualified:  # `cust.customer`, dbo.Tickets: the schema-qualified table
             return qualified.group(1)
         ticked = re.findall(r"`([A-Za-z_]\w*)`", heading)
-        if len(ticked) == 1 and ticked[0].lower() not in GENERIC and not SENTENCE.match(heading) and not (
-                heading.rstrip().endswith(":") and len(re.findall(r"\w+", heading)) > 5):
+        if len(ticked) == 1 and ticked[0].lower() not in GENERIC and not SENTENCE.match(heading) and ":" not in heading \
+                and not heading.lstrip().startswith("**"):  # (not a label such as "**Table**: `projects_project`")
             return ticked[0]  # "Full `students` column list after migration": the identifier in code names it
         if re.match(r"^\*\*[^*]+(?::\*\*|\*\*\s*:)\s*\S+(?:\s+\S+){2,}", heading):
             continue  # '**Description**: Stores todo tasks with...' is a sentence, not a name
