@@ -1806,7 +1806,7 @@ nickname        VARCHAR(50)
 ```
 """
     contract = "## POST /pupils\n\n| 필드 | 타입 | 규칙 |\n|---|---|---|\n| name | string | 필수, 1~50자 |\n"
-    draft, fields = read(root, {"specs/002-pupils/data-model.md": data_model,
+    _draft, fields = read(root, {"specs/002-pupils/data-model.md": data_model,
                                 "specs/002-pupils/contracts/api.md": contract}, "pupil")
     assert sorted(fields) == ["born_on", "name", "nickname"], fields
     assert fields["born_on"]["type"] == "date" and fields["name"]["max_length"] == 50

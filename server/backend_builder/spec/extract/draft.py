@@ -224,6 +224,10 @@ def _score(entity: RawEntity, words: list[str]) -> float:
     return score
 
 
+def _columns(entity: RawEntity) -> set[str]:
+    return {normal_name(f.name) for f in entity.fields}
+
+
 def _same_columns(entity: RawEntity, chosen: RawEntity) -> bool:
     """A table under a heading that names nothing ('Column Specifications') with the chosen entity's columns."""
     if normal_name(entity.name) not in UNNAMED or entity.kind == "bullets":
@@ -289,8 +293,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     group.sort(key=lambda e: (bool(FUTURE.search(e.context)), e.context.endswith("/ zod"), KIND_ORDER[e.kind],
                               -len(e.fields)))
     primary = group[0]
-    names_of = lambda e: {normal_name(f.name) for f in e.fields}  # noqa: E731
-    fuller = [e for e in group[1:] if names_of(e) > names_of(primary) and not FUTURE.search(e.context)
+    fuller = [e for e in group[1:] if _columns(e) > _columns(primary) and not FUTURE.search(e.context)
               and not e.context.endswith("/ zod")]
     if fuller:  # a table of the columns a migration adds, and the full column list after it: the full one
         primary = max(fuller, key=lambda e: len(e.fields))
