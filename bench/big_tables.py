@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import statistics
 import sys
 import tempfile
@@ -27,13 +26,12 @@ from pathlib import Path
 import httpx
 import jwt
 import psycopg
-from backend_builder import operations
 from backend_builder.generate.steps import index_columns
 from backend_builder.spec.canonical import from_markdown
 from backend_builder.spec.model import FeatureSpec
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from throughput import serve, stop
+from throughput import serve, stop, task_backend
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -139,12 +137,7 @@ def main() -> None:
     args = parser.parse_args()
     spec = from_markdown((REPO / "examples/task.md").read_text()).data
     with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp)
-        (root / "specs/features").mkdir(parents=True)
-        shutil.copy(REPO / "examples/task.md", root / "specs/features/task.md")
-        operations.init_project(str(root), deploy=False)
-        operations.scaffold_feature(str(root), feature="task")
-        backend = root / "backend"
+        backend = task_backend(Path(tmp))
         results = [measure(backend, args.url, n, args.others, args.repeat) for n in args.sizes]
     small, big = results[0], results[-1]
     ratios = {label: round(big["timings"][label]["median_ms"] / small["timings"][label]["median_ms"], 2)  # type: ignore[index]

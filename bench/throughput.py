@@ -143,6 +143,15 @@ class PostgresDatabases:
         self._admin(f"CREATE DATABASE bench_tp_{name} TEMPLATE bench_tp_{source}")
 
 
+def task_backend(root: Path) -> Path:
+    """The backend of examples/task.md, generated into `root` (no deployment files)."""
+    (root / "specs/features").mkdir(parents=True)
+    shutil.copy(REPO / "examples/task.md", root / "specs/features/task.md")
+    operations.init_project(str(root), deploy=False)
+    operations.scaffold_feature(str(root), feature="task")
+    return root / "backend"
+
+
 def serve(module: str, backend: Path, env: dict[str, str], workers: int = 1) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
     log = open(backend / f"{module.split(':')[0]}.log", "ab")  # a file: a full pipe would stall the server
@@ -287,11 +296,7 @@ def main() -> None:
     engine_name = "PostgreSQL" if args.postgres else "SQLite"
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        (root / "specs/features").mkdir(parents=True)
-        shutil.copy(REPO / "examples/task.md", root / "specs/features/task.md")
-        operations.init_project(str(root), deploy=False)
-        operations.scaffold_feature(str(root), feature="task")
-        backend = root / "backend"
+        backend = task_backend(root)
         dbs = PostgresDatabases(args.postgres) if args.postgres else SqliteDatabases(root)
         base_env = {"JWT_SECRET": SECRET, "PYTHONPATH": f"{backend}{os.pathsep}{HERE}"}
         # The generated app creates the table (and its indexes) at start-up; each app then gets
