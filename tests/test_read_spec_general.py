@@ -1900,3 +1900,143 @@ interface GoalList {
 """
     draft, fields = read(root, {"specs/004-goal-tracker/data-model.md": data_model}, "004-goal-tracker")
     assert draft.spec["name"] == "goal" and sorted(fields) == ["end_date", "title"]
+
+
+def test_a_schema_file_named_for_what_it_holds_anywhere_under_specs(root: Path) -> None:
+    """specs/database.md, specs/recipe-data-model.md: the schema, though not under specs/database/;
+    specs/api-routes.md is the API, and a feature file's own tables do not win over the schema."""
+    database = """# Database
+
+## members
+
+| Column | Type | Rule |
+|---|---|---|
+| id | uuid | PK |
+| display_name | text | required |
+
+## payments
+
+| Column | Type | Rule |
+|---|---|---|
+| id | uuid | PK |
+| member_id | uuid | FK, required |
+| amount | numeric(12,2) | required |
+| method | text | card / cash / null |
+| memo | text | nullable |
+"""
+    feature = """# Payments
+
+## Payment list item (what the screen shows)
+
+| Field | Type |
+|---|---|
+| memberName | string |
+| amount | number |
+"""
+    api = """# API routes
+
+- `GET /api/payments` list
+- `POST /api/payments` create
+"""
+    draft, fields = read(root, {"specs/database.md": database, "specs/payments.md": feature,
+                                "specs/api-routes.md": api}, "payment")
+    assert draft.spec["name"] == "payment"
+    assert sorted(fields) == ["amount", "member_id", "memo", "method"]
+    # 'card / cash / null' in the rules cell: a closed list, and the column may be null
+    assert fields["method"]["type"] == "enum" and fields["method"]["enum_values"] == ["card", "cash"]
+    assert fields["method"]["required"] is False
+    assert "GET /api/payments" in draft.endpoints
+
+
+def test_an_iso_8601_duration_is_text_not_a_point_in_time(root: Path) -> None:
+    schema = """# Schema
+
+```sql
+CREATE TABLE recipes (
+  id INTEGER PRIMARY KEY,
+  title TEXT NOT NULL,
+  prep_time TEXT,        -- ISO 8601 duration, e.g. PT30M
+  published TEXT         -- ISO 8601 datetime
+);
+```
+"""
+    _draft, fields = read(root, {"specs/database/schema.md": schema}, "recipe")
+    assert fields["prep_time"]["type"] == "text"
+    assert fields["published"]["type"] == "datetime"
+
+
+def test_a_document_stores_table_convex_ids_and_system_fields(root: Path) -> None:
+    """`Id<"users">` references are strings, `_id`/`_creationTime` are the store's own fields, an epoch
+    `number` named like a point in time is a datetime, and a TS union with comments after its members
+    is still the column's closed list."""
+    data_model = """# Data Model
+
+## Entity: leave_requests
+
+| Field | Type | Required | Description |
+|-------|------|----------|-------------|
+| _id | Id | Auto | document ID |
+| _creationTime | number | Auto | creation timestamp |
+| userId | Id<"users"> | Yes | Employee |
+| leaveTypeId | Id<"leave_types"> | Yes | Type of leave |
+| status | LeaveRequestStatus | Yes | Workflow state |
+| approvedAt | number | No | Timestamp of decision |
+
+### Status Enum: LeaveRequestStatus
+
+```typescript
+type LeaveRequestStatus =
+  | 'draft'      // being edited
+  | 'submitted'  // waiting for a manager
+  | 'approved';
+```
+"""
+    draft, fields = read(root, {"specs/001-leave-management/data-model.md": data_model}, "001-leave-management")
+    assert sorted(fields) == ["approved_at", "leave_type_id", "status"]
+    assert fields["leave_type_id"]["type"] == "str" and fields["leave_type_id"]["required"] is True
+    assert fields["status"]["enum_values"] == ["draft", "submitted", "approved"]
+    assert fields["approved_at"]["type"] == "datetime" and fields["approved_at"]["required"] is False
+    assert draft.user_id_type == "str"
+    assert any("_creationTime" in d and "left out" in d for d in draft.diagnostics)
+
+
+def test_sqlmodel_default_factory_and_default_none(root: Path) -> None:
+    data_model = """# Data Model
+
+```python
+class Idea(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(max_length=200)
+    notes: str | None = Field(default=None, max_length=5000)
+    tags: list[str] = Field(default_factory=list, sa_column=Column(JSON))
+```
+"""
+    draft, fields = read(root, {"specs/001-ideas/data-model.md": data_model}, "001-ideas")
+    assert fields["tags"]["type"] == "list[str]" and fields["tags"]["default"] == []
+    assert fields["notes"]["required"] is False and fields["notes"].get("default") is None
+    assert not any("does not fit" in d for d in draft.diagnostics)
+
+
+def test_an_enum_keyword_belongs_to_the_field_it_follows(root: Path) -> None:
+    """'Name (string), Type (enum), ..., Age (integer/months)': Name is no enum of Age's words."""
+    data_model = """# Data Model
+
+### Pet
+
+| Field | Type | Constraints | Description |
+|-------|------|-------------|-------------|
+| id | UUID | Primary Key | Unique identifier |
+| name | String | Not Null | Pet's name |
+| type | Enum | Not Null | DOG, CAT, BIRD |
+"""
+    spec = """# Feature
+
+## Key Entities
+
+- **Pet**: an animal for adoption.
+  - Attributes: Name (string), Type (enum), Breed (string), Age (integer/months).
+"""
+    _draft, fields = read(root, {"specs/001-pets/data-model.md": data_model, "specs/001-pets/spec.md": spec},
+                          "001-pets")
+    assert fields["name"]["type"] == "str" and "enum_values" not in fields["name"]
+    assert fields["type"]["enum_values"] == ["DOG", "CAT", "BIRD"]

@@ -164,6 +164,8 @@ def notes_list(text: str) -> list[str] | None:
     if re.search(r"\betc\b|\be\.g\.|\.\.\.|…|\bsuch as\b|\bfor example\b|\blike\b", text, re.IGNORECASE):
         return None
     values = bare_list(text)
+    if values:  # 'company / member_advance / null': the values, and the column may be null
+        values = [v for v in values if v.lower() not in ("null", "none")]
     if values and len(values) >= 2 and all(len(v) <= 24 and " " not in v for v in values) and not any(
             CONSTRAINT_WORDS.fullmatch(v) for v in values):
         return values
@@ -211,7 +213,9 @@ def declared_enums(text: str) -> dict[str, list[str]]:
         values = [v for v in values if re.fullmatch(r"[\w\s-]{1,40}", v)]
         if len(values) >= 2:
             out[match.group(1).lower()] = values
-    for match in re.finditer(r"\btype\s+([A-Za-z_]\w*)\s*=\s*((?:\s*\|?\s*['\"][^'\"]+['\"])+)", text):
+    # (a comment after a member, `| 'draft'  // not submitted yet`, does not end the union)
+    uncommented = re.sub(r"(?<=\s)//[^\n]*", "", text)
+    for match in re.finditer(r"\btype\s+([A-Za-z_]\w*)\s*=\s*((?:\s*\|?\s*['\"][^'\"]+['\"])+)", uncommented):
         values = re.findall(r"['\"]([^'\"]+)['\"]", match.group(2))
         if len(values) >= 2:
             out[match.group(1).lower()] = values

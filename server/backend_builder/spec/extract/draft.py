@@ -113,6 +113,13 @@ def words_of(feature: str) -> list[str]:
     return [w for w in parts if w not in GENERIC_WORDS] or parts
 
 
+# A file's name (without its folder and extension) that says it is the schema: schema.md, database.md,
+# db-schema.md, recipe-data-model.md, models.md, entities.md, erd.md.
+SCHEMA_NAME = re.compile(r"(^|[-_.\s])(schema|database|db|data[-_\s]?model|datamodel|models|entities|erd)([-_.\s]|$)")
+# ... that says it is the API: api.md, api-contract.md, api-routes.md, rest-endpoints.md, openapi.yaml.
+API_NAME = re.compile(r"(^|[-_.\s])(apis?|endpoints?|routes|contracts?|openapi|swagger)([-_.\s]|$)")
+
+
 def locate(files: list[str], feature: str) -> SpecFiles:
     """Sort the spec files under specs/ into schema, feature and API roles, for both layouts."""
     words = words_of(feature)
@@ -132,11 +139,12 @@ def locate(files: list[str], feature: str) -> SpecFiles:
     out = SpecFiles()
     for path in files:
         lowered = path.lower()
+        stem = lowered.rsplit("/", 1)[-1].rsplit(".", 1)[0]
         if lowered.endswith((".py", ".ts", ".cs")) and not re.search(r"/(database|db|models?|schema|data-?model)[/.]", lowered):
             continue  # code under specs/ that is not a schema: examples, scripts
-        if "/database/" in lowered or lowered.endswith(("schema.md", "data-model.md", "models.md", ".sql", ".prisma")):
+        if "/database/" in lowered or lowered.endswith((".sql", ".prisma")) or SCHEMA_NAME.search(stem):
             out.schema.append(path)
-        elif "/api/" in lowered or "endpoint" in lowered or "contract" in lowered:
+        elif "/api/" in lowered or API_NAME.search(stem):
             out.api.append(path)
         else:
             out.feature.append(path)
@@ -329,6 +337,9 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             user_id_type = _user_id_type(raw)
             continue
         if snake_name in ADDED_COLUMNS or key in ADDED or raw.primary_key or snake_name in ("created_at", "updated_at"):
+            continue
+        if raw.name.startswith("_"):  # `_id`, `_creationTime`, `__v`: the document store's own fields
+            diagnostics.append(f"{raw.name} ({_describe(raw)}) is a field the database itself keeps; left out")
             continue
         if snake_name in SAME_AS_ADDED:
             diagnostics.append(f"{raw.name} ({_describe(raw)}) is the {SAME_AS_ADDED[snake_name]} the generated backend "
@@ -618,7 +629,9 @@ def _apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
                     continue
                 tail = line[match.end():]
                 keyword = re.search(r"\bin\s*\(|one of|enum|values?\s*[:=]", tail, re.IGNORECASE)
-                found = enum_values(tail[keyword.start():]) if keyword and keyword.start() <= 25 else None
+                # (the keyword is this field's: 'Name (string), Type (enum), ...' is Type's enum, not Name's)
+                found = enum_values(tail[keyword.start():]) if keyword and keyword.start() <= 25 and not re.search(
+                    r"[,;]", tail[:keyword.start()]) else None
                 if not found and re.match(r"^[`*\s]*\|", tail):  # a table row: one of its cells is the list
                     found = next((v for v in map(notes_list, tail.split("|")[1:]) if v), None)
                 elif not found and re.match(r"^[`*\s]*[:=\-–—]", tail):
@@ -834,7 +847,8 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str]) -
     elif kind == "datetime" and re.search(r"\bISO[- ]?8601\b", raw.type_text, re.IGNORECASE) and re.search(
             r"\bYYYY-MM-DD\b(?!\s*[T ]\s*HH)", shape):
         kind = "date"  # `string (ISO8601)` described as "Date of transaction (YYYY-MM-DD)"
-    elif kind in ("str", "text") and re.search(r"\bISO[- ]?8601\b", shape, re.IGNORECASE):
+    elif kind in ("str", "text") and re.search(r"\bISO[- ]?8601\b", shape, re.IGNORECASE) and not re.search(
+            r"\bISO[- ]?8601 (duration|interval|period)\b|\bPT\d", shape, re.IGNORECASE):  # `PT30M` stays text
         # 'TEXT | Publication date (ISO 8601 format)': a date when the name or the words say date and nothing says time
         dated = re.search(r"(_date|Date|^date)$", raw.name) or (
             re.search(r"\bdate\b", shape, re.IGNORECASE) and not re.search(r"time|timestamp|\b_at\b", shape, re.IGNORECASE))
@@ -845,8 +859,8 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str]) -
         kind = "list[str]"  # `text | JSON Array | List of tags`: a list kept as JSON text
     elif kind in ("str", "text") and re.search(r"\bjson\s+(object|map|dict(ionary)?)\b", shape, re.IGNORECASE):
         kind = "json"
-    if kind in ("str", "text", "int") and not raw.enum_values and TIMESTAMP_NAME.search(raw.name) and (
-            kind != "int" or re.search(r"\b(timestamp|epoch|unix|date|time)\b", shape, re.IGNORECASE)):
+    if kind in ("str", "text", "int", "float") and not raw.enum_values and TIMESTAMP_NAME.search(raw.name) and (
+            kind in ("str", "text") or re.search(r"\b(timestamp|epoch|unix|date|time)\b", shape, re.IGNORECASE)):
         kind = "datetime"  # `deleted_at TEXT`, `expires_at integer (Timestamp)`: a point in time, stored as text or a number
         diagnostics.append(f"{name}: {raw.type_text or raw.type} at {_describe(raw)} holds a point in time; read as datetime")
     if kind == "int" and re.search(r"\bepoch[- ]days?\b|\bdays since (1970|the epoch)", shape, re.IGNORECASE):
@@ -910,6 +924,8 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str]) -
 
 
 def _default(value: Any, kind: str, name: str, diagnostics: list[str]) -> Any:
+    if value is None:  # `default=None`, DEFAULT NULL: no value until one is set, which an optional field is
+        return None
     text = str(value).strip().lower()
     if kind == "datetime" and any(text.startswith(w) for w in NOW_WORDS):
         return "now"

@@ -187,8 +187,9 @@ def _field(stmt: ast.AnnAssign, path: str, start: int, enums: dict[str, list[str
             value = _literal(kw.value)
             if kw.arg == "default":
                 field.default = value
-            elif kw.arg == "default_factory":
-                field.default = ast.unparse(kw.value)
+            elif kw.arg == "default_factory":  # list -> [], dict -> {}; datetime.utcnow stays a name
+                factory = ast.unparse(kw.value)
+                field.default = {"list": [], "dict": {}, "set": []}.get(factory, factory)
             elif kw.arg in ("max_length", "min_length") and isinstance(value, int):
                 setattr(field, kw.arg, value)
             elif kw.arg == "nullable":

@@ -29,7 +29,7 @@ PAREN_WORDS = {"enum", "optional", "required", "new", "existing", "managed", "de
                "mvp", "core", "main", "primary", "aggregate", "root", "abstract", "base", "mixin", "join", "junction",
                "pivot", "lookup", "reference", "planned", "proposed", "todo", "tbd", "wip", "sqlmodel", "pydantic",
                "prisma", "postgres", "postgresql", "sqlite", "mysql", "python", "typescript", "sql", "orm", "api", "dto"}
-NOTES_HEADERS = (r"(notes?|description|desc|values?|allowed|options?|comments?|remarks?|meaning|説明|備考|descripci|descri|"
+NOTES_HEADERS = (r"(notes?|description|desc|values?|allowed|options?|comments?|remarks?|meaning|rules?|constraints?|説明|備考|descripci|descri|"
                  r"observa|catatan|keterangan|huraian|penerangan|nilai|valores|説明|说明|备注|설명|비고|beschreibung)")
 GENERIC = {"fields", "field", "columns", "column", "attributes", "schema", "properties", "table", "tables",
            "definition", "structure", "table definitions", "data model", "entity", "entities", "model", "models",

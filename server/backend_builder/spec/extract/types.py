@@ -10,6 +10,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"\[\]$|^array|^list\[str|^list<str|^set\[str|array of strings?|string\s*array|text\s*\[|varchar\s*\[", "list[str]"),
     (r"^enum|^literal\[|one of|^choice", "enum"),
     (r"^uuid|^guid|uniqueidentifier", "uuid"),
+    (r"^id\s*<", "str"),  # Convex's `Id<"users">`: a reference to another table's document, an opaque string
     (r"^bit$|^tinyint\s*\(\s*1\s*\)", "bool"),  # MySQL's boolean is TINYINT(1)
     (r"^n?varchar\s*\(\s*max\s*\)", "text"),
     (r"^(big|small|tiny|medium)?serial|^(big|small|tiny|medium)?int|^integer|^long|^number\s*\(int|^whole|^int32|^int64", "int"),
@@ -41,7 +42,7 @@ def classify(type_text: str) -> str | None:
             django.group(1)[0].isupper() or django.group(1).lower() in ("fk", "o2o")):
         return DJANGO_TYPES[django.group(1).lower()]
     text = type_text.strip().strip("`*").lower()
-    if re.search(r"iso[ -]?8601", text):
+    if re.search(r"iso[ -]?8601", text) and not re.search(r"iso[ -]?8601 (duration|interval|period)", text):
         # an ISO 8601 value is a timestamp unless it is said to be a date only (no time part)
         dated = re.search(r"\bdate\b|yyyy-mm-dd(?![t\s]*hh)", text) and "time" not in text
         return "date" if dated else "datetime"
