@@ -213,3 +213,14 @@ def _mcp_pids(root: Path) -> list[int]:
             if any(b"backend-builder-mcp" in part for part in cmdline) and str(root).encode() in cmdline:
                 found.append(int(entry.name))
     return found
+
+
+def test_every_process_shares_one_empty_private_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A server killed with its MCP client leaves nothing behind: the folder is one per user, reused."""
+    monkeypatch.setattr(ruff_server.tempfile, "gettempdir", lambda: str(tmp_path))
+    first, second = ruff_server._scratch_folder(), ruff_server._scratch_folder()
+    assert first == second and first.parent == tmp_path
+    assert stat.S_IMODE(first.stat().st_mode) == 0o700 and not any(first.iterdir())
+    (first / "ruff.toml").write_text("line-length = 20\n")  # a folder that is not empty is not used
+    third = ruff_server._scratch_folder()
+    assert third != first and not any(third.iterdir())

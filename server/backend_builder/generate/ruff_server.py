@@ -85,12 +85,33 @@ class ServerError(Exception):
         self.fatal = fatal
 
 
+def _scratch_folder() -> Path:
+    """An empty folder of this user's, the same for every process: the server runs there, and the
+    documents it formats are named under it (they are never written). One shared folder, not one
+    per process, because a process that is killed (an MCP client stopping its server with SIGTERM)
+    never removes its own. Another user's folder, or anything not an empty private folder, is not
+    used: then a fresh one, removed at exit when the process ends normally."""
+    user = getattr(os, "getuid", lambda: os.getpid())()
+    folder = Path(tempfile.gettempdir(), f"backend-builder-ruff-server-{user}")
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+        info = folder.lstat()
+        if (folder.is_symlink() or not folder.is_dir() or any(folder.iterdir())
+                or (hasattr(os, "getuid") and (info.st_uid != os.getuid() or info.st_mode & 0o077))):
+            raise OSError("not an empty private folder of ours")
+        return folder
+    except OSError:
+        fresh = Path(tempfile.mkdtemp(prefix="backend-builder-ruff-server-"))
+        atexit.register(lambda: fresh.rmdir() if fresh.is_dir() and not any(fresh.iterdir()) else None)
+        return fresh
+
+
 class RuffServer:
     def __init__(self, ruff: str) -> None:
-        self._scratch = tempfile.TemporaryDirectory(prefix="backend-builder-ruff-server-")
+        self._scratch = _scratch_folder()
         # The server's folder is empty, so no configuration file and no package is found there.
         self._process = subprocess.Popen(
-            [ruff, "server"], cwd=self._scratch.name,
+            [ruff, "server"], cwd=self._scratch,
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
         )
         self._stdin: BinaryIO = self._process.stdin  # type: ignore[assignment]
@@ -199,7 +220,7 @@ class RuffServer:
         uris: dict[str, str] = {}
         for path, text in files.items():
             self._documents += 1
-            uri = Path(self._scratch.name, str(self._documents), path).as_uri()
+            uri = Path(self._scratch, str(self._documents), path).as_uri()
             uris[path] = uri
             self._notify("textDocument/didOpen", {"textDocument": {
                 "uri": uri, "languageId": "python", "version": 1, "text": text}})
@@ -255,7 +276,6 @@ class RuffServer:
             self._stdin.close()
         except OSError:
             pass
-        self._scratch.cleanup()
 
 
 def _numbers(version: str) -> list[str]:
