@@ -42,8 +42,10 @@ def feature_name(entry: Path, label: dict[str, Any]) -> str:
 
 
 def same_default(expected: Any, got: Any, kind: str) -> bool:
-    if isinstance(expected, str) and expected.lower() in NOW or "now" in str(expected).lower():
+    if isinstance(expected, str) and (expected.lower() in NOW or re.search(r"\bnow\b", expected.lower())):
         return got == "now"
+    if isinstance(expected, str) and expected.lower() in ("current_date", "curdate()", "today"):
+        return got == "today"
     if kind == "decimal" and expected is not None and got is not None:
         return float(expected) == float(got)
     return expected == got

@@ -2040,3 +2040,187 @@ def test_an_enum_keyword_belongs_to_the_field_it_follows(root: Path) -> None:
                           "001-pets")
     assert fields["name"]["type"] == "str" and "enum_values" not in fields["name"]
     assert fields["type"]["enum_values"] == ["DOG", "CAT", "BIRD"]
+
+
+def test_traditional_chinese_table_headers_and_a_current_date_default(root: Path) -> None:
+    schema = """# 資料庫
+
+### expenses
+
+支出記錄。
+
+| 欄位 | 型別 | 約束 | 說明 |
+|------|------|------|------|
+| id | uuid | PK, DEFAULT gen_random_uuid() | 支出 ID |
+| description | text | NOT NULL | 支出描述 |
+| amount | numeric(12,2) | NOT NULL, CHECK (amount > 0) | 金額 |
+| expense_date | date | NOT NULL, DEFAULT CURRENT_DATE | 消費日期 |
+| note | text | NULLABLE | 備註 |
+"""
+    _draft, fields = read(root, {"specs/db-schema.md": schema}, "expense")
+    assert sorted(fields) == ["amount", "description", "expense_date", "note"]
+    assert fields["amount"]["type"] == "decimal" and fields["amount"]["required"] is True
+    assert fields["expense_date"] == {**fields["expense_date"], "type": "date", "required": False, "default": "today"}
+    assert fields["note"]["required"] is False
+
+
+def test_drizzle_pg_enums_declared_in_an_earlier_block(root: Path) -> None:
+    schema = """# Banco
+
+## Enums
+
+```typescript
+export const roastModeEnum = pgEnum('roast_mode', [
+  'honest',   // Feedback honesto
+  'roast',    // Sarcasmo máximo
+]);
+```
+
+## Tabelas
+
+```typescript
+export const submissions = pgTable('submissions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  code: text('code').notNull(),
+  roastMode: roastModeEnum('roast_mode').notNull().default('roast'),
+  score: real('score').notNull(),
+});
+```
+"""
+    _draft, fields = read(root, {"specs/database.md": schema}, "submission")
+    assert fields["roast_mode"]["type"] == "enum" and fields["roast_mode"]["enum_values"] == ["honest", "roast"]
+    assert fields["roast_mode"]["default"] == "roast"
+
+
+def test_rules_under_a_heading_that_names_the_field(root: Path) -> None:
+    """`### title` then '- Maximum 200 characters': the bullets are the title's rules."""
+    schema = """# Schema
+
+```sql
+CREATE TABLE posts (
+  id INTEGER PRIMARY KEY,
+  slug TEXT NOT NULL UNIQUE,
+  title TEXT NOT NULL,
+  summary TEXT NOT NULL
+);
+```
+"""
+    feature = """# Posts
+
+## Fields
+
+### title
+- Plain text
+- Maximum 200 characters
+
+### summary
+- Used in cards, next to the title
+- Maximum 500 characters
+
+### slug
+- Generated from the title
+"""
+    _draft, fields = read(root, {"specs/database/schema.md": schema, "specs/features/posts.md": feature}, "post")
+    assert fields["title"]["max_length"] == 200 and fields["summary"]["max_length"] == 500
+    assert "max_length" not in fields["slug"]
+
+
+def test_length_ranges_and_a_string_said_to_be_text(root: Path) -> None:
+    data_model = """# Data Model
+
+| Field | Type | Rules |
+|---|---|---|
+| id | Long | PK |
+| title | String | Required. Trimmed length 1–100. |
+| description | String (text) | Required. |
+"""
+    _draft, fields = read(root, {"specs/data-model.md": data_model}, "ticket")
+    assert fields["title"]["min_length"] == 1 and fields["title"]["max_length"] == 100
+    assert fields["description"]["type"] == "text"
+
+
+def test_laravel_style_bullets_nullable_text_and_soft_deletes(root: Path) -> None:
+    schema = """# Database Design
+
+## Table: candidatures
+
+- id
+- user_id (FK → users)
+- company_name (string)
+- job_url (nullable string)
+- notes (nullable text)
+- applied_at (date)
+- deleted_at (soft deletes)
+- timestamps
+"""
+    _draft, fields = read(root, {"specs/database.md": schema}, "candidature")
+    assert fields["notes"] == {**fields["notes"], "type": "text", "required": False}
+    assert fields["deleted_at"] == {**fields["deleted_at"], "type": "datetime", "required": False}
+    assert fields["company_name"]["type"] == "str"
+
+
+def test_a_table_stated_in_one_line_and_the_columns_added_later(root: Path) -> None:
+    schema = """# Database
+
+## Requirements
+- [x] Tasks table: id, title, description, status (todo/in-progress/done), created_at, updated_at
+- [x] Add priority column to tasks (low, medium, high) — default: medium
+- [x] Add due_date column to tasks (ISO string, nullable)
+- [x] Add tags table: id, name (unique)
+"""
+    draft, fields = read(root, {"specs/database.md": schema}, "task")
+    assert draft.spec["name"] == "task"
+    assert sorted(fields) == ["description", "due_date", "priority", "status", "title"]
+    assert fields["status"]["enum_values"] == ["todo", "in-progress", "done"]
+    assert fields["priority"] == {**fields["priority"], "type": "enum", "default": "medium",
+                                  "enum_values": ["low", "medium", "high"]}
+    assert fields["due_date"]["type"] == "str" and fields["due_date"]["required"] is False
+
+
+def test_an_audit_log_is_not_the_entity_and_a_heading_translation_names_one(root: Path) -> None:
+    """The owner column of an audit log does not make it the main entity; `## Resident (Condômino)`
+    is what a folder named `001-cadastro-condominos` asks for."""
+    audit = """# Data Model: Employee Management
+
+## Entity: Employee
+
+| Field | Type | Required |
+|---|---|---|
+| id | UUID | yes |
+| first_name | string | yes |
+| last_name | string | yes |
+| email | string | yes |
+
+## Entity: AuditLog
+
+| Field | Type | Required |
+|---|---|---|
+| id | UUID | yes |
+| user_id | UUID | yes |
+| employee_id | UUID | yes |
+| operation | string | yes |
+| old_values | json | no |
+| new_values | json | no |
+"""
+    draft, _fields = read(root / "a", {"specs/001-create-service/data-model.md": audit}, "001-create-service")
+    assert draft.spec["name"] == "employee"
+    translated = """# Data Model: Cadastro de Condôminos e Unidades
+
+## Unit (Unidade)
+
+| Campo | Tipo | Obrigatório |
+|---|---|---|
+| `id` | Long | — |
+| `identifier` | String | Sim |
+
+## Resident (Condômino)
+
+| Campo | Tipo | Obrigatório |
+|---|---|---|
+| `id` | Long | — |
+| `name` | String | Sim |
+| `email` | String | Não |
+"""
+    draft, fields = read(root / "b", {"specs/001-cadastro-condominos/data-model.md": translated},
+                         "001-cadastro-condominos")
+    assert draft.spec["name"] == "resident" and sorted(fields) == ["email", "name"]

@@ -177,6 +177,8 @@ class FieldView:
         if t == "decimal":
             return [("default", f"{imp.name('decimal', 'Decimal')}({py_literal(str(value))})")]
         if t == "date":
+            if value == "today":
+                return [("default_factory", f"{imp.name('datetime', 'date')}.today")]
             return [("default", f"{imp.name('datetime', 'date')}.fromisoformat({py_literal(value)})")]
         if t == "datetime":
             if value == "now":
@@ -234,7 +236,7 @@ class FieldView:
 
         A constant is a plain string (SQLAlchemy quotes it as a SQL literal: data, never SQL),
         written in a form both PostgreSQL and SQLite read as the column's type. 'now' is
-        CURRENT_TIMESTAMP; 'uuid4' has no portable SQL form and gets none.
+        CURRENT_TIMESTAMP, 'today' CURRENT_DATE; 'uuid4' has no portable SQL form and gets none.
         """
         f = self.field
         value, t = f.default, f.type
@@ -251,6 +253,8 @@ class FieldView:
                 return f"{imp.name('sqlalchemy', 'text')}('CURRENT_TIMESTAMP')"
             moment = dt.datetime.fromisoformat(str(value))  # 3.11 reads the Z
             text = moment.astimezone(dt.UTC).isoformat(sep=" ")
+        elif t == "date" and value == "today":
+            return f"{imp.name('sqlalchemy', 'text')}('CURRENT_DATE')"
         elif t == "uuid":
             if value == "uuid4":
                 return None

@@ -364,7 +364,7 @@ def tests_source(spec: FeatureSpec, user_id_type: str) -> str:
         if v.field.required:
             continue
         d = v.field.default
-        if d is None or (d not in ("now", "uuid4")):
+        if d is None or (d not in ("now", "today", "uuid4")):
             defaults[v.wire] = d
     views_by_name = {v.name: v for v in views}
     invalid: list[tuple[str, Any]] = []

@@ -128,7 +128,7 @@ class Field(BaseModel):
     default: Any = PydField(
         default=None,
         description="value used when left out on create (implies required=false); "
-        "'now' for datetime, 'uuid4' for uuid",
+        "'now' for datetime, 'today' for date, 'uuid4' for uuid",
     )
     description: str | None = PydField(default=None, max_length=MAX_DESCRIPTION, description="shown in the API docs")
     max_length: int | None = PydField(default=None, ge=1, le=MAX_TEXT_LENGTH, description="str/text only")
@@ -282,10 +282,12 @@ def _normalise_default(field: Field) -> Any:
             raise bad(f"<= {field.le}")
         return value
     if t == "date":
+        if value == "today":
+            return value
         try:
             return dt.date.fromisoformat(str(value)).isoformat()
         except ValueError:
-            raise bad("an ISO date such as '2025-01-31'") from None
+            raise bad("'today' or an ISO date such as '2025-01-31'") from None
     if t == "datetime":
         if value == "now":
             return value

@@ -59,6 +59,7 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
     if name.lower() in NOT_FIELDS:
         # 'body', 'notes', 'index' are columns too, when a type follows at once: `- body: text`
         head = (paren or rest).lstrip("`*'\" ")
+        head = re.sub(r"^(nullable|optional|required|not\s+null)\s*,?\s*", "", head, flags=re.IGNORECASE)  # `notes (nullable text)`
         direct = TYPE_WORD.match(head)
         if name.lower() in {"primary", "foreign", "unique", "constraint", "constraints", "get", "post", "put", "patch",
                             "delete", "returns", "the", "a", "an", "if", "when", "must", "each", "all"} or not direct or (
@@ -84,6 +85,10 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
     type_match = TYPE_WORD.search(paren) or TYPE_WORD.search(rest[:80]) or re.match(
         r"\s*`?(time)\b(?!\s+\w)", paren or rest, re.IGNORECASE)  # `pickup (TIME)`: a time of day, when it leads
     if type_match is None:
+        if re.search(r"(_at|[a-z]At)$", name) and re.search(r"\bsoft[- ]?delet", search_in, re.IGNORECASE):
+            # `deleted_at (soft deletes)`: the time a row was soft-deleted, empty until then
+            return RawField(name=name, file=path, line=line, type_text=paren or rest, description=rest,
+                            type="datetime", nullable=True, required=False)
         return None
     type_text = type_match.group(1) if type_match.re is not TYPE_WORD else type_match.group(0)
     field = RawField(name=name, file=path, line=line, type_text=type_text, description=rest)
@@ -239,6 +244,59 @@ def _field_lists(doc: Document) -> list[RawEntity]:
     return out
 
 
+# `Tasks table: id, title, status (todo/in-progress/done)`; `[x] Add priority column to tasks (low, medium, high)`
+TABLE_LINE = re.compile(r"^\s*(?:\[[ xX]\]\s*)?(?:the\s+)?`?(?P<table>[A-Za-z_]\w*)`?\s+(?:table|collection)\s*[:：]\s*"
+                        r"(?P<columns>.+)$", re.IGNORECASE)
+ADD_COLUMN = re.compile(r"^\s*(?:\[[ xX]\]\s*)?add\s+(?:an?\s+)?`?(?P<name>[A-Za-z_]\w*)`?\s+(?:[a-z ]{0,30}?\s)?"
+                        r"(?:column|field)\s+to\s+(?:the\s+)?`?(?P<table>[A-Za-z_]\w*)`?(?:\s+table)?\s*"
+                        r"(?:\((?P<note>[^()]*)\))?\s*(?:[—–-]+\s*|[,;:]\s*)?(?P<rest>.*)$", re.IGNORECASE)
+NOTE_TYPE = re.compile(r"\b(string|text|varchar|integer|int|number|float|decimal|numeric|boolean|bool|datetime|timestamp|"
+                       r"date|uuid|json)\b", re.IGNORECASE)
+
+
+def _column(name: str, note: str, rest: str, path: str, line: int) -> RawField:
+    """One column of a line that lists them: its name, and what its note says (values, a type word, nullable)."""
+    field = RawField(name=name, file=path, line=line, type_text=note, description=f"{note} {rest}".strip())
+    listed = bare_list(note) if note else None
+    word = NOTE_TYPE.search(note)
+    if listed and len(listed) >= 2 and not NOTE_TYPE.search(" ".join(listed)):
+        field.type, field.enum_values = "enum", listed
+    else:
+        field.type = (classify(word.group(1)) if word else None) or name_type(name)
+    apply_words(field, f"{note} ; {rest}")
+    if field.type != "enum":
+        field.enum_values = None
+    if field.nullable is None and field.required is None:
+        field.required = False  # nothing says it is required; rules elsewhere may
+    return field
+
+
+def _table_lines(doc: Document) -> list[RawEntity]:
+    """A table stated in one line, `Tasks table: id, title, status (todo/in-progress/done)`, and the columns
+    later lines add to it (`Add due_date column to tasks (ISO string, nullable)`): names, maybe a note each."""
+    found: dict[str, RawEntity] = {}
+    lines = [(item.headings, item.line, item.text.split("\n")[0]) for item in doc.items] + [
+        (p.headings, p.line, p.text.split("\n")[0]) for p in doc.paragraphs]
+    for headings, number, text in sorted(lines, key=lambda t: t[1]):
+        text = text.replace("`", "")
+        table = TABLE_LINE.match(text)
+        if table:
+            parts = [part.strip() for part in re.split(r",\s*(?![^()]*\))", table.group("columns")) if part.strip()]
+            columns = [re.fullmatch(r"([A-Za-z_]\w*)\s*(?:\(([^()]*)\))?\.?", part) for part in parts]
+            if len(columns) >= 3 and all(columns):
+                entity = RawEntity(name=table.group("table"), table=table.group("table"), kind="bullets", file=doc.path,
+                                   line=number, context=" / ".join(headings) + " / table line")
+                entity.fields = [_column(m.group(1), m.group(2) or "", "", doc.path, number) for m in columns if m]
+                found[table.group("table").lower()] = entity
+            continue
+        added = ADD_COLUMN.match(text)
+        owner = found.get(added.group("table").lower()) if added else None
+        if added and owner is not None and all(f.name != added.group("name") for f in owner.fields):
+            owner.fields.append(_column(added.group("name"), added.group("note") or "", added.group("rest") or "",
+                                        doc.path, number))
+    return list(found.values())
+
+
 PROPERTY = re.compile(r"^\s*\**(type|data type|constraints?|purpose|notes?|description|default|format|validation)\**\s*:\s*(.*)$",
                       re.IGNORECASE)
 
@@ -303,7 +361,7 @@ def extract(doc: Document) -> list[RawEntity]:
             for f in entity.fields:
                 if f.required is None and f.nullable is None and f.default is NO_DEFAULT and not f.primary_key:
                     f.required, f.nullable = False, True
-    return typed + bare + _inline(doc) + _field_lists(doc) + described
+    return typed + bare + _inline(doc) + _field_lists(doc) + described + _table_lines(doc)
 
 
 def _typed(doc: Document) -> list[RawEntity]:

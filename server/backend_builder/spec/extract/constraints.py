@@ -117,7 +117,8 @@ def apply_lengths(field: RawField, text: str) -> None:
         field.min_length = int(next((g for g in code_min.groups() if g), "1"))
     lowered = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text.lower())  # 10,000 characters
     between = re.search(r"(\d+)\s*(?:-|–|to|~|〜|～|\.\.)\s*(\d+)\s*(?:char|character|letter|文字|caracter|ký tự|자|글자)", lowered) or (
-        re.search(r"\b(?:string|str|text|varchar)\s*,\s*(\d+)\s*\.\.\s*(\d+)\b", lowered))  # `string, 1..120`
+        re.search(r"\b(?:string|str|text|varchar)\s*,\s*(\d+)\s*\.\.\s*(\d+)\b", lowered)) or (  # `string, 1..120`
+        re.search(r"\blength\s*(?:of\s*|between\s*|:\s*)?(\d+)\s*(?:-|–|to|and|\.\.)\s*(\d+)\b", lowered))  # 'length 1–100'
     if between:
         field.min_length = field.min_length if field.min_length is not None else int(between.group(1))
         field.max_length = field.max_length if field.max_length is not None else int(between.group(2))

@@ -8,6 +8,7 @@ specs add validation rules and endpoints. Every choice that could go either way 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
@@ -204,9 +205,24 @@ FUTURE = re.compile(r"phase iii|phase 3|\bfuture\b|not in phase|planned|later ph
                     re.IGNORECASE)
 
 
+def _folded(text: str) -> str:
+    """Without accents: 'Condômino' -> 'Condomino', so a feature folder's ASCII name finds it."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _names(entity: RawEntity) -> set[str]:
+    """The entity's names: its table and class, and a translation its heading gives in parentheses
+    (`## Resident (Condômino)`), all without accents."""
+    names = {entity.key, normal_name(entity.name)}
+    heading = entity.context.split(" / ")[-1] if entity.context else ""
+    names |= {normal_name(alias.strip()) for alias in re.findall(r"\(([^()]{2,40})\)", heading)
+              if re.fullmatch(r"[^\W\d_][\w\s-]*", alias.strip())}
+    return {normal_name(_folded(n)) for n in names if n}
+
+
 def _score(entity: RawEntity, words: list[str]) -> float:
     key = entity.key
-    names = {key, normal_name(entity.name)}
+    names = _names(entity)
     score = 0.0
     target = "_".join(words)
     if target in names:
@@ -228,8 +244,14 @@ def _score(entity: RawEntity, words: list[str]) -> float:
         score -= 8
     if any(normal_name(f.name) in OWNER_NAMES | OWNER_LIKE for f in entity.fields):
         score += 2
+    if BOOKKEEPING.search(key):
+        score -= 3  # an audit log, a history: it records what happens to the entity, it is not it
     score += min(len(entity.fields), 10) / 10
     return score
+
+
+# Tables that keep a record of changes to others rather than data of their own.
+BOOKKEEPING = re.compile(r"(^|_)(audit|audits|audit_log|log|logs|history|histories|changelog|activity_log|event_log)$")
 
 
 def _columns(entity: RawEntity) -> set[str]:
@@ -250,9 +272,13 @@ def _mentions(pool: list[RawEntity], prose: list[str]) -> dict[str, float]:
     if not text:
         return {}
     counts: dict[str, int] = {}
+    taken = {normal_name(e.name) for e in pool} | {e.key for e in pool}
     for entity in pool:
         names = {entity.name, entity.table or entity.name}
         forms = {n for name in names for n in (name, snake(name).replace("_", " "), snake(name))} - {""}
+        head = singular(snake(entity.name).split("_")[-1]) if "_" in snake(entity.name) else ""
+        if len(head) >= 4 and head not in taken and head not in GENERIC_WORDS:
+            forms.add(head)  # a ClimbingSession is "a session" in the prose, once the feature is introduced
         pattern = "|".join(re.escape(f) + "(?:e?s)?" for f in sorted(forms, key=len, reverse=True))
         counts[entity.key] = max(counts.get(entity.key, 0), len(re.findall(rf"(?<![A-Za-z0-9_])(?:{pattern})(?![A-Za-z0-9_])",
                                                                            text, re.IGNORECASE)))
@@ -620,6 +646,7 @@ def _apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
             for number, line in enumerate(texts[path].splitlines(), 1):
                 section = sections[number - 1]
                 if not re.search(r"enum|allowed values|valid values|value lists?|\bconstraints?\b|\bcheck\s*\(|\bcheck constraint|"
+                                 r"\bcheck\b\W*:|\bin\s*\(\s*['\"]|"  # '**CHECK**: `category IN ('a', 'b')`'
                                  r"\b(must|shall|can|may) be one of\b|\bis one of\b|"
                                  r"\|\s*(select|dropdown|drop-down|radio|radio buttons?|choice|picklist|segmented)\s*\|", section + " " + line,
                                  re.IGNORECASE):
@@ -739,7 +766,16 @@ def _apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
                 if _about_another(sections[number - 1], line[:match.start()], others, own or set()):
                     continue
                 segment = line[match.end():]
-                if re.fullmatch(r"['\"`]?\s*:\s*\{\s*", segment):
+                headed = bool(re.fullmatch(r"\s*#{2,6}\s*[`*]*", line[:match.start()]) and re.fullmatch(r"[`*]*\s*", segment))
+                if headed:
+                    # `### title` then its rules as bullets ('- Maximum 200 characters'), up to the next heading
+                    body = []
+                    for following in lines[number: number + 10]:
+                        if following.lstrip().startswith("#"):
+                            break
+                        body.append(following.strip())
+                    segment = " ; ".join(b for b in body if b)
+                elif re.fullmatch(r"['\"`]?\s*:\s*\{\s*", segment):
                     # `notes: {` opens the field's own validation object: `required: false, maxLength: 1000` on the next lines
                     body = []
                     for following in lines[number: number + 12]:
@@ -747,16 +783,16 @@ def _apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
                         if "}" in following or "{" in following:
                             break
                     segment += " ".join(body)
-                for other in names:
+                for other in names if not headed else ():  # under its own heading every line is the field's
                     if other != merged.name:
                         cut = re.search(rf"(?<![A-Za-z0-9_]){re.escape(other)}(?![A-Za-z0-9_])", segment, re.IGNORECASE)
                         if cut:
                             segment = segment[: cut.start()]
                 probe = RawField(name=merged.name, file=path, line=number)
                 if textual:
-                    apply_lengths(probe, segment[:160])
+                    apply_lengths(probe, segment[:400 if headed else 160])
                 if raw.required is None and merged.required is None or "untyped" in (raw.type_text or "untyped"):
-                    _apply_presence(merged, segment[:160], path, number, diagnostics,
+                    _apply_presence(merged, segment[:400 if headed else 160], path, number, diagnostics,
                                     untyped=not (raw.type_text or "").strip())
                 for attr in ("max_length", "min_length"):
                     found, have = getattr(probe, attr), getattr(merged, attr)
@@ -929,6 +965,8 @@ def _default(value: Any, kind: str, name: str, diagnostics: list[str]) -> Any:
     text = str(value).strip().lower()
     if kind == "datetime" and any(text.startswith(w) for w in NOW_WORDS):
         return "now"
+    if kind == "date" and re.match(r"(current_date|curdate\(\)|today|date\('now'\)|now\(\)::date)", text):
+        return "today"
     if kind == "uuid" and any(w in text for w in ("uuid", "gen_random")):
         return "uuid4"
     checks = {

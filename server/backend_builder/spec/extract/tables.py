@@ -19,18 +19,18 @@ NAME_HEADERS = ("field", "column", "name", "attribute", "property", "フィー�
                 "columna", "属性", "tên", "trường", "champ", "key", "field name", "column name", "medan", "nama medan",
                 "lajur", "kolom", "nama kolom", "nombre", "nome", "nom", "カラム名", "フィールド名", "項目名", "列名", "列",
                 "字段", "字段名", "列名称", "컬럼", "컬럼명", "필드", "필드명", "속성", "feld", "feldname", "spalte", "colonne",
-                "nom du champ")
+                "nom du champ", "欄位", "欄位名", "欄位名稱", "名稱", "名称", "字段名称")
 TYPE_HEADERS = ("type", "data type", "datatype", "型", "tipo", "kiểu", "sql type", "db type", "python type", "format", "jenis",
                 "jenis data", "tipe", "tipe data", "tipo de dato", "tipo de dados", "データ型", "型名", "類型", "类型",
                 "数据类型", "prisma type", "ts type", "typescript type", "타입", "유형", "자료형", "데이터 타입", "데이터타입",
-                "typ", "datentyp")
+                "typ", "datentyp", "型別", "資料型別", "資料類型", "数据型别")
 PAREN_WORDS = {"enum", "optional", "required", "new", "existing", "managed", "deprecated", "future", "updated", "modified",
                "unchanged", "draft", "legacy", "internal", "external", "readonly", "view", "virtual", "derived", "phase",
                "mvp", "core", "main", "primary", "aggregate", "root", "abstract", "base", "mixin", "join", "junction",
                "pivot", "lookup", "reference", "planned", "proposed", "todo", "tbd", "wip", "sqlmodel", "pydantic",
                "prisma", "postgres", "postgresql", "sqlite", "mysql", "python", "typescript", "sql", "orm", "api", "dto"}
 NOTES_HEADERS = (r"(notes?|description|desc|values?|allowed|options?|comments?|remarks?|meaning|rules?|constraints?|説明|備考|descripci|descri|"
-                 r"observa|catatan|keterangan|huraian|penerangan|nilai|valores|説明|说明|备注|설명|비고|beschreibung)")
+                 r"observa|catatan|keterangan|huraian|penerangan|nilai|valores|説明|说明|說明|备注|備註|約束|约束|설명|비고|beschreibung)")
 GENERIC = {"fields", "field", "columns", "column", "attributes", "schema", "properties", "table", "tables",
            "definition", "structure", "table definitions", "data model", "entity", "entities", "model", "models",
            "overview", "validation", "constraints", "details", "table structure", "schema definition",
@@ -50,7 +50,7 @@ SENTENCE = re.compile(r"^\W*(this|these|that|those|it|here|below|above|the follo
 NO_VALUE = {"-", "—", "–", "none", "(none)", "n/a", "null", "없음", "なし", "無し", "无", "無", "ninguno", "ninguna", "nenhum",
             "tiada", "keine", "aucun", "aucune", "nessuno", "không", "không có"}
 STATE_NAMES = re.compile(r"(^|_)(status|state|kind|type|category|priority|level|role|visibility|stage)$", re.IGNORECASE)
-REQUIRED_HEADERS = ("required", "必須", "obrigat", "requer", "wajib", "diperlukan", "obligatori", "必需", "필수", "pflicht")
+REQUIRED_HEADERS = ("required", "必須", "obrigat", "requer", "wajib", "diperlukan", "obligatori", "必需", "必填", "필수", "pflicht")
 
 
 def _col(header: list[str], names: tuple[str, ...]) -> int | None:

@@ -12,7 +12,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^uuid|^guid|uniqueidentifier", "uuid"),
     (r"^id\s*<", "str"),  # Convex's `Id<"users">`: a reference to another table's document, an opaque string
     (r"^bit$|^tinyint\s*\(\s*1\s*\)", "bool"),  # MySQL's boolean is TINYINT(1)
-    (r"^n?varchar\s*\(\s*max\s*\)", "text"),
+    (r"^n?varchar\s*\(\s*max\s*\)|^(string|str)\s*\(\s*(long\s*)?text\s*\)", "text"),  # `String (text)`
     (r"^(big|small|tiny|medium)?serial|^(big|small|tiny|medium)?int|^integer|^long|^number\s*\(int|^whole|^int32|^int64", "int"),
     (r"^(numeric|decimal|money|currency)|^number\s*\(\s*\d+\s*,", "decimal"),
     (r"^(float|double|real|number)", "float"),

@@ -181,9 +181,11 @@ DRIZZLE_TYPES = {"serial": "int", "bigserial": "int", "smallserial": "int", "int
 def drizzle(doc: Document) -> list[RawEntity]:
     """Drizzle ORM tables: `export const posts = pgTable("posts", { title: varchar("title", { length: 200 }).notNull() })`."""
     out = []
+    # pgEnum declarations anywhere in the file: an Enums section often comes before the tables' block
+    enums = {m.group(1): re.findall(r"['\"]([^'\"]+)['\"]", re.sub(r"//[^\n]*", "", m.group(3)))
+             for code in doc.code for m in DRIZZLE_ENUM.finditer(code.text)}
     for code in doc.code:
         text = code.text
-        enums = {m.group(1): re.findall(r"['\"]([^'\"]+)['\"]", m.group(3)) for m in DRIZZLE_ENUM.finditer(text)}
         for match in DRIZZLE_TABLE.finditer(text):
             body, _ = _body(text, match.end())
             base_line = code.line + text[: match.end()].count("\n")
