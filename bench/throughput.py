@@ -152,12 +152,17 @@ def task_backend(root: Path) -> Path:
     return root / "backend"
 
 
+# Extra uvicorn flags for both apps: `--stack h11` sets `--http h11 --loop asyncio`.
+UVICORN_FLAGS: list[str] = []
+
+
 def serve(module: str, backend: Path, env: dict[str, str], workers: int = 1) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
     log = open(backend / f"{module.split(':')[0]}.log", "ab")  # a file: a full pipe would stall the server
     proc = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", module, "--host", "127.0.0.1", "--port", str(port),
-         "--no-access-log", "--log-level", "warning", "--timeout-graceful-shutdown", "5", "--workers", str(workers)],
+         "--no-access-log", "--log-level", "warning", "--timeout-graceful-shutdown", "5", "--workers", str(workers),
+         *UVICORN_FLAGS],
         cwd=backend, env={**os.environ, **env}, stdout=log, stderr=log,
     )
     base = f"http://127.0.0.1:{port}"
@@ -168,6 +173,17 @@ def serve(module: str, backend: Path, env: dict[str, str], workers: int = 1) -> 
         except httpx.HTTPError:
             time.sleep(0.05)
     raise SystemExit(f"{module} did not start; see {log.name}")
+
+
+def server_stack() -> str:
+    """What uvicorn runs both apps on: its HTTP parser and event loop (it picks httptools and uvloop
+    when they are installed, as the generated backend's dependencies install them)."""
+    import importlib.metadata
+    import importlib.util
+
+    http = "httptools" if importlib.util.find_spec("httptools") and "h11" not in UVICORN_FLAGS else "h11"
+    loop = "uvloop" if importlib.util.find_spec("uvloop") and "asyncio" not in UVICORN_FLAGS else "asyncio"
+    return f"uvicorn {importlib.metadata.version('uvicorn')}, http {http}, loop {loop}"
 
 
 def stop(proc: subprocess.Popen[bytes]) -> None:
@@ -289,7 +305,12 @@ def main() -> None:
                         help="serve both apps at once and alternate them (ABBA order) for this many rounds of "
                         "--seconds each per endpoint: on a shared machine both then see the same load; the "
                         "figures are the means of the rounds, and each round's ratio is kept")
+    parser.add_argument("--stack", choices=["auto", "h11"], default="auto",
+                        help="auto: uvicorn's choice (httptools and uvloop, which the generated backend installs); "
+                        "h11: its pure-Python HTTP parser and asyncio's loop, for both apps")
     args = parser.parse_args()
+    if args.stack == "h11":
+        UVICORN_FLAGS[:] = ["--http", "h11", "--loop", "asyncio"]
     if not shutil.which("wrk"):
         raise SystemExit("wrk is missing: apt-get install wrk")
     token = jwt.encode({"sub": USER, "exp": int(time.time()) + 3600}, SECRET, algorithm="HS256")
@@ -333,6 +354,7 @@ def main() -> None:
         summary: dict[str, object] = {
             "settings": f"uvicorn {args.workers} worker(s) for the generated app, 1 for fastcrud, "
                         f"wrk -t1 -c{args.connections} -d{args.seconds}s, {engine_name}, {ROWS} rows",
+            "server": server_stack(),
             **results,
         }
         if len(results) == 2:

@@ -282,7 +282,7 @@ def router_source(spec: FeatureSpec, user_id_type: str) -> str:
         "sqlalchemy": ["and_", "case", "or_", "update"],
         "sqlmodel": ["Session", "col", "func", "select"],
         "app.auth": [owner],
-        "app.database": ["SessionDep", "escape_like", "list_page"],
+        "app.database": ["SessionDep", "autocommit", "escape_like", "list_page"],
         "app.errors": ["answer_405", "contract_route", "refuse_unknown_query"],
         "app.schemas.common": ["BulkIds", "BulkResult", "contract_error_responses", "error_responses", "json_response"],
         "app.schemas.types": ["CleanStr"],
