@@ -2224,3 +2224,88 @@ def test_an_audit_log_is_not_the_entity_and_a_heading_translation_names_one(root
     draft, fields = read(root / "b", {"specs/001-cadastro-condominos/data-model.md": translated},
                          "001-cadastro-condominos")
     assert draft.spec["name"] == "resident" and sorted(fields) == ["email", "name"]
+
+
+def test_specs_in_a_docs_folder_named_in_their_own_language(root: Path) -> None:
+    """docs/数据库设计.md ("database design") and docs/接口说明.md: the schema and the API, with no specs/ folder."""
+    schema = """# 数据库设计
+
+## diet_record
+
+| 字段 | 类型 | 说明 |
+|---|---|---|
+| id | bigint | 主键 |
+| user_id | bigint | 用户 |
+| food_name | varchar(100) | 食物名称 |
+| calories | int | 热量 |
+"""
+    api = """# 接口说明
+
+- `GET /api/diet-records` 列表
+- `POST /api/diet-records` 新增
+"""
+    draft, fields = read(root, {"docs/数据库设计.md": schema, "docs/接口说明.md": api, "docs/README.md": "# 使用手册\n"},
+                         "diet_record")
+    assert sorted(fields) == ["calories", "food_name"] and fields["food_name"]["max_length"] == 100
+    assert "GET /api/diet-records" in draft.endpoints
+
+
+def test_whole_sql_columns_in_code_spans_with_enums_and_indexes_as_bullets(root: Path) -> None:
+    schema = """# Database Spec
+
+## Tables
+
+### `projects`
+
+- `id uuid primary key`
+- `user_id uuid not null references auth.users(id)`
+- `name text not null`
+- Indexes: `user_id`, `name`
+
+### `issues`
+
+- `id uuid primary key`
+- `user_id uuid not null`
+- `severity issue_severity not null`
+- `title text not null`
+- `fingerprint text`
+- Indexes: `severity`
+- Unique index: `(user_id, fingerprint)`
+
+## Enums
+
+- `issue_severity`: `critical`, `high`, `low`
+"""
+    _draft, fields = read(root, {"docs/specs/database.md": schema}, "issue")
+    assert sorted(fields) == ["fingerprint", "severity", "title"]
+    assert fields["severity"] == {**fields["severity"], "type": "enum", "required": True,
+                                  "enum_values": ["critical", "high", "low"], "index": True}
+    assert fields["title"]["required"] is True and fields["fingerprint"]["required"] is False
+    assert not fields["title"].get("index")  # projects' Indexes line names another table's columns
+
+
+def test_a_nullable_column_marked_with_a_circle_and_korean_headers(root: Path) -> None:
+    japanese = """# データベース
+
+## channels
+
+| カラム名 | 型 | NULLABLE | デフォルト | 説明 |
+|---|---|---|---|---|
+| id | UUID | | gen_random_uuid() | 主キー |
+| name | VARCHAR(255) | | - | 名前 |
+| artwork_id | UUID | ◯ | - | 画像 |
+"""
+    _draft, fields = read(root / "ja", {"specs/database.md": japanese}, "channel")
+    assert fields["name"]["required"] is True and fields["artwork_id"]["required"] is False
+    korean = """# 데이터 모델
+
+### LearningNote (`public.learning_notes`)
+
+| 필드 | 형태 | 제약 | 설명 |
+|---|---|---|---|
+| `id` | UUID | Primary Key | 식별자 |
+| `title` | text | Not Null | 제목 |
+| `body` | text | Nullable | 본문 |
+"""
+    _draft, fields = read(root / "ko", {"specs/001-learning-note/data-model.md": korean}, "001-learning-note")
+    assert sorted(fields) == ["body", "title"] and fields["title"]["required"] is True

@@ -156,11 +156,15 @@ CODE_SUFFIXES = (".sql", ".prisma", ".py", ".ts", ".cs")  # a schema kept as cod
 
 # Where projects keep their specs, in the order they are looked for: the first that holds files wins.
 SPEC_FOLDERS = ("specs", "docs/specs", "doc/specs", "spec", "docs/spec", "documentation/specs")
+# Looked in last, and only when they hold a file named for a schema: a docs/ folder is usually
+# the user's manual, sometimes the specs (`docs/datenmodell.md`, `docs/数据库设计.md`).
+DOC_FOLDERS = ("docs", "doc", "documentation")
 
 
 def spec_folder(ws: Workspace) -> str | None:
     """The project's spec folder: specs/, or docs/specs/ and the like, else a specs/ one or two folders
-    down (`phase2/specs/`, `todo_spec/specs/`): the one holding a database schema, the last phase on a tie."""
+    down (`phase2/specs/`, `todo_spec/specs/`): the one holding a database schema, the last phase on a tie;
+    else docs/ when a file there is named for a schema."""
     for folder in SPEC_FOLDERS:
         path = ws.resolve(folder)
         if path.is_dir() and any(p.is_file() for p in path.rglob("*.md")):
@@ -173,7 +177,15 @@ def spec_folder(ws: Workspace) -> str | None:
                                          for part in rel.split("/")[:-1]) and any(path.rglob("*.md")):
                 schema = any(re.search(r"schema|data-model|database", p.as_posix(), re.IGNORECASE) for p in path.rglob("*.md"))
                 nested.append((schema, rel))
-    return max(nested)[1] if nested else None
+    if nested:
+        return max(nested)[1]
+    from backend_builder.spec.extract.draft import SCHEMA_NAME  # sqlglot and friends load on first use
+
+    for folder in DOC_FOLDERS:
+        path = ws.resolve(folder)
+        if path.is_dir() and any(p.is_file() and SCHEMA_NAME.search(p.stem.lower()) for p in path.glob("*.md")):
+            return folder
+    return None
 
 
 def _spec_texts(ws: Workspace) -> dict[str, str]:

@@ -46,8 +46,23 @@ TICKED = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?`(?P<name>[A-Za-z_][A-Za-z0-9_
 COLUMNAR = re.compile(r"^\s*(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s{2,}(?P<rest>[A-Za-z].*)$")
 
 
+# `- \`status scan_status not null default 'queued'\``: a whole SQL column definition in one code span.
+WHOLE_TICKED = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?`(?P<name>[a-z_][a-z0-9_]*)\s+(?P<type>[A-Za-z_][\w]*(?:\s*\([\d,\s]+\))?"
+                          r"(?:\[\])?)(?P<rest>(?:\s+[^`]*)?)`\s*$")
+
+
 def parse_line(text: str, path: str, line: int) -> RawField | None:
     """A field from one line, or None when the line does not define one."""
+    whole = WHOLE_TICKED.match(text)
+    if whole and (TYPE_WORD.match(whole.group("type")) or re.search(
+            r"\b(not\s+null|null|default|references|primary\s+key|unique)\b", whole.group("rest"), re.IGNORECASE)):
+        # the type may be the spec's own (`issue_type`, an enum declared elsewhere): resolved by its name later
+        type_text = whole.group("type")
+        field = RawField(name=whole.group("name"), file=path, line=line, type_text=type_text,
+                         description=whole.group("rest").strip(), type=classify(type_text),
+                         max_length=length_of(type_text))
+        apply_words(field, whole.group("rest"))
+        return field
     ticked = TICKED.match(text) or COLUMNAR.match(text)
     if ticked and TYPE_WORD.match(ticked.group("rest")):
         text = f"- `{ticked.group('name')}`: {ticked.group('rest')}"

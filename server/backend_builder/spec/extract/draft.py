@@ -116,9 +116,13 @@ def words_of(feature: str) -> list[str]:
 
 # A file's name (without its folder and extension) that says it is the schema: schema.md, database.md,
 # db-schema.md, recipe-data-model.md, models.md, entities.md, erd.md.
-SCHEMA_NAME = re.compile(r"(^|[-_.\s])(schema|database|db|data[-_\s]?model|datamodel|models|entities|erd)([-_.\s]|$)")
+SCHEMA_NAME = re.compile(r"(^|[-_.\s])(schema|database|db|data[-_\s]?model|datamodel|models|entities|erd|datenmodell|datenbank|"
+                         r"modelo[-_\s]de[-_\s]dados|modelo[-_\s]de[-_\s]datos|banco[-_\s]de[-_\s]dados|base[-_\s]de[-_\s]datos|"
+                         r"mod[eè]le[-_\s]de[-_\s]donn[eé]es|base[-_\s]de[-_\s]donn[eé]es)([-_.\s]|$)"
+                         r"|数据库|數據庫|資料庫|数据模型|資料模型|データベース|データモデル|데이터베이스|데이터\s?모델|스키마")
 # ... that says it is the API: api.md, api-contract.md, api-routes.md, rest-endpoints.md, openapi.yaml.
-API_NAME = re.compile(r"(^|[-_.\s])(apis?|endpoints?|routes|contracts?|openapi|swagger)([-_.\s]|$)")
+API_NAME = re.compile(r"(^|[-_.\s])(apis?|endpoints?|routes|contracts?|openapi|swagger|schnittstellen?)([-_.\s]|$)"
+                      r"|接口|介面|エンドポイント|엔드포인트")
 
 
 def locate(files: list[str], feature: str) -> SpecFiles:
@@ -685,11 +689,22 @@ def _apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles
         in_list = False
         # one statement per line: `CREATE UNIQUE INDEX ix\n    ON ideas (code)\n    WHERE ...;`
         text = re.sub(r"(create\s+(?:unique\s+)?index\b[^;]*?)\n\s*(on\b)", r"\1 \2", texts[path], flags=re.IGNORECASE)
+        heading = ""
         for line in text.splitlines():
             stripped = line.strip()
             label = re.fullmatch(r"#{1,6}\s+(.*)|\*\*([^*]+)\*\*\s*:?|([A-Z][\w ]{0,30}):", stripped)
             if label:
                 in_list = bool(INDEX_HEADING.search(stripped))
+                if stripped.startswith("#"):
+                    heading = stripped
+                continue
+            inline = re.match(r"^[-*+]\s+\**(?:single[- ]column\s+)?indexes\**\s*:\s*(.+)$", stripped, re.IGNORECASE)
+            if inline and re.search(rf"(?<!\w)(?:{tables})(?!\w)", heading.replace("`", ""), re.IGNORECASE):
+                # `- Indexes: \`scan_id\`, \`severity\`` in the table's own section (a `(a, b)` is composite)
+                for column in re.split(r",\s*(?![^()]*\))", inline.group(1)):
+                    column = column.strip(" `*.")
+                    if snake(column) in by_name:
+                        by_name[snake(column)].index = True
                 continue
             if in_list and stripped and not re.match(r"^([-*+]\s|\||\d+[.)]\s)", stripped) and not re.search(
                     r"\b(idx|ix)_|\bon\s+\w+\s*\(", stripped, re.IGNORECASE):

@@ -23,14 +23,14 @@ NAME_HEADERS = ("field", "column", "name", "attribute", "property", "フィー�
 TYPE_HEADERS = ("type", "data type", "datatype", "型", "tipo", "kiểu", "sql type", "db type", "python type", "format", "jenis",
                 "jenis data", "tipe", "tipe data", "tipo de dato", "tipo de dados", "データ型", "型名", "類型", "类型",
                 "数据类型", "prisma type", "ts type", "typescript type", "타입", "유형", "자료형", "데이터 타입", "데이터타입",
-                "typ", "datentyp", "型別", "資料型別", "資料類型", "数据型别")
+                "typ", "datentyp", "型別", "資料型別", "資料類型", "数据型别", "형태", "형식", "데이터 유형", "타입/형태")
 PAREN_WORDS = {"enum", "optional", "required", "new", "existing", "managed", "deprecated", "future", "updated", "modified",
                "unchanged", "draft", "legacy", "internal", "external", "readonly", "view", "virtual", "derived", "phase",
                "mvp", "core", "main", "primary", "aggregate", "root", "abstract", "base", "mixin", "join", "junction",
                "pivot", "lookup", "reference", "planned", "proposed", "todo", "tbd", "wip", "sqlmodel", "pydantic",
                "prisma", "postgres", "postgresql", "sqlite", "mysql", "python", "typescript", "sql", "orm", "api", "dto"}
 NOTES_HEADERS = (r"(notes?|description|desc|values?|allowed|options?|comments?|remarks?|meaning|rules?|constraints?|説明|備考|descripci|descri|"
-                 r"observa|catatan|keterangan|huraian|penerangan|nilai|valores|説明|说明|說明|备注|備註|約束|约束|설명|비고|beschreibung)")
+                 r"observa|catatan|keterangan|huraian|penerangan|nilai|valores|説明|说明|說明|备注|備註|約束|约束|설명|비고|제약|제약 조건|beschreibung)")
 GENERIC = {"fields", "field", "columns", "column", "attributes", "schema", "properties", "table", "tables",
            "definition", "structure", "table definitions", "data model", "entity", "entities", "model", "models",
            "overview", "validation", "constraints", "details", "table structure", "schema definition",
@@ -146,7 +146,7 @@ def extract(doc: Document) -> list[RawEntity]:
                 if header.startswith(("null", "nullable")):
                     if value.lower() in ("no", "false", "not null", "n", "×", "✗", "❌"):
                         field.nullable, field.required = False, True
-                    elif value.lower() in ("yes", "true", "y", "null", "✓", "✔", "✅"):
+                    elif value.lower() in ("yes", "true", "y", "null", "✓", "✔", "✅", "○", "◯", "〇", "是", "はい", "예"):
                         field.nullable, field.required = True, False
                 elif header.startswith(REQUIRED_HEADERS):
                     if value.lower() in ("yes", "true", "y", "✓", "✔", "✅", "required", "○", "◯", "ya", "sí", "si", "sim",
