@@ -2309,3 +2309,30 @@ def test_a_nullable_column_marked_with_a_circle_and_korean_headers(root: Path) -
 """
     _draft, fields = read(root / "ko", {"specs/001-learning-note/data-model.md": korean}, "001-learning-note")
     assert sorted(fields) == ["body", "title"] and fields["title"]["required"] is True
+
+
+def test_columns_grouped_under_one_type_and_bold_labels_of_one_table(root: Path) -> None:
+    """German bullets: `- vorname, nachname, email (text)` gives three text columns, and the **Basis:**
+    and **Finanzdaten:** labels under `## contacts` group the columns of that one table."""
+    model = """# CRM — Datenmodell
+
+## `contacts`
+Kontakte / Leads.
+
+**Basis:**
+- vorname, nachname, email (text)
+- status (enum: Neu / In Bearbeitung / Kalt)
+
+**Finanzdaten:**
+- nettoverdienst, eigenkapital (numeric)
+- datum_einschaetzung (date), bemerkung (text)
+
+**Meta:** created_at, updated_at
+"""
+    draft, fields = read(root, {"docs/datenmodell.md": model}, "contact")
+    assert draft.spec["name"] == "contact"
+    assert sorted(fields) == ["bemerkung", "datum_einschaetzung", "eigenkapital", "email", "nachname",
+                              "nettoverdienst", "status", "vorname"]
+    assert [fields[n]["type"] for n in ("vorname", "email", "eigenkapital", "datum_einschaetzung")] == [
+        "text", "text", "decimal", "date"]
+    assert fields["status"]["enum_values"] == ["Neu", "In Bearbeitung", "Kalt"]

@@ -389,7 +389,8 @@ def _typed(doc: Document) -> list[RawEntity]:
     depths = {item.line: item.depth for item in doc.items}
     field_depth: dict[tuple[str, ...], int] = {}
     for headings, line, text in candidates:
-        for part in text.splitlines()[:1]:
+        headings = _table_headings(headings)
+        for part in _grouped(text.splitlines()[0]) if text.strip() else []:
             field = parse_line(part, doc.path, line)
             if field is None or _about_keys(headings, field.name):
                 continue
@@ -415,6 +416,31 @@ def _typed(doc: Document) -> list[RawEntity]:
                 if f.required is None and f.nullable is None and SQL_TYPE.search(f.type_text):
                     f.nullable, f.required = True, False
     return out
+
+
+GROUP_PIECE = re.compile(r"\s*([a-z_][a-z0-9_]*)\s*(\([^()]*\))?\s*")
+
+
+def _grouped(text: str) -> list[str]:
+    """`vorname, nachname, email (text)`: several columns given one type, one line each (`- vorname (text)`, ...);
+    `datum (date), notiz (text)` likewise. Any other line as it is."""
+    body = re.sub(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)", "", text)
+    pieces = re.split(r",\s*(?![^()]*\))", body)
+    matches = [GROUP_PIECE.fullmatch(piece) for piece in pieces]
+    if len(pieces) < 2 or not all(matches) or not any(m.group(2) for m in matches if m):
+        return [text]
+    out, note = [], ""
+    for m in reversed([m for m in matches if m]):
+        note = m.group(2) or note  # a name without its own note shares the next one's: `a, b (text)`
+        out.append(f"- {m.group(1)} {note}".rstrip())
+    return out[::-1]
+
+
+def _table_headings(headings: list[str]) -> list[str]:
+    """A table heading (`contacts` in backticks) then **Basis:** and **Finanzdaten:** groups of its columns: one table."""
+    if len(headings) >= 2 and headings[-1].startswith("**") and re.fullmatch(r"`?[a-z_][a-z0-9_]*`?", headings[-2].strip()):
+        return headings[:-1]
+    return headings
 
 
 SQL_TYPE = re.compile(r"^(VARCHAR|CHAR|TEXT|INTEGER|INT|BIGINT|SMALLINT|SERIAL|BIGSERIAL|BOOLEAN|TIMESTAMP|TIMESTAMPTZ|DATE|UUID|"
