@@ -2336,3 +2336,24 @@ Kontakte / Leads.
     assert [fields[n]["type"] for n in ("vorname", "email", "eigenkapital", "datum_einschaetzung")] == [
         "text", "text", "decimal", "date"]
     assert fields["status"]["enum_values"] == ["Neu", "In Bearbeitung", "Kalt"]
+
+
+def test_a_table_of_tables_one_row_each(root: Path) -> None:
+    """| `student_plans` | id, student_id, start_date, price, promotion (nullable), deleted_at (soft delete) |:
+    the columns of one table per row; where some say nullable, the silent ones are NOT NULL."""
+    schema = """# Spec: Base de datos (SQLite)
+
+## Tablas
+
+| Tabla | Descripción |
+|---|---|
+| `students` | id, name, dni (unique nullable), phone |
+| `student_plans` | id, student_id, start_date, end_date, price, promotion (nullable), deleted_at (soft delete) |
+| `access_logs` | id, type (admin\\|portal), action, detail (nullable) — sin updated_at |
+"""
+    draft, fields = read(root, {"specs/database.md": schema}, "student_plan")
+    assert draft.spec["name"] == "student_plan"
+    assert sorted(fields) == ["deleted_at", "end_date", "price", "promotion", "start_date", "student_id"]
+    assert [fields[n]["required"] for n in ("start_date", "price", "promotion", "deleted_at")] == [
+        True, True, False, False]
+    assert fields["start_date"]["type"] == "date" and fields["deleted_at"]["type"] == "datetime"

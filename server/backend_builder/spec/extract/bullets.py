@@ -279,11 +279,22 @@ def _column(name: str, note: str, rest: str, path: str, line: int) -> RawField:
     else:
         field.type = (classify(word.group(1)) if word else None) or name_type(name)
     apply_words(field, f"{note} ; {rest}")
+    if re.search(r"\bsoft[- ]?delet", note, re.IGNORECASE):  # `deleted_at (soft delete)`: empty until deleted
+        field.nullable, field.required = True, False
     if field.type != "enum":
         field.enum_values = None
-    if field.nullable is None and field.required is None:
-        field.required = False  # nothing says it is required; rules elsewhere may
     return field
+
+
+def _settle_required(fields: list[RawField]) -> None:
+    """Some columns of one line say `(nullable)`: the silent ones are NOT NULL. None says: all optional
+    (rules elsewhere may say more)."""
+    marked = any(f.nullable for f in fields)
+    for f in fields:
+        if f.nullable is None and f.required is None:
+            f.required = marked and f.default is NO_DEFAULT
+            if marked:
+                f.nullable = not f.required
 
 
 def _table_lines(doc: Document) -> list[RawEntity]:
@@ -292,23 +303,30 @@ def _table_lines(doc: Document) -> list[RawEntity]:
     found: dict[str, RawEntity] = {}
     lines = [(item.headings, item.line, item.text.split("\n")[0]) for item in doc.items] + [
         (p.headings, p.line, p.text.split("\n")[0]) for p in doc.paragraphs]
+    # | `student_plans` | id, student_id, start_date, price (nullable) |: a table of tables, one per row
+    lines += [(table.headings, number, f"{cells[0].strip()} table: {cells[1].strip()}")
+              for table in doc.tables for number, cells in table.rows
+              if len(cells) >= 2 and re.fullmatch(r"`?[A-Za-z_]\w*`?", cells[0].strip())]
     for headings, number, text in sorted(lines, key=lambda t: t[1]):
         text = text.replace("`", "")
         table = TABLE_LINE.match(text)
         if table:
-            parts = [part.strip() for part in re.split(r",\s*(?![^()]*\))", table.group("columns")) if part.strip()]
+            columns_text = re.split(r"\s+[—–]\s+", table.group("columns"))[0].replace("\\|", "|")
+            parts = [part.strip() for part in re.split(r",\s*(?![^()]*\))", columns_text) if part.strip()]
             columns = [re.fullmatch(r"([A-Za-z_]\w*)\s*(?:\(([^()]*)\))?\.?", part) for part in parts]
             if len(columns) >= 3 and all(columns):
                 entity = RawEntity(name=table.group("table"), table=table.group("table"), kind="bullets", file=doc.path,
                                    line=number, context=" / ".join(headings) + " / table line")
                 entity.fields = [_column(m.group(1), m.group(2) or "", "", doc.path, number) for m in columns if m]
+                _settle_required(entity.fields)
                 found[table.group("table").lower()] = entity
             continue
         added = ADD_COLUMN.match(text)
         owner = found.get(added.group("table").lower()) if added else None
         if added and owner is not None and all(f.name != added.group("name") for f in owner.fields):
-            owner.fields.append(_column(added.group("name"), added.group("note") or "", added.group("rest") or "",
-                                        doc.path, number))
+            column = _column(added.group("name"), added.group("note") or "", added.group("rest") or "", doc.path, number)
+            _settle_required([column])
+            owner.fields.append(column)
     return list(found.values())
 
 
