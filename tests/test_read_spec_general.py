@@ -2357,3 +2357,24 @@ def test_a_table_of_tables_one_row_each(root: Path) -> None:
     assert [fields[n]["required"] for n in ("start_date", "price", "promotion", "deleted_at")] == [
         True, True, False, False]
     assert fields["start_date"]["type"] == "date" and fields["deleted_at"]["type"] == "datetime"
+
+
+def test_cms_field_types_select_textarea_relationship(root: Path) -> None:
+    """A Payload-style collection table: `select` with its values in the notes is an enum, `textarea` is
+    text, and beside a textarea a `text` field is a one-line input: a short string."""
+    model = """# Data Model
+
+### QuoteRequests
+
+| Field | Type | Required | Notes |
+| --- | --- | --- | --- |
+| `fullName` | text | Yes | Customer name. |
+| `message` | textarea | Yes | Request details. |
+| `product` | relationship | No | Optional Products relation. |
+| `status` | select | Yes | `new`, `contacted`, `closed`. |
+| `subscribed` | checkbox | No | Newsletter. |
+"""
+    _draft, fields = read(root, {"docs/specs/data-model.md": model}, "quote_request")
+    assert [fields[n]["type"] for n in ("full_name", "message", "product", "status", "subscribed")] == [
+        "str", "text", "str", "enum", "bool"]
+    assert fields["status"]["enum_values"] == ["new", "contacted", "closed"]

@@ -194,6 +194,10 @@ def extract(doc: Document) -> list[RawEntity]:
             if field.type == "int" and re.search(r"\b1 if\b|\b0 or 1\b|\bboolean\b|\b0/1\b", text, re.IGNORECASE):
                 field.type = "bool"  # SQLite has no boolean: INTEGER 0/1
             entity.fields.append(field)
+        if any(f.type_text.strip("`*").lower() == "textarea" for f in entity.fields):
+            for f in entity.fields:  # beside a textarea, `text` is a one-line input: a short string
+                if f.type_text.strip("`*").lower() == "text" and f.type == "text":
+                    f.type = "str"
         signals = [f for f in entity.fields if f.required is not None or f.nullable is not None]
         if sum(bool(re.match(r"\w+Field\b|FK\(|ForeignKey\b|M2M\(", f.type_text)) for f in entity.fields) >= 2:
             # Django's types: a column is NOT NULL unless it says null=True

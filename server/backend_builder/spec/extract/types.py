@@ -9,6 +9,11 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^(byte|bytes|int\w*|integer|number|float|double|bool\w*|uuid|guid)\s*\[\]$|^(bytea|blob|binary|varbinary|rowversion)\b", "binary"),
     (r"\[\]$|^array|^list\[str|^list<str|^set\[str|array of strings?|string\s*array|text\s*\[|varchar\s*\[", "list[str]"),
     (r"^enum|^literal\[|one of|^choice", "enum"),
+    # form and CMS field types (Payload, Strapi, HTML inputs): a select's values are in its notes
+    (r"^(select|radio|dropdown)$", "enum"),
+    (r"^(textarea|rich\s*text|richtext)$", "text"),
+    (r"^(relationship|relation|upload)$", "str"),
+    (r"^checkbox$", "bool"),
     (r"^uuid|^guid|uniqueidentifier", "uuid"),
     (r"^id\s*<", "str"),  # Convex's `Id<"users">`: a reference to another table's document, an opaque string
     (r"^bit$|^tinyint\s*\(\s*1\s*\)", "bool"),  # MySQL's boolean is TINYINT(1)
