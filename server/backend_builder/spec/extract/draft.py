@@ -75,6 +75,7 @@ AUTO_WORDS = re.compile(r"\(auto\)|\bauto[- ]?generated\b|\bgenerated (automatic
                        re.IGNORECASE)
 OWNER_LIKE = {"owner_id", "author_id", "created_by", "creator_id", "reader_id", "account_id"}
 GENERIC_WORDS = {"management", "crud", "feature", "features", "spec", "app", "application", "tracking", "tracker",
+                 "a", "an", "the", "of", "for", "and", "to", "in", "it", "with", "build", "create", "new", "initial",
                  "system", "manager", "api", "list", "lists", "page", "pages", "basic", "core", "simple"}
 CURL = re.compile(r"\bcurl\b|\bhttpie\b|\bwget\b|^\s*http\s+(GET|POST|PUT|PATCH|DELETE)\b")
 ENDPOINT = re.compile(r"\b(GET|POST|PUT|PATCH|DELETE)\b[\s`*|]+((?:https?://[^\s/`]+)?/[^\s`|)\"'<>,]*)")
@@ -235,7 +236,7 @@ def _score(entity: RawEntity, words: list[str]) -> float:
         score += 9
     elif any(w in n.split("_") for w in words for n in names):
         score += 5
-    elif any(w in n for w in words for n in names):
+    elif any(w in n for w in words if len(w) >= 4 for n in names):  # ('an' is in 'transaction', 'it' in 'recruiter')
         score += 3
     if _is_auth(entity):
         score -= 20
