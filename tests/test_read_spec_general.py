@@ -2378,3 +2378,52 @@ def test_cms_field_types_select_textarea_relationship(root: Path) -> None:
     assert [fields[n]["type"] for n in ("full_name", "message", "product", "status", "subscribed")] == [
         "str", "text", "str", "enum", "bool"]
     assert fields["status"]["enum_values"] == ["new", "contacted", "closed"]
+
+
+def test_a_row_naming_two_columns_and_enum_types_as_headings_with_value_tables(root: Path) -> None:
+    """| `title`, `summary` | text | gives two columns; `### BoardType` with a `| 값 | 설명 |` table (Korean:
+    value, description) is the closed list of the columns typed BoardType."""
+    schema = """# Database
+
+### Post
+
+| 필드 | 타입 | 제약조건 | 기본값 | 설명 |
+|---|---|---|---|---|
+| id | String | @id | cuid() | PK |
+| `title`, `summary` | String | — | — | 제목 |
+| boardType | BoardType | — | — | 게시판 |
+
+### BoardType
+
+게시판 종류.
+
+| 값 | 설명 |
+|---|---|
+| NOTICE | 공지사항 |
+| EVENT | 이벤트 |
+"""
+    _draft, fields = read(root, {"docs/specs/database.md": schema}, "post")
+    assert sorted(fields) == ["board_type", "summary", "title"]
+    assert fields["summary"]["type"] == fields["title"]["type"] == "str"
+    assert fields["board_type"]["enum_values"] == ["NOTICE", "EVENT"]
+
+
+def test_simplified_chinese_types_nullable_column_and_a_default_in_the_rules(root: Path) -> None:
+    model = """# 数据模型
+
+## Patient
+
+| 字段 | 存储类型 | 可空 | 规则 |
+| --- | --- | --- | --- |
+| `id` | UUID | 否 | 主键 |
+| `name` | 字符串，最长 100 | 否 | 1–100 个可见字符 |
+| `sex` | 字符串枚举 | 否 | `male`、`female`、`unknown`；默认 `unknown` |
+| `birth_date` | DATE | 是 | 有效日期 |
+| `visits` | 整数 | 否 | 就诊次数 |
+"""
+    _draft, fields = read(root, {"specs/001-patient-management/data-model.md": model}, "001-patient-management")
+    assert sorted(fields) == ["birth_date", "name", "sex", "visits"]
+    assert fields["name"] == {**fields["name"], "type": "str", "max_length": 100, "required": True}
+    assert fields["sex"] == {**fields["sex"], "type": "enum", "enum_values": ["male", "female", "unknown"],
+                             "default": "unknown", "required": False}
+    assert fields["birth_date"]["required"] is False and fields["visits"]["type"] == "int"

@@ -72,7 +72,8 @@ def apply_words(field: RawField, text: str) -> None:
         field.index = True
     match = re.search(r"\bdefault(?:s)?(?:\s*(?:[:=]|value|is|to))*\s*(\"[^\"]*\"|'[^']*'|`[^`]*`|\((?!\))[^()]*\)(?=\W|$)|"
                       r"[\w.()\-\[\]{}']+)",
-                      text, re.IGNORECASE)
+                      text, re.IGNORECASE) or re.search(
+        r"(?:默认值?|默認值?|預設值?)\s*(?:[:：为為是])?\s*(`[^`]*`|'[^']*'|\"[^\"]*\"|[A-Za-z0-9_.\-]+)", text)  # 默认 `unknown`
     empty = re.search(r"\bdefaults?\s*(?:is|:|=|to|value)?\s*(?:an?\s+)?empty\s+(array|list|object|string|dict)", text,
                       re.IGNORECASE)
     by_default = re.search(r"(\btrue|\bfalse|\b\d+|#[0-9a-f]{3,8}\b|['\"`][\w\s#-]*['\"`])\s+"
@@ -153,8 +154,10 @@ def bare_list(text: str) -> list[str] | None:
     """`a, b, c` or `a / b / c` and nothing else: a closed list (a trailing SQL comment, a table cell)."""
     cleaned = text.strip().strip(".;").replace("`", "").replace("'", "").replace('"', "")
     cleaned = re.sub(r",?\s+or\s+", ", ", cleaned)
-    if re.fullmatch(r"[\w+-]+(\s*[,/|]\s*[\w+-]+)+", cleaned):  # A+, A-, O+: blood types keep their signs
-        values = [v.strip() for v in re.split(r"\s*[,/|]\s*", cleaned)]
+    if re.fullmatch(r"[\w+-]+(\s*[,/|、，]\s*[\w+-]+)+", cleaned):  # A+, A-, O+: blood types keep their signs
+        values = [v.strip() for v in re.split(r"\s*[,/|、，]\s*", cleaned)]
+        if re.search(r"[、，]", cleaned) and not all(v.isascii() for v in values):
+            return None  # '最大255文字、空文字列不可' is a sentence; `male`、`female` a list
         if len(values) >= 2 and len(set(values)) == len(values) and not all(v.isdigit() for v in values):
             return values
     return None
@@ -184,8 +187,18 @@ def enum_tables(text: str) -> dict[str, list[str]]:
     """`| Enum | Values |` tables (a row: product_status | draft, available), by lower-cased name."""
     out: dict[str, list[str]] = {}
     in_table = False
+    heading, listing, listed = "", False, []  # `### BoardType` then `| 값 | 설명 |`, one value per row
+
+    def close() -> None:
+        if heading and len(listed) >= 2:
+            out.setdefault(heading.lower(), list(listed))
+
     for line in text.splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.strip().startswith("|") else []
+        title = re.match(r"^#{2,6}\s+`?([A-Za-z_]\w*)`?\s*(?:\(.*\))?\s*$", line)
+        if title or line.startswith("#") or (listing and not cells):
+            close()
+            heading, listing, listed = (title.group(1) if title else ""), False, []
         if not cells:
             in_table = False
         elif re.fullmatch(r"(enum|enums|enum name|type|name)", cells[0].lower()) and len(cells) >= 2 and re.match(
@@ -195,6 +208,15 @@ def enum_tables(text: str) -> dict[str, list[str]]:
             values = bare_list(cells[1])
             if values:
                 out[cells[0].strip("`").lower()] = values
+        elif heading and not listing and re.fullmatch(r"(values?|值|値|값|valor|valeur|wert|nilai|code)",
+                                                      cells[0].lower().strip("*` ")):
+            listing = True  # the header row of the heading's table of values
+        elif listing and not re.fullmatch(r":?-{2,}:?", cells[0]):
+            if re.fullmatch(r"`?[A-Za-z0-9_-]{1,40}`?", cells[0]):
+                listed.append(cells[0].strip("`"))
+            else:
+                heading, listing, listed = "", False, []
+    close()
     return out
 
 

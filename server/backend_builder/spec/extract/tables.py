@@ -23,7 +23,8 @@ NAME_HEADERS = ("field", "column", "name", "attribute", "property", "フィー�
 TYPE_HEADERS = ("type", "data type", "datatype", "型", "tipo", "kiểu", "sql type", "db type", "python type", "format", "jenis",
                 "jenis data", "tipe", "tipe data", "tipo de dato", "tipo de dados", "データ型", "型名", "類型", "类型",
                 "数据类型", "prisma type", "ts type", "typescript type", "타입", "유형", "자료형", "데이터 타입", "데이터타입",
-                "typ", "datentyp", "型別", "資料型別", "資料類型", "数据型别", "형태", "형식", "데이터 유형", "타입/형태")
+                "typ", "datentyp", "型別", "資料型別", "資料類型", "数据型别", "형태", "형식", "데이터 유형", "타입/형태",
+                "存储类型", "字段类型", "儲存類型", "欄位類型")
 PAREN_WORDS = {"enum", "optional", "required", "new", "existing", "managed", "deprecated", "future", "updated", "modified",
                "unchanged", "draft", "legacy", "internal", "external", "readonly", "view", "virtual", "derived", "phase",
                "mvp", "core", "main", "primary", "aggregate", "root", "abstract", "base", "mixin", "join", "junction",
@@ -124,8 +125,8 @@ def extract(doc: Document) -> list[RawEntity]:
             raw_name = re.sub(r"\s*\(.*\)$", "", raw_name).strip()
             if re.fullmatch(r"[A-Za-z_]\w*(\.[A-Za-z_]\w*)+", raw_name):
                 raw_name = raw_name.rsplit(".", 1)[1]  # `frontmatter.tags`: a member of a nested object, stored flat
-            names = re.split(r"\s*/\s*", raw_name) if re.fullmatch(r"[A-Za-z_]\w*(\s*/\s*[A-Za-z_]\w*)+", raw_name) else [raw_name]
-            if len(names) > 1:  # `lat` / `lng` | double precision: two columns of one type
+            names = re.split(r"\s*[/,]\s*", raw_name) if re.fullmatch(r"[A-Za-z_]\w*(\s*[/,]\s*[A-Za-z_]\w*)+", raw_name) else [raw_name]
+            if len(names) > 1:  # `lat` / `lng` or `title`, `summary` | text: columns of one type
                 for extra in names[1:]:
                     rows.append((line, [extra if i == name_col else c for i, c in enumerate(cells)]))
                 raw_name = names[0]
@@ -143,8 +144,8 @@ def extract(doc: Document) -> list[RawEntity]:
                     continue
                 header = lowered[i]
                 value = cell.strip()
-                if header.startswith(("null", "nullable")):
-                    if value.lower() in ("no", "false", "not null", "n", "×", "✗", "❌"):
+                if header.startswith(("null", "nullable", "可空", "允许为空", "允許為空", "是否可空", "是否为空")):
+                    if value.lower() in ("no", "false", "not null", "n", "×", "✗", "❌", "否", "不可", "いいえ"):
                         field.nullable, field.required = False, True
                     elif value.lower() in ("yes", "true", "y", "null", "✓", "✔", "✅", "○", "◯", "〇", "是", "はい", "예"):
                         field.nullable, field.required = True, False
@@ -174,7 +175,7 @@ def extract(doc: Document) -> list[RawEntity]:
             if field.type is None and enum_values(type_text):
                 field.type, field.enum_values = "enum", enum_values(type_text)
             if field.type == "enum" and not field.enum_values:
-                clauses = [re.split(r"[;.]\s", cell)[0] for cell in rest]
+                clauses = [re.split(r"[;.]\s|[；。]", cell)[0] for cell in rest]
                 field.enum_values = next((v for v in map(bare_list, clauses) if v), None)
             elif field.type in ("str", "text") and not field.enum_values:
                 quoted = [cell for cell in rest if cell.count("`") >= 4 or cell.count("'") >= 4]

@@ -27,6 +27,16 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^(jsonb?|object|dict|map|record|hstore|any)\b", "json"),
     (r"^(text|longtext|mediumtext|clob|citext|markdown)\b", "text"),
     (r"^(varchar|character varying|nvarchar|char|character|string|str|email|url|uri|slug|phone|password)\b", "str"),
+    # Chinese type words: 字符串 string, 文本 text, 整数 integer, 布尔 boolean, 日期时间 datetime, 小数 decimal
+    (r"^(字符串|字串)枚举|^枚举|^列舉", "enum"),
+    (r"^(日期时间|日期時間|时间戳|時間戳)", "datetime"),
+    (r"^日期", "date"),
+    (r"^(整数|整型|整數)", "int"),
+    (r"^(小数|小數|金额|金額)", "decimal"),
+    (r"^(浮点|浮點)", "float"),
+    (r"^(布尔|布林)", "bool"),
+    (r"^(文本|長文本|长文本)", "text"),
+    (r"^(字符串|字串)", "str"),
     (r"^time(tz|\s+with(out)?\s+time\s+zone)?$|^localtime$", "str"),  # a time of day: no FeatureSpec type, a short string
 ]
 
@@ -64,5 +74,6 @@ def classify(type_text: str) -> str | None:
 
 def length_of(type_text: str) -> int | None:
     """VARCHAR(200), String(200), str(200), CharField(255) -> 200."""
-    match = re.search(r"(?:char|string|str|text)\w*\s*\(\s*(?:max_length\s*=\s*)?(\d+)\s*\)", type_text, re.IGNORECASE)
+    match = re.search(r"(?:char|string|str|text)\w*\s*\(\s*(?:max_length\s*=\s*)?(\d+)\s*\)", type_text, re.IGNORECASE) or (
+        re.search(r"(?:最长|最長|最大长度|最大長度)\s*(\d+)", type_text))  # `字符串，最长 64`
     return int(match.group(1)) if match else None
