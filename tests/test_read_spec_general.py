@@ -2427,3 +2427,39 @@ def test_simplified_chinese_types_nullable_column_and_a_default_in_the_rules(roo
     assert fields["sex"] == {**fields["sex"], "type": "enum", "enum_values": ["male", "female", "unknown"],
                              "default": "unknown", "required": False}
     assert fields["birth_date"]["required"] is False and fields["visits"]["type"] == "int"
+
+
+def test_a_graphql_schema_of_tables_and_a_table_of_indexes_is_no_entity(root: Path) -> None:
+    """Firebase Data Connect: `type Turno @table(name: "turnos") { servicio: String! @col(dataType:
+    "varchar(20)") }`; an index table (`| idx_turnos_fecha | (fecha) | BTREE |`) has no columns."""
+    model = """# Data Model
+
+### 1.1 Tipo `Turno`
+
+```graphql
+type Turno @table(name: "turnos") {
+  id: UUID! @default(expr: "uuidV4()")
+  usuario: Usuario!
+  # servicio: catálogo fijo
+  servicio: String! @col(dataType: "varchar(20)")
+  fecha: Date!
+  estado: String! @col(dataType: "varchar(20)") @default(value: "pendiente")
+  notas: String
+  etiquetas: [String!]
+}
+```
+
+### 1.3 Índices
+
+| Nombre del índice | Columnas | Tipo |
+|---|---|---|
+| `idx_turnos_fecha` | `(fecha)` | BTREE |
+| `idx_turnos_estado` | `(estado)` | BTREE |
+"""
+    draft, fields = read(root, {"specs/001-gestion-turnos/data-model.md": model}, "001-gestion-turnos")
+    assert draft.spec["name"] == "turno" and not draft.blocking
+    assert sorted(fields) == ["estado", "etiquetas", "fecha", "notas", "servicio"]
+    assert fields["servicio"] == {**fields["servicio"], "type": "str", "max_length": 20, "required": True}
+    assert fields["estado"] == {**fields["estado"], "default": "pendiente", "required": False}
+    assert fields["fecha"]["type"] == "date" and fields["notas"]["required"] is False
+    assert fields["etiquetas"]["type"] == "list[str]"

@@ -151,7 +151,7 @@ def _merge_casing(found: Any, contract_diagnostics: list[str]) -> None:
         found.sources.append(("api.casing", *found.casing_source))
 
 
-CODE_SUFFIXES = (".sql", ".prisma", ".py", ".ts", ".cs")  # a schema kept as code next to the markdown specs
+CODE_SUFFIXES = (".sql", ".prisma", ".py", ".ts", ".cs", ".graphql", ".gql")  # a schema kept as code next to the markdown specs
 
 
 # Where projects keep their specs, in the order they are looked for: the first that holds files wins.

@@ -16,6 +16,7 @@ from typing import Any
 from backend_builder.spec.extract import (
     bullets,
     csharp,
+    graphql_sdl,
     mermaid,
     openapi,
     prisma,
@@ -166,11 +167,12 @@ def _entities(path: str, text: str) -> list[RawEntity]:
     doc = parse(path, text) if suffix in ("md", "markdown", "txt") else parse(path, "")
     if suffix not in ("md", "markdown", "txt"):
         doc.text = text
-    lang = {"sql": "sql", "prisma": "prisma", "py": "python", "ts": "ts", "cs": "csharp"}.get(suffix) or code_language(text)
+    lang = {"sql": "sql", "prisma": "prisma", "py": "python", "ts": "ts", "cs": "csharp", "graphql": "graphql",
+            "gql": "graphql"}.get(suffix) or code_language(text)
     if lang:  # a whole file of code with no fences: a .md that is a SQLModel module, a DDL script, a Prisma schema
         doc.code.append(Code([], 1, lang, text))
     found: list[RawEntity] = []
-    for module in (sql, tables, prisma, python_blocks, csharp, typescript, mermaid, bullets):
+    for module in (sql, tables, prisma, graphql_sdl, python_blocks, csharp, typescript, mermaid, bullets):
         found += module.extract(doc)
     return found + openapi.json_schema_blocks(doc)
 

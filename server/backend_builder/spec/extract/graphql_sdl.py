@@ -1,0 +1,72 @@
+"""GraphQL schemas that define tables: Firebase Data Connect's `type Turno @table(name: "turnos") { ... }`
+(also `@model`, `@entity`). Types without such a directive are API shapes, not tables, and are left out."""
+
+from __future__ import annotations
+
+import re
+
+from backend_builder.spec.extract.constraints import parse_literal
+from backend_builder.spec.extract.document import Document
+from backend_builder.spec.extract.raw import RawEntity, RawField
+from backend_builder.spec.extract.types import length_of
+
+TABLE_TYPE = re.compile(r"^\s*type\s+([A-Z]\w*)\s+(@(?:table|model|entity)\b[^{]*)\{", re.MULTILINE)
+FIELD = re.compile(r"^\s*([A-Za-z_]\w*)\s*:\s*(\[?\s*([A-Za-z_]\w*)\s*!?\s*\]?)(!?)\s*(.*)$")
+SCALARS = {"String": "str", "Int": "int", "Int64": "int", "Float": "float", "Boolean": "bool", "UUID": "uuid",
+           "Date": "date", "Timestamp": "datetime", "DateTime": "datetime", "Any": "json", "JSON": "json",
+           "Decimal": "decimal", "Vector": "json"}
+
+
+def extract(doc: Document) -> list[RawEntity]:
+    out = []
+    for code in doc.code:
+        if code.lang not in ("graphql", "gql") and not TABLE_TYPE.search(code.text):
+            continue
+        for match in TABLE_TYPE.finditer(code.text):
+            table = re.search(r"\bname\s*:\s*\"(\w+)\"", match.group(2))
+            start = code.line + code.text[: match.start()].count("\n")
+            entity = RawEntity(name=match.group(1), table=table.group(1) if table else None, kind="orm",
+                               file=doc.path, line=start, context=" / ".join(code.headings) + " / graphql")
+            body = code.text[match.end():].split("}", 1)[0]
+            comment = ""
+            for offset, line in enumerate(body.splitlines()):
+                if line.strip().startswith("#"):
+                    comment = line.strip().lstrip("#").strip()
+                    continue
+                field = _field(line, doc.path, start + offset, comment)
+                comment = ""
+                if field is not None:
+                    entity.fields.append(field)
+            if entity.fields:
+                out.append(entity)
+    return out
+
+
+def _field(line: str, path: str, number: int, comment: str) -> RawField | None:
+    """`servicio: String! @col(dataType: "varchar(20)") @default(value: "x")`; a relation to another
+    table (`usuario: Usuario!`) is a foreign key the generated backend keeps as its owner or leaves out."""
+    match = FIELD.match(line.split(" #", 1)[0])
+    if not match:
+        return None
+    name, written, scalar, bang, directives = match.groups()
+    listed = written.strip().startswith("[")
+    kind = SCALARS.get(scalar)
+    if kind is None:
+        return None
+    field = RawField(name=name, file=path, line=number, type_text=written.strip() + bang, description=comment,
+                     type="list[str]" if listed and kind == "str" else ("json" if listed else kind))
+    column = re.search(r"@col\([^)]*dataType\s*:\s*\"([^\"]+)\"", directives)
+    if column:
+        field.type_text = column.group(1)
+        field.max_length = length_of(column.group(1))
+    value = re.search(r"@default\(\s*value\s*:\s*(\"[^\"]*\"|[\w.-]+)\s*\)", directives)
+    expression = re.search(r"@default\(\s*expr\s*:\s*\"([^\"]*)\"", directives)
+    if value:
+        field.default = parse_literal(value.group(1))
+    elif expression:
+        field.default = {"request.time": "now", "uuidV4()": "uuid4"}.get(expression.group(1), expression.group(1))
+    required = bool(bang) or written.strip().endswith("!")
+    field.nullable = not required
+    field.required = required and not value and not expression
+    field.unique = "@unique" in directives
+    return field
