@@ -2463,3 +2463,19 @@ type Turno @table(name: "turnos") {
     assert fields["estado"] == {**fields["estado"], "default": "pendiente", "required": False}
     assert fields["fecha"]["type"] == "date" and fields["notas"]["required"] is False
     assert fields["etiquetas"]["type"] == "list[str]"
+
+
+def test_a_table_named_stores_is_not_a_sentence(root: Path) -> None:
+    """'This table stores ...:' introduces a table; a heading that is the one word `stores` names one."""
+    schema = """# DB 設計
+
+### stores
+
+| カラム | 型 | 備考 |
+| --- | --- | --- |
+| `store_id` | bigserial PK | |
+| `name` | text | |
+| `opened_at` | date | nullable |
+"""
+    draft, fields = read(root, {"docs/specs/database.md": schema}, "store")
+    assert draft.spec["name"] == "store" and sorted(fields) == ["name", "opened_at"]

@@ -68,16 +68,18 @@ def _col(header: list[str], names: tuple[str, ...]) -> int | None:
 def entity_name(headings: list[str]) -> str | None:
     """The nearest heading that names something: '### tasks (Managed by Application)' -> 'tasks'."""
     for heading in reversed(headings):
+        # 'Stores all user tasks:' is a sentence; a heading that is the one word `stores` names the table
+        sentence = bool(SENTENCE.match(heading)) and len(re.findall(r"\w+", heading)) > 1
         qualified = re.fullmatch(r"\W*`?(?:[A-Za-z_]\w*\.)+([A-Za-z_]\w*)`?\W*", heading)
         if qualified:  # `cust.customer`, dbo.Tickets: the schema-qualified table
             return qualified.group(1)
         ticked = re.findall(r"`([A-Za-z_]\w*)`", heading)
-        if len(ticked) == 1 and ticked[0].lower() not in GENERIC and not SENTENCE.match(heading) and ":" not in heading \
+        if len(ticked) == 1 and ticked[0].lower() not in GENERIC and not sentence and ":" not in heading \
                 and not heading.lstrip().startswith("**"):  # (not a label such as "**Table**: `projects_project`")
             return ticked[0]  # "Full `students` column list after migration": the identifier in code names it
         if re.match(r"^\*\*[^*]+(?::\*\*|\*\*\s*:)\s*\S+(?:\s+\S+){2,}", heading):
             continue  # '**Description**: Stores todo tasks with...' is a sentence, not a name
-        if (SENTENCE.match(heading) or (heading.rstrip().endswith(":") and len(re.findall(r"\w+", heading)) > 5)) and (
+        if (sentence or (heading.rstrip().endswith(":") and len(re.findall(r"\w+", heading)) > 5)) and (
                 not re.search(r"`\w+`|[（(]\s*`?\w+`?\s*[)）]", heading)):
             continue  # 'This table stores all user tasks:', 'Existing columns are unchanged. The following are ADDED:'
             # introduce the table; the heading above names it
