@@ -2479,3 +2479,225 @@ def test_a_table_named_stores_is_not_a_sentence(root: Path) -> None:
 """
     draft, fields = read(root, {"docs/specs/database.md": schema}, "store")
     assert draft.spec["name"] == "store" and sorted(fields) == ["name", "opened_at"]
+
+
+# Framework migrations: each DSL says what an unmarked column is --------------------------------------------------
+
+RAILS = """# Database
+
+### customers (고객)
+
+```ruby
+create_table :customers do |t|
+  t.references :tenant, null: false, foreign_key: true
+  t.string :name, null: false, limit: 80
+  t.string :phone
+  t.text :memo
+  t.string :status, default: 'active'
+  t.date :first_visit_at
+  t.string :tags, array: true, default: []
+
+  t.timestamps
+end
+
+add_index :customers, :phone
+add_index :customers, [:tenant_id, :name], unique: true
+```
+
+**상태 (status)**:
+- `active`: 활성
+- `inactive`: 비활성
+- `blocked`: 차단
+
+### sales
+
+```ruby
+create_table :sales do |t|
+  t.references :customer, null: false
+  t.string :status, default: 'open'
+end
+```
+"""
+
+LARAVEL = """# Database
+
+```php
+Schema::create('customers', function (Blueprint $table) {
+    $table->id();
+    $table->foreignId('tenant_id')->constrained();
+    $table->string('name', 80);
+    $table->string('phone')->nullable()->index();
+    $table->text('memo')->nullable();
+    $table->enum('status', ['active', 'inactive', 'blocked'])->default('active');
+    $table->date('first_visit_at')->nullable();
+    $table->timestamps();
+    $table->softDeletes();
+});
+```
+"""
+
+KNEX = """# Database
+
+```js
+exports.up = (knex) => knex.schema.createTable('customers', (table) => {
+  table.increments('id');
+  table.integer('tenant_id').notNullable().references('tenants.id');
+  table.string('name', 80).notNullable();
+  table.string('phone').index();
+  table.text('memo');
+  table.enu('status', ['active', 'inactive', 'blocked']).defaultTo('active');
+  table.date('first_visit_at');
+  table.timestamps(true, true);
+});
+```
+"""
+
+ECTO = """# Database
+
+```elixir
+create table(:customers) do
+  add :tenant_id, references(:tenants), null: false
+  add :name, :string, null: false, size: 80
+  add :phone, :string
+  add :memo, :text
+  add :status, :string, default: "active"
+  add :first_visit_at, :date
+  timestamps()
+end
+
+create index(:customers, [:phone])
+```
+
+**Status**:
+- `active`
+- `inactive`
+- `blocked`
+"""
+
+
+@pytest.mark.parametrize("text", [RAILS, LARAVEL, KNEX, ECTO], ids=["rails", "laravel", "knex", "ecto"])
+def test_migrations_in_a_frameworks_dsl(root: Path, text: str) -> None:
+    """`create_table :customers do |t|`, `Schema::create(...)`, `createTable(...)`, `create table(:customers)`."""
+    draft, fields = read(root, {"docs/specs/database.md": text}, "customer")
+    assert draft.spec["name"] == "customer", draft.diagnostics
+    assert {"tenant_id", "name", "phone", "memo", "status", "first_visit_at"} <= set(fields)
+    assert fields["tenant_id"] == {**fields["tenant_id"], "type": "int", "required": True}
+    assert fields["name"] == {**fields["name"], "type": "str", "max_length": 80, "required": True}
+    assert fields["phone"] == {**fields["phone"], "required": False, "index": True}
+    assert fields["memo"] == {**fields["memo"], "type": "text", "required": False}
+    assert fields["status"] == {**fields["status"], "type": "enum", "enum_values": ["active", "inactive", "blocked"],
+                                "default": "active", "required": False}
+    assert fields["first_visit_at"] == {**fields["first_visit_at"], "type": "date", "required": False}
+    assert "created_at" not in fields and "id" not in fields
+
+
+def test_rails_array_columns_and_a_status_list_in_another_tables_section(root: Path) -> None:
+    _draft, fields = read(root, {"docs/specs/database.md": RAILS}, "sale")
+    assert fields["status"]["type"] == "str" and fields["status"]["default"] == "open"  # customers' list is not its
+    _draft, fields = read(root, {"docs/specs/database.md": RAILS}, "customer")
+    assert fields["tags"] == {**fields["tags"], "type": "list[str]", "default": []}
+    assert not fields["name"].get("index")  # a composite index marks no single column
+
+
+# SQL written as bare column lines, and MySQL's COMMENT -------------------------------------------------------------
+
+def test_bare_column_lines_under_the_tables_heading(root: Path) -> None:
+    """A ```sql block with no CREATE TABLE: one column per line, the heading names the table."""
+    schema = """# Schema
+
+### `payments`
+Registro de todos los pagos.
+
+```sql
+id              UUID PRIMARY KEY DEFAULT gen_random_uuid()
+member_id       UUID REFERENCES members(id)
+amount          NUMERIC(10,2) NOT NULL
+method          TEXT CHECK (method IN ('cash', 'card'))
+reference       VARCHAR(64) UNIQUE -- ID of the bank transfer
+note            TEXT               -- shown on the receipt
+created_at      TIMESTAMPTZ DEFAULT NOW()
+```
+"""
+    draft, fields = read(root, {"specs/schema.md": schema}, "payment")
+    assert draft.spec["name"] == "payment"
+    assert sorted(fields) == ["amount", "member_id", "method", "note", "reference"]
+    assert fields["amount"] == {**fields["amount"], "type": "decimal", "required": True}
+    assert fields["method"] == {**fields["method"], "type": "enum", "enum_values": ["cash", "card"]}
+    assert fields["reference"]["unique"] is True and "bank transfer" in fields["reference"]["description"]
+
+
+def test_mysql_comments_document_integer_codes(root: Path) -> None:
+    """`COMMENT '是否删除：0否，1是'` is a yes/no; `COMMENT '性别：0未知，1男，2女'` bounds the codes."""
+    schema = """# 数据库设计
+
+```sql
+CREATE TABLE employee (
+    id BIGINT PRIMARY KEY AUTO_INCREMENT COMMENT '员工ID',
+    name VARCHAR(50) NOT NULL COMMENT '员工姓名',
+    gender TINYINT NOT NULL DEFAULT 0 COMMENT '性别：0未知，1男，2女',
+    deleted TINYINT NOT NULL DEFAULT 0 COMMENT '是否删除：0否，1是',
+    level INT COMMENT 'level 1 to 9'
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='员工表';
+```
+"""
+    _draft, fields = read(root, {"docs/specs/database.md": schema}, "employee")
+    assert fields["gender"] == {**fields["gender"], "type": "int", "ge": 0, "le": 2, "default": 0}
+    assert fields["deleted"] == {**fields["deleted"], "type": "bool", "default": False}
+    assert fields["level"]["type"] == "int" and "le" not in fields["level"]  # '1 to 9' documents no codes
+
+
+# Where specs live when there is no specs/ folder --------------------------------------------------------------------
+
+def test_the_schema_beside_docs_specs_is_read(root: Path) -> None:
+    """docs/specs/ holds only the API; docs/design/database.md holds the tables."""
+    files = {
+        "docs/specs/api.md": "# API\n\n- `GET /api/employees`\n- `POST /api/employees`\n",
+        "docs/design/database.md": "# 表结构\n\n```sql\nCREATE TABLE employee (\n  id BIGINT PRIMARY KEY,\n"
+                                   "  name VARCHAR(50) NOT NULL\n);\n```\n",
+        "docs/guide/usage.md": "# Usage\n\nOpen the app.\n",
+    }
+    draft, fields = read(root, files, "employee")
+    assert sorted(fields) == ["name"] and ("GET", "/api/employees") in draft.endpoints or \
+        "GET /api/employees" in draft.endpoints
+
+
+@pytest.mark.parametrize("files", [
+    {"DATABASE_API_DOCS.md": "# Docs\n\n## Table: berita\n\n| Column | Type | Nullable |\n|---|---|---|\n"
+                             "| id | bigint | NO |\n| judul | varchar(255) | NO |\n| konten | text | NO |\n\n"
+                             "## API\n\n- `GET /api/berita`\n"},
+    {"TECHNICAL_DETAILS.md": "# Detalles Técnicos y Base de Datos\n\n### berita\n\n| Columna | Tipo |\n|---|---|\n"
+                             "| id | uuid |\n| judul | varchar(255) |\n| konten | text |\n", "README.md": "# App\n"},
+    {"docs/03-modelagem/berita.md": "# berita\n\n| Campo | Tipo |\n|---|---|\n| id | uuid |\n| judul | varchar(255) |\n"
+                                    "| konten | text |\n", "docs/README.md": "# Docs\n"},
+    {"docs/テーブル定義書.md": "# テーブル定義\n\n## berita\n\n| フィールド名 | 型 |\n|---|---|\n| id | uuid |\n"
+                           "| judul | varchar(255) |\n| konten | text |\n"},
+], ids=["root-named", "root-titled", "model-folder", "japanese-name"])
+def test_a_schema_document_outside_a_specs_folder(root: Path, files: dict[str, str]) -> None:
+    draft, fields = read(root, {**files, "src/app.md": "# not a spec\n\n| Column | Type |\n|---|---|\n| x | int |\n"},
+                         "berita")
+    assert draft.spec["name"] == "berita" and sorted(fields) == ["judul", "konten"]
+    assert all(not f.startswith("src/") for f in draft.files_used)
+
+
+def test_markdown_escapes_and_an_index_list_after_a_sentence(root: Path) -> None:
+    """`family\\_id` in a table is `family_id`; 'インデックス' heads an index list its first sentence introduces;
+    'Record (persisted)' names the Record, not a table called persisted."""
+    schema = """# Data Model
+
+## Item (persisted)
+
+| フィールド名 | 型 | 制約 |
+|---|---|---|
+| id | uuid | PK |
+| family\\_id | uuid | NOT NULL |
+| jan\\_code | text | |
+
+## インデックス
+
+次のB-treeインデックスを作成します。
+
+- `jan_code`
+"""
+    draft, fields = read(root, {"specs/data-model.md": schema}, "item")
+    assert draft.spec["name"] == "item" and sorted(fields) == ["family_id", "jan_code"]
+    assert fields["jan_code"].get("index") is True and fields["family_id"]["required"] is True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from pydantic import Field
@@ -164,10 +165,20 @@ DOC_FOLDERS = ("docs", "doc", "documentation")
 def spec_folder(ws: Workspace) -> str | None:
     """The project's spec folder: specs/, or docs/specs/ and the like, else a specs/ one or two folders
     down (`phase2/specs/`, `todo_spec/specs/`): the one holding a database schema, the last phase on a tie;
-    else docs/ when a file there is named for a schema."""
+    else docs/ when a file there (or in its folders, `docs/03-modelagem/orders.md`) is named for a schema;
+    else "." when a document at the root is (`DATABASE_API_DOCS.md`, a `# Base de Datos` title)."""
+    from backend_builder.spec.extract.draft import schema_named  # sqlglot and friends load on first use
+
+    def has_schema(path: Path) -> bool:
+        return any(p.is_file() and (schema_named(p.relative_to(path).as_posix()) or p.suffix.lower() in (".sql", ".prisma"))
+                   for p in path.rglob("*") if len(p.relative_to(path).parts) <= 3)
+
     for folder in SPEC_FOLDERS:
         path = ws.resolve(folder)
         if path.is_dir() and any(p.is_file() for p in path.rglob("*.md")):
+            parent = folder.rpartition("/")[0]
+            if parent and not has_schema(path) and has_schema(ws.resolve(parent)):
+                return parent  # docs/specs/api.md with its schema in docs/design/database.md: read all of docs/
             return folder
     nested = []
     for pattern in ("*/specs", "*/*/specs", "*/spec", "*/docs/specs"):
@@ -179,13 +190,37 @@ def spec_folder(ws: Workspace) -> str | None:
                 nested.append((schema, rel))
     if nested:
         return max(nested)[1]
-    from backend_builder.spec.extract.draft import SCHEMA_NAME  # sqlglot and friends load on first use
-
     for folder in DOC_FOLDERS:
         path = ws.resolve(folder)
-        if path.is_dir() and any(p.is_file() and SCHEMA_NAME.search(p.stem.lower()) for p in path.glob("*.md")):
+        if path.is_dir() and any(p.suffix.lower() == ".md" and len(p.relative_to(path).parts) <= 3 and p.is_file()
+                                 and schema_named(p.relative_to(path).as_posix()) for p in path.rglob("*.md")):
             return folder
+    if any(_schema_document(p) for p in sorted(ws.root.glob("*.md"))):
+        return "."
     return None
+
+
+def _schema_document(path: Path) -> bool:
+    """A document at the project's root that holds the schema: named for it, or titled for it."""
+    from backend_builder.spec.extract.draft import SCHEMA_NAME, schema_named
+
+    if not path.is_file() or path.is_symlink():  # (a link may point outside the root: not read)
+        return False
+    if schema_named(path.name):
+        return True
+    try:
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            head = handle.read(4000)
+    except OSError:
+        return False
+    title = re.search(r"^#\s+(.+)$", head, re.MULTILINE)
+    return bool(title and SCHEMA_NAME.search(title.group(1).lower()))
+
+
+def _spec_paths(ws: Workspace, folder: str) -> list[Path]:
+    """The files of the spec folder; at the project's root, only the documents beside the README (not the code)."""
+    specs = ws.resolve(folder)
+    return sorted(specs.glob("*.md")) if folder == "." else sorted(specs.rglob("*"))
 
 
 def _spec_texts(ws: Workspace) -> dict[str, str]:
@@ -193,9 +228,8 @@ def _spec_texts(ws: Workspace) -> dict[str, str]:
     folder = spec_folder(ws)
     if folder is None:
         return {}
-    specs = ws.resolve(folder)
     out = {}
-    for path in sorted(specs.rglob("*")):
+    for path in _spec_paths(ws, folder):
         if path.suffix.lower() in (".md", ".markdown", ".txt", ".yaml", ".yml", ".json", *CODE_SUFFIXES) and path.is_file():
             rel = path.relative_to(ws.root).as_posix() if ws.root in path.parents else None
             if rel is None:
@@ -240,9 +274,8 @@ def _list_specs(ws: Workspace) -> list[str]:
     folder = spec_folder(ws)
     if folder is None:
         return []
-    specs = ws.resolve(folder)
     out = []
-    for path in sorted(specs.rglob("*")):
+    for path in _spec_paths(ws, folder):
         if path.suffix in (".md", ".json") and path.is_file() and ws.root in path.resolve().parents:
             out.append(path.relative_to(ws.root).as_posix())
         if len(out) >= 20:

@@ -349,3 +349,27 @@ def enum_values(text: str) -> list[str] | None:
             if len(values) >= 2:
                 return list(dict.fromkeys(values))
     return None
+
+
+def labelled_lists(text: str) -> list[tuple[int, str, list[str]]]:
+    """A bold label followed by one code-quoted value per bullet: `**상태 (status)**:` then
+    ``- `active`: 활성``. Returns (line of the label, the label, the values); the caller decides whose column it names."""
+    out = []
+    lines = text.splitlines()
+    for number, line in enumerate(lines):
+        label = re.match(r"^\s*\*\*([^*]{1,60}?)\s*:?\s*\*\*\s*:?\s*$", line)
+        if not label:
+            continue
+        values: list[str] = []
+        for following in lines[number + 1:]:
+            if not following.strip():
+                if values:
+                    break
+                continue
+            item = re.match(r"^\s*[-*+]\s*`([\w-]{1,40})`\s*(?:$|[:\-–—(=])", following)
+            if not item:
+                break
+            values.append(item.group(1))
+        if len(values) >= 2:
+            out.append((number + 1, label.group(1), list(dict.fromkeys(values))))
+    return out

@@ -71,7 +71,7 @@ def parse(path: str, text: str) -> Document:
             while j < len(tokens) and tokens[j].type != "inline":
                 j += 1
             if j < len(tokens):
-                doc.items.append(Item(path_now, line, tokens[j].content, depth))
+                doc.items.append(Item(path_now, line, unescape(tokens[j].content), depth))
         elif tok.type == "paragraph_open" and depth == 0:
             content = tokens[i + 1].content.strip()
             doc.paragraphs.append(Item(path_now, line, content, 0))
@@ -106,7 +106,7 @@ def parse(path: str, text: str) -> Document:
                     current = []
                     row_line = t.map[0] + 1 if t.map else row_line
                 elif t.type == "inline":
-                    current.append(t.content.strip())
+                    current.append(unescape(t.content.strip()))
                 elif t.type == "tr_close":
                     if in_head:
                         header = current
@@ -117,3 +117,11 @@ def parse(path: str, text: str) -> Document:
             i = j
         i += 1
     return doc
+
+
+def unescape(text: str) -> str:
+    """Markdown's backslash escapes (`family\\_id`, `1\\.`) as the reader sees them, outside code spans."""
+    if "\\" not in text:
+        return text
+    parts = re.split(r"(`+[^`]*`+)", text)
+    return "".join(p if p.startswith("`") else re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", p) for p in parts)

@@ -17,6 +17,7 @@ from backend_builder.spec.extract import (
     bullets,
     csharp,
     graphql_sdl,
+    migrations,
     mermaid,
     openapi,
     prisma,
@@ -25,11 +26,13 @@ from backend_builder.spec.extract import (
     tables,
     typescript,
 )
+from backend_builder.spec.extract.sql import coded_values
 from backend_builder.spec.extract.constraints import (
     NOW_WORDS,
     apply_lengths,
     declared_enums,
     enum_headings,
+    labelled_lists,
     enum_values,
     notes_list,
     parse_literal,
@@ -121,7 +124,18 @@ def words_of(feature: str) -> list[str]:
 SCHEMA_NAME = re.compile(r"(^|[-_.\s])(schema|database|db|data[-_\s]?model|datamodel|models|entities|erd|datenmodell|datenbank|"
                          r"modelo[-_\s]de[-_\s]dados|modelo[-_\s]de[-_\s]datos|banco[-_\s]de[-_\s]dados|base[-_\s]de[-_\s]datos|"
                          r"mod[eè]le[-_\s]de[-_\s]donn[eé]es|base[-_\s]de[-_\s]donn[eé]es)([-_.\s]|$)"
-                         r"|数据库|數據庫|資料庫|数据模型|資料模型|データベース|データモデル|데이터베이스|데이터\s?모델|스키마")
+                         r"|数据库|數據庫|資料庫|数据模型|資料模型|データベース|データモデル|데이터베이스|데이터\s?모델|스키마"
+                         r"|テーブル定義|テーブル設計|表定义|表定義|表结构|表結構|表设计|表設計|테이블\s?정의|테이블\s?설계")
+# A folder that holds the data model one file per table: docs/03-modelagem/orders.md, docs/modeling/.
+MODEL_FOLDER = re.compile(r"^(\d+[-_.\s]*)?(modelagem|modelado|modelos?|modelling|modeling|mod[ée]lisation|data[-_\s]?models?|"
+                          r"database|db|schemas?|entities|tables|tablas|tabelas)$")
+
+
+def schema_named(path: str) -> bool:
+    """The file says by its name, or its folder's, that it holds the schema."""
+    parts = path.lower().split("/")
+    stem = parts[-1].rsplit(".", 1)[0]
+    return bool(SCHEMA_NAME.search(stem)) or any(MODEL_FOLDER.match(part) for part in parts[:-1])
 # ... that says it is the API: api.md, api-contract.md, api-routes.md, rest-endpoints.md, openapi.yaml.
 API_NAME = re.compile(r"(^|[-_.\s])(apis?|endpoints?|routes|contracts?|openapi|swagger|schnittstellen?)([-_.\s]|$)"
                       r"|接口|介面|エンドポイント|엔드포인트")
@@ -149,9 +163,10 @@ def locate(files: list[str], feature: str) -> SpecFiles:
         stem = lowered.rsplit("/", 1)[-1].rsplit(".", 1)[0]
         if lowered.endswith((".py", ".ts", ".cs")) and not re.search(r"/(database|db|models?|schema|data-?model)[/.]", lowered):
             continue  # code under specs/ that is not a schema: examples, scripts
-        if "/database/" in lowered or lowered.endswith((".sql", ".prisma")) or SCHEMA_NAME.search(stem):
+        if "/database/" in lowered or lowered.endswith((".sql", ".prisma")) or schema_named(path):
             out.schema.append(path)
-        elif "/api/" in lowered or API_NAME.search(stem):
+        elif "/api/" in lowered or API_NAME.search(stem) or any(
+                re.fullmatch(r"(\d+[-_.\s]*)?(apis?|contracts?|endpoints?)", part) for part in lowered.split("/")[:-1]):
             out.api.append(path)
         else:
             out.feature.append(path)
@@ -172,7 +187,7 @@ def _entities(path: str, text: str) -> list[RawEntity]:
     if lang:  # a whole file of code with no fences: a .md that is a SQLModel module, a DDL script, a Prisma schema
         doc.code.append(Code([], 1, lang, text))
     found: list[RawEntity] = []
-    for module in (sql, tables, prisma, graphql_sdl, python_blocks, csharp, typescript, mermaid, bullets):
+    for module in (sql, migrations, tables, prisma, graphql_sdl, python_blocks, csharp, typescript, mermaid, bullets):
         found += module.extract(doc)
     return found + openapi.json_schema_blocks(doc)
 
@@ -401,8 +416,9 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             diagnostics.append(f"{raw.name} ({_describe(raw)}) is set by the application (generated or derived): "
                                "not required on create")
         fields_out.append((merged, raw))
+    known = {normal_name(r.name) for r in primary.fields}
     extra = sorted({f.name for e in secondary for f in e.fields
-                    if normal_name(f.name) not in {normal_name(r.name) for r in primary.fields}
+                    if normal_name(f.name) not in known
                     and snake(f.name) not in ADDED_COLUMNS and not f.primary_key and normal_name(f.name) not in OWNER_NAMES})
     if extra:
         diagnostics.append(
@@ -639,6 +655,8 @@ def _apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
             # a type named like the column itself: `paymentMethod TEXT` with `const PaymentMethod = {...}` / `enum PaymentMethod`
             flat = snake(merged.name).replace("_", "")
             values = next((v for k, v in declared.items() if k.replace("_", "") == flat), None)
+        if not values and merged.type in ("str", "text"):
+            values = _labelled_list(merged.name, files, texts, others, own)
         if values:
             merged.type, merged.enum_values = "enum", values
             diagnostics.append(f"{merged.name}: enum {base} declared apart from the column: {', '.join(values)}")
@@ -678,7 +696,19 @@ def _apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
                 break
 
 
-INDEX_HEADING = re.compile(r"\b(indexes|indices|indexing|index)\b", re.IGNORECASE)
+def _labelled_list(name: str, files: SpecFiles, texts: dict[str, str], others: set[str], own: set[str]) -> list[str] | None:
+    """`**Status**:` or `**상태 (status)**:` over code-quoted bullets, in this entity's section, names the column's values."""
+    for path in files.schema:
+        sections = _sections(texts[path])
+        for number, label, values in labelled_lists(texts[path]):
+            named = {w.lower() for w in re.findall(r"[A-Za-z_]\w*", label)}
+            if name.lower() in named and len(named) <= 3 and not _foreign_section(sections[number - 1], others, own):
+                return values
+    return None
+
+
+INDEX_HEADING = re.compile(r"\b(indexes|indices|indexing|index|índices?|indizes|indexe|indeks|indeksy)\b|インデックス|索引|인덱스",
+                           re.IGNORECASE)
 
 
 def _apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
@@ -692,12 +722,12 @@ def _apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles
         in_list = False
         # one statement per line: `CREATE UNIQUE INDEX ix\n    ON ideas (code)\n    WHERE ...;`
         text = re.sub(r"(create\s+(?:unique\s+)?index\b[^;]*?)\n\s*(on\b)", r"\1 \2", texts[path], flags=re.IGNORECASE)
-        heading = ""
+        heading, listed = "", False
         for line in text.splitlines():
             stripped = line.strip()
             label = re.fullmatch(r"#{1,6}\s+(.*)|\*\*([^*]+)\*\*\s*:?|([A-Z][\w ]{0,30}):", stripped)
             if label:
-                in_list = bool(INDEX_HEADING.search(stripped))
+                in_list, listed = bool(INDEX_HEADING.search(stripped)), False
                 if stripped.startswith("#"):
                     heading = stripped
                 continue
@@ -711,7 +741,8 @@ def _apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles
                 continue
             if in_list and stripped and not re.match(r"^([-*+]\s|\||\d+[.)]\s)", stripped) and not re.search(
                     r"\b(idx|ix)_|\bon\s+\w+\s*\(", stripped, re.IGNORECASE):
-                in_list = False
+                in_list = not listed  # a sentence that introduces the list keeps it open; one after it ends it
+            listed = listed or (in_list and bool(re.match(r"^([-*+]\s|\||\d+[.)]\s)", stripped)))
             if not (in_list or re.search(r"\bindex(ed|es)?\b|\b(idx|ix)_|@@index", stripped, re.IGNORECASE)):
                 continue
             if re.search(r"composite|\bunique\b(?!\s+index)|full[- ]?text|\bgin\b|\bprimary\b|foreign key", stripped,
@@ -924,6 +955,9 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str]) -
         kind = "int"  # `number | Integer > 0`: JSON's number, holding an integer
     if kind == "int" and raw.description and re.search(r"\b1 if\b|\b0 or 1\b", raw.description):
         kind = "bool"
+    elif kind == "int" and raw.description:
+        coded_values(raw)  # '是否删除：0否，1是' is a bool; '0未知，1男，2女' bounds the codes
+        kind = raw.type
     if kind == "enum" and raw.enum_values and raw.default is NO_DEFAULT:
         start = re.search(r"\b(?:new \w+ (?:are|is|start as|starts as|begin as)|initially|starts? (?:as|in)|defaults? to)\s+"
                           r"[`'\"]?([\w-]+)", raw.description or "", re.IGNORECASE)
@@ -1011,7 +1045,8 @@ def _default(value: Any, kind: str, name: str, diagnostics: list[str]) -> Any:
 
 def _endpoint_lines(files: SpecFiles, texts: dict[str, str]) -> list[tuple[str, int, str, str]]:
     out = []
-    for path in [*files.api, *files.feature]:
+    # one document that holds both the tables and the routes (DATABASE_API_DOCS.md): its routes are the API
+    for path in [*files.api, *files.feature] or files.schema:
         if path.endswith((".yaml", ".yml", ".json")):
             out += [(path, line, method, route) for method, route, line in openapi.endpoints(texts[path])]
             continue

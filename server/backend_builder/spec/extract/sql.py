@@ -25,8 +25,31 @@ def _sql_blocks(doc: Document) -> list[tuple[int, str, list[str]]]:
             # `Tickets (` ... `)` without CREATE TABLE: a table all the same.
             text = re.sub(r"^(\s*)(?!create\b|alter\b|insert\b|select\b|values\b)([A-Za-z_][\w.\"`]*)\s*\(\s*$",
                           r"\1CREATE TABLE \2 (", code.text, flags=re.IGNORECASE | re.MULTILINE)
-            blocks.append((code.line, text, code.headings))
+            blocks.append((code.line, _bare_columns(text, code.headings), code.headings))
     return blocks
+
+
+COLUMN_LINE = re.compile(r"^\s*[\"`]?[A-Za-z_]\w*[\"`]?\s+[A-Za-z]\w*(\s*\([^)]*\))?(\s|$|,)")
+
+
+def _bare_columns(text: str, headings: list[str]) -> str:
+    """A block of bare column lines (`amount NUMERIC(10,2) NOT NULL`) under a `### payments` heading, with no
+    CREATE TABLE: that table's body, wrapped so it parses as one."""
+    if re.search(r"\b(create|alter|select|insert)\b", text, re.IGNORECASE) or not headings:
+        return text
+    lines = text.splitlines()
+    bare = strip_comments(text).splitlines()  # the same lines with their comments blanked
+    filled = [line for line in bare if line.strip()]
+    name = re.search(r"[A-Za-z_]\w*", headings[-1].replace("`", ""))
+    if len(filled) < 2 or name is None or not all(COLUMN_LINE.match(line) for line in filled):
+        return text
+    last = max(i for i, line in enumerate(bare) if line.strip())
+    body = []
+    for i, (line, code) in enumerate(zip(lines, bare)):
+        column = code.rstrip().rstrip(",") + ("," if code.strip() and i < last else "")
+        body.append(column + ("  " + line[len(code.rstrip()):].strip() if line.strip() != code.strip() else ""))
+    # one line added at the top: the first column keeps its line number by sharing it with CREATE TABLE
+    return f"CREATE TABLE {name.group(0)} (" + body[0] + "\n" + "\n".join(body[1:]) + "\n)"
 
 
 def strip_comments(text: str) -> str:
@@ -300,9 +323,15 @@ def _column(column: exp.ColumnDef, path: str, text: str, start: int, enum_types:
             _check(entity, c.sql())
         elif isinstance(c, exp.Reference) or c.key == "reference":
             field.foreign_key = True
+        elif isinstance(c, exp.CommentColumnConstraint):  # MySQL's COMMENT '性别：0未知，1男，2女'
+            field.description = c.this.name if isinstance(c.this, exp.Literal) else c.this.sql()
+    if field.type == "int" and field.description:
+        coded_values(field)
     comment = re.search(rf"^\s*[\"`]?{re.escape(column.name)}\b[^\n]*--([^\n]*)", text, re.IGNORECASE | re.MULTILINE)
     if comment:
         field.description = comment.group(1).strip()
+        if field.type == "int":
+            coded_values(field)
         quoted = enum_values(field.description)
         values = quoted or bare_list(field.description)
         if values and (field.type in ("str", None) or (field.type == "text" and quoted)):
@@ -310,3 +339,20 @@ def _column(column: exp.ColumnDef, path: str, text: str, start: int, enum_types:
             field.type, field.enum_values = "enum", values
     field.required = not field.nullable and field.default is NO_DEFAULT
     return field
+
+
+def coded_values(field: RawField) -> None:
+    """An integer column whose comment documents its codes: '0否，1是' (a yes/no) is a bool; '0未知，1男，2女' or
+    '1 = active, 2 = closed' bounds the int to its codes (the wire keeps the numbers the client sends)."""
+    text = field.description
+    codes = [int(m.group(1)) for m in re.finditer(r"(?<![\w.])(-?\d+)\s*(?:[:：=\-]|(?=[^\W\d_]))\s*[^\W\d_]", text)]
+    if len(codes) < 2 or len(set(codes)) != len(codes):
+        return
+    if sorted(codes) == [0, 1] and re.search(r"是否|0\s*[:：=]?\s*否|1\s*[:：=]?\s*是|\b(yes|no|true|false)\b", text,
+                                             re.IGNORECASE):
+        field.type = "bool"
+        if field.default in (0, 1):
+            field.default = bool(field.default)
+        return
+    if sorted(codes) == list(range(min(codes), max(codes) + 1)) and field.ge is None and field.le is None:
+        field.ge, field.le = min(codes), max(codes)

@@ -84,8 +84,10 @@ def entity_name(headings: list[str]) -> str | None:
             continue  # 'This table stores all user tasks:', 'Existing columns are unchanged. The following are ADDED:'
             # introduce the table; the heading above names it
         paren = re.findall(r"[（(]\s*`?([A-Za-z_][A-Za-z0-9_]*)`?\s*[)）]", heading)
-        if paren and len(paren[-1]) >= 3 and paren[-1].lower() not in GENERIC | PAREN_WORDS:
+        qualifier = re.fullmatch(r"[a-z]{3,}ed|persistent|transient|immutable|singleton|embeddable", paren[-1]) if paren else None
+        if paren and len(paren[-1]) >= 3 and paren[-1].lower() not in GENERIC | PAREN_WORDS and not qualifier:
             # タスク (tasks), Tabla de tareas (tareas): the identifier in parentheses names the table
+            # ('Record (persisted)' says what the Record is: an adjective qualifies, it does not name)
             return paren[-1]
         text = re.sub(r"[（(][^)）]*[)）]", " ", heading)
         text = re.sub(r"^\s*(\d+[.)]\s*)+", "", text)
@@ -159,7 +161,8 @@ def extract(doc: Document) -> list[RawEntity]:
                     elif value.lower() in ("no", "false", "n", "optional", "-", "×", "tidak", "não", "nao", "いいえ", "任意",
                                            "否", "opcional", "pilihan"):
                         field.required = False
-                elif header.startswith(("default", "デフォルト", "padrão", "기본값", "standard", "défaut", "defecto")):
+                elif header.startswith(("default", "デフォルト", "padrão", "기본값", "standard", "défaut", "defecto", "默认", "默認",
+                                           "預設", "既定値", "초기값")):
                     if value and value.strip("`*").lower() not in NO_VALUE:
                         field.default = parse_literal(value.strip("`"))
                 elif header.startswith(("unique",)):

@@ -1,0 +1,302 @@
+"""Schema migrations written in a framework's DSL: Rails (`create_table :customers do |t|`, schema.rb),
+Laravel (`Schema::create('customers', function (Blueprint $table) {`), Knex (`createTable('customers', ...)`)
+and Ecto (`create table(:customers) do`). Each is as authoritative as SQL DDL, and each framework says
+what an unmarked column is: nullable in Rails, Knex and Ecto; NOT NULL in Laravel."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from backend_builder.spec.extract.constraints import parse_literal
+from backend_builder.spec.extract.document import Document
+from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, normal_name
+from backend_builder.spec.extract.types import classify
+
+# The column types of the four DSLs, by the name the DSL gives them; anything else goes through `classify`.
+TYPES = {"string": "str", "char": "str", "text": "text", "mediumtext": "text", "longtext": "text", "citext": "text",
+         "integer": "int", "bigint": "int", "smallint": "int", "tinyint": "int", "increments": None, "int": "int",
+         "biginteger": "int", "smallinteger": "int", "tinyinteger": "int", "unsignedbiginteger": "int",
+         "unsignedinteger": "int", "unsignedsmallinteger": "int", "unsignedtinyinteger": "int", "mediuminteger": "int",
+         "float": "float", "double": "float", "real": "float", "decimal": "decimal", "numeric": "decimal", "money": "decimal",
+         "boolean": "bool", "bool": "bool", "date": "date", "datetime": "datetime", "timestamp": "datetime",
+         "timestamptz": "datetime", "timestamp_tz": "datetime", "datetimetz": "datetime", "timestamptz_usec": "datetime",
+         "naive_datetime": "datetime", "utc_datetime": "datetime", "naive_datetime_usec": "datetime",
+         "utc_datetime_usec": "datetime", "time": "str", "json": "json", "jsonb": "json", "map": "json", "uuid": "uuid",
+         "binary_id": "uuid", "ulid": "str", "enum": "enum", "enu": "enum", "inet": "str", "ipaddress": "str",
+         "macaddress": "str", "year": "int", "binary": None, "blob": None, "bytea": None}
+# Columns a DSL adds on its own: the generated backend has its id and timestamps.
+SKIPPED_CALLS = {"timestamps", "timestampstz", "nullabletimestamps", "id", "increments", "bigincrements",
+                 "remembertoken", "primary", "foreign", "dropcolumn", "engine", "charset", "collation", "comment"}
+
+
+@dataclass
+class _Column:
+    name: str
+    kind: str  # the DSL's type word
+    options: str  # everything after the name: Rails keywords, Laravel/Knex chained calls, Ecto keywords
+    line: int
+
+
+def extract(doc: Document) -> list[RawEntity]:
+    out: dict[str, RawEntity] = {}
+    indexes: list[tuple[str, list[str], bool]] = []
+    for code in doc.code:
+        text = code.text
+        if not re.search(r"create_table\b|Schema::create\b|\.createTable\b|create\s+table\(", text):
+            continue
+        for entity in _rails(doc, code) + _laravel(doc, code) + _knex(doc, code) + _ecto(doc, code):
+            out[entity.key] = entity
+        indexes += _indexes(text)
+    for table, columns, unique in indexes:
+        entity = out.get(normal_name(table))
+        if entity is None or len(columns) != 1:
+            continue  # a composite index marks no single column
+        for field in entity.fields:
+            if field.name in (columns[0], columns[0] + "_id"):
+                field.index = True
+                field.unique = field.unique or unique
+    return list(out.values())
+
+
+def _braced(text: str, start: int) -> str:
+    """The body after an opening `{` at `start`, up to its matching `}`."""
+    depth = 1
+    for i in range(start, len(text)):
+        depth += {"{": 1, "}": -1}.get(text[i], 0)
+        if depth == 0:
+            return text[start:i]
+    return text[start:]
+
+
+def _until_end(text: str, start: int) -> str:
+    """A Ruby or Elixir `do ... end` body: up to the first line that is `end`."""
+    match = re.compile(r"^\s*end\b", re.MULTILINE).search(text, start)
+    return text[start: match.start() if match else len(text)]
+
+
+def _entity(doc: Document, code, name: str, offset: int) -> RawEntity:
+    return RawEntity(name=name, table=name, kind="sql", file=doc.path, line=code.line + code.text[:offset].count("\n"),
+                     context=" / ".join(code.headings) + " / migration")
+
+
+def _rails(doc: Document, code) -> list[RawEntity]:
+    out = []
+    for match in re.finditer(r"create_table\s*\(?\s*[:\"'](\w+)[\"']?([^\n]*?)\bdo\s*\|(\w+)\|", code.text):
+        body = _until_end(code.text, match.end())
+        entity = _entity(doc, code, match.group(1), match.start())
+        var = re.escape(match.group(3))
+        first_line = entity.line + code.text[match.start():match.end()].count("\n")
+        for offset, line in enumerate(body.splitlines()):
+            column = re.match(rf"\s*{var}\.(\w+)\s*\(?\s*[:\"'](\w+)[\"']?\s*(?:,\s*(.*?))?\)?\s*(#.*)?$", line)
+            if not column:
+                continue
+            kind, name, options = column.group(1).lower(), column.group(2), column.group(3) or ""
+            if kind == "column":  # `t.column :name, :string, null: false`
+                written = re.match(r"\s*:(\w+)\s*,?\s*(.*)", options)
+                if not written:
+                    continue
+                kind, options = written.group(1).lower(), written.group(2)
+            if kind == "index":
+                entity.notes.append(f"index {name} {options}")
+                _mark_index(entity, [name], "unique: true" in options)
+                continue
+            field = _rails_field(_Column(name, kind, options, first_line + offset), doc.path)
+            if field is not None:
+                entity.fields.append(field)
+        out.append(entity)
+    return out
+
+
+def _rails_field(column: _Column, path: str) -> RawField | None:
+    kind, options = column.kind, column.options
+    if kind in SKIPPED_CALLS:
+        return None
+    reference = kind in ("references", "belongs_to")
+    name = column.name + "_id" if reference else column.name
+    type_word = re.search(r"\btype:\s*:(\w+)", options)
+    if reference:
+        kind = type_word.group(1).lower() if type_word else "bigint"
+    field = _typed(name, kind, path, column.line)
+    if field is None:
+        return None
+    if re.search(r"\barray:\s*true", options):
+        field.type = "list[str]" if field.type in ("str", "text") else "json"
+    limit = re.search(r"\blimit:\s*(\d+)", options)
+    if limit and field.type == "str":
+        field.max_length = int(limit.group(1))
+    field.nullable = not re.search(r"\bnull:\s*false", options)
+    default = re.search(r"\bdefault:\s*(\[\]|\{\}|'[^']*'|\"[^\"]*\"|-?[\w.]+)", options)
+    if default:
+        field.default = _literal(default.group(1))
+    elif re.search(r"\bdefault:\s*->", options):
+        field.default = "now()" if re.search(r"now|current", options, re.IGNORECASE) else options
+    field.unique = bool(re.search(r"\bunique:\s*true", options))
+    field.index = field.unique or bool(re.search(r"\bindex:\s*(true|\{)", options))
+    field.foreign_key = reference or "foreign_key:" in options
+    field.required = not field.nullable and field.default is NO_DEFAULT
+    return field
+
+
+def _laravel(doc: Document, code) -> list[RawEntity]:
+    out = []
+    for match in re.finditer(r"Schema::create\(\s*['\"](\w+)['\"]\s*,\s*function\s*\(\s*(?:Blueprint\s+)?\$(\w+)\s*\)"
+                             r"\s*(?::\s*\w+\s*)?\{", code.text):
+        body = _braced(code.text, match.end())
+        entity = _entity(doc, code, match.group(1), match.start())
+        first_line = entity.line + code.text[match.start():match.end()].count("\n")
+        for offset, line in enumerate(body.splitlines()):
+            column = re.match(rf"\s*\${re.escape(match.group(2))}->(\w+)\(\s*(?:['\"](\w+)['\"])?\s*([^)]*)\)(.*?);", line)
+            if not column:
+                continue
+            kind, name, arguments, chain = column.group(1).lower(), column.group(2), column.group(3), column.group(4)
+            if kind in ("softdeletes", "softdeletestz"):
+                kind, name, chain = "timestamp", name or "deleted_at", "->nullable()"
+            if kind in ("index", "unique") and name is None:
+                listed = re.findall(r"['\"](\w+)['\"]", arguments)
+                _mark_index(entity, listed, kind == "unique")
+                continue
+            if name is None or kind in SKIPPED_CALLS:
+                continue
+            field = _laravel_field(_Column(name, kind, arguments + chain, first_line + offset), doc.path, arguments, chain)
+            if field is not None:
+                entity.fields.append(field)
+        out.append(entity)
+    return out
+
+
+def _laravel_field(column: _Column, path: str, arguments: str, chain: str) -> RawField | None:
+    kind = column.kind
+    if kind in ("foreignid", "foreignuuid", "foreignulid", "foreignidfor"):
+        kind = {"foreignuuid": "uuid", "foreignulid": "ulid"}.get(kind, "bigint")
+    field = _typed(column.name, kind, path, column.line)
+    if field is None:
+        return None
+    if field.type == "enum":
+        field.enum_values = re.findall(r"['\"]([^'\"]+)['\"]", arguments) or None
+    length = re.match(r"\s*,\s*(\d+)", arguments)
+    if length and field.type == "str":
+        field.max_length = int(length.group(1))
+    field.nullable = "->nullable(" in chain
+    default = re.search(r"->default\(\s*(\[\]|'[^']*'|\"[^\"]*\"|-?[\w.]+)\s*\)", chain)
+    if default:
+        field.default = _literal(default.group(1))
+    elif "->useCurrent(" in chain:
+        field.default = "now()"
+    field.unique = "->unique(" in chain
+    field.index = field.unique or "->index(" in chain
+    field.foreign_key = column.kind.startswith("foreign") or "->constrained(" in chain
+    field.required = not field.nullable and field.default is NO_DEFAULT
+    return field
+
+
+def _knex(doc: Document, code) -> list[RawEntity]:
+    out = []
+    for match in re.finditer(r"\.createTable(?:IfNotExists)?\(\s*['\"`](\w+)['\"`]\s*,\s*(?:function\s*)?\(?\s*(\w+)\s*\)?"
+                             r"\s*(?:=>)?\s*\{", code.text):
+        body = _braced(code.text, match.end())
+        entity = _entity(doc, code, match.group(1), match.start())
+        first_line = entity.line + code.text[match.start():match.end()].count("\n")
+        for offset, line in enumerate(body.splitlines()):
+            column = re.match(rf"\s*{re.escape(match.group(2))}\.(\w+)\(\s*['\"`](\w+)['\"`]\s*([^)]*)\)(.*?);?\s*(//.*)?$",
+                              line)
+            if not column or column.group(1).lower() in SKIPPED_CALLS | {"primary", "index", "unique"}:
+                if column and column.group(1).lower() in ("index", "unique"):
+                    _mark_index(entity, [column.group(2)], column.group(1).lower() == "unique")
+                continue
+            kind, name, arguments, chain = column.group(1).lower(), column.group(2), column.group(3), column.group(4)
+            field = _typed(name, kind, doc.path, first_line + offset)
+            if field is None:
+                continue
+            if field.type == "enum":
+                field.enum_values = re.findall(r"['\"`]([^'\"`]+)['\"`]", arguments) or None
+            length = re.match(r"\s*,\s*(\d+)", arguments)
+            if length and field.type == "str":
+                field.max_length = int(length.group(1))
+            field.nullable = ".notNullable(" not in chain
+            default = re.search(r"\.defaultTo\(\s*(\[\]|'[^']*'|\"[^\"]*\"|-?[\w.]+)\s*\)", chain)
+            if default:
+                field.default = _literal(default.group(1))
+            elif re.search(r"\.defaultTo\(\s*\w+\.fn\.now\(\)", chain):
+                field.default = "now()"
+            field.unique = ".unique(" in chain
+            field.index = field.unique or ".index(" in chain
+            field.foreign_key = ".references(" in chain
+            field.required = not field.nullable and field.default is NO_DEFAULT
+            entity.fields.append(field)
+        out.append(entity)
+    return out
+
+
+def _ecto(doc: Document, code) -> list[RawEntity]:
+    out = []
+    for match in re.finditer(r"create(?:_if_not_exists)?\s+table\(\s*:(\w+)[^)]*\)\s*do\b", code.text):
+        body = _until_end(code.text, match.end())
+        entity = _entity(doc, code, match.group(1), match.start())
+        for offset, line in enumerate(body.splitlines()):
+            column = re.match(r"\s*add\s+:(\w+)\s*,\s*(?::(\w+)|(references)\(\s*:\w+[^)]*\)|\{:array,\s*:(\w+)\})\s*(.*)$",
+                              line)
+            if not column:
+                continue
+            name, kind, reference, array_of, options = column.groups()
+            field = _typed(name, "bigint" if reference else (array_of or kind), doc.path, entity.line + offset)
+            if field is None:
+                continue
+            if array_of:
+                field.type = "list[str]" if field.type in ("str", "text") else "json"
+            size = re.search(r"\bsize:\s*(\d+)", options)
+            if size and field.type == "str":
+                field.max_length = int(size.group(1))
+            field.nullable = not re.search(r"\bnull:\s*false", options)
+            default = re.search(r"\bdefault:\s*(\[\]|\"[^\"]*\"|-?[\w.]+)", options)
+            if default:
+                field.default = _literal(default.group(1))
+            field.foreign_key = bool(reference)
+            field.required = not field.nullable and field.default is NO_DEFAULT
+            entity.fields.append(field)
+        out.append(entity)
+    return out
+
+
+def _typed(name: str, kind: str, path: str, line: int) -> RawField | None:
+    kind = kind.lower()
+    if kind in TYPES:
+        feature_type = TYPES[kind]
+    else:
+        feature_type = classify(kind)
+    if feature_type is None:
+        return None
+    return RawField(name=name, file=path, line=line, type=feature_type, type_text=kind)
+
+
+def _literal(text: str):
+    text = text.strip()
+    if text in ("[]", "{}"):
+        return [] if text == "[]" else {}
+    if text in ("nil", "null"):
+        return None
+    if text.startswith(":"):  # a Ruby symbol
+        return text[1:]
+    return parse_literal(text.strip("'\""))
+
+
+def _mark_index(entity: RawEntity, columns: list[str], unique: bool) -> None:
+    if len(columns) != 1:
+        return
+    for field in entity.fields:
+        if field.name in (columns[0], columns[0] + "_id"):
+            field.index = True
+            field.unique = field.unique or unique
+
+
+def _indexes(text: str) -> list[tuple[str, list[str], bool]]:
+    """Indexes declared after the table: Rails `add_index :t, :col` / `add_index :t, [:a, :b]`, Ecto
+    `create index(:t, [:col])` / `create unique_index(:t, [:col])`."""
+    out = []
+    for match in re.finditer(r"add_index\s*\(?\s*:(\w+)\s*,\s*(\[[^\]]*\]|:\w+|['\"]\w+['\"])([^\n]*)", text):
+        columns = re.findall(r"[:'\"](\w+)", match.group(2))
+        out.append((match.group(1), columns, "unique: true" in match.group(3)))
+    for match in re.finditer(r"create\s+(unique_)?index\(\s*:(\w+)\s*,\s*(\[[^\]]*\]|:\w+)([^\n]*)", text):
+        columns = re.findall(r":(\w+)", match.group(3))
+        out.append((match.group(2), columns, bool(match.group(1)) or "unique: true" in match.group(4)))
+    return out
