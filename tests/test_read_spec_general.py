@@ -2701,3 +2701,106 @@ def test_markdown_escapes_and_an_index_list_after_a_sentence(root: Path) -> None
     draft, fields = read(root, {"specs/data-model.md": schema}, "item")
     assert draft.spec["name"] == "item" and sorted(fields) == ["family_id", "jan_code"]
     assert fields["jan_code"].get("index") is True and fields["family_id"]["required"] is True
+
+
+def test_a_state_machine_written_as_headings_and_code_names_that_must_not_be_empty(root: Path) -> None:
+    """`## Status` over `### Draft` / `### Sent` sections is the column's values; '`title`, `summary`은 비어
+    있으면 안 된다' makes both required and non-empty; `relatedDocumentIds` is a list."""
+    model = """# Order
+
+| Campo | Tipo | Descrição |
+|---|---|---|
+| id | uuid | |
+| status | varchar(50) | Status atual |
+| title | varchar(100) | Título |
+| summary | text | Resumo |
+| relatedDocumentIds | json | Documentos |
+
+## Status
+
+### Draft
+
+Pedido em edição.
+
+### Sent
+
+Pedido enviado.
+
+## Validation Rules
+
+- `title`, `summary`은 비어 있으면 안 된다.
+"""
+    _draft, fields = read(root, {"docs/03-modelagem/orders.md": model}, "order")
+    assert fields["status"] == {**fields["status"], "type": "enum", "enum_values": ["Draft", "Sent"]}
+    assert fields["title"] == {**fields["title"], "required": True, "min_length": 1}
+    assert fields["summary"] == {**fields["summary"], "required": True, "min_length": 1}
+
+
+def test_nested_bullets_name_their_entity_and_an_abridged_prisma_model_yields(root: Path) -> None:
+    """`- Booking` with its columns as sub-bullets (references, `title, description`), and an abridged
+    Prisma model whose undeclared enum `BookingStatus @default(CONFIRMED)` still gives the default."""
+    schema = """# Database Design
+
+## Core models (conceptual)
+
+- Room
+  - id: UUID (PK)
+  - name
+  - capacity
+
+- Booking
+  - id: UUID (PK)
+  - roomId -> Room.id (FK)
+  - startTime (timestamp with tz)
+  - endTime (timestamp with tz)
+  - title, description
+  - status (enum: CONFIRMED, CANCELLED)
+
+## Example Prisma model (abridged)
+
+```prisma
+model Booking {
+  id         String   @id @default(uuid())
+  roomId     String
+  startTime  DateTime
+  endTime    DateTime
+  status     BookingStatus @default(CONFIRMED)
+}
+```
+"""
+    _draft, fields = read(root, {"docs/DATABASE.md": schema}, "booking")
+    assert sorted(fields) == ["description", "end_time", "room_id", "start_time", "status", "title"]
+    assert fields["status"] == {**fields["status"], "type": "enum", "enum_values": ["CONFIRMED", "CANCELLED"],
+                                "default": "CONFIRMED", "required": False}
+    assert fields["room_id"]["type"] == "str" and fields["title"]["required"] is False
+
+
+def test_cells_that_hold_a_constraint_a_long_text_and_a_full_width_list(root: Path) -> None:
+    """LONGTEXT is text (not Java's long); `UNIQUE` in the Default column is a constraint; 'AI Assistance Request'
+    names one entity; `**Índices:** \\`a\\`, \\`b\\`` marks both; '保存場所（冷蔵／冷凍）' next to a category is its list."""
+    schema = """# Detalles Técnicos y Base de Datos
+
+### Tabla: `noticias`
+
+| Column | Type | Nullable | Default | Description |
+|---|---|---|---|---|
+| id | bigint | NO | - | |
+| slug | VARCHAR(255) | NO | UNIQUE | URL slug |
+| konten | LONGTEXT | NO | - | Konten |
+| storage_category | text | NO | - | 保存場所（冷蔵／冷凍／常温） |
+
+**Índices:** `slug`, `konten`
+
+### AI Assistance Request
+
+| Column | Type |
+|---|---|
+| prompt | text |
+| answer | text |
+"""
+    draft, fields = read(root, {"TECHNICAL_DETAILS.md": schema}, "noticia")
+    assert fields["konten"]["type"] == "text" and fields["konten"]["index"] is True
+    assert fields["slug"] == {**fields["slug"], "unique": True, "required": True, "index": True}
+    assert "default" not in fields["slug"]
+    assert fields["storage_category"]["enum_values"] == ["冷蔵", "冷凍", "常温"]
+    assert any("AI_Assistance_Request" in d for d in draft.diagnostics)

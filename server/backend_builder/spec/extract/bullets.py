@@ -138,6 +138,8 @@ def name_type(name: str) -> str:
         return "int"
     if lowered.endswith(("_price", "_amount", "_total")) or lowered in ("price", "amount", "total", "balance"):
         return "decimal"
+    if lowered.endswith(("_ids", "_tags")) or lowered in ("tags", "ids", "labels", "keywords"):
+        return "list[str]"  # `relatedDocumentIds`, `tags`: a list of names or ids
     return "str"
 
 
@@ -164,7 +166,22 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
     """`- `name`` items with no types (a list of column names, maybe with their values)."""
     groups: dict[tuple[str, ...], list[RawField]] = {}
     for item in doc.items:
-        match = BARE.match(item.text.strip())
+        text = item.text.strip()
+        arrow = re.fullmatch(r"`?([A-Za-z_]\w*)`?\s*(?:->|→|=>)\s*`?[A-Z]\w*\.\w+`?\s*(\(.*\))?", text)
+        if arrow and not _about_keys(item.headings, arrow.group(1)):  # `roomId -> Room.id (FK)`: a reference
+            field = RawField(name=arrow.group(1), file=doc.path, line=item.line, type="str", type_text=text,
+                             foreign_key=True)
+            nullable = bool(re.search(r"\b(nullable|optional)\b", text, re.IGNORECASE))
+            field.nullable, field.required = (True, False) if nullable else (None, None)
+            groups.setdefault(tuple(item.headings), []).append(field)
+            continue
+        if re.fullmatch(r"[A-Za-z_]\w*(\s*,\s*[A-Za-z_]\w*)+", text):  # `title, description`: names, one per column
+            for name in re.split(r"\s*,\s*", text):
+                if not _about_keys(item.headings, name):
+                    groups.setdefault(tuple(item.headings), []).append(
+                        RawField(name=name, file=doc.path, line=item.line, type=name_type(name), required=False))
+            continue
+        match = BARE.match(text)
         if not match or parse_line(item.text.strip(), doc.path, item.line) is not None:
             continue
         if _about_keys(item.headings, match.group("name")):
@@ -369,7 +386,23 @@ def _property_bullets(doc: Document) -> tuple[list[RawEntity], set[int]]:
     return [e for e in groups.values() if len(e.fields) >= 2], children
 
 
+def _named_bullets(doc: Document) -> Document:
+    """`- Booking` with its columns as sub-bullets (`  - roomId -> Room.id (FK)`): the bullet names the entity
+    the way a heading does."""
+    items, out, stack = doc.items, [], []
+    for index, item in enumerate(items):
+        while stack and stack[-1][0] >= item.depth:
+            stack.pop()
+        nested = index + 1 < len(items) and items[index + 1].depth > item.depth
+        if nested and re.fullmatch(r"[*_`]*[A-Z][A-Za-z0-9_]*(\s+[A-Z][A-Za-z0-9_]*){0,2}[*_`]*\s*:?", item.text.strip()):
+            stack.append((item.depth, item.text.strip().strip("*_`: ")))
+            continue
+        out.append(replace(item, headings=[*item.headings, *(name for _depth, name in stack)]) if stack else item)
+    return replace(doc, items=out) if len(out) != len(items) else doc
+
+
 def extract(doc: Document) -> list[RawEntity]:
+    doc = _named_bullets(doc)
     described, children = _property_bullets(doc)
     if children:  # their `- Type: ...` lines are properties of a field, not fields
         doc = replace(doc, items=[item for item in doc.items if item.line not in children])

@@ -373,3 +373,30 @@ def labelled_lists(text: str) -> list[tuple[int, str, list[str]]]:
         if len(values) >= 2:
             out.append((number + 1, label.group(1), list(dict.fromkeys(values))))
     return out
+
+
+def value_headings(text: str) -> list[tuple[int, str, list[str]]]:
+    """`## Status` whose sub-headings are one word each (`### Draft`, `### Sent`, `### Cancelled`): a state
+    machine written as sections, each value with its rules. Returns (line, the field's name, the values)."""
+    out = []
+    headings = []
+    fenced = False
+    for number, line in enumerate(text.splitlines(), 1):
+        if re.match(r"^\s*(```|~~~)", line):
+            fenced = not fenced
+        match = None if fenced else re.match(r"^(#{1,6})\s+(.*?)\s*#*\s*$", line)
+        if match:
+            headings.append((number, len(match.group(1)), match.group(2).strip().strip("`*")))
+    for i, (number, level, title) in enumerate(headings):
+        if not re.fullmatch(r"[A-Za-z_]\w*", title):
+            continue
+        children = []
+        for _child_line, child_level, child in headings[i + 1:]:
+            if child_level <= level:
+                break
+            if child_level == level + 1:
+                children.append(child)
+        values = [c for c in children if re.fullmatch(r"[A-Za-z][\w-]{0,30}", c)]
+        if len(values) >= 2 and len(values) == len(children):
+            out.append((number, title, values))
+    return out

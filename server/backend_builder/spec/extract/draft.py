@@ -33,6 +33,7 @@ from backend_builder.spec.extract.constraints import (
     declared_enums,
     enum_headings,
     labelled_lists,
+    value_headings,
     enum_values,
     notes_list,
     parse_literal,
@@ -322,6 +323,11 @@ def _describe(raw: RawField) -> str:
 def build(texts: dict[str, str], feature: str) -> Draft:
     texts = {path: text.replace("\r\n", "\n").replace("\r", "\n") for path, text in texts.items()}  # CRLF reads like LF
     files = locate(sorted(texts), feature)
+    if not files.schema and files.layout != "spec-kit":
+        # a document titled for the schema ('# Detalles Técnicos y Base de Datos') is the schema file
+        titled = [p for p in files.feature if (title := re.search(r"^#\s+(.+)$", texts[p], re.MULTILINE))
+                  and SCHEMA_NAME.search(title.group(1).lower())]
+        files.schema, files.feature = titled, [p for p in files.feature if p not in titled]
     diagnostics: list[str] = []
     blocking: list[str] = []
     if files.layout == "spec-kit":
@@ -697,12 +703,17 @@ def _apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
 
 
 def _labelled_list(name: str, files: SpecFiles, texts: dict[str, str], others: set[str], own: set[str]) -> list[str] | None:
-    """`**Status**:` or `**상태 (status)**:` over code-quoted bullets, in this entity's section, names the column's values."""
+    """`**Status**:` or `**상태 (status)**:` over code-quoted bullets, or `## Status` over one `### Value` heading per
+    value, in this entity's section: the column's values."""
     for path in files.schema:
         sections = _sections(texts[path])
         for number, label, values in labelled_lists(texts[path]):
             named = {w.lower() for w in re.findall(r"[A-Za-z_]\w*", label)}
             if name.lower() in named and len(named) <= 3 and not _foreign_section(sections[number - 1], others, own):
+                return values
+        for number, title, values in value_headings(texts[path]):
+            above = sections[number - 2] if number >= 2 else ""
+            if snake(title) == snake(name) and not _foreign_section(above, others, own):
                 return values
     return None
 
@@ -731,11 +742,12 @@ def _apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles
                 if stripped.startswith("#"):
                     heading = stripped
                 continue
-            inline = re.match(r"^[-*+]\s+\**(?:single[- ]column\s+)?indexes\**\s*:\s*(.+)$", stripped, re.IGNORECASE)
+            inline = re.match(r"^(?:[-*+]\s+)?\**(?:single[- ]column\s+)?(?:indexes|indices|índices|indizes|indeks|索引|インデックス|"
+                              r"인덱스)\**\s*[:：]\s*\**\s*(.+)$", stripped, re.IGNORECASE)
             if inline and re.search(rf"(?<!\w)(?:{tables})(?!\w)", heading.replace("`", ""), re.IGNORECASE):
                 # `- Indexes: \`scan_id\`, \`severity\`` in the table's own section (a `(a, b)` is composite)
                 for column in re.split(r",\s*(?![^()]*\))", inline.group(1)):
-                    column = column.strip(" `*.")
+                    column = column.strip(" `*.,()")
                     if snake(column) in by_name:
                         by_name[snake(column)].index = True
                 continue
@@ -858,6 +870,14 @@ def _apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
                         )
 
 
+# '`title`, `summary`, `markdown`은 비어 있으면 안 된다', '`name` y `email` son obligatorios': code-quoted names
+# before a required (or not-empty) phrase, in the languages specs are written in.
+REQUIRED_CODES = re.compile(r"^\W*((?:`[A-Za-z_]\w*`[\s,、，/&]*(?:and|or|y|e|et|und|dan|và|및|和|与|及|と)?[\s,、，]*){2,})\W*"
+                            r"(?:\w+\s+)?(?P<phrase>are\s+(?:all\s+)?(?:required|mandatory)|must\s+(?:not|never)\s+be\s+(?:empty|blank)|"
+                            r"cannot\s+be\s+(?:empty|blank)|must\s+be\s+non-?empty|비어\s*있으면\s*안|필수|必須|必需|必填|不能为空|不得为空|"
+                            r"不可为空|不能為空|空(?:で|に)?(?:あって|して)?は(?:なら|いけ)|son\s+obligatori|são\s+obrigat|sont\s+obligatoires|"
+                            r"sind\s+(?:erforderlich|pflicht)|wajib|no\s+pueden\s+estar\s+vac|não\s+podem\s+(?:estar|ficar)\s+vazi)",
+                            re.IGNORECASE)
 REQUIRED_LIST = re.compile(r"^\W*(?:the\s+)?([`*\w][\w `*,&/-]{2,120}?)\s+(?:are|is)\s+(?:all\s+)?(?:required|mandatory)\b",
                            re.IGNORECASE)
 
@@ -873,6 +893,18 @@ def _apply_required_lists(fields_out: list[tuple[RawField, RawField]], files: Sp
     for path in [*files.schema, *files.feature]:
         sections = _sections(texts[path])
         for number, line in enumerate(texts[path].splitlines(), 1):
+            codes = REQUIRED_CODES.match(line)
+            if codes and not _foreign_section(sections[number - 1], others, own):
+                empty = not re.search(r"required|mandatory|필수|必須|必需|必填|obligat|obrigat|erforderlich|pflicht|wajib",
+                                      codes.group("phrase"), re.IGNORECASE)
+                for name in re.findall(r"`([A-Za-z_]\w*)`", codes.group(1)):
+                    found = open_fields.get(snake(name).replace("_", ""))
+                    if found is not None and not found.required and found.default is NO_DEFAULT:
+                        found.required, found.nullable = True, False
+                        diagnostics.append(f"{found.name}: required, from {path}:{number}")
+                    if found is not None and empty and found.type in ("str", "text") and not found.min_length:
+                        found.min_length = 1
+                continue
             match = REQUIRED_LIST.match(line)
             if not match or _foreign_section(sections[number - 1], others, own):
                 continue

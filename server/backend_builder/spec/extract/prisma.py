@@ -57,6 +57,8 @@ def extract(doc: Document) -> list[RawEntity]:
                     continue  # a relation list
                 if field.type == "enum":
                     field.enum_values = enums.get(kind)
+                if field.type is None and kind not in SCALARS and re.search(r"@default\(\s*[A-Za-z_]\w*\s*\)", attrs):
+                    field.type = "enum"  # `status BookingStatus @default(CONFIRMED)`: an enum declared elsewhere
                 if field.type is None and kind not in SCALARS:
                     continue  # a relation to another model
                 field.nullable = bool(optional)

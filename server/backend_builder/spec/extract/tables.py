@@ -99,10 +99,11 @@ def entity_name(headings: list[str]) -> str | None:
         words = re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text)
         words = [w for w in words if w.lower() not in GENERIC and w.lower() not in ("the", "a", "an", "new", "core")]
         if words and text.strip().lower() not in GENERIC:
-            if words[0][0].isupper() and not words[0].isupper():
-                title = []  # "Blog Post", "Daily Check In": a Title Case phrase names one entity
+            acronym = words[0].isupper() and len(words) > 1 and words[1][0].isupper() and not words[1].isupper()
+            if words[0][0].isupper() and (not words[0].isupper() or acronym):
+                title = []  # "Blog Post", "Daily Check In", "AI Assistance Request": a Title Case phrase names one entity
                 for word in words[:3]:
-                    if not word[0].isupper() or word.isupper():
+                    if not word[0].isupper() or (word.isupper() and not (acronym and not title)):
                         break
                     title.append(word)
                 return "_".join(title) if len(title) > 1 else words[0]
@@ -163,7 +164,10 @@ def extract(doc: Document) -> list[RawEntity]:
                         field.required = False
                 elif header.startswith(("default", "デフォルト", "padrão", "기본값", "standard", "défaut", "defecto", "默认", "默認",
                                            "預設", "既定値", "초기값")):
-                    if value and value.strip("`*").lower() not in NO_VALUE:
+                    bare = value.strip("`*").lower()
+                    if re.fullmatch(r"unique|primary key|pk|not null|auto_increment|autoincrement|index|fk|identity", bare):
+                        field.unique = field.unique or bare == "unique"  # a constraint in the default's column
+                    elif value and bare not in NO_VALUE:
                         field.default = parse_literal(value.strip("`"))
                 elif header.startswith(("unique",)):
                     field.unique = value.lower() in ("yes", "true", "y", "✓", "✔")
@@ -192,8 +196,8 @@ def extract(doc: Document) -> list[RawEntity]:
                              and i < len(lowered) and re.match(NOTES_HEADERS, lowered[i])]
                     field.enum_values = next((v for v in map(notes_list, notes) if v), None)
                 if not field.enum_values:
-                    tail = [re.search(r"[(（]\s*([\w-]+(?:\s*[/,|、]\s*[\w-]+)+)\s*[)）]\s*$", cell) for cell in rest]
-                    listed = next((re.split(r"\s*[/,|、]\s*", m.group(1)) for m in tail if m), None)
+                    tail = [re.search(r"[(（]\s*([\w-]+(?:\s*[/,|、／，]\s*[\w-]+)+)\s*[)）]\s*$", cell) for cell in rest]
+                    listed = next((re.split(r"\s*[/,|、／，]\s*", m.group(1)) for m in tail if m), None)
                     if listed and (field.default in listed or STATE_NAMES.search(raw_name)):
                         field.enum_values = listed  # `公開ステータス（draft/published）` next to DEFAULT 'draft'
                 if field.enum_values:

@@ -18,14 +18,14 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^id\s*<", "str"),  # Convex's `Id<"users">`: a reference to another table's document, an opaque string
     (r"^bit$|^tinyint\s*\(\s*1\s*\)", "bool"),  # MySQL's boolean is TINYINT(1)
     (r"^n?varchar\s*\(\s*max\s*\)|^(string|str)\s*\(\s*(long\s*)?text\s*\)", "text"),  # `String (text)`
-    (r"^(big|small|tiny|medium)?serial|^(big|small|tiny|medium)?int|^integer|^long|^number\s*\(int|^whole|^int32|^int64", "int"),
+    (r"^(big|small|tiny|medium)?serial|^(big|small|tiny|medium)?int|^integer|^long(?!\s*text|\s*blob)|^number\s*\(int|^whole|^int32|^int64", "int"),
     (r"^(numeric|decimal|money|currency)|^number\s*\(\s*\d+\s*,", "decimal"),
     (r"^(float|double|real|number)", "float"),
     (r"^bool", "bool"),
     (r"^(timestamp|datetime|date\s*time|date-time|timestamptz|instant|zoneddatetime|localdatetime|datetimeoffset|smalldatetime)", "datetime"),
     (r"^date$|^date\b(?!\s*time)|^localdate", "date"),
     (r"^(jsonb?|object|dict|map|record|hstore|any)\b", "json"),
-    (r"^(text|longtext|mediumtext|clob|citext|markdown)\b", "text"),
+    (r"^(text|longtext|mediumtext|tinytext|long\s+text|clob|citext|markdown)\b", "text"),
     (r"^(varchar|character varying|nvarchar|char|character|string|str|email|url|uri|slug|phone|password)\b", "str"),
     # Chinese type words: 字符串 string, 文本 text, 整数 integer, 布尔 boolean, 日期时间 datetime, 小数 decimal
     (r"^(字符串|字串)枚举|^枚举|^列舉", "enum"),
