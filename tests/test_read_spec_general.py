@@ -2804,3 +2804,41 @@ def test_cells_that_hold_a_constraint_a_long_text_and_a_full_width_list(root: Pa
     assert "default" not in fields["slug"]
     assert fields["storage_category"]["enum_values"] == ["冷蔵", "冷凍", "常温"]
     assert any("AI_Assistance_Request" in d for d in draft.diagnostics)
+
+
+def test_vietnamese_tables_and_a_korean_enum_typed_column_with_its_values_below(root: Path) -> None:
+    """docs/co-so-du-lieu.md ('cơ sở dữ liệu': database) with `| Cột | Kiểu dữ liệu |` under '### Bảng x';
+    `| status | ENUM |` with `**status (상태값):**` over code-quoted values."""
+    files = {
+        "docs/co-so-du-lieu.md": "# Cơ sở dữ liệu\n\n### 3.3. Bảng bai_dang\n\n| Cột | Kiểu dữ liệu | Ghi chú |\n|---|---|---|\n"
+                                 "| id | uuid | Khóa chính |\n| tieu_de | text | Tên bài đăng |\n| gia | numeric | Giá bán |\n",
+        "docs/ERD.md": "# ERD\n\n### schedule (일정)\n\n| 컬럼명 | 타입 | 제약조건 |\n|---|---|---|\n| id | VARCHAR(36) | PK |\n"
+                       "| title | VARCHAR(100) | NOT NULL |\n| status | ENUM | NOT NULL |\n\n**status (상태값):**\n"
+                       "- `PENDING` - 예정됨\n- `DONE` - 완료\n",
+    }
+    draft, fields = read(root, files, "bai_dang")
+    assert draft.spec["name"] == "bai_dang" and sorted(fields) == ["gia", "tieu_de"]
+    assert fields["gia"]["type"] == "decimal"
+    _draft, fields = read(root, files, "schedule")
+    assert fields["status"] == {**fields["status"], "type": "enum", "enum_values": ["PENDING", "DONE"], "required": True}
+
+
+def test_schema_code_at_the_root_and_notes_found_by_what_they_hold(root: Path) -> None:
+    """docs/modelo-de-datos.md with the DDL in basedatos/01_esquema.sql; a notes folder (`trainingDocument/`) whose
+    markdown holds a migration, when nothing else is a spec."""
+    files = {
+        "docs/modelo-de-datos.md": "# Modelo de datos\n\n```mermaid\nerDiagram\n  productos {\n    int producto_id PK\n"
+                                   "    string nombre\n  }\n```\n",
+        "basedatos/01_esquema.sql": "CREATE TABLE productos (\n  producto_id INT AUTO_INCREMENT PRIMARY KEY,\n"
+                                    "  nombre VARCHAR(150) NOT NULL,\n  activo BOOLEAN DEFAULT TRUE\n) ENGINE=InnoDB;\n",
+        "src/app.sql": "CREATE TABLE other (x INT);\n",
+    }
+    draft, fields = read(root, files, "producto")
+    assert fields["nombre"] == {**fields["nombre"], "max_length": 150, "required": True}
+    assert fields["activo"]["default"] is True and "src/app.sql" not in draft.files_used
+    notes = {"trainingDocument/plan.md": "# Plan\n\n```php\nSchema::create('books', function (Blueprint $table) {\n"
+                                         "    $table->id();\n    $table->string('title', 120);\n"
+                                         "    $table->text('memo')->nullable();\n});\n```\n",
+             "README.md": "# Books API\n"}
+    draft, fields = read(root / "notes", notes, "book")
+    assert sorted(fields) == ["memo", "title"] and fields["title"]["max_length"] == 120

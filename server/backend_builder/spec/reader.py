@@ -197,7 +197,29 @@ def spec_folder(ws: Workspace) -> str | None:
             return folder
     if any(_schema_document(p) for p in sorted(ws.root.glob("*.md"))):
         return "."
+    # last: a folder of notes one level down whose markdown defines tables (`trainingDocument/plan.md` with a
+    # migration in it), found by what it holds, not by its name
+    for path in sorted(ws.root.glob("*/*.md")):
+        folder = path.parent.name
+        if folder.startswith(".") or folder in ("node_modules", "vendor", "src", "app", "lib", "test", "tests"):
+            continue
+        if not path.is_symlink() and path.is_file() and _defines_tables(path):
+            return folder
     return None
+
+
+TABLE_MARKERS = re.compile(r"\bcreate\s+table\b|Schema::create\(|\bcreate_table\b|^model\s+\w+\s*\{|"
+                           r"^\|\s*(?:\*\*)?(?:column|field|name|campo|columna|champ|spalte|カラム|フィールド|字段|컬럼|필드)"
+                           r"(?:\*\*)?\s*\|\s*(?:\*\*)?(?:type|tipo|型|类型|類型|타입|typ)\b",
+                           re.IGNORECASE | re.MULTILINE)
+
+
+def _defines_tables(path: Path) -> bool:
+    try:
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            return bool(TABLE_MARKERS.search(handle.read(200_000)))
+    except OSError:
+        return False
 
 
 def _schema_document(path: Path) -> bool:
@@ -217,10 +239,21 @@ def _schema_document(path: Path) -> bool:
     return bool(title and SCHEMA_NAME.search(title.group(1).lower()))
 
 
+# Where a project without a specs/ folder keeps its schema as code: `basedatos/01_esquema.sql`, `prisma/schema.prisma`.
+SCHEMA_CODE_FOLDERS = re.compile(r"(database|databases|db|sql|schema|schemas|prisma|basedatos|base_de_datos|banco|"
+                                 r"banco_de_dados|datenbank|migrations?)", re.IGNORECASE)
+
+
 def _spec_paths(ws: Workspace, folder: str) -> list[Path]:
-    """The files of the spec folder; at the project's root, only the documents beside the README (not the code)."""
+    """The files of the spec folder; at the project's root, only the documents beside the README (not the code).
+    Docs read from docs/ or the root also take the SQL and Prisma files of a schema folder at the root."""
     specs = ws.resolve(folder)
-    return sorted(specs.glob("*.md")) if folder == "." else sorted(specs.rglob("*"))
+    paths = sorted(specs.glob("*.md")) if folder == "." else sorted(specs.rglob("*"))
+    if folder == "." or folder in DOC_FOLDERS:
+        for sub in sorted(ws.root.iterdir()):
+            if sub.is_dir() and not sub.is_symlink() and SCHEMA_CODE_FOLDERS.fullmatch(sub.name):
+                paths += sorted(p for p in sub.glob("*") if p.suffix.lower() in (".sql", ".prisma"))[:20]
+    return paths
 
 
 def _spec_texts(ws: Workspace) -> dict[str, str]:

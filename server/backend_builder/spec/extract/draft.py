@@ -126,7 +126,9 @@ SCHEMA_NAME = re.compile(r"(^|[-_.\s])(schema|database|db|data[-_\s]?model|datam
                          r"modelo[-_\s]de[-_\s]dados|modelo[-_\s]de[-_\s]datos|banco[-_\s]de[-_\s]dados|base[-_\s]de[-_\s]datos|"
                          r"mod[eè]le[-_\s]de[-_\s]donn[eé]es|base[-_\s]de[-_\s]donn[eé]es)([-_.\s]|$)"
                          r"|数据库|數據庫|資料庫|数据模型|資料模型|データベース|データモデル|데이터베이스|데이터\s?모델|스키마"
-                         r"|テーブル定義|テーブル設計|表定义|表定義|表结构|表結構|表设计|表設計|테이블\s?정의|테이블\s?설계")
+                         r"|テーブル定義|テーブル設計|表定义|表定義|表结构|表結構|表设计|表設計|테이블\s?정의|테이블\s?설계"
+                         r"|(^|[-_.\s])(co[-_\s]?so[-_\s]?du[-_\s]?lieu|csdl|veritaban[ıi]|basis[-_\s]data|base[-_\s]di[-_\s]dati|"
+                         r"banca[-_\s]dati|baza[-_\s]danych|gegevensmodel)([-_.\s]|$)|cơ sở dữ liệu|база данных")
 # A folder that holds the data model one file per table: docs/03-modelagem/orders.md, docs/modeling/.
 MODEL_FOLDER = re.compile(r"^(\d+[-_.\s]*)?(modelagem|modelado|modelos?|modelling|modeling|mod[ée]lisation|data[-_\s]?models?|"
                           r"database|db|schemas?|entities|tables|tablas|tabelas)$")
@@ -661,7 +663,7 @@ def _apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
             # a type named like the column itself: `paymentMethod TEXT` with `const PaymentMethod = {...}` / `enum PaymentMethod`
             flat = snake(merged.name).replace("_", "")
             values = next((v for k, v in declared.items() if k.replace("_", "") == flat), None)
-        if not values and merged.type in ("str", "text"):
+        if not values and merged.type in ("str", "text", "enum"):
             values = _labelled_list(merged.name, files, texts, others, own)
         if values:
             merged.type, merged.enum_values = "enum", values

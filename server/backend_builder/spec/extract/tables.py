@@ -19,12 +19,13 @@ NAME_HEADERS = ("field", "column", "name", "attribute", "property", "フィー�
                 "columna", "属性", "tên", "trường", "champ", "key", "field name", "column name", "medan", "nama medan",
                 "lajur", "kolom", "nama kolom", "nombre", "nome", "nom", "カラム名", "フィールド名", "項目名", "列名", "列",
                 "字段", "字段名", "列名称", "컬럼", "컬럼명", "필드", "필드명", "속성", "feld", "feldname", "spalte", "colonne",
-                "nom du champ", "欄位", "欄位名", "欄位名稱", "名稱", "名称", "字段名称")
+                "nom du champ", "欄位", "欄位名", "欄位名稱", "名稱", "名称", "字段名称", "cột", "tên cột", "tên trường", "alan",
+                "alan adı", "sütun", "kolon", "pole", "kolumna")
 TYPE_HEADERS = ("type", "data type", "datatype", "型", "tipo", "kiểu", "sql type", "db type", "python type", "format", "jenis",
                 "jenis data", "tipe", "tipe data", "tipo de dato", "tipo de dados", "データ型", "型名", "類型", "类型",
                 "数据类型", "prisma type", "ts type", "typescript type", "타입", "유형", "자료형", "데이터 타입", "데이터타입",
                 "typ", "datentyp", "型別", "資料型別", "資料類型", "数据型别", "형태", "형식", "데이터 유형", "타입/형태",
-                "存储类型", "字段类型", "儲存類型", "欄位類型")
+                "存储类型", "字段类型", "儲存類型", "欄位類型", "veri tipi", "tür", "typ danych")
 PAREN_WORDS = {"enum", "optional", "required", "new", "existing", "managed", "deprecated", "future", "updated", "modified",
                "unchanged", "draft", "legacy", "internal", "external", "readonly", "view", "virtual", "derived", "phase",
                "mvp", "core", "main", "primary", "aggregate", "root", "abstract", "base", "mixin", "join", "junction",
@@ -92,7 +93,7 @@ def entity_name(headings: list[str]) -> str | None:
         text = re.sub(r"[（(][^)）]*[)）]", " ", heading)
         text = re.sub(r"^\s*(\d+[.)]\s*)+", "", text)
         text = re.sub(r"`|\*", "", text)
-        text = re.sub(r"\b(table|tabla|tabela|jadual|model|modelo|entity|entidad|entidade|entiti|schema|esquema|skema|"
+        text = re.sub(r"\b(table|tabla|tabela|jadual|bảng|tablo|tabelle|model|modelo|entity|entidad|entidade|entiti|schema|esquema|skema|"
                       r"collection|colección|coleção|definition|definición|definição)\b[:\s]*", " ", text, flags=re.IGNORECASE)
         text = re.sub(r"\b(de|da|do|del|dos|das|la|el|los|las|les|des|du)\b", " ", text, flags=re.IGNORECASE)
         text = re.sub(r"[:：\-–—].*$", "", text) if re.search(r"[:：]\s*\w", text) is None else text.split(":")[-1]
