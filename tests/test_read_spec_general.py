@@ -2842,3 +2842,50 @@ def test_schema_code_at_the_root_and_notes_found_by_what_they_hold(root: Path) -
              "README.md": "# Books API\n"}
     draft, fields = read(root / "notes", notes, "book")
     assert sorted(fields) == ["memo", "title"] and fields["title"]["max_length"] == 120
+
+
+def test_references_take_the_type_of_the_id_they_point_to(root: Path) -> None:
+    """`user_id`: fk → User.id where `User.id` is uuid makes user_id a uuid; 'referencia a Paciente' is a column;
+    `` `submitted_at`, `decided_at`: datetime (nullable) `` gives each its own field."""
+    model = """# Data Model
+
+### User
+
+- **Fields**
+  - `id`: uuid
+  - `email`: string
+
+### LeaveType
+
+- **Fields**
+  - `id`: uuid
+  - `name`: string
+
+### LeaveRequest
+
+- **Fields**
+  - `id`: uuid
+  - `user_id`: fk → User.id
+  - `leave_type_id`: fk → LeaveType.id
+  - `reason`: string
+  - `submitted_at`, `decided_at`: datetime (nullable)
+"""
+    draft, fields = read(root, {"specs/001-leave-request/data-model.md": model}, "001-leave-request")
+    assert draft.spec["name"] == "leave_request" and draft.user_id_type == "uuid"
+    assert sorted(fields) == ["decided_at", "leave_type_id", "reason", "submitted_at"]
+    assert fields["leave_type_id"]["type"] == "uuid" and fields["decided_at"]["type"] == "datetime"
+    assert fields["submitted_at"]["required"] is False
+    cita = """# Data Model
+
+## Cita
+
+| Campo | Tipo | Reglas |
+|-------|------|--------|
+| `id` | identificador único | Requerido |
+| `pacienteId` | referencia a Paciente | Requerido |
+| `unidade` | Referência a `Unidade` (FK `unidade_id`) | Sim |
+| `notas` | texto | |
+"""
+    _draft, fields = read(root / "cita", {"specs/001-reserva-cita/data-model.md": cita}, "001-reserva-cita")
+    assert fields["paciente_id"] == {**fields["paciente_id"], "type": "str", "required": True}
+    assert "unidade_id" in fields and "unidade" not in fields  # the row names its column in the FK note

@@ -213,7 +213,7 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
         groups.setdefault(tuple(item.headings), []).append(field)
     out = []
     for headings, fields in groups.items():
-        if len(fields) >= 3:
+        if fields:  # (fewer than three join a typed list under the same heading, or are dropped by the caller)
             entity = RawEntity(name=entity_name(list(headings)) or "unnamed", kind="bullets", file=doc.path,
                                line=fields[0].line, context=" / ".join(headings) + " / untyped names")
             entity.fields = fields
@@ -412,8 +412,11 @@ def extract(doc: Document) -> list[RawEntity]:
                      entity.context.split(" / untyped")[0]), None)
         if twin is not None:
             known = {f.name for f in twin.fields}
-            twin.fields = sorted(twin.fields + [f for f in entity.fields if f.name not in known], key=lambda f: f.line)
+            joining = [f for f in entity.fields if f.name not in known and (
+                len(entity.fields) >= 3 or re.search(r"_|[a-z][A-Z]", f.name))]  # (`leave_type_id`, not `- unique`)
+            twin.fields = sorted(twin.fields + joining, key=lambda f: f.line)
             bare.remove(entity)
+    bare = [entity for entity in bare if len(entity.fields) >= 3]  # two bare names alone are no entity
     for entity in typed + bare:
         # some say "optional": the ones described without a word about it are the required ones
         said_optional = any(f.nullable for f in entity.fields if re.search(
@@ -474,8 +477,11 @@ GROUP_PIECE = re.compile(r"\s*([a-z_][a-z0-9_]*)\s*(\([^()]*\))?\s*")
 
 def _grouped(text: str) -> list[str]:
     """`vorname, nachname, email (text)`: several columns given one type, one line each (`- vorname (text)`, ...);
-    `datum (date), notiz (text)` likewise. Any other line as it is."""
+    `datum (date), notiz (text)` and `` `a`, `b`: datetime `` likewise. Any other line as it is."""
     body = re.sub(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)", "", text)
+    shared = re.fullmatch(r"\s*((?:`[A-Za-z_]\w*`\s*(?:,|、|and|&)\s*)+`[A-Za-z_]\w*`)\s*[:：]\s*(.+)", body)
+    if shared:  # `submitted_at`, `decided_at`: datetime (nullable)
+        return [f"`{name}`: {shared.group(2)}" for name in re.findall(r"`(\w+)`", shared.group(1))]
     pieces = re.split(r",\s*(?![^()]*\))", body)
     matches = [GROUP_PIECE.fullmatch(piece) for piece in pieces]
     if len(pieces) < 2 or not all(matches) or not any(m.group(2) for m in matches if m):

@@ -386,6 +386,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     fields_out = []
     user_id_type = None
     secondary = [e for e in group if e is not primary]
+    _reference_types(primary, pool, diagnostics)
     for raw in primary.fields:
         key = normal_name(raw.name)
         snake_name = snake(raw.name)
@@ -531,6 +532,29 @@ def _casing(draft: Draft, primary: RawEntity) -> None:
         )
     draft.casing = "camel"
     draft.casing_source = (camel[0].file, camel[0].line)
+
+
+REFERENCE = re.compile(r"^\s*(?:fk|foreign\s+key|ref|reference|referencia|referência|référence)?\s*(?:to|a|à|para|vers)?\s*"
+                       r"(?:→|->|=>)?\s*`?([A-Z]\w*)`?(?:\.(\w+))?", re.IGNORECASE)
+
+
+def _reference_types(primary: RawEntity, pool: list[RawEntity], diagnostics: list[str]) -> None:
+    """`fk → User.id`, 'referencia a Paciente': a column typed only as a reference takes the type of the id it
+    points to, when the spec types that id (`id: uuid`)."""
+    ids = {}
+    for entity in pool:
+        id_field = next((f for f in entity.fields if f.primary_key or snake(f.name) == "id"), None)
+        if id_field is not None and id_field.type in ("uuid", "int"):
+            ids.setdefault(normal_name(entity.name), id_field.type)
+    for raw in primary.fields:
+        text = raw.type_text.strip() or raw.description.strip()  # (`user_id`: fk → User.id, read as a described name)
+        if not re.match(r"\s*(fk\b|foreign\s+key|ref(erence|erencia|erência|érence)?\b|→|->)", text, re.IGNORECASE):
+            continue
+        target = REFERENCE.match(text)
+        kind = ids.get(normal_name(target.group(1))) if target else None
+        if kind and raw.type in (None, "str"):
+            raw.type = kind
+            diagnostics.append(f"{raw.name} ({raw.file}:{raw.line}) refers to {target.group(1)}, whose id is {kind}: typed {kind}")
 
 
 def _user_id_type(raw: RawField) -> str | None:

@@ -205,6 +205,10 @@ def extract(doc: Document) -> list[RawEntity]:
                     field.type = "enum"
             if field.type == "int" and re.search(r"\b1 if\b|\b0 or 1\b|\bboolean\b|\b0/1\b", text, re.IGNORECASE):
                 field.type = "bool"  # SQLite has no boolean: INTEGER 0/1
+            column = re.search(r"\bFK\s*`?([A-Za-z_]\w*)`?", f"{type_text} {text}")
+            if column and column.group(1).lower() in (f"{field.name}_id".lower(), f"{field.name}id".lower()):
+                field.name = column.group(1)  # `unit` | Referência a `Unit` (FK `unit_id`): the column is unit_id
+                field.foreign_key = True
             entity.fields.append(field)
         if any(f.type_text.strip("`*").lower() == "textarea" for f in entity.fields):
             for f in entity.fields:  # beside a textarea, `text` is a one-line input: a short string

@@ -16,6 +16,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^checkbox$", "bool"),
     (r"^uuid|^guid|uniqueidentifier", "uuid"),
     (r"^id\s*<", "str"),  # Convex's `Id<"users">`: a reference to another table's document, an opaque string
+    # 'referencia a Paciente', 'reference to User', 'référence vers X': another row's id, an opaque string
+    (r"^(reference|referencia|referência|référence|riferimento|referenz|verweis)\s+(to|a|à|para|vers|auf|zu)\b", "str"),
     (r"^bit$|^tinyint\s*\(\s*1\s*\)", "bool"),  # MySQL's boolean is TINYINT(1)
     (r"^n?varchar\s*\(\s*max\s*\)|^(string|str)\s*\(\s*(long\s*)?text\s*\)", "text"),  # `String (text)`
     (r"^(big|small|tiny|medium)?serial|^(big|small|tiny|medium)?int|^integer|^long(?!\s*text|\s*blob)|^number\s*\(int|^whole|^int32|^int64", "int"),
