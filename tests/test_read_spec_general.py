@@ -2889,3 +2889,23 @@ def test_references_take_the_type_of_the_id_they_point_to(root: Path) -> None:
     _draft, fields = read(root / "cita", {"specs/001-reserva-cita/data-model.md": cita}, "001-reserva-cita")
     assert fields["paciente_id"] == {**fields["paciente_id"], "type": "str", "required": True}
     assert "unidade_id" in fields and "unidade" not in fields  # the row names its column in the FK note
+
+
+def test_json_strings_example_arrays_and_portuguese_lengths(root: Path) -> None:
+    """`String (JSON)` is json, an 'Array of user IDs' in JSON a list of strings, an example `["uuid1", "uuid2",
+    ...]` is no closed list, and 'string (máx 200)' caps the length."""
+    model = """# Data Model
+
+## SubTeam
+
+| Field | Type | Purpose | Notes |
+|-------|------|---------|-------|
+| `id` | UUID | Primary key | Auto-generated |
+| `nome` | string (máx 200) | Nome | Not null |
+| `members` | String (JSON) | Array of user IDs | `["uuid1", "uuid2", ...]` |
+| `analysis` | String (JSON) | Score breakdown | See the interface |
+"""
+    _draft, fields = read(root, {"specs/001-sub-team/data-model.md": model}, "001-sub-team")
+    assert fields["nome"]["max_length"] == 200
+    assert fields["members"]["type"] == "list[str]" and "enum_values" not in fields["members"]
+    assert fields["analysis"]["type"] == "json"

@@ -131,7 +131,8 @@ def apply_lengths(field: RawField, text: str) -> None:
         lowered,
     )
     if most and field.max_length is None and ("char" in lowered or "文字" in lowered or "length" in lowered
-                                               or "caracter" in lowered or "ký tự" in lowered or "max" in lowered):
+                                               or "caracter" in lowered or "ký tự" in lowered or "max" in lowered
+                                               or "máx" in lowered or "tối đa" in lowered):
         field.max_length = int(most.group(1))
     least = re.search(
         r"(?:min(?:imum)?(?:\s*length)?|at least|≥|>=|最小)\s*:?\s*(\d+)\s*(?:char|character|letter|文字|caracter)", lowered
@@ -341,8 +342,9 @@ def enum_values(text: str) -> list[str] | None:
                          if q or not re.fullmatch(r"\s*(optional|required|nullable|unique|not null)\s*", p, re.IGNORECASE)]
             values = [p.strip().strip("()[]'\"`* ").strip() for p in parts]
             values = [v for v in values if v and re.fullmatch(r"[\w\s-]{1,40}", v) and v.lower() not in ("etc", "...")]
-            if "e.g" in text.lower()[: match.start() + 5] or "..." in match.group(0):
-                return None
+            if "e.g" in text.lower()[: match.start() + 5] or "..." in match.group(0) or re.match(
+                    r"\s*,?\s*(\.\.\.|…|etc\b)", text[match.end():], re.IGNORECASE):
+                return None  # `["uuid1", "uuid2", ...]`: an example that goes on, not the allowed values
             if found and re.search(r"\b(format|url|uri|scheme|protocol)\W*$", text[max(0, match.start() - 20): match.start()],
                                    re.IGNORECASE):
                 continue  # "Valid URL format (http/https)" describes a format, not the column's values

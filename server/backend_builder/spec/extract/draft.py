@@ -1011,6 +1011,9 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str]) -
     if kind == "float" and re.search(r"^\s*integer\b|\bwhole number\b|\bmust be an integer\b", raw.description or "",
                                      re.IGNORECASE):
         kind = "int"  # `number | Integer > 0`: JSON's number, holding an integer
+    if kind == "json" and re.search(r"\b(array|list)\s+of\s+(\w+\s+)?(ids|strings|names|tags|emails|urls|keys|codes|labels)\b",
+                                    f"{raw.type_text} {raw.description}", re.IGNORECASE):
+        kind = "list[str]"  # `members` | String (JSON) | Array of user IDs
     if kind == "int" and raw.description and re.search(r"\b1 if\b|\b0 or 1\b", raw.description):
         kind = "bool"
     elif kind == "int" and raw.description:

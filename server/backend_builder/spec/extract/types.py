@@ -26,7 +26,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^bool", "bool"),
     (r"^(timestamp|datetime|date\s*time|date-time|timestamptz|instant|zoneddatetime|localdatetime|datetimeoffset|smalldatetime)", "datetime"),
     (r"^date$|^date\b(?!\s*time)|^localdate", "date"),
-    (r"^(jsonb?|object|dict|map|record|hstore|any)\b", "json"),
+    (r"^(jsonb?|object|dict|map|record|hstore|any)\b|^(string|str|text)\s*\(\s*json\s*\)", "json"),
     (r"^(text|longtext|mediumtext|tinytext|long\s+text|clob|citext|markdown)\b", "text"),
     (r"^(varchar|character varying|nvarchar|char|character|string|str|email|url|uri|slug|phone|password)\b", "str"),
     # Chinese type words: 字符串 string, 文本 text, 整数 integer, 布尔 boolean, 日期时间 datetime, 小数 decimal
