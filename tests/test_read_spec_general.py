@@ -2909,3 +2909,24 @@ def test_json_strings_example_arrays_and_portuguese_lengths(root: Path) -> None:
     assert fields["nome"]["max_length"] == 200
     assert fields["members"]["type"] == "list[str]" and "enum_values" not in fields["members"]
     assert fields["analysis"]["type"] == "json"
+
+
+def test_mongoose_collections_written_as_tables(root: Path) -> None:
+    """`ObjectId → restaurants` is a reference (a string), 'indexé' marks an index, `Array<{nom, prix}>` is a
+    JSON document and `` `nom`, `description` | String `` two columns."""
+    schema = """# Base de données
+
+## `plats`
+
+| Champ | Type | Notes |
+|-------|------|-------|
+| `_id` | ObjectId | |
+| `restaurantId` | ObjectId → `restaurants` | indexé |
+| `nom`, `description` | String | |
+| `options` | Array\\<{nom, prix}\\> | suppléments |
+| `tags` | Array\\<String\\> | |
+"""
+    _draft, fields = read(root, {"docs/base-de-donnees.md": schema}, "plat")
+    assert sorted(fields) == ["description", "nom", "options", "restaurant_id", "tags"]
+    assert fields["restaurant_id"] == {**fields["restaurant_id"], "type": "str", "index": True}
+    assert fields["options"]["type"] == "json" and fields["tags"]["type"] == "list[str]"

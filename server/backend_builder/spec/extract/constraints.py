@@ -66,9 +66,10 @@ def apply_words(field: RawField, text: str) -> None:
     ):
         field.nullable = True
         field.required = False
-    if re.search(r"\bunique\b|一意|único", lowered) and not re.search(r"unique\s*\(|per[- ]user|composite", lowered):
+    if re.search(r"\bunique\b|一意|único|唯一|유일|고유", lowered) and not re.search(r"unique\s*\(|per[- ]user|composite", lowered):
         field.unique = True
-    if re.search(r"\bindex(ed)?\b", lowered) and not re.search(r"composite|\(\s*\w+\s*,", lowered):
+    if re.search(r"\bindex(ed)?\b|\bindexé|\bindexad[oa]\b|\bindiziert\b|\bindicizzat[oa]\b|\bterindeks\b|\bindekslenmiş\b|"
+                 r"インデックス(あり|付き)|有索引|建立索引|索引あり|인덱스", lowered) and not re.search(r"composite|\(\s*\w+\s*,", lowered):
         field.index = True
     match = re.search(r"\bdefault(?:s)?(?:\s*(?:[:=]|value|is|to))*\s*(\"[^\"]*\"|'[^']*'|`[^`]*`|\((?!\))[^()]*\)(?=\W|$)|"
                       r"[\w.()\-\[\]{}']+)",

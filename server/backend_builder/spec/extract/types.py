@@ -7,6 +7,8 @@ import re
 # Checked in order: the first pattern that matches the lower-cased type text wins.
 _PATTERNS: list[tuple[str, str]] = [
     (r"^(byte|bytes|int\w*|integer|number|float|double|bool\w*|uuid|guid)\s*\[\]$|^(bytea|blob|binary|varbinary|rowversion)\b", "binary"),
+    # an array of objects (`Array<{nom, prix}>`, `{name, price}[]`, `list[dict]`) is a JSON document, not strings
+    (r"^(array|list)\s*[<\[(]\s*(\{|dict|object|map|record|json)|\}\s*\[\]$|^array of (objects|dicts|maps)", "json"),
     (r"\[\]$|^array|^list\[str|^list<str|^set\[str|array of strings?|string\s*array|text\s*\[|varchar\s*\[", "list[str]"),
     (r"^enum|^literal\[|one of|^choice", "enum"),
     # form and CMS field types (Payload, Strapi, HTML inputs): a select's values are in its notes
@@ -15,6 +17,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^(relationship|relation|upload)$", "str"),
     (r"^checkbox$", "bool"),
     (r"^uuid|^guid|uniqueidentifier", "uuid"),
+    (r"^(objectid|object\s+id)\b", "str"),  # MongoDB's ObjectId: 24 hex characters, a reference or a key
     (r"^id\s*<", "str"),  # Convex's `Id<"users">`: a reference to another table's document, an opaque string
     # 'referencia a Paciente', 'reference to User', 'référence vers X': another row's id, an opaque string
     (r"^(reference|referencia|referência|référence|riferimento|referenz|verweis)\s+(to|a|à|para|vers|auf|zu)\b", "str"),
