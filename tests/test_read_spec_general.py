@@ -2930,3 +2930,23 @@ def test_mongoose_collections_written_as_tables(root: Path) -> None:
     assert sorted(fields) == ["description", "nom", "options", "restaurant_id", "tags"]
     assert fields["restaurant_id"] == {**fields["restaurant_id"], "type": "str", "index": True}
     assert fields["options"]["type"] == "json" and fields["tags"]["type"] == "list[str]"
+
+
+def test_a_calculated_column_is_no_column_and_non_null_is_not_nullable(root: Path) -> None:
+    """`| StrModifier | int | computed | ... | Yes |` under a Calculated header is derived, not stored;
+    'Non-null, 1-255 chars' makes a field required (the 'null' in 'non-null' says the opposite of nullable)."""
+    model = """# Data Model
+
+### 1. Character
+
+| Property | Type | Constraints | Purpose | Calculated |
+|---|---|---|---|---|
+| Id | Guid | PK, unique | Identifier | No |
+| Name | string | Non-null, 1-255 chars | Character name | No |
+| StrBase | int | 3-18 | Strength | No |
+| StrModifier | int | computed | (StrBase-10)/2 | Yes |
+"""
+    draft, fields = read(root, {"specs/001-characters/data-model.md": model}, "001-characters")
+    assert sorted(fields) == ["name", "str_base"]
+    assert fields["name"] == {**fields["name"], "required": True, "max_length": 255, "min_length": 1}
+    assert any("StrModifier is calculated" in d for d in draft.diagnostics)

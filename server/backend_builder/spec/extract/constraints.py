@@ -61,9 +61,8 @@ def apply_words(field: RawField, text: str) -> None:
         if not re.search(r"\bnot\s+required\b|\bno\s+required\b", lowered):
             field.required = True if field.required is None else field.required
             field.nullable = False
-    if re.search(r"(?<!not )\bnull(able)?\b(?!\s*\))|\boptional\b|null\s*許容|null可|\bnullable\b|opcional", lowered) and not re.search(
-        r"\bnot\s+null", lowered
-    ):
+    if re.search(r"(?<!not )(?<!non-)(?<!non )\bnull(able)?\b(?!\s*\))|\boptional\b|null\s*許容|null可|\bnullable\b|opcional",
+                 lowered) and not re.search(r"\bnot\s+null|\bnon[- ]null(able)?\b", lowered):
         field.nullable = True
         field.required = False
     if re.search(r"\bunique\b|一意|único|唯一|유일|고유", lowered) and not re.search(r"unique\s*\(|per[- ]user|composite", lowered):

@@ -205,6 +205,12 @@ def extract(doc: Document) -> list[RawEntity]:
                     field.type = "enum"
             if field.type == "int" and re.search(r"\b1 if\b|\b0 or 1\b|\bboolean\b|\b0/1\b", text, re.IGNORECASE):
                 field.type = "bool"  # SQLite has no boolean: INTEGER 0/1
+            computed = next((cells[i] for i, h in enumerate(lowered) if i < len(cells) and re.match(
+                r"(calculated|computed|derived|calculado|calculé|berechnet|計算|计算)\b", h)), "")
+            if computed.strip("`* ").lower() in ("yes", "y", "true", "✓", "✔", "sí", "si", "sim", "oui", "ja", "はい", "是"):
+                entity.notes.append(f"{doc.path}:{line}: {raw_name} is calculated (its Calculated column says yes): "
+                                    "not a stored column, left out")
+                continue
             column = re.search(r"\bFK\s*`?([A-Za-z_]\w*)`?", f"{type_text} {text}")
             if column and column.group(1).lower() in (f"{field.name}_id".lower(), f"{field.name}id".lower()):
                 field.name = column.group(1)  # `unit` | Referência a `Unit` (FK `unit_id`): the column is unit_id
