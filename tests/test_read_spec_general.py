@@ -2950,3 +2950,50 @@ def test_a_calculated_column_is_no_column_and_non_null_is_not_nullable(root: Pat
     assert sorted(fields) == ["name", "str_base"]
     assert fields["name"] == {**fields["name"], "required": True, "max_length": 255, "min_length": 1}
     assert any("StrModifier is calculated" in d for d in draft.diagnostics)
+
+
+def test_plain_text_column_listings_and_a_separate_length_column(root: Path) -> None:
+    """`Column  Data Type  Details` aligned with spaces (a long name leaves one), `host_id  id` a reference; a
+    Japanese table whose 長さ column holds the VARCHAR's length."""
+    schema = """Events:
+
+Column            Data Type      Details
+id                integer        not null, primary key
+title             string         not null, indexed
+short_description text           not null
+host_id           id             not null, foreign key (references users)
+price             float          not null
+"""
+    _draft, fields = read(root, {"docs/schema.md": schema}, "event")
+    assert sorted(fields) == ["host_id", "price", "short_description", "title"]
+    assert fields["title"] == {**fields["title"], "type": "str", "required": True, "index": True}
+    assert fields["host_id"]["type"] == "int" and fields["short_description"]["type"] == "text"
+    design = """# データベース設計
+
+## table_definitions
+
+| # | カラム名（物理） | データ型 | 長さ | NULL |
+|---|---|---|---|---|
+| 1 | id | BIGINT | - | × |
+| 2 | logical_name | VARCHAR | 255 | × |
+"""
+    draft, fields = read(root / "ja", {"table-definition-app/docs/database-design.md": design}, "table_definition")
+    assert fields["logical_name"] == {**fields["logical_name"], "max_length": 255, "required": True}
+
+
+def test_spanish_bullets_with_an_equals_sign(root: Path) -> None:
+    """`- **name** = string de 255 - obligatorio - ...`, `número entero - default 1`, `enum - valores a, b`,
+    in a folder named for its product (`product-and-services/data-base.md`)."""
+    schema = """**Tabla products**
+
+- **id** = uuid único clave primaria
+- **name** = string de 255 - obligatorio - El nombre
+- **stock** = número entero - default 1 - Cantidad
+- **type** = enum - valores product, service - El tipo
+- **memo** = campo de tipo text - opcional - Notas
+"""
+    _draft, fields = read(root, {"product-and-services/data-base.md": schema, "README.md": "# App\n"}, "product")
+    assert fields["name"] == {**fields["name"], "type": "str", "max_length": 255, "required": True}
+    assert fields["stock"] == {**fields["stock"], "type": "int", "default": 1, "required": False}
+    assert fields["type"] == {**fields["type"], "type": "enum", "enum_values": ["product", "service"]}
+    assert fields["memo"] == {**fields["memo"], "type": "text", "required": False}

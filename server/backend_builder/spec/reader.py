@@ -190,7 +190,10 @@ def spec_folder(ws: Workspace) -> str | None:
                 nested.append((schema, rel))
     if nested:
         return max(nested)[1]
-    for folder in DOC_FOLDERS:
+    # docs/, or the docs/ of a project one folder down (`table-definition-app/docs/database-design.md`)
+    nested_docs = [p.relative_to(ws.root).as_posix() for p in sorted(ws.root.glob("*/docs"))
+                   if not p.parent.name.startswith(".") and p.parent.name not in ("node_modules", "vendor")]
+    for folder in (*DOC_FOLDERS, *nested_docs):
         path = ws.resolve(folder)
         if path.is_dir() and any(p.suffix.lower() == ".md" and len(p.relative_to(path).parts) <= 3 and p.is_file()
                                  and schema_named(p.relative_to(path).as_posix()) for p in path.rglob("*.md")):
@@ -203,7 +206,7 @@ def spec_folder(ws: Workspace) -> str | None:
         folder = path.parent.name
         if folder.startswith(".") or folder in ("node_modules", "vendor", "src", "app", "lib", "test", "tests"):
             continue
-        if not path.is_symlink() and path.is_file() and _defines_tables(path):
+        if not path.is_symlink() and path.is_file() and (_defines_tables(path) or schema_named(path.name)):
             return folder
     return None
 

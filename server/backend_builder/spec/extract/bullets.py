@@ -18,7 +18,8 @@ LINE = re.compile(
 TYPE_WORD = re.compile(
     r"\b(varchar\s*\(\s*\d+\s*\)|character varying\s*\(\s*\d+\s*\)|varchar|char\s*\(\s*\d+\s*\)|string\s*\(\s*\d+\s*\)"
     r"|string\[\]|text\[\]|list\[str\]|array|string|str|text|boolean|bool|integer|int|bigint|smallint|serial|uuid"
-    r"|timestamptz|timestamp|datetime|date|decimal|numeric|money|float|double|real|number|jsonb|json|enum|object)(?!\w)",
+    r"|timestamptz|timestamp|datetime|date|decimal|numeric|money|float|double|real|number|jsonb|json|enum|object"
+    r"|n[úu]mero\s+entero|n[úu]mero\s+decimal|entero|n[úu]mero\s+inteiro|inteiro|booleano|cadena|texto)(?!\w)",
     re.IGNORECASE,
 )
 NOT_FIELDS = {"primary", "foreign", "index", "unique", "constraint", "constraints", "note", "notes", "example", "get",

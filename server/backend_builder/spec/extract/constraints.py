@@ -57,7 +57,8 @@ def apply_words(field: RawField, text: str) -> None:
         field.primary_key = True
     if re.search(r"\bforeign\s*key\b|\bfk\b|\breferences\b|→|->\s*\w+\.\w+", lowered):
         field.foreign_key = True
-    if re.search(r"\bnot\s+null\b|\bnon[- ]null\b|\brequired\b|\bmandatory\b|必須|obrigat|requerid", lowered):
+    if re.search(r"\bnot\s+null\b|\bnon[- ]null\b|\brequired\b|\bmandatory\b|必須|obrigat|requerid|\bobligatori|\bobbligatori|"
+                 r"\bwajib\b|\berforderlich\b|\bpflicht", lowered):
         if not re.search(r"\bnot\s+required\b|\bno\s+required\b", lowered):
             field.required = True if field.required is None else field.required
             field.nullable = False
@@ -117,6 +118,9 @@ def apply_lengths(field: RawField, text: str) -> None:
     if code_min and field.min_length is None:
         field.min_length = int(next((g for g in code_min.groups() if g), "1"))
     lowered = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text.lower())  # 10,000 characters
+    sized = re.search(r"\b(?:string|varchar|cadena|texto)\s+(?:de|of|com|mit)\s+(\d+)\b", lowered)  # 'string de 255'
+    if sized and field.max_length is None:
+        field.max_length = int(sized.group(1))
     between = re.search(r"(\d+)\s*(?:-|–|to|~|〜|～|\.\.)\s*(\d+)\s*(?:char|character|letter|文字|caracter|ký tự|자|글자)", lowered) or (
         re.search(r"\b(?:string|str|text|varchar)\s*,\s*(\d+)\s*\.\.\s*(\d+)\b", lowered)) or (  # `string, 1..120`
         re.search(r"\blength\s*(?:of\s*|between\s*|:\s*)?(\d+)\s*(?:-|–|to|and|\.\.)\s*(\d+)\b", lowered))  # 'length 1–100'
@@ -323,6 +327,7 @@ def enum_values(text: str) -> list[str] | None:
         r"enum\s*[:=]\s*([^;()\n]+)",  # stops at a parenthesis: `a | b` (default `a`)
         r"one of[:\s]*\[?([^\].;\n]+)",
         r"(?:values?|options?|valores)\s*[:=]\s*\[?([^\].;\n]+)",
+        r"\b(?:valores|values|valeurs|werte)\s+((?:[\w-]+\s*,\s*)+[\w-]+)\b",  # 'enum - valores product, service'
         r"((?:['\"`][\w\s-]+['\"`]\s*\|\s*)+['\"`][\w\s-]+['\"`])",
         r"((?:['\"][\w-]+['\"]\s*(?:,|\bor\b|/)\s*)+['\"][\w-]+['\"])",
         r"\(\s*((?:['\"`]?\w+['\"`]?\s*/\s*)+['\"`]?\w+['\"`]?)\s*\)",

@@ -75,6 +75,9 @@ def parse(path: str, text: str) -> Document:
         elif tok.type == "paragraph_open" and depth == 0:
             content = tokens[i + 1].content.strip()
             doc.paragraphs.append(Item(path_now, line, content, 0))
+            aligned = aligned_table(content, line)
+            if aligned:  # `Column   Data Type   Details` over one column per line, aligned with spaces
+                doc.tables.append(Table(path_now, line, *aligned))
             if len(content) < 100 and "\n" not in content and (content.startswith("**") or content.endswith(":")):
                 label = content
             else:  # a plain line such as "Task Table (tasks)" names the list below it, like a heading
@@ -125,3 +128,26 @@ def unescape(text: str) -> str:
         return text
     parts = re.split(r"(`+[^`]*`+)", text)
     return "".join(p if p.startswith("`") else re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", p) for p in parts)
+
+
+ALIGNED_HEADER = re.compile(r"(column|field|name|columna|campo|coluna|champ|spalte|カラム|字段)(\s{2,}|\t+)"
+                            r"(data\s*type|type|tipo|型|类型|typ)((\s{2,}|\t+)\S.*)?", re.IGNORECASE)
+
+
+def aligned_table(text: str, line: int) -> tuple[list[str], list[tuple[int, list[str]]]] | None:
+    """A plain-text table: a `Column  Data Type  Details` header and one column per line, cells apart by two or more
+    spaces or tabs. Returns (header, rows) like a markdown table's, or None."""
+    lines = text.splitlines()
+    if not lines or not ALIGNED_HEADER.fullmatch(lines[0].strip()):
+        return None
+    split = re.compile(r"\s{2,}|\t+")
+    header = split.split(lines[0].strip())
+    rows = []
+    for offset, row in enumerate(lines[1:], 1):
+        cells = split.split(row.strip())
+        if len(cells) < len(header) and re.fullmatch(r"[A-Za-z_]\w*\s\S+", cells[0]):
+            cells = cells[0].split(" ", 1) + cells[1:]  # `short_description text`: a long name leaves one space
+        if len(cells) < 2 or not re.fullmatch(r"[A-Za-z_]\w*", cells[0]):
+            continue
+        rows.append((line + offset, cells[: len(header)] + [""] * (len(header) - len(cells))))
+    return (header, rows) if rows else None

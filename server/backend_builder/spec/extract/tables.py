@@ -151,6 +151,10 @@ def extract(doc: Document) -> list[RawEntity]:
                     continue
                 header = lowered[i]
                 value = cell.strip()
+                if re.fullmatch(r"(length|max length|size|len|長さ|桁数|长度|長度|길이|longitud|tamanho|comprimento|länge|taille)",
+                                header) and re.fullmatch(r"\d+", value.strip("` ")):
+                    field.max_length = field.max_length or int(value.strip("` "))  # | VARCHAR | 255 |: the length apart
+                    continue
                 if header.startswith(("null", "nullable", "可空", "允许为空", "允許為空", "是否可空", "是否为空")):
                     if value.lower() in ("no", "false", "not null", "n", "×", "✗", "❌", "否", "不可", "いいえ"):
                         field.nullable, field.required = False, True

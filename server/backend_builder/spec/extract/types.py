@@ -18,20 +18,24 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^checkbox$", "bool"),
     (r"^uuid|^guid|uniqueidentifier", "uuid"),
     (r"^(objectid|object\s+id)\b", "str"),  # MongoDB's ObjectId: 24 hex characters, a reference or a key
+    (r"^id$", "int"),  # Rails-style listings type a reference column as `id`
     (r"^id\s*<", "str"),  # Convex's `Id<"users">`: a reference to another table's document, an opaque string
     # 'referencia a Paciente', 'reference to User', 'référence vers X': another row's id, an opaque string
     (r"^(reference|referencia|referência|référence|riferimento|referenz|verweis)\s+(to|a|à|para|vers|auf|zu)\b", "str"),
     (r"^bit$|^tinyint\s*\(\s*1\s*\)", "bool"),  # MySQL's boolean is TINYINT(1)
     (r"^n?varchar\s*\(\s*max\s*\)|^(string|str)\s*\(\s*(long\s*)?text\s*\)", "text"),  # `String (text)`
     (r"^(big|small|tiny|medium)?serial|^(big|small|tiny|medium)?int|^integer|^long(?!\s*text|\s*blob)|^number\s*\(int|^whole|^int32|^int64", "int"),
-    (r"^(numeric|decimal|money|currency)|^number\s*\(\s*\d+\s*,", "decimal"),
+    (r"^n[úu]mero\s+(entero|inteiro)|^entero\b|^inteiro\b", "int"),  # Spanish and Portuguese: a whole number
+    (r"^(numeric|decimal|money|currency)|^number\s*\(\s*\d+\s*,|^n[úu]mero\s+decimal", "decimal"),
     (r"^(float|double|real|number)", "float"),
     (r"^bool", "bool"),
     (r"^(timestamp|datetime|date\s*time|date-time|timestamptz|instant|zoneddatetime|localdatetime|datetimeoffset|smalldatetime)", "datetime"),
     (r"^date$|^date\b(?!\s*time)|^localdate", "date"),
     (r"^(jsonb?|object|dict|map|record|hstore|any)\b|^(string|str|text)\s*\(\s*json\s*\)", "json"),
     (r"^(text|longtext|mediumtext|tinytext|long\s+text|clob|citext|markdown)\b", "text"),
-    (r"^(varchar|character varying|nvarchar|char|character|string|str|email|url|uri|slug|phone|password)\b", "str"),
+    (r"^(varchar|character varying|nvarchar|char|character|string|str|email|url|uri|slug|phone|password|cadena)\b", "str"),
+    (r"^texto\b", "text"),
+    (r"^booleano\b", "bool"),
     # Chinese type words: 字符串 string, 文本 text, 整数 integer, 布尔 boolean, 日期时间 datetime, 小数 decimal
     (r"^(字符串|字串)枚举|^枚举|^列舉", "enum"),
     (r"^(日期时间|日期時間|时间戳|時間戳)", "datetime"),
@@ -80,5 +84,6 @@ def classify(type_text: str) -> str | None:
 def length_of(type_text: str) -> int | None:
     """VARCHAR(200), String(200), str(200), CharField(255) -> 200."""
     match = re.search(r"(?:char|string|str|text)\w*\s*\(\s*(?:max_length\s*=\s*)?(\d+)\s*\)", type_text, re.IGNORECASE) or (
+        re.search(r"\b(?:string|varchar|cadena|texto)\s+(?:de|of|com|mit)\s+(\d+)\b", type_text, re.IGNORECASE)) or (
         re.search(r"(?:最长|最長|最大长度|最大長度)\s*(\d+)", type_text))  # `字符串，最长 64`
     return int(match.group(1)) if match else None
