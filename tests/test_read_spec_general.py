@@ -2997,3 +2997,38 @@ def test_spanish_bullets_with_an_equals_sign(root: Path) -> None:
     assert fields["stock"] == {**fields["stock"], "type": "int", "default": 1, "required": False}
     assert fields["type"] == {**fields["type"], "type": "enum", "enum_values": ["product", "service"]}
     assert fields["memo"] == {**fields["memo"], "type": "text", "required": False}
+
+
+def test_codes_in_type_cells_and_constraint_cells(root: Path) -> None:
+    """`PREPARING \\| EN_ROUTE \\| CLOSED` as a type is an enum, `IN (GENERAL, FOLLOW_UP)` in a constraints cell
+    too; a Nullable column that says NULLABLE wins over 'Required when ...' in the notes; a mermaid comment
+    "unique, nullable" is constraints, not values."""
+    model = """# Data Model
+
+### Route
+
+| Column | Type | Nullable | Constraints | Notes |
+|---|---|---|---|---|
+| `id` | `UUID` | NOT NULL | PK | |
+| `state` | `PREPARING \\| EN_ROUTE \\| CLOSED` | NOT NULL | | |
+| `kind` | `VARCHAR(30)` | NOT NULL | `IN (GENERAL, FOLLOW_UP)` | |
+| `cancel_reason` | `TEXT` | NULLABLE | — | Required when state = CLOSED |
+
+```mermaid
+erDiagram
+    Route {
+        uuid id PK
+        string sku UK "unique, nullable"
+    }
+```
+"""
+    _draft, fields = read(root, {"specs/001-routes/data-model.md": model}, "001-routes")
+    assert fields["state"] == {**fields["state"], "type": "enum", "enum_values": ["PREPARING", "EN_ROUTE", "CLOSED"]}
+    assert fields["kind"] == {**fields["kind"], "type": "enum", "enum_values": ["GENERAL", "FOLLOW_UP"]}
+    assert fields["cancel_reason"]["required"] is False
+    from backend_builder.spec.extract import mermaid
+    from backend_builder.spec.extract.document import parse
+
+    route = next(e for e in mermaid.extract(parse("data-model.md", model)) if e.name == "Route")
+    sku = next(f for f in route.fields if f.name == "sku")
+    assert sku.type == "str" and not sku.enum_values and sku.unique and sku.nullable

@@ -322,6 +322,7 @@ def enum_values(text: str) -> list[str] | None:
     text = text.replace("`'", "'").replace("'`", "'").replace('`"', '"').replace('"`', '"')
     patterns = [
         r"\bin\s*\(\s*('[^)]*')\s*\)",
+        r"(?-i:\bIN\s*\(\s*([A-Z][A-Z0-9_]*(?:\s*,\s*[A-Z][A-Z0-9_]*)+)\s*\))",  # IN (GENERAL, FOLLOW_UP): upper-case codes
         r"\^\(\?:?((?:[\w-]+\|)+[\w-]+)\)\$|\^\(((?:[\w-]+\|)+[\w-]+)\)\$",  # regex="^(low|medium|high)$"
         r"enum\s*\(\s*([^)]*)\)",
         r"enum\s*[:=]\s*([^;()\n]+)",  # stops at a parenthesis: `a | b` (default `a`)

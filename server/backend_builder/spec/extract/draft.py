@@ -217,10 +217,10 @@ def _is_auth(entity: RawEntity) -> bool:
 
 # The generated created_at/updated_at, as specs in other languages name them.
 SAME_AS_ADDED = {name: "created_at" for name in (
-    "creado_at", "creado_en", "fecha_creacion", "fecha_de_creacion", "criado_em", "criado_at", "data_criacao",
+    "creado_at", "creado_en", "creada_en", "creada_at", "criada_em", "fecha_creacion", "fecha_de_creacion", "criado_em", "criado_at", "data_criacao",
     "data_de_criacao", "dibuat_pada", "tarikh_dicipta", "cree_le", "date_creation", "erstellt_am")} | {
     name: "updated_at" for name in (
-    "actualizado_at", "actualizado_en", "fecha_actualizacion", "fecha_de_actualizacion", "atualizado_em",
+    "actualizado_at", "actualizado_en", "actualizada_en", "atualizada_em", "fecha_actualizacion", "fecha_de_actualizacion", "atualizado_em",
     "atualizado_at", "data_atualizacao", "data_de_atualizacao", "diperbarui_pada", "tarikh_dikemaskini",
     "modifie_le", "date_modification", "aktualisiert_am", "geaendert_am")}
 VALUE_OBJECT = re.compile(r"[a-z](Input|Props|Params|Request|Response|Result|Dto|DTO|Payload|Data|State|Options|"

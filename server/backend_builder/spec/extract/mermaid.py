@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from backend_builder.spec.extract.constraints import apply_words, bare_list
+from backend_builder.spec.extract.constraints import CONSTRAINT_WORDS, apply_words, bare_list
 from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import RawEntity, RawField
 from backend_builder.spec.extract.types import classify, length_of
@@ -38,6 +38,8 @@ def extract(doc: Document) -> list[RawEntity]:
                 field.foreign_key = "FK" in keys
                 field.unique = "UK" in keys
                 listed = bare_list(comment.replace("·", "|").replace("・", "|"))
+                if listed and any(CONSTRAINT_WORDS.fullmatch(v) or classify(v) for v in listed):
+                    listed = None  # "unique, nullable", "nullable, text": constraints and types, not values
                 if listed and field.type in ("str", "text", None):  # "PENDING·PROCESSING·SUCCESS·FAILED"
                     field.type, field.enum_values = "enum", listed
                 apply_words(field, comment)

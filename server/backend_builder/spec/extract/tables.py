@@ -158,7 +158,8 @@ def extract(doc: Document) -> list[RawEntity]:
                 if header.startswith(("null", "nullable", "可空", "允许为空", "允許為空", "是否可空", "是否为空")):
                     if value.lower() in ("no", "false", "not null", "n", "×", "✗", "❌", "否", "不可", "いいえ"):
                         field.nullable, field.required = False, True
-                    elif value.lower() in ("yes", "true", "y", "null", "✓", "✔", "✅", "○", "◯", "〇", "是", "はい", "예"):
+                    elif value.strip("`*").lower() in ("yes", "true", "y", "null", "nullable", "optional", "✓", "✔", "✅", "○", "◯",
+                                                        "〇", "是", "はい", "예", "sí", "si", "sim", "oui", "ja"):
                         field.nullable, field.required = True, False
                 elif header.startswith(REQUIRED_HEADERS):
                     if value.lower() in ("yes", "true", "y", "✓", "✔", "✅", "required", "○", "◯", "ya", "sí", "si", "sim",
@@ -189,6 +190,9 @@ def extract(doc: Document) -> list[RawEntity]:
                 field.required = stated  # a Required column says YES: "pattern optional" in the notes does not undo it
             if field.type is None and enum_values(type_text):
                 field.type, field.enum_values = "enum", enum_values(type_text)
+            elif field.type is None and (codes := bare_list(type_text.replace("`", ""))) and all(
+                    re.fullmatch(r"[A-Za-z][\w-]*", v) and classify(v) is None for v in codes):
+                field.type, field.enum_values = "enum", codes  # | `state` | `PREPARING \| EN_ROUTE \| CLOSED` |
             if field.type == "enum" and not field.enum_values:
                 clauses = [re.split(r"[;.]\s|[；。]", cell)[0] for cell in rest]
                 field.enum_values = next((v for v in map(bare_list, clauses) if v), None)
