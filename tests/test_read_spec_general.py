@@ -3032,3 +3032,21 @@ erDiagram
     route = next(e for e in mermaid.extract(parse("data-model.md", model)) if e.name == "Route")
     sku = next(f for f in route.fields if f.name == "sku")
     assert sku.type == "str" and not sku.enum_values and sku.unique and sku.nullable
+
+
+def test_a_table_whose_name_column_is_not_called_name(root: Path) -> None:
+    """`| description | type |` over `| Name | varchar(255) |`: the identifiers beside the types are the columns."""
+    schema = """## SQL TABLES
+
+## Animals
+
+| description   | type           |
+| :-------------| :-------------:|
+| ID            | SERIAL4        |
+| Name          | varchar(255)   |
+| Age           | INT4           |
+| picture       | text           |
+"""
+    _draft, fields = read(root, {"planning/tables.md": schema, "README.md": "# Refugio\n"}, "animal")
+    assert sorted(fields) == ["age", "name", "picture"]
+    assert fields["name"]["max_length"] == 255 and fields["age"]["type"] == "int"

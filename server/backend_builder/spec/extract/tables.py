@@ -117,6 +117,15 @@ def extract(doc: Document) -> list[RawEntity]:
     for table in doc.tables:
         name_col = _col(table.header, NAME_HEADERS)
         type_col = _col(table.header, TYPE_HEADERS)
+        if name_col is None and type_col is not None and table.rows:
+            # `| description | type |` over `| Name | varchar(255) |`: the column of identifiers beside the types
+            typed = sum(classify(cells[type_col]) is not None for _, cells in table.rows if len(cells) > type_col)
+            for i in range(len(table.header)):
+                names = [cells[i] for _, cells in table.rows if len(cells) > i]
+                if i != type_col and typed >= 0.7 * len(table.rows) and names and sum(
+                        bool(re.fullmatch(r"`?[A-Za-z_][\w?]*`?", c.strip())) for c in names) >= 0.8 * len(table.rows):
+                    name_col = i
+                    break
         if name_col is None or type_col is None or name_col == type_col:
             continue
         lowered = [h.strip().lower() for h in table.header]
