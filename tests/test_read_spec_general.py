@@ -3050,3 +3050,19 @@ def test_a_table_whose_name_column_is_not_called_name(root: Path) -> None:
     _draft, fields = read(root, {"planning/tables.md": schema, "README.md": "# Refugio\n"}, "animal")
     assert sorted(fields) == ["age", "name", "picture"]
     assert fields["name"]["max_length"] == 255 and fields["age"]["type"] == "int"
+
+
+def test_a_json_number_holding_an_integer_stays_an_integer(root: Path) -> None:
+    """`| durationMs | number | Integer > 0 |` is an int; the codes check after it must not undo that."""
+    model = """# Data Model
+
+### TimeEntry
+
+| Field | Type | Required | Rules |
+|---|---|---|---|
+| `id` | `string` | yes | UUID v4 |
+| `durationMs` | `number` | yes | Integer > 0 (BR-05) |
+| `note` | `string` | no | |
+"""
+    _draft, fields = read(root, {"specs/001-time-tracker/data-model.md": model}, "001-time-tracker")
+    assert fields["duration_ms"] == {**fields["duration_ms"], "type": "int", "required": True}

@@ -1018,7 +1018,7 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str]) -
         kind = "bool"
     elif kind == "int" and raw.description:
         coded_values(raw)  # '是否删除：0否，1是' is a bool; '0未知，1男，2女' bounds the codes
-        kind = raw.type
+        kind = "bool" if raw.type == "bool" else kind
     if kind == "enum" and raw.enum_values and raw.default is NO_DEFAULT:
         start = re.search(r"\b(?:new \w+ (?:are|is|start as|starts as|begin as)|initially|starts? (?:as|in)|defaults? to)\s+"
                           r"[`'\"]?([\w-]+)", raw.description or "", re.IGNORECASE)
