@@ -3066,3 +3066,28 @@ def test_a_json_number_holding_an_integer_stays_an_integer(root: Path) -> None:
 """
     _draft, fields = read(root, {"specs/001-time-tracker/data-model.md": model}, "001-time-tracker")
     assert fields["duration_ms"] == {**fields["duration_ms"], "type": "int", "required": True}
+
+
+def test_prose_columns_described_with_a_dash_under_a_code_quoted_table(root: Path) -> None:
+    """`` - `reservations` `` over '- Important columns:' over `` - `guest_id` (FK -> `guests.guest_id`) — the
+    party ``: the references take the type of the id they point to, the words give the others theirs."""
+    doc = """## Purpose of each table
+
+- `guests`
+  - Important columns:
+    - `guest_id` (PK) — integer primary key.
+    - `first_name`, `last_name` — textual names.
+
+- `reservations`
+  - Purpose: store individual bookings.
+  - Important columns:
+    - `reservation_id` (PK)
+    - `guest_id` (FK -> `guests.guest_id`) — the booking party.
+    - `check_in_date`, `check_out_date` — date strings in ISO format `YYYY-MM-DD`.
+    - `total_price` — numeric amount for the reservation.
+"""
+    draft, fields = read(root, {"README_DB.md": doc}, "reservation")
+    assert draft.spec["name"] == "reservation"
+    assert sorted(fields) == ["check_in_date", "check_out_date", "guest_id", "total_price"]
+    assert fields["guest_id"]["type"] == "int" and fields["check_in_date"]["type"] == "date"
+    assert fields["total_price"]["type"] == "decimal" and fields["total_price"]["required"] is False

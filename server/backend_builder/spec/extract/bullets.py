@@ -176,6 +176,21 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
             field.nullable, field.required = (True, False) if nullable else (None, None)
             groups.setdefault(tuple(item.headings), []).append(field)
             continue
+        described = re.fullmatch(r"((?:`[A-Za-z_]\w*`\s*,\s*)*`[A-Za-z_]\w*`)\s*(\([^()]*(?:\([^()]*\))?[^()]*\))?\s*"
+                                 r"(?:[—–]|\s-\s)\s*(.+)", text) or re.fullmatch(
+            r"(`[A-Za-z_]\w*`)\s*(\((?:PK|FK|primary key|foreign key)[^()]*\))\s*", text, re.IGNORECASE)
+        if described and not any(_about_keys(item.headings, n) for n in re.findall(r"`(\w+)`", described.group(1))):
+            # `check_in_date`, `check_out_date` — date strings; `guest_id` (FK -> `guests.guest_id`) — the party
+            note = (described.group(2) or "").strip("() ")
+            words = described.group(3) if described.lastindex and described.lastindex >= 3 else ""
+            for name in re.findall(r"`(\w+)`", described.group(1)):
+                field = RawField(name=name, file=doc.path, line=item.line, type=prose_type(name, f"{note} {words or ''}"),
+                                 type_text=note, description=(words or "").strip(), required=False)
+                apply_words(field, words or "")  # (as with bare names: nothing said, not required; rules elsewhere may)
+                field.primary_key = bool(re.match(r"pk\b|primary key", note, re.IGNORECASE))
+                field.foreign_key = bool(re.match(r"fk\b|foreign key", note, re.IGNORECASE))
+                groups.setdefault(tuple(item.headings), []).append(field)
+            continue
         if re.fullmatch(r"[A-Za-z_]\w*(\s*,\s*[A-Za-z_]\w*)+", text):  # `title, description`: names, one per column
             for name in re.split(r"\s*,\s*", text):
                 if not _about_keys(item.headings, name):
@@ -395,9 +410,13 @@ def _named_bullets(doc: Document) -> Document:
         while stack and stack[-1][0] >= item.depth:
             stack.pop()
         nested = index + 1 < len(items) and items[index + 1].depth > item.depth
-        if nested and re.fullmatch(r"[*_`]*[A-Z][A-Za-z0-9_]*(\s+[A-Z][A-Za-z0-9_]*){0,2}[*_`]*\s*:?", item.text.strip()):
-            stack.append((item.depth, item.text.strip().strip("*_`: ")))
+        text = item.text.strip()
+        if nested and (re.fullmatch(r"[*_`]*[A-Z][A-Za-z0-9_]*(\s+[A-Z][A-Za-z0-9_]*){0,2}[*_`]*\s*:?", text)
+                       or re.fullmatch(r"`[A-Za-z_]\w*`\s*:?", text)):  # `- Booking`, `` - `reservations` ``
+            stack.append((item.depth, text.strip("*_`: ")))
             continue
+        if nested and re.fullmatch(r"[\w\s*]{0,30}\b(columns?|fields?|attributes?|properties)\s*:?\**\s*:?", text, re.IGNORECASE):
+            continue  # `- Important columns:` introduces the columns of the entity named above it
         out.append(replace(item, headings=[*item.headings, *(name for _depth, name in stack)]) if stack else item)
     return replace(doc, items=out) if len(out) != len(items) else doc
 
