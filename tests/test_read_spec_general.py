@@ -3091,3 +3091,17 @@ def test_prose_columns_described_with_a_dash_under_a_code_quoted_table(root: Pat
     assert sorted(fields) == ["check_in_date", "check_out_date", "guest_id", "total_price"]
     assert fields["guest_id"]["type"] == "int" and fields["check_in_date"]["type"] == "date"
     assert fields["total_price"]["type"] == "decimal" and fields["total_price"]["required"] is False
+
+
+def test_folders_linked_from_outside_the_root_are_not_read(root: Path, tmp_path: Path) -> None:
+    """The fallbacks that look one folder down (a project's docs/, notes that define tables) skip symlinks:
+    nothing outside the root is read, not even to decide whether it is a spec."""
+    outside = tmp_path / "outside"
+    (outside / "docs").mkdir(parents=True)
+    (outside / "docs" / "database.md").write_text("# DB\n\n| Column | Type |\n|---|---|\n| secret | text |\n")
+    (outside / "plan.md").write_text("```sql\nCREATE TABLE secrets (secret TEXT);\n```\n")
+    write(root, {"README.md": "# App\n"})
+    (root / "linked").symlink_to(outside, target_is_directory=True)
+    with pytest.raises(Exception) as caught:
+        operations.read_spec(str(root), "secret")
+    assert "No spec file found" in str(caught.value) and "secret TEXT" not in str(caught.value)

@@ -194,7 +194,8 @@ def spec_folder(ws: Workspace) -> str | None:
         return max(nested)[1]
     # docs/, or the docs/ of a project one folder down (`table-definition-app/docs/database-design.md`)
     nested_docs = [p.relative_to(ws.root).as_posix() for p in sorted(ws.root.glob("*/docs"))
-                   if not p.parent.name.startswith(".") and p.parent.name not in ("node_modules", "vendor")]
+                   if not p.parent.name.startswith(".") and p.parent.name not in ("node_modules", "vendor")
+                   and not p.is_symlink() and not p.parent.is_symlink()]  # (a link may lead outside the root)
     for folder in (*DOC_FOLDERS, *nested_docs):
         path = ws.resolve(folder)
         if path.is_dir() and any(p.suffix.lower() == ".md" and len(p.relative_to(path).parts) <= 3 and p.is_file()
@@ -208,7 +209,9 @@ def spec_folder(ws: Workspace) -> str | None:
         folder = path.parent.name
         if folder.startswith(".") or folder in ("node_modules", "vendor", "src", "app", "lib", "test", "tests"):
             continue
-        if not path.is_symlink() and path.is_file() and (_defines_tables(path) or schema_named(path.name)):
+        if path.is_symlink() or path.parent.is_symlink():
+            continue  # a link may lead outside the root: nothing there is read, not even to look
+        if path.is_file() and (_defines_tables(path) or schema_named(path.name)):
             return folder
     return None
 
