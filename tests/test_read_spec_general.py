@@ -3105,3 +3105,43 @@ def test_folders_linked_from_outside_the_root_are_not_read(root: Path, tmp_path:
     with pytest.raises(Exception) as caught:
         operations.read_spec(str(root), "secret")
     assert "No spec file found" in str(caught.value) and "secret TEXT" not in str(caught.value)
+
+
+def test_dbml_tables_with_enums_and_indexes(root: Path) -> None:
+    """dbdiagram.io's DBML in a plain fence: `Table Store { ... }`, settings in brackets, an `Enum` block."""
+    schema = """# DB Schema
+
+```
+Enum StoreCategory {
+  KOREAN
+  JAPANESE
+}
+
+Table User {
+  id integer [pk, increment]
+  email varchar [not null, unique]
+}
+
+Table Store {
+  id integer [pk, increment]
+  ownerId integer [not null, ref: > User.id]
+  name varchar(100) [not null, note: "store name"]
+  category StoreCategory [not null]
+  phone varchar
+  isOpen boolean [default: true]
+  deletedAt timestamp [default: null]
+
+  Indexes {
+    name
+    (ownerId, name) [unique]
+  }
+}
+```
+"""
+    draft, fields = read(root, {"docs/db-schema.md": schema}, "store")
+    assert draft.spec["name"] == "store"
+    assert sorted(fields) == ["category", "deleted_at", "is_open", "name", "owner_id", "phone"]
+    assert fields["name"] == {**fields["name"], "type": "str", "max_length": 100, "required": True, "index": True}
+    assert fields["category"] == {**fields["category"], "type": "enum", "enum_values": ["KOREAN", "JAPANESE"]}
+    assert fields["phone"]["required"] is False and fields["is_open"]["default"] is True
+    assert fields["owner_id"] == {**fields["owner_id"], "type": "int", "required": True}

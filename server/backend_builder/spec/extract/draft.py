@@ -16,6 +16,7 @@ from typing import Any
 from backend_builder.spec.extract import (
     bullets,
     csharp,
+    dbml,
     graphql_sdl,
     migrations,
     mermaid,
@@ -190,7 +191,7 @@ def _entities(path: str, text: str) -> list[RawEntity]:
     if lang:  # a whole file of code with no fences: a .md that is a SQLModel module, a DDL script, a Prisma schema
         doc.code.append(Code([], 1, lang, text))
     found: list[RawEntity] = []
-    for module in (sql, migrations, tables, prisma, graphql_sdl, python_blocks, csharp, typescript, mermaid, bullets):
+    for module in (sql, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, typescript, mermaid, bullets):
         found += module.extract(doc)
     return found + openapi.json_schema_blocks(doc)
 

@@ -1,0 +1,84 @@
+"""DBML, dbdiagram.io's schema language: `Table stores { name varchar(100) [not null, unique] }`, with
+`Enum Status { DRAFT PUBLISHED }` blocks and an `Indexes { ... }` block per table. A column is nullable
+unless its settings say `not null` or `pk`."""
+
+from __future__ import annotations
+
+import re
+
+from backend_builder.spec.extract.constraints import parse_literal
+from backend_builder.spec.extract.document import Document
+from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
+from backend_builder.spec.extract.types import classify, length_of
+
+TABLE = re.compile(r"^\s*Table\s+\"?([\w.]+)\"?(?:\s+as\s+\w+)?\s*(?:\[[^\]]*\])?\s*\{", re.IGNORECASE | re.MULTILINE)
+ENUM = re.compile(r"^\s*Enum\s+\"?([\w.]+)\"?\s*\{([^}]*)\}", re.IGNORECASE | re.MULTILINE)
+COLUMN = re.compile(r"^\s*\"?([A-Za-z_]\w*)\"?\s+\"?([\w.]+(?:\s*\([^)]*\))?(?:\[\])?)\"?\s*(?:\[(.*)\])?\s*(?://.*)?$")
+
+
+def extract(doc: Document) -> list[RawEntity]:
+    out = []
+    for code in doc.code:
+        if code.lang not in ("dbml", "") and not TABLE.search(code.text):
+            continue
+        if not TABLE.search(code.text):
+            continue
+        enums = {m.group(1).split(".")[-1].lower(): [v for v in re.findall(r"^\s*\"?([\w-]+)\"?", m.group(2), re.MULTILINE)]
+                 for m in ENUM.finditer(code.text)}
+        for match in TABLE.finditer(code.text):
+            name = match.group(1).split(".")[-1]
+            start = code.line + code.text[: match.start()].count("\n")
+            entity = RawEntity(name=name, table=name, kind="sql", file=doc.path, line=start,
+                               context=" / ".join(code.headings) + " / dbml")
+            body, depth, index = [], 1, match.end()
+            while index < len(code.text) and depth:
+                char = code.text[index]
+                depth += {"{": 1, "}": -1}.get(char, 0)
+                body.append(char)
+                index += 1
+            lines = "".join(body[:-1]).splitlines()
+            in_indexes = False
+            for offset, line in enumerate(lines):
+                stripped = line.strip()
+                if re.match(r"(indexes|note)\s*\{", stripped, re.IGNORECASE):
+                    in_indexes = stripped.lower().startswith("indexes")
+                    continue
+                if stripped == "}":
+                    in_indexes = False
+                    continue
+                if in_indexes:
+                    single = re.fullmatch(r"\"?(\w+)\"?\s*(\[(.*)\])?", stripped)
+                    for field in entity.fields if single else []:
+                        if field.name == single.group(1):
+                            field.index = True
+                            field.unique = field.unique or "unique" in (single.group(3) or "").lower()
+                    continue
+                column = COLUMN.match(line)
+                if column and column.group(1).lower() not in ("note", "indexes"):
+                    entity.fields.append(_field(column, doc.path, start + offset, enums))
+            if entity.fields:
+                out.append(entity)
+    return out
+
+
+def _field(column: re.Match[str], path: str, line: int, enums: dict[str, list[str]]) -> RawField:
+    name, type_text, settings = column.group(1), column.group(2), column.group(3) or ""
+    lowered = settings.lower()
+    field = RawField(name=name, file=path, line=line, type_text=type_text, type=classify(type_text),
+                     max_length=length_of(type_text))
+    values = enums.get(type_text.split(".")[-1].lower())
+    if values:
+        field.type, field.enum_values = "enum", values
+    field.primary_key = bool(re.search(r"\b(pk|primary key)\b", lowered))
+    field.nullable = not (re.search(r"\bnot null\b", lowered) or field.primary_key)
+    field.unique = bool(re.search(r"\bunique\b", lowered))
+    field.foreign_key = "ref:" in lowered
+    default = re.search(r"\bdefault:\s*(`[^`]*`|'[^']*'|\"[^\"]*\"|[\w.-]+)", settings, re.IGNORECASE)
+    if default and default.group(1).lower() != "null":
+        text = default.group(1)
+        field.default = text.strip("`") + ("()" if text.startswith("`") and "(" not in text else "") if text.startswith(
+            "`") else parse_literal(text.strip("'\""))
+    note = re.search(r"\bnote:\s*(['\"])(.*?)\1", settings, re.IGNORECASE)
+    field.description = note.group(2) if note else ""
+    field.required = not field.nullable and field.default is NO_DEFAULT and not field.primary_key
+    return field
