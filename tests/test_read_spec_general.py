@@ -3145,3 +3145,27 @@ Table Store {
     assert fields["category"] == {**fields["category"], "type": "enum", "enum_values": ["KOREAN", "JAPANESE"]}
     assert fields["phone"]["required"] is False and fields["is_open"]["default"] is True
     assert fields["owner_id"] == {**fields["owner_id"], "type": "int", "required": True}
+
+
+def test_ddl_columns_as_plain_bullets_under_a_bare_table_name(root: Path) -> None:
+    """`loans` on its own line over `- book_copy_id uuid NOT NULL REFERENCES book_copies(id)` bullets, a
+    `-- a|b|c` comment closing a list, and a bare `Indexes` line over `- (state)`."""
+    schema = """# Database Schema
+
+## Lending
+
+loans
+- id uuid PK DEFAULT gen_random_uuid()
+- book_copy_id uuid NOT NULL REFERENCES book_copies(id)
+- state text NOT NULL -- requested|approved|returned
+- due_at timestamptz NULL -- set when approved
+- created_at timestamptz NOT NULL DEFAULT now()
+Indexes
+- (state)
+"""
+    _draft, fields = read(root, {"docs/db-schema.md": schema}, "loan")
+    assert sorted(fields) == ["book_copy_id", "due_at", "state"]
+    assert fields["book_copy_id"] == {**fields["book_copy_id"], "type": "uuid", "required": True}
+    assert fields["state"] == {**fields["state"], "type": "enum", "enum_values": ["requested", "approved", "returned"],
+                               "index": True}
+    assert fields["due_at"] == {**fields["due_at"], "type": "datetime", "required": False}

@@ -52,8 +52,31 @@ WHOLE_TICKED = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?`(?P<name>[a-z_][a-z0-9_
                           r"(?:\[\])?)(?P<rest>(?:\s+[^`]*)?)`\s*$")
 
 
+# `- book_copy_id uuid NOT NULL REFERENCES book_copies(id)`: a DDL column as a bullet, in plain words.
+SQL_BULLET = re.compile(r"^\s*(?:[-*+]\s+)?(?P<name>[a-z_][a-z0-9_]*)\s+(?P<type>(?:uuid|text|citext|varchar|char|character varying|"
+                        r"int|int2|int4|int8|integer|bigint|smallint|serial|bigserial|boolean|bool|timestamptz|timestamp|"
+                        r"date|time|timetz|numeric|decimal|real|float|double precision|jsonb|json|bytea)(?:\s*\([\d,\s]+\))?"
+                        r"(?:\[\])?)(?P<rest>(?:\s+.*)?)$", re.IGNORECASE)
+
+
 def parse_line(text: str, path: str, line: int) -> RawField | None:
     """A field from one line, or None when the line does not define one."""
+    sql_line = SQL_BULLET.match(text)
+    if sql_line and (not sql_line.group("rest").strip() or re.match(
+            r"\s*(not\s+null|null|default|references|primary|pk\b|unique|check|--)", sql_line.group("rest"), re.IGNORECASE)):
+        body, _, comment = sql_line.group("rest").partition("--")
+        type_text = sql_line.group("type")
+        field = RawField(name=sql_line.group("name"), file=path, line=line, type_text=type_text, type=classify(type_text),
+                         max_length=length_of(type_text), description=comment.strip())
+        apply_words(field, body)
+        if re.search(r"\b(null|not\s+null|primary|pk|default)\b", body, re.IGNORECASE):  # (a bare `name TYPE` says nothing)
+            field.nullable = not re.search(r"\bnot\s+null\b|\bprimary\b|\bpk\b", body, re.IGNORECASE)
+            field.required = not field.nullable and field.default is NO_DEFAULT
+        field.foreign_key = bool(re.search(r"\breferences\b", body, re.IGNORECASE))
+        listed = bare_list(comment.strip()) if "|" in comment else None
+        if listed and field.type in ("str", "text"):  # `state text NOT NULL -- requested|approved|returned`
+            field.type, field.enum_values = "enum", listed
+        return field
     whole = WHOLE_TICKED.match(text)
     if whole and (TYPE_WORD.match(whole.group("type")) or re.search(
             r"\b(not\s+null|null|default|references|primary\s+key|unique)\b", whole.group("rest"), re.IGNORECASE)):

@@ -78,8 +78,11 @@ def parse(path: str, text: str) -> Document:
             aligned = aligned_table(content, line)
             if aligned:  # `Column   Data Type   Details` over one column per line, aligned with spaces
                 doc.tables.append(Table(path_now, line, *aligned))
+            following = tokens[i + 3].type if i + 3 < len(tokens) else ""
             if len(content) < 100 and "\n" not in content and (content.startswith("**") or content.endswith(":")):
                 label = content
+            elif following == "bullet_list_open" and re.fullmatch(r"`?[A-Za-z_][A-Za-z0-9_]*`?", content):
+                label = content  # `loans` on its own line over `- book_copy_id uuid NOT NULL`: the table's name
             else:  # a plain line such as "Task Table (tasks)" names the list below it, like a heading
                 named = [ln for ln in content.splitlines()
                          if re.fullmatch(r"[A-Za-z]\w*(?: \w+)? (?:Table|Model|Entity)(?: \(`?\w+`?\))?:?", ln.strip())]

@@ -763,7 +763,7 @@ def _apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles
         heading, listed = "", False
         for line in text.splitlines():
             stripped = line.strip()
-            label = re.fullmatch(r"#{1,6}\s+(.*)|\*\*([^*]+)\*\*\s*:?|([A-Z][\w ]{0,30}):", stripped)
+            label = re.fullmatch(r"#{1,6}\s+(.*)|\*\*([^*]+)\*\*\s*:?|([A-Z][\w ]{0,30}):|(Indexes|Indices|Index)", stripped)
             if label:
                 in_list, listed = bool(INDEX_HEADING.search(stripped)), False
                 if stripped.startswith("#"):
