@@ -3169,3 +3169,24 @@ Indexes
     assert fields["state"] == {**fields["state"], "type": "enum", "enum_values": ["requested", "approved", "returned"],
                                "index": True}
     assert fields["due_at"] == {**fields["due_at"], "type": "datetime", "required": False}
+
+
+def test_a_portuguese_plural_in_a_compound_table_name(root: Path) -> None:
+    """`animais_adocao` (animals for adoption) is the entity a user names animal_adocao, not `adocao`."""
+    schema = """# Banco de Dados
+
+```sql
+CREATE TABLE animais_adocao (
+  id SERIAL PRIMARY KEY,
+  nome VARCHAR(100) NOT NULL,
+  especie VARCHAR(30) NOT NULL
+);
+CREATE TABLE adocao (
+  id SERIAL PRIMARY KEY,
+  id_animal INT NOT NULL,
+  status VARCHAR(20)
+);
+```
+"""
+    draft, fields = read(root, {"docs/banco-de-dados.md": schema}, "animal_adocao")
+    assert sorted(fields) == ["especie", "nome"]

@@ -251,8 +251,8 @@ def _score(entity: RawEntity, words: list[str]) -> float:
     names = _names(entity)
     score = 0.0
     target = "_".join(words)
-    if target in names:
-        score += 10
+    if target in names or target in {"_".join(singular(w) for w in n.split("_")) for n in names}:
+        score += 10  # (every word singular: `animais_adocao` is the feature named animal_adocao)
     elif any(w in names for w in words):
         score += 9
     elif any(w in n.split("_") for w in words for n in names):

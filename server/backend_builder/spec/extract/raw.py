@@ -61,6 +61,10 @@ def snake(name: str) -> str:
 
 
 def singular(word: str) -> str:
+    if word.endswith(("ais", "eis")) and len(word) > 5:  # Portuguese: animais, papéis -> animal, papel
+        return word[:-2] + "l"
+    if word.endswith("ões") and len(word) > 4:  # sessões -> sessão
+        return word[:-3] + "ão"
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("sses", "xes", "ches", "shes", "zes")):
