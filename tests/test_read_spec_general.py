@@ -3190,3 +3190,24 @@ CREATE TABLE adocao (
 """
     draft, fields = read(root, {"docs/banco-de-dados.md": schema}, "animal_adocao")
     assert sorted(fields) == ["especie", "nome"]
+
+
+def test_frappe_doctype_field_types(root: Path) -> None:
+    """A Frappe DocType table: Data is a short string, Link names another document, Small Text is text, Check a
+    bool; a bold section row (`| **Location** |`) is no field."""
+    model = """# Data Model
+
+### Equipment
+
+| Field Name | Type | Required | Description |
+|------------|------|----------|-------------|
+| equipment_name | Data | Yes | Display name |
+| **Location** |
+| current_location | Link | No | Address |
+| notes | Small Text | No | Notes |
+| is_active | Check | No | Active |
+"""
+    _draft, fields = read(root, {"specs/001-equipment/data-model.md": model}, "001-equipment")
+    assert sorted(fields) == ["current_location", "equipment_name", "is_active", "notes"]
+    assert fields["equipment_name"] == {**fields["equipment_name"], "type": "str", "required": True}
+    assert fields["notes"]["type"] == "text" and fields["is_active"]["type"] == "bool"

@@ -15,6 +15,10 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^(select|radio|dropdown)$", "enum"),
     (r"^(textarea|rich\s*text|richtext)$", "text"),
     (r"^(relationship|relation|upload)$", "str"),
+    # Frappe DocType field types: Data is a short string, Link and Dynamic Link name another document
+    (r"^(data|link|dynamic link|attach|attach image|read only|phone|autocomplete)$", "str"),
+    (r"^(small text|long text|text editor|html editor|markdown editor|code)$", "text"),
+    (r"^check$", "bool"),
     (r"^checkbox$", "bool"),
     (r"^uuid|^guid|uniqueidentifier", "uuid"),
     (r"^(objectid|object\s+id)\b", "str"),  # MongoDB's ObjectId: 24 hex characters, a reference or a key
