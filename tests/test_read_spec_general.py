@@ -2977,7 +2977,7 @@ price             float          not null
 | 1 | id | BIGINT | - | × |
 | 2 | logical_name | VARCHAR | 255 | × |
 """
-    draft, fields = read(root / "ja", {"table-definition-app/docs/database-design.md": design}, "table_definition")
+    _draft, fields = read(root / "ja", {"table-definition-app/docs/database-design.md": design}, "table_definition")
     assert fields["logical_name"] == {**fields["logical_name"], "max_length": 255, "required": True}
 
 
@@ -3188,7 +3188,7 @@ CREATE TABLE adocao (
 );
 ```
 """
-    draft, fields = read(root, {"docs/banco-de-dados.md": schema}, "animal_adocao")
+    _draft, fields = read(root, {"docs/banco-de-dados.md": schema}, "animal_adocao")
     assert sorted(fields) == ["especie", "nome"]
 
 

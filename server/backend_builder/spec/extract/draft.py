@@ -18,8 +18,8 @@ from backend_builder.spec.extract import (
     csharp,
     dbml,
     graphql_sdl,
-    migrations,
     mermaid,
+    migrations,
     openapi,
     prisma,
     python_blocks,
@@ -27,20 +27,20 @@ from backend_builder.spec.extract import (
     tables,
     typescript,
 )
-from backend_builder.spec.extract.sql import coded_values
 from backend_builder.spec.extract.constraints import (
     NOW_WORDS,
     apply_lengths,
     declared_enums,
     enum_headings,
-    labelled_lists,
-    value_headings,
     enum_values,
+    labelled_lists,
     notes_list,
     parse_literal,
+    value_headings,
 )
 from backend_builder.spec.extract.document import Code, parse
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, normal_name, singular, snake
+from backend_builder.spec.extract.sql import coded_values
 from backend_builder.spec.model import (
     ADDED_COLUMNS,
     RESERVED_CLASS_NAMES,

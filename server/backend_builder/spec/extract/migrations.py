@@ -172,20 +172,28 @@ def _laravel_field(column: _Column, path: str, arguments: str, chain: str) -> Ra
     field = _typed(column.name, kind, path, column.line)
     if field is None:
         return None
+    return _chained(field, arguments, chain, arrow="->", nullable="->nullable(" in chain, default_call="default",
+                    now="->useCurrent(" in chain, foreign=column.kind.startswith("foreign") or "->constrained(" in chain)
+
+
+def _chained(field: RawField, arguments: str, chain: str, *, arrow: str, nullable: bool, default_call: str, now: bool,
+             foreign: bool) -> RawField:
+    """What Laravel's `->nullable()->default('a')->unique()` and Knex's `.notNullable().defaultTo('a').unique()`
+    say of a column, the call's own arguments giving an enum's values or a string's length."""
     if field.type == "enum":
-        field.enum_values = re.findall(r"['\"]([^'\"]+)['\"]", arguments) or None
+        field.enum_values = re.findall(r"['\"`]([^'\"`]+)['\"`]", arguments) or None
     length = re.match(r"\s*,\s*(\d+)", arguments)
     if length and field.type == "str":
         field.max_length = int(length.group(1))
-    field.nullable = "->nullable(" in chain
-    default = re.search(r"->default\(\s*(\[\]|'[^']*'|\"[^\"]*\"|-?[\w.]+)\s*\)", chain)
-    if default:
+    field.nullable = nullable
+    default = re.search(rf"{re.escape(arrow)}{default_call}\(\s*(\[\]|'[^']*'|\"[^\"]*\"|-?[\w.]+)\s*\)", chain)
+    if default and not default.group(1).endswith(".fn.now"):
         field.default = _literal(default.group(1))
-    elif "->useCurrent(" in chain:
+    elif now:
         field.default = "now()"
-    field.unique = "->unique(" in chain
-    field.index = field.unique or "->index(" in chain
-    field.foreign_key = column.kind.startswith("foreign") or "->constrained(" in chain
+    field.unique = f"{arrow}unique(" in chain
+    field.index = field.unique or f"{arrow}index(" in chain
+    field.foreign_key = foreign
     field.required = not field.nullable and field.default is NO_DEFAULT
     return field
 
@@ -208,22 +216,9 @@ def _knex(doc: Document, code) -> list[RawEntity]:
             field = _typed(name, kind, doc.path, first_line + offset)
             if field is None:
                 continue
-            if field.type == "enum":
-                field.enum_values = re.findall(r"['\"`]([^'\"`]+)['\"`]", arguments) or None
-            length = re.match(r"\s*,\s*(\d+)", arguments)
-            if length and field.type == "str":
-                field.max_length = int(length.group(1))
-            field.nullable = ".notNullable(" not in chain
-            default = re.search(r"\.defaultTo\(\s*(\[\]|'[^']*'|\"[^\"]*\"|-?[\w.]+)\s*\)", chain)
-            if default:
-                field.default = _literal(default.group(1))
-            elif re.search(r"\.defaultTo\(\s*\w+\.fn\.now\(\)", chain):
-                field.default = "now()"
-            field.unique = ".unique(" in chain
-            field.index = field.unique or ".index(" in chain
-            field.foreign_key = ".references(" in chain
-            field.required = not field.nullable and field.default is NO_DEFAULT
-            entity.fields.append(field)
+            now = bool(re.search(r"\.defaultTo\(\s*\w+\.fn\.now\(\)", chain))
+            entity.fields.append(_chained(field, arguments, chain, arrow=".", nullable=".notNullable(" not in chain,
+                                          default_call="defaultTo", now=now, foreign=".references(" in chain))
         out.append(entity)
     return out
 
