@@ -3211,3 +3211,22 @@ def test_frappe_doctype_field_types(root: Path) -> None:
     assert sorted(fields) == ["current_location", "equipment_name", "is_active", "notes"]
     assert fields["equipment_name"] == {**fields["equipment_name"], "type": "str", "required": True}
     assert fields["notes"]["type"] == "text" and fields["is_active"]["type"] == "bool"
+
+
+def test_integer_codes_need_a_label_tied_to_each_number() -> None:
+    """'1 = active, 2 = closed' and '0未知，1男' bound an int to its codes; '1 per user, 2 per team' names no codes.
+    GraphQL's `ID` is a string, a Rails listing's lower-case `id` an integer reference."""
+    from backend_builder.spec.extract.raw import RawField
+    from backend_builder.spec.extract.sql import coded_values
+    from backend_builder.spec.extract.types import classify
+
+    def bounds(text: str) -> tuple[str | None, float | None, float | None]:
+        field = RawField(name="x", file="", line=1, type="int", description=text)
+        coded_values(field)
+        return field.type, field.ge, field.le
+
+    assert bounds("1 = active, 2 = closed") == ("int", 1, 2)
+    assert bounds("性别：0未知，1男，2女") == ("int", 0, 2)
+    assert bounds("是否删除：0否，1是") == ("bool", None, None)
+    assert bounds("1 per user, 2 per team") == ("int", None, None)
+    assert classify("ID!") == "str" and classify("id") == "int"

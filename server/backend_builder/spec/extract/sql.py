@@ -345,7 +345,10 @@ def coded_values(field: RawField) -> None:
     """An integer column whose comment documents its codes: '0否，1是' (a yes/no) is a bool; '0未知，1男，2女' or
     '1 = active, 2 = closed' bounds the int to its codes (the wire keeps the numbers the client sends)."""
     text = field.description
-    codes = [int(m.group(1)) for m in re.finditer(r"(?<![\w.])(-?\d+)\s*(?:[:：=\-]|(?=[^\W\d_]))\s*[^\W\d_]", text)]
+    # a code is a number tied to its label: `1 = active`, `2: closed`, or a CJK word right after it (`0未知`);
+    # '1 per user, 2 per team' names no codes
+    codes = [int(m.group(1)) for m in re.finditer(
+        r"(?<![\w.])(-?\d+)(?:\s*[:：=\-]\s*[^\W\d_]|(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))", text)]
     if len(codes) < 2 or len(set(codes)) != len(codes):
         return
     if sorted(codes) == [0, 1] and re.search(r"是否|0\s*[:：=]?\s*否|1\s*[:：=]?\s*是|\b(yes|no|true|false)\b", text,

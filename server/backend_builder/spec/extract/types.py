@@ -69,6 +69,8 @@ def classify(type_text: str) -> str | None:
     if django and django.group(1).lower() in DJANGO_TYPES and (
             django.group(1)[0].isupper() or django.group(1).lower() in ("fk", "o2o")):
         return DJANGO_TYPES[django.group(1).lower()]
+    if type_text.strip().strip("`*!") == "ID":
+        return "str"  # GraphQL's ID is a string; a lower-case `id` in a Rails listing is an integer reference
     text = type_text.strip().strip("`*").lower()
     if re.search(r"iso[ -]?8601", text) and not re.search(r"iso[ -]?8601 (duration|interval|period)", text):
         # an ISO 8601 value is a timestamp unless it is said to be a date only (no time part)
