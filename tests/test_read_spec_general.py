@@ -3230,3 +3230,44 @@ def test_integer_codes_need_a_label_tied_to_each_number() -> None:
     assert bounds("是否删除：0否，1是") == ("bool", None, None)
     assert bounds("1 per user, 2 per team") == ("int", None, None)
     assert classify("ID!") == "str" and classify("id") == "int"
+
+
+def test_a_class_named_for_its_shape_drafts_the_entity_the_feature_names(root: Path) -> None:
+    """`ShipmentListItem` in a feature about shipments is the shipment. A `Record` or `Document` is the thing itself
+    (`DietRecord` in a diet feature), and a stem the feature does not name keeps the class's name."""
+    model = """# Data Model
+
+## ShipmentListItem
+
+```typescript
+interface ShipmentListItem {
+  shipmentNo: string;
+  status: 'draft' | 'booked';
+  vesselName?: string;
+}
+```
+"""
+    draft, fields = read(root / "a", {"specs/002-shipments/data-model.md": model}, "002-shipments")
+    assert draft.spec["name"] == "shipment" and sorted(fields) == ["shipment_no", "status", "vessel_name"]
+    assert any("ShipmentListItem" in d and "'shipment'" in d for d in draft.diagnostics)
+    draft, _ = read(root / "b", {"specs/003-diet/data-model.md": model.replace("ShipmentListItem", "DietRecord")},
+                    "003-diet")
+    assert draft.spec["name"] == "diet_record"
+    draft, _ = read(root / "c", {"specs/004-ports/data-model.md": model}, "004-ports")
+    assert draft.spec["name"] == "shipment_list_item"
+
+
+def test_a_ruby_predicate_name_is_its_column(root: Path) -> None:
+    """`adoptable?` in a Rails app's column list is the boolean column `adoptable`, not a name to block on."""
+    schema = """# Schema
+
+## Animals
+
+| description | type |
+|---|---|
+| name | varchar(255) |
+| adoptable? | BOOLEAN |
+"""
+    draft, fields = read(root, {"specs/database/schema.md": schema}, "animal")
+    assert fields["adoptable"]["type"] == "bool" and not draft.blocking
+    assert any("adoptable? is read as the column adoptable" in d for d in draft.diagnostics)

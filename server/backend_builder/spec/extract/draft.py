@@ -226,6 +226,9 @@ SAME_AS_ADDED = {name: "created_at" for name in (
     "modifie_le", "date_modification", "aktualisiert_am", "geaendert_am")}
 VALUE_OBJECT = re.compile(r"[a-z](Input|Props|Params|Request|Response|Result|Dto|DTO|Payload|Data|State|Options|"
                           r"Config|Summary|Form|Args|Filter|Query|List|Collection|Page|Stats)$|[a-z]With[A-Z]\w*$")
+# A class named for the way it is shown or mapped (`ShipmentListItem`, `OrderEntity`): the entity is its stem.
+# (Not `Record` or `Document`: a DietRecord or a WikiDocument is the thing itself.)
+VIEW_SUFFIX = re.compile(r"([a-z0-9_]+?)_(list_item|row|entity|model|detail|details)")
 UNNAMED = {"unnamed", "database", "db", "data", "schema", "model", "table"}
 FUTURE = re.compile(r"phase iii|phase 3|\bfuture\b|not in phase|planned|later phase|out of scope|roadmap",
                     re.IGNORECASE)
@@ -455,6 +458,12 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         primary.kind == "typescript" and not primary.table) else (primary.table or primary.name))
     name = re.sub(r"[^a-z0-9_]", "", name) or "item"
     table = snake(primary.table) if primary.table else None
+    viewed = VIEW_SUFFIX.fullmatch(name)
+    if viewed and not table and f"_{viewed.group(1)}_" in f"_{'_'.join(words)}_":
+        stem = viewed.group(1)
+        diagnostics.append(f"{primary.name} ({primary.file}:{primary.line}) is named for its {viewed.group(2).replace('_', ' ')} "
+                           f"shape; drafted as {stem!r}, the entity the feature names")
+        name = stem
     if name in RESERVED_MODULE_NAMES or default_plural(name) in RESERVED_PLURALS or pascal_case(name) in RESERVED_CLASS_NAMES:
         renamed = f"{name}_item"
         diagnostics.append(
@@ -971,6 +980,10 @@ def _apply_presence(merged: RawField, segment: str, path: str, number: int, diag
 
 def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str]) -> dict[str, Any] | None:
     name = snake(raw.name)
+    if re.fullmatch(r"[a-z][a-z0-9_]*\?", name):  # a Ruby predicate, `adoptable?`: the column is `adoptable`
+        name = name[:-1]
+        diagnostics.append(f"{raw.name} is read as the column {name} ({_describe(raw)})")
+        raw.name = name
     if not re.fullmatch(r"[a-z][a-z0-9_]*", name):
         blocking.append(f"field {raw.name!r} ({_describe(raw)}) has no usable identifier; rename it")
         return None

@@ -145,7 +145,7 @@ def extract(doc: Document) -> list[RawEntity]:
                 for extra in names[1:]:
                     rows.append((line, [extra if i == name_col else c for i, c in enumerate(cells)]))
                 raw_name = names[0]
-            if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", raw_name) or re.match(
+            if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*\??", raw_name) or re.match(
                     r"(pk|fk|ck|chk|uk|uq|unq|idx|ix|trg)_\w+", raw_name, re.IGNORECASE):
                 continue  # `idx_turnos_fecha` | BTREE: a row of a table of indexes, not a column
             type_text = re.sub(r"[`*]", "", cells[type_col]).strip()
