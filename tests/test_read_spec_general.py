@@ -3271,3 +3271,35 @@ def test_a_ruby_predicate_name_is_its_column(root: Path) -> None:
     draft, fields = read(root, {"specs/database/schema.md": schema}, "animal")
     assert fields["adoptable"]["type"] == "bool" and not draft.blocking
     assert any("adoptable? is read as the column adoptable" in d for d in draft.diagnostics)
+
+
+def test_a_bold_label_over_a_table_names_it_only_when_it_says_name(root: Path) -> None:
+    """'**Firestore path**: `/locations/{id}`' and '**Embedded in**: `Location.submitterInfo`' describe the table under
+    the heading; they do not name it ('**Table**: `places`' does)."""
+    model = """# Data Model
+
+### Location (地點)
+
+**Firestore 路徑**: `/locations/{locationId}`
+
+| 欄位 | 類型 | 必填 | 說明 |
+|------|------|------|------|
+| `name` | string | ✅ | 地點名稱 |
+| `address` | string | ✅ | 地址 |
+| `reviewedAt` | Timestamp | ❌ | 審核時間 |
+
+### SubmitterInfo (提交者資訊)
+
+**嵌入於**: `Location.submitterInfo`
+
+| 欄位 | 類型 | 必填 | 說明 |
+|------|------|------|------|
+| `userId` | string | ✅ | 提交者 |
+| `displayName` | string | ✅ | 顯示名稱 |
+"""
+    draft, fields = read(root / "a", {"specs/003-location-contribution/data-model.md": model}, "003-location-contribution")
+    assert draft.spec["name"] == "location" and sorted(fields) == ["address", "name", "reviewed_at"]
+    assert fields["reviewed_at"]["required"] is False
+    named = model.replace("**Firestore 路徑**: `/locations/{locationId}`", "**Table**: `places`")
+    draft, fields = read(root / "b", {"specs/004-places/data-model.md": named}, "004-places")
+    assert draft.spec["name"] == "place" and "address" in fields

@@ -66,6 +66,11 @@ def _col(header: list[str], names: tuple[str, ...]) -> int | None:
     return None
 
 
+# A bold label that introduces the entity's name: '**Table**: `orders`', '**Entidad**: Pedido'.
+NAMING_LABEL = re.compile(r"table|entit|model|collection|name|tabla|tabela|entidad|entidade|modelo|colecci|cole[cç][aã]o|nombre|nome|nom\b|"
+                          r"表|テーブル|테이블|实体|實體|エンティティ|엔티티|コレクション|集合", re.IGNORECASE)
+
+
 def entity_name(headings: list[str]) -> str | None:
     """The nearest heading that names something: '### tasks (Managed by Application)' -> 'tasks'."""
     for heading in reversed(headings):
@@ -78,6 +83,9 @@ def entity_name(headings: list[str]) -> str | None:
         if len(ticked) == 1 and ticked[0].lower() not in GENERIC and not sentence and ":" not in heading \
                 and not heading.lstrip().startswith("**"):  # (not a label such as "**Table**: `projects_project`")
             return ticked[0]  # "Full `students` column list after migration": the identifier in code names it
+        label = re.match(r"\*\*([^*]+?)(?::\*\*|\*\*\s*[:：])\s*(.*)$", heading.strip())
+        if label and not NAMING_LABEL.search(label.group(1)) and not re.fullmatch(r"`?[A-Za-z_]\w*`?", label.group(2).strip()):
+            continue  # '**Firestore path**: `/locations/{id}`', '**Embedded in**: `Location.submitterInfo`': not its name
         if re.match(r"^\*\*[^*]+(?::\*\*|\*\*\s*:)\s*\S+(?:\s+\S+){2,}", heading):
             continue  # '**Description**: Stores todo tasks with...' is a sentence, not a name
         if (sentence or (heading.rstrip().endswith(":") and len(re.findall(r"\w+", heading)) > 5)) and (
