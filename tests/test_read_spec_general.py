@@ -3303,3 +3303,91 @@ def test_a_bold_label_over_a_table_names_it_only_when_it_says_name(root: Path) -
     named = model.replace("**Firestore 路徑**: `/locations/{locationId}`", "**Table**: `places`")
     draft, fields = read(root / "b", {"specs/004-places/data-model.md": named}, "004-places")
     assert draft.spec["name"] == "place" and "address" in fields
+
+
+def test_vietnamese_and_russian_table_headers(root: Path) -> None:
+    """`| Trường | Loại | Mô tả |` and `| Поле | Тип | Описание |` are field, type and notes columns."""
+    model = """# Mô Hình Dữ Liệu
+
+### 1. KnowledgeItem (Mục Tri Thức)
+
+| Trường | Loại | Mô tả |
+|--------|------|-------|
+| id | UUID | ID duy nhất |
+| title | String | Tiêu đề |
+| category | Enum | product, policy, faq |
+| is_active | Boolean | Có đang sử dụng không |
+"""
+    _draft, fields = read(root / "a", {"specs/001-knowledge/data-model.md": model}, "001-knowledge")
+    assert sorted(fields) == ["category", "is_active", "title"]
+    assert fields["category"]["enum_values"] == ["product", "policy", "faq"] and fields["is_active"]["type"] == "bool"
+    russian = model.replace("| Trường | Loại | Mô tả |", "| Поле | Тип | Описание |")
+    _draft, fields = read(root / "b", {"specs/001-knowledge/data-model.md": russian}, "001-knowledge")
+    assert sorted(fields) == ["category", "is_active", "title"]
+
+
+def test_the_prose_names_an_entity_in_the_singular_and_with_accents(root: Path) -> None:
+    """A folder named for no entity: the one the spec talks about wins. Its `Vehiculos` table is "vehículo" in the
+    prose, and "tipo de documentación" is not the `DocumentacionTipos` table."""
+    model = """# Modelo de datos
+
+## Vehiculo (tabla `Vehiculos`)
+
+| Columna | Tipo | Nulo |
+|---|---|---|
+| `Patente` | `nvarchar(10)` | no |
+| `Marca` | `nvarchar(50)` | no |
+
+## DocumentacionTipo (tabla `DocumentacionTipos`)
+
+| Columna | Tipo | Nulo |
+|---|---|---|
+| `Nombre` | `nvarchar(100)` | no |
+| `DiasAviso` | `int` | no |
+| `Activo` | `bit` | no |
+"""
+    spec = ("# Gestión de flota\n\nEl operador da de alta un vehículo con su patente. Cada vehículo tiene marca; "
+            "un vehículo dado de baja no se borra. La DocumentacionTipos no cambia.\n")
+    draft, fields = read(root, {"specs/004-gestion-flota/data-model.md": model, "specs/004-gestion-flota/spec.md": spec},
+                         "004-gestion-flota")
+    assert draft.spec["name"] == "vehiculo" and sorted(fields) == ["marca", "patente"]
+
+
+def test_a_mention_counts_for_the_longest_name_it_spells() -> None:
+    """"workspace join request" is the WorkspaceJoinRequest, not also a mention of the Workspace."""
+    from backend_builder.spec.extract.draft import _mentions
+    from backend_builder.spec.extract.raw import RawEntity
+
+    pool = [RawEntity(name="Workspace", file="m.md", line=1, kind="table"),
+            RawEntity(name="WorkspaceJoinRequest", file="m.md", line=9, kind="table")]
+    said = _mentions(pool, ["A user sends a workspace join request. The owner approves the join request; "
+                            "the join requests list shows each one. The workspace gets a member."])
+    assert said == {"workspace_join_request": 2.0, "workspace": 2 / 3}
+
+
+def test_an_api_file_named_for_an_entity_speaks_for_it(root: Path) -> None:
+    """`contracts/websites.yaml` in a folder named for no entity (`001-mvp`) tips the choice to the Website."""
+    model = """# Data Model
+
+### 1. Website
+
+| Field | Type | Constraints |
+|---|---|---|
+| Domain | string(255) | NOT NULL |
+| DisplayName | string(100) | NOT NULL |
+
+### 2. KeySlot
+
+| Field | Type | Constraints |
+|---|---|---|
+| Salt | byte[] | NOT NULL |
+| Iterations | int | NOT NULL |
+| MemorySize | int | NOT NULL |
+| Parallelism | int | NOT NULL |
+"""
+    files = {"specs/001-mvp/data-model.md": model, "specs/001-mvp/spec.md": "# MVP\n\nThe key slot and the website.\n"}
+    draft, _ = read(root / "a", files, "001-mvp")
+    assert draft.spec["name"] == "key_slot"  # (more columns, as many mentions)
+    files["specs/001-mvp/contracts/websites.yaml"] = "openapi: 3.0.0\ninfo: {title: Sites, version: '1'}\npaths: {}\n"
+    draft, _ = read(root / "b", files, "001-mvp")
+    assert draft.spec["name"] == "website"

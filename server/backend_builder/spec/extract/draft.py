@@ -296,23 +296,49 @@ def _same_columns(entity: RawEntity, chosen: RawEntity) -> bool:
 
 
 def _mentions(pool: list[RawEntity], prose: list[str]) -> dict[str, float]:
-    """How much the feature and API specs talk about each entity (at most 2 points): the folder's name may not say."""
-    text = "\n".join(prose)
+    """How much the feature and API specs talk about each entity (at most 2 points): the folder's name may not say.
+    Each mention counts once, for the longest name it spells: "workspace join request" is not also "workspace"."""
+    text = _folded("\n".join(prose))  # (a `Vehiculos` table is the "vehículo" of the prose)
     if not text:
         return {}
-    counts: dict[str, int] = {}
+    owners: dict[str, set[str]] = {}
     taken = {normal_name(e.name) for e in pool} | {e.key for e in pool}
     for entity in pool:
         names = {entity.name, entity.table or entity.name}
+        names |= {normal_name(name) for name in names}  # (the singular: `Vehiculos` is written "vehiculo" too)
         forms = {n for name in names for n in (name, snake(name).replace("_", " "), snake(name))} - {""}
-        head = singular(snake(entity.name).split("_")[-1]) if "_" in snake(entity.name) else ""
+        words = snake(entity.name).split("_")
+        head = singular(words[-1]) if len(words) > 1 else ""
         if len(head) >= 4 and head not in taken and head not in GENERIC_WORDS:
             forms.add(head)  # a ClimbingSession is "a session" in the prose, once the feature is introduced
-        pattern = "|".join(re.escape(f) + "(?:e?s)?" for f in sorted(forms, key=len, reverse=True))
-        counts[entity.key] = max(counts.get(entity.key, 0), len(re.findall(rf"(?<![A-Za-z0-9_])(?:{pattern})(?![A-Za-z0-9_])",
-                                                                           text, re.IGNORECASE)))
+        forms |= {" ".join(words[i:]) for i in range(1, len(words) - 1)}  # a WorkspaceJoinRequest is "a join request"
+        for form in forms:
+            owners.setdefault(form.lower(), set()).add(entity.key)
+    pattern = "|".join(re.escape(f) + "(?:e?s)?" for f in sorted(owners, key=len, reverse=True))
+    counts: dict[str, int] = {}
+    for match in re.finditer(rf"(?<![A-Za-z0-9_])(?:{pattern})(?![A-Za-z0-9_])", text, re.IGNORECASE):
+        said = match.group(0).lower()
+        keys = owners.get(said) or owners.get(said[:-1]) or owners.get(said[:-2]) or set()
+        for key in keys:
+            counts[key] = counts.get(key, 0) + 1
     top = max(counts.values() or [0])
     return {key: 2 * count / top for key, count in counts.items()} if top else {}
+
+
+def _contract_named(pool: list[RawEntity], files: SpecFiles) -> dict[str, float]:
+    """The entity an API file is named for (`contracts/knowledge.md`, `specs/api/orders.md`): a point for each."""
+    stems = [set(words_of(PurePosixPath(p).stem)) - CONTRACT_WORDS for p in files.api]
+    named: dict[str, float] = {}
+    for entity in pool:
+        words = [w for w in words_of(snake(entity.name)) if w not in ("item", "entry", "record")] or words_of(entity.name)
+        if any(stem and (set(words) <= stem or stem <= set(words)) for stem in stems):
+            named[entity.key] = 1.5
+    return named
+
+
+CONTRACT_WORDS = {"api", "apis", "contract", "contracts", "openapi", "rest", "http", "route", "routes", "endpoint",
+                  "endpoints", "v1", "v2", "type", "types", "ui", "schema", "spec", "swagger", "graphql", "gql", "operation",
+                  "mcp", "tool", "action", "service", "admin", "public"}
 
 
 def _value(raw: RawField, attr: str) -> Any:
@@ -352,6 +378,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         return Draft(None, files, None, [], diagnostics, blocking, endpoints=endpoints)
     words = words_of(feature)
     mentions = _mentions(pool, [texts[p] for p in files.feature + files.api])
+    for key, bonus in _contract_named(pool, files).items():
+        mentions[key] = mentions.get(key, 0) + bonus
     ranked = sorted(pool, key=lambda e: (-(_score(e, words) + mentions.get(e.key, 0)), KIND_ORDER[e.kind], -len(e.fields)))
     chosen = ranked[0]
     group = [e for e in pool if e.key == chosen.key or normal_name(e.name) == normal_name(chosen.name)

@@ -20,19 +20,20 @@ NAME_HEADERS = ("field", "column", "name", "attribute", "property", "フィー�
                 "lajur", "kolom", "nama kolom", "nombre", "nome", "nom", "カラム名", "フィールド名", "項目名", "列名", "列",
                 "字段", "字段名", "列名称", "컬럼", "컬럼명", "필드", "필드명", "속성", "feld", "feldname", "spalte", "colonne",
                 "nom du champ", "欄位", "欄位名", "欄位名稱", "名稱", "名称", "字段名称", "cột", "tên cột", "tên trường", "alan",
-                "alan adı", "sütun", "kolon", "pole", "kolumna")
+                "alan adı", "sütun", "kolon", "pole", "kolumna", "поле", "столбец", "колонка", "атрибут", "имя поля", "название поля")
 TYPE_HEADERS = ("type", "data type", "datatype", "型", "tipo", "kiểu", "sql type", "db type", "python type", "format", "jenis",
                 "jenis data", "tipe", "tipe data", "tipo de dato", "tipo de dados", "データ型", "型名", "類型", "类型",
                 "数据类型", "prisma type", "ts type", "typescript type", "타입", "유형", "자료형", "데이터 타입", "데이터타입",
                 "typ", "datentyp", "型別", "資料型別", "資料類型", "数据型别", "형태", "형식", "데이터 유형", "타입/형태",
-                "存储类型", "字段类型", "儲存類型", "欄位類型", "veri tipi", "tür", "typ danych")
+                "存储类型", "字段类型", "儲存類型", "欄位類型", "veri tipi", "tür", "typ danych", "loại", "loại dữ liệu",
+                "kiểu dữ liệu", "тип", "тип данных")
 PAREN_WORDS = {"enum", "optional", "required", "new", "existing", "managed", "deprecated", "future", "updated", "modified",
                "unchanged", "draft", "legacy", "internal", "external", "readonly", "view", "virtual", "derived", "phase",
                "mvp", "core", "main", "primary", "aggregate", "root", "abstract", "base", "mixin", "join", "junction",
                "pivot", "lookup", "reference", "planned", "proposed", "todo", "tbd", "wip", "sqlmodel", "pydantic",
                "prisma", "postgres", "postgresql", "sqlite", "mysql", "python", "typescript", "sql", "orm", "api", "dto"}
 NOTES_HEADERS = (r"(notes?|description|desc|values?|allowed|options?|comments?|remarks?|meaning|rules?|constraints?|説明|備考|descripci|descri|"
-                 r"observa|catatan|keterangan|huraian|penerangan|nilai|valores|説明|说明|說明|备注|備註|約束|约束|설명|비고|제약|제약 조건|beschreibung)")
+                 r"observa|catatan|keterangan|huraian|penerangan|nilai|valores|説明|说明|說明|备注|備註|約束|约束|설명|비고|제약|제약 조건|beschreibung|mô tả|ghi chú|описание|примечани|açıklama|opis|descrizione)")
 GENERIC = {"fields", "field", "columns", "column", "attributes", "schema", "properties", "table", "tables",
            "definition", "structure", "table definitions", "data model", "entity", "entities", "model", "models",
            "overview", "validation", "constraints", "details", "table structure", "schema definition",
