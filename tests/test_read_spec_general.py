@@ -3391,3 +3391,94 @@ def test_an_api_file_named_for_an_entity_speaks_for_it(root: Path) -> None:
     files["specs/001-mvp/contracts/websites.yaml"] = "openapi: 3.0.0\ninfo: {title: Sites, version: '1'}\npaths: {}\n"
     draft, _ = read(root / "b", files, "001-mvp")
     assert draft.spec["name"] == "website"
+
+
+def test_turkish_table_with_a_form_that_lists_the_required_fields(root: Path) -> None:
+    """`## products Tablosu` over `| Sütun | Tip | Açıklama |`; '(64 karakter)' is a length. A validation rule that
+    names the required fields ('`name`, `description` zorunlu') leaves the others optional when the schema says
+    nothing of presence."""
+    schema = """# Veritabanı Yapısı
+
+## products Tablosu
+
+| Sütun | Tip | Açıklama |
+|-------|-----|----------|
+| id | bigint | PK |
+| name | string | Ürün adı |
+| description | text | Açıklama |
+| pdf_path | string | PDF dosya yolu |
+| share_token | string | Paylaşım token (64 karakter) |
+"""
+    feature = "# Ürün Ekleme\n\n1. **Validasyon**\n   - `name`, `description` zorunlu\n"
+    draft, fields = read(root, {"docs/veritabani.md": schema, "docs/urunekle.md": feature}, "product")
+    assert draft.spec["name"] == "product" and sorted(fields) == ["description", "name", "pdf_path", "share_token"]
+    assert fields["name"]["required"] is True and fields["description"]["required"] is True
+    assert fields["pdf_path"]["required"] is False and fields["share_token"]["required"] is False
+    assert fields["share_token"]["max_length"] == 64
+    assert any("pdf_path: optional, since docs/urunekle.md:4 lists the required fields" in d for d in draft.diagnostics)
+
+
+def test_one_line_entity_with_typed_columns_in_parentheses(root: Path) -> None:
+    """`- Zapis: id, number (digit), name (string), timObr (Time)`: the entity before the colon, a digit an int."""
+    schema = """## Схема базы данных
+- User: id (cuid), name, UserTypeID -> Category
+- Zapis: id, number (digit) , name (string) , srokDost (date), timObr (Time), telephon (string)
+"""
+    draft, fields = read(root, {"DATABASE.md": schema}, "zapis")
+    assert sorted(fields) == ["name", "number", "srok_dost", "telephon", "tim_obr"]
+    assert fields["number"]["type"] == "int" and fields["tim_obr"]["type"] == "str"
+    assert fields["srok_dost"]["type"] == "date"
+
+
+def test_values_after_a_label_in_a_notes_cell_and_nullable_marks_in_chinese(root: Path) -> None:
+    """'校验状态：matched/uncertain/not_found' lists the column's values; '可为空' marks it nullable, '不能为空' not."""
+    schema = """# 数据库设计
+
+## books 表
+
+| 字段 | 类型 | 说明 |
+|------|------|------|
+| title | VARCHAR(500) | 书名，不能为空 |
+| author | VARCHAR(500) | 作者，可为空 |
+| verify_status | VARCHAR(20) | 校验状态：matched/uncertain/not_found/manual |
+| location_type | VARCHAR(10) DEFAULT 'none' | 位置类型：shelf/box/none |
+| isbn | VARCHAR(20) | 格式：ISBN-13 |
+"""
+    _draft, fields = read(root, {"docs/数据库设计.md": schema}, "book")
+    assert fields["verify_status"]["enum_values"] == ["matched", "uncertain", "not_found", "manual"]
+    assert fields["location_type"]["enum_values"] == ["shelf", "box", "none"]
+    assert fields["location_type"]["default"] == "none"
+    assert fields["isbn"]["type"] == "str" and "enum_values" not in fields["isbn"]
+    assert fields["author"]["required"] is False and fields["title"]["required"] is True
+
+
+def test_german_and_polish_enum_tables_defaults_and_plurals(root: Path) -> None:
+    """`| Enum | Werte |` declares the type a column names; `wichtel_aktionen` is the WichtelAktion; Polish
+    "domyślnie 'active'" is a default and "'active' lub 'paid'" its values."""
+    schema = """# Datenmodell
+
+| Enum | Werte |
+|---|---|
+| `action_status` | `SETUP`, `ACTIVE`, `COMPLETED` |
+
+### wichtel_aktionen
+
+| Feld | Typ | Constraint | Beschreibung |
+|---|---|---|---|
+| name | TEXT | NOT NULL | Name der Aktion |
+| status | action_status | NOT NULL, DEFAULT 'SETUP' | Lifecycle-Status |
+"""
+    draft, fields = read(root / "de", {"docs/datenmodell.md": schema}, "wichtel_aktion")
+    assert draft.spec["name"] == "wichtel_aktion" and draft.spec["plural"] == "wichtel_aktionen"
+    assert fields["status"]["enum_values"] == ["SETUP", "ACTIVE", "COMPLETED"] and fields["status"]["default"] == "SETUP"
+    polish = """# Schemat bazy danych
+
+## loans
+
+| Kolumna | Typ | Ograniczenia | Opis |
+|---|---|---|---|
+| amount | DECIMAL(10,2) | NOT NULL | Kwota |
+| status | VARCHAR(20) | NOT NULL, domyślnie 'active' | Status: 'active' lub 'paid' |
+"""
+    _draft, fields = read(root / "pl", {"docs/database.md": polish}, "loan")
+    assert fields["status"]["enum_values"] == ["active", "paid"] and fields["status"]["default"] == "active"

@@ -18,7 +18,7 @@ LINE = re.compile(
 TYPE_WORD = re.compile(
     r"\b(varchar\s*\(\s*\d+\s*\)|character varying\s*\(\s*\d+\s*\)|varchar|char\s*\(\s*\d+\s*\)|string\s*\(\s*\d+\s*\)"
     r"|string\[\]|text\[\]|list\[str\]|array|string|str|text|boolean|bool|integer|int|bigint|smallint|serial|uuid"
-    r"|timestamptz|timestamp|datetime|date|decimal|numeric|money|float|double|real|number|jsonb|json|enum|object"
+    r"|timestamptz|timestamp|datetime|date|time|digits?|decimal|numeric|money|float|double|real|number|jsonb|json|enum|object"
     r"|n[úu]mero\s+entero|n[úu]mero\s+decimal|entero|n[úu]mero\s+inteiro|inteiro|booleano|cadena|texto)(?!\w)",
     re.IGNORECASE,
 )
@@ -268,7 +268,8 @@ def _inline(doc: Document) -> list[RawEntity]:
             matches = [m for m in INLINE.finditer(line) if TYPE_WORD.search(m.group(2))]
             if len(matches) < 3:
                 continue
-            owner = re.search(r"\b([A-Za-z_]\w*)\s+(?:table|model|entity)\b", line, re.IGNORECASE)
+            owner = re.search(r"\b([A-Za-z_]\w*)\s+(?:table|model|entity)\b", line, re.IGNORECASE) or re.match(
+                r"\W*([A-Za-z_]\w*)`?\**\s*[:：]", line)  # `- Zapis: id, number (digit), name (string), ...`
             name = owner.group(1) if owner else (entity_name(item.headings) or "unnamed")
             entity = RawEntity(name=name, kind="bullets", file=doc.path, line=item.line + number,
                                context=" / ".join(item.headings) + " / inline")

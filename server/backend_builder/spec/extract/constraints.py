@@ -58,12 +58,14 @@ def apply_words(field: RawField, text: str) -> None:
     if re.search(r"\bforeign\s*key\b|\bfk\b|\breferences\b|→|->\s*\w+\.\w+", lowered):
         field.foreign_key = True
     if re.search(r"\bnot\s+null\b|\bnon[- ]null\b|\brequired\b|\bmandatory\b|必須|obrigat|requerid|\bobligatori|\bobbligatori|"
-                 r"\bwajib\b|\berforderlich\b|\bpflicht", lowered):
+                 r"\bwajib\b|\berforderlich\b|\bpflicht|不能为空|不可为空|不得为空|不能為空|不可為空|非空|必填|\bzorunlu\b|"
+                 r"\bbắt buộc\b|обязательн", lowered):
         if not re.search(r"\bnot\s+required\b|\bno\s+required\b", lowered):
             field.required = True if field.required is None else field.required
             field.nullable = False
-    if re.search(r"(?<!not )(?<!non-)(?<!non )\bnull(able)?\b(?!\s*\))|\boptional\b|null\s*許容|null可|\bnullable\b|opcional",
-                 lowered) and not re.search(r"\bnot\s+null|\bnon[- ]null(able)?\b", lowered):
+    if re.search(r"(?<!not )(?<!non-)(?<!non )\bnull(able)?\b(?!\s*\))|\boptional\b|null\s*許容|null可|\bnullable\b|opcional|"
+                 r"(?<![不非])(?:可为空|可為空|可空|允许为空|允許為空|允许空值)|\bfacultati|\bopsiyonel\b|isteğe bağlı|необязательн|"
+                 r"\bnull\s*허용|널\s*허용|tùy chọn", lowered) and not re.search(r"\bnot\s+null|\bnon[- ]null(able)?\b", lowered):
         field.nullable = True
         field.required = False
     if re.search(r"\bunique\b|一意|único|唯一|유일|고유", lowered) and not re.search(r"unique\s*\(|per[- ]user|composite", lowered):
@@ -74,7 +76,9 @@ def apply_words(field: RawField, text: str) -> None:
     match = re.search(r"\bdefault(?:s)?(?:\s*(?:[:=]|value|is|to))*\s*(\"[^\"]*\"|'[^']*'|`[^`]*`|\((?!\))[^()]*\)(?=\W|$)|"
                       r"[\w.()\-\[\]{}']+)",
                       text, re.IGNORECASE) or re.search(
-        r"(?:默认值?|默認值?|預設值?)\s*(?:[:：为為是])?\s*(`[^`]*`|'[^']*'|\"[^\"]*\"|[A-Za-z0-9_.\-]+)", text)  # 默认 `unknown`
+        r"(?:默认值?|默認值?|預設值?|(?<!\w)(?:domyślnie|standardmäßig|standardwert|varsayılan(?:\s+değer)?|по\s+умолчанию|"
+        r"mặc\s+định|predefinito|valor\s+por\s+defecto|valor\s+padr[ãa]o|valeur\s+par\s+d[ée]faut)(?!\w))"
+        r"\s*(?:[:：为為是=])?\s*(`[^`]*`|'[^']*'|\"[^\"]*\"|[A-Za-z0-9_.\-]+)", text, re.IGNORECASE)  # 默认 `unknown`
     empty = re.search(r"\bdefaults?\s*(?:is|:|=|to|value)?\s*(?:an?\s+)?empty\s+(array|list|object|string|dict)", text,
                       re.IGNORECASE)
     by_default = re.search(r"(\btrue|\bfalse|\b\d+|#[0-9a-f]{3,8}\b|['\"`][\w\s#-]*['\"`])\s+"
@@ -121,7 +125,7 @@ def apply_lengths(field: RawField, text: str) -> None:
     sized = re.search(r"\b(?:string|varchar|cadena|texto)\s+(?:de|of|com|mit)\s+(\d+)\b", lowered)  # 'string de 255'
     if sized and field.max_length is None:
         field.max_length = int(sized.group(1))
-    between = re.search(r"(\d+)\s*(?:-|–|to|~|〜|～|\.\.)\s*(\d+)\s*(?:char|character|letter|文字|caracter|ký tự|자|글자)", lowered) or (
+    between = re.search(rf"(\d+)\s*(?:-|–|to|~|〜|～|\.\.)\s*(\d+)\s*(?:{CHAR_WORDS}|자|글자)", lowered) or (
         re.search(r"\b(?:string|str|text|varchar)\s*,\s*(\d+)\s*\.\.\s*(\d+)\b", lowered)) or (  # `string, 1..120`
         re.search(r"\blength\s*(?:of\s*|between\s*|:\s*)?(\d+)\s*(?:-|–|to|and|\.\.)\s*(\d+)\b", lowered))  # 'length 1–100'
     if between:
@@ -131,19 +135,19 @@ def apply_lengths(field: RawField, text: str) -> None:
         r"(?:max(?:imum)?(?:\s*length)?(?:\s*of)?|at most|up to|no more than|(?:must|may|should|cannot|can't)?\s*not exceed|"
         r"limit(?:ed)?(?:\s*(?:of|to))?|≤|<=|最大|"
         r"máx(?:imo)?|tối đa)\s*:?\s*(\d+)"
-        r"(?:\s*(?:char|character|letter|文字|caracter|ký tự))?",
+        rf"(?:\s*(?:{CHAR_WORDS}))?",
         lowered,
     )
-    if most and field.max_length is None and ("char" in lowered or "文字" in lowered or "length" in lowered
-                                               or "caracter" in lowered or "ký tự" in lowered or "max" in lowered
+    if most and field.max_length is None and (re.search(CHAR_WORDS, lowered) or "length" in lowered or "max" in lowered
                                                or "máx" in lowered or "tối đa" in lowered):
         field.max_length = int(most.group(1))
     least = re.search(
-        r"(?:min(?:imum)?(?:\s*length)?|at least|≥|>=|最小)\s*:?\s*(\d+)\s*(?:char|character|letter|文字|caracter)", lowered
+        rf"(?:min(?:imum)?(?:\s*length)?|at least|≥|>=|最小)\s*:?\s*(\d+)\s*(?:{CHAR_WORDS})", lowered
     )
     if least and field.min_length is None:
         field.min_length = int(least.group(1))
-    exact = re.search(r"(?:^|[,;(]\s*)(?:exactly\s+)?(\d+)\s*(?:chars?|characters?)\b", lowered)
+    exact = re.search(r"(?:^|[,;(]\s*)(?:exactly\s+)?(\d+)\s*(?:chars?|characters?|caracteres|karakter|zeichen|znak(?:i|ów)|"
+                      r"символ(?:а|ов)?)(?!\w)", lowered)
     if exact and field.max_length is None and not least and not re.search(
             r"e\.g|for example|such as|like", lowered[max(0, exact.start() - 24): exact.start() + 1]):
         # "Required, 8 chars, unique": a fixed length (not "e.g., 255 characters", an example)
@@ -153,6 +157,10 @@ def apply_lengths(field: RawField, text: str) -> None:
         lowered,
     ):
         field.min_length = 1
+
+
+# "characters" in the languages specs are written in (a prefix: char, caracter(es), karakter, Zeichen, znaków, символов).
+CHAR_WORDS = r"char|character|letter|文字|caracter|ký tự|karakter|zeichen|znak|символ"
 
 
 def bare_list(text: str) -> list[str] | None:
@@ -206,8 +214,9 @@ def enum_tables(text: str) -> dict[str, list[str]]:
             heading, listing, listed = (title.group(1) if title else ""), False, []
         if not cells:
             in_table = False
-        elif re.fullmatch(r"(enum|enums|enum name|type|name)", cells[0].lower()) and len(cells) >= 2 and re.match(
-                r"(values?|allowed values|options|members)\b", cells[1].lower()):
+        elif re.fullmatch(r"(enum|enums|enum name|type|name|nombre|nome|nom|typ|tipo|tür|列挙型|枚举|열거형)", cells[0].lower()) and len(
+                cells) >= 2 and re.match(r"(values?|allowed values|options|members|werte|valores|valeurs|valori|wartości|"
+                                         r"değerler|значения|giá trị|nilai|値|值|값)", cells[1].lower()):
             in_table = True
         elif in_table and len(cells) >= 2 and re.fullmatch(r"`?[A-Za-z_]\w*`?", cells[0]):
             values = bare_list(cells[1])
@@ -330,7 +339,7 @@ def enum_values(text: str) -> list[str] | None:
         r"(?:values?|options?|valores)\s*[:=]\s*\[?([^\].;\n]+)",
         r"\b(?:valores|values|valeurs|werte)\s+((?:[\w-]+\s*,\s*)+[\w-]+)\b",  # 'enum - valores product, service'
         r"((?:['\"`][\w\s-]+['\"`]\s*\|\s*)+['\"`][\w\s-]+['\"`])",
-        r"((?:['\"][\w-]+['\"]\s*(?:,|\bor\b|/)\s*)+['\"][\w-]+['\"])",
+        r"((?:['\"][\w-]+['\"]\s*(?:,|\b(?:or|lub|oder|ou|o|или|veya|atau|hoặc|oppure)\b|/)\s*)+['\"][\w-]+['\"])",
         r"\(\s*((?:['\"`]?\w+['\"`]?\s*/\s*)+['\"`]?\w+['\"`]?)\s*\)",
     ]
     listed = re.search(r"\bin\s*\(\s*('(?:[^'\\]|\\.|'')*'(?:\s*,\s*'(?:[^'\\]|\\.|'')*')+)\s*\)", text, re.IGNORECASE)
@@ -341,7 +350,7 @@ def enum_values(text: str) -> list[str] | None:
         match = re.search(pattern, text, re.IGNORECASE)
         if match:
             found = next(g for g in match.groups() if g is not None)
-            parts = re.split(r"\s*[,|/]\s*|\s+or\s+", found)
+            parts = re.split(r"\s*[,|/]\s*|\s+(?:or|lub|oder|ou|o|или|veya|atau|hoặc|oppure)\s+", found)
             quoted = [bool(re.match(r"\s*['\"`]", p)) for p in parts]
             if sum(quoted) >= 2:  # `"daily", "weekly", optional`: the unquoted word is a constraint, not a value
                 parts = [p for p, q in zip(parts, quoted, strict=True)

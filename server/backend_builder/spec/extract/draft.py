@@ -486,6 +486,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         primary.kind == "typescript" and not primary.table) else (primary.table or primary.name))
     name = re.sub(r"[^a-z0-9_]", "", name) or "item"
     table = snake(primary.table) if primary.table else None
+    if table is None and re.fullmatch(r"[a-z][a-z0-9]*(_[a-z0-9]+)*", primary.name) and normal_name(primary.name) != primary.name:
+        table = primary.name  # `### wichtel_aktionen`: a heading in the table's own spelling is its name
     viewed = VIEW_SUFFIX.fullmatch(name)
     if viewed and not table and f"_{viewed.group(1)}_" in f"_{'_'.join(words)}_":
         stem = viewed.group(1)
@@ -940,7 +942,8 @@ REQUIRED_CODES = re.compile(r"^\W*((?:`[A-Za-z_]\w*`[\s,、，/&]*(?:and|or|y|e|
                             r"(?:\w+\s+)?(?P<phrase>are\s+(?:all\s+)?(?:required|mandatory)|must\s+(?:not|never)\s+be\s+(?:empty|blank)|"
                             r"cannot\s+be\s+(?:empty|blank)|must\s+be\s+non-?empty|비어\s*있으면\s*안|필수|必須|必需|必填|不能为空|不得为空|"
                             r"不可为空|不能為空|空(?:で|に)?(?:あって|して)?は(?:なら|いけ)|son\s+obligatori|são\s+obrigat|sont\s+obligatoires|"
-                            r"sind\s+(?:erforderlich|pflicht)|wajib|no\s+pueden\s+estar\s+vac|não\s+podem\s+(?:estar|ficar)\s+vazi)",
+                            r"sind\s+(?:erforderlich|pflicht)|wajib|no\s+pueden\s+estar\s+vac|não\s+podem\s+(?:estar|ficar)\s+vazi|"
+                            r"zorunlu(?:dur)?\b|(?:są\s+)?wymagane|обязательн\w*|bắt\s+buộc|sono\s+obbligatori|verplicht)",
                             re.IGNORECASE)
 REQUIRED_LIST = re.compile(r"^\W*(?:the\s+)?([`*\w][\w `*,&/-]{2,120}?)\s+(?:are|is)\s+(?:all\s+)?(?:required|mandatory)\b",
                            re.IGNORECASE)
@@ -954,18 +957,20 @@ def _apply_required_lists(fields_out: list[tuple[RawField, RawField]], files: Sp
     firsts: dict[str, list[RawField]] = {}
     for m, _raw in fields_out:
         firsts.setdefault(snake(m.name).split("_")[0], []).append(m)
+    listed: list[str] = []  # where the spec lists its required fields
     for path in [*files.schema, *files.feature]:
         sections = _sections(texts[path])
         for number, line in enumerate(texts[path].splitlines(), 1):
             codes = REQUIRED_CODES.match(line)
             if codes and not _foreign_section(sections[number - 1], others, own):
-                empty = not re.search(r"required|mandatory|필수|必須|必需|必填|obligat|obrigat|erforderlich|pflicht|wajib",
-                                      codes.group("phrase"), re.IGNORECASE)
+                empty = not re.search(r"required|mandatory|필수|必須|必需|必填|obligat|obrigat|obbligat|erforderlich|pflicht|"
+                                      r"wajib|zorunlu|wymagan|обязательн|bắt buộc", codes.group("phrase"), re.IGNORECASE)
                 for name in re.findall(r"`([A-Za-z_]\w*)`", codes.group(1)):
                     found = open_fields.get(snake(name).replace("_", ""))
                     if found is not None and not found.required and found.default is NO_DEFAULT:
                         found.required, found.nullable = True, False
                         diagnostics.append(f"{found.name}: required, from {path}:{number}")
+                        listed += [] if empty else [f"{path}:{number}"]
                     if found is not None and empty and found.type in ("str", "text") and not found.min_length:
                         found.min_length = 1
                 continue
@@ -983,6 +988,13 @@ def _apply_required_lists(fields_out: list[tuple[RawField, RawField]], files: Sp
                 if found is not None and found in open_fields.values() and not found.required:
                     found.required, found.nullable = True, False
                     diagnostics.append(f"{found.name}: required, from {path}:{number}")
+                    listed.append(f"{path}:{number}")
+    if len(listed) >= 2 and all(raw.required is None for _m, raw in fields_out):
+        # a schema that says nothing of presence, and a rule that names the required fields: the rest are optional
+        for merged, _raw in fields_out:
+            if merged.required is None and merged.default is NO_DEFAULT:
+                merged.required = False
+                diagnostics.append(f"{merged.name}: optional, since {listed[0]} lists the required fields without it")
 
 
 def _apply_presence(merged: RawField, segment: str, path: str, number: int, diagnostics: list[str],

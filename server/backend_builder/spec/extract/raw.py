@@ -65,6 +65,8 @@ def singular(word: str) -> str:
         return word[:-2] + "l"
     if word.endswith("ões") and len(word) > 4:  # sessões -> sessão
         return word[:-3] + "ão"
+    if word.endswith(("ionen", "ungen", "heiten", "keiten")) and len(word) > 7:  # German: aktionen, buchungen
+        return word[:-2]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("sses", "xes", "ches", "shes", "zes")):

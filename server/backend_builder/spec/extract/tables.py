@@ -25,7 +25,7 @@ TYPE_HEADERS = ("type", "data type", "datatype", "型", "tipo", "kiểu", "sql t
                 "jenis data", "tipe", "tipe data", "tipo de dato", "tipo de dados", "データ型", "型名", "類型", "类型",
                 "数据类型", "prisma type", "ts type", "typescript type", "타입", "유형", "자료형", "데이터 타입", "데이터타입",
                 "typ", "datentyp", "型別", "資料型別", "資料類型", "数据型别", "형태", "형식", "데이터 유형", "타입/형태",
-                "存储类型", "字段类型", "儲存類型", "欄位類型", "veri tipi", "tür", "typ danych", "loại", "loại dữ liệu",
+                "存储类型", "字段类型", "儲存類型", "欄位類型", "veri tipi", "veri türü", "tip", "tür", "typ danych", "loại", "loại dữ liệu",
                 "kiểu dữ liệu", "тип", "тип данных")
 PAREN_WORDS = {"enum", "optional", "required", "new", "existing", "managed", "deprecated", "future", "updated", "modified",
                "unchanged", "draft", "legacy", "internal", "external", "readonly", "view", "virtual", "derived", "phase",
@@ -102,7 +102,7 @@ def entity_name(headings: list[str]) -> str | None:
         text = re.sub(r"[（(][^)）]*[)）]", " ", heading)
         text = re.sub(r"^\s*(\d+[.)]\s*)+", "", text)
         text = re.sub(r"`|\*", "", text)
-        text = re.sub(r"\b(table|tabla|tabela|jadual|bảng|tablo|tabelle|model|modelo|entity|entidad|entidade|entiti|schema|esquema|skema|"
+        text = re.sub(r"\b(table|tabla|tabela|jadual|bảng|tablo|tablosu|tabel|tabella|tabelle|model|modelo|entity|entidad|entidade|entiti|schema|esquema|skema|"
                       r"collection|colección|coleção|definition|definición|definição)\b[:\s]*", " ", text, flags=re.IGNORECASE)
         text = re.sub(r"\b(de|da|do|del|dos|das|la|el|los|las|les|des|du)\b", " ", text, flags=re.IGNORECASE)
         text = re.sub(r"[:：\-–—].*$", "", text) if re.search(r"[:：]\s*\w", text) is None else text.split(":")[-1]
@@ -227,6 +227,13 @@ def extract(doc: Document) -> list[RawEntity]:
                     listed = next((re.split(r"\s*[/,|、／，]\s*", m.group(1)) for m in tail if m), None)
                     if listed and (field.default in listed or STATE_NAMES.search(raw_name)):
                         field.enum_values = listed  # `公開ステータス（draft/published）` next to DEFAULT 'draft'
+                if not field.enum_values:
+                    after = [m.group(1) for cell in rest if (m := re.fullmatch(r"[^:：;；]{1,30}[:：]\s*([\w/|,、， -]+?)\s*[.。]?", cell))]
+                    listed = next((bare_list(a) for a in after if notes_list(a)), None)  # (with a value 'none')
+                    if listed and all(re.fullmatch(r"[A-Za-z][\w-]*", v) and not re.fullmatch(r"y+|m+|d+|h+|s+", v, re.I)
+                                      for v in listed) and (len(listed) >= 3 or field.default in listed
+                                                            or STATE_NAMES.search(raw_name)):
+                        field.enum_values = listed  # `校验状态：matched/uncertain/not_found`: the values after their label
                 if field.enum_values:
                     field.type = "enum"
             if field.type == "int" and re.search(r"\b1 if\b|\b0 or 1\b|\bboolean\b|\b0/1\b", text, re.IGNORECASE):
