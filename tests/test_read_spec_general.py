@@ -3482,3 +3482,31 @@ def test_german_and_polish_enum_tables_defaults_and_plurals(root: Path) -> None:
 """
     _draft, fields = read(root / "pl", {"docs/database.md": polish}, "loan")
     assert fields["status"]["enum_values"] == ["active", "paid"] and fields["status"]["default"] == "active"
+
+
+def test_persistence_bullets_in_spanish_name_the_entity_the_prose_talks_about(root: Path) -> None:
+    """`### JugadorEntity` is the jugador the prose talks about; "`a`, `b`, `c`: columnas de texto; a y c no nulos"
+    makes two of three required; "columnas enteras anulables" are optional ints."""
+    model = """# Modelo de datos
+
+## Persistencia
+
+### `LigaEntity`
+
+- `codigo`: `varchar`, único y no nulo.
+- `nombre`: `varchar`, no nulo.
+
+### `JugadorEntity`
+
+- `liga_id`: foreign key no nula.
+- `nombre`, `seccion`, `equipo`: columnas de texto; nombre y equipo no nulos.
+- `goles`, `asistencias`: columnas enteras anulables.
+"""
+    spec = ("# Catálogo\n\nCada liga muestra diez jugadores. Un jugador sin nombre no se publica; "
+            "los jugadores se ordenan por goles. Cada jugador tiene equipo.\n")
+    draft, fields = read(root, {"specs/003-player-catalog/data-model.md": model, "specs/003-player-catalog/spec.md": spec},
+                         "003-player-catalog")
+    assert draft.spec["name"] == "jugador"
+    assert sorted(fields) == ["asistencias", "equipo", "goles", "liga_id", "nombre", "seccion"]
+    assert [fields[n]["required"] for n in ("nombre", "seccion", "equipo", "liga_id")] == [True, False, True, True]
+    assert fields["goles"] == {**fields["goles"], "type": "int", "required": False}

@@ -19,7 +19,8 @@ TYPE_WORD = re.compile(
     r"\b(varchar\s*\(\s*\d+\s*\)|character varying\s*\(\s*\d+\s*\)|varchar|char\s*\(\s*\d+\s*\)|string\s*\(\s*\d+\s*\)"
     r"|string\[\]|text\[\]|list\[str\]|array|string|str|text|boolean|bool|integer|int|bigint|smallint|serial|uuid"
     r"|timestamptz|timestamp|datetime|date|time|digits?|decimal|numeric|money|float|double|real|number|jsonb|json|enum|object"
-    r"|n[úu]mero\s+entero|n[úu]mero\s+decimal|entero|n[úu]mero\s+inteiro|inteiro|booleano|cadena|texto)(?!\w)",
+    r"|n[úu]mero\s+entero|n[úu]mero\s+decimal|enter[oa]s?|columnas?\s+enter[oa]s|n[úu]mero\s+inteiro|inteir[oa]s?|booleano|cadena|"
+    r"texto)(?!\w)",
     re.IGNORECASE,
 )
 NOT_FIELDS = {"primary", "foreign", "index", "unique", "constraint", "constraints", "note", "notes", "example", "get",
@@ -525,7 +526,14 @@ def _grouped(text: str) -> list[str]:
     body = re.sub(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)", "", text)
     shared = re.fullmatch(r"\s*((?:`[A-Za-z_]\w*`\s*(?:,|、|and|&)\s*)+`[A-Za-z_]\w*`)\s*[:：]\s*(.+)", body)
     if shared:  # `submitted_at`, `decided_at`: datetime (nullable)
-        return [f"`{name}`: {shared.group(2)}" for name in re.findall(r"`(\w+)`", shared.group(1))]
+        names = re.findall(r"`(\w+)`", shared.group(1))
+        clauses = re.split(r"(?<=;)\s*", shared.group(2))
+
+        def about(clause: str, name: str) -> bool:  # 'nombre y equipo no nulos' is about two of the three
+            named = [n for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", clause)]
+            return not named or len(named) == len(names) or name in named
+
+        return [f"`{name}`: {' '.join(c for c in clauses if about(c, name)).rstrip(';')}" for name in names]
     pieces = re.split(r",\s*(?![^()]*\))", body)
     matches = [GROUP_PIECE.fullmatch(piece) for piece in pieces]
     if len(pieces) < 2 or not all(matches) or not any(m.group(2) for m in matches if m):

@@ -306,6 +306,7 @@ def _mentions(pool: list[RawEntity], prose: list[str]) -> dict[str, float]:
     for entity in pool:
         names = {entity.name, entity.table or entity.name}
         names |= {normal_name(name) for name in names}  # (the singular: `Vehiculos` is written "vehiculo" too)
+        names |= {viewed.group(1) for name in names if (viewed := VIEW_SUFFIX.fullmatch(normal_name(name)))}  # JugadorEntity
         forms = {n for name in names for n in (name, snake(name).replace("_", " "), snake(name))} - {""}
         words = snake(entity.name).split("_")
         head = singular(words[-1]) if len(words) > 1 else ""
@@ -489,10 +490,12 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     if table is None and re.fullmatch(r"[a-z][a-z0-9]*(_[a-z0-9]+)*", primary.name) and normal_name(primary.name) != primary.name:
         table = primary.name  # `### wichtel_aktionen`: a heading in the table's own spelling is its name
     viewed = VIEW_SUFFIX.fullmatch(name)
-    if viewed and not table and f"_{viewed.group(1)}_" in f"_{'_'.join(words)}_":
+    prose = _folded("\n".join(texts[p] for p in files.feature + files.api))
+    if viewed and not table and (f"_{viewed.group(1)}_" in f"_{'_'.join(words)}_" or len(re.findall(
+            rf"(?<![\w-]){re.escape(viewed.group(1).replace('_', ' '))}(?:e?s)?(?![\w-])", prose, re.IGNORECASE)) >= 3):
         stem = viewed.group(1)
         diagnostics.append(f"{primary.name} ({primary.file}:{primary.line}) is named for its {viewed.group(2).replace('_', ' ')} "
-                           f"shape; drafted as {stem!r}, the entity the feature names")
+                           f"shape; drafted as {stem!r}, the entity the feature and its prose name")
         name = stem
     if name in RESERVED_MODULE_NAMES or default_plural(name) in RESERVED_PLURALS or pascal_case(name) in RESERVED_CLASS_NAMES:
         renamed = f"{name}_item"
