@@ -3510,3 +3510,55 @@ def test_persistence_bullets_in_spanish_name_the_entity_the_prose_talks_about(ro
     assert sorted(fields) == ["asistencias", "equipo", "goles", "liga_id", "nombre", "seccion"]
     assert [fields[n]["required"] for n in ("nombre", "seccion", "equipo", "liga_id")] == [True, False, True, True]
     assert fields["goles"] == {**fields["goles"], "type": "int", "required": False}
+
+
+def test_an_embedded_object_and_a_geo_point_are_json_and_acronym_plurals_snake_cleanly(root: Path) -> None:
+    """`submitterInfo | SubmitterInfo` (an object defined beside it, with no id) and `coordinates | GeoPoint` are held
+    whole as json; `author | User` (an entity with an id) stays a decision for the user. `photoURLs` is photo_urls,
+    and '(3-100 字元)' a length."""
+    model = """# 資料模型
+
+### Location (地點)
+
+| 欄位 | 類型 | 必填 | 說明 |
+|------|------|------|------|
+| `name` | string | ✅ | 地點名稱 (3-100 字元) |
+| `coordinates` | GeoPoint | ✅ | 經緯度座標 |
+| `photoURLs` | string[] | ✅ | 照片 URL 陣列 |
+| `submitterInfo` | SubmitterInfo | ✅ | 提交者資訊 (嵌入) |
+| `author` | User | ❌ | 作者 |
+
+### SubmitterInfo (提交者資訊)
+
+| 欄位 | 類型 | 必填 | 說明 |
+|------|------|------|------|
+| `userId` | string | ✅ | 提交者 |
+| `displayName` | string | ✅ | 顯示名稱 |
+
+### User
+
+| 欄位 | 類型 | 必填 | 說明 |
+|------|------|------|------|
+| `id` | string | ✅ | ID |
+| `email` | string | ✅ | 電郵 |
+"""
+    draft, fields = read(root, {"specs/003-location/data-model.md": model}, "003-location")
+    assert sorted(fields) == ["coordinates", "name", "photo_urls", "submitter_info"]
+    assert fields["coordinates"]["type"] == "json" and fields["submitter_info"]["type"] == "json"
+    assert fields["name"]["min_length"] == 3 and fields["name"]["max_length"] == 100
+    assert any("author" in b and "'User'" in b for b in draft.blocking)
+
+
+def test_a_spanish_nullable_column(root: Path) -> None:
+    """`| Columna | Tipo | Nulo | Reglas |` with `no` and `**sí**`: NOT NULL and nullable."""
+    model = """# Modelo de datos
+
+## Vehiculo (tabla `Vehiculos`)
+
+| Columna | Tipo | Nulo | Reglas |
+|---|---|---|---|
+| `Patente` | `nvarchar(10)` | no | Única |
+| `Notas` | `nvarchar(400)` | **sí** | Opcional |
+"""
+    _draft, fields = read(root, {"specs/004-flota/data-model.md": model}, "004-flota")
+    assert fields["patente"]["required"] is True and fields["notas"]["required"] is False

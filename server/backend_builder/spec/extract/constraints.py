@@ -160,7 +160,7 @@ def apply_lengths(field: RawField, text: str) -> None:
 
 
 # "characters" in the languages specs are written in (a prefix: char, caracter(es), karakter, Zeichen, znaków, символов).
-CHAR_WORDS = r"char|character|letter|文字|caracter|ký tự|karakter|zeichen|znak|символ"
+CHAR_WORDS = r"char|character|letter|文字|字元|字符|caracter|ký tự|karakter|zeichen|znak|символ"
 
 
 def bare_list(text: str) -> list[str] | None:

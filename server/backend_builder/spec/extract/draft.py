@@ -226,6 +226,8 @@ SAME_AS_ADDED = {name: "created_at" for name in (
     "modifie_le", "date_modification", "aktualisiert_am", "geaendert_am")}
 VALUE_OBJECT = re.compile(r"[a-z](Input|Props|Params|Request|Response|Result|Dto|DTO|Payload|Data|State|Options|"
                           r"Config|Summary|Form|Args|Filter|Query|List|Collection|Page|Stats)$|[a-z]With[A-Z]\w*$")
+# Types that hold a small object of their own: a geographic point, a map.
+STRUCTURED = re.compile(r"GeoPoint|GeoJSON|LatLng|LatLon|Coordinates?|Point|Geometry|Geography|Map|Dictionary|Dict|Record|Object")
 # A class named for the way it is shown or mapped (`ShipmentListItem`, `OrderEntity`): the entity is its stem.
 # (Not `Record` or `Document`: a DietRecord or a WikiDocument is the thing itself.)
 VIEW_SUFFIX = re.compile(r"([a-z0-9_]+?)_(list_item|row|entity|model|detail|details)")
@@ -478,8 +480,11 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     _apply_contract_lengths(fields_out, other_entities, primary, diagnostics)
     _apply_required_lists(fields_out, files, texts, diagnostics, others_named, own)
     spec_fields = []
+    # objects the spec defines without an id of their own (`SubmitterInfo`): held inside the row, not a table it refers to
+    embedded = {normal_name(e.name) for e in [*pool, *other_entities] if not any(
+        f.primary_key or normal_name(f.name) in ("id", "_id") for f in e.fields)} - {normal_name(primary.name)}
     for merged, raw in fields_out:
-        spec_field = _to_spec_field(merged, diagnostics, blocking)
+        spec_field = _to_spec_field(merged, diagnostics, blocking, shapes=embedded)
         if spec_field is not None:
             spec_fields.append(spec_field)
             sources.append((f"fields.{spec_field['name']}", raw.file, raw.line))
@@ -1021,7 +1026,8 @@ def _apply_presence(merged: RawField, segment: str, path: str, number: int, diag
             diagnostics.append(f"{merged.name}: default {merged.default!r}, from {path}:{number}")
 
 
-def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str]) -> dict[str, Any] | None:
+def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
+                   shapes: frozenset[str] | set[str] = frozenset()) -> dict[str, Any] | None:
     name = snake(raw.name)
     if re.fullmatch(r"[a-z][a-z0-9_]*\?", name):  # a Ruby predicate, `adoptable?`: the column is `adoptable`
         name = name[:-1]
@@ -1087,6 +1093,13 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str]) -
     if kind is None and re.match(r"\s*`?(M2M|ManyToMany(Field)?|many[- ]to[- ]many)\b", raw.type_text, re.IGNORECASE):
         diagnostics.append(f"{name} ({_describe(raw)}) is a many-to-many relation, not a column; left out")
         return None
+    shape = re.fullmatch(r"`?([A-Z][A-Za-z0-9]*)`?\s*(\[\])?", raw.type_text.strip())
+    if kind is None and not raw.enum_values and shape and (normal_name(shape.group(1)) in shapes or STRUCTURED.fullmatch(
+            shape.group(1))):
+        kind = "json"  # `submitterInfo | SubmitterInfo` (defined beside it), `coordinates | GeoPoint`: an object held whole
+        diagnostics.append(f"{name}: type {raw.type_text!r} at {_describe(raw)} is an object "
+                           + ("the spec defines" if normal_name(shape.group(1)) in shapes else "with fields of its own")
+                           + "; stored as json")
     if kind is None:
         if raw.enum_values:
             kind = "enum"

@@ -55,6 +55,7 @@ class RawEntity:
 def snake(name: str) -> str:
     """camelCase, PascalCase, kebab-case and spaces -> snake_case."""
     name = re.sub(r"[\s\-.]+", "_", name.strip())
+    name = re.sub(r"([A-Z]{2,})s(?=$|[A-Z_\d])", lambda m: m.group(1).capitalize() + "s", name)  # photoURLs, userIDs
     name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name)
     name = re.sub(r"(?<=[A-Z])(?=[A-Z][a-z])", "_", name)
     return re.sub(r"_+", "_", name).strip("_").lower()

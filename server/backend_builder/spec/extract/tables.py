@@ -173,11 +173,14 @@ def extract(doc: Document) -> list[RawEntity]:
                                 header) and re.fullmatch(r"\d+", value.strip("` ")):
                     field.max_length = field.max_length or int(value.strip("` "))  # | VARCHAR | 255 |: the length apart
                     continue
-                if header.startswith(("null", "nullable", "可空", "允许为空", "允許為空", "是否可空", "是否为空")):
-                    if value.lower() in ("no", "false", "not null", "n", "×", "✗", "❌", "否", "不可", "いいえ"):
+                if header.startswith(("null", "nullable", "可空", "允许为空", "允許為空", "是否可空", "是否为空", "nulo", "nula", "anulable",
+                                       "nulable", "anulável", "nulável", "acepta nul", "permite nul", "null 허용", "널 허용", "nullbar",
+                                       "boş olabilir")):
+                    if value.strip("`*").lower() in ("no", "false", "not null", "n", "×", "✗", "❌", "否", "不可", "いいえ", "não",
+                                                     "nao", "nein", "non", "нет", "hayır", "không", "아니오"):
                         field.nullable, field.required = False, True
                     elif value.strip("`*").lower() in ("yes", "true", "y", "null", "nullable", "optional", "✓", "✔", "✅", "○", "◯",
-                                                        "〇", "是", "はい", "예", "sí", "si", "sim", "oui", "ja"):
+                                                        "〇", "是", "はい", "예", "sí", "si", "sim", "oui", "ja", "да", "evet", "có"):
                         field.nullable, field.required = True, False
                 elif header.startswith(REQUIRED_HEADERS):
                     if value.lower() in ("yes", "true", "y", "✓", "✔", "✅", "required", "○", "◯", "ya", "sí", "si", "sim",
