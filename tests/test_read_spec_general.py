@@ -3562,3 +3562,74 @@ def test_a_spanish_nullable_column(root: Path) -> None:
 """
     _draft, fields = read(root, {"specs/004-flota/data-model.md": model}, "004-flota")
     assert fields["patente"]["required"] is True and fields["notas"]["required"] is False
+
+
+def test_a_folder_named_for_nothing_takes_the_entity_its_title_names(root: Path) -> None:
+    """`001-mvp` names no entity; "# Data Model: Dream Stream MVP" names the Dream, over an owned WearableDevice."""
+    model = """# Data Model: Dream Stream MVP
+
+### Dream
+
+| Field | Type | Constraints |
+|---|---|---|
+| title | TEXT | NOT NULL |
+| view_count | INTEGER | DEFAULT 0 |
+
+### WearableDevice (P4)
+
+| Field | Type | Constraints |
+|---|---|---|
+| user_id | UUID | FK users |
+| device_name | TEXT | NOT NULL |
+| platform | TEXT | NOT NULL |
+| last_sync_at | TIMESTAMPTZ | |
+"""
+    draft, fields = read(root, {"specs/001-mvp/data-model.md": model}, "001-mvp")
+    assert draft.spec["name"] == "dream" and sorted(fields) == ["title", "view_count"]
+
+
+def test_turkish_untyped_column_bullets(root: Path) -> None:
+    """`Alanlar:` ('fields') names no table; a `JSON alanı` among bare names is a json column like them; 'sayısı'
+    (count) and a `max_` prefix are ints; an `İndeksleme` section lists indexed columns."""
+    schema = """# Veritabanı Tasarımı
+
+## `licenses`
+
+Alanlar:
+
+- `id`: Benzersiz lisans kimliği
+- `project_id`: Bağlı olduğu proje
+- `license_key`: Lisans anahtarı
+- `max_activations`: Maksimum aktivasyon sayısı
+- `koltuk`: Koltuk sayısı
+- `metadata`: Domain, IP ve HWID gibi kural verilerini tutan JSON alanı
+
+## İndeksleme
+
+- `licenses.license_key`
+"""
+    draft, fields = read(root, {"docs/veritabani.md": schema}, "license")
+    assert draft.spec["name"] == "license"
+    assert sorted(fields) == ["koltuk", "license_key", "max_activations", "metadata", "project_id"]
+    assert fields["metadata"] == {**fields["metadata"], "type": "json", "required": False}
+    assert fields["max_activations"]["type"] == "int" and fields["koltuk"]["type"] == "int"
+    assert fields["license_key"].get("index") is True
+
+
+def test_portuguese_defaults_codes_and_examples_in_notes(root: Path) -> None:
+    """'(padrão: 5)' is a default; '1 = ativo, 0 = inativo' a bool; '(ex: "mg", "ml")' examples, not the values."""
+    schema = """# Banco de dados
+
+## remedio
+
+| Campo | Tipo | Obrigatório | Descrição |
+|---|---|---|---|
+| `nome` | TEXT | sim | Nome do remédio |
+| `unidade` | TEXT | sim | Unidade da dose (ex: "mg", "ml", "comprimido") |
+| `estoque_alerta` | INTEGER | não | Limite para alerta (padrão: 5) |
+| `ativo` | INTEGER | sim | 1 = ativo, 0 = inativo (padrão: 1) |
+"""
+    _draft, fields = read(root, {"docs/banco-de-dados.md": schema}, "remedio")
+    assert fields["unidade"]["type"] == "text" and "enum_values" not in fields["unidade"]
+    assert fields["estoque_alerta"]["default"] == 5
+    assert fields["ativo"]["type"] == "bool" and fields["ativo"]["default"] is True

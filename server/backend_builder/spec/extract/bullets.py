@@ -159,6 +159,7 @@ def name_type(name: str) -> str:
     if lowered.startswith(("is_", "has_", "can_")) or lowered in ("active", "enabled", "published", "completed"):
         return "bool"
     if lowered.endswith(("_year", "_month", "_count", "_number", "_minutes", "_seconds", "_days", "_quantity", "_qty")) or (
+            lowered.startswith(("max_", "min_", "num_", "number_of_"))) or (
             lowered in ("year", "month", "count", "quantity", "position", "sort_order", "servings", "age", "stock")):
         return "int"
     if lowered.endswith(("_price", "_amount", "_total")) or lowered in ("price", "amount", "total", "balance"):
@@ -175,7 +176,9 @@ def prose_type(name: str, words: str) -> str:
     if guess != "str":
         return guess
     for pattern, kind in ((r"\b(date and time|timestamp|datetime|date-time)\b", "datetime"), (r"\bdate\b", "date"),
-                          (r"\b(true|false|boolean|whether|flag)\b", "bool"), (r"\b(integer|count|number of)\b", "int"),
+                          (r"\b(true|false|boolean|whether|flag)\b", "bool"),
+                          (r"\b(integer|count|number of|n[úu]mero de|cantidad|quantidade|nombre de|anzahl|sayısı|adet)(?!\w)", "int"),
+                          (r"\bjson\b", "json"),
                           (r"\b(numeric|amount|decimal|price|money|monetary)\b", "decimal"), (r"\buuid\b", "uuid"),
                           (r"\b(text|markdown|body|notes?)\b", "text")):
         if re.search(pattern, lowered):
@@ -455,6 +458,10 @@ def extract(doc: Document) -> list[RawEntity]:
     for entity in list(bare):  # one heading's list, part typed in words and part not: one entity
         twin = next((t for t in typed if t.name == entity.name and t.context.split(" / untyped")[0] ==
                      entity.context.split(" / untyped")[0]), None)
+        if twin is not None and len(twin.fields) < 2:  # a lone typed line among bare names: a column like them
+            twin.fields = [f for f in twin.fields if re.fullmatch(r"[a-z][A-Za-z0-9_]*", f.name)]
+            for f in twin.fields:
+                f.required = False if f.required is None and f.nullable is None else f.required
         if twin is not None:
             known = {f.name for f in twin.fields}
             joining = [f for f in entity.fields if f.name not in known and (
@@ -462,6 +469,7 @@ def extract(doc: Document) -> list[RawEntity]:
             twin.fields = sorted(twin.fields + joining, key=lambda f: f.line)
             bare.remove(entity)
     bare = [entity for entity in bare if len(entity.fields) >= 3]  # two bare names alone are no entity
+    typed = [entity for entity in typed if len(entity.fields) >= 2]  # (`metadata`: ... JSON, among bare names, joined)
     for entity in typed + bare:
         # some say "optional": the ones described without a word about it are the required ones
         said_optional = any(f.nullable for f in entity.fields if re.search(
@@ -504,7 +512,7 @@ def _typed(doc: Document) -> list[RawEntity]:
                 groups[key] = entity
             if not any(f.name == field.name for f in entity.fields):
                 entity.fields.append(field)
-    out = [e for e in groups.values() if len(e.fields) >= 2]
+    out = list(groups.values())  # (one typed line alone is no entity, unless it joins a heading's bare names: extract)
     for entity in out:
         # SQL-typed bullets where some say NOT NULL: the ones that say nothing are nullable, as in the DDL they describe
         says_nullable = any(re.search(r"\bnullable\b|\bnull\b(?!\s*=)", f.description, re.IGNORECASE)

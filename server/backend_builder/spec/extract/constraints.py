@@ -77,7 +77,8 @@ def apply_words(field: RawField, text: str) -> None:
                       r"[\w.()\-\[\]{}']+)",
                       text, re.IGNORECASE) or re.search(
         r"(?:默认值?|默認值?|預設值?|(?<!\w)(?:domyślnie|standardmäßig|standardwert|varsayılan(?:\s+değer)?|по\s+умолчанию|"
-        r"mặc\s+định|predefinito|valor\s+por\s+defecto|valor\s+padr[ãa]o|valeur\s+par\s+d[ée]faut)(?!\w))"
+        r"mặc\s+định|predefinito|valor\s+por\s+defecto|valor\s+padr[ãa]o|valeur\s+par\s+d[ée]faut|"
+        r"(?:padr[ãa]o|por\s+defecto|predeterminado|por\s+padr[ãa]o|par\s+d[ée]faut)(?=\s*[:=]))(?!\w))"
         r"\s*(?:[:：为為是=])?\s*(`[^`]*`|'[^']*'|\"[^\"]*\"|[A-Za-z0-9_.\-]+)", text, re.IGNORECASE)  # 默认 `unknown`
     empty = re.search(r"\bdefaults?\s*(?:is|:|=|to|value)?\s*(?:an?\s+)?empty\s+(array|list|object|string|dict)", text,
                       re.IGNORECASE)
@@ -178,7 +179,7 @@ def bare_list(text: str) -> list[str] | None:
 
 def notes_list(text: str) -> list[str] | None:
     """A notes cell that is only a closed list of short values: 'High, Medium, Low' (not 'Work, Home, etc.')."""
-    if re.search(r"\betc\b|\be\.g\.|\.\.\.|…|\bsuch as\b|\bfor example\b|\blike\b", text, re.IGNORECASE):
+    if re.search(r"\betc\b|\.\.\.|…|\blike\b", text, re.IGNORECASE) or EXAMPLE.search(text):
         return None
     values = bare_list(text)
     if values:  # 'company / member_advance / null': the values, and the column may be null
@@ -326,6 +327,12 @@ def enum_headings(text: str) -> dict[str, list[str]]:
     return out
 
 
+# "for example" in the languages specs are written in: what follows is an example, not the allowed values.
+EXAMPLE = re.compile(r"\be\.\s?g\b|\bfor example\b|\bsuch as\b|\bex(?:\.|:|emplo|emple)|\bp\.\s?ej\b|\bpor ejemplo\b|"
+                     r"\bpor exemplo\b|\bpar exemple\b|\bz\.\s?b\.|\bzum beispiel\b|\bnp\.|\bad esempio\b|\börneğin\b|"
+                     r"\bнапример\b|\bví dụ\b|\bmisalnya\b|\bcontoh\b|例如|比如|例[:：]|例えば|など|예[:：]|예를 들어", re.IGNORECASE)
+
+
 def enum_values(text: str) -> list[str] | None:
     """A closed list of values: IN ('a','b'), one of: a, b, c, 'a' | 'b', enum(a, b)."""
     text = text.replace("`'", "'").replace("'`", "'").replace('`"', '"').replace('"`', '"')
@@ -357,7 +364,7 @@ def enum_values(text: str) -> list[str] | None:
                          if q or not re.fullmatch(r"\s*(optional|required|nullable|unique|not null)\s*", p, re.IGNORECASE)]
             values = [p.strip().strip("()[]'\"`* ").strip() for p in parts]
             values = [v for v in values if v and re.fullmatch(r"[\w\s-]{1,40}", v) and v.lower() not in ("etc", "...")]
-            if "e.g" in text.lower()[: match.start() + 5] or "..." in match.group(0) or re.match(
+            if EXAMPLE.search(text[: match.start() + 5]) or "..." in match.group(0) or re.match(
                     r"\s*,?\s*(\.\.\.|…|etc\b)", text[match.end():], re.IGNORECASE):
                 return None  # `["uuid1", "uuid2", ...]`: an example that goes on, not the allowed values
             if found and re.search(r"\b(format|url|uri|scheme|protocol)\W*$", text[max(0, match.start() - 20): match.start()],

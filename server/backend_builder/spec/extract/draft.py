@@ -248,22 +248,45 @@ def _names(entity: RawEntity) -> set[str]:
     heading = entity.context.split(" / ")[-1] if entity.context else ""
     names |= {normal_name(alias.strip()) for alias in re.findall(r"\(([^()]{2,40})\)", heading)
               if re.fullmatch(r"[^\W\d_][\w\s-]*", alias.strip())}
+    names |= {viewed.group(1) for n in names if (viewed := VIEW_SUFFIX.fullmatch(normal_name(n)))}  # JugadorEntity: jugador
     return {normal_name(_folded(n)) for n in names if n}
+
+
+def _named(entity: RawEntity, words: list[str]) -> float:
+    """How closely the words of a feature's name name the entity."""
+    names = _names(entity)
+    target = "_".join(words)
+    if target in names or target in {"_".join(singular(w) for w in n.split("_")) for n in names}:
+        return 10  # (every word singular: `animais_adocao` is the feature named animal_adocao)
+    if any(w in names for w in words):
+        return 9
+    if any(w in n.split("_") for w in words for n in names):
+        return 5
+    if any(w in n for w in words if len(w) >= 4 for n in names):  # ('an' is in 'transaction', 'it' in 'recruiter')
+        return 3
+    return 0
+
+
+def _title_words(files: SpecFiles, texts: dict[str, str]) -> list[str]:
+    """The words of the spec's own title (`# Data Model: Dream Stream MVP`), for a folder whose name names nothing."""
+    words: list[str] = []
+    for path in [*files.schema, *files.feature][:2]:
+        title = re.search(r"^#\s+(.+)$", texts[path], re.MULTILINE)
+        if title:
+            text = re.sub(r"^[^:：]*[:：]\s*", "", title.group(1)) if re.search(r"[:：]", title.group(1)) else title.group(1)
+            for word in words_of(_folded(text)):
+                if word not in TITLE_WORDS and len(word) >= 3:  # (and 'jugadores' without its Spanish 'es')
+                    words += [word, word[:-1]] if word.endswith("e") and len(word) > 5 else [word]
+    return list(dict.fromkeys(words))
+
+
+TITLE_WORDS = {"mvp", "data", "model", "specification", "feature", "plan", "implementation", "phase", "backend", "frontend",
+               "api", "web", "mobile", "platform", "service", "v1", "v2", "version", "project", "overview", "schema"}
 
 
 def _score(entity: RawEntity, words: list[str]) -> float:
     key = entity.key
-    names = _names(entity)
-    score = 0.0
-    target = "_".join(words)
-    if target in names or target in {"_".join(singular(w) for w in n.split("_")) for n in names}:
-        score += 10  # (every word singular: `animais_adocao` is the feature named animal_adocao)
-    elif any(w in names for w in words):
-        score += 9
-    elif any(w in n.split("_") for w in words for n in names):
-        score += 5
-    elif any(w in n for w in words if len(w) >= 4 for n in names):  # ('an' is in 'transaction', 'it' in 'recruiter')
-        score += 3
+    score = _named(entity, words)
     if _is_auth(entity):
         score -= 20
     context = entity.context.lower()
@@ -383,6 +406,10 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     mentions = _mentions(pool, [texts[p] for p in files.feature + files.api])
     for key, bonus in _contract_named(pool, files).items():
         mentions[key] = mentions.get(key, 0) + bonus
+    if files.layout == "spec-kit" and not any(_named(e, words) for e in pool):
+        titled = _title_words(files, texts)  # `001-mvp` names nothing; "Dream Stream MVP" does
+        for entity in pool:
+            mentions[entity.key] = max(mentions.get(entity.key, 0), 0) + (0.3 * _named(entity, titled) if titled else 0)
     ranked = sorted(pool, key=lambda e: (-(_score(e, words) + mentions.get(e.key, 0)), KIND_ORDER[e.kind], -len(e.fields)))
     chosen = ranked[0]
     group = [e for e in pool if e.key == chosen.key or normal_name(e.name) == normal_name(chosen.name)
@@ -792,7 +819,8 @@ def _labelled_list(name: str, files: SpecFiles, texts: dict[str, str], others: s
     return None
 
 
-INDEX_HEADING = re.compile(r"\b(indexes|indices|indexing|index|índices?|indizes|indexe|indeks|indeksy)\b|インデックス|索引|인덱스",
+INDEX_HEADING = re.compile(r"\b(indexes|indices|indexing|index|índices?|indizes|indexe|indeks|indeksy|indeksler|indeksleme)\b|"
+                           r"\bİndeks(ler|leme)?\b|индекс\w*|インデックス|索引|인덱스",
                            re.IGNORECASE)
 
 

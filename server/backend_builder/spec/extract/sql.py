@@ -351,8 +351,13 @@ def coded_values(field: RawField) -> None:
         r"(?<![\w.])(-?\d+)(?:\s*[:：=\-]\s*[^\W\d_]|(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))", text)]
     if len(codes) < 2 or len(set(codes)) != len(codes):
         return
-    if sorted(codes) == [0, 1] and re.search(r"是否|0\s*[:：=]?\s*否|1\s*[:：=]?\s*是|\b(yes|no|true|false)\b", text,
-                                             re.IGNORECASE):
+    labels = {int(m.group(1)): m.group(2).lower() for m in re.finditer(r"(?<![\w.])(-?\d+)\s*[:：=\-]\s*([^\W\d_]+)", text)}
+    off, on = labels.get(0, ""), labels.get(1, "")
+    negated = bool(on) and (off in {f"in{on}", f"un{on}", f"des{on}", f"dis{on}", f"non{on}", f"not{on}", f"nicht{on}"} or (
+        on, off) in {("yes", "no"), ("sim", "não"), ("sí", "no"), ("si", "no"), ("oui", "non"), ("ja", "nein"), ("evet", "hayır"),
+                     ("да", "нет"), ("có", "không"), ("enabled", "disabled"), ("on", "off"), ("ya", "tidak")})
+    if sorted(codes) == [0, 1] and (negated or re.search(r"是否|0\s*[:：=]?\s*否|1\s*[:：=]?\s*是|\b(yes|no|true|false)\b", text,
+                                                         re.IGNORECASE)):
         field.type = "bool"
         if field.default in (0, 1):
             field.default = bool(field.default)

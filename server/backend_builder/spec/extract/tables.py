@@ -40,7 +40,9 @@ GENERIC = {"fields", "field", "columns", "column", "attributes", "schema", "prop
            # the same words in the languages specs are written in: 'Campos:' names no entity
            "campos", "campo", "colunas", "coluna", "columnas", "columna", "atributos", "atributo", "propiedades",
            "propriedades", "estrutura", "estructura", "medan", "lajur", "atribut", "kolom", "bidang", "struktur",
-           "項目", "フィールド", "カラム", "属性", "字段", "列", "specification", "spec", "layout", "design"}
+           "項目", "フィールド", "カラム", "属性", "字段", "列", "specification", "spec", "layout", "design",
+           "alanlar", "alan", "sütunlar", "kolonlar", "felder", "spalten", "champs", "colonnes", "campi", "colonne", "pola",
+           "kolumny", "velden", "kolommen", "поля", "столбцы", "атрибуты", "các trường", "trường", "필드", "컬럼"}
 GENERIC |= {word + "s" for word in GENERIC if word.isascii() and not word.endswith("s")}  # 'Field Definitions'
 
 
