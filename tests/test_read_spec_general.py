@@ -3633,3 +3633,54 @@ def test_portuguese_defaults_codes_and_examples_in_notes(root: Path) -> None:
     assert fields["unidade"]["type"] == "text" and "enum_values" not in fields["unidade"]
     assert fields["estoque_alerta"]["default"] == 5
     assert fields["ativo"]["type"] == "bool" and fields["ativo"]["default"] is True
+
+
+STATE_SCHEMA = """# Modelo de Datos
+
+### `propiedades`
+
+| Campo | Tipo | Notas |
+|-------|------|-------|
+| `titulo` | varchar | |
+| `estado` | enum | `PENDIENTE`, `APROBADO`, `RECHAZADO` |
+
+### `reservas`
+
+| Campo | Tipo | Notas |
+|-------|------|-------|
+| `propiedad_id` | bigint FK | |
+| `estudiante_id` | bigint | FK lógica |
+| `estado` | enum | ver abajo |
+
+**Estados de reserva:**
+```
+SOLICITADA → APROBADA → PAGADA → FINALIZADA
+              │           │
+              ▼           ▼
+          RECHAZADA   CANCELADA
+```
+
+Índices: `idx_reserva_estudiante`, `idx_reserva_propiedad`.
+"""
+
+
+def test_a_drawn_state_machine_gives_the_values_and_the_first_state(root: Path) -> None:
+    """An enum whose values are drawn below its table (`SOLICITADA → APROBADA → ...`) takes them, starting from the
+    first; another table's `estado` values (under `### \\`propiedades\\``, a table named like a common word) do not
+    leak into it. `idx_reserva_estudiante` indexes estudiante_id."""
+    draft, fields = read(root / "a", {"docs/base-de-datos.md": STATE_SCHEMA}, "reserva")
+    assert fields["estado"]["enum_values"] == ["SOLICITADA", "APROBADA", "PAGADA", "FINALIZADA", "RECHAZADA", "CANCELADA"]
+    assert fields["estado"]["default"] == "SOLICITADA" and fields["estado"]["required"] is False
+    assert fields["estudiante_id"].get("index") is True and fields["propiedad_id"].get("index") is True
+    draft, fields = read(root / "b", {"docs/base-de-datos.md": STATE_SCHEMA}, "propiedad")
+    assert sorted(fields) == ["estado", "titulo"] and fields["estado"]["enum_values"] == ["PENDIENTE", "APROBADO", "RECHAZADO"]
+
+
+def test_a_mermaid_state_diagram_names_the_initial_state() -> None:
+    from backend_builder.spec.extract.constraints import state_diagrams
+
+    text = "### Alert status\n\n```mermaid\nstateDiagram-v2\n    [*] --> open: create\n    open --> decided: decide\n" \
+           "    decided --> resolved\n    open --> expired: 7 days\n    resolved --> [*]\n```\n"
+    assert state_diagrams(text) == [(1, "Alert status", ["open", "decided", "resolved", "expired"], "open")]
+    prose = "**Notes:**\n```\nSee the admin guide -> chapter 3\n```\n"
+    assert state_diagrams(prose) == []  # (a sentence with an arrow draws no states)

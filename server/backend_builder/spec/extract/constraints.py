@@ -399,6 +399,47 @@ def labelled_lists(text: str) -> list[tuple[int, str, list[str]]]:
     return out
 
 
+def state_diagrams(text: str) -> list[tuple[int, str, list[str], str | None]]:
+    """A labelled drawing of a state machine: `**Estados de reserva:**` over a fence of `SOLICITADA → APROBADA → PAGADA`
+    (arrows and box lines), or a mermaid `stateDiagram` (`[*] --> open`). Returns (line of the label, the label, the
+    states in the order drawn, the initial state: mermaid's `[*] -->` one, or the one a drawing starts from); the caller
+    decides whose column it names."""
+    out = []
+    lines = text.splitlines()
+    label, label_line = "", 0
+    for number, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped.startswith(("```", "~~~")):
+            end = next((i for i in range(number + 1, len(lines)) if lines[i].strip().startswith(("```", "~~~"))), None)
+            if end is None:
+                break
+            body = lines[number + 1:end]
+            states: list[str] = []
+            initial = None
+            if stripped.lstrip("`~").strip().lower() == "mermaid" and body and body[0].strip().startswith("stateDiagram"):
+                for row in body[1:]:
+                    start = re.match(r"\s*\[\*\]\s*-->\s*([A-Za-z_][\w-]*)", row)
+                    initial = initial or (start.group(1) if start else None)
+                    for state in re.findall(r"(?:^|-->)\s*([A-Za-z_][\w-]*)(?=\s*(?:-->|:|$))", row.strip()):
+                        states.append(state)
+            elif body and any(re.search(r"→|->|─|►|▶|▼", row) for row in body) and all(
+                    re.fullmatch(r"[\sA-Za-z0-9_│┃|─━┌┐└┘├┤┬┴┼╭╮╯╰►▶▼▲◄◀→←↓↑<>\-=+.*]*", row) for row in body):
+                states = [w for row in body for w in re.findall(r"[A-Za-z][A-Za-z0-9_]*", row)]
+                first = re.match(r"\s*([A-Za-z][A-Za-z0-9_]*)\s*(?:→|->|─+>?|►|▶)", next((r for r in body if r.strip()), ""))
+                initial = first.group(1) if first else None  # `SOLICITADA → APROBADA`: where the flow starts
+            states = [s for s in dict.fromkeys(states) if s.lower() not in ("state", "statediagram", "end", "start")]
+            if label and len(states) >= 2 and (all(s.isupper() for s in states) or all(s.islower() for s in states)):
+                out.append((label_line, label, states, initial if initial in states else None))
+            label = ""
+            continue
+        heading = re.match(r"^#{1,6}\s+(.+)$|^\s*\*\*([^*]{1,60}?)\s*:?\s*\*\*\s*:?\s*$", line)
+        if heading:
+            label, label_line = (heading.group(1) or heading.group(2)).strip(), number + 1
+        elif stripped and not stripped.startswith(("```", "~~~")):
+            label = label if label_line and number + 1 - label_line <= 2 and not stripped.startswith("|") else ""
+    return out
+
+
 def value_headings(text: str) -> list[tuple[int, str, list[str]]]:
     """`## Status` whose sub-headings are one word each (`### Draft`, `### Sent`, `### Cancelled`): a state
     machine written as sections, each value with its rules. Returns (line, the field's name, the values)."""

@@ -36,6 +36,7 @@ from backend_builder.spec.extract.constraints import (
     labelled_lists,
     notes_list,
     parse_literal,
+    state_diagrams,
     value_headings,
 )
 from backend_builder.spec.extract.document import Code, parse
@@ -712,8 +713,9 @@ def _foreign_section(section: str, others: set[str], mine: set[str]) -> bool:
     if not section or not others:
         return False
     last = section.rsplit(" / ", 1)[-1]
-    names = _flat(_names_in(last))  # sections are lower-cased: '### PetOwner' reads 'petowner', others hold 'pet_owner'
-    return bool(names & _flat(others)) and not names & _flat(mine)
+    words = _names_in(last)
+    names = _flat(words | {normal_name(w) for w in words})  # ('### PetOwner' reads 'petowner', others hold 'pet_owner';
+    return bool(names & _flat(others)) and not names & _flat(mine)  # '### `propiedades`' is the propiedad)
 
 
 def _flat(names: set[str]) -> set[str]:
@@ -764,6 +766,13 @@ def _apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
             values = next((v for k, v in declared.items() if k.replace("_", "") == flat), None)
         if not values and merged.type in ("str", "text", "enum"):
             values = _labelled_list(merged.name, files, texts, others, own)
+        drawn = _state_machine(merged.name, files, texts, others, own) if not values and merged.type in (
+            "str", "text", "enum") else None
+        if drawn:
+            values, initial, where = drawn
+            if initial and merged.default is NO_DEFAULT:
+                merged.default = initial
+                diagnostics.append(f"{merged.name}: default {initial!r}, the state the drawing at {where} starts from")
         if values:
             merged.type, merged.enum_values = "enum", values
             diagnostics.append(f"{merged.name}: enum {base} declared apart from the column: {', '.join(values)}")
@@ -819,6 +828,19 @@ def _labelled_list(name: str, files: SpecFiles, texts: dict[str, str], others: s
     return None
 
 
+def _state_machine(name: str, files: SpecFiles, texts: dict[str, str], others: set[str],
+                   own: set[str]) -> tuple[list[str], str | None, str] | None:
+    """A drawing of the column's states (`**Estados de reserva:**` over `SOLICITADA → APROBADA`, a mermaid
+    stateDiagram), in this entity's section or naming it: the values, the initial state, and where."""
+    for path in files.schema:
+        sections = _sections(texts[path])
+        for number, label, values, initial in state_diagrams(texts[path]):
+            named = {normal_name(w) for w in re.findall(r"[^\W\d_]+", label)}
+            if normal_name(name) in named and (named & _flat(own) or not _foreign_section(sections[number - 1], others, own)):
+                return values, initial, f"{path}:{number}"
+    return None
+
+
 INDEX_HEADING = re.compile(r"\b(indexes|indices|indexing|index|índices?|indizes|indexe|indeks|indeksy|indeksler|indeksleme)\b|"
                            r"\bİndeks(ler|leme)?\b|индекс\w*|インデックス|索引|인덱스",
                            re.IGNORECASE)
@@ -850,6 +872,9 @@ def _apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles
                 # `- Indexes: \`scan_id\`, \`severity\`` in the table's own section (a `(a, b)` is composite)
                 for column in re.split(r",\s*(?![^()]*\))", inline.group(1)):
                     column = column.strip(" `*.,()")
+                    named = re.fullmatch(rf"(?:idx|ix)_(?:(?:{tables})_)?(\w+)", column, re.IGNORECASE)
+                    if named and snake(column) not in by_name:  # `idx_reserva_estudiante`: the estudiante_id column
+                        column = next((c for c in (named.group(1), f"{named.group(1)}_id") if snake(c) in by_name), column)
                     if snake(column) in by_name:
                         by_name[snake(column)].index = True
                 continue

@@ -83,6 +83,8 @@ def entity_name(headings: list[str]) -> str | None:
         if qualified:  # `cust.customer`, dbo.Tickets: the schema-qualified table
             return qualified.group(1)
         ticked = re.findall(r"`([A-Za-z_]\w*)`", heading)
+        if re.fullmatch(r"\s*`[A-Za-z_]\w*`\s*", heading):
+            return ticked[0]  # "### `propiedades`": a table's own name, even one that is a common word (properties)
         if len(ticked) == 1 and ticked[0].lower() not in GENERIC and not sentence and ":" not in heading \
                 and not heading.lstrip().startswith("**"):  # (not a label such as "**Table**: `projects_project`")
             return ticked[0]  # "Full `students` column list after migration": the identifier in code names it
