@@ -3684,3 +3684,21 @@ def test_a_mermaid_state_diagram_names_the_initial_state() -> None:
     assert state_diagrams(text) == [(1, "Alert status", ["open", "decided", "resolved", "expired"], "open")]
     prose = "**Notes:**\n```\nSee the admin guide -> chapter 3\n```\n"
     assert state_diagrams(prose) == []  # (a sentence with an arrow draws no states)
+
+
+def test_a_javascript_number_that_counts_is_an_int_and_quoted_values_after_a_label(root: Path) -> None:
+    """`duration_seconds | number` is an int (its name counts), `weight | number` a float; a notes cell
+    '建议类型：`training`、`rest`、`optional`' lists the values even when one of them is a word like 'optional'."""
+    schema = """# 数据库设计
+
+## workout_sessions
+
+| 字段 | 类型 | 必填 | 说明 |
+|------|------|------|------|
+| `duration_seconds` | number | 否 | 总耗时 |
+| `weight` | number | 否 | 体重 |
+| `advice_type` | string | 否 | 建议类型：`training`、`rest`、`optional` |
+"""
+    _draft, fields = read(root, {"docs/数据库设计.md": schema}, "workout_session")
+    assert fields["duration_seconds"]["type"] == "int" and fields["weight"]["type"] == "float"
+    assert fields["advice_type"]["enum_values"] == ["training", "rest", "optional"]

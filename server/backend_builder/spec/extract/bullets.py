@@ -158,7 +158,8 @@ def name_type(name: str) -> str:
         return "date"
     if lowered.startswith(("is_", "has_", "can_")) or lowered in ("active", "enabled", "published", "completed"):
         return "bool"
-    if lowered.endswith(("_year", "_month", "_count", "_number", "_minutes", "_seconds", "_days", "_quantity", "_qty")) or (
+    if lowered.endswith(("_year", "_month", "_count", "_number", "_minutes", "_seconds", "_days", "_quantity", "_qty",
+                         "_score", "_rank", "_order", "_index", "_steps", "_reps", "_points")) or (
             lowered.startswith(("max_", "min_", "num_", "number_of_"))) or (
             lowered in ("year", "month", "count", "quantity", "position", "sort_order", "servings", "age", "stock")):
         return "int"

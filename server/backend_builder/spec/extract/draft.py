@@ -1094,6 +1094,10 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     kind = raw.type
     if kind in ("str", "text") and raw.enum_values:
         kind = "enum"
+    bare_type = raw.type_text.strip().strip("`*").lower()
+    if kind == "float" and bare_type in ("number", "number?") and bullets.name_type(name) == "int":
+        kind = "int"  # a JavaScript `number` named as a count: `duration_seconds`, `completed_set_count`
+        diagnostics.append(f"{name}: 'number' read as an integer, as its name counts something ({_describe(raw)})")
     shape = f"{raw.type_text} {raw.description}"
     if kind == "text" and (re.fullmatch(r"time", raw.type_text.strip(), re.IGNORECASE) or re.search(
             r"\bHH:MM(:SS)?\b", shape) and not re.search(r"YYYY", shape)):

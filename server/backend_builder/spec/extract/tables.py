@@ -235,8 +235,11 @@ def extract(doc: Document) -> list[RawEntity]:
                     if listed and (field.default in listed or STATE_NAMES.search(raw_name)):
                         field.enum_values = listed  # `公開ステータス（draft/published）` next to DEFAULT 'draft'
                 if not field.enum_values:
-                    after = [m.group(1) for cell in rest if (m := re.fullmatch(r"[^:：;；]{1,30}[:：]\s*([\w/|,、， -]+?)\s*[.。]?", cell))]
-                    listed = next((bare_list(a) for a in after if notes_list(a)), None)  # (with a value 'none')
+                    after = [m.group(1) for cell in rest
+                             if (m := re.fullmatch(r"[^:：;；`]{1,30}[:：]\s*([\w/|,、，` -]+?)\s*[.。]?", cell))]
+                    listed = next((bare_list(a) for a in after if notes_list(a) or (  # (with a value 'none')
+                        a.count("`") >= 4 and notes_list(a.replace("`", "")) is None and bare_list(a)
+                        and not re.search(r"\betc\b|\.\.\.|…", a))), None)  # `training`、`rest`、`optional`: quoted, values
                     if listed and all(re.fullmatch(r"[A-Za-z][\w-]*", v) and not re.fullmatch(r"y+|m+|d+|h+|s+", v, re.I)
                                       for v in listed) and (len(listed) >= 3 or field.default in listed
                                                             or STATE_NAMES.search(raw_name)):
