@@ -3702,3 +3702,67 @@ def test_a_javascript_number_that_counts_is_an_int_and_quoted_values_after_a_lab
     _draft, fields = read(root, {"docs/数据库设计.md": schema}, "workout_session")
     assert fields["duration_seconds"]["type"] == "int" and fields["weight"]["type"] == "float"
     assert fields["advice_type"]["enum_values"] == ["training", "rest", "optional"]
+
+
+EF_CORE = """# Data Model
+
+```csharp
+public class Photo : AuditedEntity<Guid>
+{
+    public Guid AlbumId { get; set; }
+    public string FileName { get; set; }
+    public string Caption { get; set; }
+    public int DisplayOrder { get; set; }
+
+    public Photo(Guid id, Guid albumId, string fileName, int displayOrder = 0, string caption = null) : base(id)
+    {
+        AlbumId = albumId;
+    }
+}
+```
+
+```csharp
+public class PhotoConfiguration : IEntityTypeConfiguration<Photo>
+{
+    public void Configure(EntityTypeBuilder<Photo> builder)
+    {
+        builder.Property(x => x.FileName)
+            .IsRequired()
+            .HasMaxLength(255);
+        builder.Property(x => x.Caption)
+            .HasMaxLength(200);
+        builder.HasIndex(x => x.AlbumId);
+        builder.HasIndex(x => new { x.AlbumId, x.DisplayOrder });
+    }
+}
+```
+"""
+
+
+def test_ef_core_configuration_and_constructor(root: Path) -> None:
+    """EF Core's fluent configuration gives lengths, required and indexes; the constructor's `= null` parameters are
+    optional and `= 0` a default."""
+    _draft, fields = read(root, {"specs/002-backend-api/data-model.md": EF_CORE}, "002-backend-api")
+    assert fields["file_name"] == {**fields["file_name"], "max_length": 255, "required": True}
+    assert fields["caption"]["max_length"] == 200 and fields["caption"]["required"] is False
+    assert fields["display_order"]["default"] == 0 and fields["display_order"]["required"] is False
+    assert fields["album_id"].get("index") is True and not fields["display_order"].get("index")
+
+
+def test_a_row_naming_two_columns_with_a_type_each_and_a_described_default(root: Path) -> None:
+    """`startedAt` / `finishedAt` | `DateTime` / `DateTime?`: a type each. "(defaults to date/time)" describes a default
+    the application sets: the column is optional, with no literal default."""
+    schema = """# Database
+
+### `sessions`
+
+| Column | Type | Notes |
+| --- | --- | --- |
+| `profileId` / `bookId` | `Uuid` / `Int` | Together reference `users_books` |
+| `startedAt` / `finishedAt` | `DateTime` / `DateTime?` | |
+| `title` | `String` | Entry title (defaults to date/time) |
+"""
+    _draft, fields = read(root, {"docs/database.md": schema}, "session")
+    assert fields["profile_id"]["type"] == "uuid" and fields["book_id"]["type"] == "int"
+    assert fields["started_at"]["required"] is True and fields["finished_at"]["required"] is False
+    assert fields["title"]["required"] is False and "default" not in fields["title"]

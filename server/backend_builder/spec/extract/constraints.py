@@ -74,7 +74,7 @@ def apply_words(field: RawField, text: str) -> None:
                  r"インデックス(あり|付き)|有索引|建立索引|索引あり|인덱스", lowered) and not re.search(r"composite|\(\s*\w+\s*,", lowered):
         field.index = True
     match = re.search(r"\bdefault(?:s)?(?:\s*(?:[:=]|value|is|to))*\s*(\"[^\"]*\"|'[^']*'|`[^`]*`|\((?!\))[^()]*\)(?=\W|$)|"
-                      r"[\w.()\-\[\]{}']+)",
+                      r"[\w.()\-\[\]{}']+(?![\w.()\-\[\]{}'])(?!\s*/))",  # ('defaults to date/time' describes one)
                       text, re.IGNORECASE) or re.search(
         r"(?:默认值?|默認值?|預設值?|(?<!\w)(?:domyślnie|standardmäßig|standardwert|varsayılan(?:\s+değer)?|по\s+умолчанию|"
         r"mặc\s+định|predefinito|valor\s+por\s+defecto|valor\s+padr[ãa]o|valeur\s+par\s+d[ée]faut|"
@@ -94,6 +94,9 @@ def apply_words(field: RawField, text: str) -> None:
                 r"\b(utc|current|local)\s*(now|time|timestamp|date)", text[match.start(1):], re.IGNORECASE):
             value = "now()"
         field.default = parse_literal(value)
+    if field.default is NO_DEFAULT and field.required is None and re.search(
+            r"\bdefaults?\s+to\s+(?:the\s+)?(?:current|today|now|[a-z]+\s*/\s*[a-z]+)\b", lowered):
+        field.required = False  # 'defaults to date/time': the application fills it in when the client leaves it out
     apply_lengths(field, text)
     values = enum_values(text)
     if not values and field.type == "enum" and not field.enum_values:

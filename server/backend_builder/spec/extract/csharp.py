@@ -86,5 +86,59 @@ def extract(doc: Document) -> list[RawEntity]:
                 entity.fields.append(field)
                 attributes = []
             if entity.fields:
+                _constructor(entity, body)
                 out.append(entity)
+    code = "\n".join(c.text for c in doc.code if c.lang in LANGS or re.search(r"EntityTypeBuilder<|modelBuilder\.Entity<", c.text))
+    for entity in out:
+        _fluent(entity, code)
     return out
+
+
+def _constructor(entity: RawEntity, body: str) -> None:
+    """`public Photo(Guid albumId, string fileName, int displayOrder = 0, string caption = null)`: what creating one
+    takes. A parameter given `= null` is optional, another default is the column's default."""
+    ctor = re.search(rf"\bpublic\s+{entity.name}\s*\(([^)]*)\)", body)
+    if not ctor:
+        return
+    by_name = {f.name.lower(): f for f in entity.fields}
+    for param in re.split(r",(?![^<>]*>)", ctor.group(1)):
+        match = re.fullmatch(r"\s*([\w<>\[\]?.]+)\s+(\w+)\s*(?:=\s*(.+?))?\s*", param)
+        field = by_name.get(match.group(2).lower()) if match else None
+        if field is None or field.primary_key or not match:
+            continue
+        value = (match.group(3) or "").strip()
+        if value in ("null", "default"):
+            field.required, field.nullable = False, True
+        elif value:
+            field.default = parse_literal(value.rstrip("mMfFdD") if re.fullmatch(r"-?\d+(\.\d+)?[mMfFdD]", value) else value)
+            field.required = False
+
+
+def _fluent(entity: RawEntity, code: str) -> None:
+    """EF Core's configuration of the entity: `builder.Property(x => x.FileName).IsRequired().HasMaxLength(255);`,
+    `builder.HasIndex(x => x.AlbumId)`, in an `IEntityTypeConfiguration<Photo>` or `modelBuilder.Entity<Photo>(...)`."""
+    start = re.search(rf"(?:EntityTypeBuilder|IEntityTypeConfiguration|modelBuilder\.Entity)\s*<\s*{entity.name}\s*>", code)
+    if not start:
+        return
+    rest = code[start.end():]
+    following = re.search(r"(?:EntityTypeBuilder|IEntityTypeConfiguration|modelBuilder\.Entity)\s*<\s*(?!" + entity.name
+                          + r"\s*>)\w+\s*>", rest)
+    rest = rest[: following.start()] if following else rest
+    by_name = {f.name: f for f in entity.fields}
+    for call in re.finditer(r"\.Property\(\s*\w+\s*=>\s*\w+\.(\w+)\s*\)([^;]*);", rest):
+        field = by_name.get(call.group(1))
+        if field is None:
+            continue
+        chain = call.group(2)
+        if length := re.search(r"\.HasMaxLength\(\s*(\d+)\s*\)", chain):
+            field.max_length = int(length.group(1))
+        if re.search(r"\.IsRequired\(\s*(true)?\s*\)", chain):
+            field.nullable = False
+            field.required = field.default is NO_DEFAULT
+        if value := re.search(r"\.HasDefaultValue\(\s*([^()]+?)\s*\)", chain):
+            field.default, field.required = parse_literal(value.group(1)), False
+    for index in re.finditer(r"\.HasIndex\(\s*\w+\s*=>\s*\w+\.(\w+)\s*\)([^;]*);", rest):
+        field = by_name.get(index.group(1))
+        if field is not None:
+            field.index = True
+            field.unique = field.unique or ".IsUnique(" in index.group(2)

@@ -1073,8 +1073,9 @@ def _apply_presence(merged: RawField, segment: str, path: str, number: int, diag
             merged.required = True
             diagnostics.append(f"{merged.name}: required, from {path}:{number}")
     if merged.default is NO_DEFAULT:
-        match = re.search(r"\bdefaults?\s+(?:to\s+|value\s+|is\s+)?[`'\"]?(true|false|\d+|[a-z_]+)[`'\"]?", lowered)
-        if match and match.group(1) not in ("value", "the", "a", "an", "null", "none"):
+        match = re.search(r"\bdefaults?\s+(?:to\s+|value\s+|is\s+)?[`'\"]?(true|false|\d+|[a-z_]+)(?![\w/])[`'\"]?(?!\s*/)",
+                          lowered)  # ('defaults to date/time' describes a default, it is none)
+        if match and match.group(1) not in ("value", "the", "a", "an", "null", "none", "to", "is", "current", "this", "same", "its", "their"):
             merged.default = parse_literal(match.group(1))
             diagnostics.append(f"{merged.name}: default {merged.default!r}, from {path}:{number}")
 

@@ -155,9 +155,13 @@ def extract(doc: Document) -> list[RawEntity]:
                 raw_name = raw_name.rsplit(".", 1)[1]  # `frontmatter.tags`: a member of a nested object, stored flat
             names = re.split(r"\s*[/,]\s*", raw_name) if re.fullmatch(r"[A-Za-z_]\w*(\s*[/,]\s*[A-Za-z_]\w*)+", raw_name) else [raw_name]
             if len(names) > 1:  # `lat` / `lng` or `title`, `summary` | text: columns of one type
-                for extra in names[1:]:
-                    rows.append((line, [extra if i == name_col else c for i, c in enumerate(cells)]))
+                kinds = re.split(r"\s+/\s+", cells[type_col].strip())
+                each = len(kinds) == len(names)  # `startedAt` / `finishedAt` | `DateTime` / `DateTime?`: a type each
+                for number, extra in enumerate(names[1:], 1):
+                    rows.append((line, [extra if i == name_col else kinds[number] if each and i == type_col else c
+                                        for i, c in enumerate(cells)]))
                 raw_name = names[0]
+                cells = [kinds[0] if each and i == type_col else c for i, c in enumerate(cells)]
             if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*\??", raw_name) or re.match(
                     r"(pk|fk|ck|chk|uk|uq|unq|idx|ix|trg)_\w+", raw_name, re.IGNORECASE):
                 continue  # `idx_turnos_fecha` | BTREE: a row of a table of indexes, not a column
