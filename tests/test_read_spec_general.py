@@ -3766,3 +3766,24 @@ def test_a_row_naming_two_columns_with_a_type_each_and_a_described_default(root:
     assert fields["profile_id"]["type"] == "uuid" and fields["book_id"]["type"] == "int"
     assert fields["started_at"]["required"] is True and fields["finished_at"]["required"] is False
     assert fields["title"]["required"] is False and "default" not in fields["title"]
+
+
+def test_a_schema_that_marks_no_column_leaves_them_all_optional(root: Path) -> None:
+    """No column says whether it is required and no rule does: as in SQL, each is optional, and the answer says so.
+    One column marked nullable makes the unmarked ones the required ones (corpus entry 56's reading)."""
+    bare = """# Database
+
+## shops
+
+| Column | Type |
+|---|---|
+| name | VARCHAR(100) |
+| city | VARCHAR(60) |
+| rating | INT |
+"""
+    draft, fields = read(root / "a", {"docs/database.md": bare}, "shop")
+    assert [fields[n]["required"] for n in ("name", "city", "rating")] == [False, False, False]
+    assert any("no column of shops" in d and "all 3 are optional" in d for d in draft.diagnostics)
+    marked = bare.replace("| rating | INT |", "| rating | INT (nullable) |")
+    _draft, fields = read(root / "b", {"docs/database.md": marked}, "shop")
+    assert [fields[n]["required"] for n in ("name", "city", "rating")] == [True, True, False]

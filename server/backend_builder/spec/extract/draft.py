@@ -507,6 +507,15 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     _apply_rules(fields_out, files, texts, diagnostics, others_named, own)
     _apply_contract_lengths(fields_out, other_entities, primary, diagnostics)
     _apply_required_lists(fields_out, files, texts, diagnostics, others_named, own)
+    unmarked = [m for m, _raw in fields_out if m.required is None and m.nullable is None and m.default is NO_DEFAULT]
+    if len(unmarked) >= 2 and len(unmarked) == len([m for m, _raw in fields_out if m.default is NO_DEFAULT]):
+        # no column says whether it is required, nor any rule: as in SQL, where an unmarked column is nullable, each
+        # is optional (a client that leaves one out is not refused); a rule or a NOT NULL would have said otherwise
+        for merged in unmarked:
+            merged.required = False
+        diagnostics.append(f"no column of {primary.name} ({primary.file}:{primary.line}) says whether it is required, "
+                           f"nor does any rule: all {len(unmarked)} are optional; mark the required ones in the spec "
+                           "(NOT NULL, a Required column) to have them checked")
     spec_fields = []
     # objects the spec defines without an id of their own (`SubmitterInfo`): held inside the row, not a table it refers to
     embedded = {normal_name(e.name) for e in [*pool, *other_entities] if not any(
