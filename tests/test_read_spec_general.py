@@ -3787,3 +3787,69 @@ def test_a_schema_that_marks_no_column_leaves_them_all_optional(root: Path) -> N
     marked = bare.replace("| rating | INT |", "| rating | INT (nullable) |")
     _draft, fields = read(root / "b", {"docs/database.md": marked}, "shop")
     assert [fields[n]["required"] for n in ("name", "city", "rating")] == [True, True, False]
+
+
+def test_a_dbml_file_in_docs_and_typescript_members_in_code_spans(root: Path) -> None:
+    """A `docs/database.dbml` is the schema; `- \\`excerpt?: string\\` (trimmed, max 500)` bullets are TypeScript members
+    (`?` optional, a quoted union an enum, `Date` a moment, `object` json); `userId: 1, createdAt: -1` indexes no column."""
+    dbml = "Table events {\n  id integer [pk]\n  title varchar(120) [not null]\n  is_public boolean [default: false]\n}\n"
+    draft, fields = read(root / "a", {"docs/database.dbml": dbml, "docs/API.md": "# API\n\nGET /api/events\n"}, "event")
+    assert draft.spec["name"] == "event" and fields["title"] == {**fields["title"], "max_length": 120, "required": True}
+    model = """# Story
+
+## Fields
+
+- `userId: string` (required)
+- `author: object` (required; embedded user snapshot)
+- `title: string` (required, trimmed, max 200)
+- `excerpt?: string` (trimmed, max 500)
+- `status: "draft" | "published"` (default `draft`)
+- `tags: string[]` (trimmed, lowercased)
+- `publishedAt?: Date`
+
+## Indexes
+
+- `userId: 1, createdAt: -1`
+- `tags: 1, status: 1, publishedAt: -1`
+"""
+    draft, fields = read(root / "b", {"docs/database/models/story.md": model}, "story")
+    assert sorted(fields) == ["author", "excerpt", "published_at", "status", "tags", "title"]
+    assert fields["excerpt"] == {**fields["excerpt"], "required": False, "max_length": 500}
+    assert fields["status"]["enum_values"] == ["draft", "published"] and fields["status"]["default"] == "draft"
+    assert fields["author"]["type"] == "json" and fields["published_at"]["type"] == "datetime"
+    assert not fields["tags"].get("index") and not fields["status"].get("index")
+
+
+def test_values_listed_for_a_table_column_apart_and_in_a_comment(root: Path) -> None:
+    """`### 活动状态 (activities.status)` over a value table lists activities.status (not matches.status); a COMMENT
+    '类型(singles/doubles)' and 'NOT NULL (`CLT`, `PJ`)' on a `tipo_` column list theirs."""
+    schema = """# 数据库设计
+
+```sql
+CREATE TABLE activities (
+  id BIGINT PRIMARY KEY AUTO_INCREMENT,
+  `type` VARCHAR(20) NOT NULL DEFAULT 'doubles' COMMENT '类型(singles/doubles/fixed-doubles)',
+  `status` VARCHAR(20) NOT NULL DEFAULT 'registering' COMMENT '状态'
+);
+```
+
+### 比赛状态 (matches.status)
+| 状态 | 说明 |
+|------|------|
+| pending | 待开始 |
+| confirmed | 已确认 |
+
+### 活动状态 (activities.status)
+| 状态 | 说明 |
+|------|------|
+| registering | 报名中 |
+| playing | 比赛中 |
+| finished | 已结束 |
+"""
+    _draft, fields = read(root / "a", {"docs/02-数据库设计.md": schema}, "activity")
+    assert fields["status"]["enum_values"] == ["registering", "playing", "finished"]
+    assert fields["type"]["enum_values"] == ["singles", "doubles", "fixed-doubles"]
+    table = "# Banco de dados\n\n## profissionais\n\n| Coluna | Tipo | Restrições |\n|---|---|---|\n" \
+            "| `nome` | VARCHAR(120) | NOT NULL |\n| `tipo_contrato` | VARCHAR(30) | NOT NULL (`CLT`, `PJ`, `AUTONOMO`) |\n"
+    _draft, fields = read(root / "b", {"docs/banco-de-dados.md": table}, "profissional")
+    assert fields["tipo_contrato"]["enum_values"] == ["CLT", "PJ", "AUTONOMO"]

@@ -154,7 +154,11 @@ def _merge_casing(found: Any, contract_diagnostics: list[str]) -> None:
         found.sources.append(("api.casing", *found.casing_source))
 
 
-CODE_SUFFIXES = (".sql", ".prisma", ".py", ".ts", ".cs", ".graphql", ".gql")  # a schema kept as code next to the markdown specs
+CODE_SUFFIXES = (".sql", ".prisma", ".dbml", ".py", ".ts", ".cs", ".graphql", ".gql")  # a schema kept as code next to the markdown specs
+
+
+# A file that is a schema by what it is: DDL, a Prisma schema, a dbdiagram.io DBML file.
+SCHEMA_CODE = (".sql", ".prisma", ".dbml")
 
 
 # Where projects keep their specs, in the order they are looked for: the first that holds files wins.
@@ -172,7 +176,7 @@ def spec_folder(ws: Workspace) -> str | None:
     from backend_builder.spec.extract.draft import schema_named  # sqlglot and friends load on first use
 
     def has_schema(path: Path) -> bool:
-        return any(p.is_file() and (schema_named(p.relative_to(path).as_posix()) or p.suffix.lower() in (".sql", ".prisma"))
+        return any(p.is_file() and (schema_named(p.relative_to(path).as_posix()) or p.suffix.lower() in SCHEMA_CODE)
                    for p in path.rglob("*") if len(p.relative_to(path).parts) <= 3)
 
     for folder in SPEC_FOLDERS:
@@ -198,9 +202,10 @@ def spec_folder(ws: Workspace) -> str | None:
                    and not p.is_symlink() and not p.parent.is_symlink()]  # (a link may lead outside the root)
     for folder in (*DOC_FOLDERS, *nested_docs):
         path = ws.resolve(folder)
-        if path.is_dir() and any(p.suffix.lower() == ".md" and len(p.relative_to(path).parts) <= 3 and p.is_file()
-                                 and schema_named(p.relative_to(path).as_posix()) for p in path.rglob("*.md")):
-            return folder
+        if path.is_dir() and any(len(p.relative_to(path).parts) <= 3 and p.is_file() and (
+                p.suffix.lower() == ".md" and schema_named(p.relative_to(path).as_posix()) or p.suffix.lower() in SCHEMA_CODE)
+                for p in path.rglob("*")):
+            return folder  # (`docs/datenmodell.md`, or the schema as code: `docs/database.dbml`, `docs/schema.sql`)
     if any(_schema_document(p) for p in sorted(ws.root.glob("*.md"))):
         return "."
     # last: a folder of notes one level down whose markdown defines tables (`trainingDocument/plan.md` with a
@@ -260,7 +265,7 @@ def _spec_paths(ws: Workspace, folder: str) -> list[Path]:
     if folder == "." or folder in DOC_FOLDERS:
         for sub in sorted(ws.root.iterdir()):
             if sub.is_dir() and not sub.is_symlink() and SCHEMA_CODE_FOLDERS.fullmatch(sub.name):
-                paths += sorted(p for p in sub.glob("*") if p.suffix.lower() in (".sql", ".prisma"))[:20]
+                paths += sorted(p for p in sub.glob("*") if p.suffix.lower() in SCHEMA_CODE)[:20]
     return paths
 
 

@@ -78,6 +78,9 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
         if listed and field.type in ("str", "text"):  # `state text NOT NULL -- requested|approved|returned`
             field.type, field.enum_values = "enum", listed
         return field
+    member = TS_MEMBER.match(text)
+    if member:
+        return _member(member, path, line)
     whole = WHOLE_TICKED.match(text)
     if whole and (TYPE_WORD.match(whole.group("type")) or re.search(
             r"\b(not\s+null|null|default|references|primary\s+key|unique)\b", whole.group("rest"), re.IGNORECASE)):
@@ -141,6 +144,35 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
         field.type = "enum"
     if field.type == "enum" and not field.enum_values:
         field.enum_values = enum_values(search_in)
+    return field
+
+
+
+# `- \`excerpt?: string\` (trimmed, max 500)`: a TypeScript-style member in one code span, with its notes after it.
+TS_MEMBER = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?`(?P<name>[A-Za-z_]\w*)(?P<optional>\?)?\s*:\s*(?P<type>[^`]+?)\s*;?`"
+                       r"\s*(?:\((?P<note>.*)\))?\s*(?P<rest>.*)$")
+
+
+def _member(member: re.Match[str], path: str, line: int) -> RawField | None:
+    type_text, note = member.group("type").strip(), f"{member.group('note') or ''} {member.group('rest') or ''}".strip()
+    field = RawField(name=member.group("name"), file=path, line=line, type_text=type_text, description=note)
+    union = re.fullmatch(r"\s*(['\"][\w -]+['\"](?:\s*\|\s*['\"][\w -]+['\"])+)\s*", type_text)
+    if union:  # `status: "draft" | "published"`
+        field.type, field.enum_values = "enum", re.findall(r"['\"]([\w -]+)['\"]", union.group(1))
+    elif re.fullmatch(r"(string|String)\[\]|Array<string>", type_text):
+        field.type = "list[str]"
+    elif re.fullmatch(r"(?i)object|record<.*>|\{.*\}|\w+\[\]|Array<.*>", type_text):
+        field.type = "json"  # an embedded object (`author: object`, a snapshot), or a list of them
+    elif type_text == "Date":
+        field.type = "datetime"  # a JavaScript Date: a moment
+    else:
+        field.type = classify(type_text)
+        if field.type is None:
+            return None
+    field.max_length = field.max_length or length_of(type_text)
+    apply_words(field, note)
+    if member.group("optional"):
+        field.nullable, field.required = True, False
     return field
 
 

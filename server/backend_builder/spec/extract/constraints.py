@@ -167,6 +167,22 @@ def apply_lengths(field: RawField, text: str) -> None:
 CHAR_WORDS = r"char|character|letter|文字|字元|字符|caracter|ký tự|karakter|zeichen|znak|символ"
 
 
+def described_values(text: str, name: str, default: object) -> list[str] | None:
+    """Values in parentheses closing a description: `公開ステータス（draft/published）`, `类型(singles/doubles)`. Taken
+    when the column's default is one of them or its name says it holds a state (status, type, kind...)."""
+    tail = re.search(r"[(（]\s*([`'\"]?[\w-]+[`'\"]?(?:\s*[/,|、／，]\s*[`'\"]?[\w-]+[`'\"]?)+)\s*[)）]\s*\.?$", text.strip())
+    listed = [v.strip("`'\"") for v in re.split(r"\s*[/,|、／，]\s*", tail.group(1))] if tail else None
+    if listed and (default in listed or STATE_NAMES.search(name)):
+        return listed
+    return None
+
+
+# Column names that hold one of a few states.
+STATE_NAMES = re.compile(r"(^|_)(status|state|kind|type|category|priority|level|role|visibility|stage)$|"
+                         r"^(tipo|estado|situacao|situação|categoria|prioridad|prioridade|nivel|nível|etapa|statut|etat|état|"
+                         r"typ|art|kategorie|stufe|durum|tür|trang_thai|loai)(_|$)", re.IGNORECASE)
+
+
 def bare_list(text: str) -> list[str] | None:
     """`a, b, c` or `a / b / c` and nothing else: a closed list (a trailing SQL comment, a table cell)."""
     cleaned = text.strip().strip(".;").replace("`", "").replace("'", "").replace('"', "")
@@ -207,15 +223,18 @@ def enum_tables(text: str) -> dict[str, list[str]]:
     heading, listing, listed = "", False, []  # `### BoardType` then `| 값 | 설명 |`, one value per row
 
     def close() -> None:
-        if heading and len(listed) >= 2:
-            out.setdefault(heading.lower(), list(listed))
+        values = [v for v in listed if v.lower() != "null"]  # (`| NULL | 正常 |`: the column may be empty)
+        if heading and len(values) >= 2:
+            out.setdefault(heading.lower(), values)
 
     for line in text.splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.strip().startswith("|") else []
         title = re.match(r"^#{2,6}\s+`?([A-Za-z_]\w*)`?\s*(?:\(.*\))?\s*$", line)
+        # `### 活动状态 (activities.status)` over `| 状态 | 说明 |`: the values of that table's column
+        qualified = re.match(r"^#{2,6}\s+.*?[（(]\s*`?([A-Za-z_]\w*\.[A-Za-z_]\w*)`?\s*[)）]\s*$", line)
         if title or line.startswith("#") or (listing and not cells):
             close()
-            heading, listing, listed = (title.group(1) if title else ""), False, []
+            heading, listing, listed = (title.group(1) if title else qualified.group(1) if qualified else ""), False, []
         if not cells:
             in_table = False
         elif re.fullmatch(r"(enum|enums|enum name|type|name|nombre|nome|nom|typ|tipo|tür|列挙型|枚举|열거형)", cells[0].lower()) and len(
@@ -226,8 +245,8 @@ def enum_tables(text: str) -> dict[str, list[str]]:
             values = bare_list(cells[1])
             if values:
                 out[cells[0].strip("`").lower()] = values
-        elif heading and not listing and re.fullmatch(r"(values?|值|値|값|valor|valeur|wert|nilai|code)",
-                                                      cells[0].lower().strip("*` ")):
+        elif heading and not listing and (re.fullmatch(r"(values?|值|値|값|valor|valeur|wert|nilai|code)",
+                                                       cells[0].lower().strip("*` ")) or "." in heading):
             listing = True  # the header row of the heading's table of values
         elif listing and not re.fullmatch(r":?-{2,}:?", cells[0]):
             if re.fullmatch(r"`?[A-Za-z0-9_-]{1,40}`?", cells[0]):

@@ -168,7 +168,7 @@ def locate(files: list[str], feature: str) -> SpecFiles:
         stem = lowered.rsplit("/", 1)[-1].rsplit(".", 1)[0]
         if lowered.endswith((".py", ".ts", ".cs")) and not re.search(r"/(database|db|models?|schema|data-?model)[/.]", lowered):
             continue  # code under specs/ that is not a schema: examples, scripts
-        if "/database/" in lowered or lowered.endswith((".sql", ".prisma")) or schema_named(path):
+        if "/database/" in lowered or lowered.endswith((".sql", ".prisma", ".dbml")) or schema_named(path):
             out.schema.append(path)
         elif "/api/" in lowered or API_NAME.search(stem) or any(
                 re.fullmatch(r"(\d+[-_.\s]*)?(apis?|contracts?|endpoints?)", part) for part in lowered.split("/")[:-1]):
@@ -187,7 +187,7 @@ def _entities(path: str, text: str) -> list[RawEntity]:
     doc = parse(path, text) if suffix in ("md", "markdown", "txt") else parse(path, "")
     if suffix not in ("md", "markdown", "txt"):
         doc.text = text
-    lang = {"sql": "sql", "prisma": "prisma", "py": "python", "ts": "ts", "cs": "csharp", "graphql": "graphql",
+    lang = {"sql": "sql", "prisma": "prisma", "dbml": "dbml", "py": "python", "ts": "ts", "cs": "csharp", "graphql": "graphql",
             "gql": "graphql"}.get(suffix) or code_language(text)
     if lang:  # a whole file of code with no fences: a .md that is a SQLModel module, a DDL script, a Prisma schema
         doc.code.append(Code([], 1, lang, text))
@@ -749,8 +749,15 @@ def _apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
             declared.setdefault(name, values)
         for name, values in enum_headings(texts[path]).items():
             by_field.setdefault(name, values)
+    tables = {t for name in own for t in (name, default_plural(name))}
     for merged, _raw in fields_out:
         if merged.enum_values:
+            continue
+        qualified = next((declared[f"{t}.{merged.name.lower()}"] for t in sorted(tables) if f"{t}.{merged.name.lower()}" in declared),
+                         None)  # `### 活动状态 (activities.status)`: this table's column by name
+        if qualified and merged.type in (None, "enum", "str", "text"):
+            merged.type, merged.enum_values = "enum", qualified
+            diagnostics.append(f"{merged.name}: enum values {', '.join(qualified)}, listed for it apart from the table")
             continue
         base = re.sub(r"^(optional|nullable)\s*\[(.*)\]$", r"\2", merged.type_text.strip().strip("`*"), flags=re.IGNORECASE)
         base = re.sub(r"[?!]$|\s*\|\s*(none|null|undefined)$", "", base, flags=re.IGNORECASE).strip().lower()
@@ -894,8 +901,8 @@ def _apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles
             if not (in_list or re.search(r"\bindex(ed|es)?\b|\b(idx|ix)_|@@index", stripped, re.IGNORECASE)):
                 continue
             if re.search(r"composite|\bunique\b(?!\s+index)|full[- ]?text|\bgin\b|\bprimary\b|foreign key", stripped,
-                         re.IGNORECASE):
-                continue
+                         re.IGNORECASE) or len(re.findall(r"\w+\s*:\s*-?1\b", stripped)) >= 2:
+                continue  # (`userId: 1, createdAt: -1`: a MongoDB index on two keys)
             on = re.findall(rf"\bon\s+`?(?:\w+\.)?(?:{tables})`?\s*\(\s*`?(\w+)`?\s*(?:asc|desc)?\s*\)", stripped,
                             re.IGNORECASE)
             found = on or [next(g for g in groups if g) for groups in re.findall(

@@ -8,7 +8,7 @@ import re
 import sqlglot
 from sqlglot import exp
 
-from backend_builder.spec.extract.constraints import bare_list, enum_values, parse_literal
+from backend_builder.spec.extract.constraints import bare_list, described_values, enum_values, parse_literal
 from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, normal_name
 from backend_builder.spec.extract.types import classify
@@ -327,6 +327,9 @@ def _column(column: exp.ColumnDef, path: str, text: str, start: int, enum_types:
             field.description = c.this.name if isinstance(c.this, exp.Literal) else c.this.sql()
     if field.type == "int" and field.description:
         coded_values(field)
+    if field.type in ("str", "text") and field.description and not field.enum_values and (
+            listed := described_values(field.description, field.name, field.default)):
+        field.type, field.enum_values = "enum", listed  # COMMENT '类型(singles/doubles/fixed-doubles)'
     comment = re.search(rf"^\s*[\"`]?{re.escape(column.name)}\b[^\n]*--([^\n]*)", text, re.IGNORECASE | re.MULTILINE)
     if comment:
         field.description = comment.group(1).strip()

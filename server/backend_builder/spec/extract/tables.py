@@ -7,6 +7,8 @@ import re
 from backend_builder.spec.extract.constraints import (
     apply_words,
     bare_list,
+    STATE_NAMES,
+    described_values,
     enum_values,
     notes_list,
     parse_literal,
@@ -54,7 +56,6 @@ SENTENCE = re.compile(r"^\W*(this|these|that|those|it|here|below|above|the follo
 # A default cell that says there is none, in the languages specs are written in.
 NO_VALUE = {"-", "—", "–", "none", "(none)", "n/a", "null", "없음", "なし", "無し", "无", "無", "ninguno", "ninguna", "nenhum",
             "tiada", "keine", "aucun", "aucune", "nessuno", "không", "không có"}
-STATE_NAMES = re.compile(r"(^|_)(status|state|kind|type|category|priority|level|role|visibility|stage)$", re.IGNORECASE)
 REQUIRED_HEADERS = ("required", "必須", "obrigat", "requer", "wajib", "diperlukan", "obligatori", "必需", "必填", "필수", "pflicht")
 
 
@@ -233,11 +234,8 @@ def extract(doc: Document) -> list[RawEntity]:
                     notes = [cell.strip() for i, cell in enumerate(cells) if i not in (name_col, type_col)
                              and i < len(lowered) and re.match(NOTES_HEADERS, lowered[i])]
                     field.enum_values = next((v for v in map(notes_list, notes) if v), None)
-                if not field.enum_values:
-                    tail = [re.search(r"[(（]\s*([\w-]+(?:\s*[/,|、／，]\s*[\w-]+)+)\s*[)）]\s*$", cell) for cell in rest]
-                    listed = next((re.split(r"\s*[/,|、／，]\s*", m.group(1)) for m in tail if m), None)
-                    if listed and (field.default in listed or STATE_NAMES.search(raw_name)):
-                        field.enum_values = listed  # `公開ステータス（draft/published）` next to DEFAULT 'draft'
+                if not field.enum_values:  # `公開ステータス（draft/published）` next to DEFAULT 'draft'
+                    field.enum_values = next((v for v in (described_values(c, raw_name, field.default) for c in rest) if v), None)
                 if not field.enum_values:
                     after = [m.group(1) for cell in rest
                              if (m := re.fullmatch(r"[^:：;；`]{1,30}[:：]\s*([\w/|,、，` -]+?)\s*[.。]?", cell))]
