@@ -3853,3 +3853,67 @@ CREATE TABLE activities (
             "| `nome` | VARCHAR(120) | NOT NULL |\n| `tipo_contrato` | VARCHAR(30) | NOT NULL (`CLT`, `PJ`, `AUTONOMO`) |\n"
     _draft, fields = read(root / "b", {"docs/banco-de-dados.md": table}, "profissional")
     assert fields["tipo_contrato"]["enum_values"] == ["CLT", "PJ", "AUTONOMO"]
+
+
+def test_notion_properties_and_a_sheet_column_letter(root: Path) -> None:
+    """A Notion database: properties named in words (`Gebucht von`), Title, Select with its options in the notes
+    (words, numbers, a slash), Checkbox. `| Column | Field | Type |` over `| A | productId |`: the names are Field's."""
+    notion = """# Datenmodell – Notion-Datenbanken
+
+## 1. Buchungen
+
+| Property | Typ | Werte / Hinweis |
+|----------|-----|-----------------|
+| Titel | Title | Auto |
+| Platz | Select | Kura Ganz, Kura Halb A, Halle 2/3 |
+| Startzeit | Select | 16:00, 16:30 … 21:30 |
+| Dauer | Select | 60, 90, 180 |
+| Gebucht von | Rich Text | Notion User-ID |
+| Serienausnahme | Checkbox | Termin aus Serie herausgelöst |
+"""
+    _draft, fields = read(root / "a", {"docs/datenmodell.md": notion}, "buchung")
+    assert sorted(fields) == ["dauer", "gebucht_von", "platz", "serienausnahme", "startzeit", "titel"]
+    assert fields["platz"]["enum_values"] == ["Kura Ganz", "Kura Halb A", "Halle 2/3"]
+    assert fields["dauer"]["enum_values"] == ["60", "90", "180"]
+    assert fields["startzeit"]["type"] == "str"  # (a list that trails off is no closed list)
+    assert fields["titel"]["type"] == "str" and fields["serienausnahme"]["type"] == "bool"
+    sheet = """# Data Model
+
+### 2. Variants (Sheet: `Variants`)
+
+| Column | Field | Type | Constraints |
+|--------|-------|------|-------------|
+| A | id | string | PK |
+| B | productId | string | FK → Products.id, required |
+| C | variantName | string | required |
+| E | currentStock | number | >= 0, default 0 |
+"""
+    _draft, fields = read(root / "b", {"specs/001-inventory/data-model.md": sheet}, "variant")
+    assert sorted(fields) == ["current_stock", "product_id", "variant_name"]
+
+
+def test_a_jpa_mapping_named_by_a_table_line_with_embedded_columns(root: Path) -> None:
+    """"Tabela: `clientes`" names the bullets below it; "`logradouro`, `numero`, `cidade`: Colunas prefixadas" are
+    columns too; a Java LocalDate is a date; data_ultima_atualizacao is the generated updated_at."""
+    model = """# Data Model
+
+## Mapeamento de Persistência (JPA)
+
+Tabela: `clientes`
+- `id`: UUID (PK)
+- `nome`: VARCHAR(255)
+- `logradouro`, `numero`, `cidade`: Colunas prefixadas (Embedded).
+- `data_nascimento`: DATE
+- `data_ultima_atualizacao`: TIMESTAMP
+
+## Domínio
+
+- `valorHora` (BigDecimal): valor
+- `inicio` (LocalDate): início
+"""
+    draft, fields = read(root, {"specs/001-clientes/data-model.md": model}, "cliente")
+    assert draft.spec["name"] == "cliente"
+    assert sorted(fields) == ["cidade", "data_nascimento", "logradouro", "nome", "numero"]
+    assert fields["cidade"]["type"] == "str"
+    from backend_builder.spec.extract.types import classify
+    assert classify("LocalDate") == "date" and classify("BigDecimal") == "decimal"

@@ -18,7 +18,8 @@ LINE = re.compile(
 TYPE_WORD = re.compile(
     r"\b(varchar\s*\(\s*\d+\s*\)|character varying\s*\(\s*\d+\s*\)|varchar|char\s*\(\s*\d+\s*\)|string\s*\(\s*\d+\s*\)"
     r"|string\[\]|text\[\]|list\[str\]|array|string|str|text|boolean|bool|integer|int|bigint|smallint|serial|uuid"
-    r"|timestamptz|timestamp|datetime|date|time|digits?|decimal|numeric|money|float|double|real|number|jsonb|json|enum|object"
+    r"|timestamptz|timestamp|localdatetime|zoneddatetime|offsetdatetime|instant|localdate|bigdecimal|long"
+    r"|datetime|date|time|digits?|decimal|numeric|money|float|double|real|number|jsonb|json|enum|object"
     r"|n[úu]mero\s+entero|n[úu]mero\s+decimal|enter[oa]s?|columnas?\s+enter[oa]s|n[úu]mero\s+inteiro|inteir[oa]s?|booleano|cadena|"
     r"texto)(?!\w)",
     re.IGNORECASE,
@@ -238,6 +239,7 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
             continue
         described = re.fullmatch(r"((?:`[A-Za-z_]\w*`\s*,\s*)*`[A-Za-z_]\w*`)\s*(\([^()]*(?:\([^()]*\))?[^()]*\))?\s*"
                                  r"(?:[—–]|\s-\s)\s*(.+)", text) or re.fullmatch(
+            r"((?:`[A-Za-z_]\w*`\s*,\s*)+`[A-Za-z_]\w*`)()\s*:\s*(.+)", text) or re.fullmatch(  # `a`, `b`: embedded, no type
             r"(`[A-Za-z_]\w*`)\s*(\((?:PK|FK|primary key|foreign key)[^()]*\))\s*", text, re.IGNORECASE)
         if described and not any(_about_keys(item.headings, n) for n in re.findall(r"`(\w+)`", described.group(1))):
             # `check_in_date`, `check_out_date` — date strings; `guest_id` (FK -> `guests.guest_id`) — the party

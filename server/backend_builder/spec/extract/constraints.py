@@ -196,6 +196,18 @@ def bare_list(text: str) -> list[str] | None:
     return None
 
 
+def option_list(text: str) -> list[str] | None:
+    """The options of a column declared a select or an enum, as its notes list them: 'Kura Ganz, Kura Halb A, Halle 2/3',
+    '60, 90, 180', 'Bestätigt, Storniert (DFBnet)'. Words and numbers may be options; a list that trails off is none."""
+    if re.search(r"\betc\b|\.\.\.|…|\blike\b", text, re.IGNORECASE) or EXAMPLE.search(text) or "," not in text:
+        return None
+    values = [v.strip().strip("`'\"").strip() for v in re.split(r"\s*[,、，]\s*", text.strip().rstrip("."))]
+    if len(values) >= 2 and len(set(values)) == len(values) and all(
+            re.fullmatch(r"[\w][\w /+()-]{0,39}", v) and len(v.split()) <= 4 for v in values):
+        return values
+    return None
+
+
 def notes_list(text: str) -> list[str] | None:
     """A notes cell that is only a closed list of short values: 'High, Medium, Low' (not 'Work, Home, etc.')."""
     if re.search(r"\betc\b|\.\.\.|…|\blike\b", text, re.IGNORECASE) or EXAMPLE.search(text):

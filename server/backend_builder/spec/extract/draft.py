@@ -224,7 +224,8 @@ SAME_AS_ADDED = {name: "created_at" for name in (
     name: "updated_at" for name in (
     "actualizado_at", "actualizado_en", "actualizada_en", "atualizada_em", "fecha_actualizacion", "fecha_de_actualizacion", "atualizado_em",
     "atualizado_at", "data_atualizacao", "data_de_atualizacao", "diperbarui_pada", "tarikh_dikemaskini",
-    "modifie_le", "date_modification", "aktualisiert_am", "geaendert_am")}
+    "modifie_le", "date_modification", "aktualisiert_am", "geaendert_am", "data_ultima_atualizacao",
+    "ultima_atualizacao", "fecha_ultima_actualizacion", "ultima_actualizacion")}
 VALUE_OBJECT = re.compile(r"[a-z](Input|Props|Params|Request|Response|Result|Dto|DTO|Payload|Data|State|Options|"
                           r"Config|Summary|Form|Args|Filter|Query|List|Collection|Page|Stats)$|[a-z]With[A-Z]\w*$")
 # Types that hold a small object of their own: a geographic point, a map.

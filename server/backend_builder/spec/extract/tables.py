@@ -11,6 +11,7 @@ from backend_builder.spec.extract.constraints import (
     described_values,
     enum_values,
     notes_list,
+    option_list,
     parse_literal,
 )
 from backend_builder.spec.extract.document import Document
@@ -140,6 +141,11 @@ def extract(doc: Document) -> list[RawEntity]:
                         bool(re.fullmatch(r"`?[A-Za-z_][\w?]*`?", c.strip())) for c in names) >= 0.8 * len(table.rows):
                     name_col = i
                     break
+        if name_col is not None and table.rows and sum(bool(re.fullmatch(r"[A-Z]{1,2}|\d+", cells[name_col].strip("`* ")))
+                                                       for _, cells in table.rows if len(cells) > name_col) >= 0.8 * len(table.rows):
+            # `| Column | Field | Type |` over `| A | productId | string |`: a sheet's column letters, the names beside them
+            later = _col([h if i > name_col else "" for i, h in enumerate(table.header)], NAME_HEADERS)
+            name_col = later if later is not None and later != type_col else name_col
         if name_col is None or type_col is None or name_col == type_col:
             continue
         lowered = [h.strip().lower() for h in table.header]
@@ -163,6 +169,9 @@ def extract(doc: Document) -> list[RawEntity]:
                                         for i, c in enumerate(cells)]))
                 raw_name = names[0]
                 cells = [kinds[0] if each and i == type_col else c for i, c in enumerate(cells)]
+            if re.fullmatch(r"[A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+){1,3}", raw_name) and classify(
+                    re.sub(r"[`*]", "", cells[type_col]).strip()) is not None:
+                raw_name = raw_name.replace(" ", "_")  # `| Gebucht von | Rich Text |`: a property named in words
             if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*\??", raw_name) or re.match(
                     r"(pk|fk|ck|chk|uk|uq|unq|idx|ix|trg)_\w+", raw_name, re.IGNORECASE):
                 continue  # `idx_turnos_fecha` | BTREE: a row of a table of indexes, not a column
@@ -225,7 +234,9 @@ def extract(doc: Document) -> list[RawEntity]:
                 field.type, field.enum_values = "enum", codes  # | `state` | `PREPARING \| EN_ROUTE \| CLOSED` |
             if field.type == "enum" and not field.enum_values:
                 clauses = [re.split(r"[;.]\s|[；。]", cell)[0] for cell in rest]
-                field.enum_values = next((v for v in map(bare_list, clauses) if v), None)
+                field.enum_values = next((v for v in map(bare_list, clauses) if v), None) or next(
+                    (v for v in map(option_list, rest) if v), None)  # a Select's options: 'Kura Ganz, Halle 2/3'
+
             elif field.type in ("str", "text") and not field.enum_values:
                 quoted = [cell for cell in rest if cell.count("`") >= 4 or cell.count("'") >= 4]
                 field.enum_values = next((v for v in map(bare_list, quoted) if v), None)

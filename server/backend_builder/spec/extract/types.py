@@ -13,6 +13,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^enum|^literal\[|one of|^choice", "enum"),
     # form and CMS field types (Payload, Strapi, HTML inputs): a select's values are in its notes
     (r"^(select|radio|dropdown)$", "enum"),
+    (r"^title$", "str"),  # Notion's title property
     (r"^(textarea|rich\s*text|richtext)$", "text"),
     (r"^(relationship|relation|upload)$", "str"),
     # Frappe DocType field types: Data is a short string, Link and Dynamic Link name another document
@@ -30,10 +31,10 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^n?varchar\s*\(\s*max\s*\)|^(string|str)\s*\(\s*(long\s*)?text\s*\)", "text"),  # `String (text)`
     (r"^(big|small|tiny|medium)?serial|^(big|small|tiny|medium)?int|^integer|^long(?!\s*text|\s*blob)|^number\s*\(int|^whole|^int32|^int64|^digits?$", "int"),
     (r"^n[úu]mero\s+(entero|inteiro)|^enter[oa]s?\b|^inteir[oa]s?\b|^columnas?\s+enter[oa]s\b", "int"),  # Spanish and Portuguese: a whole number
-    (r"^(numeric|decimal|money|currency)|^number\s*\(\s*\d+\s*,|^n[úu]mero\s+decimal", "decimal"),
+    (r"^(numeric|decimal|bigdecimal|money|currency)|^number\s*\(\s*\d+\s*,|^n[úu]mero\s+decimal", "decimal"),
     (r"^(float|double|real|number)", "float"),
     (r"^bool", "bool"),
-    (r"^(timestamp|datetime|date\s*time|date-time|timestamptz|instant|zoneddatetime|localdatetime|datetimeoffset|smalldatetime)", "datetime"),
+    (r"^(timestamp|datetime|date\s*time|date-time|timestamptz|instant|zoneddatetime|offsetdatetime|localdatetime|datetimeoffset|smalldatetime)", "datetime"),
     (r"^date$|^date\b(?!\s*time)|^localdate", "date"),
     (r"^(jsonb?|object|dict|map|record|hstore|any)\b|^(string|str|text)\s*\(\s*json\s*\)", "json"),
     (r"^(text|longtext|mediumtext|tinytext|long\s+text|clob|citext|markdown)\b", "text"),
