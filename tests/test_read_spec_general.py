@@ -3917,3 +3917,21 @@ Tabela: `clientes`
     assert fields["cidade"]["type"] == "str"
     from backend_builder.spec.extract.types import classify
     assert classify("LocalDate") == "date" and classify("BigDecimal") == "decimal"
+
+
+def test_a_column_named_like_a_python_keyword_is_drafted_under_a_legal_name(root: Path) -> None:
+    """A character's `class` (a Python keyword, which FeatureSpec refuses) is drafted as class_value and the answer
+    says so; the draft builds."""
+    model = """# Data Model
+
+### Character
+
+| Field | Type | Notes |
+|---|---|---|
+| name | string | required |
+| class | string | required |
+| from | date | optional |
+"""
+    draft, fields = read(root, {"specs/002-backend-api/data-model.md": model}, "002-backend-api")
+    assert sorted(fields) == ["class_value", "from_at", "name"]
+    assert any("class (specs/002-backend-api/data-model.md:7) is a Python keyword" in d for d in draft.diagnostics)

@@ -7,6 +7,7 @@ specs add validation rules and endpoints. Every choice that could go either way 
 
 from __future__ import annotations
 
+import keyword
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -1107,7 +1108,12 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     if not re.fullmatch(r"[a-z][a-z0-9_]*", name):
         blocking.append(f"field {raw.name!r} ({_describe(raw)}) has no usable identifier; rename it")
         return None
-    if name != raw.name:
+    if keyword.iskeyword(name):  # `class` (a character's), `from` (a date range's): FeatureSpec refuses keywords
+        renamed = f"{name}_at" if name == "from" else f"{name}_value"
+        diagnostics.append(f"{raw.name} ({_describe(raw)}) is a Python keyword, which a FeatureSpec field may not be "
+                           f"named; drafted as {renamed} (the JSON key changes too); rename it if another name fits")
+        name = renamed
+    elif name != raw.name:
         diagnostics.append(f"{raw.name} is named {name} (snake_case; the JSON key changes too)")
     kind = raw.type
     if kind in ("str", "text") and raw.enum_values:
