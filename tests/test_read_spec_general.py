@@ -3936,3 +3936,31 @@ def test_a_column_named_like_a_python_keyword_is_drafted_under_a_legal_name(root
     assert sorted(fields) == ["class_value", "from_at", "name"]
     assert any(d.startswith("class (specs/002-backend-api/data-model.md:") and "is a Python keyword" in d
                for d in draft.diagnostics)
+
+
+def test_a_status_listed_in_its_description_and_drawn_under_state_transitions(root: Path) -> None:
+    """`- \\`status\\`: str - Current status (PENDING, PROCESSING, COMPLETED, FAILED)` lists the values; a
+    '**State Transitions:**' drawing in the entity's section (a `v` under a `|` is an arrow) says where they start.
+    A `category` is not drawn by it."""
+    model = """# Data Model
+
+### ProcessingTask
+
+**Attributes:**
+- `task_id`: str - Unique identifier for the task
+- `status`: str - Current status (PENDING, PROCESSING, COMPLETED, FAILED)
+- `category`: str - Kind of job (IMPORT, EXPORT)
+- `progress`: int - Progress percentage (0-100)
+
+**State Transitions:**
+```
+PENDING -> PROCESSING -> COMPLETED
+              |
+              v
+            FAILED
+```
+"""
+    _draft, fields = read(root, {"specs/001-tasks/data-model.md": model}, "processing_task")
+    assert fields["status"]["enum_values"] == ["PENDING", "PROCESSING", "COMPLETED", "FAILED"]
+    assert fields["status"]["default"] == "PENDING" and fields["status"]["required"] is False
+    assert fields["category"]["enum_values"] == ["IMPORT", "EXPORT"] and "default" not in fields["category"]

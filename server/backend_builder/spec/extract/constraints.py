@@ -458,7 +458,8 @@ def state_diagrams(text: str) -> list[tuple[int, str, list[str], str | None]]:
                         states.append(state)
             elif body and any(re.search(r"→|->|─|►|▶|▼", row) for row in body) and all(
                     re.fullmatch(r"[\sA-Za-z0-9_│┃|─━┌┐└┘├┤┬┴┼╭╮╯╰►▶▼▲◄◀→←↓↑<>\-=+.*]*", row) for row in body):
-                states = [w for row in body for w in re.findall(r"[A-Za-z][A-Za-z0-9_]*", row)]
+                states = [w for row in body for w in re.findall(r"[A-Za-z][A-Za-z0-9_]*", row)
+                          if w not in ("v", "V", "x", "X", "o")]  # (a lone `v` under a `|` is an arrow drawn down)
                 first = re.match(r"\s*([A-Za-z][A-Za-z0-9_]*)\s*(?:→|->|─+>?|►|▶)", next((r for r in body if r.strip()), ""))
                 initial = first.group(1) if first else None  # `SOLICITADA → APROBADA`: where the flow starts
             states = [s for s in dict.fromkeys(states) if s.lower() not in ("state", "statediagram", "end", "start")]

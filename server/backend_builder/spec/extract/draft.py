@@ -30,8 +30,10 @@ from backend_builder.spec.extract import (
 )
 from backend_builder.spec.extract.constraints import (
     NOW_WORDS,
+    STATE_NAMES,
     apply_lengths,
     declared_enums,
+    described_values,
     enum_headings,
     enum_values,
     labelled_lists,
@@ -783,9 +785,12 @@ def _apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
             flat = snake(merged.name).replace("_", "")
             values = next((v for k, v in declared.items() if k.replace("_", "") == flat), None)
         if not values and merged.type in ("str", "text", "enum"):
-            values = _labelled_list(merged.name, files, texts, others, own)
-        drawn = _state_machine(merged.name, files, texts, others, own) if not values and merged.type in (
-            "str", "text", "enum") else None
+            values = _labelled_list(merged.name, files, texts, others, own) or described_values(
+                merged.description or "", merged.name, merged.default if merged.default is not NO_DEFAULT else None)
+        drawn = _state_machine(merged.name, files, texts, others, own) if merged.type in ("str", "text", "enum") and (
+            not values or merged.default is NO_DEFAULT) else None
+        if drawn and values and set(drawn[0]) != set(values):
+            drawn = None  # (a drawing of other states than the listed ones says nothing of this column)
         if drawn:
             values, initial, where = drawn
             if initial and merged.default is NO_DEFAULT:
@@ -854,7 +859,11 @@ def _state_machine(name: str, files: SpecFiles, texts: dict[str, str], others: s
         sections = _sections(texts[path])
         for number, label, values, initial in state_diagrams(texts[path]):
             named = {normal_name(w) for w in re.findall(r"[^\W\d_]+", label)}
-            if normal_name(name) in named and (named & _flat(own) or not _foreign_section(sections[number - 1], others, own)):
+            # ('**State Transitions:**' in the entity's own section draws its `status`)
+            stateful = re.search(r"(^|_)(status|state|estado|statut|zustand)$", name, re.IGNORECASE) and re.search(r"state|status|lifecycle|transition|estado|statut|zustand|"
+                                                              r"状态|狀態|状態|상태", label, re.IGNORECASE)
+            if (normal_name(name) in named or stateful) and (named & _flat(own) or not _foreign_section(
+                    sections[number - 1], others, own)):
                 return values, initial, f"{path}:{number}"
     return None
 
