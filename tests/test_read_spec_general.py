@@ -3964,3 +3964,20 @@ PENDING -> PROCESSING -> COMPLETED
     assert fields["status"]["enum_values"] == ["PENDING", "PROCESSING", "COMPLETED", "FAILED"]
     assert fields["status"]["default"] == "PENDING" and fields["status"]["required"] is False
     assert fields["category"]["enum_values"] == ["IMPORT", "EXPORT"] and "default" not in fields["category"]
+
+
+def test_a_firestore_collection_named_by_its_path_and_an_array_of_objects(root: Path) -> None:
+    """`## 3. \\`/employees/{employeeId}\\`` names the employees collection; "array of `{ label, amount }`" is json."""
+    schema = """# DATABASE.md
+
+## 3. `/employees/{employeeId}`
+
+| Field | Type | Notes |
+|---|---|---|
+| `fullName` | string | Display name |
+| `voluntaryDeductions` | array of `{ label, amount }` | Loans, union dues |
+| `status` | `"active"` \\| `"inactive"` | Inactive employees are skipped |
+"""
+    draft, fields = read(root, {"DATABASE.md": schema}, "employee")
+    assert draft.spec["name"] == "employee"
+    assert fields["voluntary_deductions"]["type"] == "json" and fields["status"]["enum_values"] == ["active", "inactive"]

@@ -84,6 +84,9 @@ def entity_name(headings: list[str]) -> str | None:
         qualified = re.fullmatch(r"\W*`?(?:[A-Za-z_]\w*\.)+([A-Za-z_]\w*)`?\W*", heading)
         if qualified:  # `cust.customer`, dbo.Tickets: the schema-qualified table
             return qualified.group(1)
+        path = re.fullmatch(r"[\s\d.)]*`?(/[\w{}:/-]+)`?\s*(?:\(.*\))?\s*", heading)
+        if path and (segments := [p for p in path.group(1).split("/") if p and not re.match(r"[{:]", p)]):
+            return segments[-1]  # "## 3. `/employees/{employeeId}`": a Firestore collection, named by its path
         ticked = re.findall(r"`([A-Za-z_]\w*)`", heading)
         if re.fullmatch(r"\s*`[A-Za-z_]\w*`\s*", heading):
             return ticked[0]  # "### `propiedades`": a table's own name, even one that is a common word (properties)
