@@ -3981,3 +3981,23 @@ def test_a_firestore_collection_named_by_its_path_and_an_array_of_objects(root: 
     draft, fields = read(root, {"DATABASE.md": schema}, "employee")
     assert draft.spec["name"] == "employee"
     assert fields["voluntary_deductions"]["type"] == "json" and fields["status"]["enum_values"] == ["active", "inactive"]
+
+
+def test_a_labelled_list_of_required_fields(root: Path) -> None:
+    """'- Campos obligatorios: `titulo`, `asignatura`' names the required fields of a schema that says nothing of
+    presence; the others are optional (Django model bullets, `- \\`name\\` (CharField, max_length=100)`)."""
+    model = """# Modelo de datos
+
+### `Tarea`
+- **Fields**:
+  - `titulo` (CharField, max_length=100)
+  - `asignatura` (CharField)
+  - `descripcion` (TextField)
+  - `entrega` (DateField)
+"""
+    spec = "# Tareas\n\n## Reglas\n\n- Campos obligatorios: `titulo`, `asignatura`.\n"
+    draft, fields = read(root, {"specs/001-tareas/data-model.md": model, "specs/001-tareas/spec.md": spec}, "001-tareas")
+    assert fields["titulo"] == {**fields["titulo"], "type": "str", "max_length": 100, "required": True}
+    assert fields["asignatura"]["required"] is True
+    assert fields["descripcion"] == {**fields["descripcion"], "type": "text", "required": False}
+    assert fields["entrega"] == {**fields["entrega"], "type": "date", "required": False}

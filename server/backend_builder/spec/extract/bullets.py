@@ -16,7 +16,9 @@ LINE = re.compile(
     r"(?:\((?P<paren>[^()]*(?:\([^()]*\)[^()]*)*)\))?\s*(?:(?P<sep>[:\-–—=|])\s*(?P<rest>.*))?$"
 )
 TYPE_WORD = re.compile(
-    r"\b(varchar\s*\(\s*\d+\s*\)|character varying\s*\(\s*\d+\s*\)|varchar|char\s*\(\s*\d+\s*\)|string\s*\(\s*\d+\s*\)"
+    r"\b((?:char|text|integer|positiveinteger|smallinteger|biginteger|positivesmallinteger|positivebiginteger|float|decimal|"
+    r"boolean|datetime|date|time|uuid|json|email|url|slug|image|file|duration)field|foreignkey|onetoonefield"  # Django
+    r"|varchar\s*\(\s*\d+\s*\)|character varying\s*\(\s*\d+\s*\)|varchar|char\s*\(\s*\d+\s*\)|string\s*\(\s*\d+\s*\)"
     r"|string\[\]|text\[\]|list\[str\]|array|string|str|text|boolean|bool|integer|int|bigint|smallint|serial|uuid"
     r"|timestamptz|timestamp|localdatetime|zoneddatetime|offsetdatetime|instant|localdate|bigdecimal|long"
     r"|datetime|date|time|digits?|decimal|numeric|money|float|double|real|number|jsonb|json|enum|object"

@@ -1033,6 +1033,11 @@ REQUIRED_CODES = re.compile(r"^\W*((?:`[A-Za-z_]\w*`[\s,、，/&]*(?:and|or|y|e|
                             r"sind\s+(?:erforderlich|pflicht)|wajib|no\s+pueden\s+estar\s+vac|não\s+podem\s+(?:estar|ficar)\s+vazi|"
                             r"zorunlu(?:dur)?\b|(?:są\s+)?wymagane|обязательн\w*|bắt\s+buộc|sono\s+obbligatori|verplicht)",
                             re.IGNORECASE)
+# The same list after its label: '- Campos obligatorios: `titulo`, `asignatura`', 'Required fields: `title`, `body`'.
+REQUIRED_LABEL = re.compile(r"^\W*(?P<phrase>required fields|mandatory fields|campos (?:obligatorios|requeridos|obrigatórios)|"
+                            r"champs obligatoires|pflichtfelder|必填字段|必須項目|필수 (?:항목|필드)|kolom wajib|zorunlu alanlar|"
+                            r"wymagane pola|обязательные поля)\W*[:：]\s*(?P<names>(?:`[A-Za-z_]\w*`[\s,、，/&]*(?:and|or|y|e|et|und|"
+                            r"dan|và|及|と|ve|i|и)?[\s,、，]*){2,})\W*$", re.IGNORECASE)
 REQUIRED_LIST = re.compile(r"^\W*(?:the\s+)?([`*\w][\w `*,&/-]{2,120}?)\s+(?:are|is)\s+(?:all\s+)?(?:required|mandatory)\b",
                            re.IGNORECASE)
 
@@ -1049,11 +1054,12 @@ def _apply_required_lists(fields_out: list[tuple[RawField, RawField]], files: Sp
     for path in [*files.schema, *files.feature]:
         sections = _sections(texts[path])
         for number, line in enumerate(texts[path].splitlines(), 1):
-            codes = REQUIRED_CODES.match(line)
+            codes = REQUIRED_CODES.match(line) or REQUIRED_LABEL.match(line)
             if codes and not _foreign_section(sections[number - 1], others, own):
                 empty = not re.search(r"required|mandatory|필수|必須|必需|必填|obligat|obrigat|obbligat|erforderlich|pflicht|"
                                       r"wajib|zorunlu|wymagan|обязательн|bắt buộc", codes.group("phrase"), re.IGNORECASE)
-                for name in re.findall(r"`([A-Za-z_]\w*)`", codes.group(1)):
+                names = codes.group("names") if "names" in codes.re.groupindex else codes.group(1)
+                for name in re.findall(r"`([A-Za-z_]\w*)`", names):
                     found = open_fields.get(snake(name).replace("_", ""))
                     if found is not None and not found.required and found.default is NO_DEFAULT:
                         found.required, found.nullable = True, False
