@@ -454,8 +454,7 @@ def state_diagrams(text: str) -> list[tuple[int, str, list[str], str | None]]:
                 for row in body[1:]:
                     start = re.match(r"\s*\[\*\]\s*-->\s*([A-Za-z_][\w-]*)", row)
                     initial = initial or (start.group(1) if start else None)
-                    for state in re.findall(r"(?:^|-->)\s*([A-Za-z_][\w-]*)(?=\s*(?:-->|:|$))", row.strip()):
-                        states.append(state)
+                    states += re.findall(r"(?:^|-->)\s*([A-Za-z_][\w-]*)(?=\s*(?:-->|:|$))", row.strip())
             elif body and any(re.search(r"→|->|─|►|▶|▼", row) for row in body) and all(
                     re.fullmatch(r"[\sA-Za-z0-9_│┃|─━┌┐└┘├┤┬┴┼╭╮╯╰►▶▼▲◄◀→←↓↑<>\-=+.*]*", row) for row in body):
                 states = [w for row in body for w in re.findall(r"[A-Za-z][A-Za-z0-9_]*", row)

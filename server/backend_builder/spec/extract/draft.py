@@ -30,7 +30,6 @@ from backend_builder.spec.extract import (
 )
 from backend_builder.spec.extract.constraints import (
     NOW_WORDS,
-    STATE_NAMES,
     apply_lengths,
     declared_enums,
     described_values,

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from backend_builder.spec.extract.constraints import (
+    STATE_NAMES,
     apply_words,
     bare_list,
-    STATE_NAMES,
     described_values,
     enum_values,
     notes_list,
@@ -256,7 +256,7 @@ def extract(doc: Document) -> list[RawEntity]:
                     listed = next((bare_list(a) for a in after if notes_list(a) or (  # (with a value 'none')
                         a.count("`") >= 4 and notes_list(a.replace("`", "")) is None and bare_list(a)
                         and not re.search(r"\betc\b|\.\.\.|…", a))), None)  # `training`、`rest`、`optional`: quoted, values
-                    if listed and all(re.fullmatch(r"[A-Za-z][\w-]*", v) and not re.fullmatch(r"y+|m+|d+|h+|s+", v, re.I)
+                    if listed and all(re.fullmatch(r"[A-Za-z][\w-]*", v) and not re.fullmatch(r"y+|m+|d+|h+|s+", v, re.IGNORECASE)
                                       for v in listed) and (len(listed) >= 3 or field.default in listed
                                                             or STATE_NAMES.search(raw_name)):
                         field.enum_values = listed  # `校验状态：matched/uncertain/not_found`: the values after their label
