@@ -4001,3 +4001,13 @@ def test_a_labelled_list_of_required_fields(root: Path) -> None:
     assert fields["asignatura"]["required"] is True
     assert fields["descripcion"] == {**fields["descripcion"], "type": "text", "required": False}
     assert fields["entrega"] == {**fields["entrega"], "type": "date", "required": False}
+
+
+def test_a_capitalised_plural_heading_keeps_its_spelling_as_the_table(root: Path) -> None:
+    """`## Buchungen` is the buchung whose table is buchungen (the default plural would spell buchungs);
+    `## Tasks` keeps the default."""
+    table = "| Property | Typ |\n|---|---|\n| Datum | Date |\n| Zweck | Rich Text |\n"
+    draft, _ = read(root / "a", {"docs/datenmodell.md": f"# Datenmodell\n\n## Buchungen\n\n{table}"}, "buchung")
+    assert draft.spec["name"] == "buchung" and draft.spec["plural"] == "buchungen"
+    draft, _ = read(root / "b", {"docs/database.md": f"# Database\n\n## Tasks\n\n{table}"}, "task")
+    assert draft.spec["name"] == "task" and draft.spec.get("plural", "tasks") == "tasks"

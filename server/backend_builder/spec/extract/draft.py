@@ -532,8 +532,9 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         primary.kind == "typescript" and not primary.table) else (primary.table or primary.name))
     name = re.sub(r"[^a-z0-9_]", "", name) or "item"
     table = snake(primary.table) if primary.table else None
-    if table is None and re.fullmatch(r"[a-z][a-z0-9]*(_[a-z0-9]+)*", primary.name) and normal_name(primary.name) != primary.name:
-        table = primary.name  # `### wichtel_aktionen`: a heading in the table's own spelling is its name
+    if table is None and re.fullmatch(r"[A-Za-z][a-z0-9]*(_[a-z0-9]+)*", primary.name) and primary.kind in ("table", "bullets") and (
+            default_plural(normal_name(primary.name)) != primary.name.lower()):
+        table = primary.name.lower()  # `### wichtel_aktionen`, `## Buchungen`: a plural the default would not spell
     viewed = VIEW_SUFFIX.fullmatch(name)
     prose = _folded("\n".join(texts[p] for p in files.feature + files.api))
     if viewed and not table and (f"_{viewed.group(1)}_" in f"_{'_'.join(words)}_" or len(re.findall(
