@@ -4011,3 +4011,26 @@ def test_a_capitalised_plural_heading_keeps_its_spelling_as_the_table(root: Path
     assert draft.spec["name"] == "buchung" and draft.spec["plural"] == "buchungen"
     draft, _ = read(root / "b", {"docs/database.md": f"# Database\n\n## Tasks\n\n{table}"}, "task")
     assert draft.spec["name"] == "task" and draft.spec.get("plural", "tasks") == "tasks"
+
+
+def test_enums_listed_one_per_line_in_a_block_and_named_by_a_column_note(root: Path) -> None:
+    """Under an Enums heading, a plain block of `ReservationStatus: Pending, Confirmed` lines declares them; a column
+    whose notes are only `` `ReservationStatus` `` takes that enum's values."""
+    schema = """# DB schema
+
+## 3. Enum chuẩn
+
+```text
+TableStatus: Available, Reserved, Occupied
+ReservationStatus: Pending, Confirmed, Cancelled
+```
+
+## reservations
+
+| Column | Type | Null | Note |
+|---|---|---|---|
+| guest_name | varchar(120) | No | |
+| status | varchar(50) | No | `ReservationStatus` |
+"""
+    _draft, fields = read(root, {"docs/db-schema.md": schema}, "reservation")
+    assert fields["status"]["enum_values"] == ["Pending", "Confirmed", "Cancelled"]

@@ -333,9 +333,11 @@ def enum_headings(text: str) -> dict[str, list[str]]:
             current = name.lower() if (in_enums or called_enum) and re.fullmatch(r"[A-Za-z_]\w*", name) else None
             values = []
             continue
-        if in_enums and not current and not fenced:
-            # under an Enums heading, one list per bullet: `- \`issue_severity\`: \`critical\`, \`high\`, \`low\``
-            named = re.match(r"^\s*[-*+]\s*[`*]*([A-Za-z_]\w*)[`*]*\s*:\s*(.+)$", line)
+        if in_enums and not current:
+            # under an Enums heading, one list per bullet: `- \`issue_severity\`: \`critical\`, \`high\`, \`low\``,
+            # or per line of a plain block: `ReservationStatus: Pending, Confirmed, Cancelled`
+            named = re.match(r"^\s*[-*+]\s*[`*]*([A-Za-z_]\w*)[`*]*\s*:\s*(.+)$", line) if not fenced else re.match(
+                r"^\s*([A-Za-z_]\w*)\s*:\s*([^:{}]+)$", line)
             listed = bare_list(named.group(2)) if named else None
             if named and listed and len(listed) >= 2:
                 out.setdefault(named.group(1).lower(), listed)

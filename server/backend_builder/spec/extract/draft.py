@@ -773,6 +773,9 @@ def _apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
         named = [name.lower() for groups in re.findall(
             r"\benum\s+`?(?!enum\b)([A-Za-z_]\w*)|\bchoices\s*=\s*`?([A-Za-z_]\w*)",
             f"{merged.type_text} {merged.description}", re.IGNORECASE) for name in groups if name]
+        quoted_type = re.fullmatch(r"\s*`([A-Z][A-Za-z0-9_]*)`\s*\.?", merged.description or "")
+        if quoted_type:  # `| status | varchar(50) | No | \`ReservationStatus\` |`: the enum its notes name
+            named.append(quoted_type.group(1).lower())
         if not values and merged.type in (None, "enum", "str", "text") and named:
             # `status: enum BookingStatus, required`; Django's `choices=Status`
             values = declared.get(named[0]) or by_field.get(named[0])
