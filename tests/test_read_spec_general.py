@@ -4034,3 +4034,27 @@ ReservationStatus: Pending, Confirmed, Cancelled
 """
     _draft, fields = read(root, {"docs/db-schema.md": schema}, "reservation")
     assert fields["status"]["enum_values"] == ["Pending", "Confirmed", "Cancelled"]
+
+
+def test_a_word_of_the_title_counts_less_than_a_whole_name(root: Path) -> None:
+    """"Web App for Massage Chair Booking" names no BookingOption: a title word that is only part of a name counts
+    half, so the Appointment the prose talks about (and that the owner column marks) is read."""
+    model = """# Data Model: Web App for Massage Chair Booking
+
+### Appointment
+
+- `id`: UUID (Primary Key)
+- `user_id`: UUID (Foreign Key to User)
+- `time_slot_id`: UUID (Foreign Key to TimeSlot)
+- `payment_status`: Enum ("pending", "succeeded", "failed")
+
+### BookingOption
+
+- `name`: Text (e.g., "price")
+- `value`: Text
+"""
+    spec = ("# Feature Specification: Web App for Massage Chair Booking\n\nA user books an appointment. Admins edit booking "
+            "options; booking options set the price, and each booking option holds a value.\n")
+    draft, _ = read(root, {"specs/001-build-a-web/data-model.md": model, "specs/001-build-a-web/spec.md": spec},
+                    "001-build-a-web")
+    assert draft.spec["name"] == "appointment"

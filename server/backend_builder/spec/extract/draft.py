@@ -413,7 +413,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     if files.layout == "spec-kit" and not any(_named(e, words) for e in pool):
         titled = _title_words(files, texts)  # `001-mvp` names nothing; "Dream Stream MVP" does
         for entity in pool:
-            mentions[entity.key] = max(mentions.get(entity.key, 0), 0) + (0.3 * _named(entity, titled) if titled else 0)
+            named = _named(entity, titled) if titled else 0  # (a word of a name counts half: 'booking' is BookingOption's
+            mentions[entity.key] = mentions.get(entity.key, 0) + (0.3 if named >= 9 else 0.15) * named  # modifier)
     ranked = sorted(pool, key=lambda e: (-(_score(e, words) + mentions.get(e.key, 0)), KIND_ORDER[e.kind], -len(e.fields)))
     chosen = ranked[0]
     group = [e for e in pool if e.key == chosen.key or normal_name(e.name) == normal_name(chosen.name)
