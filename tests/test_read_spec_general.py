@@ -4058,3 +4058,20 @@ def test_a_word_of_the_title_counts_less_than_a_whole_name(root: Path) -> None:
     draft, _ = read(root, {"specs/001-build-a-web/data-model.md": model, "specs/001-build-a-web/spec.md": spec},
                     "001-build-a-web")
     assert draft.spec["name"] == "appointment"
+
+
+def test_a_list_that_trails_off_is_no_enum_and_a_capacity_counts(root: Path) -> None:
+    """`'strength', 'cardio', etc.` is an example, not the values; a bare `capacity` is an int."""
+    schema = """# Database
+
+## sessions
+
+| Column | Type | Notes |
+|---|---|---|
+| session_type | TEXT | 'strength', 'cardio', etc. |
+| title | TEXT | |
+"""
+    _draft, fields = read(root / "a", {"docs/database.md": schema}, "session")
+    assert fields["session_type"]["type"] == "text" and "enum_values" not in fields["session_type"]
+    from backend_builder.spec.extract.bullets import name_type
+    assert name_type("capacity") == "int"

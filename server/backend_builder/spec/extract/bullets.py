@@ -196,7 +196,7 @@ def name_type(name: str) -> str:
     if lowered.endswith(("_year", "_month", "_count", "_number", "_minutes", "_seconds", "_days", "_quantity", "_qty",
                          "_score", "_rank", "_order", "_index", "_steps", "_reps", "_points")) or (
             lowered.startswith(("max_", "min_", "num_", "number_of_"))) or (
-            lowered in ("year", "month", "count", "quantity", "position", "sort_order", "servings", "age", "stock")):
+            lowered in ("year", "month", "count", "quantity", "position", "sort_order", "servings", "age", "stock", "capacity")):
         return "int"
     if lowered.endswith(("_price", "_amount", "_total")) or lowered in ("price", "amount", "total", "balance"):
         return "decimal"

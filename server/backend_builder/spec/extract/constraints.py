@@ -191,6 +191,8 @@ def bare_list(text: str) -> list[str] | None:
         values = [v.strip() for v in re.split(r"\s*[,/|、，]\s*", cleaned)]
         if re.search(r"[、，]", cleaned) and not all(v.isascii() for v in values):
             return None  # '最大255文字、空文字列不可' is a sentence; `male`、`female` a list
+        if values[-1].lower() in ("etc", "etcetera", "usw", "etc.") or values[-1] in ("...", "…"):
+            return None  # 'strength', 'cardio', etc.: a list that trails off is no closed list
         if len(values) >= 2 and len(set(values)) == len(values) and not all(v.isdigit() for v in values):
             return values
     return None
