@@ -3936,6 +3936,9 @@ def test_a_column_named_like_a_python_keyword_is_drafted_under_a_legal_name(root
     assert sorted(fields) == ["class_value", "from_at", "name"]
     assert any(d.startswith("class (specs/002-backend-api/data-model.md:") and "is a Python keyword" in d
                for d in draft.diagnostics)
+    sender = model.replace("| from | date | optional |", "| from | string | the sender's address |")
+    _draft, fields = read(root / "b", {"specs/002-backend-api/data-model.md": sender}, "002-backend-api")
+    assert "from_value" in fields  # (a date `from` reads as from_at, a sender's as from_value)
 
 
 def test_a_status_listed_in_its_description_and_drawn_under_state_transitions(root: Path) -> None:

@@ -864,8 +864,8 @@ def _state_machine(name: str, files: SpecFiles, texts: dict[str, str], others: s
         for number, label, values, initial in state_diagrams(texts[path]):
             named = {normal_name(w) for w in re.findall(r"[^\W\d_]+", label)}
             # ('**State Transitions:**' in the entity's own section draws its `status`)
-            stateful = re.search(r"(^|_)(status|state|estado|statut|zustand)$", name, re.IGNORECASE) and re.search(r"state|status|lifecycle|transition|estado|statut|zustand|"
-                                                              r"状态|狀態|状態|상태", label, re.IGNORECASE)
+            stateful = re.search(r"(^|_)(status|state|estado|statut|zustand)$", name, re.IGNORECASE) and re.search(
+                r"state|status|lifecycle|transition|estado|statut|zustand|状态|狀態|状態|상태", label, re.IGNORECASE)
             if (normal_name(name) in named or stateful) and (named & _flat(own) or not _foreign_section(
                     sections[number - 1], others, own)):
                 return values, initial, f"{path}:{number}"
@@ -1128,7 +1128,7 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         blocking.append(f"field {raw.name!r} ({_describe(raw)}) has no usable identifier; rename it")
         return None
     if keyword.iskeyword(name):  # `class` (a character's), `from` (a date range's): FeatureSpec refuses keywords
-        renamed = f"{name}_at" if name == "from" else f"{name}_value"
+        renamed = f"{name}_at" if name == "from" and raw.type in ("date", "datetime") else f"{name}_value"
         diagnostics.append(f"{raw.name} ({_describe(raw)}) is a Python keyword, which a FeatureSpec field may not be "
                            f"named; drafted as {renamed} (the JSON key changes too); rename it if another name fits")
         name = renamed
