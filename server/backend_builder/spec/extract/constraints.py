@@ -198,10 +198,15 @@ def bare_list(text: str) -> list[str] | None:
     return None
 
 
+def open_ended(text: str) -> bool:
+    """A list that trails off or gives examples ('Work, Home, etc.', 'e.g. mg, ml', 'like draft'): not the values."""
+    return bool(re.search(r"\betc\b|\.\.\.|…|\blike\b", text, re.IGNORECASE) or EXAMPLE.search(text))
+
+
 def option_list(text: str) -> list[str] | None:
     """The options of a column declared a select or an enum, as its notes list them: 'Kura Ganz, Kura Halb A, Halle 2/3',
     '60, 90, 180', 'Bestätigt, Storniert (DFBnet)'. Words and numbers may be options; a list that trails off is none."""
-    if re.search(r"\betc\b|\.\.\.|…|\blike\b", text, re.IGNORECASE) or EXAMPLE.search(text) or "," not in text:
+    if open_ended(text) or "," not in text:
         return None
     values = [v.strip().strip("`'\"").strip() for v in re.split(r"\s*[,、，]\s*", text.strip().rstrip("."))]
     if len(values) >= 2 and len(set(values)) == len(values) and all(
@@ -212,7 +217,7 @@ def option_list(text: str) -> list[str] | None:
 
 def notes_list(text: str) -> list[str] | None:
     """A notes cell that is only a closed list of short values: 'High, Medium, Low' (not 'Work, Home, etc.')."""
-    if re.search(r"\betc\b|\.\.\.|…|\blike\b", text, re.IGNORECASE) or EXAMPLE.search(text):
+    if open_ended(text):
         return None
     values = bare_list(text)
     if values:  # 'company / member_advance / null': the values, and the column may be null

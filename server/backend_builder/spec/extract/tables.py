@@ -11,6 +11,7 @@ from backend_builder.spec.extract.constraints import (
     described_values,
     enum_values,
     notes_list,
+    open_ended,
     option_list,
     parse_literal,
 )
@@ -255,7 +256,7 @@ def extract(doc: Document) -> list[RawEntity]:
                              if (m := re.fullmatch(r"[^:：;；`]{1,30}[:：]\s*([\w/|,、，` -]+?)\s*[.。]?", cell))]
                     listed = next((bare_list(a) for a in after if notes_list(a) or (  # (with a value 'none')
                         a.count("`") >= 4 and notes_list(a.replace("`", "")) is None and bare_list(a)
-                        and not re.search(r"\betc\b|\.\.\.|…", a))), None)  # `training`、`rest`、`optional`: quoted, values
+                        and not open_ended(a))), None)  # `training`、`rest`、`optional`: quoted, values
                     if listed and all(re.fullmatch(r"[A-Za-z][\w-]*", v) and not re.fullmatch(r"y+|m+|d+|h+|s+", v, re.IGNORECASE)
                                       for v in listed) and (len(listed) >= 3 or field.default in listed
                                                             or STATE_NAMES.search(raw_name)):
