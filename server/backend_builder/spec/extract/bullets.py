@@ -323,6 +323,75 @@ def _inline(doc: Document) -> list[RawEntity]:
     return out
 
 
+# `- `weight_kg REAL`, `rpe REAL NULL`, `performed_at`, Sync-Felder. Index (session_id).`: a table's columns as
+# one run of code spans in a paragraph under its heading, each a name with maybe a type and NULL/PK/UNIQUE.
+TICKED_ITEM = re.compile(r"`(?P<body>[A-Za-z_][^`]*)`\s*(?:\((?P<note>[^()]*(?:\([^()]*\)[^()]*)*)\))?\s*\.?")
+INDEX_SENTENCE = re.compile(r"\b(?:index|indexes|indices|indizes|[ií]ndices?|索引|インデックス)\b\s*[:：]?\s*"
+                            r"((?:\([^()]+\)\s*,?\s*)+)", re.IGNORECASE)
+FLAG = re.compile(r"^(?:not\s+null|null|pk|primary\s+key|unique|fk|nullable)$", re.IGNORECASE)
+
+
+def _ticked_runs(doc: Document) -> list[RawEntity]:
+    """A paragraph that lists a table's columns as code spans: `id TEXT PK`, `name`, `weight_kg REAL`, `rpe REAL NULL`."""
+    out = []
+    for paragraph in doc.paragraphs:
+        head = paragraph.text.split("\n")[0]
+        pieces = re.split(r",\s*(?![^()]*\))(?=(?:[^`]*`[^`]*`)*[^`]*$)", head)
+        fields: list[RawField] = []
+        typed = 0
+        for piece in pieces:
+            item = TICKED_ITEM.fullmatch(piece.strip())
+            if item is None:
+                break  # `Sync-Felder. Index (...)`: the run of columns has ended
+            words = item.group("body").split()
+            names = words[0].split("/")  # `created_at/updated_at/deleted_at`
+            if not all(re.fullmatch(r"[A-Za-z_]\w*", n) for n in names):
+                break
+            rest = " ".join(words[1:])
+            type_words = re.sub(r"\b(?:not\s+null|null|pk|primary\s+key|unique|fk)\b", " ", rest, flags=re.IGNORECASE).strip()
+            if type_words and not TYPE_WORD.match(type_words):
+                break
+            typed += bool(type_words)
+            for name in names:
+                field = RawField(name=name, file=doc.path, line=paragraph.line, type_text=type_words,
+                                 type=classify(type_words) if type_words else name_type(name),
+                                 max_length=length_of(type_words) if type_words else None)
+                field.primary_key = bool(re.search(r"\b(pk|primary\s+key)\b", rest, re.IGNORECASE))
+                field.unique = bool(re.search(r"\bunique\b", rest, re.IGNORECASE))
+                if re.search(r"(?<!not )\bnull\b", rest, re.IGNORECASE):
+                    field.nullable, field.required = True, False
+                elif re.search(r"\bnot\s+null\b", rest, re.IGNORECASE):
+                    field.nullable = False
+                listed = bare_list(item.group("note") or "") if "`" in (item.group("note") or "") else None
+                if listed and len(listed) >= 2 and field.type in ("str", "text"):  # `mechanic` (`compound`/`isolation`)
+                    field.type, field.enum_values = "enum", listed
+                else:
+                    field.description = (item.group("note") or "").strip()
+                fields.append(field)
+        if len(fields) < 3 or not typed:
+            continue
+        said = [f for f in fields if f.nullable is not None]
+        if any(f.nullable for f in said) and not any(f.nullable is False for f in said):
+            for f in fields:  # some say NULL: the ones that do not are NOT NULL, as in the DDL they stand for
+                if f.nullable is None and not f.primary_key:
+                    f.nullable, f.required = False, True
+        else:
+            for f in fields:
+                if f.nullable is not None:
+                    f.required = f.nullable is False
+        indexed = INDEX_SENTENCE.search(paragraph.text)
+        for group in re.findall(r"\(([^()]+)\)", indexed.group(1)) if indexed else []:
+            columns = [c.strip(" `") for c in group.split(",")]
+            for f in fields:
+                if len(columns) == 1 and f.name == columns[0]:
+                    f.index = True
+        entity = RawEntity(name=entity_name(paragraph.headings) or "unnamed", kind="bullets", file=doc.path,
+                           line=paragraph.line, context=" / ".join(paragraph.headings) + " / column spans")
+        entity.fields = fields
+        out.append(entity)
+    return out
+
+
 FIELD_LIST = re.compile(r"^\s*\**(fields|columns|attributes|properties|props|campos|colunas|champs|felder|medan)\**\s*:\**\s*(.+)$",
                         re.IGNORECASE | re.DOTALL)
 NAMED_ITEM = re.compile(r"`(?P<name>[A-Za-z_]\w*)`(?:\s*\((?P<note>[^()]*)\))?")
@@ -520,7 +589,7 @@ def extract(doc: Document) -> list[RawEntity]:
             for f in entity.fields:
                 if f.required is None and f.nullable is None and f.default is NO_DEFAULT and not f.primary_key:
                     f.required, f.nullable = False, True
-    return typed + bare + _inline(doc) + _field_lists(doc) + described + _table_lines(doc)
+    return typed + bare + _inline(doc) + _field_lists(doc) + described + _table_lines(doc) + _ticked_runs(doc)
 
 
 def _typed(doc: Document) -> list[RawEntity]:

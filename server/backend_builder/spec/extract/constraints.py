@@ -53,7 +53,10 @@ def parse_literal(text: str) -> Any:
 def apply_words(field: RawField, text: str) -> None:
     """Constraints in prose or SQL-ish words, e.g. 'NOT NULL, DEFAULT false, UNIQUE, max 200 chars'."""
     lowered = text.lower()
-    if re.search(r"\bprimary\s*key\b|\bpk\b|@id\b", lowered):
+    if re.search(r"\bprimary\s*key\b|\bpk\b|@id\b", lowered) or (re.search(
+            r"主键|主鍵|主キー|기본\s*키|chave\s+prim[áa]ria|clave\s+primaria|cl[ée]\s+primaire|prim[äa]rschl[üu]ssel|"
+            r"первичный\s+ключ|khóa\s+chính", lowered) and not re.search(  # (not a reference to another table's key)
+            r"外键|外鍵|外部キー|외래|参照|參照|引用|关联|關聯|참조|estrangeira|foránea|étrangère|fremd|внешн|ngoại|\bfk\b", lowered)):
         field.primary_key = True
     if re.search(r"\bforeign\s*key\b|\bfk\b|\breferences\b|→|->\s*\w+\.\w+", lowered):
         field.foreign_key = True
@@ -74,12 +77,16 @@ def apply_words(field: RawField, text: str) -> None:
                  r"インデックス(あり|付き)|有索引|建立索引|索引あり|인덱스", lowered) and not re.search(r"composite|\(\s*\w+\s*,", lowered):
         field.index = True
     match = re.search(r"\bdefault(?:s)?(?:\s*(?:[:=]|value|is|to))*\s*(\"[^\"]*\"|'[^']*'|`[^`]*`|\((?!\))[^()]*\)(?=\W|$)|"
-                      r"[\w.()\-\[\]{}']+(?![\w.()\-\[\]{}'])(?!\s*/))",  # ('defaults to date/time' describes one)
+                      r"(?!\.)[\w.()\-\[\]{}']+(?![\w.()\-\[\]{}'])(?!\s*/))",  # ('defaults to date/time' describes one)
                       text, re.IGNORECASE) or re.search(
         r"(?:默认值?|默認值?|預設值?|(?<!\w)(?:domyślnie|standardmäßig|standardwert|varsayılan(?:\s+değer)?|по\s+умолчанию|"
         r"mặc\s+định|predefinito|valor\s+por\s+defecto|valor\s+padr[ãa]o|valeur\s+par\s+d[ée]faut|"
         r"(?:padr[ãa]o|por\s+defecto|predeterminado|por\s+padr[ãa]o|par\s+d[ée]faut)(?=\s*[:=]))(?!\w))"
         r"\s*(?:[:：为為是=])?\s*(`[^`]*`|'[^']*'|\"[^\"]*\"|[A-Za-z0-9_.\-]+)", text, re.IGNORECASE)  # 默认 `unknown`
+    # 'Inicia en 0', 'starts at 0', 'initially `draft`': the value a new row starts with (a literal, not a word)
+    match = match or re.search(r"(?<!\w)(?:(?:inicia|comienza|empieza)(?:\s+por\s+defecto)?\s+en|(?:come[çc]a|inicia)\s+(?:em|com)|"
+                               r"starts?\s+(?:at|as)|initially(?:\s+set\s+to)?|commence\s+[àa])\s+"
+                               r"(`[^`]+`|'[^']+'|\"[^\"]+\"|-?\d+(?:\.\d+)?(?!\.?\d|[\w:/-])|true\b|false\b)", text, re.IGNORECASE)
     empty = re.search(r"\bdefaults?\s*(?:is|:|=|to|value)?\s*(?:an?\s+)?empty\s+(array|list|object|string|dict)", text,
                       re.IGNORECASE)
     by_default = re.search(r"(\btrue|\bfalse|\b\d+|#[0-9a-f]{3,8}\b|['\"`][\w\s#-]*['\"`])\s+"
@@ -97,6 +104,9 @@ def apply_words(field: RawField, text: str) -> None:
     if field.default is NO_DEFAULT and field.required is None and re.search(
             r"\bdefaults?\s+to\s+(?:the\s+)?(?:current|today|now|[a-z]+\s*/\s*[a-z]+)\b", lowered):
         field.required = False  # 'defaults to date/time': the application fills it in when the client leaves it out
+    if field.default is NO_DEFAULT and re.search(r"\b(?:has\s+a\s+)?default\s*(?:$|[.,;|)])|\bwith\s+default\b", lowered) \
+            and not re.search(r"\b(?:no|not\s+a|without\s+a|without)\s+default\b", lowered):
+        field.required = False  # `not null, default`: the database fills in a value it does not name
     apply_lengths(field, text)
     values = enum_values(text)
     if not values and field.type == "enum" and not field.enum_values:
@@ -248,7 +258,9 @@ def enum_tables(text: str) -> dict[str, list[str]]:
 
     for line in text.splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.strip().startswith("|") else []
-        title = re.match(r"^#{2,6}\s+`?([A-Za-z_]\w*)`?\s*(?:\(.*\))?\s*$", line)
+        title = re.match(r"^#{2,6}\s+(?:(?:enum|enumerador|enumeraci[oó]n|enumera[çc][ãa]o|enumeration|[ée]num[ée]ration|"
+                         r"aufz[äa]hlung|列挙型?|枚举|열거형)\s*[:：]?\s*)?`?([A-Za-z_]\w*)`?\s*(?:\(.*\))?\s*$",
+                         line, re.IGNORECASE)  # (`### Enumerador: \`InvoiceStatus\``)
         # `### 活动状态 (activities.status)` over `| 状态 | 说明 |`: the values of that table's column
         qualified = re.match(r"^#{2,6}\s+.*?[（(]\s*`?([A-Za-z_]\w*\.[A-Za-z_]\w*)`?\s*[)）]\s*$", line)
         if title or line.startswith("#") or (listing and not cells):

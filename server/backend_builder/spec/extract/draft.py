@@ -240,6 +240,14 @@ FUTURE = re.compile(r"phase iii|phase 3|\bfuture\b|not in phase|planned|later ph
                     re.IGNORECASE)
 
 
+def _business_date(raw: RawField, entity: RawEntity) -> bool:
+    """`date_creation DATE NOT NULL` beside `cree_le TIMESTAMPTZ DEFAULT now()`: the day the group was founded, a
+    field of its own; the timestamp the database sets is the created_at."""
+    target = SAME_AS_ADDED[snake(raw.name)]
+    stamps = [f for f in entity.fields if f is not raw and SAME_AS_ADDED.get(snake(f.name), snake(f.name)) == target]
+    return raw.type == "date" and raw.default is NO_DEFAULT and any(f.type == "datetime" for f in stamps)
+
+
 def _folded(text: str) -> str:
     """Without accents: 'Condômino' -> 'Condomino', so a feature folder's ASCII name finds it."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
@@ -296,8 +304,11 @@ def _score(entity: RawEntity, words: list[str]) -> float:
     context = entity.context.lower()
     if entity.kind in ("typescript", "python", "csharp") and VALUE_OBJECT.search(entity.name):
         score -= 4  # BudgetData, CreateHabitInput, TaskResponse, GoalWithComputed: not a table
-    if re.search(r"not stored|computed propert|derived propert|view model|read model", context):
-        score -= 6
+    if re.search(r"not stored|not persisted|in[- ]process|computed propert|derived propert|view model|read model|"
+                 r"永続化しない|非永続|永続化されない|不持久化|不存储|不落库|no persistid|não persistid|nicht persistiert|"
+                 r"non persist", context) or MIGRATION_TABLE.search(key) or CONVENTIONS.search(
+            context.split(" / ")[-1] if entity.kind == "bullets" else ""):
+        score -= 6  # (a "Konventionen" list, `**IDs:** TEXT`, says how every table stores a kind of value)
     if FUTURE.search(context) or "chat" in context or key in ("conversation", "message"):
         score -= 8
     if any(normal_name(f.name) in OWNER_NAMES | OWNER_LIKE for f in entity.fields):
@@ -308,6 +319,10 @@ def _score(entity: RawEntity, words: list[str]) -> float:
     return score
 
 
+# The migration tool's own bookkeeping (goose, Flyway, Alembic, EF Core, Knex, Rails).
+MIGRATION_TABLE = re.compile(r"^(goose_db_version|flyway_schema_history|alembic_version|_?_?ef_migrations_history|"
+                             r"knex_migrations(_lock)?|schema_migrations|ar_internal_metadata|migrations|django_migrations)$")
+CONVENTIONS = re.compile(r"\b(conventions?|konventionen|convenciones|conven[çc][õo]es|conventies|konwencje)\b|约定|規約|규칙")
 # Tables that keep a record of changes to others rather than data of their own.
 BOOKKEEPING = re.compile(r"(^|_)(audit|audits|audit_log|log|logs|history|histories|changelog|activity_log|event_log)$")
 
@@ -465,7 +480,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         if raw.name.startswith("_"):  # `_id`, `_creationTime`, `__v`: the document store's own fields
             diagnostics.append(f"{raw.name} ({_describe(raw)}) is a field the database itself keeps; left out")
             continue
-        if snake_name in SAME_AS_ADDED:
+        if snake_name in SAME_AS_ADDED and not _business_date(raw, primary):
             diagnostics.append(f"{raw.name} ({_describe(raw)}) is the {SAME_AS_ADDED[snake_name]} the generated backend "
                                "keeps itself; left out")
             continue
@@ -889,8 +904,12 @@ def _apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles
         # one statement per line: `CREATE UNIQUE INDEX ix\n    ON ideas (code)\n    WHERE ...;`
         text = re.sub(r"(create\s+(?:unique\s+)?index\b[^;]*?)\n\s*(on\b)", r"\1 \2", texts[path], flags=re.IGNORECASE)
         heading, listed = "", False
-        for line in text.splitlines():
+        sections = _sections(text)
+        for number, line in enumerate(text.splitlines()):
             stripped = line.strip()
+            owner = [part for part in sections[number].split(" / ") if not INDEX_HEADING.search(part)]
+            if owner and _foreign_section(owner[-1], others, own) and not stripped.startswith("#"):
+                continue  # `## car_issues` then `### インデックス`: that table's indexes
             label = re.fullmatch(r"#{1,6}\s+(.*)|\*\*([^*]+)\*\*\s*:?|([A-Z][\w ]{0,30}):|(Indexes|Indices|Index)", stripped)
             if label:
                 in_list, listed = bool(INDEX_HEADING.search(stripped)), False
@@ -918,6 +937,9 @@ def _apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles
             if re.search(r"composite|\bunique\b(?!\s+index)|full[- ]?text|\bgin\b|\bprimary\b|foreign key", stripped,
                          re.IGNORECASE) or len(re.findall(r"\w+\s*:\s*-?1\b", stripped)) >= 2:
                 continue  # (`userId: 1, createdAt: -1`: a MongoDB index on two keys)
+            if re.search(r"\bcheck\b|\bconstraint\b|约束|約束|制約|제약|restricci[oó]n|contrainte", stripped, re.IGNORECASE) and not (
+                    INDEX_HEADING.search(stripped) or re.search(r"\bindexed\b|\b(idx|ix)_", stripped, re.IGNORECASE)):
+                continue  # `PRODUCTS.PRICE` 均有非负约束, under "Constraints and indexes": a check, not an index
             on = re.findall(rf"\bon\s+`?(?:\w+\.)?(?:{tables})`?\s*\(\s*`?(\w+)`?\s*(?:asc|desc)?\s*\)", stripped,
                             re.IGNORECASE)
             found = on or [next(g for g in groups if g) for groups in re.findall(
@@ -925,8 +947,8 @@ def _apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles
                 rf"|\bindex(?:ed)?\s+on\s+(?:`?(?:{tables})`?\s*\.\s*)?`?(\w+)`?(?!\s*(?:,|and\b|&|\.))"
                 rf"|\b(?:idx|ix)_(?:{tables})_(\w+)", stripped, re.IGNORECASE)]
             found += re.findall(r"\b(?:idx|ix)_(\w+)", stripped, re.IGNORECASE)  # idx_transaction_date: the column whole
-            if not on and re.search(r"\bon\s+`?[\w.]+`?\s*\(", stripped, re.IGNORECASE):
-                continue  # an index on another table
+            if not on and re.search(r"\bon\s+`?[\w.]+`?\s*\(\s*[`\"]?\w+[`\"]?\s*(?:asc|desc)?\s*[,)]", stripped, re.IGNORECASE):
+                continue  # an index on another table (not `on \`created_by\` (for audit queries)`)
             labelled = re.match(r"^(?:[-*+]\s+)?\**[\w ]*\bindex\**\s*:\s*`?(\w+)`?\s*(?:$|\(|-|–|—|,(?!\s*`?\w+`?\s*\)))",
                                 stripped, re.IGNORECASE)
             if labelled:  # `- **Due Date Index**: due_date (for sorting)`
@@ -942,6 +964,8 @@ def _apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles
             elif in_list and not found:
                 found = re.findall(r"^(?:[-*+]|\d+[.)])\s+`?(\w+)`?\s*(?:$|\(|:|-)", stripped)
             for column in found:
+                if snake(column) not in by_name and re.search(r"\b(idx|ix)_", stripped, re.IGNORECASE):
+                    column = f"{column}_id"  # `ix_chamado_solicitante`: the index on solicitante_id
                 if snake(column) in by_name:
                     by_name[snake(column)].index = True
 
@@ -1163,7 +1187,9 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
             r"\b(array|list) of (?:[\w-]+\s+){0,2}(strings?|tags?|labels?|names?|keywords?|urls?|emails?)\b"
             r"|string\[\]|\bjson\s+array\b", shape, re.IGNORECASE):
         kind = "list[str]"  # `text | JSON Array | List of tags`: a list kept as JSON text
-    elif kind in ("str", "text") and re.search(r"\bjson\s+(object|map|dict(ionary)?)\b", shape, re.IGNORECASE):
+    elif kind in ("str", "text") and re.search(r"\bjson\s+(object|map|dict(ionary)?)\b|\bjson\s*(string|문자열|文字列|字符串|字串|"
+                                               r"text|texto|cha[îi]ne)\b|\bjson[- ]encoded\b|\bserialized\s+json\b",
+                                               shape, re.IGNORECASE):  # 'LLM이 추출한 원본 JSON 문자열': JSON kept as text
         kind = "json"
     if kind in ("str", "text", "int", "float") and not raw.enum_values and TIMESTAMP_NAME.search(raw.name) and (
             kind in ("str", "text") or re.search(r"\b(timestamp|epoch|unix|date|time)\b", shape, re.IGNORECASE)):

@@ -38,6 +38,8 @@ PAREN_WORDS = {"enum", "optional", "required", "new", "existing", "managed", "de
                "prisma", "postgres", "postgresql", "sqlite", "mysql", "python", "typescript", "sql", "orm", "api", "dto"}
 NOTES_HEADERS = (r"(notes?|description|desc|values?|allowed|options?|comments?|remarks?|meaning|rules?|constraints?|説明|備考|descripci|descri|"
                  r"observa|catatan|keterangan|huraian|penerangan|nilai|valores|説明|说明|說明|备注|備註|約束|约束|설명|비고|제약|제약 조건|beschreibung|mô tả|ghi chú|описание|примечани|açıklama|opis|descrizione)")
+EXAMPLE_HEADER = re.compile(r"(examples?|e\.g\.|sample|예시|예|例|示例|範例|样例|ejemplos?|exemplos?|beispiele?|exemples?|"
+                            r"esempi[o]?|пример\w*|ví dụ|örnek|contoh|przykład)\b", re.IGNORECASE)
 GENERIC = {"fields", "field", "columns", "column", "attributes", "schema", "properties", "table", "tables",
            "definition", "structure", "table definitions", "data model", "entity", "entities", "model", "models",
            "overview", "validation", "constraints", "details", "table structure", "schema definition",
@@ -46,7 +48,9 @@ GENERIC = {"fields", "field", "columns", "column", "attributes", "schema", "prop
            "propriedades", "estrutura", "estructura", "medan", "lajur", "atribut", "kolom", "bidang", "struktur",
            "項目", "フィールド", "カラム", "属性", "字段", "列", "specification", "spec", "layout", "design",
            "alanlar", "alan", "sütunlar", "kolonlar", "felder", "spalten", "champs", "colonnes", "campi", "colonne", "pola",
-           "kolumny", "velden", "kolommen", "поля", "столбцы", "атрибуты", "các trường", "trường", "필드", "컬럼"}
+           "kolumny", "velden", "kolommen", "поля", "столбцы", "атрибуты", "các trường", "trường", "필드", "컬럼",
+           # 'Propiedades y Tipos (C#)', 'Fields and Types': the words that join them
+           "types", "type", "tipos", "tipo", "typen", "tipi", "and", "y", "e", "et", "und", "en", "og", "och", "i", "ve", "và"}
 GENERIC |= {word + "s" for word in GENERIC if word.isascii() and not word.endswith("s")}  # 'Field Definitions'
 
 
@@ -157,6 +161,9 @@ def extract(doc: Document) -> list[RawEntity]:
         entity = RawEntity(name=name, kind="table", file=doc.path, line=table.line,
                            context=" / ".join(table.headings))
         rows = list(table.rows)
+        # Oracle's types (VARCHAR2, CLOB, NUMBER(10,2)): a NUMBER with no precision holds ids and counts, an integer
+        oracle = any(len(cells) > type_col and re.search(r"\b(n?varchar2|clob|number\s*\(\d)", cells[type_col], re.IGNORECASE)
+                     for _, cells in rows)
         for line, cells in rows:  # (a combined row adds its other names at the end)
             if len(cells) <= max(name_col, type_col):
                 continue
@@ -181,7 +188,7 @@ def extract(doc: Document) -> list[RawEntity]:
                 continue  # `idx_turnos_fecha` | BTREE: a row of a table of indexes, not a column
             type_text = re.sub(r"[`*]", "", cells[type_col]).strip()
             field = RawField(name=raw_name, file=doc.path, line=line, type_text=type_text)
-            field.type = classify(type_text)
+            field.type = "int" if oracle and type_text.upper() == "NUMBER" else classify(type_text)
             field.max_length = length_of(type_text)
             if type_text.endswith("?"):
                 field.nullable, field.required = True, False
@@ -261,6 +268,11 @@ def extract(doc: Document) -> list[RawEntity]:
                                       for v in listed) and (len(listed) >= 3 or field.default in listed
                                                             or STATE_NAMES.search(raw_name)):
                         field.enum_values = listed  # `校验状态：matched/uncertain/not_found`: the values after their label
+                if not field.enum_values and STATE_NAMES.search(raw_name):
+                    examples = [cells[i] for i, h in enumerate(lowered) if i < len(cells) and EXAMPLE_HEADER.match(h)]
+                    listed = next((v for v in map(bare_list, examples) if v and len(v) >= 2), None)
+                    if listed and all(re.fullmatch(r"[A-Za-z][\w-]*", v) for v in listed):
+                        field.enum_values = listed  # | status | TEXT | 상태 | active / closed / upcoming |: every value
                 if field.enum_values:
                     field.type = "enum"
             if field.type == "int" and re.search(r"\b1 if\b|\b0 or 1\b|\bboolean\b|\b0/1\b", text, re.IGNORECASE):

@@ -31,6 +31,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^n?varchar\s*\(\s*max\s*\)|^(string|str)\s*\(\s*(long\s*)?text\s*\)", "text"),  # `String (text)`
     (r"^(big|small|tiny|medium)?serial|^(big|small|tiny|medium)?int|^integer|^long(?!\s*text|\s*blob)|^number\s*\(int|^whole|^int32|^int64|^digits?$", "int"),
     (r"^n[úu]mero\s+(entero|inteiro)|^enter[oa]s?\b|^inteir[oa]s?\b|^columnas?\s+enter[oa]s\b", "int"),  # Spanish and Portuguese: a whole number
+    (r"^number\s*\(\s*\d+\s*(,\s*0\s*)?\)$", "int"),  # Oracle's NUMBER(10): a whole number of up to ten digits
     (r"^(numeric|decimal|bigdecimal|money|currency)|^number\s*\(\s*\d+\s*,|^n[úu]mero\s+decimal", "decimal"),
     (r"^(float|double|real|number)", "float"),
     (r"^bool", "bool"),
@@ -38,7 +39,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^date$|^date\b(?!\s*time)|^localdate", "date"),
     (r"^(jsonb?|object|dict|map|record|hstore|any)\b|^(string|str|text)\s*\(\s*json\s*\)", "json"),
     (r"^(text|longtext|mediumtext|tinytext|long\s+text|clob|citext|markdown)\b", "text"),
-    (r"^(varchar|character varying|nvarchar|char|character|string|str|email|url|uri|slug|phone|password|cadena)\b", "str"),
+    (r"^(varchar|character varying|nvarchar|char|character|string|str|email|url|uri|slug|phone|password|cadena)\b|^n?varchar2\b", "str"),
     (r"^texto\b", "text"),
     (r"^booleano\b", "bool"),
     # Chinese type words: 字符串 string, 文本 text, 整数 integer, 布尔 boolean, 日期时间 datetime, 小数 decimal

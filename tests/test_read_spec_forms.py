@@ -1,0 +1,293 @@
+"""read_spec on more forms real specs take (issue 10): a table's columns as a run of code spans in prose, Oracle's
+types, index lists and defaults in other words, and the sections that define no entity."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .spec_reading import read
+
+# A table's columns as one paragraph of code spans ------------------------------------------------------------------
+
+SPANS = """# Datenmodell
+
+## Konventionen
+
+- **IDs:** `TEXT` (UUID, am Gerät erzeugt) für alles, was offline entstehen kann.
+- **Zeitstempel:** `TEXT` im ISO-8601-Format, UTC.
+- **Booleans:** `INTEGER` 0/1.
+
+## Training
+
+### `sessions`
+`id TEXT PK`, `workout_id NULL` (NULL = ad-hoc), `started_at`, `ended_at NULL`, `note`, Sync-Felder.
+
+### `sets` (Ist — Quelle aller Statistiken)
+`id TEXT PK` (am Gerät erzeugt), `session_id`, `exercise_id`, `workout_exercise_id NULL`, `set_index INT`, `weight_kg REAL`, `reps INT`, `rpe REAL NULL`, `mechanic` (`compound`/`isolation`), `performed_at`, Sync-Felder. Index (exercise_id, performed_at), (session_id).
+"""
+
+
+def test_a_paragraph_of_code_spans_lists_a_tables_columns(root: Path) -> None:
+    """`weight_kg REAL`, `rpe REAL NULL`: where some say NULL the others are NOT NULL; a lone `(session_id)` after
+    "Index" is a single-column index, `(exercise_id, performed_at)` a composite one; a conventions list is no table."""
+    draft, fields = read(root, {"docs/datenmodell.md": SPANS}, "set")
+    assert draft.spec["name"] == "set"
+    assert list(fields) == ["session_id", "exercise_id", "workout_exercise_id", "set_index", "weight_kg", "reps", "rpe",
+                            "mechanic", "performed_at"]
+    assert fields["weight_kg"]["type"] == "float" and fields["weight_kg"]["required"] is True
+    assert fields["rpe"]["required"] is False and fields["workout_exercise_id"]["required"] is False
+    assert fields["set_index"]["type"] == "int" and fields["performed_at"]["type"] == "datetime"
+    assert fields["mechanic"]["type"] == "enum" and fields["mechanic"]["enum_values"] == ["compound", "isolation"]
+    assert fields["session_id"].get("index") is True and not fields["exercise_id"].get("index")
+
+
+def test_a_conventions_list_is_not_read_as_an_entity(root: Path) -> None:
+    """Without the tables, the `**IDs:** TEXT` list under "Konventionen" still says how values are stored, not what
+    a table holds: the answer names no `konvention` entity when a real one exists."""
+    draft, _ = read(root, {"docs/datenmodell.md": SPANS}, "datenmodell")
+    assert draft.spec["name"] != "konvention"
+
+
+# Oracle's types ------------------------------------------------------------------------------------------------------
+
+ORACLE = """# 数据库设计
+
+### 2.4 PRODUCTS（商品主表）
+
+| 字段名 | 类型 | 说明 |
+|--------|------|------|
+| PRODUCT_ID | NUMBER | 主键（序列从 1000 开始） |
+| PRODUCT_NAME | VARCHAR2(100) | 商品名称 |
+| CATEGORY_ID | NUMBER | 分类ID，关联 CATEGORIES 表主键 |
+| PRICE | NUMBER(10,2) | 售价 |
+| STOCK_WARNING | NUMBER | 库存预警值 |
+| SORT_ORDER | NUMBER(5) | 排序 |
+| IS_RECOMMEND | NUMBER(1) | 是否推荐（0/1） |
+| DESCRIPTION | CLOB | 商品详情 |
+
+## 四、关键约束与索引
+
+- `PRODUCTS.PRICE` 有非负约束
+- `PRODUCTS.CATEGORY_ID` 有索引
+"""
+
+
+def test_oracle_types_read_as_their_kinds(root: Path) -> None:
+    """VARCHAR2(n) is a string of n; NUMBER(p,s) a decimal, NUMBER(p) and a bare NUMBER among Oracle types an
+    integer, NUMBER(1) described 0/1 a bool; 主键 marks the key, but a column that points at another table's 主键 is
+    kept; a check constraint (非负约束) under a constraints-and-indexes heading is no index."""
+    _draft, fields = read(root, {"docs/数据库设计.md": ORACLE}, "products")
+    assert "product_id" not in fields
+    assert fields["product_name"]["type"] == "str" and fields["product_name"]["max_length"] == 100
+    assert fields["category_id"]["type"] == "int" and fields["category_id"].get("index") is True
+    assert fields["price"]["type"] == "decimal" and not fields["price"].get("index")
+    assert fields["stock_warning"]["type"] == "int" and fields["sort_order"]["type"] == "int"
+    assert fields["is_recommend"]["type"] == "bool" and fields["description"]["type"] == "text"
+
+
+def test_a_bare_number_outside_oracle_stays_a_number(root: Path) -> None:
+    schema = "## readings\n\n| Field | Type |\n|---|---|\n| value | number |\n| label | string |\n"
+    _draft, fields = read(root, {"docs/database.md": schema}, "reading")
+    assert fields["value"]["type"] == "float"
+
+
+# Indexes ---------------------------------------------------------------------------------------------------------------
+
+SECTIONS = """# テーブル定義
+
+## cars
+
+| カラム名 | 型 | NULL | デフォルト | 説明 |
+|----------|----|------|------------|------|
+| id | BIGSERIAL | × | | 車両ID |
+| maker | VARCHAR(50) | × | | メーカー名 |
+| status | SMALLINT | × | 0 | 状態 |
+| owner_ref | BIGINT | × | | 所有者 |
+
+### インデックス
+
+| カラム | 理由 |
+|---------|------|
+| owner_ref | 検索を高速化 |
+
+## car_issues
+
+| カラム名 | 型 | NULL | デフォルト | 説明 |
+|----------|----|------|------------|------|
+| id | BIGSERIAL | × | | 不具合ID |
+| car_id | BIGINT | × | | 対象車両ID |
+| status | SMALLINT | × | 0 | 対応状況 |
+
+### インデックス
+
+| カラム | 理由 |
+|---------|------|
+| status | 未対応の検索を高速化 |
+
+## 索引名
+
+| Índice | Motivo |
+|---|---|
+| `ix_cars_maker` | Busca por fabricante |
+"""
+
+
+def test_an_index_list_belongs_to_the_table_it_sits_under(root: Path) -> None:
+    """Each table's own インデックス list: car_issues' index on status is not cars'; `ix_cars_maker` names maker."""
+    _draft, fields = read(root, {"docs/テーブル定義.md": SECTIONS}, "car")
+    assert fields["owner_ref"].get("index") is True
+    assert not fields["status"].get("index")
+    assert fields["maker"].get("index") is True
+
+
+def test_an_index_named_for_a_reference_is_on_its_id_column(root: Path) -> None:
+    schema = """# Modelo
+
+### chamado
+
+| Campo | Tipo | Descrição |
+|---|---|---|
+| titulo | VARCHAR(120) | Título |
+| solicitante_id | INT | Quem abriu |
+| tecnico_id | INT | Quem atende |
+
+### Índices
+
+| Índice | Motivo |
+|---|---|
+| `ix_chamado_solicitante` | Solicitante vê os próprios chamados |
+"""
+    _draft, fields = read(root, {"docs/modelo-de-dados.md": schema}, "chamado")
+    assert fields["solicitante_id"].get("index") is True and not fields["tecnico_id"].get("index")
+
+
+def test_index_on_a_column_with_a_reason_in_parentheses(root: Path) -> None:
+    """`INDEX on \\`created_by\\` (for audit queries)` is an index on created_by, not on another table's column."""
+    schema = """## Device
+
+| Field | Type | Constraints |
+|---|---|---|
+| `name` | VARCHAR(100) | NOT NULL |
+| `created_by` | UUID | NOT NULL |
+
+**Indexes**:
+- INDEX on `created_by` (for audit queries)
+"""
+    _draft, fields = read(root, {"docs/database.md": schema}, "device")
+    assert fields["created_by"].get("index") is True
+
+
+# Values, defaults and kinds said in words -------------------------------------------------------------------------------
+
+def test_a_status_example_cell_listing_every_value_is_an_enum(root: Path) -> None:
+    schema = """### job_postings
+
+| 컬럼 | 타입 | 설명 | 예시 |
+|------|------|------|------|
+| title | TEXT | 공고 제목 | 2026년 채용공고 |
+| status | TEXT | 상태 | active / closed / upcoming |
+| raw_extracted_data | TEXT | LLM이 추출한 원본 JSON 문자열 | |
+"""
+    _draft, fields = read(root, {"docs/DB설계.md": schema}, "job_posting")
+    assert fields["status"]["type"] == "enum" and fields["status"]["enum_values"] == ["active", "closed", "upcoming"]
+    assert fields["title"]["type"] == "text"  # (an example of one value is not a list)
+    assert fields["raw_extracted_data"]["type"] == "json"
+
+
+def test_an_enum_table_under_an_enumerador_heading_and_a_starting_value(root: Path) -> None:
+    """`### Enumerador: \\`InvoiceStatus\\`` over a Valor table declares the type a property names; "Inicia en 0" is a
+    default; a heading "Propiedades y Tipos (C#)" names nothing, its parent "Entidad: `Invoice`" does."""
+    model = """# Modelo de Datos: Entidad Invoice
+
+## Entidad: `Invoice`
+
+### Propiedades y Tipos (C#)
+
+| Propiedad | Tipo C# | Descripción |
+|-----------|---------|-------------|
+| `ClientId` | `string` | Cliente. No puede ser nulo o vacío. |
+| `Status` | `InvoiceStatus` | Estado actual. |
+| `RemindersCount` | `int` | Recordatorios enviados. Inicia en 0. |
+| `Note` | `string` | Comentario; starts at noon is not a default. |
+
+### Enumerador: `InvoiceStatus`
+
+| Valor | Descripción |
+|-------|-------------|
+| `Draft` | Borrador. (0) |
+| `Paid` | Pagada. (1) |
+"""
+    draft, fields = read(root, {"specs/005-invoice-entity/data-model.md": model}, "005-invoice-entity")
+    assert draft.spec["name"] == "invoice"
+    assert fields["status"]["type"] == "enum" and fields["status"]["enum_values"] == ["Draft", "Paid"]
+    assert fields["reminders_count"]["default"] == 0 and fields["reminders_count"]["required"] is False
+    assert "default" not in fields["note"]
+
+
+def test_not_null_with_a_bare_default_is_not_required(root: Path) -> None:
+    schema = """### `videos`
+
+| 列 | 型 | 制約 | 説明 |
+| --- | --- | --- | --- |
+| `path` | text | not null, unique | パス |
+| `added_at` | integer | not null, default | 登録時刻 |
+"""
+    _draft, fields = read(root, {"docs/database.md": schema}, "video")
+    assert fields["path"]["required"] is True and fields["added_at"]["required"] is False
+    assert "default" not in fields["added_at"]
+
+
+def test_a_founding_date_beside_the_creation_timestamp_is_a_field(root: Path) -> None:
+    """`date_creation DATE NOT NULL` next to `cree_le TIMESTAMPTZ DEFAULT now()`: the day the group was founded."""
+    schema = """### `groupe`
+
+| Colonne | Type | Contraintes |
+|---|---|---|
+| `nom` | `TEXT` | `NOT NULL` |
+| `date_creation` | `DATE` | `NOT NULL` |
+| `cree_le` | `TIMESTAMPTZ` | `NOT NULL DEFAULT now()` |
+"""
+    _draft, fields = read(root, {"docs/modele-de-donnees.md": schema}, "groupe")
+    assert fields["date_creation"]["type"] == "date" and "cree_le" not in fields
+    _draft, alone = read(root / "b", {"docs/modele-de-donnees.md": schema.replace("| `cree_le` | `TIMESTAMPTZ` | `NOT NULL DEFAULT now()` |\n", "")},
+                         "groupe")
+    assert "date_creation" not in alone  # alone, it is the created_at the backend keeps
+
+
+# Sections that define no entity ----------------------------------------------------------------------------------------
+
+def test_values_kept_in_process_and_the_migration_tools_table_are_not_the_entity(root: Path) -> None:
+    """`001-initial-setup` names nothing; "プロセス内の値（永続化しない）" holds values never stored, and
+    goose_db_version is the migration tool's: the stored `videos` table is read."""
+    model = """# Data Model: 初期セットアップ
+
+## 1. プロセス内の値（永続化しない）
+
+### 稼働情報 `Health`
+
+| フィールド | 型 | 説明 |
+| --- | --- | --- |
+| `Status` | enum(`ok`, `degraded`) | 状態 |
+| `Version` | string | リリース名 |
+| `Commit` | string | リビジョン |
+
+## 2. 永続化する構造（SQLite）
+
+### `goose_db_version`（goose が管理）
+
+| 列 | 型 | 説明 |
+| --- | --- | --- |
+| `id` | integer pk | 連番 |
+| `version_id` | integer | 番号 |
+| `is_applied` | boolean | 適用済みか |
+| `tstamp` | timestamp | 時刻 |
+
+### `videos`
+
+| 列 | 型 | 制約 | 説明 |
+| --- | --- | --- | --- |
+| `path` | text | not null | パス |
+| `title` | text | not null | 表示名 |
+"""
+    draft, fields = read(root, {"specs/001-initial-setup/data-model.md": model}, "001-initial-setup")
+    assert draft.spec["name"] == "video" and list(fields) == ["path", "title"]
