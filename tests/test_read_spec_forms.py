@@ -291,3 +291,158 @@ def test_values_kept_in_process_and_the_migration_tools_table_are_not_the_entity
 """
     draft, fields = read(root, {"specs/001-initial-setup/data-model.md": model}, "001-initial-setup")
     assert draft.spec["name"] == "video" and list(fields) == ["path", "title"]
+
+
+def test_a_persistence_mapping_names_the_stored_entities(root: Path) -> None:
+    """Domain classes beside JPA entities: `@Table(name = "analysis_reports")` says what is stored, and a
+    `### Verdict (enum)` heading over its values is no table."""
+    model = """# Data Model: MVP Core
+
+## Domain Entities (pure, no JPA annotations)
+
+### MergeRequest
+
+| Field | Type | Description |
+|-------|------|-------------|
+| externalId | String | Id at the provider |
+| title | String | Title |
+| author | String | Author |
+| sourceBranch | String | Branch |
+| targetBranch | String | Branch |
+
+### Verdict (enum)
+
+- `AUTOMATABLE` — score >= 0.7
+- `MAYBE` — score >= 0.4
+- `NOT_SUITABLE` — below
+
+### AnalysisReport
+
+| Field | Type | Description |
+|-------|------|-------------|
+| projectSlug | String | Analyzed repository |
+| totalMrs | int | Count |
+| automatableCount | int | Count |
+
+## JPA Entities (adapter layer)
+
+### AnalysisReportEntity
+
+- `@Entity @Table(name = "analysis_reports")`
+"""
+    spec = "# Feature Specification: MVP Core\n\nEach verdict is shown; a Verdict is one of three.\n"
+    draft, fields = read(root, {"specs/001-mvp-core/data-model.md": model, "specs/001-mvp-core/spec.md": spec},
+                         "001-mvp-core")
+    assert draft.spec["name"] == "analysis_report" and "project_slug" in fields
+
+
+RENTAL = """# Modelo de datos
+
+## Entidad Vehicle
+
+### Atributos
+
+| Campo       | Tipo          | Restricciones |
+| ----------- | ------------- | ------------- |
+| id          | UUID          | PK            |
+| plate       | VARCHAR(20)   | UNIQUE        |
+| status      | ENUM          | NOT NULL      |
+
+### Estados
+
+* AVAILABLE
+* RENTED
+* MAINTENANCE
+
+## Entidad Reservation
+
+### Atributos
+
+| Campo      | Tipo      | Restricciones |
+| ---------- | --------- | ------------- |
+| id         | UUID      | PK            |
+| vehicle_id | UUID      | FK            |
+| start_date | DATE      | NOT NULL      |
+| status     | ENUM      | NOT NULL      |
+
+### Estados
+
+* PENDING
+* APPROVED
+* CANCELLED
+"""
+
+
+def test_a_states_list_under_each_entity_gives_that_entitys_status_its_values(root: Path) -> None:
+    """`### Estados` over `* AVAILABLE`: the values of the ENUM status of the entity whose section holds it (the
+    list of upper-case names is not itself a table)."""
+    draft, fields = read(root / "a", {"docs/modelo-datos.md": RENTAL}, "vehicle")
+    assert draft.spec["name"] == "vehicle"
+    assert fields["status"]["enum_values"] == ["AVAILABLE", "RENTED", "MAINTENANCE"]
+    _draft, fields = read(root / "b", {"docs/modelo-datos.md": RENTAL}, "reservation")
+    assert fields["status"]["enum_values"] == ["PENDING", "APPROVED", "CANCELLED"]
+    draft, _ = read(root / "c", {"docs/modelo-datos.md": RENTAL}, "estados")
+    assert draft.spec["name"] != "estado"
+
+
+def test_rules_under_a_column_label_and_an_index_list_under_the_tables_heading(root: Path) -> None:
+    """`content：` on a line of its own, then `- 2000文字以内`; `category：` then a CHECK listing the values, and a
+    value's bullet that says it is the default; `# インデックス` over `## daily_reports` over the indexed columns."""
+    schema = """# テーブル定義
+
+## daily_reports
+
+| カラム名 | 型 | NULL | 説明 |
+| --- | --- | --- | --- |
+| title | varchar(50) | NO | タイトル |
+| category | varchar(20) | NO | カテゴリ |
+| visibility | varchar(80) | NO | 公開範囲 |
+| content | text | NO | 本文 |
+| report_date | date | NO | 日報日付 |
+
+## 制約
+
+content：
+
+- 2000文字以内
+
+category：
+
+- CHECK制約想定（開発・会議・その他）
+
+visibility：
+
+- CHECK制約想定（team / global）
+- team：同一チーム所属者のみ閲覧可能
+- global：全ユーザーが閲覧可能。これをデフォルト値とする。
+
+# インデックス
+
+## daily_reports
+
+追加推奨：
+
+- report_date
+- (visibility, report_date)
+"""
+    _draft, fields = read(root, {"docs/db-design.md": schema}, "daily_report")
+    assert fields["content"]["max_length"] == 2000
+    assert fields["category"]["type"] == "enum" and fields["category"]["enum_values"] == ["開発", "会議", "その他"]
+    assert fields["visibility"]["enum_values"] == ["team", "global"] and fields["visibility"]["default"] == "global"
+    assert fields["visibility"]["required"] is False
+    assert fields["report_date"].get("index") is True and not fields["visibility"].get("index")
+
+
+def test_laravel_migration_types(root: Path) -> None:
+    schema = """## products
+
+| Column | Type | Nullable |
+|---|---|---|
+| category_id | foreignId | No |
+| owner_uuid | foreignUuid | No |
+| views | unsignedBigInteger | No |
+| name | string | No |
+"""
+    _draft, fields = read(root, {"docs/db.md": schema}, "product")
+    assert fields["category_id"]["type"] == "int" and fields["views"]["type"] == "int"
+    assert fields["owner_uuid"]["type"] == "uuid"

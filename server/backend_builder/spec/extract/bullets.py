@@ -574,7 +574,9 @@ def extract(doc: Document) -> list[RawEntity]:
                 len(entity.fields) >= 3 or re.search(r"_|[a-z][A-Z]", f.name))]  # (`leave_type_id`, not `- unique`)
             twin.fields = sorted(twin.fields + joining, key=lambda f: f.line)
             bare.remove(entity)
-    bare = [entity for entity in bare if len(entity.fields) >= 3]  # two bare names alone are no entity
+    bare = [entity for entity in bare if len(entity.fields) >= 3  # two bare names alone are no entity
+            and not all(re.fullmatch(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*", f.name) and not f.type_text for f in entity.fields)]
+    # (`* AVAILABLE`, `* RENTED` under "Estados": a column's values, not a table's columns)
     typed = [entity for entity in typed if len(entity.fields) >= 2]  # (`metadata`: ... JSON, among bare names, joined)
     for entity in typed + bare:
         # some say "optional": the ones described without a word about it are the required ones

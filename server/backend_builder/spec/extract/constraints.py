@@ -155,6 +155,9 @@ def apply_lengths(field: RawField, text: str) -> None:
     if most and field.max_length is None and (re.search(CHAR_WORDS, lowered) or "length" in lowered or "max" in lowered
                                                or "máx" in lowered or "tối đa" in lowered):
         field.max_length = int(most.group(1))
+    within = re.search(r"(\d+)\s*(?:文字|字|자|글자)\s*(?:以内|以下|까지|이하|之内|以内で)", lowered)  # '2000文字以内', '50자 이하'
+    if within and field.max_length is None:
+        field.max_length = int(within.group(1))
     least = re.search(
         rf"(?:min(?:imum)?(?:\s*length)?|at least|≥|>=|最小)\s*:?\s*(\d+)\s*(?:{CHAR_WORDS})", lowered
     )
@@ -490,6 +493,15 @@ def state_diagrams(text: str) -> list[tuple[int, str, list[str], str | None]]:
         heading = re.match(r"^#{1,6}\s+(.+)$|^\s*\*\*([^*]{1,60}?)\s*:?\s*\*\*\s*:?\s*$", line)
         if heading:
             label, label_line = (heading.group(1) or heading.group(2)).strip(), number + 1
+            listed = []  # `### Estados` over `* AVAILABLE`, `* RENTED`: the states as a list, none drawn first
+            for row in lines[number + 1:]:
+                item = re.match(r"\s*[-*+]\s+`?([A-Za-z][A-Za-z0-9_]*)`?\s*(?:$|[:—–(]|\s-\s)", row)
+                if item:
+                    listed.append(item.group(1))
+                elif row.strip() or listed:
+                    break
+            if len(listed) >= 2 and (all(s.isupper() for s in listed) or all(s.islower() for s in listed)):
+                out.append((label_line, label, listed, None))
         elif stripped and not stripped.startswith(("```", "~~~")):
             label = label if label_line and number + 1 - label_line <= 2 and not stripped.startswith("|") else ""
     return out

@@ -311,6 +311,9 @@ def _score(entity: RawEntity, words: list[str]) -> float:
         score -= 6  # (a "Konventionen" list, `**IDs:** TEXT`, says how every table stores a kind of value)
     if FUTURE.search(context) or "chat" in context or key in ("conversation", "message"):
         score -= 8
+    if re.search(r"[(（]\s*enum(eration)?\s*[)）]|\benum(eration)?\s*[:：]|^enum\b|列挙型|枚举|열거형",
+                 " / ".join(context.split(" / ")[-2:])) and entity.kind in ("bullets", "table"):
+        score -= 8  # `### Verdict (enum)` over `- \`AUTOMATABLE\` — ...`: a type's values, not a table's columns
     if any(normal_name(f.name) in OWNER_NAMES | OWNER_LIKE for f in entity.fields):
         score += 2
     if BOOKKEEPING.search(key):
@@ -381,6 +384,26 @@ def _contract_named(pool: list[RawEntity], files: SpecFiles) -> dict[str, float]
     return named
 
 
+PERSISTED_AS = re.compile(r"@Table\(\s*name\s*=\s*\"(\w+)\"|__tablename__\s*=\s*[\"'](\w+)[\"']|@@map\(\s*\"(\w+)\"|"
+                       r"create\s+table\s+(?:if\s+not\s+exists\s+)?[`\"]?(?:\w+\.)?(\w+)", re.IGNORECASE)
+
+
+def _stored(pool: list[RawEntity], schema: list[str]) -> set[str]:
+    """The entities a persistence mapping stores (`@Entity @Table(name = "analysis_reports")`), when the data model
+    also holds classes it does not store: those are values passed around, not tables."""
+    tables = {normal_name(next(g for g in m.groups() if g)) for text in schema for m in PERSISTED_AS.finditer(text)}
+    tables |= {singular(t) for t in tables} | {"_".join(singular(w) for w in t.split("_")) for t in tables}
+    if not tables:
+        return set()
+    stored = set()
+    for entity in pool:
+        names = {entity.key, normal_name(entity.name)} | ({normal_name(entity.table)} if entity.table else set())
+        names |= {viewed.group(1) for n in list(names) if (viewed := VIEW_SUFFIX.fullmatch(n))}
+        if names & tables:
+            stored.add(entity.key)
+    return stored if len(stored) < len({e.key for e in pool}) else set()
+
+
 CONTRACT_WORDS = {"api", "apis", "contract", "contracts", "openapi", "rest", "http", "route", "routes", "endpoint",
                   "endpoints", "v1", "v2", "type", "types", "ui", "schema", "spec", "swagger", "graphql", "gql", "operation",
                   "mcp", "tool", "action", "service", "admin", "public"}
@@ -425,6 +448,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     mentions = _mentions(pool, [texts[p] for p in files.feature + files.api])
     for key, bonus in _contract_named(pool, files).items():
         mentions[key] = mentions.get(key, 0) + bonus
+    for key in _stored(pool, [texts[p] for p in files.schema]):
+        mentions[key] = mentions.get(key, 0) + 1  # beside domain classes the database never sees
     if files.layout == "spec-kit" and not any(_named(e, words) for e in pool):
         titled = _title_words(files, texts)  # `001-mvp` names nothing; "Dream Stream MVP" does
         for entity in pool:
@@ -747,6 +772,19 @@ def _foreign_section(section: str, others: set[str], mine: set[str]) -> bool:
     return bool(names & _flat(others)) and not names & _flat(mine)  # '### `propiedades`' is the propiedad)
 
 
+def _owned_by_another(section: str, others: set[str], mine: set[str]) -> bool:
+    """The nearest heading above that names an entity names another one (`## Entidad Reservation` over `### Estados`)."""
+    parts = section.split(" / ")
+    for depth in range(len(parts), 0, -1):
+        words = _names_in(parts[depth - 1])
+        names = _flat(words | {normal_name(w) for w in words})
+        if names & _flat(mine):
+            return False
+        if names & _flat(others):
+            return True
+    return False
+
+
 def _flat(names: set[str]) -> set[str]:
     return {n.replace("_", "") for n in names}
 
@@ -826,8 +864,16 @@ def _apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
                 and files.layout != "spec-kit"]  # an overview.md that states the rule the schema refers to
         for path in [*files.schema, *files.feature, *files.api, *rest]:
             sections = _sections(texts[path])
-            for number, line in enumerate(texts[path].splitlines(), 1):
+            lines = texts[path].splitlines()
+            for number, line in enumerate(lines, 1):
                 section = sections[number - 1]
+                label = re.fullmatch(rf"[`*\s]*{pattern.pattern}[`*\s]*[:：]\s*[`*]*\s*", line, re.IGNORECASE)
+                if label and not _about_another(section, "", others, own):
+                    found = _labelled_check(merged, lines[number:number + 10])
+                    if found:  # `category：` over `- CHECK制約想定（開発・会議・その他）`
+                        merged.type, merged.enum_values = "enum", found
+                        diagnostics.append(f"{merged.name}: enum values {', '.join(found)} from {path}:{number}")
+                        break
                 if not re.search(r"enum|allowed values|valid values|value lists?|\bconstraints?\b|\bcheck\s*\(|\bcheck constraint|"
                                  r"\bcheck\b\W*:|\bin\s*\(\s*['\"]|"  # '**CHECK**: `category IN ('a', 'b')`'
                                  r"\b(must|shall|can|may) be one of\b|\bis one of\b|"
@@ -852,6 +898,29 @@ def _apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
                     break
             if merged.enum_values:
                 break
+
+
+DEFAULT_WORDS = re.compile(r"\bdefault\b|デフォルト|既定|默认|默認|기본값|por defecto|predeterminad|padr[ãa]o|par d[ée]faut|"
+                           r"standardwert|standardmäßig", re.IGNORECASE)
+
+
+def _labelled_check(merged: RawField, following: list[str]) -> list[str] | None:
+    """The rules under a `column：` label: a CHECK that lists its values (`CHECK制約想定（team / global）`), and a bullet
+    for a value that says it is the default (`- global：...これをデフォルト値とする。`)."""
+    body = []
+    for line in following:
+        if line.lstrip().startswith("#") or re.fullmatch(r"\s*[`*]*[\w.]+[`*]*\s*[:：]\s*[`*]*\s*", line):
+            break
+        body.append(line.strip())
+    check = re.search(r"(?<![A-Za-z])check(?![A-Za-z])[^（(\n]{0,20}[（(]([^）)\n]+)[）)]", "\n".join(body), re.IGNORECASE)
+    values = [v.strip(" `'\"") for v in re.split(r"[・/、,|]", check.group(1))] if check else []
+    if len(values) < 2 or not all(re.fullmatch(r"[^\W_][\w-]{0,30}", v) for v in values):
+        return None
+    for line in body:
+        said = re.match(r"[-*+]\s*`?([^`:：\s]+)`?\s*[:：]\s*(.*)", line)
+        if said and said.group(1) in values and DEFAULT_WORDS.search(said.group(2)) and merged.default is NO_DEFAULT:
+            merged.default, merged.required = said.group(1), False
+    return values
 
 
 def _labelled_list(name: str, files: SpecFiles, texts: dict[str, str], others: set[str], own: set[str]) -> list[str] | None:
@@ -881,7 +950,7 @@ def _state_machine(name: str, files: SpecFiles, texts: dict[str, str], others: s
             # ('**State Transitions:**' in the entity's own section draws its `status`)
             stateful = re.search(r"(^|_)(status|state|estado|statut|zustand)$", name, re.IGNORECASE) and re.search(
                 r"state|status|lifecycle|transition|estado|statut|zustand|状态|狀態|状態|상태", label, re.IGNORECASE)
-            if (normal_name(name) in named or stateful) and (named & _flat(own) or not _foreign_section(
+            if (normal_name(name) in named or stateful) and (named & _flat(own) or not _owned_by_another(
                     sections[number - 1], others, own)):
                 return values, initial, f"{path}:{number}"
     return None
@@ -912,7 +981,8 @@ def _apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles
                 continue  # `## car_issues` then `### インデックス`: that table's indexes
             label = re.fullmatch(r"#{1,6}\s+(.*)|\*\*([^*]+)\*\*\s*:?|([A-Z][\w ]{0,30}):|(Indexes|Indices|Index)", stripped)
             if label:
-                in_list, listed = bool(INDEX_HEADING.search(stripped)), False
+                in_list, listed = bool(INDEX_HEADING.search(stripped) or (  # (`# インデックス` over `## daily_reports`)
+                    stripped.startswith("#") and INDEX_HEADING.search(sections[number]))), False
                 if stripped.startswith("#"):
                     heading = stripped
                 continue
@@ -1010,7 +1080,17 @@ def _apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
                     continue
                 segment = line[match.end():]
                 headed = bool(re.fullmatch(r"\s*#{2,6}\s*[`*]*", line[:match.start()]) and re.fullmatch(r"[`*]*\s*", segment))
-                if headed:
+                labelled = bool(re.fullmatch(r"\s*[`*]*", line[:match.start()]) and re.fullmatch(r"[`*]*\s*[:：]\s*[`*]*\s*", segment))
+                if labelled:
+                    # `content：` on a line of its own, then its rules as bullets ('- 2000文字以内'), up to the next label
+                    body = []
+                    for following in lines[number: number + 10]:
+                        if following.lstrip().startswith("#") or re.fullmatch(r"\s*[`*]*[\w.]+[`*]*\s*[:：]\s*[`*]*\s*", following):
+                            break
+                        body.append(following.strip())
+                    segment = " ; ".join(b for b in body if b)
+                    headed = True
+                elif headed:
                     # `### title` then its rules as bullets ('- Maximum 200 characters'), up to the next heading
                     body = []
                     for following in lines[number: number + 10]:

@@ -29,6 +29,9 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^(reference|referencia|referência|référence|riferimento|referenz|verweis)\s+(to|a|à|para|vers|auf|zu)\b", "str"),
     (r"^bit$|^tinyint\s*\(\s*1\s*\)", "bool"),  # MySQL's boolean is TINYINT(1)
     (r"^n?varchar\s*\(\s*max\s*\)|^(string|str)\s*\(\s*(long\s*)?text\s*\)", "text"),  # `String (text)`
+    # Laravel's migration types: `foreignId` is an unsigned big integer, `foreignUuid` a uuid
+    (r"^foreign_?uuid\b", "uuid"),
+    (r"^foreign_?id\b|^unsigned_?(big|small|tiny|medium)?_?int|^(big|small|tiny|medium)?_?increments\b", "int"),
     (r"^(big|small|tiny|medium)?serial|^(big|small|tiny|medium)?int|^integer|^long(?!\s*text|\s*blob)|^number\s*\(int|^whole|^int32|^int64|^digits?$", "int"),
     (r"^n[úu]mero\s+(entero|inteiro)|^enter[oa]s?\b|^inteir[oa]s?\b|^columnas?\s+enter[oa]s\b", "int"),  # Spanish and Portuguese: a whole number
     (r"^number\s*\(\s*\d+\s*(,\s*0\s*)?\)$", "int"),  # Oracle's NUMBER(10): a whole number of up to ten digits
