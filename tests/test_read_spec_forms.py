@@ -446,3 +446,48 @@ def test_laravel_migration_types(root: Path) -> None:
     _draft, fields = read(root, {"docs/db.md": schema}, "product")
     assert fields["category_id"]["type"] == "int" and fields["views"]["type"] == "int"
     assert fields["owner_uuid"]["type"] == "uuid"
+
+
+def test_a_data_dictionary_with_an_entity_column(root: Path) -> None:
+    """One table for every entity, `| Entité | Propriété | Type logique | Type physique | Contraintes |`: the rows of
+    the entity asked for, typed by the physical type; 'défaut faux' is a default."""
+    schema = """# Base de données
+
+| Entité | Propriété | Type logique | Type physique | Contraintes | Description |
+|---|---|---|---|---|---|
+| Categorie | id_categorie | Entier | TINYINT UNSIGNED | Clé primaire | Identifiant |
+| Categorie | nom | Texte 50 | VARCHAR(50) | Non nul, unique | Libellé |
+| Artisan | id_artisan | Entier | SMALLINT UNSIGNED | Clé primaire | Identifiant |
+| Artisan | nom | Texte 100 | VARCHAR(100) | Non nul | Nom |
+| Artisan | site_web | Texte 255 | VARCHAR(255) | Nullable | Site |
+| Artisan | artisan_du_mois | Booléen | BOOLEAN | Non nul, défaut faux | Mise en avant |
+"""
+    draft, fields = read(root, {"docs/base-de-donnees.md": schema}, "artisan")
+    assert draft.spec["name"] == "artisan" and list(fields) == ["nom", "site_web", "artisan_du_mois"]
+    assert fields["nom"]["max_length"] == 100 and fields["nom"]["required"] is True
+    assert fields["artisan_du_mois"]["default"] is False and fields["artisan_du_mois"]["required"] is False
+
+
+def test_a_size_column_a_labelled_list_of_states_and_a_duration(root: Path) -> None:
+    """`| サイズ |` holds the length; '상태 (PENDING, CONFIRMED)' lists the values in its parentheses; a
+    `writing_duration_ms` "calculated from timestamps" is a number of milliseconds, not a point in time."""
+    schema = """## reservations
+
+| 論理名 | 物理名 | データ型 | サイズ | NULL | 説明 |
+| --- | --- | --- | --- | --- | --- |
+| タイトル | title | VARCHAR | 120 | × | - |
+| 状態 | status | ENUM | - | × | 상태 (PENDING, CONFIRMED, EXPIRED) |
+| 時間 | writing_duration_ms | BIGINT | - | ○ | - |
+
+- `writing_duration_ms`: Calculated as `MAX(timestamp) - MIN(timestamp)` from events
+"""
+    _draft, fields = read(root, {"docs/database.md": schema}, "reservation")
+    assert fields["title"]["max_length"] == 120
+    assert fields["status"]["enum_values"] == ["PENDING", "CONFIRMED", "EXPIRED"]
+    assert fields["writing_duration_ms"]["type"] == "int"
+
+
+def test_greek_plurals_singularise_to_is() -> None:
+    from backend_builder.spec.extract.raw import singular
+    assert [singular(w) for w in ("analyses", "hypotheses", "diagnoses", "crises", "bases", "cases", "responses")] == [
+        "analysis", "hypothesis", "diagnosis", "crisis", "base", "case", "response"]

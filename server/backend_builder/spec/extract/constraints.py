@@ -32,8 +32,8 @@ def parse_literal(text: str) -> Any:
     if cast:  # CAST('[]' AS JSON), as sqlglot writes '[]'::json
         raw = cast.group(1).strip()
     lowered = raw.lower()
-    if lowered in ("true", "false"):
-        return lowered == "true"
+    if lowered in ("true", "false", "vrai", "faux", "wahr", "falsch", "verdadero", "verdadeiro", "falso"):
+        return lowered in ("true", "vrai", "wahr", "verdadero", "verdadeiro")  # (French 'défaut faux')
     if lowered in ("null", "none"):
         return None
     if re.fullmatch(r"-?\d+", raw):
@@ -83,10 +83,11 @@ def apply_words(field: RawField, text: str) -> None:
         r"mặc\s+định|predefinito|valor\s+por\s+defecto|valor\s+padr[ãa]o|valeur\s+par\s+d[ée]faut|"
         r"(?:padr[ãa]o|por\s+defecto|predeterminado|por\s+padr[ãa]o|par\s+d[ée]faut)(?=\s*[:=]))(?!\w))"
         r"\s*(?:[:：为為是=])?\s*(`[^`]*`|'[^']*'|\"[^\"]*\"|[A-Za-z0-9_.\-]+)", text, re.IGNORECASE)  # 默认 `unknown`
-    # 'Inicia en 0', 'starts at 0', 'initially `draft`': the value a new row starts with (a literal, not a word)
+    # 'Inicia en 0', 'starts at 0', 'initially `draft`', 'défaut faux': the value a new row starts with (a literal)
     match = match or re.search(r"(?<!\w)(?:(?:inicia|comienza|empieza)(?:\s+por\s+defecto)?\s+en|(?:come[çc]a|inicia)\s+(?:em|com)|"
-                               r"starts?\s+(?:at|as)|initially(?:\s+set\s+to)?|commence\s+[àa])\s+"
-                               r"(`[^`]+`|'[^']+'|\"[^\"]+\"|-?\d+(?:\.\d+)?(?!\.?\d|[\w:/-])|true\b|false\b)", text, re.IGNORECASE)
+                               r"starts?\s+(?:at|as)|initially(?:\s+set\s+to)?|commence\s+[àa]|d[ée]faut\s*[:=]?)\s*"
+                               r"(`[^`]+`|'[^']+'|\"[^\"]+\"|-?\d+(?:\.\d+)?(?!\.?\d|[\w:/-])|true\b|false\b|vrai\b|faux\b)", text,
+                               re.IGNORECASE)
     empty = re.search(r"\bdefaults?\s*(?:is|:|=|to|value)?\s*(?:an?\s+)?empty\s+(array|list|object|string|dict)", text,
                       re.IGNORECASE)
     by_default = re.search(r"(\btrue|\bfalse|\b\d+|#[0-9a-f]{3,8}\b|['\"`][\w\s#-]*['\"`])\s+"
@@ -221,9 +222,13 @@ def option_list(text: str) -> list[str] | None:
     '60, 90, 180', 'Bestätigt, Storniert (DFBnet)'. Words and numbers may be options; a list that trails off is none."""
     if open_ended(text) or "," not in text:
         return None
+    labelled = re.fullmatch(r"[^()（）,]{1,30}[(（]([^()（）]+)[)）]\s*\.?", text.strip())
+    if labelled:  # '상태 (PENDING, CONFIRMED, EXPIRED)': the options are the ones in parentheses
+        return option_list(labelled.group(1))
     values = [v.strip().strip("`'\"").strip() for v in re.split(r"\s*[,、，]\s*", text.strip().rstrip("."))]
     if len(values) >= 2 and len(set(values)) == len(values) and all(
-            re.fullmatch(r"[\w][\w /+()-]{0,39}", v) and len(v.split()) <= 4 for v in values):
+            re.fullmatch(r"[\w][\w /+()-]{0,39}", v) and len(v.split()) <= 4 and v.count("(") == v.count(")")
+            for v in values):
         return values
     return None
 

@@ -709,7 +709,9 @@ def _merge(raw: RawField, twins: list[RawField], diagnostics: list[str]) -> RawF
             elif mine != theirs and attr in ("max_length", "type", "enum_values"):
                 if attr == "type" and {mine, theirs} <= {"str", "text"}:
                     continue
-                if attr == "type" and theirs in STORED_AS.get(mine, ()) and (theirs != "enum" or twin.enum_values):
+                if attr == "type" and theirs in STORED_AS.get(mine, ()) and (theirs != "enum" or twin.enum_values) and not (
+                        mine == "int" and theirs in ("date", "datetime") and DURATION_NAME.search(snake(raw.name))):
+                    # (`writing_duration_ms BIGINT` "calculated as MAX(timestamp) - MIN(timestamp)" is a length of time)
                     # a storage type (SQLite TEXT, an INTEGER of epoch seconds, JSON) and what the other source says it
                     # holds: a date, a timestamp, a closed list, a list of strings
                     merged.type = theirs
@@ -729,6 +731,9 @@ def _merge(raw: RawField, twins: list[RawField], diagnostics: list[str]) -> RawF
     return merged
 
 
+# A column named for a length of time or a count, never a point in time: writing_duration_ms, elapsed_seconds.
+DURATION_NAME = re.compile(r"(^|_)(duration|elapsed|ms|millis|milliseconds|seconds|secs|minutes|mins|hours|days|count|total)"
+                           r"(_|$)")
 # A column named like a point in time: deleted_at, expiresAt, last_seen_at.
 TIMESTAMP_NAME = re.compile(r"(_at|[a-z]At)$")
 

@@ -70,6 +70,8 @@ def singular(word: str) -> str:
         return word[:-2]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith(("lyses", "theses", "gnoses", "crises", "emphases")) and len(word) >= 6:
+        return word[:-2] + "is"  # Greek plurals: analyses, hypotheses, diagnoses -> analysis
     if word.endswith(("sses", "xes", "ches", "shes", "zes")):
         return word[:-2]
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:

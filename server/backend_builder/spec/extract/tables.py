@@ -15,7 +15,7 @@ from backend_builder.spec.extract.constraints import (
     option_list,
     parse_literal,
 )
-from backend_builder.spec.extract.document import Document
+from backend_builder.spec.extract.document import Document, Table
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
 from backend_builder.spec.extract.types import classify, length_of
 
@@ -24,7 +24,8 @@ NAME_HEADERS = ("field", "column", "name", "attribute", "property", "フィー�
                 "lajur", "kolom", "nama kolom", "nombre", "nome", "nom", "カラム名", "フィールド名", "項目名", "列名", "列",
                 "字段", "字段名", "列名称", "컬럼", "컬럼명", "필드", "필드명", "속성", "feld", "feldname", "spalte", "colonne",
                 "nom du champ", "欄位", "欄位名", "欄位名稱", "名稱", "名称", "字段名称", "cột", "tên cột", "tên trường", "alan",
-                "alan adı", "sütun", "kolon", "pole", "kolumna", "поле", "столбец", "колонка", "атрибут", "имя поля", "название поля")
+                "alan adı", "sütun", "kolon", "pole", "kolumna", "поле", "столбец", "колонка", "атрибут", "имя поля", "название поля",
+                "propriété", "propriete", "propriedade", "propiedad", "eigenschaft", "proprietà")
 TYPE_HEADERS = ("type", "data type", "datatype", "型", "tipo", "kiểu", "sql type", "db type", "python type", "format", "jenis",
                 "jenis data", "tipe", "tipe data", "tipo de dato", "tipo de dados", "データ型", "型名", "類型", "类型",
                 "数据类型", "prisma type", "ts type", "typescript type", "타입", "유형", "자료형", "데이터 타입", "데이터타입",
@@ -135,11 +136,38 @@ def entity_name(headings: list[str]) -> str | None:
     return None
 
 
+OWNER_HEADERS = ("entity", "entité", "entite", "entidad", "entidade", "entität", "table", "table name", "tabla", "tabela",
+                 "tabelle", "テーブル", "テーブル名", "表", "表名", "엔티티", "테이블", "테이블명", "bảng", "tablo", "таблица")
+PHYSICAL = re.compile(r"physi|physique|f[íi]sico|physisch|物理|sql|db\b|database", re.IGNORECASE)
+
+
+def _by_owner(table: Table) -> list[Table]:
+    """A data dictionary with an Entity column (`| Entité | Propriété | Type | ...`): one table per entity it names."""
+    owner = next((i for i, h in enumerate(table.header) if re.sub(r"[*`]", "", h).strip().lower() in OWNER_HEADERS), None)
+    if owner is None or _col(table.header, NAME_HEADERS) in (None, owner):
+        return [table]
+    groups: dict[str, list[tuple[int, list[str]]]] = {}
+    for line, cells in table.rows:
+        if len(cells) > owner and re.fullmatch(r"`?[^\W\d][\w ]{0,40}`?", cells[owner].strip()):
+            groups.setdefault(cells[owner].strip("` "), []).append((line, cells))
+    if len(groups) < 2:
+        return [table]
+    return [Table(headings=[*table.headings, f"`{name}`"], line=rows[0][0], header=table.header, rows=rows)
+            for name, rows in groups.items()]
+
+
+def _type_col(header: list[str]) -> int | None:
+    """The type column; of a logical and a physical one (`Type logique`, `Type physique`), the physical."""
+    first = _col(header, TYPE_HEADERS)
+    physical = [i for i, h in enumerate(header) if i != first and _col([h], TYPE_HEADERS) == 0 and PHYSICAL.search(h)]
+    return physical[0] if physical and first is not None and not PHYSICAL.search(header[first]) else first
+
+
 def extract(doc: Document) -> list[RawEntity]:
     entities = []
-    for table in doc.tables:
+    for table in [part for whole in doc.tables for part in _by_owner(whole)]:
         name_col = _col(table.header, NAME_HEADERS)
-        type_col = _col(table.header, TYPE_HEADERS)
+        type_col = _type_col(table.header)
         if name_col is None and type_col is not None and table.rows:
             # `| description | type |` over `| Name | varchar(255) |`: the column of identifiers beside the types
             typed = sum(classify(cells[type_col]) is not None for _, cells in table.rows if len(cells) > type_col)
@@ -198,7 +226,8 @@ def extract(doc: Document) -> list[RawEntity]:
                     continue
                 header = lowered[i]
                 value = cell.strip()
-                if re.fullmatch(r"(length|max length|size|len|長さ|桁数|长度|長度|길이|longitud|tamanho|comprimento|länge|taille)",
+                if re.fullmatch(r"(length|max length|size|len|長さ|桁数|サイズ|长度|長度|大小|길이|크기|longitud|tamaño|tamanho|comprimento|länge|größe|"
+                               r"taille|dimensione|rozmiar|boyut|kích thước|độ dài|размер|длина)",
                                 header) and re.fullmatch(r"\d+", value.strip("` ")):
                     field.max_length = field.max_length or int(value.strip("` "))  # | VARCHAR | 255 |: the length apart
                     continue
