@@ -491,3 +491,143 @@ def test_greek_plurals_singularise_to_is() -> None:
     from backend_builder.spec.extract.raw import singular
     assert [singular(w) for w in ("analyses", "hypotheses", "diagnoses", "crises", "bases", "cases", "responses")] == [
         "analysis", "hypothesis", "diagnosis", "crisis", "base", "case", "response"]
+
+
+def test_a_typescript_union_of_interfaces_is_one_entity(root: Path) -> None:
+    """`type Projeto = ProjetoSemMetodologia | ProjetoComMetodologia`: every member's fields, those only some
+    members have (or type `null`) optional; `string // UUID` is a uuid; an Enum-called heading opens no Enums section
+    for the interfaces after it."""
+    model = """# Data Model: Projetos
+
+### Projeto
+
+```typescript
+interface ProjetoBase {
+  titulo: string // 3-200 chars
+  cliente_id: string // UUID, FK to Cliente
+  responsavel_id: string // UUID
+}
+
+interface ProjetoSemMetodologia extends ProjetoBase {
+  metodologia: null
+}
+
+interface ProjetoComMetodologia extends ProjetoBase {
+  metodologia: Metodologia
+  metodologia_definida_em: string // ISO 8601 datetime
+}
+
+type Projeto = ProjetoSemMetodologia | ProjetoComMetodologia
+```
+
+### Metodologia (Methodology Enum)
+
+```typescript
+enum Metodologia { MASP = 'MASP', A3 = 'A3' }
+```
+
+### WorkflowEtapa
+
+```typescript
+interface WorkflowEtapa {
+  responsavel_id: string | null
+  ordem: number
+}
+```
+"""
+    draft, fields = read(root, {"specs/000-projeto-crud/data-model.md": model}, "000-projeto-crud")
+    assert draft.spec["name"] == "projeto"
+    assert fields["titulo"]["required"] is True and fields["metodologia"]["required"] is False
+    assert fields["metodologia"]["enum_values"] == ["MASP", "A3"]
+    assert fields["metodologia_definida_em"]["required"] is False
+    assert fields["cliente_id"]["type"] == "uuid" and fields["responsavel_id"]["type"] == "uuid"
+
+
+ROOMS = """# Model danych
+
+### 3. Room (Sala konferencyjna)
+
+| Pole | Typ | Opis | Wymagane |
+|------|-----|------|----------|
+| name | string(100) | Nazwa | Tak |
+| status | string(20) | Status | Tak |
+
+#### Wartości status:
+- `available` - Dostępna
+- `out_of_use` - Wyłączona
+
+### 6. Booking (Rezerwacja)
+
+**Tabela:** `bookings`
+
+| Pole | Typ | Opis | Wymagane |
+|------|-----|------|----------|
+| title | string(255) | Tytuł | Tak |
+| isPrivate | boolean | Czy prywatna | Tak |
+| status | string(20) | Status | Tak |
+
+#### Wartości status:
+- `active` - Aktywna
+- `cancelled` - Anulowana
+- `completed` - Zakończona
+
+#### Domyślne wartości:
+- `isPrivate`: false
+- `status`: 'active'
+- `createdAt`: new DateTimeImmutable()
+"""
+
+
+def test_a_translated_heading_values_under_a_heading_and_a_defaults_list(root: Path) -> None:
+    """`### 6. Booking (Rezerwacja)` is the Booking; `#### Wartości status:` over code-quoted values gives this
+    entity's status its values (a values list is no table); `#### Domyślne wartości:` gives literal defaults."""
+    draft, fields = read(root, {"docs/04-entities.md": ROOMS}, "booking")
+    assert draft.spec["name"] == "booking" and "title" in fields
+    assert fields["status"]["enum_values"] == ["active", "cancelled", "completed"]
+    assert fields["status"]["default"] == "active" and fields["is_private"]["default"] is False
+    assert fields["is_private"]["required"] is False
+
+
+def test_prisma_fields_written_as_bullets(root: Path) -> None:
+    schema = """# App
+
+## Table Specs
+
+### Course
+
+- id String PK uuid
+- code String?
+- name String
+- sks Int?
+- tags String[]
+"""
+    _draft, fields = read(root, {"docs/db-design.md": schema}, "course")
+    assert list(fields) == ["code", "name", "sks", "tags"]
+    assert fields["code"]["required"] is False and fields["name"]["required"] is True
+    assert fields["sks"]["type"] == "int" and fields["tags"]["type"] == "list[str]"
+
+
+def test_a_profile_row_that_extends_the_user_is_not_the_feature(root: Path) -> None:
+    model = """# Data Model: Foundation
+
+### 1. Profile
+
+| Column | Type | Notes |
+|---|---|---|
+| id | uuid | PK, references auth.users |
+| full_name | text | |
+| avatar_url | text | |
+
+### 2. Generation
+
+| Column | Type | Notes |
+|---|---|---|
+| prompt | text | NOT NULL |
+| width | integer | NOT NULL |
+"""
+    spec = "# Feature Specification: Foundation\n\nA user edits the profile. The profile shows the name. Profile first.\n"
+    draft, _ = read(root, {"specs/001-foundation/data-model.md": model, "specs/001-foundation/spec.md": spec},
+                    "001-foundation")
+    assert draft.spec["name"] == "generation"
+    draft, _ = read(root / "b", {"specs/002-profile/data-model.md": model}, "002-profile")
+    assert draft.spec["name"] == "profile"  # (named by the feature, it is read)

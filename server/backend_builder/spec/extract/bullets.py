@@ -63,8 +63,24 @@ SQL_BULLET = re.compile(r"^\s*(?:[-*+]\s+)?(?P<name>[a-z_][a-z0-9_]*)\s+(?P<type
                         r"(?:\[\])?)(?P<rest>(?:\s+.*)?)$", re.IGNORECASE)
 
 
+# `- nim String?`, `- id String PK uuid`: a Prisma field written as a bullet (a scalar type, `?` when optional).
+PRISMA_BULLET = re.compile(r"^\s*(?:[-*+]\s+)?`?(?P<name>[a-z][A-Za-z0-9_]*)`?\s+`?(?P<type>String|Int|BigInt|Float|Decimal|Boolean|"
+                           r"DateTime|Json|Bytes)(?P<mark>\?|\[\])?`?(?P<rest>(?:\s+[^:]*)?)$")
+
+
 def parse_line(text: str, path: str, line: int) -> RawField | None:
     """A field from one line, or None when the line does not define one."""
+    prisma = PRISMA_BULLET.match(text)
+    if prisma and prisma.group("type") != "Bytes":
+        type_text = prisma.group("type") + (prisma.group("mark") or "")
+        field = RawField(name=prisma.group("name"), file=path, line=line, type_text=type_text,
+                         type=classify(type_text), description=prisma.group("rest").strip())
+        if prisma.group("mark") == "[]":
+            field.type = "list[str]" if prisma.group("type") == "String" else "json"
+        optional = prisma.group("mark") == "?"
+        field.nullable, field.required = optional, not optional
+        field.primary_key = bool(re.search(r"\b(pk|@id)\b", prisma.group("rest"), re.IGNORECASE))
+        return field
     sql_line = SQL_BULLET.match(text)
     if sql_line and (not sql_line.group("rest").strip() or re.match(
             r"\s*(not\s+null|null|default|references|primary|pk\b|unique|check|--)", sql_line.group("rest"), re.IGNORECASE)):
@@ -224,6 +240,11 @@ def prose_type(name: str, words: str) -> str:
 
 def snake_name(name: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
+
+
+# "Wartości status:", "Valores de estado", "Default values": a heading over values, not over a table's columns.
+VALUES_HEADING = re.compile(r"\b(values?|valores?|valeurs?|werte|warto[śs]ci|valori|wartosci|giá trị|değerler|значения|"
+                            r"allowed|choices|options|opciones|opções)\b|値|值|값", re.IGNORECASE)
 
 
 def _bare_lists(doc: Document) -> list[RawEntity]:
@@ -575,6 +596,7 @@ def extract(doc: Document) -> list[RawEntity]:
             twin.fields = sorted(twin.fields + joining, key=lambda f: f.line)
             bare.remove(entity)
     bare = [entity for entity in bare if len(entity.fields) >= 3  # two bare names alone are no entity
+            and not VALUES_HEADING.search(entity.context.split(" / untyped")[0].rsplit(" / ", 1)[-1])
             and not all(re.fullmatch(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*", f.name) and not f.type_text for f in entity.fields)]
     # (`* AVAILABLE`, `* RENTED` under "Estados": a column's values, not a table's columns)
     typed = [entity for entity in typed if len(entity.fields) >= 2]  # (`metadata`: ... JSON, among bare names, joined)

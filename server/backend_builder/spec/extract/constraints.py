@@ -339,7 +339,7 @@ def declared_enums(text: str) -> dict[str, list[str]]:
 def enum_headings(text: str) -> dict[str, list[str]]:
     """`### Priority` (under an Enums heading, or itself called an enum) followed by one value per bullet or line."""
     out: dict[str, list[str]] = {}
-    current, values, in_enums, fenced = None, [], False, False
+    current, values, in_enums, fenced, opened = None, [], False, False, 0
     def close() -> None:
         if current and len(values) >= 2:
             out.setdefault(current, list(dict.fromkeys(values)))
@@ -353,9 +353,13 @@ def enum_headings(text: str) -> dict[str, list[str]]:
             close()
             title = re.sub(r"\s+(choices|values|options)$", " enum", heading.group(2).strip(), flags=re.IGNORECASE)
             called_enum = re.search(r"\benum(s|eration|erations)?\b", title, re.IGNORECASE)
-            if heading.group(1) and (len(heading.group(1)) <= 2 or (called_enum and not re.search(
+            level = len(heading.group(1))
+            if heading.group(1) and (level <= 2 or (called_enum and not re.search(
                     r"`?\w+`?\s*\(enum\)|\benum\b\s*:", title, re.IGNORECASE))):
                 in_enums = bool(called_enum)  # (a bold label names one list; it opens no Enums section)
+                opened = level
+            elif heading.group(1) and in_enums and level <= opened:
+                in_enums = False  # `### Metodologia (Methodology Enum)` then `### WorkflowEtapa`: that enum's section ended
             name = re.sub(r"\(.*?\)|`|\*|\benum(s|eration)?\b|:", "", title, flags=re.IGNORECASE).strip()
             current = name.lower() if (in_enums or called_enum) and re.fullmatch(r"[A-Za-z_]\w*", name) else None
             values = []
@@ -444,7 +448,8 @@ def labelled_lists(text: str) -> list[tuple[int, str, list[str]]]:
     out = []
     lines = text.splitlines()
     for number, line in enumerate(lines):
-        label = re.match(r"^\s*\*\*([^*]{1,60}?)\s*:?\s*\*\*\s*:?\s*$", line)
+        label = re.match(r"^\s*\*\*([^*]{1,60}?)\s*:?\s*\*\*\s*:?\s*$", line) or re.match(
+            r"^#{3,6}\s+([^#]{1,60}?)\s*:?\s*$", line)  # (or a low heading: `#### Wartości status:`)
         if not label:
             continue
         values: list[str] = []

@@ -316,6 +316,8 @@ def _score(entity: RawEntity, words: list[str]) -> float:
         score -= 8  # `### Verdict (enum)` over `- \`AUTOMATABLE\` — ...`: a type's values, not a table's columns
     if any(normal_name(f.name) in OWNER_NAMES | OWNER_LIKE for f in entity.fields):
         score += 2
+    if key in ("profile", "user_profile", "account_profile") and _columns(entity) & PERSON_COLUMNS and score < 9:
+        score -= 8  # a Supabase `profiles` row (full_name, avatar_url) extends the user, unless the feature names it
     if BOOKKEEPING.search(key):
         score -= 3  # an audit log, a history: it records what happens to the entity, it is not it
     score += min(len(entity.fields), 10) / 10
@@ -326,6 +328,8 @@ def _score(entity: RawEntity, words: list[str]) -> float:
 MIGRATION_TABLE = re.compile(r"^(goose_db_version|flyway_schema_history|alembic_version|_?_?ef_migrations_history|"
                              r"knex_migrations(_lock)?|schema_migrations|ar_internal_metadata|migrations|django_migrations)$")
 CONVENTIONS = re.compile(r"\b(conventions?|konventionen|convenciones|conven[çc][õo]es|conventies|konwencje)\b|约定|規約|규칙")
+PERSON_COLUMNS = {"full_name", "display_name", "avatar_url", "avatar", "username", "first_name", "last_name", "bio",
+                  "nickname", "photo_url"}
 # Tables that keep a record of changes to others rather than data of their own.
 BOOKKEEPING = re.compile(r"(^|_)(audit|audits|audit_log|log|logs|history|histories|changelog|activity_log|event_log)$")
 
@@ -548,6 +552,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     others_named -= own
     _apply_enums(fields_out, files, texts, diagnostics, others_named, own)
     _apply_indexes(fields_out, files, texts, own, others_named)
+    _apply_default_lists(fields_out, files, texts, own, others_named)
     _apply_rules(fields_out, files, texts, diagnostics, others_named, own)
     _apply_contract_lengths(fields_out, other_entities, primary, diagnostics)
     _apply_required_lists(fields_out, files, texts, diagnostics, others_named, own)
@@ -909,6 +914,34 @@ DEFAULT_WORDS = re.compile(r"\bdefault\b|デフォルト|既定|默认|默認|�
                            r"standardwert|standardmäßig", re.IGNORECASE)
 
 
+DEFAULTS_LABEL = re.compile(r"^\s*(?:#{2,6}\s+|\*\*)\s*(default values|defaults|domy[śs]lne warto[śs]ci|valores por defecto|"
+                            r"valores (?:padr[ãa]o|predeterminados)|valeurs par d[ée]faut|standardwerte|デフォルト値|初期値|"
+                            r"默认值|默認值|기본값)\s*:?\s*(?:\*\*)?\s*:?\s*$", re.IGNORECASE)
+
+
+def _apply_default_lists(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
+                         own: set[str], others: set[str]) -> None:
+    """`#### Domyślne wartości:` over `- isPrivate: false`, `- status: 'active'` (code-quoted) in the entity's section: the
+    defaults of its columns (a value the code computes, `new DateTimeImmutable()`, is not a literal)."""
+    by_name = {normal_name(m.name): m for m, _raw in fields_out}
+    for path in files.schema:
+        lines = texts[path].splitlines()
+        sections = _sections(texts[path])
+        for number, line in enumerate(lines):
+            if not DEFAULTS_LABEL.match(line) or _owned_by_another(sections[number - 1] if number else "", others, own):
+                continue
+            for following in lines[number + 1:number + 20]:
+                item = re.match(r"^\s*[-*+]\s*`?([A-Za-z_]\w*)`?\s*[:=]\s*(.+?)\s*$", following)
+                if not item:
+                    break
+                merged = by_name.get(normal_name(item.group(1)))
+                value = item.group(2).strip()
+                if merged is None or merged.default is not NO_DEFAULT or not re.fullmatch(
+                        r"true|false|-?\d+(\.\d+)?|'[^']*'|\"[^\"]*\"|`[^`]*`", value, re.IGNORECASE):
+                    continue
+                merged.default, merged.required = parse_literal(value), False
+
+
 def _labelled_check(merged: RawField, following: list[str]) -> list[str] | None:
     """The rules under a `column：` label: a CHECK that lists its values (`CHECK制約想定（team / global）`), and a bullet
     for a value that says it is the default (`- global：...これをデフォルト値とする。`)."""
@@ -933,9 +966,11 @@ def _labelled_list(name: str, files: SpecFiles, texts: dict[str, str], others: s
     value, in this entity's section: the column's values."""
     for path in files.schema:
         sections = _sections(texts[path])
+        lines = texts[path].splitlines()
         for number, label, values in labelled_lists(texts[path]):
             named = {w.lower() for w in re.findall(r"[A-Za-z_]\w*", label)}
-            if name.lower() in named and len(named) <= 3 and not _foreign_section(sections[number - 1], others, own):
+            above = sections[number - 2] if lines[number - 1].lstrip().startswith("#") and number >= 2 else sections[number - 1]
+            if name.lower() in named and len(named) <= 3 and not _owned_by_another(above, others, own):
                 return values
         for number, title, values in value_headings(texts[path]):
             above = sections[number - 2] if number >= 2 else ""

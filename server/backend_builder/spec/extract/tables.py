@@ -110,7 +110,10 @@ def entity_name(headings: list[str]) -> str | None:
             # introduce the table; the heading above names it
         paren = re.findall(r"[（(]\s*`?([A-Za-z_][A-Za-z0-9_]*)`?\s*[)）]", heading)
         qualifier = re.fullmatch(r"[a-z]{3,}ed|persistent|transient|immutable|singleton|embeddable", paren[-1]) if paren else None
-        if paren and len(paren[-1]) >= 3 and paren[-1].lower() not in GENERIC | PAREN_WORDS and not qualifier:
+        before = re.sub(r"^\s*(\d+[.)]\s*)+|[`*]", "", re.split(r"[（(]", heading)[0]).strip()
+        named_before = re.fullmatch(r"[A-Z][A-Za-z0-9]*|[a-z][a-z0-9]*_[a-z0-9_]+", before) and before.lower() not in GENERIC
+        if paren and len(paren[-1]) >= 3 and paren[-1].lower() not in GENERIC | PAREN_WORDS and not qualifier \
+                and not named_before:  # ('6. Booking (Rezerwacja)': the identifier before it names it, the rest translates)
             # タスク (tasks), Tabla de tareas (tareas): the identifier in parentheses names the table
             # ('Record (persisted)' says what the Record is: an adjective qualifies, it does not name)
             return paren[-1]

@@ -159,6 +159,8 @@ def interfaces(doc: Document) -> list[RawEntity]:
                         field.primary_key = field_name == "id"
                         if comment:
                             apply_lengths(field, comment)
+                            if kind == "str" and re.match(r"\s*(uuid|guid)\b", comment, re.IGNORECASE):
+                                field.type = "uuid"  # `cliente_id: string // UUID, FK to Cliente`
                             if kind == "float" and re.search(r"\bin (milli)?seconds\b|\bin (minutes|hours|days|cents|ms)\b|"
                                                              r"\bnumber of\b|\bcount of\b|\bwhole\b", comment, re.IGNORECASE):
                                 field.type = "int"  # `duration?: number; // in seconds`: a count of units
@@ -166,7 +168,31 @@ def interfaces(doc: Document) -> list[RawEntity]:
                 depth += member.count("{") - member.count("}")
             if entity.fields:
                 entities[name] = entity
+        for union in UNION.finditer(text):  # `type Projeto = ProjetoSemMetodologia | ProjetoComMetodologia`
+            members = [entities[m] for m in re.split(r"\s*\|\s*", union.group(2).strip()) if m in entities]
+            if len(members) >= 2 and union.group(1) not in entities:
+                line = code.line + text[: union.start()].count("\n")
+                entities[union.group(1)] = _union(union.group(1), members, doc.path, line,
+                                                  " / ".join(code.headings) + " / typescript")
     return list(entities.values())
+
+
+UNION = re.compile(r"^\s*(?:export\s+)?type\s+([A-Z]\w*)\s*=\s*((?:[A-Z]\w*\s*\|\s*)+[A-Z]\w*)\s*;?\s*$", re.MULTILINE)
+
+
+def _union(name: str, members: list[RawEntity], path: str, line: int, context: str) -> RawEntity:
+    """One of several interfaces (a discriminated union): every member's fields; a field some members lack, or type
+    as `null`, is optional, and takes its type from the member that gives one."""
+    entity = RawEntity(name=name, kind="typescript", file=path, line=line, context=context)
+    names = list(dict.fromkeys(f.name for member in members for f in member.fields))
+    for field_name in names:
+        defined = [f for member in members for f in member.fields if f.name == field_name]
+        typed = next((f for f in defined if f.type is not None), defined[0])
+        merged = RawField(**{k: getattr(typed, k) for k in typed.__dataclass_fields__})
+        if len(defined) < len(members) or any(f.type is None or f.nullable for f in defined):
+            merged.nullable, merged.required = True, False
+        entity.fields.append(merged)
+    return entity
 
 
 DRIZZLE_TABLE = re.compile(r"(?:export\s+)?const\s+(\w+)\s*=\s*(?:pg|sqlite|mysql)Table\(\s*['\"](\w+)['\"]\s*,\s*\{")
