@@ -344,12 +344,11 @@ def _inline(doc: Document) -> list[RawEntity]:
     return out
 
 
-# `- `weight_kg REAL`, `rpe REAL NULL`, `performed_at`, Sync-Felder. Index (session_id).`: a table's columns as
+# `weight_kg REAL`, `rpe REAL NULL`, `performed_at`, Sync-Felder. Index (session_id).: a table's columns as
 # one run of code spans in a paragraph under its heading, each a name with maybe a type and NULL/PK/UNIQUE.
 TICKED_ITEM = re.compile(r"`(?P<body>[A-Za-z_][^`]*)`\s*(?:\((?P<note>[^()]*(?:\([^()]*\)[^()]*)*)\))?\s*\.?")
 INDEX_SENTENCE = re.compile(r"\b(?:index|indexes|indices|indizes|[ií]ndices?|索引|インデックス)\b\s*[:：]?\s*"
                             r"((?:\([^()]+\)\s*,?\s*)+)", re.IGNORECASE)
-FLAG = re.compile(r"^(?:not\s+null|null|pk|primary\s+key|unique|fk|nullable)$", re.IGNORECASE)
 
 
 def _ticked_runs(doc: Document) -> list[RawEntity]:

@@ -912,8 +912,7 @@ def _apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
 
 DEFAULT_WORDS = re.compile(r"\bdefault\b|デフォルト|既定|默认|默認|기본값|por defecto|predeterminad|padr[ãa]o|par d[ée]faut|"
                            r"standardwert|standardmäßig", re.IGNORECASE)
-
-
+# A heading or bold label over a list of defaults, `- isPrivate: false`.
 DEFAULTS_LABEL = re.compile(r"^\s*(?:#{2,6}\s+|\*\*)\s*(default values|defaults|domy[śs]lne warto[śs]ci|valores por defecto|"
                             r"valores (?:padr[ãa]o|predeterminados)|valeurs par d[ée]faut|standardwerte|デフォルト値|初期値|"
                             r"默认值|默認值|기본값)\s*:?\s*(?:\*\*)?\s*:?\s*$", re.IGNORECASE)
