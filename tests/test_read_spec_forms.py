@@ -631,3 +631,18 @@ def test_a_profile_row_that_extends_the_user_is_not_the_feature(root: Path) -> N
     assert draft.spec["name"] == "generation"
     draft, _ = read(root / "b", {"specs/002-profile/data-model.md": model}, "002-profile")
     assert draft.spec["name"] == "profile"  # (named by the feature, it is read)
+
+
+def test_quoted_values_keep_their_slash(root: Path) -> None:
+    """`check (content_type in ('image/png','application/pdf'))`: media types, not 'image', 'png', ..."""
+    schema = """## attachments
+
+| Column | Type | Constraints |
+|---|---|---|
+| `content_type` | `text` | `not null`, `check (content_type in ('image/png','image/jpeg','application/pdf'))` |
+| `size_bytes` | `integer` | `not null` |
+"""
+    _draft, fields = read(root, {"docs/database.md": schema}, "attachment")
+    assert fields["content_type"]["enum_values"] == ["image/png", "image/jpeg", "application/pdf"]
+    from backend_builder.spec.extract.constraints import enum_values
+    assert enum_values("status IN ('draft', 'sent')") == ["draft", "sent"]

@@ -424,6 +424,10 @@ def enum_values(text: str) -> list[str] | None:
         match = re.search(pattern, text, re.IGNORECASE)
         if match:
             found = next(g for g in match.groups() if g is not None)
+            quoted_values = [a or b for a, b in re.findall(r"'([^']*)'|\"([^\"]*)\"", found)]
+            if len(quoted_values) >= 2 and any("/" in v for v in quoted_values) and all(
+                    re.fullmatch(r"[\w-]+(?:/[\w.+-]+)+|[\w\s-]{1,40}", v) for v in quoted_values):
+                return list(dict.fromkeys(quoted_values))  # IN ('image/png', 'application/pdf'): a value keeps its slash
             parts = re.split(r"\s*[,|/]\s*|\s+(?:or|lub|oder|ou|o|или|veya|atau|hoặc|oppure)\s+", found)
             quoted = [bool(re.match(r"\s*['\"`]", p)) for p in parts]
             if sum(quoted) >= 2:  # `"daily", "weekly", optional`: the unquoted word is a constraint, not a value
