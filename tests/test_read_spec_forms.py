@@ -646,3 +646,43 @@ def test_quoted_values_keep_their_slash(root: Path) -> None:
     assert fields["content_type"]["enum_values"] == ["image/png", "image/jpeg", "application/pdf"]
     from backend_builder.spec.extract.constraints import enum_values
     assert enum_values("status IN ('draft', 'sent')") == ["draft", "sent"]
+
+
+# Abridged SQL and a reader that fails ----------------------------------------------------------------------------
+
+ABRIDGED = """# Data Model
+
+## inventory_items
+
+| Field | Type | Constraints |
+|---|---|---|
+| id | UUID | PK |
+| name | TEXT | NOT NULL |
+
+```sql
+-- Create indexes
+CREATE INDEX idx_inventory_household_created ...;
+CREATE INDEX idx_inventory_name ON inventory_items(name);
+```
+"""
+
+
+def test_an_abridged_create_index_is_skipped_not_a_crash(root: Path) -> None:
+    """`CREATE INDEX idx ...;` names no columns: it is passed over, and the index after it is still read."""
+    _, fields = read(root, {"specs/001-inventory/data-model.md": ABRIDGED}, "inventory_item")
+    assert list(fields) == ["name"]
+    assert fields["name"].get("index") is True
+
+
+def test_a_reader_that_fails_on_a_file_loses_only_its_own_findings(root: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A blind spot in one reader (here the SQL one, made to fail) becomes a diagnostic naming the file; the table
+    reader's findings are kept, so the user gets a draft and knows what to check."""
+    from backend_builder.spec.extract import sql
+
+    def fail(doc):  # type: ignore[no-untyped-def]
+        raise TypeError("object of type 'NoneType' has no len()")
+
+    monkeypatch.setattr(sql, "extract", fail)
+    draft, fields = read(root, {"specs/001-inventory/data-model.md": ABRIDGED}, "inventory_item")
+    assert list(fields) == ["name"]
+    assert any("specs/001-inventory/data-model.md: the sql reader failed on this file" in d for d in draft.diagnostics)

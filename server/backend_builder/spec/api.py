@@ -232,7 +232,7 @@ class ApiSpec(_Part):
     create_status: Literal[200, 201] = 201
     delete_status: Literal[200, 204] = PydField(default=204, description="200 answers the deleted row as JSON")
     list: ListApi = PydField(default_factory=ListApi)
-    actions: ApiActions = PydField(default_factory=lambda: [])
+    actions: ApiActions = PydField(default_factory=lambda: [])  # noqa: PIE807 - `list` is the field above here
     errors: ErrorBody = PydField(default_factory=ErrorBody)
 
     @field_validator("path")

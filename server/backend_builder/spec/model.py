@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import keyword
+import math
 import re
 import uuid
 from decimal import Decimal, InvalidOperation
@@ -274,7 +275,7 @@ def _normalise_default(field: Field) -> Any:
             numeric = float(number)
         else:
             numeric = float(value)
-        if numeric != numeric or numeric in (float("inf"), float("-inf")):
+        if not math.isfinite(numeric):
             raise bad("a finite number")
         if field.ge is not None and numeric < field.ge:
             raise bad(f">= {field.ge}")

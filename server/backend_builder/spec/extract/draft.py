@@ -182,7 +182,7 @@ def locate(files: list[str], feature: str) -> SpecFiles:
     return out
 
 
-def _entities(path: str, text: str) -> list[RawEntity]:
+def _entities(path: str, text: str, diagnostics: list[str]) -> list[RawEntity]:
     if path.endswith((".yaml", ".yml", ".json")):
         return openapi.extract(path, text)
     suffix = path.rsplit(".", 1)[-1].lower()
@@ -195,7 +195,12 @@ def _entities(path: str, text: str) -> list[RawEntity]:
         doc.code.append(Code([], 1, lang, text))
     found: list[RawEntity] = []
     for module in (sql, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, typescript, mermaid, bullets):
-        found += module.extract(doc)
+        try:
+            found += module.extract(doc)
+        except Exception as error:  # noqa: BLE001 - one reader's blind spot must not lose what the others read
+            diagnostics.append(f"{path}: the {module.__name__.rsplit('.', 1)[-1]} reader failed on this file "
+                               f"({type(error).__name__}: {error}); what it would have read is missing, so check the "
+                               "draft against the file, and please report the file")
     return found + openapi.json_schema_blocks(doc)
 
 
@@ -211,9 +216,12 @@ def code_language(text: str) -> str | None:
 def _is_auth(entity: RawEntity) -> bool:
     context = entity.context.lower()
     if entity.key in AUTH_TABLES and entity.key not in ("user", "auth", "jwks", "profile_auth") and entity.fields:
-        # decided by the columns: provider ids, tokens, password hashes
-        columns = {snake(f.name) for f in entity.fields}
-        return bool(columns & AUTH_COLUMNS) or bool(re.search(r"better[- ]auth|auth\.js|next-?auth", context))
+        # decided by the columns: provider ids, tokens, password hashes; one `expires_at` among a meeting session's
+        # title, host and status does not make it the login session
+        columns = {snake(f.name) for f in entity.fields} - set(ADDED_COLUMNS)
+        marks = len(columns & AUTH_COLUMNS)
+        return marks >= 2 or 2 * marks >= len(columns) or bool(
+            re.search(r"better[- ]auth|auth\.js|next-?auth", context))
     return entity.key in AUTH_TABLES or (
         "better auth" in context and entity.key in ("user", "users")
     ) or bool(re.search(r"managed by better auth|better[- ]auth (managed|table)|auth\.js", context) and entity.key in AUTH_TABLES)
@@ -235,6 +243,8 @@ STRUCTURED = re.compile(r"GeoPoint|GeoJSON|LatLng|LatLon|Coordinates?|Point|Geom
 # A class named for the way it is shown or mapped (`ShipmentListItem`, `OrderEntity`): the entity is its stem.
 # (Not `Record` or `Document`: a DietRecord or a WikiDocument is the thing itself.)
 VIEW_SUFFIX = re.compile(r"([a-z0-9_]+?)_(list_item|row|entity|model|detail|details)")
+# A word that says only that a row is kept: an `inventory_item` is what a feature called "inventory" keeps.
+KEPT_SUFFIX = re.compile(r"([a-z0-9_]+?)_(items?|entry|entries|records?)")
 UNNAMED = {"unnamed", "database", "db", "data", "schema", "model", "table"}
 FUTURE = re.compile(r"phase iii|phase 3|\bfuture\b|not in phase|planned|later phase|out of scope|roadmap",
                     re.IGNORECASE)
@@ -261,6 +271,7 @@ def _names(entity: RawEntity) -> set[str]:
     names |= {normal_name(alias.strip()) for alias in re.findall(r"\(([^()]{2,40})\)", heading)
               if re.fullmatch(r"[^\W\d_][\w\s-]*", alias.strip())}
     names |= {viewed.group(1) for n in names if (viewed := VIEW_SUFFIX.fullmatch(normal_name(n)))}  # JugadorEntity: jugador
+    names |= {kept.group(1) for n in names if (kept := KEPT_SUFFIX.fullmatch(normal_name(n)))}  # InventoryItem: inventory
     return {normal_name(_folded(n)) for n in names if n}
 
 
@@ -270,6 +281,9 @@ def _named(entity: RawEntity, words: list[str]) -> float:
     target = "_".join(words)
     if target in names or target in {"_".join(singular(w) for w in n.split("_")) for n in names}:
         return 10  # (every word singular: `animais_adocao` is the feature named animal_adocao)
+    runs = {"_".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1)}
+    if runs & names:
+        return 9.5  # `user-keyword-rule` names KeywordRule more closely than KeywordEntry
     if any(w in names for w in words):
         return 9
     if any(w in n.split("_") for w in words for n in names):
@@ -332,6 +346,13 @@ PERSON_COLUMNS = {"full_name", "display_name", "avatar_url", "avatar", "username
                   "nickname", "photo_url"}
 # Tables that keep a record of changes to others rather than data of their own.
 BOOKKEEPING = re.compile(r"(^|_)(audit|audits|audit_log|log|logs|history|histories|changelog|activity_log|event_log)$")
+
+
+def _hollow(entity: RawEntity) -> bool:
+    """A table with no field the client sends (`favorites`: the owner and a composite key): it links two others, so it
+    yields to any entity with a field of its own, unless the feature is named for it alone."""
+    return not any(not (f.primary_key or f.name.startswith("_") or normal_name(f.name) in OWNER_NAMES | ADDED
+                        or snake(f.name) in ADDED_COLUMNS) for f in entity.fields)
 
 
 def _columns(entity: RawEntity) -> set[str]:
@@ -436,8 +457,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     blocking: list[str] = []
     if files.layout == "spec-kit":
         diagnostics.append(f"Spec Kit layout: used the feature folder of {files.all[0].rsplit('/', 1)[0] if files.all else '?'}")
-    schema_entities = [e for path in files.schema for e in _entities(path, texts[path])]
-    other_entities = [e for path in files.feature + files.api for e in _entities(path, texts[path])]
+    schema_entities = [e for path in files.schema for e in _entities(path, texts[path], diagnostics)]
+    other_entities = [e for path in files.feature + files.api for e in _entities(path, texts[path], diagnostics)]
     pool = [e for e in schema_entities if e.fields] or [e for e in other_entities if e.fields]
     if not files.schema:
         diagnostics.append("no schema file (specs/database/*.md or data-model.md): fields come from the feature/API specs")
@@ -459,7 +480,9 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         for entity in pool:
             named = _named(entity, titled) if titled else 0  # (a word of a name counts half: 'booking' is BookingOption's
             mentions[entity.key] = mentions.get(entity.key, 0) + (0.3 if named >= 9 else 0.15) * named  # modifier)
-    ranked = sorted(pool, key=lambda e: (-(_score(e, words) + mentions.get(e.key, 0)), KIND_ORDER[e.kind], -len(e.fields)))
+    ranked = sorted(pool, key=lambda e: (_hollow(e) and _named(e, words) < 10,
+                                         -(_score(e, words) + mentions.get(e.key, 0)), KIND_ORDER[e.kind],
+                                         files.all.index(e.file) if e.file in files.all else 0, e.line))
     chosen = ranked[0]
     group = [e for e in pool if e.key == chosen.key or normal_name(e.name) == normal_name(chosen.name)
              or _same_columns(e, chosen)]
@@ -591,12 +614,13 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         name = stem
     if name in RESERVED_MODULE_NAMES or default_plural(name) in RESERVED_PLURALS or pascal_case(name) in RESERVED_CLASS_NAMES:
         renamed = f"{name}_item"
+        # the spec's own table keeps its routes (`/sessions`, which the frontend calls), unless it clashes too
+        table = None if table is None or table in RESERVED_PLURALS or table == name else table
         diagnostics.append(
             f"the entity {primary.name!r} ({primary.file}:{primary.line}) is named like one of the generated project's own "
-            f"modules or classes ({name}); drafted as {renamed!r} (table and routes {default_plural(renamed)!r}); rename it if "
-            "another name fits better"
+            f"modules or classes ({name}); drafted as {renamed!r} (table and routes {table or default_plural(renamed)!r}); "
+            "rename it if another name fits better"
         )
-        table = None if table is None or table in RESERVED_PLURALS or normal_name(table) == name else table
         name = renamed
     spec: dict[str, Any] = {"name": name, "fields": spec_fields}
     if table and table != name and re.fullmatch(r"[a-z][a-z0-9_]*", table):

@@ -102,7 +102,7 @@ def extract(doc: Document) -> list[RawEntity]:
                 index = statement.this
                 table = index.args.get("table") if isinstance(index, exp.Index) else None
                 params = index.args.get("params") if isinstance(index, exp.Index) else None
-                columns = params.args.get("columns", []) if params is not None else []
+                columns = (params.args.get("columns") or []) if params is not None else []
                 only = columns[0].this if len(columns) == 1 and isinstance(columns[0], exp.Ordered) else (
                     columns[0] if len(columns) == 1 else None)
                 if table is not None and isinstance(only, exp.Column):  # not gin(to_tsvector(a || b)): an expression

@@ -1,0 +1,217 @@
+"""read_spec choosing the entity a Spec Kit folder or a flat spec is about (issue 10): a join table with no field of
+its own, a meeting `sessions` table that is not the login session, an `InventoryItem` that a folder called
+"household-inventory" keeps, and entities the spec gives equal weight to."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from backend_builder import operations
+
+from .spec_reading import read, write
+
+FAVORITES = """# Data Model: Catalog, Wall, Favorites
+
+## `recipes`
+
+| Column | Type | Notes |
+|---|---|---|
+| `id` | uuid PK | |
+| `title` | text NOT NULL | |
+| `servings` | int NOT NULL | |
+
+## `favorites`
+
+| Column | Type | Notes |
+|---|---|---|
+| `user_id` | uuid FK → users(id) | part of PK |
+| `recipe_id` | uuid FK → recipes(id) | part of PK |
+| `created_at` | timestamptz NOT NULL | |
+
+Primary key (`user_id`, `recipe_id`): saving twice is a no-op.
+"""
+
+FAVORITES_SPEC = "# Feature: catalog wall favorites\n\nA cook browses the catalog and keeps favorites.\n"
+
+
+def test_a_join_table_with_no_field_of_its_own_yields_to_an_entity_with_fields(root: Path) -> None:
+    """The folder names favorites, but `favorites` holds only its owner and the recipe it links, both parts of its
+    key: drafting it would give an entity with nothing to send, so the recipe is read and the answer lists favorites."""
+    draft, fields = read(root, {"specs/002-catalog-wall-favorites/data-model.md": FAVORITES,
+                                "specs/002-catalog-wall-favorites/spec.md": FAVORITES_SPEC},
+                         "002-catalog-wall-favorites")
+    assert draft.spec["name"] == "recipe", draft.diagnostics
+    assert list(fields) == ["title", "servings"]
+    assert any("favorite" in d for d in draft.diagnostics)
+    assert draft.blocking == []
+
+
+def test_a_feature_named_for_the_join_table_alone_still_reads_it(root: Path) -> None:
+    """Asked for `favorite` by name, the reader reads it (the user's word wins over the rule above), and says why
+    it cannot be generated as it stands, naming the entity that could."""
+    draft = operations.read_spec(str(write(root, {"specs/database/schema.md": FAVORITES})), "favorite")
+    assert draft.spec["name"] == "favorite"
+    assert any("at least one field" in b for b in draft.blocking), draft.blocking
+    assert any("recipes" in d for d in draft.diagnostics)
+
+
+MEETING = """# 데이터베이스 스키마
+
+## 1. sessions (세션)
+
+```sql
+CREATE TABLE sessions (
+  id UUID PRIMARY KEY DEFAULT gen_random_uuid(),
+  title TEXT NOT NULL,
+  host_name TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'active',
+  expires_at TIMESTAMP NOT NULL,
+  created_at TIMESTAMP NOT NULL DEFAULT NOW()
+);
+```
+
+## 2. participants (참가자)
+
+```sql
+CREATE TABLE participants (
+  id UUID PRIMARY KEY DEFAULT gen_random_uuid(),
+  session_id UUID NOT NULL REFERENCES sessions(id),
+  name TEXT NOT NULL,
+  lat TEXT NOT NULL,
+  lng TEXT NOT NULL
+);
+```
+"""
+
+LOGIN_SESSION = """# Schema
+
+```sql
+CREATE TABLE session (
+  id TEXT PRIMARY KEY,
+  expires_at TIMESTAMP NOT NULL,
+  token TEXT NOT NULL UNIQUE,
+  user_id TEXT NOT NULL
+);
+CREATE TABLE notes (
+  id SERIAL PRIMARY KEY,
+  user_id TEXT NOT NULL,
+  body TEXT NOT NULL
+);
+```
+"""
+
+
+def test_a_meeting_session_with_an_expiry_is_not_the_login_session(root: Path) -> None:
+    """One `expires_at` among a title, a host and a status does not make `sessions` the auth provider's table; the
+    name clashes with the generated project's Session, so it is drafted under another name, and the answer says so."""
+    draft, fields = read(root, {"docs/database-schema.md": MEETING}, "session")
+    assert draft.spec["name"] == "session_item", draft.diagnostics
+    assert draft.spec.get("plural") == "sessions"
+    assert list(fields) == ["title", "host_name", "status", "expires_at"]
+    assert any("drafted as 'session_item' (table and routes 'sessions')" in d for d in draft.diagnostics)
+
+
+def test_the_login_session_table_is_still_left_out(root: Path) -> None:
+    """Better Auth's `session` (expiry and token) is still the auth provider's, and the notes are read."""
+    draft, fields = read(root, {"specs/database/schema.md": LOGIN_SESSION}, "session")
+    assert draft.spec["name"] == "note"
+    assert list(fields) == ["body"]
+
+
+HOUSEHOLD = """# Data Model
+
+## Entities
+
+### 1. Household (Aggregate Root)
+
+| Field | Type | Constraints |
+|---|---|---|
+| id | UUID | PK |
+| name | VARCHAR(100) | NOT NULL |
+| owner_id | UUID | NOT NULL |
+
+### 2. InventoryItem (Aggregate Root)
+
+**Table**: `inventory_items`
+
+| Field | Type | Constraints |
+|---|---|---|
+| id | UUID | PK |
+| household_id | UUID | NOT NULL, FK |
+| name | VARCHAR(200) | NOT NULL |
+| quantity | INTEGER | NOT NULL |
+| unit | VARCHAR(20) | NULL |
+| created_by | UUID | NOT NULL |
+"""
+
+HOUSEHOLD_SPEC = """# Feature: Household inventory
+
+Members of a household add inventory items, set their quantity and unit, and see which inventory items run low.
+"""
+
+
+def test_an_item_table_is_what_a_feature_named_for_its_stem_keeps(root: Path) -> None:
+    """`001-household-inventory`: a household's inventory. `InventoryItem` is what an inventory keeps (a word such as
+    item, entry or record says only that a row is kept), so the folder names it as closely as Household, and the
+    entity with more to say wins. Before, `inventory` named only part of `inventory_item`, and Household won."""
+    draft, fields = read(root, {"specs/001-household-inventory/data-model.md": HOUSEHOLD,
+                                "specs/001-household-inventory/spec.md": HOUSEHOLD_SPEC},
+                         "001-household-inventory")
+    assert draft.spec["name"] == "inventory_item", draft.diagnostics
+    assert list(fields) == ["household_id", "name", "quantity", "unit", "created_by"]
+
+
+RULES = """# Data Model: User-Defined Keyword Rules
+
+### `KeywordEntry`
+
+```ts
+interface KeywordEntry {
+  keyword: string;
+  category: string;
+}
+```
+
+### New Record Type: `KeywordRuleRecord`
+
+```ts
+interface KeywordRuleRecord {
+  id: string;
+  pattern: string;
+  status: string;
+  category: string;
+}
+```
+"""
+
+
+def test_a_run_of_the_folders_words_names_an_entity_more_closely_than_one_word(root: Path) -> None:
+    """`user-keyword-rule`: KeywordEntry is named by one of the folder's words (an entry is only how `keyword` is
+    kept), KeywordRuleRecord by two in a row, and the closer name wins."""
+    draft, fields = read(root, {"specs/010-user-keyword-rule/data-model.md": RULES,
+                                "specs/010-user-keyword-rule/spec.md": "# Feature\n"}, "010-user-keyword-rule")
+    assert draft.spec["name"] == "keyword_rule_record", draft.diagnostics
+    assert "pattern" in fields
+
+
+def _table(name: str, columns: list[str]) -> str:
+    rows = "".join(f"| {column} | string | yes | |\n" for column in columns)
+    return f"## {name}\n\n| Field | Type | Required | Notes |\n|---|---|---|---|\n| id | string | yes | |\n{rows}"
+
+
+HUB = "\n".join([
+    "# Data Model: 社群行銷資料中台\n",
+    _table("AccountConfiguration", ["accountId", *(f"setting{n}" for n in range(10))]),
+    _table("RefreshJob", ["accountId", *(f"step{n}" for n in range(10))]),
+    _table("ContentRecord", ["accountId", *(f"metric{n}" for n in range(12))]),
+])
+
+
+def test_entities_of_equal_weight_take_the_first_the_data_model_defines(root: Path) -> None:
+    """A folder named for nothing (`001-social-data-hub`) and three entities the spec names as often, each with ten
+    columns or more: the data model starts with the one it is about, so the first defined is read rather than the one
+    with the most columns."""
+    draft, _ = read(root, {"specs/001-social-data-hub/data-model.md": HUB,
+                           "specs/001-social-data-hub/spec.md": "# 社群行銷資料中台\n\nAccountConfiguration, "
+                           "RefreshJob and ContentRecord.\n"}, "001-social-data-hub")
+    assert draft.spec["name"] == "account_configuration", draft.diagnostics
