@@ -686,3 +686,120 @@ def test_a_reader_that_fails_on_a_file_loses_only_its_own_findings(root: Path, m
     draft, fields = read(root, {"specs/001-inventory/data-model.md": ABRIDGED}, "inventory_item")
     assert list(fields) == ["name"]
     assert any("specs/001-inventory/data-model.md: the sql reader failed on this file" in d for d in draft.diagnostics)
+
+
+# Names without types, values under a label line, and enums named in a notes cell ----------------------------------
+
+MEETING_ROOMS = """# 数据库设计
+
+## 预约
+
+### appointment
+
+核心字段：
+
+- `user_id`
+- `room_id`
+- `subject`
+- `start_time`
+- `end_time`
+- `status`
+
+状态枚举：
+
+- `PENDING`
+- `APPROVED`
+- `REJECTED`
+- `CANCELLED`
+
+冲突检测逻辑：
+
+```sql
+room_id = ?
+AND status IN ('PENDING', 'APPROVED')
+AND start_time < ?
+```
+
+### people
+
+- `full_name`
+- `born_on`
+- `birth_place`
+"""
+
+MEETING_API = """# API
+
+## 创建预约
+
+```http
+POST /api/appointments
+```
+
+```json
+{
+  "roomId": 1001,
+  "userId": 7,
+  "subject": "项目周会",
+  "startTime": "2026-06-29T09:00:00",
+  "endTime": "2026-06-29T10:00:00"
+}
+```
+"""
+
+
+def test_names_without_types_take_their_examples_types_and_a_label_line_lists_the_status(root: Path) -> None:
+    """A list of bare column names: the JSON example in the API gives `startTime` a datetime, `roomId` and the owner an
+    int. `状态枚举：` (a line that ends with a full-width colon, like a heading) ends the column list and lists the
+    status's values; the query after it (`AND status IN (...)`) is a condition, not the column's values."""
+    draft, fields = read(root, {"docs/database-design.md": MEETING_ROOMS, "docs/api.md": MEETING_API}, "appointment")
+    assert list(fields) == ["room_id", "subject", "start_time", "end_time", "status"]
+    assert fields["start_time"]["type"] == "datetime" and fields["end_time"]["type"] == "datetime"
+    assert fields["room_id"]["type"] == "int" and fields["subject"]["type"] == "str"
+    assert fields["status"]["type"] == "enum"
+    assert fields["status"]["enum_values"] == ["PENDING", "APPROVED", "REJECTED", "CANCELLED"]
+    assert draft.user_id_type == "int"
+
+
+def test_a_table_named_people_is_the_person(root: Path) -> None:
+    """`people` is the plural of person, as the generator spells it: asked for a person, the reader finds it."""
+    draft, fields = read(root, {"docs/database-design.md": MEETING_ROOMS}, "person")
+    assert draft.spec["name"] == "person" and "full_name" in fields
+
+
+SERVICES = """# 数据库设计
+
+### service_items
+
+| 字段 | 类型 | 约束 | 说明 |
+|------|------|------|------|
+| id | BIGINT | PK | 主键 |
+| name | VARCHAR(100) | NOT NULL | 服务名称 |
+| category | ENUM | NOT NULL, DEFAULT 'GENERAL' | 分类：GENERAL, MEDICAL, BEAUTY, OTHER |
+| kind | enum | | See ServiceKind |
+| config_json | TEXT | NOT NULL | Full service JSON blob |
+
+### ServiceKind
+
+| Value | Code | Description |
+|-------|------|-------------|
+| Walkin | 0 | No booking needed |
+| Booked | 1 | Needs a booking |
+"""
+
+
+def test_enum_values_after_a_label_in_a_notes_cell_or_in_an_enum_the_notes_name(root: Path) -> None:
+    """`ENUM` with `分类：GENERAL, MEDICAL, ...` in its notes: the values after the label. `enum` with "See
+    ServiceKind": the values of the enum declared by that name. A TEXT column holding a JSON blob is json."""
+    _, fields = read(root, {"docs/database-design.md": SERVICES}, "service_item")
+    assert fields["category"]["type"] == "enum" and fields["category"]["default"] == "GENERAL"
+    assert fields["category"]["enum_values"] == ["GENERAL", "MEDICAL", "BEAUTY", "OTHER"]
+    assert fields["kind"]["type"] == "enum" and fields["kind"]["enum_values"] == ["Walkin", "Booked"]
+    assert fields["config_json"]["type"] == "json"
+
+
+def test_a_querys_in_condition_is_not_the_columns_values(root: Path) -> None:
+    """Without the values list, `AND status IN ('PENDING', 'APPROVED')` in a query still says only which rows a check
+    looks at: the status stays a string rather than an enum of two of its values."""
+    text = MEETING_ROOMS.replace("状态枚举：\n\n- `PENDING`\n- `APPROVED`\n- `REJECTED`\n- `CANCELLED`\n", "")
+    _, fields = read(root, {"docs/database-design.md": text}, "appointment")
+    assert fields["status"]["type"] == "str" and not fields["status"].get("enum_values")

@@ -452,7 +452,8 @@ def labelled_lists(text: str) -> list[tuple[int, str, list[str]]]:
     lines = text.splitlines()
     for number, line in enumerate(lines):
         label = re.match(r"^\s*\*\*([^*]{1,60}?)\s*:?\s*\*\*\s*:?\s*$", line) or re.match(
-            r"^#{3,6}\s+([^#]{1,60}?)\s*:?\s*$", line)  # (or a low heading: `#### Wartości status:`)
+            r"^#{3,6}\s+([^#]{1,60}?)\s*:?\s*$", line) or re.match(  # (or a low heading: `#### Wartości status:`,
+            r"^([^\s#*|`>-][^:：`|]{0,40}?)\s*[:：]\s*$", line)  # or a line that ends with a colon: `状态枚举：`)
         if not label:
             continue
         values: list[str] = []

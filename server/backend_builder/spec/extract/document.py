@@ -79,7 +79,7 @@ def parse(path: str, text: str) -> Document:
             if aligned:  # `Column   Data Type   Details` over one column per line, aligned with spaces
                 doc.tables.append(Table(path_now, line, *aligned))
             following = tokens[i + 3].type if i + 3 < len(tokens) else ""
-            if len(content) < 100 and "\n" not in content and (content.startswith("**") or content.endswith(":") or re.fullmatch(
+            if len(content) < 100 and "\n" not in content and (content.startswith("**") or content.endswith((":", "：")) or re.fullmatch(
                     r"(?i)(table|tabela|tabla|tabelle|tableau|collection|table name)\s*[:：]\s*`?[A-Za-z_][\w.]*`?", content)):
                 label = content  # ("Tabela: `clientes`" names the list below it)
             elif following == "bullet_list_open" and re.fullmatch(r"`?[A-Za-z_][A-Za-z0-9_]*`?", content):

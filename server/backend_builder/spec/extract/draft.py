@@ -526,6 +526,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         snake_name = snake(raw.name)
         if key in OWNER_NAMES or snake_name in OWNER_NAMES:
             user_id_type = _user_id_type(raw)
+            if not raw.type_text.strip() and (found := _example_types({"user_id": raw}, files, texts).get("user_id")):
+                user_id_type = {"int": "int"}.get(found[0], user_id_type)  # `"userId": 1` where the schema lists a name
             continue
         if snake_name in ADDED_COLUMNS or key in ADDED or raw.primary_key or snake_name in ("created_at", "updated_at"):
             continue
@@ -578,6 +580,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     _apply_default_lists(fields_out, files, texts, own, others_named)
     _apply_rules(fields_out, files, texts, diagnostics, others_named, own)
     _apply_contract_lengths(fields_out, other_entities, primary, diagnostics)
+    _apply_example_types(fields_out, files, texts, diagnostics)
     _apply_required_lists(fields_out, files, texts, diagnostics, others_named, own)
     unmarked = [m for m, _raw in fields_out if m.required is None and m.nullable is None and m.default is NO_DEFAULT]
     if len(unmarked) >= 2 and len(unmarked) == len([m for m, _raw in fields_out if m.default is NO_DEFAULT]):
@@ -864,9 +867,12 @@ def _apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
         quoted_type = re.fullmatch(r"\s*`([A-Z][A-Za-z0-9_]*)`\s*\.?", merged.description or "")
         if quoted_type:  # `| status | varchar(50) | No | \`ReservationStatus\` |`: the enum its notes name
             named.append(quoted_type.group(1).lower())
+        if merged.type == "enum":  # `| entity_type | enum | See BusinessEntityType |`: an enum declared by that name
+            named += [w.lower() for w in re.findall(r"\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\b", merged.description or "")
+                      if w.lower() in declared]
         if not values and merged.type in (None, "enum", "str", "text") and named:
             # `status: enum BookingStatus, required`; Django's `choices=Status`
-            values = declared.get(named[0]) or by_field.get(named[0])
+            values = next((found for n in named if (found := declared.get(n) or by_field.get(n))), None)
         if not values and merged.type in ("str", "text", "enum"):
             values = by_field.get(merged.name.lower()) or by_field.get(snake(merged.name).replace("_", ""))
         if not values and merged.type is None:  # `relationshipCategory | RelationshipCategory` with its own section
@@ -915,8 +921,10 @@ def _apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, 
                                  re.IGNORECASE):
                     continue
                 match = pattern.search(line)
-                if not match or _about_another(section, line[:match.start()], others, own):
-                    continue
+                if not match or _about_another(section, line[:match.start()], others, own) or re.search(
+                        r"\b(where|and|or|when|having)$", line[:match.start()].strip().lower()) and re.match(
+                        r"\s*(not\s+)?in\s*\(", line[match.end():], re.IGNORECASE):
+                    continue  # (`AND status IN ('PENDING', 'APPROVED')`: a query's condition, not the column's values)
                 tail = line[match.end():]
                 keyword = re.search(r"\bin\s*\(|one of|enum|values?\s*[:=]", tail, re.IGNORECASE)
                 # (the keyword is this field's: 'Name (string), Type (enum), ...' is Type's enum, not Name's)
@@ -984,6 +992,9 @@ def _labelled_check(merged: RawField, following: list[str]) -> list[str] | None:
     return values
 
 
+STATE_WORDS = r"state|status|estado|statut|zustand|状态|狀態|状態|상태"
+
+
 def _labelled_list(name: str, files: SpecFiles, texts: dict[str, str], others: set[str], own: set[str]) -> list[str] | None:
     """`**Status**:` or `**상태 (status)**:` over code-quoted bullets, or `## Status` over one `### Value` heading per
     value, in this entity's section: the column's values."""
@@ -993,7 +1004,9 @@ def _labelled_list(name: str, files: SpecFiles, texts: dict[str, str], others: s
         for number, label, values in labelled_lists(texts[path]):
             named = {w.lower() for w in re.findall(r"[A-Za-z_]\w*", label)}
             above = sections[number - 2] if lines[number - 1].lstrip().startswith("#") and number >= 2 else sections[number - 1]
-            if name.lower() in named and len(named) <= 3 and not _owned_by_another(above, others, own):
+            # (`状态枚举：` names no column in English: in the entity's own section it lists its one `status`)
+            stateful = snake(name) in ("status", "state") and not named and re.search(STATE_WORDS, label)
+            if (name.lower() in named and len(named) <= 3 or stateful) and not _owned_by_another(above, others, own):
                 return values
         for number, title, values in value_headings(texts[path]):
             above = sections[number - 2] if number >= 2 else ""
@@ -1012,7 +1025,7 @@ def _state_machine(name: str, files: SpecFiles, texts: dict[str, str], others: s
             named = {normal_name(w) for w in re.findall(r"[^\W\d_]+", label)}
             # ('**State Transitions:**' in the entity's own section draws its `status`)
             stateful = re.search(r"(^|_)(status|state|estado|statut|zustand)$", name, re.IGNORECASE) and re.search(
-                r"state|status|lifecycle|transition|estado|statut|zustand|状态|狀態|状態|상태", label, re.IGNORECASE)
+                STATE_WORDS + "|lifecycle|transition", label, re.IGNORECASE)
             if (normal_name(name) in named or stateful) and (named & _flat(own) or not _owned_by_another(
                     sections[number - 1], others, own)):
                 return values, initial, f"{path}:{number}"
@@ -1120,6 +1133,49 @@ def _apply_contract_lengths(fields_out: list[tuple[RawField, RawField]], contrac
             merged.max_length = found[0].max_length
             diagnostics.append(f"{merged.name}: max_length {merged.max_length} from the API contract's {found[1].name} "
                                f"({found[0].file}:{found[0].line})")
+
+
+EXAMPLE_VALUE = re.compile(r"[\"']([A-Za-z][A-Za-z0-9_]*)[\"']\s*:\s*(\"[^\"]*\"|-?\d+(?:\.\d+)?|true|false)\s*[,}]?\s*$")
+
+
+def _example_type(value: str) -> str | None:
+    if re.fullmatch(r"\"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?\"", value):
+        return "datetime"
+    if re.fullmatch(r"\"\d{4}-\d{2}-\d{2}\"", value):
+        return "date"
+    if value in ("true", "false"):
+        return "bool"
+    if re.fullmatch(r"-?\d+", value):
+        return "int"
+    if re.fullmatch(r"-?\d+\.\d+", value):
+        return "float"
+    return None
+
+
+def _apply_example_types(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
+                         diagnostics: list[str]) -> None:
+    """A column the schema lists by name alone takes the type its value has in the API's JSON examples
+    (`"startTime": "2026-06-29T09:00:00"`, `"roomId": 1001`), when every example agrees."""
+    untyped = {snake(m.name): m for m, _raw in fields_out if not (m.type_text or "").strip() and not m.enum_values
+               and m.type in ("str", "text", None)}
+    for key, (kind, where) in _example_types(untyped, files, texts).items():
+        untyped[key].type = kind
+        diagnostics.append(f"{untyped[key].name}: {kind}, the type of its value in the example at {where} "
+                           "(the schema names it without a type)")
+
+
+def _example_types(untyped: dict[str, RawField], files: SpecFiles, texts: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """The type each named column's values have in the API/feature specs' JSON examples, and where, for those whose
+    examples all agree on a type other than a plain string."""
+    seen: dict[str, set[str]] = {}
+    where: dict[str, str] = {}
+    for path in [*files.api, *files.feature] if untyped else []:
+        for number, line in enumerate(texts[path].splitlines(), 1):
+            example = EXAMPLE_VALUE.search(line.strip())
+            if example and snake(example.group(1)) in untyped:
+                seen.setdefault(snake(example.group(1)), set()).add(_example_type(example.group(2)) or "str")
+                where.setdefault(snake(example.group(1)), f"{path}:{number}")
+    return {key: (kind, where[key]) for key, kinds in seen.items() if len(kinds) == 1 and (kind := next(iter(kinds))) != "str"}
 
 
 def _apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
@@ -1331,7 +1387,7 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
             r"|string\[\]|\bjson\s+array\b", shape, re.IGNORECASE):
         kind = "list[str]"  # `text | JSON Array | List of tags`: a list kept as JSON text
     elif kind in ("str", "text") and re.search(r"\bjson\s+(object|map|dict(ionary)?)\b|\bjson\s*(string|문자열|文字列|字符串|字串|"
-                                               r"text|texto|cha[îi]ne)\b|\bjson[- ]encoded\b|\bserialized\s+json\b",
+                                               r"text|texto|cha[îi]ne|blob|document|payload)\b|\bjson[- ]encoded\b|\bserialized\s+json\b",
                                                shape, re.IGNORECASE):  # 'LLM이 추출한 원본 JSON 문자열': JSON kept as text
         kind = "json"
     if kind in ("str", "text", "int", "float") and not raw.enum_values and TIMESTAMP_NAME.search(raw.name) and (

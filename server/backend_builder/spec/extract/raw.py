@@ -61,7 +61,12 @@ def snake(name: str) -> str:
     return re.sub(r"_+", "_", name).strip("_").lower()
 
 
+IRREGULAR_PLURALS = {"people": "person", "children": "child", "men": "man", "women": "woman"}  # default_plural's, back
+
+
 def singular(word: str) -> str:
+    if word in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[word]
     if word.endswith(("ais", "eis")) and len(word) > 5:  # Portuguese: animais, papéis -> animal, papel
         return word[:-2] + "l"
     if word.endswith("ões") and len(word) > 4:  # sessões -> sessão
