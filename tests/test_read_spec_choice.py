@@ -215,3 +215,43 @@ def test_entities_of_equal_weight_take_the_first_the_data_model_defines(root: Pa
                            "specs/001-social-data-hub/spec.md": "# 社群行銷資料中台\n\nAccountConfiguration, "
                            "RefreshJob and ContentRecord.\n"}, "001-social-data-hub")
     assert draft.spec["name"] == "account_configuration", draft.diagnostics
+
+
+PLATFORM = """# Data Model: 001-platform-mvp
+
+## Entities
+
+### Artist (`artists`)
+
+| Field | Type | Notes |
+|-------|------|-------|
+| id | UUID | PK |
+| userId | UUID | FK → User, unique |
+| artistName | string | public display name |
+| bio | text | optional |
+| totalPlays | bigint | default 0 |
+
+### Track (`tracks`)
+
+| Field | Type | Notes |
+|-------|------|-------|
+| id | UUID | PK |
+| artistId | UUID | FK → Artist |
+| title | string | |
+| genre | string | |
+| duration | integer | seconds |
+"""
+
+PLATFORM_SPEC = """# Feature: Ngoma platform MVP
+
+Artists upload tracks; listeners stream each track and buy the tracks they like. An artist sets each track's price.
+"""
+
+
+def test_a_profile_with_one_row_per_user_is_not_what_the_user_keeps(root: Path) -> None:
+    """`userId | FK → User, unique`: an artist is one row per user, a profile that extends the user, so its owner
+    column does not make it the feature's entity; the tracks the artists upload are."""
+    draft, fields = read(root, {"specs/001-platform-mvp/data-model.md": PLATFORM,
+                                "specs/001-platform-mvp/spec.md": PLATFORM_SPEC}, "001-platform-mvp")
+    assert draft.spec["name"] == "track", draft.diagnostics
+    assert list(fields) == ["artist_id", "title", "genre", "duration"]

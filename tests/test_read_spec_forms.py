@@ -803,3 +803,77 @@ def test_a_querys_in_condition_is_not_the_columns_values(root: Path) -> None:
     text = MEETING_ROOMS.replace("状态枚举：\n\n- `PENDING`\n- `APPROVED`\n- `REJECTED`\n- `CANCELLED`\n", "")
     _, fields = read(root, {"docs/database-design.md": text}, "appointment")
     assert fields["status"]["type"] == "str" and not fields["status"].get("enum_values")
+
+
+# A tree of fields, MySQL's flags, prefixed table names ----------------------------------------------------------------
+
+TREE = """# Modèle de données
+
+### 1.1 Logement (Property)
+
+L'entité centrale du système.
+
+```
+Logement
+├── id                          : UUID (identifiant unique)
+├── nom                         : String (nom du logement)
+├── type                        : Enum (chambre, studio, appartement_meublé)
+├── description_complète        : Text (description détaillée)
+├── capacité_maximale           : Integer (nombre maximum de voyageurs)
+├── latitude                    : Decimal (coordonnée GPS)
+├── saison                      : String (optionnel, ex: "haute_saison")
+```
+
+**Relations** :
+- Un logement a **plusieurs tarifs** (Tarif) ;
+
+```
+Tarif
+├── id                          : UUID
+├── logement_id                 : UUID (référence vers le logement)
+├── prix                        : Decimal (prix unitaire)
+```
+"""
+
+
+def test_an_entity_drawn_as_a_tree_of_fields(root: Path) -> None:
+    """`├── nom : String (comment)` lines under the entity's name in a code block: one field each, an `Enum (a, b)` with
+    its values. A name with accents is drafted without them, and the answer says the JSON key changes too."""
+    draft, fields = read(root, {"docs/modele-de-donnees.md": TREE}, "logement")
+    assert draft.spec["name"] == "logement"
+    assert list(fields) == ["nom", "type", "description_complete", "capacite_maximale", "latitude", "saison"]
+    assert fields["type"]["type"] == "enum" and fields["type"]["enum_values"] == ["chambre", "studio", "appartement_meublé"]
+    assert fields["description_complete"]["type"] == "text" and fields["capacite_maximale"]["type"] == "int"
+    assert fields["latitude"]["type"] == "decimal"
+    assert any("description_complète is written with accents" in d for d in draft.diagnostics)
+
+
+MYSQL_FLAGS = """# 数据库设计
+
+### t_food
+
+| 字段 | 类型 | 说明 |
+|------|------|------|
+| id | BIGINT | 主键 |
+| name | VARCHAR(64) | 名称 |
+
+### t_diet_record
+
+| 字段 | 类型 | 说明 |
+|------|------|------|
+| id | BIGINT | 主键 |
+| food_id | BIGINT | 食物 |
+| calories | INT | 热量 |
+| tags | JSON | 标签数组 |
+| deleted | TINYINT | 逻辑删除 |
+| level | TINYINT | 等级 |
+"""
+
+
+def test_mysql_flags_tag_arrays_and_a_prefix_every_table_shares(root: Path) -> None:
+    """`deleted TINYINT 逻辑删除` is a flag, `tags JSON 标签数组` a list of tags, and a TINYINT that says neither stays
+    an int. `t_` starts every table's name: the entity is diet_record, and its table keeps the spec's name."""
+    draft, fields = read(root, {"docs/database-design.md": MYSQL_FLAGS}, "diet_record")
+    assert draft.spec["name"] == "diet_record" and draft.spec["plural"] == "t_diet_record"
+    assert fields["deleted"]["type"] == "bool" and fields["level"]["type"] == "int"
+    assert fields["tags"]["type"] == "list[str]" and fields["calories"]["type"] == "int"

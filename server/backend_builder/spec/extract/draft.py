@@ -26,24 +26,23 @@ from backend_builder.spec.extract import (
     python_blocks,
     sql,
     tables,
+    tree,
     typescript,
 )
-from backend_builder.spec.extract.constraints import (
-    NOW_WORDS,
-    apply_lengths,
-    declared_enums,
-    described_values,
-    enum_headings,
-    enum_values,
-    labelled_lists,
-    notes_list,
-    parse_literal,
-    state_diagrams,
-    value_headings,
-)
+from backend_builder.spec.extract.constraints import NOW_WORDS
 from backend_builder.spec.extract.document import Code, parse
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, normal_name, singular, snake
 from backend_builder.spec.extract.sql import coded_values
+from backend_builder.spec.extract.stated_apart import (
+    apply_contract_lengths,
+    apply_default_lists,
+    apply_enums,
+    apply_example_types,
+    apply_indexes,
+    apply_required_lists,
+    apply_rules,
+    example_types,
+)
 from backend_builder.spec.model import (
     ADDED_COLUMNS,
     RESERVED_CLASS_NAMES,
@@ -194,7 +193,8 @@ def _entities(path: str, text: str, diagnostics: list[str]) -> list[RawEntity]:
     if lang:  # a whole file of code with no fences: a .md that is a SQLModel module, a DDL script, a Prisma schema
         doc.code.append(Code([], 1, lang, text))
     found: list[RawEntity] = []
-    for module in (sql, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, typescript, mermaid, bullets):
+    for module in (sql, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, typescript, mermaid, tree,
+                   bullets):
         try:
             found += module.extract(doc)
         except Exception as error:  # noqa: BLE001 - one reader's blind spot must not lose what the others read
@@ -328,7 +328,9 @@ def _score(entity: RawEntity, words: list[str]) -> float:
     if re.search(r"[(（]\s*enum(eration)?\s*[)）]|\benum(eration)?\s*[:：]|^enum\b|列挙型|枚举|열거형",
                  " / ".join(context.split(" / ")[-2:])) and entity.kind in ("bullets", "table"):
         score -= 8  # `### Verdict (enum)` over `- \`AUTOMATABLE\` — ...`: a type's values, not a table's columns
-    if any(normal_name(f.name) in OWNER_NAMES | OWNER_LIKE for f in entity.fields):
+    if _per_user(entity):
+        score -= 3  # one row per user (`userId | FK → User, unique`): a profile that extends the user, not what it keeps
+    elif any(normal_name(f.name) in OWNER_NAMES | OWNER_LIKE for f in entity.fields):
         score += 2
     if key in ("profile", "user_profile", "account_profile") and _columns(entity) & PERSON_COLUMNS and score < 9:
         score -= 8  # a Supabase `profiles` row (full_name, avatar_url) extends the user, unless the feature names it
@@ -346,6 +348,15 @@ PERSON_COLUMNS = {"full_name", "display_name", "avatar_url", "avatar", "username
                   "nickname", "photo_url"}
 # Tables that keep a record of changes to others rather than data of their own.
 BOOKKEEPING = re.compile(r"(^|_)(audit|audits|audit_log|log|logs|history|histories|changelog|activity_log|event_log)$")
+
+
+def _per_user(entity: RawEntity) -> bool:
+    """The entity has one row per user: its user id is unique or its key, or it has no id but the user's."""
+    owner = [f for f in entity.fields if normal_name(f.name) in OWNER_NAMES]
+    if not owner:
+        return False
+    keyed = any(f.primary_key or normal_name(f.name) in ("id", "_id") for f in entity.fields)
+    return any(f.unique or f.primary_key for f in owner) or (not keyed and entity.kind != "bullets")
 
 
 def _hollow(entity: RawEntity) -> bool:
@@ -526,7 +537,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         snake_name = snake(raw.name)
         if key in OWNER_NAMES or snake_name in OWNER_NAMES:
             user_id_type = _user_id_type(raw)
-            if not raw.type_text.strip() and (found := _example_types({"user_id": raw}, files, texts).get("user_id")):
+            if not raw.type_text.strip() and (found := example_types({"user_id": raw}, files, texts).get("user_id")):
                 user_id_type = {"int": "int"}.get(found[0], user_id_type)  # `"userId": 1` where the schema lists a name
             continue
         if snake_name in ADDED_COLUMNS or key in ADDED or raw.primary_key or snake_name in ("created_at", "updated_at"):
@@ -575,13 +586,13 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         normal_name(e.table) for e in declared if e.table and normal_name(e.table) != primary.key}
     own = {primary.key, normal_name(primary.name)} | set(words_of(primary.name)) | set(words_of(primary.table or ""))
     others_named -= own
-    _apply_enums(fields_out, files, texts, diagnostics, others_named, own)
-    _apply_indexes(fields_out, files, texts, own, others_named)
-    _apply_default_lists(fields_out, files, texts, own, others_named)
-    _apply_rules(fields_out, files, texts, diagnostics, others_named, own)
-    _apply_contract_lengths(fields_out, other_entities, primary, diagnostics)
-    _apply_example_types(fields_out, files, texts, diagnostics)
-    _apply_required_lists(fields_out, files, texts, diagnostics, others_named, own)
+    apply_enums(fields_out, files, texts, diagnostics, others_named, own)
+    apply_indexes(fields_out, files, texts, own, others_named)
+    apply_default_lists(fields_out, files, texts, own, others_named)
+    apply_rules(fields_out, files, texts, diagnostics, others_named, own)
+    apply_contract_lengths(fields_out, other_entities, primary, diagnostics)
+    apply_example_types(fields_out, files, texts, diagnostics)
+    apply_required_lists(fields_out, files, texts, diagnostics, others_named, own)
     unmarked = [m for m, _raw in fields_out if m.required is None and m.nullable is None and m.default is NO_DEFAULT]
     if len(unmarked) >= 2 and len(unmarked) == len([m for m, _raw in fields_out if m.default is NO_DEFAULT]):
         # no column says whether it is required, nor any rule: as in SQL, where an unmarked column is nullable, each
@@ -603,6 +614,9 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     name = normal_name(primary.name if primary.kind in ("python", "orm", "openapi", "csharp") or (
         primary.kind == "typescript" and not primary.table) else (primary.table or primary.name))
     name = re.sub(r"[^a-z0-9_]", "", name) or "item"
+    prefixed = re.fullmatch(r"(t|tb|tbl)_([a-z][a-z0-9_]*)", name)
+    if prefixed and sum(e.key.startswith(f"{prefixed.group(1)}_") for e in pool if e.key != primary.key) >= 1:
+        name = prefixed.group(2)  # `t_diet_record` beside `t_food`: the tables' prefix is no part of the entity's name
     table = snake(primary.table) if primary.table else None
     if table is None and re.fullmatch(r"[A-Za-z][a-z0-9]*(_[a-z0-9]+)*", primary.name) and primary.kind in ("table", "bullets") and (
             default_plural(normal_name(primary.name)) != primary.name.lower()):
@@ -778,568 +792,6 @@ STORED_AS = {
 }
 
 
-def _sections(text: str) -> list[str]:
-    """For each line (0-based), the headings above it joined, lower-cased; fenced code does not open headings."""
-    out, stack, fenced = [], [], False
-    for line in text.splitlines():
-        if re.match(r"^\s*(```|~~~)", line):
-            fenced = not fenced
-        heading = None if fenced else re.match(r"^(#{1,6})\s+(.*)", line)
-        if heading:
-            level = len(heading.group(1))
-            stack = [(lv, h) for lv, h in stack if lv < level] + [(level, heading.group(2).strip())]
-        out.append(" / ".join(h for _, h in stack).lower())
-    return out
-
-
-def _names_in(heading: str) -> set[str]:
-    words = re.findall(r"[A-Za-z][A-Za-z0-9_]*", heading.replace("`", ""))
-    found = {normal_name(w) for w in words}
-    found |= {normal_name("_".join(words[i:i + 2])) for i in range(len(words) - 1)}
-    return found
-
-
-def _foreign_section(section: str, others: set[str], mine: set[str]) -> bool:
-    """The line sits under another entity's heading (a Comment's rules are not a BlogPost's)."""
-    if not section or not others:
-        return False
-    last = section.rsplit(" / ", 1)[-1]
-    words = _names_in(last)
-    names = _flat(words | {normal_name(w) for w in words})  # ('### PetOwner' reads 'petowner', others hold 'pet_owner';
-    return bool(names & _flat(others)) and not names & _flat(mine)  # '### `propiedades`' is the propiedad)
-
-
-def _owned_by_another(section: str, others: set[str], mine: set[str]) -> bool:
-    """The nearest heading above that names an entity names another one (`## Entidad Reservation` over `### Estados`)."""
-    parts = section.split(" / ")
-    for depth in range(len(parts), 0, -1):
-        words = _names_in(parts[depth - 1])
-        names = _flat(words | {normal_name(w) for w in words})
-        if names & _flat(mine):
-            return False
-        if names & _flat(others):
-            return True
-    return False
-
-
-def _flat(names: set[str]) -> set[str]:
-    return {n.replace("_", "") for n in names}
-
-
-def _about_another(section: str, before: str, others: set[str], own: set[str]) -> bool:
-    """The rule belongs to another entity: under its heading, or its name just before the field's."""
-    if _foreign_section(section, others, own):
-        return True
-    words = _names_in(before[-40:])
-    return bool(words & others) and not words & own
-
-
-def _apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
-                 diagnostics: list[str], others: set[str], own: set[str]) -> None:
-    """Closed lists stated apart from the column: a C#/TS/Python enum type, an Enums section, a CHECK elsewhere."""
-    declared: dict[str, list[str]] = {}
-    by_field: dict[str, list[str]] = {}  # an Enums section's `### priority` names the column itself
-    for path in files.all:
-        for name, values in declared_enums(texts[path]).items():
-            declared.setdefault(name, values)
-        for name, values in enum_headings(texts[path]).items():
-            by_field.setdefault(name, values)
-    tables = {t for name in own for t in (name, default_plural(name))}
-    for merged, _raw in fields_out:
-        if merged.enum_values:
-            continue
-        qualified = next((declared[f"{t}.{merged.name.lower()}"] for t in sorted(tables) if f"{t}.{merged.name.lower()}" in declared),
-                         None)  # `### 活动状态 (activities.status)`: this table's column by name
-        if qualified and merged.type in (None, "enum", "str", "text"):
-            merged.type, merged.enum_values = "enum", qualified
-            diagnostics.append(f"{merged.name}: enum values {', '.join(qualified)}, listed for it apart from the table")
-            continue
-        base = re.sub(r"^(optional|nullable)\s*\[(.*)\]$", r"\2", merged.type_text.strip().strip("`*"), flags=re.IGNORECASE)
-        base = re.sub(r"[?!]$|\s*\|\s*(none|null|undefined)$", "", base, flags=re.IGNORECASE).strip().lower()
-        base = re.sub(r"\s+(enum|type)$|\(.*\)$", "", base).strip()  # contact_source ENUM
-        values = declared.get(base) if merged.type in (None, "enum", "str", "text") else None
-        first = re.match(r"[A-Za-z_]\w*", base)
-        if not values and first and merged.type in (None, "enum"):  # `product_status`, default `draft`
-            values = declared.get(first.group(0))
-        named = [name.lower() for groups in re.findall(
-            r"\benum\s+`?(?!enum\b)([A-Za-z_]\w*)|\bchoices\s*=\s*`?([A-Za-z_]\w*)",
-            f"{merged.type_text} {merged.description}", re.IGNORECASE) for name in groups if name]
-        quoted_type = re.fullmatch(r"\s*`([A-Z][A-Za-z0-9_]*)`\s*\.?", merged.description or "")
-        if quoted_type:  # `| status | varchar(50) | No | \`ReservationStatus\` |`: the enum its notes name
-            named.append(quoted_type.group(1).lower())
-        if merged.type == "enum":  # `| entity_type | enum | See BusinessEntityType |`: an enum declared by that name
-            named += [w.lower() for w in re.findall(r"\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\b", merged.description or "")
-                      if w.lower() in declared]
-        if not values and merged.type in (None, "enum", "str", "text") and named:
-            # `status: enum BookingStatus, required`; Django's `choices=Status`
-            values = next((found for n in named if (found := declared.get(n) or by_field.get(n))), None)
-        if not values and merged.type in ("str", "text", "enum"):
-            values = by_field.get(merged.name.lower()) or by_field.get(snake(merged.name).replace("_", ""))
-        if not values and merged.type is None:  # `relationshipCategory | RelationshipCategory` with its own section
-            values = by_field.get(base) or by_field.get(base.replace("_", ""))
-        if not values and merged.type in ("str", "text", "enum") and "_" in snake(merged.name):
-            # a type named like the column itself: `paymentMethod TEXT` with `const PaymentMethod = {...}` / `enum PaymentMethod`
-            flat = snake(merged.name).replace("_", "")
-            values = next((v for k, v in declared.items() if k.replace("_", "") == flat), None)
-        if not values and merged.type in ("str", "text", "enum"):
-            values = _labelled_list(merged.name, files, texts, others, own) or described_values(
-                merged.description or "", merged.name, merged.default if merged.default is not NO_DEFAULT else None)
-        drawn = _state_machine(merged.name, files, texts, others, own) if merged.type in ("str", "text", "enum") and (
-            not values or merged.default is NO_DEFAULT) else None
-        if drawn and values and set(drawn[0]) != set(values):
-            drawn = None  # (a drawing of other states than the listed ones says nothing of this column)
-        if drawn:
-            values, initial, where = drawn
-            if initial and merged.default is NO_DEFAULT:
-                merged.default = initial
-                diagnostics.append(f"{merged.name}: default {initial!r}, the state the drawing at {where} starts from")
-        if values:
-            merged.type, merged.enum_values = "enum", values
-            diagnostics.append(f"{merged.name}: enum {base} declared apart from the column: {', '.join(values)}")
-            continue
-        if merged.type not in ("str", "text", "enum"):
-            continue
-        pattern = re.compile(rf"(?<![A-Za-z0-9_]){re.escape(merged.name)}(?![A-Za-z0-9_])", re.IGNORECASE)
-        rest = [p for p in texts if p not in (*files.schema, *files.feature, *files.api) and p.endswith(".md")
-                and files.layout != "spec-kit"]  # an overview.md that states the rule the schema refers to
-        for path in [*files.schema, *files.feature, *files.api, *rest]:
-            sections = _sections(texts[path])
-            lines = texts[path].splitlines()
-            for number, line in enumerate(lines, 1):
-                section = sections[number - 1]
-                label = re.fullmatch(rf"[`*\s]*{pattern.pattern}[`*\s]*[:：]\s*[`*]*\s*", line, re.IGNORECASE)
-                if label and not _about_another(section, "", others, own):
-                    found = _labelled_check(merged, lines[number:number + 10])
-                    if found:  # `category：` over `- CHECK制約想定（開発・会議・その他）`
-                        merged.type, merged.enum_values = "enum", found
-                        diagnostics.append(f"{merged.name}: enum values {', '.join(found)} from {path}:{number}")
-                        break
-                if not re.search(r"enum|allowed values|valid values|value lists?|\bconstraints?\b|\bcheck\s*\(|\bcheck constraint|"
-                                 r"\bcheck\b\W*:|\bin\s*\(\s*['\"]|"  # '**CHECK**: `category IN ('a', 'b')`'
-                                 r"\b(must|shall|can|may) be one of\b|\bis one of\b|"
-                                 r"\|\s*(select|dropdown|drop-down|radio|radio buttons?|choice|picklist|segmented)\s*\|", section + " " + line,
-                                 re.IGNORECASE):
-                    continue
-                match = pattern.search(line)
-                if not match or _about_another(section, line[:match.start()], others, own) or re.search(
-                        r"\b(where|and|or|when|having)$", line[:match.start()].strip().lower()) and re.match(
-                        r"\s*(not\s+)?in\s*\(", line[match.end():], re.IGNORECASE):
-                    continue  # (`AND status IN ('PENDING', 'APPROVED')`: a query's condition, not the column's values)
-                tail = line[match.end():]
-                keyword = re.search(r"\bin\s*\(|one of|enum|values?\s*[:=]", tail, re.IGNORECASE)
-                # (the keyword is this field's: 'Name (string), Type (enum), ...' is Type's enum, not Name's)
-                found = enum_values(tail[keyword.start():]) if keyword and keyword.start() <= 25 and not re.search(
-                    r"[,;]", tail[:keyword.start()]) else None
-                if not found and re.match(r"^[`*\s]*\|", tail):  # a table row: one of its cells is the list
-                    found = next((v for v in map(notes_list, tail.split("|")[1:]) if v), None)
-                elif not found and re.match(r"^[`*\s]*[:=\-–—]", tail):
-                    found = notes_list(re.sub(r"^[`*\s]*[:=\-–—]\s*", "", tail).strip())
-                if found:
-                    merged.type, merged.enum_values = "enum", found
-                    diagnostics.append(f"{merged.name}: enum values {', '.join(found)} from {path}:{number}")
-                    break
-            if merged.enum_values:
-                break
-
-
-DEFAULT_WORDS = re.compile(r"\bdefault\b|デフォルト|既定|默认|默認|기본값|por defecto|predeterminad|padr[ãa]o|par d[ée]faut|"
-                           r"standardwert|standardmäßig", re.IGNORECASE)
-# A heading or bold label over a list of defaults, `- isPrivate: false`.
-DEFAULTS_LABEL = re.compile(r"^\s*(?:#{2,6}\s+|\*\*)\s*(default values|defaults|domy[śs]lne warto[śs]ci|valores por defecto|"
-                            r"valores (?:padr[ãa]o|predeterminados)|valeurs par d[ée]faut|standardwerte|デフォルト値|初期値|"
-                            r"默认值|默認值|기본값)\s*:?\s*(?:\*\*)?\s*:?\s*$", re.IGNORECASE)
-
-
-def _apply_default_lists(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
-                         own: set[str], others: set[str]) -> None:
-    """`#### Domyślne wartości:` over `- isPrivate: false`, `- status: 'active'` (code-quoted) in the entity's section: the
-    defaults of its columns (a value the code computes, `new DateTimeImmutable()`, is not a literal)."""
-    by_name = {normal_name(m.name): m for m, _raw in fields_out}
-    for path in files.schema:
-        lines = texts[path].splitlines()
-        sections = _sections(texts[path])
-        for number, line in enumerate(lines):
-            if not DEFAULTS_LABEL.match(line) or _owned_by_another(sections[number - 1] if number else "", others, own):
-                continue
-            for following in lines[number + 1:number + 20]:
-                item = re.match(r"^\s*[-*+]\s*`?([A-Za-z_]\w*)`?\s*[:=]\s*(.+?)\s*$", following)
-                if not item:
-                    break
-                merged = by_name.get(normal_name(item.group(1)))
-                value = item.group(2).strip()
-                if merged is None or merged.default is not NO_DEFAULT or not re.fullmatch(
-                        r"true|false|-?\d+(\.\d+)?|'[^']*'|\"[^\"]*\"|`[^`]*`", value, re.IGNORECASE):
-                    continue
-                merged.default, merged.required = parse_literal(value), False
-
-
-def _labelled_check(merged: RawField, following: list[str]) -> list[str] | None:
-    """The rules under a `column：` label: a CHECK that lists its values (`CHECK制約想定（team / global）`), and a bullet
-    for a value that says it is the default (`- global：...これをデフォルト値とする。`)."""
-    body = []
-    for line in following:
-        if line.lstrip().startswith("#") or re.fullmatch(r"\s*[`*]*[\w.]+[`*]*\s*[:：]\s*[`*]*\s*", line):
-            break
-        body.append(line.strip())
-    check = re.search(r"(?<![A-Za-z])check(?![A-Za-z])[^（(\n]{0,20}[（(]([^）)\n]+)[）)]", "\n".join(body), re.IGNORECASE)
-    values = [v.strip(" `'\"") for v in re.split(r"[・/、,|]", check.group(1))] if check else []
-    if len(values) < 2 or not all(re.fullmatch(r"[^\W_][\w-]{0,30}", v) for v in values):
-        return None
-    for line in body:
-        said = re.match(r"[-*+]\s*`?([^`:：\s]+)`?\s*[:：]\s*(.*)", line)
-        if said and said.group(1) in values and DEFAULT_WORDS.search(said.group(2)) and merged.default is NO_DEFAULT:
-            merged.default, merged.required = said.group(1), False
-    return values
-
-
-STATE_WORDS = r"state|status|estado|statut|zustand|状态|狀態|状態|상태"
-
-
-def _labelled_list(name: str, files: SpecFiles, texts: dict[str, str], others: set[str], own: set[str]) -> list[str] | None:
-    """`**Status**:` or `**상태 (status)**:` over code-quoted bullets, or `## Status` over one `### Value` heading per
-    value, in this entity's section: the column's values."""
-    for path in files.schema:
-        sections = _sections(texts[path])
-        lines = texts[path].splitlines()
-        for number, label, values in labelled_lists(texts[path]):
-            named = {w.lower() for w in re.findall(r"[A-Za-z_]\w*", label)}
-            above = sections[number - 2] if lines[number - 1].lstrip().startswith("#") and number >= 2 else sections[number - 1]
-            # (`状态枚举：` names no column in English: in the entity's own section it lists its one `status`)
-            stateful = snake(name) in ("status", "state") and not named and re.search(STATE_WORDS, label)
-            if (name.lower() in named and len(named) <= 3 or stateful) and not _owned_by_another(above, others, own):
-                return values
-        for number, title, values in value_headings(texts[path]):
-            above = sections[number - 2] if number >= 2 else ""
-            if snake(title) == snake(name) and not _foreign_section(above, others, own):
-                return values
-    return None
-
-
-def _state_machine(name: str, files: SpecFiles, texts: dict[str, str], others: set[str],
-                   own: set[str]) -> tuple[list[str], str | None, str] | None:
-    """A drawing of the column's states (`**Estados de reserva:**` over `SOLICITADA → APROBADA`, a mermaid
-    stateDiagram), in this entity's section or naming it: the values, the initial state, and where."""
-    for path in files.schema:
-        sections = _sections(texts[path])
-        for number, label, values, initial in state_diagrams(texts[path]):
-            named = {normal_name(w) for w in re.findall(r"[^\W\d_]+", label)}
-            # ('**State Transitions:**' in the entity's own section draws its `status`)
-            stateful = re.search(r"(^|_)(status|state|estado|statut|zustand)$", name, re.IGNORECASE) and re.search(
-                STATE_WORDS + "|lifecycle|transition", label, re.IGNORECASE)
-            if (normal_name(name) in named or stateful) and (named & _flat(own) or not _owned_by_another(
-                    sections[number - 1], others, own)):
-                return values, initial, f"{path}:{number}"
-    return None
-
-
-INDEX_HEADING = re.compile(r"\b(indexes|indices|indexing|index|índices?|indizes|indexe|indeks|indeksy|indeksler|indeksleme)\b|"
-                           r"\bİndeks(ler|leme)?\b|индекс\w*|インデックス|索引|인덱스",
-                           re.IGNORECASE)
-
-
-def _apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
-                   own: set[str], others: set[str]) -> None:
-    """Single-column indexes stated in prose: an Indexes list (`tasks.completed`, `INDEX ix ON tasks(done)`,
-    "Index on `completed`", `idx_tasks_completed`), never a composite one."""
-    by_name = {snake(m.name): m for m, _raw in fields_out}
-    tables = "|".join(re.escape(t) for t in sorted(own | {default_plural(t) for t in own if t}, key=len, reverse=True)
-                      if t) or "(?!)"
-    for path in files.schema:
-        in_list = False
-        # one statement per line: `CREATE UNIQUE INDEX ix\n    ON ideas (code)\n    WHERE ...;`
-        text = re.sub(r"(create\s+(?:unique\s+)?index\b[^;]*?)\n\s*(on\b)", r"\1 \2", texts[path], flags=re.IGNORECASE)
-        heading, listed = "", False
-        sections = _sections(text)
-        for number, line in enumerate(text.splitlines()):
-            stripped = line.strip()
-            owner = [part for part in sections[number].split(" / ") if not INDEX_HEADING.search(part)]
-            if owner and _foreign_section(owner[-1], others, own) and not stripped.startswith("#"):
-                continue  # `## car_issues` then `### インデックス`: that table's indexes
-            label = re.fullmatch(r"#{1,6}\s+(.*)|\*\*([^*]+)\*\*\s*:?|([A-Z][\w ]{0,30}):|(Indexes|Indices|Index)", stripped)
-            if label:
-                in_list, listed = bool(INDEX_HEADING.search(stripped) or (  # (`# インデックス` over `## daily_reports`)
-                    stripped.startswith("#") and INDEX_HEADING.search(sections[number]))), False
-                if stripped.startswith("#"):
-                    heading = stripped
-                continue
-            inline = re.match(r"^(?:[-*+]\s+)?\**(?:single[- ]column\s+)?(?:indexes|indices|índices|indizes|indeks|索引|インデックス|"
-                              r"인덱스)\**\s*[:：]\s*\**\s*(.+)$", stripped, re.IGNORECASE)
-            if inline and re.search(rf"(?<!\w)(?:{tables})(?!\w)", heading.replace("`", ""), re.IGNORECASE):
-                # `- Indexes: \`scan_id\`, \`severity\`` in the table's own section (a `(a, b)` is composite)
-                for column in re.split(r",\s*(?![^()]*\))", inline.group(1)):
-                    column = column.strip(" `*.,()")
-                    named = re.fullmatch(rf"(?:idx|ix)_(?:(?:{tables})_)?(\w+)", column, re.IGNORECASE)
-                    if named and snake(column) not in by_name:  # `idx_reserva_estudiante`: the estudiante_id column
-                        column = next((c for c in (named.group(1), f"{named.group(1)}_id") if snake(c) in by_name), column)
-                    if snake(column) in by_name:
-                        by_name[snake(column)].index = True
-                continue
-            if in_list and stripped and not re.match(r"^([-*+]\s|\||\d+[.)]\s)", stripped) and not re.search(
-                    r"\b(idx|ix)_|\bon\s+\w+\s*\(", stripped, re.IGNORECASE):
-                in_list = not listed  # a sentence that introduces the list keeps it open; one after it ends it
-            listed = listed or (in_list and bool(re.match(r"^([-*+]\s|\||\d+[.)]\s)", stripped)))
-            if not (in_list or re.search(r"\bindex(ed|es)?\b|\b(idx|ix)_|@@index", stripped, re.IGNORECASE)):
-                continue
-            if re.search(r"composite|\bunique\b(?!\s+index)|full[- ]?text|\bgin\b|\bprimary\b|foreign key", stripped,
-                         re.IGNORECASE) or len(re.findall(r"\w+\s*:\s*-?1\b", stripped)) >= 2:
-                continue  # (`userId: 1, createdAt: -1`: a MongoDB index on two keys)
-            if re.search(r"\bcheck\b|\bconstraint\b|约束|約束|制約|제약|restricci[oó]n|contrainte", stripped, re.IGNORECASE) and not (
-                    INDEX_HEADING.search(stripped) or re.search(r"\bindexed\b|\b(idx|ix)_", stripped, re.IGNORECASE)):
-                continue  # `PRODUCTS.PRICE` 均有非负约束, under "Constraints and indexes": a check, not an index
-            on = re.findall(rf"\bon\s+`?(?:\w+\.)?(?:{tables})`?\s*\(\s*`?(\w+)`?\s*(?:asc|desc)?\s*\)", stripped,
-                            re.IGNORECASE)
-            found = on or [next(g for g in groups if g) for groups in re.findall(
-                rf"\b(?:{tables})\s*\.\s*`?(\w+)`?(?!\s*,)"
-                rf"|\bindex(?:ed)?\s+on\s+(?:`?(?:{tables})`?\s*\.\s*)?`?(\w+)`?(?!\s*(?:,|and\b|&|\.))"
-                rf"|\b(?:idx|ix)_(?:{tables})_(\w+)", stripped, re.IGNORECASE)]
-            found += re.findall(r"\b(?:idx|ix)_(\w+)", stripped, re.IGNORECASE)  # idx_transaction_date: the column whole
-            if not on and re.search(r"\bon\s+`?[\w.]+`?\s*\(\s*[`\"]?\w+[`\"]?\s*(?:asc|desc)?\s*[,)]", stripped, re.IGNORECASE):
-                continue  # an index on another table (not `on \`created_by\` (for audit queries)`)
-            labelled = re.match(r"^(?:[-*+]\s+)?\**[\w ]*\bindex\**\s*:\s*`?(\w+)`?\s*(?:$|\(|-|–|—|,(?!\s*`?\w+`?\s*\)))",
-                                stripped, re.IGNORECASE)
-            if labelled:  # `- **Due Date Index**: due_date (for sorting)`
-                found.append(labelled.group(1))
-            if not on:  # `(expense_date)`, `@@index([topic])`, Room's `Index("date")`: one column in brackets
-                found += re.findall(r"[(\[]\s*[`'\"]?(\w+)[`'\"]?\s*[)\]]", stripped)
-            cells = [c.strip(" `") for c in stripped.strip("|").split("|")] if stripped.startswith("|") else []
-            if in_list and cells:
-                flat = {c.lower().replace("_", "") for c in cells}
-                if any("," in c for c in cells) or (flat & _flat(others) and not flat & _flat(own)):
-                    continue  # a composite index, or a row about another table
-                found = list(found) + cells  # | tasks | completed | Status filtering |, | idx_x | completed | ... |
-            elif in_list and not found:
-                found = re.findall(r"^(?:[-*+]|\d+[.)])\s+`?(\w+)`?\s*(?:$|\(|:|-)", stripped)
-            for column in found:
-                if snake(column) not in by_name and re.search(r"\b(idx|ix)_", stripped, re.IGNORECASE):
-                    column = f"{column}_id"  # `ix_chamado_solicitante`: the index on solicitante_id
-                if snake(column) in by_name:
-                    by_name[snake(column)].index = True
-
-
-def _apply_contract_lengths(fields_out: list[tuple[RawField, RawField]], contract: list[RawEntity], primary: RawEntity,
-                            diagnostics: list[str]) -> None:
-    """Lengths the schema leaves open, from the API contract's request models of the same entity
-    (`UpdateBookRequest.title: maxLength 300`)."""
-    own = {primary.key, normal_name(primary.name)}
-    related = [e for e in contract if normal_name(re.sub(
-        r"^(Create|Update|New|Patch|Put|Post|Edit)|(Create|Update|Patch|Input|Request|Response|Dto|DTO|Body|Payload|Form)+$",
-        "", e.name)) in own]
-    for merged, _raw in fields_out:
-        if merged.type not in ("str", "text") or merged.max_length is not None:
-            continue
-        key = normal_name(merged.name)
-        found = next(((f, e) for e in related for f in e.fields if normal_name(f.name) == key and f.max_length), None)
-        if found:
-            merged.max_length = found[0].max_length
-            diagnostics.append(f"{merged.name}: max_length {merged.max_length} from the API contract's {found[1].name} "
-                               f"({found[0].file}:{found[0].line})")
-
-
-EXAMPLE_VALUE = re.compile(r"[\"']([A-Za-z][A-Za-z0-9_]*)[\"']\s*:\s*(\"[^\"]*\"|-?\d+(?:\.\d+)?|true|false)\s*[,}]?\s*$")
-
-
-def _example_type(value: str) -> str | None:
-    if re.fullmatch(r"\"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?\"", value):
-        return "datetime"
-    if re.fullmatch(r"\"\d{4}-\d{2}-\d{2}\"", value):
-        return "date"
-    if value in ("true", "false"):
-        return "bool"
-    if re.fullmatch(r"-?\d+", value):
-        return "int"
-    if re.fullmatch(r"-?\d+\.\d+", value):
-        return "float"
-    return None
-
-
-def _apply_example_types(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
-                         diagnostics: list[str]) -> None:
-    """A column the schema lists by name alone takes the type its value has in the API's JSON examples
-    (`"startTime": "2026-06-29T09:00:00"`, `"roomId": 1001`), when every example agrees."""
-    untyped = {snake(m.name): m for m, _raw in fields_out if not (m.type_text or "").strip() and not m.enum_values
-               and m.type in ("str", "text", None)}
-    for key, (kind, where) in _example_types(untyped, files, texts).items():
-        untyped[key].type = kind
-        diagnostics.append(f"{untyped[key].name}: {kind}, the type of its value in the example at {where} "
-                           "(the schema names it without a type)")
-
-
-def _example_types(untyped: dict[str, RawField], files: SpecFiles, texts: dict[str, str]) -> dict[str, tuple[str, str]]:
-    """The type each named column's values have in the API/feature specs' JSON examples, and where, for those whose
-    examples all agree on a type other than a plain string."""
-    seen: dict[str, set[str]] = {}
-    where: dict[str, str] = {}
-    for path in [*files.api, *files.feature] if untyped else []:
-        for number, line in enumerate(texts[path].splitlines(), 1):
-            example = EXAMPLE_VALUE.search(line.strip())
-            if example and snake(example.group(1)) in untyped:
-                seen.setdefault(snake(example.group(1)), set()).add(_example_type(example.group(2)) or "str")
-                where.setdefault(snake(example.group(1)), f"{path}:{number}")
-    return {key: (kind, where[key]) for key, kinds in seen.items() if len(kinds) == 1 and (kind := next(iter(kinds))) != "str"}
-
-
-def _apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
-                 diagnostics: list[str], others: set[str] | None = None, own: set[str] | None = None) -> None:
-    """Validation stated in prose ('title 1-200 characters') fills lengths the schema leaves open."""
-    names = [merged.name for merged, _ in fields_out]
-    others = others or set()
-    for merged, raw in fields_out:
-        textual = merged.type in ("str", "text", None)
-        if not textual and not (raw.required is None and merged.required is None and merged.default is NO_DEFAULT):
-            continue  # lengths are for text; presence and defaults for any field the schema left open
-        pattern = re.compile(rf"(?<![A-Za-z0-9_]){re.escape(merged.name)}(?![A-Za-z0-9_])", re.IGNORECASE)
-        for path in [*files.schema, *files.feature, *files.api]:
-            sections = _sections(texts[path])
-            lines = texts[path].splitlines()
-            for number, line in enumerate(lines, 1):
-                match = pattern.search(line)
-                if not match:
-                    continue
-                if _about_another(sections[number - 1], line[:match.start()], others, own or set()):
-                    continue
-                segment = line[match.end():]
-                headed = bool(re.fullmatch(r"\s*#{2,6}\s*[`*]*", line[:match.start()]) and re.fullmatch(r"[`*]*\s*", segment))
-                labelled = bool(re.fullmatch(r"\s*[`*]*", line[:match.start()]) and re.fullmatch(r"[`*]*\s*[:：]\s*[`*]*\s*", segment))
-                if labelled:
-                    # `content：` on a line of its own, then its rules as bullets ('- 2000文字以内'), up to the next label
-                    body = []
-                    for following in lines[number: number + 10]:
-                        if following.lstrip().startswith("#") or re.fullmatch(r"\s*[`*]*[\w.]+[`*]*\s*[:：]\s*[`*]*\s*", following):
-                            break
-                        body.append(following.strip())
-                    segment = " ; ".join(b for b in body if b)
-                    headed = True
-                elif headed:
-                    # `### title` then its rules as bullets ('- Maximum 200 characters'), up to the next heading
-                    body = []
-                    for following in lines[number: number + 10]:
-                        if following.lstrip().startswith("#"):
-                            break
-                        body.append(following.strip())
-                    segment = " ; ".join(b for b in body if b)
-                elif re.fullmatch(r"['\"`]?\s*:\s*\{\s*", segment):
-                    # `notes: {` opens the field's own validation object: `required: false, maxLength: 1000` on the next lines
-                    body = []
-                    for following in lines[number: number + 12]:
-                        body.append(following.split("}")[0])
-                        if "}" in following or "{" in following:
-                            break
-                    segment += " ".join(body)
-                for other in names if not headed else ():  # under its own heading every line is the field's
-                    if other != merged.name:
-                        cut = re.search(rf"(?<![A-Za-z0-9_]){re.escape(other)}(?![A-Za-z0-9_])", segment, re.IGNORECASE)
-                        if cut:
-                            segment = segment[: cut.start()]
-                probe = RawField(name=merged.name, file=path, line=number)
-                if textual:
-                    apply_lengths(probe, segment[:400 if headed else 160])
-                if raw.required is None and merged.required is None or "untyped" in (raw.type_text or "untyped"):
-                    _apply_presence(merged, segment[:400 if headed else 160], path, number, diagnostics,
-                                    untyped=not (raw.type_text or "").strip())
-                for attr in ("max_length", "min_length"):
-                    found, have = getattr(probe, attr), getattr(merged, attr)
-                    if found is None:
-                        continue
-                    if have is None:
-                        setattr(merged, attr, found)
-                        if path != raw.file:
-                            diagnostics.append(f"{merged.name}: {attr} {found} from the rule at {path}:{number}")
-                    elif have != found and attr == "max_length":
-                        diagnostics.append(
-                            f"{merged.name}: max_length {have} in {raw.file}:{raw.line} but {found} at {path}:{number}; "
-                            f"kept {have} (the schema wins)"
-                        )
-
-
-# '`title`, `summary`, `markdown`은 비어 있으면 안 된다', '`name` y `email` son obligatorios': code-quoted names
-# before a required (or not-empty) phrase, in the languages specs are written in.
-REQUIRED_CODES = re.compile(r"^\W*((?:`[A-Za-z_]\w*`[\s,、，/&]*(?:and|or|y|e|et|und|dan|và|및|和|与|及|と)?[\s,、，]*){2,})\W*"
-                            r"(?:\w+\s+)?(?P<phrase>are\s+(?:all\s+)?(?:required|mandatory)|must\s+(?:not|never)\s+be\s+(?:empty|blank)|"
-                            r"cannot\s+be\s+(?:empty|blank)|must\s+be\s+non-?empty|비어\s*있으면\s*안|필수|必須|必需|必填|不能为空|不得为空|"
-                            r"不可为空|不能為空|空(?:で|に)?(?:あって|して)?は(?:なら|いけ)|son\s+obligatori|são\s+obrigat|sont\s+obligatoires|"
-                            r"sind\s+(?:erforderlich|pflicht)|wajib|no\s+pueden\s+estar\s+vac|não\s+podem\s+(?:estar|ficar)\s+vazi|"
-                            r"zorunlu(?:dur)?\b|(?:są\s+)?wymagane|обязательн\w*|bắt\s+buộc|sono\s+obbligatori|verplicht)",
-                            re.IGNORECASE)
-# The same list after its label: '- Campos obligatorios: `titulo`, `asignatura`', 'Required fields: `title`, `body`'.
-REQUIRED_LABEL = re.compile(r"^\W*(?P<phrase>required fields|mandatory fields|campos (?:obligatorios|requeridos|obrigatórios)|"
-                            r"champs obligatoires|pflichtfelder|必填字段|必須項目|필수 (?:항목|필드)|kolom wajib|zorunlu alanlar|"
-                            r"wymagane pola|обязательные поля)\W*[:：]\s*(?P<names>(?:`[A-Za-z_]\w*`[\s,、，/&]*(?:and|or|y|e|et|und|"
-                            r"dan|và|及|と|ve|i|и)?[\s,、，]*){2,})\W*$", re.IGNORECASE)
-REQUIRED_LIST = re.compile(r"^\W*(?:the\s+)?([`*\w][\w `*,&/-]{2,120}?)\s+(?:are|is)\s+(?:all\s+)?(?:required|mandatory)\b",
-                           re.IGNORECASE)
-
-
-def _apply_required_lists(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
-                          diagnostics: list[str], others: set[str], own: set[str]) -> None:
-    """'Name, category, price, and stock are required.': a rule naming the fields a schema of bare names leaves open."""
-    open_fields = {snake(m.name).replace("_", ""): m for m, raw in fields_out
-                   if raw.required is None or not (raw.type_text or "").strip()}
-    firsts: dict[str, list[RawField]] = {}
-    for m, _raw in fields_out:
-        firsts.setdefault(snake(m.name).split("_")[0], []).append(m)
-    listed: list[str] = []  # where the spec lists its required fields
-    for path in [*files.schema, *files.feature]:
-        sections = _sections(texts[path])
-        for number, line in enumerate(texts[path].splitlines(), 1):
-            codes = REQUIRED_CODES.match(line) or REQUIRED_LABEL.match(line)
-            if codes and not _foreign_section(sections[number - 1], others, own):
-                empty = not re.search(r"required|mandatory|필수|必須|必需|必填|obligat|obrigat|obbligat|erforderlich|pflicht|"
-                                      r"wajib|zorunlu|wymagan|обязательн|bắt buộc", codes.group("phrase"), re.IGNORECASE)
-                names = codes.group("names") if "names" in codes.re.groupindex else codes.group(1)
-                for name in re.findall(r"`([A-Za-z_]\w*)`", names):
-                    found = open_fields.get(snake(name).replace("_", ""))
-                    if found is not None and not found.required and found.default is NO_DEFAULT:
-                        found.required, found.nullable = True, False
-                        diagnostics.append(f"{found.name}: required, from {path}:{number}")
-                        listed += [] if empty else [f"{path}:{number}"]
-                    if found is not None and empty and found.type in ("str", "text") and not found.min_length:
-                        found.min_length = 1
-                continue
-            match = REQUIRED_LIST.match(line)
-            if not match or _foreign_section(sections[number - 1], others, own):
-                continue
-            items = [re.sub(r"[`*]|^(and|or|the)\s+", "", part.strip(), flags=re.IGNORECASE).strip()
-                     for part in re.split(r",|\band\b|&|/", match.group(1))]
-            if len(items) < 2:
-                continue
-            for item in items:
-                key = snake(item.replace(" ", "_")).replace("_", "")
-                found = open_fields.get(key) or next(iter(firsts.get(key, [])[:1] if len(firsts.get(key, [])) == 1
-                                                           else []), None)
-                if found is not None and found in open_fields.values() and not found.required:
-                    found.required, found.nullable = True, False
-                    diagnostics.append(f"{found.name}: required, from {path}:{number}")
-                    listed.append(f"{path}:{number}")
-    if len(listed) >= 2 and all(raw.required is None for _m, raw in fields_out):
-        # a schema that says nothing of presence, and a rule that names the required fields: the rest are optional
-        for merged, _raw in fields_out:
-            if merged.required is None and merged.default is NO_DEFAULT:
-                merged.required = False
-                diagnostics.append(f"{merged.name}: optional, since {listed[0]} lists the required fields without it")
-
-
-def _apply_presence(merged: RawField, segment: str, path: str, number: int, diagnostics: list[str],
-                    untyped: bool = False) -> None:
-    """'Description column MUST be nullable', 'defaults to FALSE': what the schema left unsaid (a bare name's
-    'not required' is only the absence of a word, so a rule may still make it required)."""
-    lowered = segment.lower()
-    if merged.required is None or (untyped and merged.required is False and not merged.nullable):
-        if re.search(r"\bnullable\b|\boptional\b", lowered):
-            merged.required, merged.nullable = False, True
-            diagnostics.append(f"{merged.name}: optional, from {path}:{number}")
-        elif re.search(r"\bnot null\b|\brequired\b|\bmandatory\b|\bmust be (present|provided|supplied|given|set)\b|"
-                       r"\b(cannot|can't|must not) be (empty|blank|null|omitted|missing)\b|\bwajib\b|\bobligatori|"
-                       r"\bobrigat|必須|\bnotempty\(\)|\bnotnull\(\)", lowered):
-            merged.required = True
-            diagnostics.append(f"{merged.name}: required, from {path}:{number}")
-    if merged.default is NO_DEFAULT:
-        match = re.search(r"\bdefaults?\s+(?:to\s+|value\s+|is\s+)?[`'\"]?(true|false|\d+|[a-z_]+)(?![\w/])[`'\"]?(?!\s*/)",
-                          lowered)  # ('defaults to date/time' describes a default, it is none)
-        if match and match.group(1) not in ("value", "the", "a", "an", "null", "none", "to", "is", "current", "this", "same", "its", "their"):
-            merged.default = parse_literal(match.group(1))
-            diagnostics.append(f"{merged.name}: default {merged.default!r}, from {path}:{number}")
-
-
 def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
                    shapes: frozenset[str] | set[str] = frozenset()) -> dict[str, Any] | None:
     name = snake(raw.name)
@@ -1402,8 +854,16 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     if kind == "json" and re.search(r"\b(array|list)\s+of\s+(\w+\s+)?(ids|strings|names|tags|emails|urls|keys|codes|labels)\b",
                                     f"{raw.type_text} {raw.description}", re.IGNORECASE):
         kind = "list[str]"  # `members` | String (JSON) | Array of user IDs
+    if kind == "json" and re.search(r"(标签|標籤|タグ|태그|字符串|文字列|문자열)\s*(的|の)?\s*(数组|陣列|配列|배열|列表|リスト|목록)",
+                                    shape):
+        kind = "list[str]"  # `tags JSON COMMENT '标签数组'`: an array of tags
     if kind == "int" and raw.description and re.search(r"\b1 if\b|\b0 or 1\b", raw.description):
         kind = "bool"
+    elif kind == "int" and re.fullmatch(r"tinyint(\s*\(\s*\d+\s*\))?|bit", bare_type) and (
+            re.fullmatch(r"(is|has|can)_\w+|deleted|enabled|disabled|active|visible|hidden|archived|locked|verified",
+                         snake(name)) or re.search(r"逻辑删除|邏輯刪除|論理削除|논리\s*삭제|soft[- ]delete", shape, re.IGNORECASE)):
+        kind = "bool"  # `deleted TINYINT 逻辑删除`: MySQL's flag
+        diagnostics.append(f"{name}: {raw.type_text} at {_describe(raw)} is a flag; read as bool")
     elif kind == "int" and raw.description:
         coded_values(raw)  # '是否删除：0否，1是' is a bool; '0未知，1男，2女' bounds the codes
         kind = "bool" if raw.type == "bool" else kind

@@ -1,0 +1,63 @@
+"""Entities drawn as a tree in a code block: the entity's name, then one `├── field : Type (comment)` line per field.
+
+```
+Logement
+├── nom        : String (nom du logement)
+├── statut     : Enum (brouillon, publié)
+└── créé_le    : DateTime
+```
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from backend_builder.spec.extract.constraints import apply_words, bare_list
+from backend_builder.spec.extract.document import Document
+from backend_builder.spec.extract.raw import RawEntity, RawField
+from backend_builder.spec.extract.types import classify, length_of
+
+ROOT = re.compile(r"^\s*([^\W\d][\w-]*)\s*(?:\(([^()]*)\))?\s*:?\s*$")  # `Logement`, `Logement (Property)`
+BRANCH = re.compile(r"^[\s│┃|]*[├└┣┗+`|][─━\-—]+\s*(?P<name>[^\W\d]\w*)\s*[:：]\s*"
+                    r"(?P<type>[A-Za-z][\w.]*(?:\[\])?(?:\s*\(\d+(?:\s*,\s*\d+)?\))?)\s*(?:\((?P<note>.*)\))?\s*,?\s*$")
+
+
+def ascii_name(name: str) -> str:
+    """`créé_le` -> `cree_le`: a Python name for a column written with accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def extract(doc: Document) -> list[RawEntity]:
+    out = []
+    for code in doc.code:
+        if code.lang not in ("", "text", "txt", "plain", "plaintext", "tree"):
+            continue
+        current: RawEntity | None = None
+        for offset, line in enumerate(code.text.splitlines()):
+            number = code.line + offset
+            branch = BRANCH.match(line)
+            if branch and current is not None:
+                current.fields.append(_field(branch, current, doc.path, number))
+            elif (root := ROOT.match(line)) and not branch:
+                current = RawEntity(name=ascii_name(root.group(1)), kind="orm", file=doc.path, line=number,
+                                    context=" / ".join(code.headings) + " / tree")
+                out.append(current)
+            elif line.strip() and not re.fullmatch(r"[\s│┃|]*", line):
+                current = None  # anything else ends the tree
+    return [e for e in out if len(e.fields) >= 2]
+
+
+def _field(branch: re.Match[str], entity: RawEntity, path: str, number: int) -> RawField:
+    written, type_text, note = branch.group("name"), branch.group("type"), branch.group("note") or ""
+    name = ascii_name(written)
+    if name != written:
+        entity.notes.append(f"{path}:{number}: {written} is written with accents; drafted as {name}, which is also "
+                            "its JSON key")
+    field = RawField(name=name, file=path, line=number, type_text=type_text, description=note.strip(),
+                     type=classify(type_text), max_length=length_of(type_text))
+    if field.type == "enum" or type_text.lower() == "enum":
+        values = bare_list(note)
+        field.type, field.enum_values = ("enum", values) if values else ("str", None)
+    apply_words(field, note)  # (optionnel, unique, default ...)
+    return field
