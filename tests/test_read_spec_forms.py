@@ -877,3 +877,27 @@ def test_mysql_flags_tag_arrays_and_a_prefix_every_table_shares(root: Path) -> N
     assert draft.spec["name"] == "diet_record" and draft.spec["plural"] == "t_diet_record"
     assert fields["deleted"]["type"] == "bool" and fields["level"]["type"] == "int"
     assert fields["tags"]["type"] == "list[str]" and fields["calories"]["type"] == "int"
+
+
+TRACKS = """# Data Model
+
+### Track (`tracks`)
+
+| Field | Type | Notes |
+|-------|------|-------|
+| id | UUID | PK |
+| title | string | |
+| pricingType | enum | SET_PRICE, FREE (MVP); others later |
+| price | decimal | required when SET_PRICE |
+| coverArtUrl | string | optional |
+"""
+
+
+def test_a_condition_is_not_required_and_an_enums_values_come_before_its_remark(root: Path) -> None:
+    """`required when SET_PRICE` is a condition a client creating a free track does not meet: not required. Where some
+    columns say optional, the silent ones (title, pricingType) are required. `SET_PRICE, FREE (MVP); others later`
+    lists the values before its remarks."""
+    _, fields = read(root, {"specs/001-tracks/data-model.md": TRACKS}, "track")
+    assert fields["price"]["required"] is False and fields["cover_art_url"]["required"] is False
+    assert fields["title"]["required"] is True and fields["pricing_type"]["required"] is True
+    assert fields["pricing_type"]["type"] == "enum" and fields["pricing_type"]["enum_values"] == ["SET_PRICE", "FREE"]

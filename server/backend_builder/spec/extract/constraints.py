@@ -50,6 +50,10 @@ def parse_literal(text: str) -> Any:
     return raw
 
 
+# 'required when SET_PRICE': a condition the client may not meet, so not required on create.
+CONDITIONAL = r"\brequired\s+(when|if|only\s+(when|if|for))\b"
+
+
 def apply_words(field: RawField, text: str) -> None:
     """Constraints in prose or SQL-ish words, e.g. 'NOT NULL, DEFAULT false, UNIQUE, max 200 chars'."""
     lowered = text.lower()
@@ -63,8 +67,11 @@ def apply_words(field: RawField, text: str) -> None:
     if re.search(r"\bnot\s+null\b|\bnon[- ]null\b|\bno\s+nul[oa]s?\b|\bnão\s+nul[oa]s?\b|\bnicht\s+null\b|\brequired\b|\bmandatory\b|必須|obrigat|requerid|\bobligatori|\bobbligatori|"
                  r"\bwajib\b|\berforderlich\b|\bpflicht|不能为空|不可为空|不得为空|不能為空|不可為空|非空|必填|\bzorunlu\b|"
                  r"\bbắt buộc\b|обязательн", lowered) and not re.search(r"\bnot\s+required\b|\bno\s+required\b", lowered):
-        field.required = True if field.required is None else field.required
-        field.nullable = False
+        if re.search(CONDITIONAL, lowered):
+            field.required = False if field.required is None else field.required
+        else:
+            field.required = True if field.required is None else field.required
+            field.nullable = False
     if re.search(r"(?<!not )(?<!non-)(?<!non )\bnull(able)?\b(?!\s*\))|\boptional\b|null\s*許容|null可|\bnullable\b|opcional|"
                  r"(?<![不非])(?:可为空|可為空|可空|允许为空|允許為空|允许空值)|\banulables?\b|\bnul[aá]ve(?:l|is)\b|\banul[aá]ve(?:l|is)\b|\bfacultati|\bopsiyonel\b|isteğe bağlı|необязательн|"
                  r"\bnull\s*허용|널\s*허용|tùy chọn", lowered) and not re.search(r"\bnot\s+null|\bnon[- ]null(able)?\b", lowered):

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from backend_builder.spec.extract.constraints import (
+    CONDITIONAL,
     apply_lengths,
     declared_enums,
     described_values,
@@ -579,7 +580,8 @@ def _apply_presence(merged: RawField, segment: str, path: str, number: int, diag
         if re.search(r"\bnullable\b|\boptional\b", lowered):
             merged.required, merged.nullable = False, True
             diagnostics.append(f"{merged.name}: optional, from {path}:{number}")
-        elif re.search(r"\bnot null\b|\brequired\b|\bmandatory\b|\bmust be (present|provided|supplied|given|set)\b|"
+        elif not re.search(CONDITIONAL, lowered) and re.search(
+                r"\bnot null\b|\brequired\b|\bmandatory\b|\bmust be (present|provided|supplied|given|set)\b|"
                        r"\b(cannot|can't|must not) be (empty|blank|null|omitted|missing)\b|\bwajib\b|\bobligatori|"
                        r"\bobrigat|必須|\bnotempty\(\)|\bnotnull\(\)", lowered):
             merged.required = True

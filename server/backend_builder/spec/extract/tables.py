@@ -276,7 +276,8 @@ def extract(doc: Document) -> list[RawEntity]:
                     re.fullmatch(r"[A-Za-z][\w-]*", v) and classify(v) is None for v in codes):
                 field.type, field.enum_values = "enum", codes  # | `state` | `PREPARING \| EN_ROUTE \| CLOSED` |
             if field.type == "enum" and not field.enum_values:
-                clauses = [re.sub(r"^[^:：;；`]{1,30}[:：]\s*", "", re.split(r"[;.]\s|[；。]", cell)[0]) for cell in rest]
+                clauses = [re.sub(r"^[^:：;；`]{1,30}[:：]\s*|\s*\([^()]*\)\s*$", "", re.split(r"[;.]\s|[；。]", cell)[0])
+                           for cell in rest]  # (`SET_PRICE, FREE (MVP); others later`: the values before the remark)
                 # (`分类：GENERAL, MEDICAL, OTHER`: the values after their label)
                 field.enum_values = next((v for v in map(bare_list, clauses) if v), None) or next(
                     (v for v in map(option_list, rest) if v), None)  # a Select's options: 'Kura Ganz, Halle 2/3'
