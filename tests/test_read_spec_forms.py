@@ -901,3 +901,93 @@ def test_a_condition_is_not_required_and_an_enums_values_come_before_its_remark(
     assert fields["price"]["required"] is False and fields["cover_art_url"]["required"] is False
     assert fields["title"]["required"] is True and fields["pricing_type"]["required"] is True
     assert fields["pricing_type"]["type"] == "enum" and fields["pricing_type"]["enum_values"] == ["SET_PRICE", "FREE"]
+
+
+# Round thirty-two's forms ---------------------------------------------------------------------------------------------
+
+SQLMODEL_PAGES = '''# Modely
+
+### PojisteniBase
+```py
+class PojisteniBase(SQLModel):
+    """Spolecne atributy"""
+    nazev: Optional[str] = Field(default=None)
+    cena: Optional[int] = Field(default=None)
+    pojistenec_id: Optional[int] = Field(default=None, foreign_key="pojistenec.id")
+```
+
+### Pojisteni (table=True)
+```py
+class Pojisteni(PojisteniBase, table=True):
+    id: Optional[int] = Field(default=None, primary_key=True)
+```
+'''
+
+
+def test_a_sqlmodel_table_inherits_a_base_class_from_an_earlier_code_block(root: Path) -> None:
+    """`class Pojisteni(PojisteniBase, table=True)` in its own block: the columns are the base class's, defined in the
+    block above."""
+    _, fields = read(root, {"docs/models.md": SQLMODEL_PAGES}, "pojisteni")
+    assert list(fields) == ["nazev", "cena", "pojistenec_id"]
+    assert fields["cena"]["type"] == "int" and fields["nazev"]["required"] is False
+
+
+MERMAID_WIDTHS = """# ERD
+
+```mermaid
+erDiagram
+    orders {
+        bigint id PK
+        bigint menu_id FK
+        varchar_100 menu_name_snapshot
+        decimal_10_2 paid_amount
+    }
+```
+"""
+
+
+def test_mermaid_types_that_spell_their_width_with_underscores(root: Path) -> None:
+    """Mermaid allows no parentheses in a type, so `varchar_100` means VARCHAR(100) and `decimal_10_2` DECIMAL(10,2)."""
+    _, fields = read(root, {"docs/erd.md": MERMAID_WIDTHS}, "order")
+    assert fields["menu_name_snapshot"]["type"] == "str" and fields["menu_name_snapshot"]["max_length"] == 100
+    assert fields["paid_amount"]["type"] == "decimal"
+
+
+TABLAS = """# Tablas
+
+## Contactos (people)
+
+- **name**: Nombre de la persona
+- **surname**: Apellido de la persona
+- **position**: Cargo en la empresa (opcional)
+
+## Proyectos (projects)
+
+Almacena los proyectos realizados a clientes
+
+- **name**: Nombre del proyecto
+- **about**: Descripción del proyecto (opcional)
+- **status**: Etapa del proyecto (Planificación, En curso, Finalizado)
+- **customer_id**: Empresa cliente relacionada al proyecto
+
+### Categorías iniciales (MVP)
+
+- **software**: programas
+- **hardware**: equipos
+- **services**: servicios
+"""
+
+
+def test_names_listed_under_a_translated_heading_and_the_ones_not_said_optional(root: Path) -> None:
+    """`## Proyectos (projects)` over a list of names names the projects (a note in parentheses such as `(MVP)` names
+    nothing). Where some names say `(opcional)`, the others are the required ones; `(Planificación, En curso,
+    Finalizado)` closing the status's description lists its values, a value being up to three words."""
+    draft, fields = read(root, {"docs/db.md": TABLAS}, "project")
+    assert draft.spec["name"] == "proyecto"
+    assert list(fields) == ["name", "about", "status", "customer_id"]
+    assert fields["name"]["required"] is True and fields["customer_id"]["required"] is True
+    assert fields["about"]["required"] is False
+    assert fields["status"]["type"] == "enum"
+    assert fields["status"]["enum_values"] == ["Planificación", "En curso", "Finalizado"]
+    mvp, _ = read(root, {"docs/db.md": TABLAS}, "mvp")  # (the categories' `(MVP)` does not name them)
+    assert mvp.spec["name"] == "proyecto"

@@ -314,6 +314,10 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
         groups.setdefault(tuple(item.headings), []).append(field)
     out = []
     for headings, fields in groups.items():
+        if any(f.nullable for f in fields) and not any(f.required for f in fields):
+            for field in fields:  # `(opcional)` on some names: the ones that say nothing are the required ones
+                if field.required is False and field.nullable is None and field.default is NO_DEFAULT:
+                    field.required = None
         if fields:  # (fewer than three join a typed list under the same heading, or are dropped by the caller)
             entity = RawEntity(name=entity_name(list(headings)) or "unnamed", kind="bullets", file=doc.path,
                                line=fields[0].line, context=" / ".join(headings) + " / untyped names")

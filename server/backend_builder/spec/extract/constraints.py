@@ -190,7 +190,8 @@ CHAR_WORDS = r"char|character|letter|文字|字元|字符|caracter|ký tự|kara
 def described_values(text: str, name: str, default: object) -> list[str] | None:
     """Values in parentheses closing a description: `公開ステータス（draft/published）`, `类型(singles/doubles)`. Taken
     when the column's default is one of them or its name says it holds a state (status, type, kind...)."""
-    tail = re.search(r"[(（]\s*([`'\"]?[\w-]+[`'\"]?(?:\s*[/,|、／，]\s*[`'\"]?[\w-]+[`'\"]?)+)\s*[)）]\s*\.?$", text.strip())
+    value = r"[`'\"]?[\w-]+(?: [\w-]+){0,2}[`'\"]?"  # (a value of up to three words: `En curso`)
+    tail = re.search(rf"[(（]\s*({value}(?:\s*[/,|、／，]\s*{value})+)\s*[)）]\s*\.?$", text.strip())
     listed = [v.strip("`'\"") for v in re.split(r"\s*[/,|、／，]\s*", tail.group(1))] if tail else None
     if listed and (default in listed or STATE_NAMES.search(name)):
         return listed

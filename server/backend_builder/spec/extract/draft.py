@@ -263,13 +263,24 @@ def _folded(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+# What a reader appends to an entity's heading path to say how it read it: not a heading.
+SYNTHETIC_CONTEXT = re.compile(r"altered later|bases .*|column spans|dbml|drizzle|field list|graphql|inline|json schema|"
+                               r"mermaid|migration|table line|table|tree|typescript|untyped names|untyped|zod")
+
+
+# Words in parentheses after a heading that say something about it rather than name it: `Category (new)`.
+NOT_ALIASES = {"mvp", "new", "nova", "nuevo", "neu", "nouveau", "existing", "existente", "legacy", "optional", "future",
+               "deprecated", "draft", "phase", "v1", "v2", "planned", "example"}
+
+
 def _names(entity: RawEntity) -> set[str]:
     """The entity's names: its table and class, and a translation its heading gives in parentheses
     (`## Resident (Condômino)`), all without accents."""
     names = {entity.key, normal_name(entity.name)}
-    heading = entity.context.split(" / ")[-1] if entity.context else ""
+    heading = next((part for part in reversed(entity.context.split(" / ")) if not SYNTHETIC_CONTEXT.fullmatch(part)), "")
     names |= {normal_name(alias.strip()) for alias in re.findall(r"\(([^()]{2,40})\)", heading)
-              if re.fullmatch(r"[^\W\d_][\w\s-]*", alias.strip())}
+              if re.fullmatch(r"[^\W\d_][\w\s-]*", alias.strip()) and not alias.strip().isupper()
+              and normal_name(alias.strip()) not in NOT_ALIASES}  # (`**Seed Categories** (MVP)` names no MVP entity)
     names |= {viewed.group(1) for n in names if (viewed := VIEW_SUFFIX.fullmatch(normal_name(n)))}  # JugadorEntity: jugador
     names |= {kept.group(1) for n in names if (kept := KEPT_SUFFIX.fullmatch(normal_name(n)))}  # InventoryItem: inventory
     return {normal_name(_folded(n)) for n in names if n}

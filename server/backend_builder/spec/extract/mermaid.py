@@ -31,6 +31,9 @@ def extract(doc: Document) -> list[RawEntity]:
                 current = None
             elif current is not None and (m := ATTRIBUTE.match(line)):
                 type_text, name, keys, comment = m.group(1), m.group(2), m.group(3) or "", m.group(4) or ""
+                # mermaid allows no parentheses in a type: `varchar_100`, `decimal_10_2` mean VARCHAR(100), DECIMAL(10,2)
+                type_text = re.sub(r"^([A-Za-z]+)_(\d+)(?:_(\d+))?$",
+                                   lambda t: f"{t.group(1)}({t.group(2)}{',' + t.group(3) if t.group(3) else ''})", type_text)
                 field = RawField(name=name, file=doc.path, line=number, type_text=type_text, description=comment)
                 field.type = classify(type_text)
                 field.max_length = length_of(type_text)

@@ -43,6 +43,7 @@ def _literal(node: ast.AST) -> object:
 
 def extract(doc: Document) -> list[RawEntity]:
     entities = []
+    by_name: dict[str, RawEntity] = {}  # (a base class may sit in an earlier block: `### PojisteniBase`, then the table)
     for start, text, headings in _python_blocks(doc):
         tree = _parse(text)
         if tree is None:
@@ -53,7 +54,6 @@ def extract(doc: Document) -> list[RawEntity]:
                 values = [_literal(s.value) for s in node.body if isinstance(s, ast.Assign)]
                 if values and all(isinstance(v, str) for v in values):
                     enums[node.name] = values  # type: ignore[assignment]
-        by_name: dict[str, RawEntity] = {}
         for node in tree.body:
             if not isinstance(node, ast.ClassDef) or node.name in enums:
                 continue
