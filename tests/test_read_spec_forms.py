@@ -991,3 +991,90 @@ def test_names_listed_under_a_translated_heading_and_the_ones_not_said_optional(
     assert fields["status"]["enum_values"] == ["Planificación", "En curso", "Finalizado"]
     mvp, _ = read(root, {"docs/db.md": TABLAS}, "mvp")  # (the categories' `(MVP)` does not name them)
     assert mvp.spec["name"] == "proyecto"
+
+
+# Round thirty-three's forms -------------------------------------------------------------------------------------------
+
+CATALOGUE = """# DB 設計
+
+## テーブル一覧
+
+| No. | テーブル名      | 種別             | 備考     |
+| --- | --------------- | ---------------- | -------- |
+| 1   | investment_info | マスタ           | 銘柄情報 |
+| 2   | price           | トランザクション | 価格履歴 |
+
+## 投資銘柄情報テーブル
+
+| No. | カラム名        | 型           | 制約                    | 備考          |
+| --- | --------------- | ------------ | ----------------------- | ------------- |
+| 1   | investment_code | UUID         | PRIMARY KEY<br>NOT NULL | 投資銘柄 ID   |
+| 2   | ticker_symbol   | varchar(255) | NOT NULL                | ティッカー    |
+| 3   | inception_date  | date         | NOT NULL                | 運用開始日    |
+
+## 価格履歴テーブル
+
+| No. | カラム名        | 型            | 制約        | 備考     |
+| --- | --------------- | ------------- | ----------- | -------- |
+| 1   | investment_code | UUID          | FOREIGN KEY | 銘柄 ID  |
+| 2   | value           | numeric(8, 2) |             | 価格     |
+| 3   | slot            | smallint      | DEFAULT '5'::smallint | 枠 |
+"""
+
+
+def test_a_list_of_tables_names_the_sections_that_describe_them(root: Path) -> None:
+    """`## 投資銘柄情報テーブル` has no name of its own; the list of tables says `investment_info` is 銘柄情報, so the
+    table under it is investment_info (and the price history is price). A default cast to a number is the number."""
+    _, fields = read(root, {"docs/db-design.md": CATALOGUE}, "investment_info")
+    assert list(fields) == ["ticker_symbol", "inception_date"]
+    _, prices = read(root, {"docs/db-design.md": CATALOGUE}, "price")
+    assert list(prices) == ["investment_code", "value", "slot"] and prices["slot"]["default"] == 5
+
+
+PETS = """# PetHUB — Entidades
+
+## 4. Pet (Módulo `pet`)
+
+### Criação — `POST /api/v1/pets`
+
+| Campo | Tipo | Obrigatório | Descrição |
+|---|---|---|---|
+| name | string | sim | Nome do pet |
+| species | string | sim | Espécie |
+| birthDate | date | não | Data de nascimento |
+"""
+
+
+def test_a_word_with_accents_is_not_cut_into_a_name(root: Path) -> None:
+    """`Criação` is one Portuguese word, not the entity `Cria` and a tail: the heading above names the Pet."""
+    draft, fields = read(root, {"docs/entities.md": PETS}, "pet")
+    assert draft.spec["name"] == "pet" and list(fields) == ["name", "species", "birth_date"]
+
+
+MARKET = """# 数据库设计
+
+#### `product_spu`
+
+- 核心字段：
+  - `seller_id`
+  - `title`
+  - `trade_rule_json`
+  - `product_status`：`draft / pending_review / active / sold`
+
+## Indexes
+
+| Index | Columns | Purpose |
+|-------|---------|---------|
+| idx_product_spu_title | title DESC | Sorting by title |
+| idx_product_spu_seller | seller_id | Unique lookup by seller |
+"""
+
+
+def test_values_after_a_full_width_colon_a_json_name_and_an_index_table_with_order_and_unique(root: Path) -> None:
+    """`product_status`：`draft / ...` lists the values after a full-width colon; a name ending in `_json` holds
+    JSON; an index table's `title DESC` indexes title, and a row about a unique index is an index too."""
+    _, fields = read(root, {"docs/database-design.md": MARKET}, "product_spu")
+    assert fields["product_status"]["type"] == "enum"
+    assert fields["product_status"]["enum_values"] == ["draft", "pending_review", "active", "sold"]
+    assert fields["trade_rule_json"]["type"] == "json"
+    assert fields["title"].get("index") is True and fields["seller_id"].get("index") is True

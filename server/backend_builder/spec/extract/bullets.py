@@ -196,7 +196,7 @@ def _member(member: re.Match[str], path: str, line: int) -> RawField | None:
 
 
 BARE = re.compile(r"^[`*\"']*(?P<name>[A-Za-z_][A-Za-z0-9_]*)[`*\"']*\s*(?:\((?P<listed>[^()]+)\)\s*)?"
-                  r"(?::\s*(?P<values>.+))?$")
+                  r"(?:[:：]\s*(?P<values>.+))?$")  # (`product_status`：`draft / active`, with a full-width colon)
 INLINE = re.compile(r"\b([A-Za-z_][A-Za-z0-9_]*)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)")
 
 
@@ -218,6 +218,8 @@ def name_type(name: str) -> str:
         return "decimal"
     if lowered.endswith(("_ids", "_tags")) or lowered in ("tags", "ids", "labels", "keywords"):
         return "list[str]"  # `relatedDocumentIds`, `tags`: a list of names or ids
+    if lowered.endswith("_json"):
+        return "json"  # `trade_rule_json`: a JSON document
     return "str"
 
 

@@ -966,6 +966,8 @@ def _default(value: Any, kind: str, name: str, diagnostics: list[str]) -> Any:
         return value
     if kind == "bool" and text in ("0", "1"):
         return text == "1"
+    if kind in ("int", "float", "decimal") and isinstance(value, str) and re.fullmatch(r"-?\d+(\.\d+)?", text):
+        return int(text) if kind == "int" and text.lstrip("-").isdigit() else float(text)  # `DEFAULT '5'::smallint`
     diagnostics.append(f"{name}: default {value!r} does not fit type {kind}; left out (the database may still set it)")
     return None
 

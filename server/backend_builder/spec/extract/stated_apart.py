@@ -333,8 +333,10 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
             listed = listed or (in_list and bool(re.match(r"^([-*+]\s|\||\d+[.)]\s)", stripped)))
             if not (in_list or re.search(r"\bindex(ed|es)?\b|\b(idx|ix)_|@@index", stripped, re.IGNORECASE)):
                 continue
-            if re.search(r"composite|\bunique\b(?!\s+index)|full[- ]?text|\bgin\b|\bprimary\b|foreign key", stripped,
-                         re.IGNORECASE) or len(re.findall(r"\w+\s*:\s*-?1\b", stripped)) >= 2:
+            if re.search(r"composite|full[- ]?text|\bgin\b|\bprimary\b|foreign key", stripped, re.IGNORECASE) or (
+                    re.search(r"\bunique\b(?!\s+index)", stripped, re.IGNORECASE) and not (
+                        in_list and re.search(r"\b(idx|ix)_", stripped, re.IGNORECASE))) or len(
+                    re.findall(r"\w+\s*:\s*-?1\b", stripped)) >= 2:  # (an index list's `idx_x: x (UNIQUE)` is an index too)
                 continue  # (`userId: 1, createdAt: -1`: a MongoDB index on two keys)
             if re.search(r"\bcheck\b|\bconstraint\b|约束|約束|制約|제약|restricci[oó]n|contrainte", stripped, re.IGNORECASE) and not (
                     INDEX_HEADING.search(stripped) or re.search(r"\bindexed\b|\b(idx|ix)_", stripped, re.IGNORECASE)):
@@ -363,6 +365,7 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
             elif in_list and not found:
                 found = re.findall(r"^(?:[-*+]|\d+[.)])\s+`?(\w+)`?\s*(?:$|\(|:|-)", stripped)
             for column in found:
+                column = re.sub(r"\s+(asc|desc)$", "", column.strip(), flags=re.IGNORECASE)  # `payment_date DESC`
                 if snake(column) not in by_name and re.search(r"\b(idx|ix)_", stripped, re.IGNORECASE):
                     column = f"{column}_id"  # `ix_chamado_solicitante`: the index on solicitante_id
                 if snake(column) in by_name:

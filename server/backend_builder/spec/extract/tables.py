@@ -124,7 +124,7 @@ def entity_name(headings: list[str]) -> str | None:
                       r"collection|colección|coleção|definition|definición|definição)\b[:\s]*", " ", text, flags=re.IGNORECASE)
         text = re.sub(r"\b(de|da|do|del|dos|das|la|el|los|las|les|des|du)\b", " ", text, flags=re.IGNORECASE)
         text = re.sub(r"[:：\-–—].*$", "", text) if re.search(r"[:：]\s*\w", text) is None else text.split(":")[-1]
-        words = re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text)
+        words = [w for w in re.findall(r"[^\W\d]\w*", text) if w.isascii()]  # ('Criação' is no word 'Cria')
         words = [w for w in words if w.lower() not in GENERIC and w.lower() not in ("the", "a", "an", "new", "core")]
         if words and text.strip().lower() not in GENERIC:
             acronym = words[0].isupper() and len(words) > 1 and words[1][0].isupper() and not words[1].isupper()
@@ -166,8 +166,41 @@ def _type_col(header: list[str]) -> int | None:
     return physical[0] if physical and first is not None and not PHYSICAL.search(header[first]) else first
 
 
+CATALOG_NAME = re.compile(r"(テーブル名|テーブル|table name|table|表名|数据表|테이블명|테이블|tabla|tabela|tabelle|nom de la table)\s*$",
+                          re.IGNORECASE)
+
+
+def _catalogue(doc: Document) -> dict[str, str]:
+    """A list of the tables (`| テーブル名 | 備考 |` over `| investment_info | 銘柄情報 |`): each description, and the
+    table it names, for sections whose heading says only the description (`## 投資銘柄情報テーブル`)."""
+    out: dict[str, str] = {}
+    for table in doc.tables:
+        name_col = next((i for i, h in enumerate(table.header) if CATALOG_NAME.search(h.strip().strip("*"))), None)
+        if name_col is None:
+            continue
+        for _line, cells in table.rows:
+            name = cells[name_col].strip("`* ") if len(cells) > name_col else ""
+            if not re.fullmatch(r"[A-Za-z_]\w*", name):
+                continue
+            for i, cell in enumerate(cells):
+                words = cell.strip("`* ")
+                if i != name_col and len(words) >= 2 and not re.search(r"[A-Za-z]", words):
+                    out.setdefault(words, name)
+    return out
+
+
+def _catalogued(headings: list[str], catalogue: dict[str, str]) -> str | None:
+    """The table a heading with no name of its own describes, as the list of tables says."""
+    nearest = headings[-1] if headings else ""
+    if not catalogue or re.search(r"[A-Za-z]", nearest):
+        return None
+    found = [(len(words), name) for words, name in catalogue.items() if words in nearest]
+    return max(found)[1] if found else None
+
+
 def extract(doc: Document) -> list[RawEntity]:
     entities = []
+    catalogue = _catalogue(doc)
     for table in [part for whole in doc.tables for part in _by_owner(whole)]:
         name_col = _col(table.header, NAME_HEADERS)
         type_col = _type_col(table.header)
@@ -188,7 +221,7 @@ def extract(doc: Document) -> list[RawEntity]:
         if name_col is None or type_col is None or name_col == type_col:
             continue
         lowered = [h.strip().lower() for h in table.header]
-        name = entity_name(table.headings) or "unnamed"
+        name = _catalogued(table.headings, catalogue) or entity_name(table.headings) or "unnamed"
         entity = RawEntity(name=name, kind="table", file=doc.path, line=table.line,
                            context=" / ".join(table.headings))
         rows = list(table.rows)
