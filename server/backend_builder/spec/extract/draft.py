@@ -367,6 +367,7 @@ def _per_user(entity: RawEntity) -> bool:
     if not owner:
         return False
     keyed = any(f.primary_key or normal_name(f.name) in ("id", "_id") for f in entity.fields)
+    # (a list of names often leaves the id out, so there a missing id says nothing)
     return any(f.unique or f.primary_key for f in owner) or (not keyed and entity.kind != "bullets")
 
 
@@ -549,7 +550,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         if key in OWNER_NAMES or snake_name in OWNER_NAMES:
             user_id_type = _user_id_type(raw)
             if not raw.type_text.strip() and (found := example_types({"user_id": raw}, files, texts).get("user_id")):
-                user_id_type = {"int": "int"}.get(found[0], user_id_type)  # `"userId": 1` where the schema lists a name
+                user_id_type = "int" if found[0] == "int" else user_id_type  # `"userId": 1` where the schema lists a name
             continue
         if snake_name in ADDED_COLUMNS or key in ADDED or raw.primary_key or snake_name in ("created_at", "updated_at"):
             continue

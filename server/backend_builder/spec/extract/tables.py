@@ -184,7 +184,8 @@ def _catalogue(doc: Document) -> dict[str, str]:
                 continue
             for i, cell in enumerate(cells):
                 words = cell.strip("`* ")
-                if i != name_col and len(words) >= 2 and not re.search(r"[A-Za-z]", words):
+                if i != name_col and len(words) >= 2 and not re.search(r"[A-Za-z]", words) and re.search(r"[^\W\d_]", words):
+                    # (a description in words, not the row's number: `| 12 | price | 価格履歴 |`)
                     out.setdefault(words, name)
     return out
 

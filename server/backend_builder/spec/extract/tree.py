@@ -38,7 +38,7 @@ def extract(doc: Document) -> list[RawEntity]:
             number = code.line + offset
             branch = BRANCH.match(line)
             if branch and current is not None:
-                current.fields.append(_field(branch, current, doc.path, number))
+                current.fields.append(_field(branch, entity=current, path=doc.path, number=number))
             elif (root := ROOT.match(line)) and not branch:
                 current = RawEntity(name=ascii_name(root.group(1)), kind="orm", file=doc.path, line=number,
                                     context=" / ".join(code.headings) + " / tree")
@@ -48,7 +48,7 @@ def extract(doc: Document) -> list[RawEntity]:
     return [e for e in out if len(e.fields) >= 2]
 
 
-def _field(branch: re.Match[str], entity: RawEntity, path: str, number: int) -> RawField:
+def _field(branch: re.Match[str], *, entity: RawEntity, path: str, number: int) -> RawField:
     written, type_text, note = branch.group("name"), branch.group("type"), branch.group("note") or ""
     name = ascii_name(written)
     if name != written:
