@@ -85,7 +85,7 @@ def score_entry(entry: Path) -> dict[str, Any]:
         got, error, draft = {}, str(exc).splitlines()[0], None
     matched = sorted(set(expected) & set(got))
     casing = ((draft.spec or {}).get("api") or {}).get("casing", "snake") if draft else "snake"
-    wire_ok = [n for n in matched if wire_key(n, casing) == spec_key(expected[n]["name"])]
+    wire_ok = [n for n in matched if (got[n].get("json_key") or wire_key(n, casing)) == spec_key(expected[n]["name"])]
     result: dict[str, Any] = {
         "entry": entry.name, "feature": feature, "table": label.get("table"), "expected": len(expected), "got": len(got), "matched": len(matched),
         "missing": sorted(set(expected) - set(got)), "extra": sorted(set(got) - set(expected)), "error": error,

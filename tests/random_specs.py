@@ -58,6 +58,9 @@ def random_field(rng: random.Random, name: str) -> dict[str, Any]:
         field["unique"] = True
     if rng.random() < 0.2:
         field["index"] = True
+    if rng.random() < 0.25:  # the spec's own key (`ORDER`, `IdV2`, `groupKey`): the client sends and reads it
+        field["json_key"] = rng.choice([name.upper(), "".join(p.capitalize() for p in name.split("_")) + "V2",
+                                        name + "Key"])
     return field
 
 

@@ -184,6 +184,25 @@ def test_a_body_key_the_model_lacks(project: Path) -> None:
     assert "'due_date'" in m.frontend and "value is lost" in m.backend and "add field due_date" in m.fix
 
 
+def test_keys_no_casing_gives_are_fixed_by_json_key(project: Path, tmp_path: Path) -> None:
+    """A frontend that sends `TITLE` and reads `TITLE`: neither casing answers it, a json_key does."""
+    folder, text = variant(project, "json-key", "export interface TaskInput { title: string;",
+                           "export interface TaskInput { TITLE: string;")
+    text = text.replace("export interface Task { id: number; title: string;", "export interface Task { id: number; TITLE: string;")
+    (project / folder / "lib/api.ts").write_text(text, encoding="utf-8")
+    result = operations.check_contract(str(project), frontend_dir=folder)
+    sent = next(m for m in result.mismatches if m.method == "POST" and m.check == "body")
+    assert "give the field 'title' json_key 'TITLE'" in sent.fix, sent.fix
+    read = next(m for m in result.mismatches if m.check == "response")
+    assert "title: 'TITLE'" in read.fix and "json_key" in read.fix, read.fix
+    # the fix, applied, serves every call
+    root = tmp_path / "fixed"
+    shutil.copytree(project, root)
+    fields = [{**f, "json_key": "TITLE"} if f["name"] == "title" else f for f in SPEC["fields"]]
+    operations.scaffold_feature(str(root), spec={**SPEC, "fields": fields}, overwrite=True)
+    assert operations.check_contract(str(root), frontend_dir=folder).mismatches == []
+
+
 def test_delete_parsed_as_json(project: Path) -> None:
     folder, text = variant(project, "delete", "if (!res.ok) throw new Error('delete failed')", "return res.json()")
     (m,) = operations.check_contract(str(project), frontend_dir=folder).mismatches

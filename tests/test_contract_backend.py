@@ -63,12 +63,23 @@ CONTRACTS: dict[str, tuple[str, dict[str, Any]]] = {
                             "default_limit": 10, "max_limit": 50},
                  "response": {"shape": "object", "items_key": "data", "total_key": None, "echo_paging": True}},
     }),
+    # The spec's own keys where they are not the names under the casing (an Oracle table's `TITLE`, `homepageURL`,
+    # a snake_case `due_date` among camelCase keys), searched and filtered by those keys.
+    "spec-keys-camel": ("int", {"casing": "camel"}),
 }
 
 
 # What a contract changes in the spec besides its api part.
 SPEC_CHANGES: dict[str, dict[str, Any]] = {
     "token-user-page-paging": {"actions": {"complete": "completed", "reopen": "completed"}},
+    "spec-keys-camel": {
+        "fields": [
+            {**FIELDS[0], "json_key": "TITLE"}, FIELDS[1], {**FIELDS[2], "json_key": "isDone"},
+            {**FIELDS[3], "json_key": "PRIORITY_LEVEL"}, {**FIELDS[4], "json_key": "due_date"},
+            {"name": "homepage_url", "type": "str", "required": False, "max_length": 200, "json_key": "homepageURL"},
+        ],
+        "search": ["homepage_url"], "filters": ["priority"],
+    },
 }
 _BUILT: dict[str, Path] = {}
 
@@ -192,6 +203,32 @@ out["deleted"] = client.delete(f"/api/v1/{ALICE}/tasks/{one.json()['id']}", head
     assert out["dates"] == ["2025-01-02", "2025-01-03"]
     assert out["page"]["pageSize"] == 1 and out["page"]["skip"] == 1 and len(out["page"]["data"]) == 1
     assert out["too_big"] == 422 and out["deleted"] == "a"
+
+
+def test_the_specs_own_keys_are_answered_filtered_and_searched(tmp_path_factory: pytest.TempPathFactory) -> None:
+    keyed = build("spec-keys-camel", tmp_path_factory)
+    out = _client_script(keyed, """
+base = f"/api/{ALICE}/tasks"
+one = client.post(base, json={"TITLE": "a", "homepageURL": "https://a.example", "due_date": "2025-01-02",
+                              "PRIORITY_LEVEL": "high"}, headers=auth(ALICE))
+two = client.post(base, json={"title": "b", "homepage_url": "https://b.example"}, headers=auth(ALICE))
+out["statuses"] = [one.status_code, two.status_code, one.text]
+out["keys"] = sorted(one.json())
+out["second"] = [two.json()["TITLE"], two.json()["homepageURL"], two.json()["PRIORITY_LEVEL"]]
+out["high"] = [r["TITLE"] for r in client.get(base, params={"PRIORITY_LEVEL": "high"}, headers=auth(ALICE)).json()]
+out["found"] = client.get(f"{base}/search", params={"query": "b.example"}, headers=auth(ALICE)).json()
+out["done"] = client.patch(f"{base}/{one.json()['id']}/complete", json={"isDone": True}, headers=auth(ALICE)).json()
+out["edited"] = client.patch(f"{base}/{one.json()['id']}", json={"TITLE": "c"}, headers=auth(ALICE)).json()["TITLE"]
+out["schema"] = sorted(client.get("/openapi.json").json()["components"]["schemas"]["TaskRead"]["properties"])
+""")
+    assert out["statuses"][:2] == [201, 201], out["statuses"]
+    assert out["keys"] == ["PRIORITY_LEVEL", "TITLE", "createdAt", "description", "due_date", "homepageURL", "id",
+                           "isDone", "updatedAt", "userId"]
+    assert out["second"] == ["b", "https://b.example", "medium"]
+    assert out["high"] == ["a"]
+    assert [r["TITLE"] for r in out["found"]["items"]] == ["b"]
+    assert out["done"]["isDone"] is True and out["edited"] == "c"
+    assert out["schema"] == out["keys"]
 
 
 def test_the_envelope_counts_come_with_the_page_in_one_query(custom_errors: Path) -> None:

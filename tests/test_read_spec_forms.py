@@ -1078,3 +1078,54 @@ def test_values_after_a_full_width_colon_a_json_name_and_an_index_table_with_ord
     assert fields["product_status"]["enum_values"] == ["draft", "pending_review", "active", "sold"]
     assert fields["trade_rule_json"]["type"] == "json"
     assert fields["title"].get("index") is True and fields["seller_id"].get("index") is True
+
+
+# The spec's own keys, where they are not the names under one casing ------------------------------------------------
+
+ORACLE_KEYS = """# 数据库设计
+
+## PRODUCTS 商品主表
+
+| 字段 | 类型 | 说明 |
+| --- | --- | --- |
+| PRODUCT_ID | NUMBER | 主键 |
+| PRODUCT_NAME | VARCHAR2(100) | 商品名称 |
+| inf_CommodityPrice | NUMBER(10,2) | 价格 |
+| homepageURL | VARCHAR2(200) | 主页 |
+| descrição | VARCHAR2(200) | 描述 |
+| stock | NUMBER | 库存 |
+"""
+
+MIXED_KEYS = """# Data Model
+
+## Listing
+
+| Field | Type | Notes |
+| --- | --- | --- |
+| id | uuid | PK |
+| listingTitle | string | required |
+| askingPrice | decimal | required |
+| createTime | datetime | set by the seller |
+| seller_note | string | optional |
+"""
+
+
+def test_keys_written_unlike_the_casing_stay_the_json_keys(root: Path) -> None:
+    """`PRODUCT_NAME`, `inf_CommodityPrice` and `homepageURL` are keys the client sends as written: each field keeps
+    its key as json_key while its Python name is snake_case; a plain snake_case key needs none, and a name with accents
+    is read (it used to be dropped) as its name without them, which is its key too."""
+    draft, fields = read(root, {"docs/database.md": ORACLE_KEYS}, "products")
+    assert fields["product_name"]["json_key"] == "PRODUCT_NAME"
+    assert fields["inf_commodity_price"]["json_key"] == "inf_CommodityPrice"
+    assert fields["homepage_url"]["json_key"] == "homepageURL"
+    assert "json_key" not in fields["stock"] and "json_key" not in fields["descricao"]
+    assert any(d.startswith("json keys: 3 field(s)") for d in draft.diagnostics)
+    assert any(d.startswith("descrição (docs/database.md:11) is no plain JSON key") for d in draft.diagnostics)
+
+
+def test_a_snake_case_key_among_camel_case_ones_keeps_its_key(root: Path) -> None:
+    """Under api.casing camel, `seller_note` would answer `sellerNote`: it keeps the key the spec writes."""
+    draft, fields = read(root, {"specs/database/schema.md": MIXED_KEYS}, "listing")
+    assert draft.spec["api"]["casing"] == "camel"
+    assert "json_key" not in fields["listing_title"] and "json_key" not in fields["asking_price"]
+    assert fields["seller_note"]["json_key"] == "seller_note"

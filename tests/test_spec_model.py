@@ -49,6 +49,14 @@ def spec_with(field: dict[str, Any], **extra: Any) -> dict[str, Any]:
         (spec_with({"name": "done", "type": "bool"}, actions={"create": "done"}), "'create'", "clashes"),
         (spec_with({"name": "limit", "type": "int"}, filters=["limit"]), "'limit'", "paging parameter"),
         (spec_with({"name": "body", "type": "json"}, search=["body"]), "'body'", "search field"),
+        # a JSON key is data placed in generated code: a plain ASCII key or nothing
+        (spec_with({"name": "name", "type": "str", "json_key": 'x"); import os; ("'}), "json_key", "not a plain key"),
+        (spec_with({"name": "name", "type": "str", "json_key": "Gebucht von"}), "'Gebucht von'", "not a plain key"),
+        (spec_with({"name": "name", "type": "str", "json_key": "descrição"}), "'descrição'", "ASCII"),
+        (spec_with({"name": "name", "type": "str", "json_key": "title"}), "'title'", "also 'title'"),
+        (spec_with({"name": "name", "type": "str", "json_key": "userId"}, api={"casing": "camel"}), "'userId'",
+         "also 'user_id'"),
+        (spec_with({"name": "cap", "type": "int", "json_key": "limit"}, filters=["cap"]), "'limit'", "paging parameter"),
     ],
 )
 def test_specs_that_cannot_be_generated_name_the_field_and_the_fix(spec: dict[str, Any], names: str, says: str) -> None:

@@ -351,7 +351,8 @@ def _other_casing(key: str, names: Any) -> str | None:
     for alt in (_snake(key), _camel(key)):
         if alt != key and alt in names:
             return alt
-    return None
+    folded = key.replace("_", "").lower()  # `homepageURL` beside `homepageUrl`, `PRODUCT_NAME` beside `productName`
+    return next((name for name in names if name != key and name.replace("_", "").lower() == folded), None)
 
 
 def _where(site: CallSite | FrontendCall) -> str:
@@ -786,10 +787,14 @@ class Checker:
         for key, where in unknown.items():
             effect = "refuses the request (422)" if forbid else "ignores it silently: the value is lost"
             alt = _other_casing(key, props)
-            if alt:
+            if alt is not None and alt == _snake(key) and _camel(alt) == key:
                 fix = (f"set api.casing to 'camel' in {self._spec(feature)}, {self._then(feature)}; or send "
-                       f"{alt!r} in the frontend." if alt == _snake(key)
-                       else f"send {alt!r} instead of {key!r} in the frontend.")
+                       f"{alt!r} in the frontend.")
+            elif alt is not None and alt == _camel(key):
+                fix = f"send {alt!r} instead of {key!r} in the frontend."
+            elif alt is not None:  # `PRODUCT_NAME`, `homepageURL`: a key no casing gives
+                fix = (f"give the field {_snake(alt)!r} json_key {key!r} in {self._spec(feature)}, "
+                       f"{self._then(feature)}; or send {alt!r} in the frontend.")
             elif key in self._fields(feature):
                 fix = self._stale(feature, f"the field {key!r}")
             else:
@@ -889,8 +894,13 @@ class Checker:
                       reads: set[str], feature: str | None, *, item: bool) -> None:
         where = "each item of the answer" if item else "the answer"
         camel = [k for k in missing if _other_casing(k, props) == _snake(k)]
-        if camel and len(camel) == len(missing):
+        keyed = {k: alt for k in missing if (alt := _other_casing(k, props))}
+        if camel and len(camel) == len(missing) and all(_camel(_snake(k)) == k for k in camel):
             fix = f"set api.casing to 'camel' in {self._spec(feature)}, {self._then(feature)}."
+        elif len(keyed) == len(missing):  # `PRODUCT_NAME`, `homepageURL`: keys no casing gives
+            fix = ("give each field the key the frontend reads as its json_key ("
+                   + ", ".join(f"{_snake(alt)}: {k!r}" for k, alt in keyed.items()) + f") in {self._spec(feature)}, "
+                   f"{self._then(feature)}.")
         elif not item and any(self.schemas.kind(v) == "array" for v in props.values()):
             arrays = [k for k, v in props.items() if self.schemas.kind(v) == "array"]
             fix = (f"the backend holds the list under {arrays[0]!r}: set api.list.response (items_key, total_key, "

@@ -24,8 +24,9 @@ MAX_PAGE = 100_000
 
 
 def wire_name(spec: FeatureSpec, name: str) -> str:
-    """A column's JSON key under the feature's casing."""
-    return api_wire_name(spec.api, name)
+    """A column's JSON key: the field's own json_key, else its name under the feature's casing."""
+    field = next((f for f in spec.fields if f.name == name), None)
+    return spec.json_key_of(field) if field is not None else api_wire_name(spec.api, name)
 
 
 def effective_api(spec: FeatureSpec) -> ApiSpec:

@@ -17,7 +17,6 @@ from typing import Any
 from pydantic import BaseModel
 
 from backend_builder.generate.imports import Imports
-from backend_builder.spec.api import wire_name
 from backend_builder.spec.model import INT32, INT64, RESERVED_CLASS_NAMES, FeatureSpec, Field
 
 # Attribute names a SQLModel class already uses: a field with such a name is stored under
@@ -293,8 +292,8 @@ class FieldView:
 
     @property
     def wire(self) -> str:
-        """The JSON key: the spec's name, or its camelCase form when the contract asks for it."""
-        return wire_name(self.spec.api, self.name)
+        """The JSON key: the field's json_key, else the spec's name, or its camelCase form when the contract asks."""
+        return self.spec.json_key_of(self.field)
 
     def _alias_args(self, direction: str, imp: Imports | None = None) -> list[tuple[str, str | None]]:
         """Aliases where the JSON key differs from the attribute; input accepts the spec's name too."""

@@ -442,7 +442,7 @@ def _search_samples(spec: FeatureSpec, count: int) -> dict[str, Any]:
     literal, second = (long_text(text, low, "z") for text in literals)
     decoy = long_text(decoy, low, "z")
     return {
-        "search_field_literal": py_literal(field.name),
+        "search_field_literal": py_literal(FieldView(field, spec).wire),
         "search_literal": py_literal(literal),
         "search_literal_2": py_literal(second),
         "search_decoy": py_literal(decoy),

@@ -10,6 +10,7 @@
     | --- | --- | --- | --- | --- | --- |
     | title | str | yes |  | max_length=200; min_length=1 | Short title |
     | status | enum | no | "todo" | values=["todo", "done"]; index |  |
+    | due_date | date | no |  | json_key="DueDate" |  |
 
     ## Endpoints
 
@@ -91,6 +92,8 @@ def to_markdown(spec: FeatureSpec) -> str:
         if f.enum_values is not None:
             constraints.append(f"values={_json(f.enum_values)}")
         constraints += [key for key in FLAG_KEYS if getattr(f, key)]
+        if f.json_key is not None:
+            constraints.append(f"json_key={_json(f.json_key)}")
         cells = [
             f.name,
             f.type,

@@ -18,7 +18,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 from pydantic import Field as PydField
 
-from backend_builder.spec.api import ApiSpec, check_actions
+from backend_builder.spec.api import ApiSpec, check_actions, wire_name
 
 FieldType = Literal[
     "str", "text", "int", "float", "decimal", "bool", "date", "datetime", "uuid", "enum",
@@ -42,6 +42,9 @@ MAX_FIELDS = 200
 MAX_ENUM_VALUES = 500
 MAX_DESCRIPTION = 2_000
 MAX_DEFAULT_CHARS = 10_000
+# A JSON key a client may send as the spec writes it (`PRODUCT_NAME`, `homepageURL`): ASCII letters, digits and
+# underscores, starting with a letter, as the contract's other keys and parameters are (it is a filter's parameter too).
+JSON_KEY = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,62}")
 
 # Feature names whose files would overwrite the project's own modules: app/models/<name>.py,
 # app/schemas/<name>.py (name), app/routers/<plural>.py and tests/test_<plural>.py (plural).
@@ -143,6 +146,21 @@ class Field(BaseModel):
     decimal_places: int | None = PydField(default=None, ge=0, le=37, description="decimal only (default 2)")
     unique: bool = PydField(default=False, description="unique per owner: (user_id, field)")
     index: bool = PydField(default=False, description="add a database index")
+    json_key: str | None = PydField(
+        default=None,
+        description="the JSON key when the spec's own key is not `name` under api.casing, e.g. 'PRODUCT_NAME' or "
+        "'homepageURL'; input accepts `name` too. Absent: `name` (or its camelCase under api.casing camel)",
+    )
+
+    @field_validator("json_key")
+    @classmethod
+    def _json_key(cls, value: str | None) -> str | None:
+        if value is not None and not JSON_KEY.fullmatch(value):
+            raise ValueError(
+                f"json_key {value!r} is not a plain key: use up to 63 ASCII letters, digits and underscores, "
+                "starting with a letter (e.g. 'homepageURL'), or leave json_key out."
+            )
+        return value
 
     @field_validator("name")
     @classmethod
@@ -391,6 +409,7 @@ class FeatureSpec(BaseModel):
             if field.name in seen:
                 raise ValueError(f"field {field.name!r} appears twice; remove or rename one.")
             seen.add(field.name)
+        self._check_json_keys()
         by_name = {f.name: f for f in self.fields}
         for action, target in self.actions.items():
             _check_identifier(action, "action name", "complete")
@@ -409,19 +428,38 @@ class FeatureSpec(BaseModel):
             if name not in by_name or by_name[name].type not in (*TEXT_TYPES, "enum"):
                 raise ValueError(f"search field {name!r} must be a str, text or enum field of this spec.")
         if self.api is not None:
-            self.api.check_against(by_name, self.actions, self.filters, self.search)
+            filter_params = [self.json_key_of(by_name[n]) if n in by_name else n for n in self.filters]
+            self.api.check_against(by_name, self.actions, filter_params, self.search)
         check_actions(self.actions, self.api.actions if self.api is not None else [])
         for name in self.filters:
-            if self.api is None and name in ("limit", "offset", "order_by"):
+            param = self.json_key_of(by_name[name]) if name in by_name else name
+            if self.api is None and param in ("limit", "offset", "order_by"):
                 raise ValueError(
-                    f"filter {name!r} would clash with the list's paging parameter of that name; "
-                    "rename the field (e.g. 'max_items') or drop the filter."
+                    f"filter {name!r} would clash with the list's paging parameter {param!r}; "
+                    "rename the field (e.g. 'max_items') or its json_key, or drop the filter."
                 )
             if name not in by_name or by_name[name].type in ("json", "list[str]", "text"):
                 raise ValueError(
                     f"filter {name!r} must name a field of this spec that is not text, json or list[str]."
                 )
         return self
+
+    def _check_json_keys(self) -> None:
+        """Every key a client may send names one column: a field's JSON key and its name (input accepts both) are
+        no other field's, nor an added column's."""
+        owners: dict[str, str] = {key: column for column in ADDED_COLUMNS for key in (column, wire_name(self.api, column))}
+        for field in self.fields:
+            for key in dict.fromkeys([self.json_key_of(field), field.name]):
+                other = owners.setdefault(key, field.name)
+                if other != field.name:
+                    raise ValueError(
+                        f"field {field.name!r}: the JSON key {key!r} is also {other!r}'s; give json_key another value "
+                        "or rename one of them."
+                    )
+
+    def json_key_of(self, field: Field) -> str:
+        """The field's key in request and response bodies."""
+        return field.json_key or wire_name(self.api, field.name)
 
     @property
     def class_name(self) -> str:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import keyword
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
+from backend_builder.spec.api import camel
 from backend_builder.spec.extract import (
     bullets,
     csharp,
@@ -31,7 +31,15 @@ from backend_builder.spec.extract import (
 )
 from backend_builder.spec.extract.constraints import NOW_WORDS
 from backend_builder.spec.extract.document import Code, parse
-from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, normal_name, singular, snake
+from backend_builder.spec.extract.raw import (
+    NO_DEFAULT,
+    RawEntity,
+    RawField,
+    normal_name,
+    singular,
+    snake,
+    without_accents,
+)
 from backend_builder.spec.extract.sql import coded_values
 from backend_builder.spec.extract.stated_apart import (
     apply_contract_lengths,
@@ -45,6 +53,7 @@ from backend_builder.spec.extract.stated_apart import (
 )
 from backend_builder.spec.model import (
     ADDED_COLUMNS,
+    JSON_KEY,
     RESERVED_CLASS_NAMES,
     RESERVED_MODULE_NAMES,
     RESERVED_PLURALS,
@@ -258,11 +267,6 @@ def _business_date(raw: RawField, entity: RawEntity) -> bool:
     return raw.type == "date" and raw.default is NO_DEFAULT and any(f.type == "datetime" for f in stamps)
 
 
-def _folded(text: str) -> str:
-    """Without accents: 'Condômino' -> 'Condomino', so a feature folder's ASCII name finds it."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
 # What a reader appends to an entity's heading path to say how it read it: not a heading.
 SYNTHETIC_CONTEXT = re.compile(r"altered later|bases .*|column spans|dbml|drizzle|field list|graphql|inline|json schema|"
                                r"mermaid|migration|table line|table|tree|typescript|untyped names|untyped|zod")
@@ -283,7 +287,7 @@ def _names(entity: RawEntity) -> set[str]:
               and normal_name(alias.strip()) not in NOT_ALIASES}  # (`**Seed Categories** (MVP)` names no MVP entity)
     names |= {viewed.group(1) for n in names if (viewed := VIEW_SUFFIX.fullmatch(normal_name(n)))}  # JugadorEntity: jugador
     names |= {kept.group(1) for n in names if (kept := KEPT_SUFFIX.fullmatch(normal_name(n)))}  # InventoryItem: inventory
-    return {normal_name(_folded(n)) for n in names if n}
+    return {normal_name(without_accents(n)) for n in names if n}
 
 
 def _named(entity: RawEntity, words: list[str]) -> float:
@@ -311,7 +315,7 @@ def _title_words(files: SpecFiles, texts: dict[str, str]) -> list[str]:
         title = re.search(r"^#\s+(.+)$", texts[path], re.MULTILINE)
         if title:
             text = re.sub(r"^[^:：]*[:：]\s*", "", title.group(1)) if re.search(r"[:：]", title.group(1)) else title.group(1)
-            for word in words_of(_folded(text)):
+            for word in words_of(without_accents(text)):
                 if word not in TITLE_WORDS and len(word) >= 3:  # (and 'jugadores' without its Spanish 'es')
                     words += [word, word[:-1]] if word.endswith("e") and len(word) > 5 else [word]
     return list(dict.fromkeys(words))
@@ -393,7 +397,7 @@ def _same_columns(entity: RawEntity, chosen: RawEntity) -> bool:
 def _mentions(pool: list[RawEntity], prose: list[str]) -> dict[str, float]:
     """How much the feature and API specs talk about each entity (at most 2 points): the folder's name may not say.
     Each mention counts once, for the longest name it spells: "workspace join request" is not also "workspace"."""
-    text = _folded("\n".join(prose))  # (a `Vehiculos` table is the "vehículo" of the prose)
+    text = without_accents("\n".join(prose))  # (a `Vehiculos` table is the "vehículo" of the prose)
     if not text:
         return {}
     owners: dict[str, set[str]] = {}
@@ -618,11 +622,13 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     # objects the spec defines without an id of their own (`SubmitterInfo`): held inside the row, not a table it refers to
     embedded = {normal_name(e.name) for e in [*pool, *other_entities] if not any(
         f.primary_key or normal_name(f.name) in ("id", "_id") for f in e.fields)} - {normal_name(primary.name)}
+    written: dict[str, RawField] = {}  # each field's name as the spec writes it, for its JSON key
     for merged, raw in fields_out:
         spec_field = _to_spec_field(merged, diagnostics, blocking, shapes=embedded)
         if spec_field is not None:
             spec_fields.append(spec_field)
             sources.append((f"fields.{spec_field['name']}", raw.file, raw.line))
+            written[spec_field["name"]] = raw
     name = normal_name(primary.name if primary.kind in ("python", "orm", "openapi", "csharp") or (
         primary.kind == "typescript" and not primary.table) else (primary.table or primary.name))
     name = re.sub(r"[^a-z0-9_]", "", name) or "item"
@@ -634,7 +640,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             default_plural(normal_name(primary.name)) != primary.name.lower()):
         table = primary.name.lower()  # `### wichtel_aktionen`, `## Buchungen`: a plural the default would not spell
     viewed = VIEW_SUFFIX.fullmatch(name)
-    prose = _folded("\n".join(texts[p] for p in files.feature + files.api))
+    prose = without_accents("\n".join(texts[p] for p in files.feature + files.api))
     if viewed and not table and (f"_{viewed.group(1)}_" in f"_{'_'.join(words)}_" or len(re.findall(
             rf"(?<![\w-]){re.escape(viewed.group(1).replace('_', ' '))}(?:e?s)?(?![\w-])", prose, re.IGNORECASE)) >= 3):
         stem = viewed.group(1)
@@ -668,8 +674,42 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     draft = Draft(spec, files, primary, sources, diagnostics, blocking, user_id_type,
                   [(m, p) for m, p in endpoints])
     _casing(draft, primary)
+    _json_keys(draft, written)
     _payload_casing(draft, primary, files, texts)
     return draft
+
+
+def _json_keys(draft: Draft, written: dict[str, RawField]) -> None:
+    """A key the spec writes unlike the field's name under the draft's casing (`PRODUCT_NAME`, `homepageURL`,
+    `createTime` among snake_case keys) stays the JSON key: the field's json_key, the Python name snake_case."""
+    assert draft.spec is not None
+    casing = "camel" if draft.casing == "camel" else "snake"
+    fields = draft.spec["fields"]
+    def wire(name: str) -> str:
+        return camel(name) if casing == "camel" else name
+
+    taken = {key for name in [*ADDED_COLUMNS, *(f["name"] for f in fields)] for key in (name, wire(name))}
+    kept = []
+    for spec_field in fields:
+        raw = written.get(spec_field["name"])
+        if raw is None or not JSON_KEY.fullmatch(raw.name):
+            continue  # (`Gebucht von`, `descrição`: not a key a client sends as written; the name is)
+        key = raw.name
+        if re.fullmatch(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*", key):
+            key = key[0].lower() + key[1:]  # a C# or TypeScript class's `DueDate` goes out as `dueDate`
+        own = {spec_field["name"], wire(spec_field["name"])}
+        if key == wire(spec_field["name"]) or key in taken - own:
+            continue
+        spec_field["json_key"] = key
+        taken.add(key)
+        kept.append((key, spec_field["name"], raw))
+    if kept:
+        key, name, raw = kept[0]
+        draft.diagnostics.append(
+            f"json keys: {len(kept)} field(s) keep the key the spec writes, e.g. {key!r} ({raw.file}:{raw.line}) for "
+            f"the Python name {name!r}; the client sends and reads {key!r} (either is accepted on input); drop "
+            "json_key to answer the field's name instead"
+        )
 
 
 def _payload_casing(draft: Draft, primary: RawEntity, files: SpecFiles, texts: dict[str, str]) -> None:
@@ -696,30 +736,30 @@ def _payload_casing(draft: Draft, primary: RawEntity, files: SpecFiles, texts: d
 
 def _casing(draft: Draft, primary: RawEntity) -> None:
     """camelCase keys in the spec (authorName) stay the JSON keys: api.casing camel, the Python name snake_case."""
-    camel = [f for f in primary.fields if re.fullmatch(r"[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+", f.name)
-             and f.name != f.name.lower() and not f.name.isupper()]
+    camel_keys = [f for f in primary.fields if re.fullmatch(r"[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+", f.name)
+                  and f.name != f.name.lower() and not f.name.isupper()]
     snake_multi = [f for f in primary.fields if re.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+", f.name)]
-    if not camel:
+    if not camel_keys:
         return
-    where = f"{camel[0].file}:{camel[0].line}"
+    where = f"{camel_keys[0].file}:{camel_keys[0].line}"
     if snake_multi:
         other = snake_multi[0]
         draft.diagnostics.append(
-            f"casing: the spec mixes camelCase ({camel[0].name}, {where}) and snake_case ({other.name}, "
+            f"casing: the spec mixes camelCase ({camel_keys[0].name}, {where}) and snake_case ({other.name}, "
             f"{other.file}:{other.line}) keys; "
-            + ("answers camelCase (the majority), which also accepts snake_case input" if len(camel) > len(snake_multi)
+            + ("answers camelCase (the majority), which also accepts snake_case input" if len(camel_keys) > len(snake_multi)
                else "kept snake_case (the majority); rename the camelCase keys or set api.casing")
         )
-        if len(camel) <= len(snake_multi):
+        if len(camel_keys) <= len(snake_multi):
             return
     else:
         draft.diagnostics.append(
-            f"casing: the spec writes its keys in {'PascalCase' if camel[0].name[0].isupper() else 'camelCase'} "
-            f"({camel[0].name}, {where}): api.casing is camel, so the JSON keys stay as written "
-            f"(e.g. {camel[0].name[0].lower() + camel[0].name[1:]}) while the Python names are snake_case"
+            f"casing: the spec writes its keys in {'PascalCase' if camel_keys[0].name[0].isupper() else 'camelCase'} "
+            f"({camel_keys[0].name}, {where}): api.casing is camel, so the JSON keys stay as written "
+            f"(e.g. {camel_keys[0].name[0].lower() + camel_keys[0].name[1:]}) while the Python names are snake_case"
         )
     draft.casing = "camel"
-    draft.casing_source = (camel[0].file, camel[0].line)
+    draft.casing_source = (camel_keys[0].file, camel_keys[0].line)
 
 
 REFERENCE = re.compile(r"^\s*(?:fk|foreign\s+key|ref|reference|referencia|referência|référence)?\s*(?:to|a|à|para|vers)?\s*"
@@ -806,7 +846,7 @@ STORED_AS = {
 
 def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
                    shapes: frozenset[str] | set[str] = frozenset()) -> dict[str, Any] | None:
-    name = snake(raw.name)
+    name = snake(without_accents(raw.name))
     if re.fullmatch(r"[a-z][a-z0-9_]*\?", name):  # a Ruby predicate, `adoptable?`: the column is `adoptable`
         name = name[:-1]
         diagnostics.append(f"{raw.name} is read as the column {name} ({_describe(raw)})")
@@ -817,10 +857,11 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     if keyword.iskeyword(name):  # `class` (a character's), `from` (a date range's): FeatureSpec refuses keywords
         renamed = f"{name}_at" if name == "from" and raw.type in ("date", "datetime") else f"{name}_value"
         diagnostics.append(f"{raw.name} ({_describe(raw)}) is a Python keyword, which a FeatureSpec field may not be "
-                           f"named; drafted as {renamed} (the JSON key changes too); rename it if another name fits")
+                           f"named; drafted as {renamed} (its json_key keeps {raw.name!r}); rename it if another name fits")
         name = renamed
-    elif name != raw.name:
-        diagnostics.append(f"{raw.name} is named {name} (snake_case; the JSON key changes too)")
+    elif name != raw.name and not JSON_KEY.fullmatch(raw.name):
+        diagnostics.append(f"{raw.name} ({_describe(raw)}) is no plain JSON key (letters, digits and _ only): named "
+                           f"{name}, which is its JSON key too")
     kind = raw.type
     if kind in ("str", "text") and raw.enum_values:
         kind = "enum"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -50,6 +51,12 @@ class RawEntity:
     @property
     def key(self) -> str:
         return normal_name(self.table or self.name)
+
+
+def without_accents(text: str) -> str:
+    """'Condômino' -> 'Condomino', `créé_le` -> `cree_le`: a Python name for a word written with accents, and the
+    form a feature folder's ASCII name finds."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def snake(name: str) -> str:

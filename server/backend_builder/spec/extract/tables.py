@@ -16,7 +16,7 @@ from backend_builder.spec.extract.constraints import (
     parse_literal,
 )
 from backend_builder.spec.extract.document import Document, Table
-from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
+from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, without_accents
 from backend_builder.spec.extract.types import classify, length_of
 
 NAME_HEADERS = ("field", "column", "name", "attribute", "property", "フィールド", "カラム", "項目", "campo", "coluna",
@@ -248,7 +248,7 @@ def extract(doc: Document) -> list[RawEntity]:
             if re.fullmatch(r"[A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+){1,3}", raw_name) and classify(
                     re.sub(r"[`*]", "", cells[type_col]).strip()) is not None:
                 raw_name = raw_name.replace(" ", "_")  # `| Gebucht von | Rich Text |`: a property named in words
-            if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*\??", raw_name) or re.match(
+            if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*\??", without_accents(raw_name)) or re.match(
                     r"(pk|fk|ck|chk|uk|uq|unq|idx|ix|trg)_\w+", raw_name, re.IGNORECASE):
                 continue  # `idx_turnos_fecha` | BTREE: a row of a table of indexes, not a column
             type_text = re.sub(r"[`*]", "", cells[type_col]).strip()

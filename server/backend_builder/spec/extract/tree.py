@@ -11,21 +11,15 @@ Logement
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from backend_builder.spec.extract.constraints import apply_words, bare_list
 from backend_builder.spec.extract.document import Document
-from backend_builder.spec.extract.raw import RawEntity, RawField
+from backend_builder.spec.extract.raw import RawEntity, RawField, without_accents
 from backend_builder.spec.extract.types import classify, length_of
 
 ROOT = re.compile(r"^\s*([^\W\d][\w-]*)\s*(?:\(([^()]*)\))?\s*:?\s*$")  # `Logement`, `Logement (Property)`
 BRANCH = re.compile(r"^[\s│┃|]*[├└┣┗+`|][─━\-—]+\s*(?P<name>[^\W\d]\w*)\s*[:：]\s*"
                     r"(?P<type>[A-Za-z][\w.]*(?:\[\])?(?:\s*\(\d+(?:\s*,\s*\d+)?\))?)\s*(?:\((?P<note>.*)\))?\s*,?\s*$")
-
-
-def ascii_name(name: str) -> str:
-    """`créé_le` -> `cree_le`: a Python name for a column written with accents."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def extract(doc: Document) -> list[RawEntity]:
@@ -40,7 +34,7 @@ def extract(doc: Document) -> list[RawEntity]:
             if branch and current is not None:
                 current.fields.append(_field(branch, entity=current, path=doc.path, number=number))
             elif (root := ROOT.match(line)) and not branch:
-                current = RawEntity(name=ascii_name(root.group(1)), kind="orm", file=doc.path, line=number,
+                current = RawEntity(name=without_accents(root.group(1)), kind="orm", file=doc.path, line=number,
                                     context=" / ".join(code.headings) + " / tree")
                 out.append(current)
             elif line.strip() and not re.fullmatch(r"[\s│┃|]*", line):
@@ -50,7 +44,7 @@ def extract(doc: Document) -> list[RawEntity]:
 
 def _field(branch: re.Match[str], *, entity: RawEntity, path: str, number: int) -> RawField:
     written, type_text, note = branch.group("name"), branch.group("type"), branch.group("note") or ""
-    name = ascii_name(written)
+    name = without_accents(written)
     if name != written:
         entity.notes.append(f"{path}:{number}: {written} is written with accents; drafted as {name}, which is also "
                             "its JSON key")
