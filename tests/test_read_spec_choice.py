@@ -255,3 +255,149 @@ def test_a_profile_with_one_row_per_user_is_not_what_the_user_keeps(root: Path) 
                                 "specs/001-platform-mvp/spec.md": PLATFORM_SPEC}, "001-platform-mvp")
     assert draft.spec["name"] == "track", draft.diagnostics
     assert list(fields) == ["artist_id", "title", "genre", "duration"]
+
+
+# Round 34: a 1:1 part of another entity, the API's own collections, roles, plurals in other languages ---------------
+
+CASH = """# Modelo de Datos: Caja y Mermas
+
+```sql
+CREATE TABLE sesiones_caja (
+    id UUID PRIMARY KEY DEFAULT gen_random_uuid(),
+    terminal_id VARCHAR(50) NOT NULL,
+    fondo_inicial NUMERIC(10,2) NOT NULL DEFAULT 0.00,
+    estado VARCHAR(20) NOT NULL
+);
+
+CREATE TABLE arqueos_caja (
+    id UUID PRIMARY KEY DEFAULT gen_random_uuid(),
+    sesion_caja_id UUID NOT NULL UNIQUE REFERENCES sesiones_caja(id),
+    efectivo_contado NUMERIC(10,2) NOT NULL,
+    efectivo_esperado NUMERIC(10,2) NOT NULL,
+    diferencia NUMERIC(10,2) NOT NULL,
+    observaciones TEXT
+);
+```
+"""
+
+CASH_SPEC = "# Caja y mermas\n\nEl cajero abre la caja, la cierra con un arqueo ciego y la caja registra mermas.\n"
+
+
+def test_a_one_to_one_part_yields_to_the_entity_it_belongs_to(root: Path) -> None:
+    """`arqueos_caja` has more fields, but one row per `sesion_caja_id` (UNIQUE): it is a part of a session, which
+    is what the feature keeps (the Spanish plural `sesiones` is the `sesion` of the key's name)."""
+    draft, fields = read(root, {"specs/006-caja-mermas/data-model.md": CASH, "specs/006-caja-mermas/spec.md": CASH_SPEC},
+                         "006-caja-mermas")
+    assert draft.spec["name"] == "sesiones_caja", draft.diagnostics
+    assert list(fields) == ["terminal_id", "fondo_inicial", "estado"]
+
+
+REPORTS = """# Data Model: Rapportini
+
+## note_lavorazione
+
+| Campo | Tipo | Note |
+|---|---|---|
+| id | integer PK | |
+| testo | text | |
+| mostra_dettagli | boolean | |
+
+## righe_rapportino
+
+| Campo | Tipo | Note |
+|---|---|---|
+| id | integer PK | |
+| giorno | date | NOT NULL |
+| ore | decimal(4,2) | NOT NULL |
+"""
+
+REPORTS_API = """# API
+
+- `GET /api/rapportini` — le righe dell'utente
+- `POST /api/rapportini` — crea una riga
+- `DELETE /api/rapportini/:id` — elimina una riga
+"""
+
+
+def test_a_contract_and_a_title_name_the_entity_in_their_own_plural(root: Path) -> None:
+    """The folder names nothing, but the contract is `rapportini-api.md` and the title says "Rapportini": Italian's
+    plural of the rapportino a riga_rapportino belongs to (one stem, `rapportin`)."""
+    draft, _ = read(root, {"specs/004-daily-work-reports/data-model.md": REPORTS,
+                           "specs/004-daily-work-reports/spec.md": "# Daily work reports\n",
+                           "specs/004-daily-work-reports/contracts/rapportini-api.md": REPORTS_API},
+                    "004-daily-work-reports")
+    assert draft.spec["name"] == "righe_rapportino", draft.diagnostics
+
+
+def test_an_entity_defined_twice_counts_the_specs_title_once(root: Path) -> None:
+    """A table and its DDL are one entity: the title's words used to count once per definition, so the note,
+    written both ways and named by the title, outweighed the lines the contract and the prose are about."""
+    twice = REPORTS.replace("# Data Model: Rapportini", "# Data Model: Note di Lavorazione").replace(
+        "## righe_rapportino", "```sql\nCREATE TABLE note_lavorazione (id INTEGER PRIMARY KEY, testo TEXT, "
+        "mostra_dettagli BOOLEAN);\n```\n\n## righe_rapportino")
+    spec = "# Daily work reports\n\nThe operator adds righe_rapportino; the list shows righe_rapportino by day.\n"
+    draft, _ = read(root, {"specs/004-daily-work-reports/data-model.md": twice,
+                           "specs/004-daily-work-reports/spec.md": spec,
+                           "specs/004-daily-work-reports/contracts/righe-api.md":
+                               "# API\n\n- `GET /api/righe-rapportino`\n- `DELETE /api/righe-rapportino/{id}`\n"},
+                    "004-daily-work-reports")
+    assert draft.spec["name"] == "righe_rapportino", draft.diagnostics
+
+
+BOOKINGS = """# Data Model
+
+## appointments
+
+| Field | Type | Notes |
+|---|---|---|
+| id | uuid PK | |
+| starts_at | timestamptz | NOT NULL |
+| client_name | varchar(100) | NOT NULL |
+| note | text | |
+
+## booking_options
+
+| Field | Type | Notes |
+|---|---|---|
+| id | uuid PK | |
+| label | varchar(50) | NOT NULL |
+| minutes | int | NOT NULL |
+"""
+
+
+def test_an_admin_route_names_what_the_back_office_sets_not_the_entity(root: Path) -> None:
+    """`/api/admin/booking-options` serves the back office's settings; the API's own collections would name the
+    entity, the admin's do not."""
+    api = "# API\n\n- `GET /api/admin/booking-options` — the settings\n"
+    spec = "# Web\n\nClients book appointments. Each appointment starts at a time the admin's booking options allow.\n"
+    draft, _ = read(root, {"specs/001-build-a-web/data-model.md": BOOKINGS, "specs/001-build-a-web/spec.md": spec,
+                           "specs/001-build-a-web/contracts/api.md": api}, "001-build-a-web")
+    assert draft.spec["name"] == "appointment", draft.diagnostics
+
+
+ONBOARDING = """# 데이터 모델: 온보딩 위자드
+
+## 엔티티 정의
+
+### Role (Spatie Permission 확장)
+
+- `name` (string): 역할 이름
+- `guard_name` (string): 가드
+- `scope_type` (string): 범위 종류
+- `scope_ref_id` (int): 범위 대상
+
+### Store (기존)
+
+- `name` (string, 255): 매장 이름
+- `address` (string): 주소
+- `phone` (string): 전화번호
+"""
+
+
+def test_roles_and_permissions_say_who_may_act_not_what_the_feature_keeps(root: Path) -> None:
+    """The spec talks of roles on every line, but `Role` (Spatie's, with its guard_name) belongs to the access
+    control; the store is what the onboarding creates."""
+    spec = "# 온보딩\n\n사용자는 role 을 받는다. role 은 owner 이다. role 로 권한을 준다. 매장(store)을 만든다.\n"
+    draft, _ = read(root, {"specs/001-user-onboarding-wizard/data-model.md": ONBOARDING,
+                           "specs/001-user-onboarding-wizard/spec.md": spec}, "001-user-onboarding-wizard")
+    assert draft.spec["name"] == "store", draft.diagnostics

@@ -1129,3 +1129,207 @@ def test_a_snake_case_key_among_camel_case_ones_keeps_its_key(root: Path) -> Non
     assert draft.spec["api"]["casing"] == "camel"
     assert "json_key" not in fields["listing_title"] and "json_key" not in fields["asking_price"]
     assert fields["seller_note"]["json_key"] == "seller_note"
+
+
+# Round 34's forms ---------------------------------------------------------------------------------------------------
+
+DOCTRINE = """# Modèle de données
+
+## 2. Énumérations
+
+| PHP | Valeurs | Utilisé par |
+|---|---|---|
+| `ProjectStatus` | `BROUILLON`, `ACTIF`, `TERMINE` | `Project.status` |
+| `ProjectVisibility` | `PUBLIC_INTERNE`, `RESTRICTED` | `Project.visibility` |
+
+## 3. Entités
+
+> Légende des colonnes : **N** = nullable.
+
+### 3.1 Project — `projects`
+
+| Champ | Type PHP | Type SQL | N | Notes |
+|---|---|---|---|---|
+| `id` | `Uuid` | `uuid` | ✗ | PK |
+| `title` | `string` | `varchar(255)` | ✗ | |
+| `summary` | `?string` | `varchar(255)` | ✓ | |
+| `status` | `ProjectStatus` | `varchar(32)` | ✗ | enum |
+| `visibility` | `ProjectVisibility` | `varchar(32)` | ✗ | enum |
+| `owner` | `User` | FK `uuid` | ✗ | M2O `User` |
+| `startDate` | `?\\DateTimeImmutable` | `date_immutable` | ✓ | |
+| `archivedAt` | `?\\DateTimeImmutable` | `datetime_immutable` | ✓ | |
+"""
+
+
+def test_doctrine_types_a_legend_for_nullable_and_a_table_of_php_enums(root: Path) -> None:
+    """`date_immutable` is a date and `FK uuid` a uuid; a legend says the ✓ of column N means nullable; the PHP type
+    `ProjectStatus` of a varchar column is the enum a table of enums lists."""
+    _, fields = read(root, {"docs/modele-de-donnees.md": DOCTRINE}, "projects")
+    assert fields["start_date"]["type"] == "date" and fields["archived_at"]["type"] == "datetime"
+    assert fields["owner"]["type"] == "uuid"
+    assert fields["summary"]["required"] is False and fields["start_date"]["required"] is False
+    assert fields["title"]["required"] is True and fields["owner"]["required"] is True
+    assert fields["status"]["type"] == "enum" and fields["status"]["enum_values"] == ["BROUILLON", "ACTIF", "TERMINE"]
+    assert fields["visibility"]["enum_values"] == ["PUBLIC_INTERNE", "RESTRICTED"]
+
+
+RECITATION = """# 数据模型
+
+### 3. RecordingSession (新增)
+
+| 字段 | 类型 | 说明 |
+|------|------|------|
+| id | String | 唯一标识 (UUID) |
+| wordId | String | 关联的单词 ID |
+| status | RecordingStatus | 录音状态 |
+| assessment | AssessmentType? | 评估结果（会/不会/跳过）|
+
+### 4. RecordingStatus (枚举)
+
+| 值 | 说明 |
+|-----|------|
+| idle | 空闲状态 |
+| recording | 录音中 |
+| stopped | 录音已停止 |
+
+### 5. AssessmentType (枚举)
+
+| 值 | 说明 |
+|-----|------|
+| correct | 用户点击"会" |
+| incorrect | 用户点击"不会" |
+| skipped | 用户点击"跳过" |
+
+## 数据库表
+
+```sql
+CREATE TABLE recording_sessions (
+  id TEXT PRIMARY KEY,
+  word_id TEXT NOT NULL,
+  status TEXT NOT NULL,
+  assessment TEXT
+);
+```
+"""
+
+
+def test_an_enum_type_named_in_one_definition_holds_for_the_ddl_that_stores_it_as_text(root: Path) -> None:
+    """`### 4. RecordingStatus (枚举)` (numbered) declares its values in a table; the DDL stores `status` as TEXT
+    and the entity's table types it RecordingStatus: an enum. The declared values of AssessmentType win over the
+    labels in its description (会/不会/跳过)."""
+    _, fields = read(root, {"docs/data-model.md": RECITATION}, "recording_sessions")
+    assert fields["status"]["type"] == "enum" and fields["status"]["enum_values"] == ["idle", "recording", "stopped"]
+    assert fields["assessment"]["enum_values"] == ["correct", "incorrect", "skipped"]
+
+
+BOTTLES = """# 数据库设计
+
+### `drift_bottles` 漂流瓶
+
+| 字段 | 类型 | 说明 |
+| --- | --- | --- |
+| `id` | text PK | 主键 |
+| `text_content` | text, nullable | 文本内容或图片/语音说明 |
+| `mood` | enum, nullable | `HAPPY`、`LONELY`、`CURIOUS` 等 |
+
+```prisma
+enum DriftBottleMood {
+  HAPPY
+  LONELY
+  CURIOUS
+  CALM
+}
+```
+"""
+
+
+def test_a_list_ending_in_etc_takes_the_enum_declared_with_all_its_values(root: Path) -> None:
+    """"`HAPPY`、`LONELY`、`CURIOUS` 等" (and so on) is no closed list; the one enum declared elsewhere holding all three
+    closes it. A note joined by 或 ("or") is a phrase, not two values."""
+    _, fields = read(root, {"docs/数据库设计.md": BOTTLES}, "drift_bottles")
+    assert fields["mood"]["type"] == "enum" and fields["mood"]["enum_values"] == ["HAPPY", "LONELY", "CURIOUS", "CALM"]
+    assert fields["text_content"]["type"] == "text" and "enum_values" not in fields["text_content"]
+
+
+CARDS = """# Model danych
+
+```sql
+cards (
+  tag_id     TEXT PRIMARY KEY,   -- identyfikator opaski
+                                 -- (stare, krótkie działają dalej)
+  name       TEXT,               -- zdenormalizowane
+  data       TEXT,               -- JSON: person, allergies, meds
+  updated_by TEXT                -- 'pacjent' | 'lekarz'; nadaje serwer
+)
+
+reads (
+  id     TEXT PRIMARY KEY,
+  tag_id TEXT REFERENCES cards(tag_id) ON DELETE CASCADE
+)
+```
+
+## Markets
+
+```sql
+CREATE TABLE exchange_markets (
+    market_code VARCHAR(20) PRIMARY KEY,
+    market_name VARCHAR(100) NOT NULL
+);
+```
+"""
+
+
+def test_a_polish_data_model_bare_tables_with_comments_and_a_natural_key(root: Path) -> None:
+    """`docs/model-danych.md` is the schema ("data model" in Polish). Bare `cards (` tables with no semicolons keep
+    their columns' comments: `JSON: ...` makes a TEXT column json, quoted values an enum. A key the client gives
+    (`tag_id TEXT`, `market_code VARCHAR(20)`) stays a unique, required field beside the generated id."""
+    draft, fields = read(root, {"docs/model-danych.md": CARDS}, "cards")
+    assert list(fields) == ["tag_id", "name", "data", "updated_by"]
+    assert fields["tag_id"]["required"] is True and fields["data"]["type"] == "json"
+    assert fields["updated_by"]["type"] == "enum" and fields["updated_by"]["enum_values"] == ["pacjent", "lekarz"]
+    assert any("tag_id" in d and "client gives" in d for d in draft.diagnostics)
+    _, markets = read(root, {"docs/model-danych.md": CARDS}, "exchange_markets")
+    assert markets["market_code"]["unique"] is True and markets["market_code"]["required"] is True
+    assert markets["market_code"]["max_length"] == 20
+
+
+SHIFTS = """# データベース設計
+
+### 2.3 shift_requests
+
+| カラム | 型 | NULL | 既定 | 説明 |
+| --- | --- | --- | --- | --- |
+| id | bigint (PK, AUTO) | × |  | 主キー |
+| note | text | ○ | NULL | 備考 |
+| submitted_at | datetime | × | now() | 最新の提出日時 |
+"""
+
+
+def test_a_japanese_default_column_headed_kitei(root: Path) -> None:
+    """既定 heads the default column as 既定値 does: `now()` there makes the NOT NULL column optional."""
+    _, fields = read(root, {"docs/design/データベース設計.md": SHIFTS}, "shift_requests")
+    assert fields["submitted_at"]["default"] == "now" and fields["submitted_at"]["required"] is False
+
+
+BELEG = """# Datenmodell
+
+```sql
+create type beleg_status as enum (
+  'entwurf',        -- änderbar
+  'festgeschrieben',-- unveränderlich, Nummer vergeben
+  'versendet', 'bezahlt'
+);
+
+create table beleg (
+  id      uuid primary key default gen_random_uuid(),
+  nummer  text not null,
+  status  beleg_status not null default 'entwurf'
+);
+```
+"""
+
+
+def test_comments_between_an_sql_enums_values_are_no_values(root: Path) -> None:
+    """`'festgeschrieben',-- unveränderlich`: the comment is no part of the next value."""
+    _, fields = read(root, {"docs/datenmodell.md": BELEG}, "beleg")
+    assert fields["status"]["enum_values"] == ["entwurf", "festgeschrieben", "versendet", "bezahlt"]

@@ -248,9 +248,13 @@ def notes_list(text: str) -> list[str] | None:
     if values:  # 'company / member_advance / null': the values, and the column may be null
         values = [v for v in values if v.lower() not in ("null", "none")]
     if values and len(values) >= 2 and all(len(v) <= 24 and " " not in v for v in values) and not any(
-            CONSTRAINT_WORDS.fullmatch(v) for v in values):
+            CONSTRAINT_WORDS.fullmatch(v) or CJK_CONJUNCTION.search(v) for v in values):
         return values
     return None
+
+
+# A conjunction inside a "value" makes it a phrase: '文本内容或图片/语音说明' is "text, or the image's/voice's caption".
+CJK_CONJUNCTION = re.compile(r"[或和及与與]|または|および|또는|및")
 
 
 # Words that make a cell a list of constraints ('Required, Unique, non-empty'), not of values.
@@ -273,7 +277,7 @@ def enum_tables(text: str) -> dict[str, list[str]]:
 
     for line in text.splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.strip().startswith("|") else []
-        title = re.match(r"^#{2,6}\s+(?:(?:enum|enumerador|enumeraci[oó]n|enumera[çc][ãa]o|enumeration|[ée]num[ée]ration|"
+        title = re.match(r"^#{2,6}\s+(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:enum|enumerador|enumeraci[oó]n|enumera[çc][ãa]o|enumeration|[ée]num[ée]ration|"
                          r"aufz[äa]hlung|列挙型?|枚举|열거형)\s*[:：]?\s*)?`?([A-Za-z_]\w*)`?\s*(?:\(.*\))?\s*$",
                          line, re.IGNORECASE)  # (`### Enumerador: \`InvoiceStatus\``)
         # `### 活动状态 (activities.status)` over `| 状态 | 说明 |`: the values of that table's column
@@ -283,7 +287,8 @@ def enum_tables(text: str) -> dict[str, list[str]]:
             heading, listing, listed = (title.group(1) if title else qualified.group(1) if qualified else ""), False, []
         if not cells:
             in_table = False
-        elif re.fullmatch(r"(enum|enums|enum name|type|name|nombre|nome|nom|typ|tipo|tür|列挙型|枚举|열거형)", cells[0].lower()) and len(
+        elif re.fullmatch(r"(enum|enums|enum name|type|name|nombre|nome|nom|typ|tipo|tür|列挙型|枚举|열거형|"
+                          r"[A-Za-z]{2,12}(?: (?:enum|type))?)", cells[0].lower()) and len(
                 cells) >= 2 and re.match(r"(values?|allowed values|options|members|werte|valores|valeurs|valori|wartości|"
                                          r"değerler|значения|giá trị|nilai|値|值|값)", cells[1].lower()):
             in_table = True
@@ -337,7 +342,8 @@ def declared_enums(text: str) -> dict[str, list[str]]:
         if len(pairs) >= 2 and all(pairs):
             out.setdefault(match.group(1).lower(), [p.group(1) for p in pairs if p])
     for match in re.finditer(r"create\s+type\s+(\w+)\s+as\s+enum\s*\(([^)]*)\)", text, re.IGNORECASE):
-        out[match.group(1).lower()] = [v.strip().strip("'\"") for v in match.group(2).split(",") if v.strip()]
+        body = re.sub(r"--[^\n]*", "", match.group(2))  # ('festgeschrieben', -- unveränderlich: a comment, no value)
+        out[match.group(1).lower()] = [v.strip().strip("'\"") for v in body.split(",") if v.strip()]
     for name, values in [*enum_headings(text).items(), *enum_tables(text).items()]:
         out.setdefault(name, values)
     return out

@@ -140,7 +140,9 @@ SCHEMA_NAME = re.compile(r"(^|[-_.\s])(schema|database|data[-_]base|db|tables|ta
                          r"|数据库|數據庫|資料庫|数据模型|資料模型|データベース|データモデル|데이터베이스|데이터\s?모델|스키마"
                          r"|テーブル定義|テーブル設計|表定义|表定義|表结构|表結構|表设计|表設計|테이블\s?정의|테이블\s?설계"
                          r"|(^|[-_.\s])(co[-_\s]?so[-_\s]?du[-_\s]?lieu|csdl|veritaban[ıi]|basis[-_\s]data|base[-_\s]di[-_\s]dati|"
-                         r"banca[-_\s]dati|baza[-_\s]danych|gegevensmodel)([-_.\s]|$)|cơ sở dữ liệu|база данных")
+                         r"banca[-_\s]dati|baza[-_\s]danych|gegevensmodel|model[-_\s]danych|modell?o[-_\s](d[ie]i?[-_\s])?dati|veri[-_\s]modeli|"
+                         r"model[-_\s]data|model[-_\s]de[-_\s]date|datov[yý][-_\s]model|tietomalli)([-_.\s]|$)|cơ sở dữ liệu|"
+                         r"mô hình dữ liệu|база данных|модель данных")
 # A folder that holds the data model one file per table: docs/03-modelagem/orders.md, docs/modeling/.
 MODEL_FOLDER = re.compile(r"^(\d+[-_.\s]*)?(modelagem|modelado|modelos?|modelling|modeling|mod[ée]lisation|data[-_\s]?models?|"
                           r"database|db|schemas?|entities|tables|tablas|tabelas)$")
@@ -299,10 +301,11 @@ def _named(entity: RawEntity, words: list[str]) -> float:
     runs = {"_".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1)}
     if runs & names:
         return 9.5  # `user-keyword-rule` names KeywordRule more closely than KeywordEntry
-    if any(w in names for w in words):
+    stems = {_stem(n) for n in names}
+    if any(w in names or _stem(w) in stems for w in words):
         return 9
-    if any(w in n.split("_") for w in words for n in names):
-        return 5
+    if any(w in n.split("_") or _stem(w) in {_stem(part) for part in n.split("_")} for w in words for n in names):
+        return 5  # (`rapportini` is a word of riga_rapportino, as Italian plurals go)
     if any(w in n for w in words if len(w) >= 4 for n in names):  # ('an' is in 'transaction', 'it' in 'recruiter')
         return 3
     return 0
@@ -351,6 +354,8 @@ def _score(entity: RawEntity, words: list[str]) -> float:
         score -= 8  # a Supabase `profiles` row (full_name, avatar_url) extends the user, unless the feature names it
     if BOOKKEEPING.search(key):
         score -= 3  # an audit log, a history: it records what happens to the entity, it is not it
+    if ACCESS_CONTROL.fullmatch(key) and score < 9:
+        score -= 6  # roles and permissions (Spatie's, Django's groups) say who may act; a feature keeps something else
     score += min(len(entity.fields), 10) / 10
     return score
 
@@ -361,6 +366,9 @@ MIGRATION_TABLE = re.compile(r"^(goose_db_version|flyway_schema_history|alembic_
 CONVENTIONS = re.compile(r"\b(conventions?|konventionen|convenciones|conven[çc][õo]es|conventies|konwencje)\b|约定|規約|규칙")
 PERSON_COLUMNS = {"full_name", "display_name", "avatar_url", "avatar", "username", "first_name", "last_name", "bio",
                   "nickname", "photo_url"}
+# The tables of an access-control system: roles, permissions and the links between them and the users.
+ACCESS_CONTROL = re.compile(r"(user_)?(role|permission)|(role|permission)_(user|role|permission)|"
+                            r"model_has_(role|permission)|role_has_permission|auth_group(_permission)?")
 # Tables that keep a record of changes to others rather than data of their own.
 BOOKKEEPING = re.compile(r"(^|_)(audit|audits|audit_log|log|logs|history|histories|changelog|activity_log|event_log)$")
 
@@ -373,6 +381,20 @@ def _per_user(entity: RawEntity) -> bool:
     keyed = any(f.primary_key or normal_name(f.name) in ("id", "_id") for f in entity.fields)
     # (a list of names often leaves the id out, so there a missing id says nothing)
     return any(f.unique or f.primary_key for f in owner) or (not keyed and entity.kind != "bullets")
+
+
+def _natural_key(raw: RawField, entity: RawEntity) -> bool:
+    """The only key column holds a value the client gives (`market_code VARCHAR(20)`, a wristband's `tag_id TEXT`),
+    not one the database or the server makes (an integer, a uuid, the table's own `<name>_id`)."""
+    if sum(f.primary_key for f in entity.fields) != 1 or raw.type not in ("str", "text"):
+        return False
+    name = snake(raw.name)
+    own = {f"{n}_id" for n in (entity.key, normal_name(entity.name), snake(entity.table or entity.name))} | {
+        "id", "uuid", "pk", "key", "guid", "cuid", "ulid"}
+    made = re.search(r"uuid|guid|cuid|nanoid|ulid|auto|generat|gen_random|serial|identity|sequence|random|自增|自動|自动|採番",
+                     f"{raw.type_text} {raw.description} {raw.default if raw.default is not NO_DEFAULT else ''}",
+                     re.IGNORECASE)
+    return name not in own and not made
 
 
 def _hollow(entity: RawEntity) -> bool:
@@ -425,12 +447,54 @@ def _mentions(pool: list[RawEntity], prose: list[str]) -> dict[str, float]:
     return {key: 2 * count / top for key, count in counts.items()} if top else {}
 
 
+def _stem(word: str) -> str:
+    """A word without its ending vowels and plural `s`: Italian `rapportini` and `rapportino`, Spanish `sesiones`
+    and `sesion` share one stem. Short words keep theirs whole: `note` is not `nota`."""
+    word = without_accents(word.lower())
+    stem = re.sub(r"(?:[aeiou]+s?|s)$", "", word)
+    return stem if len(stem) >= 5 else word
+
+
+def _served(pool: list[RawEntity], endpoints: list[tuple[str, str]]) -> dict[str, float]:
+    """The entities the API's collections are named for, word for word (a point each): the segment before an id
+    (`/caja/sesiones/{id}/arqueo-ciego` is about sesiones), or the last of a path with none (`GET /api/rapportini`).
+    A word of a name is not enough: `/sessions` serves no SessionMessage."""
+    collections: set[tuple[str, ...]] = set()
+    for _method, route in endpoints:
+        segments = [s for s in route.split("?")[0].strip("/").split("/") if s]
+        if any(s.lower() in ("admin", "internal", "backoffice", "back-office") for s in segments):
+            continue  # (the back office's settings, `/api/admin/booking-options`, are not what the feature keeps)
+        params = [i for i, s in enumerate(segments) if s.startswith((":", "{", "<"))]
+        named = [segments[i - 1] for i in params if i > 0 and not segments[i - 1].startswith((":", "{", "<"))]
+        if not params and segments:
+            named.append(segments[-1])
+        collections |= {tuple(_stem(w) for w in words_of(snake(segment))) for segment in named}
+    served = {}
+    for entity in pool:
+        names = {entity.name, entity.table or entity.name}
+        if {tuple(_stem(w) for w in words_of(snake(name))) for name in names} & collections:
+            served[entity.key] = 1.0
+    return served
+
+
+def _extends_another(entity: RawEntity, pool: list[RawEntity]) -> bool:
+    """One row per row of another entity (`sesion_caja_id UUID NOT NULL UNIQUE`): a 1:1 part of that one, which is
+    what the feature keeps."""
+    def stems(name: str) -> tuple[str, ...]:
+        return tuple(_stem(w) for w in words_of(snake(name)))
+
+    others = {stems(name) for e in pool if e.key != entity.key for name in (e.name, e.table or e.name)}
+    return any((f.unique or f.primary_key) and snake(f.name).endswith("_id") and stems(snake(f.name)[:-3]) in others
+               for f in entity.fields)
+
+
 def _contract_named(pool: list[RawEntity], files: SpecFiles) -> dict[str, float]:
     """The entity an API file is named for (`contracts/knowledge.md`, `specs/api/orders.md`): a point for each."""
-    stems = [set(words_of(PurePosixPath(p).stem)) - CONTRACT_WORDS for p in files.api]
+    stems = [{_stem(w) for w in set(words_of(PurePosixPath(p).stem)) - CONTRACT_WORDS} for p in files.api]
     named: dict[str, float] = {}
     for entity in pool:
         words = [w for w in words_of(snake(entity.name)) if w not in ("item", "entry", "record")] or words_of(entity.name)
+        words = [_stem(w) for w in words]  # (`rapportini-api.md` is about a RigaRapportino)
         if any(stem and (set(words) <= stem or stem <= set(words)) for stem in stems):
             named[entity.key] = 1.5
     return named
@@ -500,13 +564,21 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     mentions = _mentions(pool, [texts[p] for p in files.feature + files.api])
     for key, bonus in _contract_named(pool, files).items():
         mentions[key] = mentions.get(key, 0) + bonus
+    for key, bonus in _served(pool, endpoints).items():
+        mentions[key] = mentions.get(key, 0) + bonus
+    for key in {e.key for e in pool if _extends_another(e, pool)}:  # (once per entity, however many definitions)
+        mentions[key] = mentions.get(key, 0) - 1.5
     for key in _stored(pool, [texts[p] for p in files.schema]):
         mentions[key] = mentions.get(key, 0) + 1  # beside domain classes the database never sees
     if files.layout == "spec-kit" and not any(_named(e, words) for e in pool):
         titled = _title_words(files, texts)  # `001-mvp` names nothing; "Dream Stream MVP" does
+        # (a word of a name counts half: 'booking' is BookingOption's modifier; an entity defined twice, as a table
+        # and as SQL, counts once)
+        closest: dict[str, float] = {}
         for entity in pool:
-            named = _named(entity, titled) if titled else 0  # (a word of a name counts half: 'booking' is BookingOption's
-            mentions[entity.key] = mentions.get(entity.key, 0) + (0.3 if named >= 9 else 0.15) * named  # modifier)
+            closest[entity.key] = max(closest.get(entity.key, 0), _named(entity, titled) if titled else 0)
+        for key, named in closest.items():
+            mentions[key] = mentions.get(key, 0) + (0.3 if named >= 9 else 0.15) * named
     ranked = sorted(pool, key=lambda e: (_hollow(e) and _named(e, words) < 10,
                                          -(_score(e, words) + mentions.get(e.key, 0)), KIND_ORDER[e.kind],
                                          files.all.index(e.file) if e.file in files.all else 0, e.line))
@@ -556,7 +628,9 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             if not raw.type_text.strip() and (found := example_types({"user_id": raw}, files, texts).get("user_id")):
                 user_id_type = "int" if found[0] == "int" else user_id_type  # `"userId": 1` where the schema lists a name
             continue
-        if snake_name in ADDED_COLUMNS or key in ADDED or raw.primary_key or snake_name in ("created_at", "updated_at"):
+        natural = raw.primary_key and _natural_key(raw, primary)
+        if snake_name in ADDED_COLUMNS or key in ADDED or (raw.primary_key and not natural) or snake_name in (
+                "created_at", "updated_at"):
             continue
         if raw.name.startswith("_"):  # `_id`, `_creationTime`, `__v`: the document store's own fields
             diagnostics.append(f"{raw.name} ({_describe(raw)}) is a field the database itself keeps; left out")
@@ -577,6 +651,10 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             )
         twins = [f for e in secondary for f in e.fields if normal_name(f.name) == key]
         merged = _merge(raw, twins, diagnostics)
+        if natural:
+            merged.unique, merged.required = True, merged.required is not False or merged.default is NO_DEFAULT
+            diagnostics.append(f"{raw.name} ({_describe(raw)}) is the table's key, a value the client gives (not one the "
+                               "database makes): kept as a unique, required field beside the generated id")
         audit_family = sum(snake(f.name) in AUDIT_NAMES for f in primary.fields)
         if snake_name in AUDIT_NAMES and (audit_family >= 2 or AUDIT_WORDS.search(raw.description or "")) and (
                 merged.required is not False):
@@ -796,6 +874,7 @@ def _user_id_type(raw: RawField) -> str | None:
 
 def _merge(raw: RawField, twins: list[RawField], diagnostics: list[str]) -> RawField:
     merged = RawField(**{k: getattr(raw, k) for k in raw.__dataclass_fields__})
+    merged.also_typed = list(raw.also_typed)  # (its own list: the raw field's stays as read)
     for twin in twins:
         for attr in ("type", "max_length", "min_length", "enum_values", "default", "required", "ge", "le"):
             mine, theirs = _value(merged, attr), _value(twin, attr)
@@ -822,6 +901,8 @@ def _merge(raw: RawField, twins: list[RawField], diagnostics: list[str]) -> RawF
                     f"{raw.name}: {attr} is {mine!r} at {_describe(raw)} but {theirs!r} at {_describe(twin)}; "
                     f"kept {mine!r} ({raw.file} is the {'schema' if 'data' in raw.file or 'database' in raw.file else 'first'} source)"
                 )
+        if twin.type_text.strip() and twin.type_text.strip() != merged.type_text.strip():
+            merged.also_typed.append(twin.type_text.strip())
         merged.unique = merged.unique or twin.unique
         merged.index = merged.index or twin.index
         if not merged.description and twin.description:
@@ -893,8 +974,9 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         kind = "list[str]"  # `text | JSON Array | List of tags`: a list kept as JSON text
     elif kind in ("str", "text") and re.search(r"\bjson\s+(object|map|dict(ionary)?)\b|\bjson\s*(string|문자열|文字列|字符串|字串|"
                                                r"text|texto|cha[îi]ne|blob|document|payload)\b|\bjson[- ]encoded\b|\bserialized\s+json\b",
-                                               shape, re.IGNORECASE):  # 'LLM이 추출한 원본 JSON 문자열': JSON kept as text
-        kind = "json"
+                                               shape, re.IGNORECASE) or re.match(
+            r"\s*json\s*[:：(—–]", raw.description or "", re.IGNORECASE):
+        kind = "json"  # 'LLM이 추출한 원본 JSON 문자열', `data TEXT -- JSON: person, allergies`: JSON kept as text
     if kind in ("str", "text", "int", "float") and not raw.enum_values and TIMESTAMP_NAME.search(raw.name) and (
             kind in ("str", "text") or re.search(r"\b(timestamp|epoch|unix|date|time)\b", shape, re.IGNORECASE)):
         kind = "datetime"  # `deleted_at TEXT`, `expires_at integer (Timestamp)`: a point in time, stored as text or a number

@@ -31,6 +31,8 @@ class RawField:
     primary_key: bool = False
     foreign_key: bool = False
     description: str = ""
+    # the type other definitions of the column write (`RecordingStatus` beside SQL's TEXT): an enum's name, perhaps
+    also_typed: list[str] = field(default_factory=list)
 
     @property
     def key(self) -> str:

@@ -94,7 +94,7 @@ def extract(doc: Document) -> list[RawEntity]:
         parsed_tables = {normal_name(st.this.this.name) for st in statements
                          if isinstance(st, exp.Create) and isinstance(st.this, exp.Schema)
                          and isinstance(st.this.this, exp.Table)}
-        for loose in _loose_tables(cleaned, doc.path, start, headings):
+        for loose in _loose_tables(cleaned, doc.path, start, headings, commented=text):
             if loose.key not in parsed_tables and loose.fields:
                 entities[loose.key] = loose
         for statement in statements:
@@ -179,8 +179,9 @@ def _split_top(body: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def _loose_tables(text: str, path: str, start: int, headings: list[str]) -> list[RawEntity]:
-    """CREATE TABLE statements sqlglot could not read, column by column (a dialect it does not know)."""
+def _loose_tables(text: str, path: str, start: int, headings: list[str], *, commented: str = "") -> list[RawEntity]:
+    """CREATE TABLE statements sqlglot could not read, column by column (a dialect it does not know). `text` has its
+    comments blanked; `commented`, the same text with them, gives each column its comment."""
     out = []
     for match in re.finditer(r"create\s+table\s+(?:if\s+not\s+exists\s+)?[\"`\[]?([\w.]+)[\"`\]]?\s*\(", text, re.IGNORECASE):
         depth, i = 1, match.end()
@@ -215,6 +216,8 @@ def _loose_tables(text: str, path: str, start: int, headings: list[str]) -> list
             if default:
                 field.default = parse_literal(default.group(1))
             field.required = not field.nullable and field.default is NO_DEFAULT and not field.primary_key
+            if commented:  # (blanking kept every offset: the statement's span is the same in both)
+                _apply_comment(field, commented[match.start(): i])
             entity.fields.append(field)
             if "check" in lowered:
                 _check(RawEntity("", "sql", "", 0, fields=[field]), item)
@@ -330,18 +333,24 @@ def _column(column: exp.ColumnDef, path: str, text: str, start: int, enum_types:
     if field.type in ("str", "text") and field.description and not field.enum_values and (
             listed := described_values(field.description, field.name, field.default)):
         field.type, field.enum_values = "enum", listed  # COMMENT '类型(singles/doubles/fixed-doubles)'
-    comment = re.search(rf"^\s*[\"`]?{re.escape(column.name)}\b[^\n]*--([^\n]*)", text, re.IGNORECASE | re.MULTILINE)
-    if comment:
-        field.description = comment.group(1).strip()
-        if field.type == "int":
-            coded_values(field)
-        quoted = enum_values(field.description)
-        values = quoted or bare_list(field.description)
-        if values and (field.type in ("str", None) or (field.type == "text" and quoted)):
-            # `gender TEXT, -- 'men', 'women', 'unisex'`: quoted values close the list even on TEXT
-            field.type, field.enum_values = "enum", values
+    _apply_comment(field, text)
     field.required = not field.nullable and field.default is NO_DEFAULT
     return field
+
+
+def _apply_comment(field: RawField, text: str) -> None:
+    """The `-- comment` on the column's line describes it, and may list its values or codes."""
+    comment = re.search(rf"^\s*[\"`]?{re.escape(field.name)}\b[^\n]*--([^\n]*)", text, re.IGNORECASE | re.MULTILINE)
+    if not comment:
+        return
+    field.description = comment.group(1).strip()
+    if field.type == "int":
+        coded_values(field)
+    quoted = enum_values(field.description)
+    values = quoted or bare_list(field.description)
+    if values and (field.type in ("str", None) or (field.type == "text" and quoted)):
+        # `gender TEXT, -- 'men', 'women', 'unisex'`: quoted values close the list even on TEXT
+        field.type, field.enum_values = "enum", values
 
 
 def coded_values(field: RawField) -> None:

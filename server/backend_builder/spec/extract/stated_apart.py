@@ -99,6 +99,14 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
             by_field.setdefault(name, values)
     tables = {t for name in own for t in (name, default_plural(name))}
     for merged, _raw in fields_out:
+        typed = next((declared[n] for text in [merged.type_text, *merged.also_typed]
+                      if (n := text.strip("`*?! ").lower()) in declared), None)
+        if typed and merged.enum_values and merged.enum_values != typed and merged.type in ("enum", "str", "text"):
+            # `| assessment | AssessmentType? | 评估结果（会/不会/跳过）|`: the declared type's values, not the labels
+            diagnostics.append(f"{merged.name}: enum values {', '.join(typed)}, as its type declares them "
+                               f"(not {', '.join(merged.enum_values)})")
+            merged.type, merged.enum_values = "enum", typed
+            continue
         if merged.enum_values:
             continue
         qualified = next((declared[f"{t}.{merged.name.lower()}"] for t in sorted(tables) if f"{t}.{merged.name.lower()}" in declared),
@@ -123,9 +131,14 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
         if merged.type == "enum":  # `| entity_type | enum | See BusinessEntityType |`: an enum declared by that name
             named += [w.lower() for w in re.findall(r"\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\b", merged.description or "")
                       if w.lower() in declared]
+        elif merged.type in ("str", "text"):  # `| status | \`ProjectStatus\` | varchar(32) |`: the class's type, an enum
+            named += [w.lower() for w in re.findall(r"`\??([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)`", merged.description or "")
+                      if w.lower() in declared]
+            # (`status TEXT` in the DDL, `| status | RecordingStatus |` in the entity's table: the enum it holds)
+            named += [w.lower() for text in merged.also_typed if (w := text.strip("`*?! ")).lower() in declared]
         if not values and merged.type in (None, "enum", "str", "text") and named:
             # `status: enum BookingStatus, required`; Django's `choices=Status`
-            values = next((found for n in named if (found := declared.get(n) or by_field.get(n))), None)
+            base, values = next(((n, found) for n in named if (found := declared.get(n) or by_field.get(n))), (base, None))
         if not values and merged.type in ("str", "text", "enum"):
             values = by_field.get(merged.name.lower()) or by_field.get(snake(merged.name).replace("_", ""))
         if not values and merged.type is None:  # `relationshipCategory | RelationshipCategory` with its own section
@@ -137,6 +150,13 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
         if not values and merged.type in ("str", "text", "enum"):
             values = _labelled_list(merged.name, files, texts, others, own) or described_values(
                 merged.description or "", merged.name, merged.default if merged.default is not NO_DEFAULT else None)
+        if not values and merged.type in ("str", "text", "enum"):
+            # `HAPPY`、`LONELY`、`CURIOUS` 等 ("and so on"): the one enum declared elsewhere that holds them all
+            shown = set(re.findall(r"`([A-Za-z0-9_-]+)`", merged.description or ""))
+            holding = {tuple(v): n for n, v in declared.items() if len(shown) >= 2 and shown <= set(v)}
+            if len(holding) == 1:
+                (found, base), = holding.items()
+                values = list(found)
         drawn = _state_machine(merged.name, files, texts, others, own) if merged.type in ("str", "text", "enum") and (
             not values or merged.default is NO_DEFAULT) else None
         if drawn and values and set(drawn[0]) != set(values):

@@ -199,9 +199,24 @@ def _catalogued(headings: list[str], catalogue: dict[str, str]) -> str | None:
     return max(found)[1] if found else None
 
 
+# A legend that names a short column header for nullability: `**N** = nullable`, `NN: NOT NULL`.
+LEGEND = re.compile(r"(?:\*\*|`)(\w{1,4})(?:\*\*|`)\s*[=:：]\s*(nullable|null|optional|not\s+null|required|可空|必須|必须)\b",
+                    re.IGNORECASE)
+
+
+def _legend(text: str) -> dict[str, str]:
+    """Short headers a legend explains, to the header they stand for ('n' -> 'nullable', 'nn' -> 'required')."""
+    out = {}
+    for match in LEGEND.finditer(text):
+        meaning = match.group(2).lower()
+        out[match.group(1).lower()] = "required" if meaning in ("not null", "required", "必須", "必须") else "nullable"
+    return out
+
+
 def extract(doc: Document) -> list[RawEntity]:
     entities = []
     catalogue = _catalogue(doc)
+    legend = _legend(doc.text)
     for table in [part for whole in doc.tables for part in _by_owner(whole)]:
         name_col = _col(table.header, NAME_HEADERS)
         type_col = _type_col(table.header)
@@ -221,7 +236,7 @@ def extract(doc: Document) -> list[RawEntity]:
             name_col = later if later is not None and later != type_col else name_col
         if name_col is None or type_col is None or name_col == type_col:
             continue
-        lowered = [h.strip().lower() for h in table.header]
+        lowered = [legend.get(h.strip().strip("*` ").lower(), h.strip().lower()) for h in table.header]
         name = _catalogued(table.headings, catalogue) or entity_name(table.headings) or "unnamed"
         entity = RawEntity(name=name, kind="table", file=doc.path, line=table.line,
                            context=" / ".join(table.headings))
@@ -285,7 +300,7 @@ def extract(doc: Document) -> list[RawEntity]:
                                            "否", "opcional", "pilihan"):
                         field.required = False
                 elif header.startswith(("default", "デフォルト", "padrão", "기본값", "standard", "défaut", "defecto", "默认", "默認",
-                                           "預設", "既定値", "초기값")):
+                                           "預設", "既定", "초기값")):
                     bare = value.strip("`*").lower()
                     if re.fullmatch(r"unique|primary key|pk|not null|auto_increment|autoincrement|index|fk|identity", bare):
                         field.unique = field.unique or bare == "unique"  # a constraint in the default's column

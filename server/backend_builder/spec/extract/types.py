@@ -39,7 +39,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^(float|double|real|number)", "float"),
     (r"^bool", "bool"),
     (r"^(timestamp|datetime|date\s*time|date-time|timestamptz|instant|zoneddatetime|offsetdatetime|localdatetime|datetimeoffset|smalldatetime)", "datetime"),
-    (r"^date$|^date\b(?!\s*time)|^localdate", "date"),
+    (r"^date$|^date\b(?!\s*time)|^localdate|^date_immutable$", "date"),  # (Doctrine's date_immutable)
     (r"^(jsonb?|object|dict|map|record|hstore|any)\b|^(string|str|text)\s*\(\s*json\s*\)", "json"),
     (r"^(text|longtext|mediumtext|tinytext|long\s+text|clob|citext|markdown)\b", "text"),
     (r"^(varchar|character varying|nvarchar|char|character|string|str|email|url|uri|slug|phone|password|cadena)\b|^n?varchar2\b", "str"),
@@ -55,7 +55,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^(布尔|布林)", "bool"),
     (r"^(文本|長文本|长文本)", "text"),
     (r"^(字符串|字串)", "str"),
-    (r"^time(tz|\s+with(out)?\s+time\s+zone)?$|^localtime$", "str"),  # a time of day: no FeatureSpec type, a short string
+    (r"^time(tz|\s+with(out)?\s+time\s+zone)?$|^localtime$|^time_immutable$", "str"),  # a time of day: no FeatureSpec type, a short string
 ]
 
 
@@ -70,6 +70,9 @@ DJANGO_TYPES = {"charfield": "str", "textfield": "text", "integerfield": "int", 
 
 def classify(type_text: str) -> str | None:
     """The FeatureSpec type of `type_text`, or None when it is not a type we know."""
+    keyed = re.match(r"\s*`?(?:fk|foreign\s+key)\b[`\s]+([A-Za-z].*)$", type_text, re.IGNORECASE)
+    if keyed and (kind := classify(keyed.group(1))):
+        return kind  # `FK uuid`, `FK bigint`: a reference of that type
     django = re.match(r"\s*`?(?:models\.)?([A-Za-z]+)\b", type_text)
     if django and django.group(1).lower() in DJANGO_TYPES and (
             django.group(1)[0].isupper() or django.group(1).lower() in ("fk", "o2o")):
