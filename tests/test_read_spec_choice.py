@@ -401,3 +401,33 @@ def test_roles_and_permissions_say_who_may_act_not_what_the_feature_keeps(root: 
     draft, _ = read(root, {"specs/001-user-onboarding-wizard/data-model.md": ONBOARDING,
                            "specs/001-user-onboarding-wizard/spec.md": spec}, "001-user-onboarding-wizard")
     assert draft.spec["name"] == "store", draft.diagnostics
+
+
+LOANS = """# Base de datos
+
+### `solicitudes_prestamo`
+
+| Columna | Tipo | Nulo | Notas |
+|---|---|---|---|
+| `id` | `BIGINT` | No | PK |
+| `monto_solicitado` | `NUMERIC(12,2)` | No | |
+| `destino_prestamo` | `VARCHAR(200)` | No | |
+
+### `prestamos`
+
+| Columna | Tipo | Nulo | Notas |
+|---|---|---|---|
+| `id` | `BIGINT` | No | PK |
+| `solicitud_id` | `BIGINT` | No | FK → `solicitudes_prestamo.id` |
+| `monto_aprobado` | `NUMERIC(12,2)` | No | |
+| `saldo_pendiente` | `NUMERIC(12,2)` | No | |
+"""
+
+
+def test_the_entity_the_feature_names_whole_comes_before_one_it_names_a_word_of(root: Path) -> None:
+    """Asked for `solicitud_prestamo` (Spanish plural `solicitudes`, one stem), the reader reads that table, not
+    `prestamos`, however much the API talks of loans."""
+    api = "# API\n\n- `GET /api/prestamos`\n- `GET /api/prestamos/{id}`\n\nLos préstamos, el préstamo, un préstamo.\n"
+    draft, fields = read(root, {"docs/base-de-datos.md": LOANS, "docs/api.md": api}, "solicitud_prestamo")
+    assert draft.spec["name"] == "solicitudes_prestamo", draft.diagnostics
+    assert list(fields) == ["monto_solicitado", "destino_prestamo"]

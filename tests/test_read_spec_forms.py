@@ -1333,3 +1333,146 @@ def test_comments_between_an_sql_enums_values_are_no_values(root: Path) -> None:
     """`'festgeschrieben',-- unveränderlich`: the comment is no part of the next value."""
     _, fields = read(root, {"docs/datenmodell.md": BELEG}, "beleg")
     assert fields["status"]["enum_values"] == ["entwurf", "festgeschrieben", "versendet", "bezahlt"]
+
+
+# Round 35's forms ---------------------------------------------------------------------------------------------------
+
+BLOOD = """# Data Model: Blood Inventory
+
+```typescript
+export interface IStatusHistory { previousStatus: string; newStatus: string; changedAt: Date; }
+
+export interface IBloodBag extends Document {
+  bagCode: string;
+  bloodCenterId?: Schema.Types.ObjectId;
+  bloodType: string;
+  volumeMl: number;
+  status: BagStatus;
+  statusHistory: IStatusHistory[];
+  createdAt: Date;
+}
+
+const statusHistorySchema = new Schema<IStatusHistory>({
+  previousStatus: { type: String, required: true },
+  changedAt: { type: Date, default: Date.now },
+}, { _id: false });
+
+export const bloodBagSchema = new Schema<IBloodBag>({
+  bagCode: { type: String, required: true, unique: true, index: true, maxlength: 20 },
+  bloodCenterId: { type: Schema.Types.ObjectId, ref: 'BloodCenter' },
+  bloodType: {
+    type: String,
+    enum: ['A+', 'A-', 'O+', 'O-'],
+    required: true,
+  },
+  volumeMl: { type: Number, required: true, min: 1 },
+  status: { type: String, enum: ['Available', 'Used'], default: 'Available' },
+  tags: [String],
+  testResults: { type: Object, default: () => ({}) },
+  statusHistory: [statusHistorySchema],
+  notes: String,
+}, { timestamps: true });
+
+bloodBagSchema.index({ volumeMl: 1 });
+bloodBagSchema.index({ bloodType: 1, status: 1 });
+
+export const BloodBag = model<IBloodBag>('BloodBag', bloodBagSchema);
+```
+"""
+
+
+def test_a_mongoose_schema_says_what_its_interface_leaves_out(root: Path) -> None:
+    """`new Schema({...})` registered as `model('BloodBag', ...)` is the entity (the `IBloodBag` interface is its
+    document): required, unique, maxlength, min, enum and default from the options; `[String]` a list of strings,
+    an embedded sub-schema or an object JSON; `Schema.Types.ObjectId` a reference, a string; a one-key `.index()`
+    an index, a compound one none; a `{ _id: false }` sub-schema no collection of its own."""
+    draft, fields = read(root, {"specs/012-blood-inventory/data-model.md": BLOOD,
+                                "specs/012-blood-inventory/spec.md": "# Blood inventory\n"}, "012-blood-inventory")
+    assert draft.spec["name"] == "blood_bag", draft.diagnostics
+    assert fields["bag_code"]["required"] is True and fields["bag_code"]["unique"] is True
+    assert fields["bag_code"]["max_length"] == 20
+    assert fields["blood_center_id"]["type"] == "str" and fields["blood_center_id"]["required"] is False
+    assert fields["blood_type"]["enum_values"] == ["A+", "A-", "O+", "O-"] and fields["blood_type"]["required"] is True
+    assert fields["volume_ml"]["ge"] == 1 and fields["volume_ml"].get("index") is True
+    assert fields["status"]["default"] == "Available" and fields["status"]["required"] is False
+    assert fields["status"].get("index") is not True
+    assert fields["tags"]["type"] == "list[str]"
+    assert fields["test_results"]["type"] == "json" and fields["test_results"]["default"] == {}
+    assert fields["status_history"]["type"] == "json"
+    assert fields["notes"]["type"] == "str"
+
+
+WORKOUT = """# Data Model: Workout MVP
+
+### Workout
+
+| Field          | Type                | Constraints                    |
+|----------------|---------------------|--------------------------------|
+| id             | UUID                | Primary key, auto-generated    |
+| name           | String              | From template name or custom   |
+| startedAt      | Date                | Required, set when started     |
+| completedAt    | Date?               | Null while in progress         |
+| templateId     | UUID?               | Reference to source template   |
+"""
+
+
+def test_swift_types_say_optional_with_a_question_mark_and_date_is_a_point_in_time(root: Path) -> None:
+    """Where some types end in `?`, one without is not optional (`name String`); Swift's `Date` named like a moment
+    (`startedAt`) is a datetime."""
+    _, fields = read(root, {"specs/001-workout-mvp/data-model.md": WORKOUT,
+                            "specs/001-workout-mvp/spec.md": "# Workouts\n"}, "001-workout-mvp")
+    assert fields["name"]["required"] is True and fields["template_id"]["required"] is False
+    assert fields["started_at"]["type"] == "datetime" and fields["completed_at"]["type"] == "datetime"
+
+
+PANTRY = """# Data Model
+
+## PantryItem
+
+| Field | Type | Notes |
+|---|---|---|
+| id | string (UUID) | PK |
+| householdId | string (UUID) | FK → Household |
+| quantity | number | Finite, > 0; stored rounded to ≤3 decimal places |
+| unitId | string | Must equal linked Ingredient `defaultUnitId` at create |
+| cbu | varchar(25) | CBU/IBAN |
+| moneda | varchar(3) | ARS/USD |
+"""
+
+
+def test_a_uuid_string_a_decimal_quantity_and_words_that_only_start_with_default(root: Path) -> None:
+    """`string (UUID)` is a uuid; a `number` named like a count but kept to decimal places is a float; a note that
+    mentions `defaultUnitId` gives no default; a note naming the column itself (`cbu`: CBU/IBAN) lists no values."""
+    _, fields = read(root, {"docs/data-model.md": PANTRY}, "pantry_items")
+    assert fields["household_id"]["type"] == "uuid"
+    assert fields["quantity"]["type"] == "float"
+    assert fields["unit_id"].get("default") is None
+    assert fields["cbu"]["type"] == "str" and fields["moneda"]["enum_values"] == ["ARS", "USD"]
+
+
+WORDS = """# DB 設計
+
+### words
+- id TEXT PRIMARY KEY
+- fr TEXT NOT NULL
+- pos TEXT (nullable) - `noun | verb | adj`
+- example_fr TEXT (nullable)
+- is_static INTEGER DEFAULT 1 - 元データかどうか
+
+### activities
+- id BIGINT PRIMARY KEY
+- title VARCHAR(100) NOT NULL
+- create_time DATETIME NOT NULL
+- update_time DATETIME NOT NULL
+"""
+
+
+def test_sql_bullets_that_say_nullable_in_parentheses_and_chinese_timestamps(root: Path) -> None:
+    """`- pos TEXT (nullable) - \\`noun | verb | adj\\``: a column, optional, whose note after the dash lists its values
+    (it used to be dropped); `create_time` and `update_time` are the timestamps the backend keeps itself."""
+    _, fields = read(root, {"docs/db-design.md": WORDS}, "words")
+    assert list(fields) == ["fr", "pos", "example_fr", "is_static"]
+    assert fields["pos"]["enum_values"] == ["noun", "verb", "adj"] and fields["pos"]["required"] is False
+    assert fields["example_fr"]["required"] is False and fields["fr"]["required"] is True
+    _, activities = read(root, {"docs/db-design.md": WORDS}, "activities")
+    assert list(activities) == ["title"]

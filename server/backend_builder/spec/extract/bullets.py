@@ -83,13 +83,16 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
         return field
     sql_line = SQL_BULLET.match(text)
     if sql_line and (not sql_line.group("rest").strip() or re.match(
-            r"\s*(not\s+null|null|default|references|primary|pk\b|unique|check|--)", sql_line.group("rest"), re.IGNORECASE)):
-        body, _, comment = sql_line.group("rest").partition("--")
+            r"\s*(not\s+null|null|default|references|primary|pk\b|unique|check|--|\(\s*(nullable|optional|not\s+null)\s*\))",
+            sql_line.group("rest"), re.IGNORECASE)):
+        # (`- pos TEXT (nullable) - \`noun | verb | adj\``: a note after a dash, as after SQL's `--`)
+        body, _, comment = re.sub(r"\s+[-–—]\s+", " -- ", sql_line.group("rest"), count=1).partition("--")
         type_text = sql_line.group("type")
         field = RawField(name=sql_line.group("name"), file=path, line=line, type_text=type_text, type=classify(type_text),
                          max_length=length_of(type_text), description=comment.strip())
         apply_words(field, body)
-        if re.search(r"\b(null|not\s+null|primary|pk|default)\b", body, re.IGNORECASE):  # (a bare `name TYPE` says nothing)
+        if re.search(r"\b(null|not\s+null|primary|pk|default|nullable|optional)\b", body, re.IGNORECASE):
+            # (a bare `name TYPE` says nothing)
             field.nullable = not re.search(r"\bnot\s+null\b|\bprimary\b|\bpk\b", body, re.IGNORECASE)
             field.required = not field.nullable and field.default is NO_DEFAULT
         field.foreign_key = bool(re.search(r"\breferences\b", body, re.IGNORECASE))

@@ -82,7 +82,7 @@ def apply_words(field: RawField, text: str) -> None:
     if re.search(r"\bindex(ed)?\b|\bindexé|\bindexad[oa]\b|\bindiziert\b|\bindicizzat[oa]\b|\bterindeks\b|\bindekslenmiş\b|"
                  r"インデックス(あり|付き)|有索引|建立索引|索引あり|인덱스", lowered) and not re.search(r"composite|\(\s*\w+\s*,", lowered):
         field.index = True
-    match = re.search(r"\bdefault(?:s)?(?:\s*(?:[:=]|value|is|to))*\s*(\"[^\"]*\"|'[^']*'|`[^`]*`|\((?!\))[^()]*\)(?=\W|$)|"
+    match = re.search(r"\bdefault(?:s)?\b(?:\s*(?:[:=]|value|is|to))*\s*(\"[^\"]*\"|'[^']*'|`[^`]*`|\((?!\))[^()]*\)(?=\W|$)|"
                       r"(?!\.)[\w.()\-\[\]{}']+(?![\w.()\-\[\]{}'])(?!\s*/))",  # ('defaults to date/time' describes one)
                       text, re.IGNORECASE) or re.search(
         r"(?:默认值?|默認值?|預設值?|(?<!\w)(?:domyślnie|standardmäßig|standardwert|varsayılan(?:\s+değer)?|по\s+умолчанию|"

@@ -21,6 +21,7 @@ from backend_builder.spec.extract import (
     graphql_sdl,
     mermaid,
     migrations,
+    mongoose,
     openapi,
     prisma,
     python_blocks,
@@ -204,8 +205,8 @@ def _entities(path: str, text: str, diagnostics: list[str]) -> list[RawEntity]:
     if lang:  # a whole file of code with no fences: a .md that is a SQLModel module, a DDL script, a Prisma schema
         doc.code.append(Code([], 1, lang, text))
     found: list[RawEntity] = []
-    for module in (sql, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, typescript, mermaid, tree,
-                   bullets):
+    for module in (sql, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, typescript, mongoose, mermaid,
+                   tree, bullets):
         try:
             found += module.extract(doc)
         except Exception as error:  # noqa: BLE001 - one reader's blind spot must not lose what the others read
@@ -269,6 +270,10 @@ def _business_date(raw: RawField, entity: RawEntity) -> bool:
     return raw.type == "date" and raw.default is NO_DEFAULT and any(f.type == "datetime" for f in stamps)
 
 
+# An interface named with the `I` prefix of C# and Mongoose code: `IBloodBag` declares the BloodBag.
+INTERFACE_NAME = re.compile(r"I[A-Z][a-z]\w*")
+
+
 # What a reader appends to an entity's heading path to say how it read it: not a heading.
 SYNTHETIC_CONTEXT = re.compile(r"altered later|bases .*|column spans|dbml|drizzle|field list|graphql|inline|json schema|"
                                r"mermaid|migration|table line|table|tree|typescript|untyped names|untyped|zod")
@@ -289,6 +294,8 @@ def _names(entity: RawEntity) -> set[str]:
               and normal_name(alias.strip()) not in NOT_ALIASES}  # (`**Seed Categories** (MVP)` names no MVP entity)
     names |= {viewed.group(1) for n in names if (viewed := VIEW_SUFFIX.fullmatch(normal_name(n)))}  # JugadorEntity: jugador
     names |= {kept.group(1) for n in names if (kept := KEPT_SUFFIX.fullmatch(normal_name(n)))}  # InventoryItem: inventory
+    if INTERFACE_NAME.fullmatch(entity.name):
+        names.add(normal_name(entity.name[1:]))  # TypeScript's and C#'s `IBloodBag`: the BloodBag
     return {normal_name(without_accents(n)) for n in names if n}
 
 
@@ -296,8 +303,11 @@ def _named(entity: RawEntity, words: list[str]) -> float:
     """How closely the words of a feature's name name the entity."""
     names = _names(entity)
     target = "_".join(words)
-    if target in names or target in {"_".join(singular(w) for w in n.split("_")) for n in names}:
-        return 10  # (every word singular: `animais_adocao` is the feature named animal_adocao)
+    stemmed = tuple(_stem(w) for w in words)
+    if target in names or target in {"_".join(singular(w) for w in n.split("_")) for n in names} or any(
+            tuple(_stem(w) for w in n.split("_")) == stemmed for n in names):
+        return 10  # (every word singular: `animais_adocao` is the feature named animal_adocao; `solicitudes_prestamo`
+        # is solicitud_prestamo, one stem a word)
     runs = {"_".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1)}
     if runs & names:
         return 9.5  # `user-keyword-rule` names KeywordRule more closely than KeywordEntry
@@ -579,7 +589,10 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             closest[entity.key] = max(closest.get(entity.key, 0), _named(entity, titled) if titled else 0)
         for key, named in closest.items():
             mentions[key] = mentions.get(key, 0) + (0.3 if named >= 9 else 0.15) * named
+    # the entity the feature names whole (`solicitud_prestamo`) comes before one it names a word of (`prestamos`),
+    # however much the prose talks of that one; unless it is the auth provider's
     ranked = sorted(pool, key=lambda e: (_hollow(e) and _named(e, words) < 10,
+                                         not (_named(e, words) >= 10 and not _is_auth(e)),
                                          -(_score(e, words) + mentions.get(e.key, 0)), KIND_ORDER[e.kind],
                                          files.all.index(e.file) if e.file in files.all else 0, e.line))
     chosen = ranked[0]
@@ -709,6 +722,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             written[spec_field["name"]] = raw
     name = normal_name(primary.name if primary.kind in ("python", "orm", "openapi", "csharp") or (
         primary.kind == "typescript" and not primary.table) else (primary.table or primary.name))
+    if primary.kind in ("typescript", "csharp") and INTERFACE_NAME.fullmatch(primary.name) and not primary.table:
+        name = normal_name(primary.name[1:])
     name = re.sub(r"[^a-z0-9_]", "", name) or "item"
     prefixed = re.fullmatch(r"(t|tb|tbl)_([a-z][a-z0-9_]*)", name)
     if prefixed and sum(e.key.startswith(f"{prefixed.group(1)}_") for e in pool if e.key != primary.key) >= 1:
@@ -947,7 +962,8 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     if kind in ("str", "text") and raw.enum_values:
         kind = "enum"
     bare_type = raw.type_text.strip().strip("`*").lower()
-    if kind == "float" and bare_type in ("number", "number?") and bullets.name_type(name) == "int":
+    if kind == "float" and bare_type in ("number", "number?") and bullets.name_type(name) == "int" and not re.search(
+            r"decimal|fraction|小数|rounded|\.\d", raw.description or "", re.IGNORECASE):  # ('≤3 decimal places')
         kind = "int"  # a JavaScript `number` named as a count: `duration_seconds`, `completed_set_count`
         diagnostics.append(f"{name}: 'number' read as an integer, as its name counts something ({_describe(raw)})")
     shape = f"{raw.type_text} {raw.description}"
@@ -981,12 +997,15 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
             kind in ("str", "text") or re.search(r"\b(timestamp|epoch|unix|date|time)\b", shape, re.IGNORECASE)):
         kind = "datetime"  # `deleted_at TEXT`, `expires_at integer (Timestamp)`: a point in time, stored as text or a number
         diagnostics.append(f"{name}: {raw.type_text or raw.type} at {_describe(raw)} holds a point in time; read as datetime")
+    if kind == "date" and re.fullmatch(r"`?Date\??`?", raw.type_text.strip()) and TIMESTAMP_NAME.search(raw.name):
+        kind = "datetime"  # `startedAt | Date`: Swift's and JavaScript's Date is a point in time, as the name says
     if kind == "int" and re.search(r"\bepoch[- ]days?\b|\bdays since (1970|the epoch)", shape, re.IGNORECASE):
         kind = "date"  # a Long holding the epoch day: a calendar date
     if kind == "float" and re.search(r"^\s*integer\b|\bwhole number\b|\bmust be an integer\b", raw.description or "",
                                      re.IGNORECASE):
         kind = "int"  # `number | Integer > 0`: JSON's number, holding an integer
-    if kind == "json" and re.search(r"\b(array|list)\s+of\s+(\w+\s+)?(ids|strings|names|tags|emails|urls|keys|codes|labels)\b",
+    if kind == "json" and re.search(r"\b(array|list)\s+of\s+(\w+\s+)?(ids|uuids|strings|names|tags|emails|urls|keys|codes|"
+                                    r"labels)\b",
                                     f"{raw.type_text} {raw.description}", re.IGNORECASE):
         kind = "list[str]"  # `members` | String (JSON) | Array of user IDs
     if kind == "json" and re.search(r"(标签|標籤|タグ|태그|字符串|文字列|문자열)\s*(的|の)?\s*(数组|陣列|配列|배열|列表|リスト|목록)",

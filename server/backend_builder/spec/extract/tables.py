@@ -338,7 +338,8 @@ def extract(doc: Document) -> list[RawEntity]:
                     # a notes cell that is only the list: 'High, Medium, Low' next to VARCHAR(20)
                     notes = [cell.strip() for i, cell in enumerate(cells) if i not in (name_col, type_col)
                              and i < len(lowered) and re.match(NOTES_HEADERS, lowered[i])]
-                    field.enum_values = next((v for v in map(notes_list, notes) if v), None)
+                    field.enum_values = next((v for v in map(notes_list, notes) if v and not any(
+                        x.lower() == raw_name.lower() for x in v)), None)  # (`cbu` | CBU/IBAN: what it holds)
                 if not field.enum_values:  # `公開ステータス（draft/published）` next to DEFAULT 'draft'
                     field.enum_values = next((v for v in (described_values(c, raw_name, field.default) for c in rest) if v), None)
                 if not field.enum_values:
@@ -381,6 +382,14 @@ def extract(doc: Document) -> list[RawEntity]:
             for f in entity.fields:
                 if f.required is None and f.nullable is None and f.default is NO_DEFAULT and not f.primary_key:
                     f.required, f.nullable = True, False
+        elif any(f.type_text.strip("`* ").endswith("?") for f in entity.fields) and sum(
+                bool(f.required) for f in signals) < 2:
+            # a language's types (Swift, Kotlin, C#, Prisma): `Date?` may be null, a type without `?` may not; unless
+            # the table marks Required itself, row by row (then that mark says it), or the row's notes say nullable
+            for f in entity.fields:
+                if f.required is None and f.nullable is None and f.default is NO_DEFAULT and not f.primary_key and not (
+                        re.search(r"\b(nullable|optional|null)\b", f.description or "", re.IGNORECASE)):
+                    f.nullable = False  # (whether the client must send it, other definitions may still say)
         elif signals and any(f.required for f in signals):
             for f in entity.fields:  # the table marks NOT NULL where it applies: the others are nullable
                 if f.required is None and f.nullable is None:

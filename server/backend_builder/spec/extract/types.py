@@ -21,8 +21,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^(small text|long text|text editor|html editor|markdown editor|code)$", "text"),
     (r"^check$", "bool"),
     (r"^checkbox$", "bool"),
-    (r"^uuid|^guid|uniqueidentifier", "uuid"),
-    (r"^(objectid|object\s+id)\b", "str"),  # MongoDB's ObjectId: 24 hex characters, a reference or a key
+    (r"^uuid|^guid|uniqueidentifier|^(string|str|text)\s*[(\[]\s*(uuid|guid)\s*[)\]]$", "uuid"),  # `string (UUID)`
+    (r"^((mongoose\.)?(schema\.)?types\.)?(objectid|object\s+id)\b", "str"),  # MongoDB's ObjectId: 24 hex characters, a reference or a key
     (r"^id$", "int"),  # Rails-style listings type a reference column as `id`
     (r"^id\s*<", "str"),  # Convex's `Id<"users">`: a reference to another table's document, an opaque string
     # 'referencia a Paciente', 'reference to User', 'référence vers X': another row's id, an opaque string

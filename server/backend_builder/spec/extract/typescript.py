@@ -133,6 +133,8 @@ def interfaces(doc: Document) -> list[RawEntity]:
         text = code.text
         for match in START.finditer(text):
             name = match.group(1) or match.group(3)
+            if re.fullmatch(r"I[A-Z][a-z]\w*", name) and re.search(r"\bextends\s+(mongoose\.)?Document\b", match.group(0)):
+                name = name[1:]  # Mongoose's `interface IBloodBag extends Document`: the BloodBag's document
             body, _end = _body(text, match.end())
             line = code.line + text[: match.start()].count("\n") + (text[match.start():match.end()].startswith("\n"))
             entity = RawEntity(name=name, kind="typescript", file=doc.path, line=line,

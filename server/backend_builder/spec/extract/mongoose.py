@@ -1,0 +1,150 @@
+"""Mongoose schemas in code blocks: `const bagSchema = new Schema({ bagCode: { type: String, required: true, unique: true },
+status: { type: String, enum: ['Available', 'Used'], default: 'Available' } }, { timestamps: true })`.
+
+They say what a TypeScript interface leaves out (required, defaults, closed lists, indexes), so the model a schema
+is registered as (`model('BloodBag', bagSchema)`) is read as an entity of its own, which the interface merges into.
+"""
+
+from __future__ import annotations
+
+import re
+
+from backend_builder.spec.extract.constraints import parse_literal
+from backend_builder.spec.extract.document import Document
+from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
+
+SCHEMA = re.compile(r"(?:const|let|var)\s+(\w+)\s*=\s*new\s+(?:mongoose\s*\.\s*)?Schema\s*(?:<[^>(]*>)?\s*\(\s*\{")
+MODEL = re.compile(r"\bmodel\s*(?:<[^>(]*>)?\s*\(\s*['\"](\w+)['\"]\s*,\s*(\w+)")
+TYPES = {"string": "str", "number": "float", "boolean": "bool", "date": "datetime", "objectid": "str", "mixed": "json",
+         "map": "json", "object": "json", "decimal128": "decimal", "bigint": "int", "uuid": "uuid", "array": "json"}
+LANGS = ("", "ts", "typescript", "tsx", "js", "javascript", "jsx", "mjs")
+
+
+def _close(text: str, start: int, opening: str, closing: str) -> int:
+    """The index just past the bracket that closes the one opened before `start` (quotes skipped)."""
+    depth, i, quote = 1, start, ""
+    while i < len(text) and depth:
+        char = text[i]
+        if quote:
+            quote = "" if char == quote and text[i - 1] != "\\" else quote
+        elif char in "'\"`":
+            quote = char
+        elif char == opening:
+            depth += 1
+        elif char == closing:
+            depth -= 1
+        i += 1
+    return i
+
+
+def _members(body: str) -> list[tuple[str, str, int]]:
+    """The top-level `key: value` pairs of an object literal, with each one's line offset."""
+    out, depth, start, quote = [], 0, 0, ""
+    for i, char in enumerate(body + ","):
+        if quote:
+            quote = "" if char == quote and body[i - 1] != "\\" else quote
+        elif char in "'\"`":
+            quote = char
+        elif char in "{[(":
+            depth += 1
+        elif char in "}])":
+            depth -= 1
+        elif char == "," and depth == 0:
+            part = body[start:i]
+            found = re.match(r"\s*(?://[^\n]*\s*)*['\"]?([A-Za-z_$][\w$]*)['\"]?\s*:\s*(.*)$", part, re.DOTALL)
+            if found:
+                out.append((found.group(1), found.group(2).strip(), body[:start].count("\n") + part[: found.start(1)].count("\n")))
+            start = i + 1
+    return out
+
+
+def _type(value: str, schemas: set[str]) -> str | None:
+    bare = re.sub(r"^(mongoose\s*\.\s*)?(Schema\s*\.\s*)?(Types\s*\.\s*)?", "", value.strip()).strip()
+    if bare.startswith("[") or bare.lower().startswith("array"):
+        inner = bare.strip("[] ")
+        return "list[str]" if re.fullmatch(r"(\{\s*type\s*:\s*)?String\s*\}?", inner) else "json"
+    if bare.startswith("{") or bare in schemas:
+        return "json"  # a nested object or an embedded sub-document
+    return TYPES.get(bare.lower())
+
+
+def _default(value: str) -> object:
+    text = value.strip()
+    if re.fullmatch(r"Date\s*\.\s*now(\s*\(\s*\))?", text):
+        return "now"
+    arrow = re.fullmatch(r"\(\s*\)\s*=>\s*\(?\s*(\{\s*\}|\[\s*\])\s*\)?", text)
+    if arrow:
+        return {} if arrow.group(1).startswith("{") else []
+    if re.fullmatch(r"\{\s*\}|\[\s*\]", text):
+        return {} if text.startswith("{") else []
+    if re.fullmatch(r"[A-Za-z_$][\w$.]*(\(.*\))?", text, re.DOTALL) and text not in ("true", "false"):
+        return NO_DEFAULT  # a constant or a function the code computes (`DEFAULT_TTL`, `generateCode()`)
+    literal = parse_literal(text)
+    return NO_DEFAULT if literal is None else literal
+
+
+def _field(name: str, value: str, *, path: str, line: int, schemas: set[str]) -> RawField | None:
+    options = value.startswith("{") and re.search(r"\btype\s*:", value)
+    type_value = value
+    if options:
+        body = value[1:_close(value, 1, "{", "}") - 1]
+        members = {k: v for k, v, _ in _members(body)}
+        type_value = members.get("type", "")
+    else:
+        members = {}
+    kind = _type(type_value, schemas)
+    if kind is None:
+        return None
+    field = RawField(name=name, file=path, line=line, type_text=re.sub(r"\s+", " ", type_value)[:60], type=kind)
+    if "ObjectId" in type_value:
+        field.foreign_key = "ref" in members
+    required = members.get("required", "")
+    field.required = bool(re.match(r"\[?\s*true\b", required))
+    field.nullable = not field.required
+    if "enum" in members:
+        field.enum_values = re.findall(r"['\"]([^'\"]+)['\"]", members["enum"].split("]")[0]) or None
+        field.type = "enum" if field.enum_values and kind == "str" else kind
+    if "default" in members:
+        field.default = _default(members["default"])
+        if field.default is not NO_DEFAULT:
+            field.required = False
+    field.unique = members.get("unique", "").startswith("true")
+    field.index = members.get("index", "").startswith("true") or field.unique
+    for key, attr in (("maxlength", "max_length"), ("minlength", "min_length"), ("min", "ge"), ("max", "le")):
+        number = re.match(r"\[?\s*(-?\d+(?:\.\d+)?)", members.get(key, members.get(key.replace("length", "Length"), "")))
+        if number:
+            setattr(field, attr, int(float(number.group(1))) if attr.endswith("length") else float(number.group(1)))
+    return field
+
+
+def extract(doc: Document) -> list[RawEntity]:
+    out = []
+    for code in doc.code:
+        if code.lang not in LANGS or "Schema" not in code.text:
+            continue
+        text = code.text
+        models = {variable: name for name, variable in MODEL.findall(doc.text)}
+        found = list(SCHEMA.finditer(text))
+        schemas = {m.group(1) for m in found}
+        for match in found:
+            end = _close(text, match.end(), "{", "}")
+            body = text[match.end(): end - 1]
+            variable = match.group(1)
+            name = models.get(variable) or re.sub(r"Schema$", "", variable)
+            if not models.get(variable) and (re.search(r"\b_id\s*:\s*false\b", text[end:end + 80])):
+                continue  # `{ _id: false }`: a sub-document held inside another, not a collection
+            base_line = code.line + text[: match.end()].count("\n")
+            entity = RawEntity(name=name[:1].upper() + name[1:], kind="orm", file=doc.path,
+                               line=code.line + text[: match.start()].count("\n"),
+                               context=" / ".join(code.headings) + " / mongoose")
+            for key, value, offset in _members(body):
+                field = _field(key, value, path=doc.path, line=base_line + offset, schemas=schemas)
+                if field is not None:
+                    entity.fields.append(field)
+            for index in re.finditer(rf"\b{re.escape(variable)}\s*\.\s*index\s*\(\s*\{{\s*['\"]?(\w+)['\"]?\s*:\s*-?1\s*\}}",
+                                     text):
+                for field in entity.fields:  # `bagSchema.index({ expiryDate: 1 })`: one column, an index
+                    field.index = field.index or field.name == index.group(1)
+            if len(entity.fields) >= 2:
+                out.append(entity)
+    return out
