@@ -1476,3 +1476,77 @@ def test_sql_bullets_that_say_nullable_in_parentheses_and_chinese_timestamps(roo
     assert fields["example_fr"]["required"] is False and fields["fr"]["required"] is True
     _, activities = read(root, {"docs/db-design.md": WORDS}, "activities")
     assert list(activities) == ["title"]
+
+
+# Round 36's forms ---------------------------------------------------------------------------------------------------
+
+GUIDE = """# Kategori Yönetim Sistemi - Kullanım Kılavuzu
+
+## Veritabanı
+
+```sql
+CREATE TABLE categories (
+  id SERIAL PRIMARY KEY,
+  name VARCHAR(100) NOT NULL,
+  slug VARCHAR(120) NOT NULL UNIQUE,
+  sort_order INT DEFAULT 0
+);
+```
+"""
+
+REPORT = """# BÁO CÁO PHÂN TÍCH MODEL
+
+### 3️⃣ Reservation.java ✅ ĐÃ CẢI THIỆN
+
+**Cấu trúc mới:**
+```java
+@Entity @Table(name = "reservations")
+- reservationId (Long, PK) ← Đã đổi từ int sang Long
+- checkInDate (LocalDate) ← Đã đổi từ check_in_date
+- totalPrice (BigDecimal) ← MỚI THÊM
+- status (String)
+```
+"""
+
+
+def test_a_guide_at_the_root_that_defines_tables_and_field_bullets_in_a_java_fence(root: Path) -> None:
+    """A root document named for nothing (`KATEGORI_YONETIMI.md`, "category management") that holds CREATE TABLE is
+    the schema; so is a report whose fence lists an `@Entity`'s fields as bullets, each with a note after `←`."""
+    _, fields = read(root, {"KATEGORI_YONETIMI.md": GUIDE, "README.md": "# Law site\n"}, "category")
+    assert list(fields) == ["name", "slug", "sort_order"]
+    other = root / "other"
+    other.mkdir()
+    draft, fields = read(other, {"MODEL_ANALYSIS_REPORT.md": REPORT}, "reservation")
+    assert draft.spec["name"] == "reservation"
+    assert list(fields) == ["check_in_date", "total_price", "status"]
+    assert fields["check_in_date"]["type"] == "date" and fields["total_price"]["type"] == "decimal"
+
+
+GATEWAY = """# Data Model
+
+### Project
+
+| Field | Type | Notes |
+|-------|------|-------|
+| id | uuid PK | |
+| name | text | |
+
+### Transaction
+
+| Field | Type | Notes |
+|-------|------|-------|
+| id | uuid PK | |
+| project_id | FK → Project | scoping key |
+| forced_scenario | enum → ScenarioOutcome null | per-transaction force |
+| amount | bigint | |
+
+**ScenarioOutcome** (shared enum): `approve` | `decline` | `timeout`.
+"""
+
+
+def test_an_enum_named_in_bold_with_its_values_and_a_bare_fk_to_a_uuid_key(root: Path) -> None:
+    """`**ScenarioOutcome** (shared enum): ...` declares an enum that `enum → ScenarioOutcome` names; `FK → Project`
+    says no type of its own, so it takes that of Project's `uuid` key."""
+    _, fields = read(root, {"docs/data-model.md": GATEWAY}, "transaction")
+    assert fields["forced_scenario"]["enum_values"] == ["approve", "decline", "timeout"]
+    assert fields["project_id"]["type"] == "uuid"

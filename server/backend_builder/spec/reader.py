@@ -172,7 +172,7 @@ def spec_folder(ws: Workspace) -> str | None:
     """The project's spec folder: specs/, or docs/specs/ and the like, else a specs/ one or two folders
     down (`phase2/specs/`, `todo_spec/specs/`): the one holding a database schema, the last phase on a tie;
     else docs/ when a file there (or in its folders, `docs/03-modelagem/orders.md`) is named for a schema;
-    else "." when a document at the root is (`DATABASE_API_DOCS.md`, a `# Base de Datos` title)."""
+    else "." when a document at the root is (`DATABASE_API_DOCS.md`, a `# Base de Datos` title), or defines tables."""
     from backend_builder.spec.extract.draft import schema_named  # sqlglot and friends load on first use
 
     def has_schema(path: Path) -> bool:
@@ -208,6 +208,8 @@ def spec_folder(ws: Workspace) -> str | None:
             return folder  # (`docs/datenmodell.md`, or the schema as code: `docs/database.dbml`, `docs/schema.sql`)
     if any(_schema_document(p) for p in sorted(ws.root.glob("*.md"))):
         return "."
+    if any(p.is_file() and not p.is_symlink() and _defines_tables(p) for p in sorted(ws.root.glob("*.md"))):
+        return "."  # a guide at the root whose name says nothing (`KATEGORI_YONETIMI.md`) but which defines tables
     # last: a folder of notes one level down whose markdown defines tables (`trainingDocument/plan.md` with a
     # migration in it), found by what it holds, not by its name
     for path in sorted(ws.root.glob("*/*.md")):
@@ -221,7 +223,8 @@ def spec_folder(ws: Workspace) -> str | None:
     return None
 
 
-TABLE_MARKERS = re.compile(r"\bcreate\s+table\b|Schema::create\(|\bcreate_table\b|^model\s+\w+\s*\{|"
+TABLE_MARKERS = re.compile(r"\bcreate\s+table\b|Schema::create\(|\bcreate_table\b|^model\s+\w+\s*\{|@Entity\b|"
+                           r"@Table\s*\(|\bnew\s+(?:mongoose\s*\.\s*)?Schema\s*[<(]|"
                            r"^\|\s*(?:\*\*)?(?:column|field|name|campo|columna|champ|spalte|カラム|フィールド|字段|컬럼|필드)"
                            r"(?:\*\*)?\s*\|\s*(?:\*\*)?(?:type|tipo|型|类型|類型|타입|typ)\b",
                            re.IGNORECASE | re.MULTILINE)

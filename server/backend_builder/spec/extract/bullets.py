@@ -13,7 +13,7 @@ from backend_builder.spec.extract.types import classify, length_of
 
 LINE = re.compile(
     r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?[`*\"']*(?P<name>[A-Za-z_][A-Za-z0-9_]*)[`*\"']*\s*"
-    r"(?:\((?P<paren>[^()]*(?:\([^()]*\)[^()]*)*)\))?\s*(?:(?P<sep>[:\-–—=|])\s*(?P<rest>.*))?$"
+    r"(?:\((?P<paren>[^()]*(?:\([^()]*\)[^()]*)*)\))?\s*(?:(?P<sep>[:\-–—=|←]|//)\s*(?P<rest>.*))?$"
 )
 TYPE_WORD = re.compile(
     r"\b((?:char|text|integer|positiveinteger|smallinteger|biginteger|positivesmallinteger|positivebiginteger|float|decimal|"
@@ -628,7 +628,11 @@ def _typed(doc: Document) -> list[RawEntity]:
     groups: dict[tuple[str, ...], RawEntity] = {}
     candidates = [(item.headings, item.line, item.text) for item in doc.items]
     for code in doc.code:
-        if code.lang in ("", "text", "txt", "plaintext", "yaml", "yml"):
+        # (a `java` block that lists an entity's fields as bullets under `@Entity @Table(name = "reservations")`:
+        # notes in a code fence, not code)
+        listed = len(re.findall(r"^\s*[-*]\s+\w+\s*\(", code.text, re.MULTILINE)) >= 2 and not re.search(
+            r"[;{}]\s*$", code.text, re.MULTILINE)
+        if code.lang in ("", "text", "txt", "plaintext", "yaml", "yml") or listed:
             for offset, text in enumerate(code.text.splitlines()):
                 candidates.append((code.headings, code.line + offset, text))
     depths = {item.line: item.depth for item in doc.items}

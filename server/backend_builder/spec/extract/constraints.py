@@ -344,6 +344,12 @@ def declared_enums(text: str) -> dict[str, list[str]]:
     for match in re.finditer(r"create\s+type\s+(\w+)\s+as\s+enum\s*\(([^)]*)\)", text, re.IGNORECASE):
         body = re.sub(r"--[^\n]*", "", match.group(2))  # ('festgeschrieben', -- unveränderlich: a comment, no value)
         out[match.group(1).lower()] = [v.strip().strip("'\"") for v in body.split(",") if v.strip()]
+    # `**ScenarioOutcome** (shared enum): \`approve\` | \`decline\``: a bold name, the word enum, its values on the line
+    for match in re.finditer(r"^\s*(?:[-*]\s+)?\*\*`?([A-Za-z_]\w*)`?\*\*\s*(\([^)]*\benum\b[^)]*\)|enum)?\s*[:：]\s*(.+)$",
+                             text, re.MULTILINE | re.IGNORECASE):
+        values = bare_list(match.group(3).strip().rstrip("."))
+        if match.group(2) and values and len(values) >= 2:
+            out.setdefault(match.group(1).lower(), values)
     for name, values in [*enum_headings(text).items(), *enum_tables(text).items()]:
         out.setdefault(name, values)
     return out

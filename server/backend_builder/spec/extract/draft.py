@@ -873,7 +873,9 @@ def _reference_types(primary: RawEntity, pool: list[RawEntity], diagnostics: lis
             continue
         target = REFERENCE.match(text)
         kind = ids.get(normal_name(target.group(1))) if target else None
-        if kind and raw.type in (None, "str"):
+        bare_fk = raw.type == "int" and re.match(r"\s*fk\b(?!\s*\()", raw.type_text, re.IGNORECASE) and not re.search(
+            r"\b(int\w*|bigint|serial|long|number)\b", raw.type_text, re.IGNORECASE)  # `FK → Project`: no type of its own
+        if kind and (raw.type in (None, "str") or bare_fk):
             raw.type = kind
             diagnostics.append(f"{raw.name} ({raw.file}:{raw.line}) refers to {target.group(1)}, whose id is {kind}: typed {kind}")
 

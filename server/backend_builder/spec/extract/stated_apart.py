@@ -123,7 +123,7 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
         if not values and first and merged.type in (None, "enum"):  # `product_status`, default `draft`
             values = declared.get(first.group(0))
         named = [name.lower() for groups in re.findall(
-            r"\benum\s+`?(?!enum\b)([A-Za-z_]\w*)|\bchoices\s*=\s*`?([A-Za-z_]\w*)",
+            r"\benum\s*(?:→|->|:)?\s+`?(?!enum\b)([A-Za-z_]\w*)|\bchoices\s*=\s*`?([A-Za-z_]\w*)",
             f"{merged.type_text} {merged.description}", re.IGNORECASE) for name in groups if name]
         quoted_type = re.fullmatch(r"\s*`([A-Z][A-Za-z0-9_]*)`\s*\.?", merged.description or "")
         if quoted_type:  # `| status | varchar(50) | No | \`ReservationStatus\` |`: the enum its notes name
