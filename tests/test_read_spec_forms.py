@@ -1550,3 +1550,67 @@ def test_an_enum_named_in_bold_with_its_values_and_a_bare_fk_to_a_uuid_key(root:
     _, fields = read(root, {"docs/data-model.md": GATEWAY}, "transaction")
     assert fields["forced_scenario"]["enum_values"] == ["approve", "decline", "timeout"]
     assert fields["project_id"]["type"] == "uuid"
+
+
+# Round 37's forms ---------------------------------------------------------------------------------------------------
+
+YAML_MODEL = """# Data Model Specification
+
+entities:
+  Document:
+    fields:
+      id: uuid
+      filepath: string
+      encoding: string?
+  Comment:
+    description: "Individual comment"
+    fields:
+      id: string
+      document_id: uuid   # Parent document
+      author: string
+      line: integer
+      status: enum[active, resolved, deleted]
+      tags: array<string>
+      position:
+        type: object
+        fields:
+          start_offset: integer
+      note: string?
+    relationships:
+      thread: many-to-one<Thread>
+    indexes: [document_id, author]
+"""
+
+TICKET = """# ZMI-TICKET-110: Projektmappe — Datenmodell & API
+
+#### Tabelle `projects`
+| Feld | Typ | Constraints | Beschreibung |
+|------|-----|-------------|--------------|
+| id | UUID | PK | |
+| name | VARCHAR(200) | NOT NULL | Projektname |
+| budget | DECIMAL(12,2) | | Budget |
+"""
+
+
+def test_a_yaml_data_model_and_a_ticket_three_folders_down(root: Path) -> None:
+    """`docs/data-model.yaml` (entities with fields written as `name: type`, `?` for optional) is the schema; and a
+    ticket three folders down whose table is headed `| Feld | Typ |` is found when nothing better is named."""
+    _, fields = read(root, {"docs/data-model.yaml": YAML_MODEL}, "comment")
+    assert list(fields) == ["document_id", "author", "line", "status", "tags", "position", "note"]
+    assert fields["status"]["enum_values"] == ["active", "resolved", "deleted"]
+    assert fields["tags"]["type"] == "list[str]" and fields["position"]["type"] == "json"
+    assert fields["author"]["required"] is True and fields["note"]["required"] is False
+    assert fields["document_id"]["type"] == "uuid" and fields["document_id"].get("index") is True
+    other = root / "other"
+    other.mkdir()
+    _, fields = read(other, {"thoughts/shared/tickets/ZMI-TICKET-110-projektmappe-datenmodell-api.md": TICKET},
+                     "project")
+    assert list(fields) == ["name", "budget"]
+
+
+def test_words_whose_last_s_is_no_plural(root: Path) -> None:
+    """`rdv_rendez_vous`, `parcours` and `campus` are singular: the entity keeps its name (it lost its `s`)."""
+    rdv = "# Base de données\n\n## rdv_rendez_vous\n\n| Champ | Type |\n|---|---|\n| id | int PK |\n| motif | varchar(100) |\n" \
+          "| date_rdv | date |\n"
+    draft, _ = read(root, {"docs/database.md": rdv}, "rendez_vous")
+    assert draft.spec["name"] == "rdv_rendez_vous"

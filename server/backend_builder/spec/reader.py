@@ -203,29 +203,32 @@ def spec_folder(ws: Workspace) -> str | None:
     for folder in (*DOC_FOLDERS, *nested_docs):
         path = ws.resolve(folder)
         if path.is_dir() and any(len(p.relative_to(path).parts) <= 3 and p.is_file() and (
-                p.suffix.lower() == ".md" and schema_named(p.relative_to(path).as_posix()) or p.suffix.lower() in SCHEMA_CODE)
+                p.suffix.lower() in (".md", ".yaml", ".yml") and schema_named(p.relative_to(path).as_posix())
+                or p.suffix.lower() in SCHEMA_CODE)
                 for p in path.rglob("*")):
             return folder  # (`docs/datenmodell.md`, or the schema as code: `docs/database.dbml`, `docs/schema.sql`)
     if any(_schema_document(p) for p in sorted(ws.root.glob("*.md"))):
         return "."
     if any(p.is_file() and not p.is_symlink() and _defines_tables(p) for p in sorted(ws.root.glob("*.md"))):
         return "."  # a guide at the root whose name says nothing (`KATEGORI_YONETIMI.md`) but which defines tables
-    # last: a folder of notes one level down whose markdown defines tables (`trainingDocument/plan.md` with a
-    # migration in it), found by what it holds, not by its name
-    for path in sorted(ws.root.glob("*/*.md")):
-        folder = path.parent.name
-        if folder.startswith(".") or folder in ("node_modules", "vendor", "src", "app", "lib", "test", "tests"):
-            continue
-        if path.is_symlink() or path.parent.is_symlink():
-            continue  # a link may lead outside the root: nothing there is read, not even to look
-        if path.is_file() and (_defines_tables(path) or schema_named(path.name)):
-            return folder
+    # last: a folder of notes one to three levels down whose markdown defines tables (`trainingDocument/plan.md`
+    # with a migration in it, `thoughts/shared/tickets/ZMI-110-datenmodell-api.md`), found by what it holds
+    skipped = {"node_modules", "vendor", "src", "app", "lib", "test", "tests", "dist", "build"}
+    for pattern in ("*/*.md", "*/*/*.md", "*/*/*/*.md"):
+        for path in sorted(ws.root.glob(pattern)):
+            parts = path.relative_to(ws.root).parts[:-1]
+            if any(part.startswith(".") or part in skipped for part in parts):
+                continue
+            if any(p.is_symlink() for p in [path, *path.parents] if ws.root in p.parents):
+                continue  # a link may lead outside the root: nothing there is read, not even to look
+            if path.is_file() and (_defines_tables(path) or schema_named(path.name)):
+                return "/".join(parts)
     return None
 
 
 TABLE_MARKERS = re.compile(r"\bcreate\s+table\b|Schema::create\(|\bcreate_table\b|^model\s+\w+\s*\{|@Entity\b|"
                            r"@Table\s*\(|\bnew\s+(?:mongoose\s*\.\s*)?Schema\s*[<(]|"
-                           r"^\|\s*(?:\*\*)?(?:column|field|name|campo|columna|champ|spalte|カラム|フィールド|字段|컬럼|필드)"
+                           r"^\|\s*(?:\*\*)?(?:column|field|name|campo|columna|champ|spalte|feld|カラム|フィールド|字段|컬럼|필드)"
                            r"(?:\*\*)?\s*\|\s*(?:\*\*)?(?:type|tipo|型|类型|類型|타입|typ)\b",
                            re.IGNORECASE | re.MULTILINE)
 

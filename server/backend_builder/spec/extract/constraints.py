@@ -192,7 +192,8 @@ def described_values(text: str, name: str, default: object) -> list[str] | None:
     when the column's default is one of them or its name says it holds a state (status, type, kind...)."""
     value = r"[`'\"]?[\w-]+(?: [\w-]+){0,2}[`'\"]?"  # (a value of up to three words: `En curso`)
     tail = re.search(rf"[(（]\s*({value}(?:\s*[/,|、／，]\s*{value})+)\s*[)）]\s*\.?$", text.strip())
-    listed = [v.strip("`'\"") for v in re.split(r"\s*[/,|、／，]\s*", tail.group(1))] if tail else None
+    listed = [v.strip("`'\"") for v in re.split(r"\s*[/,|、／，]\s*", tail.group(1))] if tail and not open_ended(
+        tail.group(1)) else None  # (`戦略（breakout/pullback等）`: and so on, not the values)
     if listed and (default in listed or STATE_NAMES.search(name)):
         return listed
     return None
@@ -221,7 +222,7 @@ def bare_list(text: str) -> list[str] | None:
 
 def open_ended(text: str) -> bool:
     """A list that trails off or gives examples ('Work, Home, etc.', 'e.g. mg, ml', 'like draft'): not the values."""
-    return bool(re.search(r"\betc\b|\.\.\.|…|\blike\b", text, re.IGNORECASE) or EXAMPLE.search(text))
+    return bool(re.search(r"\betc\b|\.\.\.|…|\blike\b|(?:等|など)\s*[)）]?\s*$", text, re.IGNORECASE) or EXAMPLE.search(text))
 
 
 def option_list(text: str) -> list[str] | None:

@@ -29,6 +29,7 @@ from backend_builder.spec.extract import (
     tables,
     tree,
     typescript,
+    yaml_model,
 )
 from backend_builder.spec.extract.constraints import NOW_WORDS
 from backend_builder.spec.extract.document import Code, parse
@@ -195,7 +196,7 @@ def locate(files: list[str], feature: str) -> SpecFiles:
 
 def _entities(path: str, text: str, diagnostics: list[str]) -> list[RawEntity]:
     if path.endswith((".yaml", ".yml", ".json")):
-        return openapi.extract(path, text)
+        return openapi.extract(path, text) + (yaml_model.extract(path, text) if path.endswith((".yaml", ".yml")) else [])
     suffix = path.rsplit(".", 1)[-1].lower()
     doc = parse(path, text) if suffix in ("md", "markdown", "txt") else parse(path, "")
     if suffix not in ("md", "markdown", "txt"):

@@ -73,9 +73,17 @@ def snake(name: str) -> str:
 IRREGULAR_PLURALS = {"people": "person", "children": "child", "men": "man", "women": "woman"}  # default_plural's, back
 
 
+# Words whose last `s` is no plural: Latin `-us` and Greek `-sis` nouns, invariable ones, French `-ours` and `vous`.
+NOT_PLURAL = re.compile(r"(campus|bonus|corpus|genus|virus|census|focus|radius|syllabus|stimulus|apparatus|consensus|"
+                        r"nexus|prospectus|thesaurus|bus|news|series|species|canvas|alias|atlas|chassis|lens|"
+                        r"[a-z]*sis|(par|con|dis|re|se)?cours|vous|nous|rendezvous)")
+
+
 def singular(word: str) -> str:
     if word in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[word]
+    if NOT_PLURAL.fullmatch(word):
+        return word
     if word.endswith(("ais", "eis")) and len(word) > 5:  # Portuguese: animais, papéis -> animal, papel
         return word[:-2] + "l"
     if word.endswith("ões") and len(word) > 4:  # sessões -> sessão
