@@ -313,13 +313,13 @@ def _check_queries(module: Module, owned: set[str]) -> Iterator[Finding]:
                     model = first.id
             if callee == "get" and isinstance(node.func, ast.Attribute) and node.args:
                 first = node.args[0]
-                if isinstance(first, ast.Name) and first.id in owned:
-                    if not any(isinstance(n, ast.Compare) and "user_id" in _names_in(n) for n in ast.walk(func)):
-                        yield Finding(
-                            check="owner-filter", file=module.path, line=node.lineno,
-                            message=f"session.get({model or first.id}, ...) in {func.name} loads a row without checking its owner.",
-                            fix=f"select({first.id}).where({first.id}.id == ..., {first.id}.user_id == owner_id), or 404 when row.user_id != owner_id.",
-                        )
+                checked = any(isinstance(n, ast.Compare) and "user_id" in _names_in(n) for n in ast.walk(func))
+                if isinstance(first, ast.Name) and first.id in owned and not checked:
+                    yield Finding(
+                        check="owner-filter", file=module.path, line=node.lineno,
+                        message=f"session.get({model or first.id}, ...) in {func.name} loads a row without checking its owner.",
+                        fix=f"select({first.id}).where({first.id}.id == ..., {first.id}.user_id == owner_id), or 404 when row.user_id != owner_id.",
+                    )
                 continue
             if model is None:
                 continue
