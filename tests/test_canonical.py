@@ -22,6 +22,16 @@ def test_every_type_and_hostile_text_round_trips() -> None:
     assert parse_spec(from_markdown(to_markdown(spec)).data) == spec
 
 
+def test_json_keys_round_trip() -> None:
+    spec = parse_spec({"name": "product", "fields": [
+        {"name": "product_name", "type": "str", "json_key": "PRODUCT_NAME"},
+        {"name": "homepage_url", "type": "str", "required": False, "json_key": "homepageURL", "max_length": 200},
+    ], "api": {"casing": "camel"}})
+    text = to_markdown(spec)
+    assert '| product_name | str | yes |  | json_key="PRODUCT_NAME" |  |' in text
+    assert parse_spec(from_markdown(text).data) == spec
+
+
 def test_hostile_descriptions_and_defaults_round_trip() -> None:
     fields = [
         {"name": f"f{i}", "type": "str", "required": False, "default": text, "description": text, "max_length": 200}
