@@ -1614,3 +1614,83 @@ def test_words_whose_last_s_is_no_plural(root: Path) -> None:
           "| date_rdv | date |\n"
     draft, _ = read(root, {"docs/database.md": rdv}, "rendez_vous")
     assert draft.spec["name"] == "rdv_rendez_vous"
+
+
+ROUTES = """# Projects
+
+| Feld | Typ | Constraints |
+|------|-----|-------------|
+| id | UUID | PK |
+| name | VARCHAR(200) | NOT NULL |
+| is_archived | BOOLEAN | NOT NULL, DEFAULT false |
+
+| Methode | Pfad |
+|---|---|
+| POST | /projects/{id}/tags |
+| POST | /projects/{id}/members |
+| POST | /projects/{id}/duplicate |
+| PATCH | /projects/{id}/toggle |
+"""
+
+
+def test_a_sub_collections_route_is_no_action_on_the_one_bool_field(root: Path) -> None:
+    """`POST /projects/{id}/tags` adds tags; it does not set `is_archived` because that is the only bool field.
+    `/toggle` does flip it."""
+    draft, _ = read(root, {"docs/datenmodell.md": ROUTES}, "projects")
+    assert draft.spec.get("actions") == {"toggle": "is_archived"}
+
+
+GATEWAY_STATES = """# Data Model
+
+### Transaction
+
+| Field | Type | Notes |
+|-------|------|-------|
+| id | uuid PK | |
+| amount | bigint | |
+| status | enum → see State machine | |
+
+**State machine** (status):
+
+```text
+initiated ──► pending ──► settled          (approve, or pending_settle after due_at)
+   │            └──► expired               (abandoned checkout)
+   └──► declined                           (decline at verify)
+```
+"""
+
+
+def test_a_state_machine_labelled_with_its_column_and_remarks_after_its_rows(root: Path) -> None:
+    """`**State machine** (status):` names the column it draws; a remark in parentheses closing a row is no state."""
+    _, fields = read(root, {"docs/data-model.md": GATEWAY_STATES}, "transaction")
+    assert fields["status"]["type"] == "enum"
+    assert fields["status"]["enum_values"] == ["initiated", "pending", "settled", "expired", "declined"]
+    assert fields["status"]["default"] == "initiated"
+
+
+HR_STATES = """# Data Model
+
+### Employee
+
+| Field | Type | Required | Description | Constraints |
+|-------|------|----------|-------------|-------------|
+| ID | UUID | Yes | Primary key | |
+| Status | Enum | Yes | Employment status | ACTIVE, TERMINATED, ON_LEAVE |
+| State | String | No | State/Province | Max 50 characters |
+
+### State Transitions
+
+```
+ACTIVE ──┐
+         ├─── TERMINATED   (final)
+         └─── ON_LEAVE ──┐
+                         └─── ACTIVE
+```
+"""
+
+
+def test_a_drawing_of_another_columns_states_leaves_the_state_column_alone(root: Path) -> None:
+    """"State Transitions" draws the employment `Status` values; the address's `State` stays a string."""
+    _, fields = read(root, {"specs/001-hr/data-model.md": HR_STATES, "specs/001-hr/spec.md": "# HR\n"}, "001-hr")
+    assert fields["state"]["type"] == "str" and fields["state"]["max_length"] == 50
+    assert fields["status"]["enum_values"] == ["ACTIVE", "TERMINATED", "ON_LEAVE"]

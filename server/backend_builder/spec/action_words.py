@@ -32,3 +32,16 @@ def undoes(action: str, names: set[str]) -> str | None:
         if stem.startswith(prefix) and len(rest) >= 3 and rest in by_stem:
             return by_stem[rest]
     return None
+
+
+# Route words that flip a state on or off: the one bool field of a row may be what they flip. A word that names a flag
+# of its own (`favorite`, `pin`, `hide`) is matched to a bool field by name instead, and a sub-collection or another
+# operation (`/tags`, `/members`, `/duplicate`, `/status`) flips nothing.
+TOGGLE_VERB = re.compile(r"(un)?(toggle|complete|done|finish|check|mark|activate|deactivate|enable|disable|archive|publish|"
+                         r"close|open|reopen|resolve)(_\w+)?")
+
+
+def flips_a_state(action: str) -> bool:
+    """The action's name says it turns a state on or off, whichever bool field holds it."""
+    return bool(TOGGLE_VERB.fullmatch(action))
+

@@ -514,8 +514,10 @@ def state_diagrams(text: str) -> list[tuple[int, str, list[str], str | None]]:
                     start = re.match(r"\s*\[\*\]\s*-->\s*([A-Za-z_][\w-]*)", row)
                     initial = initial or (start.group(1) if start else None)
                     states += re.findall(r"(?:^|-->)\s*([A-Za-z_][\w-]*)(?=\s*(?:-->|:|$))", row.strip())
-            elif body and any(re.search(r"→|->|─|►|▶|▼", row) for row in body) and all(
+            elif (body := [re.sub(r"\s[(（][^)）]*[)）]\s*$", "", row) for row in body]) and any(
+                    re.search(r"→|->|─|►|▶|▼", row) for row in body) and all(
                     re.fullmatch(r"[\sA-Za-z0-9_│┃|─━┌┐└┘├┤┬┴┼╭╮╯╰►▶▼▲◄◀→←↓↑<>\-=+.*]*", row) for row in body):
+                # (a remark closing a row, `└── cancelled ──┘ (kann aus jedem Status)`, is no state)
                 states = [w for row in body for w in re.findall(r"[A-Za-z][A-Za-z0-9_]*", row)
                           if w not in ("v", "V", "x", "X", "o")]  # (a lone `v` under a `|` is an arrow drawn down)
                 first = re.match(r"\s*([A-Za-z][A-Za-z0-9_]*)\s*(?:→|->|─+>?|►|▶)", next((r for r in body if r.strip()), ""))
@@ -525,9 +527,9 @@ def state_diagrams(text: str) -> list[tuple[int, str, list[str], str | None]]:
                 out.append((label_line, label, states, initial if initial in states else None))
             label = ""
             continue
-        heading = re.match(r"^#{1,6}\s+(.+)$|^\s*\*\*([^*]{1,60}?)\s*:?\s*\*\*\s*:?\s*$", line)
+        heading = re.match(r"^#{1,6}\s+(.+)$|^\s*\*\*([^*]{1,60}?)\s*:?\s*\*\*\s*(\([^)]{1,40}\))?\s*:?\s*$", line)
         if heading:
-            label, label_line = (heading.group(1) or heading.group(2)).strip(), number + 1
+            label, label_line = (heading.group(1) or f"{heading.group(2)} {heading.group(3) or ''}").strip(), number + 1
             listed = []  # `### Estados` over `* AVAILABLE`, `* RENTED`: the states as a list, none drawn first
             for row in lines[number + 1:]:
                 item = re.match(r"\s*[-*+]\s+`?([A-Za-z][A-Za-z0-9_]*)`?\s*(?:$|[:—–(]|\s-\s)", row)

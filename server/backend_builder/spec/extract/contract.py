@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from backend_builder.spec.action_words import undoes
+from backend_builder.spec.action_words import flips_a_state, undoes
 from backend_builder.spec.extract.document import parse
 from backend_builder.spec.extract.raw import snake
 from backend_builder.spec.model import ADDED_COLUMNS, FeatureSpec, default_plural
@@ -823,7 +823,7 @@ class _Builder:
                 self.diagnostics.append("completed: added as a bool field (default false) for the frontend's "
                                         f"{action} route")
                 return "completed"
-        return bools[0] if len(bools) == 1 else None
+        return bools[0] if len(bools) == 1 and flips_a_state(action) else None  # (not `/tags`, `/members`)
 
     # the list ----------------------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
+from backend_builder.spec.action_words import flips_a_state
 from backend_builder.spec.api import camel
 from backend_builder.spec.extract import (
     bullets,
@@ -1172,7 +1173,7 @@ def _custom_endpoints(endpoints: list[tuple[str, str]], fields: list[dict[str, A
             action = snake(last)
             target = next((b for b in bools if b.startswith(action[:6]) or action.startswith(b[:6])
                            or b in (f"is_{action}d", f"{action}d", f"is_{action}")), None)
-            if target is None and len(bools) == 1:
+            if target is None and len(bools) == 1 and flips_a_state(action):  # (not `/tags`, `/members`)
                 target = bools[0]
                 diagnostics.append(f"{method} {route}: toggles {target} (the only bool field); check it is meant")
             if target and action not in ("update", "delete", "create"):

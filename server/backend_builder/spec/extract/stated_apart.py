@@ -161,6 +161,8 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
             not values or merged.default is NO_DEFAULT) else None
         if drawn and values and set(drawn[0]) != set(values):
             drawn = None  # (a drawing of other states than the listed ones says nothing of this column)
+        if drawn and any(set(m.enum_values or []) == set(drawn[0]) for m, _ in fields_out if m is not merged):
+            drawn = None  # (the states another column lists: `status`'s, drawn under "State Transitions", not `state`'s)
         if drawn:
             values, initial, where = drawn
             if initial and merged.default is NO_DEFAULT:
