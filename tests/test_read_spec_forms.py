@@ -1694,3 +1694,25 @@ def test_a_drawing_of_another_columns_states_leaves_the_state_column_alone(root:
     _, fields = read(root, {"specs/001-hr/data-model.md": HR_STATES, "specs/001-hr/spec.md": "# HR\n"}, "001-hr")
     assert fields["state"]["type"] == "str" and fields["state"]["max_length"] == 50
     assert fields["status"]["enum_values"] == ["ACTIVE", "TERMINATED", "ON_LEAVE"]
+
+
+LAYERS = """# Phase 1 Data Model: Product Catalog
+
+## Domain entity — `domain/catalog/entities.py`
+
+`Product` is a frozen dataclass with zero framework imports.
+
+| Field | Type | Optional | Notes |
+|---|---|---|---|
+| `id` | `int \\| None` | yes | assigned by the database |
+| `name` | `str` | no | 1–200 characters |
+| `price` | `Decimal` | no | > 0 |
+"""
+
+
+def test_a_heading_that_names_a_file_leaves_the_name_to_the_paragraph_below(root: Path) -> None:
+    """`## Domain entity — \\`domain/catalog/entities.py\\``: the file names no entity; "`Product` is ..." does."""
+    draft, fields = read(root, {"specs/001-product-catalog/data-model.md": LAYERS,
+                                "specs/001-product-catalog/spec.md": "# Catalog\n"}, "001-product-catalog")
+    assert draft.spec["name"] == "product"
+    assert list(fields) == ["name", "price"]

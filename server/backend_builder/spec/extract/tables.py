@@ -213,6 +213,16 @@ def _legend(text: str) -> dict[str, str]:
     return out
 
 
+def _introduced(doc: Document, table: Table) -> str | None:
+    """The class a paragraph names just above the table, when the heading names a file, not the entity:
+    `## Domain entity — domain/catalog/entities.py` over "`Product` is a frozen dataclass ...": Product."""
+    if not table.headings or not re.search(r"`[^`]*[/.][^`]*`", table.headings[-1]):
+        return None
+    said = [p for p in doc.paragraphs if p.headings == table.headings and p.line < table.line]
+    named = re.match(r"\s*`([A-Z][A-Za-z0-9]+)`\s+(is|are|represents|holds|describes|models)\b", said[-1].text) if said else None
+    return named.group(1) if named else None
+
+
 def extract(doc: Document) -> list[RawEntity]:
     entities = []
     catalogue = _catalogue(doc)
@@ -237,7 +247,7 @@ def extract(doc: Document) -> list[RawEntity]:
         if name_col is None or type_col is None or name_col == type_col:
             continue
         lowered = [legend.get(h.strip().strip("*` ").lower(), h.strip().lower()) for h in table.header]
-        name = _catalogued(table.headings, catalogue) or entity_name(table.headings) or "unnamed"
+        name = _catalogued(table.headings, catalogue) or _introduced(doc, table) or entity_name(table.headings) or "unnamed"
         entity = RawEntity(name=name, kind="table", file=doc.path, line=table.line,
                            context=" / ".join(table.headings))
         rows = list(table.rows)
