@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .spec_reading import read
+from .spec_reading import read, write
 
 # A table's columns as one paragraph of code spans ------------------------------------------------------------------
 
@@ -1716,3 +1716,18 @@ def test_a_heading_that_names_a_file_leaves_the_name_to_the_paragraph_below(root
                                 "specs/001-product-catalog/spec.md": "# Catalog\n"}, "001-product-catalog")
     assert draft.spec["name"] == "product"
     assert list(fields) == ["name", "price"]
+
+
+def test_notes_below_the_root_skip_dependencies_and_links(root: Path, tmp_path: Path) -> None:
+    """A package's schema under node_modules/ is not the project's; a link is not followed, even to look."""
+    from backend_builder.spec.reader import spec_folder
+    from backend_builder.workspace import Workspace
+
+    write(root, {"node_modules/pkg/docs/database.md": TICKET, "notes/a/b/readme.md": "# Notes\n"})
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "schema.md").write_text(TICKET, encoding="utf-8")
+    (root / "linked").symlink_to(outside)
+    assert spec_folder(Workspace(root)) is None
+    write(root, {"notes/a/b/datenmodell.md": TICKET})
+    assert spec_folder(Workspace(root)) == "notes/a/b"

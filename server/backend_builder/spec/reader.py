@@ -213,17 +213,35 @@ def spec_folder(ws: Workspace) -> str | None:
         return "."  # a guide at the root whose name says nothing (`KATEGORI_YONETIMI.md`) but which defines tables
     # last: a folder of notes one to three levels down whose markdown defines tables (`trainingDocument/plan.md`
     # with a migration in it, `thoughts/shared/tickets/ZMI-110-datenmodell-api.md`), found by what it holds
-    skipped = {"node_modules", "vendor", "src", "app", "lib", "test", "tests", "dist", "build"}
-    for pattern in ("*/*.md", "*/*/*.md", "*/*/*/*.md"):
-        for path in sorted(ws.root.glob(pattern)):
-            parts = path.relative_to(ws.root).parts[:-1]
-            if any(part.startswith(".") or part in skipped for part in parts):
-                continue
-            if any(p.is_symlink() for p in [path, *path.parents] if ws.root in p.parents):
-                continue  # a link may lead outside the root: nothing there is read, not even to look
-            if path.is_file() and (_defines_tables(path) or schema_named(path.name)):
-                return "/".join(parts)
+    for path in _notes_below(ws.root):
+        if _defines_tables(path) or schema_named(path.name):
+            return path.parent.relative_to(ws.root).as_posix()
     return None
+
+
+NOT_NOTES = {"node_modules", "vendor", "src", "app", "lib", "test", "tests", "dist", "build", "venv", "site-packages",
+             "__pycache__", "target", "out"}
+
+
+def _notes_below(root: Path, depth: int = 3) -> list[Path]:
+    """The markdown files one to `depth` folders below the root, nearest first, walking neither hidden, code nor
+    dependency folders (a node_modules/ is never listed) nor links (a link may lead outside the root)."""
+    found: list[Path] = []
+    level = [root]
+    for _ in range(depth):
+        below = []
+        for folder in level:
+            try:
+                entries = sorted(folder.iterdir())
+            except OSError:
+                continue
+            for entry in entries:
+                if entry.is_symlink() or entry.name.startswith(".") or not entry.is_dir() or entry.name in NOT_NOTES:
+                    continue
+                below.append(entry)
+        found += [p for folder in below for p in sorted(folder.glob("*.md")) if p.is_file() and not p.is_symlink()]
+        level = below
+    return found
 
 
 TABLE_MARKERS = re.compile(r"\bcreate\s+table\b|Schema::create\(|\bcreate_table\b|^model\s+\w+\s*\{|@Entity\b|"
