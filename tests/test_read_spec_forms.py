@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from backend_builder import operations
+
 from .spec_reading import read, write
 
 # A table's columns as one paragraph of code spans ------------------------------------------------------------------
@@ -1731,3 +1733,349 @@ def test_notes_below_the_root_skip_dependencies_and_links(root: Path, tmp_path: 
     assert spec_folder(Workspace(root)) is None
     write(root, {"notes/a/b/datenmodell.md": TICKET})
     assert spec_folder(Workspace(root)) == "notes/a/b"
+
+
+# Round 38's forms --------------------------------------------------------------------------------------------------
+
+KOREAN_NOTES = """# 데이터 모델
+
+### Memo (`public.memos`)
+
+| 필드 | 형태 | 필수 | 기본값·제약 |
+|---|---|---:|---|
+| `id` | UUID | 예 | Primary Key, `gen_random_uuid()` |
+| `heading` | text | 예 | `btrim(heading) = heading`, 1–80자 |
+| `body` | text | 예 | 기본값 `""`, 최대 2,000자 |
+| `pinned` | boolean | 예 | 기본값 `false`, 읽기 전용 |
+| `archived` | boolean | 아니오 | |
+"""
+
+
+def test_a_default_and_constraints_column_is_notes_that_may_name_the_default(root: Path) -> None:
+    """| 기본값·제약 | (default·constraints): a check is no default; '기본값 `false`' in it is one; '예' says required."""
+    _, fields = read(root, {"specs/001-memo/data-model.md": KOREAN_NOTES, "specs/001-memo/spec.md": "# Memo\n"},
+                     "001-memo")
+    assert fields["heading"].get("required") is True and fields["heading"].get("default") is None
+    assert fields["heading"].get("max_length") == 80
+    assert fields["body"].get("default") == "" and fields["body"].get("required") is False
+    assert fields["pinned"].get("default") is False
+    assert fields["archived"].get("required") is False
+
+
+MYSQL_NOTES = """# 数据库设计
+
+### lesson 课程
+
+| 字段 | 类型 | 约束 | 说明 |
+| --- | --- | --- | --- |
+| id | BIGINT | PK | 主键 |
+| title | VARCHAR(100) | NOT NULL | 名称 |
+| level | VARCHAR(20) | NOT NULL DEFAULT 'BASIC' | BASIC/REQUIRED/ADVANCED |
+| visible | TINYINT | NOT NULL DEFAULT 1 | 是否公开 |
+| seats | TINYINT | NOT NULL DEFAULT 30 | 座位数 |
+"""
+
+
+def test_a_notes_list_holding_the_default_is_the_values_and_a_whether_tinyint_is_a_flag(root: Path) -> None:
+    """`REQUIRED/...` beside DEFAULT 'BASIC' is a closed list though one value reads like a constraint; a TINYINT
+    described as 是否 ("whether") is a flag, and one that counts stays an integer."""
+    _, fields = read(root, {"docs/数据库设计.md": MYSQL_NOTES}, "lesson")
+    assert fields["level"]["type"] == "enum"
+    assert fields["level"].get("enum_values") == ["BASIC", "REQUIRED", "ADVANCED"]
+    assert fields["visible"]["type"] == "bool"
+    assert fields["seats"]["type"] == "int"
+
+
+RULES = """# 数据模型
+
+### Harbour（港口）
+
+| 字段 | 类型 | 必填 | 描述 |
+|------|------|------|------|
+| `code` | string | ✅ | 港口代码，主键 |
+| `name` | string | ✅ | 名称 |
+| `region` | string | ✅ | 区域代码 |
+| `note` | string | ❌ | 备注 |
+
+### 字段验证规则
+
+| 字段 | 规则 |
+|------|------|
+| `code` | 必须匹配正则 `/^[A-Z]{4}$/` |
+| `name` | 非空字符串，最大长度 80 |
+| `region` | 必须匹配正则 `^[A-Z0-9]{2,6}$` |
+"""
+
+
+def test_lengths_in_a_rules_table_cjk_words_and_anchored_patterns(root: Path) -> None:
+    """'最大长度 80' is a max length; `/^[A-Z]{4}$/` fixes the length, `{2,6}` bounds it; 非空字符串 is min 1."""
+    _, fields = read(root, {"specs/001-harbour/data-model.md": RULES, "specs/001-harbour/spec.md": "# Harbour\n"},
+                     "001-harbour")
+    assert (fields["code"].get("min_length"), fields["code"].get("max_length")) == (4, 4)
+    assert (fields["name"].get("min_length"), fields["name"].get("max_length")) == (1, 80)
+    assert (fields["region"].get("min_length"), fields["region"].get("max_length")) == (2, 6)
+    assert fields["note"].get("max_length") is None
+
+
+PROSE_PT = """# Modelo de Dados
+
+## Contrato
+
+**Campos**:
+- `ContratoId`: inteiro, chave primária.
+- `Titulo`: texto obrigatório, máximo 120 caracteres.
+- `Resumo`: texto opcional.
+- `ArquivoBytes`: número obrigatório, máximo 10 MB.
+- `Valor`: número obrigatório.
+- `Telefone`: texto, número de contato.
+- `ClienteId`: cliente associado.
+- `AssinadoDate`: data/hora da assinatura.
+- `IsArchived`: falso até o contrato ser arquivado pela
+  equipe jurídica.
+
+## Índices
+
+- `Titulo` para busca por título.
+- `ClienteId, AssinadoDate` para a carteira do cliente.
+"""
+
+
+def test_portuguese_prose_bullets(root: Path) -> None:
+    """'número' is a number (an integer when the name counts bytes) and 'máximo 10 MB' no length; bounded 'texto'
+    is a short string; an untyped `ClienteId` is typed like the model's keys; 'data/hora' is a moment; an item
+    wrapped onto a second line is read; an index list names one column in words."""
+    _, fields = read(root, {"specs/001-contratos/data-model.md": PROSE_PT, "specs/001-contratos/spec.md": "# C\n"},
+                     "001-contratos")
+    assert fields["titulo"]["type"] == "str" and fields["titulo"].get("max_length") == 120
+    assert fields["resumo"]["type"] == "text"
+    assert fields["arquivo_bytes"]["type"] == "int" and fields["arquivo_bytes"].get("max_length") is None
+    assert fields["valor"]["type"] == "float"
+    assert fields["telefone"]["type"] == "text"
+    assert fields["cliente_id"]["type"] == "int"
+    assert fields["assinado_date"]["type"] == "datetime"
+    assert fields["is_archived"]["type"] == "bool"
+    assert fields["titulo"].get("index") is True
+    assert fields["cliente_id"].get("index") is False
+
+
+UNIQUE_INDEX = """# Data model
+
+### orders
+
+| Column | Type | Constraints | Notes |
+|---|---|---|---|
+| `reference` | `text` | NOT NULL, UNIQUE | shown to the buyer |
+| `total` | `numeric(10,2)` | NOT NULL | |
+| `note` | `text` | | |
+| `paid` | `boolean` | NOT NULL | `false` al crear |
+
+**Index**:
+- `orders(reference)` UNIQUE — lookup from the confirmation page
+- `orders(total)` — reports
+
+**Constraints**:
+- `orders(note)` UNIQUE where not null
+"""
+
+
+def test_a_unique_entry_in_an_index_list_is_an_index(root: Path) -> None:
+    """Under **Index**, `orders(reference)` UNIQUE is a unique index; under **Constraints** a UNIQUE is no index.
+    '`false` al crear' ("false on creation") is the default."""
+    _, fields = read(root, {"specs/001-orders/data-model.md": UNIQUE_INDEX, "specs/001-orders/spec.md": "# O\n"},
+                     "001-orders")
+    assert fields["reference"].get("index") is True and fields["total"].get("index") is True
+    assert fields["note"].get("index") is False
+    assert fields["paid"].get("default") is False
+
+
+# Round 39's forms --------------------------------------------------------------------------------------------------
+
+RAILS = """# 設計
+
+## 2. visitsテーブル
+訪問の記録
+
+| column     | type    | options                        |
+| ---------- | ------- | ------------------------------ |
+| id         | integer | null: false, primary key       |
+| shop_id    | integer | null: false, foreign_key: true |
+| dish       | string  | null: false                    |
+| shared     | boolean | null: false, default: true     |
+| memo       | text    |                                |
+
+## 3. shopsテーブル
+
+| column | type   | options     |
+| ------ | ------ | ----------- |
+| id     | integer | null: false |
+| name   | string | null: false |
+| area   | string | null: false |
+"""
+
+
+def test_rails_null_false_and_a_table_heading_glued_to_its_japanese_word(root: Path) -> None:
+    """`null: false` is NOT NULL (not "null"); an empty options cell beside such rows is optional; `visitsテーブル`
+    names visits."""
+    draft, fields = read(root, {"docs/設計.md": RAILS}, "visit")
+    assert draft.spec["name"] == "visit"
+    assert fields["dish"]["required"] is True and fields["shop_id"]["required"] is True
+    assert fields["memo"]["required"] is False
+    assert fields["shared"].get("default") is True and fields["shared"]["required"] is False
+
+
+BILLIARDS = """# Modelo de Base de Datos
+
+## Tablas y Estructura
+
+### 1. `Tables`
+- `Id` (INTEGER, PK)
+- `Number` (INTEGER, Unique, NotNull)
+- `HourlyRate` (DECIMAL, NotNull)
+
+### 2. `Products`
+- `Id` (INTEGER, PK)
+- `Name` (TEXT, NotNull)
+- `Price` (DECIMAL, NotNull)
+- `Stock` (INTEGER, NotNull)
+
+**Índices:**
+- Índice em `Price` (para relatórios)
+"""
+
+
+def test_a_numbered_heading_of_one_code_span_names_its_table_even_a_common_word(root: Path) -> None:
+    """`### 1. \\`Tables\\``: the table is called Tables; 'Índice em `Price`' is an index on Price."""
+    draft, fields = read(root, {"docs/database.md": BILLIARDS}, "table")
+    assert draft.spec["name"] == "table" and set(fields) == {"number", "hourly_rate"}
+    _, fields = read(root, {"docs/database.md": BILLIARDS}, "product")
+    assert fields["price"]["index"] is True and fields["name"]["index"] is False
+
+
+RULES_ONLY = """# Data Model
+
+## Entité Antenne (table `antennas`)
+
+| Champ | Colonne | Type / règle |
+|-------|---------|--------------|
+| Id | `id` | PK auto |
+| Code | `code` | requis, **unique**, max 60 |
+| Label | `label` | requis, max 100 |
+| District | `district` | entier de rattachement → `districts.id` |
+| Status | `status` | `Active` / `Inactive` (max 20) |
+| Shape | `shape` | GEOMETRY(Point, 4326) |
+"""
+
+
+def test_a_type_column_that_states_only_rules_is_read_from_its_words(root: Path) -> None:
+    """'requis, unique, max 60' holds a bounded string, 'entier de ...' an integer and `Active` / `Inactive` a
+    closed list, each said in a diagnostic; a type nobody knows still blocks."""
+    draft = operations.read_spec(str(write(root, {"specs/016-antennas/data-model.md": RULES_ONLY,
+                                                  "specs/016-antennas/spec.md": "# Antennes\n"})), "016-antennas")
+    assert any("shape" in b and "GEOMETRY" in b for b in draft.blocking)
+    write(root, {"specs/016-antennas/data-model.md": RULES_ONLY.replace("| Shape | `shape` | GEOMETRY(Point, 4326) |\n",
+                                                                        "")})
+    draft, fields = read(root, {}, "016-antennas")
+    assert fields["code"] == {**fields["code"], "type": "str", "required": True, "unique": True, "max_length": 60}
+    assert fields["label"]["type"] == "str" and fields["label"]["required"] is True
+    assert fields["district"]["type"] == "int"
+    assert fields["status"]["type"] == "enum" and fields["status"]["enum_values"] == ["Active", "Inactive"]
+    assert any("code: no type" in d and "read as str" in d for d in draft.diagnostics)
+
+
+PLAYERS_MODEL = """# Modelo de datos: catálogo
+
+## Tablas
+
+```sql
+CREATE TABLE ligas (
+  id BIGSERIAL PRIMARY KEY,
+  codigo VARCHAR(10) NOT NULL UNIQUE,
+  nombre VARCHAR(100) NOT NULL,
+  pais VARCHAR(60) NOT NULL
+);
+
+CREATE TABLE jugadores (
+  id BIGSERIAL PRIMARY KEY,
+  liga_id BIGINT NOT NULL REFERENCES ligas(id),
+  nombre VARCHAR(150) NOT NULL,
+  dorsal INTEGER
+);
+```
+"""
+
+PLAYERS_API = """openapi: 3.0.3
+info:
+  title: API de catálogo de ligas y jugadores
+  version: 1.0.0
+paths:
+  /players:
+    get:
+      responses:
+        '200':
+          description: ok
+components:
+  schemas:
+    JugadorItem:
+      type: object
+      properties:
+        nombre:
+          type: string
+"""
+
+
+def test_the_contracts_models_name_the_entity_when_its_routes_are_in_another_language(root: Path) -> None:
+    """`/players` serves no table by name, but the contract's `JugadorItem` names jugadores (jugador, singular)."""
+    draft, fields = read(root, {"specs/003-player-catalog/data-model.md": PLAYERS_MODEL,
+                                "specs/003-player-catalog/spec.md": "# Catálogo de ligas y jugadores\n",
+                                "specs/003-player-catalog/contracts/players-api.yaml": PLAYERS_API}, "003-player-catalog")
+    assert draft.spec["name"] == "jugador" and "dorsal" in fields
+
+
+MYSQL_CODES = """# 数据模型
+
+```sql
+CREATE TABLE `pay_order` (
+  `pay_id` BIGINT(20) NOT NULL AUTO_INCREMENT COMMENT '支付ID',
+  `order_no` VARCHAR(64) NOT NULL COMMENT '订单号',
+  `status` CHAR(1) NOT NULL DEFAULT '0' COMMENT '状态(0待支付 1已支付 2失败)',
+  `remark` CHAR(2) DEFAULT NULL COMMENT '备注',
+  PRIMARY KEY (`pay_id`),
+  UNIQUE KEY `uk_order_no` (`order_no`)
+) ENGINE=InnoDB COMMENT='支付订单';
+```
+"""
+
+
+def test_mysql_codes_in_a_char_column_a_trailing_primary_key_and_a_unique_key(root: Path) -> None:
+    """CHAR(1) with '0待支付 1已支付 2失败' holds those codes; `PRIMARY KEY (pay_id)` makes pay_id the id, not a field;
+    `UNIQUE KEY uk (order_no)` is a unique index."""
+    draft, fields = read(root, {"docs/schema.md": MYSQL_CODES}, "pay_order")
+    assert "pay_id" not in fields
+    assert fields["status"]["type"] == "enum" and fields["status"]["enum_values"] == ["0", "1", "2"]
+    assert fields["status"].get("default") == "0"
+    assert fields["remark"]["type"] == "str"
+    assert fields["order_no"]["unique"] is True and fields["order_no"]["index"] is True
+
+
+CHOICES_PT = """# Modelo de Dados
+
+## Categoria (tabela `categories`)
+
+| Campo | Tipo lógico | Obrigatório | Regra |
+|---|---|---:|---|
+| `name` | texto até 100 caracteres | Sim | Não pode ser vazio. |
+| `summary` | texto até 2000 caracteres | Não | Livre. |
+| `kind` | CharField(25) | Sim | choices: FISICA / DIGITAL / SERVICO; NOT NULL |
+| `isActive` | boolean | Sim | Ativação lógica; default existente `true`. |
+"""
+
+
+def test_texto_up_to_n_characters_django_choices_and_a_default_after_a_word(root: Path) -> None:
+    """'texto até 100 caracteres' is a string of up to 100 (2000 stays text); `choices: A / B / C` is a closed list;
+    'default existente `true`' names the default."""
+    _, fields = read(root, {"specs/009-categorias/data-model.md": CHOICES_PT, "specs/009-categorias/spec.md": "# C\n"},
+                     "009-categorias")
+    assert fields["name"]["type"] == "str" and fields["name"]["max_length"] == 100
+    assert fields["summary"]["type"] == "text" and fields["summary"]["max_length"] == 2000
+    assert fields["kind"]["type"] == "enum" and fields["kind"]["enum_values"] == ["FISICA", "DIGITAL", "SERVICO"]
+    assert fields["is_active"].get("default") is True and fields["is_active"]["required"] is False

@@ -23,7 +23,7 @@ TYPE_WORD = re.compile(
     r"|timestamptz|timestamp|localdatetime|zoneddatetime|offsetdatetime|instant|localdate|bigdecimal|long"
     r"|datetime|date|time|digits?|decimal|numeric|money|float|double|real|number|jsonb|json|enum|object"
     r"|n[úu]mero\s+entero|n[úu]mero\s+decimal|enter[oa]s?|columnas?\s+enter[oa]s|n[úu]mero\s+inteiro|inteir[oa]s?|booleano|cadena|"
-    r"texto)(?!\w)",
+    r"texto|n[úu]mero(?!\s+d[eoa]\b))(?!\w)",
     re.IGNORECASE,
 )
 NOT_FIELDS = {"primary", "foreign", "index", "unique", "constraint", "constraints", "note", "notes", "example", "get",
@@ -162,7 +162,8 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
         return None
     field.max_length = length_of(type_text)
     apply_words(field, search_in)
-    if field.type in ("str", None) and re.search(r"\benum\b", search_in, re.IGNORECASE):
+    if field.type == "text" and re.fullmatch(r"texto|text", type_text) and field.max_length and field.max_length <= 255:
+        field.type = "str"  # 'texto obrigatório, máximo 255 caracteres': the word for a string, bounded as short ones are
         field.type = "enum"
     if field.type == "enum" and not field.enum_values:
         field.enum_values = enum_values(search_in)
@@ -213,7 +214,7 @@ def name_type(name: str) -> str:
     if lowered.startswith(("is_", "has_", "can_")) or lowered in ("active", "enabled", "published", "completed"):
         return "bool"
     if lowered.endswith(("_year", "_month", "_count", "_number", "_minutes", "_seconds", "_days", "_quantity", "_qty",
-                         "_score", "_rank", "_order", "_index", "_steps", "_reps", "_points")) or (
+                         "_score", "_rank", "_order", "_index", "_steps", "_reps", "_points", "_bytes", "_cents", "_ms")) or (
             lowered.startswith(("max_", "min_", "num_", "number_of_"))) or (
             lowered in ("year", "month", "count", "quantity", "position", "sort_order", "servings", "age", "stock", "capacity")):
         return "int"
@@ -230,11 +231,15 @@ def prose_type(name: str, words: str) -> str:
     """The type a column described only in words has: 'numeric value', 'date when', 'identifier of'."""
     guess = name_type(name)
     lowered = words.lower()
+    if guess == "date" and re.search(r"\b(date and time|date/time|data\s*/\s*hora|data e hora|fecha\s*(?:/|y)\s*hora|"
+                                     r"date et heure|datum und uhrzeit)\b|日期时间|日期時間|日時", lowered):
+        return "datetime"  # `UploadedDate`: data/hora do envio
     if guess != "str":
         return guess
     for pattern, kind in ((r"\b(date and time|timestamp|datetime|date-time)\b", "datetime"), (r"\bdate\b", "date"),
                           (r"\b(true|false|boolean|whether|flag)\b", "bool"),
-                          (r"\b(integer|count|number of|n[úu]mero de|cantidad|quantidade|nombre de|anzahl|sayısı|adet)(?!\w)", "int"),
+                          (r"\b(integer|count|number of|n[úu]mero de|cantidad|quantidade|nombre de|anzahl|sayısı|adet|"
+                           r"entier|entero|inteiro|ganzzahl|intero)(?!\w)", "int"),
                           (r"\bjson\b", "json"),
                           (r"\b(numeric|amount|decimal|price|money|monetary)\b", "decimal"), (r"\buuid\b", "uuid"),
                           (r"\b(text|markdown|body|notes?)\b", "text")):
@@ -256,7 +261,7 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
     """`- `name`` items with no types (a list of column names, maybe with their values)."""
     groups: dict[tuple[str, ...], list[RawField]] = {}
     for item in doc.items:
-        text = item.text.strip()
+        text = re.sub(r"\s*\n\s*", " ", item.text.strip())  # (an item wrapped onto a second line is one line)
         arrow = re.fullmatch(r"`?([A-Za-z_]\w*)`?\s*(?:->|→|=>)\s*`?[A-Z]\w*\.\w+`?\s*(\(.*\))?", text)
         if arrow and not _about_keys(item.headings, arrow.group(1)):  # `roomId -> Room.id (FK)`: a reference
             field = RawField(name=arrow.group(1), file=doc.path, line=item.line, type="str", type_text=text,
@@ -288,7 +293,7 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
                         RawField(name=name, file=doc.path, line=item.line, type=name_type(name), required=False))
             continue
         match = BARE.match(text)
-        if not match or parse_line(item.text.strip(), doc.path, item.line) is not None:
+        if not match or parse_line(text, doc.path, item.line) is not None:
             continue
         if _about_keys(item.headings, match.group("name")):
             continue
@@ -601,6 +606,10 @@ def extract(doc: Document) -> list[RawEntity]:
             known = {f.name for f in twin.fields}
             joining = [f for f in entity.fields if f.name not in known and (
                 len(entity.fields) >= 3 or re.search(r"_|[a-z][A-Z]", f.name))]  # (`leave_type_id`, not `- unique`)
+            key = next((f.type for f in twin.fields if f.primary_key and f.type in ("int", "uuid")), None)
+            for f in joining:  # `ProjectId`: projeto associado -- a reference, typed like the keys this model writes
+                if key and not f.type_text and f.type == "str" and re.search(r"(_id|[a-z]Id)$", f.name):
+                    f.type = key
             twin.fields = sorted(twin.fields + joining, key=lambda f: f.line)
             bare.remove(entity)
     bare = [entity for entity in bare if len(entity.fields) >= 3  # two bare names alone are no entity

@@ -64,9 +64,12 @@ def apply_words(field: RawField, text: str) -> None:
         field.primary_key = True
     if re.search(r"\bforeign\s*key\b|\bfk\b|\breferences\b|→|->\s*\w+\.\w+", lowered):
         field.foreign_key = True
-    if re.search(r"\bnot\s+null\b|\bnon[- ]null\b|\bno\s+nul[oa]s?\b|\bnão\s+nul[oa]s?\b|\bnicht\s+null\b|\brequired\b|\bmandatory\b|必須|obrigat|requerid|\bobligatori|\bobbligatori|"
+    rails_null = re.search(r"\bnull\s*[:=]\s*(false|true)\b", lowered)  # Rails' `null: false`, Django's `null=True`
+    if rails_null:
+        lowered = lowered.replace(rails_null.group(0), "not null" if rails_null.group(1) == "false" else "nullable")
+    if re.search(r"\bnot\s+null\b|\bnon[- ]null\b|\bno\s+nul[oa]s?\b|\bnão\s+nul[oa]s?\b|\bnicht\s+null\b|\brequired\b|\bmandatory\b|必須|obrigat|requerid|\bobligatori|\bobligatoire|\brequise?s?\b|\bobbligatori|"
                  r"\bwajib\b|\berforderlich\b|\bpflicht|不能为空|不可为空|不得为空|不能為空|不可為空|非空|必填|\bzorunlu\b|"
-                 r"\bbắt buộc\b|обязательн", lowered) and not re.search(r"\bnot\s+required\b|\bno\s+required\b", lowered):
+                 r"\bbắt buộc\b|обязательн", lowered) and not re.search(r"\bnot\s+required\b|\bno\s+required\b|\bnon\s+(requis|obligatoire)", lowered):
         if re.search(CONDITIONAL, lowered):
             field.required = False if field.required is None else field.required
         else:
@@ -85,7 +88,7 @@ def apply_words(field: RawField, text: str) -> None:
     match = re.search(r"\bdefault(?:s)?\b(?:\s*(?:[:=]|value|is|to))*\s*(\"[^\"]*\"|'[^']*'|`[^`]*`|\((?!\))[^()]*\)(?=\W|$)|"
                       r"(?!\.)[\w.()\-\[\]{}']+(?![\w.()\-\[\]{}'])(?!\s*/))",  # ('defaults to date/time' describes one)
                       text, re.IGNORECASE) or re.search(
-        r"(?:默认值?|默認值?|預設值?|(?<!\w)(?:domyślnie|standardmäßig|standardwert|varsayılan(?:\s+değer)?|по\s+умолчанию|"
+        r"(?:默认值?|默認值?|預設值?|기본값|초기값|デフォルト値?|初期値|既定値|(?<!\w)(?:domyślnie|standardmäßig|standardwert|varsayılan(?:\s+değer)?|по\s+умолчанию|"
         r"mặc\s+định|predefinito|valor\s+por\s+defecto|valor\s+padr[ãa]o|valeur\s+par\s+d[ée]faut|"
         r"(?:padr[ãa]o|por\s+defecto|predeterminado|por\s+padr[ãa]o|par\s+d[ée]faut)(?=\s*[:=]))(?!\w))"
         r"\s*(?:[:：为為是=])?\s*(`[^`]*`|'[^']*'|\"[^\"]*\"|[A-Za-z0-9_.\-]+)", text, re.IGNORECASE)  # 默认 `unknown`
@@ -97,11 +100,17 @@ def apply_words(field: RawField, text: str) -> None:
     empty = re.search(r"\bdefaults?\s*(?:is|:|=|to|value)?\s*(?:an?\s+)?empty\s+(array|list|object|string|dict)", text,
                       re.IGNORECASE)
     by_default = re.search(r"(\btrue|\bfalse|\b\d+|#[0-9a-f]{3,8}\b|['\"`][\w\s#-]*['\"`])\s+"
-                           r"(?:by\s+default|por\s+defecto|por\s+padr[ãa]o|par\s+d[ée]faut)\b", text, re.IGNORECASE)
+                           r"(?:by\s+default|por\s+defecto|por\s+padr[ãa]o|par\s+d[ée]faut|al\s+crear(?:se)?|ao\s+criar|"
+                           r"on\s+creat(?:e|ion)|at\s+creation|upon\s+creation|when\s+created|[àa]\s+la\s+cr[ée]ation|"
+                           r"bei\s+(?:der\s+)?(?:erstellung|anlage))\b", text, re.IGNORECASE)  # '`true` al crear'
+
     if empty and field.default is NO_DEFAULT:
         field.default = {"array": [], "list": [], "object": {}, "dict": {}, "string": ""}[empty.group(1).lower()]
     elif by_default and field.default is NO_DEFAULT:
         field.default = parse_literal(by_default.group(1))
+    spanned = re.search(r"\bdefault\s+(?:[^\W\d]+\s+){1,2}`([^`]+)`", text, re.IGNORECASE)
+    if spanned and field.default is NO_DEFAULT and not re.search(r"\bdefault\s+(?:no|not|sin|sem|sans)\b", lowered):
+        field.default = parse_literal(spanned.group(1))  # 'default existente `true`': the value in code after a word or two
     if match and field.default is NO_DEFAULT and match.group(1).lower() not in ("value", "the", "a", "an", "is", "to"):
         value = match.group(1)
         if re.match(r"(utc|current|local)\b", value, re.IGNORECASE) and re.search(
@@ -111,7 +120,8 @@ def apply_words(field: RawField, text: str) -> None:
     if field.default is NO_DEFAULT and field.required is None and re.search(
             r"\bdefaults?\s+to\s+(?:the\s+)?(?:current|today|now|[a-z]+\s*/\s*[a-z]+)\b", lowered):
         field.required = False  # 'defaults to date/time': the application fills it in when the client leaves it out
-    if field.default is NO_DEFAULT and re.search(r"\b(?:has\s+a\s+)?default\s*(?:$|[.,;|)])|\bwith\s+default\b", lowered) \
+    if field.default is NO_DEFAULT and re.search(r"\b(?:has\s+a\s+)?default\s*(?:$|[.,;|)])|\bwith\s+default\b|"
+                                                 r"\bdefaults?\s+(?:existente|existing|atual|actual|existant)s?\b", lowered) \
             and not re.search(r"\b(?:no|not\s+a|without\s+a|without)\s+default\b", lowered):
         field.required = False  # `not null, default`: the database fills in a value it does not name
     apply_lengths(field, text)
@@ -155,16 +165,26 @@ def apply_lengths(field: RawField, text: str) -> None:
     most = re.search(
         r"(?:max(?:imum)?(?:\s*length)?(?:\s*of)?|at most|up to|no more than|(?:must|may|should|cannot|can't)?\s*not exceed|"
         r"limit(?:ed)?(?:\s*(?:of|to))?|≤|<=|最大|"
-        r"máx(?:imo)?|tối đa)\s*:?\s*(\d+)"
+        r"máx(?:imo)?|tối đa|até|hasta|jusqu'?à|bis\s+zu|fino\s+a)\s*:?\s*(\d+)"
         rf"(?:\s*(?:{CHAR_WORDS}))?",
         lowered,
     )
+    if most and re.match(r"\s*(?:[kmgt]i?b|bytes?|%|kg|g|ms|s|sec|seconds?|minutes?|hours?|days?|px)(?!\w)",
+                         lowered[most.end(1):]):
+        most = None  # 'máximo 25 MB', 'max 10 minutes': a bound on a value, not a length
     if most and field.max_length is None and (re.search(CHAR_WORDS, lowered) or "length" in lowered or "max" in lowered
-                                               or "máx" in lowered or "tối đa" in lowered):
+                                               or "máx" in lowered or "tối đa" in lowered) and (
+            re.search(CHAR_WORDS, lowered[most.end(1):most.end(1) + 16]) or not re.match(
+                r"(?:até|hasta|jusqu|bis|fino)", lowered[most.start():])):  # ('até 100 caracteres'; not 'até 3 dias')
         field.max_length = int(most.group(1))
-    within = re.search(r"(\d+)\s*(?:文字|字|자|글자)\s*(?:以内|以下|까지|이하|之内|以内で)", lowered)  # '2000文字以内', '50자 이하'
+    within = re.search(r"(\d+)\s*(?:文字|字|자|글자)\s*(?:以内|以下|까지|이하|之内|以内で)", lowered) or re.search(
+        r"(?:最大长度|最大長度|最长|最長|最大文字数|最大字数|최대\s*길이|최대\s*글자\s*수)\s*(?:为|為|は|:|：|=)?\s*(\d+)", lowered)
     if within and field.max_length is None:
-        field.max_length = int(within.group(1))
+        field.max_length = int(within.group(1))  # '2000文字以内', '50자 이하', '最大长度 100'
+    pattern = re.search(r"\^\[[^\]\s]+\]\{(\d+)(?:,(\d+))?\}\$", text)  # a rule's regex: `/^[A-Z]{5}$/`, `^[a-z0-9]{3,30}$`
+    if pattern and field.max_length is None and (pattern.group(2) or not pattern.group(0).endswith(",}$")):
+        field.max_length = int(pattern.group(2) or pattern.group(1))
+        field.min_length = field.min_length if field.min_length is not None else int(pattern.group(1))
     least = re.search(
         rf"(?:min(?:imum)?(?:\s*length)?|at least|≥|>=|最小)\s*:?\s*(\d+)\s*(?:{CHAR_WORDS})", lowered
     )
@@ -177,7 +197,8 @@ def apply_lengths(field: RawField, text: str) -> None:
         # "Required, 8 chars, unique": a fixed length (not "e.g., 255 characters", an example)
         field.max_length = int(exact.group(1))
     if field.min_length is None and re.search(
-        r"not\s+(be\s+)?empty|non[- ]empty|cannot be empty|must not be blank|空文字不可|空不可|length\s*>\s*0|not blank",
+        r"not\s+(be\s+)?empty|non[- ]empty|cannot be empty|must not be blank|空文字不可|空不可|length\s*>\s*0|not blank|"
+        r"非空字符串|非空字串|빈\s*문자열\s*불가",
         lowered,
     ):
         field.min_length = 1
@@ -430,7 +451,7 @@ def enum_values(text: str) -> list[str] | None:
         r"enum\s*\(\s*([^)]*)\)",
         r"enum\s*[:=]\s*([^;()\n]+)",  # stops at a parenthesis: `a | b` (default `a`)
         r"one of[:\s]*\[?([^\].;\n]+)",
-        r"(?:values?|options?|valores)\s*[:=]\s*\[?([^\].;\n]+)",
+        r"(?:values?|options?|valores|choices)\s*[:=]\s*\[?([^\].;\n]+)",  # (Django's `choices: A / B`)
         r"\b(?:valores|values|valeurs|werte)\s+((?:[\w-]+\s*,\s*)+[\w-]+)\b",  # 'enum - valores product, service'
         r"((?:['\"`][\w\s-]+['\"`]\s*\|\s*)+['\"`][\w\s-]+['\"`])",
         r"((?:['\"][\w-]+['\"]\s*(?:,|\b(?:or|lub|oder|ou|o|или|veya|atau|hoặc|oppure)\b|/)\s*)+['\"][\w-]+['\"])",

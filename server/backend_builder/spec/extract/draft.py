@@ -489,6 +489,27 @@ def _served(pool: list[RawEntity], endpoints: list[tuple[str, str]]) -> dict[str
     return served
 
 
+SCHEMA_AFFIXES = re.compile(r"^(Create|Update|New|Patch|Put|Post|Edit|Respuesta|Response|Request|Solicitud)(?=[A-Z])|"
+                            r"(Item|Items|Response|Request|Dto|DTO|Input|Output|Payload|Body|Detail|Details|Summary|"
+                            r"Resource|Respuesta|Resposta|Read|Public|Out|In)$")
+
+
+def _contract_schemas(pool: list[RawEntity], files: SpecFiles, texts: dict[str, str]) -> dict[str, float]:
+    """The one entity the API contract's models are named for (`JugadorItem`, `OrderResponse`): a point.
+    Where the routes and file names are in another language than the tables (`/players`), the models often are not."""
+    models: set[tuple[str, ...]] = set()
+    for path in files.api:
+        data = openapi.load(texts[path]) if path.endswith((".yaml", ".yml", ".json")) else None
+        names = list(((data.get("components") or {}).get("schemas") or data.get("definitions") or {}) if data else []) \
+            or re.findall(r"^\s*(?:export\s+)?(?:interface|type|class|record)\s+([A-Z]\w*)", texts[path], re.MULTILINE)
+        for name in names:
+            bare = SCHEMA_AFFIXES.sub("", str(name)) or str(name)
+            models.add(tuple(_stem(w) for w in words_of(snake(bare))))
+    named = {e.key for e in pool if {tuple(_stem(w) for w in words_of(snake(n))) for n in (e.name, e.table or e.name)}
+             & models}
+    return {key: 1.0 for key in named} if len(named) == 1 else {}  # (models of several tables single none out)
+
+
 def _extends_another(entity: RawEntity, pool: list[RawEntity]) -> bool:
     """One row per row of another entity (`sesion_caja_id UUID NOT NULL UNIQUE`): a 1:1 part of that one, which is
     what the feature keeps."""
@@ -577,6 +598,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     for key, bonus in _contract_named(pool, files).items():
         mentions[key] = mentions.get(key, 0) + bonus
     for key, bonus in _served(pool, endpoints).items():
+        mentions[key] = mentions.get(key, 0) + bonus
+    for key, bonus in _contract_schemas(pool, files, texts).items():
         mentions[key] = mentions.get(key, 0) + bonus
     for key in {e.key for e in pool if _extends_another(e, pool)}:  # (once per entity, however many definitions)
         mentions[key] = mentions.get(key, 0) - 1.5
@@ -690,7 +713,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             f"{', '.join(extra)} appear in another definition of {primary.name} but not in the one used "
             f"({primary.kind} at {primary.file}:{primary.line}); left out"
         )
-    declared = [e for e in pool if e.kind != "bullets" or (len(e.fields) >= 3 and normal_name(e.name) not in UNNAMED)]
+    declared = [e for e in pool if e.kind != "bullets" or (len(e.fields) >= 3 and normal_name(e.name) not in UNNAMED and not (
+        {normal_name(f.name) for f in e.fields} <= known))]  # (a list of rules on this entity's own fields names no other)
     others_named = {normal_name(e.name) for e in declared if normal_name(e.name) != normal_name(primary.name)} | {
         normal_name(e.table) for e in declared if e.table and normal_name(e.table) != primary.key}
     own = {primary.key, normal_name(primary.name)} | set(words_of(primary.name)) | set(words_of(primary.table or ""))
@@ -966,7 +990,7 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     if kind in ("str", "text") and raw.enum_values:
         kind = "enum"
     bare_type = raw.type_text.strip().strip("`*").lower()
-    if kind == "float" and bare_type in ("number", "number?") and bullets.name_type(name) == "int" and not re.search(
+    if kind == "float" and re.fullmatch(r"(number|n[úu]mero)\??", bare_type) and bullets.name_type(name) == "int" and not re.search(
             r"decimal|fraction|小数|rounded|\.\d", raw.description or "", re.IGNORECASE):  # ('≤3 decimal places')
         kind = "int"  # a JavaScript `number` named as a count: `duration_seconds`, `completed_set_count`
         diagnostics.append(f"{name}: 'number' read as an integer, as its name counts something ({_describe(raw)})")
@@ -1019,12 +1043,22 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         kind = "bool"
     elif kind == "int" and re.fullmatch(r"tinyint(\s*\(\s*\d+\s*\))?|bit", bare_type) and (
             re.fullmatch(r"(is|has|can)_\w+|deleted|enabled|disabled|active|visible|hidden|archived|locked|verified",
-                         snake(name)) or re.search(r"逻辑删除|邏輯刪除|論理削除|논리\s*삭제|soft[- ]delete", shape, re.IGNORECASE)):
-        kind = "bool"  # `deleted TINYINT 逻辑删除`: MySQL's flag
+                         snake(name)) or re.search(r"逻辑删除|邏輯刪除|論理削除|논리\s*삭제|soft[- ]delete", shape, re.IGNORECASE)
+            or re.search(r"(^|[;；]\s*)(是否|whether\b)|(여부|かどうか)\s*$", raw.description or "", re.IGNORECASE)):
+        kind = "bool"  # `deleted TINYINT 逻辑删除`, `selectable TINYINT 是否可退选` ("whether ..."): MySQL's flag
         diagnostics.append(f"{name}: {raw.type_text} at {_describe(raw)} is a flag; read as bool")
     elif kind == "int" and raw.description:
         coded_values(raw)  # '是否删除：0否，1是' is a bool; '0未知，1男，2女' bounds the codes
         kind = "bool" if raw.type == "bool" else kind
+    elif kind == "str" and raw.max_length is not None and raw.max_length <= 2 and not raw.enum_values and raw.description:
+        codes = re.findall(r"(?<![\w.])(\d{1,2})(?:\s*[:：=\-]\s*[^\W\d_]|(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))",
+                           raw.description)
+        if len(codes) >= 2 and len(set(codes)) == len(codes) and all(len(c) <= raw.max_length for c in codes) and (
+                raw.default is NO_DEFAULT or str(raw.default) in codes):
+            kind, raw.enum_values = "enum", codes  # `status CHAR(1) DEFAULT '0' COMMENT '状态(0待支付 1已支付)'`: its codes
+            raw.default = raw.default if raw.default is NO_DEFAULT else str(raw.default)
+            diagnostics.append(f"{name}: {raw.type_text} at {_describe(raw)} holds the codes its notes list "
+                               f"({', '.join(codes)}); read as an enum of them")
     if kind == "enum" and raw.enum_values and raw.default is NO_DEFAULT:
         start = re.search(r"\b(?:new \w+ (?:are|is|start as|starts as|begin as)|initially|starts? (?:as|in)|defaults? to)\s+"
                           r"[`'\"]?([\w-]+)", raw.description or "", re.IGNORECASE)
@@ -1043,6 +1077,13 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         diagnostics.append(f"{name}: type {raw.type_text!r} at {_describe(raw)} is an object "
                            + ("the spec defines" if normal_name(shape.group(1)) in shapes else "with fields of its own")
                            + "; stored as json")
+    if kind is None and not raw.enum_values and re.match(r"[a-zà-ÿ]+[\s,;]", raw.type_text.strip()) and re.search(
+            r"\b(required|requis|obligatoire|requerido|obligatorio|obrigat[óo]rio|erforderlich|optional|optionnel|opcional|"
+            r"unique|[úu]nico|max(imum)?|min(imum)?|not null|non vide|non nul)\b|\b(entier|entero|inteiro|integer|ganzzahl|intero)\b",
+            raw.type_text, re.IGNORECASE):
+        # | Code | `code` | requis, unique, max 60 |: a type column that states only rules; the words say what it holds
+        kind = bullets.prose_type(raw.name, raw.type_text)
+        diagnostics.append(f"{name}: no type at {_describe(raw)}, only rules ({raw.type_text.strip()[:60]!r}); read as {kind}")
     if kind is None:
         if raw.enum_values:
             kind = "enum"

@@ -88,6 +88,8 @@ def singular(word: str) -> str:
         return word[:-2] + "l"
     if word.endswith("ões") and len(word) > 4:  # sessões -> sessão
         return word[:-3] + "ão"
+    if re.search(r"(?:[aeiou]dor|ion|[aeiou]dad|tad)es$", word) and len(word) > 6:
+        return word[:-2]  # Spanish and Portuguese: jugadores, sesiones, ciudades -> jugador, sesion, ciudad
     if word.endswith(("ionen", "ungen", "heiten", "keiten")) and len(word) > 7:  # German: aktionen, buchungen
         return word[:-2]
     if word.endswith("ies") and len(word) > 4:

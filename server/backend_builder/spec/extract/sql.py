@@ -126,6 +126,11 @@ def extract(doc: Document) -> list[RawEntity]:
                     continue  # MySQL's inline INDEX idx (col), read as a column by other dialects
                 if isinstance(column, exp.ColumnDef):
                     entity.fields.append(_column(column, doc.path, *_table_span(text, start, name), enum_types))
+                elif isinstance(column, exp.PrimaryKey):  # `PRIMARY KEY (payment_id)` after the columns: that one is the key
+                    keyed = [c.name for c in column.find_all(exp.Identifier)]
+                    for f in entity.fields:
+                        if len(keyed) == 1 and f.name == keyed[0]:
+                            f.primary_key, f.nullable = True, False
                 elif isinstance(column, (exp.Constraint, exp.UniqueColumnConstraint)) or column.key == "unique":
                     cols = [c.name for c in column.find_all(exp.Identifier)]
                     body = column.sql().lower()
@@ -149,9 +154,11 @@ def extract(doc: Document) -> list[RawEntity]:
                 entity.context += " / altered later"
         # MySQL: INDEX idx (col) inside CREATE TABLE
         for match in re.finditer(r"create\s+table\s+[\"`]?(\w+)[\"`]?(.*?)\n\)", cleaned, re.IGNORECASE | re.DOTALL):
-            for index in re.finditer(r"^\s*(unique\s+)?(?:index|key)\s+\w+\s*\(\s*[\"`]?(\w+)[\"`]?\s*\)", match.group(2),
+            for index in re.finditer(r"^\s*(unique\s+)?(?:index|key)\s+[\"`]?\w+[\"`]?\s*\(\s*[\"`]?(\w+)[\"`]?\s*\)", match.group(2),
                                      re.IGNORECASE | re.MULTILINE):
-                (uniques if index.group(1) else indexes).append((normal_name(match.group(1)), index.group(2)))
+                indexes.append((normal_name(match.group(1)), index.group(2)))  # (a unique key is an index too)
+                if index.group(1):
+                    uniques.append((normal_name(match.group(1)), index.group(2)))
     for table, column in indexes:
         for field in entities.get(table, RawEntity("", "sql", "", 0)).fields:
             if field.name == column:

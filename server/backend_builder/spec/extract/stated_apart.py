@@ -323,7 +323,7 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
         in_list = False
         # one statement per line: `CREATE UNIQUE INDEX ix\n    ON ideas (code)\n    WHERE ...;`
         text = re.sub(r"(create\s+(?:unique\s+)?index\b[^;]*?)\n\s*(on\b)", r"\1 \2", texts[path], flags=re.IGNORECASE)
-        heading, listed = "", False
+        heading, listed, pure = "", False, False
         sections = _sections(text)
         for number, line in enumerate(text.splitlines()):
             stripped = line.strip()
@@ -334,6 +334,9 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
             if label:
                 in_list, listed = bool(INDEX_HEADING.search(stripped) or (  # (`# インデックス` over `## daily_reports`)
                     stripped.startswith("#") and INDEX_HEADING.search(sections[number]))), False
+                # (a list under "Indexes" alone: its UNIQUE entries are unique indexes; under "Constraints" they are not)
+                pure = in_list and not re.search(r"constraint|\bunique|restric|contrainte|约束|約束|制約|제약", stripped,
+                                                 re.IGNORECASE)
                 if stripped.startswith("#"):
                     heading = stripped
                 continue
@@ -357,7 +360,8 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                 continue
             if re.search(r"composite|full[- ]?text|\bgin\b|\bprimary\b|foreign key", stripped, re.IGNORECASE) or (
                     re.search(r"\bunique\b(?!\s+index)", stripped, re.IGNORECASE) and not (
-                        in_list and re.search(r"\b(idx|ix)_", stripped, re.IGNORECASE))) or len(
+                        in_list and ((pure and re.search(rf"(?<!\w)`?(?:{tables})`?\s*\(", stripped, re.IGNORECASE))
+                                     or re.search(r"\b(idx|ix)_", stripped, re.IGNORECASE)))) or len(
                     re.findall(r"\w+\s*:\s*-?1\b", stripped)) >= 2:  # (an index list's `idx_x: x (UNIQUE)` is an index too)
                 continue  # (`userId: 1, createdAt: -1`: a MongoDB index on two keys)
             if re.search(r"\bcheck\b|\bconstraint\b|约束|約束|制約|제약|restricci[oó]n|contrainte", stripped, re.IGNORECASE) and not (
@@ -367,7 +371,8 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                             re.IGNORECASE)
             found = on or [next(g for g in groups if g) for groups in re.findall(
                 rf"\b(?:{tables})\s*\.\s*`?(\w+)`?(?!\s*,)"
-                rf"|\bindex(?:ed)?\s+on\s+(?:`?(?:{tables})`?\s*\.\s*)?`?(\w+)`?(?!\s*(?:,|and\b|&|\.))"
+                rf"|(?:\bindex(?:ed)?\s+on|(?<!\w)[íi]ndice\s+(?:em|en|sobre)|\bindex\s+sur|\bindeks\s+na)\s+"
+                rf"(?:`?(?:{tables})`?\s*\.\s*)?`?(\w+)`?(?!\s*(?:,|and\b|&|\.))"
                 rf"|\b(?:idx|ix)_(?:{tables})_(\w+)", stripped, re.IGNORECASE)]
             found += re.findall(r"\b(?:idx|ix)_(\w+)", stripped, re.IGNORECASE)  # idx_transaction_date: the column whole
             if not on and re.search(r"\bon\s+`?[\w.]+`?\s*\(\s*[`\"]?\w+[`\"]?\s*(?:asc|desc)?\s*[,)]", stripped, re.IGNORECASE):
@@ -385,7 +390,9 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                     continue  # a composite index, or a row about another table
                 found = list(found) + cells  # | tasks | completed | Status filtering |, | idx_x | completed | ... |
             elif in_list and not found:
-                found = re.findall(r"^(?:[-*+]|\d+[.)])\s+`?(\w+)`?\s*(?:$|\(|:|-)", stripped)
+                found = re.findall(r"^(?:[-*+]|\d+[.)])\s+`?(\w+)`?\s*(?:$|\(|:|-)", stripped) or re.findall(
+                    r"^(?:[-*+]|\d+[.)])\s+`(\w+)`\s+(?:for|para|pour|für|per|zum|zur|dla|для|için|untuk)\s(?!.*`)", stripped)
+                # (`- \`Category\` para filtros por categoria`: one column and what its index is for)
             for column in found:
                 column = re.sub(r"\s+(asc|desc)$", "", column.strip(), flags=re.IGNORECASE)  # `payment_date DESC`
                 if snake(column) not in by_name and re.search(r"\b(idx|ix)_", stripped, re.IGNORECASE):

@@ -63,6 +63,8 @@ SENTENCE = re.compile(r"^\W*(this|these|that|those|it|here|below|above|the follo
 # A default cell that says there is none, in the languages specs are written in.
 NO_VALUE = {"-", "—", "–", "none", "(none)", "n/a", "null", "없음", "なし", "無し", "无", "無", "ninguno", "ninguna", "nenhum",
             "tiada", "keine", "aucun", "aucune", "nessuno", "không", "không có"}
+DEFAULT_HEADERS = ("default", "デフォルト", "padrão", "기본값", "standard", "défaut", "defecto", "默认", "默認", "預設", "既定",
+                   "초기값")
 REQUIRED_HEADERS = ("required", "必須", "obrigat", "requer", "wajib", "diperlukan", "obligatori", "必需", "必填", "필수", "pflicht")
 
 
@@ -82,6 +84,10 @@ NAMING_LABEL = re.compile(r"table|entit|model|collection|name|tabla|tabela|entid
                           r"表|テーブル|테이블|实体|實體|エンティティ|엔티티|コレクション|集合", re.IGNORECASE)
 
 
+# Kana, CJK ideographs and Hangul: a script that needs no space beside a Latin name.
+CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+
+
 def entity_name(headings: list[str]) -> str | None:
     """The nearest heading that names something: '### tasks (Managed by Application)' -> 'tasks'."""
     for heading in reversed(headings):
@@ -94,8 +100,8 @@ def entity_name(headings: list[str]) -> str | None:
         if path and (segments := [p for p in path.group(1).split("/") if p and not re.match(r"[{:]", p)]):
             return segments[-1]  # "## 3. `/employees/{employeeId}`": a Firestore collection, named by its path
         ticked = re.findall(r"`([A-Za-z_]\w*)`", heading)
-        if re.fullmatch(r"\s*`[A-Za-z_]\w*`\s*", heading):
-            return ticked[0]  # "### `propiedades`": a table's own name, even one that is a common word (properties)
+        if re.fullmatch(r"\s*(?:\d+(?:\.\d+)*[.)]?\s+)?`[A-Za-z_]\w*`\s*", heading):
+            return ticked[0]  # "### 3. `Tables`": a table's own name, even one that is a common word (properties)
         if len(ticked) == 1 and ticked[0].lower() not in GENERIC and not sentence and ":" not in heading \
                 and not heading.lstrip().startswith("**"):  # (not a label such as "**Table**: `projects_project`")
             return ticked[0]  # "Full `students` column list after migration": the identifier in code names it
@@ -124,6 +130,7 @@ def entity_name(headings: list[str]) -> str | None:
                       r"collection|colección|coleção|definition|definición|definição)\b[:\s]*", " ", text, flags=re.IGNORECASE)
         text = re.sub(r"\b(de|da|do|del|dos|das|la|el|los|las|les|des|du)\b", " ", text, flags=re.IGNORECASE)
         text = re.sub(r"[:：\-–—].*$", "", text) if re.search(r"[:：]\s*\w", text) is None else text.split(":")[-1]
+        text = re.sub(rf"(?<=[A-Za-z0-9])(?=[{CJK}])|(?<=[{CJK}])(?=[A-Za-z])", " ", text)  # `recordsテーブル`: records
         words = [w for w in re.findall(r"[^\W\d]\w*", text) if w.isascii()]  # ('Criação' is no word 'Cria')
         words = [w for w in words if w.lower() not in GENERIC and w.lower() not in ("the", "a", "an", "new", "core")]
         if words and text.strip().lower() not in GENERIC:
@@ -304,13 +311,15 @@ def extract(doc: Document) -> list[RawEntity]:
                         field.nullable, field.required = True, False
                 elif header.startswith(REQUIRED_HEADERS):
                     if value.lower() in ("yes", "true", "y", "✓", "✔", "✅", "required", "○", "◯", "ya", "sí", "si", "sim",
-                                         "はい", "必須", "wajib", "是"):
+                                         "はい", "必須", "wajib", "是", "예", "네", "필수"):
                         field.required = True
                     elif value.lower() in ("no", "false", "n", "optional", "-", "×", "tidak", "não", "nao", "いいえ", "任意",
-                                           "否", "opcional", "pilihan"):
+                                           "否", "opcional", "pilihan", "아니오", "아니요", "선택"):
                         field.required = False
-                elif header.startswith(("default", "デフォルト", "padrão", "기본값", "standard", "défaut", "defecto", "默认", "默認",
-                                           "預設", "既定", "초기값")):
+                elif header.startswith(DEFAULT_HEADERS) and re.search(r"[·・/&+,、]|\band\b|\bet\b|\by\b|및|与|與", header) \
+                        and re.search(r"\s", value.strip()):
+                    rest.append(value)  # | 기본값·제약 |, | Default / Constraints |: notes that may name the default
+                elif header.startswith(DEFAULT_HEADERS):
                     bare = value.strip("`*").lower()
                     if re.fullmatch(r"unique|primary key|pk|not null|auto_increment|autoincrement|index|fk|identity", bare):
                         field.unique = field.unique or bare == "unique"  # a constraint in the default's column
@@ -326,12 +335,15 @@ def extract(doc: Document) -> list[RawEntity]:
             field.description = text
             stated = field.required if any(h.startswith(REQUIRED_HEADERS) for h in lowered) else None
             apply_words(field, type_text + " ; " + text)
+            if field.type == "text" and re.match(r"(texto|text|texte)\s+[^\W\d]", type_text, re.IGNORECASE) and (
+                    field.max_length or 256) <= 255:
+                field.type = "str"  # | `name` | texto até 100 caracteres |: the word for a string, bounded as short ones are
             null_word = re.search(r"\|\s*`?null\b|\bnull(able)?\b", f"{type_text} {text}", re.IGNORECASE)
             if stated and not field.required and not null_word and field.default is NO_DEFAULT:
                 field.required = stated  # a Required column says YES: "pattern optional" in the notes does not undo it
             if field.type is None and enum_values(type_text):
                 field.type, field.enum_values = "enum", enum_values(type_text)
-            elif field.type is None and (codes := bare_list(type_text.replace("`", ""))) and all(
+            elif field.type is None and (codes := bare_list(re.sub(r"\s*\([^()]*\)\s*$", "", type_text.replace("`", "")))) and all(
                     re.fullmatch(r"[A-Za-z][\w-]*", v) and classify(v) is None for v in codes):
                 field.type, field.enum_values = "enum", codes  # | `state` | `PREPARING \| EN_ROUTE \| CLOSED` |
             if field.type == "enum" and not field.enum_values:
@@ -349,7 +361,10 @@ def extract(doc: Document) -> list[RawEntity]:
                     notes = [cell.strip() for i, cell in enumerate(cells) if i not in (name_col, type_col)
                              and i < len(lowered) and re.match(NOTES_HEADERS, lowered[i])]
                     field.enum_values = next((v for v in map(notes_list, notes) if v and not any(
-                        x.lower() == raw_name.lower() for x in v)), None)  # (`cbu` | CBU/IBAN: what it holds)
+                        x.lower() == raw_name.lower() for x in v)), None) or next(
+                        (v for v in map(bare_list, notes) if v and field.default in v and not open_ended(
+                            " ".join(notes))), None)  # (`cbu` | CBU/IBAN: what it holds)
+                    # (DEFAULT 'ELECTIVE' beside `REQUIRED/ELECTIVE/PUBLIC`: values, though one reads like a constraint)
                 if not field.enum_values:  # `公開ステータス（draft/published）` next to DEFAULT 'draft'
                     field.enum_values = next((v for v in (described_values(c, raw_name, field.default) for c in rest) if v), None)
                 if not field.enum_values:

@@ -36,7 +36,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^n[úu]mero\s+(entero|inteiro)|^enter[oa]s?\b|^inteir[oa]s?\b|^columnas?\s+enter[oa]s\b", "int"),  # Spanish and Portuguese: a whole number
     (r"^number\s*\(\s*\d+\s*(,\s*0\s*)?\)$", "int"),  # Oracle's NUMBER(10): a whole number of up to ten digits
     (r"^(numeric|decimal|bigdecimal|money|currency)|^number\s*\(\s*\d+\s*,|^n[úu]mero\s+decimal", "decimal"),
-    (r"^(float|double|real|number)", "float"),
+    (r"^(float|double|real|number)|^n[úu]mero\b(?!\s+d[eoa]\b)", "float"),  # ('número obrigatório'; not 'número de')
     (r"^bool", "bool"),
     (r"^(timestamp|datetime|date\s*time|date-time|timestamptz|instant|zoneddatetime|offsetdatetime|localdatetime|datetimeoffset|smalldatetime)", "datetime"),
     (r"^date$|^date\b(?!\s*time)|^localdate|^date_immutable$", "date"),  # (Doctrine's date_immutable)
