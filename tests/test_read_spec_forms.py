@@ -2049,7 +2049,7 @@ CREATE TABLE `pay_order` (
 def test_mysql_codes_in_a_char_column_a_trailing_primary_key_and_a_unique_key(root: Path) -> None:
     """CHAR(1) with '0待支付 1已支付 2失败' holds those codes; `PRIMARY KEY (pay_id)` makes pay_id the id, not a field;
     `UNIQUE KEY uk (order_no)` is a unique index."""
-    draft, fields = read(root, {"docs/schema.md": MYSQL_CODES}, "pay_order")
+    _, fields = read(root, {"docs/schema.md": MYSQL_CODES}, "pay_order")
     assert "pay_id" not in fields
     assert fields["status"]["type"] == "enum" and fields["status"]["enum_values"] == ["0", "1", "2"]
     assert fields["status"].get("default") == "0"
