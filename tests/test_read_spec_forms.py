@@ -2079,3 +2079,219 @@ def test_texto_up_to_n_characters_django_choices_and_a_default_after_a_word(root
     assert fields["summary"]["type"] == "text" and fields["summary"]["max_length"] == 2000
     assert fields["kind"]["type"] == "enum" and fields["kind"]["enum_values"] == ["FISICA", "DIGITAL", "SERVICO"]
     assert fields["is_active"].get("default") is True and fields["is_active"]["required"] is False
+
+
+TS_DEFAULTS = """# Data model
+
+```typescript
+interface Habit {
+  id: string;
+  title: string;            // max 100 chars
+  isActive?: boolean;       // Default: true
+  color: string;            // defaults to "blue"
+  streak: number;           // starts counting at the first check-in
+}
+```
+"""
+
+
+def test_a_typescript_members_comment_states_its_default(root: Path) -> None:
+    """`isActive?: boolean // Default: true` defaults to true; a required member with a stated default is not
+    required from the client; a comment with no default word sets none."""
+    _, fields = read(root, {"docs/data-model.md": TS_DEFAULTS}, "habit")
+    assert fields["is_active"].get("default") is True
+    assert fields["color"].get("default") == "blue" and fields["color"]["required"] is False
+    assert fields["streak"].get("default") is None and fields["streak"]["required"] is True
+
+
+QUALIFIED = """# Modelo de Dados
+
+## Categoria Persistida
+
+| Campo | Tipo | Obrigatório |
+|---|---|---|
+| `name` | VARCHAR(100) | Sim |
+| `slug` | VARCHAR(120) | Sim |
+
+## Produto Novo
+
+| Campo | Tipo | Obrigatório |
+|---|---|---|
+| `title` | VARCHAR(100) | Sim |
+| `price` | DECIMAL(10,2) | Sim |
+"""
+
+
+def test_a_word_after_the_name_that_says_its_state_is_no_part_of_it(root: Path) -> None:
+    """'Categoria Persistida' (the persisted Categoria) names Categoria; 'Produto Novo' names Produto."""
+    draft, _ = read(root, {"specs/009-categorias/data-model.md": QUALIFIED, "specs/009-categorias/spec.md": "# C\n"},
+                    "009-categorias")
+    assert draft.spec["name"] == "categoria"
+    draft, _ = read(root, {}, "produto")
+    assert draft.spec["name"] == "produto"
+
+
+# Round 40's forms --------------------------------------------------------------------------------------------------
+
+FICHA = """# Modelo de datos
+
+## Ficha (nueva)
+
+Tabla `Fichas`.
+
+| Campo | Tipo | Reglas |
+| --- | --- | --- |
+| Id | Guid | Clave primaria |
+| ContactoNombre | texto, máx. 160 | Opcional |
+| Notas | texto, máx. 1000 | Opcional |
+| RevisadoEn | fecha y hora UTC | Obligatorio |
+| `CreatedAt/By`, `UpdatedAt/By` | auditoría | Interceptor |
+"""
+
+
+def test_spanish_table_types_and_audit_columns_written_in_short(root: Path) -> None:
+    """'texto, máx. 160' is a string of up to 160 (1000 stays text); 'fecha y hora' is a moment; `CreatedAt/By`
+    is CreatedAt and CreatedBy, an audit column with no type read by its name, not required."""
+    draft, fields = read(root, {"specs/005-ficha/data-model.md": FICHA, "specs/005-ficha/spec.md": "# Ficha\n"},
+                         "005-ficha")
+    assert fields["contacto_nombre"]["type"] == "str" and fields["contacto_nombre"]["max_length"] == 160
+    assert fields["notas"]["type"] == "text" and fields["notas"]["max_length"] == 1000
+    assert fields["revisado_en"]["type"] == "datetime" and fields["revisado_en"]["required"] is True
+    assert fields["created_by"]["type"] == "str" and fields["created_by"]["required"] is False
+    assert "updated_by" in fields and "created_at" not in fields
+    assert not draft.blocking
+
+
+PEDIDO = """# Modelo de dados
+
+### Pedido
+
+- `id`: chave primária.
+- `mesa`: inteiro obrigatório.
+- `status`: `aberto`, `fechado` ou `cancelado`; começa como `aberto`.
+- `aberto_em`: data e hora de abertura, preenchida automaticamente.
+- `valor_total`: decimal de duas casas.
+"""
+
+
+def test_a_bullets_closed_list_before_its_remark_and_a_moment_in_words(root: Path) -> None:
+    """'`aberto`, `fechado` ou `cancelado`; começa como `aberto`': the values, then the default; 'data e hora' is a
+    moment."""
+    _, fields = read(root, {"docs/modelo-de-dados.md": PEDIDO}, "pedido")
+    assert fields["status"]["type"] == "enum" and fields["status"]["enum_values"] == ["aberto", "fechado", "cancelado"]
+    assert fields["status"].get("default") == "aberto"
+    assert fields["aberto_em"]["type"] == "datetime"
+
+
+MATERIAL = """# データベース定義
+
+## Material
+
+-   **title** (テキスト): 素材のタイトル [必須]
+-   **memo** (長文テキスト): 自由なメモ [任意]
+-   **bitDepth** (数値): ビット深度 (例: 24)
+-   **recordedAt** (日時): 録音日時 [必須]
+"""
+
+
+def test_japanese_type_words_and_bracketed_presence(root: Path) -> None:
+    """テキスト is a string, 長文テキスト a long text, 数値 a number, 日時 a moment; [任意] is optional, [必須] required."""
+    _, fields = read(root, {"docs/database_definition.md": MATERIAL}, "material")
+    assert fields["title"]["type"] == "str" and fields["title"]["required"] is True
+    assert fields["memo"]["type"] == "text" and fields["memo"]["required"] is False
+    assert fields["bit_depth"]["type"] == "float"
+    assert fields["recorded_at"]["type"] == "datetime"
+
+
+SLEEP = """# 数据库设计
+
+```sql
+CREATE TABLE sleep_reports (
+    id               INTEGER PRIMARY KEY AUTOINCREMENT,
+    report_date      TEXT    NOT NULL,                   -- 报告日期 yyyy-MM-dd
+    events_json      TEXT,                               -- 异常事件JSON数组
+    heart_rate_curve TEXT,                               -- 分钟级心率数据JSON数组
+    stage_curve      TEXT,                               -- 睡眠分期序列JSON，0=清醒 1=浅睡
+    summary          TEXT                                -- 总结
+);
+```
+
+| 字段 | 类型 | 约束 | 说明 |
+|---|---|---|---|
+| `events_json` | TEXT | NULL | 异常事件列表。每项含 `type`（apnea/wake） |
+"""
+
+
+def test_json_arrays_in_chinese_notes_and_a_java_date_pattern(root: Path) -> None:
+    """'JSON数组' (a JSON array) and '...序列JSON，' hold JSON; a column named *_json holds JSON whatever values its
+    members list; 'yyyy-MM-dd' is a date; a plain TEXT note stays text."""
+    _, fields = read(root, {"docs/数据库设计.md": SLEEP}, "sleep_report")
+    assert fields["report_date"]["type"] == "date"
+    assert {fields[n]["type"] for n in ("events_json", "heart_rate_curve", "stage_curve")} == {"json"}
+    assert fields["summary"]["type"] == "text"
+
+
+PRODUCTOS_DB = """# Base de datos
+
+### Tabla: productos
+
+| Campo       | Tipo    | Descripción          |
+| ----------- | ------- | -------------------- |
+| id          | String  | Identificador        |
+| sku         | String  | Código SKU           |
+| nombre      | String  | Nombre               |
+| proveedorId | String  | Referencia           |
+| costo       | Float   | Costo unitario       |
+"""
+
+PRODUCTOS_MODULE = """# Módulo de productos
+
+```typescript
+interface Producto {
+  id: string;
+  sku: string;
+  nombre: string;
+  proveedorId?: string; // opcional
+  costo: number;
+}
+```
+"""
+
+
+def test_the_features_model_says_presence_the_schema_does_not(root: Path) -> None:
+    """A schema silent on presence for every column yields to the feature's own interface of the same entity:
+    `proveedorId?` is the optional one, the rest are required, and the answer says where that came from."""
+    draft, fields = read(root, {"docs/base-de-datos.md": PRODUCTOS_DB, "docs/modulo-productos.md": PRODUCTOS_MODULE},
+                         "producto")
+    assert fields["sku"]["required"] is True and fields["costo"]["required"] is True
+    assert fields["proveedor_id"]["required"] is False
+    assert any("feature's model" in d for d in draft.diagnostics)
+
+
+SHARED_LABEL = """# Modelo de dados
+
+### Pedido (`pedidos`)
+
+- `id`: chave primária.
+- `mesa`: inteiro obrigatório.
+- `valor_total`: decimal de duas casas, inicialmente zero.
+- `observacao`: texto opcional.
+
+### Demanda (`pedidos`)
+
+- `id`: chave primária.
+- `quantidade`: inteiro positivo.
+- `preco_unitario`: decimal obrigatório.
+- `nome_item`: texto obrigatório.
+- `observacao`: texto opcional.
+"""
+
+
+def test_a_label_two_headings_share_names_neither_entity(root: Path) -> None:
+    """`Pedido (\\`pedidos\\`)` and `Demanda (\\`pedidos\\`)` (a Django app both live in): Pedido is Pedido, not the
+    longer Demanda; 'inicialmente zero' is the default 0."""
+    draft, fields = read(root, {"docs/modelo-de-dados.md": SHARED_LABEL}, "pedido")
+    assert draft.spec["name"] == "pedido" and set(fields) == {"mesa", "valor_total", "observacao"}
+    assert float(fields["valor_total"]["default"]) == 0
+    draft, fields = read(root, {}, "demanda")
+    assert draft.spec["name"] == "demanda" and "quantidade" in fields

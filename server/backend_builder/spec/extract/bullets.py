@@ -23,7 +23,7 @@ TYPE_WORD = re.compile(
     r"|timestamptz|timestamp|localdatetime|zoneddatetime|offsetdatetime|instant|localdate|bigdecimal|long"
     r"|datetime|date|time|digits?|decimal|numeric|money|float|double|real|number|jsonb|json|enum|object"
     r"|n[úu]mero\s+entero|n[úu]mero\s+decimal|enter[oa]s?|columnas?\s+enter[oa]s|n[úu]mero\s+inteiro|inteir[oa]s?|booleano|cadena|"
-    r"texto|n[úu]mero(?!\s+d[eoa]\b))(?!\w)",
+    r"texto|n[úu]mero(?!\s+d[eoa]\b))(?!\w)|長文テキスト|テキスト|文字列|数値|日時|日付|真偽値|문자열|텍스트|정수|숫자|날짜",
     re.IGNORECASE,
 )
 NOT_FIELDS = {"primary", "foreign", "index", "unique", "constraint", "constraints", "note", "notes", "example", "get",
@@ -231,8 +231,9 @@ def prose_type(name: str, words: str) -> str:
     """The type a column described only in words has: 'numeric value', 'date when', 'identifier of'."""
     guess = name_type(name)
     lowered = words.lower()
-    if guess == "date" and re.search(r"\b(date and time|date/time|data\s*/\s*hora|data e hora|fecha\s*(?:/|y)\s*hora|"
-                                     r"date et heure|datum und uhrzeit)\b|日期时间|日期時間|日時", lowered):
+    if guess in ("date", "str") and re.search(r"^\W*(date and time|date/time|data\s*/\s*hora|data e hora|fecha\s*(?:/|y)\s*hora|"
+                                              r"date et heure|datum und uhrzeit)\b", lowered) or (
+            guess == "date" and re.search(r"日期时间|日期時間|日時", lowered)):
         return "datetime"  # `UploadedDate`: data/hora do envio
     if guess != "str":
         return guess
@@ -306,6 +307,12 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
             continue
         elif values:
             listed = bare_list(values)
+            first = re.split(r"[;]\s|\.\s", values, maxsplit=1)
+            if not listed and len(first) > 1 and first[0].count("`") >= 4:
+                listed = bare_list(first[0]) or enum_values(first[0].replace("`", "'"))
+                # (`aberto`, `fechado` ou `cancelado`; começa como `aberto`)
+                if listed:
+                    apply_words(field, first[1])
             if listed:
                 field.type, field.enum_values = "enum", listed
             elif (item.text.lstrip().startswith("`") and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", field.name)) or (

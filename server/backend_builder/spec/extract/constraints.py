@@ -36,6 +36,8 @@ def parse_literal(text: str) -> Any:
         return lowered in ("true", "vrai", "wahr", "verdadero", "verdadeiro")  # (French 'défaut faux')
     if lowered in ("null", "none"):
         return None
+    if lowered in ("zero", "cero", "zéro"):
+        return 0  # 'inicialmente zero
     if re.fullmatch(r"-?\d+", raw):
         return int(raw)
     if re.fullmatch(r"-?\d+\.\d+", raw):
@@ -77,7 +79,7 @@ def apply_words(field: RawField, text: str) -> None:
             field.nullable = False
     if re.search(r"(?<!not )(?<!non-)(?<!non )\bnull(able)?\b(?!\s*\))|\boptional\b|null\s*許容|null可|\bnullable\b|opcional|"
                  r"(?<![不非])(?:可为空|可為空|可空|允许为空|允許為空|允许空值)|\banulables?\b|\bnul[aá]ve(?:l|is)\b|\banul[aá]ve(?:l|is)\b|\bfacultati|\bopsiyonel\b|isteğe bağlı|необязательн|"
-                 r"\bnull\s*허용|널\s*허용|tùy chọn", lowered) and not re.search(r"\bnot\s+null|\bnon[- ]null(able)?\b", lowered):
+                 r"\bnull\s*허용|널\s*허용|tùy chọn|(?<!\w)(?:任意|可选|可選|选填|選填)(?!\w)", lowered) and not re.search(r"\bnot\s+null|\bnon[- ]null(able)?\b", lowered):
         field.nullable = True
         field.required = False
     if re.search(r"\bunique\b|一意|único|唯一|유일|고유", lowered) and not re.search(r"unique\s*\(|per[- ]user|composite", lowered):
@@ -93,9 +95,11 @@ def apply_words(field: RawField, text: str) -> None:
         r"(?:padr[ãa]o|por\s+defecto|predeterminado|por\s+padr[ãa]o|par\s+d[ée]faut)(?=\s*[:=]))(?!\w))"
         r"\s*(?:[:：为為是=])?\s*(`[^`]*`|'[^']*'|\"[^\"]*\"|[A-Za-z0-9_.\-]+)", text, re.IGNORECASE)  # 默认 `unknown`
     # 'Inicia en 0', 'starts at 0', 'initially `draft`', 'défaut faux': the value a new row starts with (a literal)
-    match = match or re.search(r"(?<!\w)(?:(?:inicia|comienza|empieza)(?:\s+por\s+defecto)?\s+en|(?:come[çc]a|inicia)\s+(?:em|com)|"
-                               r"starts?\s+(?:at|as)|initially(?:\s+set\s+to)?|commence\s+[àa]|d[ée]faut\s*[:=]?)\s*"
-                               r"(`[^`]+`|'[^']+'|\"[^\"]+\"|-?\d+(?:\.\d+)?(?!\.?\d|[\w:/-])|true\b|false\b|vrai\b|faux\b)", text,
+    match = match or re.search(r"(?<!\w)(?:(?:inicia|comienza|empieza)(?:\s+por\s+defecto)?\s+en|(?:come[çc]a|inicia)\s+(?:em|com|como)|"
+                               r"starts?\s+(?:at|as)|initially(?:\s+set\s+to)?|commence\s+[àa]|d[ée]faut\s*[:=]?|"
+                               r"inicialmente|initialement|inizialmente)\s*"
+                               r"(`[^`]+`|'[^']+'|\"[^\"]+\"|-?\d+(?:\.\d+)?(?!\.?\d|[\w:/-])|true\b|false\b|vrai\b|faux\b|"
+                               r"verdadeiro\b|verdadero\b|falso\b|zero\b|cero\b)", text,
                                re.IGNORECASE)
     empty = re.search(r"\bdefaults?\s*(?:is|:|=|to|value)?\s*(?:an?\s+)?empty\s+(array|list|object|string|dict)", text,
                       re.IGNORECASE)
@@ -165,7 +169,7 @@ def apply_lengths(field: RawField, text: str) -> None:
     most = re.search(
         r"(?:max(?:imum)?(?:\s*length)?(?:\s*of)?|at most|up to|no more than|(?:must|may|should|cannot|can't)?\s*not exceed|"
         r"limit(?:ed)?(?:\s*(?:of|to))?|≤|<=|最大|"
-        r"máx(?:imo)?|tối đa|até|hasta|jusqu'?à|bis\s+zu|fino\s+a)\s*:?\s*(\d+)"
+        r"máx(?:imo)?\.?|tối đa|até|hasta|jusqu'?à|bis\s+zu|fino\s+a)\s*:?\s*(\d+)"
         rf"(?:\s*(?:{CHAR_WORDS}))?",
         lowered,
     )

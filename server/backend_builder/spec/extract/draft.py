@@ -510,6 +510,24 @@ def _contract_schemas(pool: list[RawEntity], files: SpecFiles, texts: dict[str, 
     return {key: 1.0 for key in named} if len(named) == 1 else {}  # (models of several tables single none out)
 
 
+LABELLED_HEADING = re.compile(r"\s*(?:\d+(?:\.\d+)*[.)]?\s+)?([A-Z][A-Za-z0-9]*)\s*[(（]\s*`?(\w+)`?\s*[)）]\s*")
+
+
+def _unshare_labels(pool: list[RawEntity]) -> None:
+    """'### Pedido (pedidos)' and '### Demanda (pedidos)': a label two headings share (a Django app, a module)
+    names neither entity; each is the one its heading names before it."""
+    by_label: dict[tuple[str, str], list[tuple[RawEntity, str]]] = {}
+    for entity in pool:
+        heading = entity.context.split(" / ")[-1] if entity.context else ""
+        labelled = LABELLED_HEADING.fullmatch(heading)
+        if labelled and normal_name(labelled.group(2)) == entity.key:
+            by_label.setdefault((entity.file, entity.key), []).append((entity, labelled.group(1)))
+    for shared in by_label.values():
+        if len({name for _, name in shared}) > 1:
+            for entity, name in shared:
+                entity.name, entity.table = name, None
+
+
 def _extends_another(entity: RawEntity, pool: list[RawEntity]) -> bool:
     """One row per row of another entity (`sesion_caja_id UUID NOT NULL UNIQUE`): a 1:1 part of that one, which is
     what the feature keeps."""
@@ -584,6 +602,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     schema_entities = [e for path in files.schema for e in _entities(path, texts[path], diagnostics)]
     other_entities = [e for path in files.feature + files.api for e in _entities(path, texts[path], diagnostics)]
     pool = [e for e in schema_entities if e.fields] or [e for e in other_entities if e.fields]
+    _unshare_labels(pool)
     if not files.schema:
         diagnostics.append("no schema file (specs/database/*.md or data-model.md): fields come from the feature/API specs")
     endpoints = _endpoints(files, texts)
@@ -657,6 +676,12 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     fields_out = []
     user_id_type = None
     secondary = [e for e in group if e is not primary]
+    # the schema says nothing of presence for any column: the feature's own model of the entity may (a TypeScript
+    # interface whose `proveedorId?` is the one optional member)
+    silent = all(f.required is None and f.nullable is None for f in primary.fields)
+    presence = [e for e in other_entities if e.fields and e not in pool and normal_name(e.name) == normal_name(
+        primary.name) and any(f.required is False or f.nullable for f in e.fields) and any(f.required for f in e.fields)] \
+        if silent else []  # (a model that marks some members optional and the rest not; not one that marks none)
     _reference_types(primary, pool, diagnostics)
     for raw in primary.fields:
         key = normal_name(raw.name)
@@ -689,6 +714,11 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             )
         twins = [f for e in secondary for f in e.fields if normal_name(f.name) == key]
         merged = _merge(raw, twins, diagnostics)
+        stated = next((f for e in presence for f in e.fields if normal_name(f.name) == key and f.required is not None), None)
+        if merged.required is None and stated is not None and merged.default is NO_DEFAULT:
+            merged.required = stated.required
+            diagnostics.append(f"{raw.name}: {'required' if stated.required else 'optional'} per {_describe(stated)}, "
+                               "the feature's model of this entity (the schema does not say)")
         if natural:
             merged.unique, merged.required = True, merged.required is not False or merged.default is NO_DEFAULT
             diagnostics.append(f"{raw.name} ({_describe(raw)}) is the table's key, a value the client gives (not one the "
@@ -998,7 +1028,8 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     if kind == "text" and (re.fullmatch(r"time", raw.type_text.strip(), re.IGNORECASE) or re.search(
             r"\bHH:MM(:SS)?\b", shape) and not re.search(r"YYYY", shape)):
         kind = "str"  # a time of day, `HH:MM`: a short string (FeatureSpec has no time type)
-    if kind in ("str", "text") and re.search(r"\bYYYY-MM-DD\b(?!\s*[T ]\s*HH)|\bISO[- ]?8601 date\b(?![- ]?time)", shape):
+    if kind in ("str", "text") and re.search(r"\b(?:YYYY-MM-DD|yyyy-MM-dd)(?![\w-])(?!\s*[T ]\s*(?:HH|hh))|"
+                                             r"\bISO[- ]?8601 date\b(?![- ]?time)", shape):
         kind = "date"  # a string holding a calendar date
     elif kind in ("str", "text") and re.search(r"YYYY-MM-DD\s*[T ]\s*HH|ISO[- ]?8601 (date[- ]?time|timestamp)",
                                                shape, re.IGNORECASE):
@@ -1016,11 +1047,15 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
             r"\b(array|list) of (?:[\w-]+\s+){0,2}(strings?|tags?|labels?|names?|keywords?|urls?|emails?)\b"
             r"|string\[\]|\bjson\s+array\b", shape, re.IGNORECASE):
         kind = "list[str]"  # `text | JSON Array | List of tags`: a list kept as JSON text
-    elif kind in ("str", "text") and re.search(r"\bjson\s+(object|map|dict(ionary)?)\b|\bjson\s*(string|문자열|文字列|字符串|字串|"
-                                               r"text|texto|cha[îi]ne|blob|document|payload)\b|\bjson[- ]encoded\b|\bserialized\s+json\b",
+    elif kind in ("str", "text") and re.search(r"\bjson\s+(object|map|dict(ionary)?)\b|(?<![A-Za-z])json\s*(string|문자열|文字列|字符串|字串|"
+                                               r"数组|陣列|配列|배열|对象|物件|オブジェクト|객체|"
+                                               r"text|texto|cha[îi]ne|blob|document|payload)\b|\bjson[- ]encoded\b|\bserialized\s+json\b|"
+                                               r"(?<![A-Za-z])json\s*[，；]|[^\x00-\x7f]json\s*$",
                                                shape, re.IGNORECASE) or re.match(
             r"\s*json\s*[:：(—–]", raw.description or "", re.IGNORECASE):
         kind = "json"  # 'LLM이 추출한 원본 JSON 문자열', `data TEXT -- JSON: person, allergies`: JSON kept as text
+    if kind == "enum" and re.search(r"_jsonb?$", snake(raw.name)):
+        kind, raw.enum_values = "json", None  # `events_json`: '每项含 type（apnea/wake）' lists a member's values, not its own
     if kind in ("str", "text", "int", "float") and not raw.enum_values and TIMESTAMP_NAME.search(raw.name) and (
             kind in ("str", "text") or re.search(r"\b(timestamp|epoch|unix|date|time)\b", shape, re.IGNORECASE)):
         kind = "datetime"  # `deleted_at TEXT`, `expires_at integer (Timestamp)`: a point in time, stored as text or a number
@@ -1084,6 +1119,10 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         # | Code | `code` | requis, unique, max 60 |: a type column that states only rules; the words say what it holds
         kind = bullets.prose_type(raw.name, raw.type_text)
         diagnostics.append(f"{name}: no type at {_describe(raw)}, only rules ({raw.type_text.strip()[:60]!r}); read as {kind}")
+    if kind is None and not raw.enum_values and snake(raw.name) in AUDIT_NAMES | {"created_at", "updated_at"}:
+        kind = bullets.name_type(raw.name)  # `CreatedBy` | auditoría: who made the row, a name or an id as the app keeps it
+        diagnostics.append(f"{name}: no type at {_describe(raw)} ({raw.type_text.strip()[:40]!r}), an audit column; "
+                           f"read as {kind}")
     if kind is None:
         if raw.enum_values:
             kind = "enum"

@@ -84,6 +84,12 @@ NAMING_LABEL = re.compile(r"table|entit|model|collection|name|tabla|tabela|entid
                           r"表|テーブル|테이블|实体|實體|エンティティ|엔티티|コレクション|集合", re.IGNORECASE)
 
 
+# Words that say what state a heading's entity is in, after its name: 'Categoria Persistida', 'Antenne existante'.
+QUALIFIER = re.compile(r"(persistid[ao]s?|persistentes?|existentes?|existantes?|existing|nuev[ao]s?|nov[ao]s?|nouvel(le)?|nouveau|"
+                       r"atualizad[ao]|actualizad[ao]|modificad[ao]|enriquecid[ao]|extendid[ao]|persisted|updated|"
+                       r"extended|modified|enriched|stored|armazenad[ao]|almacenad[ao])", re.IGNORECASE)
+
+
 # Kana, CJK ideographs and Hangul: a script that needs no space beside a Latin name.
 CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 
@@ -133,6 +139,7 @@ def entity_name(headings: list[str]) -> str | None:
         text = re.sub(rf"(?<=[A-Za-z0-9])(?=[{CJK}])|(?<=[{CJK}])(?=[A-Za-z])", " ", text)  # `recordsテーブル`: records
         words = [w for w in re.findall(r"[^\W\d]\w*", text) if w.isascii()]  # ('Criação' is no word 'Cria')
         words = [w for w in words if w.lower() not in GENERIC and w.lower() not in ("the", "a", "an", "new", "core")]
+        words = words[:1] + [w for w in words[1:] if not QUALIFIER.fullmatch(w)]  # 'Categoria Persistida': a Categoria
         if words and text.strip().lower() not in GENERIC:
             acronym = words[0].isupper() and len(words) > 1 and words[1][0].isupper() and not words[1].isupper()
             if words[0][0].isupper() and (not words[0].isupper() or acronym):
@@ -269,6 +276,11 @@ def extract(doc: Document) -> list[RawEntity]:
             if re.fullmatch(r"[A-Za-z_]\w*(\.[A-Za-z_]\w*)+", raw_name):
                 raw_name = raw_name.rsplit(".", 1)[1]  # `frontmatter.tags`: a member of a nested object, stored flat
             names = re.split(r"\s*[/,]\s*", raw_name) if re.fullmatch(r"[A-Za-z_]\w*(\s*[/,]\s*[A-Za-z_]\w*)+", raw_name) else [raw_name]
+            expanded: list[str] = []
+            for n in names:  # (`CreatedAt/By, UpdatedAt/By`: CreatedAt, CreatedBy, UpdatedAt, UpdatedBy)
+                stem = re.fullmatch(r"((?:[A-Z][a-z0-9]*)+?)[A-Z][a-z0-9]*", expanded[-1]) if expanded else None
+                expanded.append(stem.group(1) + n if stem and re.fullmatch(r"[A-Z][a-z]+", n) and len(n) <= 3 else n)
+            names = expanded
             if len(names) > 1:  # `lat` / `lng` or `title`, `summary` | text: columns of one type
                 kinds = re.split(r"\s+/\s+", cells[type_col].strip())
                 each = len(kinds) == len(names)  # `startedAt` / `finishedAt` | `DateTime` / `DateTime?`: a type each
@@ -335,7 +347,7 @@ def extract(doc: Document) -> list[RawEntity]:
             field.description = text
             stated = field.required if any(h.startswith(REQUIRED_HEADERS) for h in lowered) else None
             apply_words(field, type_text + " ; " + text)
-            if field.type == "text" and re.match(r"(texto|text|texte)\s+[^\W\d]", type_text, re.IGNORECASE) and (
+            if field.type == "text" and re.match(r"(texto|texte)\s*[,;]?\s+[^\W\d]", type_text, re.IGNORECASE) and (
                     field.max_length or 256) <= 255:
                 field.type = "str"  # | `name` | texto até 100 caracteres |: the word for a string, bounded as short ones are
             null_word = re.search(r"\|\s*`?null\b|\bnull(able)?\b", f"{type_text} {text}", re.IGNORECASE)

@@ -38,6 +38,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^(numeric|decimal|bigdecimal|money|currency)|^number\s*\(\s*\d+\s*,|^n[úu]mero\s+decimal", "decimal"),
     (r"^(float|double|real|number)|^n[úu]mero\b(?!\s+d[eoa]\b)", "float"),  # ('número obrigatório'; not 'número de')
     (r"^bool", "bool"),
+    (r"^(fecha\s*(?:y|/)\s*hora|data\s*(?:e|/)\s*hora|date\s*(?:and|/)\s*time|date\s+et\s+heure|datum\s+und\s+uhrzeit)\b", "datetime"),
     (r"^(timestamp|datetime|date\s*time|date-time|timestamptz|instant|zoneddatetime|offsetdatetime|localdatetime|datetimeoffset|smalldatetime)", "datetime"),
     (r"^date$|^date\b(?!\s*time)|^localdate|^date_immutable$", "date"),  # (Doctrine's date_immutable)
     (r"^(jsonb?|object|dict|map|record|hstore|any)\b|^(string|str|text)\s*\(\s*json\s*\)", "json"),
@@ -55,6 +56,14 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^(布尔|布林)", "bool"),
     (r"^(文本|長文本|长文本)", "text"),
     (r"^(字符串|字串)", "str"),
+    # Japanese and Korean type words: 長文テキスト long text, テキスト/文字列 text, 数値 number, 日時 datetime, 真偽値 boolean
+    (r"^(長文テキスト|長文|텍스트\s*\(긴\)|긴\s*텍스트)", "text"),
+    (r"^(テキスト|文字列|문자열|텍스트)", "str"),
+    (r"^(日時|날짜\s*시간|일시)", "datetime"),
+    (r"^(日付|날짜)$", "date"),
+    (r"^(정수)", "int"),
+    (r"^(数値|숫자)", "float"),
+    (r"^(真偽値|ブール|불리언|불린)", "bool"),
     (r"^time(tz|\s+with(out)?\s+time\s+zone)?$|^localtime$|^time_immutable$", "str"),  # a time of day: no FeatureSpec type, a short string
 ]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from backend_builder.spec.extract.constraints import apply_lengths, declared_enums, enum_values
+from backend_builder.spec.extract.constraints import apply_lengths, declared_enums, enum_values, parse_literal
 from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
 from backend_builder.spec.extract.tables import entity_name
@@ -161,6 +161,11 @@ def interfaces(doc: Document) -> list[RawEntity]:
                         field.primary_key = field_name == "id"
                         if comment:
                             apply_lengths(field, comment)
+                            stated = re.search(r"\bdefaults?\s*(?:[:=]|is|to)?\s*(`[^`]+`|'[^']*'|\"[^\"]*\"|-?\d+(?:\.\d+)?(?![\w.])|"
+                                               r"true\b|false\b|null\b|\[\])", comment, re.IGNORECASE)
+                            if stated:  # `is_active?: boolean // Default: true`: the value a new row gets
+                                field.default = parse_literal(stated.group(1).strip("`"))
+                                field.required = False
                             if kind == "str" and re.match(r"\s*(uuid|guid)\b", comment, re.IGNORECASE):
                                 field.type = "uuid"  # `cliente_id: string // UUID, FK to Cliente`
                             if kind == "float" and re.search(r"\bin (milli)?seconds\b|\bin (minutes|hours|days|cents|ms)\b|"
