@@ -1841,16 +1841,16 @@ PROSE_PT = """# Modelo de Dados
 
 
 def test_portuguese_prose_bullets(root: Path) -> None:
-    """'número' is a number (an integer when the name counts bytes) and 'máximo 10 MB' no length; bounded 'texto'
-    is a short string; an untyped `ClienteId` is typed like the model's keys; 'data/hora' is a moment; an item
+    """'número' is a number (an integer when the name counts bytes) and 'máximo 10 MB' no length; 'texto' is a
+    string; an untyped `ClienteId` is typed like the model's keys; 'data/hora' is a moment; an item
     wrapped onto a second line is read; an index list names one column in words."""
     _, fields = read(root, {"specs/001-contratos/data-model.md": PROSE_PT, "specs/001-contratos/spec.md": "# C\n"},
                      "001-contratos")
     assert fields["titulo"]["type"] == "str" and fields["titulo"].get("max_length") == 120
-    assert fields["resumo"]["type"] == "text"
+    assert fields["resumo"]["type"] == "str"
     assert fields["arquivo_bytes"]["type"] == "int" and fields["arquivo_bytes"].get("max_length") is None
     assert fields["valor"]["type"] == "float"
-    assert fields["telefone"]["type"] == "text"
+    assert fields["telefone"]["type"] == "str"  # (not the number its words name: "número de")
     assert fields["cliente_id"]["type"] == "int"
     assert fields["assinado_date"]["type"] == "datetime"
     assert fields["is_archived"]["type"] == "bool"
@@ -2071,12 +2071,13 @@ CHOICES_PT = """# Modelo de Dados
 
 
 def test_texto_up_to_n_characters_django_choices_and_a_default_after_a_word(root: Path) -> None:
-    """'texto até 100 caracteres' is a string of up to 100 (2000 stays text); `choices: A / B / C` is a closed list;
+    """'texto até 100 caracteres' is a string of up to 100 ('texto' is the word for a string); `choices: A / B / C` is
+    a closed list;
     'default existente `true`' names the default."""
     _, fields = read(root, {"specs/009-categorias/data-model.md": CHOICES_PT, "specs/009-categorias/spec.md": "# C\n"},
                      "009-categorias")
     assert fields["name"]["type"] == "str" and fields["name"]["max_length"] == 100
-    assert fields["summary"]["type"] == "text" and fields["summary"]["max_length"] == 2000
+    assert fields["summary"]["type"] == "str" and fields["summary"]["max_length"] == 2000
     assert fields["kind"]["type"] == "enum" and fields["kind"]["enum_values"] == ["FISICA", "DIGITAL", "SERVICO"]
     assert fields["is_active"].get("default") is True and fields["is_active"]["required"] is False
 
@@ -2150,12 +2151,12 @@ Tabla `Fichas`.
 
 
 def test_spanish_table_types_and_audit_columns_written_in_short(root: Path) -> None:
-    """'texto, máx. 160' is a string of up to 160 (1000 stays text); 'fecha y hora' is a moment; `CreatedAt/By`
+    """'texto, máx. 160' is a string of up to 160; 'fecha y hora' is a moment; `CreatedAt/By`
     is CreatedAt and CreatedBy, an audit column with no type read by its name, not required."""
     draft, fields = read(root, {"specs/005-ficha/data-model.md": FICHA, "specs/005-ficha/spec.md": "# Ficha\n"},
                          "005-ficha")
     assert fields["contacto_nombre"]["type"] == "str" and fields["contacto_nombre"]["max_length"] == 160
-    assert fields["notas"]["type"] == "text" and fields["notas"]["max_length"] == 1000
+    assert fields["notas"]["type"] == "str" and fields["notas"]["max_length"] == 1000
     assert fields["revisado_en"]["type"] == "datetime" and fields["revisado_en"]["required"] is True
     assert fields["created_by"]["type"] == "str" and fields["created_by"]["required"] is False
     assert "updated_by" in fields and "created_at" not in fields
@@ -2295,3 +2296,120 @@ def test_a_label_two_headings_share_names_neither_entity(root: Path) -> None:
     assert float(fields["valor_total"]["default"]) == 0
     draft, fields = read(root, {}, "demanda")
     assert draft.spec["name"] == "demanda" and "quantidade" in fields
+
+
+# Round 41's forms --------------------------------------------------------------------------------------------------
+
+KOTLIN = """# Modelo de datos
+
+```kotlin
+enum class EstadoReserva { CONFIRMADA, PENDIENTE, CANCELADA }
+
+data class Reserva(
+    val id: String, val usuarioId: String, val fecha: String,
+    val estado: EstadoReserva, val esExterno: Boolean = false,
+    val personas: Int = 1, // lugares que ocupa
+    val nota: String? = null,
+    val area: Area
+)
+
+data class Area(val id: String, val nombre: String, val capacidad: Int)
+```
+"""
+
+
+def test_kotlin_data_classes(root: Path) -> None:
+    """A Kotlin `data class`: a default is not asked of the client, `String?` may be null, a declared `enum class` is
+    a closed list, and another class is a relation left out."""
+    draft, fields = read(root, {"docs/modelo-de-datos.md": KOTLIN}, "reserva")
+    assert draft.spec["name"] == "reserva"
+    assert list(fields) == ["usuario_id", "fecha", "estado", "es_externo", "personas", "nota"]
+    assert fields["estado"]["enum_values"] == ["CONFIRMADA", "PENDIENTE", "CANCELADA"]
+    assert fields["es_externo"].get("default") is False and fields["personas"].get("default") == 1
+    assert fields["fecha"]["required"] is True and fields["nota"]["required"] is False
+    assert any("area (Area) is another class" in d for d in draft.diagnostics)
+
+
+PRISMA_DOC = """# Datenmodell
+
+## Club
+
+Tabelle: `clubs`
+
+| Feld | Typ | Hinweise |
+|------|-----|----------|
+| `id` | `Int` | Primärschlüssel |
+| `name` | `String` |  |
+| `tournaments` | `Tournament[]` | Gegenstück einer Beziehung (Liste) |
+
+## Tournament
+
+Tabelle: `tournaments`
+
+| Feld | Typ | Hinweise |
+|------|-----|----------|
+| `id` | `Int` | Primärschlüssel, Standard: `autoincrement()` |
+| `name` | `String` |  |
+| `status` | `String` | Standard: `"aktiv"` |
+| `thirdPlaceMatch` | `Boolean` | Standard: `true` |
+| `clubId` | `Int?` |  |
+| `club` | `Club?` | Beziehung über `clubId` |
+| `category` | `String` | `bolos`, `tortas` ou `docinhos` |
+"""
+
+
+def test_a_prisma_documents_relation_rows_and_german_defaults(root: Path) -> None:
+    """`club | Club?` and `tournaments | Tournament[]` said to be relations are no columns; 'Standard: `true`' is
+    the default; '`bolos`, `tortas` ou `docinhos`' is a closed list."""
+    draft, fields = read(root, {"docs/datenmodell.md": PRISMA_DOC}, "tournament")
+    assert set(fields) == {"name", "status", "third_place_match", "club_id", "category"}
+    assert fields["status"].get("default") == "aktiv" and fields["third_place_match"].get("default") is True
+    assert fields["category"]["enum_values"] == ["bolos", "tortas", "docinhos"]
+    assert any("club" in d and "relation to Club" in d for d in draft.diagnostics)
+
+
+PACIENTE = """# Modelo de datos
+
+## Paciente
+
+| Campo | Tipo | Obligatorio | Notas |
+|---|---|---|---|
+| nombre | texto | Sí | |
+| historia | texto largo | No | antecedentes |
+| fecha_nacimiento | texto | Sí | formato AAAA-MM-DD |
+"""
+
+RESERVATION = """# Modèle de données
+
+## Reservation
+
+| Champ | Type | Contraintes |
+|---|---|---|
+| `materielId` | `Long` | Non nul |
+| `statut` | `StatutReservation` | Non nul, stocké en chaîne |
+
+```java
+enum StatutReservation { ACTIVE, ANNULEE, TERMINEE }
+```
+
+## Statuts et transitions
+
+```mermaid
+stateDiagram-v2
+    [*] --> ACTIVE : reserver
+    ACTIVE --> ANNULEE : annuler
+    ACTIVE --> TERMINEE : rendre
+```
+"""
+
+
+def test_texto_is_a_string_a_spanish_date_pattern_and_a_drawn_start_state(root: Path) -> None:
+    """'texto' is the word for a string ('texto largo' a long text); 'AAAA-MM-DD' is a date; an enum whose states a
+    stateDiagram draws starting from `[*] --> ACTIVE` defaults to ACTIVE."""
+    _, fields = read(root, {"docs/modelo-de-datos.md": PACIENTE}, "paciente")
+    assert fields["nombre"]["type"] == "str" and fields["historia"]["type"] == "text"
+    assert fields["fecha_nacimiento"]["type"] == "date"
+    _, fields = read(root, {"specs/001-reservation/data-model.md": RESERVATION, "specs/001-reservation/spec.md": "# R\n"},
+                     "001-reservation")
+    assert fields["statut"]["enum_values"] == ["ACTIVE", "ANNULEE", "TERMINEE"]
+    assert fields["statut"].get("default") == "ACTIVE" and fields["statut"]["required"] is False

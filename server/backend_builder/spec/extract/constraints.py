@@ -112,6 +112,9 @@ def apply_words(field: RawField, text: str) -> None:
         field.default = {"array": [], "list": [], "object": {}, "dict": {}, "string": ""}[empty.group(1).lower()]
     elif by_default and field.default is NO_DEFAULT:
         field.default = parse_literal(by_default.group(1))
+    german = re.search(r"\bStandard(?:wert)?\s*[:=]\s*(`[^`]+`|\"[^\"]*\"|'[^']*'|-?\d+(?:\.\d+)?\b|true\b|false\b)", text)
+    if german and field.default is NO_DEFAULT:
+        field.default = parse_literal(german.group(1))  # German 'Standard: `true`' (default)
     spanned = re.search(r"\bdefault\s+(?:[^\W\d]+\s+){1,2}`([^`]+)`", text, re.IGNORECASE)
     if spanned and field.default is NO_DEFAULT and not re.search(r"\bdefault\s+(?:no|not|sin|sem|sans)\b", lowered):
         field.default = parse_literal(spanned.group(1))  # 'default existente `true`': the value in code after a word or two
@@ -233,7 +236,7 @@ STATE_NAMES = re.compile(r"(^|_)(status|state|kind|type|category|priority|level|
 def bare_list(text: str) -> list[str] | None:
     """`a, b, c` or `a / b / c` and nothing else: a closed list (a trailing SQL comment, a table cell)."""
     cleaned = text.strip().strip(".;").replace("`", "").replace("'", "").replace('"', "")
-    cleaned = re.sub(r",?\s+or\s+", ", ", cleaned)
+    cleaned = re.sub(r",?\s+(?:or|ou|o|oder|oppure|hoặc|atau|veya|или|lub)\s+", ", ", cleaned)  # ('`a`, `b` ou `c`')
     if re.fullmatch(r"[\w+-]+(\s*[,/|、，]\s*[\w+-]+)+", cleaned):  # A+, A-, O+: blood types keep their signs
         values = [v.strip() for v in re.split(r"\s*[,/|、，]\s*", cleaned)]
         if re.search(r"[、，]", cleaned) and not all(v.isascii() for v in values):

@@ -20,6 +20,7 @@ from backend_builder.spec.extract import (
     csharp,
     dbml,
     graphql_sdl,
+    kotlin,
     mermaid,
     migrations,
     mongoose,
@@ -207,8 +208,8 @@ def _entities(path: str, text: str, diagnostics: list[str]) -> list[RawEntity]:
     if lang:  # a whole file of code with no fences: a .md that is a SQLModel module, a DDL script, a Prisma schema
         doc.code.append(Code([], 1, lang, text))
     found: list[RawEntity] = []
-    for module in (sql, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, typescript, mongoose, mermaid,
-                   tree, bullets):
+    for module in (sql, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, kotlin, typescript, mongoose,
+                   mermaid, tree, bullets):
         try:
             found += module.extract(doc)
         except Exception as error:  # noqa: BLE001 - one reader's blind spot must not lose what the others read
@@ -769,9 +770,10 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     # objects the spec defines without an id of their own (`SubmitterInfo`): held inside the row, not a table it refers to
     embedded = {normal_name(e.name) for e in [*pool, *other_entities] if not any(
         f.primary_key or normal_name(f.name) in ("id", "_id") for f in e.fields)} - {normal_name(primary.name)}
+    keyed = {normal_name(e.name) for e in pool if any(f.primary_key or normal_name(f.name) == "id" for f in e.fields)}
     written: dict[str, RawField] = {}  # each field's name as the spec writes it, for its JSON key
     for merged, raw in fields_out:
-        spec_field = _to_spec_field(merged, diagnostics, blocking, shapes=embedded)
+        spec_field = _to_spec_field(merged, diagnostics, blocking, shapes=embedded, tables_=keyed)
         if spec_field is not None:
             spec_fields.append(spec_field)
             sources.append((f"fields.{spec_field['name']}", raw.file, raw.line))
@@ -999,7 +1001,8 @@ STORED_AS = {
 
 
 def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
-                   shapes: frozenset[str] | set[str] = frozenset()) -> dict[str, Any] | None:
+                   shapes: frozenset[str] | set[str] = frozenset(),
+                   tables_: frozenset[str] | set[str] = frozenset()) -> dict[str, Any] | None:
     name = snake(without_accents(raw.name))
     if re.fullmatch(r"[a-z][a-z0-9_]*\?", name):  # a Ruby predicate, `adoptable?`: the column is `adoptable`
         name = name[:-1]
@@ -1028,7 +1031,8 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     if kind == "text" and (re.fullmatch(r"time", raw.type_text.strip(), re.IGNORECASE) or re.search(
             r"\bHH:MM(:SS)?\b", shape) and not re.search(r"YYYY", shape)):
         kind = "str"  # a time of day, `HH:MM`: a short string (FeatureSpec has no time type)
-    if kind in ("str", "text") and re.search(r"\b(?:YYYY-MM-DD|yyyy-MM-dd)(?![\w-])(?!\s*[T ]\s*(?:HH|hh))|"
+    if kind in ("str", "text") and re.search(r"\b(?:YYYY-MM-DD|yyyy-MM-dd|AAAA-MM-DD|aaaa-mm-dd|JJJJ-MM-TT)(?![\w-])"
+                                             r"(?!\s*[T ]\s*(?:HH|hh))|"
                                              r"\bISO[- ]?8601 date\b(?![- ]?time)", shape):
         kind = "date"  # a string holding a calendar date
     elif kind in ("str", "text") and re.search(r"YYYY-MM-DD\s*[T ]\s*HH|ISO[- ]?8601 (date[- ]?time|timestamp)",
@@ -1105,7 +1109,13 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     if kind is None and re.match(r"\s*`?(M2M|ManyToMany(Field)?|many[- ]to[- ]many)\b", raw.type_text, re.IGNORECASE):
         diagnostics.append(f"{name} ({_describe(raw)}) is a many-to-many relation, not a column; left out")
         return None
-    shape = re.fullmatch(r"`?([A-Z][A-Za-z0-9]*)`?\s*(\[\])?", raw.type_text.strip())
+    shape = re.fullmatch(r"`?([A-Z][A-Za-z0-9]*)`?\s*(\[\])?\??", raw.type_text.strip())
+    if shape and normal_name(shape.group(1)) in tables_ and not raw.enum_values and re.search(
+            r"relation|beziehung|relaci[oó]n|rela[çc][ãa]o|back[- ]?ref|inverse|gegenst[üu]ck|@relation|関連|关联|關聯|관계",
+            f"{raw.type_text} {raw.description}", re.IGNORECASE):
+        # `brackets | KnockoutBracket[]`, `club | Club?`: the other side of a relation to a table of its own (Prisma)
+        diagnostics.append(f"{name} ({_describe(raw)}) is a relation to {shape.group(1)}, a table of its own; left out")
+        return None
     if kind is None and not raw.enum_values and shape and (normal_name(shape.group(1)) in shapes or STRUCTURED.fullmatch(
             shape.group(1))):
         kind = "json"  # `submitterInfo | SubmitterInfo` (defined beside it), `coordinates | GeoPoint`: an object held whole

@@ -108,6 +108,10 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
             merged.type, merged.enum_values = "enum", typed
             continue
         if merged.enum_values:
+            drawn = _state_machine(merged.name, files, texts, others, own) if merged.default is NO_DEFAULT else None
+            if drawn and drawn[1] and set(drawn[0]) == set(merged.enum_values):
+                merged.default = drawn[1]  # the listed values, drawn as a machine that starts from one of them
+                diagnostics.append(f"{merged.name}: default {drawn[1]!r}, the state the drawing at {drawn[2]} starts from")
             continue
         qualified = next((declared[f"{t}.{merged.name.lower()}"] for t in sorted(tables) if f"{t}.{merged.name.lower()}" in declared),
                          None)  # `### 活动状态 (activities.status)`: this table's column by name
@@ -157,7 +161,8 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
             if len(holding) == 1:
                 (found, base), = holding.items()
                 values = list(found)
-        drawn = _state_machine(merged.name, files, texts, others, own) if merged.type in ("str", "text", "enum") and (
+        drawn = _state_machine(merged.name, files, texts, others, own) if (merged.type in ("str", "text", "enum") or (
+            merged.type is None and values)) and (
             not values or merged.default is NO_DEFAULT) else None
         if drawn and values and set(drawn[0]) != set(values):
             drawn = None  # (a drawing of other states than the listed ones says nothing of this column)
