@@ -2413,3 +2413,35 @@ def test_texto_is_a_string_a_spanish_date_pattern_and_a_drawn_start_state(root: 
                      "001-reservation")
     assert fields["statut"]["enum_values"] == ["ACTIVE", "ANNULEE", "TERMINEE"]
     assert fields["statut"].get("default") == "ACTIVE" and fields["statut"]["required"] is False
+
+
+# Round 42's forms --------------------------------------------------------------------------------------------------
+
+TURKISH = """# Veri modeli
+
+### `tespit`
+
+| Alan | Tip | Not |
+|---|---|---|
+| `id` | serial | PK |
+| `goruntu_id` | FK, indeksli | `ON DELETE CASCADE` |
+| `sinif` | varchar(50), indeksli | Modelin tahmini |
+| `dogrulama_durumu` | enum, indeksli | varsayılan `beklemede` |
+| `eposta` | varchar(255) | benzersiz |
+
+#### `dogrulama_durumu` — dört değer
+
+```
+beklemede | onaylandi | duzeltildi | belirsiz
+```
+"""
+
+
+def test_turkish_index_words_and_a_columns_values_in_a_fence_below_its_heading(root: Path) -> None:
+    """'indeksli' (indexed) and 'benzersiz' (unique) are constraints, never values; the fence under
+    `#### \\`dogrulama_durumu\\`` holds its values."""
+    _, fields = read(root, {"docs/veri-modeli.md": TURKISH}, "tespit")
+    assert fields["sinif"]["index"] is True and fields["goruntu_id"]["index"] is True
+    assert fields["eposta"]["unique"] is True
+    assert fields["dogrulama_durumu"]["enum_values"] == ["beklemede", "onaylandi", "duzeltildi", "belirsiz"]
+    assert fields["dogrulama_durumu"].get("default") == "beklemede"

@@ -82,9 +82,9 @@ def apply_words(field: RawField, text: str) -> None:
                  r"\bnull\s*허용|널\s*허용|tùy chọn|(?<!\w)(?:任意|可选|可選|选填|選填)(?!\w)", lowered) and not re.search(r"\bnot\s+null|\bnon[- ]null(able)?\b", lowered):
         field.nullable = True
         field.required = False
-    if re.search(r"\bunique\b|一意|único|唯一|유일|고유", lowered) and not re.search(r"unique\s*\(|per[- ]user|composite", lowered):
+    if re.search(r"\bunique\b|一意|único|唯一|유일|고유|\bbenzersiz\b", lowered) and not re.search(r"unique\s*\(|per[- ]user|composite", lowered):
         field.unique = True
-    if re.search(r"\bindex(ed)?\b|\bindexé|\bindexad[oa]\b|\bindiziert\b|\bindicizzat[oa]\b|\bterindeks\b|\bindekslenmiş\b|"
+    if re.search(r"\bindex(ed)?\b|\bindexé|\bindexad[oa]\b|\bindiziert\b|\bindicizzat[oa]\b|\bterindeks\b|\bindekslenmiş\b|\bindeksli\b|"
                  r"インデックス(あり|付き)|有索引|建立索引|索引あり|인덱스", lowered) and not re.search(r"composite|\(\s*\w+\s*,", lowered):
         field.index = True
     match = re.search(r"\bdefault(?:s)?\b(?:\s*(?:[:=]|value|is|to))*\s*(\"[^\"]*\"|'[^']*'|`[^`]*`|\((?!\))[^()]*\)(?=\W|$)|"
@@ -290,7 +290,8 @@ CJK_CONJUNCTION = re.compile(r"[或和及与與]|または|および|또는|및"
 CONSTRAINT_WORDS = re.compile(
     r"(required|optional|unique|nullable|not[-_ ]?null|non[-_ ]?empty|not[-_ ]?empty|indexed|index|primary|pk|fk|auto|"
     r"immutable|readonly|read[-_ ]only|trimmed|lowercase|uppercase|"
-    r"calculated|derived|generated|default|null|none|yes|no|true|false|mandatory)", re.IGNORECASE)
+    r"calculated|derived|generated|default|null|none|yes|no|true|false|mandatory|enum|indeksli|indexé|indexado|indiziert|"
+    r"benzersiz|zorunlu|único|unico|obligatorio|obrigatório)", re.IGNORECASE)
 
 
 def enum_tables(text: str) -> dict[str, list[str]]:
@@ -439,6 +440,12 @@ def enum_headings(text: str) -> dict[str, list[str]]:
                 close()
                 current = None  # prose after the values ends the list; prose before them introduces it
     close()
+    # `#### \`dogrulama_durumu\` — dört değer` over a fence of one line, `beklemede | onaylandi | belirsiz`: that column's
+    for match in re.finditer(r"^#{2,6}\s+`([A-Za-z_]\w*)`[^\n]*\n(?:[ \t]*\n)*(?:```|~~~)[^\n]*\n([^\n`]+)\n(?:```|~~~)", text,
+                             re.MULTILINE):
+        listed = bare_list(match.group(2))
+        if listed and len(listed) >= 2 and not open_ended(match.group(2)):
+            out.setdefault(match.group(1).lower(), listed)
     return out
 
 
