@@ -2445,3 +2445,40 @@ def test_turkish_index_words_and_a_columns_values_in_a_fence_below_its_heading(r
     assert fields["eposta"]["unique"] is True
     assert fields["dogrulama_durumu"]["enum_values"] == ["beklemede", "onaylandi", "duzeltildi", "belirsiz"]
     assert fields["dogrulama_durumu"].get("default") == "beklemede"
+
+
+LAB_TESTS = """# Модель данных
+
+## LabTest
+
+| Поле | Тип | Обязательное | Описание |
+|---|---|---|---|
+| id | string (UUID) | Да | Идентификатор |
+| laboratory | string (max 200) | Да | Название лаборатории |
+| category | string | Нет | Категория ("Project Documents", "Team Resources", "Other") |
+| indicators | LabTestIndicator[] | Да (мин. 1) | Список показателей |
+| PK | String | Да | `LABTEST#{id}` |
+| SK | String | Да | `DATE#{date}` |
+| Type | String | Да | `"LabTest"` |
+| GSI4PK | String | Нет | `{laboratory}` |
+
+## LabTestIndicator
+
+| Поле | Тип | Обязательное | Описание |
+|---|---|---|---|
+| name | string | Да | Показатель |
+| value | number | Да | Значение |
+"""
+
+
+def test_russian_yes_a_list_of_defined_objects_quoted_phrases_and_single_table_keys(root: Path) -> None:
+    """'Да (мин. 1)' is yes; `LabTestIndicator[]` (defined below, no id) is JSON, not a list of strings; quoted values
+    of several words are whole values; DynamoDB's `PK`/`SK`/`GSI4PK` and the `Type` tag naming the entity are no
+    fields."""
+    draft, fields = read(root, {"specs/004-lab-tests/data-model.md": LAB_TESTS,
+                                "specs/004-lab-tests/spec.md": "# Lab tests\n"}, "004-lab-tests")
+    assert fields["laboratory"]["required"] is True and fields["indicators"]["required"] is True
+    assert fields["indicators"]["type"] == "json"
+    assert fields["category"]["enum_values"] == ["Project Documents", "Team Resources", "Other"]
+    assert not {"pk", "sk", "type", "gsi4_pk", "gsi4pk"} & set(fields)
+    assert sum("single-table store" in d for d in draft.diagnostics) == 4

@@ -696,6 +696,12 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         if snake_name in ADDED_COLUMNS or key in ADDED or (raw.primary_key and not natural) or snake_name in (
                 "created_at", "updated_at"):
             continue
+        if re.fullmatch(r"(PK|SK|GSI\d*_?(PK|SK)|LSI\d*_?SK)", raw.name) or (snake_name in ("type", "entity_type") and re.search(
+                rf"[\"'`]{re.escape(primary.name)}[\"'`]", f"{raw.description} {raw.type_text}")):
+            # DynamoDB's single-table keys (`PK` = `SUMMARY#{TickerID}`) and the item-type tag (`Type` = "DailySummary")
+            diagnostics.append(f"{raw.name} ({_describe(raw)}) is a key or item-type attribute of a single-table store; "
+                               "left out (the generated backend has a table of its own)")
+            continue
         if raw.name.startswith("_"):  # `_id`, `_creationTime`, `__v`: the document store's own fields
             diagnostics.append(f"{raw.name} ({_describe(raw)}) is a field the database itself keeps; left out")
             continue
@@ -1110,6 +1116,8 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         diagnostics.append(f"{name} ({_describe(raw)}) is a many-to-many relation, not a column; left out")
         return None
     shape = re.fullmatch(r"`?([A-Z][A-Za-z0-9]*)`?\s*(\[\])?\??", raw.type_text.strip())
+    if shape and shape.group(2) and kind == "list[str]" and normal_name(shape.group(1)) in set(shapes) | set(tables_):
+        kind = "json"  # `indicators | LabTestIndicator[]`: a list of objects the spec defines, kept whole
     if shape and normal_name(shape.group(1)) in tables_ and not raw.enum_values and re.search(
             r"relation|beziehung|relaci[oó]n|rela[çc][ãa]o|back[- ]?ref|inverse|gegenst[üu]ck|@relation|関連|关联|關聯|관계",
             f"{raw.type_text} {raw.description}", re.IGNORECASE):

@@ -65,7 +65,8 @@ NO_VALUE = {"-", "—", "–", "none", "(none)", "n/a", "null", "없음", "な�
             "tiada", "keine", "aucun", "aucune", "nessuno", "không", "không có"}
 DEFAULT_HEADERS = ("default", "デフォルト", "padrão", "기본값", "standard", "défaut", "defecto", "默认", "默認", "預設", "既定",
                    "초기값")
-REQUIRED_HEADERS = ("required", "必須", "obrigat", "requer", "wajib", "diperlukan", "obligatori", "必需", "必填", "필수", "pflicht")
+REQUIRED_HEADERS = ("required", "必須", "obrigat", "requer", "wajib", "diperlukan", "obligatori", "必需", "必填", "필수", "pflicht",
+                    "обязат", "obbligatori", "wymagan", "gerekli", "zorunlu", "requis", "erforderlich", "bắt buộc")
 
 
 def _col(header: list[str], names: tuple[str, ...]) -> int | None:
@@ -322,11 +323,13 @@ def extract(doc: Document) -> list[RawEntity]:
                                                         "〇", "是", "はい", "예", "sí", "si", "sim", "oui", "ja", "да", "evet", "có"):
                         field.nullable, field.required = True, False
                 elif header.startswith(REQUIRED_HEADERS):
-                    if value.lower() in ("yes", "true", "y", "✓", "✔", "✅", "required", "○", "◯", "ya", "sí", "si", "sim",
-                                         "はい", "必須", "wajib", "是", "예", "네", "필수"):
+                    said = re.sub(r"\s*[(（].*$", "", value).strip("`* ").lower()  # ('Да (мин. 1)': yes, at least one)
+                    if said in ("yes", "true", "y", "✓", "✔", "✅", "required", "○", "◯", "ya", "sí", "si", "sim",
+                                "はい", "必須", "wajib", "是", "예", "네", "필수", "да", "evet", "tak", "sì", "oui", "ja", "có"):
                         field.required = True
-                    elif value.lower() in ("no", "false", "n", "optional", "-", "×", "tidak", "não", "nao", "いいえ", "任意",
-                                           "否", "opcional", "pilihan", "아니오", "아니요", "선택"):
+                    elif said in ("no", "false", "n", "optional", "-", "×", "tidak", "não", "nao", "いいえ", "任意",
+                                  "否", "opcional", "pilihan", "아니오", "아니요", "선택", "нет", "hayır", "nie", "non", "nein",
+                                  "không"):
                         field.required = False
                 elif header.startswith(DEFAULT_HEADERS) and re.search(r"[·・/&+,、]|\band\b|\bet\b|\by\b|및|与|與", header) \
                         and re.search(r"\s", value.strip()):
