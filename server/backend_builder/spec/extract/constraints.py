@@ -468,8 +468,8 @@ def enum_values(text: str) -> list[str] | None:
         r"(?:values?|options?|valores|choices)\s*[:=]\s*\[?([^\].;\n]+)",  # (Django's `choices: A / B`)
         r"\b(?:valores|values|valeurs|werte)\s+((?:[\w-]+\s*,\s*)+[\w-]+)\b",  # 'enum - valores product, service'
         r"((?:['\"`][\w\s-]+['\"`]\s*\|\s*)+['\"`][\w\s-]+['\"`])",
-        r"((?:['\"][\w-]+(?: [\w-]+){0,3}['\"]\s*(?:,|\b(?:or|lub|oder|ou|o|или|veya|atau|hoặc|oppure)\b|/)\s*)+"
-        r"['\"][\w-]+(?: [\w-]+){0,3}['\"])",  # ("Project Documents", "Team Resources", "Other")
+        (r"((?:['\"][\w-]+(?: [\w-]+){0,3}['\"]\s*(?:,|\b(?:or|lub|oder|ou|o|или|veya|atau|hoặc|oppure)\b|/)\s*)+"
+         r"['\"][\w-]+(?: [\w-]+){0,3}['\"])"),  # ("Project Documents", "Team Resources", "Other")
         r"\(\s*((?:['\"`]?\w+['\"`]?\s*/\s*)+['\"`]?\w+['\"`]?)\s*\)",
     ]
     listed = re.search(r"\bin\s*\(\s*('(?:[^'\\]|\\.|'')*'(?:\s*,\s*'(?:[^'\\]|\\.|'')*')+)\s*\)", text, re.IGNORECASE)
