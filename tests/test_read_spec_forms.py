@@ -2482,3 +2482,19 @@ def test_russian_yes_a_list_of_defined_objects_quoted_phrases_and_single_table_k
     assert fields["category"]["enum_values"] == ["Project Documents", "Team Resources", "Other"]
     assert not {"pk", "sk", "type", "gsi4_pk", "gsi4pk"} & set(fields)
     assert sum("single-table store" in d for d in draft.diagnostics) == 4
+
+
+PLAYERS_BULLETS = """# Modelo de datos
+
+## Jugador
+
+- `nombre`: `string` — Nombre completo del futbolista (ej. "Bukayo Saka", "Luka Modrić").
+- `dorsal`: `integer` — Número de camiseta.
+- `posicion`: `string` — Posición (vd: "Portero", "Defensa").
+"""
+
+
+def test_quoted_examples_after_ej_are_no_values(root: Path) -> None:
+    """'(ej. "Bukayo Saka", "Luka Modrić")' gives examples of a free name, not its closed list."""
+    _, fields = read(root, {"docs/modelo-de-datos.md": PLAYERS_BULLETS}, "jugador")
+    assert fields["nombre"]["type"] == "str" and fields["posicion"]["type"] == "str"

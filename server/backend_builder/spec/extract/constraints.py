@@ -450,7 +450,7 @@ def enum_headings(text: str) -> dict[str, list[str]]:
 
 
 # "for example" in the languages specs are written in: what follows is an example, not the allowed values.
-EXAMPLE = re.compile(r"\be\.\s?g\b|\bfor example\b|\bsuch as\b|\bex(?:\.|:|emplo|emple)|\bp\.\s?ej\b|\bpor ejemplo\b|"
+EXAMPLE = re.compile(r"\be\.\s?g\b|\bfor example\b|\bsuch as\b|\bex(?:\.|:|emplo|emple)|\bp\.\s?ej\b|\bej\.|\bvd\s*[:.]|\bpor ejemplo\b|"
                      r"\bpor exemplo\b|\bpar exemple\b|\bz\.\s?b\.|\bzum beispiel\b|\bnp\.|\bad esempio\b|\börneğin\b|"
                      r"\bнапример\b|\bví dụ\b|\bmisalnya\b|\bcontoh\b|例如|比如|例[:：]|例えば|など|예[:：]|예를 들어", re.IGNORECASE)
 
