@@ -2377,6 +2377,8 @@ PACIENTE = """# Modelo de datos
 | nombre | texto | Sí | |
 | historia | texto largo | No | antecedentes |
 | fecha_nacimiento | texto | Sí | formato AAAA-MM-DD |
+| remarque | texte | Non | remarque du médecin |
+| dossier | texte long | Non | |
 """
 
 RESERVATION = """# Modèle de données
@@ -2409,6 +2411,7 @@ def test_texto_is_a_string_a_spanish_date_pattern_and_a_drawn_start_state(root: 
     _, fields = read(root, {"docs/modelo-de-datos.md": PACIENTE}, "paciente")
     assert fields["nombre"]["type"] == "str" and fields["historia"]["type"] == "text"
     assert fields["fecha_nacimiento"]["type"] == "date"
+    assert fields["remarque"]["type"] == "str" and fields["dossier"]["type"] == "text"  # French, likewise
     _, fields = read(root, {"specs/001-reservation/data-model.md": RESERVATION, "specs/001-reservation/spec.md": "# R\n"},
                      "001-reservation")
     assert fields["statut"]["enum_values"] == ["ACTIVE", "ANNULEE", "TERMINEE"]

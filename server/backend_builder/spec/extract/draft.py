@@ -779,7 +779,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     keyed = {normal_name(e.name) for e in pool if any(f.primary_key or normal_name(f.name) == "id" for f in e.fields)}
     written: dict[str, RawField] = {}  # each field's name as the spec writes it, for its JSON key
     for merged, raw in fields_out:
-        spec_field = _to_spec_field(merged, diagnostics, blocking, shapes=embedded, tables_=keyed)
+        spec_field = _to_spec_field(merged, diagnostics, blocking, shapes=embedded, keyed_tables=keyed)
         if spec_field is not None:
             spec_fields.append(spec_field)
             sources.append((f"fields.{spec_field['name']}", raw.file, raw.line))
@@ -1008,7 +1008,7 @@ STORED_AS = {
 
 def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
                    shapes: frozenset[str] | set[str] = frozenset(),
-                   tables_: frozenset[str] | set[str] = frozenset()) -> dict[str, Any] | None:
+                   keyed_tables: frozenset[str] | set[str] = frozenset()) -> dict[str, Any] | None:
     name = snake(without_accents(raw.name))
     if re.fullmatch(r"[a-z][a-z0-9_]*\?", name):  # a Ruby predicate, `adoptable?`: the column is `adoptable`
         name = name[:-1]
@@ -1116,9 +1116,9 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         diagnostics.append(f"{name} ({_describe(raw)}) is a many-to-many relation, not a column; left out")
         return None
     shape = re.fullmatch(r"`?([A-Z][A-Za-z0-9]*)`?\s*(\[\])?\??", raw.type_text.strip())
-    if shape and shape.group(2) and kind == "list[str]" and normal_name(shape.group(1)) in set(shapes) | set(tables_):
+    if shape and shape.group(2) and kind == "list[str]" and normal_name(shape.group(1)) in set(shapes) | set(keyed_tables):
         kind = "json"  # `indicators | LabTestIndicator[]`: a list of objects the spec defines, kept whole
-    if shape and normal_name(shape.group(1)) in tables_ and not raw.enum_values and re.search(
+    if shape and normal_name(shape.group(1)) in keyed_tables and not raw.enum_values and re.search(
             r"relation|beziehung|relaci[oó]n|rela[çc][ãa]o|back[- ]?ref|inverse|gegenst[üu]ck|@relation|関連|关联|關聯|관계",
             f"{raw.type_text} {raw.description}", re.IGNORECASE):
         # `brackets | KnockoutBracket[]`, `club | Club?`: the other side of a relation to a table of its own (Prisma)

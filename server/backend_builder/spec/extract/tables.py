@@ -350,9 +350,6 @@ def extract(doc: Document) -> list[RawEntity]:
             field.description = text
             stated = field.required if any(h.startswith(REQUIRED_HEADERS) for h in lowered) else None
             apply_words(field, type_text + " ; " + text)
-            if field.type == "text" and re.match(r"(texto|texte)\s*[,;]?\s+[^\W\d]", type_text, re.IGNORECASE) and (
-                    field.max_length or 256) <= 255:
-                field.type = "str"  # | `name` | texto até 100 caracteres |: the word for a string, bounded as short ones are
             null_word = re.search(r"\|\s*`?null\b|\bnull(able)?\b", f"{type_text} {text}", re.IGNORECASE)
             if stated and not field.required and not null_word and field.default is NO_DEFAULT:
                 field.required = stated  # a Required column says YES: "pattern optional" in the notes does not undo it

@@ -44,8 +44,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^(jsonb?|object|dict|map|record|hstore|any)\b|^(string|str|text)\s*\(\s*json\s*\)", "json"),
     (r"^(text|longtext|mediumtext|tinytext|long\s+text|clob|citext|markdown)\b", "text"),
     (r"^(varchar|character varying|nvarchar|char|character|string|str|email|url|uri|slug|phone|password|cadena)\b|^n?varchar2\b", "str"),
-    (r"^texto\s+(largo|longo|libre|livre|extenso|enriquecido|rico)\b", "text"),  # a long text, said so
-    (r"^texto\b", "str"),  # Spanish and Portuguese 'texto' is the word for a string, not SQL's TEXT
+    (r"^texto\s+(largo|longo|libre|livre|extenso|enriquecido|rico)\b|^texte\s+(long|libre|riche)\b", "text"),  # said so
+    (r"^(texto|texte)\b", "str"),  # Spanish, Portuguese and French 'texto'/'texte' is the word for a string, not SQL's TEXT
     (r"^booleano\b", "bool"),
     # Chinese type words: 字符串 string, 文本 text, 整数 integer, 布尔 boolean, 日期时间 datetime, 小数 decimal
     (r"^(字符串|字串)枚举|^枚举|^列舉", "enum"),
