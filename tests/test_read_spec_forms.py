@@ -2501,3 +2501,60 @@ def test_quoted_examples_after_ej_are_no_values(root: Path) -> None:
     """'(ej. "Bukayo Saka", "Luka Modrić")' gives examples of a free name, not its closed list."""
     _, fields = read(root, {"docs/modelo-de-datos.md": PLAYERS_BULLETS}, "jugador")
     assert fields["nombre"]["type"] == "str" and fields["posicion"]["type"] == "str"
+
+
+NOTE_BULLETS = """# Data model
+
+## Note
+
+- `title`: text, required, max 120 chars.
+- `body`: text, optional, max 5000 chars.
+"""
+
+
+def test_a_bounded_text_in_words_is_a_short_string(root: Path) -> None:
+    """'`title`: text, required, max 120 chars' is a string of up to 120; a text of 5000 stays text."""
+    _, fields = read(root, {"docs/data-model.md": NOTE_BULLETS}, "note")
+    assert fields["title"]["type"] == "str" and fields["title"]["max_length"] == 120
+    assert fields["body"]["type"] == "text"
+
+
+# Round 43's forms --------------------------------------------------------------------------------------------------
+
+ENTITY_LABELS = """# Data Model: Gestão de Imóveis
+
+## Entity: properties
+
+| Campo | Tipo | Constraints |
+| --- | --- | --- |
+| id | UUID | PK |
+| address_city | TEXT | NOT NULL |
+| bedrooms | INTEGER | NOT NULL, DEFAULT 0 |
+"""
+
+USTA = """# Veri modeli
+
+## Usta
+
+| Alan | Tip | Zorunlu | Not |
+|---|---|---|---|
+| `ad` | `string` | ✔ | |
+| `kategori` | `Kategori` | ✔ | `tesisat` · `elektrik` · `kombi` |
+| `yorumSayisi` | `number` | ✔ | |
+| `yanitDk` | `number` | ✔ | ortalama yanıt süresi |
+"""
+
+
+def test_an_entity_label_names_its_table_and_a_data_model_title_names_none(root: Path) -> None:
+    """'## Entity: properties' names properties though the word is generic elsewhere; '# Data Model: Gestão de
+    Imóveis' is the document's title, not a table."""
+    draft, _ = read(root, {"docs/data-model.md": ENTITY_LABELS}, "property")
+    assert draft.spec["name"] == "property" and draft.spec.get("table") in (None, "properties")
+
+
+def test_middle_dot_lists_of_a_named_type_and_turkish_counts(root: Path) -> None:
+    """`Kategori` with '`tesisat` · `elektrik` · `kombi`' is a closed list; `yorumSayisi` (a count) and `yanitDk`
+    (minutes) are whole numbers."""
+    _, fields = read(root, {"docs/veri-modeli.md": USTA}, "usta")
+    assert fields["kategori"]["enum_values"] == ["tesisat", "elektrik", "kombi"]
+    assert fields["yorum_sayisi"]["type"] == "int" and fields["yanit_dk"]["type"] == "int"

@@ -162,8 +162,8 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
         return None
     field.max_length = length_of(type_text)
     apply_words(field, search_in)
-    if field.type == "text" and re.fullmatch(r"texto|text", type_text) and field.max_length and field.max_length <= 255:
-        field.type = "str"  # 'texto obrigatório, máximo 255 caracteres': the word for a string, bounded as short ones are
+    if field.type == "text" and re.fullmatch(r"text", type_text) and field.max_length and field.max_length <= 255:
+        field.type = "str"  # '`title`: text, required, max 120 chars': the word for a string, bounded as short ones are
         field.type = "enum"
     if field.type == "enum" and not field.enum_values:
         field.enum_values = enum_values(search_in)
@@ -214,7 +214,8 @@ def name_type(name: str) -> str:
     if lowered.startswith(("is_", "has_", "can_")) or lowered in ("active", "enabled", "published", "completed"):
         return "bool"
     if lowered.endswith(("_year", "_month", "_count", "_number", "_minutes", "_seconds", "_days", "_quantity", "_qty",
-                         "_score", "_rank", "_order", "_index", "_steps", "_reps", "_points", "_bytes", "_cents", "_ms")) or (
+                         "_score", "_rank", "_order", "_index", "_steps", "_reps", "_points", "_bytes", "_cents", "_ms",
+                         "_sayisi", "_adedi", "_dk", "_yil")) or (  # (Turkish: yorum_sayisi, yanit_dk, deneyim_yil)
             lowered.startswith(("max_", "min_", "num_", "number_of_"))) or (
             lowered in ("year", "month", "count", "quantity", "position", "sort_order", "servings", "age", "stock", "capacity")):
         return "int"

@@ -237,8 +237,8 @@ def bare_list(text: str) -> list[str] | None:
     """`a, b, c` or `a / b / c` and nothing else: a closed list (a trailing SQL comment, a table cell)."""
     cleaned = text.strip().strip(".;").replace("`", "").replace("'", "").replace('"', "")
     cleaned = re.sub(r",?\s+(?:or|ou|o|oder|oppure|hoặc|atau|veya|или|lub)\s+", ", ", cleaned)  # ('`a`, `b` ou `c`')
-    if re.fullmatch(r"[\w+-]+(\s*[,/|、，]\s*[\w+-]+)+", cleaned):  # A+, A-, O+: blood types keep their signs
-        values = [v.strip() for v in re.split(r"\s*[,/|、，]\s*", cleaned)]
+    if re.fullmatch(r"[\w+-]+(\s*[,/|、，·•]\s*[\w+-]+)+", cleaned):  # A+, A-, O+: blood types keep their signs
+        values = [v.strip() for v in re.split(r"\s*[,/|、，·•]\s*", cleaned)]  # (`tesisat` · `elektrik`: a middle dot)
         if re.search(r"[、，]", cleaned) and not all(v.isascii() for v in values):
             return None  # '最大255文字、空文字列不可' is a sentence; `male`、`female` a list
         if values[-1].lower() in ("etc", "etcetera", "usw", "etc.") or values[-1] in ("...", "…"):

@@ -98,6 +98,13 @@ CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 def entity_name(headings: list[str]) -> str | None:
     """The nearest heading that names something: '### tasks (Managed by Application)' -> 'tasks'."""
     for heading in reversed(headings):
+        labelled = re.fullmatch(r"\s*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:entity|table|entidad|entidade|tabla|tabela|entit[ée]|tabelle|"
+                                r"entität)\s*[:：]\s*`?([A-Za-z_]\w*)`?\s*", heading, re.IGNORECASE)
+        if labelled:
+            return labelled.group(1)  # "## Entity: properties": named so, even with a word that is generic elsewhere
+        if re.match(r"\W*(data\s*model|modelo\s+de\s+dad?os|mod[èe]le\s+de\s+donn[ée]es|datenmodell|model\s+danych|"
+                    r"veri\s+modeli|数据模型|データモデル|데이터\s*모델)\b", heading, re.IGNORECASE):
+            continue  # "# Data Model: Gestão de Contratos": the document's title, naming no table
         # 'Stores all user tasks:' is a sentence; a heading that is the one word `stores` names the table
         sentence = bool(SENTENCE.match(heading)) and len(re.findall(r"\w+", heading)) > 1
         qualified = re.fullmatch(r"\W*`?(?:[A-Za-z_]\w*\.)+([A-Za-z_]\w*)`?\W*", heading)
@@ -358,6 +365,9 @@ def extract(doc: Document) -> list[RawEntity]:
             elif field.type is None and (codes := bare_list(re.sub(r"\s*\([^()]*\)\s*$", "", type_text.replace("`", "")))) and all(
                     re.fullmatch(r"[A-Za-z][\w-]*", v) and classify(v) is None for v in codes):
                 field.type, field.enum_values = "enum", codes  # | `state` | `PREPARING \| EN_ROUTE \| CLOSED` |
+            elif field.type is None and re.fullmatch(r"[A-Z][A-Za-z0-9]*", type_text) and (codes := next(
+                    (v for v in (bare_list(cell) for cell in rest if cell.count("`") >= 4) if v), None)):
+                field.type, field.enum_values = "enum", codes  # | `kategori` | `Kategori` | `tesisat` · `elektrik` |
             if field.type == "enum" and not field.enum_values:
                 clauses = [re.sub(r"^[^:：;；`]{1,30}[:：]\s*|\s*\([^()]*\)\s*$", "", re.split(r"[;.]\s|[；。]", cell)[0])
                            for cell in rest]  # (`SET_PRICE, FREE (MVP); others later`: the values before the remark)
