@@ -2558,3 +2558,36 @@ def test_middle_dot_lists_of_a_named_type_and_turkish_counts(root: Path) -> None
     _, fields = read(root, {"docs/veri-modeli.md": USTA}, "usta")
     assert fields["kategori"]["enum_values"] == ["tesisat", "elektrik", "kombi"]
     assert fields["yorum_sayisi"]["type"] == "int" and fields["yanit_dk"]["type"] == "int"
+
+
+PLAYER_PAGE = """# Modelo de datos: Catálogo de jugadores
+
+## Player / PlayerSQL
+
+| Campo | Tipo | Notas |
+|---|---|---|
+| id | Long | PK |
+| externalId | Long | único |
+| name | String | nombre completo |
+
+## Página de catálogo
+
+### PlayerPage
+
+| Campo | Tipo | Notas |
+|---|---|---|
+| content | List<Player> | jugadores de la página |
+| page | int | número de página |
+| size | int | tamaño |
+| totalElements | long | total |
+| hasNext | boolean | hay otra página |
+"""
+
+
+def test_a_paging_envelope_is_no_entity_and_a_slash_heading_names_the_first(root: Path) -> None:
+    """`PlayerPage { content, page, size, totalElements, hasNext }` is what the API answers, not a row;
+    '## Player / PlayerSQL' is the Player."""
+    draft, fields = read(root, {"specs/002-catalogo-jugadores/data-model.md": PLAYER_PAGE,
+                                "specs/002-catalogo-jugadores/spec.md": "# Catálogo\n"}, "002-catalogo-jugadores")
+    assert draft.spec["name"] == "player" and set(fields) == {"external_id", "name"}
+    assert any("response envelopes" in d for d in draft.diagnostics)

@@ -417,6 +417,17 @@ def _hollow(entity: RawEntity) -> bool:
                         or snake(f.name) in ADDED_COLUMNS) for f in entity.fields)
 
 
+PAGING_FIELDS = {"page", "size", "page_size", "per_page", "total", "total_elements", "total_pages", "total_count",
+                 "has_next", "has_previous", "has_more", "next_cursor", "cursor", "offset", "limit", "content", "items",
+                 "results", "page_number", "number_of_elements"}
+
+
+def _envelope(entity: RawEntity) -> bool:
+    """`PlayerPage { content, page, size, totalElements, hasNext }`: a page of rows the API answers, not a row."""
+    paging = sum(snake(f.name) in PAGING_FIELDS for f in entity.fields)
+    return paging >= 3 and 2 * paging >= len(entity.fields)
+
+
 def _columns(entity: RawEntity) -> set[str]:
     return {normal_name(f.name) for f in entity.fields}
 
@@ -603,6 +614,11 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     schema_entities = [e for path in files.schema for e in _entities(path, texts[path], diagnostics)]
     other_entities = [e for path in files.feature + files.api for e in _entities(path, texts[path], diagnostics)]
     pool = [e for e in schema_entities if e.fields] or [e for e in other_entities if e.fields]
+    envelopes = [e for e in pool if _envelope(e)]
+    if envelopes and len(envelopes) < len(pool):
+        pool = [e for e in pool if e not in envelopes]
+        diagnostics.append("left out response envelopes (paging wrappers, not stored rows): "
+                           + ", ".join(f"{e.name} ({e.file}:{e.line})" for e in envelopes))
     _unshare_labels(pool)
     if not files.schema:
         diagnostics.append("no schema file (specs/database/*.md or data-model.md): fields come from the feature/API specs")

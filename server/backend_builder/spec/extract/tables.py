@@ -102,6 +102,9 @@ def entity_name(headings: list[str]) -> str | None:
                                 r"entität)\s*[:：]\s*`?([A-Za-z_]\w*)`?\s*", heading, re.IGNORECASE)
         if labelled:
             return labelled.group(1)  # "## Entity: properties": named so, even with a word that is generic elsewhere
+        paired = re.fullmatch(r"\s*(?:\d+(?:\.\d+)*[.)]?\s+)?`?([A-Z][A-Za-z0-9]*)`?\s*/\s*`?[A-Z][A-Za-z0-9]*`?\s*", heading)
+        if paired:
+            return paired.group(1)  # "## Player / PlayerSQL": one entity and the class that stores it
         if re.match(r"\W*(data\s*model|modelo\s+de\s+dad?os|mod[èe]le\s+de\s+donn[ée]es|datenmodell|model\s+danych|"
                     r"veri\s+modeli|数据模型|データモデル|데이터\s*모델)\b", heading, re.IGNORECASE):
             continue  # "# Data Model: Gestão de Contratos": the document's title, naming no table
