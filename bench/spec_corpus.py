@@ -80,6 +80,10 @@ def score_entry(entry: Path) -> dict[str, Any]:
     try:
         draft = operations.read_spec(str(entry), feature)
         got = {f["name"]: f for f in (draft.spec or {}).get("fields", [])}
+        for name, f in list(got.items()):  # `from` kept as `from_value` (a Python keyword) with `from` on the wire
+            spoken = snake(f.get("json_key") or "")
+            if name not in expected and spoken in expected and spoken not in got:
+                got[spoken] = got.pop(name)
         error = None
     except BuilderError as exc:
         got, error, draft = {}, str(exc).splitlines()[0], None

@@ -2591,3 +2591,336 @@ def test_a_paging_envelope_is_no_entity_and_a_slash_heading_names_the_first(root
                                 "specs/002-catalogo-jugadores/spec.md": "# Catálogo\n"}, "002-catalogo-jugadores")
     assert draft.spec["name"] == "player" and set(fields) == {"external_id", "name"}
     assert any("response envelopes" in d for d in draft.diagnostics)
+
+
+ENTITY_FIELD_LISTS = """# Data Model (Phase 1)
+
+Entities the scaffold refers to.
+
+- Entity: Kite
+  - Fields: `id: integer`, `label: string`, `maker: Maker | null`, `imageUrls: string[]`, `state: enum {DRAFT,LIVE,GONE}`, `wingspan: integer >= 1`, `note?: string`
+  - Validation: `label` non-empty
+
+- Entity: Maker
+  - Fields: `id: integer`, `title: string`
+"""
+
+
+def test_an_entity_bullet_with_an_inline_list_of_typed_members(root: Path) -> None:
+    """`- Entity: Kite` over `- Fields: \\`id: integer\\`, \\`state: enum {A,B}\\`, ...`: the Kite's typed members;
+    another entity of the model is an embedded object, `?` and `| null` are optional."""
+    draft, fields = read(root, {"specs/001-kites/data-model.md": ENTITY_FIELD_LISTS,
+                                "specs/001-kites/spec.md": "# Kites\n"}, "001-kites")
+    assert draft.spec["name"] == "kite"
+    assert set(fields) == {"label", "maker", "image_urls", "state", "wingspan", "note"}
+    assert fields["state"]["type"] == "enum" and fields["state"]["enum_values"] == ["DRAFT", "LIVE", "GONE"]
+    assert fields["maker"]["type"] == "json" and not fields["maker"]["required"]
+    assert fields["image_urls"]["type"] == "list[str]" and fields["wingspan"]["type"] == "int"
+    assert not fields["note"]["required"] and fields["label"]["type"] == "str"
+
+
+CACHED_PLACES = """# 資料模型
+
+## RecommendedSpot
+
+```ts
+interface RecommendedSpot {
+  id: string;
+  name: string;
+  address: string;
+  latitude: number;
+  rating?: number;
+}
+```
+
+## RecommendationCache
+
+```ts
+interface RecommendationCache {
+  key: string;
+  spots: RecommendedSpot[];
+  cachedAt: number;
+  expiresAt: number;
+}
+```
+"""
+
+
+def test_a_cache_of_the_entity_is_not_the_entity(root: Path) -> None:
+    """`RecommendationCache` keeps copies of the spots; the feature `nearby-recommendations` is about the spots."""
+    draft, fields = read(root, {"specs/002-nearby-recommendations/data-model.md": CACHED_PLACES,
+                                "specs/002-nearby-recommendations/spec.md": "# Nearby\n\nA recommended spot is shown "
+                                "on the map; each recommended spot has a rating.\n"}, "002-nearby-recommendations")
+    assert draft.spec["name"] == "recommended_spot" and "latitude" in fields
+
+
+KEYS_IN_NULL_COLUMN = """# DB 설계
+
+### 2.2 DISHES (메뉴)
+
+| 컬럼명 | 타입 | Null | 설명 | 비고 |
+| :--- | :--- | :--- | :--- | :--- |
+| **dish_id** | BigInt | **PK** | 메뉴 ID | Auto Increment |
+| **section_id** | BigInt | **FK** | 카테고리 ID | - |
+| name | Varchar(50) | NO | 메뉴명 | - |
+| blurb | Text | YES | 설명 | - |
+"""
+
+
+def test_pk_and_fk_in_a_null_column_are_keys_never_null(root: Path) -> None:
+    """`| **dish_id** | BigInt | **PK** |` in the Null column is the key; `**FK**` there is a required reference."""
+    _, fields = read(root, {"docs/db-schema.md": KEYS_IN_NULL_COLUMN}, "dish")
+    assert "dish_id" not in fields
+    assert fields["section_id"]["required"] and fields["section_id"]["type"] == "int"
+    assert not fields["blurb"]["required"]
+
+
+GERMAN_DOCUMENTS = """# Datenmodell
+
+### `dinners` – der Plan
+
+| Feld | Typ | Bedeutung |
+|---|---|---|
+| `day` | Text | `2026-10-12` |
+| `kind` | `"cook"` \\| `"rest"` | Kochen oder Reste |
+| `meal` | Objekt | `{serves, steps: []}` |
+| `source` | Text | optional: woher das Gericht stammt |
+| `from` | Text | nur Reste: id des Kochabends |
+| `stars` | 0–5 | Sterne |
+"""
+
+
+def test_german_object_and_range_types_and_fields_only_some_rows_have(root: Path) -> None:
+    """'Objekt' is an embedded object, a type cell `0–5` a whole number; 'nur Reste: ...' (only for leftovers) is a
+    field some rows have, so optional; `from` stays `from` on the wire."""
+    _, fields = read(root, {"docs/datenmodell.md": GERMAN_DOCUMENTS}, "dinners")
+    assert fields["meal"]["type"] == "json" and fields["stars"]["type"] == "int"
+    assert not fields["source"]["required"]
+    renamed = next(f for name, f in fields.items() if name.startswith("from"))
+    assert renamed.get("json_key", "from") == "from" and not renamed["required"]
+
+
+LOGICAL_AND_PHYSICAL = """## テーブル名
+
+- 論理名: 課題
+- 物理名: chores
+
+## テーブル定義
+
+| 論理(項目)名 | 物理(カラム)名 | データ型 | Null許可 | Key | デフォルト値 | 備考 |
+|---|---|---|:---:|:---:|---|---|
+| ID | id | int(11) | NO | PK | NULL | |
+| 名前 | title | varchar(255) | NO | | NULL | |
+| 詳細 | detail | text | YES | | NULL | |
+| 期限日 | due_on | date | YES | | NULL | |
+"""
+
+SHORTHAND_TYPES = """#### 17 posts 文章信息表
+
+| 字段名称 | 类型 | 是否必填 | 说明 |
+|:---:|:---:|:---:|:---:|
+| id | v64 | 是 | id |
+| heading | v255 | 是 | 标题 |
+| body | text | 是 | 内容 |
+| cover | v64 | 否 | 封面 |
+"""
+
+
+def test_a_schema_kept_in_a_documents_folder_or_beside_the_db_code(root: Path) -> None:
+    """`documents/Databases/chores.md` (a folder of table files) and `src/db/table.md` (notes beside the database
+    code) are found; the physical column names the column, `- 物理名: chores` the table; `v64` is VARCHAR(64) and
+    '是否必填' (required?) is the Required column."""
+    draft, fields = read(root / "a", {"documents/Databases/chores.md": LOGICAL_AND_PHYSICAL,
+                                      "documents/Overview.md": "# 概要\n"}, "chore")
+    assert draft.spec["name"] == "chore" and set(fields) == {"title", "detail", "due_on"}
+    assert fields["title"]["required"] and not fields["detail"]["required"]
+    draft, fields = read(root / "b", {"src/db/table.md": SHORTHAND_TYPES, "src/app.ts": "export {}\n"}, "post")
+    assert fields["heading"]["type"] == "str" and fields["heading"]["max_length"] == 255
+    assert fields["body"]["required"] and not fields["cover"]["required"]
+
+
+GUID_BULLETS_AND_ENUM_MEMBERS = """# Data Model: Avaliações
+
+## Entidades
+
+### Score (nova tabela)
+
+Fields:
+- Id: Guid (PK)
+- TaskId: Guid (FK, obrigatorio)
+- PupilId: Guid (FK, obrigatorio, aluno avaliado)
+- Value: string(30) (obrigatorio)
+- Grade: `Grade` (enum)
+- IsActive: bool
+
+> Regra: toda avaliação nova se crea con `IsActive = true`.
+
+### Enums
+
+**`Grade`**:
+
+| Enum | Etiqueta |
+|------|----------|
+| `Grade.alta` | Alta |
+| `Grade.media` | Média |
+| `Grade.baixa` | Baixa |
+"""
+
+
+def test_a_known_type_with_its_constraints_in_parentheses_and_members_named_in_full(root: Path) -> None:
+    """`Guid (FK, obrigatorio)` is a required uuid, not an enum of 'FK' and 'obrigatorio'; a table of
+    `Grade.alta` rows lists the Grade enum; 'se crea con `IsActive = true`' is the flag's default."""
+    _, fields = read(root, {"specs/003-scores/data-model.md": GUID_BULLETS_AND_ENUM_MEMBERS,
+                            "specs/003-scores/spec.md": "# Scores\n"}, "003-scores")
+    assert fields["task_id"]["type"] == "uuid" and fields["task_id"]["required"]
+    assert fields["pupil_id"]["type"] == "uuid" and fields["pupil_id"]["required"]
+    assert fields["grade"]["enum_values"] == ["alta", "media", "baixa"]
+    assert fields["is_active"]["default"] is True and not fields["is_active"]["required"]
+
+
+REQUEST_ONLY = """# Modelo de Datos: Alta de Viviendas
+
+## Entidad persistente existente
+
+### `Dwelling`
+
+| Campo | Entrada | Regla |
+|---|---|---|
+| `Title` | formulario | obligatorio |
+| `Rooms` | formulario | obligatorio |
+
+## Request de formulario
+
+### `CreateDwellingRequest`
+
+Formato `multipart/form-data`:
+
+| Campo | Tipo | Obligatorio | Regla |
+|---|---|---:|---|
+| `title` | texto | sí | no vacío |
+| `rooms` | entero | sí | mayor o igual que cero |
+| `price` | decimal | sí | mayor que cero |
+"""
+
+
+def test_a_create_request_names_its_entity_and_a_format_label_names_nothing(root: Path) -> None:
+    """The one typed table is `CreateDwellingRequest`, introduced by 'Formato `multipart/form-data`:' (a format, no
+    name): the draft is the Dwelling the feature and its prose name."""
+    draft, fields = read(root, {"specs/006-dwellings-create/data-model.md": REQUEST_ONLY,
+                                "specs/006-dwellings-create/spec.md": "# Alta\n\nA dwelling is created. The dwelling "
+                                "has a title. Each dwelling has rooms.\n"}, "006-dwellings-create")
+    assert draft.spec["name"] == "dwelling" and set(fields) == {"title", "rooms", "price"}
+
+
+EXISTING_AND_NEW = """# Modelo de Dados
+
+### `Category` (Existente)
+
+| Campo | Tipo | Restrições |
+|---|---|---|
+| id | UUID | PK |
+| name | VARCHAR(60) | NOT NULL |
+| kind | VARCHAR(10) | NOT NULL |
+| color | VARCHAR(7) | NULL |
+
+### `Budget` (Nova Entidade)
+
+| Campo | Tipo | Restrições |
+|---|---|---|
+| id | UUID | PK |
+| category_id | UUID | NOT NULL |
+| amount | NUMERIC(12,2) | NOT NULL |
+| month | INTEGER | NOT NULL |
+"""
+
+
+def test_an_existing_entity_yields_to_the_one_the_feature_adds(root: Path) -> None:
+    """`Category (Existente)` beside `Budget (Nova Entidade)`, for a feature that names both: the Budget is new."""
+    draft, _ = read(root, {"specs/002-categories-budgets/data-model.md": EXISTING_AND_NEW,
+                           "specs/002-categories-budgets/spec.md": "# Orçamentos\n"}, "002-categories-budgets")
+    assert draft.spec["name"] == "budget"
+
+
+COGNATE_TABLES = """# Data Model
+
+## contract_templates
+
+| Column | Type | Notes |
+|---|---|---|
+| id | UUID | PK |
+| name | TEXT | NOT NULL |
+| body | TEXT | NOT NULL |
+
+## contracts
+
+| Column | Type | Notes |
+|---|---|---|
+| id | UUID | PK |
+| template_id | UUID | NULL |
+| rent_cents | BIGINT | NOT NULL |
+| start_date | DATE | NOT NULL |
+
+Indexes:
+- `idx_contracts_template_id` ON (template_id)
+- `idx_contracts_start_date` ON (template_id, start_date)
+"""
+
+
+def test_a_feature_named_in_another_language_names_its_cognate_table(root: Path) -> None:
+    """`gestao-contratos` (Portuguese) names the `contracts` table, not the contract templates the prose dwells on;
+    an index named for one column but ON two is composite."""
+    draft, fields = read(root, {"specs/001-gestao-contratos/data-model.md": COGNATE_TABLES,
+                           "specs/001-gestao-contratos/spec.md": "# Gestão\n\nContract templates, contract templates, "
+                           "contract templates.\n"}, "001-gestao-contratos")
+    assert draft.spec["name"] == "contract"
+    assert fields["template_id"]["index"] and not fields["start_date"].get("index")
+
+
+MONGO_TABLE = """# Esquema de la base de datos
+
+### Vehicle
+
+| Campo | Tipo | Requerido | Default | Índice | Notas |
+| --- | --- | --- | --- | --- | --- |
+| brand | String | Sí | - | No | trim |
+| owner_ref | ObjectId | Sí | - | Sí | - |
+| plate | String | No | - | Sí | uppercase |
+| parts | Array<Subdocumento> | No | [] | No | - |
+| active | Boolean | Sí | - | No | NOT NULL, por defecto `true` |
+
+**Índices**:
+- `brand, plate` (índice compuesto)
+"""
+
+
+def test_an_index_column_in_spanish_a_composite_index_and_arrays_of_subdocuments(root: Path) -> None:
+    """`| Índice |` over 'Sí' indexes the column, a composite index ('índice compuesto') indexes neither of its columns
+    alone; `Array<Subdocumento>` is JSON; 'por defecto `true`' is a default."""
+    _, fields = read(root, {"docs/esquema-bd.md": MONGO_TABLE}, "vehicle")
+    assert fields["owner_ref"]["index"] and fields["plate"]["index"] and not fields["brand"].get("index")
+    assert fields["parts"]["type"] == "json"
+    assert fields["active"]["default"] is True and not fields["active"]["required"]
+
+
+JAPANESE_WORDS = """# データモデル
+
+### Riddle
+
+| フィールド | 型 | 更新可否 | 規則 |
+| --- | --- | --- | --- |
+| `id` | 文字列 | 不可 | 一意 |
+| `body` | 文字列 | Draftのみ | 10〜1,000文字 |
+| `language` | `en` または `ja` | Draftのみ | 作成者が選ぶ |
+| `publishedAt` | UTC Unixミリ秒またはnull | 公開時 | nullはDraft |
+| `closesAt` | UTC Unixミリ秒 | Draftのみ | 1時間以上先 |
+"""
+
+
+def test_values_joined_by_a_japanese_or_and_unix_milliseconds(root: Path) -> None:
+    """'`en` または `ja`' (en or ja) is a closed list; 'UTC Unixミリ秒' is a whole number of milliseconds, and
+    'またはnull' (or null) makes it optional."""
+    _, fields = read(root, {"specs/006-riddles/data-model.md": JAPANESE_WORDS,
+                            "specs/006-riddles/spec.md": "# Riddles\n"}, "006-riddles")
+    assert fields["language"]["type"] == "enum" and fields["language"]["enum_values"] == ["en", "ja"]
+    assert fields["closes_at"]["type"] == "int" and fields["published_at"]["type"] == "int"
+    assert not fields["published_at"]["required"]

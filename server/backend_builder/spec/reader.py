@@ -165,7 +165,7 @@ SCHEMA_CODE = (".sql", ".prisma", ".dbml")
 SPEC_FOLDERS = ("specs", "docs/specs", "doc/specs", "spec", "docs/spec", "documentation/specs")
 # Looked in last, and only when they hold a file named for a schema: a docs/ folder is usually
 # the user's manual, sometimes the specs (`docs/datenmodell.md`, `docs/数据库设计.md`).
-DOC_FOLDERS = ("docs", "doc", "documentation")
+DOC_FOLDERS = ("docs", "doc", "documentation", "documents", "document")
 
 
 def spec_folder(ws: Workspace) -> str | None:
@@ -216,16 +216,21 @@ def spec_folder(ws: Workspace) -> str | None:
     for path in _notes_below(ws.root):
         if _defines_tables(path) or schema_named(path.name):
             return path.parent.relative_to(ws.root).as_posix()
+    # the notes kept beside the database code (`src/db/table.md`): a db/ folder inside the code, and only that
+    for path in _notes_below(ws.root, into_code=True):
+        if SCHEMA_CODE_FOLDERS.fullmatch(path.parent.name) and (_defines_tables(path) or schema_named(path.name)):
+            return path.parent.relative_to(ws.root).as_posix()
     return None
 
 
-NOT_NOTES = {"node_modules", "vendor", "src", "app", "lib", "test", "tests", "dist", "build", "venv", "site-packages",
-             "__pycache__", "target", "out"}
+NOT_CODE = {"node_modules", "vendor", "dist", "build", "venv", "site-packages", "__pycache__", "target", "out"}
+NOT_NOTES = NOT_CODE | {"src", "app", "lib", "test", "tests"}
 
 
-def _notes_below(root: Path, depth: int = 3) -> list[Path]:
+def _notes_below(root: Path, depth: int = 3, *, into_code: bool = False) -> list[Path]:
     """The markdown files one to `depth` folders below the root, nearest first, walking neither hidden, code nor
-    dependency folders (a node_modules/ is never listed) nor links (a link may lead outside the root)."""
+    dependency folders (a node_modules/ is never listed) nor links (a link may lead outside the root).
+    `into_code` walks the code folders (src/, app/) too, never the dependencies and builds."""
     found: list[Path] = []
     level = [root]
     for _ in range(depth):
@@ -236,7 +241,8 @@ def _notes_below(root: Path, depth: int = 3) -> list[Path]:
             except OSError:
                 continue
             for entry in entries:
-                if entry.is_symlink() or entry.name.startswith(".") or not entry.is_dir() or entry.name in NOT_NOTES:
+                if entry.is_symlink() or entry.name.startswith(".") or not entry.is_dir() or entry.name in (
+                        NOT_CODE if into_code else NOT_NOTES):
                     continue
                 below.append(entry)
         found += [p for folder in below for p in sorted(folder.glob("*.md")) if p.is_file() and not p.is_symlink()]
@@ -245,18 +251,29 @@ def _notes_below(root: Path, depth: int = 3) -> list[Path]:
 
 
 TABLE_MARKERS = re.compile(r"\bcreate\s+table\b|Schema::create\(|\bcreate_table\b|^model\s+\w+\s*\{|@Entity\b|"
-                           r"@Table\s*\(|\bnew\s+(?:mongoose\s*\.\s*)?Schema\s*[<(]|"
-                           r"^\|\s*(?:\*\*)?(?:column|field|name|campo|columna|champ|spalte|feld|カラム|フィールド|字段|컬럼|필드)"
-                           r"(?:\*\*)?\s*\|\s*(?:\*\*)?(?:type|tipo|型|类型|類型|타입|typ)\b",
+                           r"@Table\s*\(|\bnew\s+(?:mongoose\s*\.\s*)?Schema\s*[<(]",
                            re.IGNORECASE | re.MULTILINE)
+# A table's header row with a column of names and one of types, in any order and language:
+# `| 字段名称 | 类型 | 是否必填 |`, `| 論理(項目)名 | 物理(カラム)名 | データ型 |`, `| Column | Type |`.
+NAME_HEADER = re.compile(r"^(?:column|field|name|attribute|campo|columna|coluna|champ|spalte|feld|attribut|kolumna|alan|"
+                         r"カラム|フィールド|字段|列名|项目|項目|物理|컬럼|필드|열)", re.IGNORECASE)
+TYPE_HEADER = re.compile(r"^(?:type|data\s*type|tipo|型|类型|類型|数据类型|資料類型|データ型|타입|데이터\s*타입|typ|datentyp|"
+                         r"tür|veri\s*tipi|kiểu)", re.IGNORECASE)
 
 
 def _defines_tables(path: Path) -> bool:
     try:
         with path.open(encoding="utf-8", errors="replace") as handle:
-            return bool(TABLE_MARKERS.search(handle.read(200_000)))
+            text = handle.read(200_000)
     except OSError:
         return False
+    if TABLE_MARKERS.search(text):
+        return True
+    for row in re.findall(r"^\s*\|(.+)\|\s*$", text, re.MULTILINE):
+        cells = [c.strip(" *`") for c in row.split("|")]
+        if any(NAME_HEADER.match(c) for c in cells) and any(TYPE_HEADER.match(c) for c in cells):
+            return True
+    return False
 
 
 def _schema_document(path: Path) -> bool:

@@ -19,7 +19,7 @@ TYPE_WORD = re.compile(
     r"\b((?:char|text|integer|positiveinteger|smallinteger|biginteger|positivesmallinteger|positivebiginteger|float|decimal|"
     r"boolean|datetime|date|time|uuid|json|email|url|slug|image|file|duration)field|foreignkey|onetoonefield"  # Django
     r"|varchar\s*\(\s*\d+\s*\)|character varying\s*\(\s*\d+\s*\)|varchar|char\s*\(\s*\d+\s*\)|string\s*\(\s*\d+\s*\)"
-    r"|string\[\]|text\[\]|list\[str\]|array|string|str|text|boolean|bool|integer|int|bigint|smallint|serial|uuid"
+    r"|string\[\]|text\[\]|list\[str\]|array|string|str|text|boolean|bool|integer|int|bigint|smallint|serial|uuid|guid"
     r"|timestamptz|timestamp|localdatetime|zoneddatetime|offsetdatetime|instant|localdate|bigdecimal|long"
     r"|datetime|date|time|digits?|decimal|numeric|money|float|double|real|number|jsonb|json|enum|object"
     r"|n[úu]mero\s+entero|n[úu]mero\s+decimal|enter[oa]s?|columnas?\s+enter[oa]s|n[úu]mero\s+inteiro|inteir[oa]s?|booleano|cadena|"
@@ -141,7 +141,8 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
         apply_words(field, rest)
         return field
     named_enum = re.match(r"\s*`?([A-Z]\w*)`?\s*\(([^()]+)\)", rest)
-    listed = bare_list(named_enum.group(2)) if named_enum and not TYPE_WORD.match(named_enum.group(1)) else None
+    listed = bare_list(named_enum.group(2)) if named_enum and not TYPE_WORD.match(named_enum.group(1)) and classify(
+        named_enum.group(1)) is None else None  # (`Guid (FK, obrigatorio)`: a known type with its constraints)
     if listed and not paren:  # `status: SessionStatus (inProgress, completed, abandoned)`
         field = RawField(name=name, file=path, line=line, type_text=named_enum.group(1), description=rest,
                          type="enum", enum_values=listed)
@@ -437,21 +438,32 @@ def _ticked_runs(doc: Document) -> list[RawEntity]:
 FIELD_LIST = re.compile(r"^\s*\**(fields|columns|attributes|properties|props|campos|colunas|champs|felder|medan)\**\s*:\**\s*(.+)$",
                         re.IGNORECASE | re.DOTALL)
 NAMED_ITEM = re.compile(r"`(?P<name>[A-Za-z_]\w*)`(?:\s*\((?P<note>[^()]*)\))?")
+# `id: integer`, `firstName?: string`, `status: enum {A,B}` in one code span each, comma-separated
+TYPED_ITEM = re.compile(r"`(?P<name>[A-Za-z_]\w*)(?P<optional>\?)?\s*:\s*(?P<type>[^`]+?)\s*`(?:\s*\((?P<note>[^()]*)\))?")
 
 
 def _field_lists(doc: Document) -> list[RawEntity]:
-    """`1. **Course**` with a nested `- Fields: `Title`, `Status` (Draft, Published), `FileId` (Guid)`: names, no types."""
+    """`1. **Course**` with a nested `- Fields: `Title`, `Status` (Draft, Published), `FileId` (Guid)`: names, no types;
+    or `- Entity: Pet` with `- Fields: `id: integer`, `photoUrls: string[]``: typed members."""
     out = []
     for index, item in enumerate(doc.items):
         match = FIELD_LIST.match(item.text.split("\n")[0])
+        members = list(TYPED_ITEM.finditer(match.group(2))) if match else []
         names = list(NAMED_ITEM.finditer(match.group(2))) if match else []
-        if len(names) < 2:
+        if len(names) < 2 and len(members) < 2:
             continue
         parent = next((p for p in reversed(doc.items[:index]) if p.depth < item.depth), None)
-        owner = re.sub(r"[*`]|\(.*\)|:.*$", "", parent.text.split("\n")[0]).strip() if parent else ""
+        label = parent.text.split("\n")[0].strip("*_ ") if parent else ""
+        owner = entity_name([label]) if re.match(r"\W*(?:entity|entidad|entidade|entit[ée]|entität|model|table|tabla|tabela)"
+                                                 r"\W*[:：]", label, re.IGNORECASE) else None
+        owner = owner or re.sub(r"[*`]|\(.*\)|:.*$", "", label).strip()  # (`- Entity: Pet`: the Pet)
         name = owner if re.fullmatch(r"[A-Za-z_][\w ]{0,40}", owner) else entity_name(item.headings) or "unnamed"
         entity = RawEntity(name=name.replace(" ", "_"), kind="bullets", file=doc.path, line=item.line,
                            context=" / ".join(item.headings) + " / field list")
+        if len(members) >= 2:
+            entity.fields = [f for m in members if (f := _listed_member(m, doc.path, item.line)) is not None]
+            out.append(entity)
+            continue
         for found in names:
             field = RawField(name=found.group("name"), file=doc.path, line=item.line, type_text=found.group("note") or "")
             note = found.group("note") or ""
@@ -466,6 +478,31 @@ def _field_lists(doc: Document) -> list[RawEntity]:
             entity.fields.append(field)
         out.append(entity)
     return out
+
+
+def _listed_member(member: re.Match[str], path: str, line: int) -> RawField | None:
+    """One `name: type` of a field list: an `enum {A,B}` lists its values, `Category | null` (another entity) is an
+    embedded object that may be missing, `integer >= 1` is an integer with its bound."""
+    type_text, note = member.group("type").strip(), member.group("note") or ""
+    missing = bool(re.search(r"\|\s*(?:null|undefined)\s*$", type_text))
+    bare = re.sub(r"\s*\|\s*(?:null|undefined)\s*$", "", type_text)
+    field = RawField(name=member.group("name"), file=path, line=line, type_text=type_text, description=note)
+    listed = re.fullmatch(r"(?i)enum\s*[{(\[]\s*([^{}()\[\]]+?)\s*[})\]]", bare)
+    if listed:
+        field.type, field.enum_values = "enum", [v.strip(" '\"") for v in listed.group(1).split(",") if v.strip(" '\"")]
+    elif re.fullmatch(r"[A-Z]\w*", bare) and classify(bare) is None:
+        field.type = "json"  # another entity of the model, embedded
+    else:
+        typed = TS_MEMBER.match(f"`{member.group('name')}: {bare}`")
+        parsed = _member(typed, path, line) if typed else None
+        if parsed is None:
+            return None
+        field = parsed
+        field.description = f"{note} {bare}".strip()
+        apply_words(field, bare)  # (`quantity: integer >= 1`)
+    if member.group("optional") or missing:
+        field.nullable, field.required = True, False
+    return field
 
 
 # `Tasks table: id, title, status (todo/in-progress/done)`; `[x] Add priority column to tasks (low, medium, high)`
@@ -656,6 +693,8 @@ def _typed(doc: Document) -> list[RawEntity]:
     field_depth: dict[tuple[str, ...], int] = {}
     for headings, line, text in candidates:
         headings = _table_headings(headings)
+        if (listed := FIELD_LIST.match(text.split("\n")[0])) and len(TYPED_ITEM.findall(listed.group(2))) >= 2:
+            continue  # `- Fields: `id: integer`, `name: string``: the field list's own members (_field_lists)
         for part in _grouped(text.splitlines()[0]) if text.strip() else []:
             field = parse_line(part, doc.path, line)
             if field is None or _about_keys(headings, field.name):

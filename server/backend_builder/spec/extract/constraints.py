@@ -79,7 +79,9 @@ def apply_words(field: RawField, text: str) -> None:
             field.nullable = False
     if re.search(r"(?<!not )(?<!non-)(?<!non )\bnull(able)?\b(?!\s*\))|\boptional\b|null\s*許容|null可|\bnullable\b|opcional|"
                  r"(?<![不非])(?:可为空|可為空|可空|允许为空|允許為空|允许空值)|\banulables?\b|\bnul[aá]ve(?:l|is)\b|\banul[aá]ve(?:l|is)\b|\bfacultati|\bopsiyonel\b|isteğe bağlı|необязательн|"
-                 r"\bnull\s*허용|널\s*허용|tùy chọn|(?<!\w)(?:任意|可选|可選|选填|選填)(?!\w)", lowered) and not re.search(r"\bnot\s+null|\bnon[- ]null(able)?\b", lowered):
+                 r"\bnull\s*허용|널\s*허용|tùy chọn|(?<!\w)(?:任意|可选|可選|选填|選填)(?!\w)|(?:または|或者|或|또는)\s*null\b|"
+                 # 'nur Reste: id des Kochabends', 'only for drafts: ...': a field some rows have, others not
+                 r"(?:^|[;|]\s*)(?:nur|only|solo|sólo|apenas|seulement|uniquement|tylko)\b[^:：.]{0,40}[:：]", lowered) and not re.search(r"\bnot\s+null|\bnon[- ]null(able)?\b", lowered):
         field.nullable = True
         field.required = False
     if re.search(r"\bunique\b|一意|único|唯一|유일|고유|\bbenzersiz\b", lowered) and not re.search(r"unique\s*\(|per[- ]user|composite", lowered):
@@ -97,6 +99,7 @@ def apply_words(field: RawField, text: str) -> None:
     # 'Inicia en 0', 'starts at 0', 'initially `draft`', 'défaut faux': the value a new row starts with (a literal)
     match = match or re.search(r"(?<!\w)(?:(?:inicia|comienza|empieza)(?:\s+por\s+defecto)?\s+en|(?:come[çc]a|inicia)\s+(?:em|com|como)|"
                                r"starts?\s+(?:at|as)|initially(?:\s+set\s+to)?|commence\s+[àa]|d[ée]faut\s*[:=]?|"
+                               r"por\s+defecto\s*[:=]?|por\s+padr[ãa]o\s*[:=]?|"  # ('NOT NULL, por defecto `true`')
                                r"inicialmente|initialement|inizialmente)\s*"
                                r"(`[^`]+`|'[^']+'|\"[^\"]+\"|-?\d+(?:\.\d+)?(?!\.?\d|[\w:/-])|true\b|false\b|vrai\b|faux\b|"
                                r"verdadeiro\b|verdadero\b|falso\b|zero\b|cero\b)", text,
@@ -236,7 +239,8 @@ STATE_NAMES = re.compile(r"(^|_)(status|state|kind|type|category|priority|level|
 def bare_list(text: str) -> list[str] | None:
     """`a, b, c` or `a / b / c` and nothing else: a closed list (a trailing SQL comment, a table cell)."""
     cleaned = text.strip().strip(".;").replace("`", "").replace("'", "").replace('"', "")
-    cleaned = re.sub(r",?\s+(?:or|ou|o|oder|oppure|hoặc|atau|veya|или|lub)\s+", ", ", cleaned)  # ('`a`, `b` ou `c`')
+    cleaned = re.sub(r",?\s+(?:or|ou|o|oder|oppure|hoặc|atau|veya|или|lub|または|もしくは|或者|或|또는)\s+", ", ", cleaned)
+    # ('`a`, `b` ou `c`', '`en` または `ja`')
     if re.fullmatch(r"[\w+-]+(\s*[,/|、，·•]\s*[\w+-]+)+", cleaned):  # A+, A-, O+: blood types keep their signs
         values = [v.strip() for v in re.split(r"\s*[,/|、，·•]\s*", cleaned)]  # (`tesisat` · `elektrik`: a middle dot)
         if re.search(r"[、，]", cleaned) and not all(v.isascii() for v in values):
@@ -291,7 +295,7 @@ CONSTRAINT_WORDS = re.compile(
     r"(required|optional|unique|nullable|not[-_ ]?null|non[-_ ]?empty|not[-_ ]?empty|indexed|index|primary|pk|fk|auto|"
     r"immutable|readonly|read[-_ ]only|trimmed|lowercase|uppercase|"
     r"calculated|derived|generated|default|null|none|yes|no|true|false|mandatory|enum|indeksli|indexé|indexado|indiziert|"
-    r"benzersiz|zorunlu|único|unico|obligatorio|obrigatório)", re.IGNORECASE)
+    r"benzersiz|zorunlu|único|unico|obligatori[oa]|obrigat[óo]ri[oa]|requerid[oa]|opcional|facultatif|facultativ[oa]|requis|erforderlich|pflicht)", re.IGNORECASE)
 
 
 def enum_tables(text: str) -> dict[str, list[str]]:
@@ -335,6 +339,20 @@ def enum_tables(text: str) -> dict[str, list[str]]:
             else:
                 heading, listing, listed = "", False, []
     close()
+    for name, values in _qualified_members(text).items():
+        out.setdefault(name, values)
+    return out
+
+
+def _qualified_members(text: str) -> dict[str, list[str]]:
+    """A table whose rows name an enum's members in full (`| Area.tecnologia | Tecnología |`): the enum Area."""
+    out: dict[str, list[str]] = {}
+    for block in re.split(r"\n(?!\s*\|)", text):
+        members = [re.fullmatch(r"`?([A-Z]\w*)\.([A-Za-z_]\w*)`?", row.strip().strip("|").split("|")[0].strip())
+                   for row in block.splitlines() if row.strip().startswith("|")]
+        found = [m for m in members if m]
+        if len(found) >= 2 and len({m.group(1) for m in found}) == 1 and len(found) >= len(members) - 2:
+            out.setdefault(found[0].group(1).lower(), [m.group(2) for m in found])  # (less the header and its rule)
     return out
 
 

@@ -8,6 +8,7 @@ specs add validation rules and endpoints. Every choice that could go either way 
 from __future__ import annotations
 
 import keyword
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
@@ -47,6 +48,7 @@ from backend_builder.spec.extract.raw import (
 from backend_builder.spec.extract.sql import coded_values
 from backend_builder.spec.extract.stated_apart import (
     apply_contract_lengths,
+    apply_creation_defaults,
     apply_default_lists,
     apply_enums,
     apply_example_types,
@@ -149,7 +151,7 @@ SCHEMA_NAME = re.compile(r"(^|[-_.\s])(schema|database|data[-_]base|db|tables|ta
                          r"mô hình dữ liệu|база данных|модель данных")
 # A folder that holds the data model one file per table: docs/03-modelagem/orders.md, docs/modeling/.
 MODEL_FOLDER = re.compile(r"^(\d+[-_.\s]*)?(modelagem|modelado|modelos?|modelling|modeling|mod[ée]lisation|data[-_\s]?models?|"
-                          r"database|db|schemas?|entities|tables|tablas|tabelas)$")
+                          r"databases?|db|schemas?|entities|tables|tablas|tabelas)$")
 
 
 def schema_named(path: str) -> bool:
@@ -317,11 +319,23 @@ def _named(entity: RawEntity, words: list[str]) -> float:
     stems = {_stem(n) for n in names}
     if any(w in names or _stem(w) in stems for w in words):
         return 9
+    if any(_cognate(w, n) for w in words for n in names):
+        return 8  # `gestao-contratos` names the `contracts` (Portuguese and English words of one root)
     if any(w in n.split("_") or _stem(w) in {_stem(part) for part in n.split("_")} for w in words for n in names):
         return 5  # (`rapportini` is a word of riga_rapportino, as Italian plurals go)
     if any(w in n for w in words if len(w) >= 4 for n in names):  # ('an' is in 'transaction', 'it' in 'recruiter')
         return 3
     return 0
+
+
+def _cognate(word: str, name: str) -> bool:
+    """Two words of one root across languages: `contrato` and `contract`, `categoria` and `category`, `producto` and
+    `product` share their first five letters or more, most of the shorter word."""
+    a, b = singular(without_accents(word.lower())), singular(without_accents(name.lower()))
+    if a == b or min(len(a), len(b)) < 5 or "_" in a + b:
+        return False
+    shared = len(os.path.commonprefix([a, b]))
+    return shared >= 5 and shared >= 0.7 * min(len(a), len(b))
 
 
 def _title_words(files: SpecFiles, texts: dict[str, str]) -> list[str]:
@@ -331,7 +345,7 @@ def _title_words(files: SpecFiles, texts: dict[str, str]) -> list[str]:
         title = re.search(r"^#\s+(.+)$", texts[path], re.MULTILINE)
         if title:
             text = re.sub(r"^[^:：]*[:：]\s*", "", title.group(1)) if re.search(r"[:：]", title.group(1)) else title.group(1)
-            for word in words_of(without_accents(text)):
+            for word in words_of(re.sub(r"[^\w\s-]", " ", without_accents(text))):  # ("(Phase 1)", "A / B")
                 if word not in TITLE_WORDS and len(word) >= 3:  # (and 'jugadores' without its Spanish 'es')
                     words += [word, word[:-1]] if word.endswith("e") and len(word) > 5 else [word]
     return list(dict.fromkeys(words))
@@ -366,13 +380,17 @@ def _score(entity: RawEntity, words: list[str]) -> float:
     if key in ("profile", "user_profile", "account_profile") and _columns(entity) & PERSON_COLUMNS and score < 9:
         score -= 8  # a Supabase `profiles` row (full_name, avatar_url) extends the user, unless the feature names it
     if BOOKKEEPING.search(key):
-        score -= 3  # an audit log, a history: it records what happens to the entity, it is not it
+        score -= 3  # an audit log, a history, a cache: it records what happens to the entity, or keeps a copy; it is not it
     if ACCESS_CONTROL.fullmatch(key) and score < 9:
         score -= 6  # roles and permissions (Spatie's, Django's groups) say who may act; a feature keeps something else
     score += min(len(entity.fields), 10) / 10
     return score
 
 
+# A heading that says its entity is already there (the feature only uses or extends it).
+EXISTING = re.compile(r"\b(existing|existente|existentes|existant|existante|existants|bestehend\w*|vorhanden\w*|esistente|"
+                      r"istniej\w+|mevcut|already\s+exists?|unchanged|sin\s+cambios|sem\s+altera\w+)\b|既存|기존|现有|現有",
+                      re.IGNORECASE)
 # The migration tool's own bookkeeping (goose, Flyway, Alembic, EF Core, Knex, Rails).
 MIGRATION_TABLE = re.compile(r"^(goose_db_version|flyway_schema_history|alembic_version|_?_?ef_migrations_history|"
                              r"knex_migrations(_lock)?|schema_migrations|ar_internal_metadata|migrations|django_migrations)$")
@@ -382,8 +400,9 @@ PERSON_COLUMNS = {"full_name", "display_name", "avatar_url", "avatar", "username
 # The tables of an access-control system: roles, permissions and the links between them and the users.
 ACCESS_CONTROL = re.compile(r"(user_)?(role|permission)|(role|permission)_(user|role|permission)|"
                             r"model_has_(role|permission)|role_has_permission|auth_group(_permission)?")
-# Tables that keep a record of changes to others rather than data of their own.
-BOOKKEEPING = re.compile(r"(^|_)(audit|audits|audit_log|log|logs|history|histories|changelog|activity_log|event_log)$")
+# Tables that keep a record of changes to others, or a copy of them, rather than data of their own.
+BOOKKEEPING = re.compile(r"(^|_)(audit|audits|audit_log|log|logs|history|histories|changelog|activity_log|event_log|"
+                         r"cache|caches)$")
 
 
 def _per_user(entity: RawEntity) -> bool:
@@ -637,6 +656,11 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         mentions[key] = mentions.get(key, 0) + bonus
     for key, bonus in _contract_schemas(pool, files, texts).items():
         mentions[key] = mentions.get(key, 0) + bonus
+    existing = {e.key for e in pool if EXISTING.search(" / ".join(e.context.split(" / ")[-2:]))}
+    if existing and any(e.key not in existing and normal_name(e.name) not in UNNAMED and len(e.fields) >= 3 and not (
+            _is_auth(e) or ACCESS_CONTROL.fullmatch(e.key) or _hollow(e)) for e in pool):  # (a new role table adds no entity)
+        for key in existing:  # `### Category (Existente)` beside `### Budget (Nova Entidade)`: the feature adds the Budget
+            mentions[key] = mentions.get(key, 0) - 1.5
     for key in {e.key for e in pool if _extends_another(e, pool)}:  # (once per entity, however many definitions)
         mentions[key] = mentions.get(key, 0) - 1.5
     for key in _stored(pool, [texts[p] for p in files.schema]):
@@ -775,6 +799,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     apply_enums(fields_out, files, texts, diagnostics, others_named, own)
     apply_indexes(fields_out, files, texts, own, others_named)
     apply_default_lists(fields_out, files, texts, own, others_named)
+    apply_creation_defaults(fields_out, files, texts, own, others_named)
     apply_rules(fields_out, files, texts, diagnostics, others_named, own)
     apply_contract_lengths(fields_out, other_entities, primary, diagnostics)
     apply_example_types(fields_out, files, texts, diagnostics)
@@ -813,11 +838,14 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             default_plural(normal_name(primary.name)) != primary.name.lower()):
         table = primary.name.lower()  # `### wichtel_aktionen`, `## Buchungen`: a plural the default would not spell
     viewed = VIEW_SUFFIX.fullmatch(name)
+    stem, shape = (viewed.group(1), viewed.group(2).replace("_", " ")) if viewed else (None, "")
+    bare = SCHEMA_AFFIXES.sub("", primary.name) if re.fullmatch(r"[A-Z][A-Za-z0-9]+", primary.name) else ""
+    if stem is None and re.fullmatch(r"[A-Z][A-Za-z0-9]+", bare) and re.match(r"(Create|Update|New|Patch|Edit)[A-Z]", primary.name):
+        stem, shape = normal_name(bare), "request or response"  # `CreatePropertyRequest`: the Property's request
     prose = without_accents("\n".join(texts[p] for p in files.feature + files.api))
-    if viewed and not table and (f"_{viewed.group(1)}_" in f"_{'_'.join(words)}_" or len(re.findall(
-            rf"(?<![\w-]){re.escape(viewed.group(1).replace('_', ' '))}(?:e?s)?(?![\w-])", prose, re.IGNORECASE)) >= 3):
-        stem = viewed.group(1)
-        diagnostics.append(f"{primary.name} ({primary.file}:{primary.line}) is named for its {viewed.group(2).replace('_', ' ')} "
+    if stem and not table and (f"_{stem}_" in f"_{'_'.join(words)}_" or len(re.findall(
+            rf"(?<![\w-]){re.escape(stem.replace('_', ' '))}(?:e?s)?(?![\w-])", prose, re.IGNORECASE)) >= 3):
+        diagnostics.append(f"{primary.name} ({primary.file}:{primary.line}) is named for its {shape} "
                            f"shape; drafted as {stem!r}, the entity the feature and its prose name")
         name = stem
     if name in RESERVED_MODULE_NAMES or default_plural(name) in RESERVED_PLURALS or pascal_case(name) in RESERVED_CLASS_NAMES:

@@ -253,6 +253,30 @@ def apply_default_lists(fields_out: list[tuple[RawField, RawField]], files: Spec
                 merged.default, merged.required = parse_literal(value), False
 
 
+# 'todo empleado nuevo se crea con `isActive = true`', 'new projects are created with `archived = false`'
+CREATED_WITH = re.compile(r"(?:\bcreated|\bse\s+crean?|\b(?:é|e|são|sao)\s+criad[oa]s?|\bcr[ée]{2}s?|\bwird\s+mit|\bwerden\s+mit)"
+                          r"\s+(?:(?:with|con|com|avec)\s+)?`([A-Za-z_]\w*)\s*(?:=|==|:)\s*([^`]+)`", re.IGNORECASE)
+
+
+def apply_creation_defaults(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
+                            own: set[str], others: set[str]) -> None:
+    """A sentence that says what a new row is created with (se crea con `isActive = true`): that column's default,
+    so the client need not send it. Only in the entity's own sections, and only a literal value."""
+    by_name = {normal_name(m.name): m for m, _raw in fields_out}
+    for path in [*files.schema, *files.feature]:
+        lines = texts[path].splitlines()
+        sections = _sections(texts[path])
+        for number, line in enumerate(lines):
+            for found in CREATED_WITH.finditer(line):
+                merged = by_name.get(normal_name(found.group(1)))
+                value = found.group(2).strip()
+                if merged is None or merged.default is not NO_DEFAULT or not re.fullmatch(
+                        r"true|false|-?\d+(\.\d+)?|'[^']*'|\"[^\"]*\"", value, re.IGNORECASE) or _owned_by_another(
+                        sections[number - 1] if number else "", others, own):
+                    continue
+                merged.default, merged.required = parse_literal(value), False
+
+
 def _labelled_check(merged: RawField, following: list[str]) -> list[str] | None:
     """The rules under a `column：` label: a CHECK that lists its values (`CHECK制約想定（team / global）`), and a bullet
     for a value that says it is the default (`- global：...これをデフォルト値とする。`)."""
@@ -363,11 +387,15 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
             listed = listed or (in_list and bool(re.match(r"^([-*+]\s|\||\d+[.)]\s)", stripped)))
             if not (in_list or re.search(r"\bindex(ed|es)?\b|\b(idx|ix)_|@@index", stripped, re.IGNORECASE)):
                 continue
-            if re.search(r"composite|full[- ]?text|\bgin\b|\bprimary\b|foreign key", stripped, re.IGNORECASE) or (
+            if re.search(r"composite|compuest[oa]|compost[oa]|compos[ée]|zusammengesetzt|złożon|bileşik|full[- ]?text|\bgin\b|"
+                         r"\bprimary\b|foreign key|복합|複合|复合|联合|聯合", stripped, re.IGNORECASE) or (
                     re.search(r"\bunique\b(?!\s+index)", stripped, re.IGNORECASE) and not (
                         in_list and ((pure and re.search(rf"(?<!\w)`?(?:{tables})`?\s*\(", stripped, re.IGNORECASE))
                                      or re.search(r"\b(idx|ix)_", stripped, re.IGNORECASE)))) or len(
-                    re.findall(r"\w+\s*:\s*-?1\b", stripped)) >= 2:  # (an index list's `idx_x: x (UNIQUE)` is an index too)
+                    re.findall(r"\w+\s*:\s*-?1\b", stripped)) >= 2 or re.search(
+                    r"\bon\s*\(\s*`?\w+`?(?:\s*,\s*`?\w+`?(?:\s+(?:asc|desc))?)+\s*\)", stripped, re.IGNORECASE):
+                # (an index list's `idx_x: x (UNIQUE)` is an index too; `idx_contracts_status` ON (owner_id, status) is
+                # composite, whatever its name says)
                 continue  # (`userId: 1, createdAt: -1`: a MongoDB index on two keys)
             if re.search(r"\bcheck\b|\bconstraint\b|约束|約束|制約|제약|restricci[oó]n|contrainte", stripped, re.IGNORECASE) and not (
                     INDEX_HEADING.search(stripped) or re.search(r"\bindexed\b|\b(idx|ix)_", stripped, re.IGNORECASE)):

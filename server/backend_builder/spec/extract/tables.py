@@ -65,7 +65,7 @@ NO_VALUE = {"-", "—", "–", "none", "(none)", "n/a", "null", "없음", "な�
             "tiada", "keine", "aucun", "aucune", "nessuno", "không", "không có"}
 DEFAULT_HEADERS = ("default", "デフォルト", "padrão", "기본값", "standard", "défaut", "defecto", "默认", "默認", "預設", "既定",
                    "초기값")
-REQUIRED_HEADERS = ("required", "必須", "obrigat", "requer", "wajib", "diperlukan", "obligatori", "必需", "必填", "필수", "pflicht",
+REQUIRED_HEADERS = ("required", "必須", "是否必填", "是否必须", "是否必需", "是否必須", "obrigat", "requer", "wajib", "diperlukan", "obligatori", "必需", "必填", "필수", "pflicht",
                     "обязат", "obbligatori", "wymagan", "gerekli", "zorunlu", "requis", "erforderlich", "bắt buộc")
 
 
@@ -108,6 +108,8 @@ def entity_name(headings: list[str]) -> str | None:
         if re.match(r"\W*(data\s*model|modelo\s+de\s+dad?os|mod[èe]le\s+de\s+donn[ée]es|datenmodell|model\s+danych|"
                     r"veri\s+modeli|数据模型|データモデル|데이터\s*모델)\b", heading, re.IGNORECASE):
             continue  # "# Data Model: Gestão de Contratos": the document's title, naming no table
+        if heading.rstrip().endswith((":", "：")) and re.search(r"`[^`]*[/.][^`]*`", heading):
+            continue  # 'Formato `multipart/form-data`:': a sentence that introduces the table, naming a format
         # 'Stores all user tasks:' is a sentence; a heading that is the one word `stores` names the table
         sentence = bool(SENTENCE.match(heading)) and len(re.findall(r"\w+", heading)) > 1
         qualified = re.fullmatch(r"\W*`?(?:[A-Za-z_]\w*\.)+([A-Za-z_]\w*)`?\W*", heading)
@@ -224,6 +226,9 @@ def _catalogued(headings: list[str], catalogue: dict[str, str]) -> str | None:
     return max(found)[1] if found else None
 
 
+# A cell that says yes, in a Unique or Index column.
+YES_MARKS = ("yes", "true", "y", "✓", "✔", "✅", "○", "◯", "sí", "si", "sim", "oui", "ja", "是", "はい", "예", "evet", "tak",
+             "có", "x")
 # A legend that names a short column header for nullability: `**N** = nullable`, `NN: NOT NULL`.
 LEGEND = re.compile(r"(?:\*\*|`)(\w{1,4})(?:\*\*|`)\s*[=:：]\s*(nullable|null|optional|not\s+null|required|可空|必須|必须)\b",
                     re.IGNORECASE)
@@ -248,12 +253,29 @@ def _introduced(doc: Document, table: Table) -> str | None:
     return named.group(1) if named else None
 
 
+PHYSICAL_NAME = re.compile(r"\W*(?:物理名|物理テーブル名|テーブル名|表名|物理表名|테이블명|물리명|physical\s+name|physical\s+table(?:\s+name)?|"
+                           r"table\s+name|nombre\s+f[íi]sico|nom\s+physique|nome\s+f[íi]sico)\W*[:：]\s*`?([A-Za-z_]\w*)`?\s*",
+                           re.IGNORECASE)
+
+
+def _named_above(doc: Document, table: Table) -> str | None:
+    """`- 物理名: tasks` (physical name) or `Table name: tasks` in a list above the table, below any other table."""
+    previous = max((t.line for t in doc.tables if t.line < table.line), default=0)
+    said = [m.group(1) for item in doc.items if previous < item.line < table.line
+            if (m := PHYSICAL_NAME.fullmatch(item.text.split("\n")[0]))]
+    return said[-1] if said else None
+
+
 def extract(doc: Document) -> list[RawEntity]:
     entities = []
     catalogue = _catalogue(doc)
     legend = _legend(doc.text)
     for table in [part for whole in doc.tables for part in _by_owner(whole)]:
         name_col = _col(table.header, NAME_HEADERS)
+        physical = [i for i, h in enumerate(table.header) if PHYSICAL.search(h) and re.search(
+            r"名|name|nom|column|カラム|列", h, re.IGNORECASE) and i != _type_col(table.header)]
+        if physical and (name_col is None or not PHYSICAL.search(table.header[name_col])):
+            name_col = physical[0]  # `| 論理(項目)名 | 物理(カラム)名 |`: the physical name is the column's
         type_col = _type_col(table.header)
         if name_col is None and type_col is not None and table.rows:
             # `| description | type |` over `| Name | varchar(255) |`: the column of identifiers beside the types
@@ -272,7 +294,8 @@ def extract(doc: Document) -> list[RawEntity]:
         if name_col is None or type_col is None or name_col == type_col:
             continue
         lowered = [legend.get(h.strip().strip("*` ").lower(), h.strip().lower()) for h in table.header]
-        name = _catalogued(table.headings, catalogue) or _introduced(doc, table) or entity_name(table.headings) or "unnamed"
+        name = _catalogued(table.headings, catalogue) or _introduced(doc, table) or entity_name(table.headings) or \
+            _named_above(doc, table) or "unnamed"
         entity = RawEntity(name=name, kind="table", file=doc.path, line=table.line,
                            context=" / ".join(table.headings))
         rows = list(table.rows)
@@ -332,6 +355,10 @@ def extract(doc: Document) -> list[RawEntity]:
                     elif value.strip("`*").lower() in ("yes", "true", "y", "null", "nullable", "optional", "✓", "✔", "✅", "○", "◯",
                                                         "〇", "是", "はい", "예", "sí", "si", "sim", "oui", "ja", "да", "evet", "có"):
                         field.nullable, field.required = True, False
+                    elif value.strip("`* ").upper() in ("PK", "FK", "PK, FK", "PK/FK"):
+                        # `| **menu_id** | BigInt | **PK** |` in a Null column: a key, never null
+                        field.nullable, field.required = False, True
+                        field.primary_key = field.primary_key or value.strip("`* ").upper() == "PK"
                 elif header.startswith(REQUIRED_HEADERS):
                     said = re.sub(r"\s*[(（].*$", "", value).strip("`* ").lower()  # ('Да (мин. 1)': yes, at least one)
                     if said in ("yes", "true", "y", "✓", "✔", "✅", "required", "○", "◯", "ya", "sí", "si", "sim",
@@ -350,10 +377,10 @@ def extract(doc: Document) -> list[RawEntity]:
                         field.unique = field.unique or bare == "unique"  # a constraint in the default's column
                     elif value and bare not in NO_VALUE:
                         field.default = parse_literal(value.strip("`"))
-                elif header.startswith(("unique",)):
-                    field.unique = value.lower() in ("yes", "true", "y", "✓", "✔")
-                elif header.startswith(("index",)):
-                    field.index = value.lower() in ("yes", "true", "y", "✓", "✔")
+                elif header.startswith(("unique", "único", "unico", "eindeutig", "唯一", "ユニーク", "유일", "고유")):
+                    field.unique = value.strip("`* ").lower() in YES_MARKS
+                elif header.startswith(("index", "índice", "indice", "索引", "インデックス", "인덱스", "indeks", "indiz")):
+                    field.index = value.strip("`* ").lower() in YES_MARKS  # (`| Índice |` over `Sí`)
                 else:
                     rest.append(value)
             text = " ; ".join(rest)

@@ -8,7 +8,7 @@ import re
 _PATTERNS: list[tuple[str, str]] = [
     (r"^(byte|bytes|int\w*|integer|number|float|double|bool\w*|uuid|guid)\s*\[\]$|^(bytea|blob|binary|varbinary|rowversion)\b", "binary"),
     # an array of objects (`Array<{nom, prix}>`, `{name, price}[]`, `list[dict]`) is a JSON document, not strings
-    (r"^(array|list)\s*[<\[(]\s*(\{|dict|object|map|record|json)|\}\s*\[\]$|^(array|list) of (objects|dicts|maps|records|[`']?\{)", "json"),
+    (r"^(array|list)\s*[<\[(]\s*(\{|dict|object|map|record|json|sub-?doc|embedded|objeto|objet|objekt|documento?)|\}\s*\[\]$|^(array|list) of (objects|dicts|maps|records|[`']?\{)", "json"),
     (r"\[\]$|^array|^list\[str|^list<str|^set\[str|array of strings?|string\s*array|text\s*\[|varchar\s*\[", "list[str]"),
     (r"^enum|^literal\[|one of|^choice", "enum"),
     # form and CMS field types (Payload, Strapi, HTML inputs): a select's values are in its notes
@@ -39,11 +39,15 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^(float|double|real|number)|^n[úu]mero\b(?!\s+d[eoa]\b)", "float"),  # ('número obrigatório'; not 'número de')
     (r"^bool", "bool"),
     (r"^(fecha\s*(?:y|/)\s*hora|data\s*(?:e|/)\s*hora|date\s*(?:and|/)\s*time|date\s+et\s+heure|datum\s+und\s+uhrzeit)\b", "datetime"),
+    (r"^(utc\s*)?(unix|epoch)\b|^(utc\s*)?unix", "int"),  # 'UTC Unixミリ秒', `unix timestamp`: a count of (milli)seconds
     (r"^(timestamp|datetime|date\s*time|date-time|timestamptz|instant|zoneddatetime|offsetdatetime|localdatetime|datetimeoffset|smalldatetime)", "datetime"),
     (r"^date$|^date\b(?!\s*time)|^localdate|^date_immutable$", "date"),  # (Doctrine's date_immutable)
     (r"^(jsonb?|object|dict|map|record|hstore|any)\b|^(string|str|text)\s*\(\s*json\s*\)", "json"),
+    (r"^(objekt|objet|objeto|oggetto|obiekt|nesne|объект)\b", "json"),  # 'Objekt': an embedded object, in other languages
+    (r"^-?\d+\s*(?:–|-|\.\.|to|bis|a|à)\s*-?\d+$", "int"),  # a type cell that gives the range (`0–5` stars)
     (r"^(text|longtext|mediumtext|tinytext|long\s+text|clob|citext|markdown)\b", "text"),
     (r"^(varchar|character varying|nvarchar|char|character|string|str|email|url|uri|slug|phone|password|cadena)\b|^n?varchar2\b", "str"),
+    (r"^v\d{1,5}$", "str"),  # `v64`: a schema table's shorthand for VARCHAR(64)
     (r"^texto\s+(largo|longo|libre|livre|extenso|enriquecido|rico)\b|^texte\s+(long|libre|riche)\b", "text"),  # said so
     (r"^(texto|texte)\b", "str"),  # Spanish, Portuguese and French 'texto'/'texte' is the word for a string, not SQL's TEXT
     (r"^booleano\b", "bool"),
@@ -108,6 +112,7 @@ def classify(type_text: str) -> str | None:
 def length_of(type_text: str) -> int | None:
     """VARCHAR(200), String(200), str(200), CharField(255) -> 200."""
     match = re.search(r"(?:char|string|str|text)\w*\s*\(\s*(?:max_length\s*=\s*)?(\d+)\s*\)", type_text, re.IGNORECASE) or (
+        re.fullmatch(r"\s*v(\d{1,5})\s*", type_text)) or (
         re.search(r"\b(?:string|varchar|cadena|texto)\s+(?:de|of|com|mit)\s+(\d+)\b", type_text, re.IGNORECASE)) or (
         re.search(r"(?:最长|最長|最大长度|最大長度)\s*(\d+)", type_text))  # `字符串，最长 64`
     return int(match.group(1)) if match else None
