@@ -2924,3 +2924,11 @@ def test_values_joined_by_a_japanese_or_and_unix_milliseconds(root: Path) -> Non
     assert fields["language"]["type"] == "enum" and fields["language"]["enum_values"] == ["en", "ja"]
     assert fields["closes_at"]["type"] == "int" and fields["published_at"]["type"] == "int"
     assert not fields["published_at"]["required"]
+
+
+def test_an_untyped_description_or_notes_column_is_free_text(root: Path) -> None:
+    """A checklist that names columns without types: `description` and `notes` hold free text, `title` a string."""
+    _, fields = read(root, {"specs/database.md": "# Database\n\n- [x] Chores table: id, title, description, notes, "
+                                                 "state (open/done), created_at\n"}, "chore")
+    assert fields["description"]["type"] == "text" and fields["notes"]["type"] == "text"
+    assert fields["title"]["type"] == "str"

@@ -226,7 +226,15 @@ def name_type(name: str) -> str:
         return "list[str]"  # `relatedDocumentIds`, `tags`: a list of names or ids
     if lowered.endswith("_json"):
         return "json"  # `trade_rule_json`: a JSON document
+    if lowered in FREE_TEXT_NAMES:
+        return "text"  # a `description`, `notes` or `body`: free text of no set length
     return "str"
+
+
+# Column names that hold free text, in the languages the specs are written in.
+FREE_TEXT_NAMES = {"description", "notes", "body", "content", "comment", "comments", "bio", "details", "descripcion",
+                   "descricao", "observacao", "observacoes", "observaciones", "notas", "contenido", "conteudo",
+                   "beschreibung", "notizen", "remarks", "memo"}
 
 
 def prose_type(name: str, words: str) -> str:
