@@ -2932,3 +2932,151 @@ def test_an_untyped_description_or_notes_column_is_free_text(root: Path) -> None
                                                  "state (open/done), created_at\n"}, "chore")
     assert fields["description"]["type"] == "text" and fields["notes"]["type"] == "text"
     assert fields["title"]["type"] == "str"
+
+
+COMMA_LINES = """table users
+Name, Type
+id_user, int primary key auto increment
+nama, varchar
+
+
+table murid
+id_murid, int primary key auto increment
+id_kelas, int
+nama_lengkap, varchar
+tanggal_lahir, date
+foto, varchar 100
+alamat, text
+nis, varchar (10) maksimal 10 minimal 3
+"""
+
+
+def test_plain_comma_lines_under_a_table_line_in_a_structure_file(root: Path) -> None:
+    """`documentation/struktur_table.md` (Indonesian: table structure) with `table murid` over `nis, varchar (10)
+    maksimal 10 minimal 3` lines: a column, a comma, its type and limits in words."""
+    draft, fields = read(root, {"documentation/struktur_table.md": COMMA_LINES}, "murid")
+    assert draft.spec["name"] == "murid"
+    assert set(fields) == {"id_kelas", "nama_lengkap", "tanggal_lahir", "foto", "alamat", "nis"}
+    assert fields["foto"]["max_length"] == 100 and fields["alamat"]["type"] == "text"
+    assert fields["nis"]["max_length"] == 10 and fields["nis"]["min_length"] == 3
+    assert fields["tanggal_lahir"]["type"] == "date" and fields["id_kelas"]["type"] == "int"
+
+
+PRISMA_MODELS_IN_ONE_BLOCK = """# Data Model
+
+```prisma
+model Shelf {
+  id        Int      @id @default(autoincrement())
+  label     String
+  ownerRef  String
+
+  @@index([ownerRef])
+}
+
+model Book {
+  id        Int      @id @default(autoincrement())
+  title     String
+  ownerRef  String
+  shelfId   Int?
+  status    String   @default("new")
+
+  @@index([shelfId, status])
+  @@index([title])
+}
+```
+"""
+
+
+def test_a_prisma_index_belongs_to_its_own_model_and_a_composite_one_to_no_column(root: Path) -> None:
+    """`model Shelf { @@index([ownerRef]) }` beside `model Book`: the Shelf's index, not the Book's; the Book's
+    `@@index([shelfId, status])` is composite."""
+    _, fields = read(root, {"docs/schema.md": PRISMA_MODELS_IN_ONE_BLOCK}, "book")
+    assert fields["title"]["index"]
+    assert not fields["owner_ref"].get("index") and not fields["shelf_id"].get("index")
+    assert not fields["status"].get("index")
+
+
+TREE_WITH_NOTES = """# Data Model: Prezzi (Fase 6)
+
+## Entità Modificate
+
+### Furgone (OOP)
+
+```
+Furgone
+├── Id: Guid                    [esistente] Identificativo tecnico
+├── Targa: string               [esistente] Identificativo di dominio
+├── Stato: StatoFurgone         [esistente] Libero | Noleggiato
+├── Posti: int                  [esistente] Numero di posti (> 0)
+└── CostoGiornaliero: decimal   [NUOVO] Prezzo base giornaliero (> 0)
+```
+"""
+
+
+def test_a_tree_whose_lines_carry_free_notes_after_the_type(root: Path) -> None:
+    """`├── Stato: StatoFurgone   [esistente] Libero | Noleggiato`: a tree line with a tag and words after its
+    type; a type the spec does not define, with its values listed, is an enum."""
+    _, fields = read(root, {"specs/006-prezzi/data-model.md": TREE_WITH_NOTES, "specs/006-prezzi/spec.md": "# P\n"},
+                     "006-prezzi")
+    assert set(fields) == {"targa", "stato", "posti", "costo_giornaliero"}
+    assert fields["stato"]["enum_values"] == ["Libero", "Noleggiato"]
+    assert fields["costo_giornaliero"]["type"] == "decimal"
+
+
+ENUM_HEADING_AND_IDENTIFIERS = """# Data Model: Stalls
+
+## StallState (enum) — *new*
+
+- `OPEN` — visible in the market, the default on creation.
+- `CLOSED` — hidden from the market.
+
+## Stall *(new)*
+
+| Field | Type | Notes |
+|---|---|---|
+| `marketId` | identifier (FK → Market) | Required, immutable |
+| `title` | string | Required |
+| `state` | `StallState` | Defaults to `OPEN` on creation |
+| `price` | integer | Required |
+"""
+
+
+def test_an_enum_heading_over_its_values_and_identifier_typed_keys(root: Path) -> None:
+    """`## StallState (enum)` over one code-quoted bullet per value declares the type the `state` column names;
+    'identifier (FK → Market)' is an opaque string key."""
+    draft, fields = read(root, {"specs/005-stalls/data-model.md": ENUM_HEADING_AND_IDENTIFIERS,
+                                "specs/005-stalls/spec.md": "# Stalls\n"}, "005-stalls")
+    assert fields["state"]["type"] == "enum" and fields["state"]["enum_values"] == ["OPEN", "CLOSED"]
+    assert fields["market_id"]["type"] == "str"
+
+
+RESPONSE_TABLES = """# Data Model
+
+## QueryResultResponse
+
+| Field | Type | Notes |
+|---|---|---|
+| columns | list[str] | column names |
+| rows | json | row data |
+| total | int | count |
+
+## Storage
+
+```sql
+CREATE TABLE IF NOT EXISTS connections (
+    name TEXT PRIMARY KEY,
+    url TEXT NOT NULL,
+    db_type TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+```
+"""
+
+
+def test_a_table_of_an_api_response_is_no_entity(root: Path) -> None:
+    """`## QueryResultResponse` with a field table is what the API answers, though the feature `db-query-tool` names
+    a word of it; the stored table is `connections`."""
+    draft, _ = read(root, {"specs/001-db-query-tool/data-model.md": RESPONSE_TABLES,
+                           "specs/001-db-query-tool/spec.md": "# Query tool\n\nA connection is saved; each connection "
+                           "has a url.\n"}, "001-db-query-tool")
+    assert draft.spec["name"] == "connection"

@@ -642,6 +642,39 @@ def _named_bullets(doc: Document) -> Document:
     return replace(doc, items=out) if len(out) != len(items) else doc
 
 
+TABLE_OPENER = re.compile(r"^\s*(?:table|tabel|tabla|tabela|tabelle|bảng|tablo)\s+`?([A-Za-z_]\w*)`?\s*:?\s*$", re.IGNORECASE)
+COMMA_COLUMN = re.compile(r"^\s*`?([A-Za-z_]\w*)`?\s*,\s*([A-Za-z].*?)\s*$")
+
+
+def _comma_tables(doc: Document) -> list[RawEntity]:
+    """Plain lines under `table siswa`: `nis, varchar (10) maksimal 10 minimal 3`, `id_siswa, int primary key`:
+    a column's name, a comma, its type and constraints in words; a blank line ends the table."""
+    out: list[RawEntity] = []
+    entity: RawEntity | None = None
+    for number, line in enumerate(doc.text.splitlines(), 1):
+        opener = TABLE_OPENER.match(line)
+        if opener:
+            entity = RawEntity(name=opener.group(1), kind="bullets", file=doc.path, line=number,
+                               context=f"table {opener.group(1)}")
+            out.append(entity)
+            continue
+        column = COMMA_COLUMN.match(line) if entity is not None else None
+        if column is None:
+            entity = None if not line.strip() or entity is None or entity.fields else entity
+            continue
+        rest = column.group(2)
+        kind = classify(rest.split()[0]) if rest.split() else None
+        if kind is None:
+            continue  # the `Name, Type` header, or a sentence
+        field = RawField(name=column.group(1), file=doc.path, line=number, type_text=rest, type=kind,
+                         description=rest)
+        sized = re.match(r"\s*\w+\s*\(?\s*(\d+)\s*\)?", rest)
+        field.max_length = length_of(rest) or (int(sized.group(1)) if sized and kind == "str" else None)
+        apply_words(field, rest)
+        entity.fields.append(field)
+    return [e for e in out if len(e.fields) >= 2]
+
+
 def extract(doc: Document) -> list[RawEntity]:
     doc = _named_bullets(doc)
     described, children = _property_bullets(doc)
@@ -683,7 +716,8 @@ def extract(doc: Document) -> list[RawEntity]:
             for f in entity.fields:
                 if f.required is None and f.nullable is None and f.default is NO_DEFAULT and not f.primary_key:
                     f.required, f.nullable = False, True
-    return typed + bare + _inline(doc) + _field_lists(doc) + described + _table_lines(doc) + _ticked_runs(doc)
+    return typed + bare + _inline(doc) + _field_lists(doc) + described + _table_lines(doc) + _ticked_runs(doc) + \
+        _comma_tables(doc)
 
 
 def _typed(doc: Document) -> list[RawEntity]:

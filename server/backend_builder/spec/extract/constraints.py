@@ -175,7 +175,7 @@ def apply_lengths(field: RawField, text: str) -> None:
     most = re.search(
         r"(?:max(?:imum)?(?:\s*length)?(?:\s*of)?|at most|up to|no more than|(?:must|may|should|cannot|can't)?\s*not exceed|"
         r"limit(?:ed)?(?:\s*(?:of|to))?|≤|<=|最大|"
-        r"máx(?:imo)?\.?|tối đa|até|hasta|jusqu'?à|bis\s+zu|fino\s+a)\s*:?\s*(\d+)"
+        r"máx(?:imo)?\.?|maksimal|maksimum|tối đa|até|hasta|jusqu'?à|bis\s+zu|fino\s+a)\s*:?\s*(\d+)"
         rf"(?:\s*(?:{CHAR_WORDS}))?",
         lowered,
     )
@@ -183,7 +183,7 @@ def apply_lengths(field: RawField, text: str) -> None:
                          lowered[most.end(1):]):
         most = None  # 'máximo 25 MB', 'max 10 minutes': a bound on a value, not a length
     if most and field.max_length is None and (re.search(CHAR_WORDS, lowered) or "length" in lowered or "max" in lowered
-                                               or "máx" in lowered or "tối đa" in lowered) and (
+                                               or "máx" in lowered or "maks" in lowered or "tối đa" in lowered) and (
             re.search(CHAR_WORDS, lowered[most.end(1):most.end(1) + 16]) or not re.match(
                 r"(?:até|hasta|jusqu|bis|fino)", lowered[most.start():])):  # ('até 100 caracteres'; not 'até 3 dias')
         field.max_length = int(most.group(1))
@@ -198,8 +198,9 @@ def apply_lengths(field: RawField, text: str) -> None:
     least = re.search(
         rf"(?:min(?:imum)?(?:\s*length)?|at least|≥|>=|最小)\s*:?\s*(\d+)\s*(?:{CHAR_WORDS})", lowered
     )
+    least = least or (re.search(r"\bminimal\s+(\d+)\b", lowered) if re.search(r"\bmaksimal\s+\d", lowered) else None)
     if least and field.min_length is None:
-        field.min_length = int(least.group(1))
+        field.min_length = int(least.group(1))  # (Indonesian 'maksimal 10 minimal 3': at most 10, at least 3)
     exact = re.search(r"(?:^|[,;(]\s*)(?:exactly\s+)?(\d+)\s*(?:chars?|characters?|caracteres|karakter|zeichen|znak(?:i|ów)|"
                       r"символ(?:а|ов)?)(?!\w)", lowered)
     if exact and field.max_length is None and not least and not re.search(
@@ -341,6 +342,32 @@ def enum_tables(text: str) -> dict[str, list[str]]:
     close()
     for name, values in _qualified_members(text).items():
         out.setdefault(name, values)
+    for name, values in _enum_headings(text).items():
+        out.setdefault(name, values)
+    return out
+
+
+def _enum_headings(text: str) -> dict[str, list[str]]:
+    """`## ListingStatus (enum) — *new*` over one code-quoted bullet per value (``- `ACTIVE` — visible``)."""
+    out: dict[str, list[str]] = {}
+    lines = text.splitlines()
+    for number, line in enumerate(lines):
+        heading = re.match(r"^#{2,6}\s+`?([A-Za-z_]\w*)`?\s*[(（]\s*(?:enum|enumeration|enumeración|enumeração|列挙型?|枚举|열거형)"
+                           r"\s*[)）]", line, re.IGNORECASE)
+        if not heading:
+            continue
+        values: list[str] = []
+        for following in lines[number + 1:]:
+            if not following.strip():
+                if values:
+                    break
+                continue
+            item = re.match(r"^\s*[-*+]\s*`([\w-]{1,40})`\s*(?:$|[:\-–—(=,])", following)
+            if not item:
+                break
+            values.append(item.group(1))
+        if len(values) >= 2:
+            out.setdefault(heading.group(1).lower(), list(dict.fromkeys(values)))
     return out
 
 

@@ -146,6 +146,8 @@ SCHEMA_NAME = re.compile(r"(^|[-_.\s])(schema|database|data[-_]base|db|tables|ta
                          r"|数据库|數據庫|資料庫|数据模型|資料模型|データベース|データモデル|데이터베이스|데이터\s?모델|스키마"
                          r"|テーブル定義|テーブル設計|表定义|表定義|表结构|表結構|表设计|表設計|테이블\s?정의|테이블\s?설계"
                          r"|(^|[-_.\s])(co[-_\s]?so[-_\s]?du[-_\s]?lieu|csdl|veritaban[ıi]|basis[-_\s]data|base[-_\s]di[-_\s]dati|"
+                         r"struktur[-_\s]?(?:table|tabel|database|db)|table[-_\s]?structure|estrutura[-_\s]de[-_\s]tabelas?|"
+                         r"estructura[-_\s]de[-_\s]tablas?|"
                          r"banca[-_\s]dati|baza[-_\s]danych|gegevensmodel|model[-_\s]danych|modell?o[-_\s](d[ie]i?[-_\s])?dati|veri[-_\s]modeli|"
                          r"model[-_\s]data|model[-_\s]de[-_\s]date|datov[yý][-_\s]model|tietomalli)([-_.\s]|$)|cơ sở dữ liệu|"
                          r"mô hình dữ liệu|база данных|модель данных")
@@ -361,8 +363,11 @@ def _score(entity: RawEntity, words: list[str]) -> float:
     if _is_auth(entity):
         score -= 20
     context = entity.context.lower()
-    if entity.kind in ("typescript", "python", "csharp") and VALUE_OBJECT.search(entity.name):
-        score -= 4  # BudgetData, CreateHabitInput, TaskResponse, GoalWithComputed: not a table
+    if entity.kind in ("typescript", "python", "csharp") and VALUE_OBJECT.search(entity.name) or (
+            re.fullmatch(r"[A-Z][A-Za-z0-9]*[a-z0-9](Response|Dto|DTO|Payload)|(Create|Update|Patch)[A-Z]\w*Request",
+                         entity.name)):  # (a LeaveRequest is a table of requests)
+        score -= 4  # BudgetData, CreateHabitInput, TaskResponse, GoalWithComputed: not a table (nor, whatever its
+        # form, a `QueryResultResponse` table of an API's answer)
     if re.search(r"not stored|not persisted|in[- ]process|computed propert|derived propert|view model|read model|"
                  r"永続化しない|非永続|永続化されない|不持久化|不存储|不落库|no persistid|não persistid|nicht persistiert|"
                  r"non persist", context) or MIGRATION_TABLE.search(key) or CONVENTIONS.search(

@@ -24,7 +24,7 @@ from backend_builder.spec.extract.constraints import (
     state_diagrams,
     value_headings,
 )
-from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, normal_name, snake
+from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, normal_name, singular, snake
 from backend_builder.spec.model import default_plural
 
 if TYPE_CHECKING:
@@ -354,8 +354,13 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
         text = re.sub(r"(create\s+(?:unique\s+)?index\b[^;]*?)\n\s*(on\b)", r"\1 \2", texts[path], flags=re.IGNORECASE)
         heading, listed, pure = "", False, False
         sections = _sections(text)
+        model = None  # the Prisma model whose body the line is in
         for number, line in enumerate(text.splitlines()):
             stripped = line.strip()
+            opened = re.match(r"model\s+(\w+)\s*\{", stripped)
+            model = opened.group(1) if opened else None if stripped.startswith("}") else model
+            if model and stripped.startswith("@@") and not _flat({normal_name(model)}) & _flat(own | {singular(t) for t in own}):
+                continue  # `model News { ... @@index([categoryId]) }`: another model's index, in one code block
             owner = [part for part in sections[number].split(" / ") if not INDEX_HEADING.search(part)]
             if owner and _foreign_section(owner[-1], others, own) and not stripped.startswith("#"):
                 continue  # `## car_issues` then `### インデックス`: that table's indexes

@@ -19,7 +19,8 @@ from backend_builder.spec.extract.types import classify, length_of
 
 ROOT = re.compile(r"^\s*([^\W\d][\w-]*)\s*(?:\(([^()]*)\))?\s*:?\s*$")  # `Logement`, `Logement (Property)`
 BRANCH = re.compile(r"^[\s│┃|]*[├└┣┗+`|][─━\-—]+\s*(?P<name>[^\W\d]\w*)\s*[:：]\s*"
-                    r"(?P<type>[A-Za-z][\w.]*(?:\[\])?(?:\s*\(\d+(?:\s*,\s*\d+)?\))?)\s*(?:\((?P<note>.*)\))?\s*,?\s*$")
+                    r"(?P<type>[A-Za-z][\w.]*(?:\[\])?(?:\s*\(\d+(?:\s*,\s*\d+)?\))?)\s*"
+                    r"(?:\((?P<note>.*)\)|\s(?P<rest>\S.*?))?\s*,?\s*$")  # (`Targa: string   [esistente] Identificativo`)
 
 
 def extract(doc: Document) -> list[RawEntity]:
@@ -43,7 +44,8 @@ def extract(doc: Document) -> list[RawEntity]:
 
 
 def _field(branch: re.Match[str], *, entity: RawEntity, path: str, number: int) -> RawField:
-    written, type_text, note = branch.group("name"), branch.group("type"), branch.group("note") or ""
+    written, type_text = branch.group("name"), branch.group("type")
+    note = branch.group("note") or re.sub(r"^\s*\[[^\]]*\]\s*", "", branch.group("rest") or "")  # ([esistente], [NUOVO])
     name = without_accents(written)
     if name != written:
         entity.notes.append(f"{path}:{number}: {written} is written with accents; drafted as {name}, which is also "
@@ -53,5 +55,7 @@ def _field(branch: re.Match[str], *, entity: RawEntity, path: str, number: int) 
     if field.type == "enum" or type_text.lower() == "enum":
         values = bare_list(note)
         field.type, field.enum_values = ("enum", values) if values else ("str", None)
+    elif field.type is None and "|" in note and (values := bare_list(note)):
+        field.type, field.enum_values = "enum", values  # `Stato: StatoAuto   Disponibile | Noleggiata`: its values
     apply_words(field, note)  # (optionnel, unique, default ...)
     return field

@@ -24,6 +24,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^uuid|^guid|uniqueidentifier|^(string|str|text)\s*[(\[]\s*(uuid|guid)\s*[)\]]$", "uuid"),  # `string (UUID)`
     (r"^((mongoose\.)?(schema\.)?types\.)?(objectid|object\s+id)\b", "str"),  # MongoDB's ObjectId: 24 hex characters, a reference or a key
     (r"^id$", "int"),  # Rails-style listings type a reference column as `id`
+    (r"^(identifier|identificador|identifiant|identificativo|kennung)\b", "str"),  # 'identifier (FK → Community)': opaque
     (r"^id\s*<", "str"),  # Convex's `Id<"users">`: a reference to another table's document, an opaque string
     # 'referencia a Paciente', 'reference to User', 'référence vers X': another row's id, an opaque string
     (r"^(reference|referencia|referência|référence|riferimento|referenz|verweis)\s+(to|a|à|para|vers|auf|zu)\b", "str"),
