@@ -3080,3 +3080,204 @@ def test_a_table_of_an_api_response_is_no_entity(root: Path) -> None:
                            "specs/001-db-query-tool/spec.md": "# Query tool\n\nA connection is saved; each connection "
                            "has a url.\n"}, "001-db-query-tool")
     assert draft.spec["name"] == "connection"
+
+
+CATALOGUE_WITH_OPENAPI = """# Data Model: Catálogo (001)
+
+## Product (tabla `products`)
+
+| Campo | Tipo | Reglas |
+|---|---|---|
+| `id` | string (UUID v4) | PK |
+| `name` | string | 1–120 caracteres |
+| `imageUrl` | string | Ruta relativa |
+| `priceInCents` | number (entero) | > 0 |
+| `stock` | number (entero) | ≥ 0 |
+"""
+
+CATALOGUE_OPENAPI = """openapi: 3.0.3
+info: {title: Catalogue, version: 1.0.0}
+paths:
+  /products:
+    get:
+      responses:
+        '200': {description: ok}
+components:
+  schemas:
+    Product:
+      type: object
+      required: [id, name, imageUrl, priceInCents]
+      properties:
+        id: {type: string, format: uuid}
+        name: {type: string}
+        imageUrl: {type: string}
+        priceInCents: {type: integer}
+        stock: {type: integer}
+"""
+
+
+def test_an_openapi_required_list_speaks_where_the_data_model_is_silent(root: Path) -> None:
+    """The data model says nothing of presence; the contract's `Product` schema lists its required properties, all
+    of them listed or not: `stock` is the one left out. 'number (entero)' is a whole number."""
+    _, fields = read(root, {"specs/001-catalogo/data-model.md": CATALOGUE_WITH_OPENAPI,
+                            "specs/001-catalogo/spec.md": "# Catálogo\n",
+                            "specs/001-catalogo/contracts/openapi.yaml": CATALOGUE_OPENAPI}, "001-catalogo")
+    assert fields["name"]["required"] and fields["price_in_cents"]["required"] and not fields["stock"]["required"]
+    assert fields["price_in_cents"]["type"] == "int" and fields["stock"]["type"] == "int"
+
+
+CODED_COMMENTS = """# 数据库设计
+
+```sql
+CREATE TABLE jobs (
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    name          TEXT    NOT NULL,                    -- 工作名称
+    job_type      TEXT    NOT NULL DEFAULT 'regular',  -- regular=常规 / other=其他
+    state         TEXT    NOT NULL DEFAULT 'pending'   -- pending=待完成 / done=已完成
+);
+```
+
+```sql
+CREATE TABLE tax_map (
+    type TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    check ( (type='method' and kind in ('credit','cash')) or (type='name' and kind in ('income','none')) )
+);
+```
+"""
+
+
+def test_codes_with_labels_in_a_comment_and_a_quoted_word_that_is_a_value(root: Path) -> None:
+    """`-- regular=常规 / other=其他` lists a TEXT column's codes; `type='name' and kind in (...)` in another table's
+    CHECK is a value of `type`, not the `name` column's list."""
+    _, fields = read(root, {"docs/数据库设计.md": CODED_COMMENTS}, "job")
+    assert fields["job_type"]["enum_values"] == ["regular", "other"] and fields["job_type"]["default"] == "regular"
+    assert fields["state"]["enum_values"] == ["pending", "done"]
+    assert fields["name"]["type"] == "text"
+
+
+DB_DESIGN_JA = """# DB設計
+
+## 1. horse
+
+| カラム名 | 型 | 制約 | 説明 |
+|---|---|---|---|
+| id | SERIAL | PK | ID |
+| name | VARCHAR(50) | NOT NULL | 馬名 |
+| sire | VARCHAR(50) | | 父 |
+| memo | TEXT | | メモ |
+
+## 8. インデックス定義
+
+| 対象テーブル | インデックス名 | 対象カラム | 目的 |
+|---|---|---|---|
+| `race` | `idx_race_horse` | `horse_id` | 高速化 |
+| `horse` | `idx_horse_name` | `name` | 絞り込み検索 |
+"""
+
+
+def test_a_file_named_db_design_in_japanese_is_the_schema_and_its_index_table_counts(root: Path) -> None:
+    """`docs/DB設計.md` ("DB design") is the schema file, so its index table is read: `idx_horse_name` on `name`."""
+    _, fields = read(root, {"docs/DB設計.md": DB_DESIGN_JA, "docs/API一覧.md": "# API\n"}, "horse")
+    assert fields["name"]["index"] and not fields["sire"].get("index")
+
+
+def test_default_before_a_noun_is_no_default_and_openapi_descriptions_are_no_rules(root: Path) -> None:
+    """'used for the default sort key' names no default; an OpenAPI parameter's `description: ... maximum 50.` is
+    about the page size, not the `description` column."""
+    model = ("# Data Model\n\n## Product\n\n| Field | Type | Required | Notes |\n|---|---|---|---|\n"
+             "| `name` | string | yes | Product name; the default sort key. |\n"
+             "| `description` | string | yes | Full text description. |\n| `price` | decimal | yes | Price |\n")
+    contract = ("openapi: 3.0.3\ninfo: {title: Shop, version: '1'}\npaths:\n  /api/products:\n    get:\n"
+                "      parameters:\n        - name: size\n          in: query\n"
+                "          description: Page size. Defaults to 20; maximum 50.\n"
+                "          schema: {type: integer, maximum: 50}\n      responses:\n        '200': {description: ok}\n")
+    _, fields = read(root, {"specs/001-shop/data-model.md": model, "specs/001-shop/spec.md": "# Shop\n",
+                            "specs/001-shop/contracts/openapi.yaml": contract}, "001-shop")
+    assert fields["name"]["required"] and "default" not in fields["name"]
+    assert fields["description"].get("max_length") is None
+
+
+DICTIONARY_TWIN = """# Modelo de Dados: Cadastro de Mecânico
+
+```mermaid
+erDiagram
+    mecanicos {
+        bigint Id PK
+        string Codigo
+        string Nome
+        string Sobrenome
+        string Documento
+        date DataAdmissao
+        decimal ValorHora
+        string Observacoes
+    }
+```
+
+## 2. Dicionário de Dados do Formulário
+
+| Campo no Formulário | Tipo C# / SQL | Regras de Validação |
+|---|---|---|
+| `codigo` | `string` / `varchar(40)` | Obrigatório, max 40 chars |
+| `nome` | `string` / `varchar(160)` | Obrigatório, max 160 |
+| `sobrenome` | `string?` / `varchar(160)` | Opcional, max 160 |
+| `documento` | `string` / `varchar(40)` | Obrigatório |
+| `dataAdmissao` | `DateTime` / `date` | Obrigatório |
+| `valorHora` | `decimal` / `decimal(10,2)` | Obrigatório, >= 0 |
+| `observacoes` | `string?` / `varchar(500)` | Opcional, max 500 chars |
+"""
+
+
+def test_a_data_dictionary_of_the_same_columns_adds_its_rules_to_the_entity(root: Path) -> None:
+    """A table titled 'Dicionário de Dados do Formulário' with the entity's columns is the same entity told again
+    with its rules: the mermaid entity keeps its name, the dictionary gives lengths and presence."""
+    draft, fields = read(root, {"specs/015-cadastro-mecanico/data-model.md": DICTIONARY_TWIN,
+                                "specs/015-cadastro-mecanico/spec.md": "# Cadastro\n"}, "015-cadastro-mecanico")
+    assert draft.spec["name"] == "mecanico"
+    assert fields["nome"]["max_length"] == 160 and fields["nome"]["required"]
+    assert not fields["sobrenome"]["required"] and fields["observacoes"]["max_length"] == 500
+    assert fields["data_admissao"]["type"] == "date"
+
+
+NAMED_TYPES_AND_INDEX_WORDS = """# Data Model: Pedidos
+
+```prisma
+enum TicketStatus {
+  DRAFT
+  CONFIRMED
+  CLOSED
+}
+```
+
+## Ticket
+
+- `id` (uuid)
+- `tableCode` (string) - la mesa
+- `status` (TicketStatus, default: DRAFT)
+- `centerCode` (string): `^\\d{8}$`
+- `notes` (string, nullable)
+
+**Indexes**:
+- `idx_mesa` en `tableCode` (para búsqueda rápida)
+"""
+
+TICKET_SQL = """CREATE TABLE tickets (
+  id uuid PRIMARY KEY,
+  table_code text NOT NULL,
+  notes text
+);
+
+CREATE INDEX IF NOT EXISTS idx_tickets_notes
+  ON tickets(notes);
+"""
+
+
+def test_a_named_type_in_parentheses_index_words_and_a_contract_ddl(root: Path) -> None:
+    """`status` (TicketStatus, default: DRAFT) takes the declared enum; "`idx_mesa` en `tableCode`" indexes that column;
+    a `CREATE INDEX` in the contract's SQL counts; `^\\d{8}$` is a length of 8."""
+    _, fields = read(root, {"specs/002-tickets/data-model.md": NAMED_TYPES_AND_INDEX_WORDS,
+                            "specs/002-tickets/spec.md": "# Tickets\n",
+                            "specs/002-tickets/contracts/schema.sql": TICKET_SQL}, "002-tickets")
+    assert fields["status"]["enum_values"] == ["DRAFT", "CONFIRMED", "CLOSED"] and fields["status"]["default"] == "DRAFT"
+    assert fields["table_code"]["index"] and fields["notes"]["index"]
+    assert fields["center_code"]["max_length"] == 8 and fields["center_code"]["min_length"] == 8

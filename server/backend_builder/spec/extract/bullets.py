@@ -150,6 +150,12 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
         return field
     type_match = TYPE_WORD.search(paren) or TYPE_WORD.search(rest[:80]) or re.match(
         r"\s*`?(time)\b(?!\s+\w)", paren or rest, re.IGNORECASE)  # `pickup (TIME)`: a time of day, when it leads
+    named_type = re.match(r"\s*`?([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+)`?\s*(?:,|$)", paren)
+    if type_match is None and named_type:
+        # `status` (OrderStatus, default: DRAFT): a type the spec names, resolved later (an enum declared elsewhere)
+        field = RawField(name=name, file=path, line=line, type_text=named_type.group(1), description=rest)
+        apply_words(field, paren[named_type.end():] + " ; " + rest)
+        return field
     if type_match is None:
         if re.search(r"(_at|[a-z]At)$", name) and re.search(r"\bsoft[- ]?delet", search_in, re.IGNORECASE):
             # `deleted_at (soft deletes)`: the time a row was soft-deleted, empty until then

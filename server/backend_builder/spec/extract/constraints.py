@@ -121,7 +121,11 @@ def apply_words(field: RawField, text: str) -> None:
     spanned = re.search(r"\bdefault\s+(?:[^\W\d]+\s+){1,2}`([^`]+)`", text, re.IGNORECASE)
     if spanned and field.default is NO_DEFAULT and not re.search(r"\bdefault\s+(?:no|not|sin|sem|sans)\b", lowered):
         field.default = parse_literal(spanned.group(1))  # 'default existente `true`': the value in code after a word or two
-    if match and field.default is NO_DEFAULT and match.group(1).lower() not in ("value", "the", "a", "an", "is", "to"):
+    phrase = match and re.fullmatch(r"[a-z]+", match.group(1)) and match.group(1) not in ("true", "false", "null", "none") \
+        and re.match(r"\s+[a-z]{3,}\b", text[match.end(1):]) and match.re.pattern.startswith(r"\bdefault")
+    # ('default sort key': a noun phrase, no value)
+    if match and field.default is NO_DEFAULT and match.group(1).lower() not in ("value", "the", "a", "an", "is", "to") \
+            and not phrase:
         value = match.group(1)
         if re.match(r"(utc|current|local)\b", value, re.IGNORECASE) and re.search(
                 r"\b(utc|current|local)\s*(now|time|timestamp|date)", text[match.start(1):], re.IGNORECASE):
@@ -191,7 +195,8 @@ def apply_lengths(field: RawField, text: str) -> None:
         r"(?:最大长度|最大長度|最长|最長|最大文字数|最大字数|최대\s*길이|최대\s*글자\s*수)\s*(?:为|為|は|:|：|=)?\s*(\d+)", lowered)
     if within and field.max_length is None:
         field.max_length = int(within.group(1))  # '2000文字以内', '50자 이하', '最大长度 100'
-    pattern = re.search(r"\^\[[^\]\s]+\]\{(\d+)(?:,(\d+))?\}\$", text)  # a rule's regex: `/^[A-Z]{5}$/`, `^[a-z0-9]{3,30}$`
+    pattern = re.search(r"\^(?:\[[^\]\s]+\]|\\d|\\w|\.)\{(\d+)(?:,(\d+))?\}\$", text)
+    # (a rule's regex: `/^[A-Z]{5}$/`, `^[a-z0-9]{3,30}$`, `^\d{8}$`)
     if pattern and field.max_length is None and (pattern.group(2) or not pattern.group(0).endswith(",}$")):
         field.max_length = int(pattern.group(2) or pattern.group(1))
         field.min_length = field.min_length if field.min_length is not None else int(pattern.group(1))

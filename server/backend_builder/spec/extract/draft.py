@@ -145,6 +145,7 @@ SCHEMA_NAME = re.compile(r"(^|[-_.\s])(schema|database|data[-_]base|db|tables|ta
                          r"mod[eè]le[-_\s]de[-_\s]donn[eé]es|base[-_\s]de[-_\s]donn[eé]es)([-_.\s]|$)"
                          r"|数据库|數據庫|資料庫|数据模型|資料模型|データベース|データモデル|데이터베이스|데이터\s?모델|스키마"
                          r"|テーブル定義|テーブル設計|表定义|表定義|表结构|表結構|表设计|表設計|테이블\s?정의|테이블\s?설계"
+                         r"|(^|[-_.\s])db[-_\s]?(設計|设计|설계|定義|定义|스키마|スキーマ)"
                          r"|(^|[-_.\s])(co[-_\s]?so[-_\s]?du[-_\s]?lieu|csdl|veritaban[ıi]|basis[-_\s]data|base[-_\s]di[-_\s]dati|"
                          r"struktur[-_\s]?(?:table|tabel|database|db)|table[-_\s]?structure|estrutura[-_\s]de[-_\s]tabelas?|"
                          r"estructura[-_\s]de[-_\s]tablas?|"
@@ -457,10 +458,16 @@ def _columns(entity: RawEntity) -> set[str]:
 
 
 def _same_columns(entity: RawEntity, chosen: RawEntity) -> bool:
-    """A table under a heading that names nothing ('Column Specifications') with the chosen entity's columns."""
-    if normal_name(entity.name) not in UNNAMED or entity.kind == "bullets":
+    """A table under a heading that names nothing ('Column Specifications') with the chosen entity's columns; or,
+    whatever its heading, a table of five or more of them ('Dicionário de Dados do Formulário'): the same entity told
+    twice, the second time with its rules."""
+    if entity.kind == "bullets":
         return False
     mine, theirs = {normal_name(f.name) for f in entity.fields}, {normal_name(f.name) for f in chosen.fields}
+    if normal_name(entity.name) not in UNNAMED:
+        mine, theirs = mine - ADDED - OWNER_NAMES, theirs - ADDED - OWNER_NAMES  # (id, user_id, created_at say nothing)
+        return entity.kind == "table" and len(mine & theirs) >= 5 and len(mine & theirs) >= 0.8 * len(mine) and len(
+            mine & theirs) >= 0.6 * len(theirs)
     return len(mine) >= 2 and len(mine & theirs) >= 0.8 * len(mine)
 
 
@@ -690,11 +697,14 @@ def build(texts: dict[str, str], feature: str) -> Draft:
              or _same_columns(e, chosen)]
     # a definition under a "(Future)" or "Phase III" heading yields to the current one
     # (a validation schema, zod's, adds to the definition it validates but is not it)
-    group.sort(key=lambda e: (bool(FUTURE.search(e.context)), e.context.endswith("/ zod"), KIND_ORDER[e.kind],
+    # (a table of the same columns under another name, 'Dicionário de Dados', adds its rules to the named one)
+    group.sort(key=lambda e: (bool(FUTURE.search(e.context)), e.context.endswith("/ zod"),
+                              e.key != chosen.key and normal_name(e.name) != normal_name(chosen.name), KIND_ORDER[e.kind],
                               -len(e.fields)))
     primary = group[0]
     fuller = [e for e in group[1:] if _columns(e) > _columns(primary) and not FUTURE.search(e.context)
-              and not e.context.endswith("/ zod")]
+              and not e.context.endswith("/ zod") and (e.key == chosen.key or normal_name(e.name) == normal_name(
+                  chosen.name) or normal_name(e.name) in UNNAMED)]
     if fuller:  # a table of the columns a migration adds, and the full column list after it: the full one
         primary = max(fuller, key=lambda e: len(e.fields))
         group = [primary, *(e for e in group if e is not primary)]
@@ -726,8 +736,10 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     # interface whose `proveedorId?` is the one optional member)
     silent = all(f.required is None and f.nullable is None for f in primary.fields)
     presence = [e for e in other_entities if e.fields and e not in pool and normal_name(e.name) == normal_name(
-        primary.name) and any(f.required is False or f.nullable for f in e.fields) and any(f.required for f in e.fields)] \
-        if silent else []  # (a model that marks some members optional and the rest not; not one that marks none)
+        primary.name) and (any(f.required is False or f.nullable for f in e.fields) or e.kind == "openapi")
+        and any(f.required for f in e.fields)] if silent else []
+    # (a model that marks some members optional and the rest not, not one that marks none; an OpenAPI schema's
+    # `required:` list speaks of every property, listed or not)
     _reference_types(primary, pool, diagnostics)
     for raw in primary.fields:
         key = normal_name(raw.name)

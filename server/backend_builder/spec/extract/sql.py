@@ -354,6 +354,10 @@ def _apply_comment(field: RawField, text: str) -> None:
     if field.type == "int":
         coded_values(field)
     quoted = enum_values(field.description)
+    coded = re.fullmatch(r"\s*([A-Za-z_][\w-]*)\s*[=:：]\s*[^/,;、=]+?((?:\s*[/,;、]\s*[A-Za-z_][\w-]*\s*[=:：]\s*[^/,;、=]+?)+)\s*",
+                         field.description)
+    if coded and not quoted:  # `-- regular=常规 / other=其他`: each code with its label
+        quoted = [coded.group(1), *re.findall(r"[/,;、]\s*([A-Za-z_][\w-]*)\s*[=:：]", coded.group(2))]
     values = quoted or bare_list(field.description)
     if values and (field.type in ("str", None) or (field.type == "text" and quoted)):
         # `gender TEXT, -- 'men', 'women', 'unisex'`: quoted values close the list even on TEXT

@@ -205,6 +205,9 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
                         r"\b(where|and|or|when|having)$", line[:match.start()].strip().lower()) and re.match(
                         r"\s*(not\s+)?in\s*\(", line[match.end():], re.IGNORECASE):
                     continue  # (`AND status IN ('PENDING', 'APPROVED')`: a query's condition, not the column's values)
+                if line[max(0, match.start() - 1):match.start()] in ("'", '"') and line[match.end():match.end() + 1] in (
+                        "'", '"'):
+                    continue  # `type='category' and kind in (...)`: the word is another column's value, a string
                 tail = line[match.end():]
                 keyword = re.search(r"\bin\s*\(|one of|enum|values?\s*[:=]", tail, re.IGNORECASE)
                 # (the keyword is this field's: 'Name (string), Type (enum), ...' is Type's enum, not Name's)
@@ -348,7 +351,7 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
     by_name = {snake(m.name): m for m, _raw in fields_out}
     tables = "|".join(re.escape(t) for t in sorted(own | {default_plural(t) for t in own if t}, key=len, reverse=True)
                       if t) or "(?!)"
-    for path in files.schema:
+    for path in [*files.schema, *(p for p in files.api if p.lower().endswith(".sql"))]:  # (a contract's DDL)
         in_list = False
         # one statement per line: `CREATE UNIQUE INDEX ix\n    ON ideas (code)\n    WHERE ...;`
         text = re.sub(r"(create\s+(?:unique\s+)?index\b[^;]*?)\n\s*(on\b)", r"\1 \2", texts[path], flags=re.IGNORECASE)
@@ -413,6 +416,8 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                 rf"(?:`?(?:{tables})`?\s*\.\s*)?`?(\w+)`?(?!\s*(?:,|and\b|&|\.))"
                 rf"|\b(?:idx|ix)_(?:{tables})_(\w+)", stripped, re.IGNORECASE)]
             found += re.findall(r"\b(?:idx|ix)_(\w+)", stripped, re.IGNORECASE)  # idx_transaction_date: the column whole
+            found += re.findall(r"\b(?:idx|ix)_\w+`?\s+(?:on|en|em|sur|auf|na)\s+`?(\w+)`?(?!\s*[,(]|\s+(?:y|e|and|et|und)\s)",
+                                stripped, re.IGNORECASE)  # `idx_nombre` en `nombre_completo`: the column it is on
             if not on and re.search(r"\bon\s+`?[\w.]+`?\s*\(\s*[`\"]?\w+[`\"]?\s*(?:asc|desc)?\s*[,)]", stripped, re.IGNORECASE):
                 continue  # an index on another table (not `on \`created_by\` (for audit queries)`)
             labelled = re.match(r"^(?:[-*+]\s+)?\**[\w ]*\bindex\**\s*:\s*`?(\w+)`?\s*(?:$|\(|-|–|—|,(?!\s*`?\w+`?\s*\)))",
@@ -520,6 +525,10 @@ def apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
                     continue
                 if _about_another(sections[number - 1], line[:match.start()], others, own or set()):
                     continue
+                if path.endswith((".yaml", ".yml", ".json")) and re.match(
+                        r"\s*[\"']?(description|summary|title)[\"']?\s*:\s*(?![{\[\s]|$)", line) and match.start() <= len(
+                        line) - len(line.lstrip()) + 1:
+                    continue  # OpenAPI's `description: Page size. Defaults to 20; maximum 50.`: words about a parameter
                 segment = line[match.end():]
                 headed = bool(re.fullmatch(r"\s*#{2,6}\s*[`*]*", line[:match.start()]) and re.fullmatch(r"[`*]*\s*", segment))
                 labelled = bool(re.fullmatch(r"\s*[`*]*", line[:match.start()]) and re.fullmatch(r"[`*]*\s*[:：]\s*[`*]*\s*", segment))
