@@ -26,7 +26,7 @@ from typing import Any
 from backend_builder import operations
 from backend_builder.errors import BuilderError
 from backend_builder.spec.api import camel
-from backend_builder.spec.extract.raw import normal_name, singular, snake
+from backend_builder.spec.extract.raw import normal_name, singular, snake, without_accents
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus"
@@ -69,6 +69,7 @@ def same_entity(label: str, got: str | None, result: dict[str, Any]) -> bool:
     def every_word_singular(name: str) -> str:  # (`plans_entrainement` is the PlanEntrainement)
         return "_".join(singular(w) for w in normal_name(name).split("_"))
 
+    label, table = without_accents(label), without_accents(table)  # (`Usuário` is drafted as `usuario`)
     wanted = {normal_name(label), normal_name(table), every_word_singular(label)}
     return any(form in wanted for form in (normal_name(got), normal_name(got).removesuffix("_item"), every_word_singular(got)))
 

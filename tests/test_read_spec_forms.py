@@ -3281,3 +3281,139 @@ def test_a_named_type_in_parentheses_index_words_and_a_contract_ddl(root: Path) 
     assert fields["status"]["enum_values"] == ["DRAFT", "CONFIRMED", "CLOSED"] and fields["status"]["default"] == "DRAFT"
     assert fields["table_code"]["index"] and fields["notes"]["index"]
     assert fields["center_code"]["max_length"] == 8 and fields["center_code"]["min_length"] == 8
+
+
+CSV_TABLES = """Tabel users
+Nama Kolom,Tipe Data,Keterangan
+id_user,"INT (PK, AI)","Primary Key, ID unik."
+username,VARCHAR(50),Username unik untuk login.
+
+Tabel artikel
+Nama Kolom,Tipe Data,Keterangan
+id_artikel,"INT (PK, AI)","Primary Key, ID unik."
+judul,VARCHAR(255),Judul artikel.
+isi TEXT,Isi atau konten artikel.
+kategori,ENUM,"Pilihan kategori: 'politik', 'ekonomi', 'sosial'."
+terbit,BOOLEAN,"Status publikasi."
+"""
+
+
+def test_csv_rows_under_a_table_line_with_a_slipped_comma(root: Path) -> None:
+    """`Tabel artikel` over CSV rows (`id_artikel,"INT (PK, AI)",...`), one with its comma after the type
+    (`isi TEXT,Isi ...`): every column read, the ENUM's values from its notes."""
+    draft, fields = read(root, {"database.md": CSV_TABLES}, "artikel")
+    assert draft.spec["name"] == "artikel" and set(fields) == {"judul", "isi", "kategori", "terbit"}
+    assert fields["isi"]["type"] == "text" and fields["judul"]["max_length"] == 255
+    assert fields["kategori"]["enum_values"] == ["politik", "ekonomi", "sosial"]
+
+
+VALUE_TABLES = """# Skema Database
+
+### documents
+
+Tabel utama.
+
+| Kolom | Tipe | Null | Default | Keterangan |
+|-------|------|------|---------|------------|
+| `id` | BIGINT | NO | AUTO_INCREMENT | Primary Key |
+| `title` | VARCHAR(255) | NO | - | Judul dokumen |
+| `description` | TEXT | YES | NULL | Deskripsi/ringkasan |
+| `status` | ENUM | NO | 'draft' | Status dokumen |
+| `level` | ENUM | NO | 'internal' | Tingkat |
+| `kind` | TEXT | NO | - | mensual, adicional |
+| `source` | text | NO | 'manual' | 'manual'（手動）/ 'ical'（自動） |
+| `region` | text CHECK (`north`, `south`) | NO | - | |
+
+**Status Values:**
+| Status | Keterangan |
+|--------|------------|
+| `draft` | Draf |
+| `published` | Terbit |
+
+**Level Values:**
+| Level | Keterangan |
+|-------|------------|
+| `public` | Umum |
+| `internal` | Internal |
+"""
+
+
+def test_value_tables_check_lists_in_the_type_and_two_words_that_describe(root: Path) -> None:
+    """'**Status Values:**' over a table of code-quoted values lists the column's values; a TEXT column's
+    'Deskripsi/ringkasan' (two words for one thing) and 'mensual, adicional' without a default are no lists; a CHECK
+    in the type cell and quoted values beside the default are."""
+    _, fields = read(root, {"docs/schema.md": VALUE_TABLES}, "document")
+    assert fields["status"]["enum_values"] == ["draft", "published"]
+    assert fields["level"]["enum_values"] == ["public", "internal"]
+    assert fields["description"]["type"] == "text" and fields["kind"]["type"] == "text"
+    assert fields["source"]["enum_values"] == ["manual", "ical"]
+    assert fields["region"]["enum_values"] == ["north", "south"]
+
+
+CENTRAL_ENTITY = """# Data Model: OT Management
+
+## OTStep
+
+| Field | Type | Notes |
+|---|---|---|
+| id | UUID | PK |
+| ot_id | UUID | FK |
+| position | int | order |
+| description | text | step |
+
+## WorkOrder
+
+Central entity for this module. One row per work order.
+
+| Field | Type | Notes |
+|---|---|---|
+| id | UUID | PK |
+| priority | int | 1-4 |
+| status | text | open/closed |
+| planned_start | date | |
+"""
+
+
+def test_the_entity_the_data_model_calls_central_is_the_one_read(root: Path) -> None:
+    """'Central entity for this module' under `## WorkOrder` outweighs the `ot` of `ot-management` that OTStep's
+    name shares."""
+    draft, _ = read(root, {"specs/002-ot-management/data-model.md": CENTRAL_ENTITY,
+                           "specs/002-ot-management/spec.md": "# OT\n"}, "002-ot-management")
+    assert draft.spec["name"] == "work_order"
+
+
+MIGRACIONES = """CREATE TYPE "estado_turno" AS ENUM (
+  'Programado',
+  'Atendido'
+);
+
+CREATE TABLE "citas_medicas" (
+  "id_cita" uuid PRIMARY KEY,
+  "motivo" varchar(200),
+  "fecha_cita" timestamp,
+  "estado" estado_turno DEFAULT 'Programado'
+);
+"""
+
+
+def test_a_spanish_migrations_folder_a_quoted_enum_type_and_a_plural_compound(root: Path) -> None:
+    """`migraciones/` beside `docs/` holds the DDL; `CREATE TYPE "estado_turno" AS ENUM` (quoted) types `estado`;
+    `citas_medicas` (every word plural) is the cita_medica."""
+    draft, fields = read(root, {"docs/base-de-datos.md": "# Base de datos\n\nVer migraciones.\n",
+                                "migraciones/migraciones.sql": MIGRACIONES}, "cita_medica")
+    assert draft.spec["name"] == "cita_medica"
+    assert fields["estado"]["enum_values"] == ["Programado", "Atendido"] and fields["estado"]["default"] == "Programado"
+
+
+def test_echoes_is_the_echo_and_an_accented_heading_names_its_entity(root: Path) -> None:
+    """`create_table :echoes` is the echo; `## Usuário` alone names the Usuario; 'e-mail' is a string."""
+    draft, _ = read(root / "a", {"docs/schema.md": "# Schema\n\n```sql\nCREATE TABLE echoes (\n  id bigint PRIMARY KEY,\n"
+                                 "  title varchar(80) NOT NULL,\n  body text\n);\nCREATE TABLE echo_lights (\n"
+                                 "  id bigint PRIMARY KEY,\n  echo_id bigint NOT NULL,\n  amount int NOT NULL\n);\n```\n"},
+                    "echo")
+    assert draft.spec["name"] == "echo"
+    model = ("# Data Model: Cadastro\n\n## Usuário\n\n| Campo | Tipo lógico | Obrigatório |\n|---|---|---|\n"
+             "| `id` | UUID | sim |\n| `username` | texto | sim |\n| `email` | e-mail | sim |\n")
+    draft, fields = read(root / "b", {"specs/001-cadastro/data-model.md": model, "specs/001-cadastro/spec.md": "# C\n"},
+                         "001-cadastro")
+    assert draft.spec["name"] == "usuario" and fields["email"]["type"] == "str"

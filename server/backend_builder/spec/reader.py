@@ -295,7 +295,8 @@ def _schema_document(path: Path) -> bool:
 
 # Where a project without a specs/ folder keeps its schema as code: `basedatos/01_esquema.sql`, `prisma/schema.prisma`.
 SCHEMA_CODE_FOLDERS = re.compile(r"(database|databases|db|sql|schema|schemas|prisma|basedatos|base_de_datos|banco|"
-                                 r"banco_de_dados|datenbank|migrations?)", re.IGNORECASE)
+                                 r"banco_de_dados|datenbank|migrations?|migraciones|migracoes|migrações|migrationen)",
+                                 re.IGNORECASE)
 
 
 def _spec_paths(ws: Workspace, folder: str) -> list[Path]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import replace
 
@@ -649,12 +650,12 @@ def _named_bullets(doc: Document) -> Document:
 
 
 TABLE_OPENER = re.compile(r"^\s*(?:table|tabel|tabla|tabela|tabelle|bảng|tablo)\s+`?([A-Za-z_]\w*)`?\s*:?\s*$", re.IGNORECASE)
-COMMA_COLUMN = re.compile(r"^\s*`?([A-Za-z_]\w*)`?\s*,\s*([A-Za-z].*?)\s*$")
 
 
 def _comma_tables(doc: Document) -> list[RawEntity]:
-    """Plain lines under `table siswa`: `nis, varchar (10) maksimal 10 minimal 3`, `id_siswa, int primary key`:
-    a column's name, a comma, its type and constraints in words; a blank line ends the table."""
+    """Plain lines under `table siswa`: `nis, varchar (10) maksimal 10 minimal 3`, `id_siswa, int primary key`, or CSV
+    rows (`id_berita,"INT (PK, AI)","Primary Key, ..."`): a column's name, its type, its notes; a blank line ends the
+    table, a line that is none of these (a header, a slip) does not."""
     out: list[RawEntity] = []
     entity: RawEntity | None = None
     for number, line in enumerate(doc.text.splitlines(), 1):
@@ -664,19 +665,30 @@ def _comma_tables(doc: Document) -> list[RawEntity]:
                                context=f"table {opener.group(1)}")
             out.append(entity)
             continue
-        column = COMMA_COLUMN.match(line) if entity is not None else None
-        if column is None:
-            entity = None if not line.strip() or entity is None or entity.fields else entity
+        if entity is None:
             continue
-        rest = column.group(2)
-        kind = classify(rest.split()[0]) if rest.split() else None
+        if not line.strip():
+            entity = entity if not entity.fields else None
+            continue
+        cells = [c.strip() for c in next(csv.reader([line], skipinitialspace=True), [])]
+        if not cells or "|" in line:
+            continue
+        named = re.fullmatch(r"`?([A-Za-z_]\w*)`?(?:\s+([A-Za-z].*))?", cells[0])
+        rest = (named.group(2) or "") if named else ""
+        if named and not rest and len(cells) > 1:
+            rest, notes = cells[1], ", ".join(cells[2:])
+        else:
+            notes = ", ".join(cells[1:])  # (`isi TEXT,Isi atau konten`: the comma slipped after the type)
+        kind = classify(rest.split()[0]) if named and rest.split() else None
         if kind is None:
             continue  # the `Name, Type` header, or a sentence
-        field = RawField(name=column.group(1), file=doc.path, line=number, type_text=rest, type=kind,
-                         description=rest)
+        words = f"{rest} ; {notes}" if notes else rest
+        field = RawField(name=named.group(1), file=doc.path, line=number, type_text=rest, type=kind, description=notes)
         sized = re.match(r"\s*\w+\s*\(?\s*(\d+)\s*\)?", rest)
         field.max_length = length_of(rest) or (int(sized.group(1)) if sized and kind == "str" else None)
-        apply_words(field, rest)
+        apply_words(field, words)
+        if kind == "enum" and not field.enum_values:
+            field.enum_values = enum_values(notes) or None
         entity.fields.append(field)
     return [e for e in out if len(e.fields) >= 2]
 

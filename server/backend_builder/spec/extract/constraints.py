@@ -352,6 +352,31 @@ def enum_tables(text: str) -> dict[str, list[str]]:
     return out
 
 
+VALUES_LABEL = re.compile(r"^\s*\*\*\s*(?:`?(\w+)`?\s+(?:values|valores|valeurs|werte|nilai|valori)|(?:values|valores|valeurs|werte|"
+                          r"nilai|valori)\s+(?:of|de|do|da|del|für|dari|di)\s+`?(\w+)`?)\s*[:：]?\s*\*\*\s*[:：]?\s*$", re.IGNORECASE)
+
+
+def value_tables(text: str) -> dict[str, list[str]]:
+    """`**Status Values:**` over a table whose rows start with the values (a row `| draft | Draf |` in code quotes): the column's list."""
+    out: dict[str, list[str]] = {}
+    lines = text.splitlines()
+    for number, line in enumerate(lines):
+        label = VALUES_LABEL.match(line)
+        if not label:
+            continue
+        rows = []
+        for following in lines[number + 1:]:
+            if not following.strip() and not rows:
+                continue
+            if not following.lstrip().startswith("|"):
+                break
+            rows.append(following.strip().strip("|").split("|")[0].strip())
+        values = [m.group(1) for cell in rows[2:] if (m := re.fullmatch(r"`([\w-]{1,40})`", cell))]
+        if len(values) >= 2 and len(values) == len(rows) - 2:
+            out.setdefault((label.group(1) or label.group(2)).lower(), values)
+    return out
+
+
 def _enum_headings(text: str) -> dict[str, list[str]]:
     """`## ListingStatus (enum) — *new*` over one code-quoted bullet per value (``- `ACTIVE` — visible``)."""
     out: dict[str, list[str]] = {}
@@ -421,7 +446,8 @@ def declared_enums(text: str) -> dict[str, list[str]]:
         pairs = [re.fullmatch(r"['\"]?[A-Za-z_]\w*['\"]?\s*:\s*['\"]([\w\s-]{1,40})['\"]", m) for m in members]
         if len(pairs) >= 2 and all(pairs):
             out.setdefault(match.group(1).lower(), [p.group(1) for p in pairs if p])
-    for match in re.finditer(r"create\s+type\s+(\w+)\s+as\s+enum\s*\(([^)]*)\)", text, re.IGNORECASE):
+    for match in re.finditer(r"create\s+type\s+(?:[`\"]?\w+[`\"]?\.)?[`\"]?(\w+)[`\"]?\s+as\s+enum\s*\(([^)]*)\)", text,
+                             re.IGNORECASE):  # (`CREATE TYPE "estado_cita" AS ENUM`, quoted or schema-qualified)
         body = re.sub(r"--[^\n]*", "", match.group(2))  # ('festgeschrieben', -- unveränderlich: a comment, no value)
         out[match.group(1).lower()] = [v.strip().strip("'\"") for v in body.split(",") if v.strip()]
     # `**ScenarioOutcome** (shared enum): \`approve\` | \`decline\``: a bold name, the word enum, its values on the line

@@ -393,6 +393,27 @@ def _score(entity: RawEntity, words: list[str]) -> float:
     return score
 
 
+# Words that call an entity the one the feature is about.
+CENTRAL = re.compile(r"\b(?:central|main|core|primary|principal|key)\s+(?:domain\s+)?(?:entity|model|table|aggregate|resource)\b|"
+                     r"\baggregate\s+root\b|\b(?:entidad|entidade|entit[ée]|tabla|tabela)\s+(?:central|principal|núcleo)\b|"
+                     r"ra[íi]z\s+del?\s+agregado|\bHaupt(?:entität|tabelle)\b|核心实体|主要实体|中心エンティティ|主エンティティ|핵심\s*엔티티",
+                     re.IGNORECASE)
+
+
+def _said_central(entity: RawEntity, texts: dict[str, str]) -> bool:
+    """The prose between the entity's heading and its definition calls it the central one ('Central entity for this
+    module', 'Entidad principal del dominio')."""
+    lines = texts.get(entity.file, "").splitlines()[:max(entity.line - 1, 0)]
+    above = []
+    for line in reversed(lines[-12:]):
+        above.append(line)
+        if line.lstrip().startswith("#"):
+            break
+    else:
+        return False
+    return bool(CENTRAL.search("\n".join(above[:-1])) or CENTRAL.search(above[-1]))
+
+
 # A heading that says its entity is already there (the feature only uses or extends it).
 EXISTING = re.compile(r"\b(existing|existente|existentes|existant|existante|existants|bestehend\w*|vorhanden\w*|esistente|"
                       r"istniej\w+|mevcut|already\s+exists?|unchanged|sin\s+cambios|sem\s+altera\w+)\b|既存|기존|现有|現有",
@@ -668,6 +689,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         mentions[key] = mentions.get(key, 0) + bonus
     for key, bonus in _contract_schemas(pool, files, texts).items():
         mentions[key] = mentions.get(key, 0) + bonus
+    for key in {e.key for e in pool if _said_central(e, texts)}:
+        mentions[key] = mentions.get(key, 0) + 6  # "Central entity for this module", "entidad principal", "aggregate root"
     existing = {e.key for e in pool if EXISTING.search(" / ".join(e.context.split(" / ")[-2:]))}
     if existing and any(e.key not in existing and normal_name(e.name) not in UNNAMED and len(e.fields) >= 3 and not (
             _is_auth(e) or ACCESS_CONTROL.fullmatch(e.key) or _hollow(e)) for e in pool):  # (a new role table adds no entity)
@@ -847,6 +870,9 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     if primary.kind in ("typescript", "csharp") and INTERFACE_NAME.fullmatch(primary.name) and not primary.table:
         name = normal_name(primary.name[1:])
     name = re.sub(r"[^a-z0-9_]", "", name) or "item"
+    spelled = snake(primary.table or primary.name).split("_")
+    if len(spelled) >= 2 and all(singular(part) != part for part in spelled) and name == normal_name("_".join(spelled)):
+        name = "_".join(singular(part) for part in spelled)  # `citas_medicas` (Spanish, every word plural): cita_medica
     prefixed = re.fullmatch(r"(t|tb|tbl)_([a-z][a-z0-9_]*)", name)
     if prefixed and sum(e.key.startswith(f"{prefixed.group(1)}_") for e in pool if e.key != primary.key) >= 1:
         name = prefixed.group(2)  # `t_diet_record` beside `t_food`: the tables' prefix is no part of the entity's name

@@ -71,6 +71,9 @@ def snake(name: str) -> str:
 
 
 IRREGULAR_PLURALS = {"people": "person", "children": "child", "men": "man", "women": "woman"}  # default_plural's, back
+# English nouns in -o whose plural adds -es (`echoes` is the echo; `shoes` stays the shoe)
+IRREGULAR_PLURALS |= {f"{w}es": w for w in ("echo", "hero", "potato", "tomato", "veto", "cargo", "torpedo", "volcano",
+                                            "mosquito", "domino", "embargo")}
 
 
 # Words whose last `s` is no plural: Latin `-us` and Greek `-sis` nouns, invariable ones, French `-ours` and `vous`.

@@ -23,6 +23,7 @@ from backend_builder.spec.extract.constraints import (
     parse_literal,
     state_diagrams,
     value_headings,
+    value_tables,
 )
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, normal_name, singular, snake
 from backend_builder.spec.model import default_plural
@@ -95,7 +96,7 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
     for path in files.all:
         for name, values in declared_enums(texts[path]).items():
             declared.setdefault(name, values)
-        for name, values in enum_headings(texts[path]).items():
+        for name, values in [*enum_headings(texts[path]).items(), *value_tables(texts[path]).items()]:
             by_field.setdefault(name, values)
     tables = {t for name in own for t in (name, default_plural(name))}
     for merged, _raw in fields_out:
@@ -424,8 +425,12 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                                 stripped, re.IGNORECASE)
             if labelled:  # `- **Due Date Index**: due_date (for sorting)`
                 found.append(labelled.group(1))
+            called = re.match(r"^(?:[-*+]\s+)?`?(\w+)\s*\(", stripped)
+            if called and called.group(1).lower() not in {t.lower() for t in tables.split("|")} | {"index", "idx"} and (
+                    _flat({normal_name(called.group(1))}) & _flat(others)):
+                continue  # `- \`uf_cache(fecha)\``: another table's index
             if not on:  # `(expense_date)`, `@@index([topic])`, Room's `Index("date")`: one column in brackets
-                found += re.findall(r"[(\[]\s*[`'\"]?(\w+)[`'\"]?\s*[)\]]", stripped)
+                found += re.findall(r"[(\[]\s*[`'\"]?(\w+)[`'\"]?(?:\s+(?:asc|desc))?\s*[)\]]", stripped, re.IGNORECASE)
             cells = [c.strip(" `") for c in stripped.strip("|").split("|")] if stripped.startswith("|") else []
             if in_list and cells:
                 flat = {c.lower().replace("_", "") for c in cells}

@@ -150,7 +150,10 @@ def entity_name(headings: list[str]) -> str | None:
         text = re.sub(r"\b(de|da|do|del|dos|das|la|el|los|las|les|des|du)\b", " ", text, flags=re.IGNORECASE)
         text = re.sub(r"[:：\-–—].*$", "", text) if re.search(r"[:：]\s*\w", text) is None else text.split(":")[-1]
         text = re.sub(rf"(?<=[A-Za-z0-9])(?=[{CJK}])|(?<=[{CJK}])(?=[A-Za-z])", " ", text)  # `recordsテーブル`: records
-        words = [w for w in re.findall(r"[^\W\d]\w*", text) if w.isascii()]  # ('Criação' is no word 'Cria')
+        words = [w for w in re.findall(r"[^\W\d]\w*", text) if w.isascii()] or ([
+            without_accents(w) for w in re.findall(r"[^\W\d]\w*", text) if without_accents(w).isascii()]
+            if re.fullmatch(r"[\s\d.)]*[^\W\d]+\s*", heading) else [])
+        # ('Criação de Pet' is the Pet, 'Criação — `POST /pets`' no name; '## Usuário', one word alone, the Usuario)
         words = [w for w in words if w.lower() not in GENERIC and w.lower() not in ("the", "a", "an", "new", "core")]
         words = words[:1] + [w for w in words[1:] if not QUALIFIER.fullmatch(w)]  # 'Categoria Persistida': a Categoria
         if words and text.strip().lower() not in GENERIC:
@@ -407,14 +410,22 @@ def extract(doc: Document) -> list[RawEntity]:
                     (v for v in map(option_list, rest) if v), None)  # a Select's options: 'Kura Ganz, Halle 2/3'
 
             elif field.type in ("str", "text") and not field.enum_values:
+                checked = re.search(r"\bcheck\s*\(([^()]*)\)", type_text, re.IGNORECASE)
                 quoted = [cell for cell in rest if cell.count("`") >= 4 or cell.count("'") >= 4]
-                field.enum_values = next((v for v in map(bare_list, quoted) if v), None)
+                field.enum_values = (bare_list(checked.group(1)) if checked else None) or next(
+                    (v for v in map(bare_list, quoted) if v), None) or next(
+                    (v for v in (list(dict.fromkeys(re.findall(r"['`]([\w-]{1,40})['`]", c))) for c in quoted)
+                     if len(v) >= 2 and field.default in v), None)
+                # (`text CHECK (\`mensual\`, \`adicional\`)`; `'manual'（手動作成）/ 'ical'（...）` beside DEFAULT 'manual')
                 if not field.enum_values and (field.max_length or 64) <= 64:
                     # a notes cell that is only the list: 'High, Medium, Low' next to VARCHAR(20)
                     notes = [cell.strip() for i, cell in enumerate(cells) if i not in (name_col, type_col)
                              and i < len(lowered) and re.match(NOTES_HEADERS, lowered[i])]
                     field.enum_values = next((v for v in map(notes_list, notes) if v and not any(
-                        x.lower() == raw_name.lower() for x in v)), None) or next(
+                        x.lower() == raw_name.lower() for x in v) and (field.type == "str" or len(v) >= 3 or field.default in v
+                                                                       or any(re.fullmatch(r"[a-z]+(?:_[a-z]+)+|[A-Z]+(?:_[A-Z]+)*", x)
+                                                                              for x in v))), None) or next(
+                        # (a TEXT column's 'Deskripsi/ringkasan' is what it holds, two words for one thing)
                         (v for v in map(bare_list, notes) if v and field.default in v and not open_ended(
                             " ".join(notes))), None)  # (`cbu` | CBU/IBAN: what it holds)
                     # (DEFAULT 'ELECTIVE' beside `REQUIRED/ELECTIVE/PUBLIC`: values, though one reads like a constraint)
