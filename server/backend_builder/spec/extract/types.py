@@ -48,8 +48,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^(objekt|objet|objeto|oggetto|obiekt|nesne|объект)\b", "json"),  # 'Objekt': an embedded object, in other languages
     (r"^-?\d+\s*(?:–|-|\.\.|to|bis|a|à)\s*-?\d+$", "int"),  # a type cell that gives the range (`0–5` stars)
     (r"^(text|longtext|mediumtext|tinytext|long\s+text|clob|citext|markdown)\b", "text"),
-    (r"^(varchar|character varying|nvarchar|char|character|string|str|email|e-mail|url|uri|slug|phone|password|cadena)\b|"
-     r"^n?varchar2\b", "str"),
+    ((r"^(varchar|character varying|nvarchar|char|character|string|str|email|e-mail|url|uri|slug|phone|password|cadena)\b|"
+      r"^n?varchar2\b"), "str"),
     (r"^v\d{1,5}$", "str"),  # `v64`: a schema table's shorthand for VARCHAR(64)
     (r"^texto\s+(largo|longo|libre|livre|extenso|enriquecido|rico)\b|^texte\s+(long|libre|riche)\b", "text"),  # said so
     (r"^(texto|texte)\b", "str"),  # Spanish, Portuguese and French 'texto'/'texte' is the word for a string, not SQL's TEXT
