@@ -44,6 +44,22 @@ def test_a_spec_with_a_default_scaffolds_and_round_trips(project: Path) -> None:
     assert operations.scaffold_feature(str(project), feature="task").files
 
 
+def test_a_field_named_like_a_bad_sort_key_is_sorted_by_and_the_tests_agree(project: Path) -> None:
+    """A spec field called `password` (a WiFi credential the owner keeps) is a sort key like any other column: the
+    router accepts it, so the generated tests must not expect it refused (they took the default keys as id and
+    created_at, the router every sortable column)."""
+    spec = {"name": "hotspot", "fields": [{"name": "ssid", "type": "str", "max_length": 32},
+                                          {"name": "password", "type": "str", "max_length": 63}]}
+    operations.scaffold_feature(str(project), spec=spec)
+    router = (project / "backend/app/routers/hotspots.py").read_text()
+    generated = (project / "backend/tests/test_hotspots.py").read_text()
+    assert '"password": Hotspot.password' in router
+    bad_sorts = generated.split("BAD_SORTS", 1)[1].split("= [", 1)[1].split("\n]", 1)[0]
+    assert "password" not in bad_sorts and "user_id" in bad_sorts
+    result = operations.run_tests(str(project))
+    assert result.failed == 0 and result.errors == 0, result.summary
+
+
 # -- names that collide with the project's own files --------------------------------------------------
 
 

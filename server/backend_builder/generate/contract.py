@@ -18,7 +18,6 @@ from backend_builder.spec.api import wire_name as api_wire_name
 from backend_builder.spec.model import FeatureSpec
 
 SORTABLE = ("str", "int", "float", "decimal", "bool", "date", "datetime", "uuid", "enum")
-ADDED = ("id", "created_at", "updated_at")
 MAX_OFFSET = 2_147_483_647
 MAX_PAGE = 100_000
 
@@ -27,6 +26,16 @@ def wire_name(spec: FeatureSpec, name: str) -> str:
     """A column's JSON key: the field's own json_key, else its name under the feature's casing."""
     field = next((f for f in spec.fields if f.name == name), None)
     return spec.json_key_of(field) if field is not None else api_wire_name(spec.api, name)
+
+
+def sort_keys(spec: FeatureSpec) -> dict[str, str]:
+    """The list's sort keys as the client sends them, each to the column it sorts by: the api part's, or every
+    sortable column under its wire name. The router, its indexes and its tests all take them from here."""
+    declared = dict(effective_api(spec).list.sort.keys)
+    if declared:
+        return declared
+    sortable = [f.name for f in spec.fields if f.type in SORTABLE]
+    return {wire_name(spec, n): n for n in ["id", *sortable, "created_at", "updated_at"]}
 
 
 def effective_api(spec: FeatureSpec) -> ApiSpec:
@@ -162,8 +171,7 @@ def list_contract(spec: FeatureSpec, imp: Imports) -> ListContract:
     params += [f.param for f in filters]
 
     sort = api.list.sort
-    sortable = [*(n for n, v in views.items() if v.field.type in SORTABLE), *ADDED]
-    keys = dict(sort.keys) or {wire_name(spec, n): n for n in ["id", *sortable[:-3], "created_at", "updated_at"]}
+    keys = sort_keys(spec)
     columns = [(py_literal(key), f"{cls}.{views[col].attr if col in views else col}") for key, col in keys.items()]
     accepted = [k for key in keys for k in ((key, f"-{key}") if sort.desc_prefix else (key,))]
     sort_param = QueryParam(python_name(sort.param, taken), sort.param, "SortKey", py_literal(sort.default))
@@ -327,7 +335,7 @@ def contract_test_literals(spec: FeatureSpec, contract: dict[str, Any]) -> dict[
     """The constants of the generated tests that describe the contract, as Python source."""
     api = effective_api(spec)
     sort = api.list.sort
-    keys = dict(sort.keys) or {wire_name(spec, n): n for n in ("id", "created_at")}
+    keys = sort_keys(spec)  # (the router's own: a spec field named `password` is a sort key like any other)
     by_column = {column: key for key, column in keys.items()}
 
     def ordered(column: str, descending: bool) -> dict[str, str] | None:

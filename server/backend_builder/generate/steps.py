@@ -9,7 +9,6 @@ from typing import Any, Literal
 
 from backend_builder.errors import BuilderError
 from backend_builder.generate.contract import (
-    SORTABLE,
     action_routes,
     collection_path,
     contract_summary,
@@ -17,6 +16,7 @@ from backend_builder.generate.contract import (
     default_only_rows,
     effective_api,
     list_contract,
+    sort_keys,
     user_in_path,
     wire_name,
 )
@@ -206,12 +206,11 @@ def index_columns(spec: FeatureSpec) -> list[tuple[str, ...]]:
     """
     views = {v.name: v for v in _views(spec)}
     api = effective_api(spec)
-    sortable = [n for n, v in views.items() if v.field.type in SORTABLE]
-    sort_keys = list(dict(api.list.sort.keys).values()) or ["id", *sortable, "created_at", "updated_at"]
+    sorted_by = list(sort_keys(spec).values())
     filters = [*(f.field for f in api.list.filters), *spec.filters]
     indexes: list[tuple[str, ...]] = [("user_id", "id")]
     seen = {"id"}
-    for name in [*sort_keys, *filters]:
+    for name in [*sorted_by, *filters]:
         if name in seen:
             continue
         seen.add(name)
