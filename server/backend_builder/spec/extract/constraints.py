@@ -386,18 +386,9 @@ def _enum_headings(text: str) -> dict[str, list[str]]:
                            r"\s*[)）]", line, re.IGNORECASE)
         if not heading:
             continue
-        values: list[str] = []
-        for following in lines[number + 1:]:
-            if not following.strip():
-                if values:
-                    break
-                continue
-            item = re.match(r"^\s*[-*+]\s*`([\w-]{1,40})`\s*(?:$|[:\-–—(=,])", following)
-            if not item:
-                break
-            values.append(item.group(1))
+        values = _quoted_bullets(lines[number + 1:])
         if len(values) >= 2:
-            out.setdefault(heading.group(1).lower(), list(dict.fromkeys(values)))
+            out.setdefault(heading.group(1).lower(), values)
     return out
 
 
@@ -589,19 +580,26 @@ def labelled_lists(text: str) -> list[tuple[int, str, list[str]]]:
             r"^([^\s#*|`>-][^:：`|]{0,40}?)\s*[:：]\s*$", line)  # or a line that ends with a colon: `状态枚举：`)
         if not label:
             continue
-        values: list[str] = []
-        for following in lines[number + 1:]:
-            if not following.strip():
-                if values:
-                    break
-                continue
-            item = re.match(r"^\s*[-*+]\s*`([\w-]{1,40})`\s*(?:$|[:\-–—(=])", following)
-            if not item:
-                break
-            values.append(item.group(1))
+        values = _quoted_bullets(lines[number + 1:])
         if len(values) >= 2:
-            out.append((number + 1, label.group(1), list(dict.fromkeys(values))))
+            out.append((number + 1, label.group(1), values))
     return out
+
+
+def _quoted_bullets(lines: list[str]) -> list[str]:
+    """The values of the bullets that follow, one code-quoted value each (``- `ACTIVE` — visible``), up to the first
+    line that is none (blank lines before the first are skipped)."""
+    values: list[str] = []
+    for following in lines:
+        if not following.strip():
+            if values:
+                break
+            continue
+        item = re.match(r"^\s*[-*+]\s*`([\w-]{1,40})`\s*(?:$|[:\-–—(=,])", following)
+        if not item:
+            break
+        values.append(item.group(1))
+    return list(dict.fromkeys(values))
 
 
 def state_diagrams(text: str) -> list[tuple[int, str, list[str], str | None]]:
