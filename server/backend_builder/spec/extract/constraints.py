@@ -89,9 +89,10 @@ def apply_words(field: RawField, text: str) -> None:
     if re.search(r"\bindex(ed)?\b|\bindexé|\bindexad[oa]\b|\bindiziert\b|\bindicizzat[oa]\b|\bterindeks\b|\bindekslenmiş\b|\bindeksli\b|"
                  r"インデックス(あり|付き)|有索引|建立索引|索引あり|인덱스", lowered) and not re.search(r"composite|\(\s*\w+\s*,", lowered):
         field.index = True
-    match = re.search(r"\bdefault(?:s)?\b(?:\s*(?:[:=]|value|is|to))*\s*(\"[^\"]*\"|'[^']*'|`[^`]*`|\((?!\))[^()]*\)(?=\W|$)|"
-                      r"(?!\.)[\w.()\-\[\]{}']+(?![\w.()\-\[\]{}'])(?!\s*/))",  # ('defaults to date/time' describes one)
-                      text, re.IGNORECASE) or re.search(
+    english = re.search(r"\bdefault(?:s)?\b(?:\s*(?:[:=]|value|is|to))*\s*(\"[^\"]*\"|'[^']*'|`[^`]*`|\((?!\))[^()]*\)(?=\W|$)|"
+                        r"(?!\.)[\w.()\-\[\]{}']+(?![\w.()\-\[\]{}'])(?!\s*/))",  # ('defaults to date/time' describes one)
+                        text, re.IGNORECASE)
+    match = english or re.search(
         r"(?:默认值?|默認值?|預設值?|기본값|초기값|デフォルト値?|初期値|既定値|(?<!\w)(?:domyślnie|standardmäßig|standardwert|varsayılan(?:\s+değer)?|по\s+умолчанию|"
         r"mặc\s+định|predefinito|valor\s+por\s+defecto|valor\s+padr[ãa]o|valeur\s+par\s+d[ée]faut|"
         r"(?:padr[ãa]o|por\s+defecto|predeterminado|por\s+padr[ãa]o|par\s+d[ée]faut)(?=\s*[:=]))(?!\w))"
@@ -121,8 +122,8 @@ def apply_words(field: RawField, text: str) -> None:
     spanned = re.search(r"\bdefault\s+(?:[^\W\d]+\s+){1,2}`([^`]+)`", text, re.IGNORECASE)
     if spanned and field.default is NO_DEFAULT and not re.search(r"\bdefault\s+(?:no|not|sin|sem|sans)\b", lowered):
         field.default = parse_literal(spanned.group(1))  # 'default existente `true`': the value in code after a word or two
-    phrase = match and re.fullmatch(r"[a-z]+", match.group(1)) and match.group(1) not in ("true", "false", "null", "none") \
-        and re.match(r"\s+[a-z]{3,}\b", text[match.end(1):]) and match.re.pattern.startswith(r"\bdefault")
+    phrase = match is english and english is not None and re.fullmatch(r"[a-z]+", english.group(1)) and english.group(1) not in (
+        "true", "false", "null", "none") and re.match(r"\s+[a-z]{3,}\b", text[english.end(1):])
     # ('default sort key': a noun phrase, no value)
     if match and field.default is NO_DEFAULT and match.group(1).lower() not in ("value", "the", "a", "an", "is", "to") \
             and not phrase:
@@ -347,8 +348,6 @@ def enum_tables(text: str) -> dict[str, list[str]]:
     close()
     for name, values in _qualified_members(text).items():
         out.setdefault(name, values)
-    for name, values in _enum_headings(text).items():
-        out.setdefault(name, values)
     return out
 
 
@@ -374,21 +373,6 @@ def value_tables(text: str) -> dict[str, list[str]]:
         values = [m.group(1) for cell in rows[2:] if (m := re.fullmatch(r"`([\w-]{1,40})`", cell))]
         if len(values) >= 2 and len(values) == len(rows) - 2:
             out.setdefault((label.group(1) or label.group(2)).lower(), values)
-    return out
-
-
-def _enum_headings(text: str) -> dict[str, list[str]]:
-    """`## ListingStatus (enum) — *new*` over one code-quoted bullet per value (``- `ACTIVE` — visible``)."""
-    out: dict[str, list[str]] = {}
-    lines = text.splitlines()
-    for number, line in enumerate(lines):
-        heading = re.match(r"^#{2,6}\s+`?([A-Za-z_]\w*)`?\s*[(（]\s*(?:enum|enumeration|enumeración|enumeração|列挙型?|枚举|열거형)"
-                           r"\s*[)）]", line, re.IGNORECASE)
-        if not heading:
-            continue
-        values = _quoted_bullets(lines[number + 1:])
-        if len(values) >= 2:
-            out.setdefault(heading.group(1).lower(), values)
     return out
 
 
@@ -476,7 +460,8 @@ def enum_headings(text: str) -> dict[str, list[str]]:
                 opened = level
             elif heading.group(1) and in_enums and level <= opened:
                 in_enums = False  # `### Metodologia (Methodology Enum)` then `### WorkflowEtapa`: that enum's section ended
-            name = re.sub(r"\(.*?\)|`|\*|\benum(s|eration)?\b|:", "", title, flags=re.IGNORECASE).strip()
+            name = re.sub(r"\(.*?\)|`|\*|\benum(s|eration)?\b|:|\s+[—–-]\s+.*$", "", title, flags=re.IGNORECASE).strip()
+            # (`## ListingStatus (enum) — *new*`: the type's name, without its remark)
             current = name.lower() if (in_enums or called_enum) and re.fullmatch(r"[A-Za-z_]\w*", name) else None
             values = []
             continue
