@@ -3417,3 +3417,243 @@ def test_echoes_is_the_echo_and_an_accented_heading_names_its_entity(root: Path)
     draft, fields = read(root / "b", {"specs/001-cadastro/data-model.md": model, "specs/001-cadastro/spec.md": "# C\n"},
                          "001-cadastro")
     assert draft.spec["name"] == "usuario" and fields["email"]["type"] == "str"
+
+
+# Round 56-57 forms: required lists in the API spec, initial states, Drizzle chains, C# members, value objects ----------
+
+PFLICHT_MODEL = """# Datenmodell
+
+### `orders`
+
+| Spalte | Typ | Beschreibung |
+|---|---|---|
+| `id` | `uuid` PK | |
+| `priority` | `text` | Enum: `gering`, `normal`, `hoch` |
+| `destination` | `text` | Name des Ziels |
+| `destination_address` | `text` | Adresse des Ziels |
+| `deadline` | `timestamptz` | Termin (nullable) |
+| `companion` | `boolean` | Begleitperson |
+"""
+
+PFLICHT_API = """# API
+
+### POST /api/orders
+
+Pflichtfelder: `priority`, `destination`, `deadline`.
+
+### POST /api/trips
+
+Pflichtfelder: `driver_id`, `vehicle_id`.
+"""
+
+
+def test_a_required_fields_list_in_the_api_spec_leaves_the_rest_optional(root: Path) -> None:
+    """The schema says only which columns are nullable; 'Pflichtfelder:' under the create route names the required
+    ones, so an unmarked column it leaves out is optional; the nullable `deadline` stays optional (the schema wins)."""
+    _, fields = read(root, {"docs/datenmodell.md": PFLICHT_MODEL, "docs/api.md": PFLICHT_API}, "order")
+    assert fields["priority"]["required"] and fields["destination"]["required"]
+    assert not fields["destination_address"]["required"] and not fields["companion"]["required"]
+    assert not fields["deadline"]["required"]
+
+
+INDEX_ROWS = """# Datenmodell
+
+## games
+
+| Champ | Type | Contraintes |
+|---|---|---|
+| id | uuid | PK |
+| group_id | uuid | FK → groups.id, NOT NULL |
+| played_at | date | NOT NULL |
+
+## decks
+
+| Champ | Type | Contraintes |
+|---|---|---|
+| id | uuid | PK |
+| group_id | uuid | FK → groups.id, NOT NULL |
+| name | text | NOT NULL |
+
+## berita
+
+| Column | Type | Nullable |
+|---|---|---|
+| id | BIGINT | NO |
+| slug | VARCHAR(255) | NO |
+
+## Index
+
+| Table | Colonnes | Justification |
+|---|---|---|
+| games | (group_id, played_at) | Historique |
+| decks | (group_id) | Bibliothèque |
+"""
+
+
+def test_an_index_row_of_another_plural_table_and_a_unique_key_in_an_index_list(root: Path) -> None:
+    """`| decks | (group_id) |` is the deck's index, not the game's; `- UNIQUE KEY: slug` under **Indexes:** is an index."""
+    _, fields = read(root / "a", {"specs/data-model.md": INDEX_ROWS}, "game")
+    assert not fields["group_id"]["index"]
+    model = ("# DB\n\n### Table: `beritas`\n\n| Column | Type | Nullable |\n|---|---|---|\n| id | BIGINT | NO |\n"
+             "| judul | VARCHAR(255) | NO |\n| slug | VARCHAR(255) | NO |\n\n**Indexes:**\n- PRIMARY KEY: id\n"
+             "- UNIQUE KEY: slug\n")
+    _, fields = read(root / "b", {"docs/database.md": model}, "berita")
+    assert fields["slug"]["index"] and fields["slug"]["unique"]
+
+
+UNTYPED_AND_PRISMA = """# Arquitectura
+
+## 3. Modelo de dominio
+
+### 3.1 ShoppingList (Lista de Compra)
+
+Conjunto de ítems que representan artículos.
+
+**Atributos:**
+- `id`: Identificador único
+- `name`: Nombre de la lista
+- `totalCost`: Coste total de la compra
+- `statusDate`: Fecha del último cambio de estado
+- `templateId`: Si fue creada desde una plantilla
+
+### 3.2 Item
+
+**Atributos:**
+- `id`: Identificador único
+- `quantity`: Cantidad
+
+## 4. Esquema de base de datos
+
+```prisma
+model ShoppingList {
+  id          String   @id @default(cuid())
+  name        String
+  totalCost   Float?
+  statusDate  DateTime @default(now())
+}
+```
+"""
+
+
+def test_a_type_guessed_from_words_yields_to_the_prisma_models_declared_type(root: Path) -> None:
+    """'Nombre de la lista' is the list's name, not a number; `totalCost Float?` and `statusDate DateTime` in the
+    Prisma model type the untyped bullets."""
+    _, fields = read(root, {"docs/arquitectura.md": UNTYPED_AND_PRISMA}, "shopping_list")
+    assert fields["name"]["type"] == "str"
+    assert fields["total_cost"]["type"] == "float" and fields["status_date"]["type"] == "datetime"
+
+
+def test_the_value_a_line_calls_the_initial_state_is_the_default(root: Path) -> None:
+    """'初期ステータス' (Japanese), '初始狀態為' (Chinese) and a `// Initial state` comment on a Java enum member name the
+    default of the status column, which the client need not send."""
+    model = ("# Data Model\n\n## Product\n\n| Field | Type | Required |\n|---|---|---|\n| `name` | `string` | 必須 |\n"
+             "| `status` | `'draft' \\| 'published' \\| 'archived'` | 必須 |\n\n- **draft（下書き）**: 新規作成時の初期ステータス\n")
+    _, fields = read(root / "ja", {"specs/004-product/data-model.md": model, "specs/004-product/spec.md": "# P\n"},
+                     "004-product")
+    assert fields["status"]["default"] == "draft" and not fields["status"]["required"]
+    model = ("# Data Model\n\n## ErrorReport\n\n| 欄位 | 型別 | 必填 |\n|---|---|---|\n| `message` | string | ✅ |\n"
+             "| `status` | `'pending' \\| 'resolved' \\| 'ignored'` | ✅ |\n")
+    spec = "# 錯誤回報\n\n- **FR-007**: 系統必須建立新文件,初始狀態為 `pending`\n"
+    _, fields = read(root / "zh", {"specs/004-error/data-model.md": model, "specs/004-error/spec.md": spec}, "004-error")
+    assert fields["status"]["default"] == "pending"
+    model = ("# Data Model\n\n## Order\n\n| Field | Type | Constraints |\n|---|---|---|\n| buyer | String | Required |\n"
+             "| status | OrderStatus | Required |\n\n#### OrderStatus (Enum)\n\n```java\nenum OrderStatus {\n"
+             "    CREATED,              // Initial state\n    PAID,\n    FAILED\n}\n```\n")
+    _, fields = read(root / "en", {"specs/001-order/data-model.md": model, "specs/001-order/spec.md": "# O\n"}, "001-order")
+    assert fields["status"]["type"] == "enum" and fields["status"]["default"] == "CREATED"
+
+
+DRIZZLE_CHAINED = """# Data Model
+
+```typescript
+export const flashSales = pgTable("flash_sales", {
+  id: text("id").primaryKey(),
+  merchantId: text("merchant_id")
+    .notNull()
+    .references(() => merchants.id, { onDelete: "cascade" }),
+  salePrice: integer("sale_price").notNull(),
+  note: text("note"),
+}, (table) => [
+  index("flash_sales_merchant_id_idx").on(table.merchantId),
+])
+```
+"""
+
+
+def test_a_drizzle_chain_over_several_lines_and_its_index_callback(root: Path) -> None:
+    """`.notNull()` on the line below the builder makes the column required; `index(...).on(table.merchantId)` in the
+    table's config indexes it."""
+    _, fields = read(root, {"specs/003-flash/data-model.md": DRIZZLE_CHAINED, "specs/003-flash/spec.md": "# F\n"},
+                     "003-flash")
+    assert fields["merchant_id"]["required"] and fields["merchant_id"]["index"]
+    assert not fields["note"]["required"] and not fields["note"]["index"]
+
+
+CSHARP_TABLE = """# Data Model
+
+## BlogPost
+
+| 欄位名稱 | 型別 | 必填 | 說明 | 限制 |
+|---------|------|------|------|------|
+| Id | Guid | ✓ | 主鍵 | PK |
+| Title | string | ✓ | 標題 | 最大 200 字元 |
+| Slug | string | ✓ | URL | 最大 300 字元 |
+| Content | string | ✓ | 文章內容 (Markdown) | 無限制 |
+| Status | enum | ✓ | 文章狀態 | Draft=0, Published=1 |
+| CategoryId | Guid | | 分類 ID | FK to Category |
+
+**索引**:
+- `IX_BlogPost_Slug` (唯一): 加速 URL 查詢
+- `IX_BlogPost_Status_PublishedAt`: 加速列表查詢
+- `IX_BlogPost_CategoryId`: 加速分類篩選
+"""
+
+
+def test_csharp_enum_members_with_numbers_an_unbounded_string_and_indexes_named_for_the_class(root: Path) -> None:
+    """`Draft=0, Published=1` lists the enum's members; a string noted 無限制 (no limit) is text; `IX_BlogPost_Slug`
+    indexes the slug (the class name in PascalCase), the three-part one is composite."""
+    _, fields = read(root, {"specs/001-blog/data-model.md": CSHARP_TABLE, "specs/001-blog/spec.md": "# B\n"}, "001-blog")
+    assert fields["status"]["type"] == "enum" and fields["status"]["enum_values"] == ["Draft", "Published"]
+    assert fields["content"]["type"] == "text" and fields["title"]["type"] == "str"
+    assert fields["slug"]["index"] and fields["category_id"]["index"] and not fields["title"]["index"]
+
+
+VALUE_OBJECTS = """# Data Model: Gestión de clientes
+
+## Glosario
+
+| Negocio | Código |
+|---|---|
+| Cliente | `Customer` |
+| Razón social | `LegalName` |
+| Responsable Inscripto | `VatCondition.RegisteredTaxpayer` |
+| Monotributista | `VatCondition.SimplifiedRegime` |
+| Exento | `VatCondition.Exempt` |
+
+## Entidad de dominio: `Customer`
+
+| Campo | Tipo | Obligatorio | Reglas |
+|---|---|---|---|
+| `Id` | `Guid` | Sí | Asignado al crear |
+| `LegalName` | `LegalName` | Sí | Trim; no vacío; ≤ 200 caracteres |
+| `TaxId` | `TaxId` | Sí | Sin guiones ni espacios; 11 dígitos; único |
+| `VatCondition` | `VatCondition` (enum) | Sí | Uno de los valores del glosario |
+| `Phone` | `Phone?` | No | ≥ 6 dígitos; ≤ 30 caracteres |
+| `Address` | `Address?` | No | Trim; texto libre; ≤ 300 caracteres |
+
+Índices:
+- `ux_customers_tax_id` (único): búsqueda por CUIT.
+"""
+
+
+def test_value_objects_named_like_their_fields_a_glossary_of_enum_members_and_a_count_of_digits(root: Path) -> None:
+    """`LegalName | LegalName` wraps one text value; the glossary's `VatCondition.X` cells list the enum's members;
+    '11 dígitos' is an exact length ('≥ 6 dígitos' is not); `ux_customers_tax_id` is a (unique) index."""
+    draft, fields = read(root, {"specs/001-clientes/data-model.md": VALUE_OBJECTS, "specs/001-clientes/spec.md": "# C\n"},
+                         "001-clientes")
+    assert not draft.blocking
+    assert fields["legal_name"]["type"] == "str" and fields["legal_name"]["max_length"] == 200
+    assert fields["address"]["type"] == "str" and not fields["address"]["required"]
+    assert fields["vat_condition"]["enum_values"] == ["RegisteredTaxpayer", "SimplifiedRegime", "Exempt"]
+    assert fields["tax_id"]["max_length"] == 11 and fields["tax_id"]["min_length"] == 11 and fields["tax_id"]["index"]
+    assert fields["phone"].get("min_length") is None

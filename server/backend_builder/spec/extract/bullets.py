@@ -256,8 +256,8 @@ def prose_type(name: str, words: str) -> str:
         return guess
     for pattern, kind in ((r"\b(date and time|timestamp|datetime|date-time)\b", "datetime"), (r"\bdate\b", "date"),
                           (r"\b(true|false|boolean|whether|flag)\b", "bool"),
-                          ((r"\b(integer|count|number of|n[úu]mero de|cantidad|quantidade|nombre de|anzahl|sayısı|adet|"
-                            r"entier|entero|inteiro|ganzzahl|intero)(?!\w)"), "int"),
+                          ((r"\b(integer|count|number of|n[úu]mero de|cantidad|quantidade|nombre de(?!\s+(?:la|el|los|las|una?)\b)|anzahl|sayısı|adet|"
+                            r"entier|entero|inteiro|ganzzahl|intero)(?!\w)"), "int"),  # ('nombre de la lista' is its name)
                           (r"\bjson\b", "json"),
                           (r"\b(numeric|amount|decimal|price|money|monetary)\b", "decimal"), (r"\buuid\b", "uuid"),
                           (r"\b(text|markdown|body|notes?)\b", "text")):

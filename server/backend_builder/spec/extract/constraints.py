@@ -380,11 +380,23 @@ def _qualified_members(text: str) -> dict[str, list[str]]:
     """A table whose rows name an enum's members in full (`| Area.tecnologia | Tecnología |`): the enum Area."""
     out: dict[str, list[str]] = {}
     for block in re.split(r"\n(?!\s*\|)", text):
-        members = [re.fullmatch(r"`?([A-Z]\w*)\.([A-Za-z_]\w*)`?", row.strip().strip("|").split("|")[0].strip())
-                   for row in block.splitlines() if row.strip().startswith("|")]
+        rows = [row.strip().strip("|").split("|") for row in block.splitlines() if row.strip().startswith("|")]
+        members = [re.fullmatch(r"`?([A-Z]\w*)\.([A-Za-z_]\w*)`?", row[0].strip()) for row in rows]
         found = [m for m in members if m]
         if len(found) >= 2 and len({m.group(1) for m in found}) == 1 and len(found) >= len(members) - 2:
             out.setdefault(found[0].group(1).lower(), [m.group(2) for m in found])  # (less the header and its rule)
+            continue
+        # a glossary that maps business words to code, some of them an enum's members in a column of their own
+        # (`| Exento | \`VatCondition.Exempt\` |`): three members or more of one type
+        by_type: dict[str, list[str]] = {}
+        for row in rows:
+            for cell in row[1:]:
+                member = re.fullmatch(r"`([A-Z]\w*)\.([A-Z]\w*)`", cell.strip())
+                if member:
+                    by_type.setdefault(member.group(1), []).append(member.group(2))
+        for name, values in by_type.items():
+            if len(values) >= 3 and len(set(values)) == len(values):
+                out.setdefault(name.lower(), values)
     return out
 
 

@@ -53,6 +53,7 @@ from backend_builder.spec.extract.stated_apart import (
     apply_enums,
     apply_example_types,
     apply_indexes,
+    apply_initial_states,
     apply_required_lists,
     apply_rules,
     example_types,
@@ -840,6 +841,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     apply_indexes(fields_out, files, texts, own, others_named)
     apply_default_lists(fields_out, files, texts, own, others_named)
     apply_creation_defaults(fields_out, files, texts, own, others_named)
+    apply_initial_states(fields_out, files, texts, diagnostics, own, others_named)
     apply_rules(fields_out, files, texts, diagnostics, others_named, own)
     apply_contract_lengths(fields_out, other_entities, primary, diagnostics)
     apply_example_types(fields_out, files, texts, diagnostics)
@@ -1054,6 +1056,13 @@ def _merge(raw: RawField, twins: list[RawField], diagnostics: list[str]) -> RawF
             elif mine != theirs and attr in ("max_length", "type", "enum_values"):
                 if attr == "type" and {mine, theirs} <= {"str", "text"}:
                     continue
+                if attr == "type" and not merged.type_text.strip() and twin.type_text.strip():
+                    # (`- \`totalCost\`: Coste total` guessed from its words; `totalCost Float?` in the Prisma model)
+                    merged.type, merged.type_text = theirs, twin.type_text
+                    if theirs == "enum":
+                        merged.enum_values = twin.enum_values
+                    diagnostics.append(f"{raw.name}: {theirs} per {_describe(twin)} (untyped at {_describe(raw)})")
+                    continue
                 if attr == "type" and theirs in STORED_AS.get(mine, ()) and (theirs != "enum" or twin.enum_values) and not (
                         mine == "int" and theirs in ("date", "datetime") and DURATION_NAME.search(snake(raw.name))):
                     # (`writing_duration_ms BIGINT` "calculated as MAX(timestamp) - MIN(timestamp)" is a length of time)
@@ -1081,6 +1090,14 @@ def _merge(raw: RawField, twins: list[RawField], diagnostics: list[str]) -> RawF
 # A column named for a length of time or a count, never a point in time: writing_duration_ms, elapsed_seconds.
 DURATION_NAME = re.compile(r"(^|_)(duration|elapsed|ms|millis|milliseconds|seconds|secs|minutes|mins|hours|days|count|total)"
                            r"(_|$)")
+# 'Sin guiones; 11 dígitos', '8 digits': a code of so many digits, exactly (not '≥ 6 dígitos', 'up to 10 digits').
+DIGIT_COUNT = re.compile(r"(?<![≥≤<>=\d.,])(?<!at least )(?<!up to )(?<!hasta )(?<!al menos )(?<!m[áa]s de )(?<!menos de )"
+                         r"(?<!m[íi]nimo )(?<!m[áa]ximo )(?<!max )(?<!min )\b(\d{1,3})\s+(?:d[íi]gitos|digits|chiffres|ziffern|cifre)\b",
+                         re.IGNORECASE)
+# Notes that say a string has no length limit.
+UNBOUNDED = re.compile(r"\b(?:unlimited|unbounded|no\s+(?:length\s+)?limit|no\s+max(?:imum)?(?:\s+length)?|sin\s+l[íi]mite|ilimitad[oa]|"
+                       r"sem\s+limite|illimit[ée]e?|unbegrenzt|senza\s+limit)\b|無限制|无限制|無制限|不限(?:长度|長度)?|제한\s*없음",
+                       re.IGNORECASE)
 # A column named like a point in time: deleted_at, expiresAt, last_seen_at.
 TIMESTAMP_NAME = re.compile(r"(_at|[a-z]At)$")
 
@@ -1197,8 +1214,17 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         if start and start.group(1) in raw.enum_values:
             raw.default = start.group(1)
     if kind == "enum" and not raw.enum_values:
+        # `| Status | enum | 文章狀態 | Draft=0, Published=1 |`: a C# enum's members and the numbers they are stored as
+        members = re.findall(r"(?<![\w=])([A-Za-z][A-Za-z0-9_]*)\s*=\s*-?\d+\b(?!\s*=)", raw.description or "")
+        if len(members) >= 2 and len(set(members)) == len(members):
+            raw.enum_values = members
+            diagnostics.append(f"{name}: enum of the members its notes list at {_describe(raw)}: {', '.join(members)}")
+    if kind == "enum" and not raw.enum_values:
         kind = "str"
         diagnostics.append(f"{name}: called an enum at {_describe(raw)} without listing values; kept as str")
+    if kind == "str" and raw.max_length is None and UNBOUNDED.search(raw.description or ""):
+        kind = "text"  # `| Content | string | ✓ | 文章內容 (Markdown) | 無限制 |`: a string of no stated bound
+        diagnostics.append(f"{name}: a string its notes call unbounded at {_describe(raw)}; read as text")
     if kind is None and re.match(r"\s*`?(M2M|ManyToMany(Field)?|many[- ]to[- ]many)\b", raw.type_text, re.IGNORECASE):
         diagnostics.append(f"{name} ({_describe(raw)}) is a many-to-many relation, not a column; left out")
         return None
@@ -1228,6 +1254,15 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         kind = bullets.name_type(raw.name)  # `CreatedBy` | auditoría: who made the row, a name or an id as the app keeps it
         diagnostics.append(f"{name}: no type at {_describe(raw)} ({raw.type_text.strip()[:40]!r}), an audit column; "
                            f"read as {kind}")
+    if kind is None and not raw.enum_values and shape and not shape.group(2) and normal_name(shape.group(1)) == normal_name(
+            raw.name) and normal_name(shape.group(1)) not in set(shapes) | set(keyed_tables):
+        kind = "str"  # `| LegalName | LegalName |`, `| Address | Address? |`: a value object that wraps one text value
+        diagnostics.append(f"{name}: type {raw.type_text!r} at {_describe(raw)} is a value object named like the field, "
+                           "with no fields of its own in the spec; read as str")
+    digits = DIGIT_COUNT.search(raw.description or "") if kind == "str" and raw.max_length is None else None
+    if digits:  # `| TaxId | TaxId | Sin guiones; 11 dígitos |`: a code of exactly that many characters
+        raw.max_length = raw.min_length = int(digits.group(1))
+        diagnostics.append(f"{name}: {digits.group(0).strip()} at {_describe(raw)}; length {raw.max_length}")
     if kind is None:
         if raw.enum_values:
             kind = "enum"

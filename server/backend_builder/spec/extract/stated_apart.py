@@ -281,6 +281,35 @@ def apply_creation_defaults(fields_out: list[tuple[RawField, RawField]], files: 
                 merged.default, merged.required = parse_literal(value), False
 
 
+# 'initial state', '初期ステータス', '初始狀態', 'estado inicial': the words that name the value a new row starts in.
+INITIAL_STATE = re.compile(r"\binitial(?:ly)?\s+(?:state|status|value|stage)\b|\b(?:state|status)\s+initial\b|"
+                           r"\b(?:estado|status|estado|statut|état|etat)\s+inicial|\b(?:statut|état)\s+initial|"
+                           r"\banfangs(?:zustand|status)|\binitial(?:er|e)?\s+(?:zustand|status)|"
+                           r"初期(?:ステータス|状態|値)|初始(?:状态|狀態|状態|值|值)|초기\s*상태", re.IGNORECASE)
+
+
+def apply_initial_states(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
+                         diagnostics: list[str], own: set[str], others: set[str]) -> None:
+    """'FR-008: new products start in the initial status 「下書き」(draft)', '`CREATED, // Initial state`': the one
+    value of a closed list that a line calls the initial state is the column's default."""
+    lists = [m for m, _raw in fields_out if m.type == "enum" and m.enum_values and m.default is NO_DEFAULT]
+    for merged in lists:
+        # (a value another list of this entity also holds says nothing of which column starts in it)
+        mine = [v for v in merged.enum_values if not any(v in (m.enum_values or []) for m in lists if m is not merged)]
+        for path in [*files.schema, *files.feature]:
+            sections = _sections(texts[path])
+            for number, line in enumerate(texts[path].splitlines()):
+                if not INITIAL_STATE.search(line) or _foreign_section(sections[number], others, own):
+                    continue
+                named = {v for v in mine if re.search(rf"(?<![\w-]){re.escape(v)}(?![\w-])", line)}
+                if len(named) == 1:
+                    merged.default, merged.required = named.pop(), False
+                    diagnostics.append(f"{merged.name}: default {merged.default!r}, the initial state at {path}:{number + 1}")
+                    break
+            if merged.default is not NO_DEFAULT:
+                break
+
+
 def _labelled_check(merged: RawField, following: list[str]) -> list[str] | None:
     """The rules under a `column：` label: a CHECK that lists its values (`CHECK制約想定（team / global）`), and a bullet
     for a value that says it is the default (`- global：...これをデフォルト値とする。`)."""
@@ -350,6 +379,7 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
     """Single-column indexes stated in prose: an Indexes list (`tasks.completed`, `INDEX ix ON tasks(done)`,
     "Index on `completed`", `idx_tasks_completed`), never a composite one."""
     by_name = {snake(m.name): m for m, _raw in fields_out}
+    owners = _flat(own) | {default_plural(t).replace("_", "") for t in own if t}
     tables = "|".join(re.escape(t) for t in sorted(own | {default_plural(t) for t in own if t}, key=len, reverse=True)
                       if t) or "(?!)"
     for path in [*files.schema, *(p for p in files.api if p.lower().endswith(".sql"))]:  # (a contract's DDL)
@@ -384,30 +414,31 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                 # `- Indexes: \`scan_id\`, \`severity\`` in the table's own section (a `(a, b)` is composite)
                 for column in re.split(r",\s*(?![^()]*\))", inline.group(1)):
                     column = column.strip(" `*.,()")
-                    named = re.fullmatch(rf"(?:idx|ix)_(?:(?:{tables})_)?(\w+)", column, re.IGNORECASE)
+                    named = re.fullmatch(rf"(?:idx|ix|ux|uix)_(?:(?:{tables})_)?(\w+)", column, re.IGNORECASE)
                     if named and snake(column) not in by_name:  # `idx_reserva_estudiante`: the estudiante_id column
                         column = next((c for c in (named.group(1), f"{named.group(1)}_id") if snake(c) in by_name), column)
                     if snake(column) in by_name:
                         by_name[snake(column)].index = True
                 continue
             if in_list and stripped and not re.match(r"^([-*+]\s|\||\d+[.)]\s)", stripped) and not re.search(
-                    r"\b(idx|ix)_|\bon\s+\w+\s*\(", stripped, re.IGNORECASE):
+                    r"\b(idx|ix|ux|uix)_|\bon\s+\w+\s*\(", stripped, re.IGNORECASE):
                 in_list = not listed  # a sentence that introduces the list keeps it open; one after it ends it
             listed = listed or (in_list and bool(re.match(r"^([-*+]\s|\||\d+[.)]\s)", stripped)))
-            if not (in_list or re.search(r"\bindex(ed|es)?\b|\b(idx|ix)_|@@index", stripped, re.IGNORECASE)):
+            if not (in_list or re.search(r"\bindex(ed|es)?\b|\b(idx|ix|ux|uix)_|@@index", stripped, re.IGNORECASE)):
                 continue
             if re.search(r"composite|compuest[oa]|compost[oa]|compos[ée]|zusammengesetzt|złożon|bileşik|full[- ]?text|\bgin\b|"
                          r"\bprimary\b|foreign key|복합|複合|复合|联合|聯合", stripped, re.IGNORECASE) or (
                     re.search(r"\bunique\b(?!\s+index)", stripped, re.IGNORECASE) and not (
-                        in_list and ((pure and re.search(rf"(?<!\w)`?(?:{tables})`?\s*\(", stripped, re.IGNORECASE))
-                                     or re.search(r"\b(idx|ix)_", stripped, re.IGNORECASE)))) or len(
+                        in_list and ((pure and re.search(rf"(?<!\w)`?(?:{tables})`?\s*\(|^(?:[-*+]\s+)?\**unique\s+key\**\s*:",
+                                                         stripped, re.IGNORECASE))
+                                     or re.search(r"\b(idx|ix|ux|uix)_", stripped, re.IGNORECASE)))) or len(
                     re.findall(r"\w+\s*:\s*-?1\b", stripped)) >= 2 or re.search(
                     r"\bon\s*\(\s*`?\w+`?(?:\s*,\s*`?\w+`?(?:\s+(?:asc|desc))?)+\s*\)", stripped, re.IGNORECASE):
                 # (an index list's `idx_x: x (UNIQUE)` is an index too; `idx_contracts_status` ON (owner_id, status) is
                 # composite, whatever its name says)
                 continue  # (`userId: 1, createdAt: -1`: a MongoDB index on two keys)
             if re.search(r"\bcheck\b|\bconstraint\b|约束|約束|制約|제약|restricci[oó]n|contrainte", stripped, re.IGNORECASE) and not (
-                    INDEX_HEADING.search(stripped) or re.search(r"\bindexed\b|\b(idx|ix)_", stripped, re.IGNORECASE)):
+                    INDEX_HEADING.search(stripped) or re.search(r"\bindexed\b|\b(idx|ix|ux|uix)_", stripped, re.IGNORECASE)):
                 continue  # `PRODUCTS.PRICE` 均有非负约束, under "Constraints and indexes": a check, not an index
             on = re.findall(rf"\bon\s+`?(?:\w+\.)?(?:{tables})`?\s*\(\s*`?(\w+)`?\s*(?:asc|desc)?\s*\)", stripped,
                             re.IGNORECASE)
@@ -415,13 +446,13 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                 rf"\b(?:{tables})\s*\.\s*`?(\w+)`?(?!\s*,)"
                 rf"|(?:\bindex(?:ed)?\s+on|(?<!\w)[íi]ndice\s+(?:em|en|sobre)|\bindex\s+sur|\bindeks\s+na)\s+"
                 rf"(?:`?(?:{tables})`?\s*\.\s*)?`?(\w+)`?(?!\s*(?:,|and\b|&|\.))"
-                rf"|\b(?:idx|ix)_(?:{tables})_(\w+)", stripped, re.IGNORECASE)]
-            found += re.findall(r"\b(?:idx|ix)_(\w+)", stripped, re.IGNORECASE)  # idx_transaction_date: the column whole
-            found += re.findall(r"\b(?:idx|ix)_\w+`?\s+(?:on|en|em|sur|auf|na)\s+`?(\w+)`?(?!\s*[,(]|\s+(?:y|e|and|et|und)\s)",
+                rf"|\b(?:idx|ix|ux|uix)_(?:{tables})_(\w+)", stripped, re.IGNORECASE)]
+            found += re.findall(r"\b(?:idx|ix|ux|uix)_(\w+)", stripped, re.IGNORECASE)  # idx_transaction_date: the column whole
+            found += re.findall(r"\b(?:idx|ix|ux|uix)_\w+`?\s+(?:on|en|em|sur|auf|na)\s+`?(\w+)`?(?!\s*[,(]|\s+(?:y|e|and|et|und)\s)",
                                 stripped, re.IGNORECASE)  # `idx_nombre` en `nombre_completo`: the column it is on
             if not on and re.search(r"\bon\s+`?[\w.]+`?\s*\(\s*[`\"]?\w+[`\"]?\s*(?:asc|desc)?\s*[,)]", stripped, re.IGNORECASE):
                 continue  # an index on another table (not `on \`created_by\` (for audit queries)`)
-            labelled = re.match(r"^(?:[-*+]\s+)?\**[\w ]*\bindex\**\s*:\s*`?(\w+)`?\s*(?:$|\(|-|–|—|,(?!\s*`?\w+`?\s*\)))",
+            labelled = re.match(r"^(?:[-*+]\s+)?\**(?:[\w ]*\bindex|unique\s+key)\**\s*:\s*`?(\w+)`?\s*(?:$|\(|-|–|—|,(?!\s*`?\w+`?\s*\)))",
                                 stripped, re.IGNORECASE)
             if labelled:  # `- **Due Date Index**: due_date (for sorting)`
                 found.append(labelled.group(1))
@@ -433,7 +464,8 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                 found += re.findall(r"[(\[]\s*[`'\"]?(\w+)[`'\"]?(?:\s+(?:asc|desc))?\s*[)\]]", stripped, re.IGNORECASE)
             cells = [c.strip(" `") for c in stripped.strip("|").split("|")] if stripped.startswith("|") else []
             if in_list and cells:
-                flat = {c.lower().replace("_", "") for c in cells}
+                flat = {c.lower().replace("_", "") for c in cells} | {  # (`| decks | (group_id) |`: the deck's)
+                    normal_name(c).replace("_", "") for c in cells if re.fullmatch(r"\w+", c)}
                 if any("," in c for c in cells) or (flat & _flat(others) and not flat & _flat(own)):
                     continue  # a composite index, or a row about another table
                 found = list(found) + cells  # | tasks | completed | Status filtering |, | idx_x | completed | ... |
@@ -443,10 +475,15 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                 # (`- \`Category\` para filtros por categoria`: one column and what its index is for)
             for column in found:
                 column = re.sub(r"\s+(asc|desc)$", "", column.strip(), flags=re.IGNORECASE)  # `payment_date DESC`
-                if snake(column) not in by_name and re.search(r"\b(idx|ix)_", stripped, re.IGNORECASE):
+                parts = snake(column).split("_")
+                column = next(("_".join(parts[i:]) for i in range(1, len(parts)) if "".join(parts[:i]) in owners
+                               and "_".join(parts[i:]) in by_name), column)  # `IX_BlogPost_Slug`: the slug's
+                if snake(column) not in by_name and re.search(r"\b(idx|ix|ux|uix)_", stripped, re.IGNORECASE):
                     column = f"{column}_id"  # `ix_chamado_solicitante`: the index on solicitante_id
                 if snake(column) in by_name:
                     by_name[snake(column)].index = True
+                    if labelled and re.search(r"unique\s+key", labelled.group(0), re.IGNORECASE):
+                        by_name[snake(column)].unique = True  # `- UNIQUE KEY: slug`
 
 
 def apply_contract_lengths(fields_out: list[tuple[RawField, RawField]], contract: list[RawEntity], primary: RawEntity,
@@ -615,11 +652,19 @@ def apply_required_lists(fields_out: list[tuple[RawField, RawField]], files: Spe
     for m, _raw in fields_out:
         firsts.setdefault(snake(m.name).split("_")[0], []).append(m)
     listed: list[str] = []  # where the spec lists its required fields
-    for path in [*files.schema, *files.feature]:
+    labelled: set[str] = set()  # the names of an explicit 'Required fields:' list (a create body's, in the API spec)
+    own_names = {snake(m.name).replace("_", "") for m, _raw in fields_out}
+    for path in [*files.schema, *files.feature, *files.api]:
         sections = _sections(texts[path])
+        in_api = path in files.api and path not in files.schema
         for number, line in enumerate(texts[path].splitlines(), 1):
-            codes = REQUIRED_CODES.match(line) or REQUIRED_LABEL.match(line)
+            codes = (None if in_api else REQUIRED_CODES.match(line)) or REQUIRED_LABEL.match(line)
             if codes and not _foreign_section(sections[number - 1], others, own):
+                if codes.re is REQUIRED_LABEL:
+                    keys = {snake(n).replace("_", "") for n in re.findall(r"`([A-Za-z_]\w*)`", codes.group("names"))}
+                    if len(keys & own_names) >= 2:
+                        labelled |= keys
+                        listed.append(f"{path}:{number}")
                 empty = not re.search(r"required|mandatory|필수|必須|必需|必填|obligat|obrigat|obbligat|erforderlich|pflicht|"
                                       r"wajib|zorunlu|wymagan|обязательн|bắt buộc", codes.group("phrase"), re.IGNORECASE)
                 names = codes.group("names") if "names" in codes.re.groupindex else codes.group(1)
@@ -632,7 +677,7 @@ def apply_required_lists(fields_out: list[tuple[RawField, RawField]], files: Spe
                     if found is not None and empty and found.type in ("str", "text") and not found.min_length:
                         found.min_length = 1
                 continue
-            match = REQUIRED_LIST.match(line)
+            match = None if in_api else REQUIRED_LIST.match(line)
             if not match or _foreign_section(sections[number - 1], others, own):
                 continue
             items = [re.sub(r"[`*]|^(and|or|the)\s+", "", part.strip(), flags=re.IGNORECASE).strip()
@@ -647,10 +692,12 @@ def apply_required_lists(fields_out: list[tuple[RawField, RawField]], files: Spe
                     found.required, found.nullable = True, False
                     diagnostics.append(f"{found.name}: required, from {path}:{number}")
                     listed.append(f"{path}:{number}")
-    if len(listed) >= 2 and all(raw.required is None for _m, raw in fields_out):
-        # a schema that says nothing of presence, and a rule that names the required fields: the rest are optional
+    if (len(listed) >= 2 and all(raw.required is None for _m, raw in fields_out)) or labelled:
+        # a schema that says nothing of presence (of these fields), and a rule that names the required fields:
+        # the rest are optional ('Pflichtfelder: `trip_type`, `destination`' under the create route)
         for merged, _raw in fields_out:
-            if merged.required is None and merged.default is NO_DEFAULT:
+            if merged.required is None and merged.default is NO_DEFAULT and (
+                    snake(merged.name).replace("_", "") not in labelled):
                 merged.required = False
                 diagnostics.append(f"{merged.name}: optional, since {listed[0]} lists the required fields without it")
 

@@ -220,11 +220,18 @@ def drizzle(doc: Document) -> list[RawEntity]:
     for code in doc.code:
         text = code.text
         for match in DRIZZLE_TABLE.finditer(text):
-            body, _ = _body(text, match.end())
+            body, end = _body(text, match.end())
             base_line = code.line + text[: match.end()].count("\n")
             entity = RawEntity(name=match.group(1), table=match.group(2), kind="typescript", file=doc.path,
                                line=code.line + text[: match.start()].count("\n"), context=" / ".join(code.headings) + " / drizzle")
             _drizzle_columns(entity, body, base_line, enums, doc.path)
+            # the table's extra config, `(table) => [index("x_idx").on(table.merchantId)]`: one-column indexes
+            extra = re.match(r"\s*,\s*\(?\s*(\w+)\s*\)?\s*=>\s*(?:\(\s*)?[\[{](.*?)\n\s*[\]}]\s*\)?\s*\)", text[end:], re.DOTALL)
+            for unique, column in re.findall(r"(uniqueIndex|index)\(\s*(?:['\"][^'\"]*['\"])?\s*\)\s*\.on\(\s*\w+\.(\w+)\s*\)",
+                                             extra.group(2) if extra else ""):
+                for field in entity.fields:
+                    if field.name == column:
+                        field.index, field.unique = True, field.unique or unique == "uniqueIndex"
             if entity.fields:
                 out.append(entity)
         known = [m for m in map(DRIZZLE_COLUMN.match, text.splitlines()) if m and m.group(2) in DRIZZLE_TYPES]
@@ -241,7 +248,12 @@ def drizzle(doc: Document) -> list[RawEntity]:
 
 def _drizzle_columns(entity: RawEntity, body: str, base_line: int, enums: dict[str, list[str]], path: str) -> None:
     """The column builders of one table body: `title: varchar("title", { length: 200 }).notNull()`."""
-    for number, line in enumerate(body.splitlines()):
+    lines = body.splitlines()
+    for number, line in enumerate(lines):
+        following = number + 1
+        while following < len(lines) and re.match(r"\s*\.\w", lines[following]):  # a chain over several lines
+            line, lines[following] = line.rstrip() + lines[following].strip(), ""
+            following += 1
         m = DRIZZLE_COLUMN.match(line)
         if not m:
             continue
