@@ -3657,3 +3657,64 @@ def test_value_objects_named_like_their_fields_a_glossary_of_enum_members_and_a_
     assert fields["vat_condition"]["enum_values"] == ["RegisteredTaxpayer", "SimplifiedRegime", "Exempt"]
     assert fields["tax_id"]["max_length"] == 11 and fields["tax_id"]["min_length"] == 11 and fields["tax_id"]["index"]
     assert fields["phone"].get("min_length") is None
+
+
+JPA_MODEL = """# 資料模型
+
+### `Student.java`
+
+```java
+@Entity
+@Table(name = "students")
+@Data
+@NoArgsConstructor
+public class Student {
+
+    @Id
+    private String id;
+
+    @Column(nullable = false, length = 40)
+    private String name;
+
+    @Column(nullable = false)
+    @Enumerated(EnumType.STRING)
+    private Gender gender;
+
+    @ManyToOne
+    @JoinColumn(name = "parent_id")
+    private Parent parent;
+
+    @Lob
+    private String note;
+
+    @Column(nullable = false)
+    private Integer grade = 1;
+
+    @CreationTimestamp
+    private LocalDateTime enrolledAt;
+
+    public enum Gender { male, female }
+}
+```
+
+```java
+public class StudentDto {
+    private String name;
+    private String summary;
+}
+```
+"""
+
+
+def test_jpa_entity_classes_are_read(root: Path) -> None:
+    """`@Entity @Table(name = "students")` over `@Column(nullable = false, length = 40) private String name;`: the
+    table and its columns; an unannotated column is nullable (JPA's default); a `@ManyToOne` is another table; the
+    enum nested in the class closes `gender`; a plain class (a DTO) is no table."""
+    draft, fields = read(root, {"specs/database/schema.md": JPA_MODEL}, "student")
+    assert draft.spec["name"] == "student" and draft.spec.get("table", "students") == "students"
+    assert fields["name"] == {**fields["name"], "type": "str", "max_length": 40, "required": True}
+    assert fields["gender"]["enum_values"] == ["male", "female"] and fields["gender"]["required"]
+    assert fields["note"]["type"] == "text" and not fields["note"]["required"]
+    assert fields["grade"]["default"] == 1 and not fields["grade"]["required"]
+    assert not fields["enrolled_at"]["required"]
+    assert "parent" not in fields and "summary" not in fields

@@ -21,6 +21,7 @@ from backend_builder.spec.extract import (
     csharp,
     dbml,
     graphql_sdl,
+    java,
     kotlin,
     mermaid,
     migrations,
@@ -80,6 +81,7 @@ CODE_MARKERS = [
     ("sql", re.compile(r"^\s*create\s+(table|type)\b", re.MULTILINE | re.IGNORECASE)),
     ("prisma", re.compile(r"^model\s+\w+\s*\{", re.MULTILINE)),
     ("csharp", re.compile(r"^\s*public\s+[\w<>?\[\]]+\s+\w+\s*\{\s*get;", re.MULTILINE)),
+    ("java", re.compile(r"^\s*@(Entity|TableName)\b", re.MULTILINE)),
     ("ts", re.compile(r"^(export\s+)?(interface\s+\w+|type\s+\w+\s*=\s*\{|const\s+\w+\s*=\s*(pg|sqlite|mysql)Table\()",
                       re.MULTILINE)),
 ]
@@ -209,12 +211,12 @@ def _entities(path: str, text: str, diagnostics: list[str]) -> list[RawEntity]:
     doc = parse(path, text) if suffix in ("md", "markdown", "txt") else parse(path, "")
     if suffix not in ("md", "markdown", "txt"):
         doc.text = text
-    lang = {"sql": "sql", "prisma": "prisma", "dbml": "dbml", "py": "python", "ts": "ts", "cs": "csharp", "graphql": "graphql",
+    lang = {"sql": "sql", "prisma": "prisma", "dbml": "dbml", "py": "python", "ts": "ts", "cs": "csharp", "java": "java", "graphql": "graphql",
             "gql": "graphql"}.get(suffix) or code_language(text)
     if lang:  # a whole file of code with no fences: a .md that is a SQLModel module, a DDL script, a Prisma schema
         doc.code.append(Code([], 1, lang, text))
     found: list[RawEntity] = []
-    for module in (sql, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, kotlin, typescript, mongoose,
+    for module in (sql, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, java, kotlin, typescript, mongoose,
                    mermaid, tree, bullets):
         try:
             found += module.extract(doc)

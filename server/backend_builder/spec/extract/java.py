@@ -1,0 +1,140 @@
+"""Java entity classes in code blocks: JPA's `@Entity @Table(name = "students") public class Student { ... }` with
+`@Column(nullable = false, length = 80) private String name;`, MyBatis-Plus's `@TableName("wallets")`, Spring Data's
+`@Document(collection = "x")`, as Spring Boot specs write their models. Only an annotated class is a table: a plain
+class is a value passed around. A relation (`@ManyToOne private Parent parent;`) is another table, left out; JPA leaves
+an unannotated column nullable, so only `nullable = false`, `@NotNull` and their kin make one required."""
+
+from __future__ import annotations
+
+import re
+
+from backend_builder.spec.extract.constraints import declared_enums, parse_literal
+from backend_builder.spec.extract.document import Document
+from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
+
+LANGS = ("java",)
+# one annotation, its arguments possibly holding one level of brackets: `@Table(name = "x", indexes = {@Index(...)})`
+ANNOTATION = r"@[\w.]+(?:\s*\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\))?"
+CLASS = re.compile(rf"((?:^[ \t]*(?:{ANNOTATION}[ \t]*)+\n)+)[ \t]*(?:public\s+)?(?:abstract\s+)?class\s+([A-Z]\w*)"
+                   r"(?:\s+extends\s+[\w.]+(?:<[^>{]*>)?)?(?:\s+implements\s+[\w<>, .]+)?\s*\{", re.MULTILINE)
+TABLE_ANNOTATION = re.compile(r"@(Entity|Table|TableName|Document|Embeddable)\b")
+FIELD = re.compile(r"^(?:private|protected|public)\s+(?!static\b|class\b|enum\b|interface\b|record\b)(?:final\s+)?"
+                   r"([\w.]+(?:<[\w.<>, ?]*>)?(?:\[\])?)\s+([A-Za-z_]\w*)\s*(?:=\s*(.+?))?\s*;")
+TYPES = {"string": "str", "char": "str", "character": "str", "int": "int", "integer": "int", "long": "int", "short": "int",
+         "byte": "int", "biginteger": "int", "double": "float", "float": "float", "boolean": "bool", "bigdecimal": "decimal",
+         "localdate": "date", "localdatetime": "datetime", "instant": "datetime", "zoneddatetime": "datetime",
+         "offsetdatetime": "datetime", "date": "datetime", "timestamp": "datetime", "uuid": "uuid", "localtime": "str",
+         "jsonnode": "json", "map": "json"}
+RELATION = re.compile(r"@(ManyToOne|OneToMany|ManyToMany|OneToOne|Transient|DBRef|DocumentReference)\b|"
+                      r"@TableField\([^)]*exist\s*=\s*false")
+SET_BY_FRAMEWORK = re.compile(r"@(CreationTimestamp|UpdateTimestamp|CreatedDate|LastModifiedDate|CreatedBy|LastModifiedBy|"
+                              r"Version|GeneratedValue)\b")
+
+
+def _body(text: str, start: int) -> str:
+    depth, i = 1, start
+    while i < len(text) and depth:
+        depth += {"{": 1, "}": -1}.get(text[i], 0)
+        i += 1
+    return text[start: i - 1]
+
+
+def _argument(annotations: str, name: str, key: str) -> str | None:
+    """`length` of `@Column(nullable = false, length = 80)`; the bare value of `@TableName("x")` for key ''."""
+    found = re.search(rf"@{name}\s*\(([^)]*)\)", annotations)
+    if not found:
+        return None
+    if not key:
+        bare = re.match(r"\s*\"([^\"]+)\"", found.group(1))
+        return bare.group(1) if bare else None
+    value = re.search(rf"\b{key}\s*=\s*(\"[^\"]*\"|[\w.]+)", found.group(1))
+    return value.group(1).strip('"') if value else None
+
+
+def extract(doc: Document) -> list[RawEntity]:
+    out: list[RawEntity] = []
+    enums = declared_enums(doc.text)
+    for code in doc.code:
+        if code.lang not in LANGS and not (code.lang in ("", "text") and re.search(r"^\s*@Entity\b", code.text, re.MULTILINE)):
+            continue
+        text = code.text
+        for match in CLASS.finditer(text):
+            head = match.group(1)
+            if not TABLE_ANNOTATION.search(head):
+                continue
+            table = (_argument(head, "Table", "name") or _argument(head, "TableName", "") or _argument(head, "TableName", "value")
+                     or _argument(head, "Document", "collection") or _argument(head, "Document", ""))
+            entity = RawEntity(name=match.group(2), kind="orm", file=doc.path, table=table,
+                               line=code.line + text[: match.start(2)].count("\n"),
+                               context=" / ".join(code.headings) + " / java")
+            first = code.line + text[: match.end()].count("\n")
+            pending: list[str] = []
+            for number, line in enumerate(_body(text, match.end()).splitlines()):
+                stripped = line.strip()
+                while stripped.startswith("@"):  # `@Id @GeneratedValue private Long id;`: annotations, then the field
+                    annotation = re.match(ANNOTATION, stripped)
+                    if not annotation:
+                        break
+                    pending.append(annotation.group(0))
+                    stripped = stripped[annotation.end():].strip()
+                found = FIELD.match(stripped)
+                if not found:
+                    if stripped and not stripped.startswith(("//", "/*", "*")):
+                        pending = []
+                    continue
+                annotations, pending = " ".join(pending), []
+                field = _field(found, annotations, enums, doc.path, first + number, entity)
+                if field is not None:
+                    entity.fields.append(field)
+            if entity.fields:
+                out.append(entity)
+    return out
+
+
+def _field(found: re.Match[str], annotations: str, enums: dict[str, list[str]], path: str, line: int,
+           entity: RawEntity) -> RawField | None:
+    type_text, name, initial = found.group(1), found.group(2), (found.group(3) or "").strip()
+    if RELATION.search(annotations):
+        entity.notes.append(f"{path}:{line}: {name} ({type_text}) is a relation to another table or not stored; left out")
+        return None
+    base = type_text.split(".")[-1]
+    field = RawField(name=name, file=path, line=line, type_text=f"{annotations} {type_text}".strip())
+    listed = re.fullmatch(r"(?:List|Set|Collection)<\s*(\w+)\s*>|(\w+)\[\]", base)
+    if listed and (listed.group(1) or listed.group(2)) in ("String", "string"):
+        field.type = "list[str]"
+    elif listed or re.fullmatch(r"Map<.*>", base):
+        field.type = "json"
+    elif base.lower() in TYPES:
+        field.type = TYPES[base.lower()]
+    elif base.lower() in enums:
+        field.type, field.enum_values = "enum", enums[base.lower()]
+    else:
+        entity.notes.append(f"{path}:{line}: {name} ({type_text}) is another class, a relation or an embedded "
+                            "object, not a column; left out")
+        return None
+    if re.search(r"@Lob\b|columnDefinition\s*=\s*\"(?:long|medium)?text", annotations, re.IGNORECASE) and field.type == "str":
+        field.type = "text"
+    length = _argument(annotations, "Column", "length")
+    size_max = _argument(annotations, "Size", "max") or _argument(annotations, "Length", "max")
+    size_min = _argument(annotations, "Size", "min") or _argument(annotations, "Length", "min")
+    if field.type == "str" and (size_max or length) and (size_max or length or "").isdigit():
+        field.max_length = int(size_max or length or 0)
+    if size_min and size_min.isdigit() and int(size_min) > 0:
+        field.min_length = int(size_min)
+    if re.search(r"@NotBlank\b|@NotEmpty\b", annotations) and field.type in ("str", "text") and not field.min_length:
+        field.min_length = 1
+    field.primary_key = bool(re.search(r"@(Id|TableId|EmbeddedId)\b", annotations))
+    field.unique = _argument(annotations, "Column", "unique") == "true"
+    said_required = _argument(annotations, "Column", "nullable") == "false" or bool(
+        re.search(r"@(NotNull|NotBlank|NotEmpty|NonNull)\b", annotations)) or _argument(annotations, "Basic", "optional") == "false"
+    field.nullable = not said_required and not field.primary_key
+    if initial and initial != "null":
+        value = initial.split(".")[-1] if field.type == "enum" else initial.rstrip("LlDdFf") if re.fullmatch(
+            r"-?\d+(\.\d+)?[LlDdFf]", initial) else initial
+        field.default = "now()" if re.search(r"(LocalDateTime|Instant|LocalDate|OffsetDateTime)\.now\(\)", initial) else (
+            value if field.type == "enum" else parse_literal(value))
+    if SET_BY_FRAMEWORK.search(annotations) and field.default is NO_DEFAULT and field.type in ("date", "datetime"):
+        field.default = "now()"
+    field.required = said_required and field.default is NO_DEFAULT and not field.primary_key and not SET_BY_FRAMEWORK.search(
+        annotations)
+    return field
