@@ -3718,3 +3718,54 @@ def test_jpa_entity_classes_are_read(root: Path) -> None:
     assert fields["grade"]["default"] == 1 and not fields["grade"]["required"]
     assert not fields["enrolled_at"]["required"]
     assert "parent" not in fields and "summary" not in fields
+
+
+def test_a_chinese_title_names_the_entity_whose_heading_translates_it(root: Path) -> None:
+    """'# 資料模型文件 - 健身紀錄追蹤功能' (fitness record tracking) names `### WorkoutRecord（健身紀錄）`, whose table
+    sits under a `**屬性**:` label, when the folder's name (`fitness-tracking`) names no entity."""
+    model = "# 資料模型文件 - 健身紀錄追蹤功能\n\n## 實體定義\n\n"
+    for number, (name, alias, columns) in enumerate([("ExerciseType", "運動項目", ["Name", "Category", "IsCustom"]),
+                                                      ("WorkoutRecord", "健身紀錄", ["Date", "DurationMinutes", "Notes"]),
+                                                      ("WorkoutGoal", "運動目標", ["Target", "Period"])], 1):
+        model += f"### {number}. {name}（{alias}）\n\n**屬性**:\n\n| 屬性 | 型別 | 必填 | 說明 |\n|---|---|---|---|\n"
+        model += "| Id | int | ✓ | 主鍵 |\n" + "".join(f"| {c} | string | ✓ | {c} |\n" for c in columns) + "\n"
+    draft, _ = read(root, {"specs/001-fitness-tracking/data-model.md": model, "specs/001-fitness-tracking/spec.md": "# F\n"},
+                    "001-fitness-tracking")
+    assert draft.spec["name"] == "workout_record"
+
+
+EF_BESIDE_TABLE = """# Data Model
+
+#### Properties
+
+| Property | Type | Constraints | Purpose |
+|----------|------|-------------|---------|
+| Id | Guid | PK | Identifier |
+| Name | string | Non-null, 1-255 chars | Character name |
+| AdventureId | Guid | FK | Adventure |
+| StrBase | int | 3-18 | Strength |
+| Notes | string | | Free notes |
+
+#### Database Mapping (EF Core)
+
+```csharp
+modelBuilder.Entity<Character>(entity =>
+{
+    entity.HasKey(e => e.Id);
+    entity.Property(e => e.AdventureId).IsRequired();
+    entity.Property(e => e.StrBase).IsRequired();
+    entity.HasIndex(e => e.AdventureId);
+    entity.ToTable("characters");
+});
+```
+"""
+
+
+def test_ef_core_configuration_applies_to_the_table_of_columns_beside_it(root: Path) -> None:
+    """No C# class declares the properties, only a table does; `modelBuilder.Entity<Character>` still makes
+    `StrBase` and `AdventureId` required and indexes `AdventureId`."""
+    model = EF_BESIDE_TABLE.replace("# Data Model\n", "# Data Model\n\n### Character\n")
+    _, fields = read(root, {"specs/003-character/data-model.md": model, "specs/003-character/spec.md": "# C\n"},
+                     "003-character")
+    assert fields["str_base"]["required"] and fields["adventure_id"]["required"] and fields["adventure_id"]["index"]
+    assert not fields["notes"]["required"]

@@ -90,7 +90,7 @@ def extract(doc: Document) -> list[RawEntity]:
                 out.append(entity)
     code = "\n".join(c.text for c in doc.code if c.lang in LANGS or re.search(r"EntityTypeBuilder<|modelBuilder\.Entity<", c.text))
     for entity in out:
-        _fluent(entity, code)
+        fluent(entity, code)
     return out
 
 
@@ -114,7 +114,7 @@ def _constructor(entity: RawEntity, body: str) -> None:
             field.required = False
 
 
-def _fluent(entity: RawEntity, code: str) -> None:
+def fluent(entity: RawEntity, code: str) -> None:
     """EF Core's configuration of the entity: `builder.Property(x => x.FileName).IsRequired().HasMaxLength(255);`,
     `builder.HasIndex(x => x.AlbumId)`, in an `IEntityTypeConfiguration<Photo>` or `modelBuilder.Entity<Photo>(...)`."""
     start = re.search(rf"(?:EntityTypeBuilder|IEntityTypeConfiguration|modelBuilder\.Entity)\s*<\s*{entity.name}\s*>", code)

@@ -299,8 +299,9 @@ def _names(entity: RawEntity) -> set[str]:
     """The entity's names: its table and class, and a translation its heading gives in parentheses
     (`## Resident (Condômino)`), all without accents."""
     names = {entity.key, normal_name(entity.name)}
-    heading = next((part for part in reversed(entity.context.split(" / ")) if not SYNTHETIC_CONTEXT.fullmatch(part)), "")
-    names |= {normal_name(alias.strip()) for alias in re.findall(r"\(([^()]{2,40})\)", heading)
+    heading = next((part for part in reversed(entity.context.split(" / ")) if not SYNTHETIC_CONTEXT.fullmatch(part)
+                    and not re.fullmatch(r"\*\*[^*()（）]+\*\*\s*[:：]?", part)), "")  # (not `**屬性**:` under it)
+    names |= {normal_name(alias.strip()) for alias in re.findall(r"[(（]([^()（）]{2,40})[)）]", heading)
               if re.fullmatch(r"[^\W\d_][\w\s-]*", alias.strip()) and not alias.strip().isupper()
               and normal_name(alias.strip()) not in NOT_ALIASES}  # (`**Seed Categories** (MVP)` names no MVP entity)
     names |= {viewed.group(1) for n in names if (viewed := VIEW_SUFFIX.fullmatch(normal_name(n)))}  # JugadorEntity: jugador
@@ -344,13 +345,24 @@ def _cognate(word: str, name: str) -> bool:
     return shared >= 5 and shared >= 0.7 * min(len(a), len(b))
 
 
-def _title_words(files: SpecFiles, texts: dict[str, str]) -> list[str]:
-    """The words of the spec's own title (`# Data Model: Dream Stream MVP`), for a folder whose name names nothing."""
-    words: list[str] = []
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _titles(files: SpecFiles, texts: dict[str, str]) -> list[str]:
+    """The spec's own titles (`# Data Model: Dream Stream MVP`), less a 'Data Model:' label before them."""
+    out = []
     for path in [*files.schema, *files.feature][:2]:
         title = re.search(r"^#\s+(.+)$", texts[path], re.MULTILINE)
         if title:
-            text = re.sub(r"^[^:：]*[:：]\s*", "", title.group(1)) if re.search(r"[:：]", title.group(1)) else title.group(1)
+            out.append(re.sub(r"^[^:：]*[:：]\s*", "", title.group(1)) if re.search(r"[:：]", title.group(1)) else title.group(1))
+    return out
+
+
+def _title_words(files: SpecFiles, texts: dict[str, str]) -> list[str]:
+    """The words of the spec's own title (`# Data Model: Dream Stream MVP`), for a folder whose name names nothing."""
+    words: list[str] = []
+    for text in _titles(files, texts):
+        if text:
             for word in words_of(re.sub(r"[^\w\s-]", " ", without_accents(text))):  # ("(Phase 1)", "A / B")
                 if word not in TITLE_WORDS and len(word) >= 3:  # (and 'jugadores' without its Spanish 'es')
                     words += [word, word[:-1]] if word.endswith("e") and len(word) > 5 else [word]
@@ -708,8 +720,12 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         # (a word of a name counts half: 'booking' is BookingOption's modifier; an entity defined twice, as a table
         # and as SQL, counts once)
         closest: dict[str, float] = {}
+        title = " ".join(_titles(files, texts))
         for entity in pool:
             closest[entity.key] = max(closest.get(entity.key, 0), _named(entity, titled) if titled else 0)
+            if any(CJK.search(name) and len(name) >= 2 and name in title for name in _names(entity)):
+                closest[entity.key] = 10  # `### 4. WorkoutRecord（健身紀錄）` under '# 資料模型文件 - 健身紀錄追蹤功能'
+
         for key, named in closest.items():
             mentions[key] = mentions.get(key, 0) + (0.3 if named >= 9 else 0.15) * named
     # the entity the feature names whole (`solicitud_prestamo`) comes before one it names a word of (`prestamos`),
@@ -824,6 +840,11 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             diagnostics.append(f"{raw.name} ({_describe(raw)}) is set by the application (generated or derived): "
                                "not required on create")
         fields_out.append((merged, raw))
+    configured = "\n".join(texts[p] for p in files.schema if re.search(r"EntityTypeBuilder\s*<|modelBuilder\.Entity\s*<", texts[p]))
+    if configured and primary.kind != "csharp":  # (a C# class's own configuration was read with it)
+        # `modelBuilder.Entity<Character>(e => { e.Property(x => x.StrBase).IsRequired(); })` beside the table of columns
+        csharp.fluent(RawEntity(name=primary.name, kind=primary.kind, file=primary.file, line=primary.line,
+                                fields=[m for m, _raw in fields_out]), configured)
     known = {normal_name(r.name) for r in primary.fields}
     extra = sorted({f.name for e in secondary for f in e.fields
                     if normal_name(f.name) not in known
