@@ -3769,3 +3769,36 @@ def test_ef_core_configuration_applies_to_the_table_of_columns_beside_it(root: P
                      "003-character")
     assert fields["str_base"]["required"] and fields["adventure_id"]["required"] and fields["adventure_id"]["index"]
     assert not fields["notes"]["required"]
+
+
+def test_the_file_that_defines_the_entity_is_its_schema_when_none_is_named_so(root: Path) -> None:
+    """No file is named for the schema; `docs/arquitectura.md` defines the list, so its Prisma `@@index` lines count;
+    `owner` ('Relación con el usuario propietario') beside `ownerId` is the joined row, not a column."""
+    model = UNTYPED_AND_PRISMA.replace("- `name`: Nombre de la lista\n",
+                                       "- `name`: Nombre de la lista\n- `ownerId`: Usuario propietario\n"
+                                       "- `owner`: Relación con el usuario propietario\n").replace(
+        "  statusDate  DateTime @default(now())\n}", "  statusDate  DateTime @default(now())\n  ownerId     String\n\n"
+        "  @@index([ownerId])\n}")
+    _, fields = read(root, {"docs/arquitectura.md": model}, "shopping_list")
+    assert fields["owner_id"]["index"] and not fields["name"]["index"]
+    assert "owner" not in fields
+
+
+def test_sqlite_flags_mermaid_enums_and_a_length_between_two_numbers(root: Path) -> None:
+    """`is_archived INTEGER NOT NULL DEFAULT 0` is SQLite's flag; mermaid's `enum status "PRESENT | ABSENT"` lists its
+    values; 'Description must be between 1 and 500 characters' bounds the TEXT column."""
+    model = ("# DB\n\n## documents\n\n| Column | Type | Constraints | Description |\n|---|---|---|---|\n"
+             "| id | TEXT | PK | |\n| title | TEXT | NOT NULL | 제목 |\n| is_archived | INTEGER | NOT NULL DEFAULT 0 | 아카이브 |\n"
+             "| sort_order | INTEGER | NOT NULL DEFAULT 0 | 정렬 순서 |\n")
+    _, fields = read(root / "a", {"specs/database.md": model}, "document")
+    assert fields["is_archived"]["type"] == "bool" and fields["is_archived"]["default"] is False
+    assert fields["sort_order"]["type"] == "int"
+    erd = ("# ERD\n\n```mermaid\nerDiagram\n    ATTENDANCES {\n        bigint id PK\n        bigint member_id FK\n"
+           "        enum status \"PRESENT | ABSENT | LATE\"\n        int late_minutes \"nullable\"\n    }\n```\n")
+    _, fields = read(root / "b", {"docs/ERD.md": erd}, "attendance")
+    assert fields["status"]["type"] == "enum" and fields["status"]["enum_values"] == ["PRESENT", "ABSENT", "LATE"]
+    model = ("# Data Model\n\n### Expense\n\n**Fields**:\n- id: INTEGER (Primary Key)\n- amount: DECIMAL(10,2) (Required)\n"
+             "- description: TEXT (Required)\n\n**Validation Rules**:\n- Description must be between 1 and 500 characters\n")
+    _, fields = read(root / "c", {"specs/001-expenses/data-model.md": model, "specs/001-expenses/spec.md": "# E\n"},
+                     "001-expenses")
+    assert fields["description"]["max_length"] == 500 and fields["description"]["min_length"] == 1

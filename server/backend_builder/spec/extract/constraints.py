@@ -171,7 +171,8 @@ def apply_lengths(field: RawField, text: str) -> None:
     sized = re.search(r"\b(?:string|varchar|cadena|texto)\s+(?:de|of|com|mit)\s+(\d+)\b", lowered)  # 'string de 255'
     if sized and field.max_length is None:
         field.max_length = int(sized.group(1))
-    between = re.search(rf"(\d+)\s*(?:-|–|to|~|〜|～|\.\.)\s*(\d+)\s*(?:{CHAR_WORDS}|자|글자)", lowered) or (
+    between = re.search(rf"(\d+)\s*(?:-|–|to|~|〜|～|\.\.|(?<=\s)(?:and|y|e|et|und)(?=\s))\s*(\d+)\s*(?:{CHAR_WORDS}|자|글자)",
+                        lowered) or (  # ('between 1 and 500 characters', 'entre 1 y 500 caracteres')
         re.search(r"\b(?:string|str|text|varchar)\s*,\s*(\d+)\s*\.\.\s*(\d+)\b", lowered)) or (  # `string, 1..120`
         re.search(r"\blength\s*(?:of\s*|between\s*|:\s*)?(\d+)\s*(?:-|–|to|and|\.\.)\s*(\d+)\b", lowered))  # 'length 1–100'
     if between:

@@ -750,6 +750,9 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     if fuller:  # a table of the columns a migration adds, and the full column list after it: the full one
         primary = max(fuller, key=lambda e: len(e.fields))
         group = [primary, *(e for e in group if e is not primary)]
+    if not files.schema and primary.file in files.feature:
+        # no file is named for the schema: the one that defines the entity is it (its index lists, its enums)
+        files.schema, files.feature = [primary.file], [p for p in files.feature if p != primary.file]
     others = [e for e in ranked if e.key != chosen.key and not _is_auth(e) and e not in group]
     if others and _score(others[0], words) >= _score(chosen, words) - 1:
         diagnostics.append(
@@ -800,6 +803,12 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             # DynamoDB's single-table keys (`PK` = `SUMMARY#{TickerID}`) and the item-type tag (`Type` = "DailySummary")
             diagnostics.append(f"{raw.name} ({_describe(raw)}) is a key or item-type attribute of a single-table store; "
                                "left out (the generated backend has a table of its own)")
+            continue
+        if not raw.type_text.strip() and f"{snake_name}_id" in {snake(f.name) for f in primary.fields} and re.search(
+                r"^\W*(relation|relationship|relaci[oó]n|rela[çc][ãa]o|beziehung|relazione|navigation|reference to|"
+                r"referencia a)\b", raw.description or "", re.IGNORECASE):
+            # `- \`owner\`: Relación con el usuario propietario` beside `ownerId`: the joined row, not a column
+            diagnostics.append(f"{raw.name} ({_describe(raw)}) is the relation {snake_name}_id holds, not a column; left out")
             continue
         if raw.name.startswith("_"):  # `_id`, `_creationTime`, `__v`: the document store's own fields
             diagnostics.append(f"{raw.name} ({_describe(raw)}) is a field the database itself keeps; left out")
@@ -1219,6 +1228,10 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
             or re.search(r"(^|[;；]\s*)(是否|whether\b)|(여부|かどうか)\s*$", raw.description or "", re.IGNORECASE)):
         kind = "bool"  # `deleted TINYINT 逻辑删除`, `selectable TINYINT 是否可退选` ("whether ..."): MySQL's flag
         diagnostics.append(f"{name}: {raw.type_text} at {_describe(raw)} is a flag; read as bool")
+    elif kind == "int" and re.fullmatch(r"(is|has|can)_[a-z]\w*", snake(name)) and raw.default in (0, 1) and re.fullmatch(
+            r"int|integer", bare_type):
+        kind, raw.default = "bool", bool(raw.default)  # SQLite's `is_archived INTEGER NOT NULL DEFAULT 0`: a flag
+        diagnostics.append(f"{name}: {raw.type_text} at {_describe(raw)} is a flag (0/1); read as bool")
     elif kind == "int" and raw.description:
         coded_values(raw)  # '是否删除：0否，1是' is a bool; '0未知，1男，2女' bounds the codes
         kind = "bool" if raw.type == "bool" else kind

@@ -43,7 +43,7 @@ def extract(doc: Document) -> list[RawEntity]:
                 listed = bare_list(comment.replace("·", "|").replace("・", "|"))
                 if listed and any(CONSTRAINT_WORDS.fullmatch(v) or classify(v) for v in listed):
                     listed = None  # "unique, nullable", "nullable, text": constraints and types, not values
-                if listed and field.type in ("str", "text", None):  # "PENDING·PROCESSING·SUCCESS·FAILED"
+                if listed and field.type in ("str", "text", "enum", None):  # "PENDING·PROCESSING·SUCCESS·FAILED"
                     field.type, field.enum_values = "enum", listed
                 apply_words(field, comment)
                 current.fields.append(field)
