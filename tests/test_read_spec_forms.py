@@ -3802,3 +3802,16 @@ def test_sqlite_flags_mermaid_enums_and_a_length_between_two_numbers(root: Path)
     _, fields = read(root / "c", {"specs/001-expenses/data-model.md": model, "specs/001-expenses/spec.md": "# E\n"},
                      "001-expenses")
     assert fields["description"]["max_length"] == 500 and fields["description"]["min_length"] == 1
+
+
+def test_a_migration_that_only_adds_columns_gives_their_lengths_to_the_table(root: Path) -> None:
+    """The feature adds two columns to an existing table with `ALTER TABLE tarefas ADD COLUMN horario_inicio VARCHAR(5),
+    ADD COLUMN duracao INTEGER` and no CREATE TABLE: the length joins the data model's `horarioInicio`, whose table
+    row says only `String?`; the table stays the definition read."""
+    model = ("# Modelo de Dados\n\n## Tarefa (existente — campos adicionados)\n\n| Campo | Tipo | Obrigatório |\n|---|---|---|\n"
+             "| `titulo` | String | Sim |\n| `horarioInicio` | String? | Não |\n| `duracao` | Int? | Não |\n\n"
+             "## Migração\n\n```sql\nALTER TABLE tarefas\n  ADD COLUMN horario_inicio VARCHAR(5),\n  ADD COLUMN duracao INTEGER;\n\n"
+             "ALTER TABLE tarefas\n  ADD CONSTRAINT chk_duracao CHECK (duracao IS NULL OR duracao >= 1);\n```\n")
+    _, fields = read(root, {"specs/002-horario/data-model.md": model, "specs/002-horario/spec.md": "# H\n"}, "002-horario")
+    assert set(fields) == {"titulo", "horario_inicio", "duracao"}
+    assert fields["horario_inicio"]["max_length"] == 5 and fields["titulo"]["required"]

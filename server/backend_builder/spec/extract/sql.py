@@ -83,6 +83,7 @@ def _type(kind: exp.DataType | None) -> tuple[str, str | None, int | None]:
 
 def extract(doc: Document) -> list[RawEntity]:
     entities: dict[str, RawEntity] = {}
+    altered: list[tuple[int, str, list[str], str]] = []  # each block, for the tables only ALTER TABLE names
     enum_types: dict[str, list[str]] = {}
     indexes: list[tuple[str, str]] = []
     uniques: list[tuple[str, str]] = []
@@ -141,6 +142,7 @@ def extract(doc: Document) -> list[RawEntity]:
                     if "check" in body:
                         _check(entity, column.sql())
             entities[normal_name(name)] = entity
+        altered.append((start, text, headings, cleaned))
         for match in re.finditer(r"alter\s+table\s+(\w+)\s+add\s+constraint\s+\w+\s+(check\s*\((?:[^;]*)\))",
                                  cleaned, re.IGNORECASE):
             entity = entities.get(normal_name(match.group(1)))
@@ -159,6 +161,9 @@ def extract(doc: Document) -> list[RawEntity]:
                 indexes.append((normal_name(match.group(1)), index.group(2)))  # (a unique key is an index too)
                 if index.group(1):
                     uniques.append((normal_name(match.group(1)), index.group(2)))
+    for start, text, headings, cleaned in altered:
+        for entity in _added_columns(cleaned, text, start, headings, doc.path, entities, enum_types):
+            entities[entity.key] = entity
     for table, column in indexes:
         for field in entities.get(table, RawEntity("", "sql", "", 0)).fields:
             if field.name == column:
@@ -168,6 +173,41 @@ def extract(doc: Document) -> list[RawEntity]:
             if field.name == column:
                 field.unique = True
     return list(entities.values())
+
+
+def _added_columns(cleaned: str, text: str, start: int, headings: list[str], path: str, entities: dict[str, RawEntity],
+                   enum_types: dict[str, list[str]]) -> list[RawEntity]:
+    """A feature's migration that adds columns to a table this document does not create (`ALTER TABLE tarefas ADD
+    COLUMN horario_inicio VARCHAR(5), ADD COLUMN duracao INTEGER`): those columns, as a partial definition of the
+    table, so that their types and lengths join the full one read elsewhere."""
+    out: dict[str, RawEntity] = {}
+    for statement in re.finditer(r"alter\s+table\s+(?:if\s+exists\s+)?(?:only\s+)?[\"`]?(?:\w+\.)?(\w+)[\"`]?\s+(add\b[^;]*)",
+                                 cleaned, re.IGNORECASE):
+        name = statement.group(1)
+        if normal_name(name) in entities:
+            continue
+        clauses = [re.sub(r"^\s*add\s+(?:column\s+)?(?:if\s+not\s+exists\s+)?", "", clause, flags=re.IGNORECASE)
+                   for clause in _split_top(statement.group(2)) if re.match(r"\s*add\b", clause, re.IGNORECASE)]
+        columns = [c.strip() for c in clauses if c.strip() and not re.match(
+            r"(constraint|index|key|primary|foreign|unique|check)\b", c.strip(), re.IGNORECASE)]
+        checks = [c.strip() for c in clauses if re.match(r"constraint\s+\w+\s+check\b|check\b", c.strip(), re.IGNORECASE)]
+        parsed = _parse_any(f"CREATE TABLE {name} ({', '.join(columns)})") if columns else []
+        schema = parsed[0].this if parsed and isinstance(parsed[0], exp.Create) else None
+        if not isinstance(schema, exp.Schema):
+            continue
+        line = start + cleaned[: statement.start()].count("\n")
+        entity = out.setdefault(normal_name(name), RawEntity(name=name, table=name, kind="sql", file=path, line=line,
+                                                             context=" / ".join(headings) + " / altered later"))
+        for column in schema.expressions:
+            if isinstance(column, exp.ColumnDef) and not any(f.name == column.name for f in entity.fields):
+                entity.fields.append(_column(column, path, text, start, enum_types))
+        for check in checks:
+            _check(entity, re.sub(r"^constraint\s+\w+\s+", "", check, flags=re.IGNORECASE))
+    for entity in out.values():  # (a CHECK added by a later statement of the same block)
+        for match in re.finditer(rf"alter\s+table\s+[\"`]?{re.escape(entity.name)}[\"`]?\s+add\s+constraint\s+\w+\s+"
+                                 r"(check\s*\((?:[^;]*)\))", cleaned, re.IGNORECASE):
+            _check(entity, match.group(1))
+    return [e for e in out.values() if e.fields]
 
 
 def _split_top(body: str) -> list[str]:
