@@ -3815,3 +3815,9 @@ def test_a_migration_that_only_adds_columns_gives_their_lengths_to_the_table(roo
     _, fields = read(root, {"specs/002-horario/data-model.md": model, "specs/002-horario/spec.md": "# H\n"}, "002-horario")
     assert set(fields) == {"titulo", "horario_inicio", "duracao"}
     assert fields["horario_inicio"]["max_length"] == 5 and fields["titulo"]["required"]
+    # a migration that adds one column the model does not list (a search index's tsvector) is not the entity
+    prisma = ("# Data Model\n\n```prisma\nmodel Product {\n  id    String @id\n  name  String\n  price Decimal\n  sku   String"
+              " @unique\n}\n```\n\n```sql\nALTER TABLE \"products\" ADD COLUMN \"search_vector\" tsvector;\n```\n")
+    draft, fields = read(root / "b", {"specs/002-catalog/data-model.md": prisma, "specs/002-catalog/spec.md": "# C\n"},
+                         "002-catalog")
+    assert set(fields) == {"name", "price", "sku"} and not draft.blocking

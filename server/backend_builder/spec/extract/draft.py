@@ -286,7 +286,7 @@ INTERFACE_NAME = re.compile(r"I[A-Z][a-z]\w*")
 
 
 # What a reader appends to an entity's heading path to say how it read it: not a heading.
-SYNTHETIC_CONTEXT = re.compile(r"altered later|bases .*|column spans|dbml|drizzle|field list|graphql|inline|json schema|"
+SYNTHETIC_CONTEXT = re.compile(r"altered later|added columns only|bases .*|column spans|dbml|drizzle|field list|graphql|inline|json schema|"
                                r"mermaid|migration|table line|table|tree|typescript|untyped names|untyped|zod")
 
 
@@ -730,7 +730,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             mentions[key] = mentions.get(key, 0) + (0.3 if named >= 9 else 0.15) * named
     # the entity the feature names whole (`solicitud_prestamo`) comes before one it names a word of (`prestamos`),
     # however much the prose talks of that one; unless it is the auth provider's
-    ranked = sorted(pool, key=lambda e: (_hollow(e) and _named(e, words) < 10,
+    ranked = sorted(pool, key=lambda e: (e.context.endswith(sql.ADDED_COLUMNS_ONLY),  # (a part, never the whole)
+                                         _hollow(e) and _named(e, words) < 10,
                                          not (_named(e, words) >= 10 and not _is_auth(e)),
                                          -(_score(e, words) + mentions.get(e.key, 0)), KIND_ORDER[e.kind],
                                          files.all.index(e.file) if e.file in files.all else 0, e.line))
@@ -740,7 +741,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     # a definition under a "(Future)" or "Phase III" heading yields to the current one
     # (a validation schema, zod's, adds to the definition it validates but is not it)
     # (a table of the same columns under another name, 'Dicionário de Dados', adds its rules to the named one)
-    group.sort(key=lambda e: (bool(FUTURE.search(e.context)), e.context.endswith("/ zod"),
+    group.sort(key=lambda e: (e.context.endswith(sql.ADDED_COLUMNS_ONLY), bool(FUTURE.search(e.context)), e.context.endswith("/ zod"),
                               e.key != chosen.key and normal_name(e.name) != normal_name(chosen.name), KIND_ORDER[e.kind],
                               -len(e.fields)))
     primary = group[0]

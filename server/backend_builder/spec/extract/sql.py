@@ -175,6 +175,9 @@ def extract(doc: Document) -> list[RawEntity]:
     return list(entities.values())
 
 
+ADDED_COLUMNS_ONLY = "added columns only"  # the context of a table known only by the columns a migration adds
+
+
 def _added_columns(cleaned: str, text: str, start: int, headings: list[str], path: str, entities: dict[str, RawEntity],
                    enum_types: dict[str, list[str]]) -> list[RawEntity]:
     """A feature's migration that adds columns to a table this document does not create (`ALTER TABLE tarefas ADD
@@ -197,7 +200,7 @@ def _added_columns(cleaned: str, text: str, start: int, headings: list[str], pat
             continue
         line = start + cleaned[: statement.start()].count("\n")
         entity = out.setdefault(normal_name(name), RawEntity(name=name, table=name, kind="sql", file=path, line=line,
-                                                             context=" / ".join(headings) + " / altered later"))
+                                                             context=" / ".join(headings) + " / " + ADDED_COLUMNS_ONLY))
         for column in schema.expressions:
             if isinstance(column, exp.ColumnDef) and not any(f.name == column.name for f in entity.fields):
                 entity.fields.append(_column(column, path, text, start, enum_types))
