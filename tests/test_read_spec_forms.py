@@ -3821,3 +3821,21 @@ def test_a_migration_that_only_adds_columns_gives_their_lengths_to_the_table(roo
     draft, fields = read(root / "b", {"specs/002-catalog/data-model.md": prisma, "specs/002-catalog/spec.md": "# C\n"},
                          "002-catalog")
     assert set(fields) == {"name", "price", "sku"} and not draft.blocking
+
+
+def test_created_with_a_status_a_default_noun_phrase_and_json_columns_stored_as_text(root: Path) -> None:
+    """'is created with an "active" status' names the default; 'Default ship-via for generated orders' says what the
+    column is, not its default; `ContentBlock[] (JSON)` over SQLite's TEXT is JSON, and its TEXT default
+    `'{"servings":null}'` is the JSON it holds."""
+    model = ("# Data Model\n\n### StandingOrder\n\n| Field | Type | Constraints | Notes |\n|---|---|---|---|\n"
+             "| status | CharField(10) | Required, one of: \"active\", \"paused\", \"cancelled\" | Lifecycle state |\n"
+             "| ship_via | CharField(100) | Nullable | Default ship-via for generated orders |\n"
+             "| ingredients | IngredientsList (JSON) | required | |\n| steps | ContentBlock[] (JSON) | optional | |\n\n"
+             "```sql\nCREATE TABLE standing_orders (id TEXT PRIMARY KEY, status TEXT NOT NULL, ship_via TEXT,\n"
+             "  ingredients TEXT NOT NULL DEFAULT '{\"servings\":null,\"groups\":[]}', steps TEXT);\n```\n")
+    spec = "# Standing orders\n\nThe standing order is created with an \"active\" status.\n"
+    _, fields = read(root, {"specs/007-standing/data-model.md": model, "specs/007-standing/spec.md": spec}, "007-standing")
+    assert fields["status"]["default"] == "active" and not fields["status"]["required"]
+    assert fields["ship_via"].get("default") is None
+    assert fields["ingredients"]["type"] == "json" and fields["ingredients"]["default"] == {"servings": None, "groups": []}
+    assert fields["steps"]["type"] == "json"

@@ -92,6 +92,9 @@ def apply_words(field: RawField, text: str) -> None:
     english = re.search(r"\bdefault(?:s)?\b(?:\s*(?:[:=]|value|is|to))*\s*(\"[^\"]*\"|'[^']*'|`[^`]*`|\((?!\))[^()]*\)(?=\W|$)|"
                         r"(?!\.)[\w.()\-\[\]{}']+(?![\w.()\-\[\]{}'])(?!\s*/))",  # ('defaults to date/time' describes one)
                         text, re.IGNORECASE)
+    if english and re.fullmatch(r"defaults?\s+[A-Za-z][\w-]*", english.group(0), re.IGNORECASE) and re.match(
+            r"\s+(?:for|of)\b", text[english.end():]) and english.group(1).lower() not in ("true", "false", "null", "none"):
+        english = None  # 'Default ship-via for generated orders': what the column is, not its default
     match = english or re.search(
         r"(?:默认值?|默認值?|預設值?|기본값|초기값|デフォルト値?|初期値|既定値|(?<!\w)(?:domyślnie|standardmäßig|standardwert|varsayılan(?:\s+değer)?|по\s+умолчанию|"
         r"mặc\s+định|predefinito|valor\s+por\s+defecto|valor\s+padr[ãa]o|valeur\s+par\s+d[ée]faut|"

@@ -7,6 +7,7 @@ specs add validation rules and endpoints. Every choice that could go either way 
 
 from __future__ import annotations
 
+import json
 import keyword
 import os
 import re
@@ -1370,6 +1371,13 @@ def _default(value: Any, kind: str, name: str, diagnostics: list[str]) -> Any:
         return value
     if kind == "bool" and text in ("0", "1"):
         return text == "1"
+    if kind in ("json", "list[str]") and isinstance(value, str) and value.strip()[:1] in ("{", "["):
+        try:  # SQLite's `ingredients TEXT DEFAULT '{"servings":null,"groups":[]}'`: the JSON the text holds
+            parsed = json.loads(value)
+        except ValueError:
+            parsed = None
+        if isinstance(parsed, dict | list) and check is not None and check(parsed):
+            return parsed
     if kind in ("int", "float", "decimal") and isinstance(value, str) and re.fullmatch(r"-?\d+(\.\d+)?", text):
         return int(text) if kind == "int" and text.lstrip("-").isdigit() else float(text)  # `DEFAULT '5'::smallint`
     diagnostics.append(f"{name}: default {value!r} does not fit type {kind}; left out (the database may still set it)")

@@ -107,6 +107,9 @@ def classify(type_text: str) -> str | None:
     text = text.rstrip("?!").strip()
     if re.search(r"\benum\b", text):
         return "enum"
+    stored = re.fullmatch(r"(.+?)\s*[(（]\s*jsonb?\s*[)）]", text)  # `ContentBlock[] (JSON)`: what a JSON column holds
+    if stored:
+        return "list[str]" if re.fullmatch(r"(string|str|text)\s*\[\]|(list|array)\s*<\s*string\s*>", stored.group(1)) else "json"
     for pattern, kind in _PATTERNS:
         if re.search(pattern, text):
             return None if kind == "binary" else kind
