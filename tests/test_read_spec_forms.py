@@ -3839,3 +3839,14 @@ def test_created_with_a_status_a_default_noun_phrase_and_json_columns_stored_as_
     assert fields["ship_via"].get("default") is None
     assert fields["ingredients"]["type"] == "json" and fields["ingredients"]["default"] == {"servings": None, "groups": []}
     assert fields["steps"]["type"] == "json"
+
+
+def test_a_sql_comment_on_the_line_above_a_column_lists_its_values(root: Path) -> None:
+    """`-- Coluna discriminadora: 'FIXED_INCOME', 'VARIABLE_INCOME'` above `category TEXT NOT NULL` closes its list;
+    a comment above that quotes no values leaves the next column alone."""
+    model = ("# Modelagem\n\n```sql\nCREATE TABLE assets (\n    id INTEGER PRIMARY KEY,\n    name TEXT NOT NULL,\n"
+             "    -- Coluna discriminadora: 'FIXED_INCOME', 'VARIABLE_INCOME', 'INVESTMENT_FUND'\n    category TEXT NOT NULL,\n"
+             "    -- Campos de auditoria\n    issuer TEXT\n);\n```\n")
+    _, fields = read(root, {"docs/modelagem.md": model}, "asset")
+    assert fields["category"]["enum_values"] == ["FIXED_INCOME", "VARIABLE_INCOME", "INVESTMENT_FUND"]
+    assert fields["issuer"]["type"] == "text"

@@ -392,6 +392,13 @@ def _apply_comment(field: RawField, text: str) -> None:
     """The `-- comment` on the column's line describes it, and may list its values or codes."""
     comment = re.search(rf"^\s*[\"`]?{re.escape(field.name)}\b[^\n]*--([^\n]*)", text, re.IGNORECASE | re.MULTILINE)
     if not comment:
+        # `-- Coluna discriminadora: 'FIXED_INCOME', 'VARIABLE_INCOME'` on the line above `category TEXT NOT NULL`:
+        # quoted values there close the column's list (other words above a column may speak of several)
+        above = re.search(rf"^\s*--([^\n]*)\n\s*[\"`]?{re.escape(field.name)}[\"`]?\s+\w", text, re.IGNORECASE | re.MULTILINE)
+        values = enum_values(above.group(1)) if above else None
+        if values and len(values) >= 2 and field.type in ("str", "text", None) and not field.enum_values:
+            field.description = above.group(1).strip()
+            field.type, field.enum_values = "enum", values
         return
     field.description = comment.group(1).strip()
     if field.type == "int":
