@@ -21,7 +21,8 @@ TYPES = {"string": "str", "int": "int", "long": "int", "short": "int", "byte": "
 NO_VALUE = re.compile(r"^(string\.empty|null!?|default!?|new\(\)|\"\"|new\s+\w+.*)$", re.IGNORECASE)
 
 
-def _body(text: str, start: int) -> str:
+def braced_body(text: str, start: int) -> str:
+    """The text inside the braces opened just before `start`, up to the one that closes them."""
     depth, i = 1, start
     while i < len(text) and depth:
         depth += {"{": 1, "}": -1}.get(text[i], 0)
@@ -37,7 +38,7 @@ def extract(doc: Document) -> list[RawEntity]:
             continue
         text = code.text
         for match in CLASS.finditer(text):
-            body = _body(text, match.end())
+            body = braced_body(text, match.end())
             first = code.line + text[: match.end()].count("\n")
             entity = RawEntity(name=match.group(1), kind="csharp", file=doc.path,
                                line=code.line + text[: match.start()].count("\n"),

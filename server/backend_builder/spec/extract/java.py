@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 from backend_builder.spec.extract.constraints import declared_enums, parse_literal
+from backend_builder.spec.extract.csharp import braced_body
 from backend_builder.spec.extract.document import Document
+from backend_builder.spec.extract.kotlin import jvm_field
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
 
 LANGS = ("java",)
@@ -20,23 +22,10 @@ CLASS = re.compile(rf"((?:^[ \t]*(?:{ANNOTATION}[ \t]*)+\n)+)[ \t]*(?:public\s+)
 TABLE_ANNOTATION = re.compile(r"@(Entity|Table|TableName|Document|Embeddable)\b")
 FIELD = re.compile(r"^(?:private|protected|public)\s+(?!static\b|class\b|enum\b|interface\b|record\b)(?:final\s+)?"
                    r"([\w.]+(?:<[\w.<>, ?]*>)?(?:\[\])?)\s+([A-Za-z_]\w*)\s*(?:=\s*(.+?))?\s*;")
-TYPES = {"string": "str", "char": "str", "character": "str", "int": "int", "integer": "int", "long": "int", "short": "int",
-         "byte": "int", "biginteger": "int", "double": "float", "float": "float", "boolean": "bool", "bigdecimal": "decimal",
-         "localdate": "date", "localdatetime": "datetime", "instant": "datetime", "zoneddatetime": "datetime",
-         "offsetdatetime": "datetime", "date": "datetime", "timestamp": "datetime", "uuid": "uuid", "localtime": "str",
-         "jsonnode": "json", "map": "json"}
 RELATION = re.compile(r"@(ManyToOne|OneToMany|ManyToMany|OneToOne|Transient|DBRef|DocumentReference)\b|"
                       r"@TableField\([^)]*exist\s*=\s*false")
 SET_BY_FRAMEWORK = re.compile(r"@(CreationTimestamp|UpdateTimestamp|CreatedDate|LastModifiedDate|CreatedBy|LastModifiedBy|"
                               r"Version|GeneratedValue)\b")
-
-
-def _body(text: str, start: int) -> str:
-    depth, i = 1, start
-    while i < len(text) and depth:
-        depth += {"{": 1, "}": -1}.get(text[i], 0)
-        i += 1
-    return text[start: i - 1]
 
 
 def _argument(annotations: str, name: str, key: str) -> str | None:
@@ -69,7 +58,7 @@ def extract(doc: Document) -> list[RawEntity]:
                                context=" / ".join(code.headings) + " / java")
             first = code.line + text[: match.end()].count("\n")
             pending: list[str] = []
-            for number, line in enumerate(_body(text, match.end()).splitlines()):
+            for number, line in enumerate(braced_body(text, match.end()).splitlines()):
                 stripped = line.strip()
                 while stripped.startswith("@"):  # `@Id @GeneratedValue private Long id;`: annotations, then the field
                     annotation = re.match(ANNOTATION, stripped)
@@ -98,19 +87,9 @@ def _field(found: re.Match[str], annotations: str, enums: dict[str, list[str]], 
         entity.notes.append(f"{path}:{line}: {name} ({type_text}) is a relation to another table or not stored; left out")
         return None
     base = type_text.split(".")[-1]
-    field = RawField(name=name, file=path, line=line, type_text=f"{annotations} {type_text}".strip())
-    listed = re.fullmatch(r"(?:List|Set|Collection)<\s*(\w+)\s*>|(\w+)\[\]", base)
-    if listed and (listed.group(1) or listed.group(2)) in ("String", "string"):
-        field.type = "list[str]"
-    elif listed or re.fullmatch(r"Map<.*>", base):
-        field.type = "json"
-    elif base.lower() in TYPES:
-        field.type = TYPES[base.lower()]
-    elif base.lower() in enums:
-        field.type, field.enum_values = "enum", enums[base.lower()]
-    else:
-        entity.notes.append(f"{path}:{line}: {name} ({type_text}) is another class, a relation or an embedded "
-                            "object, not a column; left out")
+    field = jvm_field(name, f"{annotations} {type_text}".strip(), base=base, enums=enums, path=path, line=line,
+                      entity=entity)
+    if field is None:
         return None
     if re.search(r"@Lob\b|columnDefinition\s*=\s*\"(?:long|medium)?text", annotations, re.IGNORECASE) and field.type == "str":
         field.type = "text"

@@ -14,10 +14,39 @@ LANGS = ("kotlin", "kt", "kts")
 DATA_CLASS = re.compile(r"(?:@Entity\s*(?:\(([^)]*)\))?\s*)?\bdata\s+class\s+([A-Z]\w*)\s*\(")
 PARAMETER = re.compile(r"^\s*(?:@[\w.]+(?:\([^)]*\))?\s*)*(?:val|var)\s+([A-Za-z_]\w*)\s*:\s*([\w.<>, ?]+?)\s*"
                        r"(?:=\s*(.+?))?\s*$", re.DOTALL)
-TYPES = {"string": "str", "char": "str", "int": "int", "long": "int", "short": "int", "byte": "int", "double": "float",
-         "float": "float", "boolean": "bool", "bigdecimal": "decimal", "localdate": "date", "localdatetime": "datetime",
-         "instant": "datetime", "zoneddatetime": "datetime", "offsetdatetime": "datetime", "date": "datetime",
-         "timestamp": "datetime", "uuid": "uuid", "localtime": "str", "jsonobject": "json", "jsonelement": "json"}
+# The JVM's types, as Kotlin and Java write them (Java's boxed `Integer`, `Character`, Jackson's `JsonNode`).
+TYPES = {"string": "str", "char": "str", "character": "str", "int": "int", "integer": "int", "long": "int", "short": "int",
+         "byte": "int", "biginteger": "int", "double": "float", "float": "float", "boolean": "bool", "bigdecimal": "decimal",
+         "localdate": "date", "localdatetime": "datetime", "instant": "datetime", "zoneddatetime": "datetime",
+         "offsetdatetime": "datetime", "date": "datetime", "timestamp": "datetime", "uuid": "uuid", "localtime": "str",
+         "jsonobject": "json", "jsonelement": "json", "jsonnode": "json"}
+
+
+def jvm_field(name: str, type_text: str, *, base: str, enums: dict[str, list[str]], path: str, line: int,
+              entity: RawEntity) -> RawField | None:
+    """A Kotlin or Java member as a field typed by its JVM type; None, with a note on the entity, for another class."""
+    field = RawField(name=name, file=path, line=line, type_text=type_text)
+    kind = jvm_kind(base, enums)
+    if kind is None:
+        entity.notes.append(f"{path}:{line}: {name} ({type_text}) is another class, a relation or an embedded "
+                            "object, not a column; left out")
+        return None
+    field.type, field.enum_values = kind
+    return field
+
+
+def jvm_kind(base: str, enums: dict[str, list[str]]) -> tuple[str, list[str] | None] | None:
+    """The FeatureSpec type (and enum values) of a Kotlin or Java type; None for another class (a relation)."""
+    listed = re.fullmatch(r"(?:List|Set|MutableList|Collection|Array)<\s*(\w+)\s*>|(\w+)\[\]", base)
+    if listed:
+        return ("list[str]" if (listed.group(1) or listed.group(2)) in ("String", "string") else "json"), None
+    if re.fullmatch(r"Map<.*>", base):
+        return "json", None
+    if base.lower() in TYPES:
+        return TYPES[base.lower()], None
+    if base.lower() in enums:
+        return "enum", enums[base.lower()]
+    return None
 
 
 def _parameters(text: str, start: int) -> tuple[list[tuple[str, int]], int]:
@@ -63,19 +92,8 @@ def extract(doc: Document) -> list[RawEntity]:
                 line = code.line + text[:at].count("\n") + (len(parameter) - len(parameter.lstrip("\n")))
                 nullable = type_text.endswith("?")
                 base = type_text.rstrip("?").strip()
-                field = RawField(name=name, file=doc.path, line=line, type_text=type_text)
-                listed = re.fullmatch(r"(?:List|Set|MutableList|Array)<\s*(\w+)\s*>", base)
-                if listed:
-                    field.type = "list[str]" if listed.group(1) == "String" else "json"
-                elif re.fullmatch(r"Map<.*>", base):
-                    field.type = "json"
-                elif base.lower() in TYPES:
-                    field.type = TYPES[base.lower()]
-                elif base.lower() in enums:
-                    field.type, field.enum_values = "enum", enums[base.lower()]
-                else:
-                    entity.notes.append(f"{doc.path}:{line}: {name} ({type_text}) is another class, a relation or "
-                                        "an embedded object, not a column; left out")
+                field = jvm_field(name, type_text, base=base, enums=enums, path=doc.path, line=line, entity=entity)
+                if field is None:
                     continue
                 if initial and initial != "null":
                     value = initial.split(".")[-1] if field.type == "enum" else initial
