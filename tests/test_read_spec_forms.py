@@ -3850,3 +3850,18 @@ def test_a_sql_comment_on_the_line_above_a_column_lists_its_values(root: Path) -
     _, fields = read(root, {"docs/modelagem.md": model}, "asset")
     assert fields["category"]["enum_values"] == ["FIXED_INCOME", "VARIABLE_INCOME", "INVESTMENT_FUND"]
     assert fields["issuer"]["type"] == "text"
+
+
+def test_a_heading_that_translates_its_table_after_a_colon_and_a_bare_chinese_index_cell(root: Path) -> None:
+    """`### attendances:出席記録` names the attendances (the Japanese after the colon translates it); a constraints
+    cell `外键→users.id；非空；索引` (…; indexed) indexes the column."""
+    model = ("# テーブル定義書\n\n## 2. テーブル定義\n\n### students:生徒\n\n| カラム名 | 型 | NULL許可 | 説明 |\n|---|---|---|---|\n"
+             "| id | BIGINT | NO | PK |\n| name | VARCHAR(50) | NO | 氏名 |\n| grade | INT | YES | 学年 |\n\n"
+             "### attendances:出席記録\n\n| カラム名 | 型 | NULL許可 | 説明 |\n|---|---|---|---|\n| id | BIGINT | NO | PK |\n"
+             "| student_id | BIGINT | NO | 生徒ID |\n| is_late | BOOLEAN | NO | 遅刻 |\n")
+    draft, fields = read(root / "a", {"docs/design/テーブル定義書.md": model}, "attendance")
+    assert draft.spec["name"] == "attendance" and set(fields) == {"student_id", "is_late"}
+    model = ("# 数据库设计\n\n### books\n\n| 字段 | 类型 | 约束 |\n|---|---|---|\n| id | VARCHAR(50) | 主键 |\n"
+             "| owner_id | VARCHAR(50) | 外键→users.id；非空；索引 |\n| title | VARCHAR(200) | 非空 |\n")
+    _, fields = read(root / "b", {"docs/数据库设计.md": model}, "book")
+    assert fields["owner_id"]["index"] and not fields["title"]["index"]

@@ -148,7 +148,11 @@ def entity_name(headings: list[str]) -> str | None:
         text = re.sub(r"\b(table|tabla|tabela|jadual|bảng|tablo|tablosu|tabel|tabella|tabelle|model|modelo|entity|entidad|entidade|entiti|schema|esquema|skema|"
                       r"collection|colección|coleção|definition|definición|definição)\b[:\s]*", " ", text, flags=re.IGNORECASE)
         text = re.sub(r"\b(de|da|do|del|dos|das|la|el|los|las|les|des|du)\b", " ", text, flags=re.IGNORECASE)
-        text = re.sub(r"[:：\-–—].*$", "", text) if re.search(r"[:：]\s*\w", text) is None else text.split(":")[-1]
+        if re.search(r"[:：]\s*\w", text) is None:
+            text = re.sub(r"[:：\-–—].*$", "", text)
+        else:  # 'Table: tasks' is the tasks; '### attendances:出席記録' the attendances, translated after the colon
+            tail = text.split(":")[-1]
+            text = tail if re.search(r"[A-Za-z]", tail) else re.split(r"[:：]", text)[0]
         text = re.sub(rf"(?<=[A-Za-z0-9])(?=[{CJK}])|(?<=[{CJK}])(?=[A-Za-z])", " ", text)  # `recordsテーブル`: records
         words = [w for w in re.findall(r"[^\W\d]\w*", text) if w.isascii()] or ([
             without_accents(w) for w in re.findall(r"[^\W\d]\w*", text) if without_accents(w).isascii()]
