@@ -285,9 +285,9 @@ def apply_creation_defaults(fields_out: list[tuple[RawField, RawField]], files: 
 INITIAL_STATE = re.compile(r"\binitial(?:ly)?\s+(?:state|status|value|stage)\b|\b(?:state|status)\s+initial\b|"
                            r"\bcreated\s+(?:with|in)\s+(?:an?\s+|the\s+)?(?:status|state)\b|"  # 'is created with status "active"'
                            r"\bcreated\s+with\s+an?\s+[\"'`]?[\w-]+[\"'`]?\s+(?:status|state)\b|"
-                           r"\b(?:estado|status|estado|statut|état|etat)\s+inicial|\b(?:statut|état)\s+initial|"
+                           r"\b(?:estado|status)\s+inicial|\b(?:statut|état|etat)\s+initial|"
                            r"\banfangs(?:zustand|status)|\binitial(?:er|e)?\s+(?:zustand|status)|"
-                           r"初期(?:ステータス|状態|値)|初始(?:状态|狀態|状態|值|值)|초기\s*상태", re.IGNORECASE)
+                           r"初期(?:ステータス|状態|値)|初始(?:状态|狀態|状態|值)|초기\s*상태", re.IGNORECASE)
 
 
 def apply_initial_states(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
