@@ -3865,3 +3865,48 @@ def test_a_heading_that_translates_its_table_after_a_colon_and_a_bare_chinese_in
              "| owner_id | VARCHAR(50) | 外键→users.id；非空；索引 |\n| title | VARCHAR(200) | 非空 |\n")
     _, fields = read(root / "b", {"docs/数据库设计.md": model}, "book")
     assert fields["owner_id"]["index"] and not fields["title"]["index"]
+
+
+def test_go_structs_with_gorm_and_binding_tags(root: Path) -> None:
+    """A Go backend's spec writes its model as a struct: the json tag is the client's key, GORM's `size`, `type:text`,
+    `not null`, `default` and `uniqueIndex` the column, `binding:"oneof=..."` and a `const` block of a string type the
+    closed lists; `json:"-"`, a relation and a request struct stay out."""
+    model = ("# Data Model\n\n```go\ntype BookmarkStatus string\n\nconst (\n    StatusUnread BookmarkStatus = \"unread\"\n"
+             "    StatusRead   BookmarkStatus = \"read\"\n)\n\ntype Bookmark struct {\n    gorm.Model\n"
+             "    UserID      uint           `gorm:\"not null;index\" json:\"userId\"`\n"
+             "    PageTitle   string         `gorm:\"size:200;not null\" json:\"pageTitle\" binding:\"required,max=200\"`\n"
+             "    Notes       *string        `gorm:\"type:text\" json:\"notes,omitempty\"`\n"
+             "    Status      BookmarkStatus `gorm:\"default:'unread'\" json:\"status\"`\n"
+             "    Priority    string         `gorm:\"size:10\" json:\"priority\" binding:\"oneof=low high\"`\n"
+             "    Slug        string         `gorm:\"uniqueIndex;size:100\" json:\"slug\"`\n"
+             "    Tags        []Tag          `gorm:\"many2many:bookmark_tags\" json:\"tags\"`\n"
+             "    Secret      string         `json:\"-\"`\n}\n\n"
+             "type CreateBookmarkRequest struct {\n    PageTitle string `json:\"pageTitle\" binding:\"required\"`\n}\n```\n")
+    draft, fields = read(root, {"specs/database/schema.md": model}, "bookmark")
+    assert draft.spec["name"] == "bookmark" and draft.user_id_type == "int"
+    assert set(fields) == {"page_title", "notes", "status", "priority", "slug"}
+    assert draft.spec["api"]["casing"] == "camel"  # (pageTitle goes out as written)
+    assert fields["page_title"]["required"] and fields["page_title"]["max_length"] == 200
+    assert fields["notes"]["type"] == "text" and not fields["notes"]["required"]
+    assert fields["status"]["enum_values"] == ["unread", "read"] and fields["status"]["default"] == "unread"
+    assert fields["priority"]["enum_values"] == ["low", "high"]
+    assert fields["slug"]["unique"] and not fields["slug"]["required"]
+
+
+def test_an_openspec_change_folder_is_the_feature(root: Path) -> None:
+    """OpenSpec keeps a feature in openspec/changes/<change>/: design.md holds its data model (and here its routes),
+    proposal.md and specs/<capability>/spec.md what it must do; an archived change's tables are another feature's."""
+    design = ("# Design\n\n## Data Model\n\n### Expense\n\n| Field | Type | Constraints |\n|---|---|---|\n| id | UUID | PK |\n"
+              "| user_id | UUID | FK |\n| amount | decimal(10,2) | required |\n| note | string(200) | optional |\n\n"
+              "## API\n\n- `GET /api/expenses`\n- `POST /api/expenses`\n")
+    files = {"openspec/project.md": "# Project Context\n\nAn expense tracker.\n",
+             "openspec/changes/archive/2025-01-02-add-user-auth/design.md":
+                 "# Design\n\n| Field | Type |\n|---|---|\n| email | string |\n| display_name | string |\n",
+             "openspec/changes/add-expense-tracking/design.md": design,
+             "openspec/changes/add-expense-tracking/proposal.md": "# Proposal\n\n## Why\nUsers record expenses.\n",
+             "openspec/changes/add-expense-tracking/specs/expenses/spec.md":
+                 "## ADDED Requirements\n\n### Requirement: Record an expense\nThe system SHALL store an expense.\n"}
+    for feature in ("expense", "add-expense-tracking"):
+        draft, fields = read(root / feature, files, feature)
+        assert draft.layout == "openspec" and set(fields) == {"amount", "note"}
+        assert draft.endpoints == ["GET /api/expenses", "POST /api/expenses"]

@@ -21,6 +21,7 @@ from backend_builder.spec.extract import (
     bullets,
     csharp,
     dbml,
+    go,
     graphql_sdl,
     java,
     kotlin,
@@ -83,6 +84,7 @@ CODE_MARKERS = [
     ("prisma", re.compile(r"^model\s+\w+\s*\{", re.MULTILINE)),
     ("csharp", re.compile(r"^\s*public\s+[\w<>?\[\]]+\s+\w+\s*\{\s*get;", re.MULTILINE)),
     ("java", re.compile(r"^\s*@(Entity|TableName)\b", re.MULTILINE)),
+    ("go", re.compile(r"^type\s+[A-Z]\w*\s+struct\s*\{", re.MULTILINE)),
     ("ts", re.compile(r"^(export\s+)?(interface\s+\w+|type\s+\w+\s*=\s*\{|const\s+\w+\s*=\s*(pg|sqlite|mysql)Table\()",
                       re.MULTILINE)),
 ]
@@ -187,6 +189,21 @@ def locate(files: list[str], feature: str) -> SpecFiles:
             api=[p for p in inside if "/contracts/" in p],
             layout="spec-kit",
         )
+    # OpenSpec: a change proposes a feature in openspec/changes/<change>/ (archived as changes/archive/<date>-<change>/):
+    # design.md holds its data model, proposal.md, tasks.md and specs/<capability>/spec.md what it must do
+    changes = {m.group(2): m.group(1) for p in files if (m := re.match(r"((?:[\w.-]+/)*?openspec/changes/(?:archive/)?)"
+                                                                      r"([^/]+)/.", p)) and m.group(2) != "archive"}
+    named = [c for c in changes if set(words_of(c)) & set(words)]
+    if named:
+        chosen = max(named, key=lambda c: (len(set(words_of(c)) & set(words)), "/archive/" not in changes[c], c))
+        inside = [p for p in files if p.startswith(f"{changes[chosen]}{chosen}/")]
+        return SpecFiles(
+            schema=[p for p in inside if p.endswith("design.md") or schema_named(p.rsplit("/", 1)[-1])],
+            feature=[p for p in inside if p.endswith((".md", ".markdown")) and not p.endswith("design.md")
+                     and not schema_named(p.rsplit("/", 1)[-1])],
+            api=[p for p in inside if "/contracts/" in p or API_NAME.search(p.rsplit("/", 1)[-1].rsplit(".", 1)[0])],
+            layout="openspec",
+        )
     out = SpecFiles()
     for path in files:
         lowered = path.lower()
@@ -212,12 +229,12 @@ def _entities(path: str, text: str, diagnostics: list[str]) -> list[RawEntity]:
     doc = parse(path, text) if suffix in ("md", "markdown", "txt") else parse(path, "")
     if suffix not in ("md", "markdown", "txt"):
         doc.text = text
-    lang = {"sql": "sql", "prisma": "prisma", "dbml": "dbml", "py": "python", "ts": "ts", "cs": "csharp", "java": "java", "graphql": "graphql",
+    lang = {"sql": "sql", "prisma": "prisma", "dbml": "dbml", "py": "python", "ts": "ts", "cs": "csharp", "java": "java", "go": "go", "graphql": "graphql",
             "gql": "graphql"}.get(suffix) or code_language(text)
     if lang:  # a whole file of code with no fences: a .md that is a SQLModel module, a DDL script, a Prisma schema
         doc.code.append(Code([], 1, lang, text))
     found: list[RawEntity] = []
-    for module in (sql, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, java, kotlin, typescript, mongoose,
+    for module in (sql, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, java, go, kotlin, typescript, mongoose,
                    mermaid, tree, bullets):
         try:
             found += module.extract(doc)
@@ -677,8 +694,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         files.schema, files.feature = titled, [p for p in files.feature if p not in titled]
     diagnostics: list[str] = []
     blocking: list[str] = []
-    if files.layout == "spec-kit":
-        diagnostics.append(f"Spec Kit layout: used the feature folder of {files.all[0].rsplit('/', 1)[0] if files.all else '?'}")
+    if files.layout in ("spec-kit", "openspec"):
+        diagnostics.append(f"{'OpenSpec' if files.layout == 'openspec' else 'Spec Kit'} layout: used the feature folder of {files.all[0].rsplit('/', 1)[0] if files.all else '?'}")
     schema_entities = [e for path in files.schema for e in _entities(path, texts[path], diagnostics)]
     other_entities = [e for path in files.feature + files.api for e in _entities(path, texts[path], diagnostics)]
     pool = [e for e in schema_entities if e.fields] or [e for e in other_entities if e.fields]
@@ -716,7 +733,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         mentions[key] = mentions.get(key, 0) - 1.5
     for key in _stored(pool, [texts[p] for p in files.schema]):
         mentions[key] = mentions.get(key, 0) + 1  # beside domain classes the database never sees
-    if files.layout == "spec-kit" and not any(_named(e, words) for e in pool):
+    if files.layout in ("spec-kit", "openspec") and not any(_named(e, words) for e in pool):
         titled = _title_words(files, texts)  # `001-mvp` names nothing; "Dream Stream MVP" does
         # (a word of a name counts half: 'booking' is BookingOption's modifier; an entity defined twice, as a table
         # and as SQL, counts once)
@@ -1387,7 +1404,9 @@ def _default(value: Any, kind: str, name: str, diagnostics: list[str]) -> Any:
 def _endpoint_lines(files: SpecFiles, texts: dict[str, str]) -> list[tuple[str, int, str, str]]:
     out = []
     # one document that holds both the tables and the routes (DATABASE_API_DOCS.md): its routes are the API
-    for path in [*files.api, *files.feature] or files.schema:
+    # (OpenSpec's design.md is the change's design: its data model and, when no other file lists them, its routes)
+    routed = [p for p in [*files.api, *files.feature] if ENDPOINT.search(texts[p])]
+    for path in ([*files.api, *files.feature] if routed or files.layout != "openspec" else []) or files.schema:
         if path.endswith((".yaml", ".yml", ".json")):
             out += [(path, line, method, route) for method, route, line in openapi.endpoints(texts[path])]
             continue
