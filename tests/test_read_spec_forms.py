@@ -3910,3 +3910,43 @@ def test_an_openspec_change_folder_is_the_feature(root: Path) -> None:
         draft, fields = read(root / feature, files, feature)
         assert draft.layout == "openspec" and set(fields) == {"amount", "note"}
         assert draft.endpoints == ["GET /api/expenses", "POST /api/expenses"]
+
+
+def test_a_bare_object_block_under_the_entity_heading_and_a_view_over_a_subquery(root: Path) -> None:
+    """`### IncomeEvent` over a ```typescript block holding one bare `{ name: string ... }` object: the entity's fields
+    (its nested objects' members are not); a view's `FROM (` subquery is no table; `CREATE INDEX ... ON
+    IncomeEvent(scheduledDate)` indexes it though the document's title names another table (Family); a derived
+    `(sum of ...)` or `(amount - allocatedAmount)` amount is not asked of the client."""
+    model = ("# Data Model: Family Finance\n\n### Family\n```typescript\n{\n  id: UUID (PK)\n  name: string\n"
+             "  settings: {\n    timezone: string\n    currency: string\n  }\n}\n```\n\n### IncomeEvent\n```typescript\n{\n"
+             "  id: UUID (PK)\n  familyId: UUID (FK → Family)\n  name: string\n  amount: Decimal\n  scheduledDate: Date\n"
+             "  allocatedAmount: Decimal (sum of attributions)\n  remainingAmount: Decimal (amount - allocatedAmount)\n"
+             "  status: enum (scheduled|received)\n}\n```\n\n## Indexes\n```sql\n"
+             "CREATE INDEX idx_income_event_date ON IncomeEvent(scheduledDate);\n"
+             "CREATE INDEX idx_family_name ON Family(name);\n```\n\n### Views\n```sql\n"
+             "CREATE MATERIALIZED VIEW cash_flow AS\nSELECT familyId, SUM(amount) AS income\nFROM (\n"
+             "  SELECT familyId, amount, 'income' as type FROM IncomeEvent\n) combined\nGROUP BY familyId;\n```\n")
+    draft, fields = read(root, {"specs/001-income/data-model.md": model, "specs/001-income/spec.md": "# Income\n"},
+                         "001-income")
+    assert draft.spec["name"] == "income_event" and not draft.blocking
+    assert set(fields) == {"family_id", "name", "amount", "scheduled_date", "allocated_amount", "remaining_amount", "status"}
+    assert fields["scheduled_date"]["index"] and not fields["name"]["index"]
+    assert fields["amount"]["required"] and not fields["allocated_amount"]["required"]
+    assert not fields["remaining_amount"]["required"]
+
+
+def test_glossed_quoted_values_a_content_forms_note_a_start_state_and_a_unique_entry_in_an_index_list(root: Path) -> None:
+    """`'NEW'（…）/ 'REVIEW'（…）/ NULL（…）` lists NEW and REVIEW; `正面内容（富文本/LaTeX/代码）` says what forms the
+    content takes, not its values; "New posts start as 'draft'" is the status's default; `- Unique: \\`slug\\`` in an
+    Indexes list is a unique index."""
+    model = ("# Data Model\n\n### Post\n\n| Column | Type | Null | Notes |\n|---|---|---|---|\n| id | TEXT | NOT NULL | PK |\n"
+             "| front | TEXT | NOT NULL | 正面内容（富文本/LaTeX/代码） |\n"
+             "| origin | VARCHAR(10) | NULL | 来源：'NEW'（学新阶段忘记）/ 'REVIEW'（复习阶段忘记）/ NULL（旧数据） |\n"
+             "| slug | VARCHAR(100) | NOT NULL | URL id |\n| status | TEXT | NOT NULL | 'draft' or 'published' |\n\n"
+             "**Indexes**:\n- Primary key: `id`\n- Unique: `slug`\n\n## State Transitions\n\n**Rules**:\n"
+             "- New posts start as 'draft'\n- Publishing sets the date\n")
+    _, fields = read(root, {"specs/database/schema.md": model}, "post")
+    assert fields["front"]["type"] == "text" and not fields["front"].get("enum_values")
+    assert fields["origin"]["enum_values"] == ["NEW", "REVIEW"]
+    assert fields["status"]["default"] == "draft" and not fields["status"]["required"]
+    assert fields["slug"]["index"] and fields["slug"]["unique"]

@@ -746,9 +746,17 @@ def _typed(doc: Document) -> list[RawEntity]:
         # notes in a code fence, not code)
         listed = len(re.findall(r"^\s*[-*]\s+\w+\s*\(", code.text, re.MULTILINE)) >= 2 and not re.search(
             r"[;{}]\s*$", code.text, re.MULTILINE)
-        if code.lang in ("", "text", "txt", "plaintext", "yaml", "yml") or listed:
+        # (`### IncomeEvent` over a block that is one bare object, `{ name: string  amount: Decimal }`: pseudo-code
+        # notes of the entity the heading names; its nested objects' members are not its columns)
+        bare_object = code.lang in ("ts", "typescript", "js", "javascript", "json", "json5", "jsonc") and re.fullmatch(
+            r"\s*\{.*\}\s*", code.text, re.DOTALL) and not re.search(r"\b(interface|class|const|let|function|type)\s+\w",
+                                                                 code.text)
+        if code.lang in ("", "text", "txt", "plaintext", "yaml", "yml") or listed or bare_object:
+            depth = 0
             for offset, text in enumerate(code.text.splitlines()):
-                candidates.append((code.headings, code.line + offset, text))
+                if not bare_object or depth == 1:
+                    candidates.append((code.headings, code.line + offset, text))
+                depth += text.count("{") - text.count("}")
     depths = {item.line: item.depth for item in doc.items}
     field_depth: dict[tuple[str, ...], int] = {}
     for headings, line, text in candidates:

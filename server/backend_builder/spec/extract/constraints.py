@@ -523,6 +523,9 @@ EXAMPLE = re.compile(r"\be\.\s?g\b|\bfor example\b|\bsuch as\b|\bex(?:\.|:|emplo
                      r"\bнапример\b|\bví dụ\b|\bmisalnya\b|\bcontoh\b|例如|比如|例[:：]|例えば|など|예[:：]|예를 들어", re.IGNORECASE)
 
 
+CONTENT_WORD = re.compile(r"(content|body|text|contenu|conte[úu]do|contenido|inhalt|内容|本文|正文|콘텐츠|내용)\s*$", re.IGNORECASE)
+
+
 def enum_values(text: str) -> list[str] | None:
     """A closed list of values: IN ('a','b'), one of: a, b, c, 'a' | 'b', enum(a, b)."""
     text = text.replace("`'", "'").replace("'`", "'").replace('`"', '"').replace('"`', '"')
@@ -544,8 +547,12 @@ def enum_values(text: str) -> list[str] | None:
     if listed and re.search(r"\\'|''", listed.group(1)):  # IN ('DONE', 'WON\'T_DO'): quotes escaped inside values
         return [v.replace("\\'", "'").replace("''", "'") for v in re.findall(r"'((?:[^'\\]|\\.|'')*)'", listed.group(1))]
     text = text.replace("（", "(").replace("）", ")")  # 公開ステータス（draft/published）
+    # `'NEW'（学新阶段忘记…）/ 'REVIEW'（…）`: each quoted value glossed in brackets; the glosses are not values
+    text = re.sub(r"(['\"][\w-]+['\"])\s*\([^()]{1,120}\)", r"\1", text)
     for pattern in patterns:
         match = re.search(pattern, text, re.IGNORECASE)
+        if match and pattern == patterns[-1] and CONTENT_WORD.search(text[max(0, match.start() - 12): match.start()]):
+            continue  # 正面内容（富文本/LaTeX/代码）: the forms a content takes, not a closed list of values
         if match:
             found = next(g for g in match.groups() if g is not None)
             quoted_values = [a or b for a, b in re.findall(r"'([^']*)'|\"([^\"]*)\"", found)]

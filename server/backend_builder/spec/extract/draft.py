@@ -99,7 +99,7 @@ AUDIT_NAMES = {"created", "created_by", "created_on", "created_date", "creation_
 AUDIT_WORDS = re.compile(r"\b(set|filled|populated|stamped|managed)\s+(automatically|by\s+the\s+(system|framework|server|"
                          r"database|db|orm|interceptor|app))|\bauto(matically)?[- ](set|populated|generated|filled)\b|"
                          r"\baudit(ing)?\b|\bsystem[- ]managed\b|\bread[- ]only\b", re.IGNORECASE)
-AUTO_WORDS = re.compile(r"\(auto\)|\bauto[- ]?generated\b|\bgenerated (automatically|from|by the)|\bderived from\b|"
+AUTO_WORDS = re.compile(r"\(auto\)|\((?:sum|count|total|average|number) of\b|\(\s*[a-z]\w*\s*[-+*/]\s*[a-z]\w*\s*\)|\bauto[- ]?generated\b|\bgenerated (automatically|from|by the)|\bderived from\b|"
                        r"\(calculated\)|\bcomputed\b|\bset automatically\b|\bautomatically (set|generated|assigned)\b",
                        re.IGNORECASE)
 OWNER_LIKE = {"owner_id", "author_id", "created_by", "creator_id", "reader_id", "account_id"}
@@ -862,7 +862,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                 merged.required is not False):
             merged.required = False
             diagnostics.append(f"{raw.name} ({_describe(raw)}) is an audit column the framework sets: not required on create")
-        elif merged.required and merged.default is NO_DEFAULT and any(
+        elif merged.required is not False and merged.default is NO_DEFAULT and any(
                 AUTO_WORDS.search(f.description or "") for f in [raw, *twins]):
             merged.required = False
             diagnostics.append(f"{raw.name} ({_describe(raw)}) is set by the application (generated or derived): "

@@ -16,6 +16,11 @@ from backend_builder.spec.extract.types import classify
 logging.getLogger("sqlglot").setLevel(logging.ERROR)  # it warns on every statement it cannot parse
 
 
+SQL_WORDS = ("create|alter|insert|select|values|from|join|where|union|in|exists|on|using|with|as|returning|over|and|or|"
+             "not|set|case|when|then|else|group|having|order|partition|filter|within|lateral|update|delete|begin|if|"
+             "return|returns|declare|array|row|cast|coalesce|count|sum|any|all|table")
+
+
 def _sql_blocks(doc: Document) -> list[tuple[int, str, list[str]]]:
     blocks = []
     for code in doc.code:
@@ -23,7 +28,8 @@ def _sql_blocks(doc: Document) -> list[tuple[int, str, list[str]]]:
             not code.lang and re.search(r"\bcreate\s+table\b", code.text, re.IGNORECASE)
         ):
             # `Tickets (` ... `)` without CREATE TABLE: a table all the same.
-            text = re.sub(r"^(\s*)(?!create\b|alter\b|insert\b|select\b|values\b)([A-Za-z_][\w.\"`]*)\s*\(\s*$",
+            # (not a query's `FROM (` or `IN (` opening a subquery)
+            text = re.sub(rf"^(\s*)(?!(?:{SQL_WORDS})\b)([A-Za-z_][\w.\"`]*)\s*\(\s*$",
                           r"\1CREATE TABLE \2 (", code.text, flags=re.IGNORECASE | re.MULTILINE)
             blocks.append((code.line, _bare_columns(text, code.headings), code.headings))
     return blocks

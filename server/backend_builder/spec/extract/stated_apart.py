@@ -285,6 +285,8 @@ def apply_creation_defaults(fields_out: list[tuple[RawField, RawField]], files: 
 INITIAL_STATE = re.compile(r"\binitial(?:ly)?\s+(?:state|status|value|stage)\b|\b(?:state|status)\s+initial\b|"
                            r"\bcreated\s+(?:with|in)\s+(?:an?\s+|the\s+)?(?:status|state)\b|"  # 'is created with status "active"'
                            r"\bcreated\s+with\s+an?\s+[\"'`]?[\w-]+[\"'`]?\s+(?:status|state)\b|"
+                           r"\bnew\s+[a-z]+(?:\s+[a-z]+)?\s+(?:start|begin)s?\s+(?:as|in|with)\b|"  # 'New posts start as draft'
+                           r"\b(?:start|begin)s?\s+in\s+(?:the\s+)?[\"'`]?[\w-]+[\"'`]?\s+(?:status|state)\b|"
                            r"\b(?:estado|status)\s+inicial|\b(?:statut|état|etat)\s+initial|"
                            r"\banfangs(?:zustand|status)|\binitial(?:er|e)?\s+(?:zustand|status)|"
                            r"初期(?:ステータス|状態|値)|初始(?:状态|狀態|状態|值)|초기\s*상태", re.IGNORECASE)
@@ -382,14 +384,17 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
     "Index on `completed`", `idx_tasks_completed`), never a composite one."""
     by_name = {snake(m.name): m for m, _raw in fields_out}
     owners = _flat(own) | {default_plural(t).replace("_", "") for t in own if t}
-    tables = "|".join(re.escape(t) for t in sorted(own | {default_plural(t) for t in own if t}, key=len, reverse=True)
-                      if t) or "(?!)"
+    # (`ON IncomeEvent(scheduledDate)`: the table as the class names it, matched case-blind)
+    tables = "|".join(re.escape(t) for t in sorted(own | {default_plural(t) for t in own if t} | owners, key=len,
+                                                    reverse=True) if t) or "(?!)"
     for path in [*files.schema, *(p for p in files.api if p.lower().endswith(".sql"))]:  # (a contract's DDL)
         in_list = False
         # one statement per line: `CREATE UNIQUE INDEX ix\n    ON ideas (code)\n    WHERE ...;`
         text = re.sub(r"(create\s+(?:unique\s+)?index\b[^;]*?)\n\s*(on\b)", r"\1 \2", texts[path], flags=re.IGNORECASE)
         heading, listed, pure = "", False, False
         sections = _sections(text)
+        title = (re.search(r"\A\s*#\s+(.+)", text) or re.search(r"^#\s+(.+)", text, re.MULTILINE))
+        title = title.group(1).strip().lower() if title else None
         model = None  # the Prisma model whose body the line is in
         for number, line in enumerate(text.splitlines()):
             stripped = line.strip()
@@ -397,7 +402,8 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
             model = opened.group(1) if opened else None if stripped.startswith("}") else model
             if model and stripped.startswith("@@") and not _flat({normal_name(model)}) & _flat(own | {singular(t) for t in own}):
                 continue  # `model News { ... @@index([categoryId]) }`: another model's index, in one code block
-            owner = [part for part in sections[number].split(" / ") if not INDEX_HEADING.search(part)]
+            owner = [part for i, part in enumerate(sections[number].split(" / ")) if not INDEX_HEADING.search(part)
+                     and not (i == 0 and part == title)]  # (the document's title names the app, not a table)
             if owner and _foreign_section(owner[-1], others, own) and not stripped.startswith("#"):
                 continue  # `## car_issues` then `### インデックス`: that table's indexes
             label = re.fullmatch(r"#{1,6}\s+(.*)|\*\*([^*]+)\*\*\s*:?|([A-Z][\w ]{0,30}):|(Indexes|Indices|Index)", stripped)
@@ -431,7 +437,7 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
             if re.search(r"composite|compuest[oa]|compost[oa]|compos[ée]|zusammengesetzt|złożon|bileşik|full[- ]?text|\bgin\b|"
                          r"\bprimary\b|foreign key|복합|複合|复合|联合|聯合", stripped, re.IGNORECASE) or (
                     re.search(r"\bunique\b(?!\s+index)", stripped, re.IGNORECASE) and not (
-                        in_list and ((pure and re.search(rf"(?<!\w)`?(?:{tables})`?\s*\(|^(?:[-*+]\s+)?\**unique\s+key\**\s*:",
+                        in_list and ((pure and re.search(rf"(?<!\w)`?(?:{tables})`?\s*\(|^(?:[-*+]\s+)?\**unique(?:\s+key)?\**\s*:",
                                                          stripped, re.IGNORECASE))
                                      or re.search(r"\b(idx|ix|ux|uix)_", stripped, re.IGNORECASE)))) or len(
                     re.findall(r"\w+\s*:\s*-?1\b", stripped)) >= 2 or re.search(
@@ -454,7 +460,8 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                                 stripped, re.IGNORECASE)  # `idx_nombre` en `nombre_completo`: the column it is on
             if not on and re.search(r"\bon\s+`?[\w.]+`?\s*\(\s*[`\"]?\w+[`\"]?\s*(?:asc|desc)?\s*[,)]", stripped, re.IGNORECASE):
                 continue  # an index on another table (not `on \`created_by\` (for audit queries)`)
-            labelled = re.match(r"^(?:[-*+]\s+)?\**(?:[\w ]*\bindex|unique\s+key)\**\s*:\s*`?(\w+)`?\s*(?:$|\(|-|–|—|,(?!\s*`?\w+`?\s*\)))",
+            labelled = re.match(r"^(?:[-*+]\s+)?\**(?:[\w ]*\bindex|unique\s+key|unique(?=\**\s*:\s*`?\w+`?\s*$))\**\s*:\s*`?(\w+)`?\s*"
+                                r"(?:$|\(|-|–|—|,(?!\s*`?\w+`?\s*\)))",
                                 stripped, re.IGNORECASE)
             if labelled:  # `- **Due Date Index**: due_date (for sorting)`
                 found.append(labelled.group(1))
@@ -484,7 +491,7 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                     column = f"{column}_id"  # `ix_chamado_solicitante`: the index on solicitante_id
                 if snake(column) in by_name:
                     by_name[snake(column)].index = True
-                    if labelled and re.search(r"unique\s+key", labelled.group(0), re.IGNORECASE):
+                    if labelled and re.search(r"unique(?:\s+key)?\**\s*:", labelled.group(0), re.IGNORECASE):
                         by_name[snake(column)].unique = True  # `- UNIQUE KEY: slug`
 
 
