@@ -3950,3 +3950,30 @@ def test_glossed_quoted_values_a_content_forms_note_a_start_state_and_a_unique_e
     assert fields["origin"]["enum_values"] == ["NEW", "REVIEW"]
     assert fields["status"]["default"] == "draft" and not fields["status"]["required"]
     assert fields["slug"]["index"] and fields["slug"]["unique"]
+
+
+def test_create_and_update_times_moves_between_states_and_the_create_requests_required_list(root: Path) -> None:
+    """`createTime`/`updateTime` ("Creation timestamp") are the created_at/updated_at the backend keeps; bullets of
+    moves (`DRAFT` → `ACTIVE`) under "State Transitions / Class" close the status's values (no default: a list of
+    moves does not say where a row starts); the contract's `ClassCreateRequest` `required:` list says what the client
+    must send, and a column it does not carry is optional."""
+    model = ("# Data Model\n\n## Entity: Class\n\n### Fields:\n- `id: Long` - Primary key\n- `name: String` - Name\n"
+             "- `capacity: Integer` - Maximum number of students\n- `description: String` - Description\n"
+             "- `status: String` - Active/inactive status\n- `createTime: LocalDateTime` - Creation timestamp\n"
+             "- `updateTime: LocalDateTime` - Last update timestamp\n- `createdBy: String` - Creator identifier\n\n"
+             "## State Transitions:\n\n### Class:\n- `DRAFT` → `ACTIVE` (when confirmed)\n"
+             "- `ACTIVE` → `INACTIVE` (when completed)\n- `INACTIVE` → `ARCHIVED` (after the year ends)\n")
+    contract = ("openapi: 3.0.0\ninfo: {title: Classes, version: '1'}\npaths:\n  /api/classes:\n    post:\n"
+                "      requestBody:\n        content:\n          application/json:\n            schema:\n"
+                "              $ref: '#/components/schemas/ClassCreateRequest'\n      responses:\n        '200': {description: ok}\n"
+                "components:\n  schemas:\n    ClassCreateRequest:\n      type: object\n      required: [name, capacity]\n"
+                "      properties:\n        name: {type: string}\n        capacity: {type: integer}\n"
+                "        description: {type: string}\n")
+    draft, fields = read(root, {"specs/003-class-mgmt/data-model.md": model, "specs/003-class-mgmt/spec.md": "# Classes\n",
+                                "specs/003-class-mgmt/contracts/classes.yaml": contract}, "003-class-mgmt")
+    assert draft.spec["name"] == "class_item" and draft.spec.get("plural", "classes") == "classes"  # (a keyword, renamed)
+    assert set(fields) == {"name", "capacity", "description", "status", "created_by"}
+    assert fields["status"]["enum_values"] == ["DRAFT", "ACTIVE", "INACTIVE", "ARCHIVED"]
+    assert fields["status"].get("default") is None
+    assert fields["name"]["required"] and fields["capacity"]["required"]
+    assert not fields["description"]["required"] and not fields["status"]["required"]

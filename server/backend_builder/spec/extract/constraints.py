@@ -618,6 +618,7 @@ def state_diagrams(text: str) -> list[tuple[int, str, list[str], str | None]]:
     out = []
     lines = text.splitlines()
     label, label_line = "", 0
+    stack: list[tuple[int, str]] = []
     for number, line in enumerate(lines):
         stripped = line.strip()
         if stripped.startswith(("```", "~~~")):
@@ -648,15 +649,28 @@ def state_diagrams(text: str) -> list[tuple[int, str, list[str], str | None]]:
         heading = re.match(r"^#{1,6}\s+(.+)$|^\s*\*\*([^*]{1,60}?)\s*:?\s*\*\*\s*(\([^)]{1,40}\))?\s*:?\s*$", line)
         if heading:
             label, label_line = (heading.group(1) or f"{heading.group(2)} {heading.group(3) or ''}").strip(), number + 1
+            if heading.group(1):
+                level = len(line) - len(line.lstrip("#"))
+                stack = [(lv, title) for lv, title in stack if lv < level] + [(level, label)]
             listed = []  # `### Estados` over `* AVAILABLE`, `* RENTED`: the states as a list, none drawn first
+            moves: list[str] = []  # `### Class` over `- \`DRAFT\` → \`ACTIVE\` (when ...)`: the states, moved between
             for row in lines[number + 1:]:
                 item = re.match(r"\s*[-*+]\s+`?([A-Za-z][A-Za-z0-9_]*)`?\s*(?:$|[:—–(]|\s-\s)", row)
-                if item:
+                move = re.match(r"\s*[-*+]\s+`?([A-Za-z][A-Za-z0-9_]*)`?\s*(?:→|->|⟶|=>)\s*`?([A-Za-z][A-Za-z0-9_]*)`?"
+                                r"\s*(?:$|[:—–(]|\s-\s)", row)
+                if item and not moves:
                     listed.append(item.group(1))
-                elif row.strip() or listed:
+                elif move and not listed:
+                    moves += [move.group(1), move.group(2)]
+                elif row.strip() or listed or moves:
                     break
             if len(listed) >= 2 and (all(s.isupper() for s in listed) or all(s.islower() for s in listed)):
                 out.append((label_line, label, listed, None))
+            states = list(dict.fromkeys(moves))
+            if len(states) >= 2 and (all(s.isupper() for s in states) or all(s.islower() for s in states)):
+                # (the headings above name what moves: "State Transitions / Class")
+                out.append((label_line, " / ".join(title for _, title in stack) if heading.group(1) else label, states,
+                            None))  # (which state a row starts in, a list of moves does not say)
         elif stripped and not stripped.startswith(("```", "~~~")):
             label = label if label_line and number + 1 - label_line <= 2 and not stripped.startswith("|") else ""
     return out

@@ -271,12 +271,14 @@ def _is_auth(entity: RawEntity) -> bool:
 # The generated created_at/updated_at, as specs in other languages name them.
 SAME_AS_ADDED = {name: "created_at" for name in (
     "creado_at", "creado_en", "creada_en", "creada_at", "criada_em", "fecha_creacion", "fecha_de_creacion", "criado_em", "criado_at", "data_criacao",
-    "data_de_criacao", "dibuat_pada", "tarikh_dicipta", "cree_le", "date_creation", "erstellt_am")} | {
+    "data_de_criacao", "dibuat_pada", "tarikh_dicipta", "cree_le", "date_creation", "erstellt_am",
+    "create_time", "created_time", "creation_time", "gmt_create")} | {
     name: "updated_at" for name in (
     "actualizado_at", "actualizado_en", "actualizada_en", "atualizada_em", "fecha_actualizacion", "fecha_de_actualizacion", "atualizado_em",
     "atualizado_at", "data_atualizacao", "data_de_atualizacao", "diperbarui_pada", "tarikh_dikemaskini",
     "modifie_le", "date_modification", "aktualisiert_am", "geaendert_am", "data_ultima_atualizacao",
-    "ultima_atualizacao", "fecha_ultima_actualizacion", "ultima_actualizacion")}
+    "ultima_atualizacao", "fecha_ultima_actualizacion", "ultima_actualizacion",
+    "update_time", "updated_time", "modify_time", "modified_time", "last_update_time", "modified_at", "gmt_modified")}
 VALUE_OBJECT = re.compile(r"[a-z](Input|Props|Params|Request|Response|Result|Dto|DTO|Payload|Data|State|Options|"
                           r"Config|Summary|Form|Args|Filter|Query|List|Collection|Page|Stats)$|[a-z]With[A-Z]\w*$")
 # Types that hold a small object of their own: a geographic point, a map.
@@ -802,6 +804,14 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     presence = [e for e in other_entities if e.fields and e not in pool and normal_name(e.name) == normal_name(
         primary.name) and (any(f.required is False or f.nullable for f in e.fields) or e.kind == "openapi")
         and any(f.required for f in e.fields)] if silent else []
+    # the contract's create request (`ClassCreateRequest`, `required: [name, gradeId]`) says what a client must send:
+    # a column it leaves out is one the server fills in
+    creating = [e for e in other_entities if e.kind == "openapi" and e.fields and any(f.required for f in e.fields) and (
+        normal_name(re.sub(r"^(Create|New)(?=[A-Z])|(Create(Request|Input|Body|Dto|DTO)?|Request|Input)$", "", e.name))
+        == normal_name(primary.name)) and re.search(r"^(Create|New)[A-Z]|Create(Request|Input|Body|Dto|DTO)?$", e.name)
+        ] if silent else []
+    presence += creating
+    sent = {normal_name(f.name) for e in creating for f in e.fields}
     # (a model that marks some members optional and the rest not, not one that marks none; an OpenAPI schema's
     # `required:` list speaks of every property, listed or not)
     _reference_types(primary, pool, diagnostics)
@@ -832,7 +842,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         if raw.name.startswith("_"):  # `_id`, `_creationTime`, `__v`: the document store's own fields
             diagnostics.append(f"{raw.name} ({_describe(raw)}) is a field the database itself keeps; left out")
             continue
-        if snake_name in SAME_AS_ADDED and not _business_date(raw, primary):
+        if snake_name in SAME_AS_ADDED and not _business_date(raw, primary) and raw.type in (None, "datetime", "date") and not any(
+                snake(f.name) == SAME_AS_ADDED[snake_name] for f in primary.fields):  # (beside a created_at: its own)
             diagnostics.append(f"{raw.name} ({_describe(raw)}) is the {SAME_AS_ADDED[snake_name]} the generated backend "
                                "keeps itself; left out")
             continue
@@ -853,6 +864,10 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             merged.required = stated.required
             diagnostics.append(f"{raw.name}: {'required' if stated.required else 'optional'} per {_describe(stated)}, "
                                "the feature's model of this entity (the schema does not say)")
+        elif merged.required is None and creating and key not in sent and merged.default is NO_DEFAULT:
+            merged.required = False
+            diagnostics.append(f"{raw.name}: optional, since the create request {creating[0].name} ({_describe(creating[0].fields[0])}) "
+                               "does not carry it (the schema does not say)")
         if natural:
             merged.unique, merged.required = True, merged.required is not False or merged.default is NO_DEFAULT
             diagnostics.append(f"{raw.name} ({_describe(raw)}) is the table's key, a value the client gives (not one the "
@@ -944,13 +959,16 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         diagnostics.append(f"{primary.name} ({primary.file}:{primary.line}) is named for its {shape} "
                            f"shape; drafted as {stem!r}, the entity the feature and its prose name")
         name = stem
-    if name in RESERVED_MODULE_NAMES or default_plural(name) in RESERVED_PLURALS or pascal_case(name) in RESERVED_CLASS_NAMES:
+    if name in RESERVED_MODULE_NAMES or default_plural(name) in RESERVED_PLURALS or pascal_case(name) in RESERVED_CLASS_NAMES or (
+            keyword.iskeyword(name)):  # (a school's `Class`: FeatureSpec refuses a Python keyword as the feature's name)
         renamed = f"{name}_item"
         # the spec's own table keeps its routes (`/sessions`, which the frontend calls), unless it clashes too
         table = None if table is None or table in RESERVED_PLURALS or table == name else table
+        if keyword.iskeyword(name) and default_plural(name) not in RESERVED_PLURALS:
+            table = table or default_plural(name)  # (a keyword clashes with no route: `/classes` stays)
         diagnostics.append(
             f"the entity {primary.name!r} ({primary.file}:{primary.line}) is named like one of the generated project's own "
-            f"modules or classes ({name}); drafted as {renamed!r} (table and routes {table or default_plural(renamed)!r}); "
+            f"modules or classes, or a Python keyword ({name}); drafted as {renamed!r} (table and routes {table or default_plural(renamed)!r}); "
             "rename it if another name fits better"
         )
         name = renamed
