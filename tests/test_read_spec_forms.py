@@ -3977,3 +3977,16 @@ def test_create_and_update_times_moves_between_states_and_the_create_requests_re
     assert fields["status"].get("default") is None
     assert fields["name"]["required"] and fields["capacity"]["required"]
     assert not fields["description"]["required"] and not fields["status"]["required"]
+
+
+def test_a_query_parameter_said_optional_is_a_filter_not_the_columns_presence(root: Path) -> None:
+    """`- \\`category\\` (optional) - Filter by category` under **Query Parameters:** says the list's filter may be left
+    out, not that the column may: with no column marked, every column stays optional alike."""
+    model = ("# ERD\n\n### Auctions Collection\n\n```\nauctions\n├── _id: ObjectId (Primary Key)\n├── title: String\n"
+             "├── category: String (Indexed)\n├── starting_price: Float (> 0)\n└── created_at: DateTime\n```\n")
+    api = ("# API\n\n### List Auctions\n**GET** `/auctions`\n\n**Query Parameters:**\n- `page` (optional, default: 1)\n"
+           "- `category` (optional) - Filter by category\n\n#### Filters\n\n- `title` (optional) - Search in titles\n")
+    _, fields = read(root, {"docs/erd-diagram.md": model, "docs/api-endpoints.md": api}, "auction")
+    assert {name: f["required"] for name, f in fields.items()} == {"title": False, "category": False, "starting_price": False}
+    diagnostics = operations.read_spec(str(root), "auction").diagnostics
+    assert not any(d.startswith(("category: optional, from", "title: optional, from")) for d in diagnostics)

@@ -576,6 +576,8 @@ def apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
                     continue
                 if _about_another(sections[number - 1], line[:match.start()], others, own or set()):
                     continue
+                if _in_query_list(lines, number, sections[number - 1]):
+                    continue  # `- \`status\` (optional) - Filter by status`: a list's filter, not the column's presence
                 if path.endswith((".yaml", ".yml", ".json")) and re.match(
                         r"\s*[\"']?(description|summary|title)[\"']?\s*:\s*(?![{\[\s]|$)", line) and match.start() <= len(
                         line) - len(line.lstrip()) + 1:
@@ -709,6 +711,25 @@ def apply_required_lists(fields_out: list[tuple[RawField, RawField]], files: Spe
                     snake(merged.name).replace("_", "") not in labelled):
                 merged.required = False
                 diagnostics.append(f"{merged.name}: optional, since {listed[0]} lists the required fields without it")
+
+
+QUERY_LABEL = re.compile(r"\b(query|path|url|search|filter|header)\s*(param(eter)?s?|string|options?)\b|\bfilters?\b|"
+                         r"par[aâá]metros\s+de\s+(consulta|b[uú]squeda|query)|paramètres\s+de\s+requête|"
+                         r"abfrageparameter|クエリ(パラメータ)?|查询参数|查詢參數|쿼리\s*파라미터", re.IGNORECASE)
+
+
+def _in_query_list(lines: list[str], number: int, section: str) -> bool:
+    """The line (1-based `number`) is an item of a list of query parameters or filters: under such a heading, or
+    under such a label (`**Query Parameters:**`) with no other label or heading in between."""
+    if QUERY_LABEL.search(section.rsplit(" / ", 1)[-1]):
+        return True
+    for above in reversed(lines[max(0, number - 15): number - 1]):
+        stripped = above.strip()
+        if stripped.startswith("#"):
+            return False
+        if re.fullmatch(r"\*\*[^*]{1,60}\*\*\s*:?|[^\s|`*-][^:|]{0,50}:", stripped):
+            return bool(QUERY_LABEL.search(stripped))
+    return False
 
 
 def _apply_presence(merged: RawField, segment: str, path: str, number: int, diagnostics: list[str],
