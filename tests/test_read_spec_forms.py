@@ -3990,3 +3990,23 @@ def test_a_query_parameter_said_optional_is_a_filter_not_the_columns_presence(ro
     assert {name: f["required"] for name, f in fields.items()} == {"title": False, "category": False, "starting_price": False}
     diagnostics = operations.read_spec(str(root), "auction").diagnostics
     assert not any(d.startswith(("category: optional, from", "title: optional, from")) for d in diagnostics)
+
+
+def test_a_domain_word_shared_by_tables_chooses_none_and_a_status_drawn_in_its_notes(root: Path) -> None:
+    """`parking-management` names a word of ParkingSpot and of ParkingGate: the domain's, so what the specs talk of
+    (the VehicleSession) is the entity; its ENUM column's notes `ENTERING → PARKED → EXITED` are its values, and a
+    `(license_plate) WHERE status IN (...)` guard lists status values, not plates."""
+    def table(name: str, rows: str) -> str:
+        return f"## Entity: {name}\n\n| Column | Type | Constraints | Notes |\n|---|---|---|---|\n| `id` | BIGINT | PK | |\n{rows}\n"
+    model = ("# Data Model: Parking\n\n" + table("ParkingGate", "| `label` | VARCHAR(20) | NOT NULL | |")
+             + table("ParkingSpot", "| `lat` | DECIMAL(9,6) | NOT NULL | |\n| `occupied` | BOOLEAN | NOT NULL | |")
+             + table("VehicleSession", "| `license_plate` | VARCHAR(20) | NOT NULL | plate |\n"
+                     "| `status` | ENUM | NOT NULL | ENTERING → PARKED → EXITED |")
+             + "**Unique constraint**: `(license_plate)` WHERE `status IN ('ENTERING', 'PARKED')` — one active session.\n")
+    spec = ("# Parking Management\n\nEach vehicle session starts on ENTRY. A VehicleSession is closed on EXIT; the "
+            "VehicleSession is billed. Revenue sums closed VehicleSession rows.\n")
+    draft, fields = read(root, {"specs/001-parking-management/data-model.md": model,
+                                "specs/001-parking-management/spec.md": spec}, "001-parking-management")
+    assert draft.spec["name"] == "vehicle_session"
+    assert fields["status"]["enum_values"] == ["ENTERING", "PARKED", "EXITED"]
+    assert fields["license_plate"]["type"] == "str" and fields["license_plate"]["max_length"] == 20

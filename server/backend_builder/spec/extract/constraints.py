@@ -288,6 +288,10 @@ def notes_list(text: str) -> list[str] | None:
     """A notes cell that is only a closed list of short values: 'High, Medium, Low' (not 'Work, Home, etc.')."""
     if open_ended(text):
         return None
+    moves = re.fullmatch(r"\s*`?([A-Za-z]\w*)`?(?:\s*(?:→|->|⟶)\s*`?[A-Za-z]\w*`?)+\s*", text)
+    if moves:  # `ENTERING → PARKED → EXITED`: the states a row moves through, in the ENUM column's notes
+        states = list(dict.fromkeys(re.findall(r"[A-Za-z]\w*", text)))
+        return states if len(states) >= 2 and (all(v.isupper() for v in states) or all(v.islower() for v in states)) else None
     values = bare_list(text)
     if values:  # 'company / member_advance / null': the values, and the column may be null
         values = [v for v in values if v.lower() not in ("null", "none")]

@@ -733,6 +733,11 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             mentions[key] = mentions.get(key, 0) - 1.5
     for key in {e.key for e in pool if _extends_another(e, pool)}:  # (once per entity, however many definitions)
         mentions[key] = mentions.get(key, 0) - 1.5
+    named_by_word = {e.key: _named(e, words) for e in pool if not _is_auth(e)}
+    if max(named_by_word.values(), default=0) == 5 and list(named_by_word.values()).count(5) >= 2:
+        for key, named in named_by_word.items():  # `parking-management` over ParkingSpot and ParkingGate: the domain's
+            if named == 5:  # word, shared by several tables, chooses none of them; what the specs talk of does
+                mentions[key] = mentions.get(key, 0) - 5
     for key in _stored(pool, [texts[p] for p in files.schema]):
         mentions[key] = mentions.get(key, 0) + 1  # beside domain classes the database never sees
     if files.layout in ("spec-kit", "openspec") and not any(_named(e, words) for e in pool):

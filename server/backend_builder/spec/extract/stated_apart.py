@@ -203,17 +203,18 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
                     continue
                 match = pattern.search(line)
                 if not match or _about_another(section, line[:match.start()], others, own) or re.search(
-                        r"\b(where|and|or|when|having)$", line[:match.start()].strip().lower()) and re.match(
-                        r"\s*(not\s+)?in\s*\(", line[match.end():], re.IGNORECASE):
+                        r"\b(where|and|or|when|having)$", line[:match.start()].strip(" `*").lower()) and re.match(
+                        r"[`*\s]*(not\s+)?in\s*\(", line[match.end():], re.IGNORECASE):
                     continue  # (`AND status IN ('PENDING', 'APPROVED')`: a query's condition, not the column's values)
                 if line[max(0, match.start() - 1):match.start()] in ("'", '"') and line[match.end():match.end() + 1] in (
                         "'", '"'):
                     continue  # `type='category' and kind in (...)`: the word is another column's value, a string
                 tail = line[match.end():]
                 keyword = re.search(r"\bin\s*\(|one of|enum|values?\s*[:=]", tail, re.IGNORECASE)
-                # (the keyword is this field's: 'Name (string), Type (enum), ...' is Type's enum, not Name's)
+                # (the keyword is this field's: 'Name (string), Type (enum), ...' is Type's enum, not Name's; nor is
+                # `(license_plate) WHERE status IN (...)` a list of plates)
                 found = enum_values(tail[keyword.start():]) if keyword and keyword.start() <= 25 and not re.search(
-                    r"[,;]", tail[:keyword.start()]) else None
+                    r"[,;]|\b(where|when|if)\b", tail[:keyword.start()], re.IGNORECASE) else None
                 if not found and re.match(r"^[`*\s]*\|", tail):  # a table row: one of its cells is the list
                     found = next((v for v in map(notes_list, tail.split("|")[1:]) if v), None)
                 elif not found and re.match(r"^[`*\s]*[:=\-–—]", tail):
