@@ -4010,3 +4010,18 @@ def test_a_domain_word_shared_by_tables_chooses_none_and_a_status_drawn_in_its_n
     assert draft.spec["name"] == "vehicle_session"
     assert fields["status"]["enum_values"] == ["ENTERING", "PARKED", "EXITED"]
     assert fields["license_plate"]["type"] == "str" and fields["license_plate"]["max_length"] == 20
+
+
+def test_mongodb_single_key_indexes_and_a_spanish_count_number(root: Path) -> None:
+    """An Índices list of MongoDB key documents: `{ sexo: 1 }` indexes sexo, `{ especie: 1, raza: 1 }` is composite;
+    `cantidadHijos` (a Number, 'cantidad de') counts, so it is an int."""
+    model = ("# Modelo de datos\n\n## Colección: Animales\n\n| Campo | Tipo | Requerido | Default | Descripción |\n"
+             "|---|---|---|---|---|\n| `_id` | ObjectId | Auto | Auto | id |\n| `nombre` | String | No | — | Nombre |\n"
+             "| `especie` | String | Sí | — | Especie |\n| `raza` | String | Sí | — | Raza |\n| `sexo` | String | Sí | — | Sexo |\n"
+             "| `cantidadHijos` | Number | No | `0` | Campo computado |\n| `peso` | Number | No | — | Peso en kg |\n\n"
+             "**Índices:**\n- `{ nombre: 1 }` — para búsqueda por nombre\n- `{ especie: 1, raza: 1 }` — por especie y raza\n"
+             "- `{ sexo: 1 }` — para filtrar por sexo\n")
+    _, fields = read(root, {"docs/modelo-de-datos.md": model}, "animal")
+    assert fields["nombre"]["index"] and fields["sexo"]["index"]
+    assert not fields["especie"]["index"] and not fields["raza"]["index"]
+    assert fields["cantidad_hijos"]["type"] == "int" and fields["peso"]["type"] == "float"

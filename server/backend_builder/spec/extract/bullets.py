@@ -224,7 +224,8 @@ def name_type(name: str) -> str:
     if lowered.endswith(("_year", "_month", "_count", "_number", "_minutes", "_seconds", "_days", "_quantity", "_qty",
                          "_score", "_rank", "_order", "_index", "_steps", "_reps", "_points", "_bytes", "_cents", "_ms",
                          "_sayisi", "_adedi", "_dk", "_yil")) or (  # (Turkish: yorum_sayisi, yanit_dk, deneyim_yil)
-            lowered.startswith(("max_", "min_", "num_", "number_of_"))) or (
+            lowered.startswith(("max_", "min_", "num_", "number_of_", "cantidad_", "quantidade_", "numero_de_",
+                                "nro_", "qtd_", "total_de_", "anzahl_", "nombre_de_", "jumlah_"))) or (
             lowered in ("year", "month", "count", "quantity", "position", "sort_order", "servings", "age", "stock", "capacity")):
         return "int"
     if lowered.endswith(("_price", "_amount", "_total")) or lowered in ("price", "amount", "total", "balance"):

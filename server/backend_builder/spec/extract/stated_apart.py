@@ -457,6 +457,7 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                 rf"(?:`?(?:{tables})`?\s*\.\s*)?`?(\w+)`?(?!\s*(?:,|and\b|&|\.))"
                 rf"|\b(?:idx|ix|ux|uix)_(?:{tables})_(\w+)", stripped, re.IGNORECASE)]
             found += re.findall(r"\b(?:idx|ix|ux|uix)_(\w+)", stripped, re.IGNORECASE)  # idx_transaction_date: the column whole
+            found += re.findall(r"\{\s*['\"]?(\w+)['\"]?\s*:\s*-?1\s*\}", stripped)  # MongoDB's `{ nombre: 1 }`: one key
             found += re.findall(r"\b(?:idx|ix|ux|uix)_\w+`?\s+(?:on|en|em|sur|auf|na)\s+`?(\w+)`?(?!\s*[,(]|\s+(?:y|e|and|et|und)\s)",
                                 stripped, re.IGNORECASE)  # `idx_nombre` en `nombre_completo`: the column it is on
             if not on and re.search(r"\bon\s+`?[\w.]+`?\s*\(\s*[`\"]?\w+[`\"]?\s*(?:asc|desc)?\s*[,)]", stripped, re.IGNORECASE):
