@@ -4025,3 +4025,13 @@ def test_mongodb_single_key_indexes_and_a_spanish_count_number(root: Path) -> No
     assert fields["nombre"]["index"] and fields["sexo"]["index"]
     assert not fields["especie"]["index"] and not fields["raza"]["index"]
     assert fields["cantidad_hijos"]["type"] == "int" and fields["peso"]["type"] == "float"
+
+
+def test_a_derived_column_does_not_stop_unmarked_columns_from_being_optional(root: Path) -> None:
+    """No column says whether it is required, so each is optional; a `title` the application derives (auto-generated)
+    is optional too, and does not count as a column that was marked."""
+    model = ("# Database\n\n## vehicle\n\n- `vin`: String (Unique)\n- `make`: String\n- `year`: Integer\n"
+             "- `title`: String (auto-generated from year, make and model)\n- `price`: Decimal(10,2)\n")
+    _, fields = read(root, {"docs/database.md": model}, "vehicle")
+    assert {name: f["required"] for name, f in fields.items()} == {
+        "vin": False, "make": False, "year": False, "title": False, "price": False}

@@ -820,6 +820,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     # (a model that marks some members optional and the rest not, not one that marks none; an OpenAPI schema's
     # `required:` list speaks of every property, listed or not)
     _reference_types(primary, pool, diagnostics)
+    set_by_app: set[int] = set()  # (columns the server fills in: they say nothing of how the spec marks presence)
     for raw in primary.fields:
         key = normal_name(raw.name)
         snake_name = snake(raw.name)
@@ -881,10 +882,12 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         if snake_name in AUDIT_NAMES and (audit_family >= 2 or AUDIT_WORDS.search(raw.description or "")) and (
                 merged.required is not False):
             merged.required = False
+            set_by_app.add(id(merged))
             diagnostics.append(f"{raw.name} ({_describe(raw)}) is an audit column the framework sets: not required on create")
         elif merged.required is not False and merged.default is NO_DEFAULT and any(
                 AUTO_WORDS.search(f.description or "") for f in [raw, *twins]):
             merged.required = False
+            set_by_app.add(id(merged))
             diagnostics.append(f"{raw.name} ({_describe(raw)}) is set by the application (generated or derived): "
                                "not required on create")
         fields_out.append((merged, raw))
@@ -918,7 +921,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     apply_example_types(fields_out, files, texts, diagnostics)
     apply_required_lists(fields_out, files, texts, diagnostics, others_named, own)
     unmarked = [m for m, _raw in fields_out if m.required is None and m.nullable is None and m.default is NO_DEFAULT]
-    if len(unmarked) >= 2 and len(unmarked) == len([m for m, _raw in fields_out if m.default is NO_DEFAULT]):
+    if len(unmarked) >= 2 and len(unmarked) == len([m for m, _raw in fields_out if m.default is NO_DEFAULT
+                                                    and id(m) not in set_by_app]):
         # no column says whether it is required, nor any rule: as in SQL, where an unmarked column is nullable, each
         # is optional (a client that leaves one out is not refused); a rule or a NOT NULL would have said otherwise
         for merged in unmarked:
