@@ -3920,6 +3920,7 @@ def test_a_bare_object_block_under_the_entity_heading_and_a_view_over_a_subquery
     model = ("# Data Model: Family Finance\n\n### Family\n```typescript\n{\n  id: UUID (PK)\n  name: string\n"
              "  settings: {\n    timezone: string\n    currency: string\n  }\n}\n```\n\n### IncomeEvent\n```typescript\n{\n"
              "  id: UUID (PK)\n  familyId: UUID (FK → Family)\n  name: string\n  amount: Decimal\n  scheduledDate: Date\n"
+             "  actualDate: Date (nullable)\n"
              "  allocatedAmount: Decimal (sum of attributions)\n  remainingAmount: Decimal (amount - allocatedAmount)\n"
              "  status: enum (scheduled|received)\n}\n```\n\n## Indexes\n```sql\n"
              "CREATE INDEX idx_income_event_date ON IncomeEvent(scheduledDate);\n"
@@ -3929,7 +3930,8 @@ def test_a_bare_object_block_under_the_entity_heading_and_a_view_over_a_subquery
     draft, fields = read(root, {"specs/001-income/data-model.md": model, "specs/001-income/spec.md": "# Income\n"},
                          "001-income")
     assert draft.spec["name"] == "income_event" and not draft.blocking
-    assert set(fields) == {"family_id", "name", "amount", "scheduled_date", "allocated_amount", "remaining_amount", "status"}
+    assert set(fields) == {"family_id", "name", "amount", "scheduled_date", "actual_date", "allocated_amount",
+                           "remaining_amount", "status"}
     assert fields["scheduled_date"]["index"] and not fields["name"]["index"]
     assert fields["amount"]["required"] and not fields["allocated_amount"]["required"]
     assert not fields["remaining_amount"]["required"]
