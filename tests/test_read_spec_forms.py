@@ -4037,3 +4037,25 @@ def test_a_derived_column_does_not_stop_unmarked_columns_from_being_optional(roo
     _, fields = read(root, {"docs/database.md": model}, "vehicle")
     assert {name: f["required"] for name, f in fields.items()} == {
         "vin": False, "make": False, "year": False, "title": False, "price": False}
+
+
+def test_a_nullable_named_type_cents_and_a_go_const_enum_behind_a_sql_column(root: Path) -> None:
+    """`\\`StrainType\\` or null` is the StrainType listed under its heading, nullable (not the values StrainType and
+    null); `MoneyInCents` counts cents; `TEXT (UUID v4)` holds a uuid."""
+    model = ("# Data Model\n\n## Product\n\n| Field | Type | Required | Notes |\n|---|---|---|---|\n"
+             "| `name` | string | yes | |\n| `strainType` | `StrainType` or null | no | Optional |\n"
+             "| `priceInCents` | `MoneyInCents` | yes | Integer cent amount |\n| `batchId` | TEXT (UUID v4) | no | |\n\n"
+             "## Enums\n\n### StrainType\n\n- `INDICA`\n- `SATIVA`\n- `HYBRID`\n")
+    _, fields = read(root / "a", {"specs/010-products/data-model.md": model, "specs/010-products/spec.md": "# Products\n"},
+                     "010-products")
+    assert fields["strain_type"]["enum_values"] == ["INDICA", "SATIVA", "HYBRID"] and not fields["strain_type"]["required"]
+    assert fields["price_in_cents"]["type"] == "int" and fields["batch_id"]["type"] == "uuid"
+    # Go's `type EventType string` with its constants, behind the DDL's VARCHAR(50) column of the struct's field
+    model = ("# Data Model\n\n```go\ntype EventType string\n\nconst (\n    EventTypeUserCreated EventType = \"user.created\"\n"
+             "    EventTypeUserDeleted EventType = \"user.deleted\"\n)\n\ntype FailedEvent struct {\n"
+             "    EventType EventType `json:\"event_type\"`\n    Payload   string    `json:\"payload\"`\n}\n```\n\n"
+             "```sql\nCREATE TABLE failed_events (\n    id UUID PRIMARY KEY,\n    event_type VARCHAR(50) NOT NULL,\n"
+             "    payload TEXT NOT NULL\n);\n```\n")
+    _, fields = read(root / "b", {"specs/002-events/data-model.md": model, "specs/002-events/spec.md": "# Events\n"},
+                     "002-events")
+    assert fields["event_type"]["enum_values"] == ["user.created", "user.deleted"]

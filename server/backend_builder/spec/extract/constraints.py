@@ -430,6 +430,14 @@ def declared_enums(text: str) -> dict[str, list[str]]:
         values = re.findall(r"['\"]([^'\"]+)['\"]", match.group(2))
         if len(values) >= 2:
             out[match.group(1).lower()] = values
+    # Go: `type EventType string` and a `const (...)` block of `EventTypeUserCreated EventType = "user.created"`
+    for block in re.finditer(r"\bconst\s*\(([^)]*)\)", text):
+        members: dict[str, list[str]] = {}
+        for name, value in re.findall(r"^\s*\w+\s+([A-Z]\w*)\s*=\s*\"([^\"]+)\"", block.group(1), re.MULTILINE):
+            members.setdefault(name.lower(), []).append(value)
+        for name, values in members.items():
+            if len(values) >= 2:
+                out.setdefault(name, values)
     for match in re.finditer(r"^class\s+(\w+)\s*\(([^)]*\bEnum\b[^)]*)\)\s*:\s*\n((?:[ \t]+[^\n]*\n?)+)", text, re.MULTILINE):
         values = re.findall(r"^\s+\w+\s*=\s*['\"]([^'\"]+)['\"]", match.group(3), re.MULTILINE)
         if len(values) >= 2:

@@ -44,15 +44,6 @@ def tags(text: str | None) -> dict[str, str]:
     return dict(re.findall(r"(\w+):\"([^\"]*)\"", text or ""))
 
 
-def const_enums(text: str) -> dict[str, list[str]]:
-    """Go's enums: `type Status string` and a `const (...)` block of `StatusTodo Status = "todo"`, by lower-cased type."""
-    out: dict[str, list[str]] = {}
-    for block in re.finditer(r"\bconst\s*\(([^)]*)\)", text):
-        for name, value in re.findall(r"^\s*\w+\s+([A-Z]\w*)\s*=\s*\"([^\"]+)\"", block.group(1), re.MULTILINE):
-            out.setdefault(name.lower(), []).append(value)
-    return {name: values for name, values in out.items() if len(values) >= 2}
-
-
 def extract(doc: Document) -> list[RawEntity]:
     out: list[RawEntity] = []
     enums: dict[str, list[str]] | None = None
@@ -61,7 +52,7 @@ def extract(doc: Document) -> list[RawEntity]:
             continue
         text = code.text
         if enums is None:
-            enums = declared_enums(doc.text) | const_enums("\n".join(c.text for c in doc.code if c.lang in LANGS))
+            enums = declared_enums(doc.text)  # (Go's `const (...)` blocks of a string type among them)
         table_names = dict(TABLE_NAME.findall(text))
         for match in STRUCT.finditer(text):
             name = match.group(1)

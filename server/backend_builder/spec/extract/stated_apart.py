@@ -101,7 +101,8 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
     tables = {t for name in own for t in (name, default_plural(name))}
     for merged, _raw in fields_out:
         typed = next((declared[n] for text in [merged.type_text, *merged.also_typed]
-                      if (n := text.strip("`*?! ").lower()) in declared), None)
+                      if (n := re.sub(r"\s*(?:\bor\s+null|\|\s*null|,?\s*nullable)\s*$", "", text.strip(), flags=re.IGNORECASE)
+                          .strip("`*?! ").lower()) in declared), None)  # (`StrainType` or null)
         if typed and merged.enum_values and merged.enum_values != typed and merged.type in ("enum", "str", "text"):
             # `| assessment | AssessmentType? | 评估结果（会/不会/跳过）|`: the declared type's values, not the labels
             diagnostics.append(f"{merged.name}: enum values {', '.join(typed)}, as its type declares them "

@@ -400,8 +400,9 @@ def extract(doc: Document) -> list[RawEntity]:
                 field.required = stated  # a Required column says YES: "pattern optional" in the notes does not undo it
             if field.type is None and enum_values(type_text):
                 field.type, field.enum_values = "enum", enum_values(type_text)
-            elif field.type is None and (codes := bare_list(re.sub(r"\s*\([^()]*\)\s*$", "", type_text.replace("`", "")))) and all(
-                    re.fullmatch(r"[A-Za-z][\w-]*", v) and classify(v) is None for v in codes):
+            elif field.type is None and len(codes := [v for v in bare_list(re.sub(r"\s*\([^()]*\)\s*$", "", type_text.replace(
+                    "`", ""))) or [] if v.lower() not in ("null", "none", "undefined", "nil")]) >= 2 and all(
+                    re.fullmatch(r"[A-Za-z][\w-]*", v) and classify(v) is None for v in codes):  # (`X` or null: one type)
                 field.type, field.enum_values = "enum", codes  # | `state` | `PREPARING \| EN_ROUTE \| CLOSED` |
             elif field.type is None and re.fullmatch(r"[A-Z][A-Za-z0-9]*", type_text) and (codes := next(
                     (v for v in (bare_list(cell) for cell in rest if cell.count("`") >= 4) if v), None)):

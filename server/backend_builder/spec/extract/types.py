@@ -21,7 +21,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^(small text|long text|text editor|html editor|markdown editor|code)$", "text"),
     (r"^check$", "bool"),
     (r"^checkbox$", "bool"),
-    (r"^uuid|^guid|uniqueidentifier|^(string|str|text)\s*[(\[]\s*(uuid|guid)\s*[)\]]$", "uuid"),  # `string (UUID)`
+    (r"^uuid|^guid|uniqueidentifier|^(string|str|text)\s*[(\[]\s*(uuid|guid)(\s*v?\d)?\s*[)\]]$", "uuid"),  # `string (UUID)`
+    (r"^\w*cents$", "int"),  # `MoneyInCents`, `priceCents`: a whole number of cents
     (r"^((mongoose\.)?(schema\.)?types\.)?(objectid|object\s+id)\b", "str"),  # MongoDB's ObjectId: 24 hex characters, a reference or a key
     (r"^id$", "int"),  # Rails-style listings type a reference column as `id`
     (r"^(identifier|identificador|identifiant|identificativo|kennung)\b", "str"),  # 'identifier (FK → Community)': opaque
