@@ -4059,3 +4059,26 @@ def test_a_nullable_named_type_cents_and_a_go_const_enum_behind_a_sql_column(roo
     _, fields = read(root / "b", {"specs/002-events/data-model.md": model, "specs/002-events/spec.md": "# Events\n"},
                      "002-events")
     assert fields["event_type"]["enum_values"] == ["user.created", "user.deleted"]
+
+
+def test_a_table_in_bold_labelled_parts_and_a_feature_file_beside_a_conventions_schema(root: Path) -> None:
+    """`## matches` over **Identité**, **Participants** and **Résultat**, a table of the same header each: one table's
+    columns in parts; a `database-conventions.md` that defines no table the feature names leaves the feature's own
+    file (`features/coffees.md`) its table."""
+    def part(label: str, rows: str) -> str:
+        return f"**{label}**\n\n| Colonne | Type | Contrainte | Rôle |\n|---|---|---|---|\n{rows}\n\n"
+    model = ("# Modèle de données\n\n## `matches` — les matchs\n\n"
+             + part("Identité & programmation", "| `id` | INTEGER | PK | — |\n| `stage` | TEXT | NOT NULL | phase |")
+             + part("Participants (résolus)", "| `team1_id` | INTEGER | *nullable* | — |\n| `team2_id` | INTEGER | *nullable* | — |")
+             + part("Résultat", "| `score1` | INTEGER | *nullable* | — |")
+             + "## `predictions`\n\n| Colonne | Type | Contrainte | Rôle |\n|---|---|---|---|\n| `id` | INTEGER | PK | — |\n"
+             "| `guess` | INTEGER | NOT NULL | — |\n")
+    draft, fields = read(root / "a", {"docs/modele-de-donnees.md": model}, "match")
+    assert draft.spec["name"] == "match" and set(fields) == {"stage", "team1_id", "team2_id", "score1"}
+    conventions = ("# Database Conventions\n\n## Types\n\n| Field | Type | Notes |\n|---|---|---|\n"
+                   "| all ids | UUID | gen_random_uuid() |\n| amounts | NUMERIC(10,2) | |\n")
+    coffees = ("# Coffees\n\n## Data Model\n\n```sql\nCREATE TABLE coffees (\n    id UUID PRIMARY KEY,\n"
+               "    roaster VARCHAR(255) NOT NULL,\n    name VARCHAR(255) NOT NULL,\n    farm VARCHAR(255)\n);\n```\n")
+    draft, fields = read(root / "b", {"specs/foundations/database-conventions.md": conventions,
+                                      "specs/features/coffees.md": coffees}, "coffee")
+    assert draft.spec["name"] == "coffee" and set(fields) == {"roaster", "name", "farm"}

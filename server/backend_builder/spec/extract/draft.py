@@ -701,6 +701,11 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     schema_entities = [e for path in files.schema for e in _entities(path, texts[path], diagnostics)]
     other_entities = [e for path in files.feature + files.api for e in _entities(path, texts[path], diagnostics)]
     pool = [e for e in schema_entities if e.fields] or [e for e in other_entities if e.fields]
+    words = words_of(feature)
+    if pool and schema_entities and not any(_named(e, words) >= 9 for e in pool):
+        # the schema file holds conventions (`database-conventions.md`) and the feature's own file its table
+        # (`features/coffees.md`): the table the feature names joins the ones the schema file defines
+        pool += [e for e in other_entities if e.fields and _named(e, words) >= 9 and e.kind != "openapi"]
     envelopes = [e for e in pool if _envelope(e)]
     if envelopes and len(envelopes) < len(pool):
         pool = [e for e in pool if e not in envelopes]

@@ -275,6 +275,7 @@ def _named_above(doc: Document, table: Table) -> str | None:
 
 def extract(doc: Document) -> list[RawEntity]:
     entities = []
+    parts: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # an entity's heading above any bold label, its header
     catalogue = _catalogue(doc)
     legend = _legend(doc.text)
     for table in [part for whole in doc.tables for part in _by_owner(whole)]:
@@ -490,5 +491,18 @@ def extract(doc: Document) -> list[RawEntity]:
                 if f.required is None and f.nullable is None:
                     f.nullable, f.required = True, False
         if entity.fields:
+            previous = entities[-1] if entities else None
+            labelled = table.headings[-1].startswith("**") if table.headings else False
+            part = (tuple(table.headings[:-1]) if labelled else tuple(table.headings), tuple(lowered))
+            if previous is not None and parts.get(id(previous)) == part and (labelled or previous.name == entity.name) and not (
+                    {f.key for f in previous.fields} & {f.key for f in entity.fields} - {"id"}):
+                # `## matches` over **Identité**, **Participants**, **Résultat**: one table's columns in parts, each a
+                # table of the same header under a bold label (or none), no heading between: the heading's table
+                previous.fields += entity.fields
+                if labelled:
+                    previous.name = entity_name(list(part[0])) or previous.name
+                    previous.context = " / ".join(part[0])
+                continue
+            parts[id(entity)] = part
             entities.append(entity)
     return entities
