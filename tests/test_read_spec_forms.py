@@ -4082,3 +4082,23 @@ def test_a_table_in_bold_labelled_parts_and_a_feature_file_beside_a_conventions_
     draft, fields = read(root / "b", {"specs/foundations/database-conventions.md": conventions,
                                       "specs/features/coffees.md": coffees}, "coffee")
     assert draft.spec["name"] == "coffee" and set(fields) == {"roaster", "name", "farm"}
+
+
+def test_a_server_default_and_an_entitys_own_id_named_for_it(root: Path) -> None:
+    """SQLAlchemy's `server_default=func.now()` (over several lines) is the column's default, so it is not asked of the
+    client; `server_default=text("'pending'")` is 'pending'; `biodataId` in `interface Biodata` is its own id."""
+    model = ("# Data Model\n\n```python\nclass Article(Base):\n    __tablename__ = 'articles'\n"
+             "    id: Mapped[UUID] = Column(PGUUID(as_uuid=True), primary_key=True)\n"
+             "    headline: Mapped[str] = Column(String(500), nullable=False)\n"
+             "    discovered_date: Mapped[datetime] = Column(\n        DateTime(timezone=True),\n        nullable=False,\n"
+             "        server_default=func.now()\n    )\n"
+             "    status: Mapped[str] = Column(String(20), nullable=False, server_default=text(\"'pending'\"))\n```\n")
+    _, fields = read(root / "a", {"specs/001-articles/data-model.md": model, "specs/001-articles/spec.md": "# Articles\n"},
+                     "001-articles")
+    assert fields["discovered_date"]["default"] == "now" and not fields["discovered_date"]["required"]
+    assert fields["status"]["default"] == "pending" and fields["headline"]["required"]
+    model = ("# Data Model\n\n```typescript\ninterface Biodata {\n  biodataId: string;       // UUID v4 format\n"
+             "  fullName: string;\n  age: number;\n  gotra: string;\n}\n```\n")
+    _, fields = read(root / "b", {"specs/001-biodata/data-model.md": model, "specs/001-biodata/spec.md": "# Biodata\n"},
+                     "001-biodata")
+    assert set(fields) == {"full_name", "age", "gotra"}

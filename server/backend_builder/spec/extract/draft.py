@@ -853,6 +853,11 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         if raw.name.startswith("_"):  # `_id`, `_creationTime`, `__v`: the document store's own fields
             diagnostics.append(f"{raw.name} ({_describe(raw)}) is a field the database itself keeps; left out")
             continue
+        if snake_name in {f"{snake(primary.name)}_id", f"{normal_name(primary.name)}_id"} and not raw.foreign_key and not any(
+                f.primary_key or snake(f.name) == "id" for f in primary.fields) and raw.type in ("str", "uuid", "int", None):
+            # `interface Biodata { biodataId: string; ... }`: the entity's own id, which the backend keeps as `id`
+            diagnostics.append(f"{raw.name} ({_describe(raw)}) is {primary.name}'s own id: the generated id; left out")
+            continue
         if snake_name in SAME_AS_ADDED and not _business_date(raw, primary) and raw.type in (None, "datetime", "date") and not any(
                 snake(f.name) == SAME_AS_ADDED[snake_name] for f in primary.fields):  # (beside a created_at: its own)
             diagnostics.append(f"{raw.name} ({_describe(raw)}) is the {SAME_AS_ADDED[snake_name]} the generated backend "

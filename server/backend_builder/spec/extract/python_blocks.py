@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 import re
 
-from backend_builder.spec.extract.constraints import apply_lengths, enum_values
+from backend_builder.spec.extract.constraints import apply_lengths, enum_values, parse_literal
 from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
 from backend_builder.spec.extract.types import classify
@@ -185,8 +185,10 @@ def _field(stmt: ast.AnnAssign, path: str, start: int, enums: dict[str, list[str
                     field.default = _literal(first)
         for kw in call.keywords:
             value = _literal(kw.value)
-            if kw.arg == "default":
-                field.default = value
+            if kw.arg == "default" or (kw.arg == "server_default" and field.default is NO_DEFAULT):
+                # (`server_default=func.now()`: the database's default; `text("'pending'")` the SQL it holds)
+                sql = re.fullmatch(r"(?:sa\.|sqlalchemy\.)?text\((['\"])(.*)\1\)", value) if isinstance(value, str) else None
+                field.default = parse_literal(sql.group(2)) if sql else value
             elif kw.arg == "default_factory":  # list -> [], dict -> {}; datetime.utcnow stays a name
                 factory = ast.unparse(kw.value)
                 field.default = {"list": [], "dict": {}, "set": []}.get(factory, factory)
