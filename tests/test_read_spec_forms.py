@@ -4102,3 +4102,50 @@ def test_a_server_default_and_an_entitys_own_id_named_for_it(root: Path) -> None
     _, fields = read(root / "b", {"specs/001-biodata/data-model.md": model, "specs/001-biodata/spec.md": "# Biodata\n"},
                      "001-biodata")
     assert set(fields) == {"full_name", "age", "gotra"}
+
+
+def test_a_read_route_is_the_mark_read_action_served_where_the_spec_says(root: Path) -> None:
+    """`PATCH /api/notifications/{id}/read` over an `is_read` flag: `read` names a generated endpoint, so the action is
+    `mark_read`, served at `/{id}/read` as the spec lists it; the draft is a valid FeatureSpec."""
+    model = ("# Data Model\n\n## Notification\n\n| Field | Type | Constraints |\n|---|---|---|\n| id | TEXT | PK |\n"
+             "| title | TEXT | NOT NULL |\n| is_read | INTEGER | NOT NULL DEFAULT 0 |\n")
+    api = ("# API\n\n- `GET /api/notifications`\n- `PATCH /api/notifications/{id}/read` — mark one read\n"
+           "- `DELETE /api/notifications/{id}`\n")
+    draft, fields = read(root, {"specs/003-notifications/data-model.md": model, "specs/003-notifications/spec.md": "# N\n",
+                                "specs/003-notifications/contracts/api.md": api}, "003-notifications")
+    assert draft.valid and draft.spec["actions"] == {"mark_read": "is_read"}
+    assert {"action": "mark_read", "path": "/{id}/read"}.items() <= draft.spec["api"]["actions"][0].items()
+
+
+def test_the_data_models_camel_table_over_a_snake_ddl_and_a_contracts_closed_list(root: Path) -> None:
+    """`| scheduledAt |` in the data model's table, `scheduled_at` in its CREATE TABLE: the table's keys go over the wire
+    (camel casing, no per-field json_key); the contract's request closes `kind` (`enum: [truck, van]`) where the schema
+    says VARCHAR(20); 'National Identity Number (KTP/NIK)' names the number, it lists no values."""
+    model = ("# Data Model\n\n## Trip\n\n| Field | Type | Constraints | Notes |\n|---|---|---|---|\n| id | UUID | PK | |\n"
+             "| scheduledAt | TIMESTAMP | NULL | Planned departure |\n| assignedTruckId | UUID | NULL | Truck |\n"
+             "| kind | VARCHAR(20) | NOT NULL | Vehicle kind |\n"
+             "| nationalId | VARCHAR(50) | NOT NULL | National Identity Number (KTP/NIK) |\n\n"
+             "```sql\nCREATE TABLE trips (\n    id UUID PRIMARY KEY,\n    scheduled_at TIMESTAMP,\n    assigned_truck_id UUID,\n"
+             "    kind VARCHAR(20) NOT NULL,\n    national_id VARCHAR(50) NOT NULL\n);\n```\n")
+    contract = ("openapi: 3.0.0\ninfo: {title: Trips, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+                "    CreateTripRequest:\n      type: object\n      required: [kind]\n      properties:\n"
+                "        kind: {type: string, enum: [truck, van]}\n        scheduledAt: {type: string, format: date-time}\n")
+    draft, fields = read(root, {"specs/010-trips/data-model.md": model, "specs/010-trips/spec.md": "# Trips\n",
+                                "specs/010-trips/contracts/trips.yaml": contract}, "010-trips")
+    assert draft.spec["api"]["casing"] == "camel" and not any("json_key" in f for f in fields.values())
+    assert fields["kind"]["enum_values"] == ["truck", "van"] and "max_length" not in fields["kind"]
+    assert fields["national_id"]["type"] == "str" and fields["national_id"]["max_length"] == 50
+
+
+def test_a_django_app_qualified_heading_an_iso_datetime_string_and_a_shopping_list_item(root: Path) -> None:
+    """'### 1.2. cases.Case' names the Case of the `cases` app; `startDate: string; // ISO datetime string` holds a
+    datetime; in `shopping-lists` the ShoppingListItem is the list's item, not a view of a Shopping."""
+    model = ("# Data Model\n\n### 1.2. cases.Case\n\n| Field | Type | Constraints |\n|---|---|---|\n| `id` | UUIDField | PK |\n"
+             "| `title` | CharField | max_length=255 |\n| `summary` | TextField | |\n")
+    draft, _ = read(root / "a", {"specs/001-cases/data-model.md": model, "specs/001-cases/spec.md": "# Cases\n"}, "001-cases")
+    assert draft.spec["name"] == "case"
+    model = ("# Data Model\n\n## ShoppingListItem\n\n```typescript\ninterface ShoppingListItem {\n  shoppingItemId: string;\n"
+             "  name: string;\n  quantity: number;\n  startDate: string; // ISO datetime string\n}\n```\n")
+    draft, fields = read(root / "b", {"specs/002-shopping-lists/data-model.md": model,
+                                      "specs/002-shopping-lists/spec.md": "# Shopping lists\n"}, "002-shopping-lists")
+    assert draft.spec["name"] == "shopping_list_item" and fields["start_date"]["type"] == "datetime"

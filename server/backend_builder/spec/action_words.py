@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from backend_builder.spec.model import RESERVED_ACTIONS
+
 NEGATING_PREFIXES = ("un", "in", "de", "dis")
 OPPOSITES = {  # an action that undoes another though its name does not say so
     "reopen": ("complete", "close", "done", "finish", "resolve"), "restore": ("archive", "trash", "delete", "hide"),
@@ -45,3 +47,10 @@ def flips_a_state(action: str) -> bool:
     """The action's name says it turns a state on or off, whichever bool field holds it."""
     return bool(TOGGLE_VERB.fullmatch(action))
 
+
+
+def action_name(segment: str) -> str:
+    """The spec's name for the action a route segment serves: `/{id}/read` is `mark_read`, since `read` (like create
+    or list) names a generated endpoint; the route keeps its segment through api.actions' path."""
+    name = re.sub(r"[^a-z0-9]+", "_", re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", segment).lower()).strip("_")
+    return f"mark_{name}" if name in RESERVED_ACTIONS else name

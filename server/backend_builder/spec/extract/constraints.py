@@ -535,7 +535,10 @@ EXAMPLE = re.compile(r"\be\.\s?g\b|\bfor example\b|\bsuch as\b|\bex(?:\.|:|emplo
                      r"\bнапример\b|\bví dụ\b|\bmisalnya\b|\bcontoh\b|例如|比如|例[:：]|例えば|など|예[:：]|예를 들어", re.IGNORECASE)
 
 
-CONTENT_WORD = re.compile(r"(content|body|text|contenu|conte[úu]do|contenido|inhalt|内容|本文|正文|콘텐츠|내용)\s*$", re.IGNORECASE)
+# (and the names an identifier goes by: 'National Identity Number (KTP/NIK)')
+CONTENT_WORD = re.compile(r"(content|body|text|contenu|conte[úu]do|contenido|inhalt|内容|本文|正文|콘텐츠|내용|"
+                          r"number|identifier|\bid|n[úu]mero|nummer|identificador|identifiant|番号|编号|編號|번호)\s*$",
+                          re.IGNORECASE)
 
 
 def enum_values(text: str) -> list[str] | None:

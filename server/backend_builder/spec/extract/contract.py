@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from backend_builder.spec.action_words import flips_a_state, undoes
+from backend_builder.spec.action_words import action_name, flips_a_state, undoes
 from backend_builder.spec.extract.document import parse
 from backend_builder.spec.extract.raw import snake
 from backend_builder.spec.model import ADDED_COLUMNS, FeatureSpec, default_plural
@@ -745,14 +745,14 @@ class _Builder:
         for method, seg, where in self.s.actions:
             if self.f is None or seg in front_segments:
                 routes.append((method, seg, where, False))
-            elif snake(seg) in actions:
+            elif action_name(seg) in actions:
                 self.diagnostics.append(f"{method} .../{{id}}/{seg} ({where}) is in the API spec but the frontend "
                                         "never calls it; kept")
-        names = {snake(seg) for _m, seg, _w, _f in routes} | set(actions)
+        names = {action_name(seg) for _m, seg, _w, _f in routes} | set(actions)
         api_actions: list[dict[str, Any]] = []
         served: list[tuple[str, str, str, Where]] = []  # (action, method, segment, where)
         for method, seg, where, from_front in routes:
-            action = snake(seg)
+            action = action_name(seg)
             if action in {a for a, *_ in served}:
                 continue
             if action not in actions:

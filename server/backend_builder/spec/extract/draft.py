@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
-from backend_builder.spec.action_words import flips_a_state
+from backend_builder.spec.action_words import action_name, flips_a_state
 from backend_builder.spec.api import camel
 from backend_builder.spec.extract import (
     bullets,
@@ -134,6 +134,7 @@ class Draft:
     endpoints: list[tuple[str, str]] = field(default_factory=list)
     casing: str | None = None  # "camel" when the spec writes its keys in camelCase (or PascalCase)
     casing_source: tuple[str, int] | None = None
+    casing_from_contract: bool = False  # the table's keys, not the DDL's, are the wire's
 
 
 def words_of(feature: str) -> list[str]:
@@ -705,7 +706,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     if pool and schema_entities and not any(_named(e, words) >= 9 for e in pool):
         # the schema file holds conventions (`database-conventions.md`) and the feature's own file its table
         # (`features/coffees.md`): the table the feature names joins the ones the schema file defines
-        pool += [e for e in other_entities if e.fields and _named(e, words) >= 9 and e.kind != "openapi"]
+        pool += [e for e in other_entities if len(e.fields) >= 2 and _named(e, words) >= 9 and e.kind not in ("openapi", "bullets")]
     envelopes = [e for e in pool if _envelope(e)]
     if envelopes and len(envelopes) < len(pool):
         pool = [e for e in pool if e not in envelopes]
@@ -968,6 +969,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             default_plural(normal_name(primary.name)) != primary.name.lower()):
         table = primary.name.lower()  # `### wichtel_aktionen`, `## Buchungen`: a plural the default would not spell
     viewed = VIEW_SUFFIX.fullmatch(name)
+    if viewed and viewed.group(2).split("_")[0] in [singular(w) for w in re.split(r"[-_\s]+", snake(PurePosixPath(feature).name))]:
+        viewed = None  # `shopping-lists` and its ShoppingListItem: the list's items are the feature's rows, no view of them
     stem, shape = (viewed.group(1), viewed.group(2).replace("_", " ")) if viewed else (None, "")
     bare = SCHEMA_AFFIXES.sub("", primary.name) if re.fullmatch(r"[A-Z][A-Za-z0-9]+", primary.name) else ""
     if stem is None and re.fullmatch(r"[A-Z][A-Za-z0-9]+", bare) and re.match(r"(Create|Update|New|Patch|Edit)[A-Z]", primary.name):
@@ -1007,7 +1010,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             sources.append((part, *hit))
     draft = Draft(spec, files, primary, sources, diagnostics, blocking, user_id_type,
                   [(m, p) for m, p in endpoints])
-    _casing(draft, primary)
+    _casing(draft, primary, [e for e in group if e is not primary])
     _json_keys(draft, written)
     _payload_casing(draft, primary, files, texts)
     return draft
@@ -1026,8 +1029,9 @@ def _json_keys(draft: Draft, written: dict[str, RawField]) -> None:
     kept = []
     for spec_field in fields:
         raw = written.get(spec_field["name"])
-        if raw is None or not JSON_KEY.fullmatch(raw.name):
-            continue  # (`Gebucht von`, `descrição`: not a key a client sends as written; the name is)
+        if raw is None or not JSON_KEY.fullmatch(raw.name) or (draft.casing_from_contract and raw.name == snake(raw.name)):
+            continue  # (`Gebucht von`, `descrição`: not a key a client sends as written; the name is; nor is the
+            # DDL's `scheduled_at` where the contract sends `scheduledAt`)
         key = raw.name
         if re.fullmatch(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*", key):
             key = key[0].lower() + key[1:]  # a C# or TypeScript class's `DueDate` goes out as `dueDate`
@@ -1068,11 +1072,29 @@ def _payload_casing(draft: Draft, primary: RawEntity, files: SpecFiles, texts: d
                 return
 
 
-def _casing(draft: Draft, primary: RawEntity) -> None:
-    """camelCase keys in the spec (authorName) stay the JSON keys: api.casing camel, the Python name snake_case."""
+def _casing(draft: Draft, primary: RawEntity, twins: list[RawEntity] | None = None) -> None:
+    """camelCase keys in the spec (authorName) stay the JSON keys: api.casing camel, the Python name snake_case.
+    So do those of the data model's table of the entity when the DDL it chose stores them snake_case (`scheduledAt`
+    in `| Field | Type |`, `scheduled_at` in CREATE TABLE): the table says what the client sees, the DDL how it is
+    stored. (A class in code writes its language's casing, which says nothing of the wire.)"""
     camel_keys = [f for f in primary.fields if re.fullmatch(r"[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+", f.name)
                   and f.name != f.name.lower() and not f.name.isupper()]
     snake_multi = [f for f in primary.fields if re.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+", f.name)]
+    if not camel_keys and snake_multi and twins:
+        columns = {f.name for f in snake_multi} - set(ADDED_COLUMNS)
+        for twin in twins:
+            if twin.kind not in ("table", "bullets") or twin.file != primary.file:
+                continue
+            keys = {snake(f.name): f.name for f in twin.fields}
+            camel_hits = [keys[c] for c in sorted(columns) if c in keys and keys[c] != c]
+            if len(camel_hits) >= 2 and 2 * len(camel_hits) > len(columns) and not any(keys.get(c) == c for c in columns):
+                draft.diagnostics.append(
+                    f"casing: the data model's table of {primary.name} ({twin.file}:{twin.line}) writes "
+                    f"{camel_hits[0]!r} where the DDL stores {snake(camel_hits[0])!r}: api.casing is camel, the "
+                    "table's keys on the wire (snake_case input is accepted too)")
+                draft.casing, draft.casing_from_contract = "camel", True
+                draft.casing_source = (twin.file, twin.line)
+                return
     if not camel_keys:
         return
     where = f"{camel_keys[0].file}:{camel_keys[0].line}"
@@ -1233,8 +1255,9 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
                                              r"(?!\s*[T ]\s*(?:HH|hh))|"
                                              r"\bISO[- ]?8601 date\b(?![- ]?time)", shape):
         kind = "date"  # a string holding a calendar date
-    elif kind in ("str", "text") and re.search(r"YYYY-MM-DD\s*[T ]\s*HH|ISO[- ]?8601 (date[- ]?time|timestamp)",
-                                               shape, re.IGNORECASE):
+    elif kind in ("str", "text") and re.search(r"YYYY-MM-DD\s*[T ]\s*HH|ISO[- ]?8601 (date[- ]?time|timestamp)|"
+                                               r"\bISO[- ]?(?:8601[- ]?)?(date[- ]?time|timestamp)( string)?\b",
+                                               shape, re.IGNORECASE):  # (`string; // ISO datetime string`)
         kind = "datetime"
     elif kind == "datetime" and re.search(r"\bISO[- ]?8601\b", raw.type_text, re.IGNORECASE) and re.search(
             r"\bYYYY-MM-DD\b(?!\s*[T ]\s*HH)", shape):
@@ -1491,7 +1514,7 @@ def _custom_endpoints(endpoints: list[tuple[str, str]], fields: list[dict[str, A
         before = path.rsplit("/", 2)[-2] if path.count("/") >= 2 else ""
         placeholder = re.fullmatch(r"[{:<][^/]+[}>]?", before) and "user" not in before.lower()
         if method in ("PATCH", "POST", "PUT") and placeholder and re.fullmatch(r"[a-z][a-z_-]*", last):
-            action = snake(last)
+            action = action_name(last)
             target = next((b for b in bools if b.startswith(action[:6]) or action.startswith(b[:6])
                            or b in (f"is_{action}d", f"{action}d", f"is_{action}")), None)
             if target is None and len(bools) == 1 and flips_a_state(action):  # (not `/tags`, `/members`)
@@ -1499,6 +1522,9 @@ def _custom_endpoints(endpoints: list[tuple[str, str]], fields: list[dict[str, A
                 diagnostics.append(f"{method} {route}: toggles {target} (the only bool field); check it is meant")
             if target and action not in ("update", "delete", "create"):
                 actions[action] = target
+                if action != snake(last):
+                    diagnostics.append(f"{method} {route}: the action is named {action!r} ({snake(last)!r} names a "
+                                       "generated endpoint); api.actions keeps its route")
         if method == "GET" and last == "stats":
             out["stats"] = True
         if method == "GET" and (last == "search" or re.search(r"[?&](search|q|query)=", route)):

@@ -500,16 +500,25 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
 
 def apply_contract_lengths(fields_out: list[tuple[RawField, RawField]], contract: list[RawEntity], primary: RawEntity,
                             diagnostics: list[str]) -> None:
-    """Lengths the schema leaves open, from the API contract's request models of the same entity
-    (`UpdateBookRequest.title: maxLength 300`)."""
+    """Lengths and closed lists the schema leaves open, from the API contract's request models of the same entity
+    (`UpdateBookRequest.title: maxLength 300`, `CreateCharacterRequest.class: enum [...]`)."""
     own = {primary.key, normal_name(primary.name)}
     related = [e for e in contract if normal_name(re.sub(
         r"^(Create|Update|New|Patch|Put|Post|Edit)|(Create|Update|Patch|Input|Request|Response|Dto|DTO|Body|Payload|Form)+$",
         "", e.name)) in own]
     for merged, _raw in fields_out:
+        key = normal_name(merged.name)
+        closed = next(((f, e) for e in related for f in e.fields if normal_name(f.name) == key and f.type == "enum"
+                       and f.enum_values and len(f.enum_values) >= 2), None)
+        if closed and merged.type in ("str", "text") and not merged.enum_values and not re.search(
+                r"\bfree[- ]?(text|form)\b", merged.description or "", re.IGNORECASE):
+            # `class: String(50)` in the schema, `enum: [barbarian, bard, ...]` in the contract's request: closed
+            merged.type, merged.enum_values, merged.max_length = "enum", closed[0].enum_values, None
+            diagnostics.append(f"{merged.name}: enum {', '.join(closed[0].enum_values)} from the API contract's "
+                               f"{closed[1].name} ({closed[0].file}:{closed[0].line}); the schema leaves it open")
+            continue
         if merged.type not in ("str", "text") or merged.max_length is not None:
             continue
-        key = normal_name(merged.name)
         found = next(((f, e) for e in related for f in e.fields if normal_name(f.name) == key and f.max_length), None)
         if found:
             merged.max_length = found[0].max_length

@@ -112,8 +112,8 @@ def entity_name(headings: list[str]) -> str | None:
             continue  # 'Formato `multipart/form-data`:': a sentence that introduces the table, naming a format
         # 'Stores all user tasks:' is a sentence; a heading that is the one word `stores` names the table
         sentence = bool(SENTENCE.match(heading)) and len(re.findall(r"\w+", heading)) > 1
-        qualified = re.fullmatch(r"\W*`?(?:[A-Za-z_]\w*\.)+([A-Za-z_]\w*)`?\W*", heading)
-        if qualified:  # `cust.customer`, dbo.Tickets: the schema-qualified table
+        qualified = re.fullmatch(r"(?:\d+(?:\.\d+)*[.)]?\s+)?\W*`?(?:[A-Za-z_]\w*\.)+([A-Za-z_]\w*)`?\W*", heading)
+        if qualified:  # `cust.customer`, dbo.Tickets: the schema-qualified table; '1.2. cases.Case': a Django app's model
             return qualified.group(1)
         path = re.fullmatch(r"[\s\d.)]*`?(/[\w{}:/-]+)`?\s*(?:\(.*\))?\s*", heading)
         if path and (segments := [p for p in path.group(1).split("/") if p and not re.match(r"[{:]", p)]):
