@@ -4149,3 +4149,24 @@ def test_a_django_app_qualified_heading_an_iso_datetime_string_and_a_shopping_li
     draft, fields = read(root / "b", {"specs/002-shopping-lists/data-model.md": model,
                                       "specs/002-shopping-lists/spec.md": "# Shopping lists\n"}, "002-shopping-lists")
     assert draft.spec["name"] == "shopping_list_item" and fields["start_date"]["type"] == "datetime"
+
+
+def test_a_rails_enum_over_an_integer_column_and_an_id_named_for_its_entity(root: Path) -> None:
+    """`status integer DEFAULT 0` with `enum :status, { active: 0, paused: 1 }` in the model: Rails answers the names,
+    so the column is the enum active/paused with default active (the notes' `0=weekly` names win over the model's);
+    `shoppingItemId` in a ShoppingListItem is its own id, while `itemId` refers to an Item."""
+    model = ("# Data Model\n\n## reorder_schedules\n\n| Column | Type | Constraints | Notes |\n|---|---|---|---|\n"
+             "| id | bigint | PK | |\n| frequency | integer | NOT NULL | Enum: 0=weekly, 1=monthly |\n"
+             "| status | integer | NOT NULL, DEFAULT 0 | Enum: 0=active, 1=paused |\n| quantity | integer | NOT NULL | |\n\n"
+             "```ruby\nclass ReorderSchedule < ApplicationRecord\n  enum :frequency, {\n    every_week: 0,\n    every_month: 1\n"
+             "  }, validate: true\n  enum :status, { active: 0, paused: 1 }, default: :active\nend\n```\n")
+    _, fields = read(root / "a", {"specs/014-reorder/data-model.md": model, "specs/014-reorder/spec.md": "# Reorders\n"},
+                     "014-reorder")
+    assert fields["frequency"]["enum_values"] == ["weekly", "monthly"]
+    assert fields["status"]["enum_values"] == ["active", "paused"] and fields["status"]["default"] == "active"
+    assert fields["quantity"]["type"] == "int"
+    model = ("# Data Model\n\n```typescript\ninterface ShoppingListItem {\n  shoppingItemId: string;\n  itemId: string;\n"
+             "  name: string;\n  quantity: number;\n}\n```\n")
+    _, fields = read(root / "b", {"specs/002-shopping-lists/data-model.md": model,
+                                  "specs/002-shopping-lists/spec.md": "# Shopping lists\n"}, "002-shopping-lists")
+    assert set(fields) == {"item_id", "name", "quantity"}

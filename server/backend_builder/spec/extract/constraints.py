@@ -716,3 +716,16 @@ def value_headings(text: str) -> list[tuple[int, str, list[str]]]:
         if len(values) >= 2 and len(values) == len(children):
             out.append((number, title, values))
     return out
+
+
+def rails_enums(text: str) -> dict[str, list[tuple[str, int]]]:
+    """Rails' integer-backed enums, by column: `enum :status, { active: 0, paused: 1 }`, `enum status: { ... }`,
+    `enum status: [:active, :paused]` (codes in order)."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for match in re.finditer(r"^\s*enum\s+:?(\w+):?\s*,?\s*(\{[^}]*\}|\[[^\]]*\])", text, re.MULTILINE):
+        body = match.group(2)
+        pairs = [(name, int(code)) for name, code in re.findall(r"(\w+):\s*(\d+)", body)] if body.startswith("{") else [
+            (name, i) for i, name in enumerate(re.findall(r":(\w+)", body))]
+        if len(pairs) >= 2:
+            out[match.group(1)] = pairs
+    return out

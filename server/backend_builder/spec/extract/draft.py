@@ -854,7 +854,10 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         if raw.name.startswith("_"):  # `_id`, `_creationTime`, `__v`: the document store's own fields
             diagnostics.append(f"{raw.name} ({_describe(raw)}) is a field the database itself keeps; left out")
             continue
-        if snake_name in {f"{snake(primary.name)}_id", f"{normal_name(primary.name)}_id"} and not raw.foreign_key and not any(
+        own_words, id_words = normal_name(primary.name).split("_"), snake_name.split("_")[:-1]
+        named_for_it = snake_name.endswith("_id") and bool(id_words) and id_words[0] == own_words[0] and (
+            singular(id_words[-1]) == own_words[-1]) and all(w in own_words for w in id_words)  # shoppingItemId
+        if (named_for_it or snake_name in {f"{snake(primary.name)}_id", f"{normal_name(primary.name)}_id"}) and not raw.foreign_key and not any(
                 f.primary_key or snake(f.name) == "id" for f in primary.fields) and raw.type in ("str", "uuid", "int", None):
             # `interface Biodata { biodataId: string; ... }`: the entity's own id, which the backend keeps as `id`
             diagnostics.append(f"{raw.name} ({_describe(raw)}) is {primary.name}'s own id: the generated id; left out")

@@ -21,6 +21,7 @@ from backend_builder.spec.extract.constraints import (
     labelled_lists,
     notes_list,
     parse_literal,
+    rails_enums,
     state_diagrams,
     value_headings,
     value_tables,
@@ -99,7 +100,22 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
         for name, values in [*enum_headings(texts[path]).items(), *value_tables(texts[path]).items()]:
             by_field.setdefault(name, values)
     tables = {t for name in own for t in (name, default_plural(name))}
+    rails = {name: pairs for path in files.schema for name, pairs in rails_enums(texts[path]).items()}
     for merged, _raw in fields_out:
+        if merged.type == "int" and snake(merged.name) in rails and not merged.enum_values:
+            # `enum :status, { active: 0, paused: 1 }`: Rails stores the code and answers the name; the column's
+            # notes may spell the names (`Enum: 0=active, 1=paused`), else the declaration does
+            pairs = dict(rails[snake(merged.name)])
+            noted = {int(code): name for code, name in re.findall(r"\b(\d+)\s*[=:]\s*([a-z][a-z0-9_]*)",
+                                                                  merged.description or "")}
+            if set(noted) == set(pairs.values()):
+                pairs = {name: code for code, name in noted.items()}
+            by_code = {code: name for name, code in pairs.items()}
+            merged.type, merged.enum_values = "enum", [by_code[c] for c in sorted(by_code)]
+            if isinstance(merged.default, int) and merged.default in by_code:
+                merged.default = by_code[merged.default]
+            diagnostics.append(f"{merged.name}: a Rails enum ({', '.join(merged.enum_values)}): the names go over the wire")
+            continue
         typed = next((declared[n] for text in [merged.type_text, *merged.also_typed]
                       if (n := re.sub(r"\s*(?:\bor\s+null|\|\s*null|,?\s*nullable)\s*$", "", text.strip(), flags=re.IGNORECASE)
                           .strip("`*?! ").lower()) in declared), None)  # (`StrainType` or null)
