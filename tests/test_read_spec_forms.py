@@ -4170,3 +4170,14 @@ def test_a_rails_enum_over_an_integer_column_and_an_id_named_for_its_entity(root
     _, fields = read(root / "b", {"specs/002-shopping-lists/data-model.md": model,
                                   "specs/002-shopping-lists/spec.md": "# Shopping lists\n"}, "002-shopping-lists")
     assert set(fields) == {"item_id", "name", "quantity"}
+
+
+def test_a_not_null_column_the_server_computes_is_still_required_as_written(root: Path) -> None:
+    """`admission_number VARCHAR(20) NOT NULL` described as auto-generated: NOT NULL with no default is required, as
+    written (the client or a default must fill it); an unmarked `total` the application computes is optional."""
+    model = ("# Data Model\n\n## students\n\n| Column | Type | Constraints | Notes |\n|---|---|---|---|\n"
+             "| id | UUID | PK | |\n| admission_number | VARCHAR(20) | NOT NULL | Auto-generated (ADM-0001) |\n"
+             "| name | VARCHAR(100) | NOT NULL | |\n| total | DECIMAL(10,2) | | computed from the fees |\n")
+    _, fields = read(root, {"specs/database/schema.md": model}, "student")
+    assert fields["admission_number"]["required"] and fields["name"]["required"]
+    assert not fields["total"]["required"]

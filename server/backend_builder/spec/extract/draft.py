@@ -898,8 +898,10 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             merged.required = False
             set_by_app.add(id(merged))
             diagnostics.append(f"{raw.name} ({_describe(raw)}) is an audit column the framework sets: not required on create")
-        elif merged.required is not False and merged.default is NO_DEFAULT and any(
+        elif merged.required is None and merged.default is NO_DEFAULT and any(
                 AUTO_WORDS.search(f.description or "") for f in [raw, *twins]):
+            # (one the schema leaves open; a NOT NULL column with no default the client must send, however the
+            # server means to fill it)
             merged.required = False
             set_by_app.add(id(merged))
             diagnostics.append(f"{raw.name} ({_describe(raw)}) is set by the application (generated or derived): "
