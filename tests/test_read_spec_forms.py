@@ -3044,7 +3044,7 @@ ENUM_HEADING_AND_IDENTIFIERS = """# Data Model: Stalls
 def test_an_enum_heading_over_its_values_and_identifier_typed_keys(root: Path) -> None:
     """`## StallState (enum)` over one code-quoted bullet per value declares the type the `state` column names;
     'identifier (FK → Market)' is an opaque string key."""
-    draft, fields = read(root, {"specs/005-stalls/data-model.md": ENUM_HEADING_AND_IDENTIFIERS,
+    _, fields = read(root, {"specs/005-stalls/data-model.md": ENUM_HEADING_AND_IDENTIFIERS,
                                 "specs/005-stalls/spec.md": "# Stalls\n"}, "005-stalls")
     assert fields["state"]["type"] == "enum" and fields["state"]["enum_values"] == ["OPEN", "CLOSED"]
     assert fields["market_id"]["type"] == "str"
@@ -4111,7 +4111,7 @@ def test_a_read_route_is_the_mark_read_action_served_where_the_spec_says(root: P
              "| title | TEXT | NOT NULL |\n| is_read | INTEGER | NOT NULL DEFAULT 0 |\n")
     api = ("# API\n\n- `GET /api/notifications`\n- `PATCH /api/notifications/{id}/read` — mark one read\n"
            "- `DELETE /api/notifications/{id}`\n")
-    draft, fields = read(root, {"specs/003-notifications/data-model.md": model, "specs/003-notifications/spec.md": "# N\n",
+    draft, _ = read(root, {"specs/003-notifications/data-model.md": model, "specs/003-notifications/spec.md": "# N\n",
                                 "specs/003-notifications/contracts/api.md": api}, "003-notifications")
     assert draft.valid and draft.spec["actions"] == {"mark_read": "is_read"}
     assert {"action": "mark_read", "path": "/{id}/read"}.items() <= draft.spec["api"]["actions"][0].items()
@@ -4181,3 +4181,22 @@ def test_a_not_null_column_the_server_computes_is_still_required_as_written(root
     _, fields = read(root, {"specs/database/schema.md": model}, "student")
     assert fields["admission_number"]["required"] and fields["name"]["required"]
     assert not fields["total"]["required"]
+
+
+def test_a_one_value_enum_its_notes_cell_and_a_reference_the_contract_types(root: Path) -> None:
+    """`enum: CONFIRMADA` with a notes cell 'Único valor válido ...' (the only valid value): one value, not the
+    note as a second one, and no UNIQUE read from 'único valor'; `referencia a Médico`, a reference the schema does
+    not type, takes the contract's `format: uuid`."""
+    model = ("# Modelo de datos\n\n## Cita\n\n| Campo | Tipo | Reglas |\n|---|---|---|\n| `id` | identificador | Requerido |\n"
+             "| `medicoId` | referencia a Médico | Requerido |\n| `sala` | texto | Requerido; única (ver arriba) |\n"
+             "| `estado` | enum: `CONFIRMADA` | Único valor válido para esta historia (ver spec.md) |\n")
+    contract = ("openapi: 3.0.3\ninfo:\n  title: Citas\n  version: 1.0.0\npaths:\n  /citas:\n    post:\n      responses:\n"
+                "        '201':\n          description: ok\ncomponents:\n  schemas:\n    Cita:\n      type: object\n"
+                "      required: [id, medicoId, estado]\n      properties:\n        id:\n          type: string\n"
+                "          format: uuid\n        medicoId:\n          type: string\n          format: uuid\n"
+                "        estado:\n          type: string\n")
+    _, fields = read(root, {"specs/001-citas/data-model.md": model, "specs/001-citas/spec.md": "# Citas\n",
+                            "specs/001-citas/contracts/citas-api.yaml": contract}, "001-citas")
+    assert fields["estado"]["enum_values"] == ["CONFIRMADA"] and not fields["estado"]["unique"]
+    assert fields["sala"]["unique"]
+    assert fields["medico_id"]["type"] == "uuid"

@@ -84,7 +84,9 @@ def apply_words(field: RawField, text: str) -> None:
                  r"(?:^|[;|]\s*)(?:nur|only|solo|sólo|apenas|seulement|uniquement|tylko)\b[^:：.]{0,40}[:：]", lowered) and not re.search(r"\bnot\s+null|\bnon[- ]null(able)?\b", lowered):
         field.nullable = True
         field.required = False
-    if re.search(r"\bunique\b|一意|único|唯一|유일|고유|\bbenzersiz\b", lowered) and not re.search(r"unique\s*\(|per[- ]user|composite", lowered):
+    # ('único valor válido', the only value allowed, is no constraint: the word names one before a noun)
+    if re.search(r"\bunique\b|一意|(?<!\w)[úu]nic[oa]s?(?!\w)(?!\s+(?!(?:por|en|a|y|e|o|para|em|no|na|del?|dentro|entre|"
+                 r"globalmente|nivel)\b)[^\W\d_]{2,})|唯一|유일|고유|\bbenzersiz\b", lowered) and not re.search(r"unique\s*\(|per[- ]user|composite", lowered):
         field.unique = True
     if re.search(r"\bindex(ed)?\b|\bindexé|\bindexad[oa]\b|\bindiziert\b|\bindicizzat[oa]\b|\bterindeks\b|\bindekslenmiş\b|\bindeksli\b|"
                  r"インデックス(あり|付き)|有索引|建立索引|索引あり|인덱스|(?:^|[；;，,、|])\s*索引\s*(?:$|[；;，,、|])", lowered) and not re.search(r"composite|\(\s*\w+\s*,", lowered):
@@ -579,8 +581,13 @@ def enum_values(text: str) -> list[str] | None:
             if sum(quoted) >= 2:  # `"daily", "weekly", optional`: the unquoted word is a constraint, not a value
                 parts = [p for p, q in zip(parts, quoted, strict=True)
                          if q or not re.fullmatch(r"\s*(optional|required|nullable|unique|not null)\s*", p, re.IGNORECASE)]
+                quoted = [bool(re.match(r"\s*['\"`]", p)) for p in parts]
+            if any(quoted):  # `enum: \`CONFIRMADA\` | Único valor válido ...`: the next cell's phrase is no value
+                parts = [p for p, q in zip(parts, quoted, strict=True) if q or not re.search(r"\w\s+\w", p.strip())]
             values = [p.strip().strip("()[]'\"`* ").strip() for p in parts]
             values = [v for v in values if v and re.fullmatch(r"[\w\s-]{1,40}", v) and v.lower() not in ("etc", "...")]
+            if len(values) == 1 and pattern == patterns[4] and re.fullmatch(r"\s*`[\w-]+`\s*", parts[0]):
+                return values  # `enum: \`CONFIRMADA\``: the one value a type of one state allows
             if EXAMPLE.search(text[: match.start() + 5]) or "..." in match.group(0) or re.match(
                     r"\s*,?\s*(\.\.\.|…|etc\b)", text[match.end():], re.IGNORECASE):
                 return None  # `["uuid1", "uuid2", ...]`: an example that goes on, not the allowed values

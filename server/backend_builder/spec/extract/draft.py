@@ -825,7 +825,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     sent = {normal_name(f.name) for e in creating for f in e.fields}
     # (a model that marks some members optional and the rest not, not one that marks none; an OpenAPI schema's
     # `required:` list speaks of every property, listed or not)
-    _reference_types(primary, pool, diagnostics)
+    _reference_types(primary, pool, diagnostics, other_entities)
     set_by_app: set[int] = set()  # (columns the server fills in: they say nothing of how the spec marks presence)
     for raw in primary.fields:
         key = normal_name(raw.name)
@@ -1127,20 +1127,32 @@ REFERENCE = re.compile(r"^\s*(?:fk|foreign\s+key|ref|reference|referencia|refer�
                        r"(?:→|->|=>)?\s*`?([A-Z]\w*)`?(?:\.(\w+))?", re.IGNORECASE)
 
 
-def _reference_types(primary: RawEntity, pool: list[RawEntity], diagnostics: list[str]) -> None:
+def _reference_types(primary: RawEntity, pool: list[RawEntity], diagnostics: list[str],
+                     contracts: list[RawEntity] = ()) -> None:
     """`fk → User.id`, 'referencia a Paciente': a column typed only as a reference takes the type of the id it
-    points to, when the spec types that id (`id: uuid`)."""
+    points to, when the spec types that id (`id: uuid`), else the type the API contract gives the column itself
+    (`medicoId: {type: string, format: uuid}`)."""
     ids = {}
     for entity in pool:
         id_field = next((f for f in entity.fields if f.primary_key or snake(f.name) == "id"), None)
         if id_field is not None and id_field.type in ("uuid", "int"):
             ids.setdefault(normal_name(entity.name), id_field.type)
+    sent: dict[str, set[str | None]] = {}
+    for entity in contracts:
+        if entity.kind == "openapi":
+            for f in entity.fields:
+                sent.setdefault(normal_name(f.name), set()).add(f.type)
     for raw in primary.fields:
         text = raw.type_text.strip() or raw.description.strip()  # (`user_id`: fk → User.id, read as a described name)
         if not re.match(r"\s*(fk\b|foreign\s+key|ref(erence|erencia|erência|érence)?\b|→|->)", text, re.IGNORECASE):
             continue
         target = REFERENCE.match(text)
         kind = ids.get(normal_name(target.group(1))) if target else None
+        said = sent.get(normal_name(raw.name), set())
+        if not kind and len(said) == 1 and (only := next(iter(said))) in ("uuid", "int") and raw.type in (None, "str"):
+            raw.type = only
+            diagnostics.append(f"{raw.name} ({raw.file}:{raw.line}) is a reference the API contract types {only}: typed {only}")
+            continue
         bare_fk = raw.type == "int" and re.match(r"\s*fk\b(?!\s*\()", raw.type_text, re.IGNORECASE) and not re.search(
             r"\b(int\w*|bigint|serial|long|number)\b", raw.type_text, re.IGNORECASE)  # `FK → Project`: no type of its own
         if kind and (raw.type in (None, "str") or bare_fk):
