@@ -4200,3 +4200,47 @@ def test_a_one_value_enum_its_notes_cell_and_a_reference_the_contract_types(root
     assert fields["estado"]["enum_values"] == ["CONFIRMADA"] and not fields["estado"]["unique"]
     assert fields["sala"]["unique"]
     assert fields["medico_id"]["type"] == "uuid"
+
+
+def test_pocketbase_and_appwrite_collections(root: Path) -> None:
+    """PocketBase's `text` is its plain string field, `editor` the long one, `date` a date and time, and its
+    `created`/`updated` the timestamps the backend keeps; Appwrite's 'Size / Constraint' column gives the length."""
+    pocketbase = ("# PocketBase Schema\n\n### coupons\n\n| Field | Type | Required | Description |\n|---|---|---|---|\n"
+                  "| id | text | Auto | Unique identifier |\n| retailer | text | Yes | Store name |\n"
+                  "| expirationDate | date | No | Expiry |\n| notes | editor | No | User notes |\n"
+                  "| userId | relation | Yes | Link to _users |\n| created | date | Auto | Creation timestamp |\n"
+                  "| updated | date | Auto | Last update |\n")
+    _, fields = read(root / "a", {"docs/pocketbase-schema.md": pocketbase}, "coupon")
+    assert set(fields) == {"retailer", "expiration_date", "notes"}
+    assert [fields[n]["type"] for n in fields] == ["str", "datetime", "text"]
+    appwrite = ("# Appwrite Schema\n\n### 1. `tasks`\n\n| Attribute | Type | Size / Constraint | Description |\n"
+                "| :--- | :--- | :--- | :--- |\n| `title` | String | 256 | Task title |\n"
+                "| `language` | String | 32 | Language |\n| `deadline` | Datetime | Optional | Deadline |\n")
+    _, fields = read(root / "b", {"docs/appwrite-schema.md": appwrite}, "task")
+    assert fields["title"]["max_length"] == 256 and fields["language"]["max_length"] == 32
+
+
+def test_a_mongodb_document_and_a_chinese_tables_references(root: Path) -> None:
+    """`tenant_id: ObjectId, // Reference to tenant` in a MongoDB document is a column, and its `Date` a timestamp;
+    '租户表的主键' (the tenant table's key) is a reference, not this table's key; `uuid? -> media_slice` may be empty;
+    'Index of this document in its group' is no index; a table that marks NULL and NOT NULL needs its `FK →` rows."""
+    mongo = ("# MongoDB Schema\n\n### 3. Pets Collection\n```javascript\n{\n  _id: ObjectId,\n"
+             "  tenant_id: ObjectId,             // Reference to tenant\n  name: String,\n  birth_date: Date,\n}\n```\n")
+    _, fields = read(root / "a", {"docs/mongodb-schema.md": mongo}, "pet")
+    assert list(fields) == ["tenant_id", "name", "birth_date"] and fields["birth_date"]["type"] == "datetime"
+    chinese = ("# 数据模型\n\n## 翻译版本表\n\nTable: translation_versions\n\n| Field | Type | Nullable | Description |\n"
+               "|---|---|---:|---|\n| id | BIGINT | No | 主键 |\n| tenant_id | BIGINT | No | 租户表的主键。 |\n"
+               "| title | VARCHAR(255) | Yes | 版本标题 |\n")
+    _, fields = read(root / "b", {"docs/design/data-model.md": chinese}, "translation_version")
+    assert list(fields) == ["tenant_id", "title"] and fields["tenant_id"]["required"]
+    docs = ("# Documents\n\n## `document`\n\n| column | type | description |\n|---|---|---|\n| `id` | `uuid` | Primary key |\n"
+            "| `title` | `text` | Full title |\n| `index_in_group` | `bigint` | Index of this document in its group |\n"
+            "| `audio_slice_id` | `uuid? -> media_slice` | Audio recording |\n| `written_at` | `date?` | When written |\n")
+    _, fields = read(root / "c", {"doc/database/documents.md": docs}, "document")
+    assert fields["title"]["required"] and not fields["audio_slice_id"]["required"]
+    assert not fields["index_in_group"]["index"]
+    erd = ("# ERD\n\n### reservation\n| 컬럼 | 타입 | 제약 | 설명 |\n|---|---|---|---|\n| id | BIGINT | PK | |\n"
+           "| member_id | BIGINT | FK → member.id | |\n| status | VARCHAR(20) | NOT NULL | |\n"
+           "| canceled_at | DATETIME | NULL | |\n")
+    _, fields = read(root / "d", {"docs/design/erd.md": erd}, "reservation")
+    assert fields["member_id"]["required"] and not fields["canceled_at"]["required"]

@@ -22,7 +22,7 @@ TYPE_WORD = re.compile(
     r"|varchar\s*\(\s*\d+\s*\)|character varying\s*\(\s*\d+\s*\)|varchar|char\s*\(\s*\d+\s*\)|string\s*\(\s*\d+\s*\)"
     r"|string\[\]|text\[\]|list\[str\]|array|string|str|text|boolean|bool|integer|int|bigint|smallint|serial|uuid|guid"
     r"|timestamptz|timestamp|localdatetime|zoneddatetime|offsetdatetime|instant|localdate|bigdecimal|long"
-    r"|datetime|date|time|digits?|decimal|numeric|money|float|double|real|number|jsonb|json|enum|object"
+    r"|datetime|date|time|digits?|decimal|numeric|money|float|double|real|number|jsonb|json|enum|object|objectid"
     r"|n[úu]mero\s+entero|n[úu]mero\s+decimal|enter[oa]s?|columnas?\s+enter[oa]s|n[úu]mero\s+inteiro|inteir[oa]s?|booleano|cadena|"
     r"texto|n[úu]mero(?!\s+d[eoa]\b))(?!\w)|長文テキスト|テキスト|文字列|数値|日時|日付|真偽値|문자열|텍스트|정수|숫자|날짜",
     re.IGNORECASE,
@@ -742,6 +742,7 @@ def extract(doc: Document) -> list[RawEntity]:
 def _typed(doc: Document) -> list[RawEntity]:
     groups: dict[tuple[str, ...], RawEntity] = {}
     candidates = [(item.headings, item.line, item.text) for item in doc.items]
+    scripted: set[int] = set()  # lines of a JavaScript/TypeScript object, where `Date` is a date and time
     for code in doc.code:
         # (a `java` block that lists an entity's fields as bullets under `@Entity @Table(name = "reservations")`:
         # notes in a code fence, not code)
@@ -757,6 +758,8 @@ def _typed(doc: Document) -> list[RawEntity]:
             for offset, text in enumerate(code.text.splitlines()):
                 if not bare_object or depth == 1:
                     candidates.append((code.headings, code.line + offset, text))
+                    if bare_object and code.lang in ("ts", "typescript", "js", "javascript"):
+                        scripted.add(code.line + offset)
                 depth += text.count("{") - text.count("}")
     depths = {item.line: item.depth for item in doc.items}
     field_depth: dict[tuple[str, ...], int] = {}
@@ -768,6 +771,8 @@ def _typed(doc: Document) -> list[RawEntity]:
             field = parse_line(part, doc.path, line)
             if field is None or _about_keys(headings, field.name):
                 continue
+            if line in scripted and field.type_text == "Date":
+                field.type = "datetime"  # (`birth_date: Date,` in a MongoDB document: JavaScript's Date, a timestamp)
             depth = depths.get(line, 0)
             if depth > field_depth.setdefault(tuple(headings), depth):
                 continue  # `- **title**: str` with `  - **Description**: ...` under it: a note on the field, not one

@@ -62,7 +62,8 @@ def apply_words(field: RawField, text: str) -> None:
     if re.search(r"\bprimary\s*key\b|\bpk\b|@id\b", lowered) or (re.search(
             r"主键|主鍵|主キー|기본\s*키|chave\s+prim[áa]ria|clave\s+primaria|cl[ée]\s+primaire|prim[äa]rschl[üu]ssel|"
             r"первичный\s+ключ|khóa\s+chính", lowered) and not re.search(  # (not a reference to another table's key)
-            r"外键|外鍵|外部キー|외래|参照|參照|引用|关联|關聯|참조|estrangeira|foránea|étrangère|fremd|внешн|ngoại|\bfk\b", lowered)):
+            r"外键|外鍵|外部キー|외래|参照|參照|引用|关联|關聯|참조|estrangeira|foránea|étrangère|fremd|внешн|ngoại|\bfk\b|"
+            r"表的\s*主[键鍵]|表之\s*主[键鍵]|テーブルの\s*主キー", lowered)):  # ('租户表的主键': the tenant table's key)
         field.primary_key = True
     if re.search(r"\bforeign\s*key\b|\bfk\b|\breferences\b|→|->\s*\w+\.\w+", lowered):
         field.foreign_key = True
@@ -88,7 +89,7 @@ def apply_words(field: RawField, text: str) -> None:
     if re.search(r"\bunique\b|一意|(?<!\w)[úu]nic[oa]s?(?!\w)(?!\s+(?!(?:por|en|a|y|e|o|para|em|no|na|del?|dentro|entre|"
                  r"globalmente|nivel)\b)[^\W\d_]{2,})|唯一|유일|고유|\bbenzersiz\b", lowered) and not re.search(r"unique\s*\(|per[- ]user|composite", lowered):
         field.unique = True
-    if re.search(r"\bindex(ed)?\b|\bindexé|\bindexad[oa]\b|\bindiziert\b|\bindicizzat[oa]\b|\bterindeks\b|\bindekslenmiş\b|\bindeksli\b|"
+    if re.search(r"\bindex(ed)?\b(?!\s+(?:of|in|within|into)\b)|\bindexé|\bindexad[oa]\b|\bindiziert\b|\bindicizzat[oa]\b|\bterindeks\b|\bindekslenmiş\b|\bindeksli\b|"
                  r"インデックス(あり|付き)|有索引|建立索引|索引あり|인덱스|(?:^|[；;，,、|])\s*索引\s*(?:$|[；;，,、|])", lowered) and not re.search(r"composite|\(\s*\w+\s*,", lowered):
         field.index = True
     english = re.search(r"\bdefault(?:s)?\b(?:\s*(?:[:=]|value|is|to))*\s*(\"[^\"]*\"|'[^']*'|`[^`]*`|\((?!\))[^()]*\)(?=\W|$)|"

@@ -69,6 +69,11 @@ REQUIRED_HEADERS = ("required", "必須", "是否必填", "是否必须", "是�
                     "обязат", "obbligatori", "wymagan", "gerekli", "zorunlu", "requis", "erforderlich", "bắt buộc")
 
 
+POCKETBASE_TYPES = {"text": "str", "editor": "text", "date": "datetime", "autodate": "datetime", "number": "float",
+                    "email": "str", "url": "str", "relation": "str", "file": "str", "bool": "bool", "json": "json",
+                    "select": "enum"}
+
+
 def _col(header: list[str], names: tuple[str, ...]) -> int | None:
     lowered = [re.sub(r"[*`_]", "", h).strip().lower() for h in header]
     for i, h in enumerate(lowered):
@@ -310,6 +315,10 @@ def extract(doc: Document) -> list[RawEntity]:
         # Oracle's types (VARCHAR2, CLOB, NUMBER(10,2)): a NUMBER with no precision holds ids and counts, an integer
         oracle = any(len(cells) > type_col and re.search(r"\b(n?varchar2|clob|number\s*\(\d)", cells[type_col], re.IGNORECASE)
                      for _, cells in rows)
+        # PocketBase's field types: `text` is its plain string field (`editor` the long one), `date` a date and time
+        pocketbase = bool(re.search(r"pocket\s*base", doc.text, re.IGNORECASE)) and any(
+            len(cells) > type_col and cells[type_col].strip("`* ").lower() in ("editor", "relation", "autodate", "select")
+            for _, cells in rows)
         for line, cells in rows:  # (a combined row adds its other names at the end)
             if len(cells) <= max(name_col, type_col):
                 continue
@@ -339,10 +348,11 @@ def extract(doc: Document) -> list[RawEntity]:
                 continue  # `idx_turnos_fecha` | BTREE: a row of a table of indexes, not a column
             type_text = re.sub(r"[`*]", "", cells[type_col]).strip()
             field = RawField(name=raw_name, file=doc.path, line=line, type_text=type_text)
-            field.type = "int" if oracle and type_text.upper() == "NUMBER" else classify(type_text)
+            field.type = "int" if oracle and type_text.upper() == "NUMBER" else POCKETBASE_TYPES.get(
+                type_text.lower()) if pocketbase and type_text.lower() in POCKETBASE_TYPES else classify(type_text)
             field.max_length = length_of(type_text)
-            if type_text.endswith("?"):
-                field.nullable, field.required = True, False
+            if type_text.endswith("?") or re.match(r"[A-Za-z_][\w()., ]*\?\s+(->|→|references\b)", type_text):
+                field.nullable, field.required = True, False  # (`uuid? -> media_slice`: a reference that may be empty)
             rest = []
             for i, cell in enumerate(cells):
                 if i in (name_col, type_col) or i >= len(lowered):
@@ -350,7 +360,7 @@ def extract(doc: Document) -> list[RawEntity]:
                 header = lowered[i]
                 value = cell.strip()
                 if re.fullmatch(r"(length|max length|size|len|長さ|桁数|サイズ|长度|長度|大小|길이|크기|longitud|tamaño|tamanho|comprimento|länge|größe|"
-                               r"taille|dimensione|rozmiar|boyut|kích thước|độ dài|размер|длина)",
+                               r"taille|dimensione|rozmiar|boyut|kích thước|độ dài|размер|длина)(\s*[/&+,·]\s*\w[\w\s]*)?",  # ('Size / Constraint')
                                 header) and re.fullmatch(r"\d+", value.strip("` ")):
                     field.max_length = field.max_length or int(value.strip("` "))  # | VARCHAR | 255 |: the length apart
                     continue
@@ -487,9 +497,12 @@ def extract(doc: Document) -> list[RawEntity]:
                         re.search(r"\b(nullable|optional|null)\b", f.description or "", re.IGNORECASE)):
                     f.nullable = False  # (whether the client must send it, other definitions may still say)
         elif signals and any(f.required for f in signals):
+            # (where it marks NULL too, a reference marked only `FK → member.id` is one the row must have)
+            both = any(f.nullable for f in signals)
             for f in entity.fields:  # the table marks NOT NULL where it applies: the others are nullable
                 if f.required is None and f.nullable is None:
-                    f.nullable, f.required = True, False
+                    must = both and f.foreign_key and f.default is NO_DEFAULT and not f.primary_key
+                    f.nullable, f.required = not must, must
         if entity.fields:
             previous = entities[-1] if entities else None
             labelled = table.headings[-1].startswith("**") if table.headings else False
