@@ -347,6 +347,8 @@ def extract(doc: Document) -> list[RawEntity]:
                     r"(pk|fk|ck|chk|uk|uq|unq|idx|ix|trg)_\w+", raw_name, re.IGNORECASE):
                 continue  # `idx_turnos_fecha` | BTREE: a row of a table of indexes, not a column
             type_text = re.sub(r"[`*]", "", cells[type_col]).strip()
+            if pocketbase and raw_name in ("created", "updated") and type_text.lower() in ("date", "autodate"):
+                raw_name += "_at"  # (PocketBase's own `created`/`updated` in every collection: the timestamps kept anyway)
             field = RawField(name=raw_name, file=doc.path, line=line, type_text=type_text)
             field.type = "int" if oracle and type_text.upper() == "NUMBER" else POCKETBASE_TYPES.get(
                 type_text.lower()) if pocketbase and type_text.lower() in POCKETBASE_TYPES else classify(type_text)
