@@ -4244,3 +4244,14 @@ def test_a_mongodb_document_and_a_chinese_tables_references(root: Path) -> None:
            "| canceled_at | DATETIME | NULL | |\n")
     _, fields = read(root / "d", {"docs/design/erd.md": erd}, "reservation")
     assert fields["member_id"]["required"] and not fields["canceled_at"]["required"]
+
+
+def test_a_drizzle_index_on_two_columns_is_composite(root: Path) -> None:
+    """`index('tasks_column_idx').on(tasks.projectId, tasks.column)` indexes two columns together: neither is indexed
+    alone, while `.on(tasks.branch)` is a one-column index."""
+    model = ("# Database Schema\n\n## tasks\n\n```typescript\nexport const tasks = pgTable('tasks', {\n"
+             "  id: text('id').primaryKey(),\n  projectId: text('project_id').notNull(),\n  column: text('column').notNull(),\n"
+             "  branch: text('branch'),\n}, (tasks) => ({\n  columnIdx: index('tasks_column_idx').on(tasks.projectId, tasks.column),\n"
+             "  branchIdx: index('tasks_branch_idx').on(tasks.branch),\n}));\n```\n")
+    _, fields = read(root, {"specs/database/schema.md": model}, "task")
+    assert fields["branch"]["index"] and not fields["column"]["index"] and not fields["project_id"]["index"]

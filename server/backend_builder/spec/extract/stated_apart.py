@@ -459,9 +459,9 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                                                          stripped, re.IGNORECASE))
                                      or re.search(r"\b(idx|ix|ux|uix)_", stripped, re.IGNORECASE)))) or len(
                     re.findall(r"\w+\s*:\s*-?1\b", stripped)) >= 2 or re.search(
-                    r"\bon\s*\(\s*`?\w+`?(?:\s*,\s*`?\w+`?(?:\s+(?:asc|desc))?)+\s*\)", stripped, re.IGNORECASE):
+                    r"\bon\s*\(\s*`?[\w.]+`?(?:\s*,\s*`?[\w.]+`?(?:\s+(?:asc|desc))?)+\s*\)", stripped, re.IGNORECASE):
                 # (an index list's `idx_x: x (UNIQUE)` is an index too; `idx_contracts_status` ON (owner_id, status) is
-                # composite, whatever its name says)
+                # composite, whatever its name says, as is Drizzle's `index('x').on(tasks.projectId, tasks.column)`)
                 continue  # (`userId: 1, createdAt: -1`: a MongoDB index on two keys)
             if re.search(r"\bcheck\b|\bconstraint\b|约束|約束|制約|제약|restricci[oó]n|contrainte", stripped, re.IGNORECASE) and not (
                     INDEX_HEADING.search(stripped) or re.search(r"\bindexed\b|\b(idx|ix|ux|uix)_", stripped, re.IGNORECASE)):
