@@ -4255,3 +4255,16 @@ def test_a_drizzle_index_on_two_columns_is_composite(root: Path) -> None:
              "  branchIdx: index('tasks_branch_idx').on(tasks.branch),\n}));\n```\n")
     _, fields = read(root, {"specs/database/schema.md": model}, "task")
     assert fields["branch"]["index"] and not fields["column"]["index"] and not fields["project_id"]["index"]
+
+
+def test_a_csharp_decimal_default_and_a_mermaid_diagrams_unmarked_attributes(root: Path) -> None:
+    """C#'s `= 100m;` is the decimal 100 (its suffix no obstacle); in a Mermaid erDiagram that marks "NOT NULL" where
+    it applies, an attribute that says only "max 200" is nullable."""
+    from backend_builder.spec.extract.draft import _default
+
+    assert _default("100m", "decimal", "low_stock", []) == 100 and _default("0L", "int", "count", []) == 0
+    diagram = ("# Data Model\n\n```mermaid\nerDiagram\n    Itinerary {\n        Guid Id PK\n"
+               "        string CityName \"NOT NULL, max 200\"\n        string CountryName \"max 200\"\n"
+               "        string Status \"Draft|Saved\"\n    }\n```\n")
+    _, fields = read(root, {"specs/001-trips/data-model.md": diagram, "specs/001-trips/spec.md": "# T\n"}, "001-trips")
+    assert fields["city_name"]["required"] and not fields["country_name"]["required"] and not fields["status"]["required"]

@@ -166,6 +166,19 @@ CODE_MIN = re.compile(r"\bmin_?length\s*[=:]\s*(\d+)|[\"']?minLength[\"']?\s*[=:
                       r"|\bNotEmpty\(\)", re.IGNORECASE)
 
 
+def settle_unmarked(fields: list[RawField]) -> None:
+    """A definition that marks NOT NULL where it applies: the columns it leaves unmarked are nullable; where it marks
+    NULL too, a reference marked only `FK → member.id` is one the row must have."""
+    signals = [f for f in fields if f.required is not None or f.nullable is not None]
+    if not any(f.required for f in signals):
+        return
+    both = any(f.nullable for f in signals)
+    for f in fields:
+        if f.required is None and f.nullable is None:
+            must = both and f.foreign_key and f.default is NO_DEFAULT and not f.primary_key
+            f.nullable, f.required = not must, must
+
+
 def apply_lengths(field: RawField, text: str) -> None:
     # request models and validators: Field(max_length=200), maxLength: 200, z.string().max(200), @MaxLength(200)
     code_max, code_min = CODE_MAX.search(text), CODE_MIN.search(text)

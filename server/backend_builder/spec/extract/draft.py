@@ -1472,7 +1472,8 @@ def _default(value: Any, kind: str, name: str, diagnostics: list[str]) -> Any:
             parsed = None
         if isinstance(parsed, dict | list) and check is not None and check(parsed):
             return parsed
-    if kind in ("int", "float", "decimal") and isinstance(value, str) and re.fullmatch(r"-?\d+(\.\d+)?", text):
+    if kind in ("int", "float", "decimal") and isinstance(value, str) and re.fullmatch(r"-?\d+(\.\d+)?(m|f|d|l|ul)?", text):
+        text = text.rstrip("mfdlu")  # (C#'s `= 100m;`, a decimal literal; `0L`, `1.5f`)
         return int(text) if kind == "int" and text.lstrip("-").isdigit() else float(text)  # `DEFAULT '5'::smallint`
     diagnostics.append(f"{name}: default {value!r} does not fit type {kind}; left out (the database may still set it)")
     return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from backend_builder.spec.extract.constraints import CONSTRAINT_WORDS, apply_words, bare_list
+from backend_builder.spec.extract.constraints import CONSTRAINT_WORDS, apply_words, bare_list, settle_unmarked
 from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import RawEntity, RawField
 from backend_builder.spec.extract.types import classify, length_of
@@ -47,4 +47,6 @@ def extract(doc: Document) -> list[RawEntity]:
                     field.type, field.enum_values = "enum", listed
                 apply_words(field, comment)
                 current.fields.append(field)
+    for entity in out:
+        settle_unmarked(entity.fields)  # (`string CountryName "max 200"` beside `"NOT NULL, max 200"`: nullable)
     return [e for e in out if e.fields]

@@ -14,6 +14,7 @@ from backend_builder.spec.extract.constraints import (
     open_ended,
     option_list,
     parse_literal,
+    settle_unmarked,
 )
 from backend_builder.spec.extract.document import Document, Table
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, without_accents
@@ -498,13 +499,8 @@ def extract(doc: Document) -> list[RawEntity]:
                 if f.required is None and f.nullable is None and f.default is NO_DEFAULT and not f.primary_key and not (
                         re.search(r"\b(nullable|optional|null)\b", f.description or "", re.IGNORECASE)):
                     f.nullable = False  # (whether the client must send it, other definitions may still say)
-        elif signals and any(f.required for f in signals):
-            # (where it marks NULL too, a reference marked only `FK → member.id` is one the row must have)
-            both = any(f.nullable for f in signals)
-            for f in entity.fields:  # the table marks NOT NULL where it applies: the others are nullable
-                if f.required is None and f.nullable is None:
-                    must = both and f.foreign_key and f.default is NO_DEFAULT and not f.primary_key
-                    f.nullable, f.required = not must, must
+        else:
+            settle_unmarked(entity.fields)
         if entity.fields:
             previous = entities[-1] if entities else None
             labelled = table.headings[-1].startswith("**") if table.headings else False
