@@ -4268,3 +4268,17 @@ def test_a_csharp_decimal_default_and_a_mermaid_diagrams_unmarked_attributes(roo
                "        string Status \"Draft|Saved\"\n    }\n```\n")
     _, fields = read(root, {"specs/001-trips/data-model.md": diagram, "specs/001-trips/spec.md": "# T\n"}, "001-trips")
     assert fields["city_name"]["required"] and not fields["country_name"]["required"] and not fields["status"]["required"]
+
+
+def test_a_mongodb_collections_table_types_date_as_a_timestamp(root: Path) -> None:
+    """`| _id | ObjectId |` makes the table a MongoDB collection's: its `Date` is JavaScript's, a date and time; a
+    `date` in a SQL table stays a calendar date."""
+    model = ("# Modelo de datos\n\n## Animal\n\n| Campo | Tipo | Requerido | Descripción |\n|---|---|---|---|\n"
+             "| `_id` | ObjectId | Auto | Identificador |\n| `nombre` | String | Sí | Nombre |\n"
+             "| `fechaNacimiento` | Date | Sí | Fecha de nacimiento |\n")
+    _, fields = read(root / "a", {"docs/modelo-de-datos.md": model}, "animal")
+    assert fields["fecha_nacimiento"]["type"] == "datetime"
+    sql = ("# Schema\n\n## animals\n\n| Column | Type | Constraints |\n|---|---|---|\n| id | SERIAL | PK |\n"
+           "| name | VARCHAR(80) | NOT NULL |\n| born_on | DATE | NOT NULL |\n")
+    _, fields = read(root / "b", {"specs/database/schema.md": sql}, "animal")
+    assert fields["born_on"]["type"] == "date"

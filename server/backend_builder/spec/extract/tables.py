@@ -320,6 +320,9 @@ def extract(doc: Document) -> list[RawEntity]:
         pocketbase = bool(re.search(r"pocket\s*base", doc.text, re.IGNORECASE)) and any(
             len(cells) > type_col and cells[type_col].strip("`* ").lower() in ("editor", "relation", "autodate", "select")
             for _, cells in rows)
+        # a MongoDB collection's table (`_id | ObjectId`): its `Date` is JavaScript's, a date and time
+        mongo = any(len(cells) > type_col and re.sub(r"[`*]", "", cells[type_col]).strip().lower() in (
+            "objectid", "schema.types.objectid", "types.objectid", "mongoose.types.objectid") for _, cells in rows)
         for line, cells in rows:  # (a combined row adds its other names at the end)
             if len(cells) <= max(name_col, type_col):
                 continue
@@ -351,7 +354,8 @@ def extract(doc: Document) -> list[RawEntity]:
             if pocketbase and raw_name in ("created", "updated") and type_text.lower() in ("date", "autodate"):
                 raw_name += "_at"  # (PocketBase's own `created`/`updated` in every collection: the timestamps kept anyway)
             field = RawField(name=raw_name, file=doc.path, line=line, type_text=type_text)
-            field.type = "int" if oracle and type_text.upper() == "NUMBER" else POCKETBASE_TYPES.get(
+            field.type = "int" if oracle and type_text.upper() == "NUMBER" else "datetime" if mongo and re.fullmatch(
+                r"Date\??", type_text) else POCKETBASE_TYPES.get(
                 type_text.lower()) if pocketbase and type_text.lower() in POCKETBASE_TYPES else classify(type_text)
             field.max_length = length_of(type_text)
             if type_text.endswith("?") or re.match(r"[A-Za-z_][\w()., ]*\?\s+(->|→|references\b)", type_text):
