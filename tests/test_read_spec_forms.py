@@ -4282,3 +4282,19 @@ def test_a_mongodb_collections_table_types_date_as_a_timestamp(root: Path) -> No
            "| name | VARCHAR(80) | NOT NULL |\n| born_on | DATE | NOT NULL |\n")
     _, fields = read(root / "b", {"specs/database/schema.md": sql}, "animal")
     assert fields["born_on"]["type"] == "date"
+
+
+def test_a_django_table_of_uuid_keys_and_a_sentence_after_the_enum(root: Path) -> None:
+    """`ForeignKey | to User` where User's key is a UUIDField is a uuid; 'Enum: A, B, REJECTED. Defaults to A.' ends
+    its list at the sentence's end (REJECTED is a value); `PositiveInt` is an integer."""
+    model = ("# Data Model\n\n### accounts.User\n| Field | Type | Constraints | Description |\n|---|---|---|---|\n"
+             "| `id` | UUIDField | PK, default=uuid4 | |\n| `email` | EmailField | unique | |\n| `role` | CharField | max_length=20 | |\n\n"
+             "### cases.Case\n| Field | Type | Constraints | Description |\n|---|---|---|---|\n"
+             "| `id` | UUIDField | PK, default=uuid4 | |\n| `warrior` | ForeignKey | to User, on_delete=PROTECT | The owner. |\n"
+             "| `title` | CharField | max_length=200 | |\n"
+             "| `status` | CharField | max_length=20, choices | Enum: SUBMITTED, CLOSED, REJECTED. Defaults to SUBMITTED. |\n"
+             "| `version` | PositiveInt | default=1 | Optimistic locking. |\n")
+    _, fields = read(root, {"specs/001-vtb/data-model.md": model, "specs/001-vtb/spec.md": "# Cases\n"}, "case")
+    assert fields["warrior"]["type"] == "uuid"
+    assert fields["status"]["enum_values"] == ["SUBMITTED", "CLOSED", "REJECTED"]
+    assert fields["version"]["type"] == "int" and fields["version"]["default"] == 1

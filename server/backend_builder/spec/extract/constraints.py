@@ -586,6 +586,7 @@ def enum_values(text: str) -> list[str] | None:
             continue  # 正面内容（富文本/LaTeX/代码）: the forms a content takes, not a closed list of values
         if match:
             found = next(g for g in match.groups() if g is not None)
+            found = re.split(r"\.\s+(?=[A-Z][a-z])", found)[0]  # ('Enum: A, B, REJECTED. Defaults to A.': the sentence ends)
             quoted_values = [a or b for a, b in re.findall(r"'([^']*)'|\"([^\"]*)\"", found)]
             if len(quoted_values) >= 2 and any("/" in v for v in quoted_values) and all(
                     re.fullmatch(r"[\w-]+(?:/[\w.+-]+)+|[\w\s-]{1,40}", v) for v in quoted_values):

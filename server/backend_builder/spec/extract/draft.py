@@ -1143,6 +1143,16 @@ def _reference_types(primary: RawEntity, pool: list[RawEntity], diagnostics: lis
             for f in entity.fields:
                 sent.setdefault(normal_name(f.name), set()).add(f.type)
     for raw in primary.fields:
+        django = re.match(r"\s*`?(?:models\.)?(?:(?:ForeignKey|OneToOneField)\b\s*(?:\(\s*['\"]?([\w.]+))?|(?:FK|O2O)\s*\(\s*['\"]?([\w.]+))",
+                          raw.type_text)
+        if django and raw.type == "int":  # Django's `ForeignKey` | to User: the type of User's key (a UUIDField)
+            named = django.group(1) or django.group(2) or next(iter(re.findall(r"^\W*to\s+`?([\w.]+)", raw.description or "", re.IGNORECASE)), "")
+            named = "user" if named.endswith("AUTH_USER_MODEL") else named.rsplit(".", 1)[-1]
+            kind = ids.get(normal_name(named)) if named else None
+            if kind == "uuid":
+                raw.type = kind
+                diagnostics.append(f"{raw.name} ({raw.file}:{raw.line}) refers to {named}, whose id is {kind}: typed {kind}")
+            continue
         text = raw.type_text.strip() or raw.description.strip()  # (`user_id`: fk → User.id, read as a described name)
         if not re.match(r"\s*(fk\b|foreign\s+key|ref(erence|erencia|erência|érence)?\b|→|->)", text, re.IGNORECASE):
             continue
