@@ -4298,3 +4298,15 @@ def test_a_django_table_of_uuid_keys_and_a_sentence_after_the_enum(root: Path) -
     assert fields["warrior"]["type"] == "uuid"
     assert fields["status"]["enum_values"] == ["SUBMITTED", "CLOSED", "REJECTED"]
     assert fields["version"]["type"] == "int" and fields["version"]["default"] == 1
+
+
+def test_idem_copies_the_values_of_the_column_it_names(root: Path) -> None:
+    """`| team2_src_type | TEXT | *nullable* | idem team1. |` lists the values `team1_src_type` lists: team1 names the
+    part of the column's name that differs; 'same as `kind`' names a column whole."""
+    model = ("# Modèle de données\n\n## matches\n\n| Colonne | Type | Contraintes | Notes |\n|---|---|---|---|\n"
+             "| `id` | INTEGER | PK | |\n| `team1_src_type` | TEXT | *nullable* | `group_position` / `match_winner` / `match_loser`. |\n"
+             "| `team2_src_type` | TEXT | *nullable* | idem team1. |\n| `kind` | TEXT | NOT NULL | `league` / `cup` |\n"
+             "| `next_kind` | TEXT | *nullable* | same as `kind` |\n| `label` | TEXT | *nullable* | like the title |\n")
+    _, fields = read(root, {"docs/modele-de-donnees.md": model}, "match")
+    assert fields["team2_src_type"]["enum_values"] == ["group_position", "match_winner", "match_loser"]
+    assert fields["next_kind"]["enum_values"] == ["league", "cup"] and fields["label"]["type"] == "text"

@@ -59,6 +59,7 @@ from backend_builder.spec.extract.stated_apart import (
     apply_initial_states,
     apply_required_lists,
     apply_rules,
+    apply_same_values,
     example_types,
 )
 from backend_builder.spec.model import (
@@ -928,6 +929,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     own = {primary.key, normal_name(primary.name)} | set(words_of(primary.name)) | set(words_of(primary.table or ""))
     others_named -= own
     apply_enums(fields_out, files, texts, diagnostics, others_named, own)
+    apply_same_values(fields_out, diagnostics)
     apply_indexes(fields_out, files, texts, own, others_named)
     apply_default_lists(fields_out, files, texts, own, others_named)
     apply_creation_defaults(fields_out, files, texts, own, others_named)

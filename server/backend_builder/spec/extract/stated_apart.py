@@ -89,6 +89,28 @@ def _about_another(section: str, before: str, others: set[str], own: set[str]) -
     return bool(words & others) and not words & own
 
 
+SAME_AS = re.compile(r"(?:^|[;|])\W*(?:idem|ídem|same\s+as|as\s+for|like|comme|pareil\s+que|igual\s+(?:que|a)|wie\s+bei|wie)\s+"
+                     r"`?([A-Za-z_]\w*)`?\W*$", re.IGNORECASE)
+
+
+def apply_same_values(fields_out: list[tuple[RawField, RawField]], diagnostics: list[str]) -> None:
+    """`| team2_src_type | TEXT | idem team1. |`: the values another column lists, named whole or by the part of its
+    name this one changes (team1 for team2 in `team2_src_type`)."""
+    by_name = {snake(m.name): m for m, _raw in fields_out}
+    for merged, _raw in fields_out:
+        said = SAME_AS.search(merged.description or "")
+        if not said or merged.enum_values or merged.type not in ("str", "text", "enum", None):
+            continue
+        other = snake(said.group(1))
+        parts = snake(merged.name).split("_")
+        names = [other, *("_".join(other if i == j else p for j, p in enumerate(parts)) for i in range(len(parts)))]
+        source = next((by_name[n] for n in names if n in by_name and by_name[n] is not merged and by_name[n].enum_values), None)
+        if source is not None:
+            merged.type, merged.enum_values = "enum", list(source.enum_values)
+            diagnostics.append(f"{merged.name}: enum values {', '.join(source.enum_values)}, the same as {source.name} "
+                               f"('{said.group(0).strip(' ;|')}')")
+
+
 def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
                  diagnostics: list[str], others: set[str], own: set[str]) -> None:
     """Closed lists stated apart from the column: a C#/TS/Python enum type, an Enums section, a CHECK elsewhere."""
