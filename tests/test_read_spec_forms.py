@@ -4310,3 +4310,23 @@ def test_idem_copies_the_values_of_the_column_it_names(root: Path) -> None:
     _, fields = read(root, {"docs/modele-de-donnees.md": model}, "match")
     assert fields["team2_src_type"]["enum_values"] == ["group_position", "match_winner", "match_loser"]
     assert fields["next_kind"]["enum_values"] == ["league", "cup"] and fields["label"]["type"] == "text"
+
+
+def test_a_table_headed_properties_among_tables_and_a_dbdiagram_files_notes(root: Path) -> None:
+    """`## properties` over a column table, among `## amenities`, `## photos`...: a table named so, not the generic
+    'Properties:' label; `docs/dbdiagram.md` holds the schema, and a DBML `note: 'a | b'` lists the closed values."""
+    schema = ("# Schema Information\n\n## amenities\ncolumn name | data type | details\n------------|-----------|------\n"
+              "id          | integer   | not null, primary key\nname        | string    | not null\n\n"
+              "## photos\ncolumn name | data type | details\n------------|-----------|------\n"
+              "id          | integer   | not null, primary key\nurl         | string    | not null\n\n"
+              "## properties\ncolumn name | data type | details\n------------|-----------|------\n"
+              "id          | integer   | not null, primary key\nuser_id     | integer   | not null, indexed\n"
+              "house rules | string    | not null\nprice       | float     | not null\n\n"
+              "## property_type\ncolumn name | data type | details\n------------|-----------|------\n"
+              "id          | integer   | not null, primary key\ndesc        | string    | not null\n")
+    draft, fields = read(root / "a", {"docs/schema.md": schema}, "property")
+    assert draft.spec["name"] == "property" and list(fields) == ["house_rules", "price"]
+    dbml = ("# Diagram\n\n```\nTable samples {\n  id bigint [pk, increment]\n  code varchar(30) [not null, unique]\n"
+            "  status varchar(20) [not null, note: 'pending | in_progress | completed']\n  notes text\n}\n```\n")
+    _, fields = read(root / "b", {"docs/dbdiagram.md": dbml, "docs/api.md": "# API\n\n- `GET /api/v1/samples`\n"}, "sample")
+    assert fields["status"]["enum_values"] == ["pending", "in_progress", "completed"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from backend_builder.spec.extract.constraints import parse_literal
+from backend_builder.spec.extract.constraints import bare_list, parse_literal
 from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
 from backend_builder.spec.extract.types import classify, length_of
@@ -80,5 +80,9 @@ def _field(column: re.Match[str], path: str, line: int, enums: dict[str, list[st
             "`") else parse_literal(text.strip("'\""))
     note = re.search(r"\bnote:\s*(['\"])(.*?)\1", settings, re.IGNORECASE)
     field.description = note.group(2) if note else ""
+    listed = bare_list(field.description) if "|" in field.description else None
+    if listed and not field.enum_values and field.type in ("str", "text", None):
+        field.type, field.enum_values = "enum", listed  # `status varchar(20) [note: 'pending | in_progress | done']`
+        field.max_length = None
     field.required = not field.nullable and field.default is NO_DEFAULT and not field.primary_key
     return field

@@ -148,7 +148,7 @@ def words_of(feature: str) -> list[str]:
 
 # A file's name (without its folder and extension) that says it is the schema: schema.md, database.md,
 # db-schema.md, recipe-data-model.md, models.md, entities.md, erd.md.
-SCHEMA_NAME = re.compile(r"(^|[-_.\s])(schema|database|data[-_]base|db|tables|tablas|tabelas|data[-_\s]?model|datamodel|models|entities|erd|datenmodell|datenbank|"
+SCHEMA_NAME = re.compile(r"(^|[-_.\s])(schema|database|data[-_]base|db|db[-_]?diagram|dbml|er[-_]?diagram|tables|tablas|tabelas|data[-_\s]?model|datamodel|models|entities|erd|datenmodell|datenbank|"
                          r"modelo[-_\s]de[-_\s]dados|modelo[-_\s]de[-_\s]datos|banco[-_\s]de[-_\s]dados|base[-_\s]de[-_\s]datos|"
                          r"mod[eè]le[-_\s]de[-_\s]donn[eé]es|base[-_\s]de[-_\s]donn[eé]es)([-_.\s]|$)"
                          r"|数据库|數據庫|資料庫|数据模型|資料模型|データベース|データモデル|데이터베이스|데이터\s?모델|스키마"

@@ -271,6 +271,18 @@ PHYSICAL_NAME = re.compile(r"\W*(?:物理名|物理テーブル名|テーブル�
                            re.IGNORECASE)
 
 
+def _among_tables(doc: Document, table: Table) -> str | None:
+    """`## properties` over a column table, beside `## amenities`, `## photos`, `## room_type`: one of a list of tables
+    each headed by its bare lower-case name, so this word, generic elsewhere ('Properties:'), names a table too."""
+    last = table.headings[-1].strip().strip("`") if table.headings else ""
+    if not re.fullmatch(r"[a-z][a-z0-9_]*", last) or last not in GENERIC:
+        return None
+    others = [t.headings[-1].strip().strip("`") for t in doc.tables if t is not table and t.headings
+              and len(t.headings) == len(table.headings)]
+    named = [h for h in others if re.fullmatch(r"[a-z][a-z0-9_]*", h) and h not in GENERIC]
+    return last if len(named) >= 2 else None
+
+
 def _named_above(doc: Document, table: Table) -> str | None:
     """`- 物理名: tasks` (physical name) or `Table name: tasks` in a list above the table, below any other table."""
     previous = max((t.line for t in doc.tables if t.line < table.line), default=0)
@@ -308,7 +320,8 @@ def extract(doc: Document) -> list[RawEntity]:
         if name_col is None or type_col is None or name_col == type_col:
             continue
         lowered = [legend.get(h.strip().strip("*` ").lower(), h.strip().lower()) for h in table.header]
-        name = _catalogued(table.headings, catalogue) or _introduced(doc, table) or entity_name(table.headings) or \
+        name = _catalogued(table.headings, catalogue) or _introduced(doc, table) or _among_tables(doc, table) or \
+            entity_name(table.headings) or \
             _named_above(doc, table) or "unnamed"
         entity = RawEntity(name=name, kind="table", file=doc.path, line=table.line,
                            context=" / ".join(table.headings))
