@@ -4330,3 +4330,19 @@ def test_a_table_headed_properties_among_tables_and_a_dbdiagram_files_notes(root
             "  status varchar(20) [not null, note: 'pending | in_progress | completed']\n  notes text\n}\n```\n")
     _, fields = read(root / "b", {"docs/dbdiagram.md": dbml, "docs/api.md": "# API\n\n- `GET /api/v1/samples`\n"}, "sample")
     assert fields["status"]["enum_values"] == ["pending", "in_progress", "completed"]
+
+
+def test_a_spec_kit_folder_planned_on_main_and_a_feature_named_by_its_folder(root: Path) -> None:
+    """Spec Kit run on the main branch writes `specs/main/data-model.md` (the spec.md stays in the numbered folder):
+    `main` finds it; and a feature may be named by its folder's path, `specs/main` or `specs/002-notes/`."""
+    model = ("# Data Model\n\n## ShareItem\n\n| Field | Type | Notes |\n|---|---|---|\n| Id | Guid | PK |\n"
+             "| Content | string | required |\n| FileSize | long | optional |\n")
+    files = {"specs/main/data-model.md": model, "specs/001-core/spec.md": "# Core\n",
+             "specs/002-notes/data-model.md": "# Data Model\n\n## Note\n\n| Field | Type |\n|---|---|\n| id | uuid |\n"
+                                              "| body | text |\n| pinned | boolean |\n",
+             "specs/002-notes/spec.md": "# Notes\n"}
+    for feature in ("main", "specs/main", "specs/main/"):
+        draft, fields = read(root, files, feature)
+        assert draft.spec["name"] == "share_item" and list(fields) == ["content", "file_size"]
+    draft, fields = read(root, files, "specs/002-notes/")
+    assert draft.spec["name"] == "note" and list(fields) == ["body", "pinned"]

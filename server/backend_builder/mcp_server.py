@@ -252,7 +252,7 @@ def create_server(root: str | None = None) -> BuilderServer:
 
         @server.tool(annotations=READS)
         def read_spec(
-            feature: Annotated[str, Field(description="feature name or spec path, e.g. 'task'")],
+            feature: Annotated[str, Field(description="feature name, spec file or Spec Kit folder, e.g. 'task' or 'specs/002-notes'")],
         ) -> CallToolResult:
             """Read a feature's spec files into a draft FeatureSpec, with sources and open questions."""
             return _call("read_spec", root_dir, feature)

@@ -83,6 +83,8 @@ def find_spec_files(ws: Workspace, feature: str) -> list[str]:
 def read_feature_spec(ws: Workspace, feature: str) -> SpecDraft:
     if not isinstance(feature, str) or not feature.strip():
         raise BuilderError("feature is empty.", example='{"feature": "task"}')
+    if "/" in feature and ws.resolve(feature).is_dir():  # `specs/005-discussions`, `specs/main/`: its folder's path
+        feature = feature.rstrip("/").rsplit("/", 1)[-1]
     candidates = find_spec_files(ws, feature)
     canonical = [c for c in candidates if c.endswith(".json") or is_canonical(ws.read(c) or "")]
     if canonical:

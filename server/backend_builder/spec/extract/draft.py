@@ -179,6 +179,9 @@ def locate(files: list[str], feature: str) -> SpecFiles:
     """Sort the spec files under specs/ into schema, feature and API roles, for both layouts."""
     words = words_of(feature)
     kit = {m.group(2): m.group(1) for p in files if (m := re.match(r"((?:[\w.-]+/)*?specs?/)(\d+[-_][^/]+)/", p))}
+    # (Spec Kit planned on the main branch writes `specs/main/data-model.md`: a feature folder without a number)
+    kit |= {m.group(2): m.group(1) for p in files if (m := re.match(r"((?:[\w.-]+/)*?specs?/)([^/]+)/(data-model|plan)\.md$", p))
+            and m.group(2).lower() not in ("database", "db", "api", "features", "schema", "models")}
     kit_dirs = sorted(kit)  # specs/001-feature/ (or docs/specs/001-feature/)
     if kit_dirs:
         def overlap(d: str) -> int:
