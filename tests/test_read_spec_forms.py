@@ -4346,3 +4346,22 @@ def test_a_spec_kit_folder_planned_on_main_and_a_feature_named_by_its_folder(roo
         assert draft.spec["name"] == "share_item" and list(fields) == ["content", "file_size"]
     draft, fields = read(root, files, "specs/002-notes/")
     assert draft.spec["name"] == "note" and list(fields) == ["body", "pinned"]
+
+
+def test_a_feature_that_names_a_per_user_row_is_about_what_moves_through_it(root: Path) -> None:
+    """`009-manual-wallet-system` over UserWallet (one row per user: `user_id` UNIQUE) and Transaction (many per
+    user): the wallet extends the user; the feature keeps its transactions, whose indexes name the table
+    (`wallet_transaction`) only under the Indexes section's `### Transaction`."""
+    model = ("# Data Model: Manual Wallet\n\n## Entities\n\n### UserWallet\n\n| Field | Type | Constraints |\n|---|---|---|\n"
+             "| user_id | UUID | FK to users, UNIQUE, NOT NULL |\n| balance_usd | DECIMAL(10,2) | DEFAULT 0.00, NOT NULL |\n"
+             "| total_spent_usd | DECIMAL(10,2) | DEFAULT 0.00, NOT NULL |\n\n### Transaction\n\n"
+             "| Field | Type | Constraints |\n|---|---|---|\n| id | UUID | PK |\n| user_id | UUID | FK to users, NOT NULL |\n"
+             "| amount_usd | DECIMAL(10,2) | NOT NULL |\n| balance_after | DECIMAL(10,2) | NOT NULL |\n"
+             "| description | VARCHAR(500) | NULLABLE |\n| idempotency_key | VARCHAR(100) | UNIQUE, NULLABLE |\n\n"
+             "## Indexes\n\n### Transaction\n- INDEX idx_transaction_user_id ON wallet_transaction(user_id)\n"
+             "- UNIQUE INDEX idx_transaction_idem ON wallet_transaction(idempotency_key) WHERE idempotency_key IS NOT NULL\n")
+    spec = "# Manual Wallet System\n\nUsers top up their wallet; every wallet change is recorded.\n"
+    draft, fields = read(root, {"specs/009-manual-wallet-system/data-model.md": model,
+                                "specs/009-manual-wallet-system/spec.md": spec}, "009-manual-wallet-system")
+    assert draft.spec["name"] == "transaction"
+    assert fields["idempotency_key"]["index"] and not fields["description"]["index"]  # (its table named only there)

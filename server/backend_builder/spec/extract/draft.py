@@ -420,7 +420,9 @@ def _score(entity: RawEntity, words: list[str]) -> float:
                  " / ".join(context.split(" / ")[-2:])) and entity.kind in ("bullets", "table"):
         score -= 8  # `### Verdict (enum)` over `- \`AUTOMATABLE\` — ...`: a type's values, not a table's columns
     if _per_user(entity):
-        score -= 3  # one row per user (`userId | FK → User, unique`): a profile that extends the user, not what it keeps
+        # one row per user (`userId | FK → User, unique`): a profile that extends the user, not what it keeps; a
+        # feature that names a word of it (`manual-wallet` for UserWallet) is about what moves through it (Transaction)
+        score -= 5 if 0 < score < 9 else 3
     elif any(normal_name(f.name) in OWNER_NAMES | OWNER_LIKE for f in entity.fields):
         score += 2
     if key in ("profile", "user_profile", "account_profile") and _columns(entity) & PERSON_COLUMNS and score < 9:

@@ -490,6 +490,10 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                 continue  # `PRODUCTS.PRICE` 均有非负约束, under "Constraints and indexes": a check, not an index
             on = re.findall(rf"\bon\s+`?(?:\w+\.)?(?:{tables})`?\s*\(\s*`?(\w+)`?\s*(?:asc|desc)?\s*\)", stripped,
                             re.IGNORECASE)
+            if not on and owner and normal_name(re.sub(r"[`*#]", "", owner[-1]).strip()) in own:
+                # under `### Transaction` of an Indexes section, `ON wallet_transaction(idempotency_key)`: the table
+                # the entity is stored in, named only here
+                on = re.findall(r"\bon\s+`?[\w.]+`?\s*\(\s*`?(\w+)`?\s*(?:asc|desc)?\s*\)", stripped, re.IGNORECASE)
             found = on or [next(g for g in groups if g) for groups in re.findall(
                 rf"\b(?:{tables})\s*\.\s*`?(\w+)`?(?!\s*,)"
                 rf"|(?:\bindex(?:ed)?\s+on|(?<!\w)[íi]ndice\s+(?:em|en|sobre)|\bindex\s+sur|\bindeks\s+na)\s+"
