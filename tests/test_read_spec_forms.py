@@ -4365,3 +4365,27 @@ def test_a_feature_that_names_a_per_user_row_is_about_what_moves_through_it(root
                                 "specs/009-manual-wallet-system/spec.md": spec}, "009-manual-wallet-system")
     assert draft.spec["name"] == "transaction"
     assert fields["idempotency_key"]["index"] and not fields["description"]["index"]  # (its table named only there)
+
+
+def test_enumerations_as_bold_bullets_a_list_of_one_and_zods_named_array(root: Path) -> None:
+    """Under `## Enumerations`, `- **Category** (exactly one per recipe): \\`lunch\\`, ...` declares the type a
+    `Category NOT NULL` column names (its values may go on below); `Allergen[]` is a list of such values, kept as
+    strings; 'default 1 if unknown' is an int's default, not a 0/1 flag; Zod's `z.enum(CATEGORY_SLUGS, {...})` takes
+    the values of the array it names, not its error message."""
+    model = ("# Data Model\n\n## Enumerations\n\n- **Category** (exactly one per recipe): `hot_drink`, `lunch`, `dinner`.\n"
+             "- **Allergen** (the supported): `peanuts`, `milk`,\n  `eggs`, `soy`.\n\n## Tables\n\n### `recipes`\n\n"
+             "| Column | Type | Notes |\n|---|---|---|\n| `id` | UUID PK | |\n| `title` | text NOT NULL | |\n"
+             "| `category` | Category NOT NULL | browse filter |\n| `allergens` | Allergen[] NOT NULL | may be empty |\n"
+             "| `servings` | int NOT NULL | nutrition basis (default 1 if unknown) |\n")
+    _, fields = read(root / "a", {"specs/002-catalog/data-model.md": model, "specs/002-catalog/spec.md": "# Recipes\n"},
+                     "recipe")
+    assert fields["category"]["enum_values"] == ["hot_drink", "lunch", "dinner"] and fields["category"]["required"]
+    assert fields["allergens"]["type"] == "list[str]"
+    assert fields["servings"]["type"] == "int" and fields["servings"]["default"] == 1
+    zod = ("# Data Model\n\n## Idea\n\n```ts\nconst CATEGORY_SLUGS = [\n  'process-improvement',\n  'cost-reduction',\n] as const\n\n"
+           "export const CreateIdeaSchema = z.object({\n  title: z.string().min(1).max(100),\n"
+           "  category: z.enum(CATEGORY_SLUGS, { errorMap: () => ({ message: 'Select a valid category' }) }),\n"
+           "  visibility: z.enum(['PUBLIC', 'PRIVATE'], { errorMap: () => ({ message: 'Select visibility' }) }),\n})\n```\n")
+    _, fields = read(root / "b", {"specs/002-ideas/data-model.md": zod, "specs/002-ideas/spec.md": "# Ideas\n"}, "idea")
+    assert fields["category"]["enum_values"] == ["process-improvement", "cost-reduction"]
+    assert fields["visibility"]["enum_values"] == ["PUBLIC", "PRIVATE"]

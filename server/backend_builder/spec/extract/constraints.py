@@ -470,10 +470,14 @@ def declared_enums(text: str) -> dict[str, list[str]]:
         body = re.sub(r"--[^\n]*", "", match.group(2))  # ('festgeschrieben', -- unveränderlich: a comment, no value)
         out[match.group(1).lower()] = [v.strip().strip("'\"") for v in body.split(",") if v.strip()]
     # `**ScenarioOutcome** (shared enum): \`approve\` | \`decline\``: a bold name, the word enum, its values on the line
-    for match in re.finditer(r"^\s*(?:[-*]\s+)?\*\*`?([A-Za-z_]\w*)`?\*\*\s*(\([^)]*\benum\b[^)]*\)|enum)?\s*[:：]\s*(.+)$",
-                             text, re.MULTILINE | re.IGNORECASE):
-        values = bare_list(match.group(3).strip().rstrip("."))
-        if match.group(2) and values and len(values) >= 2:
+    for match in re.finditer(r"^\s*(?:[-*]\s+)?\*\*`?([A-Za-z_]\w*)`?\*\*\s*(\([^)]*\benum\b[^)]*\)|enum|\([^)]*\))?\s*[:：]\s*(.+(?:\n[ \t]+\S.*)*)$",
+                             text, re.MULTILINE | re.IGNORECASE):  # (a bullet's values may go on, indented, below it)
+        values = bare_list(re.sub(r"\s+", " ", match.group(3)).strip().rstrip("."))
+        heading = next((h for h in reversed(re.findall(r"^#{1,6}\s+(.+)$", text[:match.start()], re.MULTILINE))), "")
+        # (or under an `## Enumerations` heading: `- **Category** (exactly one per recipe): \`hot_drink\`, \`lunch\``)
+        listed = re.search(r"\benum(?:eration)?s?\b|\benums?\b|列挙|枚举|枚舉|열거", heading, re.IGNORECASE) and values and all(
+            re.fullmatch(r"[\w-]+", v) for v in values) and match.group(3).count("`") >= 2 * len(values)
+        if (re.search(r"\benum\b", match.group(2) or "", re.IGNORECASE) or listed) and values and len(values) >= 2:
             out.setdefault(match.group(1).lower(), values)
     for name, values in [*enum_headings(text).items(), *enum_tables(text).items()]:
         out.setdefault(name, values)

@@ -1333,8 +1333,9 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     if kind == "json" and re.search(r"(标签|標籤|タグ|태그|字符串|文字列|문자열)\s*(的|の)?\s*(数组|陣列|配列|배열|列表|リスト|목록)",
                                     shape):
         kind = "list[str]"  # `tags JSON COMMENT '标签数组'`: an array of tags
-    if kind == "int" and raw.description and re.search(r"\b1 if\b|\b0 or 1\b", raw.description):
-        kind = "bool"
+    if kind == "int" and raw.description and re.search(r"\b0 or 1\b|(?<!default )(?<!default: )\b1 if\b", raw.description,
+                                                      re.IGNORECASE):
+        kind = "bool"  # '1 if done, 0 otherwise' (not 'default 1 if unknown')
     elif kind == "int" and re.fullmatch(r"tinyint(\s*\(\s*\d+\s*\))?|bit", bare_type) and (
             re.fullmatch(r"(is|has|can)_\w+|deleted|enabled|disabled|active|visible|hidden|archived|locked|verified",
                          snake(name)) or re.search(r"逻辑删除|邏輯刪除|論理削除|논리\s*삭제|soft[- ]delete", shape, re.IGNORECASE)

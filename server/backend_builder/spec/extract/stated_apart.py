@@ -213,6 +213,11 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
             if initial and merged.default is NO_DEFAULT:
                 merged.default = initial
                 diagnostics.append(f"{merged.name}: default {initial!r}, the state the drawing at {where} starts from")
+        if values and re.match(r"\s*`?\w+`?\s*\[\]|\s*(array|list)\s*[<\[(]", merged.type_text, re.IGNORECASE):
+            # `Allergen[] NOT NULL`: a list of the enum's values, kept as a list of strings
+            merged.type, merged.enum_values = "list[str]", None
+            diagnostics.append(f"{merged.name}: a list of {first.group(0) if first else base} values ({', '.join(values)}): list[str]")
+            continue
         if values:
             merged.type, merged.enum_values = "enum", values
             diagnostics.append(f"{merged.name}: enum {base} declared apart from the column: {', '.join(values)}")

@@ -485,7 +485,8 @@ def extract(doc: Document) -> list[RawEntity]:
                         field.enum_values = listed  # | status | TEXT | 상태 | active / closed / upcoming |: every value
                 if field.enum_values:
                     field.type = "enum"
-            if field.type == "int" and re.search(r"\b1 if\b|\b0 or 1\b|\bboolean\b|\b0/1\b", text, re.IGNORECASE):
+            if field.type == "int" and re.search(r"\b0 or 1\b|\bboolean\b|\b0/1\b|(?<!default )(?<!default: )\b1 if\b",
+                                                  text, re.IGNORECASE):  # (not 'default 1 if unknown')
                 field.type = "bool"  # SQLite has no boolean: INTEGER 0/1
             computed = next((cells[i] for i, h in enumerate(lowered) if i < len(cells) and re.match(
                 r"(calculated|computed|derived|calculado|calculé|berechnet|計算|计算)\b", h)), "")

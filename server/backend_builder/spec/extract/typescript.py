@@ -75,6 +75,8 @@ def zod(doc: Document) -> list[RawEntity]:
     named = {m.group(1): m.group(2) for code in doc.code
              for m in re.finditer(r"(?:export\s+)?const\s+(\w+)\s*=\s*z\s*\.\s*(\w+\(.*?)\s*;?\s*$", code.text, re.MULTILINE)
              if not m.group(2).startswith("object(")}
+    consts = {m.group(1): re.findall(r"['\"]([^'\"]+)['\"]", m.group(2)) for code in doc.code
+              for m in re.finditer(r"(?:export\s+)?const\s+(\w+)\s*=\s*\[([^\]]*)\]", code.text)}
     for code in doc.code:
         for match in ZOD_OBJECT.finditer(code.text):
             body, _ = _body(code.text, match.end())
@@ -99,7 +101,14 @@ def zod(doc: Document) -> list[RawEntity]:
                 if func == "array" and re.match(r"\s*z\s*\.\s*string\(", chain):
                     field.type = "list[str]"
                 if func == "enum":
-                    field.enum_values = re.findall(r"['\"]([^'\"]+)['\"]", chain.split("]")[0]) or None
+                    listed = re.match(r"\s*\[([^\]]*)\]", chain)
+                    by_name = re.match(r"\s*([A-Za-z_]\w*)\s*[,)]", chain)
+                    if listed:  # `z.enum(['PUBLIC', 'PRIVATE'], { errorMap: ... 'Select visibility' })`: the array only
+                        field.enum_values = re.findall(r"['\"]([^'\"]+)['\"]", listed.group(1)) or None
+                    elif by_name:  # `z.enum(CATEGORY_SLUGS, ...)`: the `const CATEGORY_SLUGS = [...] as const` it names
+                        field.enum_values = consts.get(by_name.group(1))
+                    else:
+                        field.enum_values = re.findall(r"['\"]([^'\"]+)['\"]", chain.split("]")[0]) or None
                 if re.search(r"\.int\(\)", chain):
                     field.type = "int"
                 if re.search(r"\.(uuid|cuid)\(\)", chain) and field.type == "str":
