@@ -4389,3 +4389,25 @@ def test_enumerations_as_bold_bullets_a_list_of_one_and_zods_named_array(root: P
     _, fields = read(root / "b", {"specs/002-ideas/data-model.md": zod, "specs/002-ideas/spec.md": "# Ideas\n"}, "idea")
     assert fields["category"]["enum_values"] == ["process-improvement", "cost-reduction"]
     assert fields["visibility"]["enum_values"] == ["PUBLIC", "PRIVATE"]
+
+
+def test_reference_bullets_a_design_folder_and_a_documents_not_null_rule(root: Path) -> None:
+    """`- \\`courtId\\` (ref → Court)` is a reference typed as Court's key; `- \\`startsAt\\`, \\`endsAt\\` (datetime)`
+    gives two columns one type; `architecture/data-model.md` is read beside `docs/product/data-model.md`, whose bare
+    names say nothing of presence; a document's 'all other columns are NOT NULL' makes its unmarked ones required, and
+    `CHECK (status IN ('PAID'))` closes a list of one."""
+    full = ("# Data Model\n\n## Entities\n\n### Court\n- `id` (uuid)\n- `name` (string)\n\n### Booking\n- `id` (uuid)\n"
+            "- `courtId` (ref → Court)\n- `startsAt`, `endsAt` (datetime)\n- `status` (enum: ACTIVE | CANCELLED)\n"
+            "- `cancelledAt` (datetime, opcional)\n")
+    brief = "# Data Model\n\n## Booking\n- id\n- startsAt, endsAt\n"
+    _, fields = read(root / "a", {"architecture/data-model.md": full, "docs/product/data-model.md": brief}, "booking")
+    assert list(fields) == ["court_id", "starts_at", "ends_at", "status", "cancelled_at"]
+    assert fields["court_id"]["type"] == "uuid" and fields["starts_at"]["type"] == "datetime"
+    assert fields["starts_at"]["required"] and not fields["cancelled_at"]["required"]
+    erd = ("# ERD\n\n- Columns described as absent in some state allow `NULL`; all other columns are `NOT NULL`.\n\n"
+           "```mermaid\nerDiagram\n    ORDERS {\n        bigint id PK\n        bigint menu_id FK\n"
+           "        varchar_100 menu_name\n        varchar_20 status\n    }\n```\n\n"
+           "The status is a `VARCHAR(20)` with `CHECK (status IN ('PAID'))`.\n")
+    _, fields = read(root / "b", {"docs/erd.md": erd}, "order")
+    assert all(f["required"] for f in fields.values())
+    assert fields["status"]["enum_values"] == ["PAID"]

@@ -296,6 +296,8 @@ def _schema_document(path: Path) -> bool:
 
 
 # Where a project without a specs/ folder keeps its schema as code: `basedatos/01_esquema.sql`, `prisma/schema.prisma`.
+# Folders of design documents beside docs/ whose schema documents are read with it.
+DESIGN_FOLDERS = re.compile(r"architecture|arch|design|designs|docs?[-_]design|system[-_]design", re.IGNORECASE)
 SCHEMA_CODE_FOLDERS = re.compile(r"(database|databases|db|sql|schema|schemas|prisma|basedatos|base_de_datos|banco|"
                                  r"banco_de_dados|datenbank|migrations?|migraciones|migracoes|migrações|migrationen)",
                                  re.IGNORECASE)
@@ -307,9 +309,15 @@ def _spec_paths(ws: Workspace, folder: str) -> list[Path]:
     specs = ws.resolve(folder)
     paths = sorted(specs.glob("*.md")) if folder == "." else sorted(specs.rglob("*"))
     if folder == "." or folder in DOC_FOLDERS:
+        from backend_builder.spec.extract.draft import schema_named
+
         for sub in sorted(ws.root.iterdir()):
             if sub.is_dir() and not sub.is_symlink() and SCHEMA_CODE_FOLDERS.fullmatch(sub.name):
                 paths += sorted(p for p in sub.glob("*") if p.suffix.lower() in SCHEMA_CODE)[:20]
+            elif sub.is_dir() and not sub.is_symlink() and DESIGN_FOLDERS.fullmatch(sub.name) and folder != sub.name:
+                # `architecture/data-model.md` beside `docs/product/data-model.md`: the fuller model, read too
+                paths += sorted(p for p in sub.glob("**/*.md") if len(p.relative_to(sub).parts) <= 2
+                                and schema_named(p.relative_to(sub).as_posix()))[:10]
     return paths
 
 

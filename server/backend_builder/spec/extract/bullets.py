@@ -158,6 +158,13 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
         apply_words(field, paren[named_type.end():] + " ; " + rest)
         return field
     if type_match is None:
+        reference = re.match(r"\s*(?:ref|fk|references?|referencia|referência|référence)\s*(?:→|->|:|to\b|a\b)\s*`?(?-i:[A-Z])\w*(?![\w.`])",
+                             paren or rest, re.IGNORECASE)
+        if reference:  # `courtId` (ref → Court): another row's id, typed as that row's key is (or an opaque string)
+            field = RawField(name=name, file=path, line=line, type_text=reference.group(0).strip(), description=rest,
+                             type=classify(reference.group(0)), foreign_key=True)
+            apply_words(field, (paren or rest)[reference.end():])
+            return field
         if re.search(r"(_at|[a-z]At)$", name) and re.search(r"\bsoft[- ]?delet", search_in, re.IGNORECASE):
             # `deleted_at (soft deletes)`: the time a row was soft-deleted, empty until then
             return RawField(name=name, file=path, line=line, type_text=paren or rest, description=rest,
@@ -797,7 +804,7 @@ def _typed(doc: Document) -> list[RawEntity]:
     return out
 
 
-GROUP_PIECE = re.compile(r"\s*([a-z_][a-z0-9_]*)\s*(\([^()]*\))?\s*")
+GROUP_PIECE = re.compile(r"\s*`?([a-z_][A-Za-z0-9_]*)`?\s*(\([^()]*\))?\s*")  # (`startsAt`, `endsAt` (datetime))
 
 
 def _grouped(text: str) -> list[str]:

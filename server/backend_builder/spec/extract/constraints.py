@@ -578,6 +578,9 @@ def enum_values(text: str) -> list[str] | None:
          r"['\"][\w-]+(?: [\w-]+){0,3}['\"])"),  # ("Project Documents", "Team Resources", "Other")
         r"\(\s*((?:['\"`]?\w+['\"`]?\s*/\s*)+['\"`]?\w+['\"`]?)\s*\)",
     ]
+    alone = re.search(r"\bcheck\s*\(\s*[`\"]?\w+[`\"]?\s+in\s*\(\s*'([\w-]{1,40})'\s*\)\s*\)", text, re.IGNORECASE)
+    if alone:  # `CHECK (status IN ('PAID'))`: a closed list of one value, for now
+        return [alone.group(1)]
     listed = re.search(r"\bin\s*\(\s*('(?:[^'\\]|\\.|'')*'(?:\s*,\s*'(?:[^'\\]|\\.|'')*')+)\s*\)", text, re.IGNORECASE)
     if listed and re.search(r"\\'|''", listed.group(1)):  # IN ('DONE', 'WON\'T_DO'): quotes escaped inside values
         return [v.replace("\\'", "'").replace("''", "'") for v in re.findall(r"'((?:[^'\\]|\\.|'')*)'", listed.group(1))]

@@ -298,6 +298,14 @@ FUTURE = re.compile(r"phase iii|phase 3|\bfuture\b|not in phase|planned|later ph
                     re.IGNORECASE)
 
 
+# A schema document's rule that every column it does not mark nullable is NOT NULL.
+NOT_NULL_RULE = re.compile(
+    r"\b(?:all|every|other|remaining|unless)\b[^.\n|]{0,60}\b(?:columns?|fields?|attributes?)\b[^.\n|]{0,40}"
+    r"\bnot\s+null\b|(?:그\s*밖의|나머지|모든)\s*(?:컬럼|칼럼|필드)[^.\n|]{0,20}`?NOT\s+NULL|"
+    r"(?:其余|其他|其它|所有)[^。\n|]{0,12}(?:字段|列)[^。\n|]{0,12}`?NOT\s+NULL|(?:その他|他の|すべての|全ての)\s*(?:カラム|列|項目)"
+    r"[^。\n|]{0,16}`?NOT\s+NULL", re.IGNORECASE)
+
+
 def _business_date(raw: RawField, entity: RawEntity) -> bool:
     """`date_creation DATE NOT NULL` beside `cree_le TIMESTAMPTZ DEFAULT now()`: the day the group was founded, a
     field of its own; the timestamp the database sets is the created_at."""
@@ -944,8 +952,15 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     apply_example_types(fields_out, files, texts, diagnostics)
     apply_required_lists(fields_out, files, texts, diagnostics, others_named, own)
     unmarked = [m for m, _raw in fields_out if m.required is None and m.nullable is None and m.default is NO_DEFAULT]
-    if len(unmarked) >= 2 and len(unmarked) == len([m for m, _raw in fields_out if m.default is NO_DEFAULT
-                                                    and id(m) not in set_by_app]):
+    rule = next((found for path in files.schema if (found := NOT_NULL_RULE.search(texts[path]))), None)
+    if unmarked and rule:
+        # 'All columns are NOT NULL unless marked nullable', '그 밖의 컬럼은 모두 NOT NULL이다': the document's own rule
+        for merged in unmarked:
+            merged.required, merged.nullable = True, False
+        diagnostics.append(f"{', '.join(m.name for m in unmarked)}: required, as the schema's rule says of every "
+                           f"column it does not mark nullable ('{rule.group(0).strip()[:80]}')")
+    elif len(unmarked) >= 2 and len(unmarked) == len([m for m, _raw in fields_out if m.default is NO_DEFAULT
+                                                      and id(m) not in set_by_app]):
         # no column says whether it is required, nor any rule: as in SQL, where an unmarked column is nullable, each
         # is optional (a client that leaves one out is not refused); a rule or a NOT NULL would have said otherwise
         for merged in unmarked:
@@ -1192,8 +1207,9 @@ def _merge(raw: RawField, twins: list[RawField], diagnostics: list[str]) -> RawF
     for twin in twins:
         for attr in ("type", "max_length", "min_length", "enum_values", "default", "required", "ge", "le"):
             mine, theirs = _value(merged, attr), _value(twin, attr)
-            if theirs is None or (attr == "required" and twin.required is None):
-                continue
+            if theirs is None or (attr == "required" and (twin.required is None or (
+                    twin.nullable is None and not twin.type_text.strip()))):
+                continue  # (a bare name in a list of names, `- startsAt, endsAt`, says nothing of presence)
             if mine is None:
                 if attr == "type" or (attr == "default" and merged.default is NO_DEFAULT) or attr != "default":
                     setattr(merged, attr, getattr(twin, attr))

@@ -259,6 +259,9 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
                 # `(license_plate) WHERE status IN (...)` a list of plates)
                 found = enum_values(tail[keyword.start():]) if keyword and keyword.start() <= 25 and not re.search(
                     r"[,;]|\b(where|when|if)\b", tail[:keyword.start()], re.IGNORECASE) else None
+                checked = re.search(rf"\bcheck\s*\(\s*[`\"]?{re.escape(merged.name)}[`\"]?\s+in\s*\([^)]*\)\s*\)", line,
+                                    re.IGNORECASE)
+                found = found or (enum_values(checked.group(0)) if checked else None)  # CHECK (status IN ('PAID'))
                 if not found and re.match(r"^[`*\s]*\|", tail):  # a table row: one of its cells is the list
                     found = next((v for v in map(notes_list, tail.split("|")[1:]) if v), None)
                 elif not found and re.match(r"^[`*\s]*[:=\-–—]", tail):

@@ -29,6 +29,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^id\s*<", "str"),  # Convex's `Id<"users">`: a reference to another table's document, an opaque string
     # 'referencia a Paciente', 'reference to User', 'référence vers X': another row's id, an opaque string
     (r"^(reference|referencia|referência|référence|riferimento|referenz|verweis)\s+(to|a|à|para|vers|auf|zu)\b", "str"),
+    (r"^(ref|fk|references?)\s*(→|->)", "str"),  # `ref → Court`
     (r"^bit$|^tinyint\s*\(\s*1\s*\)", "bool"),  # MySQL's boolean is TINYINT(1)
     (r"^n?varchar\s*\(\s*max\s*\)|^(string|str)\s*\(\s*(long\s*)?text\s*\)", "text"),  # `String (text)`
     # Laravel's migration types: `foreignId` is an unsigned big integer, `foreignUuid` a uuid
