@@ -4411,3 +4411,14 @@ def test_reference_bullets_a_design_folder_and_a_documents_not_null_rule(root: P
     _, fields = read(root / "b", {"docs/erd.md": erd}, "order")
     assert all(f["required"] for f in fields.values())
     assert fields["status"]["enum_values"] == ["PAID"]
+
+
+def test_a_prisma_fields_comment_says_what_its_json_holds(root: Path) -> None:
+    """`features Json? // Array of feature strings`: the comment is the field's description, so the JSON column is
+    read as the list of strings it holds."""
+    model = ("# Database Schema\n\n```prisma\nmodel Listing {\n  id        String  @id @default(cuid())\n"
+             "  title     String  @db.VarChar(120)\n  features  Json?   // Array of feature strings\n"
+             "  extras    Json?   // pool, garden settings\n}\n```\n")
+    _, fields = read(root, {"docs/specs/database-schema.md": model}, "listing")
+    assert fields["features"]["type"] == "list[str]" and fields["extras"]["type"] == "json"
+    assert fields["features"]["description"] == "Array of feature strings"

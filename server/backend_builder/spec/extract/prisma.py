@@ -81,6 +81,7 @@ def extract(doc: Document) -> list[RawEntity]:
                 listed = enum_values(comment) if quoted and field.type in ("str", "text") else None
                 if listed:  # `template String @default("classic") // "classic" | "modern" | "minimal"`
                     field.type, field.enum_values = "enum", listed
+                field.description = comment.strip()  # (`features Json? // Array of feature strings`: what it holds)
                 current.fields.append(field)
             elif current is not None and (match := re.search(r"@@map\(\"(\w+)\"\)", stripped)):
                 current.table = match.group(1)
