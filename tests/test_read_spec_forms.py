@@ -4422,3 +4422,16 @@ def test_a_prisma_fields_comment_says_what_its_json_holds(root: Path) -> None:
     _, fields = read(root, {"docs/specs/database-schema.md": model}, "listing")
     assert fields["features"]["type"] == "list[str]" and fields["extras"]["type"] == "json"
     assert fields["features"]["description"] == "Array of feature strings"
+
+
+def test_a_state_drawing_that_starts_from_a_new_marker(root: Path) -> None:
+    """`**Status transitions** (a long remark):` over a fence of `[new]`, `↓`, `SUBMITTED ──(admin opens review)──→
+    UNDER_REVIEW`: the arrow's label is no state, and a new row starts as the state under the `[new]` marker."""
+    model = ("# Data Model\n\n## `Idea`\n\n| Field | Type | Notes |\n|---|---|---|\n| `id` | `String` | cuid |\n"
+             "| `title` | `String` | max 100 |\n| `status` | `IdeaStatus` enum | `SUBMITTED` \\| `UNDER_REVIEW` \\| `ACCEPTED` \\| "
+             "`REJECTED` |\n\n**Status transitions** (this epic covers creation only; a later epic handles the reviews):\n\n"
+             "```\n  [new]\n    ↓\nSUBMITTED  ──(admin opens review)──→  UNDER_REVIEW\n"
+             "                                            ↓\n                                  ACCEPTED / REJECTED\n```\n")
+    _, fields = read(root, {"specs/002-ideas/data-model.md": model, "specs/002-ideas/spec.md": "# Ideas\n"}, "002-ideas")
+    assert fields["status"]["enum_values"] == ["SUBMITTED", "UNDER_REVIEW", "ACCEPTED", "REJECTED"]
+    assert fields["status"]["default"] == "SUBMITTED" and not fields["status"]["required"]

@@ -677,20 +677,28 @@ def state_diagrams(text: str) -> list[tuple[int, str, list[str], str | None]]:
                     start = re.match(r"\s*\[\*\]\s*-->\s*([A-Za-z_][\w-]*)", row)
                     initial = initial or (start.group(1) if start else None)
                     states += re.findall(r"(?:^|-->)\s*([A-Za-z_][\w-]*)(?=\s*(?:-->|:|$))", row.strip())
-            elif (body := [re.sub(r"\s[(（][^)）]*[)）]\s*$", "", row) for row in body]) and any(
+            elif (body := [re.sub(r"\s[(（][^)）]*[)）]\s*$", "", row) for row in body]) and (
+                    body := [re.sub(r"(?<=[─\-=])[(（][^)）]{1,40}[)）](?=[─\-=])", "", row) for row in body]) and any(
                     re.search(r"→|->|─|►|▶|▼", row) for row in body) and all(
-                    re.fullmatch(r"[\sA-Za-z0-9_│┃|─━┌┐└┘├┤┬┴┼╭╮╯╰►▶▼▲◄◀→←↓↑<>\-=+.*]*", row) for row in body):
-                # (a remark closing a row, `└── cancelled ──┘ (kann aus jedem Status)`, is no state)
+                    re.fullmatch(r"[\sA-Za-z0-9_│┃|─━┌┐└┘├┤┬┴┼╭╮╯╰►▶▼▲◄◀→←↓↑<>\-=+.*/\[\]]*", row) for row in body):
+                # (a remark closing a row, `└── cancelled ──┘ (kann aus jedem Status)`, is no state; nor is an arrow's
+                # label, `──(admin opens review)──→`)
+                marked = next((i for i, row in enumerate(body) if re.search(r"\[\s*(new|start|begin|init|initial|\*)\s*\]",
+                                                                            row, re.IGNORECASE)), None)
+                body = [re.sub(r"\[[^\]]*\]", " ", row) for row in body]  # (`[new]` marks the start; no state)
                 states = [w for row in body for w in re.findall(r"[A-Za-z][A-Za-z0-9_]*", row)
                           if w not in ("v", "V", "x", "X", "o")]  # (a lone `v` under a `|` is an arrow drawn down)
                 first = re.match(r"\s*([A-Za-z][A-Za-z0-9_]*)\s*(?:→|->|─+>?|►|▶)", next((r for r in body if r.strip()), ""))
                 initial = first.group(1) if first else None  # `SOLICITADA → APROBADA`: where the flow starts
+                if marked is not None:  # `[new]`, then `↓`, then `SUBMITTED ──→ UNDER_REVIEW`: the first state after it
+                    initial = next((w for row in body[marked:] for w in re.findall(r"[A-Za-z][A-Za-z0-9_]*", row)
+                                    if w not in ("v", "V", "x", "X", "o")), initial)
             states = [s for s in dict.fromkeys(states) if s.lower() not in ("state", "statediagram", "end", "start")]
             if label and len(states) >= 2 and (all(s.isupper() for s in states) or all(s.islower() for s in states)):
                 out.append((label_line, label, states, initial if initial in states else None))
             label = ""
             continue
-        heading = re.match(r"^#{1,6}\s+(.+)$|^\s*\*\*([^*]{1,60}?)\s*:?\s*\*\*\s*(\([^)]{1,40}\))?\s*:?\s*$", line)
+        heading = re.match(r"^#{1,6}\s+(.+)$|^\s*\*\*([^*]{1,60}?)\s*:?\s*\*\*\s*(\([^)]{1,120}\))?\s*:?\s*$", line)
         if heading:
             label, label_line = (heading.group(1) or f"{heading.group(2)} {heading.group(3) or ''}").strip(), number + 1
             if heading.group(1):
