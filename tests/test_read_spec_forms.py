@@ -4435,3 +4435,30 @@ def test_a_state_drawing_that_starts_from_a_new_marker(root: Path) -> None:
     _, fields = read(root, {"specs/002-ideas/data-model.md": model, "specs/002-ideas/spec.md": "# Ideas\n"}, "002-ideas")
     assert fields["status"]["enum_values"] == ["SUBMITTED", "UNDER_REVIEW", "ACCEPTED", "REJECTED"]
     assert fields["status"]["default"] == "SUBMITTED" and not fields["status"]["required"]
+
+
+def test_an_application_model_with_a_member_more_does_not_replace_the_table(root: Path) -> None:
+    """A TypeScript `interface Task` whose `sync_status?` lives only in the browser, beside `CREATE TABLE tasks`:
+    the table is the entity (its TEXT stays text); the interface's extra member is no column."""
+    model = ("# Data Model\n\n### Task\n\n```sql\nCREATE TABLE tasks (\n  id UUID PRIMARY KEY,\n  user_id UUID,\n"
+             "  title TEXT NOT NULL CHECK (char_length(title) <= 500),\n  completed BOOLEAN NOT NULL DEFAULT false\n);\n```\n\n"
+             "## Types\n\n```typescript\nexport interface Task {\n  id: string\n  user_id: string | null\n  title: string\n"
+             "  completed: boolean\n  sync_status?: 'synced' | 'pending' | 'error'\n}\n```\n")
+    draft, fields = read(root, {"specs/001-mvp/data-model.md": model, "specs/001-mvp/spec.md": "# Tasks\n"}, "001-mvp")
+    assert list(fields) == ["title", "completed"]
+    assert fields["title"]["type"] == "text" and fields["title"]["max_length"] == 500
+    assert draft.user_id_type == "uuid"
+
+
+def test_a_typescript_members_comment_says_optional_or_decimal(root: Path) -> None:
+    """`description: string; // Optional user note (max 200 chars)` is optional however the member is typed, and
+    `amount: number; // Positive decimal (max 2 decimal places)` is a decimal, not a float."""
+    model = ("# Data Model\n\n## Transaction\n\n```typescript\ninterface Transaction {\n  id: string;\n"
+             "  amount: number;          // Positive decimal (max 2 decimal places)\n"
+             "  ratio: number;           // share of the budget\n"
+             "  description: string;     // Optional user note (max 200 chars)\n  note: string;  // shown in lists\n}\n```\n")
+    _, fields = read(root, {"specs/001-expense-tracker/data-model.md": model, "specs/001-expense-tracker/spec.md": "# x\n"},
+                     "001-expense-tracker")
+    assert fields["amount"]["type"] == "decimal" and fields["ratio"]["type"] == "float"
+    assert fields["description"]["required"] is False and fields["description"]["max_length"] == 200
+    assert fields["note"]["required"] is True

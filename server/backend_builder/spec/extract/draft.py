@@ -790,7 +790,10 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                               e.key != chosen.key and normal_name(e.name) != normal_name(chosen.name), KIND_ORDER[e.kind],
                               -len(e.fields)))
     primary = group[0]
+    # (a CREATE TABLE lists every column: an application's model with a member more, `sync_status?` kept in the
+    # browser, is not a fuller table)
     fuller = [e for e in group[1:] if _columns(e) > _columns(primary) and not FUTURE.search(e.context)
+              and not (primary.kind == "sql" and e.kind in ("typescript", "python", "csharp", "openapi"))
               and not e.context.endswith("/ zod") and (e.key == chosen.key or normal_name(e.name) == normal_name(
                   chosen.name) or normal_name(e.name) in UNNAMED)]
     if fuller:  # a table of the columns a migration adds, and the full column list after it: the full one

@@ -180,6 +180,11 @@ def interfaces(doc: Document) -> list[RawEntity]:
                             if kind == "float" and re.search(r"\bin (milli)?seconds\b|\bin (minutes|hours|days|cents|ms)\b|"
                                                              r"\bnumber of\b|\bcount of\b|\bwhole\b", comment, re.IGNORECASE):
                                 field.type = "int"  # `duration?: number; // in seconds`: a count of units
+                            elif kind == "float" and re.search(r"\b(decimal|monetary|money|currency)\b", comment, re.IGNORECASE):
+                                field.type = "decimal"  # `amount: number; // Positive decimal (max 2 decimal places)`
+                            if not nullable and re.search(r"^\W*(optional|nullable)\b|\((optional|nullable)\)", comment,
+                                                          re.IGNORECASE):
+                                field.nullable, field.required = True, False  # `description: string; // Optional note`
                         entity.fields = [f for f in entity.fields if f.name != field_name] + [field]
                 depth += member.count("{") - member.count("}")
             if entity.fields:
