@@ -4462,3 +4462,21 @@ def test_a_typescript_members_comment_says_optional_or_decimal(root: Path) -> No
     assert fields["amount"]["type"] == "decimal" and fields["ratio"]["type"] == "float"
     assert fields["description"]["required"] is False and fields["description"]["max_length"] == 200
     assert fields["note"]["required"] is True
+
+
+def test_a_model_takes_the_columns_of_the_base_its_prose_names(root: Path) -> None:
+    """"Inherits from `SoftDeleteModel`" under a Django model's heading: the base's `is_active` (defaults to True)
+    is one of its columns; `end_time` "calculated automatically before saving" is not the client's to send."""
+    model = ("# Data Model\n\n## Base\n\n### `SoftDeleteModel`\n- **Fields**:\n  - `is_active` (Boolean): Defaults to `True`.\n\n"
+             "## Core Entities\n\n### 1. `Appointment`\nA booked slot. Inherits from `SoftDeleteModel`.\n- **Fields**:\n"
+             "  - `id` (Auto-increment Primary Key)\n  - `date` (DateField)\n  - `start_time` (TimeField)\n"
+             "  - `end_time` (TimeField): Calculated automatically before saving as `start_time + duration`.\n"
+             "  - `room` (CharField, max_length=20)\n\n### 2. `Room`\nA room. \n- **Fields**:\n  - `name` (CharField)\n"
+             "  - `floor` (IntegerField)\n")
+    draft, fields = read(root, {"specs/001-appointment-booking/data-model.md": model,
+                                "specs/001-appointment-booking/spec.md": "# Booking\n"}, "001-appointment-booking")
+    assert list(fields) == ["date", "start_time", "end_time", "room", "is_active"]
+    assert fields["is_active"]["type"] == "bool" and fields["is_active"]["default"] is True
+    assert fields["end_time"]["required"] is False
+    assert any("end_time" in d and "set by the application" in d for d in draft.diagnostics)
+    assert any("SoftDeleteModel" in d for d in draft.diagnostics)

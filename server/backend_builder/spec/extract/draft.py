@@ -101,7 +101,8 @@ AUDIT_WORDS = re.compile(r"\b(set|filled|populated|stamped|managed)\s+(automatic
                          r"database|db|orm|interceptor|app))|\bauto(matically)?[- ](set|populated|generated|filled)\b|"
                          r"\baudit(ing)?\b|\bsystem[- ]managed\b|\bread[- ]only\b", re.IGNORECASE)
 AUTO_WORDS = re.compile(r"\(auto\)|\((?:sum|count|total|average|number) of\b|\(\s*[a-z]\w*\s*[-+*/]\s*[a-z]\w*\s*\)|\bauto[- ]?generated\b|\bgenerated (automatically|from|by the)|\bderived from\b|"
-                       r"\(calculated\)|\bcomputed\b|\bset automatically\b|\bautomatically (set|generated|assigned)\b",
+                       r"\(calculated\)|\bcomputed\b|\bset automatically\b|\bautomatically (set|generated|assigned|calculated)\b|"
+                       r"\bcalculated automatically\b",
                        re.IGNORECASE)
 OWNER_LIKE = {"owner_id", "author_id", "created_by", "creator_id", "reader_id", "account_id"}
 GENERIC_WORDS = {"management", "crud", "feature", "features", "spec", "app", "application", "tracking", "tracker",
@@ -642,6 +643,45 @@ def _unshare_labels(pool: list[RawEntity]) -> None:
                 entity.name, entity.table = name, None
 
 
+INHERITS = re.compile(r"\b(?i:inherits?\s+(?:from\s+)?|extends\s+|subclass(?:es)?\s+(?:of\s+)?|derives?\s+from\s+)(?:the\s+)?"
+                      r"`?([A-Z][A-Za-z0-9]*(?:Model|Base|Entity|Mixin)|Base[A-Z]\w*)`?")
+
+
+def _section(text: str, line: int) -> tuple[int, int]:
+    """The lines (0-based, end exclusive) of the section that holds `line` (1-based): from the heading above it to
+    the next heading of the same or a higher level."""
+    lines = text.splitlines()
+    start = next((i for i in range(min(line, len(lines)) - 1, -1, -1) if re.match(r"#{1,6}\s", lines[i])), 0)
+    level = len(re.match(r"#*", lines[start]).group(0)) or 7
+    end = next((i for i in range(start + 1, len(lines)) if (m := re.match(r"(#{1,6})\s", lines[i]))
+                and len(m.group(1)) <= level), len(lines))
+    return start, end
+
+
+def _inherited(primary: RawEntity, texts: dict[str, str], known: list[RawEntity]) -> tuple[list[RawField], str]:
+    """Columns a model takes from the base its section names in prose ("Inherits from `SoftDeleteModel`"): the
+    base's own definition, an entity read elsewhere or the typed bullets under its heading."""
+    text = texts.get(primary.file, "")
+    start, end = _section(text, primary.line)
+    lines = text.splitlines()
+    said = next((m for m in INHERITS.finditer("\n".join(lines[start:end]))), None)
+    if said is None:
+        return [], ""
+    base = said.group(1)
+    entity = next((e for e in known if e.name == base and e is not primary), None)
+    if entity is not None:
+        return list(entity.fields), f"{base} ({entity.file}:{entity.line})"
+    for path, body in texts.items():
+        heading = next((i for i, row in enumerate(body.splitlines()) if re.match(rf"#{{1,6}}\s.*\b{re.escape(base)}\b", row)), None)
+        if heading is None:
+            continue
+        first, last = _section(body, heading + 1)
+        rows = body.splitlines()
+        fields = [f for i in range(first + 1, last) if (f := bullets.parse_line(rows[i], path, i + 1)) is not None]
+        return fields, f"{base} ({path}:{heading + 1})"
+    return [], ""
+
+
 def _extends_another(entity: RawEntity, pool: list[RawEntity]) -> bool:
     """One row per row of another entity (`sesion_caja_id UUID NOT NULL UNIQUE`): a 1:1 part of that one, which is
     what the feature keeps."""
@@ -822,6 +862,12 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     if skipped_auth:
         diagnostics.append(f"left out the auth provider's tables: {', '.join(skipped_auth)}")
     diagnostics.extend(primary.notes)
+    inherited, where = _inherited(primary, texts, schema_entities + other_entities)
+    own = {normal_name(f.name) for f in primary.fields}
+    if taken := [f for f in inherited if normal_name(f.name) not in own]:
+        # `### 4. Appointment` "Inherits from `SoftDeleteModel`" (`is_active`, Boolean, defaults to True)
+        primary.fields = primary.fields + taken
+        diagnostics.append(f"{', '.join(f.name for f in taken)}: from {where}, the base {primary.name} inherits")
     sources: list[tuple[str, str, int]] = [("name", primary.file, primary.line)]
     fields_out = []
     user_id_type = None
