@@ -4480,3 +4480,20 @@ def test_a_model_takes_the_columns_of_the_base_its_prose_names(root: Path) -> No
     assert fields["end_time"]["required"] is False
     assert any("end_time" in d and "set by the application" in d for d in draft.diagnostics)
     assert any("SoftDeleteModel" in d for d in draft.diagnostics)
+
+
+def test_an_index_tables_rationale_with_a_comma_is_no_composite(root: Path) -> None:
+    """`| ix_task_status | status | B-tree | Kanban board grouping, status filter |` is a single-column index whatever
+    its rationale says; `| ix_x | status, priority | ... |` is a composite one."""
+    model = ("# Data Model\n\n## Entities\n\n### Task\n\n| Field | Type | Constraints |\n|---|---|---|\n"
+             "| `id` | `BigAutoField` | PK |\n| `title` | `CharField(max_length=255)` | required |\n"
+             "| `status` | `CharField(max_length=20)` | required |\n| `priority` | `CharField(max_length=10)` | required |\n"
+             "| `deadline` | `DateTimeField` | required |\n\n## Indexes\n\n### Task\n\n"
+             "| Index Name | Columns | Type | Rationale |\n|---|---|---|---|\n"
+             "| `ix_task_status` | `status` | B-tree | Kanban board grouping, status filter |\n"
+             "| `ix_task_deadline` | `deadline` | B-tree | Deadline sort, overdue query |\n"
+             "| `ix_task_status_priority` | `status`, `priority` | B-tree (composite) | Combined filter, lists |\n")
+    _, fields = read(root, {"specs/001-task-management/data-model.md": model, "specs/001-task-management/spec.md": "# x\n"},
+                     "001-task-management")
+    assert fields["status"]["index"] and fields["deadline"]["index"]
+    assert not fields["priority"]["index"] and not fields["title"]["index"]

@@ -528,8 +528,9 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
             if in_list and cells:
                 flat = {c.lower().replace("_", "") for c in cells} | {  # (`| decks | (group_id) |`: the deck's)
                     normal_name(c).replace("_", "") for c in cells if re.fullmatch(r"\w+", c)}
-                if any("," in c for c in cells) or (flat & _flat(others) and not flat & _flat(own)):
-                    continue  # a composite index, or a row about another table
+                if any(re.fullmatch(r"\(?\s*`?\w+`?(?:\s+(?:asc|desc))?(?:\s*,\s*`?\w+`?(?:\s+(?:asc|desc))?)+\s*\)?", c,
+                                    re.IGNORECASE) for c in cells) or (flat & _flat(others) and not flat & _flat(own)):
+                    continue  # a composite index (not a rationale: "Kanban grouping, status filter"), or another table's
                 found = list(found) + cells  # | tasks | completed | Status filtering |, | idx_x | completed | ... |
             elif in_list and not found:
                 found = re.findall(r"^(?:[-*+]|\d+[.)])\s+`?(\w+)`?\s*(?:$|\(|:|-)", stripped) or re.findall(
