@@ -4497,3 +4497,56 @@ def test_an_index_tables_rationale_with_a_comma_is_no_composite(root: Path) -> N
                      "001-task-management")
     assert fields["status"]["index"] and fields["deadline"]["index"]
     assert not fields["priority"]["index"] and not fields["title"]["index"]
+
+
+MOCK_DATA = """# Mock Data Structure
+
+## 1. 数据实体定义
+
+### 1.1 书签 (Bookmark)
+
+```javascript
+{
+  id: 1,
+  title: "GitHub",
+  url: "https://github.com",
+  tags: ["开发", "代码"],
+  blocks: [
+    { type: "paragraph", text: "x" }
+  ],
+  createdAt: "2024-01-10T09:00:00Z",
+  visitDate: "2024-01-10",
+  visitCount: 156,
+  score: 4.5,
+  isFavorite: true,
+  parentId: null
+}
+```
+
+### 1.2 分类 (Category)
+
+```javascript
+{
+  id: 1,
+  name: "工作",
+  color: "#3b82f6"
+}
+```
+"""
+
+
+def test_an_entity_shown_only_by_its_mock_data(root: Path) -> None:
+    """A data model of example objects alone (`### 1.1 书签 (Bookmark)` over `{ id: 1, title: "GitHub", ... }`): each
+    field takes its example value's type, none is required, and the answer says where they came from."""
+    draft, fields = read(root / "a", {"specs/001-bookmark-manager/data-model.md": MOCK_DATA,
+                                      "specs/001-bookmark-manager/spec.md": "# Bookmarks\n"}, "001-bookmark-manager")
+    assert draft.spec["name"] == "bookmark"
+    assert {n: f["type"] for n, f in fields.items()} == {
+        "title": "str", "url": "str", "tags": "list[str]", "blocks": "json", "visit_date": "date", "visit_count": "int",
+        "score": "float", "is_favorite": "bool", "parent_id": "str"}
+    assert not any(f["required"] for f in fields.values())
+    assert any("example objects" in d and "Bookmark at" in d for d in draft.diagnostics)
+    typed = MOCK_DATA + "\n## 2. Schema\n\n### bookmarks\n\n| Column | Type |\n|---|---|\n| title | VARCHAR(80) |\n| url | TEXT |\n"
+    _, fields = read(root / "b", {"specs/001-bookmark-manager/data-model.md": typed,
+                                  "specs/001-bookmark-manager/spec.md": "# Bookmarks\n"}, "001-bookmark-manager")
+    assert list(fields) == ["title", "url"] and fields["title"]["max_length"] == 80

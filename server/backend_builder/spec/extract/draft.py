@@ -21,6 +21,7 @@ from backend_builder.spec.extract import (
     bullets,
     csharp,
     dbml,
+    examples,
     go,
     graphql_sdl,
     java,
@@ -72,7 +73,8 @@ from backend_builder.spec.model import (
     pascal_case,
 )
 
-KIND_ORDER = {"sql": 0, "table": 1, "orm": 2, "python": 3, "csharp": 3, "typescript": 4, "bullets": 5, "openapi": 6}
+KIND_ORDER = {"sql": 0, "table": 1, "orm": 2, "python": 3, "csharp": 3, "typescript": 4, "bullets": 5, "openapi": 6,
+              "example": 7}
 AUTH_TABLES = {"user", "account", "session", "verification", "verification_token", "auth", "profile_auth", "jwks"}
 # What makes a table the auth provider's: a finance `account` (name, type, balance) is not Better Auth's account.
 AUTH_COLUMNS = {"provider", "provider_id", "provider_account_id", "account_id", "access_token", "refresh_token", "id_token",
@@ -756,6 +758,14 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     schema_entities = [e for path in files.schema for e in _entities(path, texts[path], diagnostics)]
     other_entities = [e for path in files.feature + files.api for e in _entities(path, texts[path], diagnostics)]
     pool = [e for e in schema_entities if e.fields] or [e for e in other_entities if e.fields]
+    if not pool:  # no entity with types anywhere: the mock data the spec shows (`{ id: 1, title: "GitHub" }`) says them
+        for paths in (files.schema, files.feature + files.api):
+            pool = [e for path in paths if path.endswith((".md", ".markdown", ".txt")) for e in examples.extract(parse(path, texts[path]))]
+            if pool:
+                diagnostics.append("no entity is defined with types; read the example objects the spec shows ("
+                                   + ", ".join(f"{e.name} at {e.file}:{e.line}" for e in pool[:6])
+                                   + "): each field's type is its example value's, and nothing says which are required")
+                break
     words = words_of(feature)
     if pool and schema_entities and not any(_named(e, words) >= 9 for e in pool):
         # the schema file holds conventions (`database-conventions.md`) and the feature's own file its table

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Kind = Literal["sql", "table", "python", "bullets", "openapi", "orm", "typescript", "csharp"]
+Kind = Literal["sql", "table", "python", "bullets", "openapi", "orm", "typescript", "csharp", "example"]
 NO_DEFAULT = object()
 
 

@@ -1,0 +1,90 @@
+"""Entities a spec shows only by example: a fenced object literal of mock data under the entity's heading
+(`### 1.1 书签 (Bookmark)` over `{ id: 1, title: "GitHub", tags: ["dev"], isFavorite: true }`).
+
+The values say the types and nothing else (no presence, lengths or defaults), so the draft reads such an entity
+only when the spec defines none with types; see `draft.build`."""
+
+from __future__ import annotations
+
+import re
+
+from backend_builder.spec.extract.document import Code, Document
+from backend_builder.spec.extract.raw import RawEntity, RawField
+
+LANGS = {"", "js", "javascript", "json", "jsonc", "json5", "ts", "typescript"}
+OPENING = re.compile(r"\A\s*(?:(?:export\s+)?(?:const|let|var)\s+\w+(?:\s*:\s*\w+)?\s*=\s*)?\{")
+MEMBER = re.compile(r"""^\s*["']?([A-Za-z_][\w]*)["']?\s*:\s*(.*?)\s*,?\s*(?://.*)?$""")
+# (an API's `### Response` or `### Example` shows a message, not an entity)
+GENERIC = re.compile(r"(?i)(response|request|example|sample|body|payload|error|output|input|result|data|json|"
+                     r"success|failure|query|params|headers|config(uration)?|settings|state)s?")
+STRING = re.compile(r""""(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`""")
+
+
+def _name(code: Code) -> str | None:
+    """The entity a block shows, from the heading over it: `1.1 书签 (Bookmark)` -> Bookmark."""
+    if not code.headings:
+        return None
+    heading = code.headings[-1].strip()
+    latin = re.search(r"[(`（]\s*([A-Za-z][A-Za-z0-9_]*)\s*[)`）]", heading)
+    if latin:
+        return latin.group(1)
+    words = re.sub(r"^[\d.\s]+", "", heading).replace("`", "").strip()
+    name = words if re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", words) else None
+    return None if name and GENERIC.fullmatch(name) else name
+
+
+def _value_type(value: str, following: list[str]) -> str | None:
+    """The type a value shows; a list or object opened here reads the lines after it."""
+    if value.startswith("["):  # `["dev", "oss"]`, or a list whose items start on the next line
+        first = (value[1:].strip() or next((line.strip() for line in following if line.strip()), ""))
+        return "list[str]" if first.startswith(("\"", "'", "`")) else "json"
+    if value.startswith("{"):
+        return "json"
+    if re.fullmatch(r"""["'`]\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?["'`]""", value):
+        return "datetime"
+    if re.fullmatch(r"""["'`]\d{4}-\d{2}-\d{2}["'`]""", value):
+        return "date"
+    if re.fullmatch(r"""["'`][0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}["'`]""", value, re.IGNORECASE):
+        return "uuid"
+    if value in ("true", "false"):
+        return "bool"
+    if re.fullmatch(r"-?\d+", value):
+        return "int"
+    if re.fullmatch(r"-?\d+\.\d+", value):
+        return "float"
+    if STRING.fullmatch(value):
+        return "str"
+    return None  # `null`, a call, a name: nothing said
+
+
+def _object(code: Code, path: str, name: str) -> RawEntity | None:
+    if code.lang not in LANGS or not OPENING.match(code.text):
+        return None
+    lines = code.text.splitlines()
+    opened = next(i for i, line in enumerate(lines) if "{" in line)
+    entity = RawEntity(name=name, kind="example", file=path, line=code.line + opened,
+                       context=" / ".join(code.headings) + " / example")
+    depth = 0
+    for number, line in enumerate(lines[opened:], opened):
+        bare = STRING.sub('""', line.split("//", 1)[0] if "://" not in line else line)
+        if depth == 1 and (member := MEMBER.match(line)):
+            value = member.group(2).strip().rstrip(",")
+            kind = _value_type(value, lines[number + 1:])
+            field = RawField(name=member.group(1), file=path, line=code.line + number, type_text="",
+                             type=kind or "str", description=f"example value {value[:40]}")
+            field.primary_key = member.group(1) == "id"
+            entity.fields.append(field)
+        depth += bare.count("{") + bare.count("[") - bare.count("}") - bare.count("]")
+        if depth <= 0 and number > opened or (depth <= 0 and number == opened and "}" in bare):
+            break
+    return entity if len(entity.fields) >= 2 else None
+
+
+def extract(doc: Document) -> list[RawEntity]:
+    """One entity per fenced object literal under a heading that names it."""
+    found = []
+    for code in doc.code:
+        name = _name(code)
+        if name and (entity := _object(code, doc.path, name)):
+            found.append(entity)
+    return found
