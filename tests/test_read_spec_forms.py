@@ -4550,3 +4550,63 @@ def test_an_entity_shown_only_by_its_mock_data(root: Path) -> None:
     _, fields = read(root / "b", {"specs/001-bookmark-manager/data-model.md": typed,
                                   "specs/001-bookmark-manager/spec.md": "# Bookmarks\n"}, "001-bookmark-manager")
     assert list(fields) == ["title", "url"] and fields["title"]["max_length"] == 80
+
+
+STORE = """# Data Model: Store Backend API
+
+## Entities
+
+### 1. Product
+
+| Field | Type | Constraints | Notes |
+|-------|------|-------------|-------|
+| id | UUID | PK | |
+| name | VARCHAR(255) | NOT NULL | Product display name |
+| category | ENUM | NOT NULL | One of 3 categories |
+| sizes | JSONB | NOT NULL, min 1 item | Array: S, M, L, XL |
+
+**Category Enum Values**:
+- `Maxi`
+- `Long Shirt`
+- `Gharara`
+
+### 2. Order
+
+| Field | Type | Constraints | Notes |
+|-------|------|-------------|-------|
+| id | UUID | PK | |
+| customer_name | VARCHAR(255) | NOT NULL | |
+| phone | VARCHAR(20) | NOT NULL | |
+| items | JSONB | NOT NULL | Cart items snapshot |
+| payment_status | ENUM | DEFAULT 'Pending' | Payment state |
+
+**Payment Status Enum**:
+- `Pending` (awaiting payment screenshot)
+- `Paid` (screenshot received)
+- `Not Paid`
+"""
+
+STORE_SPEC = """# Feature Specification: Store Backend API
+
+### User Story 1 - Browse Products (Priority: P1)
+
+A visitor lists the catalog.
+
+### User Story 2 - Place Order (Priority: P2)
+
+A visitor places an order; the order is stored; the order status is shown; the order can be tracked; order order order.
+"""
+
+
+def test_the_first_p1_story_names_the_entity_and_bold_labels_list_enum_values(root: Path) -> None:
+    """A folder named for no entity (`001-backend-api`): the P1 story ("Browse Products") names the feature's core,
+    however often the prose says "order". `**Category Enum Values**:` and `**Payment Status Enum**:` over code-quoted
+    bullets (`Long Shirt`, with a space) list those columns' values; `Array: S, M, L, XL` is a list of strings."""
+    files = {"specs/001-backend-api/data-model.md": STORE, "specs/001-backend-api/spec.md": STORE_SPEC}
+    draft, fields = read(root / "a", files, "001-backend-api")
+    assert draft.spec["name"] == "product"
+    assert fields["category"]["type"] == "enum" and fields["category"]["enum_values"] == ["Maxi", "Long Shirt", "Gharara"]
+    assert fields["sizes"]["type"] == "list[str]"
+    _, fields = read(root / "b", files, "order")
+    assert fields["payment_status"]["enum_values"] == ["Pending", "Paid", "Not Paid"]
+    assert fields["payment_status"]["default"] == "Pending" and fields["items"]["type"] == "json"

@@ -496,7 +496,8 @@ def enum_headings(text: str) -> dict[str, list[str]]:
             fenced = not fenced
             continue
         heading = None if fenced else (re.match(r"^(#{1,6})\s+(.*)", line) or re.match(
-            r"^()\*\*([A-Za-z_]\w*\s+(?:choices|values|enum|options))\*\*(?:\s*\([^)]*\))?\s*:?\s*$", line, re.IGNORECASE))
+            r"^()\*\*([A-Za-z_]\w*(?:\s+[A-Za-z_]\w*){0,2}\s+(?:enum\s+values|choices|values|enum|options))\*\*(?:\s*\([^)]*\))?\s*:?\s*$",
+            line, re.IGNORECASE))
         if heading:  # a heading, or a bold label such as "**Status choices** (shared):"
             close()
             title = re.sub(r"\s+(choices|values|options)$", " enum", heading.group(2).strip(), flags=re.IGNORECASE)
@@ -509,6 +510,8 @@ def enum_headings(text: str) -> dict[str, list[str]]:
             elif heading.group(1) and in_enums and level <= opened:
                 in_enums = False  # `### Metodologia (Methodology Enum)` then `### WorkflowEtapa`: that enum's section ended
             name = re.sub(r"\(.*?\)|`|\*|\benum(s|eration)?\b|:|\s+[—–-]\s+.*$", "", title, flags=re.IGNORECASE).strip()
+            if not heading.group(1) and re.fullmatch(r"[A-Za-z_]\w*(\s+[A-Za-z_]\w*){1,2}", name):
+                name = "_".join(name.split())  # "**Payment Status Enum**:" lists payment_status's values
             # (`## ListingStatus (enum) — *new*`: the type's name, without its remark)
             current = name.lower() if (in_enums or called_enum) and re.fullmatch(r"[A-Za-z_]\w*", name) else None
             values = []
@@ -533,7 +536,8 @@ def enum_headings(text: str) -> dict[str, list[str]]:
                     close()
                     current = None
                 continue
-            item = re.match(r"^\s*(?:[-*+]|\d+[.)])?\s*[`'\"]?([A-Za-z0-9_-]{1,40})[`'\"]?\s*(?:$|[-–—:(])", line)
+            item = re.match(r"^\s*(?:[-*+]|\d+[.)])?\s*[`'\"]?([A-Za-z0-9_-]{1,40})[`'\"]?\s*(?:$|[-–—:(])", line) or re.match(
+                r"^\s*(?:[-*+]|\d+[.)])\s*`([A-Za-z0-9][\w -]{0,38}[\w-])`\s*(?:$|[-–—:(])", line)  # `- \`Lehanga Choli\``
             if item and line.strip():
                 values.append(item.group(1))
             elif line.strip() and not line.strip().startswith(("|", ">")) and values:

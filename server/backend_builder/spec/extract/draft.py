@@ -391,6 +391,11 @@ def _titles(files: SpecFiles, texts: dict[str, str]) -> list[str]:
         title = re.search(r"^#\s+(.+)$", texts[path], re.MULTILINE)
         if title:
             out.append(re.sub(r"^[^:：]*[:：]\s*", "", title.group(1)) if re.search(r"[:：]", title.group(1)) else title.group(1))
+    for path in files.feature[:1]:  # the first P1 story, the feature's core: `### User Story 1 - Browse Products (Priority: P1)`
+        story = re.search(r"^#{2,4}\s+[^\n]*?\d+\s*[-–—:]\s*([^\n(]+?)\s*\((?:Priority|优先级|優先度|Prioridade|Prioridad)\s*[:：]\s*P1\)",
+                          texts[path], re.MULTILINE | re.IGNORECASE)
+        if story:
+            out.append(story.group(1))
     return out
 
 
@@ -1405,6 +1410,9 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
                                     r"labels)\b",
                                     f"{raw.type_text} {raw.description}", re.IGNORECASE):
         kind = "list[str]"  # `members` | String (JSON) | Array of user IDs
+    elif kind == "json" and re.search(r"\b(array|list)\s*[:：]\s*`?[\w-]{1,20}`?(\s*,\s*`?[\w-]{1,20}`?)+", raw.description or "",
+                                      re.IGNORECASE):
+        kind = "list[str]"  # `sizes | JSONB | Array: S, M, L, XL`: an array of the words it lists
     if kind == "json" and re.search(r"(标签|標籤|タグ|태그|字符串|文字列|문자열)\s*(的|の)?\s*(数组|陣列|配列|배열|列表|リスト|목록)",
                                     shape):
         kind = "list[str]"  # `tags JSON COMMENT '标签数组'`: an array of tags
