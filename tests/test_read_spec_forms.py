@@ -4610,3 +4610,52 @@ def test_the_first_p1_story_names_the_entity_and_bold_labels_list_enum_values(ro
     _, fields = read(root / "b", files, "order")
     assert fields["payment_status"]["enum_values"] == ["Pending", "Paid", "Not Paid"]
     assert fields["payment_status"]["default"] == "Pending" and fields["items"]["type"] == "json"
+
+
+ALEMBIC = '''# Data Model
+
+## Model
+
+```python
+class Idea(SQLModel, table=True):
+    __tablename__ = "ideas"
+    id: UUID = Field(default_factory=uuid4, primary_key=True)
+    title: str = Field(max_length=200)
+    notes: str | None = Field(default=None, max_length=5000)
+    stage: StageEnum = Field(default=StageEnum.IDEA)
+    tags: list[str] = Field(default_factory=list, sa_column=Column(JSON))
+```
+
+## Migration
+
+```python
+def upgrade():
+    stage_enum = ENUM('idea', 'outline', 'draft', name='stage_enum')
+    op.create_table(
+        'ideas',
+        sa.Column('id', UUID(as_uuid=True), primary_key=True, nullable=False),
+        sa.Column('title', sa.String(200), nullable=False),
+        sa.Column('notes', sa.Text(), nullable=True),
+        sa.Column('stage', stage_enum, nullable=False, server_default='idea'),
+        sa.Column('tags', JSONB, nullable=False, server_default='[]'),
+        sa.Column('score', sa.Numeric(5, 2), nullable=True),
+    )
+    op.create_index('idx_ideas_stage', 'ideas', ['stage'])
+    op.create_index('idx_ideas_title_stage', 'ideas', ['title', 'stage'])
+```
+'''
+
+
+def test_an_alembic_migration_is_the_tables_ddl(root: Path) -> None:
+    """`op.create_table('ideas', sa.Column('notes', sa.Text(), nullable=True), ...)` beside the SQLModel class: the
+    migration says the column types (TEXT, NUMERIC), NOT NULL, server defaults, the ENUM it creates and the
+    single-column `op.create_index`; the class adds what it knows (a JSON column holds a list of strings)."""
+    _, fields = read(root, {"specs/001-backend-api/data-model.md": ALEMBIC, "specs/001-backend-api/spec.md": "# x\n"},
+                     "001-backend-api")
+    assert list(fields) == ["title", "notes", "stage", "tags", "score"]
+    assert fields["title"]["required"] and fields["title"]["max_length"] == 200
+    assert fields["notes"]["type"] == "text" and not fields["notes"]["required"]
+    assert fields["stage"]["enum_values"] == ["idea", "outline", "draft"] and fields["stage"]["default"] == "idea"
+    assert fields["stage"]["index"] and not fields["title"]["index"]
+    assert fields["tags"]["type"] == "list[str]" and fields["tags"]["default"] == []
+    assert fields["score"]["type"] == "decimal"

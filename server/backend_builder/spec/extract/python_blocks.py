@@ -84,7 +84,56 @@ def extract(doc: Document) -> list[RawEntity]:
             by_name[node.name] = entity
             if entity.fields:
                 entities.append(entity)
+        entities += _alembic(tree, doc.path, start, headings, enums)
     return entities
+
+
+def _call_name(node: ast.AST) -> str:
+    return ast.unparse(node.func).split(".")[-1] if isinstance(node, ast.Call) else ""
+
+
+def _alembic(tree: ast.Module, path: str, start: int, headings: list[str], enums: dict[str, list[str]]) -> list[RawEntity]:
+    """An Alembic migration's `op.create_table('ideas', sa.Column('notes', sa.Text(), nullable=True), ...)` and its
+    `op.create_index(..., 'ideas', ['tags'])`: as authoritative as the DDL it emits."""
+    enums = dict(enums)
+    for node in ast.walk(tree):  # `stage_enum = ENUM('idea', 'draft', name='stage_enum')`, used as a column's type
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) and (
+                _call_name(node.value) in ("ENUM", "Enum")):
+            values = [a.value for a in node.value.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+            if values:
+                enums[node.targets[0].id] = values
+    tables: dict[str, RawEntity] = {}
+    for node in ast.walk(tree):
+        if _call_name(node) != "create_table" or not node.args or not isinstance(node.args[0], ast.Constant):
+            continue
+        name = str(node.args[0].value)
+        entity = RawEntity(name=name, table=name, kind="sql", file=path, line=start + node.lineno - 1,
+                           context=" / ".join(headings) + " / alembic")
+        for column in node.args[1:]:
+            if _call_name(column) not in ("Column", "mapped_column") or not column.args or not (
+                    isinstance(column.args[0], ast.Constant) and isinstance(column.args[0].value, str)):
+                continue
+            bare = ast.Call(func=column.func, args=column.args[1:], keywords=column.keywords)
+            stmt = ast.Assign(targets=[ast.Name(id=column.args[0].value)], value=bare, lineno=column.lineno)
+            field = _assigned_column(stmt, path, start, enums) if bare.args else None
+            if field is not None:
+                kind = ast.unparse(bare.args[0])
+                if kind in enums and field.type in (None, "str"):
+                    field.type, field.enum_values = "enum", enums[kind]
+                entity.fields.append(field)
+        if entity.fields:
+            tables[name] = entity
+    for node in ast.walk(tree):  # `op.create_index('idx_ideas_tags', 'ideas', ['tags'], postgresql_using='gin')`
+        if _call_name(node) == "create_index" and len(node.args) >= 3 and isinstance(node.args[1], ast.Constant) and (
+                isinstance(node.args[2], ast.List) and len(node.args[2].elts) == 1):
+            entity = tables.get(str(node.args[1].value))
+            column = _literal(node.args[2].elts[0])
+            for field in entity.fields if entity else []:
+                if field.name == column:
+                    field.index = True
+                    field.unique = field.unique or any(kw.arg == "unique" and _literal(kw.value) is True
+                                                       for kw in node.keywords)
+    return list(tables.values())
 
 
 DJANGO = {"CharField": "str", "TextField": "text", "IntegerField": "int", "PositiveIntegerField": "int",
