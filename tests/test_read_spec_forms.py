@@ -4659,3 +4659,16 @@ def test_an_alembic_migration_is_the_tables_ddl(root: Path) -> None:
     assert fields["stage"]["index"] and not fields["title"]["index"]
     assert fields["tags"]["type"] == "list[str]" and fields["tags"]["default"] == []
     assert fields["score"]["type"] == "decimal"
+
+
+def test_the_sentence_that_says_where_rows_start_gives_the_default(root: Path) -> None:
+    """"`pending` → `active` | `rejected` (admin). User-submitted events start `pending`.": of the three values on the
+    line, the sentence that says where a row starts names one; a trailing `?` marks the nullable columns."""
+    model = ("# Data Model\n\n## Tables\n\n### `events`\n\n| Column | Type | Notes |\n|---|---|---|\n| id | uuid PK | |\n"
+             "| title | varchar(200) | |\n| venue | varchar(200)? | |\n| latitude, longitude | double? | Venue coords |\n"
+             "| status | varchar(20) | `pending`, `active`, `rejected` |\n\n## State transitions\n\n### Event (moderation)\n\n"
+             "`pending` → `active` | `rejected` (admin). User-submitted events start `pending`.\n")
+    _, fields = read(root, {"specs/002-backend-api/data-model.md": model, "specs/002-backend-api/spec.md": "# Events\n"}, "event")
+    assert fields["status"]["default"] == "pending" and not fields["status"]["required"]
+    assert fields["title"]["required"] and not fields["venue"]["required"]
+    assert fields["latitude"]["type"] == "float" and not fields["longitude"]["required"]

@@ -335,6 +335,7 @@ INITIAL_STATE = re.compile(r"\binitial(?:ly)?\s+(?:state|status|value|stage)\b|\
                            r"\bcreated\s+with\s+an?\s+[\"'`]?[\w-]+[\"'`]?\s+(?:status|state)\b|"
                            r"\bnew\s+[a-z]+(?:\s+[a-z]+)?\s+(?:start|begin)s?\s+(?:as|in|with)\b|"  # 'New posts start as draft'
                            r"\b(?:start|begin)s?\s+in\s+(?:the\s+)?[\"'`]?[\w-]+[\"'`]?\s+(?:status|state)\b|"
+                           r"\b(?:start|begin)s?\s+(?:out\s+)?(?:as\s+|in\s+)?[\"'`][\w-]+[\"'`]|"  # 'events start `pending`'
                            r"\b(?:estado|status)\s+inicial|\b(?:statut|état|etat)\s+initial|"
                            r"\banfangs(?:zustand|status)|\binitial(?:er|e)?\s+(?:zustand|status)|"
                            r"初期(?:ステータス|状態|値)|初始(?:状态|狀態|状態|值)|초기\s*상태", re.IGNORECASE)
@@ -354,6 +355,10 @@ def apply_initial_states(fields_out: list[tuple[RawField, RawField]], files: Spe
                 if not INITIAL_STATE.search(line) or _foreign_section(sections[number], others, own):
                     continue
                 named = {v for v in mine if re.search(rf"(?<![\w-]){re.escape(v)}(?![\w-])", line)}
+                if len(named) > 1:  # "`pending` → `active` (admin). Events start `pending`.": the sentence that says it
+                    said = INITIAL_STATE.search(line)
+                    sentence = next((part for part in re.split(r"(?<=[.;!?。])\s+", line) if said and said.group(0) in part), line)
+                    named = {v for v in named if re.search(rf"(?<![\w-]){re.escape(v)}(?![\w-])", sentence)}
                 if len(named) == 1:
                     merged.default, merged.required = named.pop(), False
                     diagnostics.append(f"{merged.name}: default {merged.default!r}, the initial state at {path}:{number + 1}")
