@@ -4672,3 +4672,13 @@ def test_the_sentence_that_says_where_rows_start_gives_the_default(root: Path) -
     assert fields["status"]["default"] == "pending" and not fields["status"]["required"]
     assert fields["title"]["required"] and not fields["venue"]["required"]
     assert fields["latitude"]["type"] == "float" and not fields["longitude"]["required"]
+
+
+def test_a_heading_that_labels_its_table_names_it(root: Path) -> None:
+    """"## Example Entity: system_health" (in code) over a column table: the table is system_health, not "Example"."""
+    model = ("# Data Model: Foundation Phase\n\n## Example Entity: `system_health`\n\n### Fields\n\n"
+             "| Field | Type | Constraints |\n|---|---|---|\n| `id` | serial | PRIMARY KEY |\n| `status` | text | NOT NULL |\n"
+             "| `message` | text | nullable |\n")
+    draft, fields = read(root, {"specs/001-foundation/data-model.md": model, "specs/001-foundation/spec.md": "# x\n"},
+                         "001-foundation")
+    assert draft.spec["name"] == "system_health" and list(fields) == ["status", "message"]
