@@ -4682,3 +4682,48 @@ def test_a_heading_that_labels_its_table_names_it(root: Path) -> None:
     draft, fields = read(root, {"specs/001-foundation/data-model.md": model, "specs/001-foundation/spec.md": "# x\n"},
                          "001-foundation")
     assert draft.spec["name"] == "system_health" and list(fields) == ["status", "message"]
+
+
+DDD = """# Data Model: Work-Log Entry System
+
+## Aggregates
+
+### 1. WorkLogEntry Aggregate
+
+**Identity**: `WorkLogEntryId` (UUID)
+
+**Fields**:
+
+| Field | Type | Constraints | Description |
+|-------|------|-------------|-------------|
+| id | WorkLogEntryId | Required, immutable | Unique identifier |
+| memberId | MemberId | Required, immutable | Member who worked |
+| date | LocalDate | Required | Date of work |
+| hours | TimeAmount | Required | Hours worked (0.25h increments) |
+| status | WorkLogStatus | Required | Draft/Submitted/Approved |
+| place | Location | Optional | Where |
+
+**Value Objects**:
+- `WorkLogEntryId`: UUID wrapper
+- `WorkLogStatus`: Enum (DRAFT, SUBMITTED, APPROVED)
+
+## Value Objects
+
+### TimeAmount
+
+```kotlin
+data class TimeAmount(val hours: BigDecimal)
+```
+"""
+
+
+def test_value_object_types_say_what_a_column_holds(root: Path) -> None:
+    """A DDD aggregate's table types its columns by value objects: `TimeAmount` wraps a BigDecimal, `WorkLogStatus` is
+    an enum in the Value Objects list, `MemberId` (undefined) is an identity like `WorkLogEntryId`, a UUID. An unknown
+    type stays a question (blocking); the heading's "Aggregate" is no part of the name."""
+    draft, fields = read(root, {"specs/002-work-log-entry/data-model.md": DDD, "specs/002-work-log-entry/spec.md": "# x\n"},
+                         "002-work-log-entry")
+    assert draft.spec["name"] == "work_log_entry"
+    assert fields["hours"]["type"] == "decimal" and fields["member_id"]["type"] == "uuid"
+    assert fields["status"]["type"] == "enum" and fields["status"]["enum_values"] == ["DRAFT", "SUBMITTED", "APPROVED"]
+    assert "place" not in fields and any("Location" in b for b in draft.blocking)

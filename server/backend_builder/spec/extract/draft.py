@@ -904,6 +904,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     # (a model that marks some members optional and the rest not, not one that marks none; an OpenAPI schema's
     # `required:` list speaks of every property, listed or not)
     _reference_types(primary, pool, diagnostics, other_entities)
+    _value_object_types(primary, schema_entities + other_entities, texts, diagnostics)
     set_by_app: set[int] = set()  # (columns the server fills in: they say nothing of how the spec marks presence)
     for raw in primary.fields:
         key = normal_name(raw.name)
@@ -1254,6 +1255,45 @@ def _reference_types(primary: RawEntity, pool: list[RawEntity], diagnostics: lis
         if kind and (raw.type in (None, "str") or bare_fk):
             raw.type = kind
             diagnostics.append(f"{raw.name} ({raw.file}:{raw.line}) refers to {target.group(1)}, whose id is {kind}: typed {kind}")
+
+
+def _value_object_types(primary: RawEntity, entities: list[RawEntity], texts: dict[str, str],
+                        diagnostics: list[str]) -> None:
+    """A column typed by a value object the spec defines elsewhere takes what it wraps: `hours | TimeAmount` with
+    `data class TimeAmount(val hours: BigDecimal)`, `status | WorkLogStatus` with "`WorkLogStatus`: Enum (DRAFT, ...)"
+    in a Value Objects list; and `memberId | MemberId`, undefined, is the kind of id the spec's other identities are
+    ("`WorkLogEntryId`: UUID wrapper", "Identity: `AbsenceId` (UUID)")."""
+    def bare(text: str) -> str:
+        return text.strip().strip("`*").rstrip("?!").strip()
+
+    used = {bare(f.type_text) for f in primary.fields if f.type is None and re.fullmatch(r"[A-Z][A-Za-z0-9]+", bare(f.type_text))}
+    if not used:
+        return
+    known: dict[str, RawField] = {}
+    for entity in entities:
+        if entity is primary:
+            continue
+        if entity.name in used and len(entity.fields) == 1 and entity.fields[0].type not in (None, "json"):
+            known.setdefault(entity.name, entity.fields[0])  # a wrapper of one value
+        for f in entity.fields:  # a Value Objects list: "`WorkLogStatus`: Enum (DRAFT, SUBMITTED)"
+            if f.name in used and f.type and (f.type != "enum" or f.enum_values) and re.fullmatch(r"[A-Z]\w+", f.name):
+                known.setdefault(f.name, f)
+    identities = {f.type for name, f in known.items() if name.endswith("Id") and f.type in ("uuid", "int", "str")}
+    for text in texts.values():
+        for kind in re.findall(r"\bIdentity\W{0,6}`?[A-Z]\w*Id`?\s*\(\s*(UUID|GUID|Long|Int|Integer|String)\s*\)", text):
+            identities.add({"uuid": "uuid", "guid": "uuid", "long": "int", "int": "int", "integer": "int"}.get(kind.lower(), "str"))
+    for raw in primary.fields:
+        name = bare(raw.type_text)
+        if raw.type is not None or name not in used:
+            continue
+        found = known.get(name)
+        if found is not None:
+            raw.type, raw.enum_values = found.type, found.enum_values or raw.enum_values
+            diagnostics.append(f"{raw.name}: type {name} ({found.file}:{found.line}) holds a {found.type}; read as {found.type}")
+        elif name.endswith("Id") and len(identities) == 1:
+            raw.type = next(iter(identities))
+            diagnostics.append(f"{raw.name}: type {name} is an identity like the spec's others, each a {raw.type}; "
+                               f"read as {raw.type}")
 
 
 def _user_id_type(raw: RawField) -> str | None:
