@@ -4727,3 +4727,14 @@ def test_value_object_types_say_what_a_column_holds(root: Path) -> None:
     assert fields["hours"]["type"] == "decimal" and fields["member_id"]["type"] == "uuid"
     assert fields["status"]["type"] == "enum" and fields["status"]["enum_values"] == ["DRAFT", "SUBMITTED", "APPROVED"]
     assert "place" not in fields and any("Location" in b for b in draft.blocking)
+
+
+def test_a_default_cell_with_a_remark_after_the_value(root: Path) -> None:
+    """`| description | TEXT | NOT NULL | '' (empty string) |`: the default is the empty string, the words after it a
+    remark; `0 (none yet)` is 0."""
+    model = ("# Data Model\n\n### tasks\n\n| Field | Type | Constraints | Default | Description |\n|---|---|---|---|---|\n"
+             "| id | SERIAL | PRIMARY KEY | auto-increment | |\n| title | VARCHAR(200) | NOT NULL | - | |\n"
+             "| description | TEXT | NOT NULL | '' (empty string) | Task details |\n| views | INTEGER | NOT NULL | 0 (none yet) | |\n")
+    _, fields = read(root, {"specs/database/schema.md": model}, "task")
+    assert fields["description"]["default"] == "" and not fields["description"]["required"]
+    assert fields["views"]["default"] == 0 and fields["title"]["required"]

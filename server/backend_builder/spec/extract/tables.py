@@ -416,7 +416,9 @@ def extract(doc: Document) -> list[RawEntity]:
                     if re.fullmatch(r"unique|primary key|pk|not null|auto_increment|autoincrement|index|fk|identity", bare):
                         field.unique = field.unique or bare == "unique"  # a constraint in the default's column
                     elif value and bare not in NO_VALUE:
-                        field.default = parse_literal(value.strip("`"))
+                        remark = re.fullmatch(r"\s*(`?(?:'[^']*'|\"[^\"]*\"|[\w.-]+)`?)\s+[(（][^()（）]*[)）]\s*", value)
+                        # (`'' (empty string)`, `0 (none yet)`: the value, then a remark on it)
+                        field.default = parse_literal((remark.group(1) if remark else value).strip("`"))
                 elif header.startswith(("unique", "único", "unico", "eindeutig", "唯一", "ユニーク", "유일", "고유")):
                     field.unique = value.strip("`* ").lower() in YES_MARKS
                 elif header.startswith(("index", "índice", "indice", "索引", "インデックス", "인덱스", "indeks", "indiz")):
