@@ -4738,3 +4738,16 @@ def test_a_default_cell_with_a_remark_after_the_value(root: Path) -> None:
     _, fields = read(root, {"specs/database/schema.md": model}, "task")
     assert fields["description"]["default"] == "" and not fields["description"]["required"]
     assert fields["views"]["default"] == 0 and fields["title"]["required"]
+
+
+def test_a_constraints_table_lists_a_columns_allowed_values(root: Path) -> None:
+    """`| CHECK | game_mode | 'RANK', 'RATE', 'EVENT', 'DC' |` under the table: game_mode is a closed list; a row
+    whose check is a comparison lists nothing."""
+    model = ("# データモデル\n\n### duels\n\n| カラム | 型 | 説明 |\n|---|---|---|\n| id | UUID | 主キー |\n"
+             "| game_mode | TEXT | ゲームモード |\n| rank | INTEGER | ランク値（NULL可） |\n| memo | TEXT | メモ（NULL可） |\n\n"
+             "**制約:**\n\n| 制約 | カラム | 許容値 |\n|---|---|---|\n| CHECK | game_mode | 'RANK', 'RATE', 'EVENT', 'DC' |\n"
+             "| CHECK | rank | rank >= 0 AND rank <= 'x', 'y' |\n")
+    _, fields = read(root, {"docs/03-details/data-model.md": model}, "duel")
+    assert fields["game_mode"]["type"] == "enum" and fields["game_mode"]["enum_values"] == ["RANK", "RATE", "EVENT", "DC"]
+    assert fields["game_mode"]["required"] and not fields["memo"]["required"]
+    assert fields["rank"]["type"] == "int"

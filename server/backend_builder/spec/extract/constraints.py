@@ -397,6 +397,13 @@ def value_tables(text: str) -> dict[str, list[str]]:
         values = [m.group(1) for cell in rows[2:] if (m := re.fullmatch(r"`([\w-]{1,40})`", cell))]
         if len(values) >= 2 and len(values) == len(rows) - 2:
             out.setdefault((label.group(1) or label.group(2)).lower(), values)
+    for line in lines:  # a constraints table's row: `| CHECK | game_mode | 'RANK', 'RATE', 'EVENT' |`
+        cells = [c.strip().strip("`") for c in line.strip().strip("|").split("|")] if line.lstrip().startswith("|") else []
+        if len(cells) >= 3 and any(c.upper() == "CHECK" for c in cells):
+            column = next((c for c in cells if re.fullmatch(r"[A-Za-z_]\w*", c) and c.upper() != "CHECK"), None)
+            listed = next((found for c in cells if len(found := re.findall(r"'([^'\n]{1,40})'", c)) >= 2), None)
+            if column and listed and not re.search(r"[<>=]|\bbetween\b", line, re.IGNORECASE):
+                out.setdefault(column.lower(), listed)
     return out
 
 
