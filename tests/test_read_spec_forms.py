@@ -4751,3 +4751,55 @@ def test_a_constraints_table_lists_a_columns_allowed_values(root: Path) -> None:
     assert fields["game_mode"]["type"] == "enum" and fields["game_mode"]["enum_values"] == ["RANK", "RATE", "EVENT", "DC"]
     assert fields["game_mode"]["required"] and not fields["memo"]["required"]
     assert fields["rank"]["type"] == "int"
+
+
+LEDGER = """# Data Model
+
+## incomes
+
+| Field | Type | Notes |
+|---|---|---|
+| `id` | uuid, PK | |
+| `workspace_id` | uuid, FK → `workspaces.id` | |
+| `amount_minor` | bigint | `CHECK (amount_minor > 0)` |
+| `currency` | text, not null, default `'SAR'` | `CHECK (currency = 'SAR')` this phase |
+| `occurred_on` | date, not null | |
+| `description` | text, nullable | |
+| `status` | text, not null, default `'confirmed'` | `CHECK (status in ('confirmed', 'deleted'))` |
+
+## expenses
+
+| Field | Type | Notes |
+|---|---|---|
+| `id` | uuid, PK | |
+| `workspace_id` | uuid, FK → `workspaces.id` | |
+| `amount_minor` | bigint | `CHECK (amount_minor > 0)` |
+| `currency` | text, not null, default `'SAR'` | `CHECK (currency = 'SAR')` this phase |
+| `occurred_on` | date, not null | |
+| `description` | text, nullable | |
+| `merchant_name` | text, nullable | |
+| `status` | text, not null, default `'confirmed'` | Same model as `incomes.status` |
+"""
+
+LEDGER_API = """# Contract: Expenses API
+
+## `POST /workspaces/{workspace_id}/expenses`
+
+| Condition | Status | `error.code` |
+|---|---|---|
+| `amount_minor` is zero, negative, or missing | `422` | `invalid_amount` |
+"""
+
+
+def test_two_tables_of_one_shape_stay_two_and_one_points_at_the_other(root: Path) -> None:
+    """`## incomes` and `## expenses` share most columns but are two tables; expenses' status is "Same model as
+    `incomes.status`" (that CHECK's values), `CHECK (currency = 'SAR')` closes a list of one, and the contract's
+    "`amount_minor` ... missing | 422" makes that unmarked column required."""
+    files = {"specs/003-ledger/data-model.md": LEDGER, "specs/003-ledger/spec.md": "# Ledger\n",
+             "specs/003-ledger/contracts/expenses-api.md": LEDGER_API}
+    draft, fields = read(root, files, "expense")
+    assert draft.spec["name"] == "expense" and "merchant_name" in fields
+    assert any("incomes" in d for d in draft.diagnostics if "also defines" in d)
+    assert fields["status"]["enum_values"] == ["confirmed", "deleted"] and fields["status"]["default"] == "confirmed"
+    assert fields["currency"]["enum_values"] == ["SAR"] and fields["currency"]["default"] == "SAR"
+    assert fields["amount_minor"]["required"] is True

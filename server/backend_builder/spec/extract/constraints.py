@@ -589,7 +589,8 @@ def enum_values(text: str) -> list[str] | None:
          r"['\"][\w-]+(?: [\w-]+){0,3}['\"])"),  # ("Project Documents", "Team Resources", "Other")
         r"\(\s*((?:['\"`]?\w+['\"`]?\s*/\s*)+['\"`]?\w+['\"`]?)\s*\)",
     ]
-    alone = re.search(r"\bcheck\s*\(\s*[`\"]?\w+[`\"]?\s+in\s*\(\s*'([\w-]{1,40})'\s*\)\s*\)", text, re.IGNORECASE)
+    alone = re.search(r"\bcheck\s*\(\s*[`\"]?\w+[`\"]?\s+in\s*\(\s*'([\w-]{1,40})'\s*\)\s*\)", text, re.IGNORECASE) or re.search(
+        r"\bcheck\s*\(\s*[`\"]?\w+[`\"]?\s*=\s*'([\w-]{1,40})'\s*\)", text, re.IGNORECASE)  # CHECK (currency = 'SAR')
     if alone:  # `CHECK (status IN ('PAID'))`: a closed list of one value, for now
         return [alone.group(1)]
     listed = re.search(r"\bin\s*\(\s*('(?:[^'\\]|\\.|'')*'(?:\s*,\s*'(?:[^'\\]|\\.|'')*')+)\s*\)", text, re.IGNORECASE)

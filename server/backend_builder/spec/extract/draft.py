@@ -38,7 +38,7 @@ from backend_builder.spec.extract import (
     typescript,
     yaml_model,
 )
-from backend_builder.spec.extract.constraints import NOW_WORDS
+from backend_builder.spec.extract.constraints import NOW_WORDS, enum_values
 from backend_builder.spec.extract.document import Code, parse
 from backend_builder.spec.extract.raw import (
     NO_DEFAULT,
@@ -58,6 +58,7 @@ from backend_builder.spec.extract.stated_apart import (
     apply_example_types,
     apply_indexes,
     apply_initial_states,
+    apply_missing_errors,
     apply_required_lists,
     apply_rules,
     apply_same_values,
@@ -544,6 +545,9 @@ def _same_columns(entity: RawEntity, chosen: RawEntity) -> bool:
         return False
     mine, theirs = {normal_name(f.name) for f in entity.fields}, {normal_name(f.name) for f in chosen.fields}
     if normal_name(entity.name) not in UNNAMED:
+        if all(re.fullmatch(r"[a-z][a-z0-9]*(_[a-z0-9]+)*", e.table or e.name) for e in (entity, chosen)) and (
+                normal_name(entity.table or entity.name) != normal_name(chosen.table or chosen.name)):
+            return False  # `## incomes` and `## expenses`: two tables of the same shape, each named as tables are
         mine, theirs = mine - ADDED - OWNER_NAMES, theirs - ADDED - OWNER_NAMES  # (id, user_id, created_at say nothing)
         return entity.kind == "table" and len(mine & theirs) >= 5 and len(mine & theirs) >= 0.8 * len(mine) and len(
             mine & theirs) >= 0.6 * len(theirs)
@@ -1008,6 +1012,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     others_named -= own
     apply_enums(fields_out, files, texts, diagnostics, others_named, own)
     apply_same_values(fields_out, diagnostics)
+    _same_as_elsewhere(fields_out, schema_entities + other_entities, primary, diagnostics)
     apply_indexes(fields_out, files, texts, own, others_named)
     apply_default_lists(fields_out, files, texts, own, others_named)
     apply_creation_defaults(fields_out, files, texts, own, others_named)
@@ -1016,6 +1021,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     apply_contract_lengths(fields_out, other_entities, primary, diagnostics)
     apply_example_types(fields_out, files, texts, diagnostics)
     apply_required_lists(fields_out, files, texts, diagnostics, others_named, own)
+    apply_missing_errors(fields_out, files, texts, diagnostics)
     unmarked = [m for m, _raw in fields_out if m.required is None and m.nullable is None and m.default is NO_DEFAULT]
     rule = next((found for path in files.schema if (found := NOT_NULL_RULE.search(texts[path]))), None)
     if unmarked and rule:
@@ -1294,6 +1300,24 @@ def _value_object_types(primary: RawEntity, entities: list[RawEntity], texts: di
             raw.type = next(iter(identities))
             diagnostics.append(f"{raw.name}: type {name} is an identity like the spec's others, each a {raw.type}; "
                                f"read as {raw.type}")
+
+
+def _same_as_elsewhere(fields_out: list[tuple[RawField, RawField]], entities: list[RawEntity], primary: RawEntity,
+                       diagnostics: list[str]) -> None:
+    """`| status | text, default 'confirmed' | Same model as "incomes.status" |`: the closed list another table's
+    column states (`CHECK (status in ('confirmed', 'deleted'))`)."""
+    for merged, _raw in fields_out:
+        said = re.search(r"\bsame\b[^.;|]{0,24}?\bas\s+`?([A-Za-z_]\w*)\.([A-Za-z_]\w*)`?", merged.description or "", re.IGNORECASE)
+        if not said or merged.enum_values or merged.type not in ("str", "text", "enum", None):
+            continue
+        table, column = normal_name(said.group(1)), normal_name(said.group(2))
+        source = next((f for e in entities if e is not primary and table in (normal_name(e.table or e.name), normal_name(
+            singular(e.table or e.name))) for f in e.fields if normal_name(f.name) == column), None)
+        values = source and (source.enum_values or enum_values(f"{source.type_text} {source.description}"))
+        if values:
+            merged.type, merged.enum_values = "enum", list(values)
+            diagnostics.append(f"{merged.name}: enum values {', '.join(values)}, as {said.group(1)}.{said.group(2)} "
+                               f"({source.file}:{source.line}) lists them")
 
 
 def _user_id_type(raw: RawField) -> str | None:

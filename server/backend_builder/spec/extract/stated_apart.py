@@ -781,6 +781,28 @@ def apply_required_lists(fields_out: list[tuple[RawField, RawField]], files: Spe
                 diagnostics.append(f"{merged.name}: optional, since {listed[0]} lists the required fields without it")
 
 
+def apply_missing_errors(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
+                         diagnostics: list[str]) -> None:
+    """"| `amount_minor` is zero, negative, or missing | `422` |": a contract that rejects a create without the field
+    makes it required, where the schema states no NULL of its own (an unmarked `bigint` among `not null` cells)."""
+    by_name = {snake(m.name).replace("_", ""): (m, raw) for m, raw in fields_out}
+    for path in files.api:
+        for number, line in enumerate(texts[path].splitlines(), 1):
+            if not (re.search(r"\b(missing|not provided|omitted|absent)\b", line, re.IGNORECASE)
+                    and re.search(r"\b(400|422)\b", line)):
+                continue
+            named = re.findall(r"`([A-Za-z_]\w*)`", line.split("missing")[0] if "missing" in line else line)
+            for name in named[:2]:
+                found = by_name.get(snake(name).replace("_", ""))
+                if found is None:
+                    continue
+                merged, raw = found
+                if merged.required is not True and merged.default is NO_DEFAULT and not re.search(
+                        r"null|optional", f"{raw.type_text} {raw.description}", re.IGNORECASE):
+                    merged.required, merged.nullable = True, False
+                    diagnostics.append(f"{merged.name}: required, since {path}:{number} rejects a request without it")
+
+
 QUERY_LABEL = re.compile(r"\b(query|path|url|search|filter|header)\s*(param(eter)?s?|string|options?)\b|\bfilters?\b|"
                          r"par[aâá]metros\s+de\s+(consulta|b[uú]squeda|query)|paramètres\s+de\s+requête|"
                          r"abfrageparameter|クエリ(パラメータ)?|查询参数|查詢參數|쿼리\s*파라미터", re.IGNORECASE)
