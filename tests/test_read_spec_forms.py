@@ -4753,11 +4753,7 @@ def test_a_constraints_table_lists_a_columns_allowed_values(root: Path) -> None:
     assert fields["rank"]["type"] == "int"
 
 
-LEDGER = """# Data Model
-
-## incomes
-
-| Field | Type | Notes |
+LEDGER_COLUMNS = """| Field | Type | Notes |
 |---|---|---|
 | `id` | uuid, PK | |
 | `workspace_id` | uuid, FK → `workspaces.id` | |
@@ -4765,21 +4761,13 @@ LEDGER = """# Data Model
 | `currency` | text, not null, default `'SAR'` | `CHECK (currency = 'SAR')` this phase |
 | `occurred_on` | date, not null | |
 | `description` | text, nullable | |
-| `status` | text, not null, default `'confirmed'` | `CHECK (status in ('confirmed', 'deleted'))` |
-
-## expenses
-
-| Field | Type | Notes |
-|---|---|---|
-| `id` | uuid, PK | |
-| `workspace_id` | uuid, FK → `workspaces.id` | |
-| `amount_minor` | bigint | `CHECK (amount_minor > 0)` |
-| `currency` | text, not null, default `'SAR'` | `CHECK (currency = 'SAR')` this phase |
-| `occurred_on` | date, not null | |
-| `description` | text, nullable | |
-| `merchant_name` | text, nullable | |
-| `status` | text, not null, default `'confirmed'` | Same model as `incomes.status` |
 """
+
+# Two tables of one shape: incomes, and expenses with a column more and a status that points at incomes'.
+LEDGER = ("# Data Model\n\n## incomes\n\n" + LEDGER_COLUMNS
+          + "| `status` | text, not null, default `'confirmed'` | `CHECK (status in ('confirmed', 'deleted'))` |\n\n"
+          + "## expenses\n\n" + LEDGER_COLUMNS + "| `merchant_name` | text, nullable | |\n"
+          + "| `status` | text, not null, default `'confirmed'` | Same model as `incomes.status` |\n")
 
 LEDGER_API = """# Contract: Expenses API
 

@@ -10,6 +10,7 @@ import re
 
 from backend_builder.spec.extract.document import Code, Document
 from backend_builder.spec.extract.raw import RawEntity, RawField
+from backend_builder.spec.extract.stated_apart import example_value_type
 
 LANGS = {"", "js", "javascript", "json", "jsonc", "json5", "ts", "typescript"}
 OPENING = re.compile(r"\A\s*(?:(?:export\s+)?(?:const|let|var)\s+\w+(?:\s*:\s*\w+)?\s*=\s*)?\{")
@@ -40,18 +41,11 @@ def _value_type(value: str, following: list[str]) -> str | None:
         return "list[str]" if first.startswith(("\"", "'", "`")) else "json"
     if value.startswith("{"):
         return "json"
-    if re.fullmatch(r"""["'`]\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?["'`]""", value):
-        return "datetime"
-    if re.fullmatch(r"""["'`]\d{4}-\d{2}-\d{2}["'`]""", value):
-        return "date"
+    quoted = f'"{value[1:-1]}"' if len(value) >= 2 and value[0] == value[-1] and value[0] in "'`" else value
+    if kind := example_value_type(quoted):  # (the types a JSON example's values have, as the API specs' examples are read)
+        return kind
     if re.fullmatch(r"""["'`][0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}["'`]""", value, re.IGNORECASE):
         return "uuid"
-    if value in ("true", "false"):
-        return "bool"
-    if re.fullmatch(r"-?\d+", value):
-        return "int"
-    if re.fullmatch(r"-?\d+\.\d+", value):
-        return "float"
     if STRING.fullmatch(value):
         return "str"
     return None  # `null`, a call, a name: nothing said

@@ -585,7 +585,7 @@ def apply_contract_lengths(fields_out: list[tuple[RawField, RawField]], contract
 EXAMPLE_VALUE = re.compile(r"[\"']([A-Za-z][A-Za-z0-9_]*)[\"']\s*:\s*(\"[^\"]*\"|-?\d+(?:\.\d+)?|true|false)\s*[,}]?\s*$")
 
 
-def _example_type(value: str) -> str | None:
+def example_value_type(value: str) -> str | None:
     if re.fullmatch(r"\"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?\"", value):
         return "datetime"
     if re.fullmatch(r"\"\d{4}-\d{2}-\d{2}\"", value):
@@ -620,7 +620,7 @@ def example_types(untyped: dict[str, RawField], files: SpecFiles, texts: dict[st
         for number, line in enumerate(texts[path].splitlines(), 1):
             example = EXAMPLE_VALUE.search(line.strip())
             if example and snake(example.group(1)) in untyped:
-                seen.setdefault(snake(example.group(1)), set()).add(_example_type(example.group(2)) or "str")
+                seen.setdefault(snake(example.group(1)), set()).add(example_value_type(example.group(2)) or "str")
                 where.setdefault(snake(example.group(1)), f"{path}:{number}")
     return {key: (kind, where[key]) for key, kinds in seen.items() if len(kinds) == 1 and (kind := next(iter(kinds))) != "str"}
 
