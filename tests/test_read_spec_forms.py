@@ -4791,3 +4791,13 @@ def test_two_tables_of_one_shape_stay_two_and_one_points_at_the_other(root: Path
     assert fields["status"]["enum_values"] == ["confirmed", "deleted"] and fields["status"]["default"] == "confirmed"
     assert fields["currency"]["enum_values"] == ["SAR"] and fields["currency"]["default"] == "SAR"
     assert fields["amount_minor"]["required"] is True
+
+
+def test_today_in_a_default_cell_in_other_languages(root: Path) -> None:
+    """`| date | string | ✅ | (오늘) | YYYY-MM-DD 형식 |`: a date column whose default is today, said in Korean."""
+    model = ("# Data Model\n\n### Todo\n\n| 필드 | 타입 | 필수 | 기본값 | 설명 |\n|---|---|---|---|---|\n"
+             "| id | string | ✅ | - | UUID |\n| content | string | ✅ | - | 최소 1자 |\n"
+             "| date | string | ✅ | (오늘) | YYYY-MM-DD 형식 |\n| dia | date | ✅ | hoy | |\n")
+    _, fields = read(root, {"specs/002-todo-v2/data-model.md": model, "specs/002-todo-v2/spec.md": "# x\n"}, "002-todo-v2")
+    assert fields["date"]["type"] == "date" and fields["date"]["default"] == "today" and not fields["date"]["required"]
+    assert fields["dia"]["default"] == "today" and fields["content"]["required"]

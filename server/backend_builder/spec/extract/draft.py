@@ -1608,8 +1608,9 @@ def _default(value: Any, kind: str, name: str, diagnostics: list[str]) -> Any:
     text = str(value).strip().lower()
     if kind == "datetime" and any(text.startswith(w) for w in NOW_WORDS):
         return "now"
-    if kind == "date" and re.match(r"(current_date|curdate\(\)|today|date\('now'\)|now\(\)::date)", text):
-        return "today"
+    if kind == "date" and re.match(r"\(?\s*(current_date|curdate\(\)|today|date\('now'\)|now\(\)::date|오늘|今日|今天|hoy|hoje|"
+                                   r"aujourd'hui|heute|oggi|hari ini|bugün|сегодня|dzisiaj|vandaag)", text):
+        return "today"  # (`(오늘)` in a Korean table's Default column)
     if kind == "uuid" and any(w in text for w in ("uuid", "gen_random")):
         return "uuid4"
     checks = {
