@@ -4801,3 +4801,15 @@ def test_today_in_a_default_cell_in_other_languages(root: Path) -> None:
     _, fields = read(root, {"specs/002-todo-v2/data-model.md": model, "specs/002-todo-v2/spec.md": "# x\n"}, "002-todo-v2")
     assert fields["date"]["type"] == "date" and fields["date"]["default"] == "today" and not fields["date"]["required"]
     assert fields["dia"]["default"] == "today" and fields["content"]["required"]
+
+
+def test_a_javascript_number_column_that_counts_or_stamps(root: Path) -> None:
+    """A table of JavaScript types: `order | number | Yes | 0 | Sort order` is an int, `dueDate | number | No | null |
+    Unix timestamp of due date` a point in time; `weight | number` stays a float."""
+    model = ("# Data Model\n\n### Task\n\n| Property | Type | Required | Default | Description |\n|---|---|---|---|---|\n"
+             "| id | string | Yes | UUID | |\n| title | string | Yes | - | 1-500 characters |\n"
+             "| dueDate | number | No | null | Unix timestamp of due date |\n| order | number | Yes | 0 | Sort order |\n"
+             "| weight | number | No | null | Relative weight |\n")
+    _, fields = read(root, {"specs/001-todo-app/data-model.md": model, "specs/001-todo-app/spec.md": "# x\n"}, "001-todo-app")
+    assert fields["order"]["type"] == "int" and fields["order"]["default"] == 0
+    assert fields["due_date"]["type"] == "datetime" and fields["weight"]["type"] == "float"

@@ -1459,7 +1459,12 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         kind = "json"  # 'LLM이 추출한 원본 JSON 문자열', `data TEXT -- JSON: person, allergies`: JSON kept as text
     if kind == "enum" and re.search(r"_jsonb?$", snake(raw.name)):
         kind, raw.enum_values = "json", None  # `events_json`: '每项含 type（apnea/wake）' lists a member's values, not its own
-    if kind in ("str", "text", "int", "float") and not raw.enum_values and TIMESTAMP_NAME.search(raw.name) and (
+    if kind == "float" and re.fullmatch(r"`?number\??`?", raw.type_text.strip(), re.IGNORECASE) and typescript.whole_number(
+            raw.name) and not re.search(r"decimal|fraction", raw.description or "", re.IGNORECASE):
+        kind = "int"  # `| order | number | Yes | 0 | Sort order |`: JavaScript's number, holding a whole count
+    stamped = kind in ("int", "float") and re.search(r"(^|_)(date|time)$", snake(raw.name)) and re.search(
+        r"\b(unix|epoch)\b|\btimestamp\b", shape, re.IGNORECASE)  # `dueDate | number | Unix timestamp of due date`
+    if kind in ("str", "text", "int", "float") and not raw.enum_values and (TIMESTAMP_NAME.search(raw.name) or stamped) and (
             kind in ("str", "text") or re.search(r"\b(timestamp|epoch|unix|date|time)\b", shape, re.IGNORECASE)):
         kind = "datetime"  # `deleted_at TEXT`, `expires_at integer (Timestamp)`: a point in time, stored as text or a number
         diagnostics.append(f"{name}: {raw.type_text or raw.type} at {_describe(raw)} holds a point in time; read as datetime")

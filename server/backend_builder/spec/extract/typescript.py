@@ -27,6 +27,14 @@ def _body(text: str, start: int) -> tuple[str, int]:
     return text[start: i - 1], i
 
 
+def whole_number(name: str) -> bool:
+    """A JavaScript `number` named for a count, an order or whole units (`totalAppointments`, `durationMs`,
+    `order`): an int."""
+    return bool(re.search(r"(count|quantity|qty|year|age|position|order|minutes|seconds|days|cents|rank|level|"
+                          r"number|index|version|ms|millis|milliseconds)$", name, re.IGNORECASE) or re.match(
+        r"(total|num|number|count|completed|cancell?ed|failed|missed|pending|active)[A-Z_]\w*s$", name))
+
+
 def _kind(name: str, type_text: str, enums: dict[str, list[str]]) -> tuple[str | None, list[str] | None, bool]:
     """(FeatureSpec type, enum values, is a relation to another model)."""
     text = re.sub(r"\s*\|\s*(null|undefined)\b", "", type_text).strip()
@@ -43,10 +51,7 @@ def _kind(name: str, type_text: str, enums: dict[str, list[str]]) -> tuple[str |
     if lowered in enums:
         return "enum", enums[lowered], False
     if lowered == "number":
-        counted = re.search(r"(count|quantity|qty|year|age|position|order|minutes|seconds|days|cents|rank|level|"
-                            r"number|index|version|ms|millis|milliseconds)$", name, re.IGNORECASE) or re.match(
-            r"(total|num|number|count|completed|cancell?ed|failed|missed|pending|active)[A-Z_]\w*s$", name)
-        return ("int" if counted else "float"), None, False  # totalAppointments, durationMs: whole units
+        return ("int" if whole_number(name) else "float"), None, False  # totalAppointments, durationMs: whole units
     if lowered in SCALARS:
         return SCALARS[lowered], None, False
     if lowered.startswith(("record<", "{", "map<")):
