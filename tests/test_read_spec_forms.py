@@ -4813,3 +4813,19 @@ def test_a_javascript_number_column_that_counts_or_stamps(root: Path) -> None:
     _, fields = read(root, {"specs/001-todo-app/data-model.md": model, "specs/001-todo-app/spec.md": "# x\n"}, "001-todo-app")
     assert fields["order"]["type"] == "int" and fields["order"]["default"] == 0
     assert fields["due_date"]["type"] == "datetime" and fields["weight"]["type"] == "float"
+
+
+def test_a_javascript_number_named_for_money_is_a_decimal(root: Path) -> None:
+    """`| price | number | Yes | Product price |` and `amount: number` hold money, which a backend keeps exact: decimal;
+    `rating: number` and a `discount_rate | number | percent` stay floats."""
+    model = ("# Data Model\n\n### Product\n\n| Field | Type | Required | Description |\n|---|---|---|---|\n"
+             "| id | string | Yes | id |\n| name | string | Yes | Display name |\n| price | number | Yes | Product price |\n"
+             "| rating | number | No | Average stars |\n| discount_rate | number | No | percent off |\n\n"
+             "```typescript\ninterface Refund {\n  id: string;\n  amount: number;\n  reason: string;\n}\n```\n")
+    _, fields = read(root / "a", {"specs/001-product-catalog/data-model.md": model, "specs/001-product-catalog/spec.md": "# x\n"},
+                     "001-product-catalog")
+    assert fields["price"]["type"] == "decimal" and fields["rating"]["type"] == "float"
+    assert fields["discount_rate"]["type"] == "float"
+    _, fields = read(root / "b", {"specs/001-product-catalog/data-model.md": model, "specs/001-product-catalog/spec.md": "# x\n"},
+                     "refund")
+    assert fields["amount"]["type"] == "decimal"

@@ -1462,6 +1462,10 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     if kind == "float" and re.fullmatch(r"`?number\??`?", raw.type_text.strip(), re.IGNORECASE) and typescript.whole_number(
             raw.name) and not re.search(r"decimal|fraction", raw.description or "", re.IGNORECASE):
         kind = "int"  # `| order | number | Yes | 0 | Sort order |`: JavaScript's number, holding a whole count
+    elif kind == "float" and re.fullmatch(r"`?number\??`?", raw.type_text.strip(), re.IGNORECASE) and re.search(
+            r"(^|_)(price|amount|cost|fee|subtotal|salary|wage)$", snake(raw.name)) and not re.search(
+            r"percent|ratio|rate\b|cents|\bin minor units", raw.description or "", re.IGNORECASE):
+        kind = "decimal"  # `| price | number | Product price |`: money, which a backend keeps exact
     stamped = kind in ("int", "float") and re.search(r"(^|_)(date|time)$", snake(raw.name)) and re.search(
         r"\b(unix|epoch)\b|\btimestamp\b", shape, re.IGNORECASE)  # `dueDate | number | Unix timestamp of due date`
     if kind in ("str", "text", "int", "float") and not raw.enum_values and (TIMESTAMP_NAME.search(raw.name) or stamped) and (
