@@ -4829,3 +4829,13 @@ def test_a_javascript_number_named_for_money_is_a_decimal(root: Path) -> None:
     _, fields = read(root / "b", {"specs/001-product-catalog/data-model.md": model, "specs/001-product-catalog/spec.md": "# x\n"},
                      "refund")
     assert fields["amount"]["type"] == "decimal"
+
+
+def test_postgres_short_type_names_in_bullets(root: Path) -> None:
+    """`- \\`hide_score_hr\\`: int2, not null` and `- \\`score\\`: float8, not null`: PostgreSQL's short names are types
+    like the long ones."""
+    model = ("# Database Schema\n\n## public.tournaments\n\n- id: identity\n- name: text, not null\n"
+             "- `hide_score_hr`: int2, not null\n  - hours before the end\n- `score`: float8, not null\n- `views`: int8\n")
+    _, fields = read(root, {"docs/database-schema.md": model}, "tournament")
+    assert fields["hide_score_hr"]["type"] == "int" and fields["hide_score_hr"]["required"]
+    assert fields["score"]["type"] == "float" and fields["views"]["type"] == "int" and not fields["views"]["required"]
