@@ -4839,3 +4839,15 @@ def test_postgres_short_type_names_in_bullets(root: Path) -> None:
     _, fields = read(root, {"docs/database-schema.md": model}, "tournament")
     assert fields["hide_score_hr"]["type"] == "int" and fields["hide_score_hr"]["required"]
     assert fields["score"]["type"] == "float" and fields["views"]["type"] == "int" and not fields["views"]["required"]
+
+
+def test_a_prefixed_tables_own_timestamps(root: Path) -> None:
+    """`create table review (review_id ..., review_title ..., review_created_at datetime not null default now(), ...)`:
+    every column carries the table's prefix, so review_created_at and review_updated_at are the row's own timestamps."""
+    model = ("# DB\n\n```sql\ncreate table review (\n    review_id int auto_increment,\n    member_id int not null,\n"
+             "    review_title varchar(200) not null,\n    review_hit int not null default 0,\n"
+             "    review_created_at datetime not null default now(),\n    review_updated_at datetime null,\n"
+             "    constraint pk_review primary key (review_id)\n);\n```\n")
+    draft, fields = read(root, {"docs/database-schema.md": model}, "review")
+    assert list(fields) == ["member_id", "review_title", "review_hit"]
+    assert any("review_created_at" in d and "left out" in d for d in draft.diagnostics)

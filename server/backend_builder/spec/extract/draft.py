@@ -922,6 +922,13 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         if snake_name in ADDED_COLUMNS or key in ADDED or (raw.primary_key and not natural) or snake_name in (
                 "created_at", "updated_at"):
             continue
+        prefixes = {normal_name(primary.name), singular(normal_name(primary.table or primary.name))}
+        own_stamp = next((p for p in prefixes if snake_name in (f"{p}_created_at", f"{p}_updated_at")), None)
+        if own_stamp and sum(snake(f.name).startswith(f"{own_stamp}_") for f in primary.fields) >= len(primary.fields) / 2:
+            # `review_created_at` where every column carries the table's prefix: the row's own timestamp
+            diagnostics.append(f"{raw.name} ({_describe(raw)}) is the row's {snake_name.removeprefix(own_stamp + '_')} "
+                               "under the table's prefix; the generated backend keeps it itself; left out")
+            continue
         if re.fullmatch(r"(PK|SK|GSI\d*_?(PK|SK)|LSI\d*_?SK)", raw.name) or (snake_name in ("type", "entity_type") and re.search(
                 rf"[\"'`]{re.escape(primary.name)}[\"'`]", f"{raw.description} {raw.type_text}")):
             # DynamoDB's single-table keys (`PK` = `SUMMARY#{TickerID}`) and the item-type tag (`Type` = "DailySummary")
