@@ -4851,3 +4851,17 @@ def test_a_prefixed_tables_own_timestamps(root: Path) -> None:
     draft, fields = read(root, {"docs/database-schema.md": model}, "review")
     assert list(fields) == ["member_id", "review_title", "review_hit"]
     assert any("review_created_at" in d and "left out" in d for d in draft.diagnostics)
+
+
+def test_a_migration_index_lists_no_index(root: Path) -> None:
+    """"Migration index:" over `| 0004_section_hide_title.sql | Adds \\`sections.hide_title\\`. |` lists migration
+    files, not indexes; "Indexes (`0001`): `sections_path_idx ON (path)`" does."""
+    model = ("# Database schema\n\nMigration index:\n\n| File | Purpose |\n|------|---------|\n"
+             "| `0004_section_hide_title.sql` | Adds `sections.hide_title`. |\n\n## `sections`\n\n"
+             "| Column | Type | Default | Migration | Notes |\n|---|---|---|---|---|\n"
+             "| `id` | `SMALLSERIAL` | (auto) | `0001` | Primary key. |\n| `path` | `VARCHAR(250)` | `''` | `0001` | URL prefix |\n"
+             "| `hide_title` | `BOOLEAN` | `FALSE` | `0004` | Hide the heading. |\n\n"
+             "Indexes (`0001`): `sections_path_idx ON (path)`.\n")
+    _, fields = read(root, {"docs/database-schema.md": model}, "section")
+    assert fields["path"]["index"] and not fields["hide_title"]["index"]
+    assert fields["hide_title"]["default"] is False and fields["path"]["default"] == ""

@@ -463,6 +463,8 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
             if label:
                 in_list, listed = bool(INDEX_HEADING.search(stripped) or (  # (`# インデックス` over `## daily_reports`)
                     stripped.startswith("#") and INDEX_HEADING.search(sections[number]))), False
+                if re.search(r"\b(migration|file|document|page|content|doc)s?\s+index\b", stripped, re.IGNORECASE):
+                    in_list = False  # "Migration index:" lists migration files (`Adds \`sections.hide_title\``), no index
                 # (a list under "Indexes" alone: its UNIQUE entries are unique indexes; under "Constraints" they are not)
                 pure = in_list and not re.search(r"constraint|\bunique|restric|contrainte|约束|約束|制約|제약", stripped,
                                                  re.IGNORECASE)
