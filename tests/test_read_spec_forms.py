@@ -4865,3 +4865,19 @@ def test_a_migration_index_lists_no_index(root: Path) -> None:
     _, fields = read(root, {"docs/database-schema.md": model}, "section")
     assert fields["path"]["index"] and not fields["hide_title"]["index"]
     assert fields["hide_title"]["default"] is False and fields["path"]["default"] == ""
+
+
+def test_an_empty_default_outweighs_a_minimum_length(root: Path) -> None:
+    """`label VARCHAR(60) NOT NULL DEFAULT ''` with a rule "label must not be empty": the default the spec gives says an
+    empty label is a row it holds, so the draft keeps the default and drops the minimum (and says so), and the
+    backend builds. "Shown in the nav when non-empty" is no rule at all."""
+    model = ("# Schema\n\n```sql\nCREATE TABLE sections (\n  id SERIAL PRIMARY KEY,\n"
+             "  label VARCHAR(60) NOT NULL DEFAULT '',\n  description VARCHAR(100) NOT NULL DEFAULT ''\n);\n```\n\n"
+             "## Rules\n\n- `label` must not be empty\n\n| Column | Notes |\n|---|---|\n"
+             "| description | Shown in the nav when non-empty. |\n")
+    draft, fields = read(root, {"docs/database-schema.md": model}, "section")
+    assert fields["label"]["default"] == "" and "min_length" not in fields["label"]
+    assert any("label" in d and "dropped the minimum" in d for d in draft.diagnostics)
+    assert "min_length" not in fields["description"]
+    operations.init_project(str(root), user_id_type="str")
+    operations.scaffold_feature(str(root), spec=draft.spec)

@@ -234,7 +234,7 @@ def apply_lengths(field: RawField, text: str) -> None:
         # "Required, 8 chars, unique": a fixed length (not "e.g., 255 characters", an example)
         field.max_length = int(exact.group(1))
     if field.min_length is None and re.search(
-        r"not\s+(be\s+)?empty|non[- ]empty|cannot be empty|must not be blank|空文字不可|空不可|length\s*>\s*0|not blank|"
+        r"not\s+(be\s+)?empty|(?<!when )(?<!if )non[- ]empty|cannot be empty|must not be blank|空文字不可|空不可|length\s*>\s*0|not blank|"
         r"非空字符串|非空字串|빈\s*문자열\s*불가",
         lowered,
     ):

@@ -1603,6 +1603,11 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
             out["max_length"] = raw.max_length
         if raw.min_length:
             out["min_length"] = min(raw.min_length, raw.max_length or raw.min_length)
+        if isinstance(default, str) and len(default) < out.get("min_length", 0):
+            # `name VARCHAR(60) DEFAULT ''`: the spec's own default is shorter than the minimum read elsewhere; the
+            # default says what a row may hold, so the minimum goes
+            diagnostics.append(f"{name}: default {default!r} is shorter than the minimum length "
+                               f"{out.pop('min_length')} read for it; kept the default, dropped the minimum")
     if kind == "enum":
         out["enum_values"] = raw.enum_values
     if kind in ("int", "float", "decimal"):
