@@ -4881,3 +4881,17 @@ def test_an_empty_default_outweighs_a_minimum_length(root: Path) -> None:
     assert "min_length" not in fields["description"]
     operations.init_project(str(root), user_id_type="str")
     operations.scaffold_feature(str(root), spec=draft.spec)
+
+
+def test_sql_typed_prose_bullets_are_nullable_unless_said(root: Path) -> None:
+    """`- \\`FirstName\\` (VARCHAR): ...` bullets typed in SQL's words, none saying NOT NULL and one remarked
+    "(nullable)": as in SQL every unmarked column is nullable, so none is required. Bullets typed in words
+    (`- **note**: optional free text` beside `- **reason**: RESTOCK | SALE`) keep reading the remark as the exception."""
+    model = ("# Database Schema\n\n## 1. Employees Table\n\n### Columns:\n\n"
+             "- `EmployeeID` (INT): Unique identifier (Primary Key)\n- `FirstName` (VARCHAR): First name\n"
+             "- `StartDate` (DATE): Date when the employee started\n- `ExitDate` (DATE): Date the employee left (nullable)\n"
+             "- `Rating` (DECIMAL): Current rating\n")
+    _, fields = read(root, {"docs/database-schema.md": model}, "employee")
+    assert list(fields) == ["first_name", "start_date", "exit_date", "rating"]
+    assert not any(f["required"] for f in fields.values())
+    assert fields["rating"]["type"] == "decimal" and fields["start_date"]["type"] == "date"

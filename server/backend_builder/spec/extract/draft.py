@@ -1037,8 +1037,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             merged.required, merged.nullable = True, False
         diagnostics.append(f"{', '.join(m.name for m in unmarked)}: required, as the schema's rule says of every "
                            f"column it does not mark nullable ('{rule.group(0).strip()[:80]}')")
-    elif len(unmarked) >= 2 and len(unmarked) == len([m for m, _raw in fields_out if m.default is NO_DEFAULT
-                                                      and id(m) not in set_by_app]):
+    elif len(unmarked) >= 2 and (len(unmarked) == len([m for m, _raw in fields_out if m.default is NO_DEFAULT
+                                                       and id(m) not in set_by_app]) or _sql_typed_prose(primary, fields_out)):
         # no column says whether it is required, nor any rule: as in SQL, where an unmarked column is nullable, each
         # is optional (a client that leaves one out is not refused); a rule or a NOT NULL would have said otherwise
         for merged in unmarked:
@@ -1325,6 +1325,19 @@ def _same_as_elsewhere(fields_out: list[tuple[RawField, RawField]], entities: li
             merged.type, merged.enum_values = "enum", list(values)
             diagnostics.append(f"{merged.name}: enum values {', '.join(values)}, as {said.group(1)}.{said.group(2)} "
                                f"({source.file}:{source.line}) lists them")
+
+
+SQL_TYPE = re.compile(r"(VARCHAR|NVARCHAR|CHAR|TEXT|INT|INTEGER|BIGINT|SMALLINT|TINYINT|DECIMAL|NUMERIC|FLOAT|REAL|DOUBLE|"
+                      r"BOOLEAN|BOOL|BIT|DATE|DATETIME|TIMESTAMP|TIMESTAMPTZ|TIME|UUID|JSON|JSONB|BLOB|SERIAL)"
+                      r"(\s*\(\s*\d+(\s*,\s*\d+)?\s*\))?")
+
+
+def _sql_typed_prose(primary: RawEntity, fields_out: list[tuple[RawField, RawField]]) -> bool:
+    """Prose bullets typed in SQL's own words ("- FirstName (VARCHAR): ...") where nothing says NOT NULL or
+    required: as in SQL, an unmarked column is nullable, however one other column is remarked `(nullable)`."""
+    typed = [raw for _m, raw in fields_out if raw.type_text.strip()]
+    return primary.kind == "bullets" and len(typed) >= 3 and not any(m.required for m, _raw in fields_out) and all(
+        SQL_TYPE.fullmatch(raw.type_text.strip()) for raw in typed)
 
 
 def _user_id_type(raw: RawField) -> str | None:
