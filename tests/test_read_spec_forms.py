@@ -4822,12 +4822,11 @@ def test_a_javascript_number_named_for_money_is_a_decimal(root: Path) -> None:
              "| id | string | Yes | id |\n| name | string | Yes | Display name |\n| price | number | Yes | Product price |\n"
              "| rating | number | No | Average stars |\n| discount_rate | number | No | percent off |\n\n"
              "```typescript\ninterface Refund {\n  id: string;\n  amount: number;\n  reason: string;\n}\n```\n")
-    _, fields = read(root / "a", {"specs/001-product-catalog/data-model.md": model, "specs/001-product-catalog/spec.md": "# x\n"},
-                     "001-product-catalog")
+    files = {"specs/001-product-catalog/data-model.md": model, "specs/001-product-catalog/spec.md": "# x\n"}
+    _, fields = read(root / "a", files, "001-product-catalog")
     assert fields["price"]["type"] == "decimal" and fields["rating"]["type"] == "float"
     assert fields["discount_rate"]["type"] == "float"
-    _, fields = read(root / "b", {"specs/001-product-catalog/data-model.md": model, "specs/001-product-catalog/spec.md": "# x\n"},
-                     "refund")
+    _, fields = read(root / "b", files, "refund")
     assert fields["amount"]["type"] == "decimal"
 
 
