@@ -4894,3 +4894,37 @@ def test_sql_typed_prose_bullets_are_nullable_unless_said(root: Path) -> None:
     assert list(fields) == ["first_name", "start_date", "exit_date", "rating"]
     assert not any(f["required"] for f in fields.values())
     assert fields["rating"]["type"] == "decimal" and fields["start_date"]["type"] == "date"
+
+
+def test_a_schema_of_untyped_notes_yields_to_the_features_typed_table(root: Path) -> None:
+    """The schema file notes a few columns of `tasks` without a type (`- \\`position\\`: board/list order`) and says the
+    real columns live elsewhere; the feature's own file holds the typed table. The typed table is read, its ○ marks
+    are presence, and the enum types it names (`task_state`) take their values from the schema's `| ENUM型 | 値 |`
+    table. A naming rule's example index (`idx_{table}_{column}` -> `idx_tasks_board_id`) declares no index."""
+    schema = ("# スキーマ\n\n## 命名規則\n\n| 対象 | 規則 | 例 |\n|---|---|---|\n"
+              "| インデックス | `idx_{テーブル名}_{カラム名}` | `idx_tasks_board_id` |\n\n"
+              "## ENUM型\n\n| ENUM型 | 値 | 意図 |\n|---|---|---|\n| `task_state` | `open`, `doing`, `closed` | 状態 |\n\n"
+              "## テーブル\n\n### tasks\n\n- `position`: board/list の表示順序\n- `closed_at`: 自動設定\n")
+    feature = ("# タスク\n\n## データモデル\n\n| フィールド | 型 | 必須 | 説明 |\n|---|---|---|---|\n"
+               "| `id` | UUID | ○ | ID |\n| `board_id` | UUID | ○ | ボード |\n| `title` | TEXT | ○ | タイトル |\n"
+               "| `state` | task_state | ○ | 状態（デフォルト: open） |\n| `position` | INTEGER | ○ | 表示順序 |\n"
+               "| `closed_at` | TIMESTAMPTZ | - | 完了日時 |\n")
+    draft, fields = read(root, {"docs/specs/database/schema.md": schema, "docs/specs/features/task.md": feature}, "task")
+    assert list(fields) == ["board_id", "title", "state", "position", "closed_at"], draft.diagnostics
+    assert fields["position"]["type"] == "int" and fields["position"]["required"]
+    assert fields["state"]["type"] == "enum" and fields["state"]["enum_values"] == ["open", "doing", "closed"]
+    assert fields["state"]["default"] == "open" and not fields["state"]["required"]
+    assert not fields["board_id"]["index"] and not draft.blocking
+
+
+def test_mysql_tinyint_one_is_a_flag_and_a_data_dictionary_states_a_default(root: Path) -> None:
+    """`gps_ok TINYINT(1) NOT NULL` is MySQL's BOOLEAN whatever its name; `level TINYINT` stays a number. A data
+    dictionary's row for `visits.attempts` whose notes say the value is always 0 gives the default the DDL leaves out."""
+    ddl = ("```sql\nCREATE TABLE visits (\n  id BIGINT PRIMARY KEY AUTO_INCREMENT,\n  gps_ok TINYINT(1) NOT NULL,\n"
+           "  level TINYINT NOT NULL,\n  attempts INT NOT NULL\n);\n```\n")
+    dictionary = ("# Data dictionary\n\n| Item | Meaning | Notes |\n|---|---|---|\n"
+                  "| `visits.attempts` | retries | Unused for now. Always 0. |\n| `other.attempts` | x | Always 5 |\n")
+    _, fields = read(root, {"docs/specs/database/schema.md": ddl, "docs/specs/database/data-dictionary.md": dictionary},
+                     "visit")
+    assert fields["gps_ok"]["type"] == "bool" and fields["level"]["type"] == "int"
+    assert fields["attempts"]["default"] == 0 and not fields["attempts"]["required"]

@@ -107,7 +107,8 @@ def apply_words(field: RawField, text: str) -> None:
     match = match or re.search(r"(?<!\w)(?:(?:inicia|comienza|empieza)(?:\s+por\s+defecto)?\s+en|(?:come[çc]a|inicia)\s+(?:em|com|como)|"
                                r"starts?\s+(?:at|as)|initially(?:\s+set\s+to)?|commence\s+[àa]|d[ée]faut\s*[:=]?|"
                                r"por\s+defecto\s*[:=]?|por\s+padr[ãa]o\s*[:=]?|"  # ('NOT NULL, por defecto `true`')
-                               r"inicialmente|initialement|inizialmente)\s*"
+                               r"inicialmente|initialement|inizialmente|"
+                               r"always(?:\s+(?:set\s+to|is|equals?))?|항상|常に|始终为?|始終為?|总是|總是|siempre|sempre|toujours|immer)\s*"
                                r"(`[^`]+`|'[^']+'|\"[^\"]+\"|-?\d+(?:\.\d+)?(?!\.?\d|[\w:/-])|true\b|false\b|vrai\b|faux\b|"
                                r"verdadeiro\b|verdadero\b|falso\b|zero\b|cero\b)", text,
                                re.IGNORECASE)
@@ -352,7 +353,7 @@ def enum_tables(text: str) -> dict[str, list[str]]:
             heading, listing, listed = (title.group(1) if title else qualified.group(1) if qualified else ""), False, []
         if not cells:
             in_table = False
-        elif re.fullmatch(r"(enum|enums|enum name|type|name|nombre|nome|nom|typ|tipo|tür|列挙型|枚举|열거형|"
+        elif re.fullmatch(r"(enums?|enum\s*(?:names?|types?|型|名|类型|類型|타입)|type|name|nombre|nome|nom|typ|tipo|tür|列挙型|枚举|열거형|"
                           r"[A-Za-z]{2,12}(?: (?:enum|type))?)", cells[0].lower()) and len(
                 cells) >= 2 and re.match(r"(values?|allowed values|options|members|werte|valores|valeurs|valori|wartości|"
                                          r"değerler|значения|giá trị|nilai|値|值|값)", cells[1].lower()):

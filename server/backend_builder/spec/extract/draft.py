@@ -54,6 +54,7 @@ from backend_builder.spec.extract.stated_apart import (
     apply_contract_lengths,
     apply_creation_defaults,
     apply_default_lists,
+    apply_dictionary_notes,
     apply_enums,
     apply_example_types,
     apply_indexes,
@@ -776,10 +777,17 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                                    + "): each field's type is its example value's, and nothing says which are required")
                 break
     words = words_of(feature)
-    if pool and schema_entities and not any(_named(e, words) >= 9 for e in pool):
-        # the schema file holds conventions (`database-conventions.md`) and the feature's own file its table
-        # (`features/coffees.md`): the table the feature names joins the ones the schema file defines
-        pool += [e for e in other_entities if len(e.fields) >= 2 and _named(e, words) >= 9 and e.kind not in ("openapi", "bullets")]
+    if pool and schema_entities and not any(_named(e, words) >= 9 and any(f.type_text.strip() for f in e.fields) for e in pool):
+        # the schema file holds conventions (`database-conventions.md`), or notes on a few columns without a type
+        # (`- \`position\`: 表示順序`), and the feature's own file its table (`features/coffees.md`): the table the
+        # feature names joins the ones the schema file defines
+        # (an unnamed table, `## データモデル`, in the file named for the feature, `features/task.md`, is the feature's)
+        own_file = [e for e in other_entities if normal_name(e.name) in UNNAMED and e.file in files.feature and singular(
+            normal_name(e.file.rsplit("/", 1)[-1].rsplit(".", 1)[0])) == singular(normal_name(feature))]
+        for entity in own_file:
+            entity.name, entity.table = feature, entity.table if entity.table and normal_name(entity.table) not in UNNAMED else None
+        pool += [e for e in other_entities if len(e.fields) >= 2 and _named(e, words) >= 9 and e.kind not in ("openapi", "bullets")
+                 and any(f.type_text.strip() for f in e.fields)]
     envelopes = [e for e in pool if _envelope(e)]
     if envelopes and len(envelopes) < len(pool):
         pool = [e for e in pool if e not in envelopes]
@@ -1024,6 +1032,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     apply_default_lists(fields_out, files, texts, own, others_named)
     apply_creation_defaults(fields_out, files, texts, own, others_named)
     apply_initial_states(fields_out, files, texts, diagnostics, own, others_named)
+    apply_dictionary_notes(fields_out, files, texts, own, diagnostics)
     apply_rules(fields_out, files, texts, diagnostics, others_named, own)
     apply_contract_lengths(fields_out, other_entities, primary, diagnostics)
     apply_example_types(fields_out, files, texts, diagnostics)

@@ -84,6 +84,8 @@ def _type(kind: exp.DataType | None) -> tuple[str, str | None, int | None]:
             length = int(params[0].name)
         except (ValueError, AttributeError):
             length = None
+    if kind.this == exp.DataType.Type.TINYINT and [p.name for p in params] == ["1"]:
+        return "TINYINT(1)", "bool", None  # MySQL's BOOLEAN is TINYINT(1) (postgres would print it SMALLINT(1))
     return text, classify(text), length
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from backend_builder.spec.extract.constraints import (
     CONDITIONAL,
     apply_lengths,
+    apply_words,
     declared_enums,
     described_values,
     enum_headings,
@@ -431,6 +432,10 @@ INDEX_HEADING = re.compile(r"\b(indexes|indices|indexing|index|índices?|indizes
                            re.IGNORECASE)
 
 
+NAMING_HEADING = re.compile(r"\bnaming\b|\bnomenclat|\bconvenci[oó]n(?:es)? de nombres|\bconven[çc][õo]es de nomes|"
+                            r"\bconventions? de nommage|\bbenennung|命名|네이밍|명명", re.IGNORECASE)
+
+
 def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
                    own: set[str], others: set[str]) -> None:
     """Single-column indexes stated in prose: an Indexes list (`tasks.completed`, `INDEX ix ON tasks(done)`,
@@ -459,6 +464,9 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                      and not (i == 0 and part == title)]  # (the document's title names the app, not a table)
             if owner and _foreign_section(owner[-1], others, own) and not stripped.startswith("#"):
                 continue  # `## car_issues` then `### インデックス`: that table's indexes
+            if not stripped.startswith("#") and (NAMING_HEADING.search(sections[number]) or re.search(
+                    r"\b(?:idx|ix|ux|uix)_[{<\[]", stripped, re.IGNORECASE)):
+                continue  # `| インデックス | idx_{テーブル名}_{カラム名} | idx_activities_lab_id |`: a naming rule's example
             label = re.fullmatch(r"#{1,6}\s+(.*)|\*\*([^*]+)\*\*\s*:?|([A-Z][\w ]{0,30}):|(Indexes|Indices|Index)", stripped)
             if label:
                 in_list, listed = bool(INDEX_HEADING.search(stripped) or (  # (`# インデックス` over `## daily_reports`)
@@ -625,6 +633,28 @@ def example_types(untyped: dict[str, RawField], files: SpecFiles, texts: dict[st
                 seen.setdefault(snake(example.group(1)), set()).add(example_value_type(example.group(2)) or "str")
                 where.setdefault(snake(example.group(1)), f"{path}:{number}")
     return {key: (kind, where[key]) for key, kinds in seen.items() if len(kinds) == 1 and (kind := next(iter(kinds))) != "str"}
+
+
+def apply_dictionary_notes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
+                           own: set[str], diagnostics: list[str]) -> None:
+    """A data dictionary's row for one column, `| jobs.retry_count | 재시도 횟수 | ... | 항상 0 |`: the default its
+    notes state, where the schema states none."""
+    by_name = {snake(m.name): m for m, _raw in fields_out}
+    tables = {t.lower() for name in own if name for t in (name, default_plural(name), singular(name))}
+    for path in files.schema:
+        for number, line in enumerate(texts[path].splitlines(), 1):
+            row = re.match(r"^\s*\|\s*`?([A-Za-z_]\w*)\.([A-Za-z_]\w*)`?\s*\|(.*)$", line)
+            if not row or normal_name(row.group(1)) not in tables and row.group(1).lower() not in tables:
+                continue
+            merged = by_name.get(snake(row.group(2)))
+            if merged is None or merged.default is not NO_DEFAULT:
+                continue
+            probe = RawField(name=merged.name, file=path, line=number)
+            apply_words(probe, " ; ".join(cell.strip() for cell in row.group(3).split("|") if cell.strip()))
+            if probe.default is not NO_DEFAULT and not isinstance(probe.default, str) or (
+                    isinstance(probe.default, str) and merged.enum_values and probe.default in merged.enum_values):
+                merged.default = probe.default
+                diagnostics.append(f"{merged.name}: default {probe.default!r} from the data dictionary at {path}:{number}")
 
 
 def apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
