@@ -30,7 +30,7 @@ from backend_builder.spec.extract.raw import normal_name, singular, snake, witho
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus"
-NOW = {"now", "now()", "current_timestamp", "current_timestamp()", "datetime.utcnow", "datetime.now"}
+NOW = {"now", "now()", "current_timestamp", "current_timestamp()", "datetime.utcnow", "datetime.now", "utcnow", "utcnow()"}
 
 
 def feature_name(entry: Path, label: dict[str, Any]) -> str:

@@ -4928,3 +4928,36 @@ def test_mysql_tinyint_one_is_a_flag_and_a_data_dictionary_states_a_default(root
                      "visit")
     assert fields["gps_ok"]["type"] == "bool" and fields["level"]["type"] == "int"
     assert fields["attempts"]["default"] == 0 and not fields["attempts"]["required"]
+
+
+def test_enum_values_glossed_in_a_description_and_a_fence_of_states(root: Path) -> None:
+    """`| kind | ENUM | | 유형 (\\`DINE_IN\\`: 매장, \\`TAKEOUT\\`: 포장) |`: each code with its meaning; a VARCHAR method
+    whose description closes on (`CARD`, `CASH`); a bare ENUM `state` whose values sit in a fence of `CODE → meaning`
+    lines under `**상태 (TicketState):**`. A fence of prose under a label lists nothing."""
+    model = ("# 스키마\n\n### `tickets` — 티켓\n\n| 컬럼명 | 타입 | 제약조건 | 설명 |\n|---|---|---|---|\n"
+             "| `id` | BIGINT | **PK** | ID |\n| `kind` | ENUM | | 유형 (`DINE_IN`: 매장, `TAKEOUT`: 포장) |\n"
+             "| `state` | ENUM | **NOT NULL** | 상태 |\n| `pay_method` | VARCHAR(20) | nullable | 결제 수단 (`CARD`, `CASH`) |\n"
+             "| `note` | VARCHAR(20) | nullable | 메모 |\n\n**상태 (TicketState):**\n\n```\nWAITING    → 대기\nSERVED     → 완료\n"
+             "```\n\n**메모 (note):**\n\n```\nFree text: anything\nShown on receipts\n```\n")
+    _, fields = read(root, {"docs/DATABASE_SCHEMA.md": model}, "ticket")
+    assert fields["kind"]["type"] == "enum" and fields["kind"]["enum_values"] == ["DINE_IN", "TAKEOUT"]
+    assert fields["pay_method"]["type"] == "enum" and fields["pay_method"]["enum_values"] == ["CARD", "CASH"]
+    assert fields["state"]["type"] == "enum" and fields["state"]["enum_values"] == ["WAITING", "SERVED"]
+    assert fields["state"]["required"] and fields["note"]["type"] == "str"
+
+
+def test_utcnow_default_and_a_documents_null_marks_settle_bare_references(root: Path) -> None:
+    """A Default cell `utcnow` is the time of insert. One table marks a nullable reference (`FK → centers, NULL`), so
+    another table's reference marked only `FK → groups` is one its row must have; a document that never marks NULL
+    leaves such a reference optional."""
+    model = ("# DB\n\n### `members`\n\n| Column | Type | Constraints | Description |\n|---|---|---|---|\n"
+             "| `id` | Integer | PK | — |\n| `center_id` | Integer | FK → `centers`, NULL | Center |\n\n"
+             "### `lessons`\n\n| Column | Type | Constraints | Default | Description |\n|---|---|---|---|---|\n"
+             "| `id` | UUID | PK | | — |\n| `group_id` | UUID | FK → `groups` | | Group |\n"
+             "| `title` | VARCHAR | NOT NULL | | Title |\n| `opened_at` | DATETIME | NOT NULL | utcnow | When opened |\n")
+    _, fields = read(root, {"docs/DATABASE.md": model}, "lesson")
+    assert fields["group_id"]["required"] and fields["title"]["required"]
+    assert fields["opened_at"]["default"] == "now" and not fields["opened_at"]["required"]
+    alone = model.split("### `lessons`")[1]
+    _, fields = read(root / "alone", {"docs/DATABASE.md": "# DB\n\n### `lessons`" + alone}, "lesson")
+    assert not fields["group_id"]["required"]

@@ -11,7 +11,7 @@ from backend_builder.spec.extract.raw import NO_DEFAULT, RawField
 NOW_WORDS = ("now()", "current_timestamp", "datetime('now')", "(datetime('now'))", "(now())", "(current_timestamp)",
              "getdate()", "getutcdate()", "sysdate", "localtimestamp", "statement_timestamp()", "clock_timestamp()",
              "timezone('utc'", "(timezone('utc'", "datetime.utcnow", "datetime.now", "new date()", "date.now()",
-             "defaultnow", "default_now", "now", "datetime.utcnow", "datetime.now", "utc_now", "func.now()",
+             "defaultnow", "default_now", "now", "datetime.utcnow", "datetime.now", "utc_now", "utcnow", "timezone.now", "func.now()",
              "default_factory=datetime", "auto", "cuid()", "uuid()", "gen_random_uuid()", "uuid_generate_v4()")
 
 
@@ -167,13 +167,13 @@ CODE_MIN = re.compile(r"\bmin_?length\s*[=:]\s*(\d+)|[\"']?minLength[\"']?\s*[=:
                       r"|\bNotEmpty\(\)", re.IGNORECASE)
 
 
-def settle_unmarked(fields: list[RawField]) -> None:
-    """A definition that marks NOT NULL where it applies: the columns it leaves unmarked are nullable; where it marks
-    NULL too, a reference marked only `FK → member.id` is one the row must have."""
+def settle_unmarked(fields: list[RawField], *, marks_null: bool = False) -> None:
+    """A definition that marks NOT NULL where it applies: the columns it leaves unmarked are nullable; where it (or the
+    document it is in: `marks_null`) marks NULL too, a reference marked only `FK → member.id` is one the row must have."""
     signals = [f for f in fields if f.required is not None or f.nullable is not None]
     if not any(f.required for f in signals):
         return
-    both = any(f.nullable for f in signals)
+    both = marks_null or any(f.nullable for f in signals)
     for f in fields:
         if f.required is None and f.nullable is None:
             must = both and f.foreign_key and f.default is NO_DEFAULT and not f.primary_key
@@ -246,20 +246,24 @@ def apply_lengths(field: RawField, text: str) -> None:
 CHAR_WORDS = r"char|character|letter|文字|字元|字符|caracter|ký tự|karakter|zeichen|znak|символ"
 
 
-def described_values(text: str, name: str, default: object) -> list[str] | None:
+def described_values(text: str, name: str, default: object, *, declared_enum: bool = False) -> list[str] | None:
     """Values in parentheses closing a description: `公開ステータス（draft/published）`, `类型(singles/doubles)`. Taken
     when the column's default is one of them or its name says it holds a state (status, type, kind...)."""
     value = r"[`'\"]?[\w-]+(?: [\w-]+){0,2}[`'\"]?"  # (a value of up to three words: `En curso`)
     tail = re.search(rf"[(（]\s*({value}(?:\s*[/,|、／，]\s*{value})+)\s*[)）]\s*\.?$", text.strip())
     listed = [v.strip("`'\"") for v in re.split(r"\s*[/,|、／，]\s*", tail.group(1))] if tail and not open_ended(
         tail.group(1)) else None  # (`戦略（breakout/pullback等）`: and so on, not the values)
-    if listed and (default in listed or STATE_NAMES.search(name)):
+    glossed = re.search(r"[(（]\s*(`[\w-]+`\s*[:：=]\s*[^,，、()（）`]{1,30}(?:\s*[,，、]\s*`[\w-]+`\s*[:：=]\s*[^,，、()（）`]{1,30})+)"
+                        r"\s*[)）]\s*\.?$", text.strip())
+    if not listed and glossed:  # `주문 유형 (\`STORE\`: 매장, \`PICKUP\`: 포장)`: each code with its meaning
+        listed = re.findall(r"`([\w-]+)`\s*[:：=]", glossed.group(1))
+    if listed and (default in listed or STATE_NAMES.search(name) or declared_enum):
         return listed
     return None
 
 
 # Column names that hold one of a few states.
-STATE_NAMES = re.compile(r"(^|_)(status|state|kind|type|category|priority|level|role|visibility|stage)$|"
+STATE_NAMES = re.compile(r"(^|_)(status|state|kind|type|category|priority|level|role|visibility|stage|method|mode)$|"
                          r"^(tipo|estado|situacao|situação|categoria|prioridad|prioridade|nivel|nível|etapa|statut|etat|état|"
                          r"typ|art|kategorie|stufe|durum|tür|trang_thai|loai)(_|$)", re.IGNORECASE)
 
@@ -655,15 +659,26 @@ def _quoted_bullets(lines: list[str]) -> list[str]:
     """The values of the bullets that follow, one code-quoted value each (``- `ACTIVE` — visible``), up to the first
     line that is none (blank lines before the first are skipped)."""
     values: list[str] = []
+    fenced = False
     for following in lines:
         if not following.strip():
             if values:
                 break
             continue
-        item = re.match(r"^\s*[-*+]\s*`([\w-]{1,40})`\s*(?:$|[:\-–—(=,])", following)
+        if re.match(r"^\s*(```|~~~)", following):
+            if fenced:
+                break
+            if values:
+                break
+            fenced = True  # a fence of one state per line: `PREPARING    → 주문 접수`
+            continue
+        item = re.match(r"^\s*[-*+]\s*`([\w-]{1,40})`\s*(?:$|[:\-–—(=,])", following) or (fenced and re.match(
+            r"^\s*([A-Za-z][\w-]{0,39})\s*(?:→|->|[:\-–—=])\s*\S", following))
         if not item:
             break
         values.append(item.group(1))
+    if fenced and not (all(v.isupper() or not v.isalpha() and v.upper() == v for v in values) or all(v.islower() for v in values)):
+        return []  # (a fence of prose lines `Note: ...` is no list of codes)
     return list(dict.fromkeys(values))
 
 

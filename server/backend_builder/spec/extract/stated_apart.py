@@ -194,7 +194,8 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
             values = next((v for k, v in declared.items() if k.replace("_", "") == flat), None)
         if not values and merged.type in ("str", "text", "enum"):
             values = _labelled_list(merged.name, files, texts, others, own) or described_values(
-                merged.description or "", merged.name, merged.default if merged.default is not NO_DEFAULT else None)
+                merged.description or "", merged.name, merged.default if merged.default is not NO_DEFAULT else None,
+                declared_enum=merged.type == "enum")
         if not values and merged.type in ("str", "text", "enum"):
             # `HAPPY`、`LONELY`、`CURIOUS` 等 ("and so on"): the one enum declared elsewhere that holds them all
             shown = set(re.findall(r"`([A-Za-z0-9_-]+)`", merged.description or ""))
@@ -398,6 +399,7 @@ def _labelled_list(name: str, files: SpecFiles, texts: dict[str, str], others: s
         lines = texts[path].splitlines()
         for number, label, values in labelled_lists(texts[path]):
             named = {w.lower() for w in re.findall(r"[A-Za-z_]\w*", label)}
+            named |= {w.lower() for w in re.findall(r"[A-Z][a-z0-9]+", label)} if len(named) == 1 else set()  # (OrderStatus)
             above = sections[number - 2] if lines[number - 1].lstrip().startswith("#") and number >= 2 else sections[number - 1]
             # (`状态枚举：` names no column in English: in the entity's own section it lists its one `status`)
             stateful = snake(name) in ("status", "state") and not named and re.search(STATE_WORDS, label)

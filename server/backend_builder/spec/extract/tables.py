@@ -297,6 +297,11 @@ def extract(doc: Document) -> list[RawEntity]:
     parts: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # an entity's heading above any bold label, its header
     catalogue = _catalogue(doc)
     legend = _legend(doc.text)
+    # (`| center_id | Integer | FK → accounts_center, NULL |` in one table: the document marks the nullable references,
+    # so another table's `FK → content_subjectgroup` alone is one the row must have)
+    marks_null = any(len(cell) <= 40 and re.search(r"\bnull(able)?\b", cell, re.IGNORECASE) and not re.search(
+        r"\bnot[\s_-]+null", cell, re.IGNORECASE) and re.search(r"\bFK\b|foreign|→|->|references", cell, re.IGNORECASE)
+        for table in doc.tables for _line, row in table.rows for cell in row)
     for table in [part for whole in doc.tables for part in _by_owner(whole)]:
         name_col = _col(table.header, NAME_HEADERS)
         physical = [i for i, h in enumerate(table.header) if PHYSICAL.search(h) and re.search(
@@ -521,7 +526,7 @@ def extract(doc: Document) -> list[RawEntity]:
                         re.search(r"\b(nullable|optional|null)\b", f.description or "", re.IGNORECASE)):
                     f.nullable = False  # (whether the client must send it, other definitions may still say)
         else:
-            settle_unmarked(entity.fields)
+            settle_unmarked(entity.fields, marks_null=marks_null)
         if entity.fields:
             previous = entities[-1] if entities else None
             labelled = table.headings[-1].startswith("**") if table.headings else False
