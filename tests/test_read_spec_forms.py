@@ -4961,3 +4961,33 @@ def test_utcnow_default_and_a_documents_null_marks_settle_bare_references(root: 
     alone = model.split("### `lessons`")[1]
     _, fields = read(root / "alone", {"docs/DATABASE.md": "# DB\n\n### `lessons`" + alone}, "lesson")
     assert not fields["group_id"]["required"]
+
+
+def test_a_request_body_under_a_route_is_the_entitys_example(root: Path) -> None:
+    """No model has typed fields; `#### Criar serviço` names nothing in English, but the body below it is sent to
+    `POST /api/services`: the services' example, its `"price": 35` money (decimal), nothing required."""
+    models = "## Banco de dados\n\n### Service\n\nRepresenta os serviços.\n\n### Appointment\n\nOs agendamentos.\n"
+    api = ("## APIs\n\n#### Criar serviço\n\n```\nPOST /api/services\n```\n\nDados esperados:\n\n```json\n"
+           "{\n  \"name\": \"Corte\",\n  \"durationMinutes\": 30,\n  \"price\": 35\n}\n```\n\n#### Criar agendamento\n\n"
+           "```\nPOST /api/appointments\n```\n\n```json\n{\n  \"serviceId\": \"abc\",\n  \"date\": \"2026-07-07\"\n}\n```\n")
+    draft, fields = read(root, {"docs/banco-de-dados.md": models, "docs/api.md": api}, "service")
+    assert list(fields) == ["name", "duration_minutes", "price"], draft.diagnostics
+    assert fields["price"]["type"] == "decimal" and fields["duration_minutes"]["type"] == "int"
+    assert not any(f["required"] for f in fields.values())
+
+
+def test_django_field_tables_blank_db_index_and_derived_defaults(root: Path) -> None:
+    """A Django model's table: RichTextField is text, ImageField a path, TaggableManager a relation (left out);
+    `db_index` is an index; `blank` makes a NOT NULL field one a client may leave out; a Default cell
+    `auto-derived` is no value. An `Indexes:` line's `UNIQUE (code)` is a unique index, `INDEX (a, b)` none."""
+    model = ("# Schema\n\n### `Post` (table: `blog_post`)\n\n| Field | Type | Constraints | Default |\n|---|---|---|---|\n"
+             "| `id` | BigAutoField | PK | |\n| `title` | CharField(255) | | |\n| `code` | CharField(20) | | |\n"
+             "| `slug` | SlugField | unique, blank, db_index | auto-derived |\n| `body` | RichTextField (django-ckeditor) | | |\n"
+             "| `cover` | ImageField | blank, null | |\n| `tags` | TaggableManager | blank | |\n"
+             "| `views` | PositiveIntegerField | default 0, db_index | |\n| `kind` | CharField(10) | | |\n\n"
+             "Indexes: `UNIQUE (code)`, `INDEX (kind, views)`.\n")
+    _, fields = read(root, {"docs/database/schema.md": model}, "post")
+    assert list(fields) == ["title", "code", "slug", "body", "cover", "views", "kind"]
+    assert fields["body"]["type"] == "text" and fields["body"]["required"] and fields["cover"]["type"] == "str"
+    assert not fields["slug"]["required"] and "default" not in fields["slug"] and fields["slug"]["index"]
+    assert fields["views"]["index"] and fields["code"]["unique"] and fields["code"]["index"] and not fields["kind"]["index"]

@@ -1125,9 +1125,34 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     draft = Draft(spec, files, primary, sources, diagnostics, blocking, user_id_type,
                   [(m, p) for m, p in endpoints])
     _casing(draft, primary, [e for e in group if e is not primary])
+    _contract_casing(draft, primary, other_entities)
     _json_keys(draft, written)
     _payload_casing(draft, primary, files, texts)
     return draft
+
+
+def _contract_casing(draft: Draft, primary: RawEntity, others: list[RawEntity]) -> None:
+    """The OpenAPI contract's own schema of the entity (`CreateTournamentRequest`: `gameType`) writes camelCase keys
+    for columns the data model stores snake_case (`game_type`), and none snake_case: said, not followed (the data
+    model names the fields, as with a JSON example in prose, _payload_casing); api.casing camel is one setting away."""
+    if draft.casing == "camel":
+        return
+    columns = {snake(f.name) for f in primary.fields if re.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+", f.name)}
+    columns -= set(ADDED_COLUMNS) | OWNER_NAMES
+    bare = re.compile(r"^(Create|New|Update|Patch)(?=[A-Z])|(Create|Update)?(Request|Input|Body|Dto|DTO|Payload)$")
+    camel_hits, snake_hits, where = [], [], None
+    for entity in others:
+        if entity.kind != "openapi" or normal_name(bare.sub("", entity.name)) != normal_name(primary.name):
+            continue
+        for f in entity.fields:
+            if snake(f.name) in columns:
+                (camel_hits if f.name != snake(f.name) else snake_hits).append(f.name)
+                where = where or (entity.file, f.line)
+    if camel_hits and not snake_hits and where:
+        draft.diagnostics.append(
+            f"casing: the contract's schema of {primary.name} ({where[0]}:{where[1]}) writes {camel_hits[0]!r} where "
+            f"the data model stores {snake(camel_hits[0])!r}; the data model's snake_case is kept -- set api.casing "
+            "to camel if the client sends the contract's keys (snake_case input is then accepted too)")
 
 
 def _json_keys(draft: Draft, written: dict[str, RawField]) -> None:
@@ -1495,6 +1520,9 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
             r"(^|_)(price|amount|cost|fee|subtotal|salary|wage)$", snake(raw.name)) and not re.search(
             r"percent|ratio|rate\b|cents|\bin minor units", raw.description or "", re.IGNORECASE):
         kind = "decimal"  # `| price | number | Product price |`: money, which a backend keeps exact
+    elif kind in ("int", "float") and not raw.type_text.strip() and (raw.description or "").startswith("example value ") and re.search(
+            r"(^|_)(price|amount|cost|fee|subtotal|total|salary|wage)$", snake(raw.name)):
+        kind = "decimal"  # an example's `"price": 35`: money shown as a round number
     stamped = kind in ("int", "float") and re.search(r"(^|_)(date|time)$", snake(raw.name)) and re.search(
         r"\b(unix|epoch)\b|\btimestamp\b", shape, re.IGNORECASE)  # `dueDate | number | Unix timestamp of due date`
     if kind in ("str", "text", "int", "float") and not raw.enum_values and (TIMESTAMP_NAME.search(raw.name) or stamped) and (
@@ -1560,7 +1588,8 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     if kind == "str" and raw.max_length is None and UNBOUNDED.search(raw.description or ""):
         kind = "text"  # `| Content | string | ✓ | 文章內容 (Markdown) | 無限制 |`: a string of no stated bound
         diagnostics.append(f"{name}: a string its notes call unbounded at {_describe(raw)}; read as text")
-    if kind is None and re.match(r"\s*`?(M2M|ManyToMany(Field)?|many[- ]to[- ]many)\b", raw.type_text, re.IGNORECASE):
+    if kind is None and re.match(r"\s*`?(M2M|ManyToMany(Field)?|many[- ]to[- ]many|TaggableManager|GenericRelation)\b",
+                                 raw.type_text, re.IGNORECASE):  # (django-taggit's tags: a relation through its own table)
         diagnostics.append(f"{name} ({_describe(raw)}) is a many-to-many relation, not a column; left out")
         return None
     shape = re.fullmatch(r"`?([A-Z][A-Za-z0-9]*)`?\s*(\[\])?\??", raw.type_text.strip())
@@ -1656,6 +1685,11 @@ def _default(value: Any, kind: str, name: str, diagnostics: list[str]) -> Any:
         return "today"  # (`(오늘)` in a Korean table's Default column)
     if kind == "uuid" and any(w in text for w in ("uuid", "gen_random")):
         return "uuid4"
+    if kind not in ("datetime", "date", "uuid") and re.fullmatch(
+            r"(auto(matic(ally)?)?[- _](derived|generated|filled|computed|calculated|set)|derived|computed|generated|calculated|"
+            r"server[- ]set|set by (the )?(server|app|application|system))", text):
+        diagnostics.append(f"{name}: default {value!r} says the application fills it in; no default value")
+        return None  # `| slug | SlugField | auto-derived |`: a value the server derives, not one it defaults to
     checks = {
         "bool": lambda v: isinstance(v, bool),
         "int": lambda v: isinstance(v, int) and not isinstance(v, bool),

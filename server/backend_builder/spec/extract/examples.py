@@ -74,11 +74,28 @@ def _object(code: Code, path: str, name: str) -> RawEntity | None:
     return entity if len(entity.fields) >= 2 else None
 
 
+ROUTE = re.compile(r"\b(?:POST|PUT|PATCH)\s+`?(/[\w/{}:.-]*)")
+
+
+def _routed(code: Code, lines: list[str]) -> str | None:
+    """The resource a request body is sent to, where the heading names none (`#### Criar serviço` over
+    `POST /api/services` and the body): the route's last named segment, `services`."""
+    for line in reversed(lines[:max(code.line - 1, 0)]):
+        if line.lstrip().startswith("#"):
+            return None  # (only within the block's own section)
+        route = ROUTE.search(line)
+        if route:
+            named = [part for part in route.group(1).split("/") if re.fullmatch(r"[A-Za-z][\w-]*", part)]
+            return named[-1].replace("-", "_") if named else None
+    return None
+
+
 def extract(doc: Document) -> list[RawEntity]:
-    """One entity per fenced object literal under a heading that names it."""
+    """One entity per fenced object literal under a heading that names it, or sent to a route that does."""
     found = []
+    lines = doc.text.splitlines()
     for code in doc.code:
-        name = _name(code)
+        name = _name(code) or _routed(code, lines)
         if name and (entity := _object(code, doc.path, name)):
             found.append(entity)
     return found

@@ -486,6 +486,12 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
             if inline and re.search(rf"(?<!\w)(?:{tables})(?!\w)", heading.replace("`", ""), re.IGNORECASE):
                 # `- Indexes: \`scan_id\`, \`severity\`` in the table's own section (a `(a, b)` is composite)
                 for column in re.split(r",\s*(?![^()]*\))", inline.group(1)):
+                    keyed = re.fullmatch(r"[\s`*]*(unique|index|unique\s+index|key)\s*\(\s*`?(\w+)`?\s*\)[\s`*.]*", column,
+                                         re.IGNORECASE)  # `UNIQUE (code)`, `INDEX (status)` (not `INDEX (a, b)`)
+                    if keyed and snake(keyed.group(2)) in by_name:
+                        by_name[snake(keyed.group(2))].index = True
+                        by_name[snake(keyed.group(2))].unique |= keyed.group(1).lower().startswith("unique")
+                        continue
                     column = column.strip(" `*.,()")
                     named = re.fullmatch(rf"(?:idx|ix|ux|uix)_(?:(?:{tables})_)?(\w+)", column, re.IGNORECASE)
                     if named and snake(column) not in by_name:  # `idx_reserva_estudiante`: the estudiante_id column

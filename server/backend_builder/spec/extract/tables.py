@@ -513,10 +513,12 @@ def extract(doc: Document) -> list[RawEntity]:
                     f.type = "str"
         signals = [f for f in entity.fields if f.required is not None or f.nullable is not None]
         if sum(bool(re.match(r"\w+Field\b|FK\(|ForeignKey\b|M2M\(", f.type_text)) for f in entity.fields) >= 2:
-            # Django's types: a column is NOT NULL unless it says null=True
+            # Django's types: a column is NOT NULL unless it says null=True, and a form requires it unless it says
+            # blank (`| slug | SlugField | unique, blank |`: stored NOT NULL, may be left empty)
             for f in entity.fields:
-                if f.required is None and f.nullable is None and f.default is NO_DEFAULT and not f.primary_key:
-                    f.required, f.nullable = True, False
+                if f.required is None and f.nullable is None and not f.primary_key:
+                    blank = re.search(r"(?<!not )(?<!non-)(?<!be )\bblank\b(?!\s*=\s*false)", f.description or "", re.IGNORECASE)
+                    f.required, f.nullable = not blank and f.default is NO_DEFAULT, False
         elif any(f.type_text.strip("`* ").endswith("?") for f in entity.fields) and sum(
                 bool(f.required) for f in signals) < 2:
             # a language's types (Swift, Kotlin, C#, Prisma): `Date?` may be null, a type without `?` may not; unless

@@ -86,6 +86,10 @@ DJANGO_TYPES = {"charfield": "str", "textfield": "text", "integerfield": "int", 
                 "positivebigintegerfield": "int", "floatfield": "float", "decimalfield": "decimal",
                 "booleanfield": "bool", "datetimefield": "datetime", "datefield": "date", "timefield": "str",
                 "uuidfield": "uuid", "jsonfield": "json", "emailfield": "str", "urlfield": "str", "slugfield": "str",
+                # (a file's or image's field stores its path; django-ckeditor's RichTextField is a TextField of HTML)
+                "imagefield": "str", "filefield": "str", "filepathfield": "str", "richtextfield": "text",
+                "richtextuploadingfield": "text", "genericipaddressfield": "str", "ipaddressfield": "str",
+                "durationfield": "str", "binaryfield": "str", "smallautofield": "int",
                 "fk": "int", "foreignkey": "int", "onetoonefield": "int", "o2o": "int"}
 
 
