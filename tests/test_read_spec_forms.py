@@ -4991,3 +4991,33 @@ def test_django_field_tables_blank_db_index_and_derived_defaults(root: Path) -> 
     assert fields["body"]["type"] == "text" and fields["body"]["required"] and fields["cover"]["type"] == "str"
     assert not fields["slug"]["required"] and "default" not in fields["slug"] and fields["slug"]["index"]
     assert fields["views"]["index"] and fields["code"]["unique"] and fields["code"]["index"] and not fields["kind"]["index"]
+
+
+def test_typed_bullets_closed_by_a_period_in_labelled_groups(root: Path) -> None:
+    """`- \\`name\\` (string, required).` ends on a period; the entity's bullets come in groups under **Fields:**,
+    "Scheduling fields:" and "Timestamps:", one entity. Some say required and some optional, so the ones that say
+    neither (`timezone` (string, e.g., IANA TZ)) are optional; `host_id` (FK → \\`User.id\\`) is a reference."""
+    model = ("# Data model\n\n#### 2.1 `Series`\n\n**Fields:**\n\n- `id` (PK, string/UUID).\n- `name` (string, required).\n"
+             "- `description` (string, optional).\n- `host_id` (FK → `User.id`) – primary host.\n"
+             "- `timezone` (string, e.g., IANA TZ identifier).\n\nScheduling fields:\n\n- `start_date` (date, required).\n"
+             "- `end_date` (date, optional).\n- `gap_minutes` (int, default 0).\n\nTimestamps:\n\n- `created_at` (datetime).\n")
+    _, fields = read(root, {"docs/data-model.md": model}, "series")
+    assert list(fields) == ["name", "description", "host_id", "timezone", "start_date", "end_date", "gap_minutes"]
+    assert [n for n, f in fields.items() if f["required"]] == ["name", "start_date"]
+    assert fields["gap_minutes"]["default"] == 0
+
+
+def test_untyped_bullets_after_an_ellipsis_and_glossed_codes(root: Path) -> None:
+    """Japanese notes: `- \\`scope\\` … \\`SYSTEM\\`（全ユーザー共通） / \\`USER\\`（個別）` lists two codes, each glossed;
+    `- \\`color\\` … UI 表示色（必須）` is required. A list filter `status` (unread|reading|done) holding a column's
+    default is its values."""
+    model = ("# データモデル\n\n### `Label` テーブル\n\n- **主な列**\n  - `scope` … `SYSTEM`（全ユーザー共通） / `USER`（個別）\n"
+             "  - `name` … タグ名\n  - `color` … UI 表示色（必須）\n  - `isPreset` … 初期提供タグかどうか\n")
+    _, fields = read(root, {"docs/data-model.md": model}, "label")
+    assert fields["scope"]["type"] == "enum" and fields["scope"]["enum_values"] == ["SYSTEM", "USER"]
+    assert fields["color"]["required"] and not fields["name"]["required"] and fields["is_preset"]["type"] == "bool"
+    books = ("# Model\n\n### Book\n\n| Column | Type | Constraints |\n|---|---|---|\n| id | Integer | Primary key |\n"
+             "| title | String(200) | Not null |\n| status | String(20) | Default: \"unread\" |\n")
+    api = "# API\n\n### GET /api/books\n\n**Query params:** `status` (unread|reading|done|all), `search`.\n"
+    _, fields = read(root / "books", {"docs/data-model.md": books, "docs/api.md": api}, "book")
+    assert fields["status"]["type"] == "enum" and fields["status"]["enum_values"] == ["unread", "reading", "done"]

@@ -14,7 +14,7 @@ from backend_builder.spec.extract.types import classify, length_of
 
 LINE = re.compile(
     r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?[`*\"']*(?P<name>[A-Za-z_][A-Za-z0-9_]*)[`*\"']*\s*"
-    r"(?:\((?P<paren>[^()]*(?:\([^()]*\)[^()]*)*)\))?\s*(?:(?P<sep>[:\-–—=|←]|//)\s*(?P<rest>.*))?$"
+    r"(?:\((?P<paren>[^()]*(?:\([^()]*\)[^()]*)*)\))?(?:(?<=\))\s*[.;])?\s*(?:(?P<sep>[:\-–—=|←…]|//|\.{3})\s*(?P<rest>.*))?$"
 )
 TYPE_WORD = re.compile(
     r"\b((?:char|text|integer|positiveinteger|smallinteger|biginteger|positivesmallinteger|positivebiginteger|float|decimal|"
@@ -159,7 +159,8 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
         apply_words(field, paren[named_type.end():] + " ; " + rest)
         return field
     if type_match is None:
-        reference = re.match(r"\s*(?:ref|fk|references?|referencia|referência|référence)\s*(?:→|->|:|to\b|a\b)\s*`?(?-i:[A-Z])\w*(?![\w.`])",
+        reference = re.match(r"\s*(?:ref|fk|references?|referencia|referência|référence)\s*(?:→|->|:|to\b|a\b)\s*`?(?-i:[A-Z])\w*"
+                             r"(?:\.\w+`?)?(?![\w.`])",  # (`FK → \`User.id\``)
                              paren or rest, re.IGNORECASE)
         if reference:  # `courtId` (ref → Court): another row's id, typed as that row's key is (or an opaque string)
             field = RawField(name=name, file=path, line=line, type_text=reference.group(0).strip(), description=rest,
@@ -295,10 +296,10 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
                              foreign_key=True)
             nullable = bool(re.search(r"\b(nullable|optional)\b", text, re.IGNORECASE))
             field.nullable, field.required = (True, False) if nullable else (None, None)
-            groups.setdefault(tuple(item.headings), []).append(field)
+            groups.setdefault(tuple(_table_headings(item.headings)), []).append(field)
             continue
-        described = re.fullmatch(r"((?:`[A-Za-z_]\w*`\s*,\s*)*`[A-Za-z_]\w*`)\s*(\([^()]*(?:\([^()]*\))?[^()]*\))?\s*"
-                                 r"(?:[—–]|\s-\s)\s*(.+)", text) or re.fullmatch(
+        described = re.fullmatch(r"((?:`[A-Za-z_]\w*`\s*[,/]\s*)*`[A-Za-z_]\w*`)\s*(\([^()]*(?:\([^()]*\))?[^()]*\))?\s*"
+                                 r"(?:[—–…]|\s-\s|\s\.{3}\s)\s*(.+)", text) or re.fullmatch(  # (`title` … タイトル)
             r"((?:`[A-Za-z_]\w*`\s*,\s*)+`[A-Za-z_]\w*`)()\s*:\s*(.+)", text) or re.fullmatch(  # `a`, `b`: embedded, no type
             r"(`[A-Za-z_]\w*`)\s*(\((?:PK|FK|primary key|foreign key)[^()]*\))\s*", text, re.IGNORECASE)
         if described and not any(_about_keys(item.headings, n) for n in re.findall(r"`(\w+)`", described.group(1))):
@@ -309,14 +310,18 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
                 field = RawField(name=name, file=doc.path, line=item.line, type=prose_type(name, f"{note} {words or ''}"),
                                  type_text=note, description=(words or "").strip(), required=False)
                 apply_words(field, words or "")  # (as with bare names: nothing said, not required; rules elsewhere may)
+                glossed = re.sub(r"\s*[（(][^()（）]*[)）]", "", words or "")  # `SYSTEM`（全ユーザー共通） / `USER`（個別）
+                codes = bare_list(glossed) if glossed != (words or "") and glossed.count("`") >= 4 else None
+                if codes and glossed.count("`") == 2 * len(codes):
+                    field.type, field.enum_values = "enum", codes
                 field.primary_key = bool(re.match(r"pk\b|primary key", note, re.IGNORECASE))
                 field.foreign_key = bool(re.match(r"fk\b|foreign key", note, re.IGNORECASE))
-                groups.setdefault(tuple(item.headings), []).append(field)
+                groups.setdefault(tuple(_table_headings(item.headings)), []).append(field)
             continue
         if re.fullmatch(r"[A-Za-z_]\w*(\s*,\s*[A-Za-z_]\w*)+", text):  # `title, description`: names, one per column
             for name in re.split(r"\s*,\s*", text):
                 if not _about_keys(item.headings, name):
-                    groups.setdefault(tuple(item.headings), []).append(
+                    groups.setdefault(tuple(_table_headings(item.headings)), []).append(
                         RawField(name=name, file=doc.path, line=item.line, type=name_type(name), required=False))
             continue
         match = BARE.match(text)
@@ -354,7 +359,7 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
             field.type = name_type(field.name)
         if field.nullable is None and field.required is None:
             field.required = False  # nothing says it is required; rules elsewhere may
-        groups.setdefault(tuple(item.headings), []).append(field)
+        groups.setdefault(tuple(_table_headings(item.headings)), []).append(field)
     out = []
     for headings, fields in groups.items():
         if any(f.nullable for f in fields) and not any(f.required for f in fields):
@@ -734,12 +739,16 @@ def extract(doc: Document) -> list[RawEntity]:
         # some say "optional": the ones described without a word about it are the required ones
         said_optional = any(f.nullable for f in entity.fields if re.search(
             r"\boptional\b|\bnullable\b", f"{f.type_text} {f.description}", re.IGNORECASE))
-        if said_optional:
+        # (`required` said on two or more: the spec marks both ways, and what it leaves unmarked it did not require)
+        said_required = sum(bool(f.required) for f in entity.fields if re.search(
+            r"\brequired\b", f"{f.type_text} {f.description}", re.IGNORECASE)) >= 2
+        if said_optional and not said_required:
             for f in entity.fields:
                 if f.required is False and f.nullable is None and f.default is NO_DEFAULT:
                     f.required = None
-        elif sum(1 for f in entity.fields if f.required) >= 2 and entity.kind == "bullets":
-            # `Name` (string, required) next to `Breed` (string): the ones that do not say so are optional
+        elif (sum(1 for f in entity.fields if f.required) >= 2 or said_required and said_optional) and entity.kind == "bullets":
+            # `Name` (string, required) next to `Breed` (string): the ones that do not say so are optional (so too
+            # where some say required and some optional: `timezone` (string) said neither)
             for f in entity.fields:
                 if f.required is None and f.nullable is None and f.default is NO_DEFAULT and not f.primary_key:
                     f.required, f.nullable = False, True
@@ -837,6 +846,9 @@ def _table_headings(headings: list[str]) -> list[str]:
     """A table heading (`contacts` in backticks) then **Basis:** and **Finanzdaten:** groups of its columns: one table."""
     if len(headings) >= 2 and headings[-1].startswith("**") and re.fullmatch(r"`?[a-z_][a-z0-9_]*`?", headings[-2].strip()):
         return headings[:-1]
+    if len(headings) >= 2 and re.fullmatch(r"\**\s*[\w -]{0,30}?\b(fields|columns|attributes|properties|timestamps|campos|"
+                                           r"colunas|champs|felder)\s*:?\s*\**\s*:?", headings[-1].strip(), re.IGNORECASE):
+        return headings[:-1]  # `#### EventTemplate` then **Fields:**, "Scheduling fields:", "Timestamps:": one entity's
     return headings
 
 

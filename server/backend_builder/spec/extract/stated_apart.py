@@ -112,6 +112,18 @@ def apply_same_values(fields_out: list[tuple[RawField, RawField]], diagnostics: 
                                f"('{said.group(0).strip(' ;|')}')")
 
 
+def _piped_values(merged: RawField, files: SpecFiles, texts: dict[str, str]) -> tuple[list[str], str] | None:
+    """`status` (a|b|c) anywhere in the specs, the list holding the column's default: (the values, where)."""
+    pattern = re.compile(rf"`{re.escape(merged.name)}`\s*[(（]\s*([\w-]+(?:\s*\|\s*[\w-]+)+)\s*[)）]")
+    for path in files.all:
+        for number, line in enumerate(texts[path].splitlines(), 1):
+            for found in pattern.finditer(line):
+                values = [v.strip() for v in found.group(1).split("|")]
+                if merged.default in values and len(set(values)) == len(values):
+                    return [v for v in values if v.lower() != "all"], f"{path}:{number}"
+    return None
+
+
 def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
                  diagnostics: list[str], others: set[str], own: set[str]) -> None:
     """Closed lists stated apart from the column: a C#/TS/Python enum type, an Enums section, a CHECK elsewhere."""
@@ -225,6 +237,13 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
             diagnostics.append(f"{merged.name}: enum {base} declared apart from the column: {', '.join(values)}")
             continue
         if merged.type not in ("str", "text", "enum"):
+            continue
+        if isinstance(merged.default, str) and merged.default and (piped := _piped_values(merged, files, texts)):
+            # `status String(20) Default "unread"`, and the API's filter `status` (unread|reading|completed|on_hold):
+            # a list that holds the column's default is its values
+            merged.type, merged.enum_values = "enum", piped[0]
+            diagnostics.append(f"{merged.name}: enum values {', '.join(piped[0])} from {piped[1]} (they hold its default "
+                               f"{merged.default!r})")
             continue
         pattern = re.compile(rf"(?<![A-Za-z0-9_]){re.escape(merged.name)}(?![A-Za-z0-9_])", re.IGNORECASE)
         rest = [p for p in texts if p not in (*files.schema, *files.feature, *files.api) and p.endswith(".md")
