@@ -5021,3 +5021,14 @@ def test_untyped_bullets_after_an_ellipsis_and_glossed_codes(root: Path) -> None
     api = "# API\n\n### GET /api/books\n\n**Query params:** `status` (unread|reading|done|all), `search`.\n"
     _, fields = read(root / "books", {"docs/data-model.md": books, "docs/api.md": api}, "book")
     assert fields["status"]["type"] == "enum" and fields["status"]["enum_values"] == ["unread", "reading", "done"]
+
+
+def test_a_details_cell_that_names_the_storage_size(root: Path) -> None:
+    """`text | string | varchar(256)` in a table written without outer pipes: the string holds 256 characters; an
+    integer column whose details name a reference keeps no length."""
+    model = ("# Schema\n\n## visit\ncolumn name | data type | details\n------------|-----------|--------\n"
+             "id | integer | not null, primary key\nnote | string | varchar(256)\ncolor | string | varchar(7) default NULL\n"
+             "UnitID | integer | foreign key (references unit.id)\n")
+    _, fields = read(root, {"docs/schema.md": model}, "visit")
+    assert fields["note"]["max_length"] == 256 and fields["color"]["max_length"] == 7
+    assert "max_length" not in fields["unit_id"] and not fields["note"]["required"]

@@ -188,7 +188,9 @@ def apply_lengths(field: RawField, text: str) -> None:
     if code_min and field.min_length is None:
         field.min_length = int(next((g for g in code_min.groups() if g), "1"))
     lowered = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text.lower())  # 10,000 characters
-    sized = re.search(r"\b(?:string|varchar|cadena|texto)\s+(?:de|of|com|mit)\s+(\d+)\b", lowered)  # 'string de 255'
+    sized = re.search(r"\b(?:string|varchar|cadena|texto)\s+(?:de|of|com|mit)\s+(\d+)\b", lowered) or (  # 'string de 255'
+        re.search(r"\b(?:n?varchar2?|n?char|character varying)\s*\(\s*(\d+)\s*\)", lowered)
+        if field.type in (None, "str", "text") else None)  # `| text | string | varchar(256) |`: the storage's size
     if sized and field.max_length is None:
         field.max_length = int(sized.group(1))
     between = re.search(rf"(\d+)\s*(?:-|–|to|~|〜|～|\.\.|(?<=\s)(?:and|y|e|et|und)(?=\s))\s*(\d+)\s*(?:{CHAR_WORDS}|자|글자)",
