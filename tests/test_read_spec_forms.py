@@ -5032,3 +5032,44 @@ def test_a_details_cell_that_names_the_storage_size(root: Path) -> None:
     _, fields = read(root, {"docs/schema.md": model}, "visit")
     assert fields["note"]["max_length"] == 256 and fields["color"]["max_length"] == 7
     assert "max_length" not in fields["unit_id"] and not fields["note"]["required"]
+
+
+def test_an_unfenced_er_diagram_with_annotations(root: Path) -> None:
+    """A file that is an erDiagram written without a fence: `varchar title (<=50, unique)`, a text bounded
+    `(<=255)`, `image cover (default: plays/default.png)` (a stored path), `datetime show_time (indexed)`."""
+    model = ("erDiagram\n    PLAY ||--o{ SHOW : has\n\n    PLAY {\n        bigint id PK\n        varchar title (<=50, unique)\n"
+             "        text    description (<=255)\n        image   cover (default: plays/default.png)\n"
+             "        datetime show_time (indexed)\n        -- M2M: actors\n    }\n")
+    _, fields = read(root, {"docs/db-schema.md": model}, "play")
+    assert list(fields) == ["title", "description", "cover", "show_time"]
+    assert fields["title"]["max_length"] == 50 and fields["title"]["unique"]
+    assert fields["description"]["type"] == "text" and fields["description"]["max_length"] == 255
+    assert fields["cover"]["type"] == "str" and fields["cover"]["default"] == "plays/default.png"
+    assert fields["show_time"]["index"]
+
+
+def test_example_documents_sql_bullets_after_an_arrow_and_german_names(root: Path) -> None:
+    """An unlabelled fence holding an example document (`"category": "ObjectId (ref: Categories)"`) is mock data,
+    read whole under `## 5. Items Collection`, not as typed lines; French bullets `- \\`qty\\` (INT) → quantité`
+    separate the note with an arrow; German bare names: `- \\`a_at\\`, \\`b_at\\``, a "Statuswerte:" list, an
+    `employee_id` typed like the `employees` table's UUID key, `control_hours` a fraction; a label enum whose
+    example sends another value is a string."""
+    mongo = ("# Schema\n\n## 5. Items Collection\n\n```\n{\n  \"_id\": \"ObjectId\",\n  \"itemName\": \"Resistor\",\n"
+             "  \"category\": \"ObjectId (ref: Categories)\",\n  \"quantity\": 120,\n  \"isDeleted\": false, // true/false\n}\n```\n")
+    _, fields = read(root / "a", {"docs/db-schema.md": mongo}, "item")
+    assert list(fields) == ["item_name", "category", "quantity", "is_deleted"] and fields["quantity"]["type"] == "int"
+    french = ("# Schéma\n\n### 3. `orders`\n- `id` (INT, PK, AUTO_INCREMENT) → identifiant\n- `product_id` (INT, FK → products.id) → produit\n"
+              "- `quantity` (INT) → nombre\n- `status` (ENUM: 'pending', 'shipped') → état\n")
+    _, fields = read(root / "b", {"docs/db-schema.md": french}, "order")
+    assert list(fields) == ["product_id", "quantity", "status"] and fields["status"]["enum_values"] == ["pending", "shipped"]
+    german = ("# Datenbankschema\n\n### `employees`\n\nWichtige Felder:\n\n- `id`: UUID.\n- `display_name`: Anzeigename.\n"
+              "- `is_active`: aktiv.\n\n### `timesheet_days`\n\nWichtige Felder:\n\n- `employee_id`\n- `work_date`\n- `control_hours`\n"
+              "- `status`\n- `submitted_at`, `approved_at`\n\nStatuswerte:\n\n- `draft`\n- `submitted`\n- `approved`\n")
+    _, fields = read(root / "c", {"docs/db-schema.md": german}, "timesheet_day")
+    assert list(fields) == ["employee_id", "work_date", "control_hours", "status", "submitted_at", "approved_at"]
+    assert fields["employee_id"]["type"] == "uuid" and fields["control_hours"]["type"] == "float"
+    assert fields["status"]["enum_values"] == ["draft", "submitted", "approved"] and fields["approved_at"]["type"] == "datetime"
+    pets = "# 设计\n\n### `pet`\n\n- `id` BIGINT PK\n- `name` VARCHAR(50) 名字\n- `species` VARCHAR(50) 种类（狗/猫/其他）\n"
+    api = "# API\n\n- `POST /api/pets`\n\n```json\n{\n  \"name\": \"小黑\",\n  \"species\": \"dog\"\n}\n```\n"
+    _, fields = read(root / "d", {"docs/db-schema.md": pets, "docs/api-design.md": api}, "pet")
+    assert fields["species"]["type"] == "str" and fields["species"]["max_length"] == 50

@@ -14,7 +14,7 @@ from backend_builder.spec.extract.types import classify, length_of
 
 LINE = re.compile(
     r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?[`*\"']*(?P<name>[A-Za-z_][A-Za-z0-9_]*)[`*\"']*\s*"
-    r"(?:\((?P<paren>[^()]*(?:\([^()]*\)[^()]*)*)\))?(?:(?<=\))\s*[.;])?\s*(?:(?P<sep>[:\-–—=|←…]|//|\.{3})\s*(?P<rest>.*))?$"
+    r"(?:\((?P<paren>[^()]*(?:\([^()]*\)[^()]*)*)\))?(?:(?<=\))\s*[.;])?\s*(?:(?P<sep>->|→|[:\-–—=|←…]|//|\.{3})\s*(?P<rest>.*))?$"
 )
 TYPE_WORD = re.compile(
     r"\b((?:char|text|integer|positiveinteger|smallinteger|biginteger|positivesmallinteger|positivebiginteger|float|decimal|"
@@ -239,6 +239,8 @@ def name_type(name: str) -> str:
         return "int"
     if lowered.endswith(("_price", "_amount", "_total")) or lowered in ("price", "amount", "total", "balance"):
         return "decimal"
+    if lowered.endswith(("_hours", "_kg", "_km", "_percent", "_percentage", "_ratio")) or lowered in ("hours", "weight"):
+        return "float"  # `control_hours`: 7.5 hours, a measure with a fraction
     if lowered.endswith(("_ids", "_tags")) or lowered in ("tags", "ids", "labels", "keywords"):
         return "list[str]"  # `relatedDocumentIds`, `tags`: a list of names or ids
     if lowered.endswith("_json"):
@@ -318,8 +320,8 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
                 field.foreign_key = bool(re.match(r"fk\b|foreign key", note, re.IGNORECASE))
                 groups.setdefault(tuple(_table_headings(item.headings)), []).append(field)
             continue
-        if re.fullmatch(r"[A-Za-z_]\w*(\s*,\s*[A-Za-z_]\w*)+", text):  # `title, description`: names, one per column
-            for name in re.split(r"\s*,\s*", text):
+        if re.fullmatch(r"[A-Za-z_]\w*(\s*,\s*[A-Za-z_]\w*)+", text.replace("`", "")):  # `title, description`: names
+            for name in re.split(r"\s*,\s*", text.replace("`", "")):  # (one per column, in code quotes or not)
                 if not _about_keys(item.headings, name):
                     groups.setdefault(tuple(_table_headings(item.headings)), []).append(
                         RawField(name=name, file=doc.path, line=item.line, type=name_type(name), required=False))
@@ -329,6 +331,9 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
             continue
         if _about_keys(item.headings, match.group("name")):
             continue
+        if match.group("listed") and match.group("name").lower() in ("unique", "index", "primary", "foreign", "key", "check",
+                                                                       "constraint", "pk", "fk", "uq", "idx"):
+            continue  # `- unique(\`session_id\`, \`stagiaire_id\`)`: a constraint over columns, not a column
         field = RawField(name=match.group("name"), file=doc.path, line=item.line, type_text="")
         values = match.group("values")
         listed_values = bare_list(match.group("listed") or "")
@@ -770,6 +775,9 @@ def _typed(doc: Document) -> list[RawEntity]:
         bare_object = code.lang in ("ts", "typescript", "js", "javascript", "json", "json5", "jsonc") and re.fullmatch(
             r"\s*\{.*\}\s*", code.text, re.DOTALL) and not re.search(r"\b(interface|class|const|let|function|type)\s+\w",
                                                                  code.text)
+        keyed = re.findall(r'^\s*"[A-Za-z_]\w*"\s*:', code.text, re.MULTILINE)
+        if code.lang in ("", "text", "txt") and re.fullmatch(r"\s*\{.*\}\s*", code.text, re.DOTALL) and len(keyed) >= 2:
+            continue  # an example document in an unlabelled fence (`"category": "ObjectId (ref: Categories)"`): examples.py's
         if code.lang in ("", "text", "txt", "plaintext", "yaml", "yml") or listed or bare_object:
             depth = 0
             for offset, text in enumerate(code.text.splitlines()):

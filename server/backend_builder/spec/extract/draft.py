@@ -56,6 +56,7 @@ from backend_builder.spec.extract.stated_apart import (
     apply_default_lists,
     apply_dictionary_notes,
     apply_enums,
+    apply_example_labels,
     apply_example_types,
     apply_indexes,
     apply_initial_states,
@@ -1036,6 +1037,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     apply_rules(fields_out, files, texts, diagnostics, others_named, own)
     apply_contract_lengths(fields_out, other_entities, primary, diagnostics)
     apply_example_types(fields_out, files, texts, diagnostics)
+    apply_example_labels(fields_out, files, texts, diagnostics)
     apply_required_lists(fields_out, files, texts, diagnostics, others_named, own)
     apply_missing_errors(fields_out, files, texts, diagnostics)
     unmarked = [m for m, _raw in fields_out if m.required is None and m.nullable is None and m.default is NO_DEFAULT]
@@ -1288,6 +1290,12 @@ def _reference_types(primary: RawEntity, pool: list[RawEntity], diagnostics: lis
                 diagnostics.append(f"{raw.name} ({raw.file}:{raw.line}) refers to {named}, whose id is {kind}: typed {kind}")
             continue
         text = raw.type_text.strip() or raw.description.strip()  # (`user_id`: fk → User.id, read as a described name)
+        named_id = re.fullmatch(r"([a-z]\w*?)_id", snake(raw.name)) if not raw.type_text.strip() else None
+        if named_id and raw.type in (None, "str") and (kind := ids.get(normal_name(named_id.group(1)))):
+            # a bare `employee_id` beside an `employees` table whose `id` is a UUID: that table's key
+            raw.type = kind
+            diagnostics.append(f"{raw.name} ({raw.file}:{raw.line}) names {named_id.group(1)}, whose id is {kind}: typed {kind}")
+            continue
         if not re.match(r"\s*(fk\b|foreign\s+key|ref(erence|erencia|erência|érence)?\b|→|->)", text, re.IGNORECASE):
             continue
         target = REFERENCE.match(text)

@@ -30,6 +30,7 @@ def _name(code: Code) -> str | None:
     if latin:
         return latin.group(1)
     words = re.sub(r"^[\d.\s]+", "", heading).replace("`", "").strip()
+    words = re.sub(r"\s+(collection|table|model|schema|entity|documents?)$", "", words, flags=re.IGNORECASE)  # `5. Items Collection`
     name = words if re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", words) else None
     return None if name and GENERIC.fullmatch(name) else name
 

@@ -4,19 +4,42 @@ from __future__ import annotations
 
 import re
 
-from backend_builder.spec.extract.constraints import CONSTRAINT_WORDS, apply_words, bare_list, settle_unmarked
-from backend_builder.spec.extract.document import Document
-from backend_builder.spec.extract.raw import RawEntity, RawField
+from backend_builder.spec.extract.constraints import (
+    CONSTRAINT_WORDS,
+    apply_words,
+    bare_list,
+    parse_literal,
+    settle_unmarked,
+)
+from backend_builder.spec.extract.document import Code, Document
+from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
 from backend_builder.spec.extract.types import classify, length_of
 
 BLOCK = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*\{\s*$")
 # `type name [PK|FK|UK, ...] ["comment"]`
-ATTRIBUTE = re.compile(r'^\s*([A-Za-z_][\w()\[\],<>]*)\s+([A-Za-z_]\w*)((?:\s+(?:PK|FK|UK)\s*,?)*)\s*(?:"([^"]*)")?\s*$')
+ATTRIBUTE = re.compile(r'^\s*([A-Za-z_][\w()\[\],<>]*)\s+([A-Za-z_]\w*)((?:\s+(?:PK|FK|UK)\s*,?)*)'
+                       r'(?:\s*->\s*[\w.]+)?\s*(?:\(([^()]*)\))?\s*(?:"([^"]*)")?\s*(?:--.*)?$')
+# (an annotation in parentheses, as some write the diagram outside mermaid: `varchar title (<=50, unique)`,
+# `bigint play_id FK -> PLAY.id (CASCADE)`, `image avatar (default: actors/default.png)`)
+
+
+def _unfenced(doc: Document) -> list[Code]:
+    """An `erDiagram` written straight into the file, outside any fence: up to the next heading."""
+    lines = doc.text.splitlines()
+    fenced, found = False, []
+    for number, line in enumerate(lines):
+        if re.match(r"^\s*(```|~~~)", line):
+            fenced = not fenced
+        elif not fenced and re.fullmatch(r"\s*erDiagram\s*", line):
+            end = next((i for i in range(number + 1, len(lines)) if re.match(r"^#{1,6}\s|^\s*(```|~~~)", lines[i])),
+                       len(lines))
+            found.append(Code(headings=[], line=number + 1, lang="mermaid", text="\n".join(lines[number:end])))
+    return found
 
 
 def extract(doc: Document) -> list[RawEntity]:
     out = []
-    for code in doc.code:
+    for code in [*doc.code, *_unfenced(doc)]:
         if "erDiagram" not in code.text.split("\n", 3)[0:3] and not re.match(r"\s*erDiagram\b", code.text):
             continue
         current: RawEntity | None = None
@@ -30,7 +53,8 @@ def extract(doc: Document) -> list[RawEntity]:
             elif line.strip() == "}":
                 current = None
             elif current is not None and (m := ATTRIBUTE.match(line)):
-                type_text, name, keys, comment = m.group(1), m.group(2), m.group(3) or "", m.group(4) or ""
+                type_text, name, keys = m.group(1), m.group(2), m.group(3) or ""
+                noted, comment = m.group(4) or "", m.group(5) or ""
                 # mermaid allows no parentheses in a type: `varchar_100`, `decimal_10_2` mean VARCHAR(100), DECIMAL(10,2)
                 type_text = re.sub(r"^([A-Za-z]+)_(\d+)(?:_(\d+))?$",
                                    lambda t: f"{t.group(1)}({t.group(2)}{',' + t.group(3) if t.group(3) else ''})", type_text)
@@ -46,6 +70,14 @@ def extract(doc: Document) -> list[RawEntity]:
                 if listed and field.type in ("str", "text", "enum", None):  # "PENDING·PROCESSING·SUCCESS·FAILED"
                     field.type, field.enum_values = "enum", listed
                 apply_words(field, comment)
+                if noted:  # `(<=50, unique)`, `(indexed)`, `(default: plays/default.png)`
+                    apply_words(field, noted)
+                    at_most = re.search(r"<=\s*(\d+)", noted)
+                    if at_most and field.type in ("str", "text", None) and field.max_length is None:
+                        field.max_length = int(at_most.group(1))
+                    given = re.search(r"\bdefault\s*:\s*([^,()]+)", noted, re.IGNORECASE)
+                    if given and field.default is NO_DEFAULT:
+                        field.default = parse_literal(given.group(1).strip())
                 current.fields.append(field)
     for entity in out:
         settle_unmarked(entity.fields)  # (`string CountryName "max 200"` beside `"NOT NULL, max 200"`: nullable)

@@ -422,7 +422,10 @@ def _labelled_list(name: str, files: SpecFiles, texts: dict[str, str], others: s
             above = sections[number - 2] if lines[number - 1].lstrip().startswith("#") and number >= 2 else sections[number - 1]
             # (`状态枚举：` names no column in English: in the entity's own section it lists its one `status`)
             stateful = snake(name) in ("status", "state") and not named and re.search(STATE_WORDS, label)
-            if (name.lower() in named and len(named) <= 3 or stateful) and not _owned_by_another(above, others, own):
+            # (German compounds name the column and its values in one word: "Statuswerte:", "Typliste")
+            compound = any(re.fullmatch(rf"{re.escape(name.lower())}(?:werte?|liste?|typen|values?)", w) for w in named)
+            if (name.lower() in named and len(named) <= 3 or stateful or compound and len(named) <= 2) and not _owned_by_another(
+                    above, others, own):
                 return values
         for number, title, values in value_headings(texts[path]):
             above = sections[number - 2] if number >= 2 else ""
@@ -646,6 +649,25 @@ def apply_example_types(fields_out: list[tuple[RawField, RawField]], files: Spec
         untyped[key].type = kind
         diagnostics.append(f"{untyped[key].name}: {kind}, the type of its value in the example at {where} "
                            "(the schema names it without a type)")
+
+
+def apply_example_labels(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
+                         diagnostics: list[str]) -> None:
+    """An "enum" of words in the reader's language (`宠物种类（狗/猫/其他）`) whose API example sends another value
+    (`"species": "dog"`): the words describe the column, they are not its values; a string."""
+    labelled = {snake(m.name): m for m, _raw in fields_out if m.type == "enum" and m.enum_values
+                and not any(v.isascii() for v in m.enum_values)}
+    for path in [*files.api, *files.feature] if labelled else []:
+        for number, line in enumerate(texts[path].splitlines(), 1):
+            example = EXAMPLE_VALUE.search(line.strip())
+            merged = labelled.get(snake(example.group(1))) if example else None
+            value = example.group(2).strip('"') if example and example.group(2).startswith('"') else None
+            if merged is not None and value and value not in (merged.enum_values or []):
+                diagnostics.append(f"{merged.name}: ({', '.join(merged.enum_values or [])}) describe it; the example at "
+                                   f"{path}:{number} sends {value!r}: a string, not an enum")
+                merged.type, merged.enum_values = "text" if merged.max_length is None and merged.type_text.lower().startswith(
+                    "text") else "str", None
+                labelled.pop(snake(example.group(1)))
 
 
 def example_types(untyped: dict[str, RawField], files: SpecFiles, texts: dict[str, str]) -> dict[str, tuple[str, str]]:

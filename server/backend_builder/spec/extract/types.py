@@ -20,6 +20,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^(data|link|dynamic link|attach|attach image|read only|phone|autocomplete)$", "str"),
     (r"^(small text|long text|text editor|html editor|markdown editor|code)$", "text"),
     (r"^check$", "bool"),
+    (r"^(image|file|attachment|picture|photo)$", "str"),  # an `image avatar` in a diagram: the stored file's path
     (r"^checkbox$", "bool"),
     (r"^uuid|^guid|uniqueidentifier|^(string|str|text)\s*[(\[]\s*(uuid|guid)(\s*v?\d)?\s*[)\]]$", "uuid"),  # `string (UUID)`
     (r"^\w*cents$", "int"),  # `MoneyInCents`, `priceCents`: a whole number of cents
