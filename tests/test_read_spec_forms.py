@@ -5073,3 +5073,28 @@ def test_example_documents_sql_bullets_after_an_arrow_and_german_names(root: Pat
     api = "# API\n\n- `POST /api/pets`\n\n```json\n{\n  \"name\": \"小黑\",\n  \"species\": \"dog\"\n}\n```\n"
     _, fields = read(root / "d", {"docs/db-schema.md": pets, "docs/api-design.md": api}, "pet")
     assert fields["species"]["type"] == "str" and fields["species"]["max_length"] == 50
+
+
+def test_a_ddd_aggregate_typed_by_its_graphql_contract(root: Path) -> None:
+    """A DDD data model: `## Value object: RentalPeriod` is a part of the Car, not the entity; the aggregate's table
+    lists `make`, `model`, `costPerDay` with no type (—), which the contract's `type Car` gives; `carId` is a key the
+    client supplies (`input CreateCarInput { carId: ID! }`), kept; a derived, never-stored `status`, a `customer`
+    of the domain's `Customer` aggregate and a `photo` of a type defined elsewhere (`CarPhoto`) are no columns."""
+    model = ("# Data Model\n\n## Value object: `RentalPeriod`\n\n| Field | Type | Notes |\n|---|---|---|\n"
+             "| `leaseDate` | Date | When renting occurred |\n| `dueBackDate` | Date | Customer-provided |\n\n"
+             "## Aggregate: `Car` (extended)\n\n| Field | Type | Required | Notes |\n|---|---|---|---|\n"
+             "| `carId` | ID | yes | Existing. |\n| `make`, `model`, `costPerDay` | — | yes | Existing. |\n"
+             "| `photo` (`CarPhoto`) | — | no | Existing (feature 002). |\n| `seats` | Int | no | **New.** |\n"
+             "| `rentalPeriod` | RentalPeriod | no | **New (derived from `leasedDate`).** |\n"
+             "| `status` | FleetStatus | yes | **New (derived).** Never stored. |\n| `customer` | Customer | no | The renter. |\n\n"
+             "## Aggregate root: `Customer` (unchanged shape)\n\nNo new fields.\n")
+    contract = ("# GraphQL Schema Delta\n\n```graphql\ntype Car {\n  carId: ID!\n  make: String!\n  model: String!\n"
+                "  costPerDay: Float!\n  seats: Int\n  status: FleetStatus!\n}\n\ninput CreateCarInput {\n  carId: ID!\n"
+                "  make: String!\n  model: String!\n  costPerDay: Float!\n}\n```\n")
+    spec = "# Feature: Fleet details\n\n## User Scenarios\n\n### User Story 1 - Browse the fleet (Priority: P1)\n\nA visitor sees each car.\n"
+    draft, fields = read(root, {"specs/003-fleet/data-model.md": model, "specs/003-fleet/spec.md": spec,
+                                "specs/003-fleet/contracts/graphql-schema.delta.md": contract}, "003-fleet")
+    assert draft.spec["name"] == "car", draft.diagnostics
+    assert sorted(fields) == ["car_id", "cost_per_day", "make", "model", "seats"], draft.diagnostics
+    assert fields["make"]["type"] == "str" and fields["cost_per_day"]["type"] == "float" and fields["car_id"]["required"]
+    assert not draft.blocking

@@ -76,6 +76,9 @@ from backend_builder.spec.model import (
     pascal_case,
 )
 
+# A heading that calls its table a DDD value object, or a value derived and never stored.
+DDD_VALUE_OBJECT = re.compile(r"\bvalue[- ]objects?\b|\bobjeto[s]? de valor\b|\bobjets? valeurs?\b|\bwertobjekt|値オブジェクト|值对象|"
+                              r"값\s*객체|\bnever stored\b|\bnot (?:persisted|stored)\b", re.IGNORECASE)
 KIND_ORDER = {"sql": 0, "table": 1, "orm": 2, "python": 3, "csharp": 3, "typescript": 4, "bullets": 5, "openapi": 6,
               "example": 7}
 AUTH_TABLES = {"user", "account", "session", "verification", "verification_token", "auth", "profile_auth", "jwks"}
@@ -821,6 +824,10 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             mentions[key] = mentions.get(key, 0) - 1.5
     for key in {e.key for e in pool if _extends_another(e, pool)}:  # (once per entity, however many definitions)
         mentions[key] = mentions.get(key, 0) - 1.5
+    valued = {e.key for e in pool if DDD_VALUE_OBJECT.search(e.context.split(" / ")[-1])}
+    if valued and any(e.key not in valued and len(e.fields) >= 3 for e in pool):
+        for key in valued:  # `## Value object: RentalPeriod` beside `## Aggregate: Car`: a part of the entity, not one
+            mentions[key] = mentions.get(key, 0) - 4
     named_by_word = {e.key: _named(e, words) for e in pool if not _is_auth(e)}
     if max(named_by_word.values(), default=0) == 5 and list(named_by_word.values()).count(5) >= 2:
         for key, named in named_by_word.items():  # `parking-management` over ParkingSpot and ParkingGate: the domain's
@@ -956,7 +963,11 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         own_words, id_words = normal_name(primary.name).split("_"), snake_name.split("_")[:-1]
         named_for_it = snake_name.endswith("_id") and bool(id_words) and id_words[0] == own_words[0] and (
             singular(id_words[-1]) == own_words[-1]) and all(w in own_words for w in id_words)  # shoppingItemId
-        if (named_for_it or snake_name in {f"{snake(primary.name)}_id", f"{normal_name(primary.name)}_id"}) and not raw.foreign_key and not any(
+        supplied = any(e.kind == "openapi" and re.match(r"(Create|New)[A-Z]", e.name) and normal_name(re.sub(
+            r"^(Create|New)|(Input|Request|Body|Dto|DTO|Payload)$", "", e.name)) == normal_name(primary.name) and any(
+            snake(f.name) == snake_name and f.required for f in e.fields) for e in other_entities)
+        # (unless the contract's create input requires it: `input CreateCarInput { carId: ID! }`, a key the client gives)
+        if (named_for_it or snake_name in {f"{snake(primary.name)}_id", f"{normal_name(primary.name)}_id"}) and not supplied and not raw.foreign_key and not any(
                 f.primary_key or snake(f.name) == "id" for f in primary.fields) and raw.type in ("str", "uuid", "int", None):
             # `interface Biodata { biodataId: string; ... }`: the entity's own id, which the backend keeps as `id`
             diagnostics.append(f"{raw.name} ({_describe(raw)}) is {primary.name}'s own id: the generated id; left out")
@@ -1062,9 +1073,13 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     embedded = {normal_name(e.name) for e in [*pool, *other_entities] if not any(
         f.primary_key or normal_name(f.name) in ("id", "_id") for f in e.fields)} - {normal_name(primary.name)}
     keyed = {normal_name(e.name) for e in pool if any(f.primary_key or normal_name(f.name) == "id" for f in e.fields)}
+    # `## Aggregate root: \`Customer\``: an entity of the domain's own, which a field typed `Customer` refers to
+    aggregates = {normal_name(name) for path in files.all for name in re.findall(
+        r"^#{2,6}\s+(?:aggregate(?:\s+root)?|entity|entidad|entité|entidade|agregado)\s*:?\s*`?([A-Z]\w*)`?", texts[path],
+        re.IGNORECASE | re.MULTILINE)} - {normal_name(primary.name)}
     written: dict[str, RawField] = {}  # each field's name as the spec writes it, for its JSON key
     for merged, raw in fields_out:
-        spec_field = _to_spec_field(merged, diagnostics, blocking, shapes=embedded, keyed_tables=keyed)
+        spec_field = _to_spec_field(merged, diagnostics, blocking, shapes=embedded, keyed_tables=keyed, aggregates=aggregates)
         if spec_field is not None:
             spec_fields.append(spec_field)
             sources.append((f"fields.{spec_field['name']}", raw.file, raw.line))
@@ -1462,7 +1477,8 @@ STORED_AS = {
 
 def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
                    shapes: frozenset[str] | set[str] = frozenset(),
-                   keyed_tables: frozenset[str] | set[str] = frozenset()) -> dict[str, Any] | None:
+                   keyed_tables: frozenset[str] | set[str] = frozenset(),
+                   aggregates: frozenset[str] | set[str] = frozenset()) -> dict[str, Any] | None:
     name = snake(without_accents(raw.name))
     if re.fullmatch(r"[a-z][a-z0-9_]*\?", name):  # a Ruby predicate, `adoptable?`: the column is `adoptable`
         name = name[:-1]
@@ -1596,6 +1612,12 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     if kind == "str" and raw.max_length is None and UNBOUNDED.search(raw.description or ""):
         kind = "text"  # `| Content | string | ✓ | 文章內容 (Markdown) | 無限制 |`: a string of no stated bound
         diagnostics.append(f"{name}: a string its notes call unbounded at {_describe(raw)}; read as text")
+    derived = re.search(r"\bnever stored\b|\bnot (?:stored|persisted)\b|\bcomputed at read time\b", raw.description or "",
+                        re.IGNORECASE) or (re.fullmatch(r"`?[A-Z][A-Za-z0-9]*`?\??", raw.type_text.strip()) and kind in (
+                            None, "json", "enum") and re.search(r"\(derived\b", raw.description or "", re.IGNORECASE))
+    if derived:  # `status | FleetStatus | yes | New (derived). Never stored.`: computed when read, no column
+        diagnostics.append(f"{name} ({_describe(raw)}) is derived, not stored ({derived.group(0).strip('( ')}); left out")
+        return None
     if kind is None and re.match(r"\s*`?(M2M|ManyToMany(Field)?|many[- ]to[- ]many|TaggableManager|GenericRelation)\b",
                                  raw.type_text, re.IGNORECASE):  # (django-taggit's tags: a relation through its own table)
         diagnostics.append(f"{name} ({_describe(raw)}) is a many-to-many relation, not a column; left out")
@@ -1626,6 +1648,16 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         kind = bullets.name_type(raw.name)  # `CreatedBy` | auditoría: who made the row, a name or an id as the app keeps it
         diagnostics.append(f"{name}: no type at {_describe(raw)} ({raw.type_text.strip()[:40]!r}), an audit column; "
                            f"read as {kind}")
+    if kind is None and not raw.enum_values and shape and normal_name(shape.group(1)) not in shapes and normal_name(
+            shape.group(1)) != normal_name(raw.name) and normal_name(shape.group(1)).replace("_", "").endswith(
+            normal_name(raw.name).replace("_", "")):
+        # `photo | CarPhoto`, a type the spec does not define here (an earlier feature's): a link to it, kept apart
+        diagnostics.append(f"{name} ({_describe(raw)}) refers to {shape.group(1)}, defined outside this spec; left out")
+        return None
+    if kind is None and not raw.enum_values and shape and normal_name(shape.group(1)) in aggregates:
+        # `customer | Customer`, where the domain has a `Customer` aggregate of its own: a link to it, kept apart
+        diagnostics.append(f"{name} ({_describe(raw)}) refers to {shape.group(1)}, an entity of its own; left out")
+        return None
     if kind is None and not raw.enum_values and shape and not shape.group(2) and normal_name(shape.group(1)) == normal_name(
             raw.name) and normal_name(shape.group(1)) not in set(shapes) | set(keyed_tables):
         kind = "str"  # `| LegalName | LegalName |`, `| Address | Address? |`: a value object that wraps one text value

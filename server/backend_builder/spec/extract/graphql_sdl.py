@@ -12,7 +12,7 @@ from backend_builder.spec.extract.types import length_of
 
 TABLE_TYPE = re.compile(r"^\s*type\s+([A-Z]\w*)\s+(@(?:table|model|entity)\b[^{]*)\{", re.MULTILINE)
 FIELD = re.compile(r"^\s*([A-Za-z_]\w*)\s*:\s*(\[?\s*([A-Za-z_]\w*)\s*!?\s*\]?)(!?)\s*(.*)$")
-SCALARS = {"String": "str", "Int": "int", "Int64": "int", "Float": "float", "Boolean": "bool", "UUID": "uuid",
+SCALARS = {"ID": "str", "String": "str", "Int": "int", "Int64": "int", "Float": "float", "Boolean": "bool", "UUID": "uuid",
            "Date": "date", "Timestamp": "datetime", "DateTime": "datetime", "Any": "json", "JSON": "json",
            "Decimal": "decimal", "Vector": "json"}
 
@@ -35,6 +35,42 @@ def extract(doc: Document) -> list[RawEntity]:
                     continue
                 field = _field(line, doc.path, start + offset, comment)
                 comment = ""
+                if field is not None:
+                    entity.fields.append(field)
+            if entity.fields:
+                out.append(entity)
+    if re.search(r"contract|api|schema\.graphql", doc.path, re.IGNORECASE):
+        out += _api_shapes(doc, {e.name for e in out})
+    return out
+
+
+API_TYPE = re.compile(r"^\s*(type|input)\s+([A-Z]\w*)\s*\{", re.MULTILINE)
+
+
+def _api_shapes(doc: Document, tables: set[str]) -> list[RawEntity]:
+    """A contract's GraphQL types (`type Car { make: String! }`, `input CreateCarInput { ... }`): the API's shapes,
+    read as an OpenAPI contract's schemas are (they type and mark the columns a data model lists, they are no
+    table of their own)."""
+    out = []
+    for code in doc.code:
+        if code.lang not in ("graphql", "gql"):
+            continue
+        for match in API_TYPE.finditer(code.text):
+            name = match.group(2)
+            if name in tables or name in ("Query", "Mutation", "Subscription"):
+                continue
+            start = code.line + code.text[: match.start()].count("\n")
+            entity = RawEntity(name=name, kind="openapi", file=doc.path, line=start,
+                               context=" / ".join(code.headings) + f" / graphql {match.group(1)}")
+            for offset, line in enumerate(code.text[match.end():].split("}", 1)[0].splitlines()):
+                field = _field(line, doc.path, start + offset, "")
+                named = FIELD.match(line.split(" #", 1)[0])
+                if field is None and named and re.search(r"(Type|Kind|Status|State|Category|Level|Role|Mode)$", named.group(3)):
+                    # `type: CarType!`, an enum another file defines: its values are not here, a string holds them
+                    field = RawField(name=named.group(1), file=doc.path, line=start + offset, type="str",
+                                     type_text=named.group(2).strip() + named.group(4),
+                                     description=f"enum {named.group(3)}, defined outside this contract")
+                    field.required = field.type_text.endswith("!")
                 if field is not None:
                     entity.fields.append(field)
             if entity.fields:

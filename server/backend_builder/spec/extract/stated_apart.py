@@ -604,6 +604,14 @@ def apply_contract_lengths(fields_out: list[tuple[RawField, RawField]], contract
         "", e.name)) in own]
     for merged, _raw in fields_out:
         key = normal_name(merged.name)
+        typed = next(((f, e) for e in related for f in e.fields if normal_name(f.name) == key and f.type), None)
+        if typed and merged.type is None and not merged.type_text.strip() and not merged.enum_values:
+            # `| make, model | — | yes |` in the data model, `make: String!` in the contract's `type Car`: its type
+            merged.type, merged.enum_values = typed[0].type, typed[0].enum_values
+            if merged.max_length is None:
+                merged.max_length = typed[0].max_length
+            diagnostics.append(f"{merged.name}: {typed[0].type} per the API contract's {typed[1].name} "
+                               f"({typed[0].file}:{typed[0].line}); the data model gives no type")
         closed = next(((f, e) for e in related for f in e.fields if normal_name(f.name) == key and f.type == "enum"
                        and f.enum_values and len(f.enum_values) >= 2), None)
         if closed and merged.type in ("str", "text") and not merged.enum_values and not re.search(

@@ -370,6 +370,10 @@ def extract(doc: Document) -> list[RawEntity]:
                     r"(pk|fk|ck|chk|uk|uq|unq|idx|ix|trg)_\w+", raw_name, re.IGNORECASE):
                 continue  # `idx_turnos_fecha` | BTREE: a row of a table of indexes, not a column
             type_text = re.sub(r"[`*]", "", cells[type_col]).strip()
+            typed_by_name = re.search(r"\(\s*`?([A-Z][A-Za-z0-9]*)`?\s*\)\s*$", re.sub(r"\*", "", cells[name_col]))
+            if type_text in ("—", "–", "-", "?", "…"):
+                # `| make, model | — | yes |`: no type written here (another definition may give it); `photo` (`CarPhoto`)
+                type_text = typed_by_name.group(1) if typed_by_name else ""
             if pocketbase and raw_name in ("created", "updated") and type_text.lower() in ("date", "autodate"):
                 raw_name += "_at"  # (PocketBase's own `created`/`updated` in every collection: the timestamps kept anyway)
             field = RawField(name=raw_name, file=doc.path, line=line, type_text=type_text)
