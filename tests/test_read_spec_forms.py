@@ -5098,3 +5098,45 @@ def test_a_ddd_aggregate_typed_by_its_graphql_contract(root: Path) -> None:
     assert sorted(fields) == ["car_id", "cost_per_day", "make", "model", "seats"], draft.diagnostics
     assert fields["make"]["type"] == "str" and fields["cost_per_day"]["type"] == "float" and fields["car_id"]["required"]
     assert not draft.blocking
+
+
+def test_models_in_a_plain_fence_under_entities_and_relations(root: Path) -> None:
+    """"## Entités et relations" over a plain fence of models, each a name on its own line and its `attr: type,
+    not null` lines indented: one entity per model; Rails' `integer (enum: bac:0, bts:1)` answers the names; where
+    some lines say not null, the others may be null."""
+    model = ("# Data Model\n\n## Entités et relations\n\n```\nClassroom\n  name: string, not null\n  code: string\n"
+             "  → has_many :students\n\nSubject\n  title: string, not null\n  year: string\n"
+             "  exam_type: integer (enum: bac:0, bts:1, autre:2)\n  discarded_at: datetime  ← soft delete\n```\n")
+    _, fields = read(root, {"docs/data-model.md": model}, "subject")
+    assert list(fields) == ["title", "year", "exam_type", "discarded_at"]
+    assert fields["exam_type"]["type"] == "enum" and fields["exam_type"]["enum_values"] == ["bac", "bts", "autre"]
+    assert fields["title"]["required"] and not fields["year"]["required"] and not fields["exam_type"]["required"]
+
+
+def test_an_entity_heading_then_its_fields_go_types_and_a_status_values_line(root: Path) -> None:
+    """`## Entity: Empleado` then a sibling `## Fields` list: the fields are Empleado's. Go's `uint64` is an integer;
+    `| Status | enum | NOT NULL, DEFAULT pending |` takes its values from `**Status Values**: pending, done` below
+    the table, not from the constraints cell."""
+    model = "# Data Model\n\n## Entity: Empleado\n\n- Description: registro.\n\n## Fields\n\n- `nombre`: string, required, maxLength=100\n- `telefono`: string, required, maxLength=20\n"
+    _, fields = read(root / "a", {"docs/data-model.md": model}, "empleado")
+    assert list(fields) == ["nombre", "telefono"] and fields["nombre"]["max_length"] == 100
+    orders = ("# Data Model\n\n### WorkOrder\n\n| Field | Type | Constraints |\n|---|---|---|\n| ID | uint64 | PK |\n"
+              "| ClientID | uint64 | FK → Client.ID, NOT NULL |\n| Status | enum | NOT NULL, DEFAULT pending |\n\n"
+              "**Status Values**: pending, assigned, done\n")
+    _, fields = read(root / "b", {"docs/data-model.md": orders}, "work_order")
+    assert fields["client_id"]["type"] == "int" and fields["client_id"]["required"]
+    assert fields["status"]["enum_values"] == ["pending", "assigned", "done"] and fields["status"]["default"] == "pending"
+
+
+def test_kotlin_exposed_table_objects(root: Path) -> None:
+    """JetBrains Exposed: `object ProvidersTable : UUIDTable("providers") { ... }` names its columns as strings;
+    varchar's length, `.nullable()`, `.default(...)`, `.uniqueIndex()`; a `reference(...)` typed by the migration."""
+    model = ("# Data Model\n\n```kotlin\nobject ProvidersTable : UUIDTable(\"providers\") {\n    val name = varchar(\"name\", 255)\n"
+             "    val website = text(\"website\").nullable()\n    val rank = integer(\"rank\").default(0)\n"
+             "    val slug = varchar(\"slug\", 60).uniqueIndex()\n    val orgId = reference(\"organisation_id\", OrganisationsTable)\n}\n```\n\n"
+             "```sql\nALTER TABLE providers ADD COLUMN organisation_id UUID NOT NULL REFERENCES organisations(id);\n```\n")
+    _, fields = read(root, {"docs/data-model.md": model}, "provider")
+    assert list(fields) == ["name", "website", "rank", "slug", "organisation_id"]
+    assert fields["name"]["max_length"] == 255 and fields["name"]["required"] and not fields["website"]["required"]
+    assert fields["website"]["type"] == "text" and fields["rank"]["default"] == 0 and fields["slug"]["unique"]
+    assert fields["organisation_id"]["type"] == "uuid" and fields["organisation_id"]["required"]

@@ -42,7 +42,9 @@ KEY_NAME = re.compile(r"^(pk|fk|ck|chk|uk|uq|unq|idx|ix|trg)_\w+", re.IGNORECASE
 def _about_keys(headings: list[str] | tuple[str, ...], name: str) -> bool:
     """True for an item under a Constraints/Indexes heading, or named like a constraint (fk_..., idx_...)."""
     last = re.sub(r"[*`:#]", " ", headings[-1]).strip() if headings else ""
-    return bool(KEY_SECTION.search(last)) or bool(KEY_NAME.match(name))
+    # ("Entités et relations", "Entities and relationships": the entities themselves, their links besides)
+    keys = KEY_SECTION.search(last) and not re.search(r"\bentit|\bmod[eè]l|\btabl|\bsch[eé]ma", last, re.IGNORECASE)
+    return bool(keys) or bool(KEY_NAME.match(name))
 
 
 # `- \`tenant_id\` UUID nullable`: a backticked name, then its type with no separator.
@@ -780,9 +782,16 @@ def _typed(doc: Document) -> list[RawEntity]:
             continue  # an example document in an unlabelled fence (`"category": "ObjectId (ref: Categories)"`): examples.py's
         if code.lang in ("", "text", "txt", "plaintext", "yaml", "yml") or listed or bare_object:
             depth = 0
+            model = None  # `Subject` on a line of its own, its `title: string, not null` lines indented below it
             for offset, text in enumerate(code.text.splitlines()):
+                named = re.fullmatch(r"([A-Z][A-Za-z0-9_]*)(?:\s*\([^()]*\))?\s*:?\s*", text)
+                if named and not bare_object and not listed:
+                    model = named.group(1)
+                    continue
+                if model and text.strip() and not text[:1].isspace():
+                    model = None  # (an unindented line that is no model's name ends the model)
                 if not bare_object or depth == 1:
-                    candidates.append((code.headings, code.line + offset, text))
+                    candidates.append(([*code.headings, model] if model else code.headings, code.line + offset, text))
                     if bare_object and code.lang in ("ts", "typescript", "js", "javascript"):
                         scripted.add(code.line + offset)
                 depth += text.count("{") - text.count("}")
@@ -817,8 +826,10 @@ def _typed(doc: Document) -> list[RawEntity]:
         if not says_nullable and any(re.search(r"\bnot\s+null\b", f.description + " " + f.type_text, re.IGNORECASE)
                                      or f.nullable is False for f in entity.fields):
             for f in entity.fields:
-                if f.required is None and f.nullable is None and SQL_TYPE.search(f.type_text):
-                    f.nullable, f.required = True, False
+                if f.required is None and f.nullable is None and (SQL_TYPE.search(f.type_text) or re.fullmatch(
+                        r"(string|integer|text|boolean|datetime|date|decimal|float|json|bigint|references?)\b.*",
+                        f.type_text.strip(), re.IGNORECASE)):
+                    f.nullable, f.required = True, False  # (Rails' `title: string, not null` beside `year: string`)
     return out
 
 

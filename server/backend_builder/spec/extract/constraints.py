@@ -147,6 +147,12 @@ def apply_words(field: RawField, text: str) -> None:
             and not re.search(r"\b(?:no|not\s+a|without\s+a|without)\s+default\b", lowered):
         field.required = False  # `not null, default`: the database fills in a value it does not name
     apply_lengths(field, text)
+    coded = re.search(r"\benum\s*[:：]\s*((?:[A-Za-z_]\w*\s*[:=]\s*\d+\s*,\s*)+[A-Za-z_]\w*\s*[:=]\s*\d+)", text)
+    if coded and field.type in (None, "int", "enum", "str") and not field.enum_values:
+        # Rails' `integer (enum: bac:0, bts:1, autre:2)`: stored as the code, answered as the name
+        pairs = sorted(((int(code), name) for name, code in re.findall(r"([A-Za-z_]\w*)\s*[:=]\s*(\d+)", coded.group(1))))
+        field.type, field.enum_values = "enum", [name for _code, name in pairs]
+        return
     values = enum_values(text)
     if not values and field.type == "enum" and not field.enum_values:
         # a column declared an enum names its values in code spans: "`BUY` or `SELL`", "`a`, `b` or `c`"
@@ -300,6 +306,9 @@ def option_list(text: str) -> list[str] | None:
     if labelled:  # '상태 (PENDING, CONFIRMED, EXPIRED)': the options are the ones in parentheses
         return option_list(labelled.group(1))
     values = [v.strip().strip("`'\"").strip() for v in re.split(r"\s*[,、，]\s*", text.strip().rstrip("."))]
+    if any(re.match(r"(default|not\s+null|null|unique|index|check|references|primary|foreign|fk|pk)\b", v, re.IGNORECASE)
+           for v in values):
+        return None  # `NOT NULL, DEFAULT pending`: the column's constraints, not its options
     if len(values) >= 2 and len(set(values)) == len(values) and all(
             re.fullmatch(r"[\w][\w /+()-]{0,39}", v) and len(v.split()) <= 4 and v.count("(") == v.count(")")
             for v in values):
@@ -404,6 +413,12 @@ def value_tables(text: str) -> dict[str, list[str]]:
         values = [m.group(1) for cell in rows[2:] if (m := re.fullmatch(r"`([\w-]{1,40})`", cell))]
         if len(values) >= 2 and len(values) == len(rows) - 2:
             out.setdefault((label.group(1) or label.group(2)).lower(), values)
+    # `**Status Values**: pending, assigned, in_progress` on one line, below the table: that column's values
+    for match in re.finditer(r"^\s*(?:[-*]\s+)?\*\*([A-Za-z_]\w*(?:\s+[A-Za-z_]\w*)?)\s+(?:values|enum\s+values|options|choices)"
+                             r"\s*[:：]?\*\*\s*[:：]?\s*(\S.*)$", text, re.MULTILINE | re.IGNORECASE):
+        listed = bare_list(match.group(2).strip())
+        if listed and len(listed) >= 2:
+            out.setdefault("_".join(match.group(1).lower().split()), listed)
     for line in lines:  # a constraints table's row: `| CHECK | game_mode | 'RANK', 'RATE', 'EVENT' |`
         cells = [c.strip().strip("`") for c in line.strip().strip("|").split("|")] if line.lstrip().startswith("|") else []
         if len(cells) >= 3 and any(c.upper() == "CHECK" for c in cells):

@@ -39,7 +39,7 @@ from backend_builder.spec.extract import (
     yaml_model,
 )
 from backend_builder.spec.extract.constraints import NOW_WORDS, enum_values
-from backend_builder.spec.extract.document import Code, parse
+from backend_builder.spec.extract.document import Code, Document, parse
 from backend_builder.spec.extract.raw import (
     NO_DEFAULT,
     RawEntity,
@@ -256,7 +256,24 @@ def _entities(path: str, text: str, diagnostics: list[str]) -> list[RawEntity]:
             diagnostics.append(f"{path}: the {module.__name__.rsplit('.', 1)[-1]} reader failed on this file "
                                f"({type(error).__name__}: {error}); what it would have read is missing, so check the "
                                "draft against the file, and please report the file")
+    _named_by_sibling(found, doc)
     return found + openapi.json_schema_blocks(doc)
+
+
+GENERIC_SECTION = re.compile(r"(fields|columns|attributes|properties|campos|colunas|atributos|champs|attributs|felder|"
+                             r"spalten|unnamed)", re.IGNORECASE)
+ENTITY_HEADING = re.compile(r"(?:entity|entidad|entidade|entité|entität|model|modelo|modèle)\s*[:：]\s*`?([A-Za-z_]\w*)`?\s*$",
+                            re.IGNORECASE)
+
+
+def _named_by_sibling(found: list[RawEntity], doc: Document) -> None:
+    """`## Entity: Empleado` then `## Fields` (its own heading, a sibling): the fields' entity is Empleado."""
+    for entity in found:
+        if not GENERIC_SECTION.fullmatch(normal_name(entity.name)):
+            continue
+        before = [text for line, _level, text in doc.headings if line < entity.line]
+        if len(before) >= 2 and GENERIC_SECTION.search(before[-1]) and (named := ENTITY_HEADING.search(before[-2])):
+            entity.name = named.group(1)
 
 
 def code_language(text: str) -> str | None:

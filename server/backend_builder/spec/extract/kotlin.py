@@ -104,4 +104,56 @@ def extract(doc: Document) -> list[RawEntity]:
                 entity.fields.append(field)
             if entity.fields:
                 out.append(entity)
+        out += _exposed_tables(code.text, code.line, doc.path, " / ".join(code.headings))
+    return out
+
+
+EXPOSED_TABLE = re.compile(r"\bobject\s+(\w+)\s*:\s*(UUID|Int|Long|IntId|LongId|)Table\s*\(\s*\"(\w+)\"[^)]*\)\s*\{")
+EXPOSED_COLUMN = re.compile(r"^\s*val\s+(\w+)\s*=\s*(\w+)\s*(?:<[^>]*>)?\s*\(\s*\"(\w+)\"\s*(?:,\s*([^)]*))?\)(.*)$")
+EXPOSED_TYPES = {"varchar": "str", "char": "str", "text": "text", "mediumtext": "text", "largetext": "text", "integer": "int",
+                 "long": "int", "short": "int", "byte": "int", "bool": "bool", "double": "float", "float": "float",
+                 "decimal": "decimal", "date": "date", "datetime": "datetime", "timestamp": "datetime",
+                 "timestampwithtimezone": "datetime", "uuid": "uuid", "json": "json", "jsonb": "json"}
+
+
+def _exposed_tables(text: str, start: int, path: str, context: str) -> list[RawEntity]:
+    """JetBrains Exposed's table objects: `object ProvidersTable : UUIDTable("providers") { val name = varchar("name",
+    255); val website = text("website").nullable(); val orgId = reference("organisation_id", OrganisationsTable) }`:
+    the column names are the strings; `.nullable()` may be null, `.default(x)` gives the default."""
+    out = []
+    for match in EXPOSED_TABLE.finditer(text):
+        body = text[match.end():].split("\n}", 1)[0]
+        line0 = start + text[: match.start()].count("\n")
+        entity = RawEntity(name=match.group(3), table=match.group(3), kind="orm", file=path, line=line0,
+                           context=f"{context} / kotlin exposed")
+        key = {"UUID": "uuid", "Int": "int", "Long": "int", "IntId": "int", "LongId": "int"}.get(match.group(2))
+        if key:
+            entity.fields.append(RawField(name="id", file=path, line=line0, type_text=f"{match.group(2)}Table", type=key,
+                                          primary_key=True))
+        for offset, line in enumerate(body.splitlines(), 1):
+            column = EXPOSED_COLUMN.match(line.split("//", 1)[0])
+            if not column:
+                continue
+            function, name, args, chain = column.group(2), column.group(3), column.group(4) or "", column.group(5)
+            kind = EXPOSED_TYPES.get(function.lower())
+            field = RawField(name=name, file=path, line=line0 + offset, type_text=f"{function}({args})".strip(), type=kind,
+                             description=line.split("//", 1)[1].strip() if "//" in line else "")
+            if function in ("reference", "optReference"):
+                field.foreign_key, field.type_text = True, f"reference to {args.strip()}"
+                field.type = None  # (the referenced table's key: a uuid for a UUIDTable, said elsewhere)
+            elif kind is None:
+                continue
+            if function == "varchar" and re.match(r"\s*\d+", args):
+                field.max_length = int(re.match(r"\s*(\d+)", args).group(1))
+            nullable = ".nullable()" in chain or function == "optReference"
+            given = re.search(r"\.default\(\s*([^)]*)\)", chain)
+            if given:
+                field.default = parse_literal(given.group(1).strip())
+            field.nullable = nullable
+            field.required = not nullable and not given and ".clientDefault" not in chain and ".defaultExpression" not in chain
+            field.unique = ".uniqueIndex()" in chain
+            field.index = ".index()" in chain
+            entity.fields.append(field)
+        if len(entity.fields) >= 2:
+            out.append(entity)
     return out
