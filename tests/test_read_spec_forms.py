@@ -5140,3 +5140,18 @@ def test_kotlin_exposed_table_objects(root: Path) -> None:
     assert fields["name"]["max_length"] == 255 and fields["name"]["required"] and not fields["website"]["required"]
     assert fields["website"]["type"] == "text" and fields["rank"]["default"] == 0 and fields["slug"]["unique"]
     assert fields["organisation_id"]["type"] == "uuid" and fields["organisation_id"]["required"]
+
+
+def test_a_rules_table_of_qualified_columns_an_index_named_for_its_column_and_a_url_list(root: Path) -> None:
+    """A rules table `| \\`posts.author_id\\` | Obligatorio ... |` makes the column required where the diagram says
+    nothing; "Agregamos \\`posts_author_id_idx\\`" (amid words about PRIMARY KEY and UNIQUE) indexes it; a `json`
+    column described as a 'Görsel URL listesi' (a list of image URLs) is a list of strings."""
+    model = ("# Base de datos\n\n```mermaid\nerDiagram\n    POSTS {\n        integer id PK\n        integer author_id FK\n"
+             "        varchar title\n        json images \"Görsel URL listesi\"\n    }\n```\n\n## Reglas\n\n| Campo | Regla |\n|---|---|\n"
+             "| `posts.author_id` | Obligatorio y debe referenciar un autor existente |\n| `posts.title` | Opcional |\n"
+             "| `posts.images` | Opcional |\n\n"
+             "PostgreSQL crea índices para PRIMARY KEY y UNIQUE. Agregamos `posts_author_id_idx` para consultar posts.\n")
+    _, fields = read(root, {"docs/base-de-datos.md": model}, "post")
+    assert fields["author_id"]["required"] and fields["author_id"]["index"]
+    assert not fields["title"]["required"] and not fields["title"]["index"]
+    assert fields["images"]["type"] == "list[str]"

@@ -1581,6 +1581,12 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
                                     r"labels)\b",
                                     f"{raw.type_text} {raw.description}", re.IGNORECASE):
         kind = "list[str]"  # `members` | String (JSON) | Array of user IDs
+    elif kind == "json" and re.search(r"\b(url|id|etiket|tag|e-?posta|email|isim|ad)\s+(listesi|dizisi)\b|"
+                                      r"\blista\s+de\s+(urls?|ids|etiquetas|tags|nomes|nombres|correos|e-?mails)\b|"
+                                      r"\bliste\s+(des|der|von)\s+(urls?|ids|[ée]tiquettes|tags|noms|namen)\b|"
+                                      r"(URL|ID|标签|標籤|タグ|태그)\s*(的|の)?\s*(列表|清单|一覧|リスト|목록|数组|配列|배열)",
+                                      f"{raw.type_text} {raw.description}", re.IGNORECASE):
+        kind = "list[str]"  # `images | json | Görsel URL listesi`: a list of URLs, in the spec's language
     elif kind == "json" and re.search(r"\b(array|list)\s*[:：]\s*`?[\w-]{1,20}`?(\s*,\s*`?[\w-]{1,20}`?)+", raw.description or "",
                                       re.IGNORECASE):
         kind = "list[str]"  # `sizes | JSONB | Array: S, M, L, XL`: an array of the words it lists

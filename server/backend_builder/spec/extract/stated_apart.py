@@ -525,6 +525,9 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                     r"\b(idx|ix|ux|uix)_|\bon\s+\w+\s*\(", stripped, re.IGNORECASE):
                 in_list = not listed  # a sentence that introduces the list keeps it open; one after it ends it
             listed = listed or (in_list and bool(re.match(r"^([-*+]\s|\||\d+[.)]\s)", stripped)))
+            for column in re.findall(rf"\b(?:{tables})_(\w+?)_(?:idx|ix)\b", stripped, re.IGNORECASE):
+                if snake(column) in by_name and not re.search(r"\(\s*[\w.`'\"]+\s*,\s*[\w.`'\"]+", stripped):  # "Agregamos `posts_author_id_idx` para ...": an index named for its column
+                    by_name[snake(column)].index = True
             if not (in_list or re.search(r"\bindex(ed|es)?\b|\b(idx|ix|ux|uix)_|@@index", stripped, re.IGNORECASE)):
                 continue
             if re.search(r"composite|compuest[oa]|compost[oa]|compos[ée]|zusammengesetzt|złożon|bileşik|full[- ]?text|\bgin\b|"
@@ -695,7 +698,7 @@ def example_types(untyped: dict[str, RawField], files: SpecFiles, texts: dict[st
 def apply_dictionary_notes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
                            own: set[str], diagnostics: list[str]) -> None:
     """A data dictionary's row for one column, `| jobs.retry_count | 재시도 횟수 | ... | 항상 0 |`: the default its
-    notes state, where the schema states none."""
+    notes state, where the schema states none; a rules table's `| posts.author_id | Obligatorio |`: its presence."""
     by_name = {snake(m.name): m for m, _raw in fields_out}
     tables = {t.lower() for name in own if name for t in (name, default_plural(name), singular(name))}
     for path in files.schema:
@@ -704,10 +707,21 @@ def apply_dictionary_notes(fields_out: list[tuple[RawField, RawField]], files: S
             if not row or normal_name(row.group(1)) not in tables and row.group(1).lower() not in tables:
                 continue
             merged = by_name.get(snake(row.group(2)))
-            if merged is None or merged.default is not NO_DEFAULT:
+            if merged is None:
                 continue
             probe = RawField(name=merged.name, file=path, line=number)
-            apply_words(probe, " ; ".join(cell.strip() for cell in row.group(3).split("|") if cell.strip()))
+            said = " ; ".join(cell.strip() for cell in row.group(3).split("|") if cell.strip())
+            apply_words(probe, said)
+            if not merged.required and merged.default is NO_DEFAULT and re.match(
+                    r"\W*(obligatori[oa]|required|mandatory|requerid[oa]|obrigat[óo]ri[oa]|必須|必填|필수|pflicht)\b", said,
+                    re.IGNORECASE):  # `| posts.author_id | Obligatorio y debe referenciar un autor existente |`
+                merged.required = True
+                diagnostics.append(f"{merged.name}: required per the rule at {path}:{number}")
+            elif merged.required is None and re.match(r"\W*(opcional|optional|facultati[fv][oae]?|任意|선택|isteğe bağlı)\b", said,
+                                                      re.IGNORECASE):
+                merged.required, merged.nullable = False, True  # `| posts.title | Opcional |`
+            if merged.default is not NO_DEFAULT:
+                continue
             if probe.default is not NO_DEFAULT and not isinstance(probe.default, str) or (
                     isinstance(probe.default, str) and merged.enum_values and probe.default in merged.enum_values):
                 merged.default = probe.default
