@@ -5155,3 +5155,13 @@ def test_a_rules_table_of_qualified_columns_an_index_named_for_its_column_and_a_
     assert fields["author_id"]["required"] and fields["author_id"]["index"]
     assert not fields["title"]["required"] and not fields["title"]["index"]
     assert fields["images"]["type"] == "list[str]"
+
+
+def test_a_unique_key_named_over_its_column_in_spanish(root: Path) -> None:
+    """"Índice/constraint único: \\`uk_empleados_clave\\` sobre \\`clave\\`" in a persistence note indexes `clave`;
+    the same words for a constraint that is no index (`uk_x sobre y` without "índice") say nothing of one."""
+    model = ("# Data Model\n\n## Entity: Empleado\n\n## Fields\n\n- `clave`: string, required, unique\n- `nombre`: string, required\n\n"
+             "## Persistence Notes\n\n- Tabla objetivo: `empleados`.\n- Índice/constraint único: `uk_empleados_clave` sobre `clave`.\n"
+             "- Constraint: `uk_empleados_nombre` sobre `nombre`.\n")
+    _, fields = read(root, {"docs/data-model.md": model}, "empleado")
+    assert fields["clave"]["index"] and not fields["nombre"]["index"]

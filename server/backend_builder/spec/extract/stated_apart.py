@@ -528,8 +528,9 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
             for column in re.findall(rf"\b(?:{tables})_(\w+?)_(?:idx|ix)\b", stripped, re.IGNORECASE):
                 if snake(column) in by_name and not re.search(r"\(\s*[\w.`'\"]+\s*,\s*[\w.`'\"]+", stripped):  # "Agregamos `posts_author_id_idx` para ...": an index named for its column
                     by_name[snake(column)].index = True
-            if not (in_list or re.search(r"\bindex(ed|es)?\b|\b(idx|ix|ux|uix)_|@@index", stripped, re.IGNORECASE)):
-                continue
+            if not (in_list or re.search(r"\bindex(ed|es)?\b|\b(idx|ix|ux|uix)_|@@index", stripped, re.IGNORECASE) or (
+                    re.search(r"\b(uk|uq)_\w+`?\s+(sobre|on|en|em)\b", stripped, re.IGNORECASE) and INDEX_HEADING.search(stripped))):
+                continue  # (`Índice/constraint único: \`uk_empleados_clave\` sobre \`clave\``)
             if re.search(r"composite|compuest[oa]|compost[oa]|compos[ée]|zusammengesetzt|złożon|bileşik|full[- ]?text|\bgin\b|"
                          r"\bprimary\b|foreign key|복합|複合|复合|联合|聯合", stripped, re.IGNORECASE) or (
                     re.search(r"\bunique\b(?!\s+index)", stripped, re.IGNORECASE) and not (
@@ -557,7 +558,7 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                 rf"|\b(?:idx|ix|ux|uix)_(?:{tables})_(\w+)", stripped, re.IGNORECASE)]
             found += re.findall(r"\b(?:idx|ix|ux|uix)_(\w+)", stripped, re.IGNORECASE)  # idx_transaction_date: the column whole
             found += re.findall(r"\{\s*['\"]?(\w+)['\"]?\s*:\s*-?1\s*\}", stripped)  # MongoDB's `{ nombre: 1 }`: one key
-            found += re.findall(r"\b(?:idx|ix|ux|uix)_\w+`?\s+(?:on|en|em|sur|auf|na)\s+`?(\w+)`?(?!\s*[,(]|\s+(?:y|e|and|et|und)\s)",
+            found += re.findall(r"\b(?:idx|ix|ux|uix|uk|uq)_\w+`?\s+(?:on|en|em|sur|auf|na|sobre)\s+`?(\w+)`?(?!\s*[,(]|\s+(?:y|e|and|et|und)\s)",
                                 stripped, re.IGNORECASE)  # `idx_nombre` en `nombre_completo`: the column it is on
             if not on and re.search(r"\bon\s+`?[\w.]+`?\s*\(\s*[`\"]?\w+[`\"]?\s*(?:asc|desc)?\s*[,)]", stripped, re.IGNORECASE):
                 continue  # an index on another table (not `on \`created_by\` (for audit queries)`)
