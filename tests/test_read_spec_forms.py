@@ -5165,3 +5165,37 @@ def test_a_unique_key_named_over_its_column_in_spanish(root: Path) -> None:
              "- Constraint: `uk_empleados_nombre` sobre `nombre`.\n")
     _, fields = read(root, {"docs/data-model.md": model}, "empleado")
     assert fields["clave"]["index"] and not fields["nombre"]["index"]
+
+
+def test_a_box_diagram_with_boxes_side_by_side(root: Path) -> None:
+    """Two boxes drawn side by side in a text diagram, `name (TYPE) NOT NULL` lines inside: each box is a table, its
+    columns fixed by its top border; a component diagram's boxes (no typed lines) are none."""
+    model = ("# ERD\n\n```\n┌────────────────────────────────┐    ┌──────────────────────────────┐\n"
+             "│           VISIT                │    │           ROOM               │\n"
+             "├────────────────────────────────┤    ├──────────────────────────────┤\n"
+             "│ PK  id (BIGINT)                │    │ PK  id (BIGINT)              │\n"
+             "│     day (DATE) NOT NULL        │    │     label (VARCHAR(20))      │\n"
+             "│     note (VARCHAR(500))        │    │     floor (INT) NOT NULL     │\n"
+             "│     done (BOOLEAN) DEFAULT FALSE │  │                              │\n"
+             "│ FK  room_id (BIGINT) NOT NULL  │    └──────────────────────────────┘\n"
+             "└────────────────────────────────┘\n\n"
+             "┌──────────────┐  ┌─────────────┐\n│ Visit        │  │  Dashboard  │\n│    List      │  │  (P2)       │\n"
+             "└──────────────┘  └─────────────┘\n```\n")
+    _, fields = read(root, {"docs/ERD.md": model}, "visit")
+    assert list(fields) == ["day", "note", "done", "room_id"]
+    assert fields["day"]["type"] == "date" and fields["day"]["required"] and not fields["note"]["required"]
+    assert fields["note"]["max_length"] == 500 and fields["room_id"]["required"]
+
+
+def test_a_route_tables_create_body_with_optional_marks_and_a_wrapped_index_line(root: Path) -> None:
+    """The diagram says nothing of presence; the API's route table lists the create body `clinic_id, service,
+    vet_id?` (`?` marks the optional): clinic_id and service are required, the rest not. A mid-paragraph
+    "**Indexes:** clinic, status," wrapped onto the next line indexes clinic_id, status and scheduled_date."""
+    model = ("# ER\n\n```mermaid\nerDiagram\n  appointments {\n    uuid id PK\n    uuid clinic_id FK\n    uuid vet_id FK\n"
+             "    varchar service\n    date scheduled_date\n    varchar status\n  }\n```\n\n## Table Reference\n\n### 8. `appointments`\n"
+             "Bookings. **FKs:** `clinic_id`. **Indexes:** clinic, status,\nscheduled_date. **Trigger:** `set_updated_at`.\n")
+    api = ("# API\n\n## Appointments\n\n| Method | Path | Auth | Body | Notes |\n|---|---|---|---|---|\n"
+           "| POST | `/appointments` | owner | `clinic_id, service, vet_id?` | Book |\n| GET | `/appointments` | any | | List |\n")
+    _, fields = read(root, {"docs/ERD.md": model, "docs/API.md": api}, "appointment")
+    assert [n for n, f in fields.items() if f["required"]] == ["clinic_id", "service"]
+    assert [n for n, f in fields.items() if f["index"]] == ["clinic_id", "scheduled_date", "status"]

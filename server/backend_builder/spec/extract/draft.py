@@ -18,6 +18,7 @@ from typing import Any
 from backend_builder.spec.action_words import action_name, flips_a_state
 from backend_builder.spec.api import camel
 from backend_builder.spec.extract import (
+    boxes,
     bullets,
     csharp,
     dbml,
@@ -60,6 +61,7 @@ from backend_builder.spec.extract.stated_apart import (
     apply_example_types,
     apply_indexes,
     apply_initial_states,
+    apply_marked_bodies,
     apply_missing_errors,
     apply_required_lists,
     apply_rules,
@@ -249,7 +251,7 @@ def _entities(path: str, text: str, diagnostics: list[str]) -> list[RawEntity]:
         doc.code.append(Code([], 1, lang, text))
     found: list[RawEntity] = []
     for module in (sql, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, java, go, kotlin, typescript, mongoose,
-                   mermaid, tree, bullets):
+                   mermaid, tree, boxes, bullets):
         try:
             found += module.extract(doc)
         except Exception as error:  # noqa: BLE001 - one reader's blind spot must not lose what the others read
@@ -1066,6 +1068,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     apply_contract_lengths(fields_out, other_entities, primary, diagnostics)
     apply_example_types(fields_out, files, texts, diagnostics)
     apply_example_labels(fields_out, files, texts, diagnostics)
+    apply_marked_bodies(fields_out, files, texts, own, diagnostics)
     apply_required_lists(fields_out, files, texts, diagnostics, others_named, own)
     apply_missing_errors(fields_out, files, texts, diagnostics)
     unmarked = [m for m, _raw in fields_out if m.required is None and m.nullable is None and m.default is NO_DEFAULT]

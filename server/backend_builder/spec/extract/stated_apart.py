@@ -475,6 +475,7 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
         text = re.sub(r"(create\s+(?:unique\s+)?index\b[^;]*?)\n\s*(on\b)", r"\1 \2", texts[path], flags=re.IGNORECASE)
         heading, listed, pure = "", False, False
         sections = _sections(text)
+        all_lines = text.splitlines()
         title = (re.search(r"\A\s*#\s+(.+)", text) or re.search(r"^#\s+(.+)", text, re.MULTILINE))
         title = title.group(1).strip().lower() if title else None
         model = None  # the Prisma model whose body the line is in
@@ -504,10 +505,15 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                     heading = stripped
                 continue
             inline = re.match(r"^(?:[-*+]\s+)?\**(?:single[- ]column\s+)?(?:indexes|indices|índices|indizes|indeks|索引|インデックス|"
-                              r"인덱스)\**\s*[:：]\s*\**\s*(.+)$", stripped, re.IGNORECASE)
+                              r"인덱스)\**\s*[:：]\s*\**\s*(.+)$", stripped, re.IGNORECASE) or re.search(
+                r"\*\*(?:indexes|indices|índices|indizes)\s*[:：]?\*\*\s*[:：]?\s*([^*]+?)\.?\s*(?=\*\*|$)", stripped, re.IGNORECASE)
+            # (mid-paragraph: "... `reject_reason`. **Indexes:** clinic, owner, status. **Trigger:** ...")
+            listed_in = inline.group(1) if inline else ""
+            if inline and listed_in.rstrip().endswith(",") and number + 1 < len(all_lines):
+                listed_in += " " + re.split(r"\.\s|\.$|\*\*", all_lines[number + 1].strip())[0]  # (wrapped onto the next line)
             if inline and re.search(rf"(?<!\w)(?:{tables})(?!\w)", heading.replace("`", ""), re.IGNORECASE):
                 # `- Indexes: \`scan_id\`, \`severity\`` in the table's own section (a `(a, b)` is composite)
-                for column in re.split(r",\s*(?![^()]*\))", inline.group(1)):
+                for column in re.split(r",\s*(?![^()]*\))", listed_in):
                     keyed = re.fullmatch(r"[\s`*]*(unique|index|unique\s+index|key)\s*\(\s*`?(\w+)`?\s*\)[\s`*.]*", column,
                                          re.IGNORECASE)  # `UNIQUE (code)`, `INDEX (status)` (not `INDEX (a, b)`)
                     if keyed and snake(keyed.group(2)) in by_name:
@@ -518,6 +524,8 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                     named = re.fullmatch(rf"(?:idx|ix|ux|uix)_(?:(?:{tables})_)?(\w+)", column, re.IGNORECASE)
                     if named and snake(column) not in by_name:  # `idx_reserva_estudiante`: the estudiante_id column
                         column = next((c for c in (named.group(1), f"{named.group(1)}_id") if snake(c) in by_name), column)
+                    if snake(column) not in by_name and f"{snake(column)}_id" in by_name:
+                        column = f"{column}_id"  # "Indexes: clinic, owner": the clinic_id, owner_id references
                     if snake(column) in by_name:
                         by_name[snake(column)].index = True
                 continue
@@ -824,6 +832,33 @@ REQUIRED_LABEL = re.compile(r"^\W*(?P<phrase>required fields|mandatory fields|ca
                             r"dan|và|及|と|ve|i|и)?[\s,、，]*){2,})\W*$", re.IGNORECASE)
 REQUIRED_LIST = re.compile(r"^\W*(?:the\s+)?([`*\w][\w `*,&/-]{2,120}?)\s+(?:are|is)\s+(?:all\s+)?(?:required|mandatory)\b",
                            re.IGNORECASE)
+
+
+def apply_marked_bodies(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
+                        own: set[str], diagnostics: list[str]) -> None:
+    """A route table's create row that lists its body with optional names marked: `| POST | /appointments | ... |
+    clinic_id, animal_id, service, vet_id?, notes? |`: where the schema says nothing of presence, the names
+    without `?` are the ones a client must send."""
+    by_key = {snake(m.name): (m, raw) for m, raw in fields_out}
+    plurals = {default_plural(t) for t in own if t} | {t for t in own if t}
+    for path in files.api:
+        for number, line in enumerate(texts[path].splitlines(), 1):
+            cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.lstrip().startswith("|") else []
+            route = next((c for c in cells if re.match(r"`?/", c)), "")
+            if not any(c.strip("`* ").upper() == "POST" for c in cells) or not any(
+                    re.search(rf"/{re.escape(p)}/?`?$", route.replace("_", "-"), re.IGNORECASE) or
+                    re.search(rf"/{re.escape(p)}/?`?$", route, re.IGNORECASE) for p in plurals):
+                continue
+            for cell in cells:
+                names = re.findall(r"([A-Za-z_]\w*)(\?)?(?:\([^)]*\))?", cell.replace("`", "")) if re.fullmatch(
+                    r"`?[A-Za-z_]\w*\??(?:\([^)]*\))?`?(?:\s*,\s*`?[A-Za-z_]\w*\??(?:\([^)]*\))?`?)+", cell) else []
+                if not any(mark for _n, mark in names) or sum(snake(n) in by_key for n, _m in names) < 2:
+                    continue
+                listed = {snake(n): not mark for n, mark in names}
+                for key, (merged, raw) in by_key.items():  # (a column the body leaves out is not the client's to send)
+                    if raw.required is None and raw.nullable is None and merged.required is None:
+                        merged.required = listed.get(key, False)
+                diagnostics.append(f"presence from the create route's body at {path}:{number} (`?` marks the optional)")
 
 
 def apply_required_lists(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
