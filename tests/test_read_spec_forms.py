@@ -5199,3 +5199,13 @@ def test_a_route_tables_create_body_with_optional_marks_and_a_wrapped_index_line
     _, fields = read(root, {"docs/ERD.md": model, "docs/API.md": api}, "appointment")
     assert [n for n, f in fields.items() if f["required"]] == ["clinic_id", "service"]
     assert [n for n, f in fields.items() if f["index"]] == ["clinic_id", "scheduled_date", "status"]
+
+
+def test_date_created_and_date_modified_are_the_rows_own_timestamps(root: Path) -> None:
+    """Flask-SQLAlchemy's base columns `date_created` / `date_modified` are the created_at / updated_at the generated
+    backend keeps itself: left out, the rest read."""
+    model = ("### Tietokanna luonti\n```\nCREATE TABLE book (\n\tid INTEGER NOT NULL,\n\tdate_created DATETIME,\n"
+             "\tdate_modified DATETIME,\n\ttitle VARCHAR(144) NOT NULL,\n\tisbn VARCHAR(13) NOT NULL,\n\tPRIMARY KEY (id)\n)\n```\n")
+    draft, fields = read(root, {"documentation/database.md": model}, "book")
+    assert list(fields) == ["title", "isbn"]
+    assert any("date_created" in d and "left out" in d for d in draft.diagnostics)

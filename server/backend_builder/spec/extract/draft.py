@@ -305,13 +305,13 @@ def _is_auth(entity: RawEntity) -> bool:
 SAME_AS_ADDED = {name: "created_at" for name in (
     "creado_at", "creado_en", "creada_en", "creada_at", "criada_em", "fecha_creacion", "fecha_de_creacion", "criado_em", "criado_at", "data_criacao",
     "data_de_criacao", "dibuat_pada", "tarikh_dicipta", "cree_le", "date_creation", "erstellt_am",
-    "create_time", "created_time", "creation_time", "gmt_create")} | {
+    "create_time", "created_time", "creation_time", "gmt_create", "date_created")} | {
     name: "updated_at" for name in (
     "actualizado_at", "actualizado_en", "actualizada_en", "atualizada_em", "fecha_actualizacion", "fecha_de_actualizacion", "atualizado_em",
     "atualizado_at", "data_atualizacao", "data_de_atualizacao", "diperbarui_pada", "tarikh_dikemaskini",
     "modifie_le", "date_modification", "aktualisiert_am", "geaendert_am", "data_ultima_atualizacao",
     "ultima_atualizacao", "fecha_ultima_actualizacion", "ultima_actualizacion",
-    "update_time", "updated_time", "modify_time", "modified_time", "last_update_time", "modified_at", "gmt_modified")}
+    "update_time", "updated_time", "modify_time", "modified_time", "last_update_time", "modified_at", "gmt_modified", "date_modified", "date_updated")}
 VALUE_OBJECT = re.compile(r"[a-z](Input|Props|Params|Request|Response|Result|Dto|DTO|Payload|Data|State|Options|"
                           r"Config|Summary|Form|Args|Filter|Query|List|Collection|Page|Stats)$|[a-z]With[A-Z]\w*$")
 # Types that hold a small object of their own: a geographic point, a map.
