@@ -5209,3 +5209,16 @@ def test_date_created_and_date_modified_are_the_rows_own_timestamps(root: Path) 
     draft, fields = read(root, {"documentation/database.md": model}, "book")
     assert list(fields) == ["title", "isbn"]
     assert any("date_created" in d and "left out" in d for d in draft.diagnostics)
+
+
+def test_default_cells_that_say_who_fills_the_column(root: Path) -> None:
+    """A Default column in words: `用户设置` (set by the user) is no value, and NOT NULL then means required;
+    `数据创建时间` (when the row is made) is now; `[]` for a varchar is the text of an empty list."""
+    model = ("### equipment\n\n| name | type | property | comment | default |\n|---|---|---|---|---|\n"
+             "| eq_id | int | PK/NN/AI | 主键 | 数据表自增 |\n| eq_name | varchar(32) | NN | 设备名称 | 用户设置 |\n"
+             "| loan | int | NN | 借出数量 | 0 |\n| eq_date | datetime | NN | 创建日期 | 数据创建时间 |\n"
+             "| images | varchar(255) | NN | 图片 | [] |\n")
+    _, fields = read(root, {"doc/database.md": model}, "equipment")
+    assert fields["eq_name"]["required"] and "default" not in fields["eq_name"]
+    assert fields["eq_date"]["default"] == "now" and not fields["eq_date"]["required"]
+    assert fields["images"]["default"] == "[]" and fields["loan"]["default"] == 0

@@ -1746,6 +1746,16 @@ def _default(value: Any, kind: str, name: str, diagnostics: list[str]) -> Any:
     text = str(value).strip().lower()
     if kind == "datetime" and any(text.startswith(w) for w in NOW_WORDS):
         return "now"
+    if kind in ("datetime", "date") and re.search(r"(创建|創建|建立|生成|插入|当前|當前|现在|現在|作成|登録|생성|현재)\s*(的)?\s*"
+                                                  r"(时间|時間|日时|日時|日期|時刻|시간|시각|일시)", text):
+        return "now" if kind == "datetime" else "today"  # `| eq_date | datetime | ... | 数据创建时间 |`: when the row is made
+    if isinstance(value, str) and re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", value) and re.search(
+            r"用户|用戶|使用者|系统|系統|设置|設定|设定|输入|輸入|自增|自动|自動|生成|填写|填寫|账号|帳號|管理员|管理員|"
+            r"ユーザー|入力|自動|사용자|입력|자동|시스템", value) and not re.fullmatch(r"['\"`].*['\"`]", value.strip()):
+        diagnostics.append(f"{name}: default {value!r} says who fills it in, not a value; no default")
+        return None  # `| 用户设置 |` (set by the user), `| 管理员账号 |` (the admin's account): words, not a value
+    if kind in ("str", "text") and isinstance(value, list | dict) and not value:
+        return json.dumps(value)  # `| images | varchar(255) | ... | [] |`: the text of an empty JSON list
     if kind == "date" and re.match(r"\(?\s*(current_date|curdate\(\)|today|date\('now'\)|now\(\)::date|오늘|今日|今天|hoy|hoje|"
                                    r"aujourd'hui|heute|oggi|hari ini|bugün|сегодня|dzisiaj|vandaag)", text):
         return "today"  # (`(오늘)` in a Korean table's Default column)
