@@ -44,7 +44,8 @@ def feature_name(entry: Path, label: dict[str, Any]) -> str:
 def same_default(expected: Any, got: Any, kind: str) -> bool:
     if isinstance(expected, str) and (expected.lower() in NOW or re.search(r"\bnow\b", expected.lower())):
         return got == "now"
-    if isinstance(expected, str) and expected.lower() in ("current_date", "curdate()", "today"):
+    if isinstance(expected, str) and expected.lower() in ("current_date", "curdate()", "today", "hoy", "hoje", "heute",
+                                                         "aujourd'hui", "oggi", "今日", "今天", "오늘"):  # (a label's word for today)
         return got == "today"
     if kind == "decimal" and expected is not None and got is not None:
         return float(expected) == float(got)

@@ -5222,3 +5222,16 @@ def test_default_cells_that_say_who_fills_the_column(root: Path) -> None:
     assert fields["eq_name"]["required"] and "default" not in fields["eq_name"]
     assert fields["eq_date"]["default"] == "now" and not fields["eq_date"]["required"]
     assert fields["images"]["default"] == "[]" and fields["loan"]["default"] == 0
+
+
+def test_a_status_typed_by_a_name_defined_nowhere_with_its_values_in_the_notes(root: Path) -> None:
+    """`| status | ReservationStatus | ✓ | confirmed | confirmed / cancelled / no-show |`: the type is named, defined
+    nowhere, and its values are in the row's own notes: an enum with its default. A `photo | CarPhoto` of the same
+    shape stays a link to another table (left out)."""
+    model = ("## Reservation\n\n| Field | Type | Required | Default | Description |\n|---|---|---|---|---|\n"
+             "| id | String | ✓ | cuid() | PK |\n| startAt | DateTime | ✓ | - | start |\n"
+             "| status | ReservationStatus | ✓ | confirmed | confirmed / cancelled / no-show / completed |\n"
+             "| photo | ReservationPhoto | - | null | the photo |\n")
+    draft, fields = read(root, {"specs/data/04-reservation.md": model}, "reservation")
+    assert fields["status"]["type"] == "enum" and fields["status"]["enum_values"] == ["confirmed", "cancelled", "no-show", "completed"]
+    assert fields["status"]["default"] == "confirmed" and "photo" not in fields and not draft.blocking

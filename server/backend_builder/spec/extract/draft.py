@@ -1676,7 +1676,8 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
                            f"read as {kind}")
     if kind is None and not raw.enum_values and shape and normal_name(shape.group(1)) not in shapes and normal_name(
             shape.group(1)) != normal_name(raw.name) and normal_name(shape.group(1)).replace("_", "").endswith(
-            normal_name(raw.name).replace("_", "")):
+            normal_name(raw.name).replace("_", "")) and not re.search(
+            r"(Status|State|Type|Kind|Category|Role|Level|Mode|Priority|Stage|Visibility)$", shape.group(1)):
         # `photo | CarPhoto`, a type the spec does not define here (an earlier feature's): a link to it, kept apart
         diagnostics.append(f"{name} ({_describe(raw)}) refers to {shape.group(1)}, defined outside this spec; left out")
         return None

@@ -200,6 +200,11 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
             values = by_field.get(merged.name.lower()) or by_field.get(snake(merged.name).replace("_", ""))
         if not values and merged.type is None:  # `relationshipCategory | RelationshipCategory` with its own section
             values = by_field.get(base) or by_field.get(base.replace("_", ""))
+        if not values and merged.type is None and re.search(r"(status|state|type|kind|category|role|level|mode|priority|stage)$",
+                                                            base):
+            # `| status | ReservationStatus | ✓ | confirmed | confirmed / cancelled / no-show |`: a type defined
+            # nowhere else, its values in the column's own notes
+            values = notes_list(merged.description or "")
         if not values and merged.type in ("str", "text", "enum") and "_" in snake(merged.name):
             # a type named like the column itself: `paymentMethod TEXT` with `const PaymentMethod = {...}` / `enum PaymentMethod`
             flat = snake(merged.name).replace("_", "")
