@@ -5235,3 +5235,23 @@ def test_a_status_typed_by_a_name_defined_nowhere_with_its_values_in_the_notes(r
     draft, fields = read(root, {"specs/data/04-reservation.md": model}, "reservation")
     assert fields["status"]["type"] == "enum" and fields["status"]["enum_values"] == ["confirmed", "cancelled", "no-show", "completed"]
     assert fields["status"]["default"] == "confirmed" and "photo" not in fields and not draft.blocking
+
+
+def test_an_entity_in_parts_under_its_heading_with_property_and_column_names(root: Path) -> None:
+    """`## Entity: Client (persisted — single table)` over `### Shared Base Fields` and `### Particulier-Specific
+    Fields`: one table in two parts, not two entities (and not the next entity, which has one table); each row
+    gives the property (`lastName`, what the API sends) and the column (`last_name`): the key stays `lastName`."""
+    model = ("# Data Model\n\n## Entity: Client (persisted — single table)\n\n### Shared Base Fields\n\n"
+             "| Column | DB Name | DB Type | Nullable | Default |\n|---|---|---|---|---|\n"
+             "| type | `type` | `varchar` | NO | — |\n| phone | `phone` | `varchar` | YES | `null` |\n\n"
+             "### Particulier-Specific Fields\n\n| Column | DB Name | DB Type | Nullable | Default |\n|---|---|---|---|---|\n"
+             "| lastName | `last_name` | `varchar` | YES | `null` |\n| isMinor | `is_minor` | `boolean` | YES | `false` |\n\n"
+             "## Entity: Convention (persisted)\n\n| Column | DB Name | DB Type | Nullable | Default |\n|---|---|---|---|---|\n"
+             "| numero | `numero` | `varchar` | NO | — |\n| dateDebut | `date_debut` | `date` | YES | `null` |\n"
+             "| tauxRemise | `taux_remise` | `decimal` | YES | `null` |\n")
+    spec = "# Feature: Client management\n\n### User Story 1 - Register a client (Priority: P1)\n\nA clerk registers a client.\n"
+    draft, fields = read(root, {"specs/003-client-management/data-model.md": model, "specs/003-client-management/spec.md": spec},
+                         "003-client-management")
+    assert draft.spec["name"] == "client", draft.diagnostics
+    assert list(fields) == ["type", "phone", "last_name", "is_minor"]
+    assert fields["last_name"].get("json_key", "lastName") == "lastName" and draft.spec["api"]["casing"] == "camel"

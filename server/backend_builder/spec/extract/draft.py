@@ -264,13 +264,25 @@ def _entities(path: str, text: str, diagnostics: list[str]) -> list[RawEntity]:
 
 GENERIC_SECTION = re.compile(r"(fields|columns|attributes|properties|campos|colunas|atributos|champs|attributs|felder|"
                              r"spalten|unnamed)", re.IGNORECASE)
-ENTITY_HEADING = re.compile(r"(?:entity|entidad|entidade|entité|entität|model|modelo|modèle)\s*[:：]\s*`?([A-Za-z_]\w*)`?\s*$",
-                            re.IGNORECASE)
+ENTITY_HEADING = re.compile(r"(?:entity|entidad|entidade|entité|entität|model|modelo|modèle)\s*[:：]\s*`?([A-Za-z_]\w*)`?\s*"
+                            r"(?:\([^)]*\))?\s*$", re.IGNORECASE)
 
 
 def _named_by_sibling(found: list[RawEntity], doc: Document) -> None:
     """`## Entity: Empleado` then `## Fields` (its own heading, a sibling): the fields' entity is Empleado."""
-    for entity in found:
+    parts: dict[tuple[str, str], RawEntity] = {}
+    for entity in list(found):
+        heads = entity.context.split(" / ")
+        # `## Entity: Client` over `### Shared Base Fields` and `### Particulier-Specific Fields`: one table in parts
+        if len(heads) >= 2 and re.search(r"\b(fields|columns|attributes|properties|campos|colonnes|champs|felder)\s*$",
+                                         heads[-1], re.IGNORECASE) and (owner := ENTITY_HEADING.search(heads[-2])):
+            key = (entity.file, heads[-2])
+            if key in parts and parts[key] is not entity:
+                parts[key].fields += [f for f in entity.fields if f.name not in {g.name for g in parts[key].fields}]
+                found.remove(entity)
+                continue
+            entity.name, parts[key] = owner.group(1), entity
+            continue
         if not GENERIC_SECTION.fullmatch(normal_name(entity.name)):
             continue
         before = [text for line, _level, text in doc.headings if line < entity.line]

@@ -17,7 +17,7 @@ from backend_builder.spec.extract.constraints import (
     settle_unmarked,
 )
 from backend_builder.spec.extract.document import Document, Table
-from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, without_accents
+from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, snake, without_accents
 from backend_builder.spec.extract.types import classify, length_of
 
 NAME_HEADERS = ("field", "column", "name", "attribute", "property", "フィールド", "カラム", "項目", "campo", "coluna",
@@ -306,6 +306,7 @@ def extract(doc: Document) -> list[RawEntity]:
         name_col = _col(table.header, NAME_HEADERS)
         physical = [i for i, h in enumerate(table.header) if PHYSICAL.search(h) and re.search(
             r"名|name|nom|column|カラム|列", h, re.IGNORECASE) and i != _type_col(table.header)]
+        logical = name_col  # (`| Column | DB Name |`: `lastName` the property the API sends, `last_name` the column)
         if physical and (name_col is None or not PHYSICAL.search(table.header[name_col])):
             name_col = physical[0]  # `| 論理(項目)名 | 物理(カラム)名 |`: the physical name is the column's
         type_col = _type_col(table.header)
@@ -346,6 +347,10 @@ def extract(doc: Document) -> list[RawEntity]:
             if len(cells) <= max(name_col, type_col):
                 continue
             raw_name = re.sub(r"[`*]", "", cells[name_col]).strip()
+            written = re.sub(r"[`*]", "", cells[logical]).strip() if logical is not None and logical != name_col and len(
+                cells) > logical else ""
+            if re.fullmatch(r"[a-z][A-Za-z0-9]*", written) and written != raw_name and snake(written) == snake(raw_name):
+                raw_name = written  # the property's name, which the API writes; its column is the same name in snake_case
             raw_name = re.sub(r"\s*\(.*\)$", "", raw_name).strip()
             if re.fullmatch(r"[A-Za-z_]\w*(\.[A-Za-z_]\w*)+", raw_name):
                 raw_name = raw_name.rsplit(".", 1)[1]  # `frontmatter.tags`: a member of a nested object, stored flat
