@@ -5255,3 +5255,16 @@ def test_an_entity_in_parts_under_its_heading_with_property_and_column_names(roo
     assert draft.spec["name"] == "client", draft.diagnostics
     assert list(fields) == ["type", "phone", "last_name", "is_minor"]
     assert fields["last_name"].get("json_key", "lastName") == "lastName" and draft.spec["api"]["casing"] == "camel"
+
+
+def test_a_models_folder_and_a_mongoose_schema_object_without_its_wrapper(root: Path) -> None:
+    """`docs/models/patient.md` is the schema file (a folder of models); under `# Patient Model` a fence holds the
+    schema's object alone, `{ firstName: { type: String, required: true }, allergies: [String], ... }`."""
+    model = ("# Patient Model\n\n## Schema\n```typescript\n{\n  firstName: {\n    type: String,\n    required: true\n  },\n"
+             "  gender: {\n    type: String,\n    enum: [\"male\", \"female\"],\n    required: true\n  },\n  address: String,\n"
+             "  allergies: [String],\n  preferredLanguage: {\n    type: String,\n    default: \"english\"\n  }\n}\n```\n")
+    api = "# Patients API\n\n## POST /api/patients\n\nCreates a patient.\n"
+    _, fields = read(root, {"docs/models/patient.md": model, "docs/api/patients.md": api}, "patient")
+    assert list(fields) == ["first_name", "gender", "address", "allergies", "preferred_language"]
+    assert fields["first_name"]["required"] and fields["gender"]["enum_values"] == ["male", "female"]
+    assert fields["allergies"]["type"] == "list[str]" and fields["preferred_language"]["default"] == "english"

@@ -172,7 +172,7 @@ SCHEMA_NAME = re.compile(r"(^|[-_.\s])(schema|database|data[-_]base|db|db[-_]?di
                          r"model[-_\s]data|model[-_\s]de[-_\s]date|datov[yý][-_\s]model|tietomalli)([-_.\s]|$)|cơ sở dữ liệu|"
                          r"mô hình dữ liệu|база данных|модель данных")
 # A folder that holds the data model one file per table: docs/03-modelagem/orders.md, docs/modeling/.
-MODEL_FOLDER = re.compile(r"^(\d+[-_.\s]*)?(modelagem|modelado|modelos?|modelling|modeling|mod[ée]lisation|data[-_\s]?models?|"
+MODEL_FOLDER = re.compile(r"^(\d+[-_.\s]*)?(modelagem|modelado|modelos?|models?|modelling|modeling|mod[ée]lisation|data[-_\s]?models?|"
                           r"databases?|db|schemas?|entities|tables|tablas|tabelas)$")
 
 

@@ -120,7 +120,8 @@ def _field(name: str, value: str, *, path: str, line: int, schemas: set[str]) ->
 def extract(doc: Document) -> list[RawEntity]:
     out = []
     for code in doc.code:
-        if code.lang not in LANGS or "Schema" not in code.text:
+        if code.lang not in LANGS or ("Schema" not in code.text and not re.search(r"\btype\s*:\s*(String|Number|Date|Boolean)\b",
+                                                                                 code.text)):
             continue
         text = code.text
         models = {variable: name for name, variable in MODEL.findall(doc.text)}
@@ -145,6 +146,19 @@ def extract(doc: Document) -> list[RawEntity]:
                                      text):
                 for field in entity.fields:  # `bagSchema.index({ expiryDate: 1 })`: one column, an index
                     field.index = field.index or field.name == index.group(1)
+            if len(entity.fields) >= 2:
+                out.append(entity)
+        bare = re.fullmatch(r"\s*\{(.*)\}\s*;?\s*", text, re.DOTALL) if not found else None
+        named = next((m.group(1) for h in reversed(code.headings) if (m := re.match(
+            r"`?([A-Z][A-Za-z0-9]*)`?\s+(?:model|schema|collection|document)\b", h.strip(), re.IGNORECASE))), None)
+        if bare and named and re.search(r"\btype\s*:\s*(String|Number|Date|Boolean|Schema\.Types)\b", text):
+            # `# Patient Model` over a fence holding the schema's object alone, `{ firstName: { type: String, ... } }`
+            entity = RawEntity(name=named, kind="orm", file=doc.path, line=code.line,
+                               context=" / ".join(code.headings) + " / mongoose")
+            for key, value, offset in _members(bare.group(1)):
+                field = _field(key, value, path=doc.path, line=code.line + offset, schemas=set())
+                if field is not None:
+                    entity.fields.append(field)
             if len(entity.fields) >= 2:
                 out.append(entity)
     return out
