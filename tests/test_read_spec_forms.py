@@ -5268,3 +5268,21 @@ def test_a_models_folder_and_a_mongoose_schema_object_without_its_wrapper(root: 
     assert list(fields) == ["first_name", "gender", "address", "allergies", "preferred_language"]
     assert fields["first_name"]["required"] and fields["gender"]["enum_values"] == ["male", "female"]
     assert fields["allergies"]["type"] == "list[str]" and fields["preferred_language"]["default"] == "english"
+
+
+def test_a_key_fields_section_under_the_entity_heading_and_its_derived_columns(root: Path) -> None:
+    """`## Invoice` over `### Key Fields` (the Invoice's table, no entity `Key`) and `### Totals (derived)` (more of
+    its columns, which the server computes: never required); the next entity's `### Key Fields` stays its own."""
+    model = ("# Billing Entities\n\n## Customer\n\n### Key Fields\n\n| Field | Type | Description |\n|---|---|---|\n"
+             "| `customer_id` | UUID | Primary key |\n| `legal_name` | string | Name on invoices |\n\n"
+             "## Invoice\n\n**Purpose**: A bill sent to a customer.\n\n### Key Fields\n\n| Field | Type | Description |\n"
+             "|---|---|---|\n| `invoice_id` | UUID | Primary key |\n| `customer_id` | UUID | FK to Customer |\n"
+             "| `number` | string | Unique invoice number |\n| `due_on` | date | Payment due date |\n"
+             "| `memo` | string? | Free text |\n\n### Totals (derived)\n\n| Field | Type | Description |\n|---|---|---|\n"
+             "| `line_count` | int | Number of lines |\n| `amount_due` | float | Sum of the lines |\n\n"
+             "### Relationships\n\n- Belongs to Customer\n")
+    draft, fields = read(root, {"docs/technical/entities/invoice.md": model}, "invoice")
+    assert draft.spec["name"] == "invoice", draft.diagnostics
+    assert list(fields) == ["customer_id", "number", "due_on", "memo", "line_count", "amount_due"]
+    assert fields["due_on"]["required"] and not fields["memo"]["required"]
+    assert not fields["line_count"]["required"] and not fields["amount_due"]["required"]

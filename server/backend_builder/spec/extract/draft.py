@@ -268,26 +268,52 @@ ENTITY_HEADING = re.compile(r"(?:entity|entidad|entidade|entité|entität|model|
                             r"(?:\([^)]*\))?\s*$", re.IGNORECASE)
 
 
+# Words that say which of an entity's fields a section lists, not whose: '### Key Fields' under '## Client'.
+FIELD_GROUP = re.compile(r"(?:(?:key|core|main|basic|base|common|shared|standard|additional|extra|optional|required|mandatory|"
+                         r"primary|secondary|other|custom|general|essential|own|extended|computed|derived|system|audit|"
+                         r"metadata|identity|tracking|business|domain|stored|persisted|principal(?:es)?|principais|clave|"
+                         r"chave|b[áa]sic[oa]s|adicionai?s|adicionales|obligatoires|principaux|suppl[ée]mentaires)[\s-]+)+"
+                         r"(fields|columns|attributes|properties|campos|colonnes|champs|felder)", re.IGNORECASE)
+
+
 def _named_by_sibling(found: list[RawEntity], doc: Document) -> None:
     """`## Entity: Empleado` then `## Fields` (its own heading, a sibling): the fields' entity is Empleado."""
     parts: dict[tuple[str, str], RawEntity] = {}
     for entity in list(found):
         heads = entity.context.split(" / ")
-        # `## Entity: Client` over `### Shared Base Fields` and `### Particulier-Specific Fields`: one table in parts
+        # `## Entity: Client` over `### Shared Base Fields` and `### Particulier-Specific Fields`: one table in parts;
+        # `## Client` over `### Key Fields`: the section lists the Client's fields, it names no entity `Key`
+        grouped = len(heads) >= 2 and FIELD_GROUP.fullmatch(heads[-1].strip(" *:`#")) and tables.entity_name(heads[-2:-1])
         if len(heads) >= 2 and re.search(r"\b(fields|columns|attributes|properties|campos|colonnes|champs|felder)\s*$",
-                                         heads[-1], re.IGNORECASE) and (owner := ENTITY_HEADING.search(heads[-2])):
-            key = (entity.file, heads[-2])
+                                         heads[-1], re.IGNORECASE) and (owner := ENTITY_HEADING.search(heads[-2]) or grouped):
+            key = (entity.file, " / ".join(heads[:-1]))
             if key in parts and parts[key] is not entity:
                 parts[key].fields += [f for f in entity.fields if f.name not in {g.name for g in parts[key].fields}]
                 found.remove(entity)
                 continue
-            entity.name, parts[key] = owner.group(1), entity
+            entity.name, parts[key] = owner if isinstance(owner, str) else owner.group(1), entity
             continue
         if not GENERIC_SECTION.fullmatch(normal_name(entity.name)):
             continue
         before = [text for line, _level, text in doc.headings if line < entity.line]
         if len(before) >= 2 and GENERIC_SECTION.search(before[-1]) and (named := ENTITY_HEADING.search(before[-2])):
             entity.name = named.group(1)
+    for (file, parent), whole in parts.items():
+        # `### Behavioral Stats (derived)` and `### AI Summary` beside the Client's `### Key Fields`: more of its
+        # columns in a table of their own, when that table has no key of its own and no other line names it
+        for entity in [e for e in found if e.file == file and e.kind == whole.kind and e is not whole]:
+            heads = entity.context.split(" / ")
+            title = re.sub(r"[（(][^)）]*[)）]|[*`#]", "", heads[-1]).strip()
+            if " / ".join(heads[:-1]) != parent or not title or any(
+                    normal_name(f.name) in ("id", f"{normal_name(entity.name)}_id") for f in entity.fields) \
+                    or len(re.findall(rf"(?<!\w){re.escape(title)}(?!\w)", doc.text, re.IGNORECASE)) > 1:
+                continue
+            added = [f for f in entity.fields if f.name not in {g.name for g in whole.fields}]
+            if re.search(r"\b(derived|computed|calculated|cached|system[- ]managed|read[- ]only)\b", heads[-1], re.IGNORECASE):
+                for f in added:  # the system fills them in: a client never has to send them
+                    f.required, f.nullable = False, True
+            whole.fields += added
+            found.remove(entity)
 
 
 def code_language(text: str) -> str | None:
