@@ -5286,3 +5286,16 @@ def test_a_key_fields_section_under_the_entity_heading_and_its_derived_columns(r
     assert list(fields) == ["customer_id", "number", "due_on", "memo", "line_count", "amount_due"]
     assert fields["due_on"]["required"] and not fields["memo"]["required"]
     assert not fields["line_count"]["required"] and not fields["amount_due"]["required"]
+
+
+def test_none_is_a_value_of_a_list_whose_default_it_is(root: Path) -> None:
+    """`none/daily/weekly` in a notes cell beside DEFAULT 'none': `none` is one of the values (the default must be
+    one of them), while `draft / sent / null` keeps saying only that the column may be empty."""
+    model = ("# Database Schema\n\n## invoices\n\n| Column | Type | Constraints | Default | Notes |\n|---|---|---|---|---|\n"
+             "| title | VARCHAR(120) | NOT NULL | - | Invoice title |\n"
+             "| repeat | VARCHAR(20) | NOT NULL | 'none' | none/daily/weekly/monthly |\n"
+             "| stage | VARCHAR(20) | | - | draft / sent / null |\n")
+    draft, fields = read(root, {"specs/database/schema.md": model}, "invoice")
+    assert not draft.blocking, draft.blocking
+    assert fields["repeat"]["enum_values"] == ["none", "daily", "weekly", "monthly"] and fields["repeat"]["default"] == "none"
+    assert fields["stage"]["enum_values"] == ["draft", "sent"] and not fields["stage"]["required"]

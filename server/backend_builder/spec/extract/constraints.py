@@ -316,8 +316,10 @@ def option_list(text: str) -> list[str] | None:
     return None
 
 
-def notes_list(text: str) -> list[str] | None:
-    """A notes cell that is only a closed list of short values: 'High, Medium, Low' (not 'Work, Home, etc.')."""
+def notes_list(text: str, default: Any = None) -> list[str] | None:
+    """A notes cell that is only a closed list of short values: 'High, Medium, Low' (not 'Work, Home, etc.').
+    A `null`/`none` among them says the column may be empty, unless the column's default is that word: then it is
+    a value (`none/daily/weekly` with DEFAULT 'none')."""
     if open_ended(text):
         return None
     moves = re.fullmatch(r"\s*`?([A-Za-z]\w*)`?(?:\s*(?:→|->|⟶)\s*`?[A-Za-z]\w*`?)+\s*", text)
@@ -326,7 +328,7 @@ def notes_list(text: str) -> list[str] | None:
         return states if len(states) >= 2 and (all(v.isupper() for v in states) or all(v.islower() for v in states)) else None
     values = bare_list(text)
     if values:  # 'company / member_advance / null': the values, and the column may be null
-        values = [v for v in values if v.lower() not in ("null", "none")]
+        values = [v for v in values if v.lower() not in ("null", "none") or v == default]
     if values and len(values) >= 2 and all(len(v) <= 24 and " " not in v for v in values) and not any(
             CONSTRAINT_WORDS.fullmatch(v) or CJK_CONJUNCTION.search(v) for v in values):
         return values

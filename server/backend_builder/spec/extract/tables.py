@@ -474,7 +474,7 @@ def extract(doc: Document) -> list[RawEntity]:
                     # a notes cell that is only the list: 'High, Medium, Low' next to VARCHAR(20)
                     notes = [cell.strip() for i, cell in enumerate(cells) if i not in (name_col, type_col)
                              and i < len(lowered) and re.match(NOTES_HEADERS, lowered[i])]
-                    field.enum_values = next((v for note, v in ((n, notes_list(n)) for n in notes) if v and not any(
+                    field.enum_values = next((v for note, v in ((n, notes_list(n, field.default)) for n in notes) if v and not any(
                         x.lower() == raw_name.lower() for x in v) and (
                         field.type == "str" or len(v) >= 3 or field.default in v
                         or any(re.fullmatch(r"[a-z]+(?:_[a-z]+)+|[A-Z]+(?:_[A-Z]+)*", x) for x in v)
