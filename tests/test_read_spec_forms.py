@@ -5299,3 +5299,34 @@ def test_none_is_a_value_of_a_list_whose_default_it_is(root: Path) -> None:
     assert not draft.blocking, draft.blocking
     assert fields["repeat"]["enum_values"] == ["none", "daily", "weekly", "monthly"] and fields["repeat"]["default"] == "none"
     assert fields["stage"]["enum_values"] == ["draft", "sent"] and not fields["stage"]["required"]
+
+
+def test_a_values_table_under_a_type_heading_with_full_width_parentheses_and_its_rule_default(root: Path) -> None:
+    """`| status | ItemStatus | ○ |` typed by `### ItemStatus（品目ステータス）` over `| 値 | 表示名 |` rows; the
+    validation table's `| status | デフォルト \\`draft\\` |` gives the default, so the client need not send it."""
+    model = ("# データモデル\n\n## エンティティ\n\n### Item（品目）\n\n| フィールド | 型 | 必須 | 説明 |\n|---|---|---|---|\n"
+             "| id | UUID | ○ | 識別子 |\n| name | string | ○ | 品目名 |\n| status | ItemStatus | ○ | ステータス |\n\n"
+             "### ItemStatus（品目ステータス）\n\n| 値 | 表示名 |\n|---|---|\n| draft | 下書き |\n| live | 公開 |\n"
+             "| retired | 終了 |\n\n## バリデーションルール\n\n| フィールド | ルール |\n|---|---|\n| name | 必須 |\n"
+             "| status | デフォルト `draft` |\n")
+    spec = "# 機能仕様: 品目管理\n\n### ユーザーストーリー 1 - 品目登録 (Priority: P1)\n\n管理者が品目を登録する。\n"
+    draft, fields = read(root, {"specs/002-item-admin/data-model.md": model, "specs/002-item-admin/spec.md": spec},
+                         "002-item-admin")
+    assert not draft.blocking, draft.blocking
+    assert fields["status"]["enum_values"] == ["draft", "live", "retired"]
+    assert fields["status"]["default"] == "draft" and not fields["status"]["required"]
+
+
+def test_a_product_name_written_as_one_word_in_the_title_names_no_entity(root: Path) -> None:
+    """'# Data Model - CrateHub Storefront': `CrateHub` is the product's name; its word `Crate` does not make the
+    Crate the feature's entity when the contract is about products."""
+    model = ("# Data Model - CrateHub Storefront\n\n```prisma\nmodel Product {\n  id String @id\n  name String\n"
+             "  price Decimal\n  stock Int @default(0)\n  @@map(\"products\")\n}\n\nmodel Crate {\n  id String @id\n"
+             "  userId String\n  label String\n  @@map(\"crates\")\n}\n```\n")
+    contract = ("openapi: 3.0.0\ninfo:\n  title: Products\n  version: '1'\npaths:\n  /products:\n    get:\n"
+                "      responses:\n        '200':\n          description: ok\n")
+    draft, fields = read(root, {"specs/001-storefront-platform/data-model.md": model,
+                                "specs/001-storefront-platform/contracts/products.openapi.yml": contract},
+                         "001-storefront-platform")
+    assert draft.spec["name"] == "product", draft.diagnostics
+    assert list(fields) == ["name", "price", "stock"]

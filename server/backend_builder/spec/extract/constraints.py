@@ -361,8 +361,8 @@ def enum_tables(text: str) -> dict[str, list[str]]:
     for line in text.splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.strip().startswith("|") else []
         title = re.match(r"^#{2,6}\s+(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:enum|enumerador|enumeraci[oó]n|enumera[çc][ãa]o|enumeration|[ée]num[ée]ration|"
-                         r"aufz[äa]hlung|列挙型?|枚举|열거형)\s*[:：]?\s*)?`?([A-Za-z_]\w*)`?\s*(?:\(.*\))?\s*$",
-                         line, re.IGNORECASE)  # (`### Enumerador: \`InvoiceStatus\``)
+                         r"aufz[äa]hlung|列挙型?|枚举|열거형)\s*[:：]?\s*)?`?([A-Za-z_]\w*)`?\s*(?:[(（].*[)）])?\s*$",
+                         line, re.IGNORECASE)  # (`### Enumerador: \`InvoiceStatus\``, `### ProductStatus（商品ステータス）`)
         # `### 活动状态 (activities.status)` over `| 状态 | 说明 |`: the values of that table's column
         qualified = re.match(r"^#{2,6}\s+.*?[（(]\s*`?([A-Za-z_]\w*\.[A-Za-z_]\w*)`?\s*[)）]\s*$", line)
         if title or line.startswith("#") or (listing and not cells):

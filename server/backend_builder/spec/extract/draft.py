@@ -64,6 +64,7 @@ from backend_builder.spec.extract.stated_apart import (
     apply_marked_bodies,
     apply_missing_errors,
     apply_required_lists,
+    apply_rule_defaults,
     apply_rules,
     apply_same_values,
     example_types,
@@ -466,8 +467,13 @@ def _title_words(files: SpecFiles, texts: dict[str, str]) -> list[str]:
     """The words of the spec's own title (`# Data Model: Dream Stream MVP`), for a folder whose name names nothing."""
     words: list[str] = []
     for text in _titles(files, texts):
-        if text:
-            for word in words_of(re.sub(r"[^\w\s-]", " ", without_accents(text))):  # ("(Phase 1)", "A / B")
+        for token in re.sub(r"[^\w\s-]", " ", without_accents(text or "")).split():  # ("(Phase 1)", "A / B")
+            if re.fullmatch(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", token):
+                # 'ModishCarts E-commerce Platform': a name written as one word is the product's, or an entity's
+                # whole (`BlogPost`); a word of it (`Carts`) names no CartItem
+                words.append("_".join(singular(w) for w in snake(token).split("_")))
+                continue
+            for word in words_of(token):
                 if word not in TITLE_WORDS and len(word) >= 3:  # (and 'jugadores' without its Spanish 'es')
                     words += [word, word[:-1]] if word.endswith("e") and len(word) > 5 else [word]
     return list(dict.fromkeys(words))
@@ -1101,6 +1107,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     apply_default_lists(fields_out, files, texts, own, others_named)
     apply_creation_defaults(fields_out, files, texts, own, others_named)
     apply_initial_states(fields_out, files, texts, diagnostics, own, others_named)
+    apply_rule_defaults(fields_out, files, texts, diagnostics, own, others_named)
     apply_dictionary_notes(fields_out, files, texts, own, diagnostics)
     apply_rules(fields_out, files, texts, diagnostics, others_named, own)
     apply_contract_lengths(fields_out, other_entities, primary, diagnostics)

@@ -393,6 +393,32 @@ def apply_initial_states(fields_out: list[tuple[RawField, RawField]], files: Spe
                 break
 
 
+def apply_rule_defaults(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
+                        diagnostics: list[str], own: set[str], others: set[str]) -> None:
+    """A validation table's row or a bullet for a closed list (`| status | デフォルト `draft` |`, `- status: default
+    'open'`): the one listed value the line calls the default is the column's, so the client need not send it."""
+    for merged, _raw in fields_out:
+        if merged.type != "enum" or not merged.enum_values or merged.default is not NO_DEFAULT:
+            continue
+        row = re.compile(rf"^\s*(?:\|\s*|[-*+]\s+)[`*]*{re.escape(merged.name)}[`*]*\s*(?:\||[:：])(.*)$", re.IGNORECASE)
+        for path in [*files.schema, *files.feature]:
+            sections = _sections(texts[path])
+            said = None
+            for number, line in enumerate(texts[path].splitlines()):
+                found = row.match(line)
+                if not found or not DEFAULT_WORDS.search(found.group(1)) or _foreign_section(sections[number], others, own):
+                    continue
+                after = found.group(1)[DEFAULT_WORDS.search(found.group(1)).end():]
+                named = [v for v in merged.enum_values if re.match(rf"\W{{0,6}}{re.escape(v)}(?![\w-])", after)]
+                if len(named) == 1:
+                    said = (named[0], number + 1)
+                    break
+            if said:
+                merged.default, merged.required = said[0], False
+                diagnostics.append(f"{merged.name}: default {said[0]!r}, from the rule at {path}:{said[1]}")
+                break
+
+
 def _labelled_check(merged: RawField, following: list[str]) -> list[str] | None:
     """The rules under a `column：` label: a CHECK that lists its values (`CHECK制約想定（team / global）`), and a bullet
     for a value that says it is the default (`- global：...これをデフォルト値とする。`)."""

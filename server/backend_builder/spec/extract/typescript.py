@@ -162,35 +162,8 @@ def interfaces(doc: Document) -> list[RawEntity]:
             for number, member in enumerate(body.splitlines()):
                 if depth == 0 and (m := MEMBER.match(member)):
                     field_name, optional, type_text, comment = m.groups()
-                    kind, values, relation = _kind(field_name, type_text, enums)
-                    if relation:
-                        entity.notes.append(f"{doc.path}:{code.line + offset + number}: {field_name} ({type_text.strip()}) "
-                                            "reads as a reference to another type, not a column; left out")
-                    else:
-                        field = RawField(name=field_name, file=doc.path, line=code.line + offset + number,
-                                         type_text=type_text.strip(), type=kind, enum_values=values,
-                                         description=(comment or "").strip())
-                        nullable = bool(optional) or bool(re.search(r"\|\s*(null|undefined)\b", type_text))
-                        field.nullable, field.required = nullable, not nullable
-                        field.primary_key = field_name == "id"
-                        if comment:
-                            apply_lengths(field, comment)
-                            stated = re.search(r"\bdefaults?\s*(?:[:=]|is|to)?\s*(`[^`]+`|'[^']*'|\"[^\"]*\"|-?\d+(?:\.\d+)?(?![\w.])|"
-                                               r"true\b|false\b|null\b|\[\])", comment, re.IGNORECASE)
-                            if stated:  # `is_active?: boolean // Default: true`: the value a new row gets
-                                field.default = parse_literal(stated.group(1).strip("`"))
-                                field.required = False
-                            if kind == "str" and re.match(r"\s*(uuid|guid)\b", comment, re.IGNORECASE):
-                                field.type = "uuid"  # `cliente_id: string // UUID, FK to Cliente`
-                            if kind == "float" and re.search(r"\bin (milli)?seconds\b|\bin (minutes|hours|days|cents|ms)\b|"
-                                                             r"\bnumber of\b|\bcount of\b|\bwhole\b", comment, re.IGNORECASE):
-                                field.type = "int"  # `duration?: number; // in seconds`: a count of units
-                            elif kind == "float" and re.search(r"\b(decimal|monetary|money|currency)\b", comment, re.IGNORECASE):
-                                field.type = "decimal"  # `amount: number; // Positive decimal (max 2 decimal places)`
-                            if not nullable and re.search(r"^\W*(optional|nullable)\b|\((optional|nullable)\)", comment,
-                                                          re.IGNORECASE):
-                                field.nullable, field.required = True, False  # `description: string; // Optional note`
-                        entity.fields = [f for f in entity.fields if f.name != field_name] + [field]
+                    _member(entity, name=field_name, optional=bool(optional), type_text=type_text, comment=comment,
+                            line=code.line + offset + number, enums=enums, path=doc.path)
                 depth += member.count("{") - member.count("}")
             if entity.fields:
                 entities[name] = entity
@@ -201,6 +174,42 @@ def interfaces(doc: Document) -> list[RawEntity]:
                 entities[union.group(1)] = _union(union.group(1), members, doc.path, line,
                                                   " / ".join(code.headings) + " / typescript")
     return list(entities.values())
+
+
+def _member(entity: RawEntity, *, name: str, optional: bool, type_text: str, comment: str | None, line: int,
+            enums: dict[str, list[str]], path: str) -> None:
+    """One member of an interface (or a JSDoc typedef's property): a field of the entity, or a note that it is a
+    reference to another type."""
+    field_name = name
+    kind, values, relation = _kind(field_name, type_text, enums)
+    if relation:
+        entity.notes.append(f"{path}:{line}: {field_name} ({type_text.strip()}) "
+                            "reads as a reference to another type, not a column; left out")
+    else:
+        field = RawField(name=field_name, file=path, line=line,
+                         type_text=type_text.strip(), type=kind, enum_values=values,
+                         description=(comment or "").strip())
+        nullable = bool(optional) or bool(re.search(r"\|\s*(null|undefined)\b", type_text))
+        field.nullable, field.required = nullable, not nullable
+        field.primary_key = field_name == "id"
+        if comment:
+            apply_lengths(field, comment)
+            stated = re.search(r"\bdefaults?\s*(?:[:=]|is|to)?\s*(`[^`]+`|'[^']*'|\"[^\"]*\"|-?\d+(?:\.\d+)?(?![\w.])|"
+                               r"true\b|false\b|null\b|\[\])", comment, re.IGNORECASE)
+            if stated:  # `is_active?: boolean // Default: true`: the value a new row gets
+                field.default = parse_literal(stated.group(1).strip("`"))
+                field.required = False
+            if kind == "str" and re.match(r"\s*(uuid|guid)\b", comment, re.IGNORECASE):
+                field.type = "uuid"  # `cliente_id: string // UUID, FK to Cliente`
+            if kind == "float" and re.search(r"\bin (milli)?seconds\b|\bin (minutes|hours|days|cents|ms)\b|"
+                                             r"\bnumber of\b|\bcount of\b|\bwhole\b", comment, re.IGNORECASE):
+                field.type = "int"  # `duration?: number; // in seconds`: a count of units
+            elif kind == "float" and re.search(r"\b(decimal|monetary|money|currency)\b", comment, re.IGNORECASE):
+                field.type = "decimal"  # `amount: number; // Positive decimal (max 2 decimal places)`
+            if not nullable and re.search(r"^\W*(optional|nullable)\b|\((optional|nullable)\)", comment,
+                                          re.IGNORECASE):
+                field.nullable, field.required = True, False  # `description: string; // Optional note`
+        entity.fields = [f for f in entity.fields if f.name != field_name] + [field]
 
 
 UNION = re.compile(r"^\s*(?:export\s+)?type\s+([A-Z]\w*)\s*=\s*((?:[A-Z]\w*\s*\|\s*)+[A-Z]\w*)\s*;?\s*$", re.MULTILINE)
