@@ -5330,3 +5330,23 @@ def test_a_product_name_written_as_one_word_in_the_title_names_no_entity(root: P
                          "001-storefront-platform")
     assert draft.spec["name"] == "product", draft.diagnostics
     assert list(fields) == ["name", "price", "stock"]
+
+
+def test_jsdoc_typedefs_are_a_data_model(root: Path) -> None:
+    """A Mongoose app's data model in JSDoc: `@typedef {Object} Listing` over `@property` lines; `[name]` is
+    optional, `[name=3]` has a default, an `(embedded)` typedef's array is the parent's JSON, ObjectId is text and
+    a `@typedef {'a'|'b'} ListingStatus` types the status."""
+    model = ("# Data Model\n\n## Schemas\n\n### Listing\n\n```javascript\n/**\n * Listing Schema\n"
+             " * @typedef {Object} Listing\n * @property {ObjectId} _id\n * @property {ObjectId} hostId - ref: Host\n"
+             " * @property {string} title\n * @property {string} [summary]\n * @property {number} [maxGuests=3]\n"
+             " * @property {Photo[]} photos\n * @property {ListingStatus} status - default: 'open'\n"
+             " * @property {Object} settings\n * @property {boolean} settings.instant - default: true\n"
+             " * @property {Date} createdAt\n */\n\n/**\n * Photo Schema (embedded)\n * @typedef {Object} Photo\n"
+             " * @property {string} url\n */\n\n/**\n * @typedef {'open'|'paused'|'closed'} ListingStatus\n */\n```\n")
+    draft, fields = read(root, {"specs/001-listings/data-model.md": model}, "001-listings")
+    assert draft.spec["name"] == "listing", draft.diagnostics
+    assert list(fields) == ["host_id", "title", "summary", "max_guests", "photos", "status", "settings"]
+    assert fields["host_id"]["type"] == "str" and fields["title"]["required"] and not fields["summary"]["required"]
+    assert fields["max_guests"]["type"] == "int" and fields["max_guests"]["default"] == 3
+    assert fields["photos"]["type"] == "json" and fields["settings"]["type"] == "json"
+    assert fields["status"]["enum_values"] == ["open", "paused", "closed"] and fields["status"]["default"] == "open"

@@ -477,6 +477,11 @@ def declared_enums(text: str) -> dict[str, list[str]]:
         values = re.findall(r"['\"]([^'\"]+)['\"]", match.group(2))
         if len(values) >= 2:
             out[match.group(1).lower()] = values
+    # JSDoc: `@typedef {'pending'|'paid'|'failed'} PaymentStatus`
+    for match in re.finditer(r"@typedef\s*\{\s*((?:['\"][^'\"{}]+['\"]\s*\|?\s*)+)\}\s*([A-Za-z_]\w*)", text):
+        values = re.findall(r"['\"]([^'\"]+)['\"]", match.group(1))
+        if len(values) >= 2:
+            out.setdefault(match.group(2).lower(), values)
     # Go: `type EventType string` and a `const (...)` block of `EventTypeUserCreated EventType = "user.created"`
     for block in re.finditer(r"\bconst\s*\(([^)]*)\)", text):
         members: dict[str, list[str]] = {}

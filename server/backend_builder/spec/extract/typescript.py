@@ -16,7 +16,8 @@ START = re.compile(r"^\s*(?:export\s+)?(?:declare\s+)?(?:interface\s+([A-Z]\w*)(
 MEMBER = re.compile(r"^\s*(?:readonly\s+)?['\"]?([A-Za-z_]\w*)['\"]?(\?)?\s*:\s*([^;,\n]+?)\s*[;,]?\s*(?://\s*(.*))?$")
 SCALARS = {"string": "str", "boolean": "bool", "bool": "bool", "date": "datetime", "bigint": "int", "any": "json",
            "unknown": "json", "object": "json", "timestamp": "datetime", "datetime": "datetime", "decimal": "decimal",
-           "uuid": "uuid"}  # Firestore's Timestamp, Prisma's Decimal: scalars, not references
+           "uuid": "uuid", "objectid": "str", "types.objectid": "str"}
+# (Firestore's Timestamp, Prisma's Decimal: scalars, not references; Mongo's ObjectId: an id held as text)
 
 
 def _body(text: str, start: int) -> tuple[str, int]:
@@ -31,7 +32,8 @@ def whole_number(name: str) -> bool:
     """A JavaScript `number` named for a count, an order or whole units (`totalAppointments`, `durationMs`,
     `order`): an int."""
     return bool(re.search(r"(count|quantity|qty|year|age|position|order|minutes|seconds|days|cents|rank|level|"
-                          r"number|index|version|ms|millis|milliseconds)$", name, re.IGNORECASE) or re.match(
+                          r"number|index|version|ms|millis|milliseconds|threshold|stock|inventory|capacity|attempts|"
+                          r"retries)$", name, re.IGNORECASE) or re.match(
         r"(total|num|number|count|completed|cancell?ed|failed|missed|pending|active)[A-Z_]\w*s$", name))
 
 
@@ -62,7 +64,51 @@ def _kind(name: str, type_text: str, enums: dict[str, list[str]]) -> tuple[str |
 
 
 def extract(doc: Document) -> list[RawEntity]:
-    return interfaces(doc) + drizzle(doc) + zod(doc)
+    return interfaces(doc) + jsdoc(doc) + drizzle(doc) + zod(doc)
+
+
+JSDOC_COMMENT = re.compile(r"/\*\*(.*?)\*/", re.DOTALL)
+JSDOC_TYPEDEF = re.compile(r"@typedef\s*\{\s*(?:Object|object)\s*\}\s*([A-Za-z_]\w*)")
+JSDOC_PROPERTY = re.compile(r"^\s*\*?\s*@(?:property|prop)\s*\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}\s*(\[)?\s*([A-Za-z_$][\w$.]*)"
+                            r"(?:\s*=\s*([^\]]*?))?\s*\]?\s*(?:[-–—:]\s*(.*?))?\s*$")
+
+
+def jsdoc(doc: Document) -> list[RawEntity]:
+    """JSDoc typedefs, the way a JavaScript (Mongoose, Express) data model writes its shapes:
+    `@typedef {Object} Product` over `@property {string} name`, `@property {string} [slug]` (optional, in brackets),
+    `@property {number} [stock=0]` (a default) and `@property {'active'|'archived'} status - default: 'active'`."""
+    entities: list[RawEntity] = []
+    enums = declared_enums(doc.text)
+    # `Product Image Schema (embedded)`: a shape kept inside its parent's document, so a property of that type
+    # (`@property {ProductImage[]} images`) is the parent's own JSON, not a link to another table
+    embedded = {typedef.group(1).lower() for code in doc.code for comment in JSDOC_COMMENT.finditer(code.text)
+                if (typedef := JSDOC_TYPEDEF.search(comment.group(1)))
+                and re.search(r"\bembedded\b|\bsub-?documents?\b|\bnested\b", comment.group(1), re.IGNORECASE)}
+    for code in doc.code:
+        for comment in JSDOC_COMMENT.finditer(code.text):
+            typedef = JSDOC_TYPEDEF.search(comment.group(1))
+            if typedef is None:
+                continue
+            first = code.line + code.text[: comment.start()].count("\n")
+            entity = RawEntity(name=typedef.group(1), kind="typescript", file=doc.path,
+                               line=first + comment.group(0)[: typedef.start() + 3].count("\n"),
+                               context=" / ".join(code.headings) + " / jsdoc")
+            for number, row in enumerate(comment.group(0).splitlines()):
+                prop = JSDOC_PROPERTY.match(row)
+                if prop is None or "." in prop.group(3):
+                    continue  # (`notificationPreferences.lowStockAlerts`: a member of an object-typed property)
+                type_text, bracket, name, default, note = prop.groups()
+                inner = type_text.strip().removesuffix("[]").removeprefix("Array<").removesuffix(">").lower()
+                _member(entity, name=name, optional=bool(bracket), line=first + number, comment=note or None,
+                        type_text="object" if inner in embedded else type_text, enums=enums, path=doc.path)
+                field = next((f for f in entity.fields if f.name == name), None)
+                if field is not None:
+                    field.type_text = type_text.strip()
+                if field is not None and default is not None and default.strip():
+                    field.default, field.required = parse_literal(default.strip()), False
+            if entity.fields:
+                entities.append(entity)
+    return entities
 
 
 ZOD_OBJECT = re.compile(r"(?:export\s+)?const\s+(\w+)\s*=\s*z\s*\.\s*object\(\s*\{")
