@@ -5350,3 +5350,25 @@ def test_jsdoc_typedefs_are_a_data_model(root: Path) -> None:
     assert fields["max_guests"]["type"] == "int" and fields["max_guests"]["default"] == 3
     assert fields["photos"]["type"] == "json" and fields["settings"]["type"] == "json"
     assert fields["status"]["enum_values"] == ["open", "paused", "closed"] and fields["status"]["default"] == "open"
+
+
+def test_the_entity_under_schema_changes_required_over_one_marked_unchanged(root: Path) -> None:
+    """'## 1. Schema Changes Required' over the Prisma model of a Grade, and '## 2. Entities (unchanged schema — no
+    migration needed)' listing the Essay (which the P1 story names) and the Grade again: the feature changes the
+    Grade (its contract, `grade.md`, agrees). `verdict GradeDecision?` with no model of that name is an enum, its values in the Grade's listing."""
+    model = ("# Data Model: Marking Workflow\n\n## 1. Schema Changes Required\n\n### 1a. Grade — add timestamps\n\n"
+             "```prisma\nmodel Grade {\n  id        String @id @default(cuid())\n  verdict   GradeDecision?\n"
+             "  remark    String?\n  startedAt DateTime @default(now())\n  essayId   String @unique\n"
+             "  essay     Essay  @relation(fields: [essayId], references: [id])\n}\n```\n\n"
+             "## 2. Entities (unchanged schema — no migration needed)\n\n### Essay\n\n```\nid        String (cuid)\n"
+             "title     String\nbody      String\nsubject   String\nauthorId  String → User\n```\n\n### Grade\n\n```\n"
+             "id        String (cuid)\nverdict   GradeDecision? (PASS | FAIL) — null until final\nremark    String?\n"
+             "startedAt DateTime\nessayId   String (unique) → Essay\n```\n")
+    spec = ("# Feature Specification: Marking Workflow\n\n### User Story 1 — Essay Marking Workflow (Priority: P1)\n\n"
+            "A marker opens an essay and grades it.\n")
+    contract = "# Grade API\n\n## POST /api/essays/{essayId}/grade/start\n\nStarts marking.\n"
+    draft, fields = read(root, {"specs/004-marking-flow/data-model.md": model, "specs/004-marking-flow/spec.md": spec,
+                                "specs/004-marking-flow/contracts/grade.md": contract}, "004-marking-flow")
+    assert draft.spec["name"] == "grade", draft.diagnostics
+    assert fields["verdict"]["type"] == "enum" and fields["verdict"]["enum_values"] == ["PASS", "FAIL"]
+    assert "essay" not in fields

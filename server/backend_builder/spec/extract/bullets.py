@@ -72,8 +72,21 @@ PRISMA_BULLET = re.compile(r"^\s*(?:[-*+]\s+)?`?(?P<name>[a-z][A-Za-z0-9_]*)`?\s
                            r"DateTime|Json|Bytes)(?P<mark>\?|\[\])?`?(?P<rest>(?:\s+[^:]*)?)$")
 
 
+# `decision  ReviewDecision? (ACCEPTED | REJECTED) — null until finalized`: a Prisma-like line whose type is an enum,
+# its values beside it in parentheses.
+PRISMA_ENUM_BULLET = re.compile(r"^\s*(?:[-*+]\s+)?`?(?P<name>[a-z][A-Za-z0-9_]*)`?\s+`?(?P<type>[A-Z][A-Za-z0-9]*)(?P<mark>\?)?`?"
+                                r"\s*\((?P<values>[^()|]+(?:\|[^()|]+)+)\)(?P<rest>.*)$")
+
+
 def parse_line(text: str, path: str, line: int) -> RawField | None:
     """A field from one line, or None when the line does not define one."""
+    enum = PRISMA_ENUM_BULLET.match(text)
+    values = [v.strip().strip("`'\"") for v in enum.group("values").split("|")] if enum else []
+    if enum and len(values) >= 2 and all(re.fullmatch(r"[\w-]{1,40}", v) for v in values):
+        optional = enum.group("mark") == "?"
+        return RawField(name=enum.group("name"), file=path, line=line, type_text=enum.group("type") + (enum.group("mark") or ""),
+                        type="enum", enum_values=values, nullable=optional, required=not optional,
+                        description=enum.group("rest").strip(" —–-"))
     prisma = PRISMA_BULLET.match(text)
     if prisma and prisma.group("type") != "Bytes":
         type_text = prisma.group("type") + (prisma.group("mark") or "")

@@ -545,6 +545,12 @@ def _said_central(entity: RawEntity, texts: dict[str, str]) -> bool:
 EXISTING = re.compile(r"\b(existing|existente|existentes|existant|existante|existants|bestehend\w*|vorhanden\w*|esistente|"
                       r"istniej\w+|mevcut|already\s+exists?|unchanged|sin\s+cambios|sem\s+altera\w+)\b|既存|기존|现有|現有",
                       re.IGNORECASE)
+# A heading over the tables a feature changes: 'Schema Changes Required', 'New tables', 'Migration'.
+CHANGED = re.compile(r"\b(schema\s+changes?|changes?\s+required|new\s+(?:tables?|entit(?:y|ies)|models?)|migrations?|"
+                     r"modified|alterations?|cambios|altera[çc][õo]es|änderungen)\b|変更|新規|变更|新增|변경", re.IGNORECASE)
+# A heading that says this feature leaves the entity as it is: no change to its schema at all.
+UNTOUCHED = re.compile(r"\b(unchanged|no\s+(?:schema\s+)?changes?|no\s+migration|sin\s+cambios|sem\s+altera\w+|"
+                       r"unver[äa]ndert|inchang[ée]e?s?)\b|変更なし|无变更|無變更|변경\s*없음", re.IGNORECASE)
 # The migration tool's own bookkeeping (goose, Flyway, Alembic, EF Core, Knex, Rails).
 MIGRATION_TABLE = re.compile(r"^(goose_db_version|flyway_schema_history|alembic_version|_?_?ef_migrations_history|"
                              r"knex_migrations(_lock)?|schema_migrations|ar_internal_metadata|migrations|django_migrations)$")
@@ -880,11 +886,20 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         mentions[key] = mentions.get(key, 0) + bonus
     for key in {e.key for e in pool if _said_central(e, texts)}:
         mentions[key] = mentions.get(key, 0) + 6  # "Central entity for this module", "entidad principal", "aggregate root"
-    existing = {e.key for e in pool if EXISTING.search(" / ".join(e.context.split(" / ")[-2:]))}
+    # (an entity also defined under 'Schema Changes Required' is what the feature changes, wherever else it is listed)
+    existing = {e.key for e in pool if EXISTING.search(" / ".join(e.context.split(" / ")[-2:]))} - {
+        e.key for e in pool if not EXISTING.search(" / ".join(e.context.split(" / ")[-2:])) and CHANGED.search(e.context)}
     if existing and any(e.key not in existing and normal_name(e.name) not in UNNAMED and len(e.fields) >= 3 and not (
             _is_auth(e) or ACCESS_CONTROL.fullmatch(e.key) or _hollow(e)) for e in pool):  # (a new role table adds no entity)
+        contrast = False
         for key in existing:  # `### Category (Existente)` beside `### Budget (Nova Entidade)`: the feature adds the Budget
-            mentions[key] = mentions.get(key, 0) - 1.5
+            # ('Entities (unchanged schema — no migration needed)': this feature does not touch them at all)
+            untouched = all(UNTOUCHED.search(" / ".join(e.context.split(" / ")[-2:])) for e in pool if e.key == key)
+            mentions[key] = mentions.get(key, 0) - (4 if untouched else 1.5)
+            contrast = contrast or untouched
+        for key in {e.key for e in pool if e.key not in existing and CHANGED.search(e.context)}:
+            # and the one under 'Schema Changes Required' is what it changes, the more so beside 'unchanged' ones
+            mentions[key] = mentions.get(key, 0) + (3 if contrast else 1.5)
     for key in {e.key for e in pool if _extends_another(e, pool)}:  # (once per entity, however many definitions)
         mentions[key] = mentions.get(key, 0) - 1.5
     valued = {e.key for e in pool if DDD_VALUE_OBJECT.search(e.context.split(" / ")[-1])}

@@ -22,9 +22,15 @@ def _all_enums(doc: Document) -> dict[str, list[str]]:
     return out
 
 
+# The names enums take: `ReviewDecision`, `BookingStatus`, `UserRole` (a `Profile` is a model, even one not shown).
+ENUM_LIKE = re.compile(r"(Status|State|Type|Kind|Decision|Role|Level|Priority|Category|Mode|Stage|Outcome|Result|"
+                       r"Visibility|Frequency|Severity|Tier|Method|Channel|Source)$")
+
+
 def extract(doc: Document) -> list[RawEntity]:
     entities = []
     declared = _all_enums(doc)
+    models = set(re.findall(r"^\s*model\s+(\w+)\s*\{", doc.text, re.MULTILINE))
     for code in doc.code:
         if code.lang != "prisma" and not re.search(r"^model \w+ \{", code.text, re.MULTILINE):
             continue
@@ -59,6 +65,9 @@ def extract(doc: Document) -> list[RawEntity]:
                     field.enum_values = enums.get(kind)
                 if field.type is None and kind not in SCALARS and re.search(r"@default\(\s*[A-Za-z_]\w*\s*\)", attrs):
                     field.type = "enum"  # `status BookingStatus @default(CONFIRMED)`: an enum declared elsewhere
+                if field.type is None and kind not in SCALARS and kind not in models and not array and "@relation" not in attrs \
+                        and ENUM_LIKE.search(kind):  # `decision ReviewDecision?`, no model of that name: an enum declared elsewhere
+                    field.type = "enum"
                 if field.type is None and kind not in SCALARS:
                     continue  # a relation to another model
                 field.nullable = bool(optional)
