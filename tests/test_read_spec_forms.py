@@ -5372,3 +5372,16 @@ def test_the_entity_under_schema_changes_required_over_one_marked_unchanged(root
     assert draft.spec["name"] == "grade", draft.diagnostics
     assert fields["verdict"]["type"] == "enum" and fields["verdict"]["enum_values"] == ["PASS", "FAIL"]
     assert "essay" not in fields
+
+
+def test_a_feature_folder_without_a_data_model_uses_the_projects_shared_one(root: Path) -> None:
+    """`specs/001-help-desk/spec.md` has no data-model.md beside it; `specs/data-model.md` and
+    `specs/api-contract.md` at the top are the project's: the feature reads them."""
+    model = ("# Data Model\n\n## Ticket\n\n| Field | Type | Rules |\n|---|---|---|\n| id | UUID | generated |\n"
+             "| subject | string | required, max 120 |\n| body | text | required |\n")
+    api = "# API Contract\n\nBase path: `/api`\n\n## POST /api/tickets\n\nCreates a ticket.\n\n## GET /api/tickets\n"
+    spec = "# Feature Specification: Help desk\n\n### User Story 1 - Open a ticket (Priority: P1)\n\nA customer opens a ticket.\n"
+    draft, fields = read(root, {"specs/data-model.md": model, "specs/api-contract.md": api,
+                                "specs/001-help-desk/spec.md": spec}, "ticket")
+    assert draft.spec["name"] == "ticket", draft.blocking
+    assert list(fields) == ["subject", "body"] and fields["subject"]["max_length"] == 120

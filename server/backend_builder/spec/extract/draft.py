@@ -200,12 +200,22 @@ def locate(files: list[str], feature: str) -> SpecFiles:
             return len(set(words_of(d)) & set(words)) + (snake(d).endswith(snake(feature)) * 5)
         chosen = max(kit_dirs, key=lambda d: (overlap(d), -kit_dirs.index(d)))
         inside = [p for p in files if p.startswith(f"{kit[chosen]}{chosen}/")]
-        return SpecFiles(
+        found = SpecFiles(
             schema=[p for p in inside if p.endswith("data-model.md")],
             feature=[p for p in inside if p.endswith(("spec.md", "plan.md", "research.md", "quickstart.md"))],
             api=[p for p in inside if "/contracts/" in p],
             layout="spec-kit",
         )
+        # a feature folder without its own data model or contract, beside the project's shared ones
+        # (`specs/data-model.md`, `specs/api-contract.md`): those are the feature's too
+        shared = [p for p in files if not any(p.startswith(f"{kit[d]}{d}/") for d in kit_dirs)
+                  and p.endswith((".md", ".markdown", ".yaml", ".yml", ".sql", ".prisma", ".dbml"))]
+        if not found.schema:
+            found.schema = [p for p in shared if schema_named(p) or p.endswith((".sql", ".prisma", ".dbml"))]
+        if not found.api:
+            found.api = [p for p in shared if p not in found.schema and (API_NAME.search(p.rsplit("/", 1)[-1].rsplit(".", 1)[0])
+                                                                         or "/api/" in p.lower())]
+        return found
     # OpenSpec: a change proposes a feature in openspec/changes/<change>/ (archived as changes/archive/<date>-<change>/):
     # design.md holds its data model, proposal.md, tasks.md and specs/<capability>/spec.md what it must do
     changes = {m.group(2): m.group(1) for p in files if (m := re.match(r"((?:[\w.-]+/)*?openspec/changes/(?:archive/)?)"
