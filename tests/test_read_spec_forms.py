@@ -5385,3 +5385,17 @@ def test_a_feature_folder_without_a_data_model_uses_the_projects_shared_one(root
                                 "specs/001-help-desk/spec.md": spec}, "ticket")
     assert draft.spec["name"] == "ticket", draft.blocking
     assert list(fields) == ["subject", "body"] and fields["subject"]["max_length"] == 120
+
+
+def test_a_domain_folder_and_an_enums_block_of_aligned_names_and_values(root: Path) -> None:
+    """`specs/domain/cards.md` is the model (a domain folder); under `## Enums` a plain fence aligns each type's
+    name with its values: `TierEnum      BRONZE | SILVER | GOLD`, `SetEnum   A..D` (the letters A to D)."""
+    model = ("# Cards\n\n## Modelo\n\n| Campo | Tipo | Regra |\n|---|---|---|\n| `id` | `Long` | Chave. |\n"
+             "| `title` | `String` | Obrigatório. |\n| `tier` | `TierEnum` | Obrigatório, default `BRONZE`. |\n"
+             "| `set` | `SetEnum` | Obrigatório. |\n\n## Enums\n\n```\nTierEnum      BRONZE | SILVER | GOLD\n"
+             "SetEnum       A..D                (quatro conjuntos)\n```\n")
+    draft, fields = read(root, {"specs/domain/cards.md": model, "specs/api/endpoints.md": "# API\n\n## GET /cards\n"},
+                         "card")
+    assert not draft.blocking, draft.blocking
+    assert fields["tier"]["enum_values"] == ["BRONZE", "SILVER", "GOLD"] and fields["tier"]["default"] == "BRONZE"
+    assert fields["set"]["enum_values"] == ["A", "B", "C", "D"] and fields["set"]["required"]

@@ -556,8 +556,11 @@ def enum_headings(text: str) -> dict[str, list[str]]:
             # under an Enums heading, one list per bullet: `- \`issue_severity\`: \`critical\`, \`high\`, \`low\``,
             # or per line of a plain block: `ReservationStatus: Pending, Confirmed, Cancelled`
             named = re.match(r"^\s*[-*+]\s*[`*]*([A-Za-z_]\w*)[`*]*\s*:\s*(.+)$", line) if not fenced else re.match(
-                r"^\s*([A-Za-z_]\w*)\s*:\s*([^:{}]+)$", line)
-            listed = bare_list(named.group(2)) if named else None
+                r"^\s*([A-Za-z_]\w*)\s*(?::|\s{2,}|\t)\s*([^:{}]+)$", line)  # (or `RarityEnum    COMMON | RARE | EPIC`)
+            ranged = re.match(r"\s*([A-Z])\s*\.\.\s*([A-Z])\b", named.group(2)) if named else None
+            listed = [chr(c) for c in range(ord(ranged.group(1)), ord(ranged.group(2)) + 1)] if ranged and (
+                ranged.group(1) < ranged.group(2)) else (bare_list(named.group(2)) if named else None)
+            # (`GroupEnum  A..L`: the letters A to L)
             if named and listed and len(listed) >= 2:
                 out.setdefault(named.group(1).lower(), listed)
             continue

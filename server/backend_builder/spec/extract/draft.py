@@ -174,7 +174,7 @@ SCHEMA_NAME = re.compile(r"(^|[-_.\s])(schema|database|data[-_]base|db|db[-_]?di
                          r"mô hình dữ liệu|база данных|модель данных")
 # A folder that holds the data model one file per table: docs/03-modelagem/orders.md, docs/modeling/.
 MODEL_FOLDER = re.compile(r"^(\d+[-_.\s]*)?(modelagem|modelado|modelos?|models?|modelling|modeling|mod[ée]lisation|data[-_\s]?models?|"
-                          r"databases?|db|schemas?|entities|tables|tablas|tabelas)$")
+                          r"databases?|db|schemas?|entities|tables|tablas|tabelas|domain|dominio|domínio|domaine)$")
 
 
 def schema_named(path: str) -> bool:
