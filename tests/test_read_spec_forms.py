@@ -5399,3 +5399,19 @@ def test_a_domain_folder_and_an_enums_block_of_aligned_names_and_values(root: Pa
     assert not draft.blocking, draft.blocking
     assert fields["tier"]["enum_values"] == ["BRONZE", "SILVER", "GOLD"] and fields["tier"]["default"] == "BRONZE"
     assert fields["set"]["enum_values"] == ["A", "B", "C", "D"] and fields["set"]["required"]
+
+
+def test_a_firestore_model_with_a_section_per_field_and_embedded_shapes(root: Path) -> None:
+    """A Firestore collection's TypeScript type: `cover: ImageAsset | null` and `gallery: ImageAsset[]`, where
+    ImageAsset has no id, are the document's own JSON (not links); `# 7. likes` with `Default:` over a fence of `0`
+    gives the default."""
+    model = ("# Recipes\n\nThe canonical Firestore schema.\n\n# 1. TypeScript Model\n\n```typescript\n"
+             "type ImageAsset = {\n  url: string;\n  publicId: string;\n};\n\ntype Recipe = {\n  id: string;\n"
+             "  title: string;\n  cover: ImageAsset | null;\n  gallery: ImageAsset[];\n  likes: number;\n};\n```\n\n"
+             "# 2. title\n\nType:\n\n```text\nstring\n```\n\nRequired:\n\n```text\nYes\n```\n\n"
+             "# 3. likes\n\nType:\n\n```text\nnumber\n```\n\nDefault:\n\n```text\n0\n```\n")
+    draft, fields = read(root, {"specs/database/recipes.md": model}, "recipe")
+    assert list(fields) == ["title", "cover", "gallery", "likes"], draft.diagnostics
+    assert fields["cover"]["type"] == "json" and not fields["cover"]["required"]
+    assert fields["gallery"]["type"] == "json"
+    assert fields["likes"]["default"] == 0 and not fields["likes"]["required"]

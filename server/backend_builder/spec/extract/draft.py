@@ -59,6 +59,7 @@ from backend_builder.spec.extract.stated_apart import (
     apply_enums,
     apply_example_labels,
     apply_example_types,
+    apply_field_sections,
     apply_indexes,
     apply_initial_states,
     apply_marked_bodies,
@@ -1133,6 +1134,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     apply_creation_defaults(fields_out, files, texts, own, others_named)
     apply_initial_states(fields_out, files, texts, diagnostics, own, others_named)
     apply_rule_defaults(fields_out, files, texts, diagnostics, own, others_named)
+    apply_field_sections(fields_out, files, texts, diagnostics)
     apply_dictionary_notes(fields_out, files, texts, own, diagnostics)
     apply_rules(fields_out, files, texts, diagnostics, others_named, own)
     apply_contract_lengths(fields_out, other_entities, primary, diagnostics)

@@ -419,6 +419,37 @@ def apply_rule_defaults(fields_out: list[tuple[RawField, RawField]], files: Spec
                 break
 
 
+def apply_field_sections(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
+                         diagnostics: list[str]) -> None:
+    """A section per field (`# 17. voteScore`) with labelled blocks, `Default:` over a fence holding `0`: the value a
+    new row gets, so the client need not send it."""
+    for path in files.schema:
+        lines = texts[path].splitlines()
+        headings = [(i, len(m.group(1)), m.group(2)) for i, line in enumerate(lines)
+                    if (m := re.match(r"^(#{1,6})\s+(?:\d+(?:\.\d+)*[.)]?\s+)?`?([A-Za-z_]\w*)`?\s*$", line))]
+        for merged, _raw in fields_out:
+            own = next(((i, level) for i, level, name in headings if name == merged.name), None)
+            if own is None or merged.default is not NO_DEFAULT:
+                continue
+            start, level = own
+            end = next((i for i, line in enumerate(lines[start + 1:], start + 1)
+                        if (m := re.match(r"^(#{1,6})\s", line)) and len(m.group(1)) <= level), len(lines))
+            for i in range(start + 1, end):
+                label = re.match(r"^\s*\**(?:default(?:\s+value)?|デフォルト値?|默认值?|기본값|valor\s+(?:por\s+)?(?:defecto|padr[ãa]o))\**\s*[:：]\**\s*(.*)$",
+                                 lines[i], re.IGNORECASE)
+                if not label:
+                    continue
+                value = label.group(1).strip().strip("`")
+                if not value:  # the value in the block below the label
+                    value = next((row.strip().strip("`") for row in lines[i + 1:min(i + 6, end)]
+                                  if row.strip() and not re.match(r"\s*(```|~~~)", row)), "")
+                if re.fullmatch(r"true|false|-?\d+(\.\d+)?|'[^']*'|\"[^\"]*\"|\[\]|[a-z][a-z0-9_]*", value, re.IGNORECASE) \
+                        and value.lower() not in ("null", "none", "undefined", "n/a", "no", "yes"):
+                    merged.default, merged.required = parse_literal(value), False
+                    diagnostics.append(f"{merged.name}: default {merged.default!r}, from {path}:{i + 1}")
+                break
+
+
 def _labelled_check(merged: RawField, following: list[str]) -> list[str] | None:
     """The rules under a `column：` label: a CHECK that lists its values (`CHECK制約想定（team / global）`), and a bullet
     for a value that says it is the default (`- global：...これをデフォルト値とする。`)."""

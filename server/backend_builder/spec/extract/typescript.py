@@ -184,9 +184,27 @@ def zod(doc: Document) -> list[RawEntity]:
     return out
 
 
+def _value_shapes(doc: Document) -> set[str]:
+    """The object types of a document store's model that have no id of their own (`type CloudinaryAsset = { url;
+    publicId }`, used as `thumbnail: CloudinaryAsset | null` in a Firestore or Mongo model): kept inside the document
+    that holds them, as its JSON, not rows another table links to."""
+    if not re.search(r"\b(firestore|firebase|mongo(?:db|ose)?|dynamodb|couchdb|document\s+(?:store|database|db))\b", doc.text,
+                     re.IGNORECASE):
+        return set()
+    shapes = set()
+    for code in doc.code:
+        for match in START.finditer(code.text):
+            body, _end = _body(code.text, match.end())
+            members = [m.group(1) for line in body.splitlines() if (m := MEMBER.match(line))]
+            if members and not any(m.lower() in ("id", "_id", "uid", "key") for m in members):
+                shapes.add((match.group(1) or match.group(3)).lower())
+    return shapes
+
+
 def interfaces(doc: Document) -> list[RawEntity]:
     entities: dict[str, RawEntity] = {}
     enums = declared_enums(doc.text)
+    shapes = _value_shapes(doc)
     for code in doc.code:
         if code.lang not in LANGS and not (not code.lang and START.search(code.text)) or DRIZZLE_TABLE.search(code.text):
             continue
@@ -208,6 +226,9 @@ def interfaces(doc: Document) -> list[RawEntity]:
             for number, member in enumerate(body.splitlines()):
                 if depth == 0 and (m := MEMBER.match(member)):
                     field_name, optional, type_text, comment = m.groups()
+                    shape = re.sub(r"\s*\|\s*(null|undefined)\b", "", type_text).strip().removesuffix("[]").lower()
+                    if shape in shapes:  # (`CloudinaryAsset | null` -> `object | null`: still optional)
+                        type_text = re.sub(r"^\s*\w+(\[\])?", "object", type_text)
                     _member(entity, name=field_name, optional=bool(optional), type_text=type_text, comment=comment,
                             line=code.line + offset + number, enums=enums, path=doc.path)
                 depth += member.count("{") - member.count("}")
