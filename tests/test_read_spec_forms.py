@@ -5415,3 +5415,16 @@ def test_a_firestore_model_with_a_section_per_field_and_embedded_shapes(root: Pa
     assert fields["cover"]["type"] == "json" and not fields["cover"]["required"]
     assert fields["gallery"]["type"] == "json"
     assert fields["likes"]["default"] == 0 and not fields["likes"]["required"]
+
+
+def test_pydantic_models_without_an_id_nested_in_another_are_its_json(root: Path) -> None:
+    """`class Badge(BaseModel)` (no id, in its own block) and `class Author(BaseModel)` with `badges: list[Badge]`
+    and `mentor: Mentor | None`: nested values, the author's JSON; a SQLModel table's `list[Post]` stays a link."""
+    model = ("# Data Model\n\n### Badge\n\n```python\nclass Badge(BaseModel):\n    label: str\n    level: int\n```\n\n"
+             "### Author\n\n```python\nclass Mentor(BaseModel):\n    name: str\n\n"
+             "class Author(BaseModel):\n    id: str\n    name: str\n    badges: list[Badge]\n    mentor: Mentor | None\n"
+             "    posts: list[Post]\n```\n")
+    draft, fields = read(root, {"specs/001-authors/data-model.md": model}, "001-authors")
+    assert draft.spec["name"] == "author", draft.diagnostics
+    assert list(fields) == ["name", "badges", "mentor"]
+    assert fields["badges"]["type"] == "json" and fields["mentor"]["type"] == "json" and not fields["mentor"]["required"]

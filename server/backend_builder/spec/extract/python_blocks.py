@@ -44,6 +44,12 @@ def _literal(node: ast.AST) -> object:
 def extract(doc: Document) -> list[RawEntity]:
     entities = []
     by_name: dict[str, RawEntity] = {}  # (a base class may sit in an earlier block: `### PojisteniBase`, then the table)
+    # pydantic models with no id of their own (`class Hotspot(BaseModel): path: str; changes: int`), in any block: a
+    # value another pydantic model nests (`hotspots: list[Hotspot]`), its JSON, not a row it links to
+    shapes = {node.name for _start, text, _headings in _python_blocks(doc) for node in getattr(_parse(text), "body", [])
+              if isinstance(node, ast.ClassDef) and any(ast.unparse(b).split(".")[-1] == "BaseModel" for b in node.bases)
+              and not any(isinstance(st, ast.AnnAssign) and isinstance(st.target, ast.Name)
+                          and st.target.id.lower() in ("id", "_id", "uid") for st in node.body)}
     for start, text, headings in _python_blocks(doc):
         tree = _parse(text)
         if tree is None:
@@ -58,6 +64,7 @@ def extract(doc: Document) -> list[RawEntity]:
             if not isinstance(node, ast.ClassDef) or node.name in enums:
                 continue
             bases = {ast.unparse(b) for b in node.bases}
+            plain = any(b.split(".")[-1] == "BaseModel" for b in bases)
             is_table = any(kw.arg == "table" for kw in node.keywords)
             entity = RawEntity(name=node.name, kind="python", file=doc.path, line=start + node.lineno - 1,
                                context=" / ".join(headings) + (" / table" if is_table else "") + " / bases " + ",".join(bases))
@@ -68,6 +75,13 @@ def extract(doc: Document) -> list[RawEntity]:
                 if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
                     value = ast.unparse(stmt.value) if stmt.value is not None else ""
                     annotation = ast.unparse(stmt.annotation)
+                    nested = re.fullmatch(r"(?:list|List|Optional)\[[\"']?([A-Z]\w*)[\"']?\]|[\"']?([A-Z]\w*)[\"']?(?:\s*\|\s*None)?",
+                                          annotation)
+                    if plain and nested and (nested.group(1) or nested.group(2)) in shapes:
+                        field = _field(stmt, doc.path, start, enums)
+                        field.type = "json"
+                        entity.fields.append(field)
+                        continue
                     if value.startswith(("Relationship(", "relationship(")) or re.search(
                         r"^(list|List|Optional)\[[\"']?[A-Z]\w*[\"']?\]$|^[\"'][A-Z]\w*[\"']$", annotation
                     ) and classify(annotation.split("[")[-1].strip("]\"'")) is None:
