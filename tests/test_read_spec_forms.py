@@ -5428,3 +5428,14 @@ def test_pydantic_models_without_an_id_nested_in_another_are_its_json(root: Path
     assert draft.spec["name"] == "author", draft.diagnostics
     assert list(fields) == ["name", "badges", "mentor"]
     assert fields["badges"]["type"] == "json" and fields["mentor"]["type"] == "json" and not fields["mentor"]["required"]
+
+
+def test_an_indexeddb_model_keeps_an_id_less_member_type_as_json(root: Path) -> None:
+    """An IndexedDB app's `interface Trip { stops: TripStop[] }` where TripStop has no id: the stops live inside
+    the trip's record (JSON); `guide: Guide` (which has an id) stays a link, left out."""
+    model = ("# Data Model\n\nStored in IndexedDB.\n\n### Trip Entity\n```typescript\ninterface Trip {\n  id: string;\n"
+             "  title: string;\n  stops: TripStop[];\n  guide: Guide;\n}\n\ninterface TripStop {\n  place: string;\n"
+             "  order: number;\n}\n\ninterface Guide {\n  id: string;\n  name: string;\n}\n```\n")
+    draft, fields = read(root, {"specs/001-trips/data-model.md": model}, "001-trips")
+    assert draft.spec["name"] == "trip", draft.diagnostics
+    assert list(fields) == ["title", "stops"] and fields["stops"]["type"] == "json"

@@ -186,9 +186,10 @@ def zod(doc: Document) -> list[RawEntity]:
 
 def _value_shapes(doc: Document) -> set[str]:
     """The object types of a document store's model that have no id of their own (`type CloudinaryAsset = { url;
-    publicId }`, used as `thumbnail: CloudinaryAsset | null` in a Firestore or Mongo model): kept inside the document
+    publicId }`, used as `thumbnail: CloudinaryAsset | null` in a Firestore, Mongo or IndexedDB model): kept inside the document
     that holds them, as its JSON, not rows another table links to."""
-    if not re.search(r"\b(firestore|firebase|mongo(?:db|ose)?|dynamodb|couchdb|document\s+(?:store|database|db))\b", doc.text,
+    if not re.search(r"\b(firestore|firebase|mongo(?:db|ose)?|dynamodb|couchdb|pouchdb|indexeddb|dexie|localstorage|"
+                     r"document\s+(?:store|database|db))\b", doc.text,
                      re.IGNORECASE):
         return set()
     shapes = set()
