@@ -5439,3 +5439,21 @@ def test_an_indexeddb_model_keeps_an_id_less_member_type_as_json(root: Path) -> 
     draft, fields = read(root, {"specs/001-trips/data-model.md": model}, "001-trips")
     assert draft.spec["name"] == "trip", draft.diagnostics
     assert list(fields) == ["title", "stops"] and fields["stops"]["type"] == "json"
+
+
+def test_vietnamese_rules_a_missing_field_error_and_a_vector_column(root: Path) -> None:
+    """'## Quy Tắc Xác Thực' (validation rules) names no entity `Quy`, so its `note`: '... tối đa 5,000 ký tự' is the
+    Note's max length; '`400`: Thiếu title hoặc body' (title or body missing) makes both required and, the table
+    saying nothing of presence, the rest optional; `Vector` (pgvector) is JSON."""
+    model = ("# Mô Hình Dữ Liệu\n\n## Các Thực Thể\n\n### 1. Note (Ghi Chú)\n\n| Trường | Loại | Mô tả |\n|---|---|---|\n"
+             "| id | UUID | ID |\n| title | String | Tiêu đề |\n| body | Text | Nội dung |\n| tags | Array | Các tag |\n"
+             "| embedding | Vector | Vector embedding (1536 chiều) |\n\n## Quy Tắc Xác Thực\n\n"
+             "- `body`: Không được rỗng, độ dài tối đa 5,000 ký tự\n- `title`: tối đa 200 ký tự\n")
+    contract = ("# Hợp Đồng API\n\n## POST /api/notes\n\n```json\n{\"title\": \"string\", \"body\": \"string\"}\n```\n\n"
+                "- `400`: Thiếu title hoặc body\n")
+    draft, fields = read(root, {"specs/001-notes/data-model.md": model, "specs/001-notes/contracts/notes.md": contract},
+                         "001-notes")
+    assert draft.spec["name"] == "note", draft.diagnostics
+    assert fields["body"]["max_length"] == 5000 and fields["title"]["max_length"] == 200
+    assert fields["title"]["required"] and fields["body"]["required"] and not fields["tags"]["required"]
+    assert fields["embedding"]["type"] == "json" and not fields["embedding"]["required"]

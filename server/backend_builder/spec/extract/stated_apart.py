@@ -982,17 +982,26 @@ def apply_required_lists(fields_out: list[tuple[RawField, RawField]], files: Spe
                 diagnostics.append(f"{merged.name}: optional, since {listed[0]} lists the required fields without it")
 
 
+# 'missing', in the languages contracts are written in: Vietnamese 'thiếu', Spanish 'falta', German 'fehlt'.
+MISSING = re.compile(r"\b(missing|not provided|omitted|absent|thiếu|falta|faltan|faltando|ausente|manquant|fehlt|fehlend|eksik)\b"
+                     r"|缺少|缺失|未指定|누락", re.IGNORECASE)
+
+
 def apply_missing_errors(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
                          diagnostics: list[str]) -> None:
     """"| `amount_minor` is zero, negative, or missing | `422` |": a contract that rejects a create without the field
     makes it required, where the schema states no NULL of its own (an unmarked `bigint` among `not null` cells)."""
     by_name = {snake(m.name).replace("_", ""): (m, raw) for m, raw in fields_out}
+    silent = all(m.required is None and raw.required is None and m.nullable is None for m, raw in fields_out)
+    marked = None
     for path in files.api:
         for number, line in enumerate(texts[path].splitlines(), 1):
-            if not (re.search(r"\b(missing|not provided|omitted|absent)\b", line, re.IGNORECASE)
-                    and re.search(r"\b(400|422)\b", line)):
+            said = MISSING.search(line)
+            if not (said and re.search(r"\b(400|422)\b", line)):
                 continue
-            named = re.findall(r"`([A-Za-z_]\w*)`", line.split("missing")[0] if "missing" in line else line)
+            named = re.findall(r"`([A-Za-z_]\w*)`", line[:said.start()]) or re.findall(r"`([A-Za-z_]\w*)`", line[said.end():]) or [
+                w for w in re.findall(r"(?<![`\w])([A-Za-z_]\w*)(?![`\w])", line[said.end():]) if snake(w).replace("_", "") in by_name]
+            # (`400`: Thiếu title hoặc content — "title or content missing", the names bare after the word)
             for name in named[:2]:
                 found = by_name.get(snake(name).replace("_", ""))
                 if found is None:
@@ -1002,6 +1011,12 @@ def apply_missing_errors(fields_out: list[tuple[RawField, RawField]], files: Spe
                         r"null|optional", f"{raw.type_text} {raw.description}", re.IGNORECASE):
                     merged.required, merged.nullable = True, False
                     diagnostics.append(f"{merged.name}: required, since {path}:{number} rejects a request without it")
+                    marked = f"{path}:{number}"
+    if silent and marked:  # the schema says nothing of presence, the contract names what a request must carry
+        for merged, _raw in fields_out:
+            if merged.required is None and merged.default is NO_DEFAULT:
+                merged.required, merged.nullable = False, True
+                diagnostics.append(f"{merged.name}: optional, since {marked} names the fields a request must carry without it")
 
 
 QUERY_LABEL = re.compile(r"\b(query|path|url|search|filter|header)\s*(param(eter)?s?|string|options?)\b|\bfilters?\b|"
