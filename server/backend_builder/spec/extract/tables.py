@@ -161,7 +161,8 @@ def entity_name(headings: list[str]) -> str | None:
             tail = text.split(":")[-1]
             text = tail if re.search(r"[A-Za-z]", tail) else re.split(r"[:：]", text)[0]
         text = re.sub(rf"(?<=[A-Za-z0-9])(?=[{CJK}])|(?<=[{CJK}])(?=[A-Za-z])", " ", text)  # `recordsテーブル`: records
-        latin = re.findall(r"[^\W\d]\w*", text)
+        first = next((part for part in re.split(r"[^\w\s]+", text) if re.search(r"[^\W\d]", part)), "")
+        latin = re.findall(r"[^\W\d]\w*", first)  # (the name part: 'Reservation.java ✅ ĐÃ CẢI THIỆN' is a Reservation)
         if len(latin) >= 3 and sum(not w.isascii() for w in latin) * 2 > len(latin) and not any(
                 w.isascii() and re.search(r"[a-z][A-Z]|_", w) for w in latin):
             continue  # 'Quy Tắc Xác Thực' (validation rules): a Vietnamese phrase whose one ASCII word names nothing
