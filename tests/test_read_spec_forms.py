@@ -5457,3 +5457,15 @@ def test_vietnamese_rules_a_missing_field_error_and_a_vector_column(root: Path) 
     assert fields["body"]["max_length"] == 5000 and fields["title"]["max_length"] == 200
     assert fields["title"]["required"] and fields["body"]["required"] and not fields["tags"]["required"]
     assert fields["embedding"]["type"] == "json" and not fields["embedding"]["required"]
+
+
+def test_a_status_values_list_under_each_table_belongs_to_that_table(root: Path) -> None:
+    """`# 1. shops` and `# 2. orders` each with `## Fields` and a `## status values` fence: the orders' status takes
+    the orders' list, not the shops' one written first."""
+    model = ("# Database Schema\n\n# 1. shops\n\n## Fields\n\n```text\nid UUID PRIMARY KEY\nname VARCHAR(255) NOT NULL\n"
+             "status VARCHAR(50) NOT NULL DEFAULT 'active'\n```\n\n## Status values\n\n```text\nactive\ninactive\nsuspended\n```\n\n"
+             "# 2. orders\n\n## Fields\n\n```text\nid UUID PRIMARY KEY\nshop_id UUID NOT NULL REFERENCES shops(id)\n"
+             "note TEXT\nstatus VARCHAR(50) NOT NULL DEFAULT 'new'\n```\n\n## status values\n\n```text\nnew\npaid\nshipped\n```\n")
+    draft, fields = read(root, {"specs/database/database-schema.md": model}, "order")
+    assert draft.spec["name"] == "order", draft.diagnostics
+    assert fields["status"]["enum_values"] == ["new", "paid", "shipped"] and fields["status"]["default"] == "new"

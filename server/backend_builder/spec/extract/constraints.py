@@ -520,14 +520,17 @@ def declared_enums(text: str) -> dict[str, list[str]]:
     return out
 
 
-def enum_headings(text: str) -> dict[str, list[str]]:
-    """`### Priority` (under an Enums heading, or itself called an enum) followed by one value per bullet or line."""
+def enum_headings(text: str, located: list[tuple[str, list[str], int]] | None = None) -> dict[str, list[str]]:
+    """`### Priority` (under an Enums heading, or itself called an enum) followed by one value per bullet or line.
+    `located` collects every such list with the line of its heading (several tables may each list a `status`)."""
     out: dict[str, list[str]] = {}
-    current, values, in_enums, fenced, opened = None, [], False, False, 0
+    current, values, in_enums, fenced, opened, at = None, [], False, False, 0, 0
     def close() -> None:
         if current and len(values) >= 2:
             out.setdefault(current, list(dict.fromkeys(values)))
-    for line in text.splitlines():
+            if located is not None:
+                located.append((current, list(dict.fromkeys(values)), at))
+    for number, line in enumerate(text.splitlines(), 1):
         if re.match(r"^\s*(```|~~~)", line):
             fenced = not fenced
             continue
@@ -536,6 +539,7 @@ def enum_headings(text: str) -> dict[str, list[str]]:
             line, re.IGNORECASE))
         if heading:  # a heading, or a bold label such as "**Status choices** (shared):"
             close()
+            at = number
             title = re.sub(r"\s+(choices|values|options)$", " enum", heading.group(2).strip(), flags=re.IGNORECASE)
             called_enum = re.search(r"\benum(s|eration|erations)?\b", title, re.IGNORECASE)
             level = len(heading.group(1))

@@ -129,10 +129,25 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
     """Closed lists stated apart from the column: a C#/TS/Python enum type, an Enums section, a CHECK elsewhere."""
     declared: dict[str, list[str]] = {}
     by_field: dict[str, list[str]] = {}  # an Enums section's `### priority` names the column itself
+    mine: set[str] = set()  # the names of lists listed under the entity's own heading
     for path in files.all:
         for name, values in declared_enums(texts[path]).items():
             declared.setdefault(name, values)
-        for name, values in [*enum_headings(texts[path]).items(), *value_tables(texts[path]).items()]:
+        located: list[tuple[str, list[str], int]] = []
+        enum_headings(texts[path], located)
+        sections = _sections(texts[path])
+        for name, values, line in located:
+            # `# 9. leads` / `## status values`: the leads' statuses, not the `tenants`' list of the same name above
+            section = sections[line - 1] if 0 < line <= len(sections) else ""
+            if _owned_by_another(section, others, own):
+                continue
+            if _names_in(section) & own and name not in mine:
+                by_field[name] = values
+                mine.add(name)
+            by_field.setdefault(name, values)
+        seen = {name for name, _values, _line in located}  # (one another entity owns is not this one's, at all)
+        for name, values in [*((n, v) for n, v in enum_headings(texts[path]).items() if n not in seen),
+                             *value_tables(texts[path]).items()]:
             by_field.setdefault(name, values)
     tables = {t for name in own for t in (name, default_plural(name))}
     rails = {name: pairs for path in files.schema for name, pairs in rails_enums(texts[path]).items()}
