@@ -5469,3 +5469,15 @@ def test_a_status_values_list_under_each_table_belongs_to_that_table(root: Path)
     draft, fields = read(root, {"specs/database/database-schema.md": model}, "order")
     assert draft.spec["name"] == "order", draft.diagnostics
     assert fields["status"]["enum_values"] == ["new", "paid", "shipped"] and fields["status"]["default"] == "new"
+
+
+def test_a_named_enum_bullet_with_quoted_values_and_suffix_named_indexes(root: Path) -> None:
+    """`- \\`status\\` (LoanStatus enum, NOT NULL)` with `### LoanStatus Enum` over ``- `'open'`: ...`` bullets (a SQL
+    literal in code quotes); `**Índices:** \\`loans_member_id_idx\\`, \\`loans_due_on_idx\\`` names the columns it indexes."""
+    model = ("# Data Model\n\n### `loans`\n\n**Fields**:\n- `id` (UUID, Primary Key): id\n"
+             "- `member_id` (UUID, NOT NULL): the member\n- `due_on` (Date, NOT NULL): due date\n"
+             "- `status` (LoanStatus enum, NOT NULL): state\n\n**Índices:** `loans_member_id_idx`, `loans_due_on_idx`\n\n"
+             "### LoanStatus Enum\n\n**Values**:\n- `'open'`: lent out\n- `'returned'`: back\n- `'lost'`: gone\n")
+    draft, fields = read(root, {"specs/database/schema.md": model}, "loan")
+    assert fields["status"]["type"] == "enum" and fields["status"]["enum_values"] == ["open", "returned", "lost"]
+    assert fields["member_id"]["index"] and fields["due_on"]["index"] and not fields["status"]["index"]

@@ -188,6 +188,9 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
                             type="datetime", nullable=True, required=False)
         return None
     type_text = type_match.group(1) if type_match.re is not TYPE_WORD else type_match.group(0)
+    enum_named = re.search(r"`?([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+)`?\s+$", (paren if type_match.string == paren else "")[:type_match.start()])
+    if enum_named and type_text.lower() == "enum":
+        type_text = f"{enum_named.group(1)} enum"  # `status` (EnrollmentStatus enum, NOT NULL): the enum declared by that name
     field = RawField(name=name, file=path, line=line, type_text=type_text, description=rest)
     field.type = classify(type_text)
     if type_text.lower() == "object" and "json" not in search_in.lower():

@@ -579,8 +579,9 @@ def enum_headings(text: str, located: list[tuple[str, list[str], int]] | None = 
                     close()
                     current = None
                 continue
-            item = re.match(r"^\s*(?:[-*+]|\d+[.)])?\s*[`'\"]?([A-Za-z0-9_-]{1,40})[`'\"]?\s*(?:$|[-–—:(])", line) or re.match(
+            item = re.match(r"^\s*(?:[-*+]|\d+[.)])?\s*[`'\"]{0,2}([A-Za-z0-9_-]{1,40})[`'\"]{0,2}\s*(?:$|[-–—:(])", line) or re.match(
                 r"^\s*(?:[-*+]|\d+[.)])\s*`([A-Za-z0-9][\w -]{0,38}[\w-])`\s*(?:$|[-–—:(])", line)  # `- \`Lehanga Choli\``
+            # (and `- \`'withdrawn'\`: ...`, a SQL literal in code quotes)
             if item and line.strip():
                 values.append(item.group(1))
             elif line.strip() and not line.strip().startswith(("|", ">")) and values:

@@ -598,7 +598,8 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                         by_name[snake(keyed.group(2))].unique |= keyed.group(1).lower().startswith("unique")
                         continue
                     column = column.strip(" `*.,()")
-                    named = re.fullmatch(rf"(?:idx|ix|ux|uix)_(?:(?:{tables})_)?(\w+)", column, re.IGNORECASE)
+                    named = re.fullmatch(rf"(?:idx|ix|ux|uix)_(?:(?:{tables})_)?(\w+)", column, re.IGNORECASE) or re.fullmatch(
+                        rf"(?:{tables})_(\w+?)_(?:idx|ix|index)", column, re.IGNORECASE)  # (`transactions_date_idx`)
                     if named and snake(column) not in by_name:  # `idx_reserva_estudiante`: the estudiante_id column
                         column = next((c for c in (named.group(1), f"{named.group(1)}_id") if snake(c) in by_name), column)
                     if snake(column) not in by_name and f"{snake(column)}_id" in by_name:
