@@ -5481,3 +5481,14 @@ def test_a_named_enum_bullet_with_quoted_values_and_suffix_named_indexes(root: P
     draft, fields = read(root, {"specs/database/schema.md": model}, "loan")
     assert fields["status"]["type"] == "enum" and fields["status"]["enum_values"] == ["open", "returned", "lost"]
     assert fields["member_id"]["index"] and fields["due_on"]["index"] and not fields["status"]["index"]
+
+
+def test_a_bounded_text_bullet_is_a_string_and_an_enum_bullet_an_enum(root: Path) -> None:
+    """'`title`: text, required, max 120 chars' is a short string (not an enum without values, as an edit once made
+    it); '`size`: string enum (small, large), required' is an enum."""
+    model = ("# Database Schema\n\n## boxes\n\n- `title`: text, required, max 120 chars\n"
+             "- `size`: string enum (small, large), required\n- `notes`: text, optional\n")
+    draft, fields = read(root, {"specs/database/schema.md": model}, "box")
+    assert fields["title"]["type"] == "str" and fields["title"]["max_length"] == 120
+    assert not any("title: called an enum" in d for d in draft.diagnostics), draft.diagnostics
+    assert fields["size"]["type"] == "enum" and fields["size"]["enum_values"] == ["small", "large"]

@@ -199,7 +199,8 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
     apply_words(field, search_in)
     if field.type == "text" and re.fullmatch(r"text", type_text) and field.max_length and field.max_length <= 255:
         field.type = "str"  # '`title`: text, required, max 120 chars': the word for a string, bounded as short ones are
-        field.type = "enum"
+    if field.type in ("str", None) and re.search(r"\benum\b", search_in, re.IGNORECASE):
+        field.type = "enum"  # '`kind`: string enum (a, b)' (a line lost in round 38-39's edit, restored)
     if field.type == "enum" and not field.enum_values:
         field.enum_values = enum_values(search_in)
     return field
