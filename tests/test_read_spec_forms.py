@@ -5492,3 +5492,15 @@ def test_a_bounded_text_bullet_is_a_string_and_an_enum_bullet_an_enum(root: Path
     assert fields["title"]["type"] == "str" and fields["title"]["max_length"] == 120
     assert not any("title: called an enum" in d for d in draft.diagnostics), draft.diagnostics
     assert fields["size"]["type"] == "enum" and fields["size"]["enum_values"] == ["small", "large"]
+
+
+def test_a_route_table_cell_that_bounds_fields_with_less_or_equal_signs(root: Path) -> None:
+    """`| POST /posts | Body: \\`headline\\` (non-empty, ≤300), \\`body\\` (non-empty, ≤50,000) |`: each field's bound
+    is its max length; the cell's leading word "Body" labels the request, the code-quoted `body` is the column."""
+    model = ("# Data Model\n\n## posts\n\n```sql\ncreate table posts (\n  id uuid primary key,\n  headline text not null,\n"
+             "  body text not null\n);\n```\n")
+    api = ("# API\n\n| Status | Route | Notes |\n|---|---|---|\n"
+           "| ✅ | `POST /posts` | Body: `headline` (non-empty, ≤300), `body` (non-empty, ≤50,000). Blank → `422`. |\n")
+    draft, fields = read(root, {"docs/data-model.md": model, "docs/api.md": api}, "post")
+    assert fields["headline"]["max_length"] == 300 and fields["headline"]["min_length"] == 1
+    assert fields["body"]["max_length"] == 50000 and fields["body"]["min_length"] == 1

@@ -217,6 +217,7 @@ def apply_lengths(field: RawField, text: str) -> None:
                          lowered[most.end(1):]):
         most = None  # 'máximo 25 MB', 'max 10 minutes': a bound on a value, not a length
     if most and field.max_length is None and (re.search(CHAR_WORDS, lowered) or "length" in lowered or "max" in lowered
+                                               or re.match(r"≤|<=", most.group(0))  # (`title` (non-empty, ≤300))
                                                or "máx" in lowered or "maks" in lowered or "tối đa" in lowered) and (
             re.search(CHAR_WORDS, lowered[most.end(1):most.end(1) + 16]) or not re.match(
                 r"(?:até|hasta|jusqu|bis|fino)", lowered[most.start():])):  # ('até 100 caracteres'; not 'até 3 dias')

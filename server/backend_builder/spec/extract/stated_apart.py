@@ -829,7 +829,8 @@ def apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
             sections = _sections(texts[path])
             lines = texts[path].splitlines()
             for number, line in enumerate(lines, 1):
-                match = pattern.search(line)
+                # (the code-quoted mention first: in "Body: `title` (…), `body` (≤50,000)" the word "Body" labels the cell)
+                match = re.search(rf"(?<=`){re.escape(merged.name)}(?=`)", line) or pattern.search(line)
                 if not match:
                     continue
                 if _about_another(sections[number - 1], line[:match.start()], others, own or set()):
