@@ -5504,3 +5504,17 @@ def test_a_route_table_cell_that_bounds_fields_with_less_or_equal_signs(root: Pa
     draft, fields = read(root, {"docs/data-model.md": model, "docs/api.md": api}, "post")
     assert fields["headline"]["max_length"] == 300 and fields["headline"]["min_length"] == 1
     assert fields["body"]["max_length"] == 50000 and fields["body"]["min_length"] == 1
+
+
+def test_an_enum_declared_elsewhere_takes_its_values_from_the_request_models_comment(root: Path) -> None:
+    """Prisma's `tier  MemberTier?` (declared nowhere in the folder) and the contract's `tier?: MemberTier; //
+    Optional (GOLD|SILVER|BRONZE)`: the values the request model's comment lists."""
+    model = ("# Data Model\n\n```prisma\nmodel Member {\n  id    Int @id @default(autoincrement())\n  name  String\n"
+             "  tier  MemberTier?\n}\n```\n")
+    contract = ("# Member API\n\n## POST /api/members\n\n```typescript\ninterface CreateMemberRequest {\n"
+                "  name: string;          // Required, max 80 chars\n"
+                "  tier?: MemberTier;     // Optional (GOLD|SILVER|BRONZE)\n}\n```\n")
+    draft, fields = read(root, {"specs/003-members/data-model.md": model, "specs/003-members/contracts/member-api.md": contract},
+                         "003-members")
+    assert fields["tier"]["type"] == "enum" and fields["tier"]["enum_values"] == ["GOLD", "SILVER", "BRONZE"]
+    assert not fields["tier"]["required"] and fields["name"]["max_length"] == 80

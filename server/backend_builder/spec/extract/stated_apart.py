@@ -704,9 +704,10 @@ def apply_contract_lengths(fields_out: list[tuple[RawField, RawField]], contract
                                f"({typed[0].file}:{typed[0].line}); the data model gives no type")
         closed = next(((f, e) for e in related for f in e.fields if normal_name(f.name) == key and f.type == "enum"
                        and f.enum_values and len(f.enum_values) >= 2), None)
-        if closed and merged.type in ("str", "text") and not merged.enum_values and not re.search(
+        if closed and merged.type in ("str", "text", "enum") and not merged.enum_values and not re.search(
                 r"\bfree[- ]?(text|form)\b", merged.description or "", re.IGNORECASE):
             # `class: String(50)` in the schema, `enum: [barbarian, bard, ...]` in the contract's request: closed
+            # (and Prisma's `rankLevel RankLevel?`, an enum declared elsewhere, with `// (LION|TIGER|...)` in the request)
             merged.type, merged.enum_values, merged.max_length = "enum", closed[0].enum_values, None
             diagnostics.append(f"{merged.name}: enum {', '.join(closed[0].enum_values)} from the API contract's "
                                f"{closed[1].name} ({closed[0].file}:{closed[0].line}); the schema leaves it open")

@@ -250,6 +250,10 @@ def _member(entity: RawEntity, *, name: str, optional: bool, type_text: str, com
     reference to another type."""
     field_name = name
     kind, values, relation = _kind(field_name, type_text, enums)
+    listed = re.search(r"\(\s*([A-Za-z_][\w-]*(?:\s*\|\s*[A-Za-z_][\w-]*)+)\s*\)", comment or "")
+    if relation and listed and re.fullmatch(r"\s*[A-Z]\w*\s*(\|\s*(null|undefined)\s*)?", type_text):
+        # `rankLevel?: RankLevel; // Optional (LION|TIGER|WOLF)`: a type declared elsewhere, its values in the comment
+        kind, values, relation = "enum", [v.strip() for v in listed.group(1).split("|")], False
     if relation:
         entity.notes.append(f"{path}:{line}: {field_name} ({type_text.strip()}) "
                             "reads as a reference to another type, not a column; left out")
