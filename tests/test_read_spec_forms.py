@@ -5518,3 +5518,16 @@ def test_an_enum_declared_elsewhere_takes_its_values_from_the_request_models_com
                          "003-members")
     assert fields["tier"]["type"] == "enum" and fields["tier"]["enum_values"] == ["GOLD", "SILVER", "BRONZE"]
     assert not fields["tier"]["required"] and fields["name"]["max_length"] == 80
+
+
+def test_a_rule_that_allows_only_the_quoted_values_closes_the_list(root: Path) -> None:
+    """The table says `| format | string | max 50 | image/png など |` (an example), the rules say
+    ``- `format`: `image/png`, `image/gif` のみ`` (only these): an enum of the two, with no invented max length."""
+    model = ("# データモデル\n\n## Picture\n\n| フィールド | 型 | 必須 | 制約 | 説明 |\n|---|---|---|---|---|\n"
+             "| `id` | string | ✅ | UUID | ID |\n| `format` | string | ✅ | max 50 | image/png など |\n"
+             "| `caption` | string | | max 200 | キャプション |\n\n## バリデーション\n\n"
+             "- `format`: `image/png`, `image/gif` のみ\n- `caption`: 200文字以内\n")
+    draft, fields = read(root, {"specs/001-pictures/data-model.md": model}, "001-pictures")
+    assert not draft.blocking, draft.blocking
+    assert fields["format"]["type"] == "enum" and fields["format"]["enum_values"] == ["image/png", "image/gif"]
+    assert "max_length" not in fields["format"] and fields["caption"]["type"] == "str"

@@ -64,6 +64,7 @@ from backend_builder.spec.extract.stated_apart import (
     apply_initial_states,
     apply_marked_bodies,
     apply_missing_errors,
+    apply_only_lists,
     apply_required_lists,
     apply_rule_defaults,
     apply_rules,
@@ -1135,6 +1136,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     apply_initial_states(fields_out, files, texts, diagnostics, own, others_named)
     apply_rule_defaults(fields_out, files, texts, diagnostics, own, others_named)
     apply_field_sections(fields_out, files, texts, diagnostics)
+    apply_only_lists(fields_out, files, texts, diagnostics, own, others_named)
     apply_dictionary_notes(fields_out, files, texts, own, diagnostics)
     apply_rules(fields_out, files, texts, diagnostics, others_named, own)
     apply_contract_lengths(fields_out, other_entities, primary, diagnostics)

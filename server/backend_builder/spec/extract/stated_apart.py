@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from backend_builder.spec.extract.constraints import (
     CONDITIONAL,
+    EXAMPLE,
     apply_lengths,
     apply_words,
     declared_enums,
@@ -462,6 +463,31 @@ def apply_field_sections(fields_out: list[tuple[RawField, RawField]], files: Spe
                         and value.lower() not in ("null", "none", "undefined", "n/a", "no", "yes"):
                     merged.default, merged.required = parse_literal(value), False
                     diagnostics.append(f"{merged.name}: default {merged.default!r}, from {path}:{i + 1}")
+                break
+
+
+ONLY = re.compile(r"\b(only|solely|exclusively|solo|sólo|solamente|apenas|somente|uniquement|seulement|nur|ausschließlich|"
+                  r"tylko|yalnızca|sadece|chỉ|hanya)\b|のみ|だけ|仅|僅|只|만", re.IGNORECASE)
+
+
+def apply_only_lists(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
+                     diagnostics: list[str], own: set[str], others: set[str]) -> None:
+    """A rule that allows only the values it quotes (`- `mime_type`: `image/jpeg`, `image/png` のみ`, 'only
+    `a` or `b`'): a closed list, so the text column is an enum of them."""
+    for merged, _raw in fields_out:
+        if merged.type not in ("str", "text") or merged.enum_values:
+            continue
+        row = re.compile(rf"^\s*(?:[-*+]\s+|\|\s*)[`*]*{re.escape(merged.name)}[`*]*\s*(?:[:：]|\|)(.*)$", re.IGNORECASE)
+        for path in [*files.schema, *files.feature]:
+            sections = _sections(texts[path])
+            lines = texts[path].splitlines()
+            found = next(((number, m.group(1)) for number, line in enumerate(lines) if (m := row.match(line))
+                          and ONLY.search(m.group(1)) and not _foreign_section(sections[number], others, own)), None)
+            values = re.findall(r"`([\w.+/-]{1,60})`", found[1]) if found else []
+            if found and len(values) >= 2 and not EXAMPLE.search(found[1]):
+                merged.type, merged.enum_values, merged.max_length = "enum", list(dict.fromkeys(values)), None
+                diagnostics.append(f"{merged.name}: enum {', '.join(merged.enum_values)}, the only values the rule at "
+                                   f"{path}:{found[0] + 1} allows")
                 break
 
 
