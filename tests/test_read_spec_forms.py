@@ -5286,6 +5286,8 @@ def test_a_key_fields_section_under_the_entity_heading_and_its_derived_columns(r
     assert list(fields) == ["customer_id", "number", "due_on", "memo", "line_count", "amount_due"]
     assert fields["due_on"]["required"] and not fields["memo"]["required"]
     assert not fields["line_count"]["required"] and not fields["amount_due"]["required"]
+    assert any("the columns under 'Totals (derived)' (line_count, amount_due) are more of Invoice" in d
+               for d in draft.diagnostics), draft.diagnostics
 
 
 def test_none_is_a_value_of_a_list_whose_default_it_is(root: Path) -> None:

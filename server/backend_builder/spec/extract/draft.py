@@ -327,6 +327,8 @@ def _named_by_sibling(found: list[RawEntity], doc: Document) -> None:
                     f.required, f.nullable = False, True
             whole.fields += added
             found.remove(entity)
+            whole.notes.append(f"{file}:{entity.line}: the columns under '{heads[-1]}' ({', '.join(f.name for f in added)}) are "
+                               f"more of {whole.name}'s, as that section sits under its heading and keys no table of its own")
 
 
 def code_language(text: str) -> str | None:
