@@ -5533,3 +5533,47 @@ def test_a_rule_that_allows_only_the_quoted_values_closes_the_list(root: Path) -
     assert not draft.blocking, draft.blocking
     assert fields["format"]["type"] == "enum" and fields["format"]["enum_values"] == ["image/png", "image/gif"]
     assert "max_length" not in fields["format"] and fields["caption"]["type"] == "str"
+
+
+def test_a_mongoose_type_column_its_arrays_integers_and_text_index(root: Path) -> None:
+    """`| Field | Mongoose Type | Validation | Notes |`: the type column, whatever layer names it; `[String]` is a
+    list of strings, `Number` with `integer` among its rules an int, a `Text index` note no index of the column's;
+    a `| Field | BSON type |` table's `date` is a date and time."""
+    model = ("# Data Models\n\n## Gadget\n\nCollection: `gadgets`\n\n| Field | Mongoose Type | Validation | Notes |\n"
+             "|---|---|---|---|\n| `title` | `String` | required, max 200 | Text index |\n"
+             "| `price` | `Number` | required, min 1, integer | Minor units |\n| `photos` | `[String]` | required | URLs |\n"
+             "| `sku` | `String` | required | Indexed |\n\n## Loan\n\n| Field | BSON type | Notes |\n|---|---|---|\n"
+             "| `_id` | objectId | key |\n| `lentAt` | date | when |\n")
+    draft, fields = read(root, {"specs/data/models.md": model}, "gadget")
+    assert list(fields) == ["title", "price", "photos", "sku"], draft.diagnostics
+    assert fields["price"]["type"] == "int" and fields["photos"]["type"] == "list[str]"
+    assert not fields["title"]["index"] and fields["sku"]["index"] and fields["title"]["max_length"] == 200
+    _, loan = read(root, {"specs/data/models.md": model}, "loan")
+    assert loan["lent_at"]["type"] == "datetime"
+
+
+def test_a_p1_story_names_the_entity_by_its_translated_heading_word_by_word(root: Path) -> None:
+    """A folder named `007-catalogo-recetas` names several tables by a word; the first P1 story, 'Dar de alta recetas
+    familiares', names `### FamilyRecipe (Receta Familiar)` word by word (plural and singular forms)."""
+    model = ("# Data Model\n\n## Entities\n\n### FamilyRecipe (Receta Familiar)\n\n| Campo | Tipo | Obligatorio |\n"
+             "|---|---|---|\n| id | uuid | Sí |\n| name | string | Sí |\n| servings | number | No |\n\n"
+             "### RecipeIngredient (Ingrediente en Receta)\n\n| Campo | Tipo | Obligatorio |\n|---|---|---|\n"
+             "| id | uuid | Sí |\n| recipe_id | uuid | Sí |\n| ingredient_id | uuid | Sí |\n| quantity | number | Sí |\n")
+    spec = ("# Especificación\n\n### Historia de Usuario 1 - Dar de alta recetas familiares (Prioridad: P1)\n\n"
+            "Un miembro de la familia registra una receta con su nombre y raciones.\n")
+    draft, fields = read(root, {"specs/007-catalogo-recetas/data-model.md": model, "specs/007-catalogo-recetas/spec.md": spec},
+                         "007-catalogo-recetas")
+    assert draft.spec["name"] == "family_recipe", draft.diagnostics
+
+
+def test_no_new_tables_makes_the_changed_table_the_entity_over_a_response_shape(root: Path) -> None:
+    """'## Schema Changes' over the Prisma model it changes, '## No New Tables', and '## Inbox Entry Shape' (what
+    the API answers): the feature `012-task-inbox` keeps its state in the changed table."""
+    model = ("# Data Model: Inbox\n\n## Schema Changes\n\n### 1. `FeedRecord` — Add `pendingInbox` field\n\n```prisma\n"
+             "model FeedRecord {\n  id           String   @id @default(uuid())\n  userId       String\n  title        String\n"
+             "  pendingInbox Boolean  @default(false)\n}\n```\n\n## No New Tables\n\nThe inbox needs no new tables.\n\n"
+             "## Inbox Entry Shape\n\n```typescript\ninterface InboxEntry {\n  id: string;\n  title: string;\n"
+             "  receivedAt: string;\n}\n```\n")
+    draft, fields = read(root, {"specs/012-task-inbox/data-model.md": model}, "012-task-inbox")
+    assert draft.spec["name"] == "feed_record", draft.diagnostics
+    assert list(fields) == ["title", "pending_inbox"]

@@ -89,7 +89,13 @@ def apply_words(field: RawField, text: str) -> None:
     if re.search(r"\bunique\b|一意|(?<!\w)[úu]nic[oa]s?(?!\w)(?!\s+(?!(?:por|en|a|y|e|o|para|em|no|na|del?|dentro|entre|"
                  r"globalmente|nivel)\b)[^\W\d_]{2,})|唯一|유일|고유|\bbenzersiz\b", lowered) and not re.search(r"unique\s*\(|per[- ]user|composite", lowered):
         field.unique = True
-    if re.search(r"\bindex(ed)?\b(?!\s+(?:of|in|within|into)\b)|\bdb_index\b(?!\s*=\s*false)|\bindex\s*=\s*true\b|\bindexé|\bindexad[oa]\b|\bindiziert\b|\bindicizzat[oa]\b|\bterindeks\b|\bindekslenmiş\b|\bindeksli\b|"
+    if field.type in ("float", "decimal") and re.fullmatch(r"`?number`?", field.type_text.strip(), re.IGNORECASE) and re.search(
+            r"(?:^|[,;|(]\s*)integer\b(?!\s+(?:or|o|ou|oder)\b)|\bminor units\b|\bin cents\b", lowered):
+        # (not 'integer or decimal')
+        field.type = "int"  # Mongoose's `Number` with `integer` among its rules, or a price in minor units (kobo)
+    # (`Text index`: a full-text or search index over several fields, no column's own index)
+    searched = re.search(r"\b(?:full[- ]?)?text\s+index|\bsearch\s+index|\bfull[- ]?text\b", lowered)
+    if not searched and re.search(r"\bindex(ed)?\b(?!\s+(?:of|in|within|into)\b)|\bdb_index\b(?!\s*=\s*false)|\bindex\s*=\s*true\b|\bindexé|\bindexad[oa]\b|\bindiziert\b|\bindicizzat[oa]\b|\bterindeks\b|\bindekslenmiş\b|\bindeksli\b|"
                  r"インデックス(あり|付き)|有索引|建立索引|索引あり|인덱스|(?:^|[；;，,、|])\s*索引\s*(?:$|[；;，,、|])", lowered) and not re.search(r"composite|\(\s*\w+\s*,", lowered):
         field.index = True
     english = re.search(r"\bdefault(?:s)?\b(?:\s*(?:[:=]|value|is|to))*\s*(\"[^\"]*\"|'[^']*'|`[^`]*`|\((?!\))[^()]*\)(?=\W|$)|"

@@ -435,8 +435,10 @@ def _named(entity: RawEntity, words: list[str]) -> float:
         return 10  # (every word singular: `animais_adocao` is the feature named animal_adocao; `solicitudes_prestamo`
         # is solicitud_prestamo, one stem a word)
     runs = {"_".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1)}
-    if runs & names:
-        return 9.5  # `user-keyword-rule` names KeywordRule more closely than KeywordEntry
+    stem_runs = {tuple(stemmed[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1)}
+    if runs & names or stem_runs & {tuple(_stem(w) for w in n.split("_")) for n in names if "_" in n}:
+        return 9.5  # `user-keyword-rule` names KeywordRule more closely than KeywordEntry ('recetas familiares', a
+        # Receta Familiar, word by word)
     stems = {_stem(n) for n in names}
     if any(w in names or _stem(w) in stems for w in words):
         return 9
@@ -479,18 +481,22 @@ def _titles(files: SpecFiles, texts: dict[str, str]) -> list[str]:
 
 def _title_words(files: SpecFiles, texts: dict[str, str]) -> list[str]:
     """The words of the spec's own title (`# Data Model: Dream Stream MVP`), for a folder whose name names nothing."""
+    return list(dict.fromkeys(w for text in _titles(files, texts) for w in _words_of_title(text)))
+
+
+def _words_of_title(text: str) -> list[str]:
+    """The words of one title, in order: 'Dar de alta recetas familiares' -> dar, alta, receta, familiar."""
     words: list[str] = []
-    for text in _titles(files, texts):
-        for token in re.sub(r"[^\w\s-]", " ", without_accents(text or "")).split():  # ("(Phase 1)", "A / B")
-            if re.fullmatch(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", token):
-                # 'ModishCarts E-commerce Platform': a name written as one word is the product's, or an entity's
-                # whole (`BlogPost`); a word of it (`Carts`) names no CartItem
-                words.append("_".join(singular(w) for w in snake(token).split("_")))
-                continue
-            for word in words_of(token):
-                if word not in TITLE_WORDS and len(word) >= 3:  # (and 'jugadores' without its Spanish 'es')
-                    words += [word, word[:-1]] if word.endswith("e") and len(word) > 5 else [word]
-    return list(dict.fromkeys(words))
+    for token in re.sub(r"[^\w\s-]", " ", without_accents(text or "")).split():  # ("(Phase 1)", "A / B")
+        if re.fullmatch(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", token):
+            # 'ModishCarts E-commerce Platform': a name written as one word is the product's, or an entity's
+            # whole (`BlogPost`); a word of it (`Carts`) names no CartItem
+            words.append("_".join(singular(w) for w in snake(token).split("_")))
+            continue
+        for word in words_of(token):
+            if word not in TITLE_WORDS and len(word) >= 3:  # (and 'jugadores' without its Spanish 'es')
+                words += [word, word[:-1]] if word.endswith("e") and len(word) > 5 else [word]
+    return words
 
 
 TITLE_WORDS = {"mvp", "data", "model", "specification", "feature", "plan", "implementation", "phase", "backend", "frontend",
@@ -509,10 +515,14 @@ def _score(entity: RawEntity, words: list[str]) -> float:
         score -= 4  # BudgetData, CreateHabitInput, TaskResponse, GoalWithComputed: not a table (nor, whatever its
         # form, a `QueryResultResponse` table of an API's answer)
     if re.search(r"not stored|not persisted|in[- ]process|computed propert|derived propert|view model|read model|"
+
                  r"永続化しない|非永続|永続化されない|不持久化|不存储|不落库|no persistid|não persistid|nicht persistiert|"
                  r"non persist", context) or MIGRATION_TABLE.search(key) or CONVENTIONS.search(
             context.split(" / ")[-1] if entity.kind == "bullets" else ""):
         score -= 6  # (a "Konventionen" list, `**IDs:** TEXT`, says how every table stores a kind of value)
+    heads = [h for h in context.split(" / ") if h not in ("typescript", "jsdoc", "zod")]
+    if re.search(r"\bshapes?\b", " / ".join(heads[-2:])) and entity.kind in ("typescript", "python", "csharp", "openapi"):
+        score -= 6  # '## Inbox Item Shape' over an interface: the form an API answers in, not a table
     if FUTURE.search(context) or "chat" in context or key in ("conversation", "message"):
         score -= 8
     if re.search(r"[(（]\s*enum(eration)?\s*[)）]|\benum(eration)?\s*[:：]|^enum\b|列挙型|枚举|열거형",
@@ -562,6 +572,11 @@ EXISTING = re.compile(r"\b(existing|existente|existentes|existant|existante|exis
 # A heading over the tables a feature changes: 'Schema Changes Required', 'New tables', 'Migration'.
 CHANGED = re.compile(r"\b(schema\s+changes?|changes?\s+required|new\s+(?:tables?|entit(?:y|ies)|models?)|migrations?|"
                      r"modified|alterations?|cambios|altera[çc][õo]es|änderungen)\b|変更|新規|变更|新增|변경", re.IGNORECASE)
+# A data model that says the feature adds no table: its entity is one it changes.
+NO_NEW_TABLES = re.compile(r"\bno\s+new\s+(?:tables?|entit(?:y|ies)|models?|collections?)\b|\bno\s+(?:tables?|entities)\s+(?:are\s+)?"
+                           r"(?:added|created)\b|\bkeine\s+neuen\s+tabellen\b|\bsin\s+(?:nuevas\s+tablas|tablas\s+nuevas)\b|"
+                           r"\bsem\s+(?:novas\s+tabelas|tabelas\s+novas)\b|\baucune\s+nouvelle\s+table\b|新規テーブルなし|无新表|无需新表",
+                           re.IGNORECASE)
 # A heading that says this feature leaves the entity as it is: no change to its schema at all.
 UNTOUCHED = re.compile(r"\b(unchanged|no\s+(?:schema\s+)?changes?|no\s+migration|sin\s+cambios|sem\s+altera\w+|"
                        r"unver[äa]ndert|inchang[ée]e?s?)\b|変更なし|无变更|無變更|변경\s*없음", re.IGNORECASE)
@@ -914,6 +929,11 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         for key in {e.key for e in pool if e.key not in existing and CHANGED.search(e.context)}:
             # and the one under 'Schema Changes Required' is what it changes, the more so beside 'unchanged' ones
             mentions[key] = mentions.get(key, 0) + (3 if contrast else 1.5)
+    if any(NO_NEW_TABLES.search(texts[path]) for path in files.schema):
+        for key in {e.key for e in pool if CHANGED.search(e.context) and not EXISTING.search(e.context)}:
+            # '## No New Tables' under '### 1. `SyncCacheItem` — Add `pendingInbox` field': the feature keeps its
+            # state in the table it changes, not in the response shapes it draws (`interface InboxItem`)
+            mentions[key] = mentions.get(key, 0) + 4
     for key in {e.key for e in pool if _extends_another(e, pool)}:  # (once per entity, however many definitions)
         mentions[key] = mentions.get(key, 0) - 1.5
     valued = {e.key for e in pool if DDD_VALUE_OBJECT.search(e.context.split(" / ")[-1])}
@@ -927,18 +947,23 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                 mentions[key] = mentions.get(key, 0) - 5
     for key in _stored(pool, [texts[p] for p in files.schema]):
         mentions[key] = mentions.get(key, 0) + 1  # beside domain classes the database never sees
-    if files.layout in ("spec-kit", "openspec") and not any(_named(e, words) for e in pool):
+    if files.layout in ("spec-kit", "openspec") and not any(_named(e, words) >= 8 for e in pool):
         titled = _title_words(files, texts)  # `001-mvp` names nothing; "Dream Stream MVP" does
         # (a word of a name counts half: 'booking' is BookingOption's modifier; an entity defined twice, as a table
         # and as SQL, counts once)
         closest: dict[str, float] = {}
         title = " ".join(_titles(files, texts))
         for entity in pool:
-            closest[entity.key] = max(closest.get(entity.key, 0), _named(entity, titled) if titled else 0)
+            # (each title on its own too, its words in order: 'recetas familiares' names the receta_familiar whole)
+            closest[entity.key] = max(closest.get(entity.key, 0), _named(entity, titled) if titled else 0,
+                                      *(_named(entity, w) for t in _titles(files, texts) if (w := _words_of_title(t))))
             if any(CJK.search(name) and len(name) >= 2 and name in title for name in _names(entity)):
                 closest[entity.key] = 10  # `### 4. WorkoutRecord（健身紀錄）` under '# 資料模型文件 - 健身紀錄追蹤功能'
 
+        by_feature = {e.key: _named(e, words) for e in pool}
         for key, named in closest.items():
+            if named <= by_feature.get(key, 0):
+                continue  # (the title says no more than the folder's own name: `manual-wallet` and '# Manual Wallet')
             mentions[key] = mentions.get(key, 0) + (0.3 if named >= 9 else 0.15) * named
     # the entity the feature names whole (`solicitud_prestamo`) comes before one it names a word of (`prestamos`),
     # however much the prose talks of that one; unless it is the auth provider's

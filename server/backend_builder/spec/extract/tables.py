@@ -208,6 +208,9 @@ def _by_owner(table: Table) -> list[Table]:
 def _type_col(header: list[str]) -> int | None:
     """The type column; of a logical and a physical one (`Type logique`, `Type physique`), the physical."""
     first = _col(header, TYPE_HEADERS)
+    if first is None:  # `| Field | Mongoose Type | ...`, `| Column | Postgres type |`: the type, as some layer writes it
+        first = next((i for i, h in enumerate(header) if re.fullmatch(r"[\w.+# -]{2,20}\s+(type|datatype)", re.sub(
+            r"[*`_]", "", h).strip(), re.IGNORECASE) and i != _col(header, NAME_HEADERS)), None)
     physical = [i for i, h in enumerate(header) if i != first and _col([h], TYPE_HEADERS) == 0 and PHYSICAL.search(h)]
     return physical[0] if physical and first is not None and not PHYSICAL.search(header[first]) else first
 
@@ -347,7 +350,8 @@ def extract(doc: Document) -> list[RawEntity]:
             for _, cells in rows)
         # a MongoDB collection's table (`_id | ObjectId`): its `Date` is JavaScript's, a date and time
         mongo = any(len(cells) > type_col and re.sub(r"[`*]", "", cells[type_col]).strip().lower() in (
-            "objectid", "schema.types.objectid", "types.objectid", "mongoose.types.objectid") for _, cells in rows)
+            "objectid", "schema.types.objectid", "types.objectid", "mongoose.types.objectid") for _, cells in rows) or bool(
+            re.search(r"\b(bson|mongo(?:db|ose)?)\b", table.header[type_col], re.IGNORECASE))  # (`| Field | BSON type |`)
         for line, cells in rows:  # (a combined row adds its other names at the end)
             if len(cells) <= max(name_col, type_col):
                 continue
@@ -388,7 +392,7 @@ def extract(doc: Document) -> list[RawEntity]:
                 raw_name += "_at"  # (PocketBase's own `created`/`updated` in every collection: the timestamps kept anyway)
             field = RawField(name=raw_name, file=doc.path, line=line, type_text=type_text)
             field.type = "int" if oracle and type_text.upper() == "NUMBER" else "datetime" if mongo and re.fullmatch(
-                r"Date\??", type_text) else POCKETBASE_TYPES.get(
+                r"[Dd]ate\??", type_text) else POCKETBASE_TYPES.get(
                 type_text.lower()) if pocketbase and type_text.lower() in POCKETBASE_TYPES else classify(type_text)
             field.max_length = length_of(type_text)
             if type_text.endswith("?") or re.match(r"[A-Za-z_][\w()., ]*\?\s+(->|→|references\b)", type_text):
