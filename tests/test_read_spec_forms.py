@@ -5577,3 +5577,18 @@ def test_no_new_tables_makes_the_changed_table_the_entity_over_a_response_shape(
     draft, fields = read(root, {"specs/012-task-inbox/data-model.md": model}, "012-task-inbox")
     assert draft.spec["name"] == "feed_record", draft.diagnostics
     assert list(fields) == ["title", "pending_inbox"]
+
+
+def test_a_heading_alias_of_a_create_table_and_comments_indented_under_a_column(root: Path) -> None:
+    """`### \\`quests\\`` over `CREATE TABLE civic_quests`: asked for `quest`, that is the table; a comment line indented
+    under a column (`    -- 'high' | 'low'`) lists that column's values, not the next one's."""
+    model = ("# Database Schema\n\n## Tables\n\n### `quests`\n\n```sql\nCREATE TABLE civic_quests (\n"
+             "    id          UUID PRIMARY KEY,\n    kind        TEXT NOT NULL,\n        -- 'letter' | 'petition'\n"
+             "    summary     TEXT NOT NULL,\n    urgency     TEXT NOT NULL DEFAULT 'low',\n        -- 'high' | 'low'\n"
+             "    -- free text for the newsletter\n    blurb       TEXT\n);\n```\n\n### `tokens`\n\n```sql\nCREATE TABLE tokens (\n"
+             "    id UUID PRIMARY KEY,\n    token TEXT NOT NULL UNIQUE,\n    used BOOLEAN NOT NULL DEFAULT false\n);\n```\n\n"
+             "### `quest_stats`\n\n```sql\nCREATE TABLE quest_stats (\n    quest_id UUID PRIMARY KEY,\n    views INTEGER NOT NULL DEFAULT 0\n);\n```\n")
+    draft, fields = read(root, {"specs/data/database-schema.md": model}, "quest")
+    assert draft.spec["name"] == "civic_quest", draft.diagnostics
+    assert fields["kind"]["enum_values"] == ["letter", "petition"] and fields["summary"]["type"] == "text"
+    assert fields["urgency"]["enum_values"] == ["high", "low"] and fields["blurb"]["type"] == "text"

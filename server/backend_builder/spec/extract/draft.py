@@ -418,6 +418,9 @@ def _names(entity: RawEntity) -> set[str]:
     names |= {normal_name(alias.strip()) for alias in re.findall(r"[(（]([^()（）]{2,40})[)）]", heading)
               if re.fullmatch(r"[^\W\d_][\w\s-]*", alias.strip()) and not alias.strip().isupper()
               and normal_name(alias.strip()) not in NOT_ALIASES}  # (`**Seed Categories** (MVP)` names no MVP entity)
+    named_by_heading = re.fullmatch(r"\s*(?:\d+(?:\.\d+)*[.)]?\s+)?`([A-Za-z_]\w*)`\s*", heading)
+    if named_by_heading and entity.kind == "sql":  # `### \`actions\`` over `CREATE TABLE civic_actions`: called both
+        names.add(normal_name(named_by_heading.group(1)))
     names |= {viewed.group(1) for n in names if (viewed := VIEW_SUFFIX.fullmatch(normal_name(n)))}  # JugadorEntity: jugador
     names |= {kept.group(1) for n in names if (kept := KEPT_SUFFIX.fullmatch(normal_name(n)))}  # InventoryItem: inventory
     if INTERFACE_NAME.fullmatch(entity.name):

@@ -399,9 +399,17 @@ def _column(column: exp.ColumnDef, path: str, text: str, start: int, enum_types:
 def _apply_comment(field: RawField, text: str) -> None:
     """The `-- comment` on the column's line describes it, and may list its values or codes."""
     comment = re.search(rf"^\s*[\"`]?{re.escape(field.name)}\b[^\n]*--([^\n]*)", text, re.IGNORECASE | re.MULTILINE)
+    below = re.search(rf"^([ \t]*)[\"`]?{re.escape(field.name)}[\"`]?\s+[^\n]*\n([ \t]+)--([^\n]*)", text,
+                      re.IGNORECASE | re.MULTILINE)
+    if not comment and below and len(below.group(2).expandtabs()) > len(below.group(1).expandtabs()):
+        comment = re.search(r"--([^\n]*)", below.group(0))  # a comment indented under the column continues it
     if not comment:
         # `-- Coluna discriminadora: 'FIXED_INCOME', 'VARIABLE_INCOME'` on the line above `category TEXT NOT NULL`:
-        # quoted values there close the column's list (other words above a column may speak of several)
+        # quoted values there close the column's list (other words above a column may speak of several; a comment
+        # indented deeper than the column is the one above's, continued)
+        above = re.search(rf"^([ \t]*)--([^\n]*)\n([ \t]*)[\"`]?{re.escape(field.name)}[\"`]?\s+\w", text, re.IGNORECASE | re.MULTILINE)
+        if above and len(above.group(1).expandtabs()) > len(above.group(3).expandtabs()):
+            return
         above = re.search(rf"^\s*--([^\n]*)\n\s*[\"`]?{re.escape(field.name)}[\"`]?\s+\w", text, re.IGNORECASE | re.MULTILINE)
         values = enum_values(above.group(1)) if above else None
         if values and len(values) >= 2 and field.type in ("str", "text", None) and not field.enum_values:
