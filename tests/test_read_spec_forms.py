@@ -5592,3 +5592,19 @@ def test_a_heading_alias_of_a_create_table_and_comments_indented_under_a_column(
     assert draft.spec["name"] == "civic_quest", draft.diagnostics
     assert fields["kind"]["enum_values"] == ["letter", "petition"] and fields["summary"]["type"] == "text"
     assert fields["urgency"]["enum_values"] == ["high", "low"] and fields["blurb"]["type"] == "text"
+
+
+def test_a_kiro_spec_folder_with_its_design_and_requirements(root: Path) -> None:
+    """Kiro keeps a feature in `.kiro/specs/<feature>/`: design.md holds the Prisma model and the API list,
+    requirements.md what the feature must do; asked for the entity or the folder, the reader finds them."""
+    design = ("# Design Document\n\n## Data Models\n\n### Prisma Schema Design\n\n```prisma\nmodel Shelf {\n"
+              "  id        String   @id @default(cuid())\n  label     String   @unique\n  capacity  Int      @default(10)\n"
+              "  createdAt DateTime @default(now())\n}\n```\n\n### API Endpoints\n\n- `GET /api/shelves` - list shelves\n"
+              "- `POST /api/shelves` - create a shelf\n- `DELETE /api/shelves/:id` - remove one\n")
+    requirements = "# Requirements Document\n\n### Requirement 1\n\n**User Story:** As a clerk, I want to add shelves.\n"
+    for feature in ("shelf", "shelf-tracking"):
+        draft, fields = read(root, {".kiro/specs/shelf-tracking/design.md": design,
+                                    ".kiro/specs/shelf-tracking/requirements.md": requirements}, feature)
+        assert draft.layout == "kiro" and draft.spec["name"] == "shelf", draft.diagnostics
+        assert list(fields) == ["label", "capacity"] and fields["label"]["unique"]
+        assert "POST /api/shelves" in draft.endpoints and "DELETE /api/shelves/:id" in draft.endpoints

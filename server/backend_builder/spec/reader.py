@@ -31,7 +31,7 @@ class SpecDraft(Result):
     """A draft FeatureSpec and how much to trust it."""
 
     feature: str
-    layout: str = Field(default="canonical", description="canonical, json, spec-kit-plus, spec-kit or openspec")
+    layout: str = Field(default="canonical", description="canonical, json, spec-kit-plus, spec-kit, openspec or kiro")
     user_id_type: str | None = Field(default=None, description="the owner column's type, for init_project")
     endpoints: list[str] = Field(default_factory=list, description="routes the API spec lists, 'METHOD /path'")
     files_used: list[str]
@@ -164,7 +164,7 @@ SCHEMA_CODE = (".sql", ".prisma", ".dbml")
 
 
 # Where projects keep their specs, in the order they are looked for: the first that holds files wins.
-SPEC_FOLDERS = ("specs", "docs/specs", "doc/specs", "spec", "docs/spec", "documentation/specs", "openspec")
+SPEC_FOLDERS = ("specs", "docs/specs", "doc/specs", "spec", "docs/spec", "documentation/specs", "openspec", ".kiro/specs")
 # Looked in last, and only when they hold a file named for a schema: a docs/ folder is usually
 # the user's manual, sometimes the specs (`docs/datenmodell.md`, `docs/数据库设计.md`).
 DOC_FOLDERS = ("docs", "doc", "documentation", "documents", "document")

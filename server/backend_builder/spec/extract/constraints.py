@@ -280,7 +280,7 @@ def described_values(text: str, name: str, default: object, *, declared_enum: bo
 # Column names that hold one of a few states.
 STATE_NAMES = re.compile(r"(^|_)(status|state|kind|type|category|priority|level|role|visibility|stage|method|mode)$|"
                          r"^(tipo|estado|situacao|situação|categoria|prioridad|prioridade|nivel|nível|etapa|statut|etat|état|"
-                         r"typ|art|kategorie|stufe|durum|tür|trang_thai|loai)(_|$)", re.IGNORECASE)
+                         r"typ|art|kategorie|stufe|durum|tür|trang_thai|loai)(_|$|(?-i:(?=[A-Z])))", re.IGNORECASE)  # (`tipoItem`)
 
 
 def bare_list(text: str) -> list[str] | None:

@@ -218,6 +218,18 @@ def locate(files: list[str], feature: str) -> SpecFiles:
             found.api = [p for p in shared if p not in found.schema and (API_NAME.search(p.rsplit("/", 1)[-1].rsplit(".", 1)[0])
                                                                          or "/api/" in p.lower())]
         return found
+    # Kiro: one folder per feature in .kiro/specs/<feature>/, design.md holding its data model and API,
+    # requirements.md what it must do (EARS), tasks.md the plan
+    kiro = {m.group(2): m.group(1) for p in files if (m := re.match(r"((?:[\w.-]+/)*?\.kiro/specs/)([^/]+)/", p))}
+    if kiro:
+        chosen = max(kiro, key=lambda d: (len(set(words_of(d)) & set(words)), d == min(kiro)))
+        inside = [p for p in files if p.startswith(f"{kiro[chosen]}{chosen}/")]
+        return SpecFiles(
+            schema=[p for p in inside if p.endswith("design.md") or schema_named(p.rsplit("/", 1)[-1])],
+            feature=[p for p in inside if p.endswith("requirements.md")],
+            api=[p for p in inside if API_NAME.search(p.rsplit("/", 1)[-1].rsplit(".", 1)[0])],
+            layout="kiro",
+        )
     # OpenSpec: a change proposes a feature in openspec/changes/<change>/ (archived as changes/archive/<date>-<change>/):
     # design.md holds its data model, proposal.md, tasks.md and specs/<capability>/spec.md what it must do
     changes = {m.group(2): m.group(1) for p in files if (m := re.match(r"((?:[\w.-]+/)*?openspec/changes/(?:archive/)?)"
@@ -868,8 +880,9 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         files.schema, files.feature = titled, [p for p in files.feature if p not in titled]
     diagnostics: list[str] = []
     blocking: list[str] = []
-    if files.layout in ("spec-kit", "openspec"):
-        diagnostics.append(f"{'OpenSpec' if files.layout == 'openspec' else 'Spec Kit'} layout: used the feature folder of {files.all[0].rsplit('/', 1)[0] if files.all else '?'}")
+    if files.layout in ("spec-kit", "openspec", "kiro"):
+        named = {"openspec": "OpenSpec", "kiro": "Kiro"}.get(files.layout, "Spec Kit")
+        diagnostics.append(f"{named} layout: used the feature folder of {files.all[0].rsplit('/', 1)[0] if files.all else '?'}")
     schema_entities = [e for path in files.schema for e in _entities(path, texts[path], diagnostics)]
     other_entities = [e for path in files.feature + files.api for e in _entities(path, texts[path], diagnostics)]
     pool = [e for e in schema_entities if e.fields] or [e for e in other_entities if e.fields]
@@ -950,7 +963,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                 mentions[key] = mentions.get(key, 0) - 5
     for key in _stored(pool, [texts[p] for p in files.schema]):
         mentions[key] = mentions.get(key, 0) + 1  # beside domain classes the database never sees
-    if files.layout in ("spec-kit", "openspec") and not any(_named(e, words) >= 8 for e in pool):
+    if files.layout in ("spec-kit", "openspec", "kiro") and not any(_named(e, words) >= 8 for e in pool):
         titled = _title_words(files, texts)  # `001-mvp` names nothing; "Dream Stream MVP" does
         # (a word of a name counts half: 'booking' is BookingOption's modifier; an entity defined twice, as a table
         # and as SQL, counts once)
@@ -976,8 +989,12 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                                          -(_score(e, words) + mentions.get(e.key, 0)), KIND_ORDER[e.kind],
                                          files.all.index(e.file) if e.file in files.all else 0, e.line))
     chosen = ranked[0]
+    def every_word_singular(key: str) -> str:  # `pecas_insumos` (each word plural, as Portuguese writes it): peca_insumo
+        return "_".join(singular(w) for w in key.split("_"))
+
     group = [e for e in pool if e.key == chosen.key or normal_name(e.name) == normal_name(chosen.name)
-             or _same_columns(e, chosen)]
+             or _same_columns(e, chosen) or (every_word_singular(e.key) == every_word_singular(chosen.key)
+                                              and _columns(e) == _columns(chosen))]
     # a definition under a "(Future)" or "Phase III" heading yields to the current one
     # (a validation schema, zod's, adds to the definition it validates but is not it)
     # (a table of the same columns under another name, 'Dicionário de Dados', adds its rules to the named one)
@@ -1906,9 +1923,10 @@ def _default(value: Any, kind: str, name: str, diagnostics: list[str]) -> Any:
 def _endpoint_lines(files: SpecFiles, texts: dict[str, str]) -> list[tuple[str, int, str, str]]:
     out = []
     # one document that holds both the tables and the routes (DATABASE_API_DOCS.md): its routes are the API
-    # (OpenSpec's design.md is the change's design: its data model and, when no other file lists them, its routes)
+    # (OpenSpec's and Kiro's design.md is the change's design: its data model and, when no other file lists them, its
+    # routes)
     routed = [p for p in [*files.api, *files.feature] if ENDPOINT.search(texts[p])]
-    for path in ([*files.api, *files.feature] if routed or files.layout != "openspec" else []) or files.schema:
+    for path in ([*files.api, *files.feature] if routed or files.layout not in ("openspec", "kiro") else []) or files.schema:
         if path.endswith((".yaml", ".yml", ".json")):
             out += [(path, line, method, route) for method, route, line in openapi.endpoints(texts[path])]
             continue
