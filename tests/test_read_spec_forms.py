@@ -5608,3 +5608,19 @@ def test_a_kiro_spec_folder_with_its_design_and_requirements(root: Path) -> None
         assert draft.layout == "kiro" and draft.spec["name"] == "shelf", draft.diagnostics
         assert list(fields) == ["label", "capacity"] and fields["label"]["unique"]
         assert "POST /api/shelves" in draft.endpoints and "DELETE /api/shelves/:id" in draft.endpoints
+
+
+def test_an_enum_type_the_spec_never_lists_is_kept_as_str_and_a_length_between_check(root: Path) -> None:
+    """A mermaid `RentalStatus status "NOT NULL"` whose values the docs never list: a str with a diagnostic, not a
+    draft that blocks; `CHECK (char_length(note) BETWEEN 1 AND 200)` in a table's cell bounds the note."""
+    diagram = ("# Diagram\n\n```mermaid\nerDiagram\n    Rental {\n        Long id PK\n        LocalDate start_date \"NOT NULL\"\n"
+               "        RentalStatus status \"NOT NULL\"\n    }\n```\n")
+    draft, fields = read(root, {"docs/er-diagram.md": diagram}, "rental")
+    assert not draft.blocking and fields["status"]["type"] == "str" and fields["status"]["required"]
+    assert any("status: type 'RentalStatus'" in d and "names an enum" in d for d in draft.diagnostics), draft.diagnostics
+    table = ("# Database\n\n## rentals\n\n| Column | Type | Null | Check |\n|---|---|---|---|\n"
+             "| start_date | date | NOT NULL | |\n| note | text | NOT NULL | CHECK (char_length(note) BETWEEN 1 AND 200) |\n")
+    other = root / "other"
+    other.mkdir()
+    _, rentals = read(other, {"docs/database.md": table}, "rental")
+    assert rentals["note"]["max_length"] == 200 and rentals["note"]["min_length"] == 1

@@ -200,6 +200,10 @@ def apply_lengths(field: RawField, text: str) -> None:
     if code_min and field.min_length is None:
         field.min_length = int(next((g for g in code_min.groups() if g), "1"))
     lowered = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text.lower())  # 10,000 characters
+    checked = re.search(r"\b(?:char_|character_)?length\s*\([^)]*\)\s+between\s+(\d+)\s+and\s+(\d+)", lowered)
+    if checked:  # `CHECK (char_length(description) BETWEEN 1 AND 200)`
+        field.min_length = field.min_length if field.min_length is not None else int(checked.group(1))
+        field.max_length = field.max_length if field.max_length is not None else int(checked.group(2))
     sized = re.search(r"\b(?:string|varchar|cadena|texto)\s+(?:de|of|com|mit)\s+(\d+)\b", lowered) or (  # 'string de 255'
         re.search(r"\b(?:n?varchar2?|n?char|character varying)\s*\(\s*(\d+)\s*\)", lowered)
         if field.type in (None, "str", "text") else None)  # `| text | string | varchar(256) |`: the storage's size
