@@ -5624,3 +5624,20 @@ def test_an_enum_type_the_spec_never_lists_is_kept_as_str_and_a_length_between_c
     other.mkdir()
     _, rentals = read(other, {"docs/database.md": table}, "rental")
     assert rentals["note"]["max_length"] == 200 and rentals["note"]["min_length"] == 1
+
+
+def test_a_portuguese_enum_type_in_a_fenced_union_and_string_date_cells(root: Path) -> None:
+    """`| status | \\`StatusPedido\\` |` typed by `### StatusPedido` over a fence holding `'aberto' | 'fechado'`; a
+    `StatusPagamento` union with `| null` (the column may be empty: no value `null`); `\\`string\\` (date)` cells are
+    dates."""
+    model = ("# Modelo de Dados\n\n### Pedido\n\n| Campo | Tipo | Nullable | Descrição |\n|---|---|---|---|\n"
+             "| `id` | `string` (UUID) | não | id |\n| `status` | `StatusPedido` | não | Status atual |\n"
+             "| `statusPagamento` | `StatusPagamento` | sim | `null` antes |\n| `dataEntrega` | `string` (date) | sim | entrega |\n"
+             "| `criadoEm` | `string` (datetime) | não | criação |\n\n## Tipos (Enums)\n\n### StatusPedido\n\n```\n"
+             "'aberto' | 'em_separacao' | 'fechado'\n```\n\nTransições:\n- `aberto` → `em_separacao`\n\n### StatusPagamento\n\n"
+             "```\n'pendente' | 'pago' | null\n```\n")
+    draft, fields = read(root, {"specs/004-pedidos/data-model.md": model}, "004-pedidos")
+    assert not draft.blocking, draft.blocking
+    assert fields["status"]["enum_values"] == ["aberto", "em_separacao", "fechado"]
+    assert fields["status_pagamento"]["enum_values"] == ["pendente", "pago"] and not fields["status_pagamento"]["required"]
+    assert fields["data_entrega"]["type"] == "date"

@@ -537,10 +537,11 @@ def enum_headings(text: str, located: list[tuple[str, list[str], int]] | None = 
     out: dict[str, list[str]] = {}
     current, values, in_enums, fenced, opened, at = None, [], False, False, 0, 0
     def close() -> None:
-        if current and len(values) >= 2:
-            out.setdefault(current, list(dict.fromkeys(values)))
+        kept = [v for v in dict.fromkeys(values) if v.lower() not in ("null", "none", "undefined")]  # (may be empty)
+        if current and len(kept) >= 2:
+            out.setdefault(current, kept)
             if located is not None:
-                located.append((current, list(dict.fromkeys(values)), at))
+                located.append((current, kept, at))
     for number, line in enumerate(text.splitlines(), 1):
         if re.match(r"^\s*(```|~~~)", line):
             fenced = not fenced
@@ -578,6 +579,9 @@ def enum_headings(text: str, located: list[tuple[str, list[str], int]] | None = 
             # (`GroupEnum  A..L`: the letters A to L)
             if named and listed and len(listed) >= 2:
                 out.setdefault(named.group(1).lower(), listed)
+            continue
+        if current and fenced and not values and re.fullmatch(r"\s*(['\"][\w-]+['\"]\s*\|\s*)+(['\"][\w-]+['\"]|null)\s*", line):
+            values = re.findall(r"['\"]([\w-]+)['\"]", line)  # a fence of one union: `'draft' | 'sent' | null`
             continue
         if current:
             if re.fullmatch(r"\s*([-*_])(\s*\1){2,}\s*", line):  # a horizontal rule ends the list

@@ -1816,7 +1816,8 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         raw.max_length = raw.min_length = int(digits.group(1))
         diagnostics.append(f"{name}: {digits.group(0).strip()} at {_describe(raw)}; length {raw.max_length}")
     if kind is None and not raw.enum_values and shape and not shape.group(2) and re.search(
-            r"(Status|State|Type|Kind|Category|Role|Level|Mode|Priority|Stage|Visibility|Decision|Outcome)$", shape.group(1)):
+            r"(Status|State|Type|Kind|Category|Role|Level|Mode|Priority|Stage|Visibility|Decision|Outcome)$|"
+            r"^(Status|Estado|Tipo|Categoria|Nivel|Situacao|Statut|Etat)(?=[A-Z])", shape.group(1)):  # (`StatusPedido`)
         kind = "str"  # `RentalStatus status "NOT NULL"`, the enum declared in code the spec does not show
         diagnostics.append(f"{name}: type {raw.type_text!r} at {_describe(raw)} names an enum whose values the spec does "
                            "not list; kept as str (list its values in the spec to have them checked)")

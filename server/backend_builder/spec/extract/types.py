@@ -24,6 +24,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^check$", "bool"),
     (r"^(image|file|attachment|picture|photo)$", "str"),  # an `image avatar` in a diagram: the stored file's path
     (r"^checkbox$", "bool"),
+    (r"^(string|str|text)`?\s*[(\[]\s*date\s*[)\]]$", "date"),  # `string` (date): an ISO date held as text
+    (r"^(string|str|text)`?\s*[(\[]\s*(date-?time|timestamp)\s*[)\]]$", "datetime"),
     (r"^uuid|^guid|uniqueidentifier|^(string|str|text)\s*[(\[]\s*(uuid|guid)(\s*v?\d)?\s*[)\]]$", "uuid"),  # `string (UUID)`
     (r"^\w*cents$", "int"),  # `MoneyInCents`, `priceCents`: a whole number of cents
     (r"^((mongoose\.)?(schema\.)?types\.)?(objectid|object\s+id)\b", "str"),  # MongoDB's ObjectId: 24 hex characters, a reference or a key
