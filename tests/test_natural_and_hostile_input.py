@@ -235,3 +235,16 @@ def test_unknown_arguments_are_refused_with_the_valid_ones(stdio: RawStdio, proj
     stdio.send({"jsonrpc": "2.0", "id": 5, "method": "tools/list"})
     tools = stdio.receive()["result"]["tools"]
     assert all(tool["inputSchema"].get("additionalProperties") is False for tool in tools)
+
+
+def test_a_spec_title_of_thousands_of_words_is_read_without_cost_cubed(tmp_path: Path) -> None:
+    """A Spec Kit data model titled with 20,000 words (and a feature name of 2,000): matching runs of words against
+    entity names stays bounded (runs of two to five words), so the draft comes back and names the table."""
+    folder = tmp_path / "specs" / "001-x"
+    folder.mkdir(parents=True)
+    (folder / "data-model.md").write_text("# " + "Gadget Word " * 10_000 + "\n\n## Gadget\n\n| Field | Type |\n|---|---|\n"
+                                          "| label | string |\n", encoding="utf-8")
+    draft = operations.read_spec(str(tmp_path), "001-x")
+    assert draft.spec is not None and draft.spec["name"] == "gadget"
+    draft = operations.read_spec(str(tmp_path), "-".join(["gadget"] * 2_000))
+    assert draft.spec is not None and [f["name"] for f in draft.spec["fields"]] == ["label"]

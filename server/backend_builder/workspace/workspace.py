@@ -7,6 +7,7 @@ what it generated so that user edits show up as conflicts, and applies a plan at
 from __future__ import annotations
 
 import difflib
+import errno
 import hashlib
 import json
 import os
@@ -115,8 +116,13 @@ class Workspace:
     def read(self, rel: str) -> str | None:
         """Text of a root-relative file, or None if it does not exist."""
         path = self.resolve(rel)
-        if not path.is_file():
-            return None
+        try:
+            if not path.is_file():
+                return None
+        except OSError as error:  # a name longer than the file system allows names no file that exists
+            if error.errno == errno.ENAMETOOLONG:
+                return None
+            raise
         try:
             return path.read_text(encoding="utf-8")
         except UnicodeDecodeError:

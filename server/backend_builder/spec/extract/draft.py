@@ -71,6 +71,7 @@ from backend_builder.spec.extract.stated_apart import (
     apply_same_values,
     example_types,
 )
+from backend_builder.spec.extract.types import ENUM_NAME
 from backend_builder.spec.model import (
     ADDED_COLUMNS,
     JSON_KEY,
@@ -449,8 +450,9 @@ def _named(entity: RawEntity, words: list[str]) -> float:
             tuple(_stem(w) for w in n.split("_")) == stemmed for n in names):
         return 10  # (every word singular: `animais_adocao` is the feature named animal_adocao; `solicitudes_prestamo`
         # is solicitud_prestamo, one stem a word)
-    runs = {"_".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1)}
-    stem_runs = {tuple(stemmed[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1)}
+    # (runs of two to five words: an entity's name is no longer, and a long title must not cost its length cubed)
+    runs = {"_".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, min(i + 5, len(words)) + 1)}
+    stem_runs = {tuple(stemmed[i:j]) for i in range(len(words)) for j in range(i + 2, min(i + 5, len(words)) + 1)}
     if runs & names or stem_runs & {tuple(_stem(w) for w in n.split("_")) for n in names if "_" in n}:
         return 9.5  # `user-keyword-rule` names KeywordRule more closely than KeywordEntry ('recetas familiares', a
         # Receta Familiar, word by word)
@@ -530,7 +532,6 @@ def _score(entity: RawEntity, words: list[str]) -> float:
         score -= 4  # BudgetData, CreateHabitInput, TaskResponse, GoalWithComputed: not a table (nor, whatever its
         # form, a `QueryResultResponse` table of an API's answer)
     if re.search(r"not stored|not persisted|in[- ]process|computed propert|derived propert|view model|read model|"
-
                  r"永続化しない|非永続|永続化されない|不持久化|不存储|不落库|no persistid|não persistid|nicht persistiert|"
                  r"non persist", context) or MIGRATION_TABLE.search(key) or CONVENTIONS.search(
             context.split(" / ")[-1] if entity.kind == "bullets" else ""):
@@ -811,6 +812,11 @@ def _inherited(primary: RawEntity, texts: dict[str, str], known: list[RawEntity]
     return [], ""
 
 
+def _every_word_singular(key: str) -> str:
+    """`pecas_insumos` (each word plural, as Portuguese writes it) -> `peca_insumo`."""
+    return "_".join(singular(w) for w in key.split("_"))
+
+
 def _extends_another(entity: RawEntity, pool: list[RawEntity]) -> bool:
     """One row per row of another entity (`sesion_caja_id UUID NOT NULL UNIQUE`): a 1:1 part of that one, which is
     what the feature keeps."""
@@ -989,11 +995,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                                          -(_score(e, words) + mentions.get(e.key, 0)), KIND_ORDER[e.kind],
                                          files.all.index(e.file) if e.file in files.all else 0, e.line))
     chosen = ranked[0]
-    def every_word_singular(key: str) -> str:  # `pecas_insumos` (each word plural, as Portuguese writes it): peca_insumo
-        return "_".join(singular(w) for w in key.split("_"))
-
     group = [e for e in pool if e.key == chosen.key or normal_name(e.name) == normal_name(chosen.name)
-             or _same_columns(e, chosen) or (every_word_singular(e.key) == every_word_singular(chosen.key)
+             or _same_columns(e, chosen) or (_every_word_singular(e.key) == _every_word_singular(chosen.key)
                                               and _columns(e) == _columns(chosen))]
     # a definition under a "(Future)" or "Phase III" heading yields to the current one
     # (a validation schema, zod's, adds to the definition it validates but is not it)
@@ -1797,8 +1800,7 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
                            f"read as {kind}")
     if kind is None and not raw.enum_values and shape and normal_name(shape.group(1)) not in shapes and normal_name(
             shape.group(1)) != normal_name(raw.name) and normal_name(shape.group(1)).replace("_", "").endswith(
-            normal_name(raw.name).replace("_", "")) and not re.search(
-            r"(Status|State|Type|Kind|Category|Role|Level|Mode|Priority|Stage|Visibility)$", shape.group(1)):
+            normal_name(raw.name).replace("_", "")) and not ENUM_NAME.search(shape.group(1)):
         # `photo | CarPhoto`, a type the spec does not define here (an earlier feature's): a link to it, kept apart
         diagnostics.append(f"{name} ({_describe(raw)}) refers to {shape.group(1)}, defined outside this spec; left out")
         return None
@@ -1815,9 +1817,7 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     if digits:  # `| TaxId | TaxId | Sin guiones; 11 dígitos |`: a code of exactly that many characters
         raw.max_length = raw.min_length = int(digits.group(1))
         diagnostics.append(f"{name}: {digits.group(0).strip()} at {_describe(raw)}; length {raw.max_length}")
-    if kind is None and not raw.enum_values and shape and not shape.group(2) and re.search(
-            r"(Status|State|Type|Kind|Category|Role|Level|Mode|Priority|Stage|Visibility|Decision|Outcome)$|"
-            r"^(Status|Estado|Tipo|Categoria|Nivel|Situacao|Statut|Etat)(?=[A-Z])", shape.group(1)):  # (`StatusPedido`)
+    if kind is None and not raw.enum_values and shape and not shape.group(2) and ENUM_NAME.search(shape.group(1)):
         kind = "str"  # `RentalStatus status "NOT NULL"`, the enum declared in code the spec does not show
         diagnostics.append(f"{name}: type {raw.type_text!r} at {_describe(raw)} names an enum whose values the spec does "
                            "not list; kept as str (list its values in the spec to have them checked)")

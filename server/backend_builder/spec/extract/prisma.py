@@ -7,6 +7,7 @@ import re
 from backend_builder.spec.extract.constraints import enum_values, parse_literal
 from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
+from backend_builder.spec.extract.types import ENUM_NAME
 
 SCALARS = {"String": "str", "Int": "int", "BigInt": "int", "Float": "float", "Decimal": "decimal", "Boolean": "bool",
            "DateTime": "datetime", "Json": "json", "Bytes": None}
@@ -20,11 +21,6 @@ def _all_enums(doc: Document) -> dict[str, list[str]]:
             values = [v.split("//")[0].strip() for v in match.group(2).splitlines()]
             out[match.group(1)] = [v for v in values if re.fullmatch(r"\w+", v)]
     return out
-
-
-# The names enums take: `ReviewDecision`, `BookingStatus`, `UserRole` (a `Profile` is a model, even one not shown).
-ENUM_LIKE = re.compile(r"(Status|State|Type|Kind|Decision|Role|Level|Priority|Category|Mode|Stage|Outcome|Result|"
-                       r"Visibility|Frequency|Severity|Tier|Method|Channel|Source)$")
 
 
 def extract(doc: Document) -> list[RawEntity]:
@@ -66,7 +62,7 @@ def extract(doc: Document) -> list[RawEntity]:
                 if field.type is None and kind not in SCALARS and re.search(r"@default\(\s*[A-Za-z_]\w*\s*\)", attrs):
                     field.type = "enum"  # `status BookingStatus @default(CONFIRMED)`: an enum declared elsewhere
                 if field.type is None and kind not in SCALARS and kind not in models and not array and "@relation" not in attrs \
-                        and ENUM_LIKE.search(kind):  # `decision ReviewDecision?`, no model of that name: an enum declared elsewhere
+                        and ENUM_NAME.search(kind):  # `decision ReviewDecision?`, no model of that name: an enum declared elsewhere
                     field.type = "enum"
                 if field.type is None and kind not in SCALARS:
                     continue  # a relation to another model

@@ -32,6 +32,8 @@ from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, no
 from backend_builder.spec.model import default_plural
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from backend_builder.spec.extract.draft import SpecFiles
 
 
@@ -135,7 +137,7 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
         for name, values in declared_enums(texts[path]).items():
             declared.setdefault(name, values)
         located: list[tuple[str, list[str], int]] = []
-        enum_headings(texts[path], located)
+        headed = enum_headings(texts[path], located)
         sections = _sections(texts[path])
         for name, values, line in located:
             # `# 9. leads` / `## status values`: the leads' statuses, not the `tenants`' list of the same name above
@@ -147,7 +149,7 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
                 mine.add(name)
             by_field.setdefault(name, values)
         seen = {name for name, _values, _line in located}  # (one another entity owns is not this one's, at all)
-        for name, values in [*((n, v) for n, v in enum_headings(texts[path]).items() if n not in seen),
+        for name, values in [*((n, v) for n, v in headed.items() if n not in seen),
                              *value_tables(texts[path]).items()]:
             by_field.setdefault(name, values)
     tables = {t for name in own for t in (name, default_plural(name))}
@@ -409,6 +411,19 @@ def apply_initial_states(fields_out: list[tuple[RawField, RawField]], files: Spe
                 break
 
 
+def _rule_lines(name: str, files: SpecFiles, texts: dict[str, str], own: set[str],
+                others: set[str]) -> Iterator[tuple[str, int, str]]:
+    """The rows and bullets that state a rule of the column `name` (`| status | デフォルト ... |`, `- status: ...`), in the
+    entity's own sections of the schema and feature files: (path, 1-based line, what the line says after the name)."""
+    row = re.compile(rf"^\s*(?:\|\s*|[-*+]\s+)[`*]*{re.escape(name)}[`*]*\s*(?:\||[:：])(.*)$", re.IGNORECASE)
+    for path in [*files.schema, *files.feature]:
+        sections = _sections(texts[path])
+        for number, line in enumerate(texts[path].splitlines()):
+            found = row.match(line)
+            if found and not _foreign_section(sections[number], others, own):
+                yield path, number + 1, found.group(1)
+
+
 def apply_rule_defaults(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
                         diagnostics: list[str], own: set[str], others: set[str]) -> None:
     """A validation table's row or a bullet for a closed list (`| status | デフォルト `draft` |`, `- status: default
@@ -416,22 +431,12 @@ def apply_rule_defaults(fields_out: list[tuple[RawField, RawField]], files: Spec
     for merged, _raw in fields_out:
         if merged.type != "enum" or not merged.enum_values or merged.default is not NO_DEFAULT:
             continue
-        row = re.compile(rf"^\s*(?:\|\s*|[-*+]\s+)[`*]*{re.escape(merged.name)}[`*]*\s*(?:\||[:：])(.*)$", re.IGNORECASE)
-        for path in [*files.schema, *files.feature]:
-            sections = _sections(texts[path])
-            said = None
-            for number, line in enumerate(texts[path].splitlines()):
-                found = row.match(line)
-                if not found or not DEFAULT_WORDS.search(found.group(1)) or _foreign_section(sections[number], others, own):
-                    continue
-                after = found.group(1)[DEFAULT_WORDS.search(found.group(1)).end():]
-                named = [v for v in merged.enum_values if re.match(rf"\W{{0,6}}{re.escape(v)}(?![\w-])", after)]
-                if len(named) == 1:
-                    said = (named[0], number + 1)
-                    break
-            if said:
-                merged.default, merged.required = said[0], False
-                diagnostics.append(f"{merged.name}: default {said[0]!r}, from the rule at {path}:{said[1]}")
+        for path, number, rest in _rule_lines(merged.name, files, texts, own, others):
+            said = DEFAULT_WORDS.search(rest)
+            named = [v for v in merged.enum_values if said and re.match(rf"\W{{0,6}}{re.escape(v)}(?![\w-])", rest[said.end():])]
+            if len(named) == 1:
+                merged.default, merged.required = named[0], False
+                diagnostics.append(f"{merged.name}: default {named[0]!r}, from the rule at {path}:{number}")
                 break
 
 
@@ -444,10 +449,10 @@ def apply_field_sections(fields_out: list[tuple[RawField, RawField]], files: Spe
         headings = [(i, len(m.group(1)), m.group(2)) for i, line in enumerate(lines)
                     if (m := re.match(r"^(#{1,6})\s+(?:\d+(?:\.\d+)*[.)]?\s+)?`?([A-Za-z_]\w*)`?\s*$", line))]
         for merged, _raw in fields_out:
-            own = next(((i, level) for i, level, name in headings if name == merged.name), None)
-            if own is None or merged.default is not NO_DEFAULT:
+            heading = next(((i, level) for i, level, name in headings if name == merged.name), None)
+            if heading is None or merged.default is not NO_DEFAULT:
                 continue
-            start, level = own
+            start, level = heading
             end = next((i for i, line in enumerate(lines[start + 1:], start + 1)
                         if (m := re.match(r"^(#{1,6})\s", line)) and len(m.group(1)) <= level), len(lines))
             for i in range(start + 1, end):
@@ -477,17 +482,11 @@ def apply_only_lists(fields_out: list[tuple[RawField, RawField]], files: SpecFil
     for merged, _raw in fields_out:
         if merged.type not in ("str", "text") or merged.enum_values:
             continue
-        row = re.compile(rf"^\s*(?:[-*+]\s+|\|\s*)[`*]*{re.escape(merged.name)}[`*]*\s*(?:[:：]|\|)(.*)$", re.IGNORECASE)
-        for path in [*files.schema, *files.feature]:
-            sections = _sections(texts[path])
-            lines = texts[path].splitlines()
-            found = next(((number, m.group(1)) for number, line in enumerate(lines) if (m := row.match(line))
-                          and ONLY.search(m.group(1)) and not _foreign_section(sections[number], others, own)), None)
-            values = re.findall(r"`([\w.+/-]{1,60})`", found[1]) if found else []
-            if found and len(values) >= 2 and not EXAMPLE.search(found[1]):
-                merged.type, merged.enum_values, merged.max_length = "enum", list(dict.fromkeys(values)), None
-                diagnostics.append(f"{merged.name}: enum {', '.join(merged.enum_values)}, the only values the rule at "
-                                   f"{path}:{found[0] + 1} allows")
+        for path, number, rest in _rule_lines(merged.name, files, texts, own, others):
+            values = list(dict.fromkeys(re.findall(r"`([\w.+/-]{1,60})`", rest)))
+            if ONLY.search(rest) and len(values) >= 2 and not EXAMPLE.search(rest):
+                merged.type, merged.enum_values, merged.max_length = "enum", values, None
+                diagnostics.append(f"{merged.name}: enum {', '.join(values)}, the only values the rule at {path}:{number} allows")
                 break
 
 

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import re
 
+# The names an enum type takes: `ReviewDecision`, `BookingStatus`, `UserRole`, and, in Portuguese or Spanish order,
+# `StatusPedido` (a `Profile` is a model, even one the spec does not show).
+ENUM_NAME = re.compile(r"(Status|State|Type|Kind|Decision|Role|Level|Priority|Category|Mode|Stage|Outcome|Result|Visibility|"
+                       r"Frequency|Severity|Tier|Method|Channel|Source)$|^(Status|Estado|Tipo|Categoria|Nivel|Situacao|Statut|"
+                       r"Etat)(?=[A-Z])")
+
 # Checked in order: the first pattern that matches the lower-cased type text wins.
 _PATTERNS: list[tuple[str, str]] = [
     (r"^(byte|bytes|int\w*|integer|number|float|double|bool\w*|uuid|guid)\s*\[\]$|^(bytea|blob|binary|varbinary|rowversion)\b", "binary"),
