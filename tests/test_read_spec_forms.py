@@ -5641,3 +5641,52 @@ def test_a_portuguese_enum_type_in_a_fenced_union_and_string_date_cells(root: Pa
     assert fields["status"]["enum_values"] == ["aberto", "em_separacao", "fechado"]
     assert fields["status_pagamento"]["enum_values"] == ["pendente", "pago"] and not fields["status_pagamento"]["required"]
     assert fields["data_entrega"]["type"] == "date"
+
+
+def test_rust_structs_with_serde_validator_and_sea_orm_attributes(root: Path) -> None:
+    """A Rust backend's spec writes its model as a struct: serde's rename_all names the client's keys, an Option is
+    nullable, `#[validate(length(..))]` and SeaORM's column_type/unique/default_value the column; an enum serde renames
+    goes out renamed; a Vec of another struct and a request struct stay out."""
+    model = ("# Data Model\n\n```rust\n#[derive(Serialize, Deserialize)]\n#[serde(rename_all = \"snake_case\")]\n"
+             "pub enum BookmarkStatus {\n    Unread,\n    InProgress,\n    #[serde(rename = \"done\")]\n    Read,\n}\n\n"
+             "#[derive(Clone, Debug, DeriveEntityModel, Serialize, Deserialize)]\n#[sea_orm(table_name = \"bookmarks\")]\n"
+             "#[serde(rename_all = \"camelCase\")]\npub struct Model {\n    #[sea_orm(primary_key)]\n    pub id: Uuid,\n"
+             "    pub user_id: Uuid,\n    /// what the page calls itself\n    #[validate(length(min = 1, max = 200))]\n"
+             "    pub page_title: String,\n    #[sea_orm(column_type = \"Text\")]\n    pub notes: Option<String>,\n"
+             "    pub status: BookmarkStatus,\n    #[sea_orm(unique)]\n    pub slug: String,\n"
+             "    #[sea_orm(default_value = \"3\")]\n    pub stars: i32,\n    pub price: Option<Decimal>,\n"
+             "    pub tags: Vec<String>,\n    pub comments: Vec<Comment>,\n    pub created_at: DateTime<Utc>,\n}\n\n"
+             "#[derive(Deserialize, Validate)]\npub struct CreateBookmarkRequest {\n    pub page_title: String,\n}\n```\n")
+    draft, fields = read(root, {"specs/001-bookmarks/data-model.md": model}, "bookmark")
+    assert (draft.spec["name"], draft.spec["plural"], draft.user_id_type) == ("bookmark", "bookmarks", "uuid")
+    assert set(fields) == {"page_title", "notes", "status", "slug", "stars", "price", "tags"}
+    assert draft.spec["api"]["casing"] == "camel"  # (pageTitle goes out as written)
+    assert fields["page_title"]["required"] and (fields["page_title"]["min_length"], fields["page_title"]["max_length"]) == (1, 200)
+    assert fields["notes"]["type"] == "text" and not fields["notes"]["required"]
+    assert fields["status"]["enum_values"] == ["unread", "in_progress", "done"] and fields["status"]["required"]
+    assert fields["slug"]["unique"] and fields["stars"]["type"] == "int" and fields["stars"]["default"] == 3
+    assert fields["price"]["type"] == "decimal" and not fields["price"]["required"]
+    assert fields["tags"]["type"] == "list[str]"
+    assert any("comments (Vec<Comment>)" in d for d in draft.diagnostics)
+
+
+def test_a_rust_struct_and_the_table_that_stores_it(root: Path) -> None:
+    """`struct ExchangeRate` in the models file and `CREATE TABLE rates` of the same columns in the storage file: the
+    table says the storage types and its indexes (`idx_rates_base ON rates(base_code)` names no `rate` column), the
+    struct the closed list its TEXT holds; Diesel's `table!` is read as a table too."""
+    models = ("# Models\n\n```rust\npub struct ExchangeRate {\n    pub base_code: String,\n    pub target_code: String,\n"
+              "    pub rate: f64,\n    pub timestamp: i64,\n    pub source: Source,\n}\n\npub enum Source {\n    Frankfurter,\n"
+              "    CoinGecko,\n    Cached,\n}\n```\n")
+    storage = ("# Storage\n\n```sql\nCREATE TABLE rates (\n    id INTEGER PRIMARY KEY,\n    base_code TEXT NOT NULL,\n"
+               "    target_code TEXT NOT NULL,\n    rate REAL NOT NULL,\n    source TEXT NOT NULL,\n    timestamp INTEGER NOT NULL\n);\n"
+               "CREATE INDEX idx_rates_base ON rates(base_code);\nCREATE INDEX idx_rates_source ON rates(source);\n```\n")
+    draft, fields = read(root / "a", {"specs/data/models.md": models, "specs/data/storage.md": storage}, "exchange-rates")
+    assert draft.spec.get("table", draft.spec["plural"]) == "rates" and set(fields) == {"base_code", "target_code", "rate", "timestamp", "source"}
+    assert fields["base_code"]["type"] == "text" and fields["base_code"]["index"] and not fields["rate"]["index"]
+    assert fields["source"]["enum_values"] == ["Frankfurter", "CoinGecko", "Cached"] and fields["source"]["index"]
+    diesel = ("# Schema\n\n```rust\ndiesel::table! {\n    posts (id) {\n        id -> Int4,\n        title -> Varchar,\n"
+              "        body -> Nullable<Text>,\n        published -> Bool,\n        tags -> Array<Text>,\n    }\n}\n```\n")
+    draft, fields = read(root / "b", {"specs/database/schema.md": diesel}, "post")
+    assert draft.spec["plural"] == "posts" and set(fields) == {"title", "body", "published", "tags"}
+    assert fields["title"]["type"] == "str" and fields["body"]["type"] == "text" and not fields["body"]["required"]
+    assert fields["tags"]["type"] == "list[str]" and fields["published"]["type"] == "bool"

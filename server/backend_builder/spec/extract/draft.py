@@ -33,6 +33,7 @@ from backend_builder.spec.extract import (
     openapi,
     prisma,
     python_blocks,
+    rust,
     sql,
     tables,
     tree,
@@ -163,7 +164,7 @@ def words_of(feature: str) -> list[str]:
 
 # A file's name (without its folder and extension) that says it is the schema: schema.md, database.md,
 # db-schema.md, recipe-data-model.md, models.md, entities.md, erd.md.
-SCHEMA_NAME = re.compile(r"(^|[-_.\s])(schema|database|data[-_]base|db|db[-_]?diagram|dbml|er[-_]?diagram|tables|tablas|tabelas|data[-_\s]?model|datamodel|models|entities|erd|datenmodell|datenbank|"
+SCHEMA_NAME = re.compile(r"(^|[-_.\s])(schema|database|data[-_]base|db|storage|db[-_]?diagram|dbml|er[-_]?diagram|tables|tablas|tabelas|data[-_\s]?model|datamodel|models|entities|erd|datenmodell|datenbank|"
                          r"modelo[-_\s]de[-_\s]dados|modelo[-_\s]de[-_\s]datos|banco[-_\s]de[-_\s]dados|base[-_\s]de[-_\s]datos|"
                          r"mod[eè]le[-_\s]de[-_\s]donn[eé]es|base[-_\s]de[-_\s]donn[eé]es)([-_.\s]|$)"
                          r"|数据库|數據庫|資料庫|数据模型|資料模型|データベース|データモデル|데이터베이스|데이터\s?모델|스키마"
@@ -271,12 +272,12 @@ def _entities(path: str, text: str, diagnostics: list[str]) -> list[RawEntity]:
     doc = parse(path, text) if suffix in ("md", "markdown", "txt") else parse(path, "")
     if suffix not in ("md", "markdown", "txt"):
         doc.text = text
-    lang = {"sql": "sql", "prisma": "prisma", "dbml": "dbml", "py": "python", "ts": "ts", "cs": "csharp", "java": "java", "go": "go", "graphql": "graphql",
+    lang = {"sql": "sql", "prisma": "prisma", "dbml": "dbml", "py": "python", "ts": "ts", "cs": "csharp", "java": "java", "go": "go", "rs": "rust", "graphql": "graphql",
             "gql": "graphql"}.get(suffix) or code_language(text)
     if lang:  # a whole file of code with no fences: a .md that is a SQLModel module, a DDL script, a Prisma schema
         doc.code.append(Code([], 1, lang, text))
     found: list[RawEntity] = []
-    for module in (sql, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, java, go, kotlin, typescript, mongoose,
+    for module in (sql, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, java, go, rust, kotlin, typescript, mongoose,
                    mermaid, tree, boxes, bullets):
         try:
             found += module.extract(doc)
@@ -656,6 +657,16 @@ def _columns(entity: RawEntity) -> set[str]:
     return {normal_name(f.name) for f in entity.fields}
 
 
+def _stores(entity: RawEntity, chosen: RawEntity) -> bool:
+    """`CREATE TABLE rates` of the columns of the chosen `struct ExchangeRate`: the table the application's model is
+    stored in, which says the columns' storage types, NOT NULLs and indexes."""
+    if entity.kind != "sql" or chosen.kind not in ("orm", "python", "csharp", "typescript"):
+        return False
+    mine = {normal_name(f.name) for f in entity.fields} - ADDED - OWNER_NAMES
+    theirs = {normal_name(f.name) for f in chosen.fields} - ADDED - OWNER_NAMES
+    return len(mine & theirs) >= 4 and len(mine & theirs) >= 0.8 * max(len(mine), len(theirs))
+
+
 def _same_columns(entity: RawEntity, chosen: RawEntity) -> bool:
     """A table under a heading that names nothing ('Column Specifications') with the chosen entity's columns; or,
     whatever its heading, a table of five or more of them ('Dicionário de Dados do Formulário'): the same entity told
@@ -663,6 +674,8 @@ def _same_columns(entity: RawEntity, chosen: RawEntity) -> bool:
     if entity.kind == "bullets":
         return False
     mine, theirs = {normal_name(f.name) for f in entity.fields}, {normal_name(f.name) for f in chosen.fields}
+    if _stores(entity, chosen):
+        return True
     if normal_name(entity.name) not in UNNAMED:
         if all(re.fullmatch(r"[a-z][a-z0-9]*(_[a-z0-9]+)*", e.table or e.name) for e in (entity, chosen)) and (
                 normal_name(entity.table or entity.name) != normal_name(chosen.table or chosen.name)):
@@ -1002,7 +1015,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     # (a validation schema, zod's, adds to the definition it validates but is not it)
     # (a table of the same columns under another name, 'Dicionário de Dados', adds its rules to the named one)
     group.sort(key=lambda e: (e.context.endswith(sql.ADDED_COLUMNS_ONLY), bool(FUTURE.search(e.context)), e.context.endswith("/ zod"),
-                              e.key != chosen.key and normal_name(e.name) != normal_name(chosen.name), KIND_ORDER[e.kind],
+                              e.key != chosen.key and normal_name(e.name) != normal_name(chosen.name) and not _stores(e, chosen),
+                              KIND_ORDER[e.kind],
                               -len(e.fields)))
     primary = group[0]
     # (a CREATE TABLE lists every column: an application's model with a member more, `sync_status?` kept in the
@@ -1176,6 +1190,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     others_named = {normal_name(e.name) for e in declared if normal_name(e.name) != normal_name(primary.name)} | {
         normal_name(e.table) for e in declared if e.table and normal_name(e.table) != primary.key}
     own = {primary.key, normal_name(primary.name)} | set(words_of(primary.name)) | set(words_of(primary.table or ""))
+    own |= {e.key for e in secondary if e.kind == "sql"}  # (the table a struct of the same columns is stored in)
     others_named -= own
     apply_enums(fields_out, files, texts, diagnostics, others_named, own)
     apply_same_values(fields_out, diagnostics)

@@ -29,6 +29,7 @@ from backend_builder.spec.extract.constraints import (
     value_tables,
 )
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, normal_name, singular, snake
+from backend_builder.spec.extract.rust import rust_enums
 from backend_builder.spec.model import default_plural
 
 if TYPE_CHECKING:
@@ -134,7 +135,7 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
     by_field: dict[str, list[str]] = {}  # an Enums section's `### priority` names the column itself
     mine: set[str] = set()  # the names of lists listed under the entity's own heading
     for path in files.all:
-        for name, values in declared_enums(texts[path]).items():
+        for name, values in (declared_enums(texts[path]) | rust_enums(texts[path])).items():
             declared.setdefault(name, values)
         located: list[tuple[str, list[str], int]] = []
         headed = enum_headings(texts[path], located)
@@ -669,7 +670,7 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                 rf"|\b(?:idx|ix|ux|uix)_(?:{tables})_(\w+)", stripped, re.IGNORECASE)]
             found += re.findall(r"\b(?:idx|ix|ux|uix)_(\w+)", stripped, re.IGNORECASE)  # idx_transaction_date: the column whole
             found += re.findall(r"\{\s*['\"]?(\w+)['\"]?\s*:\s*-?1\s*\}", stripped)  # MongoDB's `{ nombre: 1 }`: one key
-            found += re.findall(r"\b(?:idx|ix|ux|uix|uk|uq)_\w+`?\s+(?:on|en|em|sur|auf|na|sobre)\s+`?(\w+)`?(?!\s*[,(]|\s+(?:y|e|and|et|und)\s)",
+            found += re.findall(r"\b(?:idx|ix|ux|uix|uk|uq)_\w+`?\s+(?:on|en|em|sur|auf|na|sobre)\s+`?(\w+)(?!\w)`?(?!\s*[,(]|\s+(?:y|e|and|et|und)\s)",
                                 stripped, re.IGNORECASE)  # `idx_nombre` en `nombre_completo`: the column it is on
             if not on and re.search(r"\bon\s+`?[\w.]+`?\s*\(\s*[`\"]?\w+[`\"]?\s*(?:asc|desc)?\s*[,)]", stripped, re.IGNORECASE):
                 continue  # an index on another table (not `on \`created_by\` (for audit queries)`)
