@@ -5690,3 +5690,37 @@ def test_a_rust_struct_and_the_table_that_stores_it(root: Path) -> None:
     assert draft.spec["plural"] == "posts" and set(fields) == {"title", "body", "published", "tags"}
     assert fields["title"]["type"] == "str" and fields["body"]["type"] == "text" and not fields["body"]["required"]
     assert fields["tags"]["type"] == "list[str]" and fields["published"]["type"] == "bool"
+
+
+def test_a_specs_folder_of_ddl_and_openapi_without_any_markdown(root: Path) -> None:
+    """specs/database/schema.sql beside specs/api/openapi.yaml, or a lone specs/database/schema.prisma: the spec folder
+    holds no markdown, and its schema is read all the same; a Prisma comment that is only `A | B` is the closed list."""
+    ddl = ("CREATE TABLE cards (\n  id INTEGER PRIMARY KEY,\n  wallet_id INTEGER NOT NULL,\n  holder_name TEXT NOT NULL,\n"
+           "  status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'frozen'))\n);\n")
+    openapi = ("openapi: 3.0.0\ninfo: {title: Cards, version: '1'}\npaths:\n  /cards:\n    get:\n      responses: {'200': "
+               "{description: ok}}\n")
+    draft, fields = read(root / "a", {"specs/database/schema.sql": ddl, "specs/api/openapi.yaml": openapi}, "card")
+    assert set(fields) == {"wallet_id", "holder_name", "status"} and fields["status"]["enum_values"] == ["active", "frozen"]
+    prisma = ("model Checkin {\n  id           String   @id @default(uuid())\n  tipoOperacao String   @default(\"CARGA\") "
+              "// CARGA | DESCARGA\n  observacoes  String?  // free text from the driver\n}\n")
+    draft, fields = read(root / "b", {"specs/database/schema.prisma": prisma}, "checkin")
+    assert fields["tipo_operacao"]["enum_values"] == ["CARGA", "DESCARGA"] and fields["tipo_operacao"]["default"] == "CARGA"
+    assert fields["observacoes"]["type"] == "str"
+
+
+def test_spec_kit_api_md_beside_spec_md_and_headings_that_name_no_table(root: Path) -> None:
+    """A Spec Kit folder whose endpoints are in `api.md` beside spec.md (no contracts/ folder) serves its entity;
+    `### 1b. Invites` is the invites table (not `b_invite`); '# API契約: RSSリーダー' is a contract's title, no table."""
+    model = ("# Data Model\n\n### 1. Users\n| Field | Type | Constraints |\n|---|---|---|\n| email | String | Not Null |\n"
+             "| role | String | Not Null |\n\n### 1b. Invites\n| Field | Type | Constraints |\n|---|---|---|\n"
+             "| email | String | Not Null |\n| token_hash | String | Not Null |\n\n### 2. Notices\n| Field | Type | Constraints |\n"
+             "|---|---|---|\n| title | String | Not Null |\n| body | Text | |\n| is_pinned | Boolean | Default False |\n")
+    api = ("# API契約: Notice Board\n\n## Notices\n- `GET /api/notices`\n- `POST /api/notices`\n- `PUT /api/notices/:id`\n\n"
+           "**Response fields**:\n\n| Field | Type |\n|---|---|\n| items | array |\n| total | number |\n")
+    files = {"specs/001-mvp/data-model.md": model, "specs/001-mvp/spec.md": "# Feature Specification: MVP\n\nAn app.\n",
+             "specs/001-mvp/api.md": api}
+    draft, fields = read(root, files, "001-mvp")
+    assert draft.spec["name"] == "notice" and set(fields) == {"title", "body", "is_pinned"}
+    assert "GET /api/notices" in draft.endpoints
+    listed = next(d for d in draft.diagnostics if "the spec also defines" in d)
+    assert "Invites (" in listed and "b_invite" not in listed.lower() and "Notice Board" not in listed

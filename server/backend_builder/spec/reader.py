@@ -183,7 +183,9 @@ def spec_folder(ws: Workspace) -> str | None:
 
     for folder in SPEC_FOLDERS:
         path = ws.resolve(folder)
-        if path.is_dir() and any(p.is_file() for p in path.rglob("*.md")):
+        # (a specs/ folder of DDL and an OpenAPI file, with no markdown at all, holds the specs too)
+        if path.is_dir() and any(p.is_file() and p.suffix.lower() in (".md", ".yaml", ".yml", *SCHEMA_CODE)
+                                 for p in path.rglob("*")):
             parent = folder.rpartition("/")[0]
             if parent and not has_schema(path) and has_schema(ws.resolve(parent)):
                 return parent  # docs/specs/api.md with its schema in docs/design/database.md: read all of docs/

@@ -206,8 +206,11 @@ def locate(files: list[str], feature: str) -> SpecFiles:
         inside = [p for p in files if p.startswith(f"{kit[chosen]}{chosen}/")]
         found = SpecFiles(
             schema=[p for p in inside if p.endswith("data-model.md")],
-            feature=[p for p in inside if p.endswith(("spec.md", "plan.md", "research.md", "quickstart.md"))],
-            api=[p for p in inside if "/contracts/" in p],
+            feature=[p for p in inside if p.endswith(("spec.md", "plan.md", "research.md", "quickstart.md", "/requirements.md"))],
+            # (an `api.md` beside spec.md, the feature's endpoints where there is no contracts/ folder)
+            api=[p for p in inside if "/contracts/" in p or (
+                p.rsplit("/", 1)[0] == f"{kit[chosen]}{chosen}" and p.endswith((".md", ".yaml", ".yml", ".json"))
+                and API_NAME.search(p.rsplit("/", 1)[-1].rsplit(".", 1)[0]))],
             layout="spec-kit",
         )
         # a feature folder without its own data model or contract, beside the project's shared ones
@@ -588,7 +591,9 @@ EXISTING = re.compile(r"\b(existing|existente|existentes|existant|existante|exis
                       re.IGNORECASE)
 # A heading over the tables a feature changes: 'Schema Changes Required', 'New tables', 'Migration'.
 CHANGED = re.compile(r"\b(schema\s+changes?|changes?\s+required|new\s+(?:tables?|entit(?:y|ies)|models?)|migrations?|"
-                     r"modified|alterations?|cambios|altera[çc][õo]es|änderungen)\b|変更|新規|变更|新增|변경", re.IGNORECASE)
+                     r"modified|alterations?|cambios|altera[çc][õo]es|änderungen|nuev[ao]s\s+(?:tablas|entidades)|"
+                     r"nov[ao]s\s+(?:tabelas|entidades)|nouvelles\s+(?:tables|entités)|neue\s+(?:tabellen|entitäten))\b|"
+                     r"変更|新規|变更|新增|新表|변경|신규", re.IGNORECASE)
 # A data model that says the feature adds no table: its entity is one it changes.
 NO_NEW_TABLES = re.compile(r"\bno\s+new\s+(?:tables?|entit(?:y|ies)|models?|collections?)\b|\bno\s+(?:tables?|entities)\s+(?:are\s+)?"
                            r"(?:added|created)\b|\bkeine\s+neuen\s+tabellen\b|\bsin\s+(?:nuevas\s+tablas|tablas\s+nuevas)\b|"

@@ -84,6 +84,9 @@ def extract(doc: Document) -> list[RawEntity]:
                 comment = line.split("//", 1)[1] if "//" in line else ""
                 quoted = len(re.findall(r"['\"`][\w-]+['\"`]", comment)) >= 2  # not "URL to the image (S3/R2)"
                 listed = enum_values(comment) if quoted and field.type in ("str", "text") else None
+                piped = re.fullmatch(r"\s*([A-Za-z][\w-]*(?:\s*\|\s*[A-Za-z][\w-]*)+)\s*\.?\s*", comment)
+                if piped and field.type in ("str", "text"):  # `tipo String @default("CARGA") // CARGA | DESCARGA`: the
+                    listed = [v.strip() for v in piped.group(1).split("|")]  # comment is the closed list, nothing more
                 if listed:  # `template String @default("classic") // "classic" | "modern" | "minimal"`
                     field.type, field.enum_values = "enum", listed
                 field.description = comment.strip()  # (`features Json? // Array of feature strings`: what it holds)

@@ -112,8 +112,9 @@ def entity_name(headings: list[str]) -> str | None:
         if paired:
             return paired.group(1)  # "## Player / PlayerSQL": one entity and the class that stores it
         if re.match(r"\W*(data\s*model|modelo\s+de\s+dad?os|mod[èe]le\s+de\s+donn[ée]es|datenmodell|model\s+danych|"
-                    r"veri\s+modeli|数据模型|データモデル|데이터\s*모델)\b", heading, re.IGNORECASE):
-            continue  # "# Data Model: Gestão de Contratos": the document's title, naming no table
+                    r"veri\s+modeli|数据模型|データモデル|데이터\s*모델|api\s*(?:contracts?|spec(?:ification)?s?|契約|仕様|契约|规范|"
+                    r"계약|명세)|contrato\s+(?:de\s+)?(?:la\s+)?api|contrat\s+d'api|api-vertrag)(?=\W|$)", heading, re.IGNORECASE):
+            continue  # "# Data Model: Gestão de Contratos", "# API契約: RSSリーダー": the document's title, naming no table
         if heading.rstrip().endswith((":", "：")) and re.search(r"`[^`]*[/.][^`]*`", heading):
             continue  # 'Formato `multipart/form-data`:': a sentence that introduces the table, naming a format
         # 'Stores all user tasks:' is a sentence; a heading that is the one word `stores` names the table
@@ -141,7 +142,7 @@ def entity_name(headings: list[str]) -> str | None:
             # introduce the table; the heading above names it
         paren = re.findall(r"[（(]\s*`?([A-Za-z_][A-Za-z0-9_]*)`?\s*[)）]", heading)
         qualifier = re.fullmatch(r"[a-z]{3,}ed|persistent|transient|immutable|singleton|embeddable", paren[-1]) if paren else None
-        before = re.sub(r"^\s*(\d+[.)]\s*)+|[`*]", "", re.split(r"[（(]", heading)[0]).strip()
+        before = re.sub(r"^\s*(\d+[a-z]?[.)]\s*)+|[`*]", "", re.split(r"[（(]", heading)[0]).strip()
         named_before = re.fullmatch(r"[A-Z][A-Za-z0-9]*|[a-z][a-z0-9]*_[a-z0-9_]+", before) and before.lower() not in GENERIC
         if paren and len(paren[-1]) >= 3 and paren[-1].lower() not in GENERIC | PAREN_WORDS and not qualifier \
                 and not named_before:  # ('6. Booking (Rezerwacja)': the identifier before it names it, the rest translates)
@@ -149,7 +150,7 @@ def entity_name(headings: list[str]) -> str | None:
             # ('Record (persisted)' says what the Record is: an adjective qualifies, it does not name)
             return paren[-1]
         text = re.sub(r"[（(][^)）]*[)）]", " ", heading)
-        text = re.sub(r"^\s*(\d+[.)]\s*)+", "", text)
+        text = re.sub(r"^\s*(\d+[a-z]?[.)]\s*)+", "", text)
         text = re.sub(r"`|\*", "", text)
         text = re.sub(r"\b(table|tabla|tabela|jadual|bảng|tablo|tablosu|tabel|tabella|tabelle|model|modelo|entity|entidad|entidade|entiti|schema|esquema|skema|"
                       r"aggregate(?:\s+root)?|agregado|agr[ée]gat|"
