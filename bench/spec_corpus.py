@@ -27,6 +27,7 @@ from backend_builder import operations
 from backend_builder.errors import BuilderError
 from backend_builder.spec.api import camel
 from backend_builder.spec.extract.raw import normal_name, singular, snake, without_accents
+from backend_builder.spec.model import default_plural
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus"
@@ -62,9 +63,13 @@ def spec_key(name: str) -> str:
 
 
 def same_entity(label: str, got: str | None, result: dict[str, Any]) -> bool:
-    """The draft's entity is the labelled one (by class or table name; `account_item` for a reserved `account`)."""
+    """The draft's entity is the labelled one (by class or table name; `account_item` for a reserved `account`), or
+    its table is the labelled table (`### Audit Record` stored in `audit`)."""
     if got is None:
         return False
+    if result.get("table") and result.get("drafted_table") and normal_name(result["drafted_table"]) == normal_name(result["table"]) \
+            and result["drafted_table"] != default_plural(got):  # (a table the spec names, not one the name implies)
+        return True
     table = result.get("table") or ""
 
     def every_word_singular(name: str) -> str:  # (`plans_entrainement` is the PlanEntrainement)
@@ -99,6 +104,7 @@ def score_entry(entry: Path) -> dict[str, Any]:
         "blocking": draft.blocking if draft else [],
         "casing": casing, "wire": len(wire_ok),
         "entity": [label["entity"], (draft.spec or {}).get("name") if draft else None],
+        "drafted_table": (draft.spec or {}).get("plural") if draft else None,
         "wire_wrong": sorted(expected[n]["name"] for n in matched if n not in wire_ok),
     }
     checks = {"type": 0, "required": 0, "max_length": 0, "default": 0, "enum": 0, "index": 0}

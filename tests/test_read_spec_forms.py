@@ -5724,3 +5724,18 @@ def test_spec_kit_api_md_beside_spec_md_and_headings_that_name_no_table(root: Pa
     assert "GET /api/notices" in draft.endpoints
     listed = next(d for d in draft.diagnostics if "the spec also defines" in d)
     assert "Invites (" in listed and "b_invite" not in listed.lower() and "Notice Board" not in listed
+
+
+def test_an_initial_label_under_transitions_and_the_table_a_sqlmodel_class_names(root: Path) -> None:
+    """'- **Initial**: `pending`' under '### Rental Status Transitions' is the status's default; `### Rental Record`
+    described in a table, with `class Rental(SQLModel, table=True)` of the same columns and
+    `__tablename__ = "car_rentals"` below, is stored in `car_rentals`."""
+    model = ("# Data Model\n\n### Rental Record\n\n| Field | Type | Notes |\n|---|---|---|\n| vehicle_id | int | required |\n"
+             "| start_date | date | required |\n| end_date | date | required |\n| total_amount | decimal | required |\n"
+             "| status | enum | `pending`, `active`, `completed` |\n\n### Rental Status Transitions\n- **Initial**: `pending`\n"
+             "- **Transitions**:\n  - `pending` → `active`\n  - `active` → `completed`\n\n## SQLModel\n\n```python\n"
+             "class Rental(SQLModel, table=True):\n    __tablename__ = \"car_rentals\"\n    id: int | None = Field(default=None, primary_key=True)\n"
+             "    vehicle_id: int\n    start_date: date\n    end_date: date\n    total_amount: Decimal\n    status: str\n```\n")
+    draft, fields = read(root, {"specs/001-rentals/data-model.md": model}, "001-rentals")
+    assert fields["status"]["default"] == "pending" and not fields["status"]["required"]
+    assert draft.spec["plural"] == "car_rentals" and set(fields) == {"vehicle_id", "start_date", "end_date", "total_amount", "status"}

@@ -664,8 +664,11 @@ def _columns(entity: RawEntity) -> set[str]:
 
 def _stores(entity: RawEntity, chosen: RawEntity) -> bool:
     """`CREATE TABLE rates` of the columns of the chosen `struct ExchangeRate`: the table the application's model is
-    stored in, which says the columns' storage types, NOT NULLs and indexes."""
-    if entity.kind != "sql" or chosen.kind not in ("orm", "python", "csharp", "typescript"):
+    stored in, which says the columns' storage types, NOT NULLs and indexes; or `class Audit(SQLModel, table=True)`
+    with `__tablename__ = "audit"`, the columns of the chosen `### Audit Record` described in a table."""
+    if not (entity.kind == "sql" and chosen.kind in ("orm", "python", "csharp", "typescript")) and not (
+            entity.kind in ("python", "orm", "csharp") and entity.table and not chosen.table
+            and chosen.kind in ("table", "bullets")):
         return False
     mine = {normal_name(f.name) for f in entity.fields} - ADDED - OWNER_NAMES
     theirs = {normal_name(f.name) for f in chosen.fields} - ADDED - OWNER_NAMES
@@ -1263,6 +1266,11 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     if table is None and re.fullmatch(r"[A-Za-z][a-z0-9]*(_[a-z0-9]+)*", primary.name) and primary.kind in ("table", "bullets") and (
             default_plural(normal_name(primary.name)) != primary.name.lower()):
         table = primary.name.lower()  # `### wichtel_aktionen`, `## Buchungen`: a plural the default would not spell
+    stored = next((e for e in secondary if e.table and e.kind in ("sql", "python", "orm", "csharp")), None)
+    if table is None and stored is not None and primary.kind in ("table", "bullets", "typescript", "openapi"):
+        # `### Audit Record` and its SQLModel class `Audit` with `__tablename__ = "audit"`: the table the code names
+        table = snake(stored.table)
+        diagnostics.append(f"table {table!r}, as {stored.name} ({stored.file}:{stored.line}) names it")
     viewed = VIEW_SUFFIX.fullmatch(name)
     if viewed and viewed.group(2).split("_")[0] in [singular(w) for w in re.split(r"[-_\s]+", snake(PurePosixPath(feature).name))]:
         viewed = None  # `shopping-lists` and its ShoppingListItem: the list's items are the feature's rows, no view of them

@@ -376,6 +376,7 @@ def apply_creation_defaults(fields_out: list[tuple[RawField, RawField]], files: 
 
 # 'initial state', '初期ステータス', '初始狀態', 'estado inicial': the words that name the value a new row starts in.
 INITIAL_STATE = re.compile(r"\binitial(?:ly)?\s+(?:state|status|value|stage)\b|\b(?:state|status)\s+initial\b|"
+                           r"^\s*(?:[-*+]\s+)?\**(?:initial|start)\**\s*[:：]|"  # '- **Initial**: `pending`' under 'Status Transitions'
                            r"\bcreated\s+(?:with|in)\s+(?:an?\s+|the\s+)?(?:status|state)\b|"  # 'is created with status "active"'
                            r"\bcreated\s+with\s+an?\s+[\"'`]?[\w-]+[\"'`]?\s+(?:status|state)\b|"
                            r"\bnew\s+[a-z]+(?:\s+[a-z]+)?\s+(?:start|begin)s?\s+(?:as|in|with)\b|"  # 'New posts start as draft'
