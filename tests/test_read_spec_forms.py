@@ -5739,3 +5739,15 @@ def test_an_initial_label_under_transitions_and_the_table_a_sqlmodel_class_names
     draft, fields = read(root, {"specs/001-rentals/data-model.md": model}, "001-rentals")
     assert fields["status"]["default"] == "pending" and not fields["status"]["required"]
     assert draft.spec["plural"] == "car_rentals" and set(fields) == {"vehicle_id", "start_date", "end_date", "total_amount", "status"}
+
+
+def test_an_enum_cell_whose_notes_open_with_its_values_then_say_more(root: Path) -> None:
+    """`| visibility | enum | VISIBLE, HIDDEN（管理员隐藏）；或软删除 deleted_at |`: the codes the notes open with are the
+    values; a cell that opens with words of a sentence lists none (`Required, see rules`)."""
+    model = ("# 数据模型\n\n### Skill\n\n| 字段 | 类型 | 约束 |\n|---|---|---|\n| name | string | 非空 |\n"
+             "| visibility | enum | VISIBLE, HIDDEN（管理员隐藏）；或软删除 deleted_at |\n"
+             "| level | enum | basic / advanced. Chosen by the uploader |\n| kind | enum | Required, see rules |\n")
+    draft, fields = read(root, {"specs/001-skills/data-model.md": model}, "skill")
+    assert fields["visibility"]["enum_values"] == ["VISIBLE", "HIDDEN"]
+    assert fields["level"]["enum_values"] == ["basic", "advanced"]
+    assert fields["kind"]["type"] == "str"

@@ -317,9 +317,10 @@ def option_list(text: str) -> list[str] | None:
     if labelled:  # '상태 (PENDING, CONFIRMED, EXPIRED)': the options are the ones in parentheses
         return option_list(labelled.group(1))
     values = [v.strip().strip("`'\"").strip() for v in re.split(r"\s*[,、，]\s*", text.strip().rstrip("."))]
-    if any(re.match(r"(default|not\s+null|null|unique|index|check|references|primary|foreign|fk|pk)\b", v, re.IGNORECASE)
+    if any(re.match(r"(default|not\s+null|null|unique|index|check|references|primary|foreign|fk|pk|required|optional|"
+                    r"mandatory|obligatori[oa]|obrigat[óo]ri[oa]|requerid[oa]|opcional)\b", v, re.IGNORECASE)
            for v in values):
-        return None  # `NOT NULL, DEFAULT pending`: the column's constraints, not its options
+        return None  # `NOT NULL, DEFAULT pending`, `Required, see rules`: the column's constraints, not its options
     if len(values) >= 2 and len(set(values)) == len(values) and all(
             re.fullmatch(r"[\w][\w /+()-]{0,39}", v) and len(v.split()) <= 4 and v.count("(") == v.count(")")
             for v in values):

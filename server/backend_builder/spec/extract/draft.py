@@ -40,7 +40,7 @@ from backend_builder.spec.extract import (
     typescript,
     yaml_model,
 )
-from backend_builder.spec.extract.constraints import NOW_WORDS, enum_values
+from backend_builder.spec.extract.constraints import CONSTRAINT_WORDS, NOW_WORDS, enum_values
 from backend_builder.spec.extract.document import Code, Document, parse
 from backend_builder.spec.extract.raw import (
     NO_DEFAULT,
@@ -1784,6 +1784,16 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         if len(members) >= 2 and len(set(members)) == len(members):
             raw.enum_values = members
             diagnostics.append(f"{name}: enum of the members its notes list at {_describe(raw)}: {', '.join(members)}")
+    if kind == "enum" and not raw.enum_values:
+        # `| visibility | enum | VISIBLE, HIDDEN（管理员隐藏）；或软删除 deleted_at |`: the codes the notes open with,
+        # before what they go on to say
+        lead = re.match(r"\s*([A-Za-z][\w-]*`?(?:\s*[,/|]\s*`?[A-Za-z][\w-]*)+)`?\s*(?:[(（;；。]|\.(?:\s|$)|$)",
+                        (raw.description or "").replace("`", ""))
+        codes = re.split(r"\s*[,/|]\s*", lead.group(1)) if lead else []
+        if len(codes) >= 2 and len(set(codes)) == len(codes) and (all(c.isupper() for c in codes) or all(
+                c.islower() for c in codes)) and not any(CONSTRAINT_WORDS.fullmatch(c) for c in codes):
+            raw.enum_values = codes
+            diagnostics.append(f"{name}: enum of the values its notes open with at {_describe(raw)}: {', '.join(codes)}")
     if kind == "enum" and not raw.enum_values:
         kind = "str"
         diagnostics.append(f"{name}: called an enum at {_describe(raw)} without listing values; kept as str")
