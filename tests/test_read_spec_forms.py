@@ -5751,3 +5751,23 @@ def test_an_enum_cell_whose_notes_open_with_its_values_then_say_more(root: Path)
     assert fields["visibility"]["enum_values"] == ["VISIBLE", "HIDDEN"]
     assert fields["level"]["enum_values"] == ["basic", "advanced"]
     assert fields["kind"]["type"] == "str"
+
+
+def test_one_entity_per_line_with_its_columns(root: Path) -> None:
+    """`- Recipe: id, ownerId -> User, title, ...`: a terse schema writes each entity on one line (wrapped or not);
+    each part is a column named first, then a reference, `optional`, `unique`, a type word or a closed list with its
+    default; a column without a type word is typed by its name, and those not called optional are required."""
+    schema = ("## Schema\n- Note: id, ownerId -> User, title, createdAt\n- User: id (cuid), email unique, name optional, createdAt\n"
+              "- Recipe: id, ownerId -> User, title, content, description optional, categoryId -> Category,\n"
+              "  visibility (PRIVATE|PUBLIC, default PRIVATE), servings int, createdAt, updatedAt, publishedAt nullable\n"
+              "- Colours: red, green, blue\n")
+    draft, fields = read(root, {"DATABASE.md": schema}, "recipe")
+    assert draft.spec["name"] == "recipe"
+    assert set(fields) == {"owner_id", "title", "content", "description", "category_id", "visibility", "servings",
+                           "published_at"}
+    assert fields["title"]["required"] and not fields["description"]["required"] and fields["content"]["type"] == "text"
+    assert fields["visibility"]["enum_values"] == ["PRIVATE", "PUBLIC"] and fields["visibility"]["default"] == "PRIVATE"
+    assert fields["servings"]["type"] == "int" and fields["published_at"]["type"] == "datetime"
+    assert fields["owner_id"]["type"] == "str" and not fields["published_at"]["required"]
+    assert any("auth provider's tables: User" in d for d in draft.diagnostics)
+    assert not any("Colours" in d for d in draft.diagnostics)

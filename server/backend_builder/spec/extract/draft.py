@@ -22,6 +22,7 @@ from backend_builder.spec.extract import (
     bullets,
     csharp,
     dbml,
+    entity_lines,
     examples,
     go,
     graphql_sdl,
@@ -281,7 +282,7 @@ def _entities(path: str, text: str, diagnostics: list[str]) -> list[RawEntity]:
         doc.code.append(Code([], 1, lang, text))
     found: list[RawEntity] = []
     for module in (sql, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, java, go, rust, kotlin, typescript, mongoose,
-                   mermaid, tree, boxes, bullets):
+                   mermaid, tree, boxes, bullets, entity_lines):
         try:
             found += module.extract(doc)
         except Exception as error:  # noqa: BLE001 - one reader's blind spot must not lose what the others read

@@ -1,0 +1,93 @@
+"""One entity per line, as terse specs write a schema: `- Recipe: id, ownerId -> User, title, content, description
+optional, visibility (PRIVATE|PUBLIC, default PRIVATE), createdAt`. The name before the colon is the entity, each
+comma-separated part one column: its name first, then what the line says of it (a reference, `optional`, `unique`,
+a type word, a closed list and its default). A column without a type word is typed by its name."""
+
+from __future__ import annotations
+
+import re
+
+from backend_builder.spec.extract.bullets import name_type
+from backend_builder.spec.extract.constraints import parse_literal
+from backend_builder.spec.extract.document import Document
+from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
+from backend_builder.spec.extract.types import classify
+
+LINE = re.compile(r"^\s*\**`?([A-Za-z][A-Za-z0-9_]*)`?\**\s*[:：]\s*(.+)$", re.DOTALL)
+PART = re.compile(r"^`?([A-Za-z_][A-Za-z0-9_]*)`?(.*)$", re.DOTALL)
+REFERENCE = re.compile(r"(?:->|→|⟶)\s*`?([A-Za-z]\w*)|\b(?:fk|references?|ref)\b\s*(?:to\s+)?`?([A-Za-z]\w*)?", re.IGNORECASE)
+OPTIONAL = re.compile(r"\b(optional|nullable|null|опционально|необязательн\w*|optionnel(?:le)?|opcional|facultativ[oa]|"
+                      r"任意|可选|可選)\b|\?$", re.IGNORECASE)
+REQUIRED = re.compile(r"\b(required|not\s+null|обязательн\w*|obligatoire|obligatori[oa]|obrigat[óo]ri[oa]|必須|必填)\b",
+                      re.IGNORECASE)
+TYPE_WORD = re.compile(r"\b(int|integer|bigint|string|str|text|varchar(?:\(\d+\))?|bool|boolean|float|double|decimal|"
+                       r"numeric|date|datetime|timestamp|uuid|cuid|json|jsonb)\b", re.IGNORECASE)
+
+
+def _parts(text: str) -> list[str]:
+    """The comma-separated parts at the top level (`visibility (A|B, default A)` is one)."""
+    parts, depth, current = [], 0, ""
+    for char in text:
+        depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(char, 0)
+        if char == "," and depth == 0:
+            parts.append(current.strip())
+            current = ""
+        else:
+            current += char
+    parts.append(current.strip().rstrip("."))
+    return [p for p in parts if p]
+
+
+def extract(doc: Document) -> list[RawEntity]:
+    out: list[RawEntity] = []
+    for item in doc.items:
+        found = LINE.match(item.text.replace("\n", " "))
+        if not found:
+            continue
+        parts = _parts(found.group(2))
+        columns = [PART.match(p) for p in parts]
+        if len(parts) < 3 or not all(c and len(c.group(2).split()) <= 6 for c in columns):
+            continue  # (a sentence after a label, not a list of columns)
+        names = [c.group(1) for c in columns if c]
+        if not any(n.lower() == "id" or re.search(r"(_id|[a-z]Id|_at|[a-z]At)$", n) for n in names):
+            continue  # ('- Colours: red, green, blue' lists values; a table's columns have an id or a timestamp)
+        entity = RawEntity(name=found.group(1), kind="bullets", file=doc.path, line=item.line,
+                           context=" / ".join(item.headings) + " / entity line")
+        fields = [_field(c.group(1), c.group(2).strip(), doc.path, item.line) for c in columns if c]
+        if any(f.nullable for f in fields):  # (`description optional`: the others, which say nothing, are required)
+            for field in fields:
+                if field.required is None and not field.nullable and field.default is NO_DEFAULT:
+                    field.required = True
+        entity.fields = [f for f in fields if not f.primary_key]
+        out.append(entity)
+    return out
+
+
+def _field(name: str, said: str, path: str, line: int) -> RawField:
+    field = RawField(name=name, file=path, line=line, type=name_type(name), type_text="", description=said)
+    field.primary_key = name.lower() == "id"
+    listed = re.search(r"\(([^()]*)\)", said)
+    values = [v.strip(" `'\"") for v in re.split(r"\s*\|\s*", listed.group(1).split(",")[0])] if listed else []
+    if len(values) >= 2 and all(re.fullmatch(r"[\w-]+", v) for v in values):
+        field.type, field.enum_values = "enum", values
+    default = re.search(r"\bdefault\s*[:=]?\s*`?([^,)`\s]+)`?", said, re.IGNORECASE)
+    if default:
+        value = default.group(1).strip("'\"")
+        field.default = value if field.type in ("enum", "str", "text") else parse_literal(value)
+    typed = TYPE_WORD.search(re.sub(r"\([^()]*\)", " ", said)) if field.type != "enum" else None
+    if typed and not REFERENCE.search(said):
+        kind = "str" if typed.group(1).lower() == "cuid" else classify(typed.group(1))
+        field.type, field.type_text = kind or field.type, typed.group(1)
+    reference = REFERENCE.search(said)
+    if reference:
+        field.foreign_key = True
+        field.type = "str" if field.type not in ("int", "uuid") else field.type
+    if re.search(r"\bunique\b", said, re.IGNORECASE):
+        field.unique = True
+    if OPTIONAL.search(said):
+        field.nullable, field.required = True, False
+    elif REQUIRED.search(said):
+        field.required = True
+    if default:
+        field.required = False
+    return field
