@@ -5751,6 +5751,10 @@ def test_an_enum_cell_whose_notes_open_with_its_values_then_say_more(root: Path)
     assert fields["visibility"]["enum_values"] == ["VISIBLE", "HIDDEN"]
     assert fields["level"]["enum_values"] == ["basic", "advanced"]
     assert fields["kind"]["type"] == "str"
+    bullets = ("# Data Model\n\n## Entity: Idea\n- Fields:\n  - title: string, required, max 90.\n"
+               "  - status: enum, submitted | under-review | accepted | rejected.\n  - createdAt: ISO timestamp.\n")
+    draft, fields = read(root / "b", {"specs/001-ideas/data-model.md": bullets}, "idea")
+    assert fields["status"]["enum_values"] == ["submitted", "under-review", "accepted", "rejected"]
 
 
 def test_one_entity_per_line_with_its_columns(root: Path) -> None:

@@ -1789,7 +1789,7 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         # `| visibility | enum | VISIBLE, HIDDEN（管理员隐藏）；或软删除 deleted_at |`: the codes the notes open with,
         # before what they go on to say
         lead = re.match(r"\s*([A-Za-z][\w-]*`?(?:\s*[,/|]\s*`?[A-Za-z][\w-]*)+)`?\s*(?:[(（;；。]|\.(?:\s|$)|$)",
-                        (raw.description or "").replace("`", ""))
+                        re.sub(r"^\s*enum\w*\s*[,:：]\s*", "", (raw.description or "").replace("`", ""), flags=re.IGNORECASE))
         codes = re.split(r"\s*[,/|]\s*", lead.group(1)) if lead else []
         if len(codes) >= 2 and len(set(codes)) == len(codes) and (all(c.isupper() for c in codes) or all(
                 c.islower() for c in codes)) and not any(CONSTRAINT_WORDS.fullmatch(c) for c in codes):
