@@ -5775,3 +5775,35 @@ def test_one_entity_per_line_with_its_columns(root: Path) -> None:
     assert fields["owner_id"]["type"] == "str" and not fields["published_at"]["required"]
     assert any("auth provider's tables: User" in d for d in draft.diagnostics)
     assert not any("Colours" in d for d in draft.diagnostics)
+
+
+def test_a_postgres_enum_type_whose_name_starts_like_int(root: Path) -> None:
+    """`status intern_status` with `CREATE TYPE intern_status AS ENUM (...)`: the declared enum, not an INT (nor is an
+    `interest_rate NUMERIC` or an `international_code TEXT` a whole number)."""
+    ddl = ("```sql\nCREATE TYPE intern_status AS ENUM ('active', 'completed', 'terminated');\n"
+           "CREATE TABLE intern_profiles (\n  id UUID PRIMARY KEY,\n  user_id UUID REFERENCES users(id),\n"
+           "  start_date DATE,\n  status intern_status,\n  international_code TEXT,\n  hours int4\n);\n```\n")
+    draft, fields = read(root, {"specs/database/schema.md": ddl}, "intern_profile")
+    assert fields["status"]["type"] == "enum" and fields["status"]["enum_values"] == ["active", "completed", "terminated"]
+    assert fields["international_code"]["type"] == "text" and fields["hours"]["type"] == "int"
+
+
+def test_a_json_schema_file_and_an_open_list_in_brackets(root: Path) -> None:
+    """`specs/schemas/provider.schema.json` is one JSON Schema (with an `allOf` of if/then rules beside its own
+    properties): the provider, named by its file; `カテゴリタグ（観光/ゲーム等）` lists examples ("and the like"), no enum."""
+    schema = ('{\n  "$id": "https://example.dev/schemas/universal-provider.schema.json",\n  "title": "UniversalProviderSchema",\n'
+              '  "type": "object",\n  "required": ["id", "display_name", "tier"],\n  "properties": {\n'
+              '    "id": {"type": "string"},\n    "display_name": {"type": "string", "minLength": 1},\n'
+              '    "tier": {"type": "string", "enum": ["intelligence", "performance"]},\n    "website": {"type": "string"}\n  },\n'
+              '  "allOf": [{"if": {"properties": {"tier": {"const": "performance"}}}, "then": {"required": ["website"]}}]\n}\n')
+    entities = ("# Entities\n\n### ProviderPricing\n\n| Field | Type |\n|---|---|\n| provider_id | string |\n| price | decimal |\n"
+                "| currency | string |\n")
+    draft, fields = read(root / "a", {"specs/schemas/provider.schema.json": schema, "specs/database/entities.md": entities},
+                         "provider")
+    assert draft.spec["name"] == "provider" and set(fields) == {"display_name", "tier", "website"}
+    assert fields["display_name"]["required"] and fields["tier"]["enum_values"] == ["intelligence", "performance"]
+    table = ("# スキーマ\n\n### invitations\n\n| カラム | 型 | NULL | 説明 |\n|---|---|---|---|\n| title | VARCHAR(100) | NO | 題名 |\n"
+             "| tag | VARCHAR(50) | NO | カテゴリタグ（観光/ゲーム等） |\n| kind | VARCHAR(10) | NO | 種別（public/private） |\n")
+    draft, fields = read(root / "b", {"specs/database/schema.md": table}, "invitation")
+    assert fields["tag"]["type"] == "str" and fields["tag"]["max_length"] == 50
+    assert fields["kind"]["enum_values"] == ["public", "private"]

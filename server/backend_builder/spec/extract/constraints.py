@@ -659,6 +659,8 @@ def enum_values(text: str) -> list[str] | None:
         if match:
             found = next(g for g in match.groups() if g is not None)
             found = re.split(r"\.\s+(?=[A-Z][a-z])", found)[0]  # ('Enum: A, B, REJECTED. Defaults to A.': the sentence ends)
+            if re.search(r"(?:等|など|等々|\betc\.?)\s*['\"`]?\s*$", found.strip(), re.IGNORECASE):
+                continue  # '（観光/ゲーム等）': sightseeing, games and the like, examples of an open list
             quoted_values = [a or b for a, b in re.findall(r"'([^']*)'|\"([^\"]*)\"", found)]
             if len(quoted_values) >= 2 and any("/" in v for v in quoted_values) and all(
                     re.fullmatch(r"[\w-]+(?:/[\w.+-]+)+|[\w\s-]{1,40}", v) for v in quoted_values):

@@ -37,9 +37,27 @@ def _line(text: str, name: str, after: int = 0) -> int:
 def extract(path: str, text: str) -> list[RawEntity]:
     data = load(text)
     if data is None:
-        return []
+        return _schema_file(path, text)
     schemas = (data.get("components") or {}).get("schemas") or (data.get("definitions") or {})
     return [e for name, schema in schemas.items() if (e := schema_entity(name, schema, path, text)) is not None]
+
+
+def _schema_file(path: str, text: str) -> list[RawEntity]:
+    """A file that is one JSON Schema, `specs/schemas/provider.schema.json`: the object its file is named for."""
+    if '"properties"' not in text and "properties:" not in text:
+        return []
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return []
+    if not isinstance(data, dict) or not isinstance(data.get("properties"), dict) or data.get("type", "object") != "object":
+        return []
+    stem = path.rsplit("/", 1)[-1].split(".")[0]
+    entity = schema_entity(stem if re.fullmatch(r"[A-Za-z][\w-]*", stem) else str(data.get("title") or "item"), data, path, text)
+    if entity is None:
+        return []
+    entity.context = "json schema file"
+    return [entity]
 
 
 def json_schema_blocks(doc: Any) -> list[RawEntity]:
@@ -67,7 +85,8 @@ def schema_entity(name: str, schema: Any, path: str, text: str, after: int = 0) 
     if not isinstance(schema, dict):
         return None
     if "allOf" in schema:
-        merged: dict[str, Any] = {"properties": {}, "required": []}
+        # (the schema's own properties, and what each part of allOf adds: `if`/`then` rules add none)
+        merged: dict[str, Any] = {"properties": dict(schema.get("properties") or {}), "required": list(schema.get("required") or [])}
         for part in schema["allOf"]:
             if isinstance(part, dict):
                 merged["properties"].update(part.get("properties") or {})

@@ -46,7 +46,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # Laravel's migration types: `foreignId` is an unsigned big integer, `foreignUuid` a uuid
     (r"^foreign_?uuid\b", "uuid"),
     (r"^foreign_?id\b|^unsigned_?(big|small|tiny|medium)?_?int|^(big|small|tiny|medium)?_?increments\b", "int"),
-    (r"^(big|small|tiny|medium)?serial|^(big|small|tiny|medium)?int|^integer|^long(?!\s*text|\s*blob)|^number\s*\(int|^whole|^int32|^int64|^digits?$", "int"),
+    (r"^(big|small|tiny|medium)?serial|^(big|small|tiny|medium)?int(?![a-z])|^integer|^long(?!\s*text|\s*blob)|^number\s*\(int|^whole|^int32|^int64|^digits?$", "int"),
     (r"^(positive|unsigned|non-?negative)\s*_?(big|small|tiny)?\s*_?int", "int"),  # `PositiveInt`, `unsigned int`
     (r"^u(int|long|short)(8|16|32|64|128)?\b|^u?int(8|16|32|128)\b|^[iu](8|16|32|64|128|size)$", "int"),  # Go, Rust, C#
     (r"^n[úu]mero\s+(entero|inteiro)|^enter[oa]s?\b|^inteir[oa]s?\b|^columnas?\s+enter[oa]s\b", "int"),  # Spanish and Portuguese: a whole number
