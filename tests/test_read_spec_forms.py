@@ -5807,3 +5807,20 @@ def test_a_json_schema_file_and_an_open_list_in_brackets(root: Path) -> None:
     draft, fields = read(root / "b", {"specs/database/schema.md": table}, "invitation")
     assert fields["tag"]["type"] == "str" and fields["tag"]["max_length"] == 50
     assert fields["kind"]["enum_values"] == ["public", "private"]
+
+
+def test_a_feature_named_for_the_app_whose_entity_is_a_container(root: Path) -> None:
+    """`001-kanban-board`: the Board is a name and nothing more, its Columns a name and a position, the Cards what the
+    app keeps (a title, a description, a priority): the feature's name counts for the cards; a feature named for a
+    board that has its own data still reads the board."""
+    model = ("# Data Model: Kanban Board\n\n```sql\nCREATE TABLE boards (id INTEGER PRIMARY KEY, title TEXT NOT NULL, "
+             "created_at TEXT);\nCREATE TABLE columns (id INTEGER PRIMARY KEY, board_id INTEGER NOT NULL REFERENCES boards(id), "
+             "title TEXT NOT NULL, position INTEGER NOT NULL);\nCREATE TABLE cards (id INTEGER PRIMARY KEY, column_id INTEGER "
+             "NOT NULL REFERENCES columns(id), title TEXT NOT NULL, description TEXT, priority TEXT, position INTEGER NOT NULL);\n"
+             "```\n\n```typescript\ninterface CardReorderPayload { cardId: number; columnId: number; position: number }\n```\n")
+    draft, fields = read(root / "a", {"specs/001-kanban-board/data-model.md": model}, "001-kanban-board")
+    assert draft.spec["name"] == "card" and {"title", "description", "priority"} <= set(fields)
+    assert any("names 'board'" in d for d in draft.diagnostics)
+    rich = model.replace("title TEXT NOT NULL, created_at TEXT", "title TEXT NOT NULL, theme TEXT, visibility TEXT")
+    draft, fields = read(root / "b", {"specs/001-kanban-board/data-model.md": rich}, "001-kanban-board")
+    assert draft.spec["name"] == "board"

@@ -641,6 +641,33 @@ def _natural_key(raw: RawField, entity: RawEntity) -> bool:
     return name not in own and not made
 
 
+def _thin(entity: RawEntity) -> bool:
+    """A table of a name and nothing more (a Board: `name`; a Column: `name`, `position`, its board): it holds others."""
+    own = [f for f in entity.fields if not (f.primary_key or f.foreign_key or normal_name(f.name) in OWNER_NAMES | ADDED
+                                            or snake(f.name) in ADDED_COLUMNS or re.search(r"(_id|[a-z]Id)$", f.name)
+                                            or snake(f.name) in ("position", "order", "sort_order", "rank"))]
+    return len(own) <= 1
+
+
+def _containers(pool: list[RawEntity], words: list[str]) -> list[tuple[str, str]]:
+    """(the thin container a word of the feature's name names whole, the first entity down its references that is
+    more than a name), when the way down is one entity at each step."""
+    out = []
+    for named in {e.key: e for e in pool if _named(e, words) == 9 and _thin(e) and not _is_auth(e)}.values():
+        current, seen = named, {named.key}
+        while _thin(current):
+            holders = {e.key: e for e in pool if e.key not in seen and not _is_auth(e) and e.name != "unnamed" and any(
+                normal_name(f.name) == f"{current.key}_id" for f in e.fields) and any(f.primary_key for f in e.fields)}
+            # (a stored row, with its own key: a `TaskReorderPayload { columnId }` holds nothing)
+            if len(holders) != 1:
+                break
+            current = next(iter(holders.values()))
+            seen.add(current.key)
+        if current is not named and not _thin(current):
+            out.append((named.key, current.key))
+    return out
+
+
 def _hollow(entity: RawEntity) -> bool:
     """A table with no field the client sends (`favorites`: the owner and a composite key): it links two others, so it
     yields to any entity with a field of its own, unless the feature is named for it alone."""
@@ -989,6 +1016,13 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         for key, named in named_by_word.items():  # `parking-management` over ParkingSpot and ParkingGate: the domain's
             if named == 5:  # word, shared by several tables, chooses none of them; what the specs talk of does
                 mentions[key] = mentions.get(key, 0) - 5
+    for container, held in _containers(pool, words):
+        # `001-kanban-board`: the app's name names its Board, a name and nothing more, which holds columns, which
+        # hold the cards the feature keeps: the name counts for what the container holds
+        mentions[container] = mentions.get(container, 0) - 9
+        mentions[held] = mentions.get(held, 0) + 9
+        diagnostics.append(f"the feature's name names {container!r}, which holds only a name and what references it; "
+                           f"read {held!r}, what it holds (pass {container!r} as feature to read the container)")
     for key in _stored(pool, [texts[p] for p in files.schema]):
         mentions[key] = mentions.get(key, 0) + 1  # beside domain classes the database never sees
     if files.layout in ("spec-kit", "openspec", "kiro") and not any(_named(e, words) >= 8 for e in pool):
