@@ -5824,3 +5824,21 @@ def test_a_feature_named_for_the_app_whose_entity_is_a_container(root: Path) -> 
     rich = model.replace("title TEXT NOT NULL, created_at TEXT", "title TEXT NOT NULL, theme TEXT, visibility TEXT")
     draft, fields = read(root / "b", {"specs/001-kanban-board/data-model.md": rich}, "001-kanban-board")
     assert draft.spec["name"] == "board"
+
+
+def test_a_spec_kit_data_model_that_names_the_projects_schema_file(root: Path) -> None:
+    """'This feature adds no tables; it uses those `database/01_schema.sql` defines': that file, at the project's root,
+    is read as the feature's schema; a root schema file no spec names is not."""
+    model = ("# Modelo de datos: Carga de la colección\n\nEsta funcionalidad **no introduce tablas nuevas**. Usa las que define "
+             "`database/01_schema.sql`.\n\n## `collection_loads`\n\nCampos utilizados: `title`, `filename`, `status`.\n\n"
+             "```json\n{\"carga\": {\"title\": \"Inventario\", \"filename\": \"a.xlsx\"}}\n```\n")
+    ddl = ("CREATE TYPE process_status AS ENUM ('PENDING', 'DONE', 'ERROR');\nCREATE TABLE collection_loads (\n"
+           "  collection_load_id SERIAL PRIMARY KEY,\n  title VARCHAR(120) NOT NULL,\n  filename VARCHAR(255) NOT NULL,\n"
+           "  status process_status NOT NULL DEFAULT 'PENDING',\n  rows_read INTEGER NOT NULL DEFAULT 0\n);\n")
+    files = {"specs/001-collection-import/data-model.md": model, "database/01_schema.sql": ddl}
+    draft, fields = read(root / "a", files, "001-collection-import")
+    assert draft.spec["name"] == "collection_load" and fields["title"]["max_length"] == 120
+    assert fields["status"]["enum_values"] == ["PENDING", "DONE", "ERROR"] and fields["rows_read"]["type"] == "int"
+    unnamed = {**files, "specs/001-collection-import/data-model.md": model.replace("`database/01_schema.sql`", "the schema")}
+    draft = operations.read_spec(str(write(root / "b", unnamed)), "001-collection-import")
+    assert "database/01_schema.sql" not in draft.files_used

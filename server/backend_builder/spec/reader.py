@@ -340,6 +340,15 @@ def _spec_texts(ws: Workspace) -> dict[str, str]:
                 continue
             if text is not None and len(text) < 2_000_000:
                 out[rel] = text
+    if folder not in (".", *DOC_FOLDERS):
+        # `database/01_schema.sql`, "the source of truth" a data model names, at the project's root: read it too
+        said = "\n".join(out.values())
+        for sub in sorted(ws.root.iterdir()):
+            if sub.is_dir() and not sub.is_symlink() and SCHEMA_CODE_FOLDERS.fullmatch(sub.name):
+                for path in sorted(p for p in sub.glob("*") if p.suffix.lower() in SCHEMA_CODE)[:20]:
+                    rel = path.relative_to(ws.root).as_posix()
+                    if rel in said and path.is_file() and (text := ws.read(rel)) is not None and len(text) < 2_000_000:
+                        out[rel] = text
     return out
 
 

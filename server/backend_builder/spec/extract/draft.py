@@ -220,6 +220,8 @@ def locate(files: list[str], feature: str) -> SpecFiles:
                   and p.endswith((".md", ".markdown", ".yaml", ".yml", ".sql", ".prisma", ".dbml"))]
         if not found.schema:
             found.schema = [p for p in shared if schema_named(p) or p.endswith((".sql", ".prisma", ".dbml"))]
+        else:  # (the project's schema outside specs/, which the reader takes only where a spec names its path)
+            found.schema += [p for p in shared if not re.match(r"(?:[\w.-]+/)*?specs?/", p) and p.endswith((".sql", ".prisma", ".dbml"))]
         if not found.api:
             found.api = [p for p in shared if p not in found.schema and (API_NAME.search(p.rsplit("/", 1)[-1].rsplit(".", 1)[0])
                                                                          or "/api/" in p.lower())]
