@@ -5842,3 +5842,15 @@ def test_a_spec_kit_data_model_that_names_the_projects_schema_file(root: Path) -
     unnamed = {**files, "specs/001-collection-import/data-model.md": model.replace("`database/01_schema.sql`", "the schema")}
     draft = operations.read_spec(str(write(root / "b", unnamed)), "001-collection-import")
     assert "database/01_schema.sql" not in draft.files_used
+
+
+def test_a_string_noted_as_a_uuid_and_an_index_list_with_full_width_colons(root: Path) -> None:
+    """`| createdBy | string | 否 | 建立者 ID | UUID 格式 |` holds a UUID; under `### 後端建議索引`, '- `name`：一般索引'
+    is an index on name (a full-width colon after the column)."""
+    model = ("# 資料模型\n\n## Permission\n\n| 欄位 | 型別 | 必填 | 說明 | 格式 |\n|---|---|---|---|---|\n"
+             "| name | string | 是 | 權限名稱 | 1-100 字元 |\n| code | string | 是 | 權限代碼 | 唯一 |\n"
+             "| createdBy | string | 否 | 建立者 ID | UUID 格式 |\n| note | string | 否 | 備註 | 說明文字 |\n\n"
+             "## 索引與效能考量\n\n### 後端建議索引（供參考）\n\n- `name`：一般索引（支援模糊搜尋）\n")
+    draft, fields = read(root, {"specs/002-permission-management/data-model.md": model}, "permission")
+    assert fields["created_by"]["type"] == "uuid" and fields["note"]["type"] == "str"
+    assert fields["name"]["index"] and not fields["note"]["index"]

@@ -1672,6 +1672,9 @@ DIGIT_COUNT = re.compile(r"(?<![≥≤<>=\d.,])(?<!at least )(?<!up to )(?<!hast
 UNBOUNDED = re.compile(r"\b(?:unlimited|unbounded|no\s+(?:length\s+)?limit|no\s+max(?:imum)?(?:\s+length)?|sin\s+l[íi]mite|ilimitad[oa]|"
                        r"sem\s+limite|illimit[ée]e?|unbegrenzt|senza\s+limit)\b|無限制|无限制|無制限|不限(?:长度|長度)?|제한\s*없음",
                        re.IGNORECASE)
+# Notes that say a string holds a UUID: 'UUID 格式', 'UUID format', 'formato UUID', 'UUID v4'.
+UUID_NOTE = re.compile(r"\s*(?:(?:uuid|guid)(?:\s*v?\d)?\s*(?:格式|形式|フォーマット|형식|format|formato)?|(?:format|formato)\s*:?\s*uuid(?:\s*v?\d)?)"
+                       r"\s*[.。]?\s*", re.IGNORECASE)
 # A column named like a point in time: deleted_at, expiresAt, last_seen_at.
 TIMESTAMP_NAME = re.compile(r"(_at|[a-z]At)$")
 
@@ -1834,6 +1837,9 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     if kind == "enum" and not raw.enum_values:
         kind = "str"
         diagnostics.append(f"{name}: called an enum at {_describe(raw)} without listing values; kept as str")
+    if kind == "str" and not raw.max_length and any(UUID_NOTE.fullmatch(part) for part in re.split(r"[;；]", raw.description or "")):
+        kind = "uuid"  # `| createdBy | string | 否 | 建立者 ID | UUID 格式 |`: a string said to hold a UUID
+        diagnostics.append(f"{name}: a string its notes call a UUID at {_describe(raw)}; read as uuid")
     if kind == "str" and raw.max_length is None and UNBOUNDED.search(raw.description or ""):
         kind = "text"  # `| Content | string | ✓ | 文章內容 (Markdown) | 無限制 |`: a string of no stated bound
         diagnostics.append(f"{name}: a string its notes call unbounded at {_describe(raw)}; read as text")

@@ -695,7 +695,7 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                     continue  # a composite index (not a rationale: "Kanban grouping, status filter"), or another table's
                 found = list(found) + cells  # | tasks | completed | Status filtering |, | idx_x | completed | ... |
             elif in_list and not found:
-                found = re.findall(r"^(?:[-*+]|\d+[.)])\s+`?(\w+)`?\s*(?:$|\(|:|-)", stripped) or re.findall(
+                found = re.findall(r"^(?:[-*+]|\d+[.)])\s+`?(\w+)`?\s*(?:$|\(|（|:|：|-)", stripped) or re.findall(
                     r"^(?:[-*+]|\d+[.)])\s+`(\w+)`\s+(?:for|para|pour|für|per|zum|zur|dla|для|için|untuk)\s(?!.*`)", stripped)
                 # (`- \`Category\` para filtros por categoria`: one column and what its index is for)
             for column in found:
