@@ -5854,3 +5854,16 @@ def test_a_string_noted_as_a_uuid_and_an_index_list_with_full_width_colons(root:
     draft, fields = read(root, {"specs/002-permission-management/data-model.md": model}, "permission")
     assert fields["created_by"]["type"] == "uuid" and fields["note"]["type"] == "str"
     assert fields["name"]["index"] and not fields["note"]["index"]
+
+
+def test_a_state_drawing_whose_branch_says_or(root: Path) -> None:
+    """`| status | enum | not null, default "open" | See status transitions below |` and, under `### Task Status`, a
+    drawing whose last branch reads `completed OR cancelled`: the states drawn are the values, 'OR' is none."""
+    model = ("# Data Model\n\n## tasks\n\n| Column | Type | Constraints | Notes |\n|---|---|---|---|\n"
+             "| title | string | not null | |\n| status | enum | not null, default \"open\" | See status transitions below |\n\n"
+             "## Status Enums and Transitions\n\n### Task Status\n\n```\nopen ──→ claimed ──→ delivered\n"
+             "  │                        │\n  ▼                        ▼\ncancelled          completed OR\n"
+             "                        cancelled\n```\n")
+    draft, fields = read(root, {"specs/data-model.md": model}, "task")
+    assert fields["status"]["enum_values"] == ["open", "claimed", "delivered", "cancelled", "completed"]
+    assert fields["status"]["default"] == "open"

@@ -771,7 +771,8 @@ def state_diagrams(text: str) -> list[tuple[int, str, list[str], str | None]]:
                 if marked is not None:  # `[new]`, then `↓`, then `SUBMITTED ──→ UNDER_REVIEW`: the first state after it
                     initial = next((w for row in body[marked:] for w in re.findall(r"[A-Za-z][A-Za-z0-9_]*", row)
                                     if w not in ("v", "V", "x", "X", "o")), initial)
-            states = [s for s in dict.fromkeys(states) if s.lower() not in ("state", "statediagram", "end", "start")]
+            states = [s for s in dict.fromkeys(states) if s.lower() not in ("state", "statediagram", "end", "start", "or", "and")]
+            # (`completed OR cancelled` under a branch: two states, and a word between them)
             if label and len(states) >= 2 and (all(s.isupper() for s in states) or all(s.islower() for s in states)):
                 out.append((label_line, label, states, initial if initial in states else None))
             label = ""
