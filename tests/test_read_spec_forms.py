@@ -5867,3 +5867,17 @@ def test_a_state_drawing_whose_branch_says_or(root: Path) -> None:
     draft, fields = read(root, {"specs/data-model.md": model}, "task")
     assert fields["status"]["enum_values"] == ["open", "claimed", "delivered", "cancelled", "completed"]
     assert fields["status"]["default"] == "open"
+
+
+def test_a_comment_by_its_author_under_a_task_nobody_owns(root: Path) -> None:
+    """`comments (task_id, author_id, body)` under `tasks (project_id, assignee_id, title, description, ...)`: the
+    author wrote a part of the task; the task, of more columns and owned by nobody, is what the board keeps."""
+    model = ("# Data Model: Team Board\n\n```sql\nCREATE TABLE projects (id TEXT PRIMARY KEY, name TEXT NOT NULL);\n"
+             "CREATE TABLE tasks (id TEXT PRIMARY KEY, project_id TEXT NOT NULL REFERENCES projects(id), assignee_id TEXT, "
+             "title TEXT NOT NULL, description TEXT, column_key TEXT NOT NULL, sort_order INTEGER NOT NULL);\n"
+             "CREATE TABLE comments (id TEXT PRIMARY KEY, task_id TEXT NOT NULL REFERENCES tasks(id), author_id TEXT NOT NULL, "
+             "body TEXT NOT NULL);\n```\n")
+    spec = "# Feature: Board\n\nUsers move tasks between columns. A task has comments. Each task shows its assignee.\n"
+    draft, fields = read(root, {"specs/001-team-board/data-model.md": model, "specs/001-team-board/spec.md": spec},
+                         "001-team-board")
+    assert draft.spec["name"] == "task" and {"title", "column_key", "sort_order"} <= set(fields)

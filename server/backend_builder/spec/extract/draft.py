@@ -1018,6 +1018,15 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         for key, named in named_by_word.items():  # `parking-management` over ParkingSpot and ParkingGate: the domain's
             if named == 5:  # word, shared by several tables, chooses none of them; what the specs talk of does
                 mentions[key] = mentions.get(key, 0) - 5
+    by_key = {e.key: e for e in pool if not _is_auth(e)}
+    owned = {key for key, e in by_key.items() if any(normal_name(f.name) in OWNER_NAMES | OWNER_LIKE for f in e.fields)}
+    for key, entity in by_key.items():
+        parents = {normal_name(f.name)[:-3] for f in entity.fields if normal_name(f.name).endswith("_id")} & set(by_key)
+        richer = {p for p in parents - owned - {key} if len(by_key[p].fields) > len(entity.fields)}
+        if key in owned and richer and not _per_user(entity) and not any(normal_name(f.name) in OWNER_NAMES for f in entity.fields):
+            # a Comment's `author_id` under a Task no user owns, of more columns: who wrote a part of the task, not
+            # what a user keeps (the owner's weight, `_score`'s, is for the rows a user owns)
+            mentions[key] = mentions.get(key, 0) - 2
     for container, held in _containers(pool, words):
         # `001-kanban-board`: the app's name names its Board, a name and nothing more, which holds columns, which
         # hold the cards the feature keeps: the name counts for what the container holds
