@@ -5773,6 +5773,7 @@ def test_one_entity_per_line_with_its_columns(root: Path) -> None:
     assert fields["visibility"]["enum_values"] == ["PRIVATE", "PUBLIC"] and fields["visibility"]["default"] == "PRIVATE"
     assert fields["servings"]["type"] == "int" and fields["published_at"]["type"] == "datetime"
     assert fields["owner_id"]["type"] == "str" and not fields["published_at"]["required"]
+    assert "description" not in fields["owner_id"]  # (`-> User` is read as a reference; it describes nothing more)
     assert any("auth provider's tables: User" in d for d in draft.diagnostics)
     assert not any("Colours" in d for d in draft.diagnostics)
 

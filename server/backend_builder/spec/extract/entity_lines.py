@@ -64,7 +64,12 @@ def extract(doc: Document) -> list[RawEntity]:
 
 
 def _field(name: str, said: str, path: str, line: int) -> RawField:
-    field = RawField(name=name, file=path, line=line, type=name_type(name), type_text="", description=said)
+    rest = re.sub(r"\([^()]*\)", " ", said)
+    for pattern in (REFERENCE, OPTIONAL, REQUIRED, TYPE_WORD, re.compile(r"\b(unique|default\s*[:=]?\s*\S+)", re.IGNORECASE)):
+        rest = pattern.sub(" ", rest)
+    # (what the line says beyond what is read from it: `ownerId -> User` says nothing more)
+    field = RawField(name=name, file=path, line=line, type=name_type(name), type_text="",
+                     description=said if re.search(r"[^\W\d_]", rest) else "")
     field.primary_key = name.lower() == "id"
     listed = re.search(r"\(([^()]*)\)", said)
     values = [v.strip(" `'\"") for v in re.split(r"\s*\|\s*", listed.group(1).split(",")[0])] if listed else []
