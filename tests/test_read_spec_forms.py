@@ -5882,3 +5882,13 @@ def test_a_comment_by_its_author_under_a_task_nobody_owns(root: Path) -> None:
     draft, fields = read(root, {"specs/001-team-board/data-model.md": model, "specs/001-team-board/spec.md": spec},
                          "001-team-board")
     assert draft.spec["name"] == "task" and {"title", "column_key", "sort_order"} <= set(fields)
+
+
+def test_a_laravel_table_row_of_timestamps_and_deleted_at(root: Path) -> None:
+    """`| timestamps + deleted_at | | SoftDeletes |` in a table of columns: the generated backend keeps its own
+    created_at and updated_at; deleted_at is a nullable timestamp the soft delete sets."""
+    schema = ("# Esquema\n\n## orders\n\n| Campo | Tipo | Notas |\n|---|---|---|\n| id | bigint | PK |\n"
+              "| buyer_email | string | |\n| total | decimal(10,2) | |\n| timestamps + deleted_at | | SoftDeletes |\n")
+    draft, fields = read(root, {"specs/db/schema.md": schema}, "order")
+    assert set(fields) == {"buyer_email", "total", "deleted_at"}
+    assert fields["deleted_at"]["type"] == "datetime" and not fields["deleted_at"]["required"]

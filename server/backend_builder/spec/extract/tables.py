@@ -381,6 +381,13 @@ def extract(doc: Document) -> list[RawEntity]:
             if re.fullmatch(r"[A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+){1,3}", raw_name) and classify(
                     re.sub(r"[`*]", "", cells[type_col]).strip()) is not None:
                 raw_name = raw_name.replace(" ", "_")  # `| Gebucht von | Rich Text |`: a property named in words
+            if re.fullmatch(r"`?timestamps(?:\(\))?`?\s*(?:\+|,|&|and|y|e|und)\s*`?(?:deleted_at|soft_?deletes?(?:\(\))?)`?",
+                            raw_name.strip(), re.IGNORECASE):
+                # `| timestamps + deleted_at | | SoftDeletes |`: Laravel's created_at and updated_at, which the generated
+                # backend has, and the deleted_at column of a soft delete
+                entity.fields.append(RawField(name="deleted_at", file=doc.path, line=line, type="datetime", type_text="timestamp",
+                                              nullable=True, required=False, description=" ".join(c for c in cells if c).strip()))
+                continue
             if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*\??", without_accents(raw_name)) or re.match(
                     r"(pk|fk|ck|chk|uk|uq|unq|idx|ix|trg)_\w+", raw_name, re.IGNORECASE):
                 continue  # `idx_turnos_fecha` | BTREE: a row of a table of indexes, not a column
