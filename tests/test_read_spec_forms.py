@@ -5892,3 +5892,14 @@ def test_a_laravel_table_row_of_timestamps_and_deleted_at(root: Path) -> None:
     draft, fields = read(root, {"specs/db/schema.md": schema}, "order")
     assert set(fields) == {"buyer_email", "total", "deleted_at"}
     assert fields["deleted_at"]["type"] == "datetime" and not fields["deleted_at"]["required"]
+
+
+def test_a_typescript_interface_and_an_explicit_list_of_required_fields(root: Path) -> None:
+    """`interface Tarea { titulo: string; descripcion: string; ... }` always holds every member; 'Campos obligatorios:
+    `titulo`, `asignatura`' in the feature says which the client must send; the rest are optional."""
+    model = ("# Modelo de datos\n\n## Entidad: Tarea\n\n```ts\ninterface Tarea {\n  id: number;\n  titulo: string;\n"
+             "  descripcion: string;\n  asignatura: string;\n  activo: boolean;\n}\n```\n")
+    spec = "# Especificación\n\n## Validación\n\n- Campos obligatorios: `titulo`, `asignatura`.\n- No permitir títulos vacíos.\n"
+    draft, fields = read(root, {"specs/001-tareas/data-model.md": model, "specs/001-tareas/spec.md": spec}, "001-tareas")
+    assert fields["titulo"]["required"] and fields["asignatura"]["required"]
+    assert not fields["descripcion"]["required"] and not fields["activo"]["required"]

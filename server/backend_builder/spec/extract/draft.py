@@ -1262,7 +1262,15 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     apply_example_types(fields_out, files, texts, diagnostics)
     apply_example_labels(fields_out, files, texts, diagnostics)
     apply_marked_bodies(fields_out, files, texts, own, diagnostics)
-    apply_required_lists(fields_out, files, texts, diagnostics, others_named, own)
+    labelled, listed_at = apply_required_lists(fields_out, files, texts, diagnostics, others_named, own)
+    if labelled and listed_at and primary.kind == "typescript":
+        # `interface Tarea { descripcion: string; ... }` and "Campos obligatorios: `titulo`, `asignatura`": a member
+        # the interface always holds is not one the client must send; the list says which those are
+        for merged, raw in fields_out:
+            if merged.required and not raw.nullable and merged.default is NO_DEFAULT and (
+                    snake(merged.name).replace("_", "") not in labelled):
+                merged.required = False
+                diagnostics.append(f"{merged.name}: optional, since {listed_at} lists the required fields without it")
     apply_missing_errors(fields_out, files, texts, diagnostics)
     unmarked = [m for m, _raw in fields_out if m.required is None and m.nullable is None and m.default is NO_DEFAULT]
     rule = next((found for path in files.schema if (found := NOT_NULL_RULE.search(texts[path]))), None)

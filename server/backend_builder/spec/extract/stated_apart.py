@@ -969,8 +969,9 @@ def apply_marked_bodies(fields_out: list[tuple[RawField, RawField]], files: Spec
 
 
 def apply_required_lists(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
-                          diagnostics: list[str], others: set[str], own: set[str]) -> None:
-    """'Name, category, price, and stock are required.': a rule naming the fields a schema of bare names leaves open."""
+                          diagnostics: list[str], others: set[str], own: set[str]) -> tuple[set[str], str | None]:
+    """'Name, category, price, and stock are required.': a rule naming the fields a schema of bare names leaves open.
+    Returns the names an explicit 'Required fields:' list gives (flattened), and where it is."""
     open_fields = {snake(m.name).replace("_", ""): m for m, raw in fields_out
                    if raw.required is None or not (raw.type_text or "").strip()}
     firsts: dict[str, list[RawField]] = {}
@@ -1025,6 +1026,7 @@ def apply_required_lists(fields_out: list[tuple[RawField, RawField]], files: Spe
                     snake(merged.name).replace("_", "") not in labelled):
                 merged.required = False
                 diagnostics.append(f"{merged.name}: optional, since {listed[0]} lists the required fields without it")
+    return labelled, (listed[0] if labelled and listed else None)
 
 
 # 'missing', in the languages contracts are written in: Vietnamese 'thiếu', Spanish 'falta', German 'fehlt'.
