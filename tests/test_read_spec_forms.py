@@ -5903,3 +5903,14 @@ def test_a_typescript_interface_and_an_explicit_list_of_required_fields(root: Pa
     draft, fields = read(root, {"specs/001-tareas/data-model.md": model, "specs/001-tareas/spec.md": spec}, "001-tareas")
     assert fields["titulo"]["required"] and fields["asignatura"]["required"]
     assert not fields["descripcion"]["required"] and not fields["activo"]["required"]
+
+
+def test_an_entity_heading_with_a_remark_in_brackets(root: Path) -> None:
+    """`## Entidad: Client (NUEVA)` and `## Entidad: Invoice (AMPLIADA)`: the entity is named before the brackets;
+    'new' and 'extended' say what the feature does to it."""
+    model = ("# Modelo de datos\n\n## Entidad: Client (NUEVA)\n\n| Campo | Tipo | Notas |\n|---|---|---|\n| Name | string | requerido |\n"
+             "| Email | string | único |\n\n## Entidad: Invoice (AMPLIADA)\n\n| Campo | Tipo | Notas |\n|---|---|---|\n"
+             "| Number | string | requerido |\n| Total | decimal | requerido |\n")
+    draft, fields = read(root, {"specs/018-crud-clientes/data-model.md": model}, "client")
+    assert draft.spec["name"] == "client" and set(fields) == {"name", "email"}
+    assert not any("nueva" in d.lower() or "ampliada" in d.lower() for d in draft.diagnostics)

@@ -105,9 +105,9 @@ def entity_name(headings: list[str]) -> str | None:
     """The nearest heading that names something: '### tasks (Managed by Application)' -> 'tasks'."""
     for heading in reversed(headings):
         labelled = re.fullmatch(r"\s*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:[A-Za-z]+\s+){0,2}(?:entity|table|entidad|entidade|tabla|tabela|entit[ée]|tabelle|"
-                                r"entität)\s*[:：]\s*`?([A-Za-z_]\w*)`?\s*", heading, re.IGNORECASE)
+                                r"entität)\s*[:：]\s*`?([A-Za-z_]\w*)`?\s*(?:[(（][^()（）]*[)）]\s*)?", heading, re.IGNORECASE)
         if labelled:
-            return labelled.group(1)  # "## Entity: properties", "## Example Entity: `system_health`": named so
+            return labelled.group(1)  # "## Entity: properties", "## Example Entity: `system_health`", "Entidad: Client (NUEVA)"
         paired = re.fullmatch(r"\s*(?:\d+(?:\.\d+)*[.)]?\s+)?`?([A-Z][A-Za-z0-9]*)`?\s*/\s*`?[A-Z][A-Za-z0-9]*`?\s*", heading)
         if paired:
             return paired.group(1)  # "## Player / PlayerSQL": one entity and the class that stores it
