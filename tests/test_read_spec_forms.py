@@ -5914,3 +5914,16 @@ def test_an_entity_heading_with_a_remark_in_brackets(root: Path) -> None:
     draft, fields = read(root, {"specs/018-crud-clientes/data-model.md": model}, "client")
     assert draft.spec["name"] == "client" and set(fields) == {"name", "email"}
     assert not any("nueva" in d.lower() or "ampliada" in d.lower() for d in draft.diagnostics)
+
+
+def test_a_docs_schema_that_says_to_run_a_migration_at_the_root(root: Path) -> None:
+    """docs/db/schema.md lists the comments' columns without defaults and says "Execute `COMMENTS_MIGRATION.sql`";
+    that file, at the project's root, is read too: its DEFAULTs make those columns optional."""
+    schema = ("# Database Schema\n\n## comments\n\n| Column | Type | Description |\n|---|---|---|\n| id | UUID | PK |\n"
+              "| content | TEXT | The comment |\n| flags_count | INTEGER | Number of flags |\n| is_deleted | BOOLEAN | Soft delete |\n\n"
+              "## Setup\n\nExecute `COMMENTS_MIGRATION.sql` in the SQL editor.\n")
+    ddl = ("CREATE TABLE comments (\n  id UUID PRIMARY KEY DEFAULT gen_random_uuid(),\n  content TEXT NOT NULL,\n"
+           "  flags_count INTEGER NOT NULL DEFAULT 0,\n  is_deleted BOOLEAN NOT NULL DEFAULT FALSE\n);\n")
+    draft, fields = read(root, {"docs/db/schema.md": schema, "COMMENTS_MIGRATION.sql": ddl}, "comment")
+    assert fields["content"]["required"] and fields["flags_count"]["default"] == 0 and not fields["flags_count"]["required"]
+    assert fields["is_deleted"]["default"] is False

@@ -340,15 +340,19 @@ def _spec_texts(ws: Workspace) -> dict[str, str]:
                 continue
             if text is not None and len(text) < 2_000_000:
                 out[rel] = text
-    if folder not in (".", *DOC_FOLDERS):
-        # `database/01_schema.sql`, "the source of truth" a data model names, at the project's root: read it too
+    if folder != ".":
+        # `database/01_schema.sql`, "the source of truth" a data model names, or "Execute `MIGRATION.sql`", at the
+        # project's root: read it too (a docs/ folder reads a root schema folder's files whether named or not)
         said = "\n".join(out.values())
-        for sub in sorted(ws.root.iterdir()):
-            if sub.is_dir() and not sub.is_symlink() and SCHEMA_CODE_FOLDERS.fullmatch(sub.name):
-                for path in sorted(p for p in sub.glob("*") if p.suffix.lower() in SCHEMA_CODE)[:20]:
-                    rel = path.relative_to(ws.root).as_posix()
-                    if rel in said and path.is_file() and (text := ws.read(rel)) is not None and len(text) < 2_000_000:
-                        out[rel] = text
+        candidates = [p for p in sorted(ws.root.glob("*")) if p.suffix.lower() in SCHEMA_CODE][:20]
+        if folder not in DOC_FOLDERS:
+            candidates += [p for sub in sorted(ws.root.iterdir()) if sub.is_dir() and not sub.is_symlink()
+                           and SCHEMA_CODE_FOLDERS.fullmatch(sub.name)
+                           for p in sorted(p for p in sub.glob("*") if p.suffix.lower() in SCHEMA_CODE)[:20]]
+        for path in candidates:
+            rel = path.relative_to(ws.root).as_posix()
+            if rel not in out and rel in said and path.is_file() and (text := ws.read(rel)) is not None and len(text) < 2_000_000:
+                out[rel] = text
     return out
 
 
