@@ -5764,7 +5764,7 @@ def test_one_entity_per_line_with_its_columns(root: Path) -> None:
     schema = ("## Schema\n- Note: id, ownerId -> User, title, createdAt\n- User: id (cuid), email unique, name optional, createdAt\n"
               "- Recipe: id, ownerId -> User, title, content, description optional, categoryId -> Category,\n"
               "  visibility (PRIVATE|PUBLIC, default PRIVATE), servings int, createdAt, updatedAt, publishedAt nullable\n"
-              "- Colours: red, green, blue\n")
+              "- Colours: red, green, blue\n- Indexes: ownerId, createdAt, title\n")
     draft, fields = read(root, {"DATABASE.md": schema}, "recipe")
     assert draft.spec["name"] == "recipe"
     assert set(fields) == {"owner_id", "title", "content", "description", "category_id", "visibility", "servings",
@@ -5776,6 +5776,10 @@ def test_one_entity_per_line_with_its_columns(root: Path) -> None:
     assert "description" not in fields["owner_id"]  # (`-> User` is read as a reference; it describes nothing more)
     assert any("auth provider's tables: User" in d for d in draft.diagnostics)
     assert not any("Colours" in d for d in draft.diagnostics)
+    from backend_builder.spec.extract import entity_lines
+    from backend_builder.spec.extract.document import parse
+    lines = {e.name for e in entity_lines.extract(parse("DATABASE.md", schema))}
+    assert lines == {"Note", "User", "Recipe"}  # (not `Indexes: ownerId, createdAt, title`, a list about columns)
 
 
 def test_a_postgres_enum_type_whose_name_starts_like_int(root: Path) -> None:

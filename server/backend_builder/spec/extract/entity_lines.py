@@ -14,6 +14,11 @@ from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
 from backend_builder.spec.extract.types import classify
 
 LINE = re.compile(r"^\s*\**`?([A-Za-z][A-Za-z0-9_]*)`?\**\s*[:：]\s*(.+)$", re.DOTALL)
+# Labels of a list about columns, not an entity's name: `- Indexes: user_id, created_at, status`.
+LABEL_WORDS = re.compile(r"(fields?|columns?|attributes?|properties|required|optional|indexe?s|indices|index|unique|keys?|"
+                         r"constraints?|relations?|relationships?|validations?|campos?|colunas?|"
+                         r"champs?|felder|spalten|inputs?|outputs?|params?|parameters?|sort(?:ing)?|filters?|"
+                         r"primary|foreign|immutable|readonly|read_only|computed|derived|defaults?|nullable)", re.IGNORECASE)
 PART = re.compile(r"^`?([A-Za-z_][A-Za-z0-9_]*)`?(.*)$", re.DOTALL)
 REFERENCE = re.compile(r"(?:->|→|⟶)\s*`?([A-Za-z]\w*)|\b(?:fk|references?|ref)\b\s*(?:to\s+)?`?([A-Za-z]\w*)?", re.IGNORECASE)
 OPTIONAL = re.compile(r"\b(optional|nullable|null|опционально|необязательн\w*|optionnel(?:le)?|opcional|facultativ[oa]|"
@@ -42,7 +47,7 @@ def extract(doc: Document) -> list[RawEntity]:
     out: list[RawEntity] = []
     for item in doc.items:
         found = LINE.match(item.text.replace("\n", " "))
-        if not found:
+        if not found or LABEL_WORDS.fullmatch(found.group(1)):
             continue
         parts = _parts(found.group(2))
         columns = [PART.match(p) for p in parts]
