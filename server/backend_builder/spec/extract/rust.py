@@ -167,7 +167,7 @@ def _field(found: re.Match[str], attributes: str, enums: dict[str, list[str]], *
     kind = TYPES.get(lowered) or TYPES.get(last) or TYPES.get(re.sub(r"(?<=<)[\w:]*::", "", last))
     if kind is None and re.fullmatch(r"[iu](8|16|32|64|128|size)", last):
         kind = "int"
-    if kind is None and re.match(r"(sqlx::types::)?json<", lowered) or re.match(r"(std::collections::)?(hash|btree)map<", last):
+    if kind is None and (re.match(r"(sqlx::types::)?json<", lowered) or re.match(r"(std::collections::)?(hash|btree)map<", last)):
         kind = "json"
     values = enums.get(last) if kind is None else None
     if values:
