@@ -5931,3 +5931,20 @@ def test_a_docs_schema_that_says_to_run_a_migration_at_the_root(root: Path) -> N
     draft, fields = read(root, {"docs/db/schema.md": schema, "COMMENTS_MIGRATION.sql": ddl}, "comment")
     assert fields["content"]["required"] and fields["flags_count"]["default"] == 0 and not fields["flags_count"]["required"]
     assert fields["is_deleted"]["default"] is False
+
+
+def test_a_named_root_schema_file_that_leaves_the_root_or_is_not_text_is_skipped(root: Path, tmp_path: Path) -> None:
+    """A data model that names `database/secret.sql` (a symlink to a file outside the project) and `legacy.sql`
+    (Latin-1 bytes): neither is read, the draft comes from the data model, and nothing outside the root shows."""
+    outside = tmp_path / "outside.sql"
+    outside.write_text("CREATE TABLE leaked (id INT PRIMARY KEY, password_hash TEXT, api_secret TEXT, token TEXT);\n")
+    model = ("# Data Model\n\nUses `database/secret.sql` and `legacy.sql`.\n\n## notes\n\n| Field | Type | Notes |\n"
+             "|---|---|---|\n| title | string | required |\n| body | text | |\n")
+    write(root, {"specs/001-notes/data-model.md": model})
+    (root / "database").mkdir()
+    (root / "database" / "secret.sql").symlink_to(outside)
+    (root / "legacy.sql").write_bytes("CREATE TABLE notes (id INT, título TEXT);\n".encode("latin-1"))
+    draft = operations.read_spec(str(root), "001-notes")
+    assert draft.spec is not None and {f["name"] for f in draft.spec["fields"]} == {"title", "body"}
+    assert not any(f.endswith(".sql") for f in draft.files_used)
+    assert "leaked" not in repr(draft) and "api_secret" not in repr(draft)

@@ -332,13 +332,7 @@ def _spec_texts(ws: Workspace) -> dict[str, str]:
     for path in _spec_paths(ws, folder):
         if path.suffix.lower() in (".md", ".markdown", ".txt", ".yaml", ".yml", ".json", *CODE_SUFFIXES) and path.is_file():
             rel = path.relative_to(ws.root).as_posix() if ws.root in path.parents else None
-            if rel is None:
-                continue
-            try:
-                text = ws.read(rel)
-            except BuilderError:
-                continue
-            if text is not None and len(text) < 2_000_000:
+            if rel is not None and (text := _readable(ws, rel)) is not None:
                 out[rel] = text
     if folder != ".":
         # `database/01_schema.sql`, "the source of truth" a data model names, or "Execute `MIGRATION.sql`", at the
@@ -351,9 +345,18 @@ def _spec_texts(ws: Workspace) -> dict[str, str]:
                            for p in sorted(p for p in sub.glob("*") if p.suffix.lower() in SCHEMA_CODE)[:20]]
         for path in candidates:
             rel = path.relative_to(ws.root).as_posix()
-            if rel not in out and rel in said and path.is_file() and (text := ws.read(rel)) is not None and len(text) < 2_000_000:
+            if rel not in out and rel in said and path.is_file() and (text := _readable(ws, rel)) is not None:
                 out[rel] = text
     return out
+
+
+def _readable(ws: Workspace, rel: str) -> str | None:
+    """A spec file's text; None for one that leads outside the root, is not UTF-8 text, or is too big to be a spec."""
+    try:
+        text = ws.read(rel)
+    except BuilderError:
+        return None
+    return text if text is not None and len(text) < 2_000_000 else None
 
 
 def _from_json(feature: str, path: str, text: str, candidates: list[str], diagnostics: list[str]) -> SpecDraft:
