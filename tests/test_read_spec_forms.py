@@ -5948,3 +5948,65 @@ def test_a_named_root_schema_file_that_leaves_the_root_or_is_not_text_is_skipped
     assert draft.spec is not None and {f["name"] for f in draft.spec["fields"]} == {"title", "body"}
     assert not any(f.endswith(".sql") for f in draft.files_used)
     assert "leaked" not in repr(draft) and "api_secret" not in repr(draft)
+
+
+def test_one_line_table_signatures_in_a_code_block(root: Path) -> None:
+    """`rooms (id SERIAL PK, label TEXT NOT NULL, ...)`, one table a line in a plain code block: each is a table,
+    PK its key and `FK hotels.id` a reference; a call like `count(a, b)` in prose stays prose."""
+    spec = ("# 01 - Storage\n\n## Decisions\n\n- Call `connect(url, key)` once per process.\n- Tables:\n\n  ```\n"
+            "  hotels (id SERIAL PK, name TEXT NOT NULL, city TEXT UNIQUE NOT NULL)\n"
+            "  rooms  (id SERIAL PK, hotel_id INT FK hotels.id, label TEXT NOT NULL, nightly_rate NUMERIC NOT NULL, floor INT)\n"
+            "  ```\n")
+    draft, fields = read(root, {"specs/01-storage.md": spec}, "rooms")
+    assert draft.spec["name"] == "room" and list(fields) == ["hotel_id", "label", "nightly_rate", "floor"]
+    assert fields["nightly_rate"]["type"] == "decimal" and fields["nightly_rate"]["required"]
+    assert fields["hotel_id"]["type"] == "int" and not fields["hotel_id"]["required"] and not fields["floor"]["required"]
+
+
+def test_a_tree_of_columns_with_their_type_in_brackets(root: Path) -> None:
+    """`├── price (numeric(12,2), NOT NULL)` and `├── kind (text, NOT NULL, CHECK: flat|house)  -- comment`: the type
+    first in the brackets, then the column's constraints; a CHECK list is its closed set of values."""
+    model = ("# Data Model\n\n### Listing\n\n```\nlistings\n├── id (UUID, PK)\n├── headline (text, NOT NULL)\n"
+             "├── price (numeric(12,2), NOT NULL)\n├── kind (text, NOT NULL, CHECK: flat|house|plot)\n"
+             "├── rooms (int, nullable)\n├── pictures (jsonb, NOT NULL DEFAULT '[]') -- array of URL strings\n"
+             "└── created_at (timestamptz)\n```\n")
+    draft, fields = read(root, {"specs/003-listings/data-model.md": model}, "003-listings")
+    assert list(fields) == ["headline", "price", "kind", "rooms", "pictures"]
+    assert fields["kind"]["type"] == "enum" and fields["kind"]["enum_values"] == ["flat", "house", "plot"]
+    assert fields["price"]["type"] == "decimal" and fields["headline"]["required"] and not fields["rooms"]["required"]
+    assert fields["pictures"]["type"] == "list[str]" and fields["pictures"]["default"] == []
+
+
+def test_a_prefixed_row_stands_for_a_value_objects_columns(root: Path) -> None:
+    """`| billing_* | various | Yes | See Billing value object |`: each column of `### Billing Value Object`, flat
+    under the prefix, with its own limits and presence; a prefix the spec defines nothing for is blocking."""
+    model = ("# Data Model\n\n### Customer Entity\n\n| Field | Type | Required | Constraints |\n|---|---|---|---|\n"
+             "| id | UUID | Yes | PK |\n| display_name | string | Yes | max 80 chars |\n"
+             "| billing_* | various | Yes | See Billing value object |\n\n### Billing Value Object\n\n"
+             "| Field | Type | Required | Constraints |\n|---|---|---|---|\n| line1 | string | Yes | max 120 chars |\n"
+             "| line2 | string | No | max 120 chars |\n| zip | string | Yes | max 12 chars |\n")
+    draft, fields = read(root, {"specs/002-customers/data-model.md": model}, "customer")
+    assert list(fields) == ["display_name", "billing_line1", "billing_line2", "billing_zip"]
+    assert fields["billing_line1"]["max_length"] == 120 and fields["billing_line1"]["required"]
+    assert not fields["billing_line2"]["required"] and fields["billing_zip"]["max_length"] == 12
+    undefined = model.replace("billing_*", "shipping_*")
+    draft = operations.read_spec(str(write(root, {"specs/002-customers/data-model.md": undefined})), "customer")
+    assert any("shipping_*" in b and "data-model.md:" in b for b in draft.blocking)
+
+
+def test_an_openapi_documents_own_keywords_are_no_mentions(root: Path) -> None:
+    """`content:` under every request and response of an OpenAPI file is a media type, not the PageContent's
+    "content": the entity the routes serve is read."""
+    model = ("# Data Model\n\n### Page Content\n\n| Field | Type | Constraints |\n|---|---|---|\n| id | UUID | PK |\n"
+             "| slug | VARCHAR(80) | NOT NULL |\n| markdown | TEXT | NOT NULL |\n\n### Inquiry\n\n"
+             "| Field | Type | Constraints |\n|---|---|---|\n| id | UUID | PK |\n| sender | VARCHAR(100) | NOT NULL |\n"
+             "| body | TEXT | NOT NULL |\n")
+    response = ("      responses:\n        '201':\n          description: Stored\n          content:\n"
+                "            application/json:\n              schema:\n                type: object\n")
+    api = ("openapi: 3.0.3\ninfo:\n  title: Site API\n  version: 1.0.0\npaths:\n  /api/inquiries:\n    post:\n"
+           "      summary: Send an inquiry\n      requestBody:\n        content:\n          application/json:\n"
+           "            schema:\n              type: object\n" + response + "  /api/inquiries/{id}:\n    get:\n"
+           "      summary: Read one inquiry\n" + response.replace("'201'", "'200'") + "  /api/pages/{slug}:\n    get:\n"
+           "      summary: Read a page\n" + response.replace("'201'", "'200'"))
+    draft, fields = read(root, {"specs/001-site/data-model.md": model, "specs/001-site/contracts/api.yaml": api}, "001-site")
+    assert draft.spec["name"] == "inquiry" and set(fields) == {"sender", "body"}

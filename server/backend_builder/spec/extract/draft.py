@@ -724,6 +724,19 @@ def _same_columns(entity: RawEntity, chosen: RawEntity) -> bool:
     return len(mine) >= 2 and len(mine & theirs) >= 0.8 * len(mine)
 
 
+# The words an OpenAPI document is made of, not what it says: `content:` is its media types, no PageContent.
+OPENAPI_KEYWORDS = re.compile(
+    r"""^(\s*-?\s*)["']?(?:content|schema|schemas|responses|requestBody|parameters|properties|items|components|"""
+    r"""securitySchemes|examples?|required|type|format|nullable|enum|default|allOf|oneOf|anyOf)["']?\s*:""",
+    re.MULTILINE)
+
+
+def _prose(files: SpecFiles, texts: dict[str, str]) -> list[str]:
+    """The feature and API specs as words about the feature: an OpenAPI file without its own keywords."""
+    return [OPENAPI_KEYWORDS.sub(r"\1:", texts[p]) if p.endswith((".yaml", ".yml", ".json")) else texts[p]
+            for p in files.feature + files.api]
+
+
 def _mentions(pool: list[RawEntity], prose: list[str]) -> dict[str, float]:
     """How much the feature and API specs talk about each entity (at most 2 points): the folder's name may not say.
     Each mention counts once, for the longest name it spells: "workspace join request" is not also "workspace"."""
@@ -979,7 +992,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         )
         return Draft(None, files, None, [], diagnostics, blocking, endpoints=endpoints)
     words = words_of(feature)
-    mentions = _mentions(pool, [texts[p] for p in files.feature + files.api])
+    mentions = _mentions(pool, _prose(files, texts))
     for key, bonus in _contract_named(pool, files).items():
         mentions[key] = mentions.get(key, 0) + bonus
     for key, bonus in _served(pool, endpoints).items():
@@ -1133,6 +1146,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     # `required:` list speaks of every property, listed or not)
     _reference_types(primary, pool, diagnostics, other_entities)
     _value_object_types(primary, schema_entities + other_entities, texts, diagnostics)
+    _prefixed_value_objects(primary, schema_entities + other_entities, diagnostics, blocking)
     set_by_app: set[int] = set()  # (columns the server fills in: they say nothing of how the spec marks presence)
     for raw in primary.fields:
         key = normal_name(raw.name)
@@ -1332,7 +1346,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     bare = SCHEMA_AFFIXES.sub("", primary.name) if re.fullmatch(r"[A-Z][A-Za-z0-9]+", primary.name) else ""
     if stem is None and re.fullmatch(r"[A-Z][A-Za-z0-9]+", bare) and re.match(r"(Create|Update|New|Patch|Edit)[A-Z]", primary.name):
         stem, shape = normal_name(bare), "request or response"  # `CreatePropertyRequest`: the Property's request
-    prose = without_accents("\n".join(texts[p] for p in files.feature + files.api))
+    prose = without_accents("\n".join(_prose(files, texts)))
     if stem and not table and (f"_{stem}_" in f"_{'_'.join(words)}_" or len(re.findall(
             rf"(?<![\w-]){re.escape(stem.replace('_', ' '))}(?:e?s)?(?![\w-])", prose, re.IGNORECASE)) >= 3):
         diagnostics.append(f"{primary.name} ({primary.file}:{primary.line}) is named for its {shape} "
@@ -1590,6 +1604,35 @@ def _value_object_types(primary: RawEntity, entities: list[RawEntity], texts: di
             raw.type = next(iter(identities))
             diagnostics.append(f"{raw.name}: type {name} is an identity like the spec's others, each a {raw.type}; "
                                f"read as {raw.type}")
+
+
+PREFIXED = re.compile(r"([A-Za-z]\w*?)[_.]\*")
+
+
+def _prefixed_value_objects(primary: RawEntity, entities: list[RawEntity], diagnostics: list[str],
+                            blocking: list[str]) -> None:
+    """`| address_* | various | Yes | See Address value object |`: the columns of the value object the spec defines
+    elsewhere (`### Address Value Object`: street1, city...), each stored flat under the prefix (address_city)."""
+    fields: list[RawField] = []
+    for raw in primary.fields:
+        starred = PREFIXED.fullmatch(raw.name)
+        if not starred:
+            fields.append(raw)
+            continue
+        prefix = snake(starred.group(1))
+        source = next((e for e in entities if e is not primary and len(e.fields) >= 2 and snake(e.name).split("_")[0] in (
+            prefix, singular(prefix)) and all(f.type for f in e.fields)), None)
+        if source is None:
+            blocking.append(f"{raw.name} ({_describe(raw)}) stands for columns of a value object the spec does not "
+                            f"define; list them ({prefix}_street, ...) in the table")
+            continue
+        for member in source.fields:
+            flat = RawField(**{k: getattr(member, k) for k in member.__dataclass_fields__})
+            flat.name, flat.also_typed = f"{prefix}_{snake(member.name)}", []
+            fields.append(flat)
+        diagnostics.append(f"{raw.name} ({_describe(raw)}): the columns of {source.name} ({source.file}:{source.line}), "
+                           f"each stored as {prefix}_<column>")
+    primary.fields = fields
 
 
 def _same_as_elsewhere(fields_out: list[tuple[RawField, RawField]], entities: list[RawEntity], primary: RawEntity,

@@ -21,10 +21,40 @@ SQL_WORDS = ("create|alter|insert|select|values|from|join|where|union|in|exists|
              "return|returns|declare|array|row|cast|coalesce|count|sum|any|all|table")
 
 
+# `destinos (id SERIAL PK, nome TEXT NOT NULL, pais TEXT NOT NULL)`: a table's signature on one line.
+SIGNATURE = re.compile(r"^(\s*)([A-Za-z_]\w*)\s*\((.+)\)\s*;?\s*$")
+
+
+def _signature_table(line: str) -> str | None:
+    """A one-line table signature as a CREATE TABLE statement (`PK`, `FK t.c` spelled out), or None when the line
+    is not one: each part a column name and a SQL type (a call, `f(a, b)`, has no types)."""
+    found = SIGNATURE.match(line)
+    if not found or re.fullmatch(SQL_WORDS, found.group(2), re.IGNORECASE):
+        return None
+    parts = [p.strip() for p in _split_top(found.group(3))]
+    if len(parts) < 2 or not all(re.match(r"[A-Za-z_]\w*\s+[A-Za-z]", p) and classify(p.split()[1]) for p in parts):
+        return None
+    body = ", ".join(re.sub(r"\bFK\s+(\w+)\.(\w+)", r"REFERENCES \1(\2)", re.sub(r"\bPK\b", "PRIMARY KEY", p))
+                     for p in parts)
+    return f"{found.group(1)}CREATE TABLE {found.group(2)} ({body});"
+
+
+def _signatures(text: str) -> str | None:
+    """A block of one-line table signatures (and blank lines) as DDL, line for line; None when it is no such block."""
+    lines = text.splitlines()
+    tables = [_signature_table(line) if line.strip() else "" for line in lines]
+    if not any(tables) or any(t is None for t in tables):
+        return None
+    return "\n".join(t or "" for t in tables)
+
+
 def _sql_blocks(doc: Document) -> list[tuple[int, str, list[str]]]:
     blocks = []
     for code in doc.code:
-        if code.lang in ("sql", "postgresql", "postgres", "pgsql", "psql", "mysql", "sqlite", "tsql", "mssql") or (
+        signatures = _signatures(code.text) if code.lang in ("", "text", "txt", "plaintext") else None
+        if signatures:
+            blocks.append((code.line, signatures, code.headings))
+        elif code.lang in ("sql", "postgresql", "postgres", "pgsql", "psql", "mysql", "sqlite", "tsql", "mssql") or (
             not code.lang and re.search(r"\bcreate\s+table\b", code.text, re.IGNORECASE)
         ):
             # `Tickets (` ... `)` without CREATE TABLE: a table all the same.

@@ -357,6 +357,8 @@ def extract(doc: Document) -> list[RawEntity]:
             if len(cells) <= max(name_col, type_col):
                 continue
             raw_name = re.sub(r"[`*]", "", cells[name_col]).strip()
+            if re.fullmatch(r"`?[A-Za-z]\w*?[_.]\*`?", cells[name_col].strip()):
+                raw_name = cells[name_col].strip().strip("`")  # `address_*`: a value object's columns under a prefix
             written = re.sub(r"[`*]", "", cells[logical]).strip() if logical is not None and logical != name_col and len(
                 cells) > logical else ""
             if re.fullmatch(r"[a-z][A-Za-z0-9]*", written) and written != raw_name and snake(written) == snake(raw_name):
@@ -388,7 +390,7 @@ def extract(doc: Document) -> list[RawEntity]:
                 entity.fields.append(RawField(name="deleted_at", file=doc.path, line=line, type="datetime", type_text="timestamp",
                                               nullable=True, required=False, description=" ".join(c for c in cells if c).strip()))
                 continue
-            if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*\??", without_accents(raw_name)) or re.match(
+            if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*\??|[A-Za-z]\w*?[_.]\*", without_accents(raw_name)) or re.match(
                     r"(pk|fk|ck|chk|uk|uq|unq|idx|ix|trg)_\w+", raw_name, re.IGNORECASE):
                 continue  # `idx_turnos_fecha` | BTREE: a row of a table of indexes, not a column
             type_text = re.sub(r"[`*]", "", cells[type_col]).strip()

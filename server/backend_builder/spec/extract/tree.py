@@ -21,6 +21,10 @@ ROOT = re.compile(r"^\s*([^\W\d][\w-]*)\s*(?:\(([^()]*)\))?\s*:?\s*$")  # `Logem
 BRANCH = re.compile(r"^[\s│┃|]*[├└┣┗+`|][─━\-—]+\s*(?P<name>[^\W\d]\w*)\s*[:：]\s*"
                     r"(?P<type>[A-Za-z][\w.]*(?:\[\])?(?:\s*\(\d+(?:\s*,\s*\d+)?\))?)\s*"
                     r"(?:\((?P<note>.*)\)|\s(?P<rest>\S.*?))?\s*,?\s*$")  # (`Targa: string   [esistente] Identificativo`)
+# `├── price (numeric(14,2), NOT NULL)  -- in BRL`: the type first inside the parentheses, the column's words after it
+PAREN_BRANCH = re.compile(r"^[\s│┃|]*[├└┣┗+`|][─━\-—]+\s*(?P<name>[^\W\d]\w*)\s*\(\s*"
+                          r"(?P<type>[A-Za-z][\w.]*(?:\[\])?(?:\s*\(\d+(?:\s*,\s*\d+)?\))?)\s*"
+                          r"(?:[,;]\s*(?P<note>.*?))?\)\s*(?:(?:--|#|//)\s*(?P<rest>.*?))?\s*,?\s*$")
 
 
 def extract(doc: Document) -> list[RawEntity]:
@@ -31,7 +35,7 @@ def extract(doc: Document) -> list[RawEntity]:
         current: RawEntity | None = None
         for offset, line in enumerate(code.text.splitlines()):
             number = code.line + offset
-            branch = BRANCH.match(line)
+            branch = BRANCH.match(line) or PAREN_BRANCH.match(line)
             if branch and current is not None:
                 current.fields.append(_field(branch, entity=current, path=doc.path, number=number))
             elif (root := ROOT.match(line)) and not branch:
@@ -45,7 +49,8 @@ def extract(doc: Document) -> list[RawEntity]:
 
 def _field(branch: re.Match[str], *, entity: RawEntity, path: str, number: int) -> RawField:
     written, type_text = branch.group("name"), branch.group("type")
-    note = branch.group("note") or re.sub(r"^\s*\[[^\]]*\]\s*", "", branch.group("rest") or "")  # ([esistente], [NUOVO])
+    note = " ".join(filter(None, (branch.group("note"), re.sub(r"^\s*\[[^\]]*\]\s*", "", branch.group("rest") or ""))))
+    # ([esistente], [NUOVO] before the words; a paren branch's comment after its constraints)
     name = without_accents(written)
     if name != written:
         entity.notes.append(f"{path}:{number}: {written} is written with accents; drafted as {name}, which is also "
@@ -57,5 +62,8 @@ def _field(branch: re.Match[str], *, entity: RawEntity, path: str, number: int) 
         field.type, field.enum_values = ("enum", values) if values else ("str", None)
     elif field.type is None and "|" in note and (values := bare_list(note)):
         field.type, field.enum_values = "enum", values  # `Stato: StatoAuto   Disponibile | Noleggiata`: its values
+    elif field.type in ("str", "text") and (checked := re.search(r"\bcheck\s*[:：]\s*([^,;()]+)", note, re.IGNORECASE)) and (
+            values := bare_list(checked.group(1))):
+        field.type, field.enum_values = "enum", values  # `status (text, NOT NULL, CHECK: available|sold)`
     apply_words(field, note)  # (optionnel, unique, default ...)
     return field
