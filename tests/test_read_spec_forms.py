@@ -6010,3 +6010,58 @@ def test_an_openapi_documents_own_keywords_are_no_mentions(root: Path) -> None:
            "      summary: Read a page\n" + response.replace("'201'", "'200'"))
     draft, fields = read(root, {"specs/001-site/data-model.md": model, "specs/001-site/contracts/api.yaml": api}, "001-site")
     assert draft.spec["name"] == "inquiry" and set(fields) == {"sender", "body"}
+
+
+def test_an_enum_named_for_the_entity_and_its_column(root: Path) -> None:
+    """`| urgency | VARCHAR(10) | 'normal' | CHECK in enum |` in the ticket table and `### TicketUrgency` listing its
+    values in a table: the ticket's own type for urgency (the list holds the default)."""
+    schema = ("# Database Schema\n\n## ticket\n\n| Column | Type | Default | Notes |\n|---|---|---|---|\n"
+              "| id | INTEGER | auto | PRIMARY KEY |\n| subject | VARCHAR(120) | - | NOT NULL |\n"
+              "| urgency | VARCHAR(10) | 'normal' | CHECK in enum |\n\n## Enumerations\n\n### TicketUrgency\n\n"
+              "| Value | Description |\n|---|---|\n| low | can wait |\n| normal | the usual |\n| critical | now |\n")
+    _draft, fields = read(root, {"specs/database/schema.md": schema}, "ticket")
+    assert fields["urgency"]["type"] == "enum" and fields["urgency"]["enum_values"] == ["low", "normal", "critical"]
+    assert fields["urgency"]["default"] == "normal" and "max_length" not in fields["urgency"]
+
+
+def test_a_sentence_that_names_a_closed_lists_default(root: Path) -> None:
+    """The schema says `stage` is NOT NULL with three values and no default; the feature says "Leads have a default
+    stage of 'new'": the client need not send it."""
+    schema = ("# Schema\n\n## leads\n\n- **id** (SERIAL, Primary Key)\n- **company** (VARCHAR, Not Null): who\n"
+              "- **stage** (VARCHAR, Not Null): Lead stage ('new', 'qualified', 'won')\n")
+    feature = "# Leads\n\n## Rules\n\n- Leads have a default stage of 'new'\n- A lead moves to 'won' when signed\n"
+    _draft, fields = read(root, {"specs/database/schema.md": schema, "specs/features/leads.md": feature}, "lead")
+    assert fields["stage"]["enum_values"] == ["new", "qualified", "won"]
+    assert fields["stage"]["default"] == "new" and fields["stage"]["required"] is False
+
+
+def test_nested_design_notes_beside_a_docs_schema(root: Path) -> None:
+    """`docs/superpowers/specs/` holds design notes with no schema; `docs/db/schema.md` holds the table: all of
+    docs/ is read, so the table is found (before, the notes alone were read and no entity came out)."""
+    notes = "# Portfolio design\n\n## Goal\n\nA timeline of jobs and schools, shown in order.\n"
+    schema = ("# Database Schema\n\n## projects\n\n| Column | Type | Note |\n|---|---|---|\n| id | serial PK | |\n"
+              "| name | text | project name |\n| started_on | date | |\n| url | text | nullable |\n")
+    draft, fields = read(root, {"docs/superpowers/specs/2026-01-01-portfolio-design.md": notes,
+                                "docs/db/schema.md": schema}, "project")
+    assert draft.spec["name"] == "project" and set(fields) == {"name", "started_on", "url"}
+
+
+def test_an_optional_column_of_yes_and_no(root: Path) -> None:
+    """`| Name | Type | Unique | Optional |` with `no` and `yes`: an Optional column says presence like a Null one."""
+    model = ("# Data models\n\n### Album\n\n| Name | Type | Unique | Optional |\n|-|-|-|-|\n| id | SERIAL | yes | no |\n"
+             "| catalog_no | INT | yes | no |\n| title | VARCHAR | no | no |\n| cover_url | VARCHAR | no | yes |\n")
+    _draft, fields = read(root, {"docs/data-model.md": model}, "album")
+    assert fields["catalog_no"]["required"] and fields["title"]["required"] and not fields["cover_url"]["required"]
+    assert fields["catalog_no"]["unique"] and not fields["title"]["unique"]
+
+
+def test_a_maximum_length_in_korean_and_chinese_words(root: Path) -> None:
+    """`"게시판 설명 (최대 300자)"` in a mermaid comment, `最多 40 字` in a table: each is a maximum length."""
+    erd = ("# ERD\n\n```mermaid\nerDiagram\n    shelves {\n        bigint id PK\n        varchar name \"이름 (최대 40자)\"\n"
+           "        varchar summary \"게시판 설명 (최대 300자)\"\n    }\n```\n")
+    _draft, fields = read(root, {"docs/ERD.md": erd}, "shelf")
+    assert fields["name"]["max_length"] == 40 and fields["summary"]["max_length"] == 300
+    table = ("# 数据库设计\n\n## notes\n\n| 字段 | 类型 | 说明 |\n|---|---|---|\n| id | bigint | 主键 |\n"
+             "| title | varchar | 标题，最多 40 字 |\n")
+    _draft, fields = read(root / "b", {"docs/database.md": table}, "note")
+    assert fields["title"]["max_length"] == 40

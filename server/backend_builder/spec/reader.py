@@ -197,7 +197,10 @@ def spec_folder(ws: Workspace) -> str | None:
             if path.is_dir() and not any(part.startswith(".") or part in ("node_modules", "backend", "frontend")
                                          for part in rel.split("/")[:-1]) and any(path.rglob("*.md")):
                 schema = any(re.search(r"schema|data-model|database", p.as_posix(), re.IGNORECASE) for p in path.rglob("*.md"))
-                nested.append((schema, rel))
+                holder = next((parent for parent in path.relative_to(ws.root).parents if parent.parts and
+                               has_schema(ws.resolve(parent.as_posix()))), None) if not schema else None
+                # (`docs/superpowers/specs/` of design notes, the schema in `docs/db/schema.md`: read all of docs/)
+                nested.append((True, holder.as_posix()) if holder else (schema, rel))
     if nested:
         return max(nested)[1]
     # docs/, or the docs/ of a project one folder down (`table-definition-app/docs/database-design.md`)

@@ -233,7 +233,8 @@ def apply_lengths(field: RawField, text: str) -> None:
                 r"(?:até|hasta|jusqu|bis|fino)", lowered[most.start():])):  # ('até 100 caracteres'; not 'até 3 dias')
         field.max_length = int(most.group(1))
     within = re.search(r"(\d+)\s*(?:文字|字|자|글자)\s*(?:以内|以下|까지|이하|之内|以内で)", lowered) or re.search(
-        r"(?:最大长度|最大長度|最长|最長|最大文字数|最大字数|최대\s*길이|최대\s*글자\s*수)\s*(?:为|為|は|:|：|=)?\s*(\d+)", lowered)
+        r"(?:最大长度|最大長度|最长|最長|最大文字数|最大字数|최대\s*길이|최대\s*글자\s*수)\s*(?:为|為|は|:|：|=)?\s*(\d+)", lowered) or re.search(
+        r"(?:최대|最大|最多)\s*(\d+)\s*(?:자|글자|文字|字|個字|个字)(?!\w)", lowered)  # '최대 500자', '最多 50 字'
     if within and field.max_length is None:
         field.max_length = int(within.group(1))  # '2000文字以内', '50자 이하', '最大长度 100'
     pattern = re.search(r"\^(?:\[[^\]\s]+\]|\\d|\\w|\.)\{(\d+)(?:,(\d+))?\}\$", text)

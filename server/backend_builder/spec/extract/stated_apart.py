@@ -229,6 +229,12 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
             flat = snake(merged.name).replace("_", "")
             values = next((v for k, v in declared.items() if k.replace("_", "") == flat), None)
         if not values and merged.type in ("str", "text", "enum"):
+            # `priority VARCHAR(10) DEFAULT 'medium'` in the task table and `### TaskPriority` listing low, medium...:
+            # the entity's own type for the column (which holds its default, if it has one)
+            flat = snake(merged.name).replace("_", "")
+            values = next((v for k, v in declared.items() for name in own if k.replace("_", "") == name.replace("_", "") + flat
+                           and (merged.default is NO_DEFAULT or str(merged.default) in v)), None)
+        if not values and merged.type in ("str", "text", "enum"):
             values = _labelled_list(merged.name, files, texts, others, own) or described_values(
                 merged.description or "", merged.name, merged.default if merged.default is not NO_DEFAULT else None,
                 declared_enum=merged.type == "enum")
@@ -439,6 +445,20 @@ def apply_rule_defaults(fields_out: list[tuple[RawField, RawField]], files: Spec
             if len(named) == 1:
                 merged.default, merged.required = named[0], False
                 diagnostics.append(f"{merged.name}: default {named[0]!r}, from the rule at {path}:{number}")
+                break
+        if merged.default is not NO_DEFAULT:
+            continue
+        # 'Tasks have a default status of 'pending'', 'the default priority is `medium`': one of the listed values
+        sentence = re.compile(rf"\bdefault\s+`?{re.escape(merged.name)}`?\s+(?:of|is|=|:)\s*[\"'`]?([\w-]+)[\"'`]?",
+                              re.IGNORECASE)
+        for path in [*files.schema, *files.feature]:
+            sections = _sections(texts[path])
+            said = next(((number, found.group(1)) for number, line in enumerate(texts[path].splitlines())
+                         for found in sentence.finditer(line)
+                         if found.group(1) in merged.enum_values and not _foreign_section(sections[number], others, own)), None)
+            if said:
+                merged.default, merged.required = said[1], False
+                diagnostics.append(f"{merged.name}: default {said[1]!r}, as {path}:{said[0] + 1} says")
                 break
 
 

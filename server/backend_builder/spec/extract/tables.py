@@ -420,7 +420,8 @@ def extract(doc: Document) -> list[RawEntity]:
                     continue
                 if header.startswith(("null", "nullable", "可空", "允许为空", "允許為空", "是否可空", "是否为空", "nulo", "nula", "anulable",
                                        "nulable", "anulável", "nulável", "acepta nul", "permite nul", "null 허용", "널 허용", "nullbar",
-                                       "boş olabilir")):
+                                       "boş olabilir", "optional", "opcional", "facultati", "可选", "可選", "선택")):
+                    # (an `| Optional |` column says yes or no like a Null one)
                     value = re.sub(r"\s*[(（].*$", "", value).strip() or value  # ('No (UNIQUE)': no, and unique)
                     if value.strip("`*").lower() in ("no", "false", "not null", "n", "×", "✗", "❌", "否", "不可", "いいえ", "não",
                                                      "nao", "nein", "non", "нет", "hayır", "không", "아니오"):
