@@ -6065,3 +6065,15 @@ def test_a_maximum_length_in_korean_and_chinese_words(root: Path) -> None:
              "| title | varchar | 标题，最多 40 字 |\n")
     _draft, fields = read(root / "b", {"docs/database.md": table}, "note")
     assert fields["title"]["max_length"] == 40
+
+
+def test_create_index_statements_in_a_setup_guide(root: Path) -> None:
+    """specs/schema.sql defines the table; specs/SETUP_GUIDE.md repeats its DDL with `CREATE INDEX idx_gigs_city ON
+    gigs(city)`: a single-column index on the entity's own table, whatever the file; a composite one is none, and an
+    index on another table says nothing of this one."""
+    ddl = ("CREATE TABLE public.gigs (\n  id uuid NOT NULL,\n  city character varying,\n  band text NOT NULL,\n"
+           "  venue_id uuid,\n  CONSTRAINT gigs_pkey PRIMARY KEY (id)\n);\n")
+    guide = ("# Setup, step by step\n\n## Step 2: gigs\n\n```sql\nCREATE INDEX idx_gigs_city ON gigs(city);\n"
+             "CREATE INDEX idx_gigs_band_city ON gigs(band, city);\nCREATE UNIQUE INDEX idx_venues_band ON venues(band);\n```\n")
+    _draft, fields = read(root, {"specs/schema.sql": ddl, "specs/SETUP_GUIDE.md": guide}, "gig")
+    assert fields["city"]["index"] and not fields["band"]["index"] and not fields["band"].get("unique")

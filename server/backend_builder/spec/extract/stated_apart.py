@@ -729,6 +729,14 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                     by_name[snake(column)].index = True
                     if labelled and re.search(r"unique(?:\s+key)?\**\s*:", labelled.group(0), re.IGNORECASE):
                         by_name[snake(column)].unique = True  # `- UNIQUE KEY: slug`
+    # a CREATE INDEX on the entity's own table in any other spec file (a setup guide's DDL): explicit, whatever the file
+    statement = re.compile(rf"\bcreate\s+(unique\s+)?index\s+(?:if\s+not\s+exists\s+)?[\w\"`]*\s*on\s+[\w\"`]*\.?[\"`]?"
+                           rf"(?:{tables})[\"`]?\s*(?:using\s+\w+\s*)?\(\s*[\"`]?(\w+)[\"`]?\s*(?:asc|desc)?\s*\)", re.IGNORECASE)
+    for path in (p for p in files.feature if p not in files.schema):
+        for unique, column in statement.findall(texts[path]):
+            if snake(column) in by_name:
+                by_name[snake(column)].index = True
+                by_name[snake(column)].unique |= bool(unique)
 
 
 def apply_contract_lengths(fields_out: list[tuple[RawField, RawField]], contract: list[RawEntity], primary: RawEntity,
