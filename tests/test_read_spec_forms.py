@@ -6077,3 +6077,53 @@ def test_create_index_statements_in_a_setup_guide(root: Path) -> None:
              "CREATE INDEX idx_gigs_band_city ON gigs(band, city);\nCREATE UNIQUE INDEX idx_venues_band ON venues(band);\n```\n")
     _draft, fields = read(root, {"specs/schema.sql": ddl, "specs/SETUP_GUIDE.md": guide}, "gig")
     assert fields["city"]["index"] and not fields["band"]["index"] and not fields["band"].get("unique")
+
+
+def test_a_state_drawing_with_labelled_arrows_under_the_enum_types_heading(root: Path) -> None:
+    """`| status | enum ClaimStatus |` and `## Estados: ClaimStatus` over `open ──review──▶ reviewing ──ok──▶
+    approved` with remarks in brackets: the drawing's states, from the section of the column's own enum type (whose
+    name, `...Status`, is no plural)."""
+    model = ("# Modelo de datos\n\n## Entidad nueva: Claim\n\n| Campo | Tipo | Notas |\n|---|---|---|\n| `id` | int | PK |\n"
+             "| `amount` | Decimal | importe |\n| `status` | enum `ClaimStatus` | ciclo de vida (ver abajo) |\n\n"
+             "## Estados: `ClaimStatus`\n\n```\nopen ──review──▶ reviewing ──ok──▶ approved\n                      │\n"
+             "                      └──fail──▶ rejected   (queda registrado; visible como no aprobado)\n\n"
+             "approved ──pay(confirm)──▶ paid\nrejected ──(se puede reabrir creando otro)\n```\n")
+    _draft, fields = read(root, {"specs/004-claims/data-model.md": model}, "004-claims")
+    assert fields["status"]["type"] == "enum"
+    assert fields["status"]["enum_values"] == ["open", "reviewing", "approved", "rejected", "paid"]
+    assert fields["status"]["default"] == "open"
+
+
+def test_a_firestore_collection_tree(root: Path) -> None:
+    """`notes/` over `└── {noteId}/` over `├── title: string` lines: the collection's fields (`| null` optional);
+    the owner's userId is the owner, and a placeholder document line ends nothing."""
+    model = ("# Data Model\n\n```\nnotes/ (new)\n  └── {noteId}/\n      ├── id: string\n      ├── userId: string (owner)\n"
+             "      ├── title: string\n      ├── body: string | null\n      ├── pinned: boolean\n"
+             "      ├── remindAt: timestamp | null\n      └── createdAt: timestamp\n```\n")
+    _draft, fields = read(root, {"specs/003-notes/data-model.md": model}, "003-notes")
+    assert list(fields) == ["title", "body", "pinned", "remind_at"]
+    assert fields["remind_at"]["type"] == "datetime" and not fields["remind_at"]["required"]
+    assert not fields["body"]["required"]
+
+
+def test_a_laravel_soft_deletes_column_type(root: Path) -> None:
+    """`| deleted_at | softDeletes | borrado lógico |`: Laravel's soft delete column, a nullable timestamp."""
+    model = ("# Modelo\n\n## Tabla `facturas`\n\n| Columna | Tipo | Notas |\n|---|---|---|\n| `id` | `id()` | PK |\n"
+             "| `numero` | `string(20)` | único |\n| `total` | `decimal(12,2)` | |\n| `deleted_at` | `softDeletes` | borrado lógico |\n")
+    _draft, fields = read(root, {"specs/007-facturas/data-model.md": model}, "007-facturas")
+    assert fields["deleted_at"]["type"] == "datetime" and not fields["deleted_at"]["required"]
+    assert fields["numero"]["max_length"] == 20
+
+
+def test_status_is_no_plural() -> None:
+    from backend_builder.spec.extract.raw import normal_name, singular
+    assert singular("status") == "status" and singular("statuses") == "status"
+    assert normal_name("OrderStatus") == "order_status" and singular("bonuses") == "bonus"
+
+
+def test_an_arrow_between_two_states_is_no_label() -> None:
+    """`open ──────→ claimed ──────→ done`: states between plain arrows stay states (only a word inside an arrow's
+    line, `──apply──▶`, is its label)."""
+    from backend_builder.spec.extract.constraints import state_diagrams
+    text = "### Task Status\n\n```\nopen ──────→ claimed ──review──▶ done\n  │\n  ▼\ncancelled\n```\n"
+    assert state_diagrams(text) == [(1, "Task Status", ["open", "claimed", "done", "cancelled"], "open")]

@@ -756,8 +756,10 @@ def state_diagrams(text: str) -> list[tuple[int, str, list[str], str | None]]:
                     start = re.match(r"\s*\[\*\]\s*-->\s*([A-Za-z_][\w-]*)", row)
                     initial = initial or (start.group(1) if start else None)
                     states += re.findall(r"(?:^|-->)\s*([A-Za-z_][\w-]*)(?=\s*(?:-->|:|$))", row.strip())
-            elif (body := [re.sub(r"\s[(（][^)）]*[)）]\s*$", "", row) for row in body]) and (
-                    body := [re.sub(r"(?<=[─\-=])[(（][^)）]{1,40}[)）](?=[─\-=])", "", row) for row in body]) and any(
+            elif (body := [re.sub(r"[\s─][(（][^)）]*[)）]\s*$", "", row) for row in body]) and (
+                    body := [re.sub(r"(?<=[─\-=])[(（][^)）]{1,40}[)）](?=[─\-=])", "", row) for row in body]) and (
+                    # (an arrow's label between its lines, `──apply──▶`, `──retire(confirm)──▶`: no state)
+                    body := [re.sub(r"(?<=─)[^─│┃\s▶►>→←◀◄<][^─│┃▶►>→←◀◄<]{0,38}?(?=─+[▶►>→])", "", row) for row in body]) and any(
                     re.search(r"→|->|─|►|▶|▼", row) for row in body) and all(
                     re.fullmatch(r"[\sA-Za-z0-9_│┃|─━┌┐└┘├┤┬┴┼╭╮╯╰►▶▼▲◄◀→←↓↑<>\-=+.*/\[\]]*", row) for row in body):
                 # (a remark closing a row, `└── cancelled ──┘ (kann aus jedem Status)`, is no state; nor is an arrow's

@@ -74,11 +74,12 @@ IRREGULAR_PLURALS = {"people": "person", "children": "child", "men": "man", "wom
 # English nouns in -o whose plural adds -es (`echoes` is the echo; `shoes` stays the shoe)
 IRREGULAR_PLURALS |= {f"{w}es": w for w in ("echo", "hero", "potato", "tomato", "veto", "cargo", "torpedo", "volcano",
                                             "mosquito", "domino", "embargo")}
+IRREGULAR_PLURALS |= {"statuses": "status", "buses": "bus", "bonuses": "bonus", "viruses": "virus", "campuses": "campus"}
 
 
 # Words whose last `s` is no plural: Latin `-us` and Greek `-sis` nouns, invariable ones, French `-ours` and `vous`.
 NOT_PLURAL = re.compile(r"(campus|bonus|corpus|genus|virus|census|focus|radius|syllabus|stimulus|apparatus|consensus|"
-                        r"nexus|prospectus|thesaurus|bus|news|series|species|canvas|alias|atlas|chassis|lens|"
+                        r"nexus|prospectus|thesaurus|status|bus|news|series|species|canvas|alias|atlas|chassis|lens|"
                         r"[a-z]*sis|(par|con|dis|re|se)?cours|vous|nous|rendezvous)")
 
 

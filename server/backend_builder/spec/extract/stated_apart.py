@@ -180,7 +180,7 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
             merged.type, merged.enum_values = "enum", typed
             continue
         if merged.enum_values:
-            drawn = _state_machine(merged.name, files, texts, others, own) if merged.default is NO_DEFAULT else None
+            drawn = _state_machine(merged.name, files, texts, others, own, merged.type_text) if merged.default is NO_DEFAULT else None
             if drawn and drawn[1] and set(drawn[0]) == set(merged.enum_values):
                 merged.default = drawn[1]  # the listed values, drawn as a machine that starts from one of them
                 diagnostics.append(f"{merged.name}: default {drawn[1]!r}, the state the drawing at {drawn[2]} starts from")
@@ -245,7 +245,7 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
             if len(holding) == 1:
                 (found, base), = holding.items()
                 values = list(found)
-        drawn = _state_machine(merged.name, files, texts, others, own) if (merged.type in ("str", "text", "enum") or (
+        drawn = _state_machine(merged.name, files, texts, others, own, merged.type_text) if (merged.type in ("str", "text", "enum") or (
             merged.type is None and values)) and (
             not values or merged.default is NO_DEFAULT) else None
         if drawn and values and set(drawn[0]) != set(values):
@@ -559,9 +559,11 @@ def _labelled_list(name: str, files: SpecFiles, texts: dict[str, str], others: s
 
 
 def _state_machine(name: str, files: SpecFiles, texts: dict[str, str], others: set[str],
-                   own: set[str]) -> tuple[list[str], str | None, str] | None:
+                   own: set[str], typed: str = "") -> tuple[list[str], str | None, str] | None:
     """A drawing of the column's states (`**Estados de reserva:**` over `SOLICITADA → APROBADA`, a mermaid
-    stateDiagram), in this entity's section or naming it: the values, the initial state, and where."""
+    stateDiagram), in this entity's section, naming it, or naming the enum type the column is `typed` with
+    (`## Estados: PromotionStatus` for `enum PromotionStatus`): the values, the initial state, and where."""
+    types = {normal_name(w) for w in re.findall(r"\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\b", typed)}
     for path in files.schema:
         sections = _sections(texts[path])
         for number, label, values, initial in state_diagrams(texts[path]):
@@ -569,7 +571,7 @@ def _state_machine(name: str, files: SpecFiles, texts: dict[str, str], others: s
             # ('**State Transitions:**' in the entity's own section draws its `status`)
             stateful = re.search(r"(^|_)(status|state|estado|statut|zustand)$", name, re.IGNORECASE) and re.search(
                 STATE_WORDS + "|lifecycle|transition", label, re.IGNORECASE)
-            if (normal_name(name) in named or stateful) and (named & _flat(own) or not _owned_by_another(
+            if (normal_name(name) in named or stateful) and (named & _flat(own) or named & types or not _owned_by_another(
                     sections[number - 1], others, own)):
                 return values, initial, f"{path}:{number}"
     return None

@@ -405,6 +405,9 @@ def extract(doc: Document) -> list[RawEntity]:
                 r"[Dd]ate\??", type_text) else POCKETBASE_TYPES.get(
                 type_text.lower()) if pocketbase and type_text.lower() in POCKETBASE_TYPES else classify(type_text)
             field.max_length = length_of(type_text)
+            if re.fullmatch(r"(?:\$table->)?soft_?deletes?(?:_?tz)?(?:\(\))?;?", type_text, re.IGNORECASE):
+                # Laravel's `softDeletes` column type: the deleted_at timestamp, empty until the row is deleted
+                field.type, field.nullable, field.required = "datetime", True, False
             if type_text.endswith("?") or re.match(r"[A-Za-z_][\w()., ]*\?\s+(->|→|references\b)", type_text):
                 field.nullable, field.required = True, False  # (`uuid? -> media_slice`: a reference that may be empty)
             rest = []

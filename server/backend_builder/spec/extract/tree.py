@@ -17,7 +17,9 @@ from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import RawEntity, RawField, without_accents
 from backend_builder.spec.extract.types import classify, length_of
 
-ROOT = re.compile(r"^\s*([^\W\d][\w-]*)\s*(?:\(([^()]*)\))?\s*:?\s*$")  # `Logement`, `Logement (Property)`
+ROOT = re.compile(r"^\s*([^\W\d][\w-]*)/?\s*(?:\(([^()]*)\))?\s*:?\s*$")  # `Logement`, `Logement (Property)`, `tasks/`
+# A Firestore document under its collection, `└── {taskId}/`: the fields below it are the collection's.
+DOCUMENT = re.compile(r"^[\s│┃|]*[├└┣┗+`|][─━\-—]+\s*\{\w+\}/?\s*(?:\([^()]*\))?\s*$")
 BRANCH = re.compile(r"^[\s│┃|]*[├└┣┗+`|][─━\-—]+\s*(?P<name>[^\W\d]\w*)\s*[:：]\s*"
                     r"(?P<type>[A-Za-z][\w.]*(?:\[\])?(?:\s*\(\d+(?:\s*,\s*\d+)?\))?)\s*"
                     r"(?:\((?P<note>.*)\)|\s(?P<rest>\S.*?))?\s*,?\s*$")  # (`Targa: string   [esistente] Identificativo`)
@@ -38,6 +40,8 @@ def extract(doc: Document) -> list[RawEntity]:
             branch = BRANCH.match(line) or PAREN_BRANCH.match(line)
             if branch and current is not None:
                 current.fields.append(_field(branch, entity=current, path=doc.path, number=number))
+            elif current is not None and DOCUMENT.match(line):
+                continue
             elif (root := ROOT.match(line)) and not branch:
                 current = RawEntity(name=without_accents(root.group(1)), kind="orm", file=doc.path, line=number,
                                     context=" / ".join(code.headings) + " / tree")
