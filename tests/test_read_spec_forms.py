@@ -6127,3 +6127,21 @@ def test_an_arrow_between_two_states_is_no_label() -> None:
     from backend_builder.spec.extract.constraints import state_diagrams
     text = "### Task Status\n\n```\nopen ──────→ claimed ──review──▶ done\n  │\n  ▼\ncancelled\n```\n"
     assert state_diagrams(text) == [(1, "Task Status", ["open", "claimed", "done", "cancelled"], "open")]
+
+
+def test_dart_models_a_freezed_factory_and_a_plain_class(root: Path) -> None:
+    """Flutter specs: `const factory Habit({required String title, String? note, @Default(0) int streak, ...})` and
+    `class Reminder { final String label; final DateTime? at; ... }`: `?` may be null, `required` (or a plain final
+    member) must be sent, `@Default` gives the default, a declared enum is a closed list, another class is a relation."""
+    model = ("# Data Model\n\n## Habit\n\n```dart\nenum Cadence { daily, weekly }\n\n@freezed\nclass Habit with _$Habit {\n"
+             "  const factory Habit({\n    required String id,\n    required String userId,\n    required String title,\n"
+             "    String? note,\n    @Default(0) int streak,\n    required Cadence cadence,\n    List<String>? tags,\n"
+             "    required DateTime createdAt,\n  }) = _Habit;\n}\n```\n\n## Reminder\n\n```dart\nclass Reminder {\n"
+             "  final String id;\n  final String label;\n  final DateTime? at;\n  final Habit habit;\n}\n```\n")
+    draft, fields = read(root, {"specs/002-habits/data-model.md": model}, "002-habits")
+    assert draft.spec["name"] == "habit" and list(fields) == ["title", "note", "streak", "cadence", "tags"]
+    assert fields["title"]["required"] and not fields["note"]["required"]
+    assert fields["streak"]["default"] == 0 and not fields["streak"]["required"]
+    assert fields["cadence"]["enum_values"] == ["daily", "weekly"] and fields["tags"]["type"] == "list[str]"
+    _draft, fields = read(root, {"specs/002-habits/data-model.md": model}, "reminder")
+    assert list(fields) == ["label", "at"] and fields["label"]["required"] and not fields["at"]["required"]

@@ -21,6 +21,7 @@ from backend_builder.spec.extract import (
     boxes,
     bullets,
     csharp,
+    dart,
     dbml,
     entity_lines,
     examples,
@@ -279,12 +280,12 @@ def _entities(path: str, text: str, diagnostics: list[str]) -> list[RawEntity]:
     if suffix not in ("md", "markdown", "txt"):
         doc.text = text
     lang = {"sql": "sql", "prisma": "prisma", "dbml": "dbml", "py": "python", "ts": "ts", "cs": "csharp", "java": "java", "go": "go", "rs": "rust", "graphql": "graphql",
-            "gql": "graphql"}.get(suffix) or code_language(text)
+            "gql": "graphql", "dart": "dart"}.get(suffix) or code_language(text)
     if lang:  # a whole file of code with no fences: a .md that is a SQLModel module, a DDL script, a Prisma schema
         doc.code.append(Code([], 1, lang, text))
     found: list[RawEntity] = []
-    for module in (sql, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, java, go, rust, kotlin, typescript, mongoose,
-                   mermaid, tree, boxes, bullets, entity_lines):
+    for module in (sql, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, java, go, rust, kotlin, dart, typescript,
+                   mongoose, mermaid, tree, boxes, bullets, entity_lines):
         try:
             found += module.extract(doc)
         except Exception as error:  # noqa: BLE001 - one reader's blind spot must not lose what the others read
