@@ -6145,3 +6145,29 @@ def test_dart_models_a_freezed_factory_and_a_plain_class(root: Path) -> None:
     assert fields["cadence"]["enum_values"] == ["daily", "weekly"] and fields["tags"]["type"] == "list[str]"
     _draft, fields = read(root, {"specs/002-habits/data-model.md": model}, "reminder")
     assert list(fields) == ["label", "at"] and fields["label"]["required"] and not fields["at"]["required"]
+
+
+def test_a_section_per_qualified_field_with_labelled_bullets(root: Path) -> None:
+    """`### Ticket.state` over `- **Allowed Values**: ...` and `- **Default**: 'new'`: the column's default, so
+    the client need not send it; a `### Tag.state` section of another table says nothing of the ticket's."""
+    schema = ("# Database Schema\n\n## Tables\n\n### Ticket\n- `title` (String, not null): what\n"
+              "- `state` (Enum, not null): where it is (new, open, closed)\n- `weight` (Enum, not null): light, heavy\n\n"
+              "## Field Specifications\n\n### Ticket.state\n- **Data Type**: Enum\n- **Nullability**: Not null\n"
+              "- **Default**: 'new'\n\n### Tag.weight\n- **Data Type**: Enum\n- **Default**: 'light'\n")
+    _draft, fields = read(root, {"specs/database/schema.md": schema}, "ticket")
+    assert fields["state"]["default"] == "new" and not fields["state"]["required"]
+    assert "default" not in fields["weight"] and fields["weight"]["required"]
+
+
+def test_non_nullable_and_a_migrations_server_default(root: Path) -> None:
+    """`Non-nullable, Max: 255` in a constraints cell is NOT NULL; an Alembic `server_default='false'` on a Boolean
+    is the literal false (it was read as the text 'false' and dropped)."""
+    schema = ("# Schema\n\n## Note Table (`note`)\n\n| Field | Type | Constraints |\n|---|---|---|\n| `id` | `Integer` | PK |\n"
+              "| `headline` | `String` | Non-nullable, Max: 255 |\n| `body` | `String` | Nullable |\n"
+              "| `pinned` | `Boolean` | |\n\n## Migration\n\n```python\nop.create_table('note',\n"
+              "    sa.Column('id', sa.Integer(), primary_key=True),\n    sa.Column('headline', sa.String(255), nullable=False),\n"
+              "    sa.Column('body', sa.String(), nullable=True),\n"
+              "    sa.Column('pinned', sa.Boolean(), nullable=False, server_default='false'),\n)\n```\n")
+    _draft, fields = read(root, {"specs/database/schema.md": schema}, "note")
+    assert fields["headline"]["required"] and fields["headline"]["max_length"] == 255 and not fields["body"]["required"]
+    assert fields["pinned"]["default"] is False and not fields["pinned"]["required"]

@@ -70,7 +70,7 @@ def apply_words(field: RawField, text: str) -> None:
     rails_null = re.search(r"\bnull\s*[:=]\s*(false|true)\b", lowered)  # Rails' `null: false`, Django's `null=True`
     if rails_null:
         lowered = lowered.replace(rails_null.group(0), "not null" if rails_null.group(1) == "false" else "nullable")
-    if re.search(r"\bnot\s+null\b|\bnon[- ]null\b|\bno\s+nul[oa]s?\b|\bnão\s+nul[oa]s?\b|\bnicht\s+null\b|\brequired\b|\bmandatory\b|必須|obrigat|requerid|\bobligatori|\bobligatoire|\brequise?s?\b|\bobbligatori|"
+    if re.search(r"\bnot\s+null\b|\bnon[- ]?null(?:able)?\b|\bnot\s+nullable\b|\bno\s+nul[oa]s?\b|\bnão\s+nul[oa]s?\b|\bnicht\s+null\b|\brequired\b|\bmandatory\b|必須|obrigat|requerid|\bobligatori|\bobligatoire|\brequise?s?\b|\bobbligatori|"
                  r"\bwajib\b|\berforderlich\b|\bpflicht|不能为空|不可为空|不得为空|不能為空|不可為空|非空|必填|\bzorunlu\b|"
                  r"\bbắt buộc\b|обязательн", lowered) and not re.search(r"\bnot\s+required\b|\bno\s+required\b|\bnon\s+(requis|obligatoire)", lowered):
         if re.search(CONDITIONAL, lowered):

@@ -1269,7 +1269,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     apply_creation_defaults(fields_out, files, texts, own, others_named)
     apply_initial_states(fields_out, files, texts, diagnostics, own, others_named)
     apply_rule_defaults(fields_out, files, texts, diagnostics, own, others_named)
-    apply_field_sections(fields_out, files, texts, diagnostics)
+    apply_field_sections(fields_out, files, texts, diagnostics, own)
     apply_only_lists(fields_out, files, texts, diagnostics, own, others_named)
     apply_dictionary_notes(fields_out, files, texts, own, diagnostics)
     apply_rules(fields_out, files, texts, diagnostics, others_named, own)

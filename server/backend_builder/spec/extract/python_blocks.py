@@ -210,6 +210,8 @@ def _assigned_column(stmt: ast.Assign, path: str, start: int, enums: dict[str, l
     for key in ("default", "server_default"):
         if key in keywords and field.default is NO_DEFAULT:
             value = _literal(keywords[key])
+            if key == "server_default" and isinstance(value, str) and field.type in ("bool", "int", "float", "decimal"):
+                value = parse_literal(value)  # (`server_default='false'`, `'0'`: SQL text for a literal of the column's type)
             field.default = value
     field.required = not field.nullable and field.default is NO_DEFAULT and not field.primary_key
     return field
@@ -251,7 +253,8 @@ def _field(stmt: ast.AnnAssign, path: str, start: int, enums: dict[str, list[str
             if kw.arg == "default" or (kw.arg == "server_default" and field.default is NO_DEFAULT):
                 # (`server_default=func.now()`: the database's default; `text("'pending'")` the SQL it holds)
                 sql = re.fullmatch(r"(?:sa\.|sqlalchemy\.)?text\((['\"])(.*)\1\)", value) if isinstance(value, str) else None
-                field.default = parse_literal(sql.group(2)) if sql else value
+                field.default = parse_literal(sql.group(2)) if sql else parse_literal(value) if (
+                    kw.arg == "server_default" and isinstance(value, str) and field.type in ("bool", "int", "float", "decimal")) else value
             elif kw.arg == "default_factory":  # list -> [], dict -> {}; datetime.utcnow stays a name
                 factory = ast.unparse(kw.value)
                 field.default = {"list": [], "dict": {}, "set": []}.get(factory, factory)

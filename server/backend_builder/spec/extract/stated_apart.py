@@ -463,13 +463,14 @@ def apply_rule_defaults(fields_out: list[tuple[RawField, RawField]], files: Spec
 
 
 def apply_field_sections(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
-                         diagnostics: list[str]) -> None:
-    """A section per field (`# 17. voteScore`) with labelled blocks, `Default:` over a fence holding `0`: the value a
-    new row gets, so the client need not send it."""
+                         diagnostics: list[str], own: set[str] = frozenset()) -> None:
+    """A section per field (`# 17. voteScore`, `### Task.status`) with labelled blocks, `Default:` over a fence
+    holding `0` or `- **Default**: 'todo'`: the value a new row gets, so the client need not send it."""
     for path in files.schema:
         lines = texts[path].splitlines()
-        headings = [(i, len(m.group(1)), m.group(2)) for i, line in enumerate(lines)
-                    if (m := re.match(r"^(#{1,6})\s+(?:\d+(?:\.\d+)*[.)]?\s+)?`?([A-Za-z_]\w*)`?\s*$", line))]
+        headings = [(i, len(m.group(1)), m.group(3)) for i, line in enumerate(lines)
+                    if (m := re.match(r"^(#{1,6})\s+(?:\d+(?:\.\d+)*[.)]?\s+)?`?(?:([A-Za-z_]\w*)\.)?([A-Za-z_]\w*)`?\s*$", line))
+                    and (not m.group(2) or _flat({normal_name(m.group(2))}) & _flat(own))]  # (another table's `Tag.name`)
         for merged, _raw in fields_out:
             heading = next(((i, level) for i, level, name in headings if name == merged.name), None)
             if heading is None or merged.default is not NO_DEFAULT:
@@ -478,7 +479,7 @@ def apply_field_sections(fields_out: list[tuple[RawField, RawField]], files: Spe
             end = next((i for i, line in enumerate(lines[start + 1:], start + 1)
                         if (m := re.match(r"^(#{1,6})\s", line)) and len(m.group(1)) <= level), len(lines))
             for i in range(start + 1, end):
-                label = re.match(r"^\s*\**(?:default(?:\s+value)?|デフォルト値?|默认值?|기본값|valor\s+(?:por\s+)?(?:defecto|padr[ãa]o))\**\s*[:：]\**\s*(.*)$",
+                label = re.match(r"^\s*(?:[-*+]\s+)?\**(?:default(?:\s+value)?|デフォルト値?|默认值?|기본값|valor\s+(?:por\s+)?(?:defecto|padr[ãa]o))\**\s*[:：]\**\s*(.*)$",
                                  lines[i], re.IGNORECASE)
                 if not label:
                     continue
