@@ -6171,3 +6171,26 @@ def test_non_nullable_and_a_migrations_server_default(root: Path) -> None:
     _draft, fields = read(root, {"specs/database/schema.md": schema}, "note")
     assert fields["headline"]["required"] and fields["headline"]["max_length"] == 255 and not fields["body"]["required"]
     assert fields["pinned"]["default"] is False and not fields["pinned"]["required"]
+
+
+def test_a_user_mirrored_from_the_auth_provider_is_not_the_feature(root: Path) -> None:
+    """`## Member` with `clerk_user_id` and `email` is the signed-in person's own row, kept in step with the auth
+    provider; the feature keeps what the members share (the photos)."""
+    model = ("# Data Model\n\n## Member\n- **Fields**:\n  - `clerk_user_id`: string (required)\n  - `email`: string (required)\n"
+             "  - `full_name`: string (optional)\n  - `role`: enum (`admin`, `member`)\n  - `phone`: string (optional)\n"
+             "  - `status`: enum (`invited`, `active`)\n  - `last_login_at`: number (optional)\n\n## Photo\n- **Fields**:\n"
+             "  - `title`: string (required)\n  - `image_url`: string (required)\n  - `taken_at`: number (optional)\n")
+    spec = ("# Family portal\n\nA member signs in. Each member has a role; an admin member invites another member. "
+            "Members see the photos.\n")
+    draft, fields = read(root, {"specs/001-family/data-model.md": model, "specs/001-family/spec.md": spec}, "001-family")
+    assert draft.spec["name"] == "photo" and "image_url" in fields
+
+
+def test_a_value_that_a_sentence_says_a_new_row_defaults_to(root: Path) -> None:
+    """`status | text | NOT NULL, CHECK in ('queued','playing','done')` and "A song added from search defaults to
+    `queued`": the closed list's default, so the client need not send it."""
+    model = ("# Data Model\n\n### songs\n\n| Column | Type | Constraints |\n|---|---|---|\n| id | uuid | PK |\n"
+             "| title | text | NOT NULL |\n| status | text | NOT NULL, CHECK in ('queued','playing','done') |\n\n"
+             "## Rules\n\n- A song added from search defaults to `queued`.\n")
+    _draft, fields = read(root, {"specs/002-songs/data-model.md": model}, "002-songs")
+    assert fields["status"]["default"] == "queued" and not fields["status"]["required"]

@@ -560,6 +560,8 @@ def _score(entity: RawEntity, words: list[str]) -> float:
         score += 2
     if key in ("profile", "user_profile", "account_profile") and _columns(entity) & PERSON_COLUMNS and score < 9:
         score -= 8  # a Supabase `profiles` row (full_name, avatar_url) extends the user, unless the feature names it
+    elif score < 9 and "email" in _columns(entity) and any(PROVIDER_USER_ID.fullmatch(c) for c in _columns(entity)):
+        score -= 5  # `clerk_user_id`, `email`, `role`: the signed-in person's own row, mirrored from the auth provider
     if BOOKKEEPING.search(key):
         score -= 3  # an audit log, a history, a cache: it records what happens to the entity, or keeps a copy; it is not it
     if ACCESS_CONTROL.fullmatch(key) and score < 9:
@@ -610,6 +612,9 @@ UNTOUCHED = re.compile(r"\b(unchanged|no\s+(?:schema\s+)?changes?|no\s+migration
 MIGRATION_TABLE = re.compile(r"^(goose_db_version|flyway_schema_history|alembic_version|_?_?ef_migrations_history|"
                              r"knex_migrations(_lock)?|schema_migrations|ar_internal_metadata|migrations|django_migrations)$")
 CONVENTIONS = re.compile(r"\b(conventions?|konventionen|convenciones|conven[çc][õo]es|conventies|konwencje)\b|约定|規約|규칙")
+# The id an external auth provider gives the signed-in person: Clerk's, Auth0's, Firebase's, Cognito's, Supabase's.
+PROVIDER_USER_ID = re.compile(r"(clerk|auth0|firebase|cognito|supabase|kinde|stytch|workos|okta|external_auth|auth)_"
+                              r"(user_)?(id|uid|sub|subject)|firebase_uid|cognito_sub")
 PERSON_COLUMNS = {"full_name", "display_name", "avatar_url", "avatar", "username", "first_name", "last_name", "bio",
                   "nickname", "photo_url"}
 # The tables of an access-control system: roles, permissions and the links between them and the users.
