@@ -6194,3 +6194,79 @@ def test_a_value_that_a_sentence_says_a_new_row_defaults_to(root: Path) -> None:
              "## Rules\n\n- A song added from search defaults to `queued`.\n")
     _draft, fields = read(root, {"specs/002-songs/data-model.md": model}, "002-songs")
     assert fields["status"]["default"] == "queued" and not fields["status"]["required"]
+
+
+def test_a_database_doc_that_names_its_sql_file_and_lists_the_tables(root: Path) -> None:
+    """DATABASE.md lists the tables as bullets under `## Main entities` (no entity of its own) and says the SQL is in
+    `supabase/schema.sql`: that file is read, with its schema-qualified enum types and tables, each at its own line;
+    an expression index on two columns indexes neither."""
+    doc = ("# Trips Database\n\nThe SQL in `supabase/schema.sql` creates the tables.\n\n## Main entities\n\n"
+           "- `profiles`: one row per auth user.\n- `trips`: driver-created routes and seats.\n- `bookings`: seats taken.\n")
+    ddl = ("create type public.trip_status as enum ('open', 'full', 'done');\n\ncreate table public.profiles (\n"
+           "  id uuid primary key,\n  full_name text not null\n);\n\ncreate table public.trips (\n  id uuid primary key,\n"
+           "  driver_id uuid not null references public.profiles (id),\n  origin text not null,\n  destination text not null,\n"
+           "  seats integer not null check (seats > 0),\n  status public.trip_status not null default 'open'\n);\n\n"
+           "create index trips_route_idx on public.trips (lower(origin), lower(destination));\n"
+           "create index trips_status_idx on public.trips (status);\n")
+    draft, fields = read(root, {"DATABASE.md": doc, "supabase/schema.sql": ddl}, "trip")
+    assert "supabase/schema.sql" in draft.files_used and draft.spec["name"] == "trip"
+    assert fields["status"]["enum_values"] == ["open", "full", "done"] and fields["status"]["index"]
+    assert not fields["origin"]["index"] and not fields["destination"]["index"]
+    assert any("supabase/schema.sql:8" in d and "supabase/schema.sql:3" in d for d in draft.diagnostics)
+    assert not any("'main'" in d for d in draft.diagnostics)
+
+
+def test_a_python_models_trailing_comments_and_a_rules_table(root: Path) -> None:
+    """`day: str  # ISO date YYYY-MM-DD` is a date, `logged: str  # ISO datetime` a timestamp; a `| Field |
+    Required | Source |` table saying `auto` makes them optional, whatever the class without defaults implies."""
+    model = ("# Data Model\n\n```python\nclass Meal(BaseModel):\n    id: int  # assigned on save\n    name: str\n"
+             "    calories: int\n    day: str  # ISO date YYYY-MM-DD (resolved from text)\n"
+             "    logged: str  # ISO datetime YYYY-MM-DDTHH:MM:SS (write time)\n```\n\n### Field rules\n\n"
+             "| Field | Required | Source |\n|---|---|---|\n| `id` | auto | on save |\n| `name` | yes | user |\n"
+             "| `calories` | yes | user |\n| `day` | auto | user or today |\n| `logged` | auto | write time |\n")
+    _draft, fields = read(root, {"specs/data-model.md": model}, "meal")
+    assert fields["day"]["type"] == "date" and fields["logged"]["type"] == "datetime"
+    assert fields["name"]["required"] and not fields["day"]["required"] and not fields["logged"]["required"]
+
+
+def test_values_of_a_type_defined_elsewhere_listed_in_the_contract(root: Path) -> None:
+    """`| kind | LedgerKind (from the accounts module) |` with `kind VARCHAR(20)` in the DDL, and the contract's
+    "- `kind` (obrigatório): `CREDIT` ou `DEBIT`.": an enum of those values (no VARCHAR length)."""
+    model = ("# Modelo de dados\n\n## Entry\n\n| Campo | Tipo | Notas |\n|---|---|---|\n| `kind` | `LedgerKind` (do módulo accounts) | |\n"
+             "| `amount` | `BigDecimal` | |\n\n```sql\nCREATE TABLE entry (\n  id BIGSERIAL PRIMARY KEY,\n  kind VARCHAR(20) NOT NULL,\n"
+             "  amount NUMERIC(12,2) NOT NULL\n);\n```\n")
+    contract = "# API\n\n## POST /entries\n\n- `kind` (obrigatório): `CREDIT` ou `DEBIT`.\n- `amount` (obrigatório).\n"
+    _draft, fields = read(root, {"specs/005-entries/data-model.md": model, "specs/005-entries/contracts/api.md": contract},
+                          "005-entries")
+    assert fields["kind"]["type"] == "enum" and fields["kind"]["enum_values"] == ["CREDIT", "DEBIT"]
+    assert "max_length" not in fields["kind"]
+
+
+def test_a_pseudo_code_object_an_enum_type_comment_and_a_quoted_default(root: Path) -> None:
+    """A typescript fence holding `guests: { name: text NOT NULL; tier: tier_enum DEFAULT 'BASIC'  // BASIC | VIP }`
+    is the guests table; SQL's `'O''Neil'` default is O'Neil; `## GuestTier Enum (existing)` over a value table."""
+    model = ("# Data Model\n\n### Guests\n\n```typescript\nguests: {\n  id: serial PK\n  name: text NOT NULL\n"
+             "  tier: tier_enum DEFAULT 'BASIC'  // BASIC | VIP\n  notes: text\n}\n```\n\n### Rooms\n\n```sql\n"
+             "CREATE TABLE rooms (\n  id SERIAL PRIMARY KEY,\n  wing TEXT NOT NULL DEFAULT 'O''Neil',\n  state room_state NOT NULL\n);\n```\n\n"
+             "## RoomState Enum (existing)\n\n| Value | Meaning |\n|---|---|\n| FREE | empty |\n| TAKEN | in use |\n")
+    _draft, fields = read(root, {"specs/003-stay/data-model.md": model}, "guest")
+    assert list(fields) == ["name", "tier", "notes"] and fields["tier"]["enum_values"] == ["BASIC", "VIP"]
+    assert fields["tier"]["default"] == "BASIC" and fields["name"]["required"]
+    _draft, fields = read(root, {"specs/003-stay/data-model.md": model}, "room")
+    assert fields["wing"]["default"] == "O'Neil" and fields["state"]["enum_values"] == ["FREE", "TAKEN"]
+
+
+def test_a_named_sql_path_outside_the_root_is_not_read(root: Path, tmp_path: Path) -> None:
+    """DATABASE.md names `../outside/leak.sql` and `infra/link.sql` (a symlink out of the project): neither is read,
+    and nothing of them shows in the answer."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "leak.sql").write_text("CREATE TABLE leaked (id INT PRIMARY KEY, api_secret TEXT, token TEXT);\n")
+    doc = ("# Database\n\nSee `../outside/leak.sql` and `infra/link.sql`.\n\n## notes\n\n| Field | Type | Notes |\n"
+           "|---|---|---|\n| title | string | required |\n")
+    write(root, {"DATABASE.md": doc})
+    (root / "infra").mkdir()
+    (root / "infra" / "link.sql").symlink_to(outside / "leak.sql")
+    draft = operations.read_spec(str(root), "note")
+    assert draft.spec is not None and [f["name"] for f in draft.spec["fields"]] == ["title"]
+    assert not any(f.endswith(".sql") for f in draft.files_used) and "api_secret" not in repr(draft)

@@ -350,6 +350,11 @@ def _spec_texts(ws: Workspace) -> dict[str, str]:
             rel = path.relative_to(ws.root).as_posix()
             if rel not in out and rel in said and path.is_file() and (text := _readable(ws, rel)) is not None:
                 out[rel] = text
+    # a schema file the docs name by its path from the root, wherever it is: "The SQL in `supabase/schema.sql`"
+    said = "\n".join(out.values())
+    for rel in dict.fromkeys(re.findall(r"(?<![\w./-])((?:[\w-]+/){1,3}[\w.-]+\.(?:sql|prisma|dbml))(?![\w.])", said)):
+        if rel not in out and ".." not in rel.split("/") and (text := _readable(ws, rel)) is not None:
+            out[rel] = text
     return out
 
 

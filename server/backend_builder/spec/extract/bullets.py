@@ -173,6 +173,15 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
         field = RawField(name=name, file=path, line=line, type_text=named_type.group(1), description=rest)
         apply_words(field, paren[named_type.end():] + " ; " + rest)
         return field
+    snake_enum = re.match(r"\s*`?([a-z]\w*_enum)`?(?![\w`])", rest) if not paren else None
+    if type_match is None and snake_enum:
+        # `role: role_enum DEFAULT 'GUEST'  // GUEST | HOST | PRODUCER`: an enum type, its values in the comment
+        body, _, comment = re.sub(r"\s--\s", " // ", rest[snake_enum.end():]).partition("//")
+        values = bare_list(comment.strip()) if "|" in comment or "," in comment else None
+        field = RawField(name=name, file=path, line=line, type_text=snake_enum.group(1), description=comment.strip(),
+                         type="enum", enum_values=values)
+        apply_words(field, body)
+        return field
     if type_match is None:
         reference = re.match(r"\s*(?:ref|fk|references?|referencia|referência|référence)\s*(?:→|->|:|to\b|a\b)\s*`?(?-i:[A-Z])\w*"
                              r"(?:\.\w+`?)?(?![\w.`])",  # (`FK → \`User.id\``)
@@ -302,6 +311,10 @@ def snake_name(name: str) -> str:
 
 
 # "Wartości status:", "Valores de estado", "Default values": a heading over values, not over a table's columns.
+# A heading over a list of the tables themselves (`## Main entities` over "- `profiles`: one row per user"), no table.
+ENTITIES_HEADING = re.compile(r"[#\s\d.)]*(?:(?:main|core|key|primary|other|all|the|data|domain|database|principais|"
+                              r"principales)\s+)*(?:entities|tables|models|collections|entidades|tabelas|tablas|entités|"
+                              r"tabellen|modelos)(?:\s+(?:overview|list|principais|principales))?\s*:?\s*", re.IGNORECASE)
 VALUES_HEADING = re.compile(r"\b(values?|valores?|valeurs?|werte|warto[śs]ci|valori|wartosci|giá trị|değerler|значения|"
                             r"allowed|choices|options|opciones|opções)\b|値|值|값", re.IGNORECASE)
 
@@ -759,6 +772,8 @@ def extract(doc: Document) -> list[RawEntity]:
             and not all(re.fullmatch(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*", f.name) and not f.type_text for f in entity.fields)]
     # (`* AVAILABLE`, `* RENTED` under "Estados": a column's values, not a table's columns)
     typed = [entity for entity in typed if len(entity.fields) >= 2]  # (`metadata`: ... JSON, among bare names, joined)
+    typed, bare = ([e for e in group if not ENTITIES_HEADING.fullmatch(e.context.split(" / untyped")[0].rsplit(" / ", 1)[-1])]
+                   for group in (typed, bare))
     for entity in typed + bare:
         # some say "optional": the ones described without a word about it are the required ones
         said_optional = any(f.nullable for f in entity.fields if re.search(
@@ -794,12 +809,18 @@ def _typed(doc: Document) -> list[RawEntity]:
         bare_object = code.lang in ("ts", "typescript", "js", "javascript", "json", "json5", "jsonc") and re.fullmatch(
             r"\s*\{.*\}\s*", code.text, re.DOTALL) and not re.search(r"\b(interface|class|const|let|function|type)\s+\w",
                                                                  code.text)
+        # (`leads: { name: text NOT NULL ... }` in a typescript fence: one object of pseudo-code, named by its key)
+        keyed_object = re.fullmatch(r"\s*([A-Za-z_]\w*)\s*[:=]\s*\{.*\}\s*;?\s*", code.text, re.DOTALL) if code.lang in (
+            "ts", "typescript", "js", "javascript", "") and not re.search(
+            r"\b(interface|class|const|let|var|function|type|import|export)\s+\w", code.text) else None
+        bare_object = bare_object or bool(keyed_object)
         keyed = re.findall(r'^\s*"[A-Za-z_]\w*"\s*:', code.text, re.MULTILINE)
         if code.lang in ("", "text", "txt") and re.fullmatch(r"\s*\{.*\}\s*", code.text, re.DOTALL) and len(keyed) >= 2:
             continue  # an example document in an unlabelled fence (`"category": "ObjectId (ref: Categories)"`): examples.py's
         if code.lang in ("", "text", "txt", "plaintext", "yaml", "yml") or listed or bare_object:
             depth = 0
-            model = None  # `Subject` on a line of its own, its `title: string, not null` lines indented below it
+            model = keyed_object.group(1) if keyed_object else None
+            # (`Subject` on a line of its own, its `title: string, not null` lines indented below it)
             for offset, text in enumerate(code.text.splitlines()):
                 named = re.fullmatch(r"([A-Z][A-Za-z0-9_]*)(?:\s*\([^()]*\))?\s*:?\s*", text)
                 if named and not bare_object and not listed:

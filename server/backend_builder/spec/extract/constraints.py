@@ -46,7 +46,7 @@ def parse_literal(text: str) -> Any:
         inner = raw[1:-1]
         if inner in ("{}", "[]"):
             return json.loads(inner)  # '{}' is an empty JSON object, or an empty SQL array: the column's type says
-        return inner
+        return inner.replace("''", "'") if raw[0] == "'" else inner  # SQL's 'Côte d''Ivoire' is Côte d'Ivoire
     if raw in ("[]", "{}"):
         return [] if raw == "[]" else {}
     return raw
@@ -374,7 +374,7 @@ def enum_tables(text: str) -> dict[str, list[str]]:
     for line in text.splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.strip().startswith("|") else []
         title = re.match(r"^#{2,6}\s+(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:enum|enumerador|enumeraci[oó]n|enumera[çc][ãa]o|enumeration|[ée]num[ée]ration|"
-                         r"aufz[äa]hlung|列挙型?|枚举|열거형)\s*[:：]?\s*)?`?([A-Za-z_]\w*)`?\s*(?:[(（].*[)）])?\s*$",
+                         r"aufz[äa]hlung|列挙型?|枚举|열거형)\s*[:：]?\s*)?`?([A-Za-z_]\w*)`?(?:\s+(?:enum|enumeration|type))?\s*(?:[(（].*[)）])?\s*$",
                          line, re.IGNORECASE)  # (`### Enumerador: \`InvoiceStatus\``, `### ProductStatus（商品ステータス）`)
         # `### 活动状态 (activities.status)` over `| 状态 | 说明 |`: the values of that table's column
         qualified = re.match(r"^#{2,6}\s+.*?[（(]\s*`?([A-Za-z_]\w*\.[A-Za-z_]\w*)`?\s*[)）]\s*$", line)

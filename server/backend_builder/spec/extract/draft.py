@@ -68,6 +68,7 @@ from backend_builder.spec.extract.stated_apart import (
     apply_marked_bodies,
     apply_missing_errors,
     apply_only_lists,
+    apply_presence_tables,
     apply_required_lists,
     apply_rule_defaults,
     apply_rules,
@@ -1277,6 +1278,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     apply_field_sections(fields_out, files, texts, diagnostics, own)
     apply_only_lists(fields_out, files, texts, diagnostics, own, others_named)
     apply_dictionary_notes(fields_out, files, texts, own, diagnostics)
+    apply_presence_tables(fields_out, files, texts, diagnostics, own, others_named)
     apply_rules(fields_out, files, texts, diagnostics, others_named, own)
     apply_contract_lengths(fields_out, other_entities, primary, diagnostics)
     apply_example_types(fields_out, files, texts, diagnostics)

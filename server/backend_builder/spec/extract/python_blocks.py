@@ -33,6 +33,14 @@ def _parse(text: str) -> ast.Module | None:
     return None
 
 
+def _comment(text: str, lineno: int) -> str:
+    """The comment that ends a line of the block (`date: str  # ISO date YYYY-MM-DD`), outside its strings."""
+    lines = text.splitlines()
+    line = lines[lineno - 1] if 0 < lineno <= len(lines) else ""
+    found = re.search(r"#\s*(.*?)\s*$", re.sub(r"(['\"])(?:\\.|(?!\1).)*\1", lambda m: " " * len(m.group(0)), line))
+    return line[found.start(1):found.end(1)] if found else ""
+
+
 def _literal(node: ast.AST) -> object:
     try:
         return ast.literal_eval(node)
@@ -86,7 +94,9 @@ def extract(doc: Document) -> list[RawEntity]:
                         r"^(list|List|Optional)\[[\"']?[A-Z]\w*[\"']?\]$|^[\"'][A-Z]\w*[\"']$", annotation
                     ) and classify(annotation.split("[")[-1].strip("]\"'")) is None:
                         continue  # a relationship to another model, not a column
-                    entity.fields.append(_field(stmt, doc.path, start, enums))
+                    field = _field(stmt, doc.path, start, enums)
+                    field.description = field.description or _comment(text, stmt.end_lineno or stmt.lineno)
+                    entity.fields.append(field)
                 elif isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
                         and isinstance(stmt.value, ast.Call):
                     column = _assigned_column(stmt, doc.path, start, enums)

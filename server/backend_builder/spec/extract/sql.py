@@ -127,7 +127,7 @@ def extract(doc: Document) -> list[RawEntity]:
     uniques: list[tuple[str, str]] = []
     for start, text, headings in _sql_blocks(doc):
         cleaned = strip_comments(text)
-        for match in re.finditer(r"create\s+type\s+(\w+)\s+as\s+enum\s*\(([^)]*)\)", cleaned, re.IGNORECASE):
+        for match in re.finditer(r"create\s+type\s+(?:[\w\"]+\.)?\"?(\w+)\"?\s+as\s+enum\s*\(([^)]*)\)", cleaned, re.IGNORECASE):
             enum_types[match.group(1).lower()] = [v.strip().strip("'\"") for v in match.group(2).split(",")]
         statements = _parse_any(cleaned)
         parsed_tables = {normal_name(st.this.this.name) for st in statements
@@ -156,7 +156,7 @@ def extract(doc: Document) -> list[RawEntity]:
             table = schema.this if isinstance(schema, exp.Schema) else schema
             name = table.name if isinstance(table, exp.Table) else str(table)
             entity = RawEntity(name=name, table=name, kind="sql", file=doc.path,
-                               line=_line_of(text, start, rf"create\s+table\s+(if\s+not\s+exists\s+)?[\"`]?{re.escape(name)}"),
+                               line=_line_of(text, start, rf"create\s+table\s+(if\s+not\s+exists\s+)?(?:[\w\"`]+\.)?[\"`]?{re.escape(name)}\b"),
                                context=" / ".join(headings))
             for column in schema.expressions if isinstance(schema, exp.Schema) else []:
                 if isinstance(column, exp.ColumnDef) and column.name.lower() in (
@@ -392,8 +392,9 @@ def _column(column: exp.ColumnDef, path: str, text: str, start: int, enum_types:
     type_text, kind, length = _type(column.args.get("kind"))
     field = RawField(name=column.name, file=path, line=_line_of(text, start, rf"^\s*[\"`]?{re.escape(column.name)}\b"),
                      type_text=type_text, type=kind, max_length=length)
-    if kind is None and type_text.lower() in enum_types:
-        field.type, field.enum_values = "enum", enum_types[type_text.lower()]
+    bare_type = type_text.lower().rsplit(".", 1)[-1].strip('"')  # (`public.ride_status`: the type in its schema)
+    if kind is None and bare_type in enum_types:
+        field.type, field.enum_values = "enum", enum_types[bare_type]
     inline_enum = re.search(rf"^\s*[\"`]?{re.escape(column.name)}[\"`]?\s+enum\s*\(([^)]*)\)", text, re.IGNORECASE | re.MULTILINE)
     if inline_enum:
         field.type = "enum"

@@ -16,6 +16,7 @@ from backend_builder.spec.extract.constraints import (
     EXAMPLE,
     apply_lengths,
     apply_words,
+    bare_list,
     declared_enums,
     described_values,
     enum_headings,
@@ -194,7 +195,9 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
         base = re.sub(r"^(optional|nullable)\s*\[(.*)\]$", r"\2", merged.type_text.strip().strip("`*"), flags=re.IGNORECASE)
         base = re.sub(r"[?!]$|\s*\|\s*(none|null|undefined)$", "", base, flags=re.IGNORECASE).strip().lower()
         base = re.sub(r"\s+(enum|type)$|\(.*\)$", "", base).strip()  # contact_source ENUM
-        values = declared.get(base) if merged.type in (None, "enum", "str", "text") else None
+        values = (declared.get(base) or next((v for k, v in declared.items() if k.replace("_", "") == base.replace("_", "")),
+                                             None)) if merged.type in (None, "enum", "str", "text") and base else None
+        # (`state room_state` in the DDL, `## RoomState Enum` over its values: one type, spelled two ways)
         first = re.match(r"[A-Za-z_]\w*", base)
         if not values and first and merged.type in (None, "enum"):  # `product_status`, default `draft`
             values = declared.get(first.group(0))
@@ -245,6 +248,12 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
             if len(holding) == 1:
                 (found, base), = holding.items()
                 values = list(found)
+        undefined = [t for text in [merged.type_text, *merged.also_typed] for t in re.findall(
+            r"`?\b([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)\b`?", text) if t.lower() not in declared]
+        if not values and merged.type in ("str", "text", "enum") and undefined:
+            # `| type | AccountType (from another module) |` and the contract's "- `type` (required): `RECEIVABLE` ou
+            # `PAYABLE`": a type the spec does not define, whose values a bullet about the field lists
+            values, base = _bulleted_values(merged.name, files, texts, others, own), undefined[0]
         drawn = _state_machine(merged.name, files, texts, others, own, merged.type_text) if (merged.type in ("str", "text", "enum") or (
             merged.type is None and values)) and (
             not values or merged.default is NO_DEFAULT) else None
@@ -536,6 +545,22 @@ def _labelled_check(merged: RawField, following: list[str]) -> list[str] | None:
 STATE_WORDS = r"state|status|estado|statut|zustand|状态|狀態|状態|상태"
 
 
+def _bulleted_values(name: str, files: SpecFiles, texts: dict[str, str], others: set[str], own: set[str]) -> list[str] | None:
+    """A bullet about the field that lists its values as code spans and nothing else: "- `type` (obrigatório):
+    `RECEIVABLE` ou `PAYABLE`." in the contract or the feature, not in another entity's section."""
+    bullet = re.compile(rf"^\s*[-*+]\s+`?{re.escape(name)}`?\s*(?:[(（][^)）]*[)）])?\s*[:：]\s*(.+?)\s*$")
+    for path in [*files.api, *files.feature, *files.schema]:
+        sections = _sections(texts[path])
+        for number, line in enumerate(texts[path].splitlines()):
+            found = bullet.match(line)
+            if not found or _foreign_section(sections[number], others, own) or len(re.findall(r"`[^`]+`", found.group(1))) < 2:
+                continue
+            values = bare_list(found.group(1))
+            if values:
+                return values
+    return None
+
+
 def _labelled_list(name: str, files: SpecFiles, texts: dict[str, str], others: set[str], own: set[str]) -> list[str] | None:
     """`**Status**:` or `**상태 (status)**:` over code-quoted bullets, or `## Status` over one `### Value` heading per
     value, in this entity's section: the column's values."""
@@ -682,6 +707,11 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
             if re.search(r"\bcheck\b|\bconstraint\b|约束|約束|制約|제약|restricci[oó]n|contrainte", stripped, re.IGNORECASE) and not (
                     INDEX_HEADING.search(stripped) or re.search(r"\bindexed\b|\b(idx|ix|ux|uix)_", stripped, re.IGNORECASE)):
                 continue  # `PRODUCTS.PRICE` 均有非负约束, under "Constraints and indexes": a check, not an index
+            statement = re.search(r"\bcreate\s+(?:unique\s+)?index\b.*?\bon\s+[\w.\"`]+\s*(?:using\s+\w+\s*)?\((.*)\)",
+                                  stripped, re.IGNORECASE)
+            if statement and not re.fullmatch(r"\s*[`\"]?\w+[`\"]?(?:\s+(?:asc|desc))?\s*(?:\)\s*where\b.*)?",
+                                              statement.group(1), re.IGNORECASE):
+                continue  # `ON rides (lower(start_location), lower(destination_location))`: composite, or an expression
             on = re.findall(rf"\bon\s+`?(?:\w+\.)?(?:{tables})`?\s*\(\s*`?(\w+)`?\s*(?:asc|desc)?\s*\)", stripped,
                             re.IGNORECASE)
             if not on and owner and normal_name(re.sub(r"[`*#]", "", owner[-1]).strip()) in own:
@@ -873,6 +903,38 @@ def apply_dictionary_notes(fields_out: list[tuple[RawField, RawField]], files: S
                     isinstance(probe.default, str) and merged.enum_values and probe.default in merged.enum_values):
                 merged.default = probe.default
                 diagnostics.append(f"{merged.name}: default {probe.default!r} from the data dictionary at {path}:{number}")
+
+
+def apply_presence_tables(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
+                          diagnostics: list[str], own: set[str], others: set[str]) -> None:
+    """A table of field rules with a Required column and no type (`| date | auto | user or resolved |`) whose
+    rows name the entity's fields: "auto", "no" or "optional" there means the client need not send the field,
+    whatever a code model without defaults implies; "yes" marks one nothing else said anything of."""
+    from backend_builder.spec.extract.document import parse
+    from backend_builder.spec.extract.tables import NAME_HEADERS, REQUIRED_HEADERS, TYPE_HEADERS
+
+    by_name = {snake(m.name): m for m, _raw in fields_out}
+    for path in files.schema:
+        for table in parse(path, texts[path]).tables:
+            header = [h.strip("`* ").lower() for h in table.header]
+            name_col = next((i for i, h in enumerate(header) if h.startswith(NAME_HEADERS)), None)
+            required_col = next((i for i, h in enumerate(header) if h.startswith(REQUIRED_HEADERS)), None)
+            if name_col is None or required_col is None or any(h.startswith(TYPE_HEADERS) for h in header) or (
+                    table.headings and _foreign_section(" / ".join(table.headings), others, own)):
+                continue
+            rows = [(line, snake(cells[name_col].strip("`* ")), cells[required_col].strip("`* ").lower())
+                    for line, cells in table.rows if len(cells) > max(name_col, required_col)]
+            if sum(name in by_name for _line, name, _said in rows) * 2 < len(by_name):
+                continue  # (another entity's rules, or a few columns of a larger table)
+            for line, name, said in rows:
+                merged = by_name.get(name)
+                if merged is None:
+                    continue
+                if said in ("auto", "automatic", "generated", "no", "optional", "n") and merged.default is NO_DEFAULT and merged.required:
+                    merged.required = False
+                    diagnostics.append(f"{merged.name}: not required, as the rules at {path}:{line} say ({said!r})")
+                elif said in ("yes", "required", "y") and merged.required is None:
+                    merged.required = True
 
 
 def apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],

@@ -441,7 +441,8 @@ def extract(doc: Document) -> list[RawEntity]:
                     if said in ("yes", "true", "y", "✓", "✔", "✅", "required", "○", "◯", "ya", "sí", "si", "sim",
                                 "はい", "必須", "wajib", "是", "예", "네", "필수", "да", "evet", "tak", "sì", "oui", "ja", "có"):
                         field.required = True
-                    elif said in ("no", "false", "n", "optional", "-", "×", "tidak", "não", "nao", "いいえ", "任意",
+                    elif said in ("no", "false", "n", "optional", "-", "×", "tidak", "não", "nao", "いいえ", "任意", "auto",
+                                  "automatic", "generated", "自動", "自动",
                                   "否", "opcional", "pilihan", "아니오", "아니요", "선택", "нет", "hayır", "nie", "non", "nein",
                                   "không"):
                         field.required = False
