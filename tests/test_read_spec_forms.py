@@ -6270,3 +6270,13 @@ def test_a_named_sql_path_outside_the_root_is_not_read(root: Path, tmp_path: Pat
     draft = operations.read_spec(str(root), "note")
     assert draft.spec is not None and [f["name"] for f in draft.spec["fields"]] == ["title"]
     assert not any(f.endswith(".sql") for f in draft.files_used) and "api_secret" not in repr(draft)
+
+
+def test_an_index_named_for_one_column_but_on_another(root: Path) -> None:
+    """"`idx_notes_pinned` em `id` onde `pinned = true`": a partial index on id, named for its condition; pinned is
+    not indexed. "`idx_notes_titulo` em `titulo`" is an index on titulo."""
+    schema = ("# Banco de dados\n\n```sql\nCREATE TABLE notes (\n  id UUID PRIMARY KEY,\n  titulo TEXT NOT NULL,\n"
+              "  pinned BOOLEAN DEFAULT false\n);\n```\n\n## Índices\n\n- `idx_notes_pinned` em `id` onde `pinned = true`\n"
+              "- `idx_notes_titulo` em `titulo`\n")
+    _draft, fields = read(root, {"specs/database.md": schema}, "note")
+    assert fields["titulo"]["index"] and not fields["pinned"]["index"]

@@ -723,10 +723,13 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                 rf"|(?:\bindex(?:ed)?\s+on|(?<!\w)[íi]ndice\s+(?:em|en|sobre)|\bindex\s+sur|\bindeks\s+na)\s+"
                 rf"(?:`?(?:{tables})`?\s*\.\s*)?`?(\w+)`?(?!\s*(?:,|and\b|&|\.))"
                 rf"|\b(?:idx|ix|ux|uix)_(?:{tables})_(\w+)", stripped, re.IGNORECASE)]
-            found += re.findall(r"\b(?:idx|ix|ux|uix)_(\w+)", stripped, re.IGNORECASE)  # idx_transaction_date: the column whole
+            said_on = re.findall(r"\b(?:idx|ix|ux|uix|uk|uq)_\w+`?\s+(?:on|en|em|sur|auf|na|sobre)\s+`?(\w+)(?!\w)`?"
+                                 r"(?!\s*[,(]|\s+(?:y|e|and|et|und)\s)", stripped, re.IGNORECASE)
+            # (`idx_nombre` en `nombre_completo`: the column it is on)
+            if not on and not said_on:  # (`idx_briefs_share_enabled` em `id` onde ...: the column is the one it names)
+                found += re.findall(r"\b(?:idx|ix|ux|uix)_(\w+)", stripped, re.IGNORECASE)  # idx_transaction_date: the column whole
             found += re.findall(r"\{\s*['\"]?(\w+)['\"]?\s*:\s*-?1\s*\}", stripped)  # MongoDB's `{ nombre: 1 }`: one key
-            found += re.findall(r"\b(?:idx|ix|ux|uix|uk|uq)_\w+`?\s+(?:on|en|em|sur|auf|na|sobre)\s+`?(\w+)(?!\w)`?(?!\s*[,(]|\s+(?:y|e|and|et|und)\s)",
-                                stripped, re.IGNORECASE)  # `idx_nombre` en `nombre_completo`: the column it is on
+            found = list(said_on) if said_on and not on else found + said_on
             if not on and re.search(r"\bon\s+`?[\w.]+`?\s*\(\s*[`\"]?\w+[`\"]?\s*(?:asc|desc)?\s*[,)]", stripped, re.IGNORECASE):
                 continue  # an index on another table (not `on \`created_by\` (for audit queries)`)
             labelled = re.match(r"^(?:[-*+]\s+)?\**(?:[\w ]*\bindex|unique\s+key|unique(?=\**\s*:\s*`?\w+`?\s*$))\**\s*:\s*`?(\w+)`?\s*"
