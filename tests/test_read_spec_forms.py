@@ -6280,3 +6280,28 @@ def test_an_index_named_for_one_column_but_on_another(root: Path) -> None:
               "- `idx_notes_titulo` em `titulo`\n")
     _draft, fields = read(root, {"specs/database.md": schema}, "note")
     assert fields["titulo"]["index"] and not fields["pinned"]["index"]
+
+
+def test_enum_sections_that_list_their_values_on_one_line(root: Path) -> None:
+    """`### Urgencia (enum)` over "`baixa` | `media` | `alta`" and `### Fase (enum)` over "`nova` → `aberta` →
+    `fechada` (unidirecional)": the values of the columns typed Urgencia and Fase."""
+    model = ("# Modelo de dados\n\n### Chamado\n\n| Campo | Tipo | Obrigatório | Regras |\n|---|---|---|---|\n"
+             "| `titulo` | `str` | Sim | 3–100 caracteres |\n| `urgencia` | `Urgencia` | Não | Padrão: `media` |\n"
+             "| `fase` | `Fase` | Gerado | Padrão inicial: `nova` |\n\n### Urgencia (enum)\n`baixa` | `media` | `alta`\n\n"
+             "### Fase (enum)\n`nova` → `aberta` → `fechada` (unidirecional)\n")
+    _draft, fields = read(root, {"specs/002-chamados/data-model.md": model}, "002-chamados")
+    assert fields["urgencia"]["enum_values"] == ["baixa", "media", "alta"] and fields["urgencia"]["default"] == "media"
+    assert fields["fase"]["enum_values"] == ["nova", "aberta", "fechada"]
+
+
+def test_a_table_of_columns_without_a_type_column(root: Path) -> None:
+    """`## Member` over `| 필드 | 필수 | 규칙 |`: the columns, each typed by its name (and said so), their presence from
+    the required column and their lengths and values from the rules."""
+    model = ("# Data Model\n\n## Member\n\n| 필드 | 필수 | 규칙 |\n| --- | --- | --- |\n| id | 예 | 내부 식별자 |\n"
+             "| loginId | 예 | 4–20자. 전체 행에서 유일. |\n| nickname | 예 | 1–50자 |\n| grade | 예 | `BASIC`, `GOLD`. |\n"
+             "| leftAt | 조건부 | 탈퇴 시각 |\n")
+    draft, fields = read(root, {"specs/001-members/data-model.md": model}, "001-members")
+    assert list(fields) == ["login_id", "nickname", "grade", "left_at"]
+    assert fields["login_id"]["max_length"] == 20 and fields["login_id"]["required"]
+    assert fields["grade"]["enum_values"] == ["BASIC", "GOLD"] and fields["left_at"]["type"] == "datetime"
+    assert any("typed" in d and "by its name" in d for d in draft.diagnostics)

@@ -590,6 +590,12 @@ def enum_headings(text: str, located: list[tuple[str, list[str], int]] | None = 
                 close()
                 current = None
                 continue
+            if not values and re.fullmatch(r"\s*(?:`[\w-]+`\s*(?:\||,|/|→|->|─*►|─*▶)\s*)+`[\w-]+`\s*(?:[(（][^)）]*[)）])?\s*\.?\s*",
+                                           line):  # `baixa` | `media` | `alta`, or `pendente` → `em_andamento` (a flow)
+                values = re.findall(r"`([\w-]+)`", line)
+                close()
+                current = None
+                continue
             label = re.fullmatch(r"\s*\**([A-Za-z][\w ]{0,30}?)\**\s*:\**\s*", line)
             if label:  # "Values:" opens the list; "Semantics:" after the values ends it
                 if values:

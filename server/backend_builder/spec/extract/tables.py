@@ -333,6 +333,14 @@ def extract(doc: Document) -> list[RawEntity]:
             # `| Column | Field | Type |` over `| A | productId | string |`: a sheet's column letters, the names beside them
             later = _col([h if i > name_col else "" for i, h in enumerate(table.header)], NAME_HEADERS)
             name_col = later if later is not None and later != type_col else name_col
+        untyped = type_col is None and name_col is not None and len(table.rows) >= 3 and any(
+            h.strip("`* ").lower().startswith(REQUIRED_HEADERS) for h in table.header) and bool(table.headings) and re.fullmatch(
+            r"(?:\d+(?:\.\d+)*[.)]?\s+)?`?[A-Za-z][A-Za-z0-9_]*`?(?:\s*[(（][^)）]*[)）])?", table.headings[-1].strip()) and sum(
+            bool(re.fullmatch(r"`?[A-Za-z_]\w*`?", cells[name_col].strip())) for _, cells in table.rows
+            if len(cells) > name_col) >= 0.8 * len(table.rows)
+        if untyped:  # `| 필드 | 필수 | 규칙 |` under `## UserAccount`: the columns, typed by their names (said in the notes)
+            table = Table(table.headings, table.line, [*table.header, ""], [(line, [*cells, ""]) for line, cells in table.rows])
+            type_col = len(table.header) - 1
         if name_col is None or type_col is None or name_col == type_col:
             continue
         lowered = [legend.get(h.strip().strip("*` ").lower(), h.strip().lower()) for h in table.header]
@@ -401,7 +409,13 @@ def extract(doc: Document) -> list[RawEntity]:
             if pocketbase and raw_name in ("created", "updated") and type_text.lower() in ("date", "autodate"):
                 raw_name += "_at"  # (PocketBase's own `created`/`updated` in every collection: the timestamps kept anyway)
             field = RawField(name=raw_name, file=doc.path, line=line, type_text=type_text)
-            field.type = "int" if oracle and type_text.upper() == "NUMBER" else "datetime" if mongo and re.fullmatch(
+            if untyped:
+                # (imported here: bullets reads this module's entity_name)
+                from backend_builder.spec.extract.bullets import name_type
+
+                field.type = name_type(raw_name)
+                entity.notes.append(f"{doc.path}:{line}: {raw_name} has no type in its table; typed {field.type} by its name")
+            field.type = field.type if untyped else "int" if oracle and type_text.upper() == "NUMBER" else "datetime" if mongo and re.fullmatch(
                 r"[Dd]ate\??", type_text) else POCKETBASE_TYPES.get(
                 type_text.lower()) if pocketbase and type_text.lower() in POCKETBASE_TYPES else classify(type_text)
             field.max_length = length_of(type_text)
