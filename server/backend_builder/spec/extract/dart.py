@@ -9,6 +9,7 @@ import re
 
 from backend_builder.spec.extract.constraints import declared_enums, parse_literal
 from backend_builder.spec.extract.document import Document
+from backend_builder.spec.extract.kotlin import jvm_kind, parameters
 from backend_builder.spec.extract.raw import RawEntity, RawField
 
 CLASS = re.compile(r"^\s*(?:@\w+(?:\([^)]*\))?\s*)*(?:abstract\s+|sealed\s+)?class\s+([A-Z]\w*)\b[^{\n]*\{", re.MULTILINE)
@@ -21,43 +22,11 @@ TYPES = {"string": "str", "int": "int", "double": "float", "num": "float", "bool
          "timestamp": "datetime", "uri": "str", "bigint": "int", "duration": "int"}
 
 
-def _kind(base: str, enums: dict[str, list[str]]) -> tuple[str, list[str] | None] | None:
-    listed = re.fullmatch(r"(?:List|Set|Iterable)<\s*(\w+)\s*>", base)
-    if listed:
-        return ("list[str]" if listed.group(1) == "String" else "json"), None
-    if re.fullmatch(r"Map<.*>", base):
-        return "json", None
-    if base.lower() in TYPES:
-        return TYPES[base.lower()], None
-    if base.lower() in enums:
-        return "enum", enums[base.lower()]
-    return None
-
-
-def _parameters(text: str, start: int) -> list[tuple[str, int]]:
-    """The named parameters between `({` and `})`, each with its offset; comments dropped."""
-    depth, i, current, begun, out = 1, start, [], start, []
-    while i < len(text) and depth:
-        if text.startswith("//", i):
-            end = text.find("\n", i)
-            i = len(text) if end < 0 else end
-            continue
-        char = text[i]
-        depth += 1 if char in "([<{" else -1 if char in ")]>}" else 0
-        if (char == "," and depth == 1) or depth == 0:
-            out.append(("".join(current), begun))
-            current, begun = [], i + 1
-        else:
-            current.append(char)
-        i += 1
-    return [(p, at) for p, at in out if p.strip()]
-
-
 def _field(name: str, type_text: str, initial: str, *, required: bool | None, enums: dict[str, list[str]],
            entity: RawEntity, path: str, line: int) -> RawField | None:
     nullable = type_text.endswith("?")
     base = type_text.rstrip("?").strip()
-    found = _kind(base, enums)
+    found = jvm_kind(base, enums, TYPES)
     if found is None:
         entity.notes.append(f"{path}:{line}: {name} ({type_text}) is another class, a relation or an embedded object, "
                             "not a column; left out")
@@ -83,7 +52,7 @@ def extract(doc: Document) -> list[RawEntity]:
             entity = RawEntity(name=match.group(1), kind="orm", file=doc.path,
                                line=code.line + text[: match.start()].count("\n"),
                                context=" / ".join(code.headings) + " / dart")
-            for parameter, at in _parameters(text, match.end()):
+            for parameter, at in parameters(text, match.end())[0]:
                 found = PARAMETER.match(parameter.strip("\n"))
                 if not found:
                     continue

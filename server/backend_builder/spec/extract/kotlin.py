@@ -35,21 +35,23 @@ def jvm_field(name: str, type_text: str, *, base: str, enums: dict[str, list[str
     return field
 
 
-def jvm_kind(base: str, enums: dict[str, list[str]]) -> tuple[str, list[str] | None] | None:
-    """The FeatureSpec type (and enum values) of a Kotlin or Java type; None for another class (a relation)."""
-    listed = re.fullmatch(r"(?:List|Set|MutableList|Collection|Array)<\s*(\w+)\s*>|(\w+)\[\]", base)
+def jvm_kind(base: str, enums: dict[str, list[str]], types: dict[str, str] | None = None) -> tuple[str, list[str] | None] | None:
+    """The FeatureSpec type (and enum values) of a Kotlin or Java type (or, given its `types`, a Dart one); None for
+    another class (a relation)."""
+    types = TYPES if types is None else types
+    listed = re.fullmatch(r"(?:List|Set|MutableList|Collection|Array|Iterable)<\s*(\w+)\s*>|(\w+)\[\]", base)
     if listed:
         return ("list[str]" if (listed.group(1) or listed.group(2)) in ("String", "string") else "json"), None
     if re.fullmatch(r"Map<.*>", base):
         return "json", None
-    if base.lower() in TYPES:
-        return TYPES[base.lower()], None
+    if base.lower() in types:
+        return types[base.lower()], None
     if base.lower() in enums:
         return "enum", enums[base.lower()]
     return None
 
 
-def _parameters(text: str, start: int) -> tuple[list[tuple[str, int]], int]:
+def parameters(text: str, start: int) -> tuple[list[tuple[str, int]], int]:
     """The constructor's parameters, each with its offset: split at the commas outside brackets, comments dropped."""
     depth, i, current, begun, out = 1, start, [], start, []
     while i < len(text) and depth:
@@ -83,8 +85,7 @@ def extract(doc: Document) -> list[RawEntity]:
             entity = RawEntity(name=match.group(2), kind="orm", file=doc.path,
                                line=code.line + text[: match.start()].count("\n"), table=table.group(1) if table else None,
                                context=" / ".join(code.headings) + " / kotlin")
-            parameters, _end = _parameters(text, match.end())
-            for parameter, at in parameters:
+            for parameter, at in parameters(text, match.end())[0]:
                 found = PARAMETER.match(parameter)
                 if not found:
                     continue
