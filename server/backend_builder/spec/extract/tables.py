@@ -414,7 +414,9 @@ def extract(doc: Document) -> list[RawEntity]:
                 from backend_builder.spec.extract.bullets import name_type
 
                 field.type = name_type(raw_name)
-                entity.notes.append(f"{doc.path}:{line}: {raw_name} has no type in its table; typed {field.type} by its name")
+                if raw_name.lower() != "id":  # (the key the backend generates needs no word)
+                    entity.notes.append(f"{doc.path}:{line}: {raw_name} has no type in its table; typed {field.type} by its "
+                                        "name")
             field.type = field.type if untyped else "int" if oracle and type_text.upper() == "NUMBER" else "datetime" if mongo and re.fullmatch(
                 r"[Dd]ate\??", type_text) else POCKETBASE_TYPES.get(
                 type_text.lower()) if pocketbase and type_text.lower() in POCKETBASE_TYPES else classify(type_text)
