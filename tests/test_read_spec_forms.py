@@ -6305,3 +6305,16 @@ def test_a_table_of_columns_without_a_type_column(root: Path) -> None:
     assert fields["login_id"]["max_length"] == 20 and fields["login_id"]["required"]
     assert fields["grade"]["enum_values"] == ["BASIC", "GOLD"] and fields["left_at"]["type"] == "datetime"
     assert any("typed" in d and "by its name" in d for d in draft.diagnostics)
+
+
+def test_the_hackathon_layout_one_numbered_folder_down(root: Path) -> None:
+    """`specs/1-todo-app-specs/database/schema.md` beside its features/ and api/ folders, no data-model.md: the
+    hackathon layout inside a numbered folder, not a Spec Kit feature without a data model."""
+    schema = ("# Database Schema\n\n## tasks\n\n| Column | Type | Constraints |\n|---|---|---|\n| id | SERIAL | PRIMARY KEY |\n"
+              "| user_id | VARCHAR(255) | NOT NULL |\n| title | VARCHAR(200) | NOT NULL |\n| done | BOOLEAN | DEFAULT FALSE |\n")
+    files = {"specs/1-todo-app-specs/database/schema.md": schema,
+             "specs/1-todo-app-specs/features/task-crud.md": "# Task CRUD\n\nUsers add tasks and mark them done.\n",
+             "specs/1-todo-app-specs/api/rest-endpoints.md": "# API\n\n- `GET /api/{user_id}/tasks`\n- `POST /api/{user_id}/tasks`\n"}
+    draft, fields = read(root, files, "task")
+    assert draft.spec["name"] == "task" and set(fields) == {"title", "done"}
+    assert "specs/1-todo-app-specs/database/schema.md" in draft.files_used

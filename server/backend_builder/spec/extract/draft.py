@@ -207,6 +207,11 @@ def locate(files: list[str], feature: str) -> SpecFiles:
             return len(set(words_of(d)) & set(words)) + (snake(d).endswith(snake(feature)) * 5)
         chosen = max(kit_dirs, key=lambda d: (overlap(d), -kit_dirs.index(d)))
         inside = [p for p in files if p.startswith(f"{kit[chosen]}{chosen}/")]
+        if not any(p.endswith("data-model.md") for p in inside) and any(
+                "/database/" in p.lower() or "/db/" in p.lower() for p in inside):
+            # `specs/1-todo-app-specs/database/schema.md` with features/ and api/ beside it: the hackathon layout
+            # one folder down, not a Spec Kit feature
+            return _by_role(inside, words)
         found = SpecFiles(
             schema=[p for p in inside if p.endswith("data-model.md")],
             feature=[p for p in inside if p.endswith(("spec.md", "plan.md", "research.md", "quickstart.md", "/requirements.md"))],
@@ -255,6 +260,11 @@ def locate(files: list[str], feature: str) -> SpecFiles:
             api=[p for p in inside if "/contracts/" in p or API_NAME.search(p.rsplit("/", 1)[-1].rsplit(".", 1)[0])],
             layout="openspec",
         )
+    return _by_role(files, words)
+
+
+def _by_role(files: list[str], words: list[str]) -> SpecFiles:
+    """The hackathon layout (specs/database, specs/features, specs/api) and flat folders: each file by its name."""
     out = SpecFiles()
     for path in files:
         lowered = path.lower()
