@@ -6318,3 +6318,74 @@ def test_the_hackathon_layout_one_numbered_folder_down(root: Path) -> None:
     draft, fields = read(root, files, "task")
     assert draft.spec["name"] == "task" and set(fields) == {"title", "done"}
     assert "specs/1-todo-app-specs/database/schema.md" in draft.files_used
+
+
+def test_a_shape_section_under_an_entity_heading_and_server_filled_defaults(root: Path) -> None:
+    """`## Entity: Task` over `### Domain shape (\\`.../task.ts\\`)`: the Task's columns, not an entity `Domain`;
+    a `server-computed` default is filled in by the backend (no literal default), and "Fractional-index rank" is no
+    index; a request-schema list further down is no entity."""
+    model = ("# Data Model\n\n## Entity: Task\n\n### Domain shape (`libs/shared/src/schemas/task.ts`)\n\n"
+             "| Field | Type | Required | Default | Notes |\n|---|---|---|---|---|\n| `id` | `string` | yes | server-generated | ULID |\n"
+             "| `title` | `string` | yes | — | Non-empty |\n| `status` | `'open' \\| 'completed'` | yes | `'open'` | |\n"
+             "| `order` | `string` | yes | server-computed | Fractional-index rank within the day |\n\n"
+             "### Request schemas (shared)\n\n- **`createTaskSchema`**: `{ title: string, dueDate: string }`\n"
+             "- **`updateTaskSchema`**: all of `{ title?, status? }` optional\n")
+    draft, fields = read(root, {"specs/003-week-board/data-model.md": model}, "003-week-board")
+    assert draft.spec["name"] == "task" and list(fields) == ["title", "status", "order"]
+    assert "default" not in fields["order"] and fields["order"]["required"] is False and not fields["order"]["index"]
+    assert fields["status"]["enum_values"] == ["open", "completed"] and fields["status"]["default"] == "open"
+
+
+def test_a_question_about_presence_says_nothing(root: Path) -> None:
+    """"[NEEDS CLARIFICATION: Is this required?]" asks whether the column is required; it does not say so."""
+    model = ("# Data Model\n\n## Campaign\n\n| Field | Type | Description | Validation |\n|---|---|---|---|\n"
+             "| `name` | String | The name. | Required, non-empty |\n"
+             "| `startDate` | Date | The start date. | [NEEDS CLARIFICATION: Is this required?] |\n")
+    _draft, fields = read(root, {"specs/001-campaigns/data-model.md": model}, "001-campaigns")
+    assert fields["name"]["required"] is True and fields["start_date"]["required"] is False
+
+
+def test_typescript_members_typed_by_generics_with_commas_and_index_signature_maps(root: Path) -> None:
+    """`with?: Record<string, any>` is a member like any other (json, its keyword name kept on the wire), and a
+    member typed by an interface that is only an index signature (`[env: string]: ...`) holds a map, not a link."""
+    model = ("# Data Model\n\n### Operation\n\n```typescript\ninterface Operation {\n  id: string;\n  name: string;\n"
+             "  variables: VariableMatrix;   // per-environment values\n  steps: Step[];\n"
+             "  with?: Record<string, any>;  // parameters\n}\n```\n\n### Step\n\n```typescript\ninterface Step {\n"
+             "  id: string;\n  name: string;\n}\n```\n\n### Variable Matrix\n\n```typescript\ninterface VariableMatrix {\n"
+             "  [environment: string]: Record<string, any>;\n}\n```\n")
+    draft, fields = read(root, {"specs/001-runbooks/data-model.md": model}, "operation")
+    assert list(fields) == ["name", "variables", "with_value"]
+    assert fields["variables"]["type"] == "json" and fields["with_value"]["type"] == "json"
+    assert any("steps (Step[]) reads as a reference" in d for d in draft.diagnostics)
+
+
+def test_an_index_list_that_ends_in_a_remark_and_values_a_sentence_limits(root: Path) -> None:
+    """"**Indexes:** `events_city_id_idx`, `events_area_id_idx` — all plain btree, one per FK column.": both
+    columns are indexed; "`status` is limited to `active`/`cancelled`" in the feature doc lists the column's values,
+    even after another mention of `status` on the line."""
+    schema = ("# Schema\n\n## events\n\n| Column | Type | Nullable | Default |\n|---|---|---|---|\n"
+              "| `event_id` | uuid | NO | `gen_random_uuid()` |\n| `city_id` | uuid | NO | — |\n| `area_id` | uuid | NO | — |\n"
+              "| `status` | text | NO | `'active'` |\n\n**Indexes:** `events_city_id_idx`, `events_area_id_idx` — all plain "
+              "btree, one per FK column. Added for the feed.\n")
+    feature = ("# FR: Event form\n\n## Notes\n\nEnding early cannot be expressed with `status` alone, since `status` is "
+               "limited to `active`/`cancelled` and ending early is no cancellation.\n")
+    _draft, fields = read(root, {"docs/db/schema.md": schema, "docs/FR/event-form.md": feature}, "events")
+    assert fields["city_id"]["index"] and fields["area_id"]["index"]
+    assert fields["status"]["enum_values"] == ["active", "cancelled"] and fields["status"]["default"] == "active"
+
+
+def test_a_table_with_its_columns_in_parentheses_completes_an_er_drawing(root: Path) -> None:
+    """The schema file's mermaid drawing shows a table's key columns; a plan lists every column on one line,
+    `` `campanas` (id UUID, artista_id FK→usuarios, titulo, descripcion, url_material nullable,
+    estado ENUM(borrador,enviada), creditos_usados INT, created_at) ``: the fuller list is the table's, with its enum."""
+    schema = ("# Esquema\n\n```mermaid\nerDiagram\n    campanas {\n        uuid id PK\n        uuid artista_id FK\n"
+              "        string titulo\n        enum estado \"borrador|...\"\n        int creditos_usados\n    }\n"
+              "    solicitudes {\n        uuid id PK\n        enum estado \"pendiente|...\"\n    }\n```\n")
+    plan = ("# Fase 2\n\n- `solicitudes` (id UUID, usuario_id FK, estado ENUM(pendiente,aprobada), created_at)\n"
+            "- `campanas` (id UUID, artista_id FK→usuarios, titulo, descripcion, url_material nullable, "
+            "estado ENUM(borrador,enviada), creditos_usados INT, created_at, updated_at) — la campaña\n"
+            "- `pares` (a_id FK, b_id FK, PRIMARY KEY(a_id, b_id))\n")
+    _draft, fields = read(root, {"docs/db/schema.md": schema, "docs/fase-02.md": plan}, "campanas")
+    assert list(fields) == ["artista_id", "titulo", "descripcion", "url_material", "estado", "creditos_usados"]
+    assert fields["estado"]["enum_values"] == ["borrador", "enviada"]
+    assert fields["url_material"]["required"] is False and fields["titulo"]["required"] is True

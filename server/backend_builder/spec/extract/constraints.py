@@ -70,9 +70,10 @@ def apply_words(field: RawField, text: str) -> None:
     rails_null = re.search(r"\bnull\s*[:=]\s*(false|true)\b", lowered)  # Rails' `null: false`, Django's `null=True`
     if rails_null:
         lowered = lowered.replace(rails_null.group(0), "not null" if rails_null.group(1) == "false" else "nullable")
+    asked = re.sub(r"\b(?:required|mandatory)\s*\?", " ", lowered)  # ('Is this required?' asks, it does not say)
     if re.search(r"\bnot\s+null\b|\bnon[- ]?null(?:able)?\b|\bnot\s+nullable\b|\bno\s+nul[oa]s?\b|\bnão\s+nul[oa]s?\b|\bnicht\s+null\b|\brequired\b|\bmandatory\b|必須|obrigat|requerid|\bobligatori|\bobligatoire|\brequise?s?\b|\bobbligatori|"
                  r"\bwajib\b|\berforderlich\b|\bpflicht|不能为空|不可为空|不得为空|不能為空|不可為空|非空|必填|\bzorunlu\b|"
-                 r"\bbắt buộc\b|обязательн", lowered) and not re.search(r"\bnot\s+required\b|\bno\s+required\b|\bnon\s+(requis|obligatoire)", lowered):
+                 r"\bbắt buộc\b|обязательн", asked) and not re.search(r"\bnot\s+required\b|\bno\s+required\b|\bnon\s+(requis|obligatoire)", lowered):
         if re.search(CONDITIONAL, lowered):
             field.required = False if field.required is None else field.required
         else:
@@ -95,7 +96,7 @@ def apply_words(field: RawField, text: str) -> None:
         field.type = "int"  # Mongoose's `Number` with `integer` among its rules, or a price in minor units (kobo)
     # (`Text index`: a full-text or search index over several fields, no column's own index)
     searched = re.search(r"\b(?:full[- ]?)?text\s+index|\bsearch\s+index|\bfull[- ]?text\b", lowered)
-    if not searched and re.search(r"\bindex(ed)?\b(?!\s+(?:of|in|within|into)\b)|\bdb_index\b(?!\s*=\s*false)|\bindex\s*=\s*true\b|\bindexé|\bindexad[oa]\b|\bindiziert\b|\bindicizzat[oa]\b|\bterindeks\b|\bindekslenmiş\b|\bindeksli\b|"
+    if not searched and re.search(r"(?<!-)\bindex(ed)?\b(?!\s+(?:of|in|within|into)\b)|\bdb_index\b(?!\s*=\s*false)|\bindex\s*=\s*true\b|\bindexé|\bindexad[oa]\b|\bindiziert\b|\bindicizzat[oa]\b|\bterindeks\b|\bindekslenmiş\b|\bindeksli\b|"
                  r"インデックス(あり|付き)|有索引|建立索引|索引あり|인덱스|(?:^|[；;，,、|])\s*索引\s*(?:$|[；;，,、|])", lowered) and not re.search(r"composite|\(\s*\w+\s*,", lowered):
         field.index = True
     english = re.search(r"\bdefault(?:s)?\b(?:\s*(?:[:=]|value|is|to))*\s*(\"[^\"]*\"|'[^']*'|`[^`]*`|\((?!\))[^()]*\)(?=\W|$)|"
@@ -642,6 +643,9 @@ def enum_values(text: str) -> list[str] | None:
         r"enum\s*\(\s*([^)]*)\)",
         r"enum\s*[:=]\s*([^;()\n]+)",  # stops at a parenthesis: `a | b` (default `a`)
         r"one of[:\s]*\[?([^\].;\n]+)",
+        # '`status` is limited to `active`/`cancelled`', 'can only be "open" or "closed"': quoted values only
+        (r"(?:(?:limited|restricted|constrained)\s+to|(?:can|may|must)\s+only\s+be|(?:must\s+be|is)\s+either)\s+"
+         r"((?:[`'\"][\w-]+[`'\"]\s*(?:,|/|\bor\b)\s*)+[`'\"][\w-]+[`'\"])"),
         r"(?:values?|options?|valores|choices)\s*[:=]\s*\[?([^\].;\n]+)",  # (Django's `choices: A / B`)
         r"\b(?:valores|values|valeurs|werte)\s+((?:[\w-]+\s*,\s*)+[\w-]+)\b",  # 'enum - valores product, service'
         r"((?:['\"`][\w\s-]+['\"`]\s*\|\s*)+['\"`][\w\s-]+['\"`])",

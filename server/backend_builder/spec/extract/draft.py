@@ -329,8 +329,10 @@ def _named_by_sibling(found: list[RawEntity], doc: Document) -> None:
         # `## Entity: Client` over `### Shared Base Fields` and `### Particulier-Specific Fields`: one table in parts;
         # `## Client` over `### Key Fields`: the section lists the Client's fields, it names no entity `Key`
         grouped = len(heads) >= 2 and FIELD_GROUP.fullmatch(heads[-1].strip(" *:`#")) and tables.entity_name(heads[-2:-1])
-        if len(heads) >= 2 and re.search(r"\b(fields|columns|attributes|properties|campos|colonnes|champs|felder)\s*$",
-                                         heads[-1], re.IGNORECASE) and (owner := ENTITY_HEADING.search(heads[-2]) or grouped):
+        # (`### Domain shape (libs/shared/src/schemas/task.ts)` under `## Entity: Task` is the Task's shape, too)
+        section = re.sub(r"[（(][^)）]*[)）]", "", heads[-1]) if len(heads) >= 2 else ""
+        if len(heads) >= 2 and re.search(r"\b(fields|columns|attributes|properties|campos|colonnes|champs|felder|shape)\s*$",
+                                         section, re.IGNORECASE) and (owner := ENTITY_HEADING.search(heads[-2]) or grouped):
             key = (entity.file, " / ".join(heads[:-1]))
             if key in parts and parts[key] is not entity:
                 parts[key].fields += [f for f in entity.fields if f.name not in {g.name for g in parts[key].fields}]
@@ -1103,9 +1105,15 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                               KIND_ORDER[e.kind],
                               -len(e.fields)))
     primary = group[0]
+    keys = {normal_name(f.name) for f in primary.fields if f.primary_key} | {"id"}
+    if primary.file in files.schema and primary.context.endswith("/ mermaid"):
+        # an ER drawing of the key columns in the schema file, and a feature document's line with every column of
+        # the same table (`campanas (id UUID, artista_id FK, titulo, descripcion, ...)`): the fuller one joins
+        group += [e for e in other_entities if e.key == chosen.key and e not in group and e.context.endswith("/ entity line")
+                  and _columns(e) - keys > _columns(primary) - keys]
     # (a CREATE TABLE lists every column: an application's model with a member more, `sync_status?` kept in the
     # browser, is not a fuller table)
-    fuller = [e for e in group[1:] if _columns(e) > _columns(primary) and not FUTURE.search(e.context)
+    fuller = [e for e in group[1:] if _columns(e) - keys > _columns(primary) - keys and not FUTURE.search(e.context)
               and not (primary.kind == "sql" and e.kind in ("typescript", "python", "csharp", "openapi"))
               and not e.context.endswith("/ zod") and (e.key == chosen.key or normal_name(e.name) == normal_name(
                   chosen.name) or normal_name(e.name) in UNNAMED)]

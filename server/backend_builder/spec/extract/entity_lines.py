@@ -43,16 +43,36 @@ def _parts(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
+# `- \`campanas\` (id UUID, artista_id FK→usuarios, titulo, ...) — a remark`: the table, its columns in parentheses
+PARENTHESIZED = re.compile(r"^\s*\**`?([A-Za-z][A-Za-z0-9_]*)`?\**\s*\((.+)\)\s*(?:[—–]\s.*|-\s.*|:.*)?$", re.DOTALL)
+
+
+def _enclosed(text: str) -> str | None:
+    """The part of `(...) — remark` inside the first balanced parentheses, or None when they do not balance."""
+    depth = 0
+    for i, char in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0:
+            return text[1:i] if i else None
+    return None
+
+
 def extract(doc: Document) -> list[RawEntity]:
     out: list[RawEntity] = []
     for item in doc.items:
-        found = LINE.match(item.text.replace("\n", " "))
-        if not found or LABEL_WORDS.fullmatch(found.group(1)):
+        flat = item.text.replace("\n", " ")
+        found = LINE.match(flat)
+        columns_text = found.group(2) if found else None
+        if found is None and (paren := PARENTHESIZED.match(flat)):
+            found, columns_text = paren, _enclosed(flat[flat.index("(", paren.start(2) - 1):])
+        if not found or not columns_text or LABEL_WORDS.fullmatch(found.group(1)):
             continue
-        parts = _parts(found.group(2))
+        parts = _parts(columns_text)
         columns = [PART.match(p) for p in parts]
         if len(parts) < 3 or not all(c and len(c.group(2).split()) <= 6 for c in columns):
             continue  # (a sentence after a label, not a list of columns)
+        columns = [c for c in columns if not (c and re.fullmatch(  # (`PRIMARY KEY(a, b)`: the table's, no column)
+            r"(?:PRIMARY|UNIQUE|FOREIGN|CHECK|INDEX|CONSTRAINT)", c.group(1)))]
         names = [c.group(1) for c in columns if c]
         if not any(n.lower() == "id" or re.search(r"(_id|[a-z]Id|_at|[a-z]At)$", n) for n in names):
             continue  # ('- Colours: red, green, blue' lists values; a table's columns have an id or a timestamp)
@@ -78,6 +98,8 @@ def _field(name: str, said: str, path: str, line: int) -> RawField:
     field.primary_key = name.lower() == "id"
     listed = re.search(r"\(([^()]*)\)", said)
     values = [v.strip(" `'\"") for v in re.split(r"\s*\|\s*", listed.group(1).split(",")[0])] if listed else []
+    if (typed_enum := re.search(r"\benum\s*\(([^()]*)\)", said, re.IGNORECASE)) is not None:
+        values = [v.strip(" `'\"") for v in re.split(r"\s*[,|]\s*", typed_enum.group(1))]  # `estado ENUM(a,b,c)`
     if len(values) >= 2 and all(re.fullmatch(r"[\w-]+", v) for v in values):
         field.type, field.enum_values = "enum", values
     default = re.search(r"\bdefault\s*[:=]?\s*`?([^,)`\s]+)`?", said, re.IGNORECASE)
@@ -92,7 +114,7 @@ def _field(name: str, said: str, path: str, line: int) -> RawField:
     if reference:
         field.foreign_key = True
         field.type = "str" if field.type not in ("int", "uuid") else field.type
-    if re.search(r"\bunique\b", said, re.IGNORECASE):
+    if re.search(r"\bunique\b|(?-i:\bUK\b)", said, re.IGNORECASE):  # (`nombre UK`: a unique key)
         field.unique = True
     if OPTIONAL.search(said):
         field.nullable, field.required = True, False

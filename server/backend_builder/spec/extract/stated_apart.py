@@ -301,11 +301,15 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
                         break
                 if not re.search(r"enum|allowed values|valid values|value lists?|\bconstraints?\b|\bcheck\s*\(|\bcheck constraint|"
                                  r"\bcheck\b\W*:|\bin\s*\(\s*['\"]|"  # '**CHECK**: `category IN ('a', 'b')`'
-                                 r"\b(must|shall|can|may) be one of\b|\bis one of\b|"
+                                 r"\b(must|shall|can|may) be one of\b|\bis one of\b|\b(?:limited|restricted) to\s+[`'\"]|"
+                                 r"\b(?:can|may|must) only be\s+[`'\"]|"
                                  r"\|\s*(select|dropdown|drop-down|radio|radio buttons?|choice|picklist|segmented)\s*\|", section + " " + line,
                                  re.IGNORECASE):
                     continue
-                match = pattern.search(line)
+                # (the mention the rule follows: "with `status` alone, since `status` is limited to ...")
+                match = next((m for m in pattern.finditer(line) if re.match(
+                    r".{0,25}?(?:\bin\s*\(|one of|enum|(?:limited|restricted) to|only be)", line[m.end():], re.IGNORECASE)),
+                    pattern.search(line))
                 if not match or _about_another(section, line[:match.start()], others, own) or re.search(
                         r"\b(where|and|or|when|having)$", line[:match.start()].strip(" `*").lower()) and re.match(
                         r"[`*\s]*(not\s+)?in\s*\(", line[match.end():], re.IGNORECASE):
@@ -314,7 +318,7 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
                         "'", '"'):
                     continue  # `type='category' and kind in (...)`: the word is another column's value, a string
                 tail = line[match.end():]
-                keyword = re.search(r"\bin\s*\(|one of|enum|values?\s*[:=]", tail, re.IGNORECASE)
+                keyword = re.search(r"\bin\s*\(|one of|enum|values?\s*[:=]|(?:limited|restricted) to|only be", tail, re.IGNORECASE)
                 # (the keyword is this field's: 'Name (string), Type (enum), ...' is Type's enum, not Name's; nor is
                 # `(license_plate) WHERE status IN (...)` a list of plates)
                 found = enum_values(tail[keyword.start():]) if keyword and keyword.start() <= 25 and not re.search(
@@ -661,7 +665,8 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                               r"인덱스)\**\s*[:：]\s*\**\s*(.+)$", stripped, re.IGNORECASE) or re.search(
                 r"\*\*(?:indexes|indices|índices|indizes)\s*[:：]?\*\*\s*[:：]?\s*([^*]+?)\.?\s*(?=\*\*|$)", stripped, re.IGNORECASE)
             # (mid-paragraph: "... `reject_reason`. **Indexes:** clinic, owner, status. **Trigger:** ...")
-            listed_in = inline.group(1) if inline else ""
+            # (the list ends at a dash or a sentence's end: "`a_idx`, `b_idx` — all plain btree, one per FK column.")
+            listed_in = re.split(r"\s+[—–]\s+|\s+-\s+(?=[a-z])|\.\s", inline.group(1))[0] if inline else ""
             if inline and listed_in.rstrip().endswith(",") and number + 1 < len(all_lines):
                 listed_in += " " + re.split(r"\.\s|\.$|\*\*", all_lines[number + 1].strip())[0]  # (wrapped onto the next line)
             if inline and re.search(rf"(?<!\w)(?:{tables})(?!\w)", heading.replace("`", ""), re.IGNORECASE):

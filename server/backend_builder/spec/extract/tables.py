@@ -64,6 +64,11 @@ SENTENCE = re.compile(r"^\W*(this|these|that|those|it|here|below|above|the follo
 # A default cell that says there is none, in the languages specs are written in.
 NO_VALUE = {"-", "—", "–", "none", "(none)", "n/a", "null", "없음", "なし", "無し", "无", "無", "ninguno", "ninguna", "nenhum",
             "tiada", "keine", "aucun", "aucune", "nessuno", "không", "không có"}
+# A default cell that says the backend fills the column in: no literal default, nothing the client must send.
+SERVER_FILLED = re.compile(r"(?:(?:set|computed|generated|assigned|managed|filled)\s+by\s+(?:the\s+)?(?:server|system|backend|"
+                           r"database|db)|(?:server|system|backend|database|db)[-\s]?(?:set|side|computed|generated|assigned|managed|"
+                           r"filled)|auto(?:matic(?:ally)?)?[-\s]?(?:generated|set|computed|assigned)|automatic|computed|calculated|derived|"
+                           r"generated)\W*", re.IGNORECASE)
 DEFAULT_HEADERS = ("default", "デフォルト", "padrão", "기본값", "standard", "défaut", "defecto", "默认", "默認", "預設", "既定",
                    "초기값")
 REQUIRED_HEADERS = ("required", "必須", "是否必填", "是否必须", "是否必需", "是否必須", "obrigat", "requer", "wajib", "diperlukan", "obligatori", "必需", "必填", "필수", "pflicht",
@@ -469,6 +474,8 @@ def extract(doc: Document) -> list[RawEntity]:
                     bare = value.strip("`*").lower()
                     if re.fullmatch(r"unique|primary key|pk|not null|auto_increment|autoincrement|index|fk|identity", bare):
                         field.unique = field.unique or bare == "unique"  # a constraint in the default's column
+                    elif SERVER_FILLED.fullmatch(bare):
+                        field.required = False  # `server-computed`, `auto-generated`: the backend fills it, no client default
                     elif value and bare not in NO_VALUE:
                         remark = re.fullmatch(r"\s*(`?(?:'[^']*'|\"[^\"]*\"|[\w.-]+)`?)\s+[(（][^()（）]*[)）]\s*", value)
                         # (`'' (empty string)`, `0 (none yet)`: the value, then a remark on it)

@@ -13,7 +13,8 @@ from backend_builder.spec.extract.types import classify
 LANGS = ("ts", "typescript", "tsx", "js", "javascript", "jsx")
 START = re.compile(r"^\s*(?:export\s+)?(?:declare\s+)?(?:interface\s+([A-Z]\w*)(?:<[^>{]*>)?(?:\s+extends\s+([\w\s,.<>]+?))?"
                    r"|type\s+([A-Z]\w*)\s*=)\s*\{", re.MULTILINE)
-MEMBER = re.compile(r"^\s*(?:readonly\s+)?['\"]?([A-Za-z_]\w*)['\"]?(\?)?\s*:\s*([^;,\n]+?)\s*[;,]?\s*(?://\s*(.*))?$")
+# (a generic's arguments may hold commas: `with?: Record<string, any>;`)
+MEMBER = re.compile(r"^\s*(?:readonly\s+)?['\"]?([A-Za-z_]\w*)['\"]?(\?)?\s*:\s*((?:[^;,\n<]|<[^\n>]*>)+?)\s*[;,]?\s*(?://\s*(.*))?$")
 SCALARS = {"string": "str", "boolean": "bool", "bool": "bool", "date": "datetime", "bigint": "int", "any": "json",
            "unknown": "json", "object": "json", "timestamp": "datetime", "datetime": "datetime", "decimal": "decimal",
            "uuid": "uuid", "objectid": "str", "types.objectid": "str"}
@@ -188,16 +189,19 @@ def _value_shapes(doc: Document) -> set[str]:
     """The object types of a document store's model that have no id of their own (`type CloudinaryAsset = { url;
     publicId }`, used as `thumbnail: CloudinaryAsset | null` in a Firestore, Mongo or IndexedDB model): kept inside the document
     that holds them, as its JSON, not rows another table links to."""
-    if not re.search(r"\b(firestore|firebase|mongo(?:db|ose)?|dynamodb|couchdb|pouchdb|indexeddb|dexie|localstorage|"
-                     r"document\s+(?:store|database|db))\b", doc.text,
-                     re.IGNORECASE):
-        return set()
+    documents = re.search(r"\b(firestore|firebase|mongo(?:db|ose)?|dynamodb|couchdb|pouchdb|indexeddb|dexie|localstorage|"
+                          r"document\s+(?:store|database|db))\b", doc.text, re.IGNORECASE)
     shapes = set()
     for code in doc.code:
         for match in START.finditer(code.text):
             body, _end = _body(code.text, match.end())
             members = [m.group(1) for line in body.splitlines() if (m := MEMBER.match(line))]
-            if members and not any(m.lower() in ("id", "_id", "uid", "key") for m in members):
+            keyed = [line for line in body.splitlines() if line.strip() and not line.strip().startswith(("//", "/*", "*"))]
+            if not members and keyed and all(re.match(r"\s*(?:readonly\s+)?\[\s*\w+\s*:\s*\w+\s*\]\s*:", line)
+                                             for line in keyed):
+                # `interface VariableMatrix { [environment: string]: Record<string, any> }`: a map, whatever stores it
+                shapes.add((match.group(1) or match.group(3)).lower())
+            elif documents and members and not any(m.lower() in ("id", "_id", "uid", "key") for m in members):
                 shapes.add((match.group(1) or match.group(3)).lower())
     return shapes
 
