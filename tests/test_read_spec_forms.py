@@ -6389,3 +6389,19 @@ def test_a_table_with_its_columns_in_parentheses_completes_an_er_drawing(root: P
     assert list(fields) == ["artista_id", "titulo", "descripcion", "url_material", "estado", "creditos_usados"]
     assert fields["estado"]["enum_values"] == ["borrador", "enviada"]
     assert fields["url_material"]["required"] is False and fields["titulo"]["required"] is True
+
+
+def test_indexes_of_a_browser_databases_object_store(root: Path) -> None:
+    """IndexedDB's `// Store: patients` over `{ name: 'x', keyPath: 'x', unique: false }` and Dexie's
+    `patients: '++id, name, &email'`: single-key indexes of the entity's own store (a key path array is compound,
+    another store's indexes are not the entity's)."""
+    model = ("# Data Model\n\n### Patient\n\n```typescript\ninterface Patient {\n  id: string;\n  name: string;\n"
+             "  email: string;\n  clinicianId: string;\n  isArchived: boolean;\n  wardId: string;\n}\n```\n\n"
+             "### Store Definitions\n\n```typescript\n// Store: photos\n{\n  keyPath: 'id',\n  indexes: [\n"
+             "    { name: 'wardId', keyPath: 'wardId', unique: false },\n  ]\n}\n\n// Store: patients\n{\n  keyPath: 'id',\n"
+             "  indexes: [\n    { name: 'clinicianId', keyPath: 'clinicianId', unique: false },\n"
+             "    { name: 'a_b', keyPath: ['name', 'isArchived'], unique: false },\n  ]\n}\n```\n\n"
+             "```typescript\ndb.version(1).stores({\n  patients: '++id, &email, isArchived',\n});\n```\n")
+    _draft, fields = read(root, {"specs/001-patients/data-model.md": model}, "patient")
+    assert fields["clinician_id"]["index"] and fields["is_archived"]["index"] and fields["email"]["unique"]
+    assert not fields["name"]["index"] and not fields["ward_id"]["index"]

@@ -779,6 +779,38 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
             if snake(column) in by_name:
                 by_name[snake(column)].index = True
                 by_name[snake(column)].unique |= bool(unique)
+    for path in files.schema:
+        for column, unique in _object_store_indexes(texts[path], tables):
+            if snake(column) in by_name:
+                by_name[snake(column)].index = True
+                by_name[snake(column)].unique |= unique
+
+
+# A browser database's store and its indexes: IndexedDB's `// Store: patients` (or `createObjectStore('patients')`)
+# over `{ name: 'x', keyPath: 'x', unique: false }`, and Dexie's `patients: '++id, name, &email, [a+b]'`.
+STORE_START = re.compile(r"(?://\s*(?:object\s+)?store\s*[:：]\s*|createObjectStore\(\s*)['\"`]?(\w+)", re.IGNORECASE)
+STORE_INDEX = re.compile(r"keyPath\s*:\s*(['\"])(\w+)\1[^}\n]*?(?:unique\s*:\s*(true|false))?[^}\n]*\}|"
+                         r"createIndex\(\s*['\"][^'\"]*['\"]\s*,\s*(['\"])(\w+)\4\s*(?:,\s*\{[^}]*?unique\s*:\s*(true|false))?")
+
+
+def _object_store_indexes(text: str, tables: str) -> list[tuple[str, bool]]:
+    """The single-key indexes a browser database declares on the entity's own store (a compound key path, an
+    array, is no column's index; Dexie's first key is the primary key)."""
+    found: list[tuple[str, bool]] = []
+    starts = list(STORE_START.finditer(text))
+    for i, start in enumerate(starts):
+        if not re.fullmatch(tables, start.group(1), re.IGNORECASE):
+            continue
+        body = text[start.end(): starts[i + 1].start() if i + 1 < len(starts) else len(text)]
+        for match in STORE_INDEX.finditer(body):
+            column = match.group(2) or match.group(5)
+            found.append((column, (match.group(3) or match.group(6) or "").lower() == "true"))
+    for store, schema in re.findall(r"\b(\w+)\s*:\s*['\"]((?:\+\+|&|\*)?[\w.]+(?:\s*,\s*(?:&|\*)?[\w.\[\]+]+)+)['\"]", text):
+        if re.fullmatch(tables, store, re.IGNORECASE) and re.search(r"\.stores\s*\(", text):
+            for key in [k.strip() for k in schema.split(",")][1:]:  # (`++id`: the primary key)
+                if re.fullmatch(r"[&*]?\w+", key):
+                    found.append((key.lstrip("&*"), key.startswith("&")))
+    return found
 
 
 def apply_contract_lengths(fields_out: list[tuple[RawField, RawField]], contract: list[RawEntity], primary: RawEntity,
