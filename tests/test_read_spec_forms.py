@@ -6405,3 +6405,72 @@ def test_indexes_of_a_browser_databases_object_store(root: Path) -> None:
     _draft, fields = read(root, {"specs/001-patients/data-model.md": model}, "patient")
     assert fields["clinician_id"]["index"] and fields["is_archived"]["index"] and fields["email"]["unique"]
     assert not fields["name"]["index"] and not fields["ward_id"]["index"]
+
+
+ROADMAP = """# Data Model: Jira Roadmap Visualization Web App
+
+## Entities
+
+### RoadmapItem (Epic)
+- id: string (Jira Epic ID)
+- name: string
+- status: string
+- roadmap_state: string
+- labels: list[string] (release cycles)
+- department: string
+- team: string
+
+#### Validation Rules
+- roadmap_state must be one of: At Risk, Excluded, Added, or empty
+
+### Department
+- name: string
+- teams: list[string]
+
+### Team
+- name: string
+- department: string
+"""
+
+
+def test_a_roadmap_app_and_a_story_that_groups_by_other_entities(root: Path) -> None:
+    """A roadmap app's `RoadmapItem` is no future plan (only a `## Roadmap` section is); "View Roadmap by Department
+    and Team" groups by those, it is not about them; `- name: string` bullets under `### Department` are its fields,
+    not a drawing of `department`'s states; `list[string]` is a list, and "or empty" no value of the list."""
+    spec = ("# Feature Specification: Jira Roadmap Visualization Web App\n\n"
+            "### User Story 1 - View High-Level Roadmap by Department and Team (Priority: P1)\n\nUsers browse the roadmap.\n")
+    draft, fields = read(root, {"specs/001-build-a-web/data-model.md": ROADMAP, "specs/001-build-a-web/spec.md": spec},
+                         "001-build-a-web")
+    assert draft.spec["name"] == "roadmap_item"
+    assert fields["labels"]["type"] == "list[str]" and fields["department"]["type"] == "str"
+    assert fields["roadmap_state"]["enum_values"] == ["At Risk", "Excluded", "Added"]
+
+
+def test_a_gerund_in_the_title_and_a_derived_entity(root: Path) -> None:
+    """'Movie Voting Leaderboard' is about Votes (a gerund names what it does to them); a `### Fixed Item (Derived
+    Entity)` is computed from others, not stored."""
+    model = ("# Data Model: WRWW Voting Leaderboard\n\n### 1. Content\n\n```sql\nCREATE TABLE content (\n  id BIGINT PRIMARY KEY,\n"
+             "  title TEXT NOT NULL,\n  overview TEXT,\n  poster_path TEXT\n);\n```\n\n### 2. Vote\n\n```sql\nCREATE TABLE votes (\n"
+             "  id UUID PRIMARY KEY,\n  content_id BIGINT REFERENCES content(id),\n  session_id TEXT NOT NULL,\n"
+             "  vote_value INT NOT NULL\n);\n```\n\n### 3. Top Content (Derived Entity)\n\n- title: string\n- score: int\n"
+             "- rank: int\n- votes: int\n")
+    draft, _fields = read(root, {"specs/001-i-want-to/data-model.md": model,
+                                 "specs/001-i-want-to/spec.md": "# Feature Specification: Movie Voting Leaderboard\n\n"
+                                                                "Content is shown; Content is cached from TMDB.\n"},
+                          "001-i-want-to")
+    assert draft.spec["name"] == "vote"
+
+
+def test_portuguese_rules_a_count_is_no_length_and_an_index_label_with_a_remark(root: Path) -> None:
+    """"**Índices** (migration `x`):" over `{ sessionId: 1 }` único ... "relação 1:1": a single-key index (the 1:1
+    is no second key); "no máximo 1 review por session" counts reviews, not characters; "padrão `false`" is a
+    default; a `number` whose rule says "inteiro 1–5" is an integer."""
+    model = ("# Modelo de Dados: Reviews\n\n## Review\n\nColeção `reviews`.\n\n| Campo | Tipo | Obrigatório | Regra |\n"
+             "|---|---|---|---|\n| `_id` | `ObjectId` | sim | gerado |\n| `sessionId` | `string` | sim | **único** — no máximo 1 "
+             "review por session |\n| `bookId` | `string` | sim | denormalizado |\n| `rating` | `number` | sim | inteiro 1–5 |\n"
+             "| `containsSpoiler` | `boolean` | sim | padrão `false` na criação |\n\n**Índices** (migration `create-reviews`):\n"
+             "- `{ sessionId: 1 }` único — impõe a relação 1:1 com `ReadingSession`\n- `{ bookId: 1 }` — usado pela agregação\n")
+    _draft, fields = read(root, {"specs/005-reviews/data-model.md": model}, "005-reviews")
+    assert fields["session_id"]["index"] and fields["book_id"]["index"] and "max_length" not in fields["session_id"]
+    assert fields["contains_spoiler"]["default"] is False and fields["contains_spoiler"]["required"] is False
+    assert fields["rating"]["type"] == "int"

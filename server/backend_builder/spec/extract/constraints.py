@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawField
+from backend_builder.spec.extract.types import classify
 
 NOW_WORDS = ("now()", "current_timestamp", "datetime('now')", "(datetime('now'))", "(now())", "(current_timestamp)",
              "getdate()", "getutcdate()", "sysdate", "localtimestamp", "statement_timestamp()", "clock_timestamp()",
@@ -91,7 +92,8 @@ def apply_words(field: RawField, text: str) -> None:
                  r"globalmente|nivel)\b)[^\W\d_]{2,})|唯一|유일|고유|\bbenzersiz\b", lowered) and not re.search(r"unique\s*\(|per[- ]user|composite", lowered):
         field.unique = True
     if field.type in ("float", "decimal") and re.fullmatch(r"`?number`?", field.type_text.strip(), re.IGNORECASE) and re.search(
-            r"(?:^|[,;|(]\s*)integer\b(?!\s+(?:or|o|ou|oder)\b)|\bminor units\b|\bin cents\b", lowered):
+            r"(?:^|[,;|(]\s*)(?:integer|inteiro|entero|entier|ganzzahl|intero)\b(?!\s+(?:or|o|ou|oder)\b)|\bminor units\b|"
+            r"\bin cents\b|整数|정수", lowered):
         # (not 'integer or decimal')
         field.type = "int"  # Mongoose's `Number` with `integer` among its rules, or a price in minor units (kobo)
     # (`Text index`: a full-text or search index over several fields, no column's own index)
@@ -108,7 +110,7 @@ def apply_words(field: RawField, text: str) -> None:
     match = english or re.search(
         r"(?:默认值?|默認值?|預設值?|기본값|초기값|デフォルト値?|初期値|既定値|(?<!\w)(?:domyślnie|standardmäßig|standardwert|varsayılan(?:\s+değer)?|по\s+умолчанию|"
         r"mặc\s+định|predefinito|valor\s+por\s+defecto|valor\s+padr[ãa]o|valeur\s+par\s+d[ée]faut|"
-        r"(?:padr[ãa]o|por\s+defecto|predeterminado|por\s+padr[ãa]o|par\s+d[ée]faut)(?=\s*[:=]))(?!\w))"
+        r"(?:padr[ãa]o|por\s+defecto|predeterminado|por\s+padr[ãa]o|par\s+d[ée]faut)(?=\s*[:=]|\s+`))(?!\w))"
         r"\s*(?:[:：为為是=])?\s*(`[^`]*`|'[^']*'|\"[^\"]*\"|[A-Za-z0-9_.\-]+)", text, re.IGNORECASE)  # 默认 `unknown`
     # 'Inicia en 0', 'starts at 0', 'initially `draft`', 'défaut faux': the value a new row starts with (a literal)
     match = match or re.search(r"(?<!\w)(?:(?:inicia|comienza|empieza)(?:\s+por\s+defecto)?\s+en|(?:come[çc]a|inicia)\s+(?:em|com|como)|"
@@ -227,6 +229,11 @@ def apply_lengths(field: RawField, text: str) -> None:
     if most and re.match(r"\s*(?:[kmgt]i?b|bytes?|%|kg|g|ms|s|sec|seconds?|minutes?|hours?|days?|px)(?!\w)",
                          lowered[most.end(1):]):
         most = None  # 'máximo 25 MB', 'max 10 minutes': a bound on a value, not a length
+    elif most and (counted := re.match(r"\s+([^\W\d_]{2,})", lowered[most.end(1):])) and not re.match(
+            rf"(?:{CHAR_WORDS}|and|or|et|und|ou|oder|y|e|o|per|chars?\b)", counted.group(1)) and not most.group(0).rstrip(
+            ).endswith(tuple(CHAR_WORDS.split("|"))) and not re.match(rf"\s+\S+\s+(?:\S+\s+)?(?:{CHAR_WORDS})",
+                                                                      lowered[most.end(1):]):  # ('180 trimmed characters')
+        most = None  # 'no máximo 1 review por session', 'up to 5 tags': a count of things, not of characters
     if most and field.max_length is None and (re.search(CHAR_WORDS, lowered) or "length" in lowered or "max" in lowered
                                                or re.match(r"≤|<=", most.group(0))  # (`title` (non-empty, ≤300))
                                                or "máx" in lowered or "maks" in lowered or "tối đa" in lowered) and (
@@ -684,6 +691,10 @@ def enum_values(text: str) -> list[str] | None:
                 quoted = [bool(re.match(r"\s*['\"`]", p)) for p in parts]
             if any(quoted):  # `enum: \`CONFIRMADA\` | Único valor válido ...`: the next cell's phrase is no value
                 parts = [p for p, q in zip(parts, quoted, strict=True) if q or not re.search(r"\w\s+\w", p.strip())]
+            # ('At Risk, Excluded, or empty': the column may be left empty, which is no value of the list)
+            parts = [p for p in parts if not re.fullmatch(r"\s*(?:(?:or|ou|o|oder)\s+)?(?:empty|blank|null|none|vac[íi]o|vazio|leer)\s*",
+                                                          p, re.IGNORECASE) or not re.match(r"\s*(?:or|ou|o|oder)\s", p)]
+            parts = [re.sub(r"^\s*(?:or|and)\s+(?=\S)", "", p) for p in parts]  # (a list's last, 'or Dropped')
             values = [p.strip().strip("()[]'\"`* ").strip() for p in parts]
             values = [v for v in values if v and re.fullmatch(r"[\w\s-]{1,40}", v) and v.lower() not in ("etc", "...")]
             if len(values) == 1 and pattern == patterns[4] and re.fullmatch(r"\s*`[\w-]+`\s*", parts[0]):
@@ -802,6 +813,10 @@ def state_diagrams(text: str) -> list[tuple[int, str, list[str], str | None]]:
                 item = re.match(r"\s*[-*+]\s+`?([A-Za-z][A-Za-z0-9_]*)`?\s*(?:$|[:—–(]|\s-\s)", row)
                 move = re.match(r"\s*[-*+]\s+`?([A-Za-z][A-Za-z0-9_]*)`?\s*(?:→|->|⟶|=>)\s*`?([A-Za-z][A-Za-z0-9_]*)`?"
                                 r"\s*(?:$|[:—–(]|\s-\s)", row)
+                typed = re.match(r"\s*[-*+]\s+`?[A-Za-z]\w*`?\s*:\s*`?([A-Za-z][\w\[\]<>]*)`?\s*(?:$|[(,;])", row)
+                if typed and classify(typed.group(1)) is not None:
+                    listed = []  # `- name: string`, `- teams: list[string]`: an entity's fields, not its states
+                    break
                 if item and not moves:
                     listed.append(item.group(1))
                 elif move and not listed:

@@ -409,8 +409,9 @@ VIEW_SUFFIX = re.compile(r"([a-z0-9_]+?)_(list_item|row|entity|model|detail|deta
 # A word that says only that a row is kept: an `inventory_item` is what a feature called "inventory" keeps.
 KEPT_SUFFIX = re.compile(r"([a-z0-9_]+?)_(items?|entry|entries|records?)")
 UNNAMED = {"unnamed", "database", "db", "data", "schema", "model", "table"}
-FUTURE = re.compile(r"phase iii|phase 3|\bfuture\b|not in phase|planned|later phase|out of scope|roadmap",
-                    re.IGNORECASE)
+# ('roadmap' as a section of its own, `## Roadmap`, not in a roadmap app's `RoadmapItem` or its title)
+FUTURE = re.compile(r"phase iii|phase 3|\bfuture\b|not in phase|planned|later phase|out of scope|"
+                    r"(?:^|/)[\s#\d.)]*(?:[a-z]+\s+)?roadmap\s*(?:\([^)/]*\))?\s*(?:/|$)", re.IGNORECASE)
 
 
 # A schema document's rule that every column it does not mark nullable is NOT NULL.
@@ -525,7 +526,9 @@ def _title_words(files: SpecFiles, texts: dict[str, str]) -> list[str]:
 def _words_of_title(text: str) -> list[str]:
     """The words of one title, in order: 'Dar de alta recetas familiares' -> dar, alta, receta, familiar."""
     words: list[str] = []
-    for token in re.sub(r"[^\w\s-]", " ", without_accents(text or "")).split():  # ("(Phase 1)", "A / B")
+    # ('View Roadmap by Department and Team': what it is grouped or filtered by is no entity of the title's)
+    text = re.split(r"\s+(?:by|per|grouped\s+by|filtered\s+by)\s+", text or "", maxsplit=1, flags=re.IGNORECASE)[0]
+    for token in re.sub(r"[^\w\s-]", " ", without_accents(text)).split():  # ("(Phase 1)", "A / B")
         if re.fullmatch(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", token):
             # 'ModishCarts E-commerce Platform': a name written as one word is the product's, or an entity's
             # whole (`BlogPost`); a word of it (`Carts`) names no CartItem
@@ -534,6 +537,8 @@ def _words_of_title(text: str) -> list[str]:
         for word in words_of(token):
             if word not in TITLE_WORDS and len(word) >= 3:  # (and 'jugadores' without its Spanish 'es')
                 words += [word, word[:-1]] if word.endswith("e") and len(word) > 5 else [word]
+                if re.fullmatch(r"[a-z]+[^aeiou]ing", word) and len(word) > 5 and not re.search(r"(.)\1ing$", word):
+                    words.append(word[:-3] + "e")  # ('Voting Leaderboard': what is voted is a Vote; 'Scheduling', a Schedule)
     return words
 
 
@@ -553,6 +558,7 @@ def _score(entity: RawEntity, words: list[str]) -> float:
         score -= 4  # BudgetData, CreateHabitInput, TaskResponse, GoalWithComputed: not a table (nor, whatever its
         # form, a `QueryResultResponse` table of an API's answer)
     if re.search(r"not stored|not persisted|in[- ]process|computed propert|derived propert|view model|read model|"
+                 r"\b(?:derived|computed|virtual)\s+entit|[(（]\s*(?:derived|computed)\b|materiali[sz]ed\s+view|"
                  r"永続化しない|非永続|永続化されない|不持久化|不存储|不落库|no persistid|não persistid|nicht persistiert|"
                  r"non persist", context) or MIGRATION_TABLE.search(key) or CONVENTIONS.search(
             context.split(" / ")[-1] if entity.kind == "bullets" else ""):

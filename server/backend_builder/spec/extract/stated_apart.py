@@ -649,7 +649,9 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
             if not stripped.startswith("#") and (NAMING_HEADING.search(sections[number]) or re.search(
                     r"\b(?:idx|ix|ux|uix)_[{<\[]", stripped, re.IGNORECASE)):
                 continue  # `| インデックス | idx_{テーブル名}_{カラム名} | idx_activities_lab_id |`: a naming rule's example
-            label = re.fullmatch(r"#{1,6}\s+(.*)|\*\*([^*]+)\*\*\s*:?|([A-Z][\w ]{0,30}):|(Indexes|Indices|Index)", stripped)
+            # (`**Índices** (migration \`create-reviews\`):`: a label with a remark on where they are made)
+            label = re.fullmatch(r"#{1,6}\s+(.*)|\*\*([^*]+)\*\*\s*(?:\([^()]*\))?\s*:?|([A-Z][\w ]{0,30}):|(Indexes|Indices|Index)",
+                                 stripped)
             if label:
                 in_list, listed = bool(INDEX_HEADING.search(stripped) or (  # (`# インデックス` over `## daily_reports`)
                     stripped.startswith("#") and INDEX_HEADING.search(sections[number]))), False
@@ -704,7 +706,7 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                         in_list and ((pure and re.search(rf"(?<!\w)`?(?:{tables})`?\s*\(|^(?:[-*+]\s+)?\**unique(?:\s+key)?\**\s*:",
                                                          stripped, re.IGNORECASE))
                                      or re.search(r"\b(idx|ix|ux|uix)_", stripped, re.IGNORECASE)))) or len(
-                    re.findall(r"\w+\s*:\s*-?1\b", stripped)) >= 2 or re.search(
+                    re.findall(r"[A-Za-z_]\w*\s*:\s*-?1\b", stripped)) >= 2 or re.search(
                     r"\bon\s*\(\s*`?[\w.]+`?(?:\s*,\s*`?[\w.]+`?(?:\s+(?:asc|desc))?)+\s*\)", stripped, re.IGNORECASE):
                 # (an index list's `idx_x: x (UNIQUE)` is an index too; `idx_contracts_status` ON (owner_id, status) is
                 # composite, whatever its name says, as is Drizzle's `index('x').on(tasks.projectId, tasks.column)`)
