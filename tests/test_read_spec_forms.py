@@ -6474,3 +6474,17 @@ def test_portuguese_rules_a_count_is_no_length_and_an_index_label_with_a_remark(
     assert fields["session_id"]["index"] and fields["book_id"]["index"] and "max_length" not in fields["session_id"]
     assert fields["contains_spoiler"]["default"] is False and fields["contains_spoiler"]["required"] is False
     assert fields["rating"]["type"] == "int"
+
+
+def test_a_spec_file_with_bytes_that_are_not_utf8_is_read_and_said(root: Path) -> None:
+    """A spec.md a Windows editor saved with 0x92 for an apostrophe is read, those bytes replaced, and the answer says
+    where (file:line); a DDL file in Latin-1 is left out, and said too."""
+    model = ("# Data Model\n\n## notes\n\n| Field | Type | Notes |\n|---|---|---|\n| title | string | required |\n"
+             "| body | text | |\n\nUses `legacy.sql`.\n")
+    write(root, {"specs/001-notes/data-model.md": model})
+    (root / "specs/001-notes/spec.md").write_bytes(b"# Notes\n\nA user\x92s note has a title.\n")
+    (root / "legacy.sql").write_bytes("CREATE TABLE notes (id INT, título TEXT);\n".encode("latin-1"))
+    draft = operations.read_spec(str(root), "001-notes")
+    assert "specs/001-notes/spec.md" in draft.files_used and "legacy.sql" not in draft.files_used
+    assert any(d.startswith("specs/001-notes/spec.md:3: not UTF-8 text") for d in draft.diagnostics)
+    assert any(d.startswith("legacy.sql: not UTF-8 text; left out") for d in draft.diagnostics)

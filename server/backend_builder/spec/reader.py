@@ -98,7 +98,8 @@ def read_feature_spec(ws: Workspace, feature: str) -> SpecDraft:
         parsed = from_markdown(text)
         sources = [SourceRef(part=part, file=chosen, line=line) for part, line in parsed.lines.items()]
         return _draft(feature, [chosen], candidates, parsed.data, sources, diagnostics, parsed.problems)
-    texts = _spec_texts(ws)
+    unreadable: list[str] = []
+    texts = _spec_texts(ws, unreadable)
     if not texts:
         listing = _list_specs(ws)
         raise SpecNotFound(
@@ -112,6 +113,7 @@ def read_feature_spec(ws: Workspace, feature: str) -> SpecDraft:
     from backend_builder.spec.extract.draft import build  # sqlglot and friends load on first use
 
     found = build(texts, feature)
+    found.diagnostics.extend(unreadable)
     unsupported: list[str] = []
     if found.spec is not None:
         from backend_builder.spec.extract.contract import derive
@@ -326,8 +328,9 @@ def _spec_paths(ws: Workspace, folder: str) -> list[Path]:
     return paths
 
 
-def _spec_texts(ws: Workspace) -> dict[str, str]:
-    """Every markdown, YAML and JSON file in the spec folder (confined to the root), by root-relative path."""
+def _spec_texts(ws: Workspace, notes: list[str] | None = None) -> dict[str, str]:
+    """Every markdown, YAML and JSON file in the spec folder (confined to the root), by root-relative path; `notes`
+    gets a line for each file that is not UTF-8 text."""
     folder = spec_folder(ws)
     if folder is None:
         return {}
@@ -335,7 +338,7 @@ def _spec_texts(ws: Workspace) -> dict[str, str]:
     for path in _spec_paths(ws, folder):
         if path.suffix.lower() in (".md", ".markdown", ".txt", ".yaml", ".yml", ".json", *CODE_SUFFIXES) and path.is_file():
             rel = path.relative_to(ws.root).as_posix() if ws.root in path.parents else None
-            if rel is not None and (text := _readable(ws, rel)) is not None:
+            if rel is not None and (text := _readable(ws, rel, notes)) is not None:
                 out[rel] = text
     if folder != ".":
         # `database/01_schema.sql`, "the source of truth" a data model names, or "Execute `MIGRATION.sql`", at the
@@ -348,22 +351,38 @@ def _spec_texts(ws: Workspace) -> dict[str, str]:
                            for p in sorted(p for p in sub.glob("*") if p.suffix.lower() in SCHEMA_CODE)[:20]]
         for path in candidates:
             rel = path.relative_to(ws.root).as_posix()
-            if rel not in out and rel in said and path.is_file() and (text := _readable(ws, rel)) is not None:
+            if rel not in out and rel in said and path.is_file() and (text := _readable(ws, rel, notes)) is not None:
                 out[rel] = text
     # a schema file the docs name by its path from the root, wherever it is: "The SQL in `supabase/schema.sql`"
     said = "\n".join(out.values())
     for rel in dict.fromkeys(re.findall(r"(?<![\w./-])((?:[\w-]+/){1,3}[\w.-]+\.(?:sql|prisma|dbml))(?![\w.])", said)):
-        if rel not in out and ".." not in rel.split("/") and (text := _readable(ws, rel)) is not None:
+        if rel not in out and ".." not in rel.split("/") and (text := _readable(ws, rel, notes)) is not None:
             out[rel] = text
     return out
 
 
-def _readable(ws: Workspace, rel: str) -> str | None:
-    """A spec file's text; None for one that leads outside the root, is not UTF-8 text, or is too big to be a spec."""
+def _readable(ws: Workspace, rel: str, notes: list[str] | None = None) -> str | None:
+    """A spec file's text; None for one that leads outside the root or is too big to be a spec. A file with a few
+    bytes that are not UTF-8 (a Windows editor's 0x92 for an apostrophe) is read with those bytes replaced, and said."""
     try:
         text = ws.read(rel)
     except BuilderError:
-        return None
+        try:
+            raw = ws.resolve(rel).read_bytes()
+        except (BuilderError, OSError):
+            return None
+        if b"\0" in raw[:8192] or len(raw) >= 2_000_000:
+            return None  # (a binary file is no spec)
+        if not rel.lower().endswith((".md", ".markdown", ".txt", ".yaml", ".yml", ".json")):
+            if notes is not None:  # (code in another encoding, `título` in Latin-1: its names would not survive)
+                notes.append(f"{rel}: not UTF-8 text; left out (save it as UTF-8 to have it read)")
+            return None
+        text = raw.decode("utf-8", errors="replace")
+        if notes is not None:
+            lines = [n for n, line in enumerate(text.splitlines(), 1) if "\ufffd" in line]
+            notes.append(f"{rel}:{lines[0] if lines else 1}: not UTF-8 text ({text.count(chr(0xFFFD))} byte(s) on "
+                         f"{len(lines)} line(s)); read with those bytes replaced, so check what they said there, and "
+                         "save the file as UTF-8")
     return text if text is not None and len(text) < 2_000_000 else None
 
 
