@@ -6488,3 +6488,16 @@ def test_a_spec_file_with_bytes_that_are_not_utf8_is_read_and_said(root: Path) -
     assert "specs/001-notes/spec.md" in draft.files_used and "legacy.sql" not in draft.files_used
     assert any(d.startswith("specs/001-notes/spec.md:3: not UTF-8 text") for d in draft.diagnostics)
     assert any(d.startswith("legacy.sql: not UTF-8 text; left out") for d in draft.diagnostics)
+
+
+def test_lengths_said_in_chinese_counts_in_milliseconds_and_a_search_is_no_index(root: Path) -> None:
+    """"- `name`: 长度 1-100" is a length range; "`responseTime`: Number (milliseconds to generate response)" counts
+    whole milliseconds; "Uses indexed fields (title) + text search (content)" indexes the title only."""
+    model = ("# 数据模型\n\n## Entity: Connection\n\n**Fields**:\n\n- `name`: String (connection name)\n"
+             "- `url`: String (database URL)\n- `responseTime`: Number (milliseconds to generate response)\n"
+             "- `title`: String\n- `content`: String\n\n**Validation Rules**:\n\n- `name`: 长度 1-100，仅允许字母、数字\n\n"
+             "## Notes\n\n3. **Search**: Uses indexed fields (title) + text search (content)\n")
+    _draft, fields = read(root, {"specs/001-db-query-tool/data-model.md": model}, "connection")
+    assert fields["name"]["min_length"] == 1 and fields["name"]["max_length"] == 100
+    assert fields["response_time"]["type"] == "int"
+    assert fields["title"]["index"] and not fields["content"]["index"]

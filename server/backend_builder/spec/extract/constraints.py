@@ -215,7 +215,8 @@ def apply_lengths(field: RawField, text: str) -> None:
     between = re.search(rf"(\d+)\s*(?:-|–|to|~|〜|～|\.\.|(?<=\s)(?:and|y|e|et|und)(?=\s))\s*(\d+)\s*(?:{CHAR_WORDS}|자|글자)",
                         lowered) or (  # ('between 1 and 500 characters', 'entre 1 y 500 caracteres')
         re.search(r"\b(?:string|str|text|varchar)\s*,\s*(\d+)\s*\.\.\s*(\d+)\b", lowered)) or (  # `string, 1..120`
-        re.search(r"\blength\s*(?:of\s*|between\s*|:\s*)?(\d+)\s*(?:-|–|to|and|\.\.)\s*(\d+)\b", lowered))  # 'length 1–100'
+        re.search(r"(?:\blength|长度|長度|長さ|文字数|字数|길이|longitud|comprimento|longueur|länge)\s*(?:of\s*|between\s*|[:：]\s*|为\s*|は\s*)?"
+                  r"(\d+)\s*(?:-|–|to|and|\.\.|~|〜|～|至|到)\s*(\d+)\b", lowered))  # 'length 1–100', '长度 1-100'
     if between:
         field.min_length = field.min_length if field.min_length is not None else int(between.group(1))
         field.max_length = field.max_length if field.max_length is not None else int(between.group(2))

@@ -1803,9 +1803,11 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     if kind in ("str", "text") and raw.enum_values:
         kind = "enum"
     bare_type = raw.type_text.strip().strip("`*").lower()
-    if kind == "float" and re.fullmatch(r"(number|n[úu]mero)\??", bare_type) and bullets.name_type(name) == "int" and not re.search(
-            r"decimal|fraction|小数|rounded|\.\d", raw.description or "", re.IGNORECASE):  # ('≤3 decimal places')
-        kind = "int"  # a JavaScript `number` named as a count: `duration_seconds`, `completed_set_count`
+    counted = re.search(r"\b(?:milli)?seconds\b|\bms\b|\bmilliseconds?\b|\bnumber of\b|\bcount of\b|\bin cents\b|"
+                        r"\bunix timestamp\b|\bepoch\b", raw.description or "", re.IGNORECASE)
+    if kind == "float" and re.fullmatch(r"(number|n[úu]mero)\??", bare_type) and (bullets.name_type(name) == "int" or counted) \
+            and not re.search(r"decimal|fraction|小数|rounded|\.\d", raw.description or "", re.IGNORECASE):  # ('≤3 decimal places')
+        kind = "int"  # a JavaScript `number` named as a count (`duration_seconds`) or said to count ms: `responseTime`
         diagnostics.append(f"{name}: 'number' read as an integer, as its name counts something ({_describe(raw)})")
     shape = f"{raw.type_text} {raw.description}"
     if kind == "text" and (re.fullmatch(r"time", raw.type_text.strip(), re.IGNORECASE) or re.search(

@@ -749,7 +749,11 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                     _flat({normal_name(called.group(1))}) & _flat(others)):
                 continue  # `- \`uf_cache(fecha)\``: another table's index
             if not on:  # `(expense_date)`, `@@index([topic])`, Room's `Index("date")`: one column in brackets
-                found += re.findall(r"[(\[]\s*[`'\"]?(\w+)[`'\"]?(?:\s+(?:asc|desc))?\s*[)\]]", stripped, re.IGNORECASE)
+                # (not "+ text search (content)": a search over the column, no index of it)
+                found += [m.group(1) for m in re.finditer(r"[(\[]\s*[`'\"]?(\w+)[`'\"]?(?:\s+(?:asc|desc))?\s*[)\]]", stripped,
+                                                          re.IGNORECASE)
+                          if not re.search(r"\b(?:text|full[- ]?text|keyword)?\s*search(?:es|ed)?\s*$", stripped[:m.start()],
+                                           re.IGNORECASE)]
             cells = [c.strip(" `") for c in stripped.strip("|").split("|")] if stripped.startswith("|") else []
             if in_list and cells:
                 flat = {c.lower().replace("_", "") for c in cells} | {  # (`| decks | (group_id) |`: the deck's)
