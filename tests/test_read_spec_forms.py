@@ -6501,3 +6501,16 @@ def test_lengths_said_in_chinese_counts_in_milliseconds_and_a_search_is_no_index
     assert fields["name"]["min_length"] == 1 and fields["name"]["max_length"] == 100
     assert fields["response_time"]["type"] == "int"
     assert fields["title"]["index"] and not fields["content"]["index"]
+
+
+def test_numeric_bounds_a_rule_states_in_words(root: Path) -> None:
+    """"inteiro 1–5 (RF-001)" bounds a rating to 1..5 (the requirement's code is no number of it); ">= 0, two
+    decimal places" floors a price at 0; a year's "e.g. 2025-01-01" and a count with no rule stay unbounded."""
+    model = ("# Data Model\n\n## Review\n\n| Field | Type | Required | Rule |\n|---|---|---|---|\n"
+             "| `rating` | `number` | yes | inteiro 1–5 (RF-001, RF-011) |\n| `price` | `decimal` | yes | >= 0, two decimal places |\n"
+             "| `views` | `integer` | no | counted on each read, e.g. 2025-01-01 |\n")
+    draft, fields = read(root, {"specs/005-reviews/data-model.md": model}, "005-reviews")
+    assert (fields["rating"]["type"], fields["rating"]["ge"], fields["rating"]["le"]) == ("int", 1, 5)
+    assert fields["price"]["ge"] == 0 and "le" not in fields["price"]
+    assert "ge" not in fields["views"] and "le" not in fields["views"]
+    assert any(d.startswith("rating: ge 1 and le 5, from its rule at specs/005-reviews/data-model.md:") for d in draft.diagnostics)

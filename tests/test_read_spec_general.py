@@ -2612,7 +2612,8 @@ created_at      TIMESTAMPTZ DEFAULT NOW()
 
 
 def test_mysql_comments_document_integer_codes(root: Path) -> None:
-    """`COMMENT '是否删除：0否，1是'` is a yes/no; `COMMENT '性别：0未知，1男，2女'` bounds the codes."""
+    """`COMMENT '是否删除：0否，1是'` is a yes/no; `COMMENT '性别：0未知，1男，2女'` bounds the codes; `'level 1 to 9'`
+    documents no codes, only the range the level keeps to."""
     schema = """# 数据库设计
 
 ```sql
@@ -2628,7 +2629,8 @@ CREATE TABLE employee (
     _draft, fields = read(root, {"docs/specs/database.md": schema}, "employee")
     assert fields["gender"] == {**fields["gender"], "type": "int", "ge": 0, "le": 2, "default": 0}
     assert fields["deleted"] == {**fields["deleted"], "type": "bool", "default": False}
-    assert fields["level"]["type"] == "int" and "le" not in fields["level"]  # '1 to 9' documents no codes
+    assert fields["level"]["type"] == "int" and "enum_values" not in fields["level"]  # '1 to 9' documents no codes
+    assert (fields["level"]["ge"], fields["level"]["le"]) == (1, 9)  # but the range it keeps to
 
 
 # Where specs live when there is no specs/ folder --------------------------------------------------------------------

@@ -1779,6 +1779,38 @@ STORED_AS = {
 }
 
 
+NUMBER = r"(-?\d+(?:\.\d+)?)"
+
+
+def _prose_bounds(text: str, kind: str) -> tuple[float | int | None, float | int | None] | None:
+    """The bounds a numeric column's rule states in words: a range ('1–5', 'entre 1 e 5', '0 to 100%'), a floor
+    ('>= 0', 'at least 1', 'non-negative') or a ceiling ('<= 10', 'at most 5'); None when it states none."""
+    cast = int if kind == "int" else float
+    lowered = text.lower()
+    ranged = re.search(rf"(?<![\w.,/:-]){NUMBER}\s*(?:-|–|—|~|\.\.|\bto\b|\ba\b|\baté\b|\bbis\b|至|到|\be\b|\band\b)\s*{NUMBER}"
+                       r"(?![.,]\d|[\w/:-]|\s*(?:chars?|characters?|caracteres|letters?|文字|字)\b)", lowered)
+    several = len(re.findall(rf"(?<![\w.,/:-]){NUMBER}\s*(?:-|–|—|~|\.\.|\bto\b)\s*{NUMBER}|[<>]=?\s*{NUMBER}\s*[=:]", lowered)) > 1
+    labelled = re.search(r"([^\W\d_]+)\s*[:：]\s*$", lowered[:ranged.start()]) if ranged else None
+    if ranged and not several and not re.match(r"\s*[=:]", lowered[ranged.end():]) and not (
+            labelled and labelled.group(1) not in ("range", "scale", "values", "bounds", "rango", "intervalo", "check", "between")):
+        # (not '<30=quick, 30-60=medium', bands of another value; nor 'Percentage: 0.01–100.00; Fixed: > 0', one case of
+        # several)
+        low, high = cast(float(ranged.group(1))), cast(float(ranged.group(2)))
+        if (kind != "int" or ("." not in ranged.group(1) and "." not in ranged.group(2))) and low < high:
+            return low, high
+    floor = re.search(rf"(?:>=|≥|\bat least\b|\bno less than\b|\bmin(?:imum)?\b\s*:?)\s*{NUMBER}(?![.,]\d|[\w/:-]|\s*(?:chars?|characters?)\b)",
+                      lowered)
+    ceiling = re.search(rf"(?:<=|≤|\bat most\b|\bno more than\b|\bmax(?:imum)?\b\s*:?)\s*{NUMBER}(?![.,]\d|[\w/:-]|\s*(?:chars?|characters?|"
+                        r"decimals?|digits?|places|dp)\b|\s*decimal\s+places?\b)", lowered)  # (not 'max 2 decimal places')
+    low = cast(float(floor.group(1))) if floor else (0 if re.search(r"\bnon-?negative\b|\bnot negative\b", lowered) else None)
+    high = cast(float(ceiling.group(1))) if ceiling else None
+    if kind == "int" and any(m and "." in m.group(1) for m in (floor, ceiling)):
+        return None
+    if low is None and high is None or (low is not None and high is not None and low > high):
+        return None
+    return low, high
+
+
 def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
                    shapes: frozenset[str] | set[str] = frozenset(),
                    keyed_tables: frozenset[str] | set[str] = frozenset(),
@@ -2031,6 +2063,10 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     if kind == "enum":
         out["enum_values"] = raw.enum_values
     if kind in ("int", "float", "decimal"):
+        if raw.ge is None and raw.le is None and (bounds := _prose_bounds(raw.description or "", kind)) is not None:
+            raw.ge, raw.le = bounds  # 'inteiro 1–5', '>= 0', 'at most 10': what the rule allows
+            diagnostics.append(f"{name}: {' and '.join(f'{op} {v}' for op, v in (('ge', bounds[0]), ('le', bounds[1])) if v is not None)}"
+                               f", from its rule at {raw.file}:{raw.line}")
         for attr in ("ge", "le"):
             if getattr(raw, attr) is not None:
                 out[attr] = getattr(raw, attr)
