@@ -6514,3 +6514,34 @@ def test_numeric_bounds_a_rule_states_in_words(root: Path) -> None:
     assert fields["price"]["ge"] == 0 and "le" not in fields["price"]
     assert "ge" not in fields["views"] and "le" not in fields["views"]
     assert any(d.startswith("rating: ge 1 and le 5, from its rule at specs/005-reviews/data-model.md:") for d in draft.diagnostics)
+
+
+def test_an_entity_heading_that_names_two_names_and_a_bold_new_row(root: Path) -> None:
+    """`## Entity: Job / Task (existing table, **modified**)` in a `task-management` feature is the Task the feature
+    names, beside a new `Setting` table; a row set in bold to mark it new (`| **priority** | ... | **'medium'** |`)
+    reads like any other, its default unwrapped."""
+    model = ("# Data Model: Task Management\n\n## Entity: Project (existing table, no schema changes)\n\n**Table**: `projects`\n\n"
+             "| Column | Type | Constraints |\n|---|---|---|\n| `id` | UUID | PK |\n| `name` | VARCHAR(255) | NULLABLE |\n\n"
+             "## Entity: Job / Task (existing table, **modified**)\n\n**Table**: `jobs`\n\n| Column | Type | Constraints | Default |\n"
+             "|---|---|---|---|\n| `id` | UUID | PK | |\n| `requirement` | TEXT | NOT NULL | |\n"
+             "| **priority** | **VARCHAR(20)** | **NOT NULL** | **'medium'** |\n| **tags** | **JSON Array** | **NOT NULL** | **[]** |\n\n"
+             "## Entity: Setting (new table)\n\n**Table**: `settings`\n\n| Column | Type | Constraints |\n|---|---|---|\n"
+             "| `key` | VARCHAR(100) | PK |\n| `value` | TEXT | NOT NULL |\n")
+    draft, fields = read(root, {"specs/002-task-management-ui/data-model.md": model}, "002-task-management-ui")
+    assert draft.spec["name"] == "job" and list(fields) == ["requirement", "priority", "tags"]
+    assert fields["priority"]["default"] == "medium" and fields["tags"]["default"] == [] and not fields["tags"]["required"]
+
+
+def test_mysql_unsigned_keys_and_kotlin_collections_of_an_enum(root: Path) -> None:
+    """`team_id BIGINT UNSIGNED NOT NULL` (sqlglot's UBIGINT) is an int column, not an unknown type; a Kotlin-typed
+    bullet `permissions: Set<McpPermission>` holds values of the enum the spec declares (a list of strings), and
+    `lastUsedAt: LocalDateTime?` is optional."""
+    schema = ("# Schema\n\n```sql\nCREATE TABLE tasks (\n  id BIGINT UNSIGNED AUTO_INCREMENT PRIMARY KEY,\n"
+              "  team_id BIGINT UNSIGNED NOT NULL,\n  title VARCHAR(255) NOT NULL\n) ENGINE=InnoDB;\n```\n")
+    _draft, fields = read(root, {"specs/database/schema.md": schema}, "task")
+    assert fields["team_id"]["type"] == "int" and fields["team_id"]["required"] is True
+    model = ("# Data Model\n\n## McpApiKey\n\n- `name: String` - Key name\n- `permissions: Set<McpPermission>` - allowed operations\n"
+             "- `lastUsedAt: LocalDateTime?` - Last usage\n\n## McpPermission (enum)\n\n```kotlin\nenum class McpPermission {\n"
+             "    FILES_READ,\n    AUDIT_READ\n}\n```\n")
+    _draft, fields = read(root, {"specs/001-mcp-keys/data-model.md": model}, "mcp_api_key")
+    assert fields["permissions"]["type"] == "list[str]" and fields["last_used_at"]["required"] is False

@@ -233,13 +233,19 @@ def _member(member: re.Match[str], path: str, line: int) -> RawField | None:
         field.type = "json"  # an embedded object (`author: object`, a snapshot), or a list of them
     elif type_text == "Date":
         field.type = "datetime"  # a JavaScript Date: a moment
+    elif collection := re.fullmatch(r"(?:Set|List|MutableSet|MutableList|Collection|Iterable|Seq|Vec)<\s*([A-Za-z_]\w*)\s*>\??",
+                                    type_text):
+        # Kotlin's `Set<McpPermission>`: strings, or the values of the enum it names (resolved with the spec's enums),
+        # else the objects it names, kept whole
+        inner = collection.group(1)
+        field.type, field.type_text = ("list[str]", type_text) if inner.lower() in ("string", "str") else (None, f"{inner}[]")
     else:
         field.type = classify(type_text)
         if field.type is None:
             return None
     field.max_length = field.max_length or length_of(type_text)
     apply_words(field, note)
-    if member.group("optional"):
+    if member.group("optional") or type_text.endswith("?"):  # (Kotlin's and C#'s `LocalDateTime?` after the type)
         field.nullable, field.required = True, False
     return field
 

@@ -453,6 +453,12 @@ def _names(entity: RawEntity) -> set[str]:
     names |= {normal_name(alias.strip()) for alias in re.findall(r"[(（]([^()（）]{2,40})[)）]", heading)
               if re.fullmatch(r"[^\W\d_][\w\s-]*", alias.strip()) and not alias.strip().isupper()
               and normal_name(alias.strip()) not in NOT_ALIASES}  # (`**Seed Categories** (MVP)` names no MVP entity)
+    # ('Data Model: Projetos / Projeto' is a title over a heading: the context joins headings with " / " too)
+    paired = re.search(r"(?i:entity|entidad|entidade|entit[ée]|table|tabla|tabela)\s*[:：]\s*`?([A-Z]\w*)`?\s*/\s*"
+                       r"`?([A-Z][A-Za-z0-9]*)`?\s*(?=[(（]|$| / )", entity.context)  # (the context joins headings with " / ")
+    if paired and paired.group(2).lower() not in tables.GENERIC:  # `## Entity: Job / Task`: the table's name and the one
+        # the feature and its API use
+        names |= {normal_name(paired.group(1)), normal_name(paired.group(2))}
     named_by_heading = re.fullmatch(r"\s*(?:\d+(?:\.\d+)*[.)]?\s+)?`([A-Za-z_]\w*)`\s*", heading)
     if named_by_heading and entity.kind == "sql":  # `### \`actions\`` over `CREATE TABLE civic_actions`: called both
         names.add(normal_name(named_by_heading.group(1)))

@@ -369,6 +369,9 @@ def extract(doc: Document) -> list[RawEntity]:
         for line, cells in rows:  # (a combined row adds its other names at the end)
             if len(cells) <= max(name_col, type_col):
                 continue
+            # a row set in bold to mark it new (`| **priority** | ... | **'medium'** |`): the cells, not the emphasis
+            cells = [bolded.group(1).strip() if (bolded := re.fullmatch(r"\s*\*\*(.+?)\*\*\s*", c)) and "**" not in bolded.group(1)
+                     else c for c in cells]
             raw_name = re.sub(r"[`*]", "", cells[name_col]).strip()
             if re.fullmatch(r"`?[A-Za-z]\w*?[_.]\*`?", cells[name_col].strip()):
                 raw_name = cells[name_col].strip().strip("`")  # `address_*`: a value object's columns under a prefix

@@ -124,6 +124,8 @@ def classify(type_text: str) -> str | None:
         return "date" if dated else "datetime"
     text = re.sub(r"^(optional|nullable)\s*\[(.*)\]$", r"\2", text)
     text = re.sub(r"\s*\|\s*none$|^none\s*\|\s*", "", text)
+    # (sqlglot spells MySQL's `BIGINT UNSIGNED` as UBIGINT, `DECIMAL(10,2) UNSIGNED` as UDECIMAL)
+    text = re.sub(r"^u(tinyint|smallint|mediumint|int|bigint|decimal|double|float)\b", r"\1", text)
     text = text.rstrip("?!").strip()
     if re.search(r"\benum\b", text):
         return "enum"
