@@ -6545,3 +6545,17 @@ def test_mysql_unsigned_keys_and_kotlin_collections_of_an_enum(root: Path) -> No
              "    FILES_READ,\n    AUDIT_READ\n}\n```\n")
     _draft, fields = read(root, {"specs/001-mcp-keys/data-model.md": model}, "mcp_api_key")
     assert fields["permissions"]["type"] == "list[str]" and fields["last_used_at"]["required"] is False
+
+
+def test_a_values_line_under_another_table_and_a_one_line_lifecycle(root: Path) -> None:
+    """`**Status values:** 'active', 'paused'` under `### queues` are the queues' statuses, not the jobs'; the jobs'
+    `**Status lifecycle:** queued → scheduled → running → completed/failed` lists theirs."""
+    schema = ("# Database\n\n### queues\n\n| Column | Type | Constraints |\n|---|---|---|\n| id | UUID | PK |\n"
+              "| name | VARCHAR(100) | NOT NULL |\n| status | VARCHAR(20) | NOT NULL, DEFAULT 'active' |\n\n"
+              "**Status values:** 'active', 'paused', 'draining'\n\n### jobs\n\n| Column | Type | Constraints |\n|---|---|---|\n"
+              "| id | UUID | PK |\n| queue_id | UUID | FK → queues |\n| payload | JSONB | NOT NULL |\n"
+              "| status | VARCHAR(20) | NOT NULL, DEFAULT 'queued' |\n\n"
+              "**Status lifecycle:** queued → scheduled → running → completed/failed\n")
+    _draft, fields = read(root, {"docs/DATABASE.md": schema}, "job")
+    assert fields["status"]["enum_values"] == ["queued", "scheduled", "running", "completed", "failed"]
+    assert fields["status"]["default"] == "queued"

@@ -419,9 +419,16 @@ VALUES_LABEL = re.compile(r"^\s*\*\*\s*(?:`?(\w+)`?\s+(?:values|valores|valeurs|
                           r"nilai|valori)\s+(?:of|de|do|da|del|für|dari|di)\s+`?(\w+)`?)\s*[:：]?\s*\*\*\s*[:：]?\s*$", re.IGNORECASE)
 
 
-def value_tables(text: str) -> dict[str, list[str]]:
-    """`**Status Values:**` over a table whose rows start with the values (a row `| draft | Draf |` in code quotes): the column's list."""
+def value_tables(text: str, located: list[tuple[str, list[str], int]] | None = None) -> dict[str, list[str]]:
+    """`**Status Values:**` over a table whose rows start with the values (a row `| draft | Draf |` in code quotes): the column's list.
+    `located` collects each list with its line, so a caller can tell whose section it is in."""
     out: dict[str, list[str]] = {}
+
+    def keep(name: str, values: list[str], line: int) -> None:
+        out.setdefault(name, values)
+        if located is not None:
+            located.append((name, values, line))
+
     lines = text.splitlines()
     for number, line in enumerate(lines):
         label = VALUES_LABEL.match(line)
@@ -436,20 +443,28 @@ def value_tables(text: str) -> dict[str, list[str]]:
             rows.append(following.strip().strip("|").split("|")[0].strip())
         values = [m.group(1) for cell in rows[2:] if (m := re.fullmatch(r"`([\w-]{1,40})`", cell))]
         if len(values) >= 2 and len(values) == len(rows) - 2:
-            out.setdefault((label.group(1) or label.group(2)).lower(), values)
+            keep((label.group(1) or label.group(2)).lower(), values, number + 1)
     # `**Status Values**: pending, assigned, in_progress` on one line, below the table: that column's values
     for match in re.finditer(r"^\s*(?:[-*]\s+)?\*\*([A-Za-z_]\w*(?:\s+[A-Za-z_]\w*)?)\s+(?:values|enum\s+values|options|choices)"
                              r"\s*[:：]?\*\*\s*[:：]?\s*(\S.*)$", text, re.MULTILINE | re.IGNORECASE):
         listed = bare_list(match.group(2).strip())
         if listed and len(listed) >= 2:
-            out.setdefault("_".join(match.group(1).lower().split()), listed)
-    for line in lines:  # a constraints table's row: `| CHECK | game_mode | 'RANK', 'RATE', 'EVENT' |`
+            keep("_".join(match.group(1).lower().split()), listed, text[:match.start()].count("\n") + 1)
+    # `**Status lifecycle:** queued → scheduled → running → completed/failed → dead`: the states, drawn on one line
+    for match in re.finditer(r"^\s*(?:[-*]\s+)?\*\*([A-Za-z_]\w*)\s+(?:lifecycle|life\s+cycle|flow|states|transitions)\s*[:：]?\*\*"
+                             r"\s*[:：]?\s*(\S.*)$", text, re.MULTILINE | re.IGNORECASE):
+        states = [s.strip(" `'\"") for s in re.split(r"\s*(?:→|->|⟶|=>)\s*|\s*/\s*", re.sub(r"\s*[(（][^)）]*[)）]", "",
+                                                                                           match.group(2)).strip(" .")) if s.strip()]
+        if len(states) >= 3 and (all(re.fullmatch(r"[a-z][a-z0-9_]*", s) for s in states)
+                                 or all(re.fullmatch(r"[A-Z][A-Z0-9_]*", s) for s in states)):
+            keep(match.group(1).lower(), list(dict.fromkeys(states)), text[:match.start()].count("\n") + 1)
+    for number, line in enumerate(lines, 1):  # a constraints table's row: `| CHECK | game_mode | 'RANK', 'RATE', 'EVENT' |`
         cells = [c.strip().strip("`") for c in line.strip().strip("|").split("|")] if line.lstrip().startswith("|") else []
         if len(cells) >= 3 and any(c.upper() == "CHECK" for c in cells):
             column = next((c for c in cells if re.fullmatch(r"[A-Za-z_]\w*", c) and c.upper() != "CHECK"), None)
             listed = next((found for c in cells if len(found := re.findall(r"'([^'\n]{1,40})'", c)) >= 2), None)
             if column and listed and not re.search(r"[<>=]|\bbetween\b", line, re.IGNORECASE):
-                out.setdefault(column.lower(), listed)
+                keep(column.lower(), listed, number)
     return out
 
 

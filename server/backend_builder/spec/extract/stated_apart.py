@@ -151,9 +151,14 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
                 mine.add(name)
             by_field.setdefault(name, values)
         seen = {name for name, _values, _line in located}  # (one another entity owns is not this one's, at all)
-        for name, values in [*((n, v) for n, v in headed.items() if n not in seen),
-                             *value_tables(texts[path]).items()]:
+        for name, values in [(n, v) for n, v in headed.items() if n not in seen]:
             by_field.setdefault(name, values)
+        valued: list[tuple[str, list[str], int]] = []
+        value_tables(texts[path], valued)
+        for name, values, line in valued:  # (`**Status values:** active, paused` under `### queues`: the queues')
+            section = sections[line - 1] if 0 < line <= len(sections) else ""
+            if not _owned_by_another(section, others, own):
+                by_field.setdefault(name, values)
     tables = {t for name in own for t in (name, default_plural(name))}
     rails = {name: pairs for path in files.schema for name, pairs in rails_enums(texts[path]).items()}
     for merged, _raw in fields_out:
