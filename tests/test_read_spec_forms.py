@@ -6559,3 +6559,14 @@ def test_a_values_line_under_another_table_and_a_one_line_lifecycle(root: Path) 
     _draft, fields = read(root, {"docs/DATABASE.md": schema}, "job")
     assert fields["status"]["enum_values"] == ["queued", "scheduled", "running", "completed", "failed"]
     assert fields["status"]["default"] == "queued"
+
+
+def test_a_stated_default_wins_over_the_one_it_replaced(root: Path) -> None:
+    """`| status | VARCHAR(20) | NOT NULL, default 'pending' | Default changed from 'queued' (migration 0002) |`: the
+    default is pending; the note names the old one (the generated backend once refused the draft: 'queued' is no value
+    of the status drawing below)."""
+    model = ("# Data Model\n\n## Entity: Job\n\n**Table**: `jobs`\n\n| Column | Type | Constraints | Notes |\n|---|---|---|---|\n"
+             "| `id` | UUID | PK | |\n| `requirement` | TEXT | NOT NULL | |\n"
+             "| `status` | VARCHAR(20) | NOT NULL, default `'pending'` | Default changed from `'queued'` (migration 0002) |\n")
+    _draft, fields = read(root, {"specs/002-jobs/data-model.md": model}, "job")
+    assert fields["status"]["default"] == "pending" and fields["status"]["required"] is False
