@@ -135,6 +135,13 @@ def apply_words(field: RawField, text: str) -> None:
     german = re.search(r"\bStandard(?:wert)?\s*[:=]\s*(`[^`]+`|\"[^\"]*\"|'[^']*'|-?\d+(?:\.\d+)?\b|true\b|false\b)", text)
     if german and field.default is NO_DEFAULT:
         field.default = parse_literal(german.group(1))  # German 'Standard: `true`' (default)
+    # ('default existente `true`': the value in code after a word or two, unless a value stated outright comes first:
+    # "default `'pending'`; Default changed from `'queued'`")
+    spanned = re.search(r"\bdefault\s+(?!changed\b|was\b|used\s+to\b)(?:[^\W\d]+\s+){1,2}`([^`]+)`", text, re.IGNORECASE)
+    stated_first = english is not None and english.group(1)[:1] in "`'\"" and spanned is not None and english.start() < spanned.start()
+    if spanned and field.default is NO_DEFAULT and not stated_first and not re.search(
+            r"\bdefault\s+(?:no|not|sin|sem|sans)\b", lowered):
+        field.default = parse_literal(spanned.group(1))
     phrase = match is english and english is not None and re.fullmatch(r"[a-z]+", english.group(1)) and english.group(1) not in (
         "true", "false", "null", "none") and re.match(r"\s+[a-z]{3,}\b", text[english.end(1):])
     # ('default sort key': a noun phrase, no value)
@@ -145,11 +152,6 @@ def apply_words(field: RawField, text: str) -> None:
                 r"\b(utc|current|local)\s*(now|time|timestamp|date)", text[match.start(1):], re.IGNORECASE):
             value = "now()"
         field.default = parse_literal(value)
-    # ('default existente `true`': the value in code after a word or two; after a stated one, which comes first:
-    # "default `'pending'`; Default changed from `'queued'`")
-    spanned = re.search(r"\bdefault\s+(?!changed\b|was\b|used\s+to\b)(?:[^\W\d]+\s+){1,2}`([^`]+)`", text, re.IGNORECASE)
-    if spanned and field.default is NO_DEFAULT and not re.search(r"\bdefault\s+(?:no|not|sin|sem|sans)\b", lowered):
-        field.default = parse_literal(spanned.group(1))
     if field.default is NO_DEFAULT and field.required is None and re.search(
             r"\bdefaults?\s+to\s+(?:the\s+)?(?:current|today|now|[a-z]+\s*/\s*[a-z]+)\b", lowered):
         field.required = False  # 'defaults to date/time': the application fills it in when the client leaves it out
