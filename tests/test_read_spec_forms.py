@@ -6570,3 +6570,12 @@ def test_a_stated_default_wins_over_the_one_it_replaced(root: Path) -> None:
              "| `status` | VARCHAR(20) | NOT NULL, default `'pending'` | Default changed from `'queued'` (migration 0002) |\n")
     _draft, fields = read(root, {"specs/002-jobs/data-model.md": model}, "job")
     assert fields["status"]["default"] == "pending" and fields["status"]["required"] is False
+
+
+def test_an_empty_default_opens_a_list_of_examples(root: Path) -> None:
+    """Prisma's `category String @default("") // "job_posting" | "jd" | 기타 자유 문자열`: the empty default is none of
+    the listed values, so they are examples of an open text (str, default ''), and the draft stays valid."""
+    schema = ("# Database Schema\n\n```prisma\nmodel ExternalDocument {\n  id       String @id @default(uuid())\n"
+              "  title    String\n  category String @default(\"\") // \"job_posting\" | \"jd\" | 기타 자유 문자열\n}\n```\n")
+    draft, fields = read(root, {"docs/specs/database-schema.md": schema}, "ExternalDocument")
+    assert draft.valid and fields["category"]["type"] == "str" and fields["category"]["default"] == ""

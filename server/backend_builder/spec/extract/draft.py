@@ -2040,6 +2040,12 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         else:
             blocking.append(f"{name}: type {raw.type_text!r} at {_describe(raw)} is not one we know; decide its type")
             return None
+    if kind == "enum" and raw.default == "" and raw.enum_values and "" not in raw.enum_values:
+        # `category String @default("") // "job_posting" | "jd" | any other free string`: an empty default holds none
+        # of the listed values, so they are examples of an open text, not a closed list
+        diagnostics.append(f"{name}: default '' is none of the listed values ({', '.join(raw.enum_values)}) at "
+                           f"{_describe(raw)}; read as str, the values as examples")
+        kind, raw.enum_values = "str", None
     out: dict[str, Any] = {"name": name, "type": kind}
     if kind == "enum" and isinstance(raw.default, str) and raw.enum_values and raw.default not in raw.enum_values:
         # `default=CREATED` for the value `created` (Django's Status.CREATED): the value as listed
