@@ -6579,3 +6579,16 @@ def test_an_empty_default_opens_a_list_of_examples(root: Path) -> None:
               "  title    String\n  category String @default(\"\") // \"job_posting\" | \"jd\" | 기타 자유 문자열\n}\n```\n")
     draft, fields = read(root, {"docs/specs/database-schema.md": schema}, "ExternalDocument")
     assert draft.valid and fields["category"]["type"] == "str" and fields["category"]["default"] == ""
+
+
+def test_a_folder_whose_only_schema_is_not_utf8_says_why_nothing_was_found(root: Path) -> None:
+    """`specs/schema.sql` saved in Latin-1 is the folder's only spec file: the error says it was left out and why,
+    not only that no spec file was found."""
+    (root / "specs").mkdir()
+    (root / "specs" / "schema.sql").write_bytes("CREATE TABLE notas (id INT, título TEXT);\n".encode("latin-1"))
+    try:
+        operations.read_spec(str(root), "nota")
+    except Exception as error:  # noqa: BLE001 - the message is what is checked
+        assert "specs/schema.sql: not UTF-8 text; left out" in str(error)
+    else:
+        raise AssertionError("read_spec found a spec in a folder of only a Latin-1 file")
