@@ -6592,3 +6592,103 @@ def test_a_folder_whose_only_schema_is_not_utf8_says_why_nothing_was_found(root:
         assert "specs/schema.sql: not UTF-8 text; left out" in str(error)
     else:
         raise AssertionError("read_spec found a spec in a folder of only a Latin-1 file")
+
+
+# Round 78 ----------------------------------------------------------------------------------------------------------
+
+def test_a_go_string_yields_to_the_tables_text(root: Path) -> None:
+    """`| user_agent | TEXT | NULL |` and the Go struct's `UserAgent *string`: the struct says a string, the table how
+    it is stored (unbounded text); a VARCHAR(50) column stays a bounded str."""
+    model = ("# Data Model\n\n### AuditLog\n\n**Table**: `audit_logs`\n\n| Field | Type | Constraints |\n|---|---|---|\n"
+             "| `user_agent` | TEXT | NULL |\n| `entity_type` | VARCHAR(50) | NOT NULL |\n\n"
+             "```go\ntype AuditLog struct {\n    ID         uuid.UUID `json:\"id\"`\n"
+             "    EntityType string    `json:\"entity_type\"`\n    Action     string    `json:\"action\"`\n"
+             "    UserAgent  *string   `json:\"user_agent,omitempty\"` // NEW\n}\n```\n")
+    _draft, fields = read(root, {"specs/001-audit/data-model.md": model}, "001-audit")
+    assert fields["user_agent"]["type"] == "text"
+    assert fields["entity_type"]["type"] == "str" and fields["entity_type"]["max_length"] == 50
+
+
+MONGOOSE_TWICE = """# Data Model
+
+## FocusSession
+
+```typescript
+interface FocusSession {
+  sessionId: string;          // UUID v4 (primary key)
+  userId: string;
+  duration: number;           // Total session duration in seconds
+  averageTempo: number;       // keystrokes/minute
+  mood: string;
+}
+```
+
+```typescript
+interface IFocusSession extends Document {
+  sessionId: string;
+  userId: string;
+  duration: number;
+  averageTempo: number;
+  mood: string;
+}
+
+const focusSessionSchema = new Schema<IFocusSession>({
+  sessionId: { type: String, required: true, unique: true, default: () => crypto.randomUUID() },
+  userId: { type: String, required: true },
+  duration: { type: Number, min: 0, default: 0 },
+  averageTempo: { type: Number, min: 0, default: 0 },
+  mood: { type: String, required: true },
+});
+
+export const FocusSession = model<IFocusSession>('FocusSession', focusSessionSchema);
+```
+"""
+
+
+def test_a_domain_interface_and_a_mongoose_document_interface_both_count(root: Path) -> None:
+    """`interface FocusSession` (the domain's, with comments) and `interface IFocusSession extends Document` (the
+    Mongoose document's) define one entity twice: the first is not lost to the second. Its comment makes `sessionId`
+    the key (the generated id), and "in seconds" makes the Mongoose `Number` a whole number; a plain tempo stays float."""
+    _draft, fields = read(root, {"specs/001-focus/data-model.md": MONGOOSE_TWICE}, "001-focus")
+    assert "session_id" not in fields
+    assert fields["duration"]["type"] == "int" and fields["duration"]["default"] == 0
+    assert fields["average_tempo"]["type"] == "float"
+
+
+def test_an_enum_column_without_values_takes_the_list_headed_for_it_elsewhere(root: Path) -> None:
+    """`- status (enum/string)` in the schema and, in the UI rules, `### Status Labels (French)` over `- pending → En
+    attente`: the values are the left-hand words; a column not typed enum keeps its str."""
+    schema = ("# Database Design\n\n## Table: candidatures\n\n- id\n- user_id (FK → users)\n- company_name (string)\n"
+              "- status (enum/string)\n- priority (enum/string)\n- source (string)\n")
+    ui = ("# UI Rules\n\n## Localization\n\n### Status Labels (French)\n- pending → En attente\n- interview → Entretien\n"
+          "- accepted → Acceptée\n\n### Priority Labels (French)\n- low → Faible\n- high → Haute\n\n"
+          "### Source Labels\n- web → Site\n- referral → Recommandation\n")
+    _draft, fields = read(root, {"specs/database.md": schema, "specs/ui.md": ui}, "candidature")
+    assert fields["status"]["type"] == "enum" and fields["status"]["enum_values"] == ["pending", "interview", "accepted"]
+    assert fields["priority"]["enum_values"] == ["low", "high"]
+    assert fields["source"]["type"] == "str"
+
+
+def test_the_initial_state_said_as_it_shows(root: Path) -> None:
+    """'set the initial application status to "In Review"' for `status "Enum: IN_REVIEW, ACCEPTED, REJECTED"`: the
+    default is IN_REVIEW (a word between "initial" and "status"; the value spelled with spaces)."""
+    model = ('erDiagram\n    CANDIDATE {\n        string id PK "UUIDv4"\n        string name "Max 100 chars"\n'
+             '        string status "Enum: IN_REVIEW, ACCEPTED, REJECTED"\n    }\n')
+    stories = ('# User Stories\n\n> **Then** the system should save the candidate profile\n'
+               '> **And** set the initial application status to `"In Review"`\n')
+    _draft, fields = read(root, {"specs/data-model.md": model, "specs/user-stories.md": stories}, "candidate")
+    assert fields["status"]["default"] == "IN_REVIEW" and fields["status"]["required"] is False
+
+
+def test_a_prisma_models_own_indexes_in_a_ticket_file(root: Path) -> None:
+    """The Booking's Prisma model in a ticket spec (`@@index([driverId])`), its prose in the schema file: the model's
+    single-column index counts; its composite one and another model's do not."""
+    schema = ("# Base de données\n\n### Booking\n\n- `customerId` : client\n- `driverId` : chauffeur\n"
+              "- `status` : statut\n- `pickupTime` : heure\n")
+    ticket = ("# TICKET-002\n\n```prisma\nmodel Driver {\n  id String @id\n  name String\n  zone String\n  @@index([zone])\n}\n\n"
+              "model Booking {\n  id String @id @default(cuid())\n  customerId String\n  driverId String?\n  zone String?\n"
+              "  status String @default(\"PENDING\")\n  pickupTime DateTime\n\n  @@index([status, pickupTime])\n"
+              "  @@index([driverId])\n}\n```\n")
+    _draft, fields = read(root, {"specs/database.md": schema, "specs/TICKET-002.spec.md": ticket}, "booking")
+    assert fields["driver_id"]["index"] is True
+    assert not fields["status"]["index"] and not fields["pickup_time"]["index"] and not fields["zone"]["index"]

@@ -11,6 +11,7 @@ import json
 import keyword
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
@@ -1194,6 +1195,13 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                 user_id_type = "int" if found[0] == "int" else user_id_type  # `"userId": 1` where the schema lists a name
             continue
         natural = raw.primary_key and _natural_key(raw, primary)
+        keyed_twin = next(((f, e) for e in secondary for f in e.fields if f.primary_key and normal_name(f.name) == key
+                           and not any(g.primary_key for g in primary.fields)), None)
+        if keyed_twin and not _natural_key(*keyed_twin):
+            # (`sessionId: string; // UUID v4 (primary key)` in the interface, a plain unique String in the Mongoose schema)
+            diagnostics.append(f"{raw.name} ({_describe(raw)}) is {primary.name}'s own key per "
+                               f"{_describe(keyed_twin[0])}: the generated id; left out")
+            continue
         if snake_name in ADDED_COLUMNS or key in ADDED or (raw.primary_key and not natural) or snake_name in (
                 "created_at", "updated_at"):
             continue
@@ -1247,7 +1255,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                 f"user; drop {raw.name} from the spec if it means the same"
             )
         twins = [f for e in secondary for f in e.fields if normal_name(f.name) == key]
-        merged = _merge(raw, twins, diagnostics)
+        merged = _merge(raw, twins, diagnostics, planned=[f for e in secondary if FUTURE.search(e.context) for f in e.fields])
         stated = next((f for e in presence for f in e.fields if normal_name(f.name) == key and f.required is not None), None)
         if merged.required is None and stated is not None and merged.default is NO_DEFAULT:
             merged.required = stated.required
@@ -1713,7 +1721,9 @@ def _user_id_type(raw: RawField) -> str | None:
     return "str"
 
 
-def _merge(raw: RawField, twins: list[RawField], diagnostics: list[str]) -> RawField:
+def _merge(raw: RawField, twins: list[RawField], diagnostics: list[str], *, planned: Sequence[RawField] = ()) -> RawField:
+    """The raw field as its other definitions complete it. (`planned`: fields of a future phase's definition, which
+    never tell how today's column is stored.)"""
     merged = RawField(**{k: getattr(raw, k) for k in raw.__dataclass_fields__})
     merged.also_typed = list(raw.also_typed)  # (its own list: the raw field's stays as read)
     for twin in twins:
@@ -1727,6 +1737,13 @@ def _merge(raw: RawField, twins: list[RawField], diagnostics: list[str]) -> RawF
                     setattr(merged, attr, getattr(twin, attr))
             elif mine != theirs and attr in ("max_length", "type", "enum_values"):
                 if attr == "type" and {mine, theirs} <= {"str", "text"}:
+                    if mine == "str" and merged.max_length is None and LANGUAGE_STRING.fullmatch(merged.type_text.strip()) and not any(
+                            twin is f for f in planned):
+                        # (a Go struct's `*string` says nothing of storage; the table's `TEXT` does)
+                        merged.type = theirs
+                    continue
+                if attr == "type" and mine == "float" and theirs == "int" and JS_NUMBER.fullmatch(merged.type_text.strip()):
+                    merged.type = theirs  # (JavaScript's one `number` says nothing of whole or not; the twin does)
                     continue
                 if attr == "type" and not merged.type_text.strip() and twin.type_text.strip():
                     # (`- \`totalCost\`: Coste total` guessed from its words; `totalCost Float?` in the Prisma model)
@@ -1777,6 +1794,10 @@ UUID_NOTE = re.compile(r"\s*(?:(?:uuid|guid)(?:\s*v?\d)?\s*(?:格式|形式|フ�
 TIMESTAMP_NAME = re.compile(r"(_at|[a-z]At)$")
 
 # What a storage type may hold, as another source of the same spec says: the more specific reading wins.
+# JavaScript's (and Mongoose's) one number type, whole or not.
+JS_NUMBER = re.compile(r"(?:number|Number)(?:\s*\|\s*(?:null|undefined))*\??")
+# A programming language's own string type, which says nothing of how long the column is or how it is stored.
+LANGUAGE_STRING = re.compile(r"\*?(?:string|String|str|Option<String>|String\?|string\?|string \| null|Optional\[str\])")
 STORED_AS = {
     "text": ("date", "datetime", "enum", "json", "list[str]", "uuid"),
     "str": ("date", "datetime", "enum", "json", "list[str]", "uuid"),

@@ -259,6 +259,10 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
             # `| type | AccountType (from another module) |` and the contract's "- `type` (required): `RECEIVABLE` ou
             # `PAYABLE`": a type the spec does not define, whose values a bullet about the field lists
             values, base = _bulleted_values(merged.name, files, texts, others, own), undefined[0]
+        if not values and merged.type in ("str", "text", "enum") and re.search(r"\benum\b", merged.type_text, re.IGNORECASE):
+            # `status (enum/string)` in the schema, its values nowhere there: a list headed for it in another file
+            # (the UI's `### Status Labels` over `- pending → En attente`)
+            values = _headed_values(merged.name, files, texts, others, own)
         drawn = _state_machine(merged.name, files, texts, others, own, merged.type_text) if (merged.type in ("str", "text", "enum") or (
             merged.type is None and values)) and (
             not values or merged.default is NO_DEFAULT) else None
@@ -399,7 +403,7 @@ def apply_creation_defaults(fields_out: list[tuple[RawField, RawField]], files: 
 
 
 # 'initial state', '初期ステータス', '初始狀態', 'estado inicial': the words that name the value a new row starts in.
-INITIAL_STATE = re.compile(r"\binitial(?:ly)?\s+(?:state|status|value|stage)\b|\b(?:state|status)\s+initial\b|"
+INITIAL_STATE = re.compile(r"\binitial(?:ly)?\s+(?:[a-z]+\s+)?(?:state|status|value|stage)\b|\b(?:state|status)\s+initial\b|"
                            r"^\s*(?:[-*+]\s+)?\**(?:initial|start)\**\s*[:：]|"  # '- **Initial**: `pending`' under 'Status Transitions'
                            r"\bcreated\s+(?:with|in)\s+(?:an?\s+|the\s+)?(?:status|state)\b|"  # 'is created with status "active"'
                            r"\bcreated\s+with\s+an?\s+[\"'`]?[\w-]+[\"'`]?\s+(?:status|state)\b|"
@@ -425,7 +429,9 @@ def apply_initial_states(fields_out: list[tuple[RawField, RawField]], files: Spe
             for number, line in enumerate(texts[path].splitlines()):
                 if not INITIAL_STATE.search(line) or _foreign_section(sections[number], others, own):
                     continue
-                named = {v for v in mine if re.search(rf"(?<![\w-]){re.escape(v)}(?![\w-])", line)}
+                named = {v for v in mine if re.search(rf"(?<![\w-]){re.escape(v)}(?![\w-])", line)} or {
+                    v for v in mine if re.search(rf"[\"'`“]{re.escape(re.sub(r'[_-]', ' ', v))}[\"'`”]", line, re.IGNORECASE)}
+                # (`IN_REVIEW` spelled as it shows: 'set the initial application status to "In Review"')
                 if len(named) > 1:  # "`pending` → `active` (admin). Events start `pending`.": the sentence that says it
                     said = INITIAL_STATE.search(line)
                     sentence = next((part for part in re.split(r"(?<=[.;!?。])\s+", line) if said and said.group(0) in part), line)
@@ -570,6 +576,39 @@ def _bulleted_values(name: str, files: SpecFiles, texts: dict[str, str], others:
     return None
 
 
+VALUE_LINE = re.compile(r"^\s*[-*+]\s+`?([A-Za-z][\w-]*)`?\s*(?:→|->|=>|[:=—–(]|\s-\s|$)")
+LIST_WORDS = {"labels", "label", "values", "value", "options", "choices", "states", "statuses", "types", "list", "enum",
+              "levels", "kinds", "categories"}
+
+
+def _headed_values(name: str, files: SpecFiles, texts: dict[str, str], others: set[str], own: set[str]) -> list[str] | None:
+    """A heading or bold label naming the column and little else (`### Status Labels (French)`, `**Priority values**`)
+    over one bullet per value (`- pending → En attente`, `- low: Faible`, a code span): the values, left of their
+    labels."""
+    wanted = snake(name).split("_")
+    for path in files.all:
+        lines = texts[path].splitlines()
+        sections = _sections(texts[path])
+        for number, line in enumerate(lines):
+            head = re.match(r"^\s*(?:#{2,6}\s+(.+?)|\*\*(.+?)\*\*\s*:?)\s*$", line)
+            if not head or _foreign_section(sections[number], others, own):
+                continue
+            words = [w for w in snake(re.sub(r"\(.*?\)|[`*:]", " ", head.group(1) or head.group(2))).split("_") if w]
+            if words[: len(wanted)] != wanted or not set(words[len(wanted):]) <= LIST_WORDS or len(words) > len(wanted) + 2:
+                continue
+            values: list[str] = []
+            for following in lines[number + 1:]:
+                if not following.strip() and not values:
+                    continue
+                found = VALUE_LINE.match(following)
+                if not found:
+                    break
+                values.append(found.group(1))
+            if len(values) >= 2:
+                return list(dict.fromkeys(values))
+    return None
+
+
 def _labelled_list(name: str, files: SpecFiles, texts: dict[str, str], others: set[str], own: set[str]) -> list[str] | None:
     """`**Status**:` or `**상태 (status)**:` over code-quoted bullets, or `## Status` over one `### Value` heading per
     value, in this entity's section: the column's values."""
@@ -631,7 +670,11 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
     # (`ON IncomeEvent(scheduledDate)`: the table as the class names it, matched case-blind)
     tables = "|".join(re.escape(t) for t in sorted(own | {default_plural(t) for t in own if t} | owners, key=len,
                                                     reverse=True) if t) or "(?!)"
-    for path in [*files.schema, *(p for p in files.api if p.lower().endswith(".sql"))]:  # (a contract's DDL)
+    scanned = [*files.schema, *(p for p in files.api if p.lower().endswith(".sql"))]  # (a contract's DDL)
+    # (and the `@@index` lines of the entity's own Prisma model in a ticket or feature file: `@@index([driverId])`)
+    modelled = [p for p in files.all if p not in scanned and any(
+        _flat({normal_name(m)}) & _flat(own | {singular(t) for t in own}) for m in re.findall(r"^\s*model\s+(\w+)\s*\{", texts[p], re.MULTILINE))]
+    for path in [*scanned, *modelled]:
         in_list = False
         # one statement per line: `CREATE UNIQUE INDEX ix\n    ON ideas (code)\n    WHERE ...;`
         text = re.sub(r"(create\s+(?:unique\s+)?index\b[^;]*?)\n\s*(on\b)", r"\1 \2", texts[path], flags=re.IGNORECASE)
@@ -647,6 +690,8 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
             model = opened.group(1) if opened else None if stripped.startswith("}") else model
             if model and stripped.startswith("@@") and not _flat({normal_name(model)}) & _flat(own | {singular(t) for t in own}):
                 continue  # `model News { ... @@index([categoryId]) }`: another model's index, in one code block
+            if path in modelled and not (model and stripped.startswith("@@index")):
+                continue
             owner = [part for i, part in enumerate(sections[number].split(" / ")) if not INDEX_HEADING.search(part)
                      and not (i == 0 and part == title)]  # (the document's title names the app, not a table)
             if owner and _foreign_section(owner[-1], others, own) and not stripped.startswith("#"):

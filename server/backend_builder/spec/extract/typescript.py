@@ -210,6 +210,7 @@ def interfaces(doc: Document) -> list[RawEntity]:
     entities: dict[str, RawEntity] = {}
     enums = declared_enums(doc.text)
     shapes = _value_shapes(doc)
+    documents: set[str] = set()  # names taken by a Mongoose document's interface (`IBloodBag` -> BloodBag)
     for code in doc.code:
         if code.lang not in LANGS and not (not code.lang and START.search(code.text)) or DRIZZLE_TABLE.search(code.text):
             continue
@@ -238,7 +239,13 @@ def interfaces(doc: Document) -> list[RawEntity]:
                             line=code.line + offset + number, enums=enums, path=doc.path)
                 depth += member.count("{") - member.count("}")
             if entity.fields:
-                entities[name] = entity
+                # (the Mongoose document's `interface IFocusSession` beside the domain's `interface FocusSession`:
+                # two definitions of one entity, both kept to be merged)
+                renamed = name != (match.group(1) or match.group(3))
+                twice = name in entities and (renamed or name in documents)
+                entities[f"{name}@{line}" if twice else name] = entity
+                if renamed:
+                    documents.add(name)
         for union in UNION.finditer(text):  # `type Projeto = ProjetoSemMetodologia | ProjetoComMetodologia`
             members = [entities[m] for m in re.split(r"\s*\|\s*", union.group(2).strip()) if m in entities]
             if len(members) >= 2 and union.group(1) not in entities:
@@ -267,7 +274,7 @@ def _member(entity: RawEntity, *, name: str, optional: bool, type_text: str, com
                          description=(comment or "").strip())
         nullable = bool(optional) or bool(re.search(r"\|\s*(null|undefined)\b", type_text))
         field.nullable, field.required = nullable, not nullable
-        field.primary_key = field_name == "id"
+        field.primary_key = field_name == "id" or bool(re.search(r"\bprimary key\b|\bPK\b", comment or ""))
         if comment:
             apply_lengths(field, comment)
             stated = re.search(r"\bdefaults?\s*(?:[:=]|is|to)?\s*(`[^`]+`|'[^']*'|\"[^\"]*\"|-?\d+(?:\.\d+)?(?![\w.])|"
