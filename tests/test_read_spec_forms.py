@@ -6692,3 +6692,149 @@ def test_a_prisma_models_own_indexes_in_a_ticket_file(root: Path) -> None:
     _draft, fields = read(root, {"specs/database.md": schema, "specs/TICKET-002.spec.md": ticket}, "booking")
     assert fields["driver_id"]["index"] is True
     assert not fields["status"]["index"] and not fields["pickup_time"]["index"] and not fields["zone"]["index"]
+
+
+CLINIC_MODEL = """# Data Model
+
+### ClinicType (Enum)
+
+| Value | DB column value |
+|-------|----------------|
+| generalPractice | `'general_practice'` |
+| dental | `'dental'` |
+| multiSpecialty | `'multi_specialty'` |
+
+### Clinic
+
+| Field | Type | Notes |
+|-------|------|-------|
+| id | String | UUID primary key |
+| name | String | Required, clinic display name |
+| type | ClinicType | Required, from enum |
+| inviteCode | String | 8-char uppercase alphanumeric, unique |
+"""
+
+CLINIC_MIGRATION = """CREATE TABLE clinics (
+  id          uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  name        text NOT NULL,
+  type        text NOT NULL DEFAULT 'general_practice',
+  invite_code text NOT NULL UNIQUE
+);
+"""
+
+
+def test_an_enum_table_with_a_stored_value_column_and_the_contracts_migration(root: Path) -> None:
+    """`| Value | DB column value |`: the stored value (`general_practice`) is the enum's value, not the Dart name; the
+    contract's migration of the same table says the name is TEXT, but its DEFAULT does not override the data model's
+    "Required"; "8-char" is a length."""
+    _draft, fields = read(root, {"specs/004-clinic/data-model.md": CLINIC_MODEL,
+                                 "specs/004-clinic/contracts/migration.sql": CLINIC_MIGRATION}, "004-clinic")
+    assert fields["type"]["enum_values"] == ["general_practice", "dental", "multi_specialty"]
+    assert fields["type"]["required"] is True and fields["type"].get("default") is None
+    assert fields["name"]["type"] == "text"
+    assert fields["invite_code"]["max_length"] == 8
+
+
+FRAPPE = """# Data Model: Equipment DocType
+
+## Equipment
+
+### Fields
+
+| Field Name | Type | Required | Unique | Options/Default | Description |
+|------------|------|----------|--------|-----------------|-------------|
+| naming_series | Select | Yes | - | `EQ-.#####` | Auto-naming series (hidden) |
+| **Basic Information** |
+| equipment_name | Data | Yes | - | - | Display name |
+| equipment_type | Select | No | - | See options below | Category |
+| status | Select | No | - | Active | Operational status |
+| **Location** |
+| current_location | Link | No | - | Address | Physical location |
+| documents | Table | No | - | Equipment Document | Attached documents |
+
+### Equipment Type Options
+
+```
+(empty)
+Vehicle
+Electronics
+Tools
+```
+
+### Rules
+
+1. **status** defaults to "Active" on creation
+"""
+
+FRAPPE_API = """openapi: 3.0.0
+info: {title: Equipment, version: '1'}
+paths: {}
+components:
+  schemas:
+    Equipment:
+      type: object
+      properties:
+        equipment_type:
+          type: string
+          enum: ["", Vehicle, Electronics, Tools]
+        status:
+          type: string
+          enum: [Active, In Repair, Retired]
+"""
+
+
+def test_a_frappe_doctype_table(root: Path) -> None:
+    """A Frappe DocType's fields: `| **Location** |` labels a group of rows (no column), a `Table` field is a child
+    table, `naming_series` makes the id; a Select's `(empty)` option is no value; "defaults to \\"Active\\"" gives the
+    default of a list only the contract closes."""
+    draft, fields = read(root, {"specs/007-equipment/data-model.md": FRAPPE,
+                                "specs/007-equipment/contracts/equipment-api.yaml": FRAPPE_API}, "007-equipment")
+    assert draft.valid, draft.blocking
+    assert sorted(fields) == ["current_location", "equipment_name", "equipment_type", "status"]
+    assert fields["equipment_type"]["enum_values"] == ["Vehicle", "Electronics", "Tools"]
+    assert fields["status"]["default"] == "Active"
+
+
+RECIPES = """# Data Model
+
+### 1. `Tag`
+
+```ts
+type Tag =
+  | 'breakfast'
+  | 'vegan';
+```
+
+### 2. `IngredientLine`
+
+One ingredient entry within a recipe. Stored as a sub-object of `Recipe`.
+
+```ts
+interface IngredientLine {
+  id: string;
+  name: string;
+  quantity: number;
+}
+```
+
+### 3. `Recipe`
+
+```ts
+interface Recipe {
+  id: string;
+  title: string;
+  tags: Tag[];
+  ingredients: IngredientLine[];
+  author: Author;
+}
+```
+"""
+
+
+def test_arrays_of_a_string_union_and_of_a_sub_object(root: Path) -> None:
+    """`tags: Tag[]` over `type Tag = 'breakfast' | 'vegan'` is a list of strings; `ingredients: IngredientLine[]`, a
+    type "Stored as a sub-object of `Recipe`", is the recipe's JSON (its own `id` notwithstanding); `author: Author`, a
+    type the spec does not show, stays a reference."""
+    _draft, fields = read(root, {"specs/001-recipes/data-model.md": RECIPES}, "001-recipes")
+    assert fields["tags"]["type"] == "list[str]" and fields["ingredients"]["type"] == "json"
+    assert "author" not in fields

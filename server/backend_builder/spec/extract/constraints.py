@@ -261,7 +261,7 @@ def apply_lengths(field: RawField, text: str) -> None:
     least = least or (re.search(r"\bminimal\s+(\d+)\b", lowered) if re.search(r"\bmaksimal\s+\d", lowered) else None)
     if least and field.min_length is None:
         field.min_length = int(least.group(1))  # (Indonesian 'maksimal 10 minimal 3': at most 10, at least 3)
-    exact = re.search(r"(?:^|[,;(]\s*)(?:exactly\s+)?(\d+)\s*(?:chars?|characters?|caracteres|karakter|zeichen|znak(?:i|ów)|"
+    exact = re.search(r"(?:^|[,;(]\s*)(?:exactly\s+)?(\d+)(?:\s*|-)(?:chars?|characters?|caracteres|karakter|zeichen|znak(?:i|ów)|"
                       r"символ(?:а|ов)?)(?!\w)", lowered)
     if exact and field.max_length is None and not least and not re.search(
             r"e\.g|for example|such as|like", lowered[max(0, exact.start() - 24): exact.start() + 1]):
@@ -378,6 +378,7 @@ def enum_tables(text: str) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     in_table = False
     heading, listing, listed = "", False, []  # `### BoardType` then `| 값 | 설명 |`, one value per row
+    stored = 0  # the column of the heading's table that holds the values
 
     def close() -> None:
         values = [v for v in listed if v.lower() != "null"]  # (`| NULL | 正常 |`: the column may be empty)
@@ -408,9 +409,13 @@ def enum_tables(text: str) -> dict[str, list[str]]:
         elif heading and not listing and (re.fullmatch(r"(values?|值|値|값|valor|valeur|wert|nilai|code)",
                                                        cells[0].lower().strip("*` ")) or "." in heading):
             listing = True  # the header row of the heading's table of values
+            # (`| Value | DB column value |`: the code's name, then what is stored and sent, which is the value)
+            stored = next((i for i, c in enumerate(cells) if i and re.search(
+                r"\b(db|database|stored|storage|persisted|column|wire|json|api)\b.*\bvalue\b", c, re.IGNORECASE)), 0)
         elif listing and not re.fullmatch(r":?-{2,}:?", cells[0]):
-            if re.fullmatch(r"`?[A-Za-z0-9_-]{1,40}`?", cells[0]):
-                listed.append(cells[0].strip("`"))
+            cell = cells[stored].strip("`'\" ") if stored < len(cells) else ""
+            if re.fullmatch(r"[A-Za-z0-9_-]{1,40}", cell):
+                listed.append(cell)
             else:
                 heading, listing, listed = "", False, []
     close()

@@ -12,7 +12,7 @@ import keyword
 import os
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -1166,6 +1166,14 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     fields_out = []
     user_id_type = None
     secondary = [e for e in group if e is not primary]
+    # (the contract's migration of the same table, `contracts/supabase-migration.sql`, says how each column is stored:
+    # it completes the data model, which still wins where they differ)
+    # (only how: its defaults and NOT NULLs are the database's, not what the data model asks of a client)
+    migrated = [e for e in other_entities if e.kind == "sql" and e.file in files.api and e not in group and e.fields and (
+        e.key == primary.key or normal_name(e.name) in {normal_name(primary.name), normal_name(primary.table or ""),
+                                                         normal_name(default_plural(snake(primary.name)))})]
+    secondary += [replace(e, fields=[replace(f, default=NO_DEFAULT, required=None, nullable=None) for f in e.fields])
+                  for e in migrated]
     # the schema says nothing of presence for any column: the feature's own model of the entity may (a TypeScript
     # interface whose `proveedorId?` is the one optional member)
     silent = all(f.required is None and f.nullable is None for f in primary.fields)
@@ -1319,6 +1327,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     apply_presence_tables(fields_out, files, texts, diagnostics, own, others_named)
     apply_rules(fields_out, files, texts, diagnostics, others_named, own)
     apply_contract_lengths(fields_out, other_entities, primary, diagnostics)
+    # (again, for a list only the contract closes: `status` "defaults to \"Active\" on creation", its values in the API's)
+    apply_initial_states(fields_out, files, texts, diagnostics, own, others_named)
     apply_example_types(fields_out, files, texts, diagnostics)
     apply_example_labels(fields_out, files, texts, diagnostics)
     apply_marked_bodies(fields_out, files, texts, own, diagnostics)
@@ -2067,6 +2077,10 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         diagnostics.append(f"{name}: default '' is none of the listed values ({', '.join(raw.enum_values)}) at "
                            f"{_describe(raw)}; read as str, the values as examples")
         kind, raw.enum_values = "str", None
+    if kind == "enum" and raw.enum_values and "" in raw.enum_values and raw.default != "" and len(raw.enum_values) > 2:
+        # a Select's options starting with `(empty)`: the column may be left blank, which is no value of the list
+        raw.enum_values = [v for v in raw.enum_values if v != ""]
+        diagnostics.append(f"{name}: the empty option at {_describe(raw)} is no value; the column may be left out")
     out: dict[str, Any] = {"name": name, "type": kind}
     if kind == "enum" and isinstance(raw.default, str) and raw.enum_values and raw.default not in raw.enum_values:
         # `default=CREATED` for the value `created` (Django's Status.CREATED): the value as listed

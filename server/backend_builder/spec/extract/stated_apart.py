@@ -423,7 +423,7 @@ def apply_initial_states(fields_out: list[tuple[RawField, RawField]], files: Spe
     lists = [m for m, _raw in fields_out if m.type == "enum" and m.enum_values and m.default is NO_DEFAULT]
     for merged in lists:
         # (a value another list of this entity also holds says nothing of which column starts in it)
-        mine = [v for v in merged.enum_values if not any(v in (m.enum_values or []) for m in lists if m is not merged)]
+        mine = [v for v in merged.enum_values if v and not any(v in (m.enum_values or []) for m in lists if m is not merged)]
         for path in [*files.schema, *files.feature]:
             sections = _sections(texts[path])
             for number, line in enumerate(texts[path].splitlines()):

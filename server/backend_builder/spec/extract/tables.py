@@ -366,8 +366,21 @@ def extract(doc: Document) -> list[RawEntity]:
         mongo = any(len(cells) > type_col and re.sub(r"[`*]", "", cells[type_col]).strip().lower() in (
             "objectid", "schema.types.objectid", "types.objectid", "mongoose.types.objectid") for _, cells in rows) or bool(
             re.search(r"\b(bson|mongo(?:db|ose)?)\b", table.header[type_col], re.IGNORECASE))  # (`| Field | BSON type |`)
+        # a Frappe DocType's fields (Data, Link, Select, Check): its `Table` fields are child tables, rows of another doctype
+        frappe = sum(len(cells) > type_col and cells[type_col].strip("`* ").lower() in ("data", "link", "select", "check")
+                     for _, cells in rows) >= 2
         for line, cells in rows:  # (a combined row adds its other names at the end)
             if len(cells) <= max(name_col, type_col):
+                continue
+            if re.fullmatch(r"\s*\*\*[^*]+\*\*\s*", cells[name_col]) and not any(c.strip() for i, c in enumerate(cells) if i != name_col):
+                continue  # `| **Location** |`: a group's label between the rows, no column
+            if frappe and cells[name_col].strip("`* ") == "naming_series":
+                entity.notes.append(f"{doc.path}:{line}: naming_series is the Frappe series the document's name (its id) is "
+                                    "made from; left out")
+                continue
+            if frappe and cells[type_col].strip("`* ").lower() in ("table", "table multiselect"):
+                entity.notes.append(f"{doc.path}:{line}: {cells[name_col].strip('`* ')} is a child table (Frappe `Table`), "
+                                    "rows of another doctype, not a column; left out")
                 continue
             # a row set in bold to mark it new (`| **priority** | ... | **'medium'** |`): the cells, not the emphasis
             cells = [bolded.group(1).strip() if (bolded := re.fullmatch(r"\s*\*\*(.+?)\*\*\s*", c)) and "**" not in bolded.group(1)

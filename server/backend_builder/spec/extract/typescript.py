@@ -50,6 +50,8 @@ def _kind(name: str, type_text: str, enums: dict[str, list[str]]) -> tuple[str |
         return "list[str]", None, False
     if lowered.endswith("[]") or lowered.startswith("array<"):
         inner = lowered.removesuffix("[]").removeprefix("array<").rstrip(">")
+        if inner in enums:  # `tags: Tag[]` with `type Tag = 'breakfast' | 'lunch'`: a list of the union's strings
+            return "list[str]", None, False
         return ("json", None, False) if inner in SCALARS or inner == "number" or inner.startswith("{") else (None, None, True)
     if lowered in enums:
         return "enum", enums[lowered], False
@@ -185,6 +187,19 @@ def zod(doc: Document) -> list[RawEntity]:
     return out
 
 
+INSIDE = re.compile(r"\b(?:stored|kept|saved|persisted|lives?)\s+(?:as\s+an?\s+|inside\s+|within\s+|in\s+)?(?:embedded\s+)?"
+                    r"(?:sub-?objects?|sub-?documents?|nested\s+objects?|embedded\s+(?:objects?|documents?))\b|"
+                    r"\bembedded\s+in(?:side)?\s+(?:the\s+|each\s+|its\s+)?`?[A-Z]\w*", re.IGNORECASE)
+
+
+def _said_inside(text: str, line: int) -> bool:
+    """The prose between a code block and the heading above it says its type is kept inside another document
+    ("Stored as a sub-object of `Recipe`"): a value shape, whatever id it carries."""
+    above = text.splitlines()[max(0, line - 12): max(0, line - 1)]
+    start = max((i for i, row in enumerate(above) if row.lstrip().startswith("#")), default=0)
+    return bool(INSIDE.search("\n".join(above[start:])))
+
+
 def _value_shapes(doc: Document) -> set[str]:
     """The object types of a document store's model that have no id of their own (`type CloudinaryAsset = { url;
     publicId }`, used as `thumbnail: CloudinaryAsset | null` in a Firestore, Mongo or IndexedDB model): kept inside the document
@@ -203,6 +218,8 @@ def _value_shapes(doc: Document) -> set[str]:
                 shapes.add((match.group(1) or match.group(3)).lower())
             elif documents and members and not any(m.lower() in ("id", "_id", "uid", "key") for m in members):
                 shapes.add((match.group(1) or match.group(3)).lower())
+            elif members and _said_inside(doc.text, code.line):
+                shapes.add((match.group(1) or match.group(3)).lower())  # "Stored as a sub-object of `Recipe`."
     return shapes
 
 
