@@ -6838,3 +6838,14 @@ def test_arrays_of_a_string_union_and_of_a_sub_object(root: Path) -> None:
     _draft, fields = read(root, {"specs/001-recipes/data-model.md": RECIPES}, "001-recipes")
     assert fields["tags"]["type"] == "list[str]" and fields["ingredients"]["type"] == "json"
     assert "author" not in fields
+
+
+def test_a_positive_integer_is_at_least_one(root: Path) -> None:
+    """`servings: number; // Positive integer`: ge 1 (the generated backend answers 422 for 0); a positive float and a
+    "positive or zero" count say no whole floor of 1."""
+    model = ("# Data Model\n\n### Recipe\n\n```ts\ninterface Recipe {\n  id: string;\n  title: string;\n"
+             "  servings: number;       // Positive integer\n  skipped: number;        // Count of skips, positive or zero\n"
+             "  rating: number;         // Positive decimal\n}\n```\n")
+    _draft, fields = read(root, {"specs/001-recipes/data-model.md": model}, "001-recipes")
+    assert fields["servings"]["type"] == "int" and fields["servings"]["ge"] == 1
+    assert fields["skipped"].get("ge") is None and fields["rating"].get("ge") is None

@@ -1839,7 +1839,9 @@ def _prose_bounds(text: str, kind: str) -> tuple[float | int | None, float | int
                       lowered)
     ceiling = re.search(rf"(?:<=|≤|\bat most\b|\bno more than\b|\bmax(?:imum)?\b\s*:?)\s*{NUMBER}(?![.,]\d|[\w/:-]|\s*(?:chars?|characters?|"
                         r"decimals?|digits?|places|dp)\b|\s*decimal\s+places?\b)", lowered)  # (not 'max 2 decimal places')
-    low = cast(float(floor.group(1))) if floor else (0 if re.search(r"\bnon-?negative\b|\bnot negative\b", lowered) else None)
+    low = cast(float(floor.group(1))) if floor else (0 if re.search(r"\bnon-?negative\b|\bnot negative\b", lowered) else (
+        1 if kind == "int" and re.search(r"\bpositive\b", lowered) and not re.search(r"\bnon-?positive\b|\bor (?:zero|0)\b",
+                                                                                lowered) else None))  # 'Positive integer'
     high = cast(float(ceiling.group(1))) if ceiling else None
     if kind == "int" and any(m and "." in m.group(1) for m in (floor, ceiling)):
         return None
