@@ -6849,3 +6849,16 @@ def test_a_positive_integer_is_at_least_one(root: Path) -> None:
     _draft, fields = read(root, {"specs/001-recipes/data-model.md": model}, "001-recipes")
     assert fields["servings"]["type"] == "int" and fields["servings"]["ge"] == 1
     assert fields["skipped"].get("ge") is None and fields["rating"].get("ge") is None
+
+
+def test_a_date_in_a_mongodb_data_model_is_a_moment(root: Path) -> None:
+    """`**Storage**: MongoDB` atop the model: its `date | null` is JavaScript's Date, a date and time; with no such
+    storage line a `date` stays a date."""
+    table = ("## 1. `vehicles` collection\n\n| Field | Type | Notes |\n|-------|------|--------|\n| `vehicleId` | string (UUID) | key |\n"
+             "| `plate` | string | Unique |\n| `decommissionedAt` | date \\| null | Existing |\n")
+    _draft, fields = read(root, {"specs/008-vehicles/data-model.md": "# Data Model\n\n**Storage**: MongoDB\n\n" + table}, "008-vehicles")
+    assert fields["decommissioned_at"]["type"] == "datetime"
+    other = root.parent / "other"
+    other.mkdir()
+    _draft, fields = read(other, {"specs/008-vehicles/data-model.md": "# Data Model\n\n**Storage**: PostgreSQL\n\n" + table}, "008-vehicles")
+    assert fields["decommissioned_at"]["type"] == "date"

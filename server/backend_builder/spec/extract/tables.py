@@ -365,7 +365,9 @@ def extract(doc: Document) -> list[RawEntity]:
         # a MongoDB collection's table (`_id | ObjectId`): its `Date` is JavaScript's, a date and time
         mongo = any(len(cells) > type_col and re.sub(r"[`*]", "", cells[type_col]).strip().lower() in (
             "objectid", "schema.types.objectid", "types.objectid", "mongoose.types.objectid") for _, cells in rows) or bool(
-            re.search(r"\b(bson|mongo(?:db|ose)?)\b", table.header[type_col], re.IGNORECASE))  # (`| Field | BSON type |`)
+            re.search(r"\b(bson|mongo(?:db|ose)?)\b", table.header[type_col], re.IGNORECASE)) or bool(  # (`| Field | BSON type |`)
+            re.search(r"^[-*\s]*\**\s*(?:storage|database|db|persistence)\s*\**\s*[:：]\s*\**\s*mongo(?:db)?\b", doc.text,
+                      re.IGNORECASE | re.MULTILINE))  # (`**Storage**: MongoDB` atop the data model)
         # a Frappe DocType's fields (Data, Link, Select, Check): its `Table` fields are child tables, rows of another doctype
         frappe = sum(len(cells) > type_col and cells[type_col].strip("`* ").lower() in ("data", "link", "select", "check")
                      for _, cells in rows) >= 2
@@ -439,7 +441,7 @@ def extract(doc: Document) -> list[RawEntity]:
                     entity.notes.append(f"{doc.path}:{line}: {raw_name} has no type in its table; typed {field.type} by its "
                                         "name")
             field.type = field.type if untyped else "int" if oracle and type_text.upper() == "NUMBER" else "datetime" if mongo and re.fullmatch(
-                r"[Dd]ate\??", type_text) else POCKETBASE_TYPES.get(
+                r"[Dd]ate\??(?:\s*\|\s*null)?", type_text) else POCKETBASE_TYPES.get(
                 type_text.lower()) if pocketbase and type_text.lower() in POCKETBASE_TYPES else classify(type_text)
             field.max_length = length_of(type_text)
             if re.fullmatch(r"(?:\$table->)?soft_?deletes?(?:_?tz)?(?:\(\))?;?", type_text, re.IGNORECASE):
