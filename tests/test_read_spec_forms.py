@@ -6862,3 +6862,52 @@ def test_a_date_in_a_mongodb_data_model_is_a_moment(root: Path) -> None:
     other.mkdir()
     _draft, fields = read(other, {"specs/008-vehicles/data-model.md": "# Data Model\n\n**Storage**: PostgreSQL\n\n" + table}, "008-vehicles")
     assert fields["decommissioned_at"]["type"] == "date"
+
+
+def test_a_code_quoted_table_a_dash_and_its_columns(root: Path) -> None:
+    """`- \\`pedidos\\` — numero (...), project_id, ..., confirmado_at/confirmado_por (remark), ...` under a heading
+    that names a flow: the table `pedidos` and its columns (a pair joined by a slash is two); a field bullet with a
+    dash and a description is no table."""
+    model = ("# Modelo de datos\n\n## Flujo de pedido\n\n"
+             "- `pedidos` — numero (`PED-YYYY-NNN`, unique), project_id, solicitante_user_id, fecha_requerida, "
+             "confirmado_at/confirmado_por (confirmación del resumen), cancelado_motivo.\n"
+             "- `pedido_items` — pedido_id, descripcion, cantidad numeric, unidad, notas.\n\n"
+             "## Campos\n\n- `notas` — texto libre, opcional, sin límite\n")
+    api = ("# API\n\n### `GET /api/revisiones`\n\nQuery: `estado` (`pendiente|resuelta`, default `pendiente`), `tipo?`.\n")
+    _draft, fields = read(root, {"docs/specs/data-model.md": model, "docs/specs/portal-api.md": api}, "pedido")
+    assert list(fields) == ["numero", "project_id", "solicitante_user_id", "fecha_requerida", "confirmado_at",
+                            "confirmado_por", "cancelado_motivo"]
+    assert fields["numero"]["unique"] is True and fields["confirmado_at"]["type"] == "datetime"
+
+
+def test_a_query_lines_default_is_no_columns(root: Path) -> None:
+    """`Query: \\`estado\\` (\\`pendiente|resuelta\\`, default \\`pendiente\\`)` under another resource's route: a filter's
+    default, not the `estado` column's."""
+    model = ("# Data model\n\n### pedidos\n\n| Campo | Tipo | Notas |\n|---|---|---|\n| id | uuid | PK |\n"
+             "| numero | text | unique |\n| estado | text | estado del pedido |\n")
+    api = "# API\n\n### `GET /api/revisiones`\n\nQuery: `estado` (`pendiente|resuelta`, default `pendiente`), `tipo?`.\n"
+    _draft, fields = read(root, {"docs/specs/data-model.md": model, "docs/specs/portal-api.md": api}, "pedido")
+    assert fields["estado"].get("default") is None
+
+
+def test_a_table_bullet_over_its_column_bullets(root: Path) -> None:
+    """`- \\`clients\\` table (existing):` over `- \\`client_id\\` (PK)`, `- \\`name\\``...: the clients' columns, whatever
+    the capability folder is called; its own key is the generated id."""
+    design = ("# Client Management Design\n\n## Data Model\n- `clients` table (existing):\n  - `client_id` (PK)\n"
+              "  - `name`\n  - `contact_info`\n  - `active`\n  - `created_at`\n")
+    draft, fields = read(root, {"openspec/changes/implement-client-crud/design.md": design,
+                                "openspec/changes/implement-client-crud/specs/client-management/spec.md":
+                                    "# client-management\n\n## ADDED Requirements\n\n### Requirement: Create client\n"}, "client")
+    assert draft.spec["name"] == "client" and sorted(fields) == ["active", "contact_info", "name"]
+
+
+def test_a_literal_type_and_a_location_object(root: Path) -> None:
+    """`| currency | \\`CNY\\` | yes |` holds that one value (an enum of one); `| pickupLocation | CityLocation | yes |`, a
+    type the spec does not define, is an object kept whole (json), not a blocking unknown type."""
+    model = ("# Data Model\n\n## Collections\n\n### item_requests\n\n| Field | Type | Required | Notes |\n|---|---|---|---|\n"
+             "| `_id` | string | yes | document id |\n| `title` | string | yes | |\n| `currency` | `CNY` | yes | MVP currency |\n"
+             "| `pickupLocation` | CityLocation | yes | City required |\n")
+    draft, fields = read(root, {"docs/architecture/data-model.md": model}, "item_request")
+    assert draft.valid, draft.blocking
+    assert fields["currency"]["type"] == "enum" and fields["currency"]["enum_values"] == ["CNY"]
+    assert fields["pickup_location"]["type"] == "json"

@@ -700,6 +700,10 @@ def _named_bullets(doc: Document) -> Document:
                        or re.fullmatch(r"`[A-Za-z_]\w*`\s*:?", text)):  # `- Booking`, `` - `reservations` ``
             stack.append((item.depth, text.strip("*_`: ")))
             continue
+        tabled = re.fullmatch(r"\**`([A-Za-z_]\w*)`\**\s+(?:table|collection)(?:\s*\([^()]*\))?\s*:?", text, re.IGNORECASE)
+        if nested and tabled:  # `` - `clients` table (existing): `` over its columns
+            stack.append((item.depth, tabled.group(1)))
+            continue
         if nested and re.fullmatch(r"[\w\s*]{0,30}\b(columns?|fields?|attributes?|properties)\s*:?\**\s*:?", text, re.IGNORECASE):
             continue  # `- Important columns:` introduces the columns of the entity named above it
         out.append(replace(item, headings=[*item.headings, *(name for _depth, name in stack)]) if stack else item)

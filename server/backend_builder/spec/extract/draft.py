@@ -403,7 +403,8 @@ SAME_AS_ADDED = {name: "created_at" for name in (
 VALUE_OBJECT = re.compile(r"[a-z](Input|Props|Params|Request|Response|Result|Dto|DTO|Payload|Data|State|Options|"
                           r"Config|Summary|Form|Args|Filter|Query|List|Collection|Page|Stats)$|[a-z]With[A-Z]\w*$")
 # Types that hold a small object of their own: a geographic point, a map.
-STRUCTURED = re.compile(r"GeoPoint|GeoJSON|LatLng|LatLon|Coordinates?|Point|Geometry|Geography|Map|Dictionary|Dict|Record|Object")
+STRUCTURED = re.compile(r"GeoPoint|GeoJSON|LatLng|LatLon|Coordinates?|Point|Geometry|Geography|Map|Dictionary|Dict|Record|Object|"
+                        r"(?:[A-Z][a-z0-9]+)+(?:Location|Position|Coordinates|GeoPoint|LatLng)")  # (`CityLocation`, `GpsPosition`)
 # A class named for the way it is shown or mapped (`ShipmentListItem`, `OrderEntity`): the entity is its stem.
 # (Not `Record` or `Document`: a DietRecord or a WikiDocument is the thing itself.)
 VIEW_SUFFIX = re.compile(r"([a-z0-9_]+?)_(list_item|row|entity|model|detail|details)")

@@ -14,6 +14,9 @@ from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
 from backend_builder.spec.extract.types import classify
 
 LINE = re.compile(r"^\s*\**`?([A-Za-z][A-Za-z0-9_]*)`?\**\s*[:：]\s*(.+)$", re.DOTALL)
+# `- \`pedidos\` — numero (unique), project_id, estado (...), confirmado_at/confirmado_por, ...`: a code-quoted table, a
+# dash, its columns (a name in words before a dash is a field's description, so the name must be quoted)
+DASHED = re.compile(r"^\s*\**`([A-Za-z][A-Za-z0-9_]*)`\**\s+[—–]\s+(.+)$", re.DOTALL)
 # Labels of a list about columns, not an entity's name: `- Indexes: user_id, created_at, status`.
 LABEL_WORDS = re.compile(r"(fields?|columns?|attributes?|properties|required|optional|indexe?s|indices|index|unique|keys?|"
                          r"constraints?|relations?|relationships?|validations?|campos?|colunas?|"
@@ -47,6 +50,13 @@ def _parts(text: str) -> list[str]:
 PARENTHESIZED = re.compile(r"^\s*\**`?([A-Za-z][A-Za-z0-9_]*)`?\**\s*\((.+)\)\s*(?:[—–]\s.*|-\s.*|:.*)?$", re.DOTALL)
 
 
+def _paired(part: str) -> list[str]:
+    """`confirmado_at/confirmado_por (a remark)`, `cerrado_por/cerrado_at`: two columns of one event, each with the
+    remark."""
+    pair = re.match(r"`?([A-Za-z_]\w*_[A-Za-z]\w*)`?\s*/\s*`?([A-Za-z_]\w*_[A-Za-z]\w*)`?(.*)$", part, re.DOTALL)
+    return [pair.group(1) + pair.group(3), pair.group(2) + pair.group(3)] if pair else [part]
+
+
 def _enclosed(text: str) -> str | None:
     """The part of `(...) — remark` inside the first balanced parentheses, or None when they do not balance."""
     depth = 0
@@ -61,13 +71,13 @@ def extract(doc: Document) -> list[RawEntity]:
     out: list[RawEntity] = []
     for item in doc.items:
         flat = item.text.replace("\n", " ")
-        found = LINE.match(flat)
+        found = LINE.match(flat) or DASHED.match(flat)
         columns_text = found.group(2) if found else None
         if found is None and (paren := PARENTHESIZED.match(flat)):
             found, columns_text = paren, _enclosed(flat[flat.index("(", paren.start(2) - 1):])
         if not found or not columns_text or LABEL_WORDS.fullmatch(found.group(1)):
             continue
-        parts = _parts(columns_text)
+        parts = [piece for p in _parts(columns_text) for piece in _paired(p)]
         columns = [PART.match(p) for p in parts]
         if len(parts) < 3 or not all(c and len(c.group(2).split()) <= 6 for c in columns):
             continue  # (a sentence after a label, not a list of columns)

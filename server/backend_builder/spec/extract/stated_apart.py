@@ -1264,7 +1264,9 @@ QUERY_LABEL = re.compile(r"\b(query|path|url|search|filter|header)\s*(param(eter
 def _in_query_list(lines: list[str], number: int, section: str) -> bool:
     """The line (1-based `number`) is an item of a list of query parameters or filters: under such a heading, or
     under such a label (`**Query Parameters:**`) with no other label or heading in between."""
-    if QUERY_LABEL.search(section.rsplit(" / ", 1)[-1]):
+    if QUERY_LABEL.search(section.rsplit(" / ", 1)[-1]) or re.match(
+            r"\s*(?:[-*+]\s*)?\**(?:query|querystring|filters?)\**\s*[:：]", lines[number - 1] if 0 < number <= len(lines) else "",
+            re.IGNORECASE):  # (`Query: \`estado\` (\`pendiente|resuelta\`, default \`pendiente\`)`: a route's parameters)
         return True
     for above in reversed(lines[max(0, number - 15): number - 1]):
         stripped = above.strip()

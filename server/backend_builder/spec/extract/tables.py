@@ -443,6 +443,9 @@ def extract(doc: Document) -> list[RawEntity]:
             field.type = field.type if untyped else "int" if oracle and type_text.upper() == "NUMBER" else "datetime" if mongo and re.fullmatch(
                 r"[Dd]ate\??(?:\s*\|\s*null)?", type_text) else POCKETBASE_TYPES.get(
                 type_text.lower()) if pocketbase and type_text.lower() in POCKETBASE_TYPES else classify(type_text)
+            literal = re.fullmatch(r"\s*`'?([A-Z][A-Z0-9_]{1,30})'?`\s*", cells[type_col])
+            if field.type is None and literal and not untyped:  # `| currency | \`CNY\` | yes |`: the one value it may hold
+                field.type, field.enum_values = "enum", [literal.group(1)]
             field.max_length = length_of(type_text)
             if re.fullmatch(r"(?:\$table->)?soft_?deletes?(?:_?tz)?(?:\(\))?;?", type_text, re.IGNORECASE):
                 # Laravel's `softDeletes` column type: the deleted_at timestamp, empty until the row is deleted
