@@ -6911,3 +6911,28 @@ def test_a_literal_type_and_a_location_object(root: Path) -> None:
     assert draft.valid, draft.blocking
     assert fields["currency"]["type"] == "enum" and fields["currency"]["enum_values"] == ["CNY"]
     assert fields["pickup_location"]["type"] == "json"
+
+
+def test_conventions_that_make_every_key_a_uuid_type_the_bare_references(root: Path) -> None:
+    """"Convenciones: snake_case, PK `id uuid default gen_random_uuid()`" above `- \\`pedidos\\` — numero, project_id,
+    ...`: the untyped `project_id` refers to such a key (uuid); without that line it stays a str."""
+    lines = "- `pedidos` — numero (unique), project_id, solicitante_user_id, fecha_requerida, cerrado_at.\n"
+    conventions = "Convenciones: snake_case, PK `id uuid default gen_random_uuid()`, timestamps `created_at`.\n\n"
+    _draft, fields = read(root, {"docs/specs/data-model.md": "# Modelo\n\n" + conventions + "## Pedidos\n\n" + lines}, "pedido")
+    assert fields["project_id"]["type"] == "uuid" and fields["solicitante_user_id"]["type"] == "uuid"
+    assert fields["numero"]["type"] == "str"
+    other = root.parent / "other"
+    other.mkdir()
+    _draft, fields = read(other, {"docs/specs/data-model.md": "# Modelo\n\n## Pedidos\n\n" + lines}, "pedido")
+    assert fields["project_id"]["type"] == "str"
+
+
+def test_a_column_whose_values_are_in_the_file_it_names(root: Path) -> None:
+    """`estado (enum de state-machine.md)`: the values are the first table of that file whose rows start with a
+    code-quoted value; a note naming no file leaves the column a str."""
+    model = "# Modelo\n\n## Pedidos\n\n- `pedidos` — numero (unique), project_id, estado (enum de state-machine.md), urgencia (ver notas), cerrado_at.\n"
+    machine = ("# Máquina de estados\n\n## Estados\n\n| Estado | Significado |\n|---|---|\n| `borrador` | creado |\n"
+               "| `cotizando` | RFQs enviadas |\n| `cerrado` | terminal |\n")
+    _draft, fields = read(root, {"docs/specs/data-model.md": model, "docs/specs/state-machine.md": machine}, "pedido")
+    assert fields["estado"]["type"] == "enum" and fields["estado"]["enum_values"] == ["borrador", "cotizando", "cerrado"]
+    assert fields["urgencia"]["type"] == "str"

@@ -1331,6 +1331,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     # (again, for a list only the contract closes: `status` "defaults to \"Active\" on creation", its values in the API's)
     apply_initial_states(fields_out, files, texts, diagnostics, own, others_named)
     apply_example_types(fields_out, files, texts, diagnostics)
+    _conventional_keys(fields_out, files, texts, diagnostics)
     apply_example_labels(fields_out, files, texts, diagnostics)
     apply_marked_bodies(fields_out, files, texts, own, diagnostics)
     labelled, listed_at = apply_required_lists(fields_out, files, texts, diagnostics, others_named, own)
@@ -1730,6 +1731,25 @@ def _user_id_type(raw: RawField) -> str | None:
     if raw.type == "int" or re.search(r"\bint|serial", text):
         return "int"
     return "str"
+
+
+# The spec's conventions give every table's key one type: "PK `id uuid default gen_random_uuid()`", "All IDs are UUIDs".
+UUID_KEYS = re.compile(r"\b(?:pks?|primary\s+keys?|ids|all\s+ids?|every\s+id|identifiers?|claves?\s+primarias?|"
+                       r"chaves?\s+prim[áa]rias?)\b[`\s:]*(?:`?id`?\s+)?(?:are\s+|is\s+|son\s+|s[ãa]o\s+)?(?:an?\s+)?`?uuids?\b",
+                       re.IGNORECASE)
+
+
+def _conventional_keys(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
+                       diagnostics: list[str]) -> None:
+    """A reference written by name alone (`project_id`, no type) where the conventions make every key a uuid: a uuid."""
+    said = next(((path, texts[path][:m.start()].count("\n") + 1) for path in files.schema
+                 if (m := UUID_KEYS.search(texts[path]))), None)
+    if not said:
+        return
+    for merged, _raw in fields_out:
+        if merged.type == "str" and not merged.type_text.strip() and snake(merged.name).endswith("_id"):
+            merged.type = "uuid"
+            diagnostics.append(f"{merged.name}: uuid, a reference to a key the conventions at {said[0]}:{said[1]} make a uuid")
 
 
 def _merge(raw: RawField, twins: list[RawField], diagnostics: list[str], *, planned: Sequence[RawField] = ()) -> RawField:

@@ -104,7 +104,8 @@ def _field(name: str, said: str, path: str, line: int) -> RawField:
         rest = pattern.sub(" ", rest)
     # (what the line says beyond what is read from it: `ownerId -> User` says nothing more)
     field = RawField(name=name, file=path, line=line, type=name_type(name), type_text="",
-                     description=said if re.search(r"[^\W\d_]", rest) else "")
+                     description=said if re.search(r"[^\W\d_]", rest) or re.search(r"\w\.md\b", said) else "")
+    # (`estado (enum de state-machine.md)`: a pointer to the file that lists the values is kept)
     field.primary_key = name.lower() == "id"
     listed = re.search(r"\(([^()]*)\)", said)
     values = [v.strip(" `'\"") for v in re.split(r"\s*\|\s*", listed.group(1).split(",")[0])] if listed else []

@@ -259,6 +259,9 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
             # `| type | AccountType (from another module) |` and the contract's "- `type` (required): `RECEIVABLE` ou
             # `PAYABLE`": a type the spec does not define, whose values a bullet about the field lists
             values, base = _bulleted_values(merged.name, files, texts, others, own), undefined[0]
+        if not values and merged.type in ("str", "text", "enum"):
+            # `estado (enum de state-machine.md)`: the values are in the file the column names
+            values, base = _values_in_named_file(merged.description or "", files, texts) or (None, base)
         if not values and merged.type in ("str", "text", "enum") and re.search(r"\benum\b", merged.type_text, re.IGNORECASE):
             # `status (enum/string)` in the schema, its values nowhere there: a list headed for it in another file
             # (the UI's `### Status Labels` over `- pending → En attente`)
@@ -573,6 +576,26 @@ def _bulleted_values(name: str, files: SpecFiles, texts: dict[str, str], others:
             values = bare_list(found.group(1))
             if values:
                 return values
+    return None
+
+
+def _values_in_named_file(note: str, files: SpecFiles, texts: dict[str, str]) -> tuple[list[str], str] | None:
+    """A column's note that sends the reader to another spec file for its closed list (`enum de state-machine.md`,
+    "values: see statuses.md"): the first table there whose rows all start with a code-quoted value."""
+    named = re.search(r"\b(?:enum|values?|valores|valeurs|werte|states?|estados?|see|ver|voir|siehe)\b[^()]{0,20}?`?([\w./-]+\.md)\b",
+                      note, re.IGNORECASE)
+    path = next((p for p in files.all if named and (p == named.group(1) or p.endswith("/" + named.group(1).rsplit("/", 1)[-1]))), None)
+    if path is None:
+        return None
+    rows: list[str] = []
+    for line in [*texts[path].splitlines(), ""]:
+        if line.lstrip().startswith("|"):
+            rows.append(line.strip().strip("|").split("|")[0].strip())
+            continue
+        values = [m.group(1) for cell in rows[2:] if (m := re.fullmatch(r"`([\w-]{1,40})`", cell))]
+        if len(rows) >= 4 and len(values) == len(rows) - 2:
+            return values, f"listed in {path}"
+        rows = []
     return None
 
 
