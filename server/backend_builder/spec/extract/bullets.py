@@ -615,6 +615,18 @@ def _settle_required(fields: list[RawField]) -> None:
                 f.nullable = not f.required
 
 
+def _listed_cell(cells: list[str]) -> str:
+    """The cell of a table-of-tables row (the cells after the table's name) that lists the columns: the first, or a
+    later list of names when the first only says what the table is for."""
+    def listed(cell: str) -> str:
+        return re.sub(r"\s*[、，]\s*", ", ", cell.strip())
+    def names(cell: str) -> int:
+        return len(re.findall(r"`?[A-Za-z_]\w*`?\s*(?:\([^()]*\))?\s*(?:,|$)", listed(cell)))
+    if names(cells[0]) >= 3:
+        return listed(cells[0])
+    return next((listed(c) for c in cells[1:] if names(c) >= 3), listed(cells[0]))
+
+
 def _table_lines(doc: Document) -> list[RawEntity]:
     """A table stated in one line, `Tasks table: id, title, status (todo/in-progress/done)`, and the columns
     later lines add to it (`Add due_date column to tasks (ISO string, nullable)`): names, maybe a note each."""
@@ -622,7 +634,8 @@ def _table_lines(doc: Document) -> list[RawEntity]:
     lines = [(item.headings, item.line, item.text.split("\n")[0]) for item in doc.items] + [
         (p.headings, p.line, p.text.split("\n")[0]) for p in doc.paragraphs]
     # | `student_plans` | id, student_id, start_date, price (nullable) |: a table of tables, one per row
-    lines += [(table.headings, number, f"{cells[0].strip()} table: {cells[1].strip()}")
+    # (| `orders` | 订单主表 | `id`、`user_id`、`total`、... |: a purpose between, the columns last, listed with 、)
+    lines += [(table.headings, number, f"{cells[0].strip()} table: {_listed_cell(cells[1:])}")
               for table in doc.tables for number, cells in table.rows
               if len(cells) >= 2 and re.fullmatch(r"`?[A-Za-z_]\w*`?", cells[0].strip())]
     for headings, number, text in sorted(lines, key=lambda t: t[1]):

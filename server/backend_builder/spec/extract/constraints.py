@@ -391,8 +391,9 @@ def enum_tables(text: str) -> dict[str, list[str]]:
                          r"aufz[äa]hlung|列挙型?|枚举|열거형)\s*[:：]?\s*)?`?([A-Za-z_]\w*)`?(?:\s+(?:enum|enumeration|type))?\s*(?:[(（].*[)）])?\s*$",
                          line, re.IGNORECASE)  # (`### Enumerador: \`InvoiceStatus\``, `### ProductStatus（商品ステータス）`)
         # `### 活动状态 (activities.status)` over `| 状态 | 说明 |`: the values of that table's column
-        qualified = re.match(r"^#{2,6}\s+.*?[（(]\s*`?([A-Za-z_]\w*\.[A-Za-z_]\w*)`?\s*[)）]\s*$", line)
-        if title or line.startswith("#") or (listing and not cells):
+        qualified = re.match(r"^#{2,6}\s+.*?[（(]\s*`?([A-Za-z_]\w*\.[A-Za-z_]\w*)`?\s*[)）]\s*$", line) or re.match(
+            r"^\s*`([A-Za-z_]\w*\.[A-Za-z_]\w*)`[^`|]{0,60}[:：]\s*$", line)  # ("`orders.status` 用于描述订单生命周期：")
+        if title or line.startswith("#") or (listing and not cells) or (qualified and not cells):
             close()
             heading, listing, listed = (title.group(1) if title else qualified.group(1) if qualified else ""), False, []
         if not cells:

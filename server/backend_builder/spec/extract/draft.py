@@ -483,9 +483,10 @@ def _named(entity: RawEntity, words: list[str]) -> float:
     # (runs of two to five words: an entity's name is no longer, and a long title must not cost its length cubed)
     runs = {"_".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, min(i + 5, len(words)) + 1)}
     stem_runs = {tuple(stemmed[i:j]) for i in range(len(words)) for j in range(i + 2, min(i + 5, len(words)) + 1)}
-    if runs & names or stem_runs & {tuple(_stem(w) for w in n.split("_")) for n in names if "_" in n}:
+    if runs & names or stem_runs & {tuple(_stem(w) for w in n.split("_")) for n in names if "_" in n} or any(
+            "_" in n and sorted(_stem(w) for w in n.split("_")) == sorted(stemmed) for n in names):
         return 9.5  # `user-keyword-rule` names KeywordRule more closely than KeywordEntry ('recetas familiares', a
-        # Receta Familiar, word by word)
+        # Receta Familiar, word by word; `reserva-turnos` its TurnoReserva, the same words in the other order)
     stems = {_stem(n) for n in names}
     if any(w in names or _stem(w) in stems for w in words):
         return 9
@@ -1175,6 +1176,17 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                                                          normal_name(default_plural(snake(primary.name)))})]
     secondary += [replace(e, fields=[replace(f, default=NO_DEFAULT, required=None, nullable=None) for f in e.fields])
                   for e in migrated]
+    if primary.context.endswith("/ mermaid"):
+        # an ER drawing of a table's typed columns, and a line elsewhere that lists every column of it (`| \`orders\` |
+        # 订单主表 | \`id\`、\`user_id\`、... |`): the drawing's columns and the line's others, typed by their names
+        drawn = {normal_name(f.name) for f in primary.fields}
+        listed = list({normal_name(f.name): f for e in secondary if e.kind == "bullets" and e.context.endswith(
+            ("/ table line", "/ entity line")) for f in e.fields if normal_name(f.name) not in drawn}.values())
+        if listed:
+            # (a name in a list says nothing of presence: the drawing's silence decides, as for its own columns)
+            primary = replace(primary, fields=primary.fields + [replace(f, required=None, nullable=None) for f in listed])
+            diagnostics.append(f"{', '.join(f.name for f in listed)}: listed for {primary.name} at {listed[0].file}:"
+                               f"{listed[0].line} though the diagram ({primary.file}:{primary.line}) leaves them out; kept")
     # the schema says nothing of presence for any column: the feature's own model of the entity may (a TypeScript
     # interface whose `proveedorId?` is the one optional member)
     silent = all(f.required is None and f.nullable is None for f in primary.fields)
@@ -1371,7 +1383,16 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         r"^#{2,6}\s+(?:aggregate(?:\s+root)?|entity|entidad|entité|entidade|agregado)\s*:?\s*`?([A-Z]\w*)`?", texts[path],
         re.IGNORECASE | re.MULTILINE)} - {normal_name(primary.name)}
     written: dict[str, RawField] = {}  # each field's name as the spec writes it, for its JSON key
+    # `### Post.comments (Embedded)` over a table of the members' fields: what each element of that array is
+    described = {name.lower() for path in files.all for owner, name in re.findall(
+        r"^#{2,6}[^\n]*?\b`?([A-Za-z_]\w*)\.([A-Za-z_]\w*)`?", texts[path], re.MULTILINE)
+        if normal_name(owner) in {normal_name(primary.name), normal_name(primary.table or ""), primary.key}}
     for merged, raw in fields_out:
+        if merged.type == "list[str]" and merged.name.lower() in described and re.fullmatch(
+                r"(array|list|\[\])", merged.type_text.strip(" `*?"), re.IGNORECASE):
+            merged.type = "json"
+            diagnostics.append(f"{merged.name}: an {merged.type_text.strip(' `*')} whose elements a section of their own "
+                               f"({primary.name}.{merged.name}) gives fields; stored as json")
         spec_field = _to_spec_field(merged, diagnostics, blocking, shapes=embedded, keyed_tables=keyed, aggregates=aggregates)
         if spec_field is not None:
             spec_fields.append(spec_field)
@@ -1910,7 +1931,8 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
                                              r"\bISO[- ]?8601 date\b(?![- ]?time)", shape):
         kind = "date"  # a string holding a calendar date
     elif kind in ("str", "text") and re.search(r"YYYY-MM-DD\s*[T ]\s*HH|ISO[- ]?8601 (date[- ]?time|timestamp)|"
-                                               r"\bISO[- ]?(?:8601[- ]?)?(date[- ]?time|timestamp)( string)?\b",
+                                               r"\bISO[- ]?(?:8601[- ]?)?(date[- ]?time|timestamp)( string)?\b|"
+                                               r"\btimestamp\s+ISO\b",  # ("Timestamp ISO de creación")
                                                shape, re.IGNORECASE):  # (`string; // ISO datetime string`)
         kind = "datetime"
     elif kind == "datetime" and re.search(r"\bISO[- ]?8601\b", raw.type_text, re.IGNORECASE) and re.search(
