@@ -147,3 +147,17 @@ def test_an_array_whose_elements_have_a_section_of_their_own_is_json(root: Path)
     _draft, fields = read(root, {"docs/DB스키마.md": POSTS}, "post")
     assert fields["comments"]["type"] == "json"
     assert fields["tags"]["type"] == "list[str]"
+
+
+# Money in a JavaScript number, named in another language or priced in a currency ----------------------------------------
+
+def test_money_named_in_spanish_or_priced_in_a_currency_is_a_decimal(root: Path) -> None:
+    """`precioTotal: number`, `total: number` and `| declaredValue | number | MVP cap: CNY 2000 |` hold money (decimal);
+    `| weightKg | number | bag weight |` stays a float."""
+    model = ("# Data Model\n\n### Shipment\n\n| Field | Type | Required | Notes |\n|---|---|---|---|\n"
+             "| `declaredValue` | number | yes | MVP cap: CNY 2000 |\n| `weightKg` | number | yes | bag weight |\n\n"
+             "```typescript\ninterface Reserva {\n  id: string;\n  precioTotal: number;\n  total: number;\n  nota: string;\n}\n```\n")
+    _draft, fields = read(root / "a", {"docs/architecture/data-model.md": model}, "shipment")
+    assert fields["declared_value"]["type"] == "decimal" and fields["weight_kg"]["type"] == "float"
+    _draft, fields = read(root / "b", {"docs/architecture/data-model.md": model}, "reserva")
+    assert fields["precio_total"]["type"] == "decimal" and fields["total"]["type"] == "decimal"

@@ -1960,10 +1960,13 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     if kind == "float" and re.fullmatch(r"`?number\??`?", raw.type_text.strip(), re.IGNORECASE) and typescript.whole_number(
             raw.name) and not re.search(r"decimal|fraction", raw.description or "", re.IGNORECASE):
         kind = "int"  # `| order | number | Yes | 0 | Sort order |`: JavaScript's number, holding a whole count
-    elif kind == "float" and re.fullmatch(r"`?number\??`?", raw.type_text.strip(), re.IGNORECASE) and re.search(
-            r"(^|_)(price|amount|cost|fee|subtotal|salary|wage)$", snake(raw.name)) and not re.search(
+    elif kind == "float" and re.fullmatch(r"`?number\??`?", raw.type_text.strip(), re.IGNORECASE) and (re.search(
+            r"(^|_)(price|amount|cost|fee|subtotal|total|salary|wage|precio|preco|monto|importe|costo|tarifa|prix|montant|"
+            r"preis|betrag|prezzo|importo|harga|biaya)$", snake(without_accents(raw.name))) or re.search(
+            r"(?<![A-Za-z])(USD|EUR|GBP|CNY|JPY|INR|ARS|BRL|MXN|CLP|COP|PEN|RMB|IDR|MYR|PHP|VND|KRW)(?![A-Za-z])|[$€£¥₹₩₫]|"
+            r"\b(dollars?|euros?|pesos?|reais|rupees?|yuan|currency|moneda|moeda|devise)\b", raw.description or "")) and not re.search(
             r"percent|ratio|rate\b|cents|\bin minor units", raw.description or "", re.IGNORECASE):
-        kind = "decimal"  # `| price | number | Product price |`: money, which a backend keeps exact
+        kind = "decimal"  # `| price | number | Product price |`, `precioTotal`, "MVP cap: CNY 2000": money, kept exact
     elif kind in ("int", "float") and not raw.type_text.strip() and (raw.description or "").startswith("example value ") and re.search(
             r"(^|_)(price|amount|cost|fee|subtotal|total|salary|wage)$", snake(raw.name)):
         kind = "decimal"  # an example's `"price": 35`: money shown as a round number
