@@ -161,3 +161,144 @@ def test_money_named_in_spanish_or_priced_in_a_currency_is_a_decimal(root: Path)
     assert fields["declared_value"]["type"] == "decimal" and fields["weight_kg"]["type"] == "float"
     _draft, fields = read(root / "b", {"docs/architecture/data-model.md": model}, "reserva")
     assert fields["precio_total"]["type"] == "decimal" and fields["total"]["type"] == "decimal"
+
+
+# Round 79's flat-folder forms -------------------------------------------------------------------------------------------
+
+def test_a_bare_column_name_marked_nullable(root: Path) -> None:
+    """`- \\`payment_source_id\\` nullable` under `### transactions`: a column that may be empty (it had been dropped);
+    where some names say nullable, the silent ones are required."""
+    model = ("# Data Model\n\n### transactions\n\nMain financial record.\n\n- `id`\n- `user_id`\n"
+             "- `type` (`expense`, `income`, `transfer`)\n- `payment_source_id` nullable\n- `amount`\n- `note`\n"
+             "- `deleted_at` nullable\n")
+    _draft, fields = read(root, {"specs/data-model.md": model}, "transaction")
+    assert list(fields) == ["type", "payment_source_id", "amount", "note", "deleted_at"]
+    assert fields["payment_source_id"]["required"] is False and fields["deleted_at"]["required"] is False
+    assert fields["amount"]["required"] is True and fields["type"]["enum_values"] == ["expense", "income", "transfer"]
+
+
+BASE_MODEL = """# Data Model
+
+## Base Model (inherited by all tables)
+Every table includes: `id` (UUID PK), `metadata` (JSON), `created_at`, `updated_at`, `is_active`, `deleted_by`, `school_id` (FK → schools).
+
+## Tables by Module
+
+### Fees
+- **fee_records**: student_id, academic_year_id, total_amount, total_late_fee, due_date, status (Pending/Partial/Paid/Overdue)
+- **fee_payments**: fee_record_id, amount, payment_date, reference
+
+### Attendance
+- **attendance_sessions**: class_section_id, academic_year_id, submitted_by (nullable FK→staff), status
+"""
+
+
+def test_columns_every_table_includes_and_a_slashed_list_in_an_entity_line(root: Path) -> None:
+    """"Every table includes: ..." adds its columns to the table read (typed by their notes or names; its `id` (UUID
+    PK) makes the bare references uuid); `status (Pending/Partial/Paid/Overdue)` is a closed list; another table's line
+    saying `(nullable ...)` makes none of this one's columns optional, so all stay as unmarked as the line is."""
+    draft, fields = read(root, {"specs/data-model.md": BASE_MODEL}, "fee_record")
+    assert list(fields) == ["student_id", "academic_year_id", "total_amount", "total_late_fee", "due_date", "status",
+                            "metadata", "is_active", "deleted_by", "school_id"]
+    assert fields["status"]["type"] == "enum" and fields["status"]["enum_values"] == ["Pending", "Partial", "Paid", "Overdue"]
+    assert fields["metadata"]["type"] == "json" and fields["is_active"]["type"] == "bool"
+    assert fields["school_id"]["type"] == "uuid" and fields["student_id"]["type"] == "uuid"
+    assert fields["deleted_by"]["type"] == "uuid" and fields["total_late_fee"]["type"] == "decimal"
+    assert all(f["required"] is False for f in fields.values())
+    assert any("every table" in d for d in draft.diagnostics)
+
+
+def test_a_run_of_code_spans_each_with_what_the_line_says_of_it(root: Path) -> None:
+    """`- \\`id\\`, \\`name\\` (título), \\`content\\` (longtext HTML), \\`date\\` (apertura)` and `- \\`urgency\\` 1..5 (1=muy
+    alta), \\`type\\` (1=Incidencia, 2=Solicitud)`: one column per code span; coded values bound an int."""
+    model = ("# Schema\n\n## Tickets — `glpi_tickets`\n"
+             "- `id`, `entities_id`, `name` (título), `content` (longtext HTML), `closedate`\n"
+             "- `urgency` 1..5 (1=muy alta), `impact`, `type` (1=Incidencia, 2=Solicitud)\n\n"
+             "## Actores — `glpi_tickets_users`\n- `tickets_id`, `users_id`, `type`: **1=Solicitante, 2=Asignado**\n\n"
+             "## Valores\n- `period_type`: `daily`, `weekly`, `monthly`\n")
+    _draft, fields = read(root, {"specs/schema.md": model}, "glpi_tickets")
+    assert list(fields) == ["entities_id", "name", "content", "closedate", "urgency", "impact", "type"]
+    assert fields["content"]["type"] == "text" and fields["urgency"]["type"] == "int"
+    assert (fields["type"]["type"], fields["type"]["ge"], fields["type"]["le"]) == ("int", 1, 2)
+    assert all(f["required"] is False for f in fields.values())
+
+
+def test_sqlite_flags_an_rfc3339_text_and_a_generated_case_column(root: Path) -> None:
+    """`secret_verified INTEGER NOT NULL DEFAULT 0` is a flag (bool), `tasks_completed INTEGER DEFAULT 0` a count;
+    `TEXT -- RFC3339` a datetime; `TEXT GENERATED ALWAYS AS (CASE ... THEN 'cold' ... ELSE 'hot' END)` one of those."""
+    ddl = ("# Schema\n\n```sql\nCREATE TABLE contracts (\n  id TEXT PRIMARY KEY,\n  timelock TEXT NOT NULL, -- RFC3339\n"
+           "  secret_verified INTEGER NOT NULL DEFAULT 0,\n  tasks_completed INTEGER NOT NULL DEFAULT 0,\n"
+           "  score INTEGER NOT NULL DEFAULT 0,\n  score_category TEXT GENERATED ALWAYS AS (\n    CASE WHEN score <= 30 THEN 'cold'\n"
+           "    WHEN score <= 60 THEN 'warm' ELSE 'hot' END\n  ) STORED\n);\n```\n")
+    _draft, fields = read(root, {"specs/schema.md": ddl}, "contract")
+    assert fields["timelock"]["type"] == "datetime"
+    assert fields["secret_verified"]["type"] == "bool" and fields["secret_verified"]["default"] is False
+    assert fields["tasks_completed"]["type"] == "int"
+    assert fields["score_category"]["type"] == "enum" and fields["score_category"]["enum_values"] == ["cold", "warm", "hot"]
+
+
+EXPENSES = r"""# Entities
+
+### expenses
+
+| Field | Type | Req | Validation |
+| --- | --- | --- | --- |
+| id | bigserial PK | Y | |
+| date | date | Y | |
+| vendor | varchar(200) | N | <= 200 |
+| category\_id | bigint FK categories(id) | N | same user |
+| currency | text | Y | CHECK = 'USD' |
+| billing\_status | text | Y | CHECK IN ('unbilled','billed','user\_paid') |
+
+Default values:
+
+-   documents.currency default 'EUR'; expenses.currency default 'USD'
+-   expenses.billable default false; billing\_status default 'unbilled'
+
+## 5) Indexes
+
+-   All FKs get indexes on child columns.
+"""
+
+
+def test_a_req_column_a_check_of_one_value_defaults_by_qualified_name_and_indexed_fks(root: Path) -> None:
+    """`| Req |` holds Y / N; `CHECK = 'USD'` closes the column to one value; "expenses.currency default 'USD'" (not the
+    documents') and "; billing\\_status default 'unbilled'" after "expenses." give the defaults; "All FKs get indexes"
+    indexes `category_id`."""
+    _draft, fields = read(root, {"specs/entities.md": EXPENSES}, "expense")
+    assert fields["date"]["required"] is True and fields["vendor"]["required"] is False
+    assert fields["currency"]["enum_values"] == ["USD"] and fields["currency"]["default"] == "USD"
+    assert fields["billing_status"]["default"] == "unbilled" and fields["billing_status"]["required"] is False
+    assert fields["category_id"]["index"] is True and fields["vendor"]["index"] is False
+
+
+def test_a_sentence_under_an_indexes_heading_and_a_bullet_that_names_a_default(root: Path) -> None:
+    """"For performance optimization:" under `## Indexes` introduces the list (`- \\`tasks.completed\\` - For status
+    filtering`); "- Priority is optional (default: medium)" gives the enum's default."""
+    schema = ("# Database Schema\n\n## tasks\n\n- `title`: string (not null, max 200 chars)\n"
+              "- `completed`: boolean (default false, not null)\n- `priority`: string (nullable, enum: \"high\", \"medium\", \"low\")\n"
+              "- `due_date`: timestamp (nullable)\n\n## Indexes\n\nFor performance optimization:\n\n"
+              "- `tasks.completed` - For status filtering\n- `tasks.due_date` - For date sorting\n")
+    feature = "# Feature: Task CRUD\n\n## Acceptance Criteria\n\n- Priority is optional (default: medium)\n"
+    _draft, fields = read(root, {"specs/database/schema.md": schema, "specs/features/task-crud.md": feature}, "task")
+    assert fields["completed"]["index"] is True and fields["due_date"]["index"] is True
+    assert fields["title"]["index"] is False
+    assert fields["priority"]["default"] == "medium"
+
+
+def test_drift_table_classes(root: Path) -> None:
+    """`class Orders extends Table` (drift): the `orders` table of Order rows, one column per getter; `textEnum<E>()`
+    takes the Dart enum's values, `.nullable()` may be empty, `.withDefault(const Constant(false))` is a default."""
+    model = ("# Data Model\n\n```dart\nenum OrderStatus { pending, paid, cancelled }\n\nclass Orders extends Table {\n"
+             "  TextColumn get id => text()();\n  TextColumn get seatId => text().references(Seats, #id)();\n"
+             "  TextColumn get status => textEnum<OrderStatus>()();\n  IntColumn get totalAmount => integer()();\n"
+             "  TextColumn get note =>\n      text().withLength(min: 1, max: 200).nullable()();\n"
+             "  BoolColumn get rush => boolean().withDefault(const Constant(false))();\n"
+             "  DateTimeColumn get paidAt => dateTime().nullable()();\n  DateTimeColumn get createdAt => dateTime()();\n\n"
+             "  @override\n  Set<Column> get primaryKey => {id};\n}\n```\n")
+    draft, fields = read(root, {"specs/001-pos/data-model.md": model}, "order")
+    assert draft.spec["name"] == "order" and draft.spec["plural"] == "orders"
+    assert list(fields) == ["seat_id", "status", "total_amount", "note", "rush", "paid_at"]
+    assert fields["status"]["enum_values"] == ["pending", "paid", "cancelled"] and fields["status"]["required"] is True
+    assert fields["note"]["required"] is False and fields["note"]["max_length"] == 200
+    assert fields["rush"]["default"] is False and fields["paid_at"]["type"] == "datetime"

@@ -251,7 +251,8 @@ def _member(member: re.Match[str], path: str, line: int) -> RawField | None:
 
 
 BARE = re.compile(r"^[`*\"']*(?P<name>[A-Za-z_][A-Za-z0-9_]*)[`*\"']*\s*(?:\((?P<listed>[^()]+)\)\s*)?"
-                  r"(?:[:：]\s*(?P<values>.+))?$")  # (`product_status`：`draft / active`, with a full-width colon)
+                  r"(?:[:：]\s*(?P<values>.+)|(?P<mark>nullable|optional|required|not\s+null)\b[^`:：]*)?$",
+                  re.IGNORECASE)  # (`product_status`：`draft / active`, with a full-width colon; `category_id` nullable)
 INLINE = re.compile(r"\b([A-Za-z_][A-Za-z0-9_]*)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)")
 
 
@@ -271,7 +272,7 @@ def name_type(name: str) -> str:
                                 "nro_", "qtd_", "total_de_", "anzahl_", "nombre_de_", "jumlah_"))) or (
             lowered in ("year", "month", "count", "quantity", "position", "sort_order", "servings", "age", "stock", "capacity")):
         return "int"
-    if lowered.endswith(("_price", "_amount", "_total")) or lowered in ("price", "amount", "total", "balance"):
+    if lowered.endswith(("_price", "_amount", "_total", "_fee", "_cost")) or lowered in ("price", "amount", "total", "balance", "fee", "cost"):
         return "decimal"
     if lowered.endswith(("_hours", "_kg", "_km", "_percent", "_percentage", "_ratio")) or lowered in ("hours", "weight"):
         return "float"  # `control_hours`: 7.5 hours, a measure with a fraction
@@ -358,6 +359,18 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
                 field.foreign_key = bool(re.match(r"fk\b|foreign key", note, re.IGNORECASE))
                 groups.setdefault(tuple(_table_headings(item.headings)), []).append(field)
             continue
+        pieces = re.split(r",\s*(?![^()]*\))(?=`)", text)
+        if len(pieces) >= 2 and all(re.match(r"`[A-Za-z_]\w*`(?![`\w])(?!\s*[:：=])", p) for p in pieces) and any(
+                not re.fullmatch(r"`\w+`\s*", p) for p in pieces) and not any(_about_keys(item.headings, n) for n in
+                                                                        re.findall(r"^`(\w+)`", text)):
+            # `status` int: **1=Nuevo, 2=En curso**, `urgency` 1..5 (1=muy alta), `content` (longtext HTML): each code span
+            # a column, and what follows it up to the next one what the line says of it
+            for piece in pieces:
+                found = re.match(r"`([A-Za-z_]\w*)`\s*(.*)$", piece, re.DOTALL)
+                if found:
+                    groups.setdefault(tuple(_table_headings(item.headings)), []).append(
+                        _spanned(found.group(1), found.group(2).strip(" .;"), doc.path, item.line))
+            continue
         if re.fullmatch(r"[A-Za-z_]\w*(\s*,\s*[A-Za-z_]\w*)+", text.replace("`", "")):  # `title, description`: names
             for name in re.split(r"\s*,\s*", text.replace("`", "")):  # (one per column, in code quotes or not)
                 if not _about_keys(item.headings, name):
@@ -373,6 +386,10 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
                                                                        "constraint", "pk", "fk", "uq", "idx"):
             continue  # `- unique(\`session_id\`, \`stagiaire_id\`)`: a constraint over columns, not a column
         field = RawField(name=match.group("name"), file=doc.path, line=item.line, type_text="")
+        if match.group("mark"):  # `payment_source_id` nullable: a name and its presence, and nothing more said
+            optional = match.group("mark").lower() in ("nullable", "optional")
+            field.nullable, field.required = optional, not optional
+            field.description = match.group(0)[match.start("mark"):].strip()
         values = match.group("values")
         listed_values = bare_list(match.group("listed") or "")
         if listed_values and not values:  # `category` (`DOGS`, `CATS`, `BIRDS`): a name and its closed list
@@ -415,6 +432,25 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
             entity.fields = fields
             out.append(entity)
     return out
+
+
+def _spanned(name: str, said: str, path: str, line: int) -> RawField:
+    """One column of a run of code spans and what the run says of it: a type word, coded values (`1=Nuevo, 2=...`), or
+    words (`(longtext HTML)`, `(apertura)`); required only if it says so."""
+    words = said.replace("*", "").strip()
+    note = re.sub(r"^\((.*)\)$", r"\1", words)
+    typed = TYPE_WORD.match(words)
+    field = RawField(name=name, file=path, line=line, type_text=typed.group(0) if typed else "",
+                     type=classify(typed.group(0)) if typed else (prose_type(name, note) if note else name_type(name)),
+                     description=note)
+    if len(re.findall(r"(?<![\w.])\d+\s*=\s*[^\W\d]", words)) >= 2 or re.match(r"\d+\s*\.\.\s*\d+\b", words):
+        field.type = "int"  # `type` (1=Incidencia, 2=Solicitud): coded (the codes bound it); `urgency` 1..5: a range
+    apply_words(field, note)
+    if field.type != "enum":
+        field.enum_values = None
+    if field.required is None and field.nullable is None:
+        field.required = False  # (nothing said: not required; a rule elsewhere may say it is)
+    return field
 
 
 def _inline(doc: Document) -> list[RawEntity]:

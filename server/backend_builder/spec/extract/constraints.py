@@ -687,7 +687,8 @@ def enum_values(text: str) -> list[str] | None:
         r"\(\s*((?:['\"`]?\w+['\"`]?\s*/\s*)+['\"`]?\w+['\"`]?)\s*\)",
     ]
     alone = re.search(r"\bcheck\s*\(\s*[`\"]?\w+[`\"]?\s+in\s*\(\s*'([\w-]{1,40})'\s*\)\s*\)", text, re.IGNORECASE) or re.search(
-        r"\bcheck\s*\(\s*[`\"]?\w+[`\"]?\s*=\s*'([\w-]{1,40})'\s*\)", text, re.IGNORECASE)  # CHECK (currency = 'SAR')
+        r"\bcheck\s*\(\s*[`\"]?\w+[`\"]?\s*=\s*'([\w-]{1,40})'\s*\)", text, re.IGNORECASE) or re.search(
+        r"(?:^|[;|]\s*)check\s*=\s*'([\w-]{1,40})'\s*(?:$|;)", text, re.IGNORECASE)  # CHECK (currency = 'SAR'); a cell's `CHECK = 'USD'`
     if alone:  # `CHECK (status IN ('PAID'))`: a closed list of one value, for now
         return [alone.group(1)]
     listed = re.search(r"\bin\s*\(\s*('(?:[^'\\]|\\.|'')*'(?:\s*,\s*'(?:[^'\\]|\\.|'')*')+)\s*\)", text, re.IGNORECASE)

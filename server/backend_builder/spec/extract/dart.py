@@ -40,6 +40,58 @@ def _field(name: str, type_text: str, initial: str, *, required: bool | None, en
     return field
 
 
+# drift's tables: `class Orders extends Table {` with `TextColumn get seatId => text().references(Seats, #id)();`
+DRIFT_TABLE = re.compile(r"^\s*class\s+([A-Z]\w*)\s+extends\s+Table\s*\{", re.MULTILINE)
+DRIFT_COLUMN = re.compile(r"\b(Text|Int|Int64|Bool|DateTime|Real|Blob)Column\s+get\s+([a-z_]\w*)\s*=>\s*(.+?\(\s*\))\s*;",
+                          re.DOTALL)
+DRIFT_TYPES = {"Text": "str", "Int": "int", "Int64": "int", "Bool": "bool", "DateTime": "datetime", "Real": "float"}
+
+
+def _drift(text: str, code_line: int, headings: list[str], path: str, enums: dict[str, list[str]]) -> list[RawEntity]:
+    """Each `extends Table` class: a table named in snake_case after the class (drift's own naming), one column per
+    `get`; `.nullable()` may be empty, `.withDefault(...)` names the default, `textEnum<OrderStatus>()` is the enum's."""
+    out = []
+    for match in DRIFT_TABLE.finditer(text):
+        end = text.find("\n}", match.end())
+        body = text[match.end(): end if end >= 0 else len(text)]
+        table = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", match.group(1)).lower()
+        entity = RawEntity(name=singular_class(match.group(1)), table=table, kind="orm", file=path,
+                           line=code_line + text[: match.start(1)].count("\n"), context=" / ".join(headings) + " / dart")
+        keys = re.search(r"primaryKey\s*=>\s*\{([^}]*)\}", body)
+        for column in DRIFT_COLUMN.finditer(body):
+            kind, name, chain = column.group(1), column.group(2), column.group(3)
+            line = code_line + text[: match.end() + column.start()].count("\n")
+            if kind == "Blob":
+                entity.notes.append(f"{path}:{line}: {name} is a blob column; left out")
+                continue
+            field = RawField(name=name, file=path, line=line, type_text=f"{kind}Column", type=DRIFT_TYPES[kind])
+            listed = re.search(r"\b(?:textEnum|intEnum)\s*<\s*(\w+)\s*>", chain)
+            if listed and listed.group(1).lower() in enums:
+                field.type, field.enum_values = "enum", enums[listed.group(1).lower()]
+            given = re.search(r"\.withDefault\(\s*(?:const\s+)?Constant\(\s*(.+?)\s*\)\s*\)", chain)
+            if given:
+                field.default = parse_literal(given.group(1).split(".")[-1] if field.type == "enum" else given.group(1))
+            lengths = re.search(r"\.withLength\(([^)]*)\)", chain)
+            if lengths:
+                low, high = re.search(r"\bmin\s*:\s*(\d+)", lengths.group(1)), re.search(r"\bmax\s*:\s*(\d+)", lengths.group(1))
+                field.min_length = int(low.group(1)) if low else None
+                field.max_length = int(high.group(1)) if high else None
+            field.nullable = ".nullable()" in chain
+            field.unique = ".unique()" in chain
+            field.foreign_key = ".references(" in chain
+            field.primary_key = ".autoIncrement()" in chain or bool(keys and re.fullmatch(rf"\s*{name}\s*", keys.group(1)))
+            field.required = not field.nullable and not given and not field.primary_key
+            entity.fields.append(field)
+        if len(entity.fields) >= 2:
+            out.append(entity)
+    return out
+
+
+def singular_class(name: str) -> str:
+    """drift names a table class in the plural (`Orders`, `BusinessDays`): the row is the singular."""
+    return re.sub(r"ies$", "y", name) if name.endswith("ies") else re.sub(r"(?<!s)s$", "", name)
+
+
 def extract(doc: Document) -> list[RawEntity]:
     out: list[RawEntity] = []
     enums = declared_enums(doc.text)
@@ -47,6 +99,7 @@ def extract(doc: Document) -> list[RawEntity]:
         if code.lang != "dart":
             continue
         text = code.text
+        out += _drift(text, code.line, code.headings, doc.path, enums)
         factories = {m.group(1) for m in FACTORY.finditer(text)}
         for match in FACTORY.finditer(text):
             entity = RawEntity(name=match.group(1), kind="orm", file=doc.path,
@@ -66,7 +119,7 @@ def extract(doc: Document) -> list[RawEntity]:
             if len(entity.fields) >= 2:
                 out.append(entity)
         for match in CLASS.finditer(text):
-            if match.group(1) in factories:
+            if match.group(1) in factories or DRIFT_TABLE.match(text, match.start()):
                 continue  # (the freezed class: its factory lists the fields)
             body_end = text.find("\n}", match.end())
             body = text[match.end(): body_end if body_end >= 0 else len(text)]

@@ -76,7 +76,7 @@ from backend_builder.spec.extract.stated_apart import (
     apply_same_values,
     example_types,
 )
-from backend_builder.spec.extract.types import ENUM_NAME
+from backend_builder.spec.extract.types import ENUM_NAME, classify
 from backend_builder.spec.model import (
     ADDED_COLUMNS,
     JSON_KEY,
@@ -910,6 +910,33 @@ def _inherited(primary: RawEntity, texts: dict[str, str], known: list[RawEntity]
     return [], ""
 
 
+# "Every table includes: `id` (UUID PK), `metadata` (JSON), ..., `school_id` (FK → schools)": columns shared by all
+EVERY_TABLE = re.compile(r"\b(?:every|all|each)\s+(?:other\s+)?(?:tables?|entit(?:y|ies)|models?|records?|collections?)\s+"
+                         r"(?:also\s+)?(?:includes?|has|have|contains?|gets?|carr(?:y|ies)|shares?)\b[^:\n]{0,40}:\s*(.+)$",
+                         re.IGNORECASE | re.MULTILINE)
+
+
+def _common_columns(files: SpecFiles, texts: dict[str, str]) -> tuple[list[RawField], str]:
+    """The columns the schema says every table has, each with what its parentheses say of it (a type, a key)."""
+    for path in files.schema:
+        for said in EVERY_TABLE.finditer(texts[path]):
+            named = re.findall(r"`([A-Za-z_]\w*)`\s*(?:\(([^()]*)\))?", said.group(1))
+            if len(named) < 3:
+                continue
+            line = texts[path][:said.start()].count("\n") + 1
+            fields = []
+            for name, note in named:
+                keyed = bool(re.search(r"\b(fk|foreign key|references?)\b|→|->", note, re.IGNORECASE))
+                kind = None if keyed else classify(note)  # (`FK → schools` says what it refers to, not a type)
+                field = RawField(name=name, file=path, line=line, type=kind or bullets.name_type(name),
+                                 type_text=note if kind else "", description=note)
+                field.primary_key = bool(re.search(r"\b(pk|primary key)\b", note, re.IGNORECASE))
+                field.foreign_key = keyed
+                fields.append(field)
+            return fields, f"{path}:{line}"
+    return [], ""
+
+
 def _every_word_singular(key: str) -> str:
     """`pecas_insumos` (each word plural, as Portuguese writes it) -> `peca_insumo`."""
     return "_".join(singular(w) for w in key.split("_"))
@@ -1164,6 +1191,12 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         # `### 4. Appointment` "Inherits from `SoftDeleteModel`" (`is_active`, Boolean, defaults to True)
         primary.fields = primary.fields + taken
         diagnostics.append(f"{', '.join(f.name for f in taken)}: from {where}, the base {primary.name} inherits")
+    common, where = _common_columns(files, texts)
+    own = {normal_name(f.name) for f in primary.fields}
+    if shared := [f for f in common if normal_name(f.name) not in own and not f.primary_key
+                  and snake(f.name) not in ("created_at", "updated_at")]:
+        primary = replace(primary, fields=primary.fields + shared)
+        diagnostics.append(f"{', '.join(f.name for f in shared)}: columns {where} gives every table")
     sources: list[tuple[str, str, int]] = [("name", primary.file, primary.line)]
     fields_out = []
     user_id_type = None
@@ -1329,7 +1362,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     apply_enums(fields_out, files, texts, diagnostics, others_named, own)
     apply_same_values(fields_out, diagnostics)
     _same_as_elsewhere(fields_out, schema_entities + other_entities, primary, diagnostics)
-    apply_indexes(fields_out, files, texts, own, others_named)
+    apply_indexes(fields_out, files, texts, own, others_named, diagnostics)
     apply_default_lists(fields_out, files, texts, own, others_named)
     apply_creation_defaults(fields_out, files, texts, own, others_named)
     apply_initial_states(fields_out, files, texts, diagnostics, own, others_named)
@@ -1760,15 +1793,23 @@ UUID_KEYS = re.compile(r"\b(?:pks?|primary\s+keys?|ids|all\s+ids?|every\s+id|ide
                        re.IGNORECASE)
 
 
+AUDIT_BY = {"created_by", "updated_by", "deleted_by", "modified_by", "approved_by", "reviewed_by"}
+
+
 def _conventional_keys(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
                        diagnostics: list[str]) -> None:
     """A reference written by name alone (`project_id`, no type) where the conventions make every key a uuid: a uuid."""
     said = next(((path, texts[path][:m.start()].count("\n") + 1) for path in files.schema
                  if (m := UUID_KEYS.search(texts[path]))), None)
+    common, where = _common_columns(files, texts)
+    if not said and any(f.primary_key and f.type == "uuid" for f in common):
+        said = tuple(where.rsplit(":", 1))  # "Every table includes: `id` (UUID PK), ..."
     if not said:
         return
     for merged, _raw in fields_out:
-        if merged.type == "str" and not merged.type_text.strip() and snake(merged.name).endswith("_id"):
+        if merged.type == "str" and not merged.type_text.strip() and (snake(merged.name).endswith("_id") or (
+                merged.name in {f.name for f in common} and merged.foreign_key) or snake(merged.name) in AUDIT_BY):
+            # (and `created_by`, `deleted_by`: the user who did it, by that user's key)
             merged.type = "uuid"
             diagnostics.append(f"{merged.name}: uuid, a reference to a key the conventions at {said[0]}:{said[1]} make a uuid")
 
@@ -1930,7 +1971,7 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
                                              r"(?!\s*[T ]\s*(?:HH|hh))|"
                                              r"\bISO[- ]?8601 date\b(?![- ]?time)", shape):
         kind = "date"  # a string holding a calendar date
-    elif kind in ("str", "text") and re.search(r"YYYY-MM-DD\s*[T ]\s*HH|ISO[- ]?8601 (date[- ]?time|timestamp)|"
+    elif kind in ("str", "text") and re.search(r"YYYY-MM-DD\s*[T ]\s*HH|ISO[- ]?8601 (date[- ]?time|timestamp)|\bRFC\s?3339\b|"
                                                r"\bISO[- ]?(?:8601[- ]?)?(date[- ]?time|timestamp)( string)?\b|"
                                                r"\btimestamp\s+ISO\b",  # ("Timestamp ISO de creación")
                                                shape, re.IGNORECASE):  # (`string; // ISO datetime string`)
@@ -2008,8 +2049,10 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
             or re.search(r"(^|[;；]\s*)(是否|whether\b)|(여부|かどうか)\s*$", raw.description or "", re.IGNORECASE)):
         kind = "bool"  # `deleted TINYINT 逻辑删除`, `selectable TINYINT 是否可退选` ("whether ..."): MySQL's flag
         diagnostics.append(f"{name}: {raw.type_text} at {_describe(raw)} is a flag; read as bool")
-    elif kind == "int" and re.fullmatch(r"(is|has|can)_[a-z]\w*", snake(name)) and raw.default in (0, 1) and re.fullmatch(
-            r"int|integer", bare_type):
+    elif kind == "int" and (re.fullmatch(r"(is|has|can)_[a-z]\w*", snake(name)) or re.fullmatch(
+            r"[a-z]\w*[^s_]_(verified|required|enabled|disabled|deleted|archived|locked|confirmed|approved|visible|active|"
+            r"hidden|pinned|completed|done)", snake(name))) and raw.default in (0, 1) and re.fullmatch(r"int|integer", bare_type):
+        # (`secret_verified INTEGER NOT NULL DEFAULT 0` too; not `tasks_completed`, a count of tasks)
         kind, raw.default = "bool", bool(raw.default)  # SQLite's `is_archived INTEGER NOT NULL DEFAULT 0`: a flag
         diagnostics.append(f"{name}: {raw.type_text} at {_describe(raw)} is a flag (0/1); read as bool")
     elif kind == "int" and raw.description:

@@ -108,7 +108,8 @@ def _field(name: str, said: str, path: str, line: int) -> RawField:
     # (`estado (enum de state-machine.md)`: a pointer to the file that lists the values is kept)
     field.primary_key = name.lower() == "id"
     listed = re.search(r"\(([^()]*)\)", said)
-    values = [v.strip(" `'\"") for v in re.split(r"\s*\|\s*", listed.group(1).split(",")[0])] if listed else []
+    # (`visibility (PRIVATE|PUBLIC, default PRIVATE)`, `status (Pending/Partial/Paid/Overdue)`)
+    values = [v.strip(" `'\"") for v in re.split(r"\s*[|/]\s*", listed.group(1).split(",")[0])] if listed else []
     if (typed_enum := re.search(r"\benum\s*\(([^()]*)\)", said, re.IGNORECASE)) is not None:
         values = [v.strip(" `'\"") for v in re.split(r"\s*[,|]\s*", typed_enum.group(1))]  # `estado ENUM(a,b,c)`
     if len(values) >= 2 and all(re.fullmatch(r"[\w-]+", v) for v in values):

@@ -417,6 +417,11 @@ def _column(column: exp.ColumnDef, path: str, text: str, start: int, enum_types:
             field.foreign_key = True
         elif isinstance(c, exp.CommentColumnConstraint):  # MySQL's COMMENT '性别：0未知，1男，2女'
             field.description = c.this.name if isinstance(c.this, exp.Literal) else c.this.sql()
+        elif isinstance(c, exp.ComputedColumnConstraint) and isinstance(c.this, exp.Case) and kind in ("str", "text"):
+            # `GENERATED ALWAYS AS (CASE WHEN score <= 30 THEN 'cold' ... ELSE 'hot' END)`: one of those strings, always
+            results = [i.args.get("true") for i in c.this.args.get("ifs") or []] + [c.this.args.get("default")]
+            if all(isinstance(r, exp.Literal) and r.is_string for r in results) and len(results) >= 2:
+                field.type, field.enum_values = "enum", list(dict.fromkeys(r.name for r in results))
     if field.type == "int" and field.description:
         coded_values(field)
     if field.type in ("str", "text") and field.description and not field.enum_values and (

@@ -92,6 +92,8 @@ def _about_another(section: str, before: str, others: set[str], own: set[str]) -
     if _foreign_section(section, others, own):
         return True
     words = _names_in(before[-40:])
+    if label := re.match(r"\s*(?:[-*+]\s+|\d+[.)]\s+)?[*`]*([A-Za-z_]\w*)[*`]*\s*[:：—–]", before):
+        words |= _names_in(label.group(1))  # `- **attendance_sessions**: class_section_id, academic_year_id, ...`
     return bool(words & others) and not words & own
 
 
@@ -477,16 +479,41 @@ def apply_rule_defaults(fields_out: list[tuple[RawField, RawField]], files: Spec
         if merged.default is not NO_DEFAULT:
             continue
         # 'Tasks have a default status of 'pending'', 'the default priority is `medium`': one of the listed values
-        sentence = re.compile(rf"\bdefault\s+`?{re.escape(merged.name)}`?\s+(?:of|is|=|:)\s*[\"'`]?([\w-]+)[\"'`]?",
-                              re.IGNORECASE)
+        # ('- Priority is optional (default: medium)': a bullet about the column that names its default)
+        sentence = re.compile(rf"\bdefault\s+`?{re.escape(merged.name)}`?\s+(?:of|is|=|:)\s*[\"'`]?([\w-]+)[\"'`]?|"
+                              rf"^\s*[-*+]\s+`?{re.escape(merged.name)}`?\s+(?:is|are|es|é|est|ist)\b[^.\n]{{0,30}}?\(\s*default\s*[:=]?"
+                              rf"\s*[\"'`]?([\w-]+)[\"'`]?\s*\)", re.IGNORECASE)
         for path in [*files.schema, *files.feature]:
             sections = _sections(texts[path])
-            said = next(((number, found.group(1)) for number, line in enumerate(texts[path].splitlines())
+            said = next(((number, found.group(1) or found.group(2)) for number, line in enumerate(texts[path].splitlines())
                          for found in sentence.finditer(line)
-                         if found.group(1) in merged.enum_values and not _foreign_section(sections[number], others, own)), None)
+                         if (found.group(1) or found.group(2)) in merged.enum_values
+                         and not _foreign_section(sections[number], others, own)), None)
             if said:
                 merged.default, merged.required = said[1], False
                 diagnostics.append(f"{merged.name}: default {said[1]!r}, as {path}:{said[0] + 1} says")
+                break
+        if merged.default is not NO_DEFAULT:
+            continue
+        # "Default values:" then `- expenses.billable default false; billing\_status default 'unbilled'`: the table's
+        # column by its qualified name, and the others of the same line after it
+        for path in files.schema:
+            for number, line in enumerate(texts[path].replace("\\_", "_").splitlines(), 1):
+                parts = re.split(r"\s*;\s*", line)
+                table = None
+                for part in parts:
+                    qualified = re.match(r"\s*(?:[-*+]\s+)?`?([A-Za-z_]\w*)\.([A-Za-z_]\w*)`?\s+default\s+[\"'`]?([\w-]+)", part, re.IGNORECASE)
+                    bare = re.match(r"\s*`?([A-Za-z_]\w*)`?\s+default\s+[\"'`]?([\w-]+)", part, re.IGNORECASE)
+                    table, column, value = (qualified.groups() if qualified else (table, *bare.groups()) if bare and table
+                                            else (None, None, None))
+                    if table and normal_name(table) in own | {default_plural(n) for n in own} and column == merged.name \
+                            and value in merged.enum_values:
+                        merged.default, merged.required = value, False
+                        diagnostics.append(f"{merged.name}: default {value!r}, as {path}:{number} says of {table}.{column}")
+                        break
+                if merged.default is not NO_DEFAULT:
+                    break
+            if merged.default is not NO_DEFAULT:
                 break
 
 
@@ -684,11 +711,23 @@ NAMING_HEADING = re.compile(r"\bnaming\b|\bnomenclat|\bconvenci[oó]n(?:es)? de 
                             r"\bconventions? de nommage|\bbenennung|命名|네이밍|명명", re.IGNORECASE)
 
 
+# "All FKs get indexes on child columns", `| All FKs | UUID type, indexed |`: a convention for every reference
+FK_INDEXED = re.compile(r"\b(?:all|every|each)\s+(?:fks?|foreign[- ]keys?)\b[^\n]{0,40}?\bindex(?:es|ed)?\b", re.IGNORECASE)
+
+
 def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
-                   own: set[str], others: set[str]) -> None:
+                  own: set[str], others: set[str], diagnostics: list[str] | None = None) -> None:
     """Single-column indexes stated in prose: an Indexes list (`tasks.completed`, `INDEX ix ON tasks(done)`,
-    "Index on `completed`", `idx_tasks_completed`), never a composite one."""
+    "Index on `completed`", `idx_tasks_completed`), never a composite one; and the convention that indexes every
+    foreign key."""
     by_name = {snake(m.name): m for m, _raw in fields_out}
+    said = next(((path, texts[path][:m.start()].count("\n") + 1) for path in files.schema
+                 if (m := FK_INDEXED.search(texts[path]))), None)
+    for merged, _raw in fields_out if said else ():
+        if merged.foreign_key and not merged.index:
+            merged.index = True
+            if diagnostics is not None:
+                diagnostics.append(f"{merged.name}: indexed, a foreign key, as {said[0]}:{said[1]} says of all of them")
     owners = _flat(own) | {default_plural(t).replace("_", "") for t in own if t}
     # (`ON IncomeEvent(scheduledDate)`: the table as the class names it, matched case-blind)
     tables = "|".join(re.escape(t) for t in sorted(own | {default_plural(t) for t in own if t} | owners, key=len,
@@ -727,7 +766,9 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                                  stripped)
             if label:
                 in_list, listed = bool(INDEX_HEADING.search(stripped) or (  # (`# インデックス` over `## daily_reports`)
-                    stripped.startswith("#") and INDEX_HEADING.search(sections[number]))), False
+                    stripped.startswith("#") and INDEX_HEADING.search(sections[number])) or (
+                    # ("For performance optimization:" under `## Indexes`: words that introduce its list)
+                    label.group(3) and in_list and INDEX_HEADING.search(sections[number].rsplit(" / ", 1)[-1]))), False
                 if re.search(r"\b(migration|file|document|page|content|doc)s?\s+index\b", stripped, re.IGNORECASE):
                     in_list = False  # "Migration index:" lists migration files (`Adds \`sections.hide_title\``), no index
                 # (a list under "Indexes" alone: its UNIQUE entries are unique indexes; under "Constraints" they are not)

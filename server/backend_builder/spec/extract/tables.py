@@ -349,6 +349,7 @@ def extract(doc: Document) -> list[RawEntity]:
         if name_col is None or type_col is None or name_col == type_col:
             continue
         lowered = [legend.get(h.strip().strip("*` ").lower(), h.strip().lower()) for h in table.header]
+        lowered = ["required" if re.fullmatch(r"req[.?]?", h.strip("*` ")) else h for h in lowered]  # `| Req |` Y / N
         name = _catalogued(table.headings, catalogue) or _introduced(doc, table) or _among_tables(doc, table) or \
             entity_name(table.headings) or \
             _named_above(doc, table) or "unnamed"

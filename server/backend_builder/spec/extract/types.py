@@ -118,7 +118,7 @@ def classify(type_text: str) -> str | None:
     if type_text.strip().strip("`*!") == "ID":
         return "str"  # GraphQL's ID is a string; a lower-case `id` in a Rails listing is an integer reference
     text = type_text.strip().strip("`*").lower()
-    if re.search(r"iso[ -]?8601", text) and not re.search(r"iso[ -]?8601 (duration|interval|period)", text):
+    if re.search(r"iso[ -]?8601|\brfc\s?3339\b", text) and not re.search(r"iso[ -]?8601 (duration|interval|period)", text):
         # an ISO 8601 value is a timestamp unless it is said to be a date only (no time part)
         dated = re.search(r"\bdate\b|yyyy-mm-dd(?![t\s]*hh)", text) and "time" not in text
         return "date" if dated else "datetime"
