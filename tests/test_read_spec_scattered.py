@@ -302,3 +302,66 @@ def test_drift_table_classes(root: Path) -> None:
     assert fields["status"]["enum_values"] == ["pending", "paid", "cancelled"] and fields["status"]["required"] is True
     assert fields["note"]["required"] is False and fields["note"]["max_length"] == 200
     assert fields["rush"]["default"] is False and fields["paid_at"]["type"] == "datetime"
+
+
+# Round 79's non-English forms ---------------------------------------------------------------------------------------------
+
+SOCIOS = """# Modelo de Datos: Gestión de Socios
+
+## Tablas
+
+### `socios` → Datos administrados por admins
+```sql
+id (UUID, PK)
+club_id (UUID, FK) - A qué club pertenece
+nombre (TEXT) - Nombre completo del socio
+email (TEXT, nullable)
+estado (ENUM) - activo, moroso, baja
+cuota_mes (DECIMAL) - Monto mensual
+```
+
+**Pre-cargadas:**
+- Activo
+- Vitalicio
+- Cadete
+"""
+
+
+def test_a_root_data_model_named_without_de_and_a_code_block_of_column_lines(root: Path) -> None:
+    """`MODELO_DATOS_SOCIOS.md` (no "de") titled "Modelo de Datos: ..." is the schema; its ```sql block of `name (TYPE,
+    nullable) - comment` lines is the table its heading names (the ones not said nullable required; the ENUM's
+    values after the dash)."""
+    draft, fields = read(root, {"MODELO_DATOS_SOCIOS.md": SOCIOS, "README.md": "# Club\n\nUna app.\n"}, "socio")
+    assert draft.spec["name"] == "socio"
+    assert list(fields) == ["club_id", "nombre", "email", "estado", "cuota_mes"]
+    assert fields["email"]["required"] is False and fields["nombre"]["required"] is True
+    assert fields["estado"]["enum_values"] == ["activo", "moroso", "baja"] and fields["cuota_mes"]["type"] == "decimal"
+
+
+def test_a_system_document_of_table_sections_and_a_create_dto_that_says_optional(root: Path) -> None:
+    """docs/ with `#### **Books Table**` sections of TypeScript interfaces (twice or more) holds the schema, beside
+    docs/books.md; the interface marks no member optional, its `### CreateBookDto` list does ("Optional, string")."""
+    system = ("# Hệ thống\n\n#### **Books Table**\n\n```typescript\ninterface Book {\n  id: string;\n  title: string;\n"
+              "  isbn: string;\n  edition: string;\n  created_at: Date;\n}\n```\n\n#### **Authors Table**\n\n```typescript\n"
+              "interface Author {\n  id: string;\n  name: string;\n  bio: string;\n}\n```\n")
+    books = ("# Module Sách (Books)\n\n### 1. Tạo Sách\n\n```http\nPOST /books\n```\n\n## Validation Rules\n\n### CreateBookDto\n\n"
+             "- **title**: Bắt buộc, string, max 255 ký tự.\n- **isbn**: Bắt buộc, string, unique.\n- **edition**: Optional, string.\n")
+    draft, fields = read(root, {"docs/SYSTEM.md": system, "docs/books.md": books}, "book")
+    assert draft.spec["name"] == "book" and list(fields) == ["title", "isbn", "edition"]
+    assert fields["edition"]["required"] is False and fields["isbn"]["required"] is True
+
+
+def test_french_types_lengths_and_a_required_column(root: Path) -> None:
+    """`| Champ | Type | Obligatoire |` with `chaîne` / `entier` and `oui`; "1 à 120 caractères", "254 caractères au
+    plus"; "au moins 8 chiffres" is no length; `padrao "Sem categoria"` (Portuguese, no accent) is a default."""
+    model = ("# Data Model\n\n## Application\n\nCollection : `applications`.\n\n| Champ | Type | Obligatoire | Règle |\n|---|---|---|---|\n"
+             "| `firstName` | chaîne | oui | 1 à 120 caractères. |\n| `email` | chaîne | oui | 254 caractères au plus. |\n"
+             "| `phone` | chaîne | oui | au moins 8 chiffres. |\n| `age` | entier | non | |\n")
+    _draft, fields = read(root / "a", {"specs/007-applications/data-model.md": model}, "007-applications")
+    assert (fields["first_name"]["min_length"], fields["first_name"]["max_length"]) == (1, 120)
+    assert fields["email"]["max_length"] == 254 and fields["phone"].get("max_length") is None
+    assert fields["age"]["type"] == "int" and fields["age"]["required"] is False and fields["email"]["required"] is True
+    gastos = ("# Modelo de dados\n\n## Despesa\n\n- descricao (string, obrigatorio)\n- valor (decimal, obrigatorio)\n"
+              "- categoria (string, opcional, padrao \"Sem categoria\")\n")
+    _draft, fields = read(root / "b", {"specs/001-gastos/data-model.md": gastos}, "despesa")
+    assert fields["categoria"]["default"] == "Sem categoria"

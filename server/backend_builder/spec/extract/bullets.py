@@ -851,7 +851,33 @@ def extract(doc: Document) -> list[RawEntity]:
                 if f.required is None and f.nullable is None and f.default is NO_DEFAULT and not f.primary_key:
                     f.required, f.nullable = False, True
     return typed + bare + _inline(doc) + _field_lists(doc) + described + _table_lines(doc) + _ticked_runs(doc) + \
-        _comma_tables(doc)
+        _comma_tables(doc) + _column_code(doc)
+
+
+def _column_code(doc: Document) -> list[RawEntity]:
+    """A code block (fenced as sql or not) whose every line is a column in words, `nombre (TEXT) - Nombre completo`,
+    `email (TEXT, nullable)`, `estado (ENUM) - activo, moroso, baja`: the table its heading names. Where some say
+    nullable, the others are not."""
+    out = []
+    for code in doc.code:
+        lines = [(i, line) for i, line in enumerate(code.text.splitlines()) if line.strip()]
+        if len(lines) < 3 or not all(re.match(r"\s*[A-Za-z_]\w*\s*\(\s*[A-Za-z]", line) for _i, line in lines):
+            continue
+        fields = [parse_line(f"- {line.strip()}", doc.path, code.line + 1 + i) for i, line in lines]
+        if not all(fields) or not (name := entity_name(code.headings)):
+            continue
+        for field in fields:
+            if field.type == "enum" and not field.enum_values and (values := bare_list(field.description or "")):
+                field.enum_values = values
+        marked = any(f.nullable for f in fields)
+        for field in fields:
+            if marked and field.required is None and field.nullable is None and field.default is NO_DEFAULT:
+                field.required, field.nullable = True, False
+        entity = RawEntity(name=name, kind="bullets", file=doc.path, line=code.line,
+                           context=" / ".join(code.headings) + " / column lines")
+        entity.fields = [f for f in fields if f]
+        out.append(entity)
+    return out
 
 
 def _typed(doc: Document) -> list[RawEntity]:

@@ -110,7 +110,7 @@ def apply_words(field: RawField, text: str) -> None:
     match = english or re.search(
         r"(?:默认值?|默認值?|預設值?|기본값|초기값|デフォルト値?|初期値|既定値|(?<!\w)(?:domyślnie|standardmäßig|standardwert|varsayılan(?:\s+değer)?|по\s+умолчанию|"
         r"mặc\s+định|predefinito|valor\s+por\s+defecto|valor\s+padr[ãa]o|valeur\s+par\s+d[ée]faut|"
-        r"(?:padr[ãa]o|por\s+defecto|predeterminado|por\s+padr[ãa]o|par\s+d[ée]faut)(?=\s*[:=]|\s+`))(?!\w))"
+        r"(?:padr[ãa]o|por\s+defecto|predeterminado|por\s+padr[ãa]o|par\s+d[ée]faut)(?=\s*[:=]|\s+[`\"']))(?!\w))"
         r"\s*(?:[:：为為是=])?\s*(`[^`]*`|'[^']*'|\"[^\"]*\"|[A-Za-z0-9_.\-]+)", text, re.IGNORECASE)  # 默认 `unknown`
     # 'Inicia en 0', 'starts at 0', 'initially `draft`', 'défaut faux': the value a new row starts with (a literal)
     match = match or re.search(r"(?<!\w)(?:(?:inicia|comienza|empieza)(?:\s+por\s+defecto)?\s+en|(?:come[çc]a|inicia)\s+(?:em|com|como)|"
@@ -216,7 +216,7 @@ def apply_lengths(field: RawField, text: str) -> None:
         if field.type in (None, "str", "text") else None)  # `| text | string | varchar(256) |`: the storage's size
     if sized and field.max_length is None:
         field.max_length = int(sized.group(1))
-    between = re.search(rf"(\d+)\s*(?:-|–|to|~|〜|～|\.\.|(?<=\s)(?:and|y|e|et|und)(?=\s))\s*(\d+)\s*(?:{CHAR_WORDS}|자|글자)",
+    between = re.search(rf"(\d+)\s*(?:-|–|to|~|〜|～|\.\.|(?<=\s)(?:and|y|e|et|und|à|a)(?=\s))\s*(\d+)\s*(?:{CHAR_WORDS}|자|글자)",
                         lowered) or (  # ('between 1 and 500 characters', 'entre 1 y 500 caracteres')
         re.search(r"\b(?:string|str|text|varchar)\s*,\s*(\d+)\s*\.\.\s*(\d+)\b", lowered)) or (  # `string, 1..120`
         re.search(r"(?:\blength|长度|長度|長さ|文字数|字数|길이|longitud|comprimento|longueur|länge)\s*(?:of\s*|between\s*|[:：]\s*|为\s*|は\s*)?"
@@ -245,6 +245,10 @@ def apply_lengths(field: RawField, text: str) -> None:
             re.search(CHAR_WORDS, lowered[most.end(1):most.end(1) + 16]) or not re.match(
                 r"(?:até|hasta|jusqu|bis|fino)", lowered[most.start():])):  # ('até 100 caracteres'; not 'até 3 dias')
         field.max_length = int(most.group(1))
+    trailing = re.search(rf"(\d+)\s*(?:{CHAR_WORDS})\w*\s+(?:au\s+plus|at\s+most|maximum|max(?:imo|imal)?|como\s+m[áa]ximo|"
+                         r"no\s+m[áa]ximo|h[öo]chstens|al\s+massimo)\b", lowered)
+    if trailing and field.max_length is None:
+        field.max_length = int(trailing.group(1))  # '254 caractères au plus', '50 characters max'
     within = re.search(r"(\d+)\s*(?:文字|字|자|글자)\s*(?:以内|以下|까지|이하|之内|以内で)", lowered) or re.search(
         r"(?:最大长度|最大長度|最长|最長|最大文字数|最大字数|최대\s*길이|최대\s*글자\s*수)\s*(?:为|為|は|:|：|=)?\s*(\d+)", lowered) or re.search(
         r"(?:최대|最大|最多)\s*(\d+)\s*(?:자|글자|文字|字|個字|个字)(?!\w)", lowered)  # '최대 500자', '最多 50 字'
@@ -276,7 +280,7 @@ def apply_lengths(field: RawField, text: str) -> None:
 
 
 # "characters" in the languages specs are written in (a prefix: char, caracter(es), karakter, Zeichen, znaków, символов).
-CHAR_WORDS = r"char|character|letter|文字|字元|字符|caracter|ký tự|karakter|zeichen|znak|символ"
+CHAR_WORDS = r"char|character|letter|文字|字元|字符|caracter|caract[èe]re|ký tự|karakter|zeichen|znak|символ"
 
 
 def described_values(text: str, name: str, default: object, *, declared_enum: bool = False) -> list[str] | None:

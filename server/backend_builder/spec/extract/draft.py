@@ -169,8 +169,8 @@ def words_of(feature: str) -> list[str]:
 # A file's name (without its folder and extension) that says it is the schema: schema.md, database.md,
 # db-schema.md, recipe-data-model.md, models.md, entities.md, erd.md.
 SCHEMA_NAME = re.compile(r"(^|[-_.\s])(schema|database|data[-_]base|db|storage|db[-_]?diagram|dbml|er[-_]?diagram|tables|tablas|tabelas|data[-_\s]?model|datamodel|models|entities|erd|datenmodell|datenbank|"
-                         r"modelo[-_\s]de[-_\s]dados|modelo[-_\s]de[-_\s]datos|banco[-_\s]de[-_\s]dados|base[-_\s]de[-_\s]datos|"
-                         r"mod[eè]le[-_\s]de[-_\s]donn[eé]es|base[-_\s]de[-_\s]donn[eé]es)([-_.\s]|$)"
+                         r"modelo[-_\s](?:de[-_\s])?dados|modelo[-_\s](?:de[-_\s])?datos|banco[-_\s]de[-_\s]dados|base[-_\s]de[-_\s]datos|"
+                         r"mod[eè]le[-_\s]de[-_\s]donn[eé]es|base[-_\s]de[-_\s]donn[eé]es)([-_.\s:：]|$)"
                          r"|数据库|數據庫|資料庫|数据模型|資料模型|データベース|データモデル|데이터베이스|데이터\s?모델|스키마"
                          r"|テーブル定義|テーブル設計|表定义|表定義|表结构|表結構|表设计|表設計|테이블\s?정의|테이블\s?설계"
                          r"|(^|[-_.\s])db[-_\s]?(設計|设计|설계|定義|定义|스키마|スキーマ)"
@@ -1007,7 +1007,10 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     if not files.schema and files.layout != "spec-kit":
         # a document titled for the schema ('# Detalles Técnicos y Base de Datos') is the schema file
         titled = [p for p in files.feature if (title := re.search(r"^#\s+(.+)$", texts[p], re.MULTILINE))
-                  and SCHEMA_NAME.search(title.group(1).lower())]
+                  and SCHEMA_NAME.search(title.group(1).lower())] or [
+            # (else one whose sections are tables: `#### **Books Table**` over `interface Book {...}`, twice or more)
+            p for p in sorted(texts) if p not in files.api and len(re.findall(
+                r"^#{2,6}\s+\**`?[A-Za-z_]\w*`?\s+(?:table|collection)\**\s*$", texts[p], re.IGNORECASE | re.MULTILINE)) >= 2]
         files.schema, files.feature = titled, [p for p in files.feature if p not in titled]
     diagnostics: list[str] = []
     blocking: list[str] = []
@@ -1338,6 +1341,17 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             diagnostics.append(f"{raw.name} ({_describe(raw)}) is set by the application (generated or derived): "
                                "not required on create")
         fields_out.append((merged, raw))
+    if primary.kind == "typescript" and not any(f.nullable or f.required is False for f in primary.fields):
+        # an interface that marks no member optional says little of presence; its create model does: `### CreateBookDto`
+        # over "- **edition**: Optional, string." (a field the client may leave out)
+        dto = next((e for e in other_entities if re.fullmatch(rf"(?:Create|New){re.escape(primary.name)}(?:Dto|DTO|Request|Input|Body)?",
+                                                               e.name) and any(f.required is False for f in e.fields)), None)
+        optional = {normal_name(f.name): f for f in (dto.fields if dto else []) if f.required is False and f.nullable}
+        for merged, _raw in fields_out:
+            if merged.required and merged.default is NO_DEFAULT and (said := optional.get(normal_name(merged.name))):
+                merged.required = False
+                diagnostics.append(f"{merged.name}: optional, as the create model {dto.name} says ({_describe(said)}); "
+                                   f"the interface marks no member optional")
     configured = "\n".join(texts[p] for p in files.schema if re.search(r"EntityTypeBuilder\s*<|modelBuilder\.Entity\s*<", texts[p]))
     if configured and primary.kind != "csharp":  # (a C# class's own configuration was read with it)
         # `modelBuilder.Entity<Character>(e => { e.Property(x => x.StrBase).IsRequired(); })` beside the table of columns
@@ -1874,6 +1888,7 @@ DURATION_NAME = re.compile(r"(^|_)(duration|elapsed|ms|millis|milliseconds|secon
                            r"(_|$)")
 # 'Sin guiones; 11 dígitos', '8 digits': a code of so many digits, exactly (not '≥ 6 dígitos', 'up to 10 digits').
 DIGIT_COUNT = re.compile(r"(?<![≥≤<>=\d.,])(?<!at least )(?<!up to )(?<!hasta )(?<!al menos )(?<!m[áa]s de )(?<!menos de )"
+                         r"(?<!au moins )(?<!pelo menos )(?<!mindestens )(?<!jusqu'à )"
                          r"(?<!m[íi]nimo )(?<!m[áa]ximo )(?<!max )(?<!min )\b(\d{1,3})\s+(?:d[íi]gitos|digits|chiffres|ziffern|cifre)\b",
                          re.IGNORECASE)
 # Notes that say a string has no length limit.

@@ -71,7 +71,7 @@ SERVER_FILLED = re.compile(r"(?:(?:set|computed|generated|assigned|managed|fille
                            r"generated)\W*", re.IGNORECASE)
 DEFAULT_HEADERS = ("default", "デフォルト", "padrão", "기본값", "standard", "défaut", "defecto", "默认", "默認", "預設", "既定",
                    "초기값")
-REQUIRED_HEADERS = ("required", "必須", "是否必填", "是否必须", "是否必需", "是否必須", "obrigat", "requer", "wajib", "diperlukan", "obligatori", "必需", "必填", "필수", "pflicht",
+REQUIRED_HEADERS = ("required", "必須", "是否必填", "是否必须", "是否必需", "是否必須", "obrigat", "requer", "wajib", "diperlukan", "obligatori", "obligatoire", "必需", "必填", "필수", "pflicht",
                     "обязат", "obbligatori", "wymagan", "gerekli", "zorunlu", "requis", "erforderlich", "bắt buộc")
 
 

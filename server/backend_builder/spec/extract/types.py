@@ -70,7 +70,9 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^v\d{1,5}$", "str"),  # `v64`: a schema table's shorthand for VARCHAR(64)
     (r"^texto\s+(largo|longo|libre|livre|extenso|enriquecido|rico)\b|^texte\s+(long|libre|riche)\b", "text"),  # said so
     (r"^(texto|texte)\b", "str"),  # Spanish, Portuguese and French 'texto'/'texte' is the word for a string, not SQL's TEXT
-    (r"^booleano\b", "bool"),
+    (r"^booleano\b|^bool[ée]en\b", "bool"),
+    (r"^cha[îi]ne\b|^cadeia\b|^zeichenkette\b", "str"),  # French 'chaîne (de caractères)', Portuguese 'cadeia', German
+    (r"^entier\b|^ganzzahl\b", "int"),
     # Chinese type words: 字符串 string, 文本 text, 整数 integer, 布尔 boolean, 日期时间 datetime, 小数 decimal
     (r"^(字符串|字串)枚举|^枚举|^列舉", "enum"),
     (r"^(日期时间|日期時間|时间戳|時間戳)", "datetime"),
