@@ -365,3 +365,31 @@ def test_french_types_lengths_and_a_required_column(root: Path) -> None:
               "- categoria (string, opcional, padrao \"Sem categoria\")\n")
     _draft, fields = read(root / "b", {"specs/001-gastos/data-model.md": gastos}, "despesa")
     assert fields["categoria"]["default"] == "Sem categoria"
+
+
+def test_go_slices_of_objects_json_arrays_of_objects_and_pseudo_code_under_an_index_heading(root: Path) -> None:
+    """`| ingredients | []Ingredient |` (Go) and `TEXT -- JSON array of {name, quantity, unit}` hold objects (json);
+    `-- JSON array of strings` is list[str]; "+ join(steps)" in a pseudo-code block under "## Search Index Design" is
+    no index."""
+    model = ("# Data Model\n\n## Recipe\n\n| Field | Type | Constraints |\n|---|---|---|\n| `name` | string | Required |\n"
+             "| `ingredients` | []Ingredient | Required |\n| `steps` | []string | Required |\n\n"
+             "```sql\nCREATE TABLE recipes (\n    id TEXT PRIMARY KEY,\n    name TEXT NOT NULL,\n"
+             "    ingredients TEXT NOT NULL,   -- JSON array of {name, quantity, unit}\n"
+             "    steps TEXT NOT NULL          -- JSON array of strings\n);\n```\n\n"
+             "## Search Index Design\n\n```\nsearchable_text = name\n               + \" \" + join(steps)\n```\n")
+    _draft, fields = read(root, {"specs/001-cocktails/data-model.md": model}, "recipe")
+    assert fields["ingredients"]["type"] == "json" and fields["steps"]["type"] == "list[str]"
+    assert fields["steps"]["index"] is False
+
+
+def test_every_tables_uuid_key_in_korean_types_the_typed_references(root: Path) -> None:
+    """"모든 테이블에 `id TEXT NOT NULL PRIMARY KEY` (UUID)" (every table's id is a uuid): a drift `TextColumn` that
+    `.references(...)` another table is a uuid; a plain text column stays a str."""
+    model = ("# 데이터 모델\n\n## 규칙\n\n- 모든 테이블에 `id TEXT NOT NULL PRIMARY KEY` (UUID)\n\n## Orders\n\n```dart\n"
+             "class Orders extends Table {\n  TextColumn get id => text()();\n  TextColumn get seatId => text().references(Seats, #id)();\n"
+             "  TextColumn get memo => text()();\n  IntColumn get total => integer()();\n}\n```\n")
+    _draft, fields = read(root / "a", {"specs/001-pos/data-model.md": model}, "order")
+    assert fields["seat_id"]["type"] == "uuid" and fields["memo"]["type"] == "str"
+    without = model.replace("- 모든 테이블에 `id TEXT NOT NULL PRIMARY KEY` (UUID)\n", "")
+    _draft, fields = read(root / "b", {"specs/001-pos/data-model.md": without}, "order")
+    assert fields["seat_id"]["type"] == "str"

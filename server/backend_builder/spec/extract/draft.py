@@ -1803,7 +1803,10 @@ def _user_id_type(raw: RawField) -> str | None:
 
 # The spec's conventions give every table's key one type: "PK `id uuid default gen_random_uuid()`", "All IDs are UUIDs".
 UUID_KEYS = re.compile(r"\b(?:pks?|primary\s+keys?|ids|all\s+ids?|every\s+id|identifiers?|claves?\s+primarias?|"
-                       r"chaves?\s+prim[áa]rias?)\b[`\s:]*(?:`?id`?\s+)?(?:are\s+|is\s+|son\s+|s[ãa]o\s+)?(?:an?\s+)?`?uuids?\b",
+                       r"chaves?\s+prim[áa]rias?)\b[`\s:]*(?:`?id`?\s+)?(?:are\s+|is\s+|son\s+|s[ãa]o\s+)?(?:an?\s+)?`?uuids?\b|"
+                       # ("모든 테이블에 `id TEXT NOT NULL PRIMARY KEY` (UUID)": every table's id, a uuid)
+                       r"(?:\b(?:all|every|each)\s+tables?|모든\s*테이블|全て?の?テーブル|すべてのテーブル|所有(?:的)?表|"
+                       r"\btodas\s+(?:las|as)\s+tab[el]+as|\btoutes\s+les\s+tables|\balle\s+tabellen)[^\n]{0,30}`id\b[^\n`]*`[^\n]{0,20}\buuid\b",
                        re.IGNORECASE)
 
 
@@ -1821,7 +1824,8 @@ def _conventional_keys(fields_out: list[tuple[RawField, RawField]], files: SpecF
     if not said:
         return
     for merged, _raw in fields_out:
-        if merged.type == "str" and not merged.type_text.strip() and (snake(merged.name).endswith("_id") or (
+        if merged.type == "str" and (not merged.type_text.strip() or merged.foreign_key and snake(merged.name).endswith(
+                "_id")) and (snake(merged.name).endswith("_id") or (
                 merged.name in {f.name for f in common} and merged.foreign_key) or snake(merged.name) in AUDIT_BY):
             # (and `created_by`, `deleted_by`: the user who did it, by that user's key)
             merged.type = "uuid"
@@ -2002,12 +2006,13 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         kind = "date" if dated and not TIMESTAMP_NAME.search(raw.name) else "datetime"
     if kind in ("json", "str", "text") and re.search(
             r"\b(array|list) of (?:[\w-]+\s+){0,2}(strings?|tags?|labels?|names?|keywords?|urls?|emails?)\b"
-            r"|string\[\]|\bjson\s+array\b", shape, re.IGNORECASE):
+            r"|string\[\]|\bjson\s+array\b(?!\s+of\s+(?:\{|objects?\b|maps?\b))", shape, re.IGNORECASE):
         kind = "list[str]"  # `text | JSON Array | List of tags`: a list kept as JSON text
     elif kind in ("str", "text") and re.search(r"\bjson\s+(object|map|dict(ionary)?)\b|(?<![A-Za-z])json\s*(string|문자열|文字列|字符串|字串|"
                                                r"数组|陣列|配列|배열|对象|物件|オブジェクト|객체|"
                                                r"text|texto|cha[îi]ne|blob|document|payload)\b|\bjson[- ]encoded\b|\bserialized\s+json\b|"
-                                               r"(?<![A-Za-z])json\s*[，；]|[^\x00-\x7f]json\s*$",
+                                               r"(?<![A-Za-z])json\s*[，；]|[^\x00-\x7f]json\s*$|"
+                                               r"\bjson\s+array\s+of\s+(?:\{|objects?\b|maps?\b)",  # ('JSON array of {name, unit}')
                                                shape, re.IGNORECASE) or re.match(
             r"\s*json\s*[:：(—–]", raw.description or "", re.IGNORECASE):
         kind = "json"  # 'LLM이 추출한 원본 JSON 문자열', `data TEXT -- JSON: person, allergies`: JSON kept as text
@@ -2122,7 +2127,10 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
                                  raw.type_text, re.IGNORECASE):  # (django-taggit's tags: a relation through its own table)
         diagnostics.append(f"{name} ({_describe(raw)}) is a many-to-many relation, not a column; left out")
         return None
-    shape = re.fullmatch(r"`?([A-Z][A-Za-z0-9]*)`?\s*(\[\])?\??", raw.type_text.strip())
+    shape = re.fullmatch(r"`?([A-Z][A-Za-z0-9]*)`?\s*(\[\])?\??", raw.type_text.strip()) or re.fullmatch(
+        r"`?(\[\])\*?([A-Z][A-Za-z0-9]*)`?", raw.type_text.strip())  # (Go's `[]Ingredient`)
+    if shape and shape.group(1) == "[]":
+        shape = re.fullmatch(r"`?([A-Z][A-Za-z0-9]*)`?\s*(\[\])", f"{shape.group(2)}[]")
     if shape and shape.group(2) and kind == "list[str]" and normal_name(shape.group(1)) in set(shapes) | set(keyed_tables):
         kind = "json"  # `indicators | LabTestIndicator[]`: a list of objects the spec defines, kept whole
     if shape and normal_name(shape.group(1)) in keyed_tables and not raw.enum_values and re.search(

@@ -746,8 +746,15 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
         title = (re.search(r"\A\s*#\s+(.+)", text) or re.search(r"^#\s+(.+)", text, re.MULTILINE))
         title = title.group(1).strip().lower() if title else None
         model = None  # the Prisma model whose body the line is in
+        fence = None  # the language of the code block the line is in ("" for an unmarked one)
         for number, line in enumerate(text.splitlines()):
             stripped = line.strip()
+            if stripped.startswith(("```", "~~~")):
+                fence = None if fence is not None else stripped.strip("`~ ").lower()
+                continue
+            if fence == "" and re.match(r"[+\-*]\s", stripped) and not re.search(r"\bindex\b|\bon\s+\w+\s*\(", stripped,
+                                                                                re.IGNORECASE):
+                continue  # ("+ \" \" + join(steps)" in a block of pseudo-code: an expression, no list of indexes)
             opened = re.match(r"model\s+(\w+)\s*\{", stripped)
             model = opened.group(1) if opened else None if stripped.startswith("}") else model
             if model and stripped.startswith("@@") and not _flat({normal_name(model)}) & _flat(own | {singular(t) for t in own}):
