@@ -393,3 +393,13 @@ def test_every_tables_uuid_key_in_korean_types_the_typed_references(root: Path) 
     without = model.replace("- 모든 테이블에 `id TEXT NOT NULL PRIMARY KEY` (UUID)\n", "")
     _draft, fields = read(root / "b", {"specs/001-pos/data-model.md": without}, "order")
     assert fields["seat_id"]["type"] == "str"
+
+
+def test_a_route_parameter_of_the_columns_name_lists_the_values_that_hold_its_default(root: Path) -> None:
+    """`- \\`status\\`: string (default "open")` and the API's `status: optional "open" | "done"`: a closed list holding
+    the default; a list without it says nothing of the column."""
+    schema = "# Database Schema\n\n## tasks\n\n- `title`: string (not null)\n- `status`: string (default \"open\")\n- `kind`: string (default \"a\")\n"
+    api = "# REST\n\n## GET /api/tasks\n\nQuery:\nstatus: optional \"open\" | \"done\"\nkind: optional \"x\" | \"y\"\n"
+    _draft, fields = read(root, {"specs/database/schema.md": schema, "specs/api/rest-endpoints.md": api}, "task")
+    assert fields["status"]["type"] == "enum" and fields["status"]["enum_values"] == ["open", "done"]
+    assert fields["kind"]["type"] == "str"

@@ -121,11 +121,14 @@ def apply_same_values(fields_out: list[tuple[RawField, RawField]], diagnostics: 
 
 def _piped_values(merged: RawField, files: SpecFiles, texts: dict[str, str]) -> tuple[list[str], str] | None:
     """`status` (a|b|c) anywhere in the specs, the list holding the column's default: (the values, where)."""
-    pattern = re.compile(rf"`{re.escape(merged.name)}`\s*[(（]\s*([\w-]+(?:\s*\|\s*[\w-]+)+)\s*[)）]")
+    pattern = re.compile(rf"`{re.escape(merged.name)}`\s*[(（]\s*([\w-]+(?:\s*\|\s*[\w-]+)+)\s*[)）]|"
+                         # (`status: optional "open" | "done"`, a route's parameter of the column's name)
+                         rf"^\s*(?:[-*+]\s+)?`?{re.escape(merged.name)}`?\s*[:：]\s*(?:optional\s+|required\s+)?"
+                         r"((?:[\"'][\w-]+[\"']\s*\|\s*)+[\"'][\w-]+[\"'])\s*$")
     for path in files.all:
         for number, line in enumerate(texts[path].splitlines(), 1):
             for found in pattern.finditer(line):
-                values = [v.strip() for v in found.group(1).split("|")]
+                values = [v.strip().strip("\"'") for v in (found.group(1) or found.group(2)).split("|")]
                 if merged.default in values and len(set(values)) == len(values):
                     return [v for v in values if v.lower() != "all"], f"{path}:{number}"
     return None
