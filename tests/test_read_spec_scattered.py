@@ -403,3 +403,22 @@ def test_a_route_parameter_of_the_columns_name_lists_the_values_that_hold_its_de
     _draft, fields = read(root, {"specs/database/schema.md": schema, "specs/api/rest-endpoints.md": api}, "task")
     assert fields["status"]["type"] == "enum" and fields["status"]["enum_values"] == ["open", "done"]
     assert fields["kind"]["type"] == "str"
+
+
+def test_a_list_of_tables_a_task_naming_a_tables_columns_and_a_key_named_for_the_row(root: Path) -> None:
+    """"**Three core tables:**" over `1. \\`recipes\\` - ...` lists tables, not columns; "Write initial migration for
+    recipes table (id, title, description, servings, created_at)" lists the columns; `maPhieu TEXT PRIMARY KEY` of a
+    PhieuMuon is the row's own id (Vietnamese "mã phiếu"), left to the generated id."""
+    design = ("# Design\n\n## Data Model\n\n**Three core tables:**\n1. `recipes` - Core recipe metadata (title, timing)\n"
+              "2. `ingredients` - Linked to recipe\n3. `steps` - Linked to recipe\n")
+    tasks = ("# Tasks\n\n## 2. Database\n\n- [x] 2.2 Write initial migration for recipes table (id, title, description, "
+             "servings, created_at, updated_at)\n")
+    draft, fields = read(root / "a", {"openspec/changes/add-recipes/design.md": design,
+                                      "openspec/changes/add-recipes/tasks.md": tasks,
+                                      "openspec/changes/add-recipes/proposal.md": "# Add recipes\n"}, "recipe")
+    assert draft.spec["name"] == "recipe" and list(fields) == ["title", "description", "servings"]
+    ddl = ("# Thiết kế\n\n```sql\nCREATE TABLE PhieuMuon (\n  maPhieu TEXT PRIMARY KEY,\n  maSach TEXT NOT NULL,\n"
+           "  ngayMuon TEXT NOT NULL\n);\n```\n")
+    _draft, fields = read(root / "b", {".kiro/specs/library/design.md": ddl, ".kiro/specs/library/requirements.md": "# R\n"},
+                          "phieu_muon")
+    assert "ma_phieu" not in fields and "ma_sach" in fields

@@ -319,9 +319,10 @@ def snake_name(name: str) -> str:
 
 # "Wartości status:", "Valores de estado", "Default values": a heading over values, not over a table's columns.
 # A heading over a list of the tables themselves (`## Main entities` over "- `profiles`: one row per user"), no table.
-ENTITIES_HEADING = re.compile(r"[#\s\d.)]*(?:(?:main|core|key|primary|other|all|the|data|domain|database|principais|"
-                              r"principales)\s+)*(?:entities|tables|models|collections|entidades|tabelas|tablas|entités|"
-                              r"tabellen|modelos)(?:\s+(?:overview|list|principais|principales))?\s*:?\s*", re.IGNORECASE)
+ENTITIES_HEADING = re.compile(r"[#*\s\d.)]*(?:(?:main|core|key|primary|other|all|the|data|domain|database|principais|"
+                              r"principales|two|three|four|five|six|seven|eight|nine|ten)\s+)*(?:entities|tables|models|"
+                              r"collections|entidades|tabelas|tablas|entités|tabellen|modelos)"
+                              r"(?:\s+(?:overview|list|principais|principales))?\s*:?\s*[*:]*\s*", re.IGNORECASE)  # ('**Three core tables:**')
 VALUES_HEADING = re.compile(r"\b(values?|valores?|valeurs?|werte|warto[śs]ci|valori|wartosci|giá trị|değerler|значения|"
                             r"allowed|choices|options|opciones|opções)\b|値|值|값", re.IGNORECASE)
 
@@ -616,6 +617,7 @@ def _listed_member(member: re.Match[str], path: str, line: int) -> RawField | No
 # `Tasks table: id, title, status (todo/in-progress/done)`; `[x] Add priority column to tasks (low, medium, high)`
 TABLE_LINE = re.compile(r"^\s*(?:\[[ xX]\]\s*)?(?:the\s+)?`?(?P<table>[A-Za-z_]\w*)`?\s+(?:table|collection)\s*[:：]\s*"
                         r"(?P<columns>.+)$", re.IGNORECASE)
+TABLE_PAREN = re.compile(r"\b(?P<table>[A-Za-z_]\w*)\s+(?:table|collection)\s*\((?P<columns>[^()]+)\)", re.IGNORECASE)
 ADD_COLUMN = re.compile(r"^\s*(?:\[[ xX]\]\s*)?add\s+(?:an?\s+)?`?(?P<name>[A-Za-z_]\w*)`?\s+(?:[a-z ]{0,30}?\s)?"
                         r"(?:column|field)\s+to\s+(?:the\s+)?`?(?P<table>[A-Za-z_]\w*)`?(?:\s+table)?\s*"
                         r"(?:\((?P<note>[^()]*)\))?\s*(?:[—–-]+\s*|[,;:]\s*)?(?P<rest>.*)$", re.IGNORECASE)
@@ -676,7 +678,8 @@ def _table_lines(doc: Document) -> list[RawEntity]:
               if len(cells) >= 2 and re.fullmatch(r"`?[A-Za-z_]\w*`?", cells[0].strip())]
     for headings, number, text in sorted(lines, key=lambda t: t[1]):
         text = text.replace("`", "")
-        table = TABLE_LINE.match(text)
+        # ("- [x] 2.2 Write initial migration for recipes table (id, title, description, servings, created_at)")
+        table = TABLE_LINE.match(text) or TABLE_PAREN.search(text)
         if table:
             columns_text = re.split(r"\s+[—–]\s+", table.group("columns"))[0].replace("\\|", "|")
             parts = [part.strip() for part in re.split(r",\s*(?![^()]*\))", columns_text) if part.strip()]

@@ -669,8 +669,10 @@ def _natural_key(raw: RawField, entity: RawEntity) -> bool:
     if sum(f.primary_key for f in entity.fields) != 1 or raw.type not in ("str", "text"):
         return False
     name = snake(raw.name)
-    own = {f"{n}_id" for n in (entity.key, normal_name(entity.name), snake(entity.table or entity.name))} | {
-        "id", "uuid", "pk", "key", "guid", "cuid", "ulid"}
+    names = {entity.key, normal_name(entity.name), snake(entity.table or entity.name)}
+    # (`id_pedido`, `cod_pedido`, Vietnamese `maPhieu` of a PhieuMuon: the row's own id, named the other way round)
+    own = {f"{n}_id" for n in names} | {f"{p}_{n}" for n in names | {n.split("_")[0] for n in names}
+                                         for p in ("id", "ma", "cod", "codigo")} | {"id", "uuid", "pk", "key", "guid", "cuid", "ulid"}
     made = re.search(r"uuid|guid|cuid|nanoid|ulid|auto|generat|gen_random|serial|identity|sequence|random|自增|自動|自动|採番",
                      f"{raw.type_text} {raw.description} {raw.default if raw.default is not NO_DEFAULT else ''}",
                      re.IGNORECASE)
