@@ -422,3 +422,69 @@ def test_a_list_of_tables_a_task_naming_a_tables_columns_and_a_key_named_for_the
     _draft, fields = read(root / "b", {".kiro/specs/library/design.md": ddl, ".kiro/specs/library/requirements.md": "# R\n"},
                           "phieu_muon")
     assert "ma_phieu" not in fields and "ma_sach" in fields
+
+
+# Round 79's Spec Kit multi-entity forms -----------------------------------------------------------------------------------
+
+ORDER_TREE = """# Data Model
+
+### 10. Order
+```
+Table: dbo.Order
+Purpose: Customer order with status tracking
+├─ OrderId (PK)               INT NOT NULL IDENTITY(1,1)
+├─ UserId (FK)                INT NOT NULL → User.UserId
+├─ OrderCode                  NVARCHAR(20) NOT NULL UNIQUE (customer-facing identifier)
+├─ OrderDate                  DATETIME NOT NULL DEFAULT GETDATE()
+├─ Status                     NVARCHAR(20) NOT NULL DEFAULT 'inregistrata'
+├─ ShippingFee                DECIMAL(10,2) NOT NULL DEFAULT 0
+├─ Notes                      NVARCHAR(1000) NULL
+└─ ModifiedDate               DATETIME NOT NULL DEFAULT GETDATE()
+
+Validation Rules:
+- Status: One of: 'inregistrata', 'se pregateste', 'livrata', 'anulata'
+```
+"""
+
+
+def test_a_tree_of_sql_server_columns_and_a_rule_of_quoted_values(root: Path) -> None:
+    """`Table: dbo.Order` over `├─ OrderCode  NVARCHAR(20) NOT NULL UNIQUE (...)`: the columns, their types, NULL,
+    DEFAULT (GETDATE() is now) and UNIQUE; `ModifiedDate` is the row's updated_at; "Status: One of: 'a', 'b c'"
+    closes the column to those values, spaces and all."""
+    draft, fields = read(root, {"specs/001-orders/data-model.md": ORDER_TREE}, "order")
+    assert draft.spec["name"] == "order"
+    assert list(fields) == ["order_code", "order_date", "status", "shipping_fee", "notes"]
+    assert fields["order_code"]["unique"] is True and fields["order_code"]["max_length"] == 20
+    assert fields["order_code"]["required"] is True and fields["notes"]["required"] is False
+    assert fields["order_date"]["default"] == "now" and fields["shipping_fee"]["type"] == "decimal"
+    assert fields["status"]["enum_values"] == ["inregistrata", "se pregateste", "livrata", "anulata"]
+    assert fields["status"]["default"] == "inregistrata"
+
+
+def test_typescript_attributes_in_two_code_spans(root: Path) -> None:
+    """`- \\`startTime\\`: \\`Date\\` - ...` (a JavaScript Date, a moment), `- \\`history\\`: \\`Message[]\\`` (objects, json; it had
+    been dropped without a word), `- \\`name?\\`: \\`string\\`` optional and the others required."""
+    model = ("# Data Model\n\n## 2. Conversation\n\n- **Entity**: `Conversation`\n- **Attributes**:\n"
+             "  - `conversationId`: `string` (UUID) - Unique identifier for the session.\n"
+             "  - `title?`: `string` - A name for it.\n  - `startTime`: `Date` - The timestamp when it was created.\n"
+             "  - `history`: `Message[]` - A list of all messages.\n")
+    _draft, fields = read(root, {"specs/001-api/data-model.md": model}, "conversation")
+    assert list(fields) == ["title", "start_time", "history"]
+    assert fields["start_time"]["type"] == "datetime" and fields["history"]["type"] == "json"
+    assert fields["title"]["required"] is False and fields["start_time"]["required"] is True
+
+
+def test_hyphenated_states_in_a_box_drawing_a_session_user_default_and_an_id_for_the_last_word(root: Path) -> None:
+    """`│  in-progress   │` in a drawn state machine is one state; a Default cell "session user" is no literal (the
+    server sets it); `task_id`, "Unique identifier for the task" of a ProcessingTask, is its own id."""
+    model = ("# Data Model\n\n### Ticket\n\n| Field | Type | Required | Default |\n|---|---|---|---|\n"
+             "| `title` | String | Yes | — |\n| `status` | Enum | Yes | `open` |\n| `requester` | String | Yes | session user |\n\n"
+             "## Status State Machine\n\n```text\n┌─────────────┐\n│    open     │\n└──────┬──────┘\n       ▼\n"
+             "┌────────────────┐\n│  in-progress   │\n└───────┬────────┘\n        ▼\n┌──────────┐\n│  closed  │\n└──────────┘\n```\n")
+    _draft, fields = read(root / "a", {"specs/001-tickets/data-model.md": model}, "ticket")
+    assert fields["status"]["enum_values"] == ["open", "in-progress", "closed"]
+    assert fields["requester"].get("default") is None and fields["requester"]["required"] is False
+    tasks = ("# Data Model\n\n## ProcessingTask\n\n- `task_id`: str - Unique identifier for the task\n- `status`: str - state\n"
+             "- `progress`: int - percent done\n- `file_name`: str - the upload\n")
+    _draft, fields = read(root / "b", {"specs/001-rest-api/data-model.md": tasks}, "processing_task")
+    assert "task_id" not in fields and "file_name" in fields

@@ -117,7 +117,7 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
         if listed and field.type in ("str", "text"):  # `state text NOT NULL -- requested|approved|returned`
             field.type, field.enum_values = "enum", listed
         return field
-    member = TS_MEMBER.match(text)
+    member = TS_MEMBER.match(text) or TS_SPLIT.match(text)
     if member:
         return _member(member, path, line)
     whole = WHOLE_TICKED.match(text)
@@ -221,6 +221,13 @@ TS_MEMBER = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?`(?P<name>[A-Za-z_]\w*)(?P<
                        r"\s*(?:\((?P<note>.*)\))?\s*(?P<rest>.*)$")
 
 
+# `- \`startTime\`: \`Date\` - when it began`, `- \`name?\`: \`string\``: the name and a TypeScript type, each in its span
+TS_SPLIT = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?`(?P<name>[A-Za-z_]\w*)(?P<optional>\?)?`\s*[:：]\s*"
+                      r"`(?P<type>string|number|boolean|bigint|Date|[A-Z]\w*\[\]|string\[\]|number\[\]|Array<[^`]+>|"
+                      r"Record<[^`]+>|(?:['\"][\w -]+['\"]\s*\|\s*)+['\"][\w -]+['\"])(?:\s*\|\s*null)?`"
+                      r"\s*(?:\((?P<note>[^()]*)\))?\s*(?P<rest>.*)$")
+
+
 def _member(member: re.Match[str], path: str, line: int) -> RawField | None:
     type_text, note = member.group("type").strip(), f"{member.group('note') or ''} {member.group('rest') or ''}".strip()
     field = RawField(name=member.group("name"), file=path, line=line, type_text=type_text, description=note)
@@ -247,6 +254,8 @@ def _member(member: re.Match[str], path: str, line: int) -> RawField | None:
     apply_words(field, note)
     if member.group("optional") or type_text.endswith("?"):  # (Kotlin's and C#'s `LocalDateTime?` after the type)
         field.nullable, field.required = True, False
+    elif member.re is TS_SPLIT and field.required is None and field.default is NO_DEFAULT:
+        field.required = True  # (TypeScript's member without `?`: one the object always has)
     return field
 
 

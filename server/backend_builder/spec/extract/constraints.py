@@ -819,12 +819,12 @@ def state_diagrams(text: str) -> list[tuple[int, str, list[str], str | None]]:
                 marked = next((i for i, row in enumerate(body) if re.search(r"\[\s*(new|start|begin|init|initial|\*)\s*\]",
                                                                             row, re.IGNORECASE)), None)
                 body = [re.sub(r"\[[^\]]*\]", " ", row) for row in body]  # (`[new]` marks the start; no state)
-                states = [w for row in body for w in re.findall(r"[A-Za-z][A-Za-z0-9_]*", row)
+                states = [w for row in body for w in re.findall(r"[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*", row)
                           if w not in ("v", "V", "x", "X", "o")]  # (a lone `v` under a `|` is an arrow drawn down)
-                first = re.match(r"\s*([A-Za-z][A-Za-z0-9_]*)\s*(?:→|->|─+>?|►|▶)", next((r for r in body if r.strip()), ""))
+                first = re.match(r"\s*([A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*)\s*(?:→|->|─+>?|►|▶)", next((r for r in body if r.strip()), ""))
                 initial = first.group(1) if first else None  # `SOLICITADA → APROBADA`: where the flow starts
                 if marked is not None:  # `[new]`, then `↓`, then `SUBMITTED ──→ UNDER_REVIEW`: the first state after it
-                    initial = next((w for row in body[marked:] for w in re.findall(r"[A-Za-z][A-Za-z0-9_]*", row)
+                    initial = next((w for row in body[marked:] for w in re.findall(r"[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*", row)
                                     if w not in ("v", "V", "x", "X", "o")), initial)
             states = [s for s in dict.fromkeys(states) if s.lower() not in ("state", "statediagram", "end", "start", "or", "and")]
             # (`completed OR cancelled` under a branch: two states, and a word between them)

@@ -393,13 +393,15 @@ def _is_auth(entity: RawEntity) -> bool:
 SAME_AS_ADDED = {name: "created_at" for name in (
     "creado_at", "creado_en", "creada_en", "creada_at", "criada_em", "fecha_creacion", "fecha_de_creacion", "criado_em", "criado_at", "data_criacao",
     "data_de_criacao", "dibuat_pada", "tarikh_dicipta", "cree_le", "date_creation", "erstellt_am",
-    "create_time", "created_time", "creation_time", "gmt_create", "date_created")} | {
+    "create_time", "created_time", "creation_time", "gmt_create", "date_created", "created_date", "creation_date")} | {
     name: "updated_at" for name in (
     "actualizado_at", "actualizado_en", "actualizada_en", "atualizada_em", "fecha_actualizacion", "fecha_de_actualizacion", "atualizado_em",
     "atualizado_at", "data_atualizacao", "data_de_atualizacao", "diperbarui_pada", "tarikh_dikemaskini",
     "modifie_le", "date_modification", "aktualisiert_am", "geaendert_am", "data_ultima_atualizacao",
     "ultima_atualizacao", "fecha_ultima_actualizacion", "ultima_actualizacion",
-    "update_time", "updated_time", "modify_time", "modified_time", "last_update_time", "modified_at", "gmt_modified", "date_modified", "date_updated")}
+    "update_time", "updated_time", "modify_time", "modified_time", "last_update_time", "modified_at", "gmt_modified", "date_modified", "date_updated",
+    "modified_date", "updated_date", "last_updated")}
+# (not `Created` / `LastModified`: the audit columns a framework sets, kept and never asked of the client)
 VALUE_OBJECT = re.compile(r"[a-z](Input|Props|Params|Request|Response|Result|Dto|DTO|Payload|Data|State|Options|"
                           r"Config|Summary|Form|Args|Filter|Query|List|Collection|Page|Stats)$|[a-z]With[A-Z]\w*$")
 # Types that hold a small object of their own: a geographic point, a map.
@@ -1288,7 +1290,10 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             continue
         own_words, id_words = normal_name(primary.name).split("_"), snake_name.split("_")[:-1]
         named_for_it = snake_name.endswith("_id") and bool(id_words) and id_words[0] == own_words[0] and (
-            singular(id_words[-1]) == own_words[-1]) and all(w in own_words for w in id_words)  # shoppingItemId
+            singular(id_words[-1]) == own_words[-1]) and all(w in own_words for w in id_words) or (  # shoppingItemId
+            # (`task_id`: "Unique identifier for the task" of a ProcessingTask, named by its last word)
+            id_words == own_words[-1:] and re.search(rf"\bidentifier\s+(?:for|of)\s+(?:the|this|a|each)\s+{own_words[-1]}\b",
+                                                     raw.description or "", re.IGNORECASE) is not None)
         supplied = any(e.kind == "openapi" and re.match(r"(Create|New)[A-Z]", e.name) and normal_name(re.sub(
             r"^(Create|New)|(Input|Request|Body|Dto|DTO|Payload)$", "", e.name)) == normal_name(primary.name) and any(
             snake(f.name) == snake_name and f.required for f in e.fields) for e in other_entities)

@@ -569,6 +569,15 @@ def apply_only_lists(fields_out: list[tuple[RawField, RawField]], files: SpecFil
                 merged.type, merged.enum_values, merged.max_length = "enum", values, None
                 diagnostics.append(f"{merged.name}: enum {', '.join(values)}, the only values the rule at {path}:{number} allows")
                 break
+            # `- Status: One of: 'inregistrata', 'se pregateste', 'livrata'` (the values quoted, maybe of several words)
+            quoted = re.match(r"\W*(?:one\s+of|uno\s+de|um\s+de|l'un\s+de|eine[rs]?\s+von)\s*[:：]?\s*((?:['\"][^'\"\n]{1,40}['\"]\s*"
+                              r"(?:,|\bor\b|\bo\b|\bou\b|\boder\b)?\s*){2,})\.?\s*$", rest, re.IGNORECASE)
+            if quoted:
+                merged.type, merged.max_length = "enum", None
+                merged.enum_values = list(dict.fromkeys(re.findall(r"['\"]([^'\"\n]{1,40})['\"]", quoted.group(1))))
+                diagnostics.append(f"{merged.name}: enum {', '.join(merged.enum_values)}, one of which the rule at "
+                                   f"{path}:{number} requires")
+                break
 
 
 def _labelled_check(merged: RawField, following: list[str]) -> list[str] | None:

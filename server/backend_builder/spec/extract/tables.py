@@ -498,6 +498,9 @@ def extract(doc: Document) -> list[RawEntity]:
                         field.unique = field.unique or bare == "unique"  # a constraint in the default's column
                     elif SERVER_FILLED.fullmatch(bare):
                         field.required = False  # `server-computed`, `auto-generated`: the backend fills it, no client default
+                    elif re.fullmatch(r"(?:the\s+)?(?:session|current|logged[- ]in|authenticated|requesting|signed[- ]in)\s+user",
+                                      bare):
+                        field.required = False  # `| requester | String | Yes | session user |`: the server sets who asks
                     elif value and bare not in NO_VALUE:
                         remark = re.fullmatch(r"\s*(`?(?:'[^']*'|\"[^\"]*\"|[\w.-]+)`?)\s+[(（][^()（）]*[)）]\s*", value)
                         # (`'' (empty string)`, `0 (none yet)`: the value, then a remark on it)

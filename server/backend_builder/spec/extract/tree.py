@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from backend_builder.spec.extract.constraints import apply_words, bare_list
+from backend_builder.spec.extract.constraints import apply_words, bare_list, parse_literal
 from backend_builder.spec.extract.document import Document
-from backend_builder.spec.extract.raw import RawEntity, RawField, without_accents
+from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, without_accents
 from backend_builder.spec.extract.types import classify, length_of
 
 ROOT = re.compile(r"^\s*([^\W\d][\w-]*)/?\s*(?:\(([^()]*)\))?\s*:?\s*$")  # `Logement`, `Logement (Property)`, `tasks/`
@@ -28,6 +28,35 @@ PAREN_BRANCH = re.compile(r"^[\s│┃|]*[├└┣┗+`|][─━\-—]+\s*(?P<n
                           r"(?P<type>[A-Za-z][\w.]*(?:\[\])?(?:\s*\(\d+(?:\s*,\s*\d+)?\))?)\s*"
                           r"(?:[,;]\s*(?P<note>.*?))?\)\s*(?:(?:--|#|//)\s*(?P<rest>.*?))?\s*,?\s*$")
 
+# `Table: dbo.Order` over `├─ OrderCode   NVARCHAR(20) NOT NULL UNIQUE (customer-facing)`: SQL Server's columns as a tree
+TABLE_ROOT = re.compile(r"^\s*(?:table|tabla|tabela|tabelle)\s*[:：]\s*`?(?:\w+\.)?(\w+)`?\s*$", re.IGNORECASE)
+SQL_BRANCH = re.compile(r"^[\s│┃|]*[├└┣┗+`|][─━\-—]+\s*(?P<name>[^\W\d]\w*)\s*(?:\((?P<key>(?:PK|FK|UK|PK\s*,\s*FK))\))?\s+"
+                        r"(?P<type>(?-i:[A-Z][A-Z0-9_]*)(?:\s*\(\s*(?:\d+|MAX)(?:\s*,\s*\d+)?\s*\))?)(?P<rest>(?:\s.*)?)$")
+
+
+def _sql_field(branch: re.Match[str], *, path: str, number: int) -> RawField | None:
+    """One column of a tree in SQL's words: its type, NULL / NOT NULL, DEFAULT, UNIQUE, a key, a closing remark."""
+    type_text, rest = branch.group("type"), branch.group("rest") or ""
+    kind = classify(type_text)
+    if kind is None:
+        return None
+    remark = re.search(r"(?<=\s)\(([^()]*[^\W\d_][^()]*)\)\s*$", rest)  # (not `GETDATE()`, `IDENTITY(1,1)`)
+    said = rest[:remark.start()] if remark else rest
+    field = RawField(name=branch.group("name"), file=path, line=number, type_text=type_text, type=kind,
+                     max_length=length_of(type_text) if kind == "str" else None,
+                     description=remark.group(1).strip() if remark else "")
+    field.primary_key = bool(branch.group("key") and "PK" in branch.group("key")) or bool(
+        re.search(r"\bprimary\s+key\b|\bidentity\b", said, re.IGNORECASE))
+    field.foreign_key = bool(branch.group("key") and "FK" in branch.group("key")) or "→" in said or bool(
+        re.search(r"\breferences\b", said, re.IGNORECASE))
+    field.unique = bool(re.search(r"\bunique\b", said, re.IGNORECASE))
+    field.nullable = not re.search(r"\bnot\s+null\b", said, re.IGNORECASE)
+    default = re.search(r"\bdefault\s+('[^']*'|\S+)", said, re.IGNORECASE)
+    if default:
+        field.default = parse_literal(default.group(1))
+    field.required = not field.nullable and field.default is NO_DEFAULT and not field.primary_key
+    return field
+
 
 def extract(doc: Document) -> list[RawEntity]:
     out = []
@@ -38,10 +67,19 @@ def extract(doc: Document) -> list[RawEntity]:
         for offset, line in enumerate(code.text.splitlines()):
             number = code.line + offset
             branch = BRANCH.match(line) or PAREN_BRANCH.match(line)
+            columned = SQL_BRANCH.match(line) if not branch else None
             if branch and current is not None:
                 current.fields.append(_field(branch, entity=current, path=doc.path, number=number))
+            elif columned and current is not None and (field := _sql_field(columned, path=doc.path, number=number)):
+                current.fields.append(field)
             elif current is not None and DOCUMENT.match(line):
                 continue
+            elif current is not None and not current.fields and re.match(r"\s*[A-Z][a-z]+\s*[:：]\s*\S", line):
+                continue  # `Purpose: Customer order ...` between `Table: dbo.Order` and its columns
+            elif table := TABLE_ROOT.match(line):
+                current = RawEntity(name=table.group(1), table=table.group(1), kind="sql", file=doc.path, line=number,
+                                    context=" / ".join(code.headings) + " / tree")
+                out.append(current)
             elif (root := ROOT.match(line)) and not branch:
                 current = RawEntity(name=without_accents(root.group(1)), kind="orm", file=doc.path, line=number,
                                     context=" / ".join(code.headings) + " / tree")
