@@ -488,3 +488,93 @@ def test_hyphenated_states_in_a_box_drawing_a_session_user_default_and_an_id_for
              "- `progress`: int - percent done\n- `file_name`: str - the upload\n")
     _draft, fields = read(root / "b", {"specs/001-rest-api/data-model.md": tasks}, "processing_task")
     assert "task_id" not in fields and "file_name" in fields
+
+
+# Round 80's forms ----------------------------------------------------------------------------------------------------------
+
+def test_a_projects_data_model_named_by_path_from_an_openspec_change(root: Path) -> None:
+    """An OpenSpec change whose design says "The domain model is designed in `docs/data-model.md`": that file is read
+    as the schema (the change's "What Changes" bullets define nothing)."""
+    design = "# Design\n\nThe domain model is designed in `docs/data-model.md`. This change adds golfers.\n"
+    proposal = ("# Proposal\n\n## What Changes\n\n- Introduce an `IAuthProvider` with two implementations:\n"
+                "  - `MockAuthProvider` — the only working one\n  - `Auth0AuthProvider` — stubbed\n")
+    model = ("# Data Model\n\n```mermaid\nerDiagram\n  GOLFER {\n    uuid id PK\n    uuid course_id FK\n"
+             "    string first_name\n    string email\n    timestamp archived_at\n  }\n```\n")
+    draft, fields = read(root, {"openspec/changes/add-golfer-auth/design.md": design,
+                                "openspec/changes/add-golfer-auth/proposal.md": proposal, "docs/data-model.md": model}, "golfer")
+    assert draft.spec["name"] == "golfer" and list(fields) == ["course_id", "first_name", "email", "archived_at"]
+
+
+def test_prisma_db_date_a_bracketed_length_and_an_index_named_with_its_table(root: Path) -> None:
+    """`date DateTime @db.Date` keeps the day only (date); `| title | TEXT | NOT NULL | Task title (1-200) |` is a
+    length; "`idx_tasks_completed` on `tasks.completed`" indexes completed; "defaults are handled by the backend" is
+    no default value."""
+    prisma = ("# Schema\n\n```prisma\nmodel Appointment {\n  id    String   @id @default(uuid())\n"
+              "  date  DateTime @db.Date\n  note  String?\n}\n```\n")
+    _draft, fields = read(root / "a", {"specs/database/schema.md": prisma}, "appointment")
+    assert fields["date"]["type"] == "date"
+    schema = ("# Schema\n\n### tasks\n| Column | Type | Constraints | Description |\n|---|---|---|---|\n"
+              "| id | INTEGER | PRIMARY KEY | Task ID |\n| title | TEXT | NOT NULL | Task title (1-200) |\n"
+              "| priority | TEXT | | high, medium, low |\n| completed | BOOLEAN | DEFAULT FALSE | Completion status |\n\n"
+              "## Indexes\n- `idx_tasks_completed` on `tasks.completed` (for status filtering)\n")
+    feature = "# Task CRUD\n\n- **Validation**: Title is required; Priority defaults are handled by the backend.\n"
+    _draft, fields = read(root / "b", {"specs/database/schema.md": schema, "specs/features/task-crud.md": feature}, "task")
+    assert (fields["title"]["min_length"], fields["title"]["max_length"]) == (1, 200)
+    assert fields["completed"]["index"] is True and fields["priority"].get("default") is None
+
+
+def test_enums_said_beside_the_column_and_a_reference_typed_by_an_entity(root: Path) -> None:
+    """"Enum (Low, Medium, High; Default: Medium)" lists three values; `| status | Enum |` with "**Enums**: - \\`status\\`:
+    \\`PLANNED\\`, ..." in its own section; `## Position` "Enum de dominio: \\`GOALKEEPER\\`, \\`DEFENDER\\` y \\`FORWARD\\`."; `| team
+    | Team | referencia a TeamSQL mediante @ManyToOne |` holds Team's key (it had blocked the draft); a "derivado" value
+    is no column."""
+    model = ("# Modelo\n\n## Position\n\nEnum de dominio persistido como texto: `GOALKEEPER`, `DEFENDER` y `FORWARD`.\n\n"
+             "## Team\n\n| Campo | Tipo | Reglas |\n|---|---|---|\n| `id` | `Long` | Identificador |\n| `name` | `String` | Requerido |\n\n"
+             "## Player\n\n| Campo | Tipo | Reglas |\n|---|---|---|\n| `id` | `Long` | Identificador |\n"
+             "| `name` | `String` | Requerido |\n| `position` | `Position` | Requerida |\n"
+             "| `team` | `Team` | Requerido; referencia a `TeamSQL` mediante `@ManyToOne`. |\n"
+             "| `league` | `League` | Valor derivado desde `team.league`. |\n"
+             "| `status` | Enum | Estado |\n\n**Enums**:\n- `status`: `ACTIVE`, `INJURED`, `RETIRED`\n")
+    draft, fields = read(root, {"specs/002-players/data-model.md": model}, "player")
+    assert draft.valid, draft.blocking
+    assert fields["position"]["enum_values"] == ["GOALKEEPER", "DEFENDER", "FORWARD"]
+    assert fields["team"]["type"] == "int" and "league" not in fields
+    assert fields["status"]["enum_values"] == ["ACTIVE", "INJURED", "RETIRED"]
+
+
+def test_bold_code_named_tables_arrow_lines_requirement_codes_and_rules_only_tables(root: Path) -> None:
+    """`**\\`users\\`**` and `**\\`offers\\`**` over their tables are two tables (not one in parts); `playlists → id, user_id,
+    mood_text, tracks (JSONB)` lines under "## Tablas" are tables; "- RF01: ..." is a requirement, no column; a `| Field
+    | Rules |` table under `## Article` lists the article's columns."""
+    tables = ("# Database Schema\n\n**`users`**\n| Column | Type | Notes |\n|---|---|---|\n| `id` | UUID | PK |\n"
+              "| `email` | TEXT | Unique |\n\n**`offers`**\n| Column | Type | Notes |\n|---|---|---|\n| `id` | UUID | PK |\n"
+              "| `store` | TEXT | name |\n| `headline` | TEXT | title |\n")
+    draft, fields = read(root / "a", {"specs/database.md": tables}, "offer")
+    assert draft.spec["name"] == "offer" and list(fields) == ["store", "headline"]
+    arrows = ("# Esquema BD\n\n## Tablas\nusers            → id, email, created_at\n"
+              "playlists        → id, user_id, mood_text, intention (expresar|superar), tracks (JSONB), created_at\n")
+    ddp = "# Proyecto\n\n## Requisitos funcionales\n- RF01: Autenticación (login/registro)\n- RF03: Captura de mood\n"
+    draft, fields = read(root / "b", {"specs/db-schema.md": arrows, "specs/DDP.md": ddp}, "playlist")
+    assert draft.spec["name"] == "playlist" and list(fields) == ["mood_text", "intention", "tracks"]
+    assert fields["tracks"]["type"] == "json" and fields["intention"]["enum_values"] == ["expresar", "superar"]
+    rules = ("# Data Model\n\n## Article\n\n| Field | Rules |\n|---|---|\n| id | Stable identifier |\n"
+             "| title | Required, non-blank |\n| slug | Required and unique |\n| tags | Zero or more Tag values |\n")
+    draft, fields = read(root / "c", {"specs/002-articles/data-model.md": rules}, "002-articles")
+    assert draft.spec["name"] == "article" and list(fields) == ["title", "slug", "tags"]
+
+
+def test_a_dynamodb_table_under_its_index_bullets(root: Path) -> None:
+    """`### Table: \\`coquito-requests\\`` then **Global Secondary Index: ...** over key bullets, then the attribute table:
+    the coquito_requests table (hyphens made snake), no column indexed for it; `| reminders | List | List of reminder
+    objects |` holds objects (json; it had blocked the draft)."""
+    model = ("# Data Model\n\n### Table: `coquito-requests`\n\n**Global Secondary Index: `RequesterEmailIndex`**\n"
+             "- Partition key: `requesterEmail` (String)\n- Sort key: `pickupDate` (String)\n\n"
+             "| Attribute | Type | Required | Description |\n|---|---|---|---|\n| `requestId` | String | ✅ | UUID v4, primary key |\n"
+             "| `requesterEmail` | String | ✅ | email |\n| `pickupDate` | String | ✅ | date |\n"
+             "| `reminders` | List | ✅ | List of reminder objects (see below) |\n\n"
+             "### Table: `coquito-batches`\n\n| Attribute | Type | Required | Description |\n|---|---|---|---|\n"
+             "| `batchId` | String | ✅ | key |\n| `name` | String | ✅ | name |\n")
+    draft, fields = read(root, {"specs/001-coquito/data-model.md": model}, "coquito_request")
+    assert draft.valid, draft.blocking
+    assert draft.spec["name"] == "coquito_request" and fields["reminders"]["type"] == "json"
+    assert not any(f["index"] for f in fields.values())

@@ -356,7 +356,12 @@ def _spec_texts(ws: Workspace, notes: list[str] | None = None) -> dict[str, str]
                 out[rel] = text
     # a schema file the docs name by its path from the root, wherever it is: "The SQL in `supabase/schema.sql`"
     said = "\n".join(out.values())
-    for rel in dict.fromkeys(re.findall(r"(?<![\w./-])((?:[\w-]+/){1,3}[\w.-]+\.(?:sql|prisma|dbml))(?![\w.])", said)):
+    # (or a data model in markdown: "The domain model is designed in `docs/data-model.md`")
+    from backend_builder.spec.extract.draft import schema_named
+
+    for rel in dict.fromkeys(re.findall(r"(?<![\w./-])((?:[\w-]+/){1,3}[\w.-]+\.(?:sql|prisma|dbml|md))(?![\w.])", said)):
+        if rel.endswith(".md") and not schema_named(rel):
+            continue
         if rel not in out and ".." not in rel.split("/") and (text := _readable(ws, rel, notes)) is not None:
             out[rel] = text
     return out

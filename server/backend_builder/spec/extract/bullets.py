@@ -862,8 +862,15 @@ def extract(doc: Document) -> list[RawEntity]:
             for f in entity.fields:
                 if f.required is None and f.nullable is None and f.default is NO_DEFAULT and not f.primary_key:
                     f.required, f.nullable = False, True
-    return typed + bare + _inline(doc) + _field_lists(doc) + described + _table_lines(doc) + _ticked_runs(doc) + \
+    found = typed + bare + _inline(doc) + _field_lists(doc) + described + _table_lines(doc) + _ticked_runs(doc) + \
         _comma_tables(doc) + _column_code(doc)
+    for entity in found:  # (`- RF01: Autenticación (login/registro)`: a requirement's code, no column)
+        entity.fields = [f for f in entity.fields if not REQUIREMENT_CODE.fullmatch(f.name)]
+    return [e for e in found if e.fields]
+
+
+# The codes specs give their requirements and rules: RF01, RN-02, FR-001, NFR3, US-12, AC2, UC01, BR-7, REQ-4.
+REQUIREMENT_CODE = re.compile(r"(?:RF|RN|RNF|FR|NFR|BR|UC|US|AC|REQ|SC|CU|HU)[-_]?\d{1,4}")
 
 
 def _column_code(doc: Document) -> list[RawEntity]:

@@ -101,7 +101,10 @@ def apply_words(field: RawField, text: str) -> None:
     if not searched and re.search(r"(?<!-)\bindex(ed)?\b(?!\s+(?:of|in|within|into)\b)|\bdb_index\b(?!\s*=\s*false)|\bindex\s*=\s*true\b|\bindexé|\bindexad[oa]\b|\bindiziert\b|\bindicizzat[oa]\b|\bterindeks\b|\bindekslenmiş\b|\bindeksli\b|"
                  r"インデックス(あり|付き)|有索引|建立索引|索引あり|인덱스|(?:^|[；;，,、|])\s*索引\s*(?:$|[；;，,、|])", lowered) and not re.search(r"composite|\(\s*\w+\s*,", lowered):
         field.index = True
-    english = re.search(r"\bdefault(?:s)?\b(?:\s*(?:[:=]|value|is|to))*\s*(\"[^\"]*\"|'[^']*'|`[^`]*`|\((?!\))[^()]*\)(?=\W|$)|"
+    english = re.search(r"\bdefault(?:s)?\b(?:\s*(?:[:=]|value|is|to))*\s*"
+                        # ('Label and Priority defaults are handled by the backend': a sentence, no value)
+                        r"(?!(?:are|were|was|will|be|being|handled|managed|computed|provided|applied|come|depend)\b)"
+                        r"(\"[^\"]*\"|'[^']*'|`[^`]*`|\((?!\))[^()]*\)(?=\W|$)|"
                         r"(?!\.)[\w.()\-\[\]{}']+(?![\w.()\-\[\]{}'])(?!\s*/))",  # ('defaults to date/time' describes one)
                         text, re.IGNORECASE)
     if english and re.fullmatch(r"defaults?\s+[A-Za-z][\w-]*", english.group(0), re.IGNORECASE) and re.match(
@@ -221,6 +224,9 @@ def apply_lengths(field: RawField, text: str) -> None:
         re.search(r"\b(?:string|str|text|varchar)\s*,\s*(\d+)\s*\.\.\s*(\d+)\b", lowered)) or (  # `string, 1..120`
         re.search(r"(?:\blength|长度|長度|長さ|文字数|字数|길이|longitud|comprimento|longueur|länge)\s*(?:of\s*|between\s*|[:：]\s*|为\s*|は\s*)?"
                   r"(\d+)\s*(?:-|–|to|and|\.\.|~|〜|～|至|到)\s*(\d+)\b", lowered))  # 'length 1–100', '长度 1-100'
+    if not between and field.type in ("str", "text"):
+        # `| title | TEXT | NOT NULL | Task title (1-200) |`: a bare range in brackets on a text is its length
+        between = re.search(r"\(\s*(\d+)\s*(?:-|–|to|\.\.)\s*(\d+)\s*\)", lowered)
     if between:
         field.min_length = field.min_length if field.min_length is not None else int(between.group(1))
         field.max_length = field.max_length if field.max_length is not None else int(between.group(2))
@@ -649,6 +655,16 @@ def enum_headings(text: str, located: list[tuple[str, list[str], int]] | None = 
                 close()
                 current = None  # prose after the values ends the list; prose before them introduces it
     close()
+    # `## Position` then "Enum de dominio persistido como texto: `GOALKEEPER`, `DEFENDER`, `MIDFIELDER` y `FORWARD`.": a
+    # type the sentence under its heading calls an enum and whose values it quotes
+    for match in re.finditer(r"^#{2,6}\s+`?([A-Z][A-Za-z0-9]*)`?\s*\n(?:[ \t]*\n)*((?=[^\n#|`])[^\n]*?\benum\w*\b[^\n]*)$", text,
+                             re.MULTILINE | re.IGNORECASE):
+        quoted = re.findall(r"`([A-Za-z0-9_-]{1,40})`", match.group(2))
+        if len(quoted) < 2:
+            continue
+        listing = re.sub(r"`\s+(?:y|e|and|et|und|ve|dan|и)\s+`", "`, `", match.group(2)[match.group(2).index("`"):])
+        if len(quoted) >= 2 and (listed := bare_list(listing)):
+            out.setdefault(match.group(1).lower(), listed)
     # `#### \`dogrulama_durumu\` — dört değer` over a fence of one line, `beklemede | onaylandi | belirsiz`: that column's
     for match in re.finditer(r"^#{2,6}\s+`([A-Za-z_]\w*)`[^\n]*\n(?:[ \t]*\n)*(?:```|~~~)[^\n]*\n([^\n`]+)\n(?:```|~~~)", text,
                              re.MULTILINE):
@@ -708,6 +724,8 @@ def enum_values(text: str) -> list[str] | None:
         if match:
             found = next(g for g in match.groups() if g is not None)
             found = re.split(r"\.\s+(?=[A-Z][a-z])", found)[0]  # ('Enum: A, B, REJECTED. Defaults to A.': the sentence ends)
+            found = re.split(r"\s*;\s*(?=(?:default|defaults|por\s+defecto|padr[ãa]o|par\s+d[ée]faut)\b)", found,
+                             flags=re.IGNORECASE)[0]  # ('Enum (Low, Medium, High; Default: Medium)')
             if re.search(r"(?:等|など|等々|\betc\.?)\s*['\"`]?\s*$", found.strip(), re.IGNORECASE):
                 continue  # '（観光/ゲーム等）': sightseeing, games and the like, examples of an open list
             quoted_values = [a or b for a, b in re.findall(r"'([^']*)'|\"([^\"]*)\"", found)]

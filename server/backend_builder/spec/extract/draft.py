@@ -1019,6 +1019,10 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     diagnostics: list[str] = []
     blocking: list[str] = []
     if files.layout in ("spec-kit", "openspec", "kiro"):
+        # the project's data model the feature's files point to by path ("designed in `docs/data-model.md`")
+        said = "\n".join(texts[p] for p in files.all)
+        files.schema += [p for p in sorted(texts) if p not in files.all and p.endswith(".md") and schema_named(p)
+                         and re.search(rf"(?<![\w/.-]){re.escape(p)}(?![\w.])", said)]
         named = {"openspec": "OpenSpec", "kiro": "Kiro"}.get(files.layout, "Spec Kit")
         diagnostics.append(f"{named} layout: used the feature folder of {files.all[0].rsplit('/', 1)[0] if files.all else '?'}")
     schema_entities = [e for path in files.schema for e in _entities(path, texts[path], diagnostics)]
@@ -1419,7 +1423,10 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         diagnostics.append(f"{', '.join(m.name for m in unmarked)}: required, as the schema's rule says of every "
                            f"column it does not mark nullable ('{rule.group(0).strip()[:80]}')")
     elif len(unmarked) >= 2 and (len(unmarked) == len([m for m, _raw in fields_out if m.default is NO_DEFAULT
-                                                       and id(m) not in set_by_app]) or _sql_typed_prose(primary, fields_out)):
+                                                       and id(m) not in set_by_app]) or _sql_typed_prose(primary, fields_out)
+                                 # (the schema marks none; a feature's "Title is required" marks one, not the others)
+                                 or all(raw.required is None and raw.nullable is None for m, raw in fields_out
+                                        if m.default is NO_DEFAULT and id(m) not in set_by_app)):
         # no column says whether it is required, nor any rule: as in SQL, where an unmarked column is nullable, each
         # is optional (a client that leaves one out is not refused); a rule or a NOT NULL would have said otherwise
         for merged in unmarked:
@@ -1431,7 +1438,9 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     # objects the spec defines without an id of their own (`SubmitterInfo`): held inside the row, not a table it refers to
     embedded = {normal_name(e.name) for e in [*pool, *other_entities] if not any(
         f.primary_key or normal_name(f.name) in ("id", "_id") for f in e.fields)} - {normal_name(primary.name)}
-    keyed = {normal_name(e.name) for e in pool if any(f.primary_key or normal_name(f.name) == "id" for f in e.fields)}
+    # (each keyed entity with its key's type: a field typed `Team` that references it holds that key)
+    keyed = {normal_name(e.name): next((f.type for f in e.fields if f.primary_key or normal_name(f.name) == "id"), None)
+             for e in pool if any(f.primary_key or normal_name(f.name) == "id" for f in e.fields)}
     # `## Aggregate root: \`Customer\``: an entity of the domain's own, which a field typed `Customer` refers to
     aggregates = {normal_name(name) for path in files.all for name in re.findall(
         r"^#{2,6}\s+(?:aggregate(?:\s+root)?|entity|entidad|entité|entidade|agregado)\s*:?\s*`?([A-Z]\w*)`?", texts[path],
@@ -1961,7 +1970,7 @@ def _prose_bounds(text: str, kind: str) -> tuple[float | int | None, float | int
 
 def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
                    shapes: frozenset[str] | set[str] = frozenset(),
-                   keyed_tables: frozenset[str] | set[str] = frozenset(),
+                   keyed_tables: frozenset[str] | set[str] | dict[str, str | None] = frozenset(),
                    aggregates: frozenset[str] | set[str] = frozenset()) -> dict[str, Any] | None:
     name = snake(without_accents(raw.name))
     if re.fullmatch(r"[a-z][a-z0-9_]*\?", name):  # a Ruby predicate, `adoptable?`: the column is `adoptable`
@@ -2023,6 +2032,9 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
                                                shape, re.IGNORECASE) or re.match(
             r"\s*json\s*[:：(—–]", raw.description or "", re.IGNORECASE):
         kind = "json"  # 'LLM이 추출한 원본 JSON 문자열', `data TEXT -- JSON: person, allergies`: JSON kept as text
+    if kind == "list[str]" and re.fullmatch(r"`?(?:list|array)`?", raw.type_text.strip(), re.IGNORECASE) and re.search(
+            r"\b(?:list|array)\s+of\s+(?:[\w-]+\s+){0,3}objects?\b|\bobjects?\s*\(see\b", raw.description or "", re.IGNORECASE):
+        kind = "json"  # `| reminders | List | List of reminder objects (see below) |`: objects, kept whole
     if kind == "enum" and re.search(r"_jsonb?$", snake(raw.name)):
         kind, raw.enum_values = "json", None  # `events_json`: '每项含 type（apnea/wake）' lists a member's values, not its own
     if kind == "float" and re.fullmatch(r"`?number\??`?", raw.type_text.strip(), re.IGNORECASE) and typescript.whole_number(
@@ -2126,7 +2138,9 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         diagnostics.append(f"{name}: a string its notes call unbounded at {_describe(raw)}; read as text")
     derived = re.search(r"\bnever stored\b|\bnot (?:stored|persisted)\b|\bcomputed at read time\b", raw.description or "",
                         re.IGNORECASE) or (re.fullmatch(r"`?[A-Z][A-Za-z0-9]*`?\??", raw.type_text.strip()) and kind in (
-                            None, "json", "enum") and re.search(r"\(derived\b", raw.description or "", re.IGNORECASE))
+                            None, "json", "enum") and re.search(r"\(derived\b|\bderived\s+from\b|\bderivad[oa]\b|\bd[ée]riv[ée]e?\b|"
+                                                                 r"\babgeleitet\b", raw.description or "", re.IGNORECASE))
+    # (`| league | League | Valor de dominio derivado/expuesto desde team.league |`: the team's, read through it)
     if derived:  # `status | FleetStatus | yes | New (derived). Never stored.`: computed when read, no column
         diagnostics.append(f"{name} ({_describe(raw)}) is derived, not stored ({derived.group(0).strip('( ')}); left out")
         return None
@@ -2140,7 +2154,16 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         shape = re.fullmatch(r"`?([A-Z][A-Za-z0-9]*)`?\s*(\[\])", f"{shape.group(2)}[]")
     if shape and shape.group(2) and kind == "list[str]" and normal_name(shape.group(1)) in set(shapes) | set(keyed_tables):
         kind = "json"  # `indicators | LabTestIndicator[]`: a list of objects the spec defines, kept whole
-    if shape and normal_name(shape.group(1)) in keyed_tables and not raw.enum_values and re.search(
+    referenced = normal_name(shape.group(1)) if shape and not shape.group(2) else None
+    holds_key = kind is None and referenced in keyed_tables and not raw.enum_values and re.search(
+            r"@?(?:ManyToOne|OneToOne)\b|\bforeign\s+key\b|\bFK\b|\breferencia\b|\breferences\b|\bbelongs\s+to\b",
+            f"{raw.type_text} {raw.description}")
+    if holds_key:
+        # `| team | Team | Requerido; referencia a TeamSQL mediante @ManyToOne |`: a reference, which holds Team's key
+        kind = (keyed_tables.get(referenced) if isinstance(keyed_tables, dict) else None) or "int"
+        kind = kind if kind in ("int", "uuid", "str") else "str"
+        diagnostics.append(f"{name}: a reference to {shape.group(1)} at {_describe(raw)}; holds its key ({kind})")
+    if shape and normal_name(shape.group(1)) in keyed_tables and not holds_key and not raw.enum_values and re.search(
             r"relation|beziehung|relaci[oó]n|rela[çc][ãa]o|back[- ]?ref|inverse|gegenst[üu]ck|@relation|関連|关联|關聯|관계",
             f"{raw.type_text} {raw.description}", re.IGNORECASE):
         # `brackets | KnockoutBracket[]`, `club | Club?`: the other side of a relation to a table of its own (Prisma)

@@ -6,6 +6,7 @@ a type word, a closed list and its default). A column without a type word is typ
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from backend_builder.spec.extract.bullets import name_type
 from backend_builder.spec.extract.constraints import parse_literal
@@ -17,6 +18,9 @@ LINE = re.compile(r"^\s*\**`?([A-Za-z][A-Za-z0-9_]*)`?\**\s*[:：]\s*(.+)$", re.
 # `- \`pedidos\` — numero (unique), project_id, estado (...), confirmado_at/confirmado_por, ...`: a code-quoted table, a
 # dash, its columns (a name in words before a dash is a field's description, so the name must be quoted)
 DASHED = re.compile(r"^\s*\**`([A-Za-z][A-Za-z0-9_]*)`\**\s+[—–]\s+(.+)$", re.DOTALL)
+# `playlists        → id, user_id, mood_text, intention (expresar|superar), emotion_tags[]`: a table, an arrow, its
+# columns (one line each, in a paragraph under "## Tablas")
+ARROWED = re.compile(r"^\s*\**`?([A-Za-z][A-Za-z0-9_]*)`?\**\s*(?:→|->|⟶)\s*(.+)$")
 # Labels of a list about columns, not an entity's name: `- Indexes: user_id, created_at, status`.
 LABEL_WORDS = re.compile(r"(fields?|columns?|attributes?|properties|required|optional|indexe?s|indices|index|unique|keys?|"
                          r"constraints?|relations?|relationships?|validations?|campos?|colunas?|"
@@ -69,9 +73,11 @@ def _enclosed(text: str) -> str | None:
 
 def extract(doc: Document) -> list[RawEntity]:
     out: list[RawEntity] = []
-    for item in doc.items:
+    arrowed = [replace(p, text=line, line=p.line + i) for p in doc.paragraphs
+               for i, line in enumerate(p.text.split("\n")) if ARROWED.match(line)]
+    for item in [*doc.items, *arrowed]:
         flat = item.text.replace("\n", " ")
-        found = LINE.match(flat) or DASHED.match(flat)
+        found = LINE.match(flat) or DASHED.match(flat) or ARROWED.match(flat)
         columns_text = found.group(2) if found else None
         if found is None and (paren := PARENTHESIZED.match(flat)):
             found, columns_text = paren, _enclosed(flat[flat.index("(", paren.start(2) - 1):])
@@ -118,7 +124,8 @@ def _field(name: str, said: str, path: str, line: int) -> RawField:
     if default:
         value = default.group(1).strip("'\"")
         field.default = value if field.type in ("enum", "str", "text") else parse_literal(value)
-    typed = TYPE_WORD.search(re.sub(r"\([^()]*\)", " ", said)) if field.type != "enum" else None
+    typed = TYPE_WORD.search(re.sub(r"\([^()]*\)", " ", said)) or re.search(
+        rf"\(\s*{TYPE_WORD.pattern}\s*\)", said, re.IGNORECASE) if field.type != "enum" else None  # (`tracks (JSONB)`)
     if typed and not REFERENCE.search(said):
         kind = "str" if typed.group(1).lower() == "cuid" else classify(typed.group(1))
         field.type, field.type_text = kind or field.type, typed.group(1)

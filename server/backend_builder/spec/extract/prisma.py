@@ -77,6 +77,8 @@ def extract(doc: Document) -> list[RawEntity]:
                     field.type = "uuid" if field.type == "str" else field.type
                 if "@db.Text" in attrs:
                     field.type = "text"
+                if re.search(r"@db\.Date\b", attrs) and field.type == "datetime":
+                    field.type = "date"  # `date DateTime @db.Date`: the database keeps the day only
                 field.primary_key = "@id" in attrs
                 field.unique = "@unique" in attrs
                 field.foreign_key = "@relation" in attrs

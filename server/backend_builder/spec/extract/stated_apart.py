@@ -264,6 +264,9 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
             # `| type | AccountType (from another module) |` and the contract's "- `type` (required): `RECEIVABLE` ou
             # `PAYABLE`": a type the spec does not define, whose values a bullet about the field lists
             values, base = _bulleted_values(merged.name, files, texts, others, own), undefined[0]
+        if not values and merged.type in ("str", "text", "enum") and re.fullmatch(r"\W*enum\W*", merged.type_text, re.IGNORECASE):
+            # `| status | Enum | Turnierstatus |` and, under the entity's own "**Enums**:", "- `status`: `PLANNED`, ..."
+            values, base = _bulleted_values(merged.name, files, texts, others, own), merged.name
         if not values and merged.type in ("str", "text", "enum"):
             # `estado (enum de state-machine.md)`: the values are in the file the column names
             values, base = _values_in_named_file(merged.description or "", files, texts) or (None, base)
@@ -767,6 +770,12 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
             if fence == "" and re.match(r"[+\-*]\s", stripped) and not re.search(r"\bindex\b|\bon\s+\w+\s*\(", stripped,
                                                                                 re.IGNORECASE):
                 continue  # ("+ \" \" + join(steps)" in a block of pseudo-code: an expression, no list of indexes)
+            header = [c.strip(" *`").lower() for c in stripped.strip("|").split("|")] if stripped.startswith("|") else []
+            if in_list and any(re.fullmatch(r"types?|data\s*types?|tipos?|typ|型|类型|類型|데이터\s*타입|타입", c) for c in header) and any(
+                    re.fullmatch(r"attributes?|fields?|columns?|campos?|colunas?|champs?|feld|spalte|字段|フィールド|필드", c)
+                    for c in header) and not any("index" in c for c in header):
+                in_list = False  # the attribute table after a GSI's bullets: the table's columns, not its indexes
+                continue
             opened = re.match(r"model\s+(\w+)\s*\{", stripped)
             model = opened.group(1) if opened else None if stripped.startswith("}") else model
             if model and stripped.startswith("@@") and not _flat({normal_name(model)}) & _flat(own | {singular(t) for t in own}):
@@ -863,8 +872,10 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                 rf"|(?:\bindex(?:ed)?\s+on|(?<!\w)[íi]ndice\s+(?:em|en|sobre)|\bindex\s+sur|\bindeks\s+na)\s+"
                 rf"(?:`?(?:{tables})`?\s*\.\s*)?`?(\w+)`?(?!\s*(?:,|and\b|&|\.))"
                 rf"|\b(?:idx|ix|ux|uix)_(?:{tables})_(\w+)", stripped, re.IGNORECASE)]
-            said_on = re.findall(r"\b(?:idx|ix|ux|uix|uk|uq)_\w+`?\s+(?:on|en|em|sur|auf|na|sobre)\s+`?(\w+)(?!\w)`?"
+            said_on = re.findall(r"\b(?:idx|ix|ux|uix|uk|uq)_\w+`?\s+(?:on|en|em|sur|auf|na|sobre)\s+`?(?:(?:"
+                                 rf"{tables})\s*\.\s*)?(\w+)(?![\w.])`?"
                                  r"(?!\s*[,(]|\s+(?:y|e|and|et|und)\s)", stripped, re.IGNORECASE)
+            # (`idx_tasks_completed` on `tasks.completed`: the column after the table's name)
             # (`idx_nombre` en `nombre_completo`: the column it is on)
             if not on and not said_on:  # (`idx_briefs_share_enabled` em `id` onde ...: the column is the one it names)
                 found += re.findall(r"\b(?:idx|ix|ux|uix)_(\w+)", stripped, re.IGNORECASE)  # idx_transaction_date: the column whole
@@ -1378,6 +1389,9 @@ def _apply_presence(merged: RawField, segment: str, path: str, number: int, diag
     if merged.default is NO_DEFAULT:
         match = re.search(r"\bdefaults?\s+(?:to\s+|value\s+|is\s+)?[`'\"]?(true|false|\d+|[a-z_]+)(?![\w/])[`'\"]?(?!\s*/)",
                           lowered)  # ('defaults to date/time' describes a default, it is none)
-        if match and match.group(1) not in ("value", "the", "a", "an", "null", "none", "to", "is", "current", "this", "same", "its", "their"):
+        if match and match.group(1) not in ("value", "the", "a", "an", "null", "none", "to", "is", "current", "this", "same", "its", "their",
+                                            # ('Label and Priority defaults are handled by the backend')
+                                            "are", "were", "was", "will", "be", "handled", "managed", "computed", "provided",
+                                            "applied", "depend", "come", "set", "and", "or", "for", "of", "in", "on"):
             merged.default = parse_literal(match.group(1))
             diagnostics.append(f"{merged.name}: default {merged.default!r}, from {path}:{number}")

@@ -110,9 +110,11 @@ def entity_name(headings: list[str]) -> str | None:
     """The nearest heading that names something: '### tasks (Managed by Application)' -> 'tasks'."""
     for heading in reversed(headings):
         labelled = re.fullmatch(r"\s*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:[A-Za-z]+\s+){0,2}(?:entity|table|entidad|entidade|tabla|tabela|entit[ée]|tabelle|"
-                                r"entität)\s*[:：]\s*`?([A-Za-z_]\w*)`?\s*(?:[(（][^()（）]*[)）]\s*)?", heading, re.IGNORECASE)
+                                r"entität)\s*[:：]\s*`?([A-Za-z_][\w-]*)`?\s*(?:[(（][^()（）]*[)）]\s*)?", heading, re.IGNORECASE)
         if labelled:
-            return labelled.group(1)  # "## Entity: properties", "## Example Entity: `system_health`", "Entidad: Client (NUEVA)"
+            # "## Entity: properties", "## Example Entity: `system_health`", "Entidad: Client (NUEVA)"; "### Table:
+            # `coquito-requests`" (DynamoDB's hyphens: the name in snake_case)
+            return labelled.group(1).replace("-", "_")
         paired = re.fullmatch(r"\s*(?:\d+(?:\.\d+)*[.)]?\s+)?`?([A-Z][A-Za-z0-9]*)`?\s*/\s*`?[A-Z][A-Za-z0-9]*`?\s*", heading)
         if paired:
             return paired.group(1)  # "## Player / PlayerSQL": one entity and the class that stores it
@@ -271,6 +273,11 @@ def _legend(text: str) -> dict[str, str]:
     return out
 
 
+# Bold labels over a table's key or index bullets (DynamoDB's), which name no table of their own.
+KEY_LABEL = re.compile(r"^\*\*\s*(?:(?:global|local)\s+secondary\s+index|primary\s+key|partition\s+key|sort\s+key|GSI\d*|LSI\d*|"
+                       r"indexes|indices|index)\b", re.IGNORECASE)
+
+
 def _introduced(doc: Document, table: Table) -> str | None:
     """The class a paragraph names just above the table, when the heading names a file, not the entity:
     `## Domain entity — domain/catalog/entities.py` over "`Product` is a frozen dataclass ...": Product."""
@@ -317,6 +324,10 @@ def extract(doc: Document) -> list[RawEntity]:
         r"\bnot[\s_-]+null", cell, re.IGNORECASE) and re.search(r"\bFK\b|foreign|→|->|references", cell, re.IGNORECASE)
         for table in doc.tables for _line, row in table.rows for cell in row)
     for table in [part for whole in doc.tables for part in _by_owner(whole)]:
+        if table.headings and table.headings[-1].startswith("**") and KEY_LABEL.search(table.headings[-1]):
+            # `### Table: \`coquito-requests\`` then **Global Secondary Index: `RequesterEmailIndex`** over its bullets,
+            # then the attribute table: the table's, not the index's
+            table = Table(table.headings[:-1], table.line, table.header, table.rows)
         name_col = _col(table.header, NAME_HEADERS)
         physical = [i for i, h in enumerate(table.header) if PHYSICAL.search(h) and re.search(
             r"名|name|nom|column|カラム|列", h, re.IGNORECASE) and i != _type_col(table.header)]
@@ -339,7 +350,9 @@ def extract(doc: Document) -> list[RawEntity]:
             later = _col([h if i > name_col else "" for i, h in enumerate(table.header)], NAME_HEADERS)
             name_col = later if later is not None and later != type_col else name_col
         untyped = type_col is None and name_col is not None and len(table.rows) >= 3 and any(
-            h.strip("`* ").lower().startswith(REQUIRED_HEADERS) for h in table.header) and bool(table.headings) and re.fullmatch(
+            h.strip("`* ").lower().startswith(REQUIRED_HEADERS) or re.fullmatch(  # (`| Field | Rules |` under `## Article`)
+                r"rules?|constraints?|validations?|regras?|reglas?|r[èe]gles?|regeln|规则|規則|ルール|규칙|제약",
+                h.strip("`* ").lower()) for h in table.header) and bool(table.headings) and re.fullmatch(
             r"(?:\d+(?:\.\d+)*[.)]?\s+)?`?[A-Za-z][A-Za-z0-9_]*`?(?:\s*[(（][^)）]*[)）])?", table.headings[-1].strip()) and sum(
             bool(re.fullmatch(r"`?[A-Za-z_]\w*`?", cells[name_col].strip())) for _, cells in table.rows
             if len(cells) > name_col) >= 0.8 * len(table.rows)
@@ -612,7 +625,9 @@ def extract(doc: Document) -> list[RawEntity]:
             settle_unmarked(entity.fields, marks_null=marks_null)
         if entity.fields:
             previous = entities[-1] if entities else None
-            labelled = table.headings[-1].startswith("**") if table.headings else False
+            # (a bold label in code quotes, `**\`user_photos\`**`, names a table of its own, not a group of columns)
+            labelled = table.headings[-1].startswith("**") and not re.fullmatch(
+                r"\*\*`[^`]+`\*\*\s*:?", table.headings[-1].strip()) if table.headings else False
             part = (tuple(table.headings[:-1]) if labelled else tuple(table.headings), tuple(lowered))
             if previous is not None and parts.get(id(previous)) == part and (labelled or previous.name == entity.name) and not (
                     {f.key for f in previous.fields} & {f.key for f in entity.fields} - {"id"}):

@@ -17,7 +17,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^(array|list)\s*[<\[(]\s*(\{|dict|object|map|record|json|sub-?doc|embedded|objeto|objet|objekt|documento?)|\}\s*\[\]$|^(array|list) of (objects|dicts|maps|records|[`']?\{)", "json"),
     (r"^\[\s*(string|str|text)\s*\]$", "list[str]"),  # Mongoose's `[String]`
     (r"^\[\s*(number|boolean|date|mixed|object)\s*\]$", "json"),  # (and `[Number]`: a list of values, kept as JSON)
-    (r"\[\]$|^array|^list\[str|^list<str|^set\[str|array of strings?|string\s*array|text\s*\[|varchar\s*\[", "list[str]"),
+    (r"\[\]$|^array|^list\[str|^list<str|^set\[str|array of strings?|string\s*array|text\s*\[|varchar\s*\[|^list$", "list[str]"),
     (r"^enum|^literal\[|one of|^choice", "enum"),
     # form and CMS field types (Payload, Strapi, HTML inputs): a select's values are in its notes
     (r"^(select|radio|dropdown)$", "enum"),
