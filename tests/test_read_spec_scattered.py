@@ -578,3 +578,43 @@ def test_a_dynamodb_table_under_its_index_bullets(root: Path) -> None:
     assert draft.valid, draft.blocking
     assert draft.spec["name"] == "coquito_request" and fields["reminders"]["type"] == "json"
     assert not any(f["index"] for f in fields.values())
+
+
+def test_a_zod_model_over_an_er_drawing_and_its_nested_arrays(root: Path) -> None:
+    """`## 7. Job Target Entity (Main)` over `export const JobTargetSchema = z.object({...})` beside a mermaid drawing of
+    a few of its columns (`BoardState`, `JobTarget`): the zod schema is the definition; a nested `z.array(z.object({
+    ...})).default([])` is one json field with its default (its members are no fields of their own); `ColumnIdSchema`,
+    a `z.enum([...])` over several lines, closes `columnId`."""
+    model = ("# Data Model\n\n## 1. Enums\n\n```typescript\nexport const ColumnIdSchema = z.enum([\n  'targets-identified',\n"
+             "  'warm-up-phase'\n]);\n```\n\n## 7. Job Target Entity (Main)\n\n```typescript\nimport { z } from 'zod';\n\n"
+             "export const JobTargetSchema = z.object({\n  id: z.string(),\n  company: z.string().min(1).max(100),\n"
+             "  columnId: ColumnIdSchema,\n  keyPeople: z.array(z.object({\n    name: z.string().max(100),\n"
+             "    role: z.string().optional()\n  })).default([]),\n  notes: z.string().max(5000).optional(),\n"
+             "  createdAt: z.string().datetime()\n});\n```\n\n## 8. Board State Entity\n\n```typescript\n"
+             "export const BoardStateSchema = z.object({\n  jobTargets: z.array(JobTargetSchema),\n  lastUpdated: z.string()\n});\n```\n\n"
+             "## Relationships\n\n```mermaid\nerDiagram\n    BoardState ||--o{ JobTarget : contains\n    BoardState {\n"
+             "        array jobTargets\n        datetime lastUpdated\n    }\n    JobTarget {\n        string id PK\n"
+             "        string company\n    }\n```\n")
+    draft, fields = read(root, {"specs/001-kanban-board/data-model.md": model}, "001-kanban-board")
+    assert draft.spec["name"] == "job_target"
+    assert list(fields) == ["company", "column_id", "key_people", "notes"]
+    assert fields["key_people"]["type"] == "json" and fields["key_people"]["default"] == []
+    assert fields["key_people"]["required"] is False
+    assert fields["column_id"]["enum_values"] == ["targets-identified", "warm-up-phase"]
+
+
+def test_php_domain_classes(root: Path) -> None:
+    """`class CustomerMaterial { private string $customerId; private Posnr $posnr; private ?Money $price; private bool
+    $isAvailable; private \\DateTimeImmutable $lastSyncedAt; }`: the properties as columns (a `?` may be null; `Money`
+    an amount; `Posnr` a value object named like its property, a string); another class is left out with a note."""
+    model = ("# Data Model\n\n### CustomerMaterial (Aggregate Root)\n\n```php\nclass CustomerMaterial\n{\n    private Uuid $id;\n"
+             "    private string $customerId;         // FK to customers\n    private Posnr $posnr;\n    private ?Money $price;\n"
+             "    private bool $isAvailable = true;\n    private \\DateTimeImmutable $lastSyncedAt;\n    private Customer $customer;\n"
+             "    private \\DateTimeImmutable $createdAt;\n}\n```\n\n### Posnr\n\n```php\nfinal class Posnr\n{\n"
+             "    private string $value;\n}\n```\n")
+    draft, fields = read(root, {"specs/002-pricing/data-model.md": model}, "customer_material")
+    assert list(fields) == ["customer_id", "posnr", "price", "is_available", "last_synced_at"]
+    assert fields["price"]["type"] == "decimal" and fields["price"]["required"] is False
+    assert fields["is_available"]["default"] is True and fields["customer_id"]["required"] is True
+    assert fields["last_synced_at"]["type"] == "datetime" and fields["posnr"]["type"] == "str"
+    assert any("customer" in d and "left out" in d for d in draft.diagnostics)

@@ -34,6 +34,7 @@ from backend_builder.spec.extract import (
     migrations,
     mongoose,
     openapi,
+    php,
     prisma,
     python_blocks,
     rust,
@@ -296,7 +297,7 @@ def _entities(path: str, text: str, diagnostics: list[str]) -> list[RawEntity]:
     if lang:  # a whole file of code with no fences: a .md that is a SQLModel module, a DDL script, a Prisma schema
         doc.code.append(Code([], 1, lang, text))
     found: list[RawEntity] = []
-    for module in (sql, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, java, go, rust, kotlin, dart, typescript,
+    for module in (sql, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, java, go, rust, kotlin, dart, php, typescript,
                    mongoose, mermaid, tree, boxes, bullets, entity_lines):
         try:
             found += module.extract(doc)
@@ -602,6 +603,7 @@ def _score(entity: RawEntity, words: list[str]) -> float:
 
 # Words that call an entity the one the feature is about.
 CENTRAL = re.compile(r"\b(?:central|main|core|primary|principal|key)\s+(?:domain\s+)?(?:entity|model|table|aggregate|resource)\b|"
+                     r"\b(?:entity|model|table|aggregate)\s*\(\s*(?:main|core|primary|central)\s*\)|"  # '## 7. Job Target Entity (Main)'
                      r"\baggregate\s+root\b|\b(?:entidad|entidade|entit[ée]|tabla|tabela)\s+(?:central|principal|núcleo)\b|"
                      r"ra[íi]z\s+del?\s+agregado|\bHaupt(?:entität|tabelle)\b|核心实体|主要实体|中心エンティティ|主エンティティ|핵심\s*엔티티",
                      re.IGNORECASE)
@@ -612,9 +614,9 @@ def _said_central(entity: RawEntity, texts: dict[str, str]) -> bool:
     module', 'Entidad principal del dominio')."""
     lines = texts.get(entity.file, "").splitlines()[:max(entity.line - 1, 0)]
     above = []
-    for line in reversed(lines[-12:]):
+    for line in reversed(lines[-24:]):  # (a code block's imports and comments may come between)
         above.append(line)
-        if line.lstrip().startswith("#"):
+        if re.match(r"\s*#{1,6}\s", line):
             break
     else:
         return False
@@ -1168,7 +1170,9 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     # browser, is not a fuller table)
     fuller = [e for e in group[1:] if _columns(e) - keys > _columns(primary) - keys and not FUTURE.search(e.context)
               and not (primary.kind == "sql" and e.kind in ("typescript", "python", "csharp", "openapi"))
-              and not e.context.endswith("/ zod") and (e.key == chosen.key or normal_name(e.name) == normal_name(
+              # (a zod schema validates the definition; but over an ER drawing of a few columns it is the definition)
+              and (not e.context.endswith("/ zod") or primary.context.endswith("/ mermaid"))
+              and (e.key == chosen.key or normal_name(e.name) == normal_name(
                   chosen.name) or normal_name(e.name) in UNNAMED)]
     if fuller:  # a table of the columns a migration adds, and the full column list after it: the full one
         primary = max(fuller, key=lambda e: len(e.fields))

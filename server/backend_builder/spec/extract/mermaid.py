@@ -12,7 +12,7 @@ from backend_builder.spec.extract.constraints import (
     settle_unmarked,
 )
 from backend_builder.spec.extract.document import Code, Document
-from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
+from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, snake
 from backend_builder.spec.extract.types import classify, length_of
 
 BLOCK = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*\{\s*$")
@@ -47,7 +47,10 @@ def extract(doc: Document) -> list[RawEntity]:
             number = code.line + offset
             if (block := BLOCK.match(line)) is not None:
                 name = block.group(1).replace("-", "_")
-                current = RawEntity(name=name, table=name.lower(), kind="orm", file=doc.path, line=number,
+                # (`BoardState` is the board_state table, as the TypeScript interface of that name is; `TURNO_RESERVA`
+                # and `task_tags` are as written)
+                table = snake(name) if re.search(r"[a-z][A-Z]", name) else name.lower()
+                current = RawEntity(name=name, table=table, kind="orm", file=doc.path, line=number,
                                     context=" / ".join(code.headings) + " / mermaid")
                 out.append(current)
             elif line.strip() == "}":

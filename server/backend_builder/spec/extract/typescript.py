@@ -129,6 +129,9 @@ def zod(doc: Document) -> list[RawEntity]:
     named = {m.group(1): m.group(2) for code in doc.code
              for m in re.finditer(r"(?:export\s+)?const\s+(\w+)\s*=\s*z\s*\.\s*(\w+\(.*?)\s*;?\s*$", code.text, re.MULTILINE)
              if not m.group(2).startswith("object(")}
+    # (and `export const ColumnIdSchema = z.enum([\n  'targets-identified',\n  ...\n]);` over several lines)
+    named |= {m.group(1): "enum([" + " ".join(m.group(2).split()) + "])" for code in doc.code
+              for m in re.finditer(r"(?:export\s+)?const\s+(\w+)\s*=\s*z\s*\.\s*enum\(\s*\[([^\]]*)\]\s*\)", code.text)}
     consts = {m.group(1): re.findall(r"['\"]([^'\"]+)['\"]", m.group(2)) for code in doc.code
               for m in re.finditer(r"(?:export\s+)?const\s+(\w+)\s*=\s*\[([^\]]*)\]", code.text)}
     for code in doc.code:
@@ -140,7 +143,13 @@ def zod(doc: Document) -> list[RawEntity]:
             entity = RawEntity(name=name[:1].upper() + name[1:], kind="typescript", file=doc.path,
                                line=code.line + code.text[: match.start()].count("\n"),
                                context=" / ".join(code.headings) + " / zod")
-            for number, line in enumerate(body.splitlines()):
+            rows = body.splitlines()
+            depth = 0
+            for number, line in enumerate(rows):
+                at = depth  # (a member of a nested `z.object({...})` inside an array is the element's, not the entity's)
+                depth += sum(line.count(c) for c in "({[") - sum(line.count(c) for c in ")}]")
+                if at != 0:
+                    continue
                 ref = re.match(r"^(\s*['\"]?[A-Za-z_]\w*['\"]?\s*:\s*)([A-Za-z_]\w*)\b(.*)$", line)
                 if ref and ref.group(2) in named:  # `likes: LikesSchema,` -> the named schema's own chain
                     line = f"{ref.group(1)}z.{named[ref.group(2)]}{ref.group(3)}"
@@ -148,6 +157,16 @@ def zod(doc: Document) -> list[RawEntity]:
                 if not m:
                     continue
                 field_name, func, chain = m.groups()
+                if depth > 0:  # `keyPeople: z.array(z.object({` ... `})).default([]),`: the chain goes on after the element
+                    level = depth
+                    for later in rows[number + 1:]:
+                        for i, char in enumerate(later):
+                            level += (char in "({[") - (char in ")}]")
+                            if level == 0:
+                                chain += " " + later[i + 1:]  # (what follows the element's closing brackets)
+                                break
+                        if level <= 0:
+                            break
                 kind = ZOD_TYPES.get(func)
                 if kind is None:
                     continue
