@@ -618,3 +618,18 @@ def test_php_domain_classes(root: Path) -> None:
     assert fields["is_available"]["default"] is True and fields["customer_id"]["required"] is True
     assert fields["last_synced_at"]["type"] == "datetime" and fields["posnr"]["type"] == "str"
     assert any("customer" in d and "left out" in d for d in draft.diagnostics)
+
+
+def test_sqlite_text_dates_and_a_case_folded_unique_index(root: Path) -> None:
+    """`join_date TEXT NOT NULL` (SQLite keeps dates as text) is a date; `CREATE UNIQUE INDEX ... ON members
+    (LOWER(email))` is email's own index (and unique); `ON t (lower(a), lower(b))` stays composite; a TEXT's UNIQUE,
+    which FeatureSpec cannot keep, is said."""
+    ddl = ("# Data model\n\n```sql\nCREATE TABLE members (\n  id INTEGER PRIMARY KEY,\n  email VARCHAR(254) NOT NULL,\n"
+           "  full_name TEXT NOT NULL,\n  join_date TEXT NOT NULL,\n  note TEXT,\n  handle TEXT UNIQUE\n);\n"
+           "CREATE UNIQUE INDEX idx_members_email_ci ON members (LOWER(email));\n"
+           "CREATE INDEX idx_members_name ON members (lower(full_name), lower(note));\n```\n")
+    draft, fields = read(root, {"docs/tech_spec/02-data-model.md": ddl}, "member")
+    assert fields["join_date"]["type"] == "date" and fields["note"]["type"] == "text"
+    assert fields["email"]["index"] is True and fields["email"]["unique"] is True
+    assert fields["full_name"]["index"] is False
+    assert any(d.startswith("handle: unique") for d in draft.diagnostics)  # (a text's UNIQUE, said, not silently lost)

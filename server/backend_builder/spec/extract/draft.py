@@ -2060,6 +2060,10 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
             kind in ("str", "text") or re.search(r"\b(timestamp|epoch|unix|date|time)\b", shape, re.IGNORECASE)):
         kind = "datetime"  # `deleted_at TEXT`, `expires_at integer (Timestamp)`: a point in time, stored as text or a number
         diagnostics.append(f"{name}: {raw.type_text or raw.type} at {_describe(raw)} holds a point in time; read as datetime")
+    elif kind == "text" and not raw.enum_values and re.fullmatch(r"text", bare_type) and re.search(r"(_date|[a-z]Date)$", raw.name) \
+            and not re.search(r"\b(?:time|hh:mm|iso\s*8601\s*(?:date[- ]?time|timestamp))\b", raw.description or "", re.IGNORECASE):
+        kind = "date"  # SQLite's `join_date TEXT NOT NULL`: a calendar date kept as text
+        diagnostics.append(f"{name}: {raw.type_text} at {_describe(raw)} holds a date, stored as text; read as date")
     if kind == "date" and re.fullmatch(r"`?Date\??`?", raw.type_text.strip()) and TIMESTAMP_NAME.search(raw.name):
         kind = "datetime"  # `startedAt | Date`: Swift's and JavaScript's Date is a point in time, as the name says
     if kind == "int" and re.search(r"\bepoch[- ]days?\b|\bdays since (1970|the epoch)", shape, re.IGNORECASE):
@@ -2267,6 +2271,10 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
                 out[attr] = getattr(raw, attr)
     if raw.unique and kind not in ("json", "list[str]", "text", "bool"):
         out["unique"] = True
+    elif raw.unique and kind == "text":
+        # (FeatureSpec keeps no unique on an unbounded text; said, so the spec's UNIQUE is not lost without a word)
+        diagnostics.append(f"{name}: unique at {_describe(raw)}, but a text column cannot be unique here; make it a str "
+                           "(with a max_length) to keep the unique constraint")
     if raw.index:
         out["index"] = True
     if raw.description and len(raw.description) < 300:

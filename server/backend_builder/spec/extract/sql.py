@@ -144,6 +144,8 @@ def extract(doc: Document) -> list[RawEntity]:
                 columns = (params.args.get("columns") or []) if params is not None else []
                 only = columns[0].this if len(columns) == 1 and isinstance(columns[0], exp.Ordered) else (
                     columns[0] if len(columns) == 1 else None)
+                if isinstance(only, (exp.Lower, exp.Upper)) and isinstance(only.this, exp.Column):
+                    only = only.this  # `ON members (LOWER(email))`: email's own index, compared without case
                 if table is not None and isinstance(only, exp.Column):  # not gin(to_tsvector(a || b)): an expression
                     pair = (normal_name(table.name), only.name)
                     indexes.append(pair)  # a unique index is an index too

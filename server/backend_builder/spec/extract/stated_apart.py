@@ -858,6 +858,12 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                 continue  # `PRODUCTS.PRICE` 均有非负约束, under "Constraints and indexes": a check, not an index
             statement = re.search(r"\bcreate\s+(?:unique\s+)?index\b.*?\bon\s+[\w.\"`]+\s*(?:using\s+\w+\s*)?\((.*)\)",
                                   stripped, re.IGNORECASE)
+            folded = re.fullmatch(r"\s*(?:lower|upper|lcase|ucase)\s*\(\s*[`\"]?(\w+)[`\"]?\s*\)\s*(?:\)\s*where\b.*)?",
+                                  statement.group(1), re.IGNORECASE) if statement else None
+            if folded and snake(folded.group(1)) in by_name:
+                # `ON members (LOWER(email))`: one column, compared without case
+                by_name[snake(folded.group(1))].index = True
+                continue
             if statement and not re.fullmatch(r"\s*[`\"]?\w+[`\"]?(?:\s+(?:asc|desc))?\s*(?:\)\s*where\b.*)?",
                                               statement.group(1), re.IGNORECASE):
                 continue  # `ON rides (lower(start_location), lower(destination_location))`: composite, or an expression
