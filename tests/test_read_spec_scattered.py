@@ -633,11 +633,3 @@ def test_sqlite_text_dates_and_a_case_folded_unique_index(root: Path) -> None:
     assert fields["email"]["index"] is True and fields["email"]["unique"] is True
     assert fields["full_name"]["index"] is False
     assert any(d.startswith("handle: unique") for d in draft.diagnostics)  # (a text's UNIQUE, said, not silently lost)
-
-
-def test_a_postgis_column_is_a_shape_kept_as_json(root: Path) -> None:
-    """`geom GEOGRAPHY(Point, 4326)` had vanished from the draft without a word: a shape, kept as (GeoJSON) json."""
-    ddl = ("# Schema\n\n```sql\nCREATE TABLE billboards (\n  id BIGSERIAL PRIMARY KEY,\n  company_name VARCHAR(100) NOT NULL,\n"
-           "  geom GEOGRAPHY(Point, 4326)\n);\n```\n")
-    _draft, fields = read(root, {"specs/schema.md": ddl}, "billboard")
-    assert fields["geom"]["type"] == "json" and fields["geom"]["required"] is False

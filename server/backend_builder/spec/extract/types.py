@@ -62,7 +62,6 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^date$|^date\b(?!\s*time)|^localdate|^date_immutable$", "date"),  # (Doctrine's date_immutable)
     (r"^(jsonb?|object|dict|map|record|hstore|any)\b|^(string|str|text)\s*\(\s*json\s*\)", "json"),
     (r"^(vector|halfvec|embedding)\s*(\(\s*\d+\s*\))?$", "json"),  # pgvector's `vector(1536)`: a list of floats, held as JSON
-    (r"^(geography|geometry)\s*(\(.*\))?$", "json"),  # PostGIS's `geography(Point,4326)`: a shape, held as GeoJSON
     (r"^(objekt|objet|objeto|oggetto|obiekt|nesne|объект)\b", "json"),  # 'Objekt': an embedded object, in other languages
     (r"^-?\d+\s*(?:–|-|\.\.|to|bis|a|à)\s*-?\d+$", "int"),  # a type cell that gives the range (`0–5` stars)
     (r"^(text|longtext|mediumtext|tinytext|long\s+text|clob|citext|markdown)\b", "text"),
