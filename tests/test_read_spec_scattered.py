@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .spec_reading import read
+from backend_builder import operations
+
+from .spec_reading import read, write
 
 # A feature folder that names the entity's words in the other order ---------------------------------------------------
 
@@ -633,3 +635,13 @@ def test_sqlite_text_dates_and_a_case_folded_unique_index(root: Path) -> None:
     assert fields["email"]["index"] is True and fields["email"]["unique"] is True
     assert fields["full_name"]["index"] is False
     assert any(d.startswith("handle: unique") for d in draft.diagnostics)  # (a text's UNIQUE, said, not silently lost)
+
+
+def test_a_bulleted_column_of_a_parameterised_type_we_do_not_know_blocks_instead_of_vanishing(root: Path) -> None:
+    """`- \\`geom\\` (geography(Point,4326), GIST index)` among typed bullets had vanished without a word: it is kept and
+    the draft asks for its type, as for any type it does not know; `- \\`price\\` (decimal(10,2))` is a decimal."""
+    model = ("# Data Model\n\n## 1. Billboard\n\n주요 필드:\n- `id` (PK, bigint)\n- `company_name` (varchar)\n"
+             "- `price` (decimal(10,2))\n- `geom` (geography(Point,4326), GIST index)\n- `created_at` (timestamp)\n")
+    draft = operations.read_spec(str(write(root, {"specs/001-billboards/data-model.md": model})), "001-billboards")
+    assert any(b.startswith("geom: type 'geography(Point,4326)'") for b in draft.blocking)
+    assert {f["name"]: f["type"] for f in draft.spec["fields"]}["price"] == "decimal"

@@ -168,6 +168,14 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
     type_match = TYPE_WORD.search(paren) or TYPE_WORD.search(rest[:80]) or re.match(
         r"\s*`?(time)\b(?!\s+\w)", paren or rest, re.IGNORECASE)  # `pickup (TIME)`: a time of day, when it leads
     named_type = re.match(r"\s*`?([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+)`?\s*(?:,|$)", paren)
+    called = re.match(r"\s*`?([A-Za-z_]\w*\s*\([^()]*\))", paren)
+    if type_match is None and called and text.lstrip(" -*+").startswith("`"):
+        # `geom` (geography(Point,4326), GIST index): a type with its parameters, one we may not know; kept, so
+        # that the draft says so rather than losing the column without a word
+        field = RawField(name=name, file=path, line=line, type_text=called.group(1), type=classify(called.group(1)),
+                         description=rest)
+        apply_words(field, paren[called.end():] + " ; " + rest)
+        return field
     if type_match is None and named_type:
         # `status` (OrderStatus, default: DRAFT): a type the spec names, resolved later (an enum declared elsewhere)
         field = RawField(name=name, file=path, line=line, type_text=named_type.group(1), description=rest)
