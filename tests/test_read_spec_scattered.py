@@ -645,3 +645,37 @@ def test_a_bulleted_column_of_a_parameterised_type_we_do_not_know_blocks_instead
     draft = operations.read_spec(str(write(root, {"specs/001-billboards/data-model.md": model})), "001-billboards")
     assert any(b.startswith("geom: type 'geography(Point,4326)'") for b in draft.blocking)
     assert {f["name"]: f["type"] for f in draft.spec["fields"]}["price"] == "decimal"
+
+
+# Round 81's forms ----------------------------------------------------------------------------------------------------------
+
+def test_a_block_of_tables_over_indented_columns_and_a_default_that_types_a_name(root: Path) -> None:
+    """`uptime_checks` over indented, comma-separated columns in a plain block (`kind ('http'|'dns')`, `regions
+    text[]`): the table; `regions text[]` is a list of strings; "`expected_status` (default 200)" makes the untyped
+    name an int."""
+    model = ("# Data model\n\n## Uptime\n\n```\nuptime_checks\n  project_id, name, kind ('http'|'https'|'dns'),\n"
+             "  target, interval_seconds, timeout_ms, expected_status,\n  regions text[], is_enabled\n\n"
+             "incidents\n  check_id → uptime_checks,\n  started_at, resolved_at nullable, summary\n```\n")
+    feature = "# Uptime\n\n## Config\n\nPer check: `timeout_ms` (default 5000), `expected_status` (default 200).\n"
+    _draft, fields = read(root, {"docs/specs/data-model.md": model, "docs/specs/uptime.md": feature}, "uptime_check")
+    assert list(fields) == ["project_id", "name", "kind", "target", "interval_seconds", "timeout_ms", "expected_status",
+                            "regions", "is_enabled"]
+    assert fields["kind"]["enum_values"] == ["http", "https", "dns"] and fields["regions"]["type"] == "list[str]"
+    assert fields["expected_status"]["type"] == "int" and fields["expected_status"]["default"] == 200
+
+
+def test_name_lists_with_notes_a_list_then_more_columns_and_a_heading_with_no_ascii_name(root: Path) -> None:
+    """`- id, tenantId (FK), userId (FK nullable), promoId (FK nullable)` lists columns with notes; `- deliveryType:
+    PICKUP | DELIVERY, deliveryAddress` a closed list and then another column; a table under `## 注文` (no ASCII
+    name) takes the name of the feature asked for."""
+    model = ("# Prisma Schema\n\n## Models\n\n### Order\n- id, tenantId (FK), userId (FK nullable), promoId (FK nullable)\n"
+             "- orderNumber (unique), customerName, customerPhone\n- deliveryType: PICKUP | DELIVERY, deliveryAddress\n"
+             "- subtotal, discountAmount, total\n")
+    _draft, fields = read(root / "a", {"docs/prisma-schema.md": model}, "order")
+    assert list(fields)[:5] == ["tenant_id", "promo_id", "order_number", "customer_name", "customer_phone"]
+    assert fields["order_number"]["unique"] is True and fields["promo_id"]["required"] is False
+    assert fields["delivery_type"]["enum_values"] == ["PICKUP", "DELIVERY"] and "delivery_address" in fields
+    japanese = ("# データモデル案\n\n## 注文\n\n| column | type | required | note |\n|---|---|---|---|\n"
+                "| order_id | string | yes | 注文番号 |\n| ordered_at | datetime | yes | 注文日時 |\n| total_amount | number | yes | 注文金額 |\n")
+    draft, fields = read(root / "b", {"specs/data_model.md": japanese}, "order")
+    assert draft.spec["name"] == "order" and "total_amount" in fields

@@ -395,6 +395,27 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
                     groups.setdefault(tuple(_table_headings(item.headings)), []).append(
                         RawField(name=name, file=doc.path, line=item.line, type=name_type(name), required=False))
             continue
+        noted = re.fullmatch(r"[A-Za-z_]\w*(?:\s*\([^()]*\))?(?:\s*,\s*[A-Za-z_]\w*(?:\s*\([^()]*\))?)+", text.replace("`", ""))
+        if noted and "(" in text:
+            # `- id, tenantId (FK), userId (FK nullable), promoId (FK nullable)`: names, some with a note each
+            for part in re.findall(r"([A-Za-z_]\w*)(?:\s*\(([^()]*)\))?", text.replace("`", "")):
+                if not _about_keys(item.headings, part[0]):
+                    column = _column(part[0], part[1], "", doc.path, item.line)
+                    if column.required is None and column.nullable is None:
+                        column.required = False  # (nothing said: not required; a rule elsewhere may say it is)
+                    column.primary_key = part[0].lower() == "id"
+                    groups.setdefault(tuple(_table_headings(item.headings)), []).append(column)
+            continue
+        piped = re.fullmatch(r"`?([A-Za-z_]\w*)`?\s*[:：]\s*((?:[A-Za-z_][\w-]*\s*\|\s*)+[A-Za-z_][\w-]*)\s*,\s*"
+                             r"((?:`?[A-Za-z_]\w*`?\s*,\s*)*`?[A-Za-z_]\w*`?)", text)
+        if piped:
+            # `- deliveryType: PICKUP | DELIVERY, deliveryAddress`: a closed list, then more columns on the same line
+            group = groups.setdefault(tuple(_table_headings(item.headings)), [])
+            group.append(RawField(name=piped.group(1), file=doc.path, line=item.line, type="enum", required=False,
+                                  enum_values=[v.strip() for v in piped.group(2).split("|")]))
+            group += [RawField(name=n, file=doc.path, line=item.line, type=name_type(n), required=False)
+                      for n in re.findall(r"[A-Za-z_]\w*", piped.group(3))]
+            continue
         match = BARE.match(text)
         if not match or parse_line(text, doc.path, item.line) is not None:
             continue

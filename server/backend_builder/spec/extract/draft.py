@@ -1470,6 +1470,12 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     if primary.kind in ("typescript", "csharp") and INTERFACE_NAME.fullmatch(primary.name) and not primary.table:
         name = normal_name(primary.name[1:])
     name = re.sub(r"[^a-z0-9_]", "", name) or "item"
+    plain_feature = snake(PurePosixPath(feature).name) if re.fullmatch(r"[A-Za-z][A-Za-z_]*", PurePosixPath(feature).name) else ""
+    if name in UNNAMED and plain_feature and not primary.table:
+        # `## 注文` over the order table: a heading with no name in ASCII; the feature asked for (`order`) names it
+        diagnostics.append(f"the table at {primary.file}:{primary.line} has no name in ASCII; named {normal_name(plain_feature)!r} "
+                           "after the feature")
+        name = normal_name(plain_feature)
     spelled = snake(primary.table or primary.name).split("_")
     if len(spelled) >= 2 and all(singular(part) != part for part in spelled) and name == normal_name("_".join(spelled)):
         name = "_".join(singular(part) for part in spelled)  # `citas_medicas` (Spanish, every word plural): cita_medica
@@ -2238,6 +2244,10 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         # `default=CREATED` for the value `created` (Django's Status.CREATED): the value as listed
         same = [v for v in raw.enum_values if v.lower() == raw.default.split(".")[-1].lower()]
         raw.default = same[0] if len(same) == 1 else raw.default
+    if kind == "str" and not raw.type_text.strip() and not raw.enum_values and isinstance(raw.default, int) and not isinstance(
+            raw.default, bool):
+        kind = out["type"] = "int"  # `expected_status`, typed by nothing but its name, whose default is 200: a number
+        diagnostics.append(f"{name}: no type at {_describe(raw)}, its default {raw.default} a whole number; read as int")
     default = None if raw.default is NO_DEFAULT else _default(raw.default, kind, name, diagnostics)
     required = raw.required
     if required is None:

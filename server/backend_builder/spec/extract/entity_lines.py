@@ -6,7 +6,7 @@ a type word, a closed list and its default). A column without a type word is typ
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from backend_builder.spec.extract.bullets import name_type
 from backend_builder.spec.extract.constraints import parse_literal
@@ -71,11 +71,43 @@ def _enclosed(text: str) -> str | None:
     return None
 
 
+@dataclass
+class _Line:
+    """A pseudo item: one table's line, for the parse below."""
+    text: str = ""
+    line: int = 0
+    headings: list[str] | tuple[str, ...] = ()
+    depth: int = 0
+
+
+def _indented_tables(doc: Document) -> list[_Line]:
+    """A plain code block of tables, each a name on a line of its own over indented, comma-separated columns:
+    `uptime_checks` then `  project_id, name, kind ('http'|'https'|'dns'),` / `  regions text[], is_enabled`."""
+    out = []
+    for code in doc.code:
+        if code.lang not in ("", "text", "txt", "plaintext"):
+            continue
+        rows = code.text.splitlines()
+        i = 0
+        while i < len(rows):
+            named = re.fullmatch(r"([a-z_][a-z0-9_]*)\s*:?\s*", rows[i])
+            body = []
+            j = i + 1
+            while named and j < len(rows) and rows[j][:1].isspace() and rows[j].strip():
+                body.append(rows[j].strip())
+                j += 1
+            if named and body and all(re.search(r",\s*$", b) for b in body[:-1]):
+                # (the columns go on while each line ends with a comma)
+                out.append(_Line(text=f"{named.group(1)}: {' '.join(body)}", line=code.line + 1 + i, headings=code.headings))
+            i = j if named and body else i + 1
+    return out
+
+
 def extract(doc: Document) -> list[RawEntity]:
     out: list[RawEntity] = []
     arrowed = [replace(p, text=line, line=p.line + i) for p in doc.paragraphs
                for i, line in enumerate(p.text.split("\n")) if ARROWED.match(line)]
-    for item in [*doc.items, *arrowed]:
+    for item in [*doc.items, *arrowed, *_indented_tables(doc)]:
         flat = item.text.replace("\n", " ")
         found = LINE.match(flat) or DASHED.match(flat) or ARROWED.match(flat)
         columns_text = found.group(2) if found else None
@@ -128,6 +160,8 @@ def _field(name: str, said: str, path: str, line: int) -> RawField:
         rf"\(\s*{TYPE_WORD.pattern}\s*\)", said, re.IGNORECASE) if field.type != "enum" else None  # (`tracks (JSONB)`)
     if typed and not REFERENCE.search(said):
         kind = "str" if typed.group(1).lower() == "cuid" else classify(typed.group(1))
+        if re.match(r"\s*\[\]", said[typed.end():]) and kind in ("str", "text"):
+            kind = "list[str]"  # `regions text[]`: an array of texts
         field.type, field.type_text = kind or field.type, typed.group(1)
     reference = REFERENCE.search(said)
     if reference:
