@@ -679,3 +679,17 @@ def test_name_lists_with_notes_a_list_then_more_columns_and_a_heading_with_no_as
                 "| order_id | string | yes | 注文番号 |\n| ordered_at | datetime | yes | 注文日時 |\n| total_amount | number | yes | 注文金額 |\n")
     draft, fields = read(root / "b", {"specs/data_model.md": japanese}, "order")
     assert draft.spec["name"] == "order" and "total_amount" in fields
+
+
+def test_field_tables_in_parts_under_an_x_entity_heading(root: Path) -> None:
+    """`### ShoppingList Entity` over `#### Fields (Direct)`, `#### Fields (Inherited from BaseEntity)` and `#### Fields
+    (Inherited from BaseAuditableEntity)`: one entity's columns in three tables (not an entity named `Direct`)."""
+    model = ("# Data Model\n\n### ShoppingList Entity\n\n#### Fields (Direct)\n\n| Field | Type | Constraints |\n|---|---|---|\n"
+             "| `Name` | string | Required, Max 200 chars |\n| `Description` | string? | Optional |\n\n"
+             "#### Fields (Inherited from BaseEntity)\n\n| Field | Type | Constraints |\n|---|---|---|\n| `Id` | Guid | PK |\n"
+             "| `CreatedAt` | DateTime | Required |\n| `IsDeleted` | bool | Required, Default: false |\n\n"
+             "#### Fields (Inherited from BaseAuditableEntity)\n\n| Field | Type | Constraints |\n|---|---|---|\n"
+             "| `CreatedBy` | Guid? | Optional |\n| `UpdatedBy` | Guid? | Optional |\n")
+    draft, fields = read(root, {"specs/003-shopping-lists/data-model.md": model}, "003-shopping-lists")
+    assert draft.spec["name"] == "shopping_list"
+    assert list(fields) == ["name", "description", "is_deleted", "created_by", "updated_by"]

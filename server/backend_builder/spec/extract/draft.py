@@ -334,7 +334,9 @@ def _named_by_sibling(found: list[RawEntity], doc: Document) -> None:
         # (`### Domain shape (libs/shared/src/schemas/task.ts)` under `## Entity: Task` is the Task's shape, too)
         section = re.sub(r"[（(][^)）]*[)）]", "", heads[-1]) if len(heads) >= 2 else ""
         if len(heads) >= 2 and re.search(r"\b(fields|columns|attributes|properties|campos|colonnes|champs|felder|shape)\s*$",
-                                         section, re.IGNORECASE) and (owner := ENTITY_HEADING.search(heads[-2]) or grouped):
+                                         section, re.IGNORECASE) and (owner := ENTITY_HEADING.search(heads[-2]) or re.match(
+                                             # (`### ShoppingList Entity` over `#### Fields (Inherited from BaseEntity)`)
+                                             r"\W*`?([A-Z][A-Za-z0-9]*)`?\s+(?i:entity|model|aggregate|table)\s*$", heads[-2]) or grouped):
             key = (entity.file, " / ".join(heads[:-1]))
             if key in parts and parts[key] is not entity:
                 parts[key].fields += [f for f in entity.fields if f.name not in {g.name for g in parts[key].fields}]
