@@ -693,3 +693,15 @@ def test_field_tables_in_parts_under_an_x_entity_heading(root: Path) -> None:
     draft, fields = read(root, {"specs/003-shopping-lists/data-model.md": model}, "003-shopping-lists")
     assert draft.spec["name"] == "shopping_list"
     assert list(fields) == ["name", "description", "is_deleted", "created_by", "updated_by"]
+
+
+def test_another_tables_check_list_that_lacks_the_columns_default_is_not_its_values(root: Path) -> None:
+    """`event.status TEXT NOT NULL DEFAULT 'draft'` and the rsvp table's `status ... CHECK (status IN ('invited',
+    'going'))` in the same file: the rsvp's values, which lack 'draft', are not the event's (the draft had been refused:
+    its default was no value of the list)."""
+    ddl = ("# Schema\n\n```sql\nCREATE TABLE event (\n  id UUID PRIMARY KEY,\n  title TEXT NOT NULL,\n"
+           "  status TEXT NOT NULL DEFAULT 'draft'\n);\n\nCREATE TABLE rsvp (\n  id UUID PRIMARY KEY,\n"
+           "  event_id UUID NOT NULL REFERENCES event(id),\n  status TEXT NOT NULL CHECK (status IN ('invited','going','declined'))\n);\n```\n")
+    draft, fields = read(root, {"docs/design/detail/schema.md": ddl}, "event")
+    assert draft.valid, draft.blocking
+    assert fields["status"]["type"] == "text" and fields["status"]["default"] == "draft"

@@ -134,6 +134,10 @@ def _piped_values(merged: RawField, files: SpecFiles, texts: dict[str, str]) -> 
     return None
 
 
+# Defaults that name no value of a list: the database's own functions and an empty one.
+NO_VALUE_DEFAULTS = {"", "now", "now()", "null"}
+
+
 def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
                  diagnostics: list[str], others: set[str], own: set[str]) -> None:
     """Closed lists stated apart from the column: a C#/TS/Python enum type, an Enums section, a CHECK elsewhere."""
@@ -350,6 +354,9 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
                     found = next((v for v in map(notes_list, tail.split("|")[1:]) if v), None)
                 elif not found and re.match(r"^[`*\s]*[:=\-–—]", tail):
                     found = notes_list(re.sub(r"^[`*\s]*[:=\-–—]\s*", "", tail).strip())
+                if found and isinstance(merged.default, str) and merged.default not in NO_VALUE_DEFAULTS and (
+                        merged.default not in found):
+                    continue  # (`status TEXT DEFAULT 'draft'` and another table's `CHECK (status IN ('going', ...))`)
                 if found:
                     merged.type, merged.enum_values = "enum", found
                     diagnostics.append(f"{merged.name}: enum values {', '.join(found)} from {path}:{number}")
