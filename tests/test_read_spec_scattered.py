@@ -705,3 +705,10 @@ def test_another_tables_check_list_that_lacks_the_columns_default_is_not_its_val
     draft, fields = read(root, {"docs/design/detail/schema.md": ddl}, "event")
     assert draft.valid, draft.blocking
     assert fields["status"]["type"] == "text" and fields["status"]["default"] == "draft"
+
+
+def test_a_slashed_date_format_in_an_entity_line_is_no_closed_list(root: Path) -> None:
+    """`due_date (YYYY/MM/DD)` is a format, `status (Open/Closed)` a closed list."""
+    model = "# Schema\n\n- **bookings**: user_id, due_date (YYYY/MM/DD), status (Open/Closed), note, created_at\n"
+    _draft, fields = read(root, {"specs/schema.md": model}, "booking")
+    assert fields["due_date"]["type"] == "date" and fields["status"]["enum_values"] == ["Open", "Closed"]

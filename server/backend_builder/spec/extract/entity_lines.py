@@ -150,6 +150,8 @@ def _field(name: str, said: str, path: str, line: int) -> RawField:
     values = [v.strip(" `'\"") for v in re.split(r"\s*[|/]\s*", listed.group(1).split(",")[0])] if listed else []
     if (typed_enum := re.search(r"\benum\s*\(([^()]*)\)", said, re.IGNORECASE)) is not None:
         values = [v.strip(" `'\"") for v in re.split(r"\s*[,|]\s*", typed_enum.group(1))]  # `estado ENUM(a,b,c)`
+    if any(re.fullmatch(r"(?i:yyyy|yy|mm|dd|hh|ss)", v) for v in values):
+        values = []  # (`date (YYYY/MM/DD)`: a format, no closed list)
     if len(values) >= 2 and all(re.fullmatch(r"[\w-]+", v) for v in values):
         field.type, field.enum_values = "enum", values
     default = re.search(r"\bdefault\s*[:=]?\s*`?([^,)`\s]+)`?", said, re.IGNORECASE)
