@@ -712,3 +712,14 @@ def test_a_slashed_date_format_in_an_entity_line_is_no_closed_list(root: Path) -
     model = "# Schema\n\n- **bookings**: user_id, due_date (YYYY/MM/DD), status (Open/Closed), note, created_at\n"
     _draft, fields = read(root, {"specs/schema.md": model}, "booking")
     assert fields["due_date"]["type"] == "date" and fields["status"]["enum_values"] == ["Open", "Closed"]
+
+
+def test_a_name_list_whose_values_are_a_flow_or_carry_remarks(root: Path) -> None:
+    """`- status: WAITING_PAYMENT → PAID_MANUAL → COMPLETED | CANCELLED` lists the states (closed); `- paymentMethod:
+    QRIS_STATIC (Phase 1) | QRIS_DYNAMIC (Phase 3)` its values without their remarks."""
+    model = ("# Prisma Schema\n\n### Order\n- id, tenantId (FK), promoId (FK nullable)\n- orderNumber (unique), customerName\n"
+             "- status: WAITING_PAYMENT → PAID_MANUAL → COMPLETED | CANCELLED\n"
+             "- paymentMethod: QRIS_STATIC (Phase 1) | QRIS_DYNAMIC (Phase 3)\n- paidAt: timestamp konfirmasi bayar\n")
+    _draft, fields = read(root, {"docs/prisma-schema.md": model}, "order")
+    assert fields["status"]["enum_values"] == ["WAITING_PAYMENT", "PAID_MANUAL", "COMPLETED", "CANCELLED"]
+    assert fields["payment_method"]["enum_values"] == ["QRIS_STATIC", "QRIS_DYNAMIC"]

@@ -437,6 +437,11 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
             continue
         elif values:
             listed = bare_list(values)
+            if not listed and re.fullmatch(r"\s*[A-Z][A-Z0-9_]*(?:\s*(?:\([^()]*\))?\s*(?:→|->|\|)\s*[A-Z][A-Z0-9_]*)+"
+                                           r"\s*(?:\([^()]*\))?\s*", values):
+                # `status: WAITING_PAYMENT → PAID_MANUAL → COMPLETED | CANCELLED` (the states a row moves through, and
+                # where it may end); `paymentMethod: QRIS_STATIC (Phase 1) | QRIS_DYNAMIC (Phase 3)`
+                listed = list(dict.fromkeys(re.findall(r"[A-Z][A-Z0-9_]*", re.sub(r"\([^()]*\)", " ", values))))
             first = re.split(r"[;]\s|\.\s", values, maxsplit=1)
             if not listed and len(first) > 1 and first[0].count("`") >= 4:
                 listed = bare_list(first[0]) or enum_values(first[0].replace("`", "'"))
