@@ -1208,7 +1208,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         # `### 4. Appointment` "Inherits from `SoftDeleteModel`" (`is_active`, Boolean, defaults to True)
         primary.fields = primary.fields + taken
         diagnostics.append(f"{', '.join(f.name for f in taken)}: from {where}, the base {primary.name} inherits")
-    common, where = _common_columns(files, texts)
+    common_columns = common, where = _common_columns(files, texts)
     own = {normal_name(f.name) for f in primary.fields}
     if shared := [f for f in common if normal_name(f.name) not in own and not f.primary_key
                   and snake(f.name) not in ("created_at", "updated_at")]:
@@ -1407,7 +1407,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     # (again, for a list only the contract closes: `status` "defaults to \"Active\" on creation", its values in the API's)
     apply_initial_states(fields_out, files, texts, diagnostics, own, others_named)
     apply_example_types(fields_out, files, texts, diagnostics)
-    _conventional_keys(fields_out, files, texts, diagnostics)
+    _conventional_keys(fields_out, files, texts, diagnostics, common_columns)
     apply_example_labels(fields_out, files, texts, diagnostics)
     apply_marked_bodies(fields_out, files, texts, own, diagnostics)
     labelled, listed_at = apply_required_lists(fields_out, files, texts, diagnostics, others_named, own)
@@ -1842,11 +1842,11 @@ AUDIT_BY = {"created_by", "updated_by", "deleted_by", "modified_by", "approved_b
 
 
 def _conventional_keys(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
-                       diagnostics: list[str]) -> None:
+                       diagnostics: list[str], shared: tuple[list[RawField], str]) -> None:
     """A reference written by name alone (`project_id`, no type) where the conventions make every key a uuid: a uuid."""
     said = next(((path, texts[path][:m.start()].count("\n") + 1) for path in files.schema
                  if (m := UUID_KEYS.search(texts[path]))), None)
-    common, where = _common_columns(files, texts)
+    common, where = shared  # (the columns "Every table includes", read once in build)
     if not said and any(f.primary_key and f.type == "uuid" for f in common):
         said = tuple(where.rsplit(":", 1))  # "Every table includes: `id` (UUID PK), ..."
     if not said:
