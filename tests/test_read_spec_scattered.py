@@ -723,3 +723,75 @@ def test_a_name_list_whose_values_are_a_flow_or_carry_remarks(root: Path) -> Non
     _draft, fields = read(root, {"docs/prisma-schema.md": model}, "order")
     assert fields["status"]["enum_values"] == ["WAITING_PAYMENT", "PAID_MANUAL", "COMPLETED", "CANCELLED"]
     assert fields["payment_method"]["enum_values"] == ["QRIS_STATIC", "QRIS_DYNAMIC"]
+
+
+# A module contract that lists a dataclass's members, numbered -------------------------------------------------------
+
+MODULE_CONTRACT = """# Reading
+
+Stored in the `readings` table.
+
+## Contract
+
+### `Reading(sensor_id, value, ...)`
+
+**Guarantees:**
+1. `sensor_id: int` — FK to `sensors.id`.
+2. `value: float` — the measured value.
+3. `low_alarm: float`, `high_alarm: float` —
+   the thresholds of the alarm.
+4. `kind: ReadingKind` — enum: `TEMP`, `HUM.REL`, `CO2`.
+5. `extra: dict` — free-form, `field(default_factory=dict)`.
+6. `id: int | None` — set by the repository after INSERT.
+
+## Direct dependencies
+
+| Module | Symbols | Use |
+|--------|---------|-----|
+| `sqlite3` | `connect`, `Row`, `OperationalError` | everything |
+| `json` | `dumps`, `loads` | the extra column |
+"""
+
+
+def test_a_module_contracts_numbered_python_members(root: Path) -> None:
+    """`1. \\`sensor_id: int\\` — ...` up to `\\`id: int | None\\``: Python members, the ones typed without None given
+    (required), two on one line both kept, an enum whose values follow its type's name, a `default_factory=dict`
+    empty by default; the table of imported modules is no table of columns."""
+    draft, fields = read(root, {"specs/reading.md": MODULE_CONTRACT}, "reading")
+    assert draft.spec["name"] == "reading"
+    assert list(fields) == ["sensor_id", "value", "low_alarm", "high_alarm", "kind", "extra"]
+    assert [fields[n]["required"] for n in fields] == [True] * 5 + [False]
+    assert fields["low_alarm"]["type"] == fields["high_alarm"]["type"] == "float"
+    assert fields["kind"]["type"] == "enum" and fields["kind"]["enum_values"] == ["TEMP", "HUM.REL", "CO2"]
+    assert fields["extra"]["type"] == "json" and fields["extra"]["default"] == {}
+
+
+# A SharePoint list, each column named twice ---------------------------------------------------------------------------
+
+LIST_COLUMNS = """# Data model
+
+## Jobs
+
+| App field | Column | Type | Notes |
+| --- | --- | --- | --- |
+| `id` | `JobID` | Text | UUID |
+| `printerId` | `PrinterID` | Text | The printer's UUID |
+| `title` | `Title` | Text | |
+| `notes` | `Notes` | Multi-line text, **plain** | The requester's note |
+| `status` | `Status` | Choice | `Not started` / `In progress` / `Complete` |
+| `urgent` | `Urgent` | Yes/No | |
+| `quantity` | `Quantity` | Number | Defaults to 1 |
+| `dueDate` | `DueDate` | Date and Time | |
+"""
+
+
+def test_a_sharepoint_list_named_by_its_app_fields(root: Path) -> None:
+    """`| App field | Column | Type |`: the names the app sends (its `id` the key, not a `job_id` column); SharePoint's
+    types: 'Text' beside 'Multi-line text' a short string, the latter long text, a Choice's values split at ` / `,
+    Yes/No a boolean."""
+    _draft, fields = read(root, {"docs/data-model.md": LIST_COLUMNS}, "job")
+    assert list(fields) == ["printer_id", "title", "notes", "status", "urgent", "quantity", "due_date"]
+    assert fields["printer_id"].get("json_key") in (None, "printerId")
+    assert [fields[n]["type"] for n in ("printer_id", "title", "notes", "urgent")] == ["str", "str", "text", "bool"]
+    assert fields["status"]["type"] == "enum"
+    assert fields["status"]["enum_values"] == ["Not started", "In progress", "Complete"]

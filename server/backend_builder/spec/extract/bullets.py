@@ -254,12 +254,25 @@ def _member(member: re.Match[str], path: str, line: int) -> RawField | None:
         # else the objects it names, kept whole
         inner = collection.group(1)
         field.type, field.type_text = ("list[str]", type_text) if inner.lower() in ("string", "str") else (None, f"{inner}[]")
+    elif python_optional := re.fullmatch(r"(\w+)\s*\|\s*None|Optional\[\s*(\w+)\s*\]", type_text):
+        # Python's `int | None`, `Optional[str]`: the type, and a field that may be missing
+        field.type = classify(python_optional.group(1) or python_optional.group(2))
+        if field.type is None:
+            return None
+        field.nullable, field.required = True, False
     else:
         field.type = classify(type_text)
+        listed = enum_values(note) if field.type is None and re.fullmatch(r"[A-Z]\w*", type_text) and re.search(
+            r"\benum\b", note, re.IGNORECASE) else None
+        if listed and len(listed) >= 2:  # `classificacao: ClassificacaoOp` — enum: `1BOX`, `2SBTH`: its values beside it
+            field.type, field.enum_values = "enum", listed
         if field.type is None:
             return None
     field.max_length = field.max_length or length_of(type_text)
     apply_words(field, note)
+    factory = re.search(r"default_factory\s*=\s*(dict|list)\b", note)
+    if factory:  # a dataclass's `field(default_factory=dict)`: an empty one when not given
+        field.default, field.required = ({} if factory.group(1) == "dict" else []), False
     if member.group("optional") or type_text.endswith("?"):  # (Kotlin's and C#'s `LocalDateTime?` after the type)
         field.nullable, field.required = True, False
     elif member.re is TS_SPLIT and field.required is None and field.default is NO_DEFAULT:
@@ -718,7 +731,10 @@ def _table_lines(doc: Document) -> list[RawEntity]:
     # (| `orders` | 订单主表 | `id`、`user_id`、`total`、... |: a purpose between, the columns last, listed with 、)
     lines += [(table.headings, number, f"{cells[0].strip()} table: {_listed_cell(cells[1:])}")
               for table in doc.tables for number, cells in table.rows
-              if len(cells) >= 2 and re.fullmatch(r"`?[A-Za-z_]\w*`?", cells[0].strip())]
+              if len(cells) >= 2 and re.fullmatch(r"`?[A-Za-z_]\w*`?", cells[0].strip()) and not re.search(
+                  r"(?i)^\W*(?:m[oó]dul|package|pacote|paquete|librar|bibliot|depend|import|symbol|s[ií]mbol)",
+                  table.header[0] if table.header else "")]
+    # (| sqlite3 | `connect`, `Row`, `ProgrammingError` | Tudo |: a module and the names imported from it, no table)
     for headings, number, text in sorted(lines, key=lambda t: t[1]):
         text = text.replace("`", "")
         # ("- [x] 2.2 Write initial migration for recipes table (id, title, description, servings, created_at)")
@@ -996,6 +1012,12 @@ def _typed(doc: Document) -> list[RawEntity]:
                 entity.fields.append(field)
     out = list(groups.values())  # (one typed line alone is no entity, unless it joins a heading's bare names: extract)
     for entity in out:
+        if any(re.search(r"\|\s*None$|^Optional\[", f.type_text) for f in entity.fields):
+            # Python members, one of them `int | None`: the ones typed without None must be given (no default)
+            for f in entity.fields:
+                if f.required is None and f.nullable is None and f.default is NO_DEFAULT and re.fullmatch(
+                        r"[A-Za-z_][\w.]*(?:\[[\w, .]+\])?", f.type_text):
+                    f.nullable, f.required = False, True
         # SQL-typed bullets where some say NOT NULL: the ones that say nothing are nullable, as in the DDL they describe
         says_nullable = any(re.search(r"\bnullable\b|\bnull\b(?!\s*=)", f.description, re.IGNORECASE)
                             and not re.search(r"\bnot\s+null\b", f.description, re.IGNORECASE) for f in entity.fields)
@@ -1026,6 +1048,10 @@ def _grouped(text: str) -> list[str]:
             return not named or len(named) == len(names) or name in named
 
         return [f"`{name}`: {' '.join(c for c in clauses if about(c, name)).rstrip(';')}" for name in names]
+    spans = re.match(r"\s*((?:`[A-Za-z_]\w*\s*:\s*[^`]+`\s*,\s*(?:and\s+|e\s+|y\s+|et\s+)?)+`[A-Za-z_]\w*\s*:\s*[^`]+`)(.*)",
+                     body)
+    if spans:  # `custo_box: float`, `pct_ganho_box: float` — indicators of...: a member each, the note shared
+        return [f"- {span} {spans.group(2).strip()}".rstrip() for span in re.findall(r"`[^`]+`", spans.group(1))]
     pieces = re.split(r",\s*(?![^()]*\))", body)
     matches = [GROUP_PIECE.fullmatch(piece) for piece in pieces]
     if len(pieces) < 2 or not all(matches) or not any(m.group(2) for m in matches if m):

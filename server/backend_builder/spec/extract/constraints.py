@@ -335,6 +335,8 @@ def open_ended(text: str) -> bool:
 def option_list(text: str) -> list[str] | None:
     """The options of a column declared a select or an enum, as its notes list them: 'Kura Ganz, Kura Halb A, Halle 2/3',
     '60, 90, 180', 'Bestätigt, Storniert (DFBnet)'. Words and numbers may be options; a list that trails off is none."""
+    if not open_ended(text) and "," not in text and re.fullmatch(r"[^/]+(?:\s/\s[^/]+)+", text.strip()):
+        text = re.sub(r"\s+/\s+", ", ", text)  # `Not started` / `In progress` / `Complete`: a slash between spaces
     if open_ended(text) or "," not in text:
         return None
     labelled = re.fullmatch(r"[^()（）,]{1,30}[(（]([^()（）]+)[)）]\s*\.?", text.strip())
@@ -744,8 +746,10 @@ def enum_values(text: str) -> list[str] | None:
             parts = [p for p in parts if not re.fullmatch(r"\s*(?:(?:or|ou|o|oder)\s+)?(?:empty|blank|null|none|vac[íi]o|vazio|leer)\s*",
                                                           p, re.IGNORECASE) or not re.match(r"\s*(?:or|ou|o|oder)\s", p)]
             parts = [re.sub(r"^\s*(?:or|and)\s+(?=\S)", "", p) for p in parts]  # (a list's last, 'or Dropped')
-            values = [p.strip().strip("()[]'\"`* ").strip() for p in parts]
-            values = [v for v in values if v and re.fullmatch(r"[\w\s-]{1,40}", v) and v.lower() not in ("etc", "...")]
+            values = [re.sub(r"(?<=[`'\"])\.$", "", p.strip()).strip("()[]'\"`* ").strip() for p in parts]
+            # (`TP.Op`: a quoted value may hold a dot)
+            values = [v for v, p in zip(values, parts, strict=True) if v and (re.fullmatch(r"[\w\s-]{1,40}", v) or re.fullmatch(
+                r"\s*[`'\"][\w-]+(?:\.[\w-]+)+[`'\"]\W*", p) and len(v) <= 40) and v.lower() not in ("etc", "...")]
             if len(values) == 1 and pattern == patterns[4] and re.fullmatch(r"\s*`[\w-]+`\s*", parts[0]):
                 return values  # `enum: \`CONFIRMADA\``: the one value a type of one state allows
             if EXAMPLE.search(text[: match.start() + 5]) or "..." in match.group(0) or re.match(

@@ -331,6 +331,10 @@ def extract(doc: Document) -> list[RawEntity]:
         name_col = _col(table.header, NAME_HEADERS)
         physical = [i for i, h in enumerate(table.header) if PHYSICAL.search(h) and re.search(
             r"名|name|nom|column|カラム|列", h, re.IGNORECASE) and i != _type_col(table.header)]
+        app_named = next((i for i, h in enumerate(table.header) if re.fullmatch(
+            r"(?:app|api|json|client|frontend|ui|js|ts)\s+(?:field|key|name|property|prop)s?", h.strip("`* ").lower())), None)
+        if app_named is not None and name_col is not None and app_named != name_col:
+            name_col = app_named  # `| App field | Column |`: `printerId` the app sends, `PrinterID` the list's internal name
         logical = name_col  # (`| Column | DB Name |`: `lastName` the property the API sends, `last_name` the column)
         if physical and (name_col is None or not PHYSICAL.search(table.header[name_col])):
             name_col = physical[0]  # `| 論理(項目)名 | 物理(カラム)名 |`: the physical name is the column's
@@ -601,8 +605,10 @@ def extract(doc: Document) -> list[RawEntity]:
                 field.name = column.group(1)  # `unit` | Referência a `Unit` (FK `unit_id`): the column is unit_id
                 field.foreign_key = True
             entity.fields.append(field)
-        if any(f.type_text.strip("`*").lower() == "textarea" for f in entity.fields):
-            for f in entity.fields:  # beside a textarea, `text` is a one-line input: a short string
+        if any(re.match(r"textarea$|(?:multi-?\s?line|multiple\s+lines\s+of|long)\s+text\b", f.type_text.strip("`*").lower())
+               for f in entity.fields):
+            # beside a textarea (or SharePoint's 'Multi-line text'), `text` is a one-line input: a short string
+            for f in entity.fields:
                 if f.type_text.strip("`*").lower() == "text" and f.type == "text":
                     f.type = "str"
         signals = [f for f in entity.fields if f.required is not None or f.nullable is not None]

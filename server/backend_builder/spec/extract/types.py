@@ -23,6 +23,10 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^(select|radio|dropdown)$", "enum"),
     (r"^title$", "str"),  # Notion's title property
     (r"^(textarea|rich\s*text|richtext)$", "text"),
+    # SharePoint and Airtable column types: 'Multiple lines of text', 'Single line of text', 'Yes/No', 'Hyperlink'
+    (r"^(multi-?\s?line|multiple\s+lines\s+of)\s+text\b|^long\s+text\b", "text"),
+    (r"^single[- ]line(\s+of)?\s+text\b|^hyperlink\b", "str"),
+    (r"^yes\s*/\s*no\b", "bool"),
     (r"^(relationship|relation|upload)$", "str"),
     # Frappe DocType field types: Data is a short string, Link and Dynamic Link name another document
     (r"^(data|link|dynamic link|attach|attach image|read only|phone|autocomplete)$", "str"),
