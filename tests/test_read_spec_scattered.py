@@ -795,3 +795,40 @@ def test_a_sharepoint_list_named_by_its_app_fields(root: Path) -> None:
     assert [fields[n]["type"] for n in ("printer_id", "title", "notes", "urgent")] == ["str", "str", "text", "bool"]
     assert fields["status"]["type"] == "enum"
     assert fields["status"]["enum_values"] == ["Not started", "In progress", "Complete"]
+
+
+# Words of a prose data model that had been misread --------------------------------------------------------------------
+
+PROSE_MODEL = """# Data Model
+
+## Entities
+
+### Payment
+
+- **Fields**:
+  - `id`: Stable identifier.
+  - `amount`: Monetary value of the payment (non-negative).
+  - `currency`: Currency code or symbol associated with the amount.
+  - `payee`: Who receives the money.
+  - `memo`: Optional free-text note.
+"""
+
+PROSE_SPEC = """# Feature Specification: Payment log
+
+## Requirements
+
+- **FR-001**: The system MUST allow a person to record a payment with amount, currency, payee, and optional
+  memo.
+- **FR-002**: The payee is required.
+"""
+
+
+def test_a_prose_models_hyphenated_word_code_and_a_listed_optional(root: Path) -> None:
+    """'(non-negative)' is no formula (the amount is not derived, so not set by the application); a 'Currency code or
+    symbol associated with the amount' is a string; 'with amount, currency, payee, and optional memo' makes the memo
+    optional, not the payee."""
+    draft, fields = read(root, {"specs/001-payment-log/data-model.md": PROSE_MODEL,
+                                "specs/001-payment-log/spec.md": PROSE_SPEC}, "payment")
+    assert not any("set by the application" in d for d in draft.diagnostics)
+    assert fields["amount"]["type"] == "decimal" and fields["currency"]["type"] == "str"
+    assert fields["payee"]["required"] is True and fields["memo"]["required"] is False

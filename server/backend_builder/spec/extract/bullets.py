@@ -331,6 +331,8 @@ def prose_type(name: str, words: str) -> str:
         return "datetime"  # `UploadedDate`: data/hora do envio
     if guess != "str":
         return guess
+    if re.match(r"\W*(?:[a-z]+\s+){0,2}(?:code|symbol|abbreviation|label)s?\b", lowered):
+        return "str"  # 'Currency code or symbol associated with the amount': a code, whatever it is about
     for pattern, kind in ((r"\b(date and time|timestamp|datetime|date-time)\b", "datetime"), (r"\bdate\b", "date"),
                           (r"\b(true|false|boolean|whether|flag)\b", "bool"),
                           ((r"\b(integer|count|number of|n[úu]mero de|cantidad|quantidade|nombre de(?!\s+(?:la|el|los|las|una?)\b)|anzahl|sayısı|adet|"

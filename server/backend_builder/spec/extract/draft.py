@@ -120,7 +120,7 @@ AUDIT_NAMES = {"created", "created_by", "created_on", "created_date", "creation_
 AUDIT_WORDS = re.compile(r"\b(set|filled|populated|stamped|managed)\s+(automatically|by\s+the\s+(system|framework|server|"
                          r"database|db|orm|interceptor|app))|\bauto(matically)?[- ](set|populated|generated|filled)\b|"
                          r"\baudit(ing)?\b|\bsystem[- ]managed\b|\bread[- ]only\b", re.IGNORECASE)
-AUTO_WORDS = re.compile(r"\(auto\)|\((?:sum|count|total|average|number) of\b|\(\s*[a-z]\w*\s*[-+*/]\s*[a-z]\w*\s*\)|\bauto[- ]?generated\b|\bgenerated (automatically|from|by the)|\bderived from\b|"
+AUTO_WORDS = re.compile(r"\(auto\)|\((?:sum|count|total|average|number) of\b|\(\s*[a-z]\w*\s*(?:[+*/]|\s-\s)\s*[a-z]\w*\s*\)|\bauto[- ]?generated\b|\bgenerated (automatically|from|by the)|\bderived from\b|"
                        r"\(calculated\)|\bcomputed\b|\bset automatically\b|\bautomatically (set|generated|assigned|calculated)\b|"
                        r"\bcalculated automatically\b",
                        re.IGNORECASE)

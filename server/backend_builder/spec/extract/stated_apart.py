@@ -1199,6 +1199,8 @@ def apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
                         cut = re.search(rf"(?<![A-Za-z0-9_]){re.escape(other)}(?![A-Za-z0-9_])", segment, re.IGNORECASE)
                         if cut:
                             segment = segment[: cut.start()]
+                if re.match(r"[`*]*\s*,?\s*(?:and|or)\s+(?:an?\s+)?(?:optional|nullable)\b", segment, re.IGNORECASE):
+                    segment = ""  # 'with amount, date, category, and optional description': the word is the next one's
                 probe = RawField(name=merged.name, file=path, line=number)
                 if textual:
                     apply_lengths(probe, segment[:400 if headed else 160])
