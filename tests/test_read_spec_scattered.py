@@ -832,3 +832,24 @@ def test_a_prose_models_hyphenated_word_code_and_a_listed_optional(root: Path) -
     assert not any("set by the application" in d for d in draft.diagnostics)
     assert fields["amount"]["type"] == "decimal" and fields["currency"]["type"] == "str"
     assert fields["payee"]["required"] is True and fields["memo"]["required"] is False
+
+
+CHINESE_TABLE = """# 数据模型
+
+## Clip
+
+| 字段 | 类型 | 必填 | 说明 |
+|------|------|------|------|
+| `title` | string | 是 | 标题 |
+| `platform` | string | 是 | 来源平台，如 "tiktok", "youtube", "instagram" |
+| `summary` | string | 否 | 摘要，默认为空字符串 |
+| `labels` | []string | 否 | 标签，默认为空数组 |
+"""
+
+
+def test_chinese_examples_and_empty_defaults(root: Path) -> None:
+    """'如 "tiktok", "youtube"' gives examples (an open list, no enum); '默认为空字符串' / '默认为空数组' default to an
+    empty string and an empty list."""
+    _draft, fields = read(root, {"specs/data-model.md": CHINESE_TABLE}, "clip")
+    assert fields["platform"]["type"] == "str" and not fields["platform"].get("enum_values")
+    assert fields["summary"]["default"] == "" and fields["labels"]["default"] == []

@@ -131,6 +131,12 @@ def apply_words(field: RawField, text: str) -> None:
                            r"on\s+creat(?:e|ion)|at\s+creation|upon\s+creation|when\s+created|[àa]\s+la\s+cr[ée]ation|"
                            r"bei\s+(?:der\s+)?(?:erstellung|anlage))\b", text, re.IGNORECASE)  # '`true` al crear'
 
+    # (默认为空字符串 / 默认为空数组 / デフォルトは空配列: an empty string, list or object, said in Chinese or Japanese)
+    empty_cjk = re.search(r"(?:默认值?|默認值?|預設值?|デフォルト値?|初期値)\s*(?:为|為|是|は|[:：=])?\s*(?:一个|一個)?\s*空\s*"
+                          r"(字符串|字串|文字列|文字|数组|數組|列表|配列|リスト|对象|對象|オブジェクト)", text)
+    if empty_cjk and field.default is NO_DEFAULT:
+        kind = empty_cjk.group(1)
+        field.default = "" if kind in ("字符串", "字串", "文字列", "文字") else {} if kind in ("对象", "對象", "オブジェクト") else []
     if empty and field.default is NO_DEFAULT:
         field.default = {"array": [], "list": [], "object": {}, "dict": {}, "string": ""}[empty.group(1).lower()]
     elif by_default and field.default is NO_DEFAULT:
@@ -679,7 +685,8 @@ def enum_headings(text: str, located: list[tuple[str, list[str], int]] | None = 
 # "for example" in the languages specs are written in: what follows is an example, not the allowed values.
 EXAMPLE = re.compile(r"\be\.\s?g\b|\bfor example\b|\bsuch as\b|\bex(?:\.|:|emplo|emple)|\bp\.\s?ej\b|\bej\.|\bvd\s*[:.]|\bpor ejemplo\b|"
                      r"\bpor exemplo\b|\bpar exemple\b|\bz\.\s?b\.|\bzum beispiel\b|\bnp\.|\bad esempio\b|\börneğin\b|"
-                     r"\bнапример\b|\bví dụ\b|\bmisalnya\b|\bcontoh\b|例如|比如|例[:：]|例えば|など|예[:：]|예를 들어", re.IGNORECASE)
+                     r"\bнапример\b|\bví dụ\b|\bmisalnya\b|\bcontoh\b|例如|比如|例[:：]|例えば|など|예[:：]|예를 들어|"
+                     r"如(?=\s*[\"“'「`])|如[:：]", re.IGNORECASE)  # ('如 "tiktok", "youtube"': such as)
 
 
 # (and the names an identifier goes by: 'National Identity Number (KTP/NIK)')

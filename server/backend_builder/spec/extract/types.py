@@ -15,7 +15,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^(byte|bytes|int\w*|integer|number|float|double|bool\w*|uuid|guid)\s*\[\]$|^(bytea|blob|binary|varbinary|rowversion)\b", "binary"),
     # an array of objects (`Array<{nom, prix}>`, `{name, price}[]`, `list[dict]`) is a JSON document, not strings
     (r"^(array|list)\s*[<\[(]\s*(\{|dict|object|map|record|json|sub-?doc|embedded|objeto|objet|objekt|documento?)|\}\s*\[\]$|^(array|list) of (objects|dicts|maps|records|[`']?\{)", "json"),
-    (r"^\[\s*(string|str|text)\s*\]$", "list[str]"),  # Mongoose's `[String]`
+    (r"^\[\s*(string|str|text)\s*\]$|^\[\]\s*\*?string$", "list[str]"),  # Mongoose's `[String]`, Go's `[]string`
+    (r"^\[\]\s*\*?(?!byte\b|uint8\b)[\w.]+$", "json"),  # (Go's `[]int64`, `[]Tag`: a list kept whole)
     (r"^\[\s*(number|boolean|date|mixed|object)\s*\]$", "json"),  # (and `[Number]`: a list of values, kept as JSON)
     (r"\[\]$|^array|^list\[str|^list<str|^set\[str|array of strings?|string\s*array|text\s*\[|varchar\s*\[|^list$", "list[str]"),
     (r"^enum|^literal\[|one of|^choice", "enum"),
