@@ -853,3 +853,16 @@ def test_chinese_examples_and_empty_defaults(root: Path) -> None:
     _draft, fields = read(root, {"specs/data-model.md": CHINESE_TABLE}, "clip")
     assert fields["platform"]["type"] == "str" and not fields["platform"].get("enum_values")
     assert fields["summary"]["default"] == "" and fields["labels"]["default"] == []
+
+
+def test_a_named_primary_key_constraint_and_a_single_literal_type(root: Path) -> None:
+    """`CONSTRAINT pk_daily_visit PRIMARY KEY (visit_id)` after the columns makes visit_id the key (left out, not a column);
+    a TypeScript member typed by one literal (`kind: 'visit'`) is a one-value enum, no unknown type."""
+    ddl = ("# DDL\n\n```sql\nCREATE TABLE daily_visit (\n  visit_id INT NOT NULL AUTO_INCREMENT,\n  place VARCHAR(80) NOT NULL,\n"
+           "  CONSTRAINT pk_daily_visit PRIMARY KEY (visit_id)\n) ENGINE=InnoDB;\n```\n")
+    _draft, fields = read(root, {"docs/DDL.md": ddl}, "daily_visit")
+    assert list(fields) == ["place"]
+    model = "# Data Model\n\n```typescript\ninterface Visit {\n  kind: 'visit';\n  place: string;\n  note?: string;\n}\n```\n"
+    draft, fields = read(root, {"specs/001-visits/data-model.md": model}, "visit")
+    assert draft.valid, draft.blocking
+    assert fields["kind"]["type"] == "enum" and fields["kind"]["enum_values"] == ["visit"]

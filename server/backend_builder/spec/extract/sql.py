@@ -167,8 +167,10 @@ def extract(doc: Document) -> list[RawEntity]:
                     continue  # MySQL's inline INDEX idx (col), read as a column by other dialects
                 if isinstance(column, exp.ColumnDef):
                     entity.fields.append(_column(column, doc.path, *_table_span(text, start, name), enum_types))
-                elif isinstance(column, exp.PrimaryKey):  # `PRIMARY KEY (payment_id)` after the columns: that one is the key
-                    keyed = [c.name for c in column.find_all(exp.Identifier)]
+                elif isinstance(column, exp.PrimaryKey) or (isinstance(column, exp.Constraint) and column.find(exp.PrimaryKey)):
+                    # `PRIMARY KEY (payment_id)` after the columns, or `CONSTRAINT pk_x PRIMARY KEY (payment_id)`: the key
+                    primary = column if isinstance(column, exp.PrimaryKey) else column.find(exp.PrimaryKey)
+                    keyed = [c.name for c in primary.find_all(exp.Identifier)]
                     for f in entity.fields:
                         if len(keyed) == 1 and f.name == keyed[0]:
                             f.primary_key, f.nullable = True, False

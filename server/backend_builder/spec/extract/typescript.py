@@ -43,8 +43,8 @@ def _kind(name: str, type_text: str, enums: dict[str, list[str]]) -> tuple[str |
     text = re.sub(r"\s*\|\s*(null|undefined)\b", "", type_text).strip()
     literals = re.findall(r"^\s*['\"]([^'\"]+)['\"]\s*$", text) or (
         re.findall(r"['\"]([^'\"]+)['\"]", text) if re.fullmatch(r"(\s*\|?\s*['\"][^'\"]+['\"])+\s*", text) else [])
-    if len(literals) >= 2:
-        return "enum", literals, False
+    if literals and re.fullmatch(r"[\w.-]{1,40}", literals[0]) or len(literals) >= 2:
+        return "enum", literals, False  # (one literal, `type: 'keywordRule'`: a record type's tag, its one value)
     lowered = text.lower()
     if re.fullmatch(r"(string\[\]|array<string>|readonly string\[\])", lowered):
         return "list[str]", None, False
