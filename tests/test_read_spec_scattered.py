@@ -866,3 +866,12 @@ def test_a_named_primary_key_constraint_and_a_single_literal_type(root: Path) ->
     draft, fields = read(root, {"specs/001-visits/data-model.md": model}, "visit")
     assert draft.valid, draft.blocking
     assert fields["kind"]["type"] == "enum" and fields["kind"]["enum_values"] == ["visit"]
+
+
+def test_all_tables_have_an_id_uuid_written_in_one_span(root: Path) -> None:
+    """"All tables have `id uuid pk default gen_random_uuid()`": a reference named `project_id` holds a uuid."""
+    model = ("# Data model\n\nPostgres schema. All tables have `id uuid pk default gen_random_uuid()`,\n"
+             "`created_at timestamptz default now()`.\n\n## Monitors\n\n```\nmonitors\n  project_id, name, target, "
+             "interval_seconds, is_enabled\n```\n")
+    _draft, fields = read(root, {"docs/specs/data-model.md": model}, "monitor")
+    assert fields["project_id"]["type"] == "uuid" and fields["name"]["type"] == "str"

@@ -1834,7 +1834,8 @@ UUID_KEYS = re.compile(r"\b(?:pks?|primary\s+keys?|ids|all\s+ids?|every\s+id|ide
                        r"chaves?\s+prim[áa]rias?)\b[`\s:]*(?:`?id`?\s+)?(?:are\s+|is\s+|son\s+|s[ãa]o\s+)?(?:an?\s+)?`?uuids?\b|"
                        # ("모든 테이블에 `id TEXT NOT NULL PRIMARY KEY` (UUID)": every table's id, a uuid)
                        r"(?:\b(?:all|every|each)\s+tables?|모든\s*테이블|全て?の?テーブル|すべてのテーブル|所有(?:的)?表|"
-                       r"\btodas\s+(?:las|as)\s+tab[el]+as|\btoutes\s+les\s+tables|\balle\s+tabellen)[^\n]{0,30}`id\b[^\n`]*`[^\n]{0,20}\buuid\b",
+                       r"\btodas\s+(?:las|as)\s+tab[el]+as|\btoutes\s+les\s+tables|\balle\s+tabellen)[^\n]{0,30}`id\b(?:\s+uuid\b|[^\n`]*`[^\n]{0,20}\buuid\b)",
+                       # ("All tables have `id uuid pk default gen_random_uuid()`": the type inside the span)
                        re.IGNORECASE)
 
 
