@@ -875,3 +875,32 @@ def test_all_tables_have_an_id_uuid_written_in_one_span(root: Path) -> None:
              "interval_seconds, is_enabled\n```\n")
     _draft, fields = read(root, {"docs/specs/data-model.md": model}, "monitor")
     assert fields["project_id"]["type"] == "uuid" and fields["name"]["type"] == "str"
+
+
+PRISMA_LIKE_TABLES = """# Modelo de Dados
+
+### User
+
+| Campo | Tipo | Descrição |
+|---|---|---|
+| id | UUID | PK |
+| name | String | Nome completo |
+| phone | String? | Telefone opcional |
+| birthDate | DateTime? | Data de nascimento |
+
+### Invoice
+
+| Campo | Tipo | Descrição |
+|---|---|---|
+| id | UUID | PK |
+| number | String (unique) | Número da nota |
+| total | Decimal(10,2) | Valor em reais |
+| dueDate | DateTime | Vencimento |
+"""
+
+
+def test_a_question_mark_in_one_table_marks_the_others_columns_too(root: Path) -> None:
+    """Prisma-like types where the User table marks `String?`: the Invoice table, which has none, is NOT NULL
+    throughout (the document's convention, not silence)."""
+    _draft, fields = read(root, {"docs/design/data-model.md": PRISMA_LIKE_TABLES}, "invoice")
+    assert [fields[n]["required"] for n in ("number", "total", "due_date")] == [True, True, True]

@@ -323,6 +323,10 @@ def extract(doc: Document) -> list[RawEntity]:
     marks_null = any(len(cell) <= 40 and re.search(r"\bnull(able)?\b", cell, re.IGNORECASE) and not re.search(
         r"\bnot[\s_-]+null", cell, re.IGNORECASE) and re.search(r"\bFK\b|foreign|→|->|references", cell, re.IGNORECASE)
         for table in doc.tables for _line, row in table.rows for cell in row)
+    # (`| phone | String? |` in the User table: the document marks a column that may be null with `?`, in every table)
+    question_marked = sum(bool(re.fullmatch(r"`?[A-Z][A-Za-z]*(?:\([\d, ]*\))?\?`?(?:\s*\([^()]*\))?", cells[col].strip()))
+                          for table in doc.tables if (col := _type_col(table.header)) is not None
+                          for _line, cells in table.rows if len(cells) > col) >= 2
     for table in [part for whole in doc.tables for part in _by_owner(whole)]:
         if table.headings and table.headings[-1].startswith("**") and KEY_LABEL.search(table.headings[-1]):
             # `### Table: \`coquito-requests\`` then **Global Secondary Index: `RequesterEmailIndex`** over its bullets,
@@ -619,7 +623,8 @@ def extract(doc: Document) -> list[RawEntity]:
                 if f.required is None and f.nullable is None and not f.primary_key:
                     blank = re.search(r"(?<!not )(?<!non-)(?<!be )\bblank\b(?!\s*=\s*false)", f.description or "", re.IGNORECASE)
                     f.required, f.nullable = not blank and f.default is NO_DEFAULT, False
-        elif any(f.type_text.strip("`* ").endswith("?") for f in entity.fields) and sum(
+        elif (any(f.type_text.strip("`* ").endswith("?") for f in entity.fields) or question_marked and all(
+                re.fullmatch(r"[A-Z][\w(), ]*\??", f.type_text.strip("`* ")) for f in entity.fields)) and sum(
                 bool(f.required) for f in signals) < 2:
             # a language's types (Swift, Kotlin, C#, Prisma): `Date?` may be null, a type without `?` may not; unless
             # the table marks Required itself, row by row (then that mark says it), or the row's notes say nullable
