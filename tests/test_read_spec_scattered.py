@@ -904,3 +904,70 @@ def test_a_question_mark_in_one_table_marks_the_others_columns_too(root: Path) -
     throughout (the document's convention, not silence)."""
     _draft, fields = read(root, {"docs/design/data-model.md": PRISMA_LIKE_TABLES}, "invoice")
     assert [fields[n]["required"] for n in ("number", "total", "due_date")] == [True, True, True]
+
+
+# The entity the others refer to, not the log of their changes ---------------------------------------------------------
+
+CLUB_MODEL = """# Data Model: Club admin — Initial MVP
+
+## Member
+
+| Field | Type | Rules |
+|-------|------|-------|
+| Id | Guid | PK |
+| Name | string (≤255) | Required |
+| Email | string? | Optional |
+| JoinDate | DateTime | Required |
+| Status | MemberStatus enum {Active, Inactive} | Default Active on create |
+| IsDeleted / DeletedAt / DeletedBy | soft-delete | Set only on archival |
+
+## Fee
+
+| Field | Type | Rules |
+|-------|------|-------|
+| Id | Guid | PK |
+| MemberId | Guid | FK → Member, required |
+| Amount | decimal | Required |
+| DueDate | DateTime | Required |
+
+## Payment
+
+| Field | Type | Rules |
+|-------|------|-------|
+| Id | Guid | PK |
+| MemberId | Guid | FK → Member, required |
+| Amount | decimal | Required |
+| PaidAt | DateTime | Required |
+
+## Attendance
+
+| Field | Type | Rules |
+|-------|------|-------|
+| Id | Guid | PK |
+| MemberId | Guid | FK → Member |
+| Date | DateTime | Required |
+| Present | bool | Required |
+
+## AuditTrailEntry
+
+| Field | Type | Rules |
+|-------|------|-------|
+| Id | Guid | PK |
+| EntityType | string | e.g. "Member" |
+| EntityId | Guid | — |
+| Action | enum {Create, Update, Delete} | — |
+| OldValue | string? | JSON snapshot |
+| NewValue | string? | JSON snapshot |
+| UserId | string | Fixed "system" in MVP |
+| Timestamp | DateTime | — |
+"""
+
+
+def test_the_entity_the_others_refer_to_not_the_audit_trail(root: Path) -> None:
+    """A feature named `001-initial-mvp` names no entity: the Member every other table refers to is the one, not the
+    AuditTrailEntry (a log of others' changes, though it has a UserId); `soft-delete` types its columns by their names
+    and `enum {Active, Inactive}` lists the values in braces."""
+    draft, fields = read(root, {"specs/001-initial-mvp/data-model.md": CLUB_MODEL}, "initial-mvp")
+    assert draft.spec["name"] == "member", draft.diagnostics
+    assert fields["status"]["enum_values"] == ["Active", "Inactive"]
+    assert [fields[n]["type"] for n in ("is_deleted", "deleted_at", "deleted_by")] == ["bool", "datetime", "str"]

@@ -704,6 +704,7 @@ def enum_values(text: str) -> list[str] | None:
         r"\^\(\?:?((?:[\w-]+\|)+[\w-]+)\)\$|\^\(((?:[\w-]+\|)+[\w-]+)\)\$",  # regex="^(low|medium|high)$"
         r"enum\s*\(\s*([^)]*)\)",
         r"enum\s*[:=]\s*([^;()\n]+)",  # stops at a parenthesis: `a | b` (default `a`)
+        r"enum\s*\{\s*([^{}]*)\}",  # (C#-minded notes: `MemberStatus enum {Active, Inactive}`)
         r"one of[:\s]*\[?([^\].;\n]+)",
         # '`status` is limited to `active`/`cancelled`', 'can only be "open" or "closed"': quoted values only
         (r"(?:(?:limited|restricted|constrained)\s+to|(?:can|may|must)\s+only\s+be|(?:must\s+be|is)\s+either)\s+"
@@ -757,7 +758,7 @@ def enum_values(text: str) -> list[str] | None:
             # (`TP.Op`: a quoted value may hold a dot)
             values = [v for v, p in zip(values, parts, strict=True) if v and (re.fullmatch(r"[\w\s-]{1,40}", v) or re.fullmatch(
                 r"\s*[`'\"][\w-]+(?:\.[\w-]+)+[`'\"]\W*", p) and len(v) <= 40) and v.lower() not in ("etc", "...")]
-            if len(values) == 1 and pattern == patterns[4] and re.fullmatch(r"\s*`[\w-]+`\s*", parts[0]):
+            if len(values) == 1 and pattern.startswith(r"enum\s*[:=]") and re.fullmatch(r"\s*`[\w-]+`\s*", parts[0]):
                 return values  # `enum: \`CONFIRMADA\``: the one value a type of one state allows
             if EXAMPLE.search(text[: match.start() + 5]) or "..." in match.group(0) or re.match(
                     r"\s*,?\s*(\.\.\.|…|etc\b)", text[match.end():], re.IGNORECASE):

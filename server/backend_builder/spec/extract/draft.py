@@ -595,7 +595,9 @@ def _score(entity: RawEntity, words: list[str]) -> float:
         score -= 8  # a Supabase `profiles` row (full_name, avatar_url) extends the user, unless the feature names it
     elif score < 9 and "email" in _columns(entity) and any(PROVIDER_USER_ID.fullmatch(c) for c in _columns(entity)):
         score -= 5  # `clerk_user_id`, `email`, `role`: the signed-in person's own row, mirrored from the auth provider
-    if BOOKKEEPING.search(key):
+    columns = {normal_name(f.name) for f in entity.fields}
+    if BOOKKEEPING.search(key) or "action" in columns and ({"entity_type", "entity_id"} <= columns or {
+            "table_name", "record_id"} <= columns):  # (EntityType, EntityId, Action, OldValue: a log of others' changes)
         score -= 3  # an audit log, a history, a cache: it records what happens to the entity, or keeps a copy; it is not it
     if ACCESS_CONTROL.fullmatch(key) and score < 9:
         score -= 6  # roles and permissions (Spatie's, Django's groups) say who may act; a feature keeps something else
@@ -656,7 +658,7 @@ ACCESS_CONTROL = re.compile(r"(user_)?(role|permission)|(role|permission)_(user|
                             r"model_has_(role|permission)|role_has_permission|auth_group(_permission)?")
 # Tables that keep a record of changes to others, or a copy of them, rather than data of their own.
 BOOKKEEPING = re.compile(r"(^|_)(audit|audits|audit_log|log|logs|history|histories|changelog|activity_log|event_log|"
-                         r"cache|caches)$")
+                         r"cache|caches)(_(?:trail|trails|entry|entries|record|records|item|items))?$|(^|_)audit_trail")
 
 
 def _per_user(entity: RawEntity) -> bool:
@@ -683,6 +685,22 @@ def _natural_key(raw: RawField, entity: RawEntity) -> bool:
                      f"{raw.type_text} {raw.description} {raw.default if raw.default is not NO_DEFAULT else ''}",
                      re.IGNORECASE)
     return name not in own and not made
+
+
+def _referenced(pool: list[RawEntity]) -> dict[str, float]:
+    """The entity most of the others refer to (`MemberId | FK → Member` in the fees, the payments, the attendance
+    records...), when it has columns of its own: what the domain is about (half a point for each referrer past two)."""
+    keys = {e.key for e in pool if not _is_auth(e)}
+    referrers: dict[str, set[str]] = {}
+    for entity in pool:
+        for f in entity.fields:
+            name = normal_name(f.name)
+            target = name[:-3] if name.endswith("_id") else None
+            pointed = re.search(r"(?:→|->|\bfk\b|references?)\s*`?([A-Z]\w*)", f"{f.type_text} {f.description}")
+            for key in {target, normal_name(pointed.group(1)) if pointed else None} & keys - {entity.key}:
+                referrers.setdefault(key, set()).add(entity.key)
+    rich = {e.key for e in pool if not _thin(e) and len(e.fields) >= 5}
+    return {key: min(2.0, 0.5 * (len(others) - 2)) for key, others in referrers.items() if len(others) >= 3 and key in rich}
 
 
 def _thin(entity: RawEntity) -> bool:
@@ -1075,6 +1093,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         mentions[key] = mentions.get(key, 0) + bonus
     for key, bonus in _contract_schemas(pool, files, texts).items():
         mentions[key] = mentions.get(key, 0) + bonus
+    for key, bonus in (_referenced(pool) if not any(_named(e, words) >= 9 for e in pool) else {}).items():
+        mentions[key] = mentions.get(key, 0) + bonus  # (where the feature's name names none of them)
     for key in {e.key for e in pool if _said_central(e, texts)}:
         mentions[key] = mentions.get(key, 0) + 6  # "Central entity for this module", "entidad principal", "aggregate root"
     # (an entity also defined under 'Schema Changes Required' is what the feature changes, wherever else it is listed)
@@ -2199,6 +2219,11 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         # | Code | `code` | requis, unique, max 60 |: a type column that states only rules; the words say what it holds
         kind = bullets.prose_type(raw.name, raw.type_text)
         diagnostics.append(f"{name}: no type at {_describe(raw)}, only rules ({raw.type_text.strip()[:60]!r}); read as {kind}")
+    if kind is None and not raw.enum_values and re.fullmatch(r"\W*soft[- ]?delet\w*\W*", raw.type_text) and re.search(
+            r"delet|archiv|remov", snake(raw.name)):
+        # `IsDeleted / DeletedAt / DeletedBy | soft-delete`: the soft-delete columns, each typed by its name
+        kind = bullets.name_type(raw.name)
+        diagnostics.append(f"{name}: a soft-delete column at {_describe(raw)}; read as {kind}, as its name says")
     if kind is None and not raw.enum_values and snake(raw.name) in AUDIT_NAMES | {"created_at", "updated_at"}:
         kind = bullets.name_type(raw.name)  # `CreatedBy` | auditoría: who made the row, a name or an id as the app keeps it
         diagnostics.append(f"{name}: no type at {_describe(raw)} ({raw.type_text.strip()[:40]!r}), an audit column; "
