@@ -971,3 +971,24 @@ def test_the_entity_the_others_refer_to_not_the_audit_trail(root: Path) -> None:
     assert draft.spec["name"] == "member", draft.diagnostics
     assert fields["status"]["enum_values"] == ["Active", "Inactive"]
     assert [fields[n]["type"] for n in ("is_deleted", "deleted_at", "deleted_by")] == ["bool", "datetime", "str"]
+
+
+# A hackathon schema's values said beside the column, and a label over the columns ------------------------------------
+
+def test_values_in_a_model_comment_a_rule_line_and_a_fields_label(root: Path) -> None:
+    """`status: str = Field(default="pending")  # pending, in_progress, completed` lists the values; a feature rule
+    `- Status: open|done` closes a VARCHAR column whose default is among them; "**Fields Description**:" over
+    `- \\`description\\`: ...` bullets lists the columns, not the description's values."""
+    model = ("# Database Schema\n\n### Task Model\n```python\nclass Task(SQLModel, table=True):\n"
+             "    id: int = Field(default=None, primary_key=True)\n    title: str\n"
+             "    priority: str = Field(default=\"medium\")  # low, medium, high, urgent\n"
+             "    stage: str = Field(default=\"todo\")\n```\n")
+    rules = "# Task CRUD\n\n## Rules\n- Title required.\n- Stage: todo|doing|done\n"
+    _draft, fields = read(root, {"specs/database/schema.md": model, "specs/features/task-crud.md": rules}, "task")
+    assert fields["priority"]["enum_values"] == ["low", "medium", "high", "urgent"]
+    assert fields["stage"]["type"] == "enum" and fields["stage"]["enum_values"] == ["todo", "doing", "done"]
+    ddl = ("# Database Schema\n\n```sql\nCREATE TABLE tasks (\n  id UUID PRIMARY KEY,\n  title VARCHAR(200) NOT NULL,\n"
+           "  description TEXT\n);\n```\n\n**Fields Description**:\n- `id`: UUID primary key\n- `title`: Task title\n"
+           "- `description`: Task description (text field, optional)\n")
+    _draft, fields = read(root, {"specs/database/schema.md": ddl}, "task")
+    assert fields["description"]["type"] == "text" and not fields["description"].get("enum_values")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 import re
 
-from backend_builder.spec.extract.constraints import apply_lengths, enum_values, parse_literal
+from backend_builder.spec.extract.constraints import apply_lengths, bare_list, enum_values, parse_literal
 from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
 from backend_builder.spec.extract.types import classify
@@ -95,7 +95,13 @@ def extract(doc: Document) -> list[RawEntity]:
                     ) and classify(annotation.split("[")[-1].strip("]\"'")) is None:
                         continue  # a relationship to another model, not a column
                     field = _field(stmt, doc.path, start, enums)
-                    field.description = field.description or _comment(text, stmt.end_lineno or stmt.lineno)
+                    comment = _comment(text, stmt.end_lineno or stmt.lineno)
+                    field.description = field.description or comment
+                    listed = bare_list(comment) if comment and field.type in ("str", "text") and not field.enum_values else None
+                    if listed and (field.default in listed or len(listed) >= 3 and all(
+                            re.fullmatch(r"[a-z][a-z0-9_]*|[A-Z][A-Z0-9_]*", v) for v in listed)):
+                        # `status: str = Field(default="pending")  # pending, in_progress, completed`: its values
+                        field.type, field.enum_values = "enum", listed
                     entity.fields.append(field)
                 elif isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
                         and isinstance(stmt.value, ast.Call):

@@ -124,11 +124,13 @@ def _piped_values(merged: RawField, files: SpecFiles, texts: dict[str, str]) -> 
     pattern = re.compile(rf"`{re.escape(merged.name)}`\s*[(（]\s*([\w-]+(?:\s*\|\s*[\w-]+)+)\s*[)）]|"
                          # (`status: optional "open" | "done"`, a route's parameter of the column's name)
                          rf"^\s*(?:[-*+]\s+)?`?{re.escape(merged.name)}`?\s*[:：]\s*(?:optional\s+|required\s+)?"
-                         r"((?:[\"'][\w-]+[\"']\s*\|\s*)+[\"'][\w-]+[\"'])\s*$")
+                         r"((?:[\"'][\w-]+[\"']\s*\|\s*)+[\"'][\w-]+[\"'])\s*$|"
+                         # (a rule `- Status: open|done`, the name as a word)
+                         rf"^\s*(?:[-*+]\s+)?\**(?i:{re.escape(merged.name)})\**\s*[:：]\s*([\w-]+(?:\s*\|\s*[\w-]+)+)\s*\.?\s*$")
     for path in files.all:
         for number, line in enumerate(texts[path].splitlines(), 1):
             for found in pattern.finditer(line):
-                values = [v.strip().strip("\"'") for v in (found.group(1) or found.group(2)).split("|")]
+                values = [v.strip().strip("\"'") for v in (found.group(1) or found.group(2) or found.group(3)).split("|")]
                 if merged.default in values and len(set(values)) == len(values):
                     return [v for v in values if v.lower() != "all"], f"{path}:{number}"
     return None
@@ -681,6 +683,10 @@ def _headed_values(name: str, files: SpecFiles, texts: dict[str, str], others: s
     return None
 
 
+# A label over the table's columns ("**Fields Description**:"), not over one column's values.
+FIELDS_LABEL = re.compile(r"\b(fields?|columns?|attributes?|properties|campos|colunas|champs|felder|spalten)\b", re.IGNORECASE)
+
+
 def _labelled_list(name: str, files: SpecFiles, texts: dict[str, str], others: set[str], own: set[str]) -> list[str] | None:
     """`**Status**:` or `**상태 (status)**:` over code-quoted bullets, or `## Status` over one `### Value` heading per
     value, in this entity's section: the column's values."""
@@ -696,7 +702,7 @@ def _labelled_list(name: str, files: SpecFiles, texts: dict[str, str], others: s
             # (German compounds name the column and its values in one word: "Statuswerte:", "Typliste")
             compound = any(re.fullmatch(rf"{re.escape(name.lower())}(?:werte?|liste?|typen|values?)", w) for w in named)
             if (name.lower() in named and len(named) <= 3 or stateful or compound and len(named) <= 2) and not _owned_by_another(
-                    above, others, own):
+                    above, others, own) and not FIELDS_LABEL.search(label):
                 return values
         for number, title, values in value_headings(texts[path]):
             above = sections[number - 2] if number >= 2 else ""
@@ -719,7 +725,7 @@ def _state_machine(name: str, files: SpecFiles, texts: dict[str, str], others: s
             stateful = re.search(r"(^|_)(status|state|estado|statut|zustand)$", name, re.IGNORECASE) and re.search(
                 STATE_WORDS + "|lifecycle|transition", label, re.IGNORECASE)
             if (normal_name(name) in named or stateful) and (named & _flat(own) or named & types or not _owned_by_another(
-                    sections[number - 1], others, own)):
+                    sections[number - 1], others, own)) and not FIELDS_LABEL.search(label):
                 return values, initial, f"{path}:{number}"
     return None
 
