@@ -992,3 +992,22 @@ def test_values_in_a_model_comment_a_rule_line_and_a_fields_label(root: Path) ->
            "- `description`: Task description (text field, optional)\n")
     _draft, fields = read(root, {"specs/database/schema.md": ddl}, "task")
     assert fields["description"]["type"] == "text" and not fields["description"].get("enum_values")
+
+
+# Types the spec names and never defines -------------------------------------------------------------------------------
+
+def test_types_the_spec_never_defines(root: Path) -> None:
+    """Kotlin's `val source: PaymentSource` (a kind of something, defined nowhere) is a string; TypeScript's
+    `stage: Stage` with `type Stage = 1 | 2 | 3` a bounded whole number, and `nutrients?: Nutrients` (defined nowhere)
+    an optional JSON document (a bag of values; `author: Author` stays a reference); `group: FoodGroup`, defined as a
+    union of strings, stays an enum."""
+    kotlin = ("# Data Model\n\n```kotlin\ndata class Payment(\n    val id: String,\n    val amountMinor: Long,\n"
+              "    val source: PaymentSource,\n    val note: String?\n)\n```\n")
+    _draft, fields = read(root, {"specs/data-model.md": kotlin}, "payment")
+    assert fields["source"]["type"] == "str" and fields["amount_minor"]["type"] == "int"
+    ts = ("# Data Model\n\n```ts\ntype FoodGroup = 'grain' | 'fruit';\ntype Stage = 1 | 2 | 3;\n\ninterface Food {\n"
+          "  id: string;\n  name: string;\n  group: FoodGroup;\n  stage: Stage;\n  nutrients?: Nutrients;  // per 100 g\n}\n```\n")
+    _draft, fields = read(root, {"specs/data-model.md": ts}, "food")
+    assert (fields["stage"]["type"], fields["stage"]["ge"], fields["stage"]["le"]) == ("int", 1, 3)
+    assert fields["nutrients"]["type"] == "json" and fields["nutrients"]["required"] is False
+    assert fields["group"]["enum_values"] == ["grain", "fruit"]

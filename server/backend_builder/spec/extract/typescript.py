@@ -245,6 +245,10 @@ def _value_shapes(doc: Document) -> set[str]:
 def interfaces(doc: Document) -> list[RawEntity]:
     entities: dict[str, RawEntity] = {}
     enums = declared_enums(doc.text)
+    # `type WeaningStage = 1 | 2 | 3 | 4`: a union of numbers; and every type name the document defines
+    numeric = {m.group(1): [int(n) for n in re.findall(r"-?\d+", m.group(2))] for m in re.finditer(
+        r"\btype\s+([A-Z]\w*)\s*=\s*(-?\d+(?:\s*\|\s*-?\d+)+)\s*;?", doc.text)}
+    defined = set(re.findall(r"\b(?:interface|type|class|enum|struct|record|model)\s+([A-Z]\w*)", doc.text))
     shapes = _value_shapes(doc)
     documents: set[str] = set()  # names taken by a Mongoose document's interface (`IBloodBag` -> BloodBag)
     for code in doc.code:
@@ -272,7 +276,7 @@ def interfaces(doc: Document) -> list[RawEntity]:
                     if shape in shapes:  # (`CloudinaryAsset | null` -> `object | null`: still optional)
                         type_text = re.sub(r"^\s*\w+(\[\])?", "object", type_text)
                     _member(entity, name=field_name, optional=bool(optional), type_text=type_text, comment=comment,
-                            line=code.line + offset + number, enums=enums, path=doc.path)
+                            line=code.line + offset + number, enums=enums, path=doc.path, numeric=numeric, defined=defined)
                 depth += member.count("{") - member.count("}")
             if entity.fields:
                 # (the Mongoose document's `interface IFocusSession` beside the domain's `interface FocusSession`:
@@ -292,7 +296,8 @@ def interfaces(doc: Document) -> list[RawEntity]:
 
 
 def _member(entity: RawEntity, *, name: str, optional: bool, type_text: str, comment: str | None, line: int,
-            enums: dict[str, list[str]], path: str) -> None:
+            enums: dict[str, list[str]], path: str, numeric: dict[str, list[int]] | None = None,
+            defined: set[str] | None = None) -> None:
     """One member of an interface (or a JSDoc typedef's property): a field of the entity, or a note that it is a
     reference to another type."""
     field_name = name
@@ -301,6 +306,19 @@ def _member(entity: RawEntity, *, name: str, optional: bool, type_text: str, com
     if relation and listed and re.fullmatch(r"\s*[A-Z]\w*\s*(\|\s*(null|undefined)\s*)?", type_text):
         # `rankLevel?: RankLevel; // Optional (LION|TIGER|WOLF)`: a type declared elsewhere, its values in the comment
         kind, values, relation = "enum", [v.strip() for v in listed.group(1).split("|")], False
+    base = re.sub(r"\s*\|\s*(null|undefined)\b", "", type_text).strip().removesuffix("[]")
+    numbers = (numeric or {}).get(base)
+    bounds: tuple[int, int] | None = None
+    if relation and numbers:  # `minStage: WeaningStage` with `type WeaningStage = 1 | 2 | 3 | 4`: a whole number, bounded
+        kind, values, relation, bounds = "int", None, False, (min(numbers), max(numbers))
+    if relation and defined is not None and not type_text.strip().endswith("[]") and base not in defined and re.fullmatch(
+            r"[A-Z]\w*(?:s|Info|Details|Settings|Preferences|Options|Metadata|Meta|Config|Address|Location|Coordinates|"
+            r"Data|Payload|Snapshot|Summary)", base) and not re.search(r"(?:ss|us|is)$", base):
+        # `nutrients?: Nutrients`, `settings: UserSettings`: a bag of values the spec never defines, kept whole as
+        # JSON (`author: Author`, one thing of another kind, stays a reference)
+        kind, values, relation = "json", None, False
+        entity.notes.append(f"{path}:{line}: {field_name} ({type_text.strip()}) is of a type the spec does not define; "
+                            "kept as json")
     if relation:
         entity.notes.append(f"{path}:{line}: {field_name} ({type_text.strip()}) "
                             "reads as a reference to another type, not a column; left out")
@@ -311,6 +329,8 @@ def _member(entity: RawEntity, *, name: str, optional: bool, type_text: str, com
         nullable = bool(optional) or bool(re.search(r"\|\s*(null|undefined)\b", type_text))
         field.nullable, field.required = nullable, not nullable
         field.primary_key = field_name == "id" or bool(re.search(r"\bprimary key\b|\bPK\b", comment or ""))
+        if bounds:
+            field.ge, field.le = bounds
         if comment:
             apply_lengths(field, comment)
             stated = re.search(r"\bdefaults?\s*(?:[:=]|is|to)?\s*(`[^`]+`|'[^']*'|\"[^\"]*\"|-?\d+(?:\.\d+)?(?![\w.])|"
