@@ -1011,3 +1011,19 @@ def test_types_the_spec_never_defines(root: Path) -> None:
     assert (fields["stage"]["type"], fields["stage"]["ge"], fields["stage"]["le"]) == ("int", 1, 3)
     assert fields["nutrients"]["type"] == "json" and fields["nutrients"]["required"] is False
     assert fields["group"]["enum_values"] == ["grain", "fruit"]
+
+
+def test_a_block_of_comments_under_a_column_lists_its_values(root: Path) -> None:
+    """`kind VARCHAR(32) NOT NULL DEFAULT 'note',` then `-- Values:` and `-- 'note' | 'quiz' |` / `-- 'drill'` before
+    a blank line: the column's values, over several comment lines; the next column's comment block (`-- Step N: ...
+    >= 14 days`) says no bound of it, and an array of sequences is no list of strings."""
+    ddl = ("# Database\n\n```sql\nCREATE TABLE cards (\n    id UUID PRIMARY KEY,\n\n    front TEXT NOT NULL,\n"
+           "    -- The question shown to the user.\n\n    kind VARCHAR(32) NOT NULL DEFAULT 'note',\n"
+           "    -- Interaction type.\n    -- Values:\n    -- 'note' | 'quiz' |\n    -- 'drill'\n\n"
+           "    step INT NOT NULL DEFAULT 0,\n    -- Unlock order.\n    -- Step N: unlocks when all step N-1 cards have S >= 14 days.\n\n"
+           "    answers JSONB NOT NULL DEFAULT '[]',\n    -- Array of valid answer sequences.\n"
+           "    -- Each sequence is an ordered array of strings.\n);\n```\n")
+    draft, fields = read(root, {"specs/database.md": ddl}, "card")
+    assert draft.valid, draft.blocking
+    assert fields["kind"]["type"] == "enum" and fields["kind"]["enum_values"] == ["note", "quiz", "drill"]
+    assert fields["step"].get("ge") is None and fields["answers"]["type"] == "json"

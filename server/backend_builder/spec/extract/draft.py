@@ -2100,7 +2100,10 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     if kind == "float" and re.search(r"^\s*integer\b|\bwhole number\b|\bmust be an integer\b", raw.description or "",
                                      re.IGNORECASE):
         kind = "int"  # `number | Integer > 0`: JSON's number, holding an integer
-    if kind == "json" and re.search(r"\b(array|list)\s+of\s+(\w+\s+)?(ids|uuids|strings|names|tags|emails|urls|keys|codes|"
+    nested = re.search(r"\b(array|list)s?\s+of\s+(?:[\w-]+\s+){0,2}(arrays|lists|sequences|objects|pairs|tuples|maps|dicts|"
+                       r"records)\b|\beach\b[^.]{0,40}\b(array|list)\b", raw.description or "", re.IGNORECASE)
+    # ("Array of valid answer-unit sequences. Each sequence is an ordered array of strings": arrays in an array)
+    if kind == "json" and not nested and re.search(r"\b(array|list)\s+of\s+(\w+\s+)?(ids|uuids|strings|names|tags|emails|urls|keys|codes|"
                                     r"labels)\b",
                                     f"{raw.type_text} {raw.description}", re.IGNORECASE):
         kind = "list[str]"  # `members` | String (JSON) | Array of user IDs

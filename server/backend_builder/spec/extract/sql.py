@@ -443,6 +443,18 @@ def _apply_comment(field: RawField, text: str) -> None:
                       re.IGNORECASE | re.MULTILINE)
     if not comment and below and len(below.group(2).expandtabs()) > len(below.group(1).expandtabs()):
         comment = re.search(r"--([^\n]*)", below.group(0))  # a comment indented under the column continues it
+    # `card_type VARCHAR(32) ...,` then `-- Values:` / `-- 'concept' | 'trace'` lines, then a blank line: a block of
+    # comments under the column, apart from the next one's, is the column's (values over several lines)
+    run = re.search(rf"^[ \t]*[\"`]?{re.escape(field.name)}[\"`]?\s+[^\n]*\n((?:[ \t]*--[^\n]*\n)+)(?=[ \t]*(?:\n|\)))", text,
+                    re.IGNORECASE | re.MULTILINE)
+    if not comment and run:
+        said = [line.strip()[2:].strip() for line in run.group(1).splitlines()]
+        values = enum_values(" ".join(said))
+        field.description = said[0]  # (the first line says what it is; later ones speak of steps, examples, rules)
+        if values and len(values) >= 2 and field.type in ("str", "text", None) and not field.enum_values and (
+                field.default is NO_DEFAULT or field.default in values):
+            field.type, field.enum_values = "enum", values
+        return
     if not comment:
         # `-- Coluna discriminadora: 'FIXED_INCOME', 'VARIABLE_INCOME'` on the line above `category TEXT NOT NULL`:
         # quoted values there close the column's list (other words above a column may speak of several; a comment
