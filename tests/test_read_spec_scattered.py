@@ -1027,3 +1027,41 @@ def test_a_block_of_comments_under_a_column_lists_its_values(root: Path) -> None
     assert draft.valid, draft.blocking
     assert fields["kind"]["type"] == "enum" and fields["kind"]["enum_values"] == ["note", "quiz", "drill"]
     assert fields["step"].get("ge") is None and fields["answers"]["type"] == "json"
+
+
+PSEUDO_ORDER = """# Data Model
+
+**Entity Definition**:
+```
+Address {
+  line1: string (street)
+  city: string
+}
+```
+
+```
+Order {
+  orderId: string (UUID)
+  billingAddress: Address (copy from the checkout session)
+  items: CartItem[] (snapshot of the cart at checkout time)
+  processedAt: ISO8601DateTime | null (when payment was processed)
+  note: string (optional)
+  status: enum (
+    'pending' = payment submitted
+    'completed' = payment approved
+    'failed' = payment declined
+  )
+}
+```
+"""
+
+
+def test_pseudo_code_members_typed_after_the_colon(root: Path) -> None:
+    """In pseudo-code blocks the type is the token after the colon, not a word of the note ('checkout time' is no
+    time): an Address the spec defines and an array of CartItem are JSON, `ISO8601DateTime | null` an optional
+    timestamp; `enum (` over one quoted value per line closes the list."""
+    _draft, fields = read(root, {"specs/data-model.md": PSEUDO_ORDER}, "order")
+    assert fields["billing_address"]["type"] == "json" and fields["items"]["type"] == "json"
+    assert fields["processed_at"]["type"] == "datetime" and fields["processed_at"]["required"] is False
+    assert fields["note"]["required"] is False
+    assert fields["status"]["enum_values"] == ["pending", "completed", "failed"]

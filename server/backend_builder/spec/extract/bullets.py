@@ -165,6 +165,22 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
                          type="enum", enum_values=listed)
         apply_words(field, rest[named_enum.end():])
         return field
+    pseudo = re.fullmatch(r"\s*(?P<type>[A-Z][A-Za-z0-9]*(?:\[\])?)(?P<null>\s*\|\s*null)?\s*(?:\((?P<note>.*)\))?\s*,?",
+                          rest) if match.group("sep") and not paren else None
+    known = classify(pseudo.group("type")) is not None if pseudo else False
+    compound = bool(pseudo and re.search(r"[a-z][A-Z]|\d[A-Z]", pseudo.group("type").removesuffix("[]")))
+    if pseudo and (pseudo.group("type").endswith("[]") or known and compound or not known and (pseudo.group("note") or compound)):
+        # pseudo-code `processedAt: ISO8601DateTime | null (when ...)`, `billingAddress: Address (copy from the
+        # session)`, `items: CartItem[] (snapshot)`: the type is the token after the colon, not a word of the note
+        type_text = pseudo.group("type")
+        field = RawField(name=name, file=path, line=line, type_text=type_text, description=rest.strip(),
+                         type=classify(type_text))
+        if re.fullmatch(r"[A-Z]\w*\[\]", type_text) and classify(type_text[:-2]) is None:
+            field.type = "json"  # `CartItem[]`: objects of another kind, kept whole
+        apply_words(field, pseudo.group("note") or "")
+        if pseudo.group("null"):
+            field.nullable, field.required = True, False
+        return field
     type_match = TYPE_WORD.search(paren) or TYPE_WORD.search(rest[:80]) or re.match(
         r"\s*`?(time)\b(?!\s+\w)", paren or rest, re.IGNORECASE)  # `pickup (TIME)`: a time of day, when it leads
     named_type = re.match(r"\s*`?([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+)`?\s*(?:,|$)", paren)
@@ -977,7 +993,7 @@ def _typed(doc: Document) -> list[RawEntity]:
             depth = 0
             model = keyed_object.group(1) if keyed_object else None
             # (`Subject` on a line of its own, its `title: string, not null` lines indented below it)
-            for offset, text in enumerate(code.text.splitlines()):
+            for offset, text in enumerate(_opened_lists(code.text.splitlines())):
                 named = re.fullmatch(r"([A-Z][A-Za-z0-9_]*)(?:\s*\([^()]*\))?\s*:?\s*", text)
                 if named and not bare_object and not listed:
                     model = named.group(1)
@@ -1030,6 +1046,29 @@ def _typed(doc: Document) -> list[RawEntity]:
                         r"(string|integer|text|boolean|datetime|date|decimal|float|json|bigint|references?)\b.*",
                         f.type_text.strip(), re.IGNORECASE)):
                     f.nullable, f.required = True, False  # (Rails' `title: string, not null` beside `year: string`)
+    return out
+
+
+def _opened_lists(lines: list[str]) -> list[str]:
+    """`status: enum (` then one `'pending' = awaiting ...` line per value, then `)`: one line, `status: enum ('pending' |
+    ...)`, the value lines left blank (so every other line keeps its number)."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if not re.search(r":\s*`?enum`?\s*\(\s*$", line, re.IGNORECASE):
+            continue
+        values, end = [], None
+        for j in range(i + 1, min(len(lines), i + 30)):
+            if re.fullmatch(r"\s*\)\s*,?\s*", lines[j]):
+                end = j
+                break
+            value = re.match(r"\s*['\"`]([\w -]{1,40})['\"`]", lines[j])
+            if not value:
+                break
+            values.append(value.group(1))
+        if end is not None and len(values) >= 2:
+            out[i] = re.sub(r"\(\s*$", "(" + " | ".join(f"'{v}'" for v in values) + ")", line)
+            for j in range(i + 1, end + 1):
+                out[j] = ""
     return out
 
 

@@ -1464,6 +1464,10 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     # objects the spec defines without an id of their own (`SubmitterInfo`): held inside the row, not a table it refers to
     embedded = {normal_name(e.name) for e in [*pool, *other_entities] if not any(
         f.primary_key or normal_name(f.name) in ("id", "_id") for f in e.fields)} - {normal_name(primary.name)}
+    # (and a pseudo-code block the spec opens with `PaymentMethodToken {` and no id of its own, whatever it holds)
+    embedded |= {normal_name(m.group(1)) for path in files.all for m in re.finditer(
+        r"^[ \t]*([A-Z]\w*)\s*\{[ \t]*\n((?:(?![ \t]*\}).*\n){1,40}?)[ \t]*\}", texts[path], re.MULTILINE)
+        if not re.search(r"^\s*(?:id|_id)\s*[:=]", m.group(2), re.MULTILINE)} - {normal_name(primary.name)}
     # (each keyed entity with its key's type: a field typed `Team` that references it holds that key)
     keyed = {normal_name(e.name): next((f.type for f in e.fields if f.primary_key or normal_name(f.name) == "id"), None)
              for e in pool if any(f.primary_key or normal_name(f.name) == "id" for f in e.fields)}
