@@ -1065,3 +1065,22 @@ def test_pseudo_code_members_typed_after_the_colon(root: Path) -> None:
     assert fields["processed_at"]["type"] == "datetime" and fields["processed_at"]["required"] is False
     assert fields["note"]["required"] is False
     assert fields["status"]["enum_values"] == ["pending", "completed", "failed"]
+
+
+def test_an_inline_create_request_body_says_what_a_client_must_send(root: Path) -> None:
+    """`post: /expenses` with its body written in place (`required: [amount, date, categoryId]`) is the create
+    request: where the data model says nothing of presence, those three are required and the column it leaves out
+    (`note`) is optional."""
+    model = ("# Data Model\n\n### Expense\n\n| Field | Type | Constraints |\n|---|---|---|\n| id | cuid | Primary key |\n"
+             "| amount | Decimal | must be > 0 |\n| date | DateTime | UTC midnight |\n| categoryId | String | FK → Category |\n"
+             "| note | String | free text |\n")
+    contract = ("openapi: 3.0.3\ninfo:\n  title: Expenses\n  version: 1.0.0\npaths:\n  /expenses:\n    post:\n"
+                "      requestBody:\n        required: true\n        content:\n          application/json:\n            schema:\n"
+                "              type: object\n              required: [amount, date, categoryId]\n              properties:\n"
+                "                amount:\n                  type: number\n                date:\n                  type: string\n"
+                "                  format: date\n                categoryId:\n                  type: string\n"
+                "                note:\n                  type: string\n      responses:\n        '201':\n"
+                "          description: created\n")
+    _draft, fields = read(root, {"specs/001-core/data-model.md": model, "specs/001-core/contracts/openapi.yaml": contract},
+                          "001-core")
+    assert [fields[n]["required"] for n in ("amount", "date", "category_id", "note")] == [True, True, True, False]

@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
+from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, singular
 
 TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "object": "json"}
 FORMATS = {"date-time": "datetime", "date": "date", "uuid": "uuid", "decimal": "decimal", "int64": "int",
@@ -39,7 +39,33 @@ def extract(path: str, text: str) -> list[RawEntity]:
     if data is None:
         return _schema_file(path, text)
     schemas = (data.get("components") or {}).get("schemas") or (data.get("definitions") or {})
-    return [e for name, schema in schemas.items() if (e := schema_entity(name, schema, path, text)) is not None]
+    found = [e for name, schema in schemas.items() if (e := schema_entity(name, schema, path, text)) is not None]
+    names = {e.name for e in found}
+    return found + [e for e in _inline_creates(data, path, text) if e.name not in names]
+
+
+def _inline_creates(data: dict[str, Any], path: str, text: str) -> list[RawEntity]:
+    """`post: /expenses` whose request body is written in place (`required: [amount, date, categoryId]`, no $ref):
+    the create request of the collection, named as a contract would name it (`CreateExpense`)."""
+    out = []
+    for route, operations in (data.get("paths") or {}).items():
+        post = operations.get("post") if isinstance(operations, dict) else None
+        schema = (((post or {}).get("requestBody") or {}).get("content") or {}).get("application/json", {}).get("schema") \
+            if isinstance(post, dict) and isinstance(post.get("requestBody"), dict) else None
+        segments = [s for s in str(route).strip("/").split("/") if s and not s.startswith("{")]
+        if not isinstance(schema, dict) or "$ref" in schema or not segments or not re.fullmatch(r"[A-Za-z][\w-]*", segments[-1]):
+            continue
+        if not str(route).rstrip("/").endswith(segments[-1]):
+            continue  # (`POST /expenses/{id}/archive`: an action on one, not its creation)
+        noun = singular(segments[-1].replace("-", "_"))
+        name = "Create" + "".join(w.capitalize() for w in noun.split("_"))
+        entity = schema_entity(name, schema, path, text, after=max(0, _line(text, str(route)) - 1))
+        if entity is not None and entity.fields:
+            entity.context = f"openapi request body of POST {route}"
+            for f in entity.fields:
+                f.primary_key = False
+            out.append(entity)
+    return out
 
 
 def _schema_file(path: str, text: str) -> list[RawEntity]:
