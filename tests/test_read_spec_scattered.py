@@ -1084,3 +1084,15 @@ def test_an_inline_create_request_body_says_what_a_client_must_send(root: Path) 
     _draft, fields = read(root, {"specs/001-core/data-model.md": model, "specs/001-core/contracts/openapi.yaml": contract},
                           "001-core")
     assert [fields[n]["required"] for n in ("amount", "date", "category_id", "note")] == [True, True, True, False]
+
+
+def test_a_numbered_entity_of_two_names_over_its_column_spans(root: Path) -> None:
+    """`4. **Job / Content**:` over bullets of code spans (`platform` (instagram, facebook, tiktok), `format` (feed,
+    reel, story, text)): the Job's columns, the lists its values though one value is a type's word."""
+    model = ("# Database Schema\n\n## Entidades Principais\n1. **Client**: `id`, `name`, `email`, `phone`.\n"
+             "2. **Job / Content**:\n   - `id`, `clientId`, `title`, `platform` (instagram, facebook, tiktok), "
+             "`format` (feed, reel, story, text).\n   - `caption`, `scheduledDate`.\n")
+    draft, fields = read(root, {"specs/database.md": model}, "job")
+    assert draft.spec["name"] == "job"
+    assert list(fields) == ["client_id", "title", "platform", "format", "caption", "scheduled_date"]
+    assert fields["format"]["enum_values"] == ["feed", "reel", "story", "text"]

@@ -6,7 +6,7 @@ import csv
 import re
 from dataclasses import replace
 
-from backend_builder.spec.extract.constraints import apply_words, bare_list, enum_values
+from backend_builder.spec.extract.constraints import apply_words, bare_list, enum_values, open_ended
 from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
 from backend_builder.spec.extract.tables import entity_name
@@ -520,6 +520,11 @@ def _spanned(name: str, said: str, path: str, line: int) -> RawField:
                      description=note)
     if len(re.findall(r"(?<![\w.])\d+\s*=\s*[^\W\d]", words)) >= 2 or re.match(r"\d+\s*\.\.\s*\d+\b", words):
         field.type = "int"  # `type` (1=Incidencia, 2=Solicitud): coded (the codes bound it); `urgency` 1..5: a range
+    listed = bare_list(note) if not typed and not open_ended(note) else None
+    if listed and len(listed) >= 3 and not any(re.fullmatch(r"(?i)nullable|optional|required|unique|indexed|pk|fk", v)
+                                                for v in listed):
+        field.type = "enum"  # `format` (feed, carousel, reel, story, text): its values, though one is a type's word
+        field.enum_values = listed
     apply_words(field, note)
     if field.type != "enum":
         field.enum_values = None
@@ -828,6 +833,10 @@ def _named_bullets(doc: Document) -> Document:
         if nested and (re.fullmatch(r"[*_`]*[A-Z][A-Za-z0-9_]*(\s+[A-Z][A-Za-z0-9_]*){0,2}[*_`]*\s*:?", text)
                        or re.fullmatch(r"`[A-Za-z_]\w*`\s*:?", text)):  # `- Booking`, `` - `reservations` ``
             stack.append((item.depth, text.strip("*_`: ")))
+            continue
+        aliased = re.fullmatch(r"[*_`]*([A-Z][A-Za-z0-9_]*)\s*(?:/|&)\s*[A-Z][A-Za-z0-9_]*[*_`]*\s*:?", text)
+        if nested and aliased:  # `4. **Job / Content**:` over its columns: the entity by its first name
+            stack.append((item.depth, aliased.group(1)))
             continue
         tabled = re.fullmatch(r"\**`([A-Za-z_]\w*)`\**\s+(?:table|collection)(?:\s*\([^()]*\))?\s*:?", text, re.IGNORECASE)
         if nested and tabled:  # `` - `clients` table (existing): `` over its columns
