@@ -1096,3 +1096,16 @@ def test_a_numbered_entity_of_two_names_over_its_column_spans(root: Path) -> Non
     assert draft.spec["name"] == "job"
     assert list(fields) == ["client_id", "title", "platform", "format", "caption", "scheduled_date"]
     assert fields["format"]["enum_values"] == ["feed", "reel", "story", "text"]
+
+
+def test_a_prose_model_in_docs_and_the_supabase_migration_it_points_to(root: Path) -> None:
+    """`docs/datenmodell.md` lists a table's fields by name only and says the SQL is in the Supabase migrations:
+    `supabase/migrations/*.sql` is read with it, and types the columns (numeric, uuid, NOT NULL, a default)."""
+    prose = ("# Datenmodell\n\nDie konkreten SQL-Definitionen liegen in den Supabase-Migrationen.\n\n## Projekt\n\n"
+             "Felder:\n\n- `id`\n- `customer_id`\n- `name`\n- `hourly_budget`\n- `color`\n")
+    sql = ("create table public.projects (\n  id uuid primary key default gen_random_uuid(),\n"
+           "  customer_id uuid not null references public.customers(id),\n  name text not null,\n"
+           "  hourly_budget numeric(10,2),\n  color text not null default '#2498ac'\n);\n")
+    _draft, fields = read(root, {"docs/datenmodell.md": prose, "supabase/migrations/20260611_initial_schema.sql": sql}, "project")
+    assert fields["customer_id"]["type"] == "uuid" and fields["customer_id"]["required"] is True
+    assert fields["hourly_budget"]["type"] == "decimal" and fields["color"]["default"] == "#2498ac"

@@ -320,8 +320,13 @@ def _spec_paths(ws: Workspace, folder: str) -> list[Path]:
         from backend_builder.spec.extract.draft import schema_named
 
         for sub in sorted(ws.root.iterdir()):
-            if sub.is_dir() and not sub.is_symlink() and SCHEMA_CODE_FOLDERS.fullmatch(sub.name):
+            if sub.is_dir() and not sub.is_symlink() and (SCHEMA_CODE_FOLDERS.fullmatch(sub.name) or sub.name == "supabase"):
                 paths += sorted(p for p in sub.glob("*") if p.suffix.lower() in SCHEMA_CODE)[:20]
+                # `supabase/migrations/20260611_initial_schema.sql`, which `docs/datenmodell.md` says holds the SQL
+                migrations = sub / "migrations"
+                if migrations.is_dir() and not migrations.is_symlink():
+                    paths += sorted(p for p in migrations.glob("*") if p.suffix.lower() in SCHEMA_CODE and p.is_file()
+                                    and not p.is_symlink())[:20]
             elif sub.is_dir() and not sub.is_symlink() and DESIGN_FOLDERS.fullmatch(sub.name) and folder != sub.name:
                 # `architecture/data-model.md` beside `docs/product/data-model.md`: the fuller model, read too
                 paths += sorted(p for p in sub.glob("**/*.md") if len(p.relative_to(sub).parts) <= 2
