@@ -1109,3 +1109,12 @@ def test_a_prose_model_in_docs_and_the_supabase_migration_it_points_to(root: Pat
     _draft, fields = read(root, {"docs/datenmodell.md": prose, "supabase/migrations/20260611_initial_schema.sql": sql}, "project")
     assert fields["customer_id"]["type"] == "uuid" and fields["customer_id"]["required"] is True
     assert fields["hourly_budget"]["type"] == "decimal" and fields["color"]["default"] == "#2498ac"
+
+
+def test_a_thousands_separator_before_a_japanese_unit(root: Path) -> None:
+    """`CHECK(1文字以上、300,000文字以下)`: at most 300000 characters (the comma groups thousands, though a CJK word
+    follows the digits with no break between)."""
+    sheet = ("# article\n\n|論理名|物理名|データ型|NN|デフォルト|制約|\n|---|---|---|---|---|---|\n"
+             "|タイトル|title|TEXT|||CHECK(1文字以上、255文字以下)|\n|本文|content|TEXT|||CHECK(1文字以上、300,000文字以下)|\n")
+    _draft, fields = read(root, {"db/tables/article.md": sheet}, "article")
+    assert fields["title"]["max_length"] == 255 and fields["content"]["max_length"] == 300000

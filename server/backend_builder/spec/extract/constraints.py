@@ -215,7 +215,7 @@ def apply_lengths(field: RawField, text: str) -> None:
         field.max_length = int(next(g for g in code_max.groups() if g))
     if code_min and field.min_length is None:
         field.min_length = int(next((g for g in code_min.groups() if g), "1"))
-    lowered = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text.lower())  # 10,000 characters
+    lowered = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text.lower())  # 10,000 characters
     checked = re.search(r"\b(?:char_|character_)?length\s*\([^)]*\)\s+between\s+(\d+)\s+and\s+(\d+)", lowered)
     if checked:  # `CHECK (char_length(description) BETWEEN 1 AND 200)`
         field.min_length = field.min_length if field.min_length is not None else int(checked.group(1))
