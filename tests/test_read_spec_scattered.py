@@ -1118,3 +1118,15 @@ def test_a_thousands_separator_before_a_japanese_unit(root: Path) -> None:
              "|タイトル|title|TEXT|||CHECK(1文字以上、255文字以下)|\n|本文|content|TEXT|||CHECK(1文字以上、300,000文字以下)|\n")
     _draft, fields = read(root, {"db/tables/article.md": sheet}, "article")
     assert fields["title"]["max_length"] == 255 and fields["content"]["max_length"] == 300000
+
+
+def test_sqlite_created_updated_and_a_text_uuid(root: Path) -> None:
+    """`created DATETIME DEFAULT CURRENT_TIMESTAMP` and `updated ...` are the row's timestamps, which the generated
+    backend keeps itself; `guid TEXT UNIQUE NOT NULL | UUIDv4 — stable identifier` holds a uuid."""
+    model = ("# Data Model\n\n### assets\n\n| Column | Type | Constraints | Description |\n|---|---|---|---|\n"
+             "| id | INTEGER | PRIMARY KEY | Row id |\n| guid | TEXT | UNIQUE NOT NULL | UUIDv4 — stable identifier |\n"
+             "| name | TEXT | NOT NULL | Asset name |\n| created | DATETIME | DEFAULT CURRENT_TIMESTAMP | Record creation |\n"
+             "| updated | DATETIME | DEFAULT CURRENT_TIMESTAMP | Last modification |\n")
+    _draft, fields = read(root, {"specs/001-assets/data-model.md": model}, "001-assets")
+    assert list(fields) == ["guid", "name"]
+    assert fields["guid"]["type"] == "uuid" and fields["guid"]["unique"]

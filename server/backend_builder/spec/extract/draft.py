@@ -396,8 +396,9 @@ def _is_auth(entity: RawEntity) -> bool:
 SAME_AS_ADDED = {name: "created_at" for name in (
     "creado_at", "creado_en", "creada_en", "creada_at", "criada_em", "fecha_creacion", "fecha_de_creacion", "criado_em", "criado_at", "data_criacao",
     "data_de_criacao", "dibuat_pada", "tarikh_dicipta", "cree_le", "date_creation", "erstellt_am",
-    "create_time", "created_time", "creation_time", "gmt_create", "date_created", "created_date", "creation_date")} | {
-    name: "updated_at" for name in (
+    "create_time", "created_time", "creation_time", "gmt_create", "date_created", "created_date", "creation_date",
+    "created")} | {  # (`created DATETIME DEFAULT CURRENT_TIMESTAMP`: the row's creation time, typed as one)
+    name: "updated_at" for name in ("updated", "modified", "last_modified",
     "actualizado_at", "actualizado_en", "actualizada_en", "atualizada_em", "fecha_actualizacion", "fecha_de_actualizacion", "atualizado_em",
     "atualizado_at", "data_atualizacao", "data_de_atualizacao", "diperbarui_pada", "tarikh_dikemaskini",
     "modifie_le", "date_modification", "aktualisiert_am", "geaendert_am", "data_ultima_atualizacao",
@@ -2104,6 +2105,9 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     if kind == "float" and re.search(r"^\s*integer\b|\bwhole number\b|\bmust be an integer\b", raw.description or "",
                                      re.IGNORECASE):
         kind = "int"  # `number | Integer > 0`: JSON's number, holding an integer
+    if kind in ("str", "text") and not raw.enum_values and re.search(r"(?:^|[;|]\s*)\W*(?:uuid|guid)(?:\s*v?\d)?\b",
+                                                                     raw.description or "", re.IGNORECASE):
+        kind = "uuid"  # `guid | TEXT | UNIQUE NOT NULL | UUIDv4 — stable identifier`: a uuid kept as text
     nested = re.search(r"\b(array|list)s?\s+of\s+(?:[\w-]+\s+){0,2}(arrays|lists|sequences|objects|pairs|tuples|maps|dicts|"
                        r"records)\b|\beach\b[^.]{0,40}\b(array|list)\b", raw.description or "", re.IGNORECASE)
     # ("Array of valid answer-unit sequences. Each sequence is an ordered array of strings": arrays in an array)
