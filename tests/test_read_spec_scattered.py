@@ -1130,3 +1130,19 @@ def test_sqlite_created_updated_and_a_text_uuid(root: Path) -> None:
     _draft, fields = read(root, {"specs/001-assets/data-model.md": model}, "001-assets")
     assert list(fields) == ["guid", "name"]
     assert fields["guid"]["type"] == "uuid" and fields["guid"]["unique"]
+
+
+def test_csharp_value_objects_dictionaries_and_time_zones(root: Path) -> None:
+    """`Dictionary<string, object> Metadata = new()` is an empty JSON document by default; `Location? Place` with
+    `public record Location(...)` a value object kept as JSON; `TimeZoneInfo TimeZone = TimeZoneInfo.Utc` its id,
+    'UTC' by default; `List<Track> Tracks` stays a relation, left out."""
+    model = ("# Data Model\n\n```csharp\npublic class Meetup\n{\n    public Guid Id { get; init; }\n"
+             "    public string Title { get; set; } = string.Empty;\n    public TimeZoneInfo TimeZone { get; set; } = TimeZoneInfo.Utc;\n"
+             "    public Location? Place { get; set; }\n    public List<Track> Tracks { get; init; } = new();\n"
+             "    public Dictionary<string, object> Metadata { get; init; } = new();\n}\n\n"
+             "public record Location(string Venue, string City);\n```\n")
+    _draft, fields = read(root, {"specs/001-meetups/data-model.md": model}, "001-meetups")
+    assert list(fields) == ["title", "time_zone", "place", "metadata"]
+    assert (fields["time_zone"]["type"], fields["time_zone"]["default"]) == ("str", "UTC")
+    assert fields["place"]["type"] == "json" and fields["place"]["required"] is False
+    assert fields["metadata"]["type"] == "json" and fields["metadata"]["default"] == {}

@@ -64,6 +64,12 @@ def extract(doc: Document) -> list[RawEntity]:
                     field.type = TYPES[lowered]
                 elif lowered in enums:
                     field.type, field.enum_values = "enum", enums[lowered]
+                elif re.fullmatch(r"i?(?:readonly)?dictionary<.*>|jsonobject|jsonnode|expandoobject", lowered):
+                    field.type = "json"  # `Dictionary<string, object> Metadata`: a bag of values, kept whole
+                elif lowered == "timezoneinfo":
+                    field.type = "str"  # `TimeZoneInfo TimeZone`: stored as its id ('Europe/Amsterdam')
+                elif re.fullmatch(r"[A-Z]\w*", base) and re.search(rf"\brecord\s+(?:struct\s+)?{re.escape(base)}\s*\(", doc.text):
+                    field.type = "json"  # `Location? PhysicalLocation` with `public record Location(...)`: a value object
                 elif re.search(r"[<\[]", base) or base[:1].isupper():
                     entity.notes.append(f"{doc.path}:{first + number}: {name} ({type_text}) reads as a reference to "
                                         "another entity, not a column; left out")
@@ -83,6 +89,11 @@ def extract(doc: Document) -> list[RawEntity]:
                         r"-?\d+(\.\d+)?[mMfFdD]", initial) else initial
                     field.default = "now()" if re.search(r"DateTime(Offset)?\.(Utc)?Now", initial) else (
                         value if field.type == "enum" else parse_literal(value))
+                if initial in ("TimeZoneInfo.Utc", "TimeZoneInfo.Local") and field.type == "str":
+                    field.default = "UTC" if initial.endswith("Utc") else NO_DEFAULT
+                if initial and re.fullmatch(r"new\s*(?:[\w<>, ]+)?\(\s*\)|\[\s*\]", initial) and field.type in ("json", "list[str]"):
+                    # `Dictionary<string, object> Metadata { get; init; } = new();`: empty unless given
+                    field.default = [] if field.type == "list[str]" or initial.startswith("[") else {}
                 field.required = not field.nullable and field.default is NO_DEFAULT and not field.primary_key
                 entity.fields.append(field)
                 attributes = []
