@@ -122,7 +122,7 @@ AUDIT_WORDS = re.compile(r"\b(set|filled|populated|stamped|managed)\s+(automatic
                          r"\baudit(ing)?\b|\bsystem[- ]managed\b|\bread[- ]only\b", re.IGNORECASE)
 AUTO_WORDS = re.compile(r"\(auto\)|\((?:sum|count|total|average|number) of\b|\(\s*[a-z]\w*\s*(?:[+*/]|\s-\s)\s*[a-z]\w*\s*\)|\bauto[- ]?generated\b|\bgenerated (automatically|from|by the)|\bderived from\b|"
                        r"\(calculated\)|\bcomputed\b|\bset automatically\b|\bautomatically (set|generated|assigned|calculated)\b|"
-                       r"\bcalculated automatically\b",
+                       r"\bcalculated automatically\b|\b(?:auto-?)?set (?:on|at|upon) (?:creation|create|insert)\b",
                        re.IGNORECASE)
 OWNER_LIKE = {"owner_id", "author_id", "created_by", "creator_id", "reader_id", "account_id"}
 GENERIC_WORDS = {"management", "crud", "feature", "features", "spec", "app", "application", "tracking", "tracker",
