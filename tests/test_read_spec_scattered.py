@@ -1146,3 +1146,12 @@ def test_csharp_value_objects_dictionaries_and_time_zones(root: Path) -> None:
     assert (fields["time_zone"]["type"], fields["time_zone"]["default"]) == ("str", "UTC")
     assert fields["place"]["type"] == "json" and fields["place"]["required"] is False
     assert fields["metadata"]["type"] == "json" and fields["metadata"]["default"] == {}
+
+
+def test_kotlin_typed_bullets_marked_nullable_elsewhere_in_the_document(root: Path) -> None:
+    """`- \\`phone: String?\\`` in one entity's list and `- \\`openingCashMinor: Long\\`` in another's: the document
+    marks what may be null, so the unmarked members are required."""
+    model = ("# Data Model\n\n### `DailyClosingEntity`\n\n- `id: Long`\n- `openingCashMinor: Long`\n- `note: String`\n\n"
+             "### `CustomerEntity`\n\n- `id: Long`\n- `name: String`\n- `phone: String?`\n")
+    _draft, fields = read(root, {"docs/architecture/data-model.md": model}, "daily_closing")
+    assert fields["opening_cash_minor"]["required"] is True and fields["note"]["required"] is True

@@ -1038,8 +1038,11 @@ def _typed(doc: Document) -> list[RawEntity]:
             if not any(f.name == field.name for f in entity.fields):
                 entity.fields.append(field)
     out = list(groups.values())  # (one typed line alone is no entity, unless it joins a heading's bare names: extract)
+    # (`phone: String?` in one list of the document, `id: Long` in every other: Kotlin's marks, the unmarked non-null)
+    question_marked = sum(bool(re.fullmatch(r"[A-Z]\w*\?", f.type_text.strip())) for e in out for f in e.fields) >= 1 and all(
+        re.fullmatch(r"[A-Z]\w*(?:<[\w, ]+>)?\??", f.type_text.strip()) for e in out for f in e.fields if f.type_text.strip())
     for entity in out:
-        if any(re.search(r"\|\s*None$|^Optional\[", f.type_text) for f in entity.fields):
+        if any(re.search(r"\|\s*None$|^Optional\[", f.type_text) for f in entity.fields) or question_marked:
             # Python members, one of them `int | None`: the ones typed without None must be given (no default)
             for f in entity.fields:
                 if f.required is None and f.nullable is None and f.default is NO_DEFAULT and re.fullmatch(
