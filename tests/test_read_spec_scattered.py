@@ -1155,3 +1155,16 @@ def test_kotlin_typed_bullets_marked_nullable_elsewhere_in_the_document(root: Pa
              "### `CustomerEntity`\n\n- `id: Long`\n- `name: String`\n- `phone: String?`\n")
     _draft, fields = read(root, {"docs/architecture/data-model.md": model}, "daily_closing")
     assert fields["opening_cash_minor"]["required"] is True and fields["note"]["required"] is True
+
+
+def test_a_plain_schema_block_of_several_lowercase_tables(root: Path) -> None:
+    """A plain block with `party`, `queue_entry` and `vote` each alone on a line, their columns indented under them:
+    three tables, not one (the feature's change name, `add-db-backed-queue`, names none of them)."""
+    model = ("# Design\n\n## Schema\n\n```\nparty\n  id            VARCHAR  PK\n  provider_kind VARCHAR  NOT NULL\n\n"
+             "queue_entry\n  id          UUID  PK  DEFAULT gen_random_uuid()\n  party_id    VARCHAR  NOT NULL  FK → party(id)\n"
+             "  track_uri   VARCHAR  NOT NULL\n  album_name  VARCHAR\n  added_at    TIMESTAMPTZ  NOT NULL  DEFAULT NOW()\n\n"
+             "vote\n  id              UUID  PK\n  queue_entry_id  UUID  NOT NULL  FK → queue_entry(id)\n"
+             "  device_id       VARCHAR  NOT NULL\n```\n")
+    draft, fields = read(root, {"openspec/changes/add-db-backed-queue/design.md": model}, "queue_entry")
+    assert draft.spec["name"] == "queue_entry"
+    assert list(fields) == ["party_id", "track_uri", "album_name", "added_at"]

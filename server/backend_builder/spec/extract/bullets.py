@@ -1002,8 +1002,12 @@ def _typed(doc: Document) -> list[RawEntity]:
             depth = 0
             model = keyed_object.group(1) if keyed_object else None
             # (`Subject` on a line of its own, its `title: string, not null` lines indented below it)
-            for offset, text in enumerate(_opened_lists(code.text.splitlines())):
-                named = re.fullmatch(r"([A-Z][A-Za-z0-9_]*)(?:\s*\([^()]*\))?\s*:?\s*", text)
+            block_lines = _opened_lists(code.text.splitlines())
+            for offset, text in enumerate(block_lines):
+                named = re.fullmatch(r"([A-Z][A-Za-z0-9_]*)(?:\s*\([^()]*\))?\s*:?\s*", text) or (
+                    # (`queue_entry` alone on its line, its columns indented under it: a table of a plain schema block)
+                    re.fullmatch(r"([a-z][a-z0-9_]*)\s*:?\s*", text) if offset + 1 < len(block_lines) and re.match(
+                        r"[ \t]+[a-z_]\w*\s+\S", block_lines[offset + 1]) else None)
                 if named and not bare_object and not listed:
                     model = named.group(1)
                     continue
