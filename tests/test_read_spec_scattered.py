@@ -1168,3 +1168,12 @@ def test_a_plain_schema_block_of_several_lowercase_tables(root: Path) -> None:
     draft, fields = read(root, {"openspec/changes/add-db-backed-queue/design.md": model}, "queue_entry")
     assert draft.spec["name"] == "queue_entry"
     assert list(fields) == ["party_id", "track_uri", "album_name", "added_at"]
+
+
+def test_a_trigram_index_with_its_operator_class(root: Path) -> None:
+    """`CREATE INDEX ... ON stations USING gin (name gin_trgm_ops)`: the name's index (the operator class is no
+    second column)."""
+    ddl = ("# Database\n\n```sql\nCREATE TABLE stations (\n  id SERIAL PRIMARY KEY,\n  name VARCHAR(100) NOT NULL,\n"
+           "  area VARCHAR(50)\n);\nCREATE INDEX idx_stations_name_search ON stations USING gin (name gin_trgm_ops);\n```\n")
+    _draft, fields = read(root, {"docs/design/database.md": ddl}, "station")
+    assert fields["name"]["index"] and not fields["area"]["index"]

@@ -146,6 +146,8 @@ def extract(doc: Document) -> list[RawEntity]:
                     columns[0] if len(columns) == 1 else None)
                 if isinstance(only, (exp.Lower, exp.Upper)) and isinstance(only.this, exp.Column):
                     only = only.this  # `ON members (LOWER(email))`: email's own index, compared without case
+                if isinstance(only, exp.Opclass) and isinstance(only.this, exp.Column):
+                    only = only.this  # `USING gin (name gin_trgm_ops)`: the name's (trigram) index
                 if table is not None and isinstance(only, exp.Column):  # not gin(to_tsvector(a || b)): an expression
                     pair = (normal_name(table.name), only.name)
                     indexes.append(pair)  # a unique index is an index too
