@@ -1177,3 +1177,17 @@ def test_a_trigram_index_with_its_operator_class(root: Path) -> None:
            "  area VARCHAR(50)\n);\nCREATE INDEX idx_stations_name_search ON stations USING gin (name gin_trgm_ops);\n```\n")
     _draft, fields = read(root, {"docs/design/database.md": ddl}, "station")
     assert fields["name"]["index"] and not fields["area"]["index"]
+
+
+def test_an_ent_schema_in_go(root: Path) -> None:
+    """entgo.io's `Fields()`: `field.String("title").MaxLen(120)`, `.Optional().Nillable()` not required,
+    `.Default(time.Now)` now, `field.Enum("kind").Values("in", "out")` a closed list, ent's own `id` left out."""
+    model = ("# Data model\n\n```go\ntype Entry struct{ ent.Schema }\n\nfunc (Entry) Fields() []ent.Field {\n"
+             "    return []ent.Field{\n        field.String(\"id\"),\n        field.String(\"title\").MaxLen(120),\n"
+             "        field.Int(\"balance\").Optional().Nillable(),\n        field.Time(\"booked_at\").Default(time.Now),\n"
+             "        field.Enum(\"kind\").Values(\"in\", \"out\"),\n    }\n}\n```\n")
+    _draft, fields = read(root, {"docs/design/data-model.md": model}, "entry")
+    assert list(fields) == ["title", "balance", "booked_at", "kind"]
+    assert fields["title"]["max_length"] == 120 and fields["title"]["required"] is True
+    assert fields["balance"]["required"] is False and fields["booked_at"]["default"] == "now"
+    assert fields["kind"]["enum_values"] == ["in", "out"]

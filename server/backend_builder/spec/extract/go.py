@@ -78,6 +78,52 @@ def extract(doc: Document) -> list[RawEntity]:
                     entity.fields.append(field)
             if entity.fields and (column_tagged or entity.table or not NOT_A_TABLE.search(name)):
                 out.append(entity)
+        out += _ent_schemas(code.text, code.line, doc.path, " / ".join(code.headings))
+    return out
+
+
+# entgo.io's schema: `func (Transaction) Fields() []ent.Field { return []ent.Field{ field.String("title").MaxLen(120), ... } }`
+ENT_FIELDS = re.compile(r"func\s*\(\s*\w*\s*\*?([A-Z]\w*)\s*\)\s*Fields\s*\(\s*\)\s*\[\]ent\.Field\s*\{")
+ENT_FIELD = re.compile(r"\bfield\.(\w+)\(\s*\"(\w+)\"(?:\s*,[^)]*)?\)((?:\s*\.\s*\w+\((?:[^()]|\([^()]*\))*\))*)")
+ENT_TYPES = {"string": "str", "text": "text", "int": "int", "int8": "int", "int16": "int", "int32": "int", "int64": "int",
+             "uint": "int", "uint8": "int", "uint16": "int", "uint32": "int", "uint64": "int", "float": "float",
+             "float32": "float", "bool": "bool", "time": "datetime", "uuid": "uuid", "json": "json", "enum": "enum",
+             "strings": "list[str]", "ints": "json", "floats": "json"}
+
+
+def _ent_schemas(text: str, start: int, path: str, headings: str) -> list[RawEntity]:
+    """ent's `Fields()`: each `field.Kind("name")` with its chained rules, `.Optional()` (not required), `.Nillable()`,
+    `.Default(...)`, `.MaxLen(n)`, `.Unique()`, `.Values("a", "b")`; the id is ent's own."""
+    out = []
+    for match in ENT_FIELDS.finditer(text):
+        body = braced_body(text, match.end())
+        first = start + text[: match.end()].count("\n")
+        entity = RawEntity(name=match.group(1), kind="orm", file=path, line=start + text[: match.start()].count("\n"),
+                           context=f"{headings} / ent")
+        for found in ENT_FIELD.finditer(body):
+            kind, name, chain = found.group(1).lower(), found.group(2), found.group(3) or ""
+            line = first + body[: found.start()].count("\n")
+            field = RawField(name=name, file=path, line=line, type_text=f"field.{found.group(1)}", type=ENT_TYPES.get(kind))
+            if kind == "enum":
+                values = re.search(r"\.Values\(([^()]*)\)", chain)
+                field.enum_values = re.findall(r'"([^"]*)"', values.group(1)) if values else None
+                field.type = "enum" if field.enum_values else "str"
+            length = re.search(r"\.MaxLen\(\s*(\d+)\s*\)", chain)
+            field.max_length = int(length.group(1)) if length else None
+            shortest = re.search(r"\.MinLen\(\s*(\d+)\s*\)|\.NotEmpty\(\)", chain)
+            field.min_length = (int(shortest.group(1)) if shortest.group(1) else 1) if shortest else None
+            default = re.search(r"\.Default\(((?:[^()]|\([^()]*\))*)\)", chain)
+            if default:
+                value = default.group(1).strip()
+                field.default = "now()" if value in ("time.Now", "time.Now()") else parse_literal(value)
+            field.unique = ".Unique()" in chain
+            field.primary_key = name == "id"
+            optional = ".Optional()" in chain or ".Nillable()" in chain
+            field.nullable = ".Nillable()" in chain
+            field.required = not optional and field.default is NO_DEFAULT and not field.primary_key
+            entity.fields.append(field)
+        if entity.fields:
+            out.append(entity)
     return out
 
 
