@@ -1191,3 +1191,15 @@ def test_an_ent_schema_in_go(root: Path) -> None:
     assert fields["title"]["max_length"] == 120 and fields["title"]["required"] is True
     assert fields["balance"]["required"] is False and fields["booked_at"]["default"] == "now"
     assert fields["kind"]["enum_values"] == ["in", "out"]
+
+
+def test_a_malformed_contract_is_read_around_not_a_crash(root: Path) -> None:
+    """A contract whose `paths` and `components.schemas` are lists, a POST body with no schema and an integer route
+    key: nothing is read from it, and the data model beside it still gives the draft."""
+    contract = ("openapi: 3.0.0\ninfo: {title: x, version: '1'}\ncomponents: {schemas: [1, 2]}\npaths: [1]\n")
+    odd = ("openapi: 3.0.0\npaths:\n  200:\n    post: {}\n  /notes:\n    post:\n      requestBody:\n        content:\n"
+           "          application/json:\n")
+    model = "# Data Model\n\n| Field | Type |\n|---|---|\n| title | string |\n| body | text |\n"
+    draft, fields = read(root, {"specs/001-notes/data-model.md": model, "specs/001-notes/contracts/api.yaml": contract,
+                                "specs/001-notes/contracts/odd.yaml": odd}, "001-notes")
+    assert list(fields) == ["title", "body"] and not draft.blocking

@@ -38,7 +38,9 @@ def extract(path: str, text: str) -> list[RawEntity]:
     data = load(text)
     if data is None:
         return _schema_file(path, text)
-    schemas = (data.get("components") or {}).get("schemas") or (data.get("definitions") or {})
+    components = data.get("components")
+    schemas = (components.get("schemas") if isinstance(components, dict) else None) or data.get("definitions")
+    schemas = schemas if isinstance(schemas, dict) else {}  # (a malformed contract: nothing read from it, no crash)
     found = [e for name, schema in schemas.items() if (e := schema_entity(name, schema, path, text)) is not None]
     names = {e.name for e in found}
     return found + [e for e in _inline_creates(data, path, text) if e.name not in names]
@@ -48,10 +50,13 @@ def _inline_creates(data: dict[str, Any], path: str, text: str) -> list[RawEntit
     """`post: /expenses` whose request body is written in place (`required: [amount, date, categoryId]`, no $ref):
     the create request of the collection, named as a contract would name it (`CreateExpense`)."""
     out = []
-    for route, operations in (data.get("paths") or {}).items():
+    paths = data.get("paths")
+    for route, operations in (paths if isinstance(paths, dict) else {}).items():
         post = operations.get("post") if isinstance(operations, dict) else None
-        schema = (((post or {}).get("requestBody") or {}).get("content") or {}).get("application/json", {}).get("schema") \
-            if isinstance(post, dict) and isinstance(post.get("requestBody"), dict) else None
+        body = post.get("requestBody") if isinstance(post, dict) else None
+        content = body.get("content") if isinstance(body, dict) else None
+        media = content.get("application/json") if isinstance(content, dict) else None
+        schema = media.get("schema") if isinstance(media, dict) else None  # (any part may be missing or malformed)
         segments = [s for s in str(route).strip("/").split("/") if s and not s.startswith("{")]
         if not isinstance(schema, dict) or "$ref" in schema or not segments or not re.fullmatch(r"[A-Za-z][\w-]*", segments[-1]):
             continue
@@ -156,9 +161,10 @@ def endpoints(text: str) -> list[tuple[str, str, int]]:
     if data is None:
         return []
     out = []
-    for route, item in (data.get("paths") or {}).items():
+    paths = data.get("paths")
+    for route, item in (paths if isinstance(paths, dict) else {}).items():
         if isinstance(item, dict):
             for method in item:
-                if method.lower() in ("get", "post", "put", "patch", "delete"):
-                    out.append((method.upper(), route, _line(text, route)))
+                if isinstance(method, str) and method.lower() in ("get", "post", "put", "patch", "delete"):
+                    out.append((method.upper(), str(route), _line(text, str(route))))
     return out
