@@ -1203,3 +1203,14 @@ def test_a_malformed_contract_is_read_around_not_a_crash(root: Path) -> None:
     draft, fields = read(root, {"specs/001-notes/data-model.md": model, "specs/001-notes/contracts/api.yaml": contract,
                                 "specs/001-notes/contracts/odd.yaml": odd}, "001-notes")
     assert list(fields) == ["title", "body"] and not draft.blocking
+
+
+def test_a_mermaid_name_described_with_a_middle_dot_is_no_closed_list(root: Path) -> None:
+    """`string sourceName "出典の組織・部署名"` says what the name holds (organisation・department), not two values;
+    `string status "PENDING・DONE"` still lists its values."""
+    model = ("# データモデル\n\n```mermaid\nerDiagram\n    ACTION_CARD {\n        string id PK \"識別子\"\n"
+             "        string title \"見出し\"\n        string sourceName \"出典の組織・部署名\"\n"
+             "        string status \"PENDING・DONE\"\n    }\n```\n")
+    _draft, fields = read(root, {"docs/design/data-model.md": model}, "action_card")
+    assert fields["source_name"]["type"] == "str" and not fields["source_name"].get("enum_values")
+    assert fields["status"]["enum_values"] == ["PENDING", "DONE"]

@@ -70,6 +70,9 @@ def extract(doc: Document) -> list[RawEntity]:
                 listed = bare_list(comment.replace("·", "|").replace("・", "|"))
                 if listed and any(CONSTRAINT_WORDS.fullmatch(v) or classify(v) for v in listed):
                     listed = None  # "unique, nullable", "nullable, text": constraints and types, not values
+                if listed and re.search(r"(?i)(name|title|label|description|note|notes|text|url|address)$", name) and not all(
+                        v.isascii() for v in listed):
+                    listed = None  # `sourceName "出典の組織・部署名"`: what a name holds, in words, not its values
                 if listed and field.type in ("str", "text", "enum", None):  # "PENDING·PROCESSING·SUCCESS·FAILED"
                     field.type, field.enum_values = "enum", listed
                 apply_words(field, comment)
