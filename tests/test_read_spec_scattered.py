@@ -1214,3 +1214,14 @@ def test_a_mermaid_name_described_with_a_middle_dot_is_no_closed_list(root: Path
     _draft, fields = read(root, {"docs/design/data-model.md": model}, "action_card")
     assert fields["source_name"]["type"] == "str" and not fields["source_name"].get("enum_values")
     assert fields["status"]["enum_values"] == ["PENDING", "DONE"]
+
+
+def test_a_mermaid_column_referring_to_a_lookup_whose_key_lists_its_values(root: Path) -> None:
+    """`ACTION_CARD }o--|| ACTION_CATEGORY : "category"` and `ACTION_CATEGORY { string key PK "emergency / water /
+    shelter" }`: the card's `category` holds one of those keys."""
+    model = ("# Model\n\n```mermaid\nerDiagram\n    ACTION_CARD }o--|| ACTION_CATEGORY : \"category\"\n\n"
+             "    ACTION_CARD {\n        string id PK \"識別子\"\n        string category FK \"8種のいずれか\"\n"
+             "        string title \"見出し\"\n    }\n\n    ACTION_CATEGORY {\n"
+             "        string key PK \"emergency / water / shelter\"\n        string label \"画面表示名\"\n    }\n```\n")
+    _draft, fields = read(root, {"docs/design/data-model.md": model}, "action_card")
+    assert fields["category"]["type"] == "enum" and fields["category"]["enum_values"] == ["emergency", "water", "shelter"]

@@ -85,6 +85,25 @@ def extract(doc: Document) -> list[RawEntity]:
                     if given and field.default is NO_DEFAULT:
                         field.default = parse_literal(given.group(1).strip())
                 current.fields.append(field)
+    _keyed_by_values(out, "\n".join(c.text for c in [*doc.code, *_unfenced(doc)] if "erDiagram" in c.text))
     for entity in out:
         settle_unmarked(entity.fields)  # (`string CountryName "max 200"` beside `"NOT NULL, max 200"`: nullable)
     return [e for e in out if e.fields]
+
+
+# `ACTION_CARD }o--|| ACTION_CATEGORY : "category"`: a relation line, and the label that names the column
+RELATION = re.compile(r'^\s*([A-Za-z_][\w-]*)\s+[|}o]{2}--[|{o]{2}\s+([A-Za-z_][\w-]*)\s*:\s*"?([A-Za-z_]\w*)', re.MULTILINE)
+
+
+def _keyed_by_values(entities: list[RawEntity], text: str) -> None:
+    """`string category FK` over `ACTION_CATEGORY { string key PK "emergency / water / ..." }`: a lookup table whose key
+    lists its values, so the column referring to it holds one of them (a closed list)."""
+    by_name = {e.name: e for e in entities}
+    for source, target, label in RELATION.findall(text):
+        owner, lookup = by_name.get(source), by_name.get(target)
+        key = next((f for f in lookup.fields if f.primary_key), None) if lookup else None
+        if owner is None or key is None or not key.enum_values or len(key.enum_values) < 2:
+            continue
+        for f in owner.fields:
+            if f.name == label and f.type in ("str", "text", None) and not f.enum_values:
+                f.type, f.enum_values = "enum", list(key.enum_values)
