@@ -1225,3 +1225,17 @@ def test_a_mermaid_column_referring_to_a_lookup_whose_key_lists_its_values(root:
              "        string key PK \"emergency / water / shelter\"\n        string label \"画面表示名\"\n    }\n```\n")
     _draft, fields = read(root, {"docs/design/data-model.md": model}, "action_card")
     assert fields["category"]["type"] == "enum" and fields["category"]["enum_values"] == ["emergency", "water", "shelter"]
+
+
+def test_class_level_validation_and_index_dicts_of_a_python_model(root: Path) -> None:
+    """A DataFlow-style model keeps its rules beside the columns: `__validation__` gives lengths and closed lists,
+    `__indexes__` single-column indexes (a composite one marks no column)."""
+    model = ("# Timeline\n\n## Data Model\n\n```python\n@db.model\nclass CaseEvent:\n    id: str\n    case_id: str\n"
+             "    description: str = \"\"\n    significance: str = \"neutral\"\n    event_date: Optional[datetime] = None\n\n"
+             "    __validation__ = {\n        \"description\": {\"min_length\": 1, \"max_length\": 2000},\n        \"case_id\": {\"min_length\": 3},\n"
+             "        \"significance\": {\"one_of\": [\"critical\", \"high\", \"neutral\"]},\n    }\n"
+             "    __indexes__ = [\n        {\"fields\": [\"case_id\"]},\n        {\"fields\": [\"case_id\", \"event_date\"]},\n    ]\n```\n")
+    _draft, fields = read(root, {"specs/case-events.md": model}, "case-events")
+    assert fields["description"]["max_length"] == 2000 and fields["case_id"]["min_length"] == 3
+    assert fields["significance"]["type"] == "enum" and fields["significance"]["enum_values"] == ["critical", "high", "neutral"]
+    assert fields["case_id"]["index"] is True and not fields["event_date"].get("index")

@@ -108,6 +108,7 @@ def extract(doc: Document) -> list[RawEntity]:
                     column = _assigned_column(stmt, doc.path, start, enums)
                     if column is not None:
                         entity.fields.append(column)
+            _class_rules(node, entity.fields)
             inherited = [f for b in node.bases if (base := by_name.get(ast.unparse(b))) for f in base.fields]
             own = {f.name for f in entity.fields}
             entity.fields = [f for f in inherited if f.name not in own] + entity.fields
@@ -231,6 +232,40 @@ def _assigned_column(stmt: ast.Assign, path: str, start: int, enums: dict[str, l
             field.default = value
     field.required = not field.nullable and field.default is NO_DEFAULT and not field.primary_key
     return field
+
+
+def _class_rules(node: ast.ClassDef, fields: list[RawField]) -> None:
+    """Rules a framework keeps in class-level dicts beside the columns (DataFlow's `__validation__ = {"title":
+    {"max_length": 200, "one_of": [...]}}`, `__indexes__ = [{"fields": ["case_id"]}]`): a single-column index, a
+    length, a closed list of values."""
+    by_name = {f.name: f for f in fields}
+    for stmt in node.body:
+        if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)):
+            continue
+        name = stmt.targets[0].id.lower()
+        if not re.fullmatch(r"__\w+__", name):
+            continue
+        value = _literal(stmt.value)
+        if "valid" in name and isinstance(value, dict):
+            for column, rules in value.items():
+                field = by_name.get(column) if isinstance(column, str) else None
+                if field is None or not isinstance(rules, dict):
+                    continue
+                for key, rule in rules.items():
+                    if key in ("max_length", "min_length") and isinstance(rule, int) and not isinstance(rule, bool):
+                        setattr(field, key, rule)
+                    elif key in ("one_of", "choices", "enum", "in", "allowed", "values") and isinstance(rule, list | tuple) \
+                            and rule and all(isinstance(v, str) for v in rule) and field.type in ("str", "text", "enum"):
+                        field.type, field.enum_values = "enum", list(rule)
+        elif "index" in name and isinstance(value, list | tuple):
+            for index in value:
+                spec = index if isinstance(index, dict) else {"fields": index}
+                columns = spec.get("fields", spec.get("columns"))
+                columns = [columns] if isinstance(columns, str) else columns
+                if isinstance(columns, list | tuple) and len(columns) == 1 and columns[0] in by_name:
+                    field = by_name[columns[0]]
+                    field.index = True
+                    field.unique = field.unique or spec.get("unique") is True
 
 
 def _field(stmt: ast.AnnAssign, path: str, start: int, enums: dict[str, list[str]]) -> RawField:
