@@ -1239,3 +1239,59 @@ def test_class_level_validation_and_index_dicts_of_a_python_model(root: Path) ->
     assert fields["description"]["max_length"] == 2000 and fields["case_id"]["min_length"] == 3
     assert fields["significance"]["type"] == "enum" and fields["significance"]["enum_values"] == ["critical", "high", "neutral"]
     assert fields["case_id"]["index"] is True and not fields["event_date"].get("index")
+
+
+def test_a_dynamodb_table_named_per_environment_and_its_gsi_bullets(root: Path) -> None:
+    """`**DynamoDB Table**: \\`shop-inventory-<env>\\`` names the stored resource per environment: the heading above
+    names the entity; "- \\`seller-id-index\\` on \\`seller_id\\` — ..." under **GSI:** is a single-column index."""
+    model = ("# Data Models\n\n## 1. SaleItem (embedded in Sale)\n\n| Field | Type | Constraints |\n|---|---|---|\n"
+             "| `book_id` | String | required |\n| `quantity_sold` | Integer | ≥ 1 |\n\n"
+             "## 2. InventoryItem (Book)\n\n**DynamoDB Table**: `shop-inventory-<env>`\n\n"
+             "| Field | Type | Constraints | Description |\n|---|---|---|---|\n| `book_id` | String (UUID) | PK | Key |\n"
+             "| `seller_id` | String (UUID) | required | Owning seller |\n| `store_id` | String (UUID) | required | Store |\n"
+             "| `book_name` | String | 1–200 chars | Title |\n\n**GSI:**\n"
+             "- `seller-id-index` on `seller_id` — list all books for a seller.\n"
+             "- `store-id-index` on `store_id` — list all books sourced from a store.\n"
+             "- `store-name-index` on `store_id` + `book_name` — a composite one.\n")
+    draft, fields = read(root, {"specs/data-models.md": model}, "inventory_item")
+    assert draft.spec["name"] == "inventory_item"
+    assert fields["seller_id"]["index"] is True and fields["store_id"]["index"] is True
+    assert not fields["book_name"].get("index")
+
+
+def test_a_ref_type_and_a_mysql_year(root: Path) -> None:
+    """`| formId | ref? |` is another row's (cuid) id, an optional string; MySQL's YEAR is an int."""
+    model = ("# Data Model\n\n## Listing\n\n| Field | Type | Constraints |\n|---|---|---|\n| id | UUID | PK |\n"
+             "| merchant_id | UUID | FK → Merchant.id, NOT NULL |\n"
+             "| title | VARCHAR(200) | NOT NULL |\n| description | TEXT | NULLABLE |\n| year | YEAR | NOT NULL |\n"
+             "| form_id | ref? | |\n")
+    _draft, fields = read(root, {"specs/data-model.md": model}, "listing")
+    assert fields["merchant_id"]["required"] is True
+    assert fields["form_id"]["type"] == "str" and fields["form_id"]["required"] is False
+    assert fields["year"]["type"] == "int"
+
+
+def test_an_upper_case_table_over_lower_case_ddl_is_no_camel_case(root: Path) -> None:
+    """`| APPLICANT_NAME | VARCHAR(200) |` in the definition table and `applicant_name` in the DDL: the same
+    snake_case written in capitals, so the JSON keys stay snake_case."""
+    model = ("# DB 정의서\n\n## FAVORITE_PATENTS\n\n| 컬럼명 | 타입 | 설명 |\n|---|---|---|\n| ID | BIGSERIAL | PK |\n"
+             "| APPLICANT_NAME | VARCHAR(200) | 출원인 |\n| INVENTION_TITLE | VARCHAR(500) | 발명 명칭 |\n"
+             "| REGISTER_STATUS | VARCHAR(20) | 등록 상태 |\n\n```sql\nCREATE TABLE favorite_patents (\n"
+             "  id BIGSERIAL PRIMARY KEY,\n  applicant_name VARCHAR(200),\n  invention_title VARCHAR(500),\n"
+             "  register_status VARCHAR(20)\n);\n```\n")
+    draft, fields = read(root, {"specs/db.md": model}, "favorite_patents")
+    assert "applicant_name" in fields and draft.spec.get("api", {}).get("casing", "snake") == "snake"
+
+
+def test_a_table_headed_by_the_column_lists_its_values(root: Path) -> None:
+    """`#### Status-Workflow` over `| Status | Beschreibung | Erlaubte Übergänge |` whose rows start `| \\`offer\\` |`:
+    the status column's values (a table headed Field or Index lists no values)."""
+    model = ("# Projektmappe\n\n#### Tabelle `projects`\n\n| Spalte | Typ | Constraints | Beschreibung |\n|---|---|---|---|\n"
+             "| id | UUID | PK | |\n| name | VARCHAR(255) | NOT NULL | Projektname |\n"
+             "| status | VARCHAR(20) | NOT NULL, DEFAULT 'offer' | Status-Workflow (siehe unten) |\n\n#### Status-Workflow\n\n"
+             "| Status | Beschreibung | Erlaubte Übergänge |\n|---|---|---|\n| `offer` | Angebot | → in_progress |\n"
+             "| `in_progress` | Aktiv | → completed |\n| `completed` | Fertig | → offer |\n\n#### Felder\n\n"
+             "| Field | Meaning |\n|---|---|\n| `name` | Name |\n| `status` | Status |\n")
+    _draft, fields = read(root, {"specs/projects.md": model}, "projects")
+    assert fields["status"]["type"] == "enum" and fields["status"]["enum_values"] == ["offer", "in_progress", "completed"]
+    assert fields["name"]["type"] == "str"

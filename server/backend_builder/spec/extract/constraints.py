@@ -443,6 +443,17 @@ def enum_tables(text: str) -> dict[str, list[str]]:
     return out
 
 
+# A table's first header that heads a list of fields, columns, indexes, routes or settings, not one column's values.
+GENERIC_HEADERS = {"field", "fields", "column", "columns", "name", "names", "value", "values", "attribute", "attributes",
+                   "key", "keys", "code", "param", "parameter", "parameters", "property", "properties", "type", "types",
+                   "index", "indexes", "table", "tables", "entity", "entities", "model", "models", "item", "items",
+                   "option", "options", "variable", "setting", "event", "events", "method", "endpoint", "route", "path",
+                   "file", "files", "component", "module", "service", "test", "case", "scenario", "step", "rule", "term",
+                   "campo", "campos", "columna", "coluna", "champ", "feld", "spalte", "nombre", "nome", "nom", "valor",
+                   "valeur", "wert", "tipo", "enum", "enums", "constant", "flag", "permission", "scope", "error",
+                   "requirement", "id", "label", "tag", "function", "command", "action", "operation"}
+
+
 VALUES_LABEL = re.compile(r"^\s*\*\*\s*(?:`?(\w+)`?\s+(?:values|valores|valeurs|werte|nilai|valori)|(?:values|valores|valeurs|werte|"
                           r"nilai|valori)\s+(?:of|de|do|da|del|für|dari|di)\s+`?(\w+)`?)\s*[:：]?\s*\*\*\s*[:：]?\s*$", re.IGNORECASE)
 
@@ -472,6 +483,23 @@ def value_tables(text: str, located: list[tuple[str, list[str], int]] | None = N
         values = [m.group(1) for cell in rows[2:] if (m := re.fullmatch(r"`([\w-]{1,40})`", cell))]
         if len(values) >= 2 and len(values) == len(rows) - 2:
             keep((label.group(1) or label.group(2)).lower(), values, number + 1)
+    # `| Status | Beschreibung | Erlaubte Übergänge |` over rows `| \`offer\` | ... |`: a table headed by the column's
+    # own name whose rows are its values in code quotes (a list of fields or indexes is headed Field, Index...)
+    for number, line in enumerate(lines):
+        header = [c.strip(" *`") for c in line.strip().strip("|").split("|")] if line.lstrip().startswith("|") else []
+        if not header or not re.fullmatch(r"[A-Za-z][a-z]+(?:_[a-z]+)?|[A-Za-z][a-z]+[A-Z][a-z]+", header[0]) or (
+                header[0].lower() in GENERIC_HEADERS) or (number and lines[number - 1].lstrip().startswith("|")):
+            continue
+        if number + 1 >= len(lines) or not re.fullmatch(r"\s*\|?[\s:|-]+\|?\s*", lines[number + 1]):
+            continue
+        rows = []
+        for following in lines[number + 2:]:
+            if not following.lstrip().startswith("|"):
+                break
+            rows.append(following.strip().strip("|").split("|")[0].strip())
+        values = [m.group(1) for cell in rows if (m := re.fullmatch(r"`([a-z][a-z0-9_]{0,39}|[A-Z][A-Z0-9_]{0,39})`", cell))]
+        if len(values) >= 2 and len(values) == len(rows) and len(set(values)) == len(values) and len(header) >= 2:
+            keep(header[0].lower(), values, number + 1)
     # `**Status Values**: pending, assigned, in_progress` on one line, below the table: that column's values
     for match in re.finditer(r"^\s*(?:[-*]\s+)?\*\*([A-Za-z_]\w*(?:\s+[A-Za-z_]\w*)?)\s+(?:values|enum\s+values|options|choices)"
                              r"\s*[:：]?\*\*\s*[:：]?\s*(\S.*)$", text, re.MULTILINE | re.IGNORECASE):

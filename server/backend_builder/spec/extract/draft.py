@@ -1661,7 +1661,8 @@ def _casing(draft: Draft, primary: RawEntity, twins: list[RawEntity] | None = No
             if twin.kind not in ("table", "bullets") or twin.file != primary.file:
                 continue
             keys = {snake(f.name): f.name for f in twin.fields}
-            camel_hits = [keys[c] for c in sorted(columns) if c in keys and keys[c] != c]
+            # (`APPLICANT_NAME` in the table over `applicant_name` in the DDL: the same snake_case, shouted)
+            camel_hits = [keys[c] for c in sorted(columns) if c in keys and keys[c].lower() != c]
             if len(camel_hits) >= 2 and 2 * len(camel_hits) > len(columns) and not any(keys.get(c) == c for c in columns):
                 draft.diagnostics.append(
                     f"casing: the data model's table of {primary.name} ({twin.file}:{twin.line}) writes "

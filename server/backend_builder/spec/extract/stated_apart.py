@@ -168,7 +168,8 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
         value_tables(texts[path], valued)
         for name, values, line in valued:  # (`**Status values:** active, paused` under `### queues`: the queues')
             section = sections[line - 1] if 0 < line <= len(sections) else ""
-            if not _owned_by_another(section, others, own):
+            # (a table headed `| Status | Beschreibung |` is read as an entity `status` too: no other owner of it)
+            if not _owned_by_another(section, others - {name, singular(name)}, own):
                 by_field.setdefault(name, values)
     tables = {t for name in own for t in (name, default_plural(name))}
     rails = {name: pairs for path in files.schema for name, pairs in rails_enums(texts[path]).items()}
@@ -730,7 +731,7 @@ def _state_machine(name: str, files: SpecFiles, texts: dict[str, str], others: s
     return None
 
 
-INDEX_HEADING = re.compile(r"\b(indexes|indices|indexing|index|índices?|indizes|indexe|indeks|indeksy|indeksler|indeksleme)\b|"
+INDEX_HEADING = re.compile(r"\b(indexes|indices|indexing|index|GSIs?|LSIs?|índices?|indizes|indexe|indeks|indeksy|indeksler|indeksleme)\b|"
                            r"\bİndeks(ler|leme)?\b|индекс\w*|インデックス|索引|인덱스",
                            re.IGNORECASE)
 
@@ -929,6 +930,9 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                 found = re.findall(r"^(?:[-*+]|\d+[.)])\s+`?(\w+)`?\s*(?:$|\(|（|:|：|-)", stripped) or re.findall(
                     r"^(?:[-*+]|\d+[.)])\s+`(\w+)`\s+(?:for|para|pour|für|per|zum|zur|dla|для|için|untuk)\s(?!.*`)", stripped)
                 # (`- \`Category\` para filtros por categoria`: one column and what its index is for)
+                over = re.match(r"^(?:[-*+]|\d+[.)])\s+`?[\w.-]+`?\s+(?:on|over)\s+`(\w+)`(.*)", stripped, re.IGNORECASE)
+                if over and not re.search(r"`\w+`", re.split(r"\s[—–-]\s|:\s", over.group(2))[0]):
+                    found = [over.group(1)]  # DynamoDB's "- `seller-id-index` on `seller_id` — list a seller's books"
             for column in found:
                 column = re.sub(r"\s+(asc|desc)$", "", column.strip(), flags=re.IGNORECASE)  # `payment_date DESC`
                 parts = snake(column).split("_")

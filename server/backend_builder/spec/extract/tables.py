@@ -139,6 +139,9 @@ def entity_name(headings: list[str]) -> str | None:
                 and not heading.lstrip().startswith("**"):  # (not a label such as "**Table**: `projects_project`")
             return ticked[0]  # "Full `students` column list after migration": the identifier in code names it
         label = re.match(r"\*\*([^*]+?)(?::\*\*|\*\*\s*[:：])\s*(.*)$", heading.strip())
+        value = label.group(2).strip().strip("`") if label and NAMING_LABEL.search(label.group(1)) else ""
+        if re.fullmatch(r"[A-Za-z_][\w.-]*[<{$][^`\s]*", value):
+            continue  # '**DynamoDB Table**: `bookrover-inventory-<env>`': a resource per environment; the heading names it
         if label and not NAMING_LABEL.search(label.group(1)) and not re.fullmatch(r"`?[A-Za-z_]\w*`?", label.group(2).strip()):
             continue  # '**Firestore path**: `/locations/{id}`', '**Embedded in**: `Location.submitterInfo`': not its name
         if re.match(r"^\*\*[^*]+(?::\*\*|\*\*\s*:)\s*\S+(?:\s+\S+){2,}", heading):
@@ -320,7 +323,7 @@ def extract(doc: Document) -> list[RawEntity]:
     legend = _legend(doc.text)
     # (`| center_id | Integer | FK → accounts_center, NULL |` in one table: the document marks the nullable references,
     # so another table's `FK → content_subjectgroup` alone is one the row must have)
-    marks_null = any(len(cell) <= 40 and re.search(r"\bnull(able)?\b", cell, re.IGNORECASE) and not re.search(
+    marks_null = any(len(cell) <= 40 and re.search(r"\bnull(able)?(?![A-Za-z])", cell, re.IGNORECASE) and not re.search(
         r"\bnot[\s_-]+null", cell, re.IGNORECASE) and re.search(r"\bFK\b|foreign|→|->|references", cell, re.IGNORECASE)
         for table in doc.tables for _line, row in table.rows for cell in row)
     # (`| phone | String? |` in the User table: the document marks a column that may be null with `?`, in every table)
