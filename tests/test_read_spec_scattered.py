@@ -1295,3 +1295,34 @@ def test_a_table_headed_by_the_column_lists_its_values(root: Path) -> None:
     _draft, fields = read(root, {"specs/projects.md": model}, "projects")
     assert fields["status"]["type"] == "enum" and fields["status"]["enum_values"] == ["offer", "in_progress", "completed"]
     assert fields["name"]["type"] == "str"
+
+
+def test_create_and_update_date_kept_as_text_are_the_rows_stamps(root: Path) -> None:
+    """`createDate VARCHAR(64)` beside `updateDate VARCHAR(64)`: the row's creation and update times, which the
+    generated backend keeps itself, even typed as text; a lone `publishDate VARCHAR(64)` stays a field."""
+    model = ("# 数据库表结构设计\n\n## 文章表 articles\n\n| 字段名 | 类型 | 主键 | 描述 |\n|---|---|---|---|\n"
+             "| id | SERIAL | 是 | 主键 |\n| title | VARCHAR(64) | | 标题 |\n| publishDate | VARCHAR(64) | | 发布日期 |\n"
+             "| createDate | VARCHAR(64) | | 创建日期 |\n| updateDate | VARCHAR(64) | | 更新日期 |\n")
+    _draft, fields = read(root, {"docs/schema.md": model}, "articles")
+    assert list(fields) == ["title", "publish_date"]
+
+
+def test_index_bullets_in_bold_and_a_french_index_line(root: Path) -> None:
+    """`- **shiftRequestId**: 外部キーインデックス` under the entity's heading of an index section is a single-column
+    index; `**Index** : \\`reference\\` (unique), \\`owner_id\\`, \\`(status, archivedAt)\\`` indexes reference (unique)
+    and the `owner` relation, not the composite's columns."""
+    shifts = ("# データベース設計\n\n### Shift\n- **storeId**: UUID (外部キー → Store.id)\n"
+              "- **shiftRequestId**: UUID (外部キー → ShiftRequest.id, null可)\n- **note**: String\n\n"
+              "### ShiftRequest\n- **storeId**: UUID\n- **memo**: String\n\n## インデックス設計\n\n### Shift テーブル\n"
+              "- **storeId**: 検索効率化インデックス\n- **shiftRequestId**: 外部キーインデックス\n"
+              "- **(startTime, endTime)**: 範囲検索効率化複合インデックス\n")
+    _draft, fields = read(root / "a", {"docs/database.md": shifts}, "shift")
+    assert fields["shift_request_id"]["index"] is True and not fields["note"].get("index")
+    projects = ("# Modèle de données\n\n#### Project — `projects`\n\n| Propriété | Type PHP | Type SQL | Nullable | Notes |\n"
+                "|---|---|---|---|---|\n| `id` | `Uuid` | `uuid` | ✗ | PK |\n| `reference` | `string` | `varchar(12)` | ✗ | Format P-YYYY-NNN |\n"
+                "| `title` | `string` | `varchar(255)` | ✗ | |\n| `status` | `string` | `varchar(20)` | ✗ | |\n"
+                "| `archivedAt` | `?DateTimeImmutable` | `timestamptz` | ✓ | |\n| `owner` | `User` | FK `uuid` | ✗ | M2O `User` |\n\n"
+                "**Index** : `reference` (unique), `(status, archivedAt)`, `owner_id`.\n")
+    _draft, fields = read(root / "b", {"docs/modele-de-donnees.md": projects}, "project")
+    assert fields["reference"]["index"] is True and fields["reference"]["unique"] is True
+    assert fields["owner"]["index"] is True and not fields["status"].get("index") and not fields["title"].get("index")

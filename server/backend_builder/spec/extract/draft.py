@@ -397,14 +397,14 @@ SAME_AS_ADDED = {name: "created_at" for name in (
     "creado_at", "creado_en", "creada_en", "creada_at", "criada_em", "fecha_creacion", "fecha_de_creacion", "criado_em", "criado_at", "data_criacao",
     "data_de_criacao", "dibuat_pada", "tarikh_dicipta", "cree_le", "date_creation", "erstellt_am",
     "create_time", "created_time", "creation_time", "gmt_create", "date_created", "created_date", "creation_date",
-    "created")} | {  # (`created DATETIME DEFAULT CURRENT_TIMESTAMP`: the row's creation time, typed as one)
+    "created", "create_date", "create_at")} | {  # (`created DATETIME DEFAULT CURRENT_TIMESTAMP`: the row's creation time, typed as one)
     name: "updated_at" for name in ("updated", "modified", "last_modified",
     "actualizado_at", "actualizado_en", "actualizada_en", "atualizada_em", "fecha_actualizacion", "fecha_de_actualizacion", "atualizado_em",
     "atualizado_at", "data_atualizacao", "data_de_atualizacao", "diperbarui_pada", "tarikh_dikemaskini",
     "modifie_le", "date_modification", "aktualisiert_am", "geaendert_am", "data_ultima_atualizacao",
     "ultima_atualizacao", "fecha_ultima_actualizacion", "ultima_actualizacion",
     "update_time", "updated_time", "modify_time", "modified_time", "last_update_time", "modified_at", "gmt_modified", "date_modified", "date_updated",
-    "modified_date", "updated_date", "last_updated")}
+    "modified_date", "updated_date", "last_updated", "update_date", "update_at", "modify_date")}
 # (not `Created` / `LastModified`: the audit columns a framework sets, kept and never asked of the client)
 VALUE_OBJECT = re.compile(r"[a-z](Input|Props|Params|Request|Response|Result|Dto|DTO|Payload|Data|State|Options|"
                           r"Config|Summary|Form|Args|Filter|Query|List|Collection|Page|Stats)$|[a-z]With[A-Z]\w*$")
@@ -1334,7 +1334,10 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             # `interface Biodata { biodataId: string; ... }`: the entity's own id, which the backend keeps as `id`
             diagnostics.append(f"{raw.name} ({_describe(raw)}) is {primary.name}'s own id: the generated id; left out")
             continue
-        if snake_name in SAME_AS_ADDED and not _business_date(raw, primary) and raw.type in (None, "datetime", "date") and not any(
+        # (`createDate VARCHAR(64)` beside `updateDate VARCHAR(64)`: the row's two stamps, kept as text by the spec)
+        stamped_pair = {SAME_AS_ADDED.get(snake(f.name)) for f in primary.fields} >= {"created_at", "updated_at"}
+        if snake_name in SAME_AS_ADDED and not _business_date(raw, primary) and (raw.type in (None, "datetime", "date") or (
+                raw.type == "str" and stamped_pair)) and not any(
                 snake(f.name) == SAME_AS_ADDED[snake_name] for f in primary.fields):  # (beside a created_at: its own)
             diagnostics.append(f"{raw.name} ({_describe(raw)}) is the {SAME_AS_ADDED[snake_name]} the generated backend "
                                "keeps itself; left out")

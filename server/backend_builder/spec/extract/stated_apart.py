@@ -821,7 +821,7 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                 continue
             inline = re.match(r"^(?:[-*+]\s+)?\**(?:single[- ]column\s+)?(?:indexes|indices|índices|indizes|indeks|索引|インデックス|"
                               r"인덱스)\**\s*[:：]\s*\**\s*(.+)$", stripped, re.IGNORECASE) or re.search(
-                r"\*\*(?:indexes|indices|índices|indizes)\s*[:：]?\*\*\s*[:：]?\s*([^*]+?)\.?\s*(?=\*\*|$)", stripped, re.IGNORECASE)
+                r"\*\*(?:indexes|indices|índices|indizes|index)\s*[:：]?\*\*\s*[:：]?\s*([^*]+?)\.?\s*(?=\*\*|$)", stripped, re.IGNORECASE)
             # (mid-paragraph: "... `reject_reason`. **Indexes:** clinic, owner, status. **Trigger:** ...")
             # (the list ends at a dash or a sentence's end: "`a_idx`, `b_idx` — all plain btree, one per FK column.")
             listed_in = re.split(r"\s+[—–]\s+|\s+-\s+(?=[a-z])|\.\s", inline.group(1))[0] if inline else ""
@@ -836,6 +836,11 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                         by_name[snake(keyed.group(2))].index = True
                         by_name[snake(keyed.group(2))].unique |= keyed.group(1).lower().startswith("unique")
                         continue
+                    marked = re.fullmatch(r"[\s`*]*(\w+)[\s`*]*\(\s*(unique|uniq|único|unico|unique index)\s*\)[\s.]*", column,
+                                          re.IGNORECASE)  # "**Index** : `reference` (unique), `slug` (unique)"
+                    if marked and snake(marked.group(1)) in by_name:
+                        by_name[snake(marked.group(1))].index = by_name[snake(marked.group(1))].unique = True
+                        continue
                     column = column.strip(" `*.,()")
                     named = re.fullmatch(rf"(?:idx|ix|ux|uix)_(?:(?:{tables})_)?(\w+)", column, re.IGNORECASE) or re.fullmatch(
                         rf"(?:{tables})_(\w+?)_(?:idx|ix|index)", column, re.IGNORECASE)  # (`transactions_date_idx`)
@@ -843,6 +848,9 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                         column = next((c for c in (named.group(1), f"{named.group(1)}_id") if snake(c) in by_name), column)
                     if snake(column) not in by_name and f"{snake(column)}_id" in by_name:
                         column = f"{column}_id"  # "Indexes: clinic, owner": the clinic_id, owner_id references
+                    elif snake(column).endswith("_id") and snake(column) not in by_name and snake(column)[:-3] in by_name \
+                            and by_name[snake(column)[:-3]].foreign_key:
+                        column = snake(column)[:-3]  # "`owner_id`" of a Doctrine relation the table names `owner`
                     if snake(column) in by_name:
                         by_name[snake(column)].index = True
                 continue
@@ -930,6 +938,8 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                 found = re.findall(r"^(?:[-*+]|\d+[.)])\s+`?(\w+)`?\s*(?:$|\(|（|:|：|-)", stripped) or re.findall(
                     r"^(?:[-*+]|\d+[.)])\s+`(\w+)`\s+(?:for|para|pour|für|per|zum|zur|dla|для|için|untuk)\s(?!.*`)", stripped)
                 # (`- \`Category\` para filtros por categoria`: one column and what its index is for)
+                found = found or re.findall(r"^(?:[-*+]|\d+[.)])\s+\*\*`?(\w+)`?\*\*\s*[:：]", stripped)
+                # (`- **shiftRequestId**: 外部キーインデックス` under `### Shift テーブル` of an index section)
                 over = re.match(r"^(?:[-*+]|\d+[.)])\s+`?[\w.-]+`?\s+(?:on|over)\s+`(\w+)`(.*)", stripped, re.IGNORECASE)
                 if over and not re.search(r"`\w+`", re.split(r"\s[—–-]\s|:\s", over.group(2))[0]):
                     found = [over.group(1)]  # DynamoDB's "- `seller-id-index` on `seller_id` — list a seller's books"
