@@ -70,6 +70,18 @@ def test_models_init_gets_the_import_and_all() -> None:
     assert register_model(edited, "task", "Task") == edited
 
 
+def test_a_model_module_named_like_a_builtin_leaves_all_unannotated() -> None:
+    """`from app.models.list import List` rebinds the package's `list` to the module, so `__all__: list[str]`
+    evaluated after it fails on import (an entity called List): the list goes unannotated, and imports."""
+    source = '"""Models."""\n\n__all__: list[str] = ["Note"]\n'
+    edited = register_model(source, "list", "List")
+    assert '__all__ = ["Note", "List"]' in edited and "from app.models.list import List" in edited
+    namespace: dict[str, object] = {}
+    exec(edited.replace("from app.models.list import List", "import types as list"), namespace)  # noqa: S102
+    assert namespace["__all__"] == ["Note", "List"]
+    assert register_model(edited, "list", "List") == edited
+
+
 def test_register_router_tool_edits_main_in_a_project(project: Path) -> None:
     operations.scaffold_feature(str(project), spec=TASK_SPEC)
     main = project / "backend/app/main.py"

@@ -6,6 +6,7 @@ and running an edit twice changes nothing.
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import threading
 import time
@@ -255,6 +256,12 @@ def register_model(source: str, name: str, class_name: str, path: str = "app/mod
         value = small.value  # type: ignore[union-attr]
         if not isinstance(value, cst.List):
             break
+        if isinstance(small, cst.AnnAssign) and hasattr(builtins, name):
+            # `from app.models.list import List` binds the package's `list` to that module: an annotation
+            # `__all__: list[str]` evaluated after it would fail on import, so the list goes unannotated
+            small = cst.Assign(targets=[cst.AssignTarget(target=small.target)], value=value)
+            stmt = stmt.with_changes(body=[small])
+            body[i] = stmt
         present = {e.value.evaluated_value for e in value.elements if isinstance(e.value, cst.SimpleString)}
         if class_name not in present:
             element = cst.Element(cst.SimpleString(f'"{class_name}"'))
