@@ -1326,3 +1326,16 @@ def test_index_bullets_in_bold_and_a_french_index_line(root: Path) -> None:
     _draft, fields = read(root / "b", {"docs/modele-de-donnees.md": projects}, "project")
     assert fields["reference"]["index"] is True and fields["reference"]["unique"] is True
     assert fields["owner"]["index"] is True and not fields["status"].get("index") and not fields["title"].get("index")
+
+
+def test_the_same_model_in_prisma_in_a_design_file_gives_defaults(root: Path) -> None:
+    """The database design lists `- **status**: Enum (SCHEDULED, CANCELED)`; the file design beside it holds the
+    Prisma model, `status ShiftStatus @default(SCHEDULED)` and `note String?`: its defaults and nullability."""
+    design = ("# データベース設計\n\n### Shift (確定シフト)\n- **id**: UUID\n- **storeId**: UUID (外部キー → Store.id)\n"
+              "- **startTime**: DateTime\n- **status**: Enum (SCHEDULED, CANCELED)\n- **note**: String\n\n"
+              "### Store\n- **id**: UUID\n- **name**: String\n")
+    files = ("# ファイル設計\n\n```prisma\nmodel Shift {\n  id        String      @id @default(uuid())\n"
+             "  storeId   String\n  startTime DateTime\n  status    ShiftStatus @default(SCHEDULED)\n  note      String?\n}\n```\n")
+    _draft, fields = read(root, {"docs/database-design.md": design, "docs/file-design.md": files}, "shift")
+    assert fields["status"]["default"] == "SCHEDULED" and fields["status"]["required"] is False
+    assert fields["note"]["required"] is False and fields["store_id"]["required"] is True

@@ -1182,6 +1182,12 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                               e.key != chosen.key and normal_name(e.name) != normal_name(chosen.name) and not _stores(e, chosen),
                               KIND_ORDER[e.kind],
                               -len(e.fields)))
+    # (the same model as a Prisma or SQL block in a design file beside the schema: `status ShiftStatus
+    # @default(SCHEDULED)` where the schema's list says `Enum (SCHEDULED, CANCELED)`; its defaults and nullability)
+    group += [e for e in other_entities if e.kind in ("orm", "sql") and e.file in files.feature and e not in group
+              and (e.key == chosen.key or normal_name(e.name) == normal_name(chosen.name))
+              and len({normal_name(f.name) for f in e.fields} & {normal_name(f.name) for f in chosen.fields})
+              * 4 >= 3 * len(chosen.fields)]
     primary = group[0]
     keys = {normal_name(f.name) for f in primary.fields if f.primary_key} | {"id"}
     if primary.file in files.schema and primary.context.endswith("/ mermaid"):
