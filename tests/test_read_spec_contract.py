@@ -277,3 +277,19 @@ def test_a_search_parameter_on_the_list_is_a_list_text_search(root: Path) -> Non
     assert draft.spec["search"], draft.spec
     assert not any("search" in u for u in draft.unsupported), draft.unsupported
     parse_spec(draft.spec)
+
+
+def test_a_yes_no_parameter_that_names_no_bool_field_filters_nothing(root: Path) -> None:
+    """`include_items` (optional): boolean, default false shapes the answer (its items embedded or not), and
+    `?archived=true` names no field: neither becomes a filter on the one bool field, `is_public`, which would
+    hide every public list from the default listing."""
+    schema = ("# Schema\n\n## lists\n\n| Column | Type | Constraints |\n|---|---|---|\n| id | UUID | PK |\n"
+              "| user_id | UUID | NOT NULL |\n| name | TEXT | NOT NULL |\n| is_public | BOOLEAN | DEFAULT FALSE |\n")
+    api = ("# API\n\nBase URL: `/api`\n\n### GET /api/lists\n\nQuery parameters:\n"
+           "- `include_items` (optional): boolean, default false\n- `archived` (optional): boolean, default false\n\n"
+           "### POST /api/lists\n\n### GET /api/lists/{id}\n")
+    write(root, {"specs/database/schema.md": schema, "specs/api/rest.md": api})
+    draft = operations.read_spec(str(root), "lists")
+    assert draft.valid, draft.blocking
+    filters = (draft.spec.get("api") or {}).get("list", {}).get("filters", [])
+    assert not [f for f in filters if f["field"] == "is_public"], filters

@@ -936,7 +936,12 @@ class _Builder:
         target = _status_target(self.spec)
         if target and p in DONE_WORDS | {f"is_{w}" for w in DONE_WORDS} and _is_done_field(target):
             return True
+        if re.fullmatch(r"(include|with|expand|embed|show|load|fetch)_\w+", p):
+            return False  # `?include_items=false`: what the answer carries, not which rows
         values = self._evidence(p)
+        if values and all(_norm_param(v) in TRUE_WORDS | FALSE_WORDS for v in values) and not (
+                set(p.split("_")) & set(target.split("_")) if target else False):
+            return False  # a yes/no parameter whose name says nothing of the bool field: not its filter
         return bool(target and values and all(_bool_word(v, target)[0] for v in values))
 
     def _field_filter(self, name: str, p: str, where: Where, filters: list[dict[str, Any]]) -> None:
