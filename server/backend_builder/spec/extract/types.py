@@ -47,8 +47,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # 'referencia a Paciente', 'reference to User', 'référence vers X': another row's id, an opaque string
     (r"^(reference|referencia|referência|référence|riferimento|referenz|verweis)\s+(to|a|à|para|vers|auf|zu)\b", "str"),
     (r"^(ref|fk|references?)\s*(→|->)", "str"),  # `ref → Court`
-    (r"^bit$|^tinyint\s*\(\s*1\s*\)", "bool"),
-    (r"^year(\s*\(\s*4\s*\))?$", "int"),  # MySQL's YEAR: a four-digit year  # MySQL's boolean is TINYINT(1)
+    (r"^bit$|^tinyint\s*\(\s*1\s*\)", "bool"),  # MySQL's boolean is TINYINT(1)
+    (r"^year(\s*\(\s*4\s*\))?$", "int"),  # MySQL's YEAR: a four-digit year
     (r"^n?varchar\s*\(\s*max\s*\)|^(string|str)\s*\(\s*(long\s*)?text\s*\)", "text"),  # `String (text)`
     # Laravel's migration types: `foreignId` is an unsigned big integer, `foreignUuid` a uuid
     (r"^foreign_?uuid\b", "uuid"),
