@@ -6936,3 +6936,50 @@ def test_a_column_whose_values_are_in_the_file_it_names(root: Path) -> None:
     _draft, fields = read(root, {"docs/specs/data-model.md": model, "docs/specs/state-machine.md": machine}, "pedido")
     assert fields["estado"]["type"] == "enum" and fields["estado"]["enum_values"] == ["borrador", "cotizando", "cerrado"]
     assert fields["urgencia"]["type"] == "str"
+
+
+def test_sqlite_idioms_for_booleans_stamps_and_quoted_values(root: Path) -> None:
+    """SQLite has no boolean and no datetime: `activo INTEGER ... CHECK (activo IN (0, 1))` is a bool (unless each code
+    names a state of its own), `creado_en TEXT DEFAULT (datetime('now'))` is the generated created_at, `eliminado_en
+    TEXT` and a `date TEXT` hold a point in time and a day; a quoted CHECK value keeps its `%`; `title_en` stays text."""
+    ddl = ("# Esquema\n\n```sql\nCREATE TABLE pedidos (\n    id INTEGER PRIMARY KEY AUTOINCREMENT,\n"
+           "    cliente TEXT NOT NULL,\n    title_en TEXT,\n    date TEXT NOT NULL,\n"
+           "    activo INTEGER NOT NULL DEFAULT 1,\n    genero INTEGER CHECK (genero IN (0, 1)), -- 0 = male, 1 = female\n"
+           "    estado_pago TEXT NOT NULL DEFAULT 'Pendiente',\n    eliminado_en TEXT DEFAULT NULL,\n"
+           "    creado_en TEXT NOT NULL DEFAULT (datetime('now', 'localtime')),\n    actualizado_en TEXT,\n"
+           "    CONSTRAINT chk_estado_pago CHECK(estado_pago IN ('Pendiente', 'Anticipo 50%', 'Liquidado')),\n"
+           "    CONSTRAINT chk_activo CHECK(activo IN (0, 1))\n);\n```\n")
+    draft, fields = read(root, {"docs/database/schema.md": ddl}, "pedido")
+    assert draft.valid, draft.blocking
+    assert fields["activo"]["type"] == "bool" and fields["activo"]["default"] is True
+    assert fields["genero"]["type"] == "int" and (fields["genero"]["ge"], fields["genero"]["le"]) == (0, 1)
+    assert fields["estado_pago"]["enum_values"] == ["Pendiente", "Anticipo 50%", "Liquidado"]
+    assert fields["eliminado_en"]["type"] == "datetime" and fields["date"]["type"] == "date"
+    assert fields["title_en"]["type"] == "text"
+    assert "creado_en" not in fields and "actualizado_en" not in fields
+
+
+def test_an_interface_whose_create_request_says_what_the_client_sends(root: Path) -> None:
+    """A TypeScript interface marks no member optional (`deletedAt: Date | null` is present, its value null); the
+    contract's `CreateCharacterRequest` lists `required: [name, classes]`: `hitPoints` it carries unlisted, and
+    `armorClass` it never carries, are optional; the response's `type: integer` makes JavaScript's number an int; a
+    member written as `[ { ... } ]` is a list of objects (json)."""
+    model = ("# Data Model\n\n## Character\n\n```typescript\ninterface Character {\n  _id: ObjectId;\n  userId: ObjectId;\n"
+             "  name: string;\n  classes: [\n    {\n      classId: ObjectId;\n      level: number;\n    }\n  ];\n"
+             "  hitPoints: number;\n  armorClass: number;      // Auto-calculated\n  weight: number;\n"
+             "  deletedAt: Date | null;\n}\n```\n")
+    contract = ("openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /characters:\n    post:\n      requestBody:\n"
+                "        content:\n          application/json:\n            schema: {$ref: '#/components/schemas/CreateCharacterRequest'}\n"
+                "      responses:\n        '201':\n          description: ok\n          content:\n            application/json:\n"
+                "              schema: {$ref: '#/components/schemas/CharacterResponse'}\ncomponents:\n  schemas:\n"
+                "    CreateCharacterRequest:\n      type: object\n      required: [name, classes]\n      properties:\n"
+                "        name: {type: string}\n        classes: {type: array, items: {type: object}}\n"
+                "        hitPoints: {type: integer}\n        weight: {type: number}\n    CharacterResponse:\n      type: object\n"
+                "      properties:\n        name: {type: string}\n        armorClass: {type: integer}\n        weight: {type: number}\n")
+    draft, fields = read(root, {"specs/003-characters/data-model.md": model,
+                                "specs/003-characters/contracts/characters-api.yaml": contract}, "character")
+    assert draft.valid, draft.blocking
+    assert fields["classes"]["type"] == "json" and fields["classes"]["required"] is True
+    assert fields["name"]["required"] is True
+    assert fields["hit_points"]["required"] is False and fields["armor_class"]["required"] is False
+    assert fields["armor_class"]["type"] == "int" and fields["weight"]["type"] == "float"

@@ -785,7 +785,8 @@ def enum_values(text: str) -> list[str] | None:
             values = [re.sub(r"(?<=[`'\"])\.$", "", p.strip()).strip("()[]'\"`* ").strip() for p in parts]
             # (`TP.Op`: a quoted value may hold a dot)
             values = [v for v, p in zip(values, parts, strict=True) if v and (re.fullmatch(r"[\w\s-]{1,40}", v) or re.fullmatch(
-                r"\s*[`'\"][\w-]+(?:\.[\w-]+)+[`'\"]\W*", p) and len(v) <= 40) and v.lower() not in ("etc", "...")]
+                r"\s*[`'\"][\w-]+(?:\.[\w-]+)+[`'\"]\W*", p) and len(v) <= 40 or pattern == patterns[0] and re.fullmatch(
+                r"\s*'[^'\n\\`]{1,40}'\s*", p)) and v.lower() not in ("etc", "...")]  # (SQL's `IN ('Anticipo 50%', ...)`)
             if len(values) == 1 and pattern.startswith(r"enum\s*[:=]") and re.fullmatch(r"\s*`[\w-]+`\s*", parts[0]):
                 return values  # `enum: \`CONFIRMADA\``: the one value a type of one state allows
             if EXAMPLE.search(text[: match.start() + 5]) or "..." in match.group(0) or re.match(

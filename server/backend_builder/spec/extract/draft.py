@@ -1343,7 +1343,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         # (`createDate VARCHAR(64)` beside `updateDate VARCHAR(64)`: the row's two stamps, kept as text by the spec)
         stamped_pair = {SAME_AS_ADDED.get(snake(f.name)) for f in primary.fields} >= {"created_at", "updated_at"}
         if snake_name in SAME_AS_ADDED and not _business_date(raw, primary) and (raw.type in (None, "datetime", "date") or (
-                raw.type == "str" and stamped_pair)) and not any(
+                raw.type in ("str", "text") and (stamped_pair or TIMESTAMP_NAME.search(raw.name)))) and not any(
                 snake(f.name) == SAME_AS_ADDED[snake_name] for f in primary.fields):  # (beside a created_at: its own)
             diagnostics.append(f"{raw.name} ({_describe(raw)}) is the {SAME_AS_ADDED[snake_name]} the generated backend "
                                "keeps itself; left out")
@@ -1388,17 +1388,36 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             diagnostics.append(f"{raw.name} ({_describe(raw)}) is set by the application (generated or derived): "
                                "not required on create")
         fields_out.append((merged, raw))
-    if primary.kind == "typescript" and not any(f.nullable or f.required is False for f in primary.fields):
-        # an interface that marks no member optional says little of presence; its create model does: `### CreateBookDto`
-        # over "- **edition**: Optional, string." (a field the client may leave out)
+    if primary.kind == "typescript" and not any((f.nullable or f.required is False) and not re.search(
+            r"\b(?:null|undefined)\b", f.type_text) for f in primary.fields):
+        # an interface that marks no member optional (`deletedAt: Date | null` is present, its value null) says little
+        # of presence; its create model does: `### CreateBookDto` over "- **edition**: Optional, string." (a field the
+        # client may leave out), or the contract's `CreateCharacterRequest` whose `required:` list leaves out
+        # `hitPoints` ("auto-calculated if omitted") and has no `armorClass` at all (the server computes it)
         dto = next((e for e in other_entities if re.fullmatch(rf"(?:Create|New){re.escape(primary.name)}(?:Dto|DTO|Request|Input|Body)?",
                                                                e.name) and any(f.required is False for f in e.fields)), None)
-        optional = {normal_name(f.name): f for f in (dto.fields if dto else []) if f.required is False and f.nullable}
+        listed = dto is not None and dto.kind == "openapi" and any(f.required for f in dto.fields)
+        optional = {normal_name(f.name): f for f in (dto.fields if dto else []) if f.required is False and (f.nullable or listed)}
         for merged, _raw in fields_out:
-            if merged.required and merged.default is NO_DEFAULT and (said := optional.get(normal_name(merged.name))):
+            if not (merged.required and merged.default is NO_DEFAULT):
+                continue
+            if said := optional.get(normal_name(merged.name)):
                 merged.required = False
                 diagnostics.append(f"{merged.name}: optional, as the create model {dto.name} says ({_describe(said)}); "
                                    f"the interface marks no member optional")
+            elif listed and not any(normal_name(f.name) == normal_name(merged.name) for f in dto.fields):
+                merged.required = False
+                diagnostics.append(f"{merged.name}: optional, since the create request {dto.name} ({_describe(dto.fields[0])}) "
+                                   "does not carry it (the interface marks no member optional)")
+    # (JavaScript's one `number` in the data model, the contract's `type: integer` for the same key of the entity's
+    # request or response schema: `armorClass` is a whole number)
+    whole = {normal_name(f.name): f for e in other_entities if e.kind == "openapi" and normal_name(re.sub(
+        r"^(?:Create|Update|New|Patch)(?=[A-Z])|(?:Request|Response|Input|Output|Body|Dto|DTO|Details?|Read|Out|Payload)$", "",
+        e.name)) == normal_name(primary.name) for f in e.fields if f.type == "int"}
+    for merged, _raw in fields_out:
+        if merged.type == "float" and JS_NUMBER.fullmatch(merged.type_text.strip()) and (said := whole.get(normal_name(merged.name))):
+            merged.type = "int"
+            diagnostics.append(f"{merged.name}: int, as the contract's integer at {_describe(said)} says of JavaScript's number")
     configured = "\n".join(texts[p] for p in files.schema if re.search(r"EntityTypeBuilder\s*<|modelBuilder\.Entity\s*<", texts[p]))
     if configured and primary.kind != "csharp":  # (a C# class's own configuration was read with it)
         # `modelBuilder.Entity<Character>(e => { e.Property(x => x.StrBase).IsRequired(); })` beside the table of columns
@@ -1967,7 +1986,9 @@ UNBOUNDED = re.compile(r"\b(?:unlimited|unbounded|no\s+(?:length\s+)?limit|no\s+
 UUID_NOTE = re.compile(r"\s*(?:(?:uuid|guid)(?:\s*v?\d)?\s*(?:格式|形式|フォーマット|형식|format|formato)?|(?:format|formato)\s*:?\s*uuid(?:\s*v?\d)?)"
                        r"\s*[.。]?\s*", re.IGNORECASE)
 # A column named like a point in time: deleted_at, expiresAt, last_seen_at.
-TIMESTAMP_NAME = re.compile(r"(_at|[a-z]At)$")
+# A point in time by its name: `deleted_at`, `deletedAt`, and the same participle + "at" in other languages
+# (`eliminado_en`, `excluido_em`, `supprime_le`, `geloescht_am`, `dipadam_pada`); not `title_en`, a title in English.
+TIMESTAMP_NAME = re.compile(r"(_at|[a-z]At|[a-z](?:ad[oa]|id[oa])_e[nm]|[a-z](?:ad[oa]|id[oa])E[nm]|[a-z]e_le|[a-z]t_am|[a-z]_pada)$")
 
 # What a storage type may hold, as another source of the same spec says: the more specific reading wins.
 # JavaScript's (and Mongoose's) one number type, whole or not.
@@ -2104,7 +2125,7 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
             kind in ("str", "text") or re.search(r"\b(timestamp|epoch|unix|date|time)\b", shape, re.IGNORECASE)):
         kind = "datetime"  # `deleted_at TEXT`, `expires_at integer (Timestamp)`: a point in time, stored as text or a number
         diagnostics.append(f"{name}: {raw.type_text or raw.type} at {_describe(raw)} holds a point in time; read as datetime")
-    elif kind == "text" and not raw.enum_values and re.fullmatch(r"text", bare_type) and re.search(r"(_date|[a-z]Date)$", raw.name) \
+    elif kind == "text" and not raw.enum_values and re.fullmatch(r"text", bare_type) and re.search(r"(^date|_date|[a-z]Date)$", raw.name) \
             and not re.search(r"\b(?:time|hh:mm|iso\s*8601\s*(?:date[- ]?time|timestamp))\b", raw.description or "", re.IGNORECASE):
         kind = "date"  # SQLite's `join_date TEXT NOT NULL`: a calendar date kept as text
         diagnostics.append(f"{name}: {raw.type_text} at {_describe(raw)} holds a date, stored as text; read as date")

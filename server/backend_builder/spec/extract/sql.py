@@ -351,6 +351,11 @@ def _check(entity: RawEntity, check_sql: str) -> None:
             # integer codes: they stay numbers, bounded by the listed range (their meaning, if any, is prose)
             listed = [int(n) for n in re.split(r"\s*,\s*", numbers.group(1))]
             field.ge, field.le = min(listed), max(listed)
+            if sorted(listed) == [0, 1] and field.type in ("int", None) and not _named_codes(field.description):
+                # SQLite's boolean: `activo INTEGER NOT NULL DEFAULT 1 CHECK (activo IN (0, 1))`
+                field.type, field.ge, field.le = "bool", None, None
+                if field.default in (0, 1):
+                    field.default = bool(field.default)
         bound = re.findall(rf"\b{re.escape(field.name)}\b\s*(>=|>|<=|<)\s*(-?\d+(?:\.\d+)?)\b", check_sql)
         for op, number in bound if field.type in ("int", "float", "decimal") else []:
             value = float(number) if "." in number else int(number)
@@ -471,6 +476,10 @@ def _apply_comment(field: RawField, text: str) -> None:
             field.type, field.enum_values = "enum", values
         return
     field.description = comment.group(1).strip()
+    if field.type == "bool" and re.match(r"\s*(?:tiny|small|medium|big)?int", field.type_text, re.IGNORECASE) and _named_codes(
+            field.description):
+        field.type, field.ge, field.le = "int", 0, 1  # `CHECK (gender IN (0, 1)) -- 0 = male, 1 = female`: two codes
+        field.default = int(field.default) if isinstance(field.default, bool) else field.default
     if field.type == "int":
         coded_values(field)
     quoted = enum_values(field.description)
@@ -482,6 +491,15 @@ def _apply_comment(field: RawField, text: str) -> None:
     if values and (field.type in ("str", None) or (field.type == "text" and quoted)):
         # `gender TEXT, -- 'men', 'women', 'unisex'`: quoted values close the list even on TEXT
         field.type, field.enum_values = "enum", values
+
+
+def _named_codes(text: str | None) -> bool:
+    """'0 = male, 1 = female': each code names a state of its own, no yes and no."""
+    labels = {int(m.group(1)): m.group(2).lower() for m in re.finditer(r"(?<![\w.])([01])\s*[:：=\-]\s*([^\W\d_]+)", text or "")}
+    off, on = labels.get(0), labels.get(1)
+    return bool(off and on) and not (off in {f"in{on}", f"un{on}", f"des{on}", f"dis{on}", f"non{on}", f"not{on}", f"nicht{on}"} or {
+        on, off} <= {"yes", "no", "true", "false", "sim", "não", "sí", "si", "oui", "non", "ja", "nein", "on", "off", "ya", "tidak",
+                     "enabled", "disabled", "active", "inactive", "activo", "inactivo", "ativo", "inativo"})
 
 
 def coded_values(field: RawField) -> None:

@@ -61,6 +61,10 @@ def _kind(name: str, type_text: str, enums: dict[str, list[str]]) -> tuple[str |
         return SCALARS[lowered], None, False
     if lowered.startswith(("record<", "{", "map<")):
         return "json", None, False
+    if re.fullmatch(r"\[\s*string\s*\]", lowered):
+        return "list[str]", None, False  # a one-element tuple written for "a list of strings"
+    if lowered.startswith("["):
+        return "json", None, False  # `classes: [ { classId: ObjectId; level: number } ]`: a list of objects, written out
     if re.fullmatch(r"[A-Z]\w*", text):
         return None, None, True  # another interface: a relation, not a column
     return classify(text), None, False
