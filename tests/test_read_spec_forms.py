@@ -6983,3 +6983,16 @@ def test_an_interface_whose_create_request_says_what_the_client_sends(root: Path
     assert fields["name"]["required"] is True
     assert fields["hit_points"]["required"] is False and fields["armor_class"]["required"] is False
     assert fields["armor_class"]["type"] == "int" and fields["weight"]["type"] == "float"
+
+
+def test_whole_numbers_and_a_hooks_result_in_typescript(root: Path) -> None:
+    """`energy: number; // 1..5` is a whole-number scale and `durationMin: number` whole minutes (while `priceMin`
+    stays a float, a lower bound); a composable's `interface UseSessionReturn` is no entity."""
+    model = ("# Data Model\n\n```typescript\ninterface Session {\n  id: string;\n  durationMin: number;\n"
+             "  energy: number; // 1..5\n  priceMin: number;\n  notes: string;\n}\n\n"
+             "interface UseSessionReturn {\n  sessions: Ref<Session[]>;\n  isLoading: Ref<boolean>;\n  error: Ref<string | null>;\n"
+             "  retryCount: Ref<number>;\n  lastSyncedAt: Ref<string>;\n  pageSize: Ref<number>;\n}\n```\n")
+    _draft, fields = read(root, {"docs/data-model.md": model}, "study-time")
+    assert "is_loading" not in fields and "notes" in fields  # (the session itself, named apart from login sessions)
+    assert fields["duration_min"]["type"] == "int" and fields["price_min"]["type"] == "float"
+    assert fields["energy"]["type"] == "int" and (fields["energy"]["ge"], fields["energy"]["le"]) == (1, 5)

@@ -406,8 +406,10 @@ SAME_AS_ADDED = {name: "created_at" for name in (
     "update_time", "updated_time", "modify_time", "modified_time", "last_update_time", "modified_at", "gmt_modified", "date_modified", "date_updated",
     "modified_date", "updated_date", "last_updated", "update_date", "update_at", "modify_date")}
 # (not `Created` / `LastModified`: the audit columns a framework sets, kept and never asked of the client)
+# (and a Vue/React hook's result, `UseScoreEntryReturn`: what a composable hands its component)
 VALUE_OBJECT = re.compile(r"[a-z](Input|Props|Params|Request|Response|Result|Dto|DTO|Payload|Data|State|Options|"
-                          r"Config|Summary|Form|Args|Filter|Query|List|Collection|Page|Stats)$|[a-z]With[A-Z]\w*$")
+                          r"Config|Summary|Form|Args|Filter|Query|List|Collection|Page|Stats|Return|Returns|ReturnType)$|"
+                          r"[a-z]With[A-Z]\w*$|^Use[A-Z][a-z]\w*$")
 # Types that hold a small object of their own: a geographic point, a map.
 STRUCTURED = re.compile(r"GeoPoint|GeoJSON|LatLng|LatLon|Coordinates?|Point|Geometry|Geography|Map|Dictionary|Dict|Record|Object|"
                         r"(?:[A-Z][a-z0-9]+)+(?:Location|Position|Coordinates|GeoPoint|LatLng)")  # (`CityLocation`, `GpsPosition`)

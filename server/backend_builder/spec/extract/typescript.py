@@ -31,10 +31,11 @@ def _body(text: str, start: int) -> tuple[str, int]:
 
 def whole_number(name: str) -> bool:
     """A JavaScript `number` named for a count, an order or whole units (`totalAppointments`, `durationMs`,
-    `order`): an int."""
+    `durationMin`, `order`): an int. (Not `priceMin`, a lower bound.)"""
     return bool(re.search(r"(count|quantity|qty|year|age|position|order|minutes|seconds|days|cents|rank|level|"
                           r"number|index|version|ms|millis|milliseconds|threshold|stock|inventory|capacity|attempts|"
-                          r"retries)$", name, re.IGNORECASE) or re.match(
+                          r"retries)$", name, re.IGNORECASE) or re.search(r"(?:duration|time|elapsed|length|spent|break|focus|session)_?(?:min|mins|sec|secs|hrs)$",
+                                                                   name, re.IGNORECASE) or re.match(
         r"(total|num|number|count|completed|cancell?ed|failed|missed|pending|active)[A-Z_]\w*s$", name))
 
 
@@ -335,6 +336,9 @@ def _member(entity: RawEntity, *, name: str, optional: bool, type_text: str, com
         field.primary_key = field_name == "id" or bool(re.search(r"\bprimary key\b|\bPK\b", comment or ""))
         if bounds:
             field.ge, field.le = bounds
+        scale = re.fullmatch(r"\s*(-?\d+)\s*(?:\.\.|-|–|to)\s*(-?\d+)\s*", comment or "")
+        if kind == "float" and scale:  # `energy: number; // 1..5`: a whole-number scale
+            field.type, field.ge, field.le = "int", int(scale.group(1)), int(scale.group(2))
         if comment:
             apply_lengths(field, comment)
             stated = re.search(r"\bdefaults?\s*(?:[:=]|is|to)?\s*(`[^`]+`|'[^']*'|\"[^\"]*\"|-?\d+(?:\.\d+)?(?![\w.])|"
