@@ -6996,3 +6996,13 @@ def test_whole_numbers_and_a_hooks_result_in_typescript(root: Path) -> None:
     assert "is_loading" not in fields and "notes" in fields  # (the session itself, named apart from login sessions)
     assert fields["duration_min"]["type"] == "int" and fields["price_min"]["type"] == "float"
     assert fields["energy"]["type"] == "int" and (fields["energy"]["ge"], fields["energy"]["le"]) == (1, 5)
+
+
+def test_codes_beside_a_string_type_and_ectos_inserted_at(root: Path) -> None:
+    """`position`: String (QB, RB, WR, TE, K, DEF) holds one of those codes (an enum); `String (UUID, FK, indexed)`
+    names no values; Ecto's `inserted_at` beside `updated_at` is the generated created_at."""
+    model = ("# Data Model\n\n## Player\n\n**Fields**:\n- `name`: String\n- `position`: String (QB, RB, WR, TE, K, DEF)\n"
+             "- `team_ref`: String (UUID, FK, Indexed)\n- `inserted_at`: DateTime\n- `updated_at`: DateTime\n")
+    _draft, fields = read(root, {"specs/001-fantasy/data-model.md": model}, "player")
+    assert fields["position"]["type"] == "enum" and fields["position"]["enum_values"] == ["QB", "RB", "WR", "TE", "K", "DEF"]
+    assert fields["team_ref"]["type"] == "str" and "inserted_at" not in fields

@@ -397,7 +397,7 @@ SAME_AS_ADDED = {name: "created_at" for name in (
     "creado_at", "creado_en", "creada_en", "creada_at", "criada_em", "fecha_creacion", "fecha_de_creacion", "criado_em", "criado_at", "data_criacao",
     "data_de_criacao", "dibuat_pada", "tarikh_dicipta", "cree_le", "date_creation", "erstellt_am",
     "create_time", "created_time", "creation_time", "gmt_create", "date_created", "created_date", "creation_date",
-    "created", "create_date", "create_at")} | {  # (`created DATETIME DEFAULT CURRENT_TIMESTAMP`: the row's creation time, typed as one)
+    "created", "create_date", "create_at", "inserted_at")} | {  # (`created DATETIME DEFAULT CURRENT_TIMESTAMP`: the row's creation time, typed as one)
     name: "updated_at" for name in ("updated", "modified", "last_modified",
     "actualizado_at", "actualizado_en", "actualizada_en", "atualizada_em", "fecha_actualizacion", "fecha_de_actualizacion", "atualizado_em",
     "atualizado_at", "data_atualizacao", "data_de_atualizacao", "diperbarui_pada", "tarikh_dikemaskini",
@@ -2062,6 +2062,13 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     kind = raw.type
     if kind in ("str", "text") and raw.enum_values:
         kind = "enum"
+    codes = re.fullmatch(r"\s*`?(?:string|str|text|varchar)`?\s*\(([^()]+)\)\s*\.?", raw.description or "", re.IGNORECASE)
+    listed = [v.strip() for v in codes.group(1).split(",")] if kind in ("str", "text") and codes else []
+    if len(listed) >= 3 and len(set(listed)) == len(listed) and all(re.fullmatch(r"[A-Z][A-Za-z0-9_]{0,19}", v) for v in listed) and not any(
+            re.fullmatch(r"PK|FK|UUID|ISO|UTC|JSON|URL|URI|NULL|NOT|UNIQUE|INDEX|E164|Required|Optional|Unique|Nullable", v)
+            for v in listed):
+        kind, raw.enum_values = "enum", listed  # `position: String (QB, RB, WR, TE, K, DEF)`: the codes it may hold
+        diagnostics.append(f"{name}: enum of the codes listed beside its type ({_describe(raw)})")
     bare_type = raw.type_text.strip().strip("`*").lower()
     counted = re.search(r"\b(?:milli)?seconds\b|\bms\b|\bmilliseconds?\b|\bnumber of\b|\bcount of\b|\bin cents\b|"
                         r"\bunix timestamp\b|\bepoch\b", raw.description or "", re.IGNORECASE)
