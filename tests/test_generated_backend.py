@@ -161,3 +161,25 @@ def test_random_specs_generate_working_backends(seed: int, tmp_path: Path) -> No
     assert ruff("check", ".", cwd=backend).returncode == 0
     assert ruff("format", "--check", ".", cwd=backend).returncode == 0
     assert operations.check_project(str(tmp_path)).findings == []
+
+
+def test_every_name_a_feature_module_imports_is_reserved_for_class_names(generated: Path) -> None:
+    """A feature whose class is named like a name its own modules import (`Request`, fastapi's, beside the model
+    `Request`) would shadow it: FeatureSpec refuses such names, so the list of them must hold every imported one."""
+    from backend_builder.spec.model import RESERVED_CLASS_NAMES
+
+    imported: dict[str, str] = {}
+    for path in generated.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        modules = [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
+        if not any(m.startswith(("app.models.", "app.schemas.")) and m not in ("app.schemas.common", "app.schemas.types")
+                   for m in modules):
+            continue  # (a module that imports no feature class cannot be shadowed by one)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and (not (node.module or "").startswith(("app.models", "app.schemas."))
+                                                     or node.module in ("app.schemas.common", "app.schemas.types")):
+                for alias in node.names:
+                    imported.setdefault(alias.asname or alias.name, str(path.relative_to(generated)))
+    unguarded = {n: where for n, where in imported.items() if n[:1].isupper() and not n.isupper()
+                 and n not in RESERVED_CLASS_NAMES}
+    assert not unguarded, " ".join(sorted(unguarded))

@@ -58,7 +58,9 @@ DEVICE_NAMES = frozenset(
 
 RESERVED_ACTIONS = frozenset({"create", "read", "update", "delete", "list", "search", "stats", "get", "bulk"})
 
-# Class names the generated modules import; a feature whose class name equals one would shadow it.
+# Class names the generated modules import; a feature whose class name equals one would shadow it (a `Request`
+# model beside fastapi's `Request` turned a listing's request into a body). tests/test_generated_backend.py keeps
+# this list whole.
 RESERVED_CLASS_NAMES = frozenset(
     {
         "Annotated", "Any", "APIRouter", "BigInteger", "Column", "Date", "DateTime", "Decimal",
@@ -67,6 +69,8 @@ RESERVED_CLASS_NAMES = frozenset(
         "String", "Text", "TestClient", "UniqueConstraint", "UUID", "Uuid", "Settings",
         "RowId", "Sequence", "OwnerId", "SessionDep", "CurrentUser", "AuthUser", "UserId",
         "CleanStr", "JsonData", "UtcDatetime", "JsonType", "Engine", "Iterator",
+        "Body", "BulkIds", "BulkResult", "DecimalInput", "FiniteFloat", "Index", "IsoDate", "JsonInt", "Request",
+        "StrictBool", "StrictFiniteFloat", "TypeAdapter",
     }
 )
 
