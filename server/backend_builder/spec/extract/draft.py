@@ -1987,8 +1987,7 @@ UNBOUNDED = re.compile(r"\b(?:unlimited|unbounded|no\s+(?:length\s+)?limit|no\s+
 # Notes that say a string holds a UUID: 'UUID 格式', 'UUID format', 'formato UUID', 'UUID v4'.
 UUID_NOTE = re.compile(r"\s*(?:(?:uuid|guid)(?:\s*v?\d)?\s*(?:格式|形式|フォーマット|형식|format|formato)?|(?:format|formato)\s*:?\s*uuid(?:\s*v?\d)?)"
                        r"\s*[.。]?\s*", re.IGNORECASE)
-# A column named like a point in time: deleted_at, expiresAt, last_seen_at.
-# A point in time by its name: `deleted_at`, `deletedAt`, and the same participle + "at" in other languages
+# A column named like a point in time: `deleted_at`, `expiresAt`, and the same participle + "at" in other languages
 # (`eliminado_en`, `excluido_em`, `supprime_le`, `geloescht_am`, `dipadam_pada`); not `title_en`, a title in English.
 TIMESTAMP_NAME = re.compile(r"(_at|[a-z]At|[a-z](?:ad[oa]|id[oa])_e[nm]|[a-z](?:ad[oa]|id[oa])E[nm]|[a-z]e_le|[a-z]t_am|[a-z]_pada)$")
 

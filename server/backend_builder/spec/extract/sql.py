@@ -493,13 +493,18 @@ def _apply_comment(field: RawField, text: str) -> None:
         field.type, field.enum_values = "enum", values
 
 
+def _opposites(off: str, on: str) -> bool:
+    """The labels of 0 and 1 are a no and a yes: 'inactive'/'active', 'non'/'oui', 'off'/'on'."""
+    return bool(on) and (off in {f"in{on}", f"un{on}", f"des{on}", f"dis{on}", f"non{on}", f"not{on}", f"nicht{on}"} or (
+        on, off) in {("yes", "no"), ("true", "false"), ("sim", "não"), ("sí", "no"), ("si", "no"), ("oui", "non"), ("ja", "nein"),
+                     ("evet", "hayır"), ("да", "нет"), ("có", "không"), ("enabled", "disabled"), ("on", "off"), ("ya", "tidak")})
+
+
 def _named_codes(text: str | None) -> bool:
     """'0 = male, 1 = female': each code names a state of its own, no yes and no."""
     labels = {int(m.group(1)): m.group(2).lower() for m in re.finditer(r"(?<![\w.])([01])\s*[:：=\-]\s*([^\W\d_]+)", text or "")}
-    off, on = labels.get(0), labels.get(1)
-    return bool(off and on) and not (off in {f"in{on}", f"un{on}", f"des{on}", f"dis{on}", f"non{on}", f"not{on}", f"nicht{on}"} or {
-        on, off} <= {"yes", "no", "true", "false", "sim", "não", "sí", "si", "oui", "non", "ja", "nein", "on", "off", "ya", "tidak",
-                     "enabled", "disabled", "active", "inactive", "activo", "inactivo", "ativo", "inativo"})
+    off, on = labels.get(0, ""), labels.get(1, "")
+    return bool(off and on) and not _opposites(off, on)
 
 
 def coded_values(field: RawField) -> None:
@@ -514,9 +519,7 @@ def coded_values(field: RawField) -> None:
         return
     labels = {int(m.group(1)): m.group(2).lower() for m in re.finditer(r"(?<![\w.])(-?\d+)\s*[:：=\-]\s*([^\W\d_]+)", text)}
     off, on = labels.get(0, ""), labels.get(1, "")
-    negated = bool(on) and (off in {f"in{on}", f"un{on}", f"des{on}", f"dis{on}", f"non{on}", f"not{on}", f"nicht{on}"} or (
-        on, off) in {("yes", "no"), ("sim", "não"), ("sí", "no"), ("si", "no"), ("oui", "non"), ("ja", "nein"), ("evet", "hayır"),
-                     ("да", "нет"), ("có", "không"), ("enabled", "disabled"), ("on", "off"), ("ya", "tidak")})
+    negated = _opposites(off, on)
     if sorted(codes) == [0, 1] and (negated or re.search(r"是否|0\s*[:：=]?\s*否|1\s*[:：=]?\s*是|\b(yes|no|true|false)\b", text,
                                                          re.IGNORECASE)):
         field.type = "bool"
