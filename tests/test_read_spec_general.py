@@ -2395,6 +2395,46 @@ def test_a_row_naming_two_columns_and_enum_types_as_headings_with_value_tables(r
     assert fields["board_type"]["enum_values"] == ["NOTICE", "EVENT"]
 
 
+def test_numbered_enum_members_send_their_names(root: Path) -> None:
+    """C#-minded enums: `Reps = 0` lines in a fence under `### ExerciseType`, and an API doc's `| Value | Name |`
+    table of `| 0 | Barbell |`. The members' names are the values, not their numeric codes."""
+    model = """# Data Model
+
+## ExerciseTemplate
+
+| Field | Type | Required | Notes |
+|---|---|---|---|
+| Name | string(200) | Yes | |
+| ImplementType | ImplementType | Yes | One of the predefined values |
+| ExerciseType | ExerciseType | Yes | One of the predefined values |
+
+## Enums
+
+### ExerciseType
+
+```
+Reps = 0
+Duration = 1
+Distance = 2
+```
+"""
+    api = """# Exercise templates API
+
+## Enum Reference
+
+### ImplementType
+| Value | Name      |
+|-------|-----------|
+| 0     | Barbell   |
+| 1     | Dumbbell  |
+| 2     | Kettlebell|
+"""
+    _draft, fields = read(root, {"specs/001-exercises/data-model.md": model,
+                                 "specs/001-exercises/contracts/api.md": api}, "exercise_template")
+    assert fields["exercise_type"]["enum_values"] == ["Reps", "Duration", "Distance"]
+    assert fields["implement_type"]["enum_values"] == ["Barbell", "Dumbbell", "Kettlebell"]
+
+
 def test_simplified_chinese_types_nullable_column_and_a_default_in_the_rules(root: Path) -> None:
     model = """# 数据模型
 

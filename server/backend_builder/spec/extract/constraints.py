@@ -397,9 +397,12 @@ def enum_tables(text: str) -> dict[str, list[str]]:
     in_table = False
     heading, listing, listed = "", False, []  # `### BoardType` then `| 값 | 설명 |`, one value per row
     stored = 0  # the column of the heading's table that holds the values
+    named, names = 0, []  # `| Value | Name |` over `| 0 | Reps |`: a code's name, which goes over the wire
 
     def close() -> None:
         values = [v for v in listed if v.lower() != "null"]  # (`| NULL | 正常 |`: the column may be empty)
+        if values and all(re.fullmatch(r"-?\d+", v) for v in values) and len(names) == len(listed):
+            values = names
         if heading and len(values) >= 2:
             out.setdefault(heading.lower(), values)
 
@@ -431,10 +434,15 @@ def enum_tables(text: str) -> dict[str, list[str]]:
             # (`| Value | DB column value |`: the code's name, then what is stored and sent, which is the value)
             stored = next((i for i, c in enumerate(cells) if i and re.search(
                 r"\b(db|database|stored|storage|persisted|column|wire|json|api)\b.*\bvalue\b", c, re.IGNORECASE)), 0)
+            named, names = next((i for i, c in enumerate(cells) if i and re.fullmatch(
+                r"(enum\s+)?(name|member)", c.strip("*` "), re.IGNORECASE)), 0), []
         elif listing and not re.fullmatch(r":?-{2,}:?", cells[0]):
             cell = cells[stored].strip("`'\" ") if stored < len(cells) else ""
             if re.fullmatch(r"[A-Za-z0-9_-]{1,40}", cell):
                 listed.append(cell)
+                name = cells[named].strip("`'\" ") if named and named < len(cells) else ""
+                if re.fullmatch(r"[A-Za-z_]\w{0,39}", name):
+                    names.append(name)
             else:
                 heading, listing, listed = "", False, []
     close()
@@ -683,6 +691,7 @@ def enum_headings(text: str, located: list[tuple[str, list[str], int]] | None = 
                     current = None
                 continue
             item = re.match(r"^\s*(?:[-*+]|\d+[.)])?\s*[`'\"]{0,2}([A-Za-z0-9_-]{1,40})[`'\"]{0,2}\s*(?:$|[-–—:(])", line) or re.match(
+                r"^\s*([A-Za-z_]\w{0,39})\s*=\s*-?\d+\s*,?\s*(?://.*)?$", line) or re.match(  # `Reps = 0`: a C# member and its code
                 r"^\s*(?:[-*+]|\d+[.)])\s*`([A-Za-z0-9][\w -]{0,38}[\w-])`\s*(?:$|[-–—:(])", line)  # `- \`Lehanga Choli\``
             # (and `- \`'withdrawn'\`: ...`, a SQL literal in code quotes)
             if item and line.strip():
