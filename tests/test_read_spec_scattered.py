@@ -210,6 +210,45 @@ def test_columns_every_table_includes_and_a_slashed_list_in_an_entity_line(root:
     assert any("every table" in d for d in draft.diagnostics)
 
 
+def test_a_table_of_base_fields_all_entities_carry(root: Path) -> None:
+    """`## Base Fields (All Entities)` over a table: its columns are every entity's, so the one read gets those it
+    does not list itself (its id and timestamps are the generated backend's own)."""
+    model = """# Data Model
+
+## 3. Base Fields (All Entities)
+
+Every entity in the system carries these fields:
+
+| Field | Type | Required | Description |
+|-------|------|----------|-------------|
+| `id` | UUID | Yes | Immutable unique identifier. |
+| `createdAt` | ISO 8601 timestamp | Yes | When the record was created. |
+| `createdVia` | Enum: `chat`, `manual` | Yes | Where the record came from. |
+| `tags` | string[] | No | Free-form tags. |
+
+## 4. Project
+
+| Field | Type | Required | Description |
+|-------|------|----------|-------------|
+| `id` | UUID | Yes | |
+| `name` | string (max 120) | Yes | Project name. |
+| `createdAt` | timestamp | Yes | |
+
+## 5. Plan
+
+| Field | Type | Required | Description |
+|-------|------|----------|-------------|
+| `id` | UUID | Yes | |
+| `projectId` | UUID (FK → Project) | Yes | |
+"""
+    draft, fields = read(root, {"docs/specs/data-model.md": model}, "project")
+    assert draft.spec["name"] == "project"
+    assert list(fields) == ["name", "created_via", "tags"]
+    assert fields["created_via"]["enum_values"] == ["chat", "manual"] and fields["created_via"]["required"] is True
+    assert fields["tags"]["type"] == "list[str]" and fields["tags"]["required"] is False
+    assert any("every table" in d for d in draft.diagnostics)
+
+
 def test_a_run_of_code_spans_each_with_what_the_line_says_of_it(root: Path) -> None:
     """`- \\`id\\`, \\`name\\` (título), \\`content\\` (longtext HTML), \\`date\\` (apertura)` and `- \\`urgency\\` 1..5 (1=muy
     alta), \\`type\\` (1=Incidencia, 2=Solicitud)`: one column per code span; coded values bound an int."""

@@ -945,8 +945,18 @@ EVERY_TABLE = re.compile(r"\b(?:every|all|each)\s+(?:other\s+)?(?:tables?|entit(
                          re.IGNORECASE | re.MULTILINE)
 
 
-def _common_columns(files: SpecFiles, texts: dict[str, str]) -> tuple[list[RawField], str]:
-    """The columns the schema says every table has, each with what its parentheses say of it (a type, a key)."""
+# `## 3. Base Fields (All Entities)` over a table: the columns every entity carries, written once
+SHARED_TABLE = re.compile(r"\b(?:base|common|shared|standard|global)\s+(?:fields|columns|attributes|properties)\b", re.IGNORECASE)
+EVERY_ENTITY = re.compile(r"\b(?:every|all|each)\s+(?:\w+\s+)?(?:entit(?:y|ies)|tables?|models?|records?|collections?)\b",
+                          re.IGNORECASE)
+
+
+def _common_columns(files: SpecFiles, texts: dict[str, str], pool: Sequence[RawEntity] = ()) -> tuple[list[RawField], str]:
+    """The columns the schema says every table has, each with what its parentheses say of it (a type, a key), in a
+    sentence or in a table of their own."""
+    for entity in pool:
+        if entity.file in files.schema and SHARED_TABLE.search(entity.context) and EVERY_ENTITY.search(entity.context):
+            return list(entity.fields), f"{entity.file}:{entity.line}"
     for path in files.schema:
         for said in EVERY_TABLE.finditer(texts[path]):
             named = re.findall(r"`([A-Za-z_]\w*)`\s*(?:\(([^()]*)\))?", said.group(1))
@@ -1237,7 +1247,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         # `### 4. Appointment` "Inherits from `SoftDeleteModel`" (`is_active`, Boolean, defaults to True)
         primary.fields = primary.fields + taken
         diagnostics.append(f"{', '.join(f.name for f in taken)}: from {where}, the base {primary.name} inherits")
-    common_columns = common, where = _common_columns(files, texts)
+    common_columns = common, where = _common_columns(files, texts, [e for e in schema_entities if e is not primary])
     own = {normal_name(f.name) for f in primary.fields}
     if shared := [f for f in common if normal_name(f.name) not in own and not f.primary_key
                   and snake(f.name) not in ("created_at", "updated_at")]:
