@@ -6998,6 +6998,18 @@ def test_whole_numbers_and_a_hooks_result_in_typescript(root: Path) -> None:
     assert fields["energy"]["type"] == "int" and (fields["energy"]["ge"], fields["energy"]["le"]) == (1, 5)
 
 
+def test_a_typescript_string_whose_comment_says_iso_date_or_timestamp(root: Path) -> None:
+    """`expirationDate: string; // ISO date, REQUIRED` is a date, `// YYYY-MM-DD` too; `// ISO 8601` and
+    `// ISO timestamp` are moments; `// ISO 4217 code` and `// Isolated copy` say nothing of time."""
+    model = ("# Data Model\n\n```typescript\ninterface PantryItem {\n  itemId: string;\n  name: string;\n"
+             "  expirationDate: string; // ISO date, REQUIRED\n  boughtOn?: string; // YYYY-MM-DD\n"
+             "  openedAt?: string; // ISO 8601\n  checkedWhen?: string; // ISO timestamp\n"
+             "  currency: string; // ISO 4217 code\n  shelf: string; // Isolated copy of the shelf name\n}\n```\n")
+    _draft, fields = read(root, {"docs/data-model.md": model}, "pantry-item")
+    assert [fields[n]["type"] for n in ("expiration_date", "bought_on", "opened_at", "checked_when", "currency", "shelf")] == [
+        "date", "date", "datetime", "datetime", "str", "str"]
+
+
 def test_codes_beside_a_string_type_and_ectos_inserted_at(root: Path) -> None:
     """`position`: String (QB, RB, WR, TE, K, DEF) holds one of those codes (an enum); `String (UUID, FK, indexed)`
     names no values; Ecto's `inserted_at` beside `updated_at` is the generated created_at."""

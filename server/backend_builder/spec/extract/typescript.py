@@ -348,6 +348,9 @@ def _member(entity: RawEntity, *, name: str, optional: bool, type_text: str, com
                 field.required = False
             if kind == "str" and re.match(r"\s*(uuid|guid)\b", comment, re.IGNORECASE):
                 field.type = "uuid"  # `cliente_id: string // UUID, FK to Cliente`
+            elif kind == "str" and (dated := ISO_COMMENT.match(comment)):
+                # `expirationDate: string; // ISO date, REQUIRED`: the string a date is sent as
+                field.type = "date" if (dated.group(1) or dated.group(2) or "").lower() in ("date", "yyyy-mm-dd") else "datetime"
             if kind == "float" and re.search(r"\bin (milli)?seconds\b|\bin (minutes|hours|days|cents|ms)\b|"
                                              r"\bnumber of\b|\bcount of\b|\bwhole\b", comment, re.IGNORECASE):
                 field.type = "int"  # `duration?: number; // in seconds`: a count of units
@@ -359,6 +362,10 @@ def _member(entity: RawEntity, *, name: str, optional: bool, type_text: str, com
         entity.fields = [f for f in entity.fields if f.name != field_name] + [field]
 
 
+# A string member's comment that says what it holds is a date (`// ISO date`, `// YYYY-MM-DD`) or a moment (`// ISO 8601`,
+# `// ISO timestamp`, `// YYYY-MM-DDTHH:mm:ssZ`)
+ISO_COMMENT = re.compile(r"\W*(?:an?\s+)?(?:iso[\s-]?(?:8601)?\s*(date(?:[\s-]?time)?|timestamp|string\b|(?=[,;.)]|$))|"
+                         r"(yyyy-mm-dd(?:[t\s]hh\S*)?)\b)", re.IGNORECASE)
 UNION = re.compile(r"^\s*(?:export\s+)?type\s+([A-Z]\w*)\s*=\s*((?:[A-Z]\w*\s*\|\s*)+[A-Z]\w*)\s*;?\s*$", re.MULTILINE)
 
 
