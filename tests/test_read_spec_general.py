@@ -4092,6 +4092,21 @@ def test_a_word_of_the_title_counts_less_than_a_whole_name(root: Path) -> None:
     assert draft.spec["name"] == "appointment"
 
 
+def test_bare_names_of_links_and_hashtags_are_lists(root: Path) -> None:
+    """A spec that lists only names: `mediaUrls` and `hashtags` hold several links or tags (a list of strings), while
+    `cta` and `title` stay strings and `relatedIds` stays the list it already was."""
+    schema = """# Database
+
+## Main entities
+1. **Workspace**: `id`, `name`, `slug`.
+2. **Post**:
+   - `id`, `workspaceId`, `title`, `caption`, `hashtags`, `mediaUrls`, `cta`, `relatedIds`.
+"""
+    _draft, fields = read(root, {"specs/database.md": schema}, "post")
+    assert [fields[n]["type"] for n in ("title", "hashtags", "media_urls", "cta", "related_ids")] == [
+        "str", "list[str]", "list[str]", "str", "list[str]"]
+
+
 def test_a_list_that_trails_off_is_no_enum_and_a_capacity_counts(root: Path) -> None:
     """`'strength', 'cardio', etc.` is an example, not the values; a bare `capacity` is an int."""
     schema = """# Database

@@ -322,8 +322,9 @@ def name_type(name: str) -> str:
         return "decimal"
     if lowered.endswith(("_hours", "_kg", "_km", "_percent", "_percentage", "_ratio")) or lowered in ("hours", "weight"):
         return "float"  # `control_hours`: 7.5 hours, a measure with a fraction
-    if lowered.endswith(("_ids", "_tags")) or lowered in ("tags", "ids", "labels", "keywords"):
-        return "list[str]"  # `relatedDocumentIds`, `tags`: a list of names or ids
+    if lowered.endswith(("_ids", "_tags", "_urls", "_hashtags")) or lowered in ("tags", "ids", "labels", "keywords", "urls",
+                                                                                "hashtags"):
+        return "list[str]"  # `relatedDocumentIds`, `tags`, `mediaUrls`: a list of names, ids or links
     if lowered.endswith("_json"):
         return "json"  # `trade_rule_json`: a JSON document
     if lowered in FREE_TEXT_NAMES:
