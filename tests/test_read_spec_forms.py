@@ -7010,6 +7010,45 @@ def test_a_typescript_string_whose_comment_says_iso_date_or_timestamp(root: Path
         "date", "date", "datetime", "datetime", "str", "str"]
 
 
+def test_jvm_enums_with_constructor_arguments_and_a_kotlin_members_comment(root: Path) -> None:
+    """Java's `GRADE_1("Grade 1", 1), ...; private final String displayName;`: the constants are the values, the
+    enum's own members are not. A Kotlin `val difficulty: String, // Difficulty enum: EASY, MEDIUM, HARD` is that enum,
+    and the comment belongs to its own line's member only (not to the next one, `icon`)."""
+    java = ("# Data Model\n\n```java\n@Entity\npublic class SchoolClass {\n    @Id\n    private UUID id;\n"
+            "    @Column(nullable = false, length = 100)\n    private String name;\n"
+            "    @Enumerated(EnumType.STRING)\n    @Column(nullable = false)\n    private GradeLevel gradeLevel;\n}\n\n"
+            "public enum GradeLevel {\n    // Primary\n    GRADE_1(\"Grade 1\", 1),\n    GRADE_2(\"Grade (2)\", 2),\n"
+            "    GRADE_3(\"Grade 3\", 3);\n\n    private final String displayName;\n    private final int level;\n}\n```\n")
+    _draft, fields = read(root / "java", {"specs/001-classes/data-model.md": java}, "school_class")
+    assert fields["grade_level"]["type"] == "enum" and fields["grade_level"]["enum_values"] == ["GRADE_1", "GRADE_2", "GRADE_3"]
+    kotlin = ("# Data Model\n\n```kotlin\n@Entity(tableName = \"recipes\")\ndata class Recipe(\n"
+              "    @PrimaryKey(autoGenerate = true)\n    val id: Long = 0,\n    val name: String,\n"
+              "    val type: String, // RecipeType enum: MEAT, VEG, SOUP\n    val icon: String,\n"
+              "    val difficulty: String, // Difficulty enum: EASY, MEDIUM, HARD\n    val minutes: Int\n)\n```\n")
+    _draft, fields = read(root / "kotlin", {"specs/001-recipes/data-model.md": kotlin}, "recipe")
+    assert fields["difficulty"]["enum_values"] == ["EASY", "MEDIUM", "HARD"]
+    assert fields["type"]["enum_values"] == ["MEAT", "VEG", "SOUP"] and fields["icon"]["type"] == "str"
+
+
+def test_a_json_array_of_named_objects_and_a_name_templated_with_a_date(root: Path) -> None:
+    """`TEXT | JSON array of Rect objects` holds objects (json), not strings; a name built as
+    `"{work_order} - {YYYY-MM-DD}"` is text that contains a date, not a date."""
+    model = """# Data Model
+
+## highlights
+
+| Column | Type | Constraints | Notes |
+|---|---|---|---|
+| `id` | TEXT | PK | |
+| `name` | TEXT | NOT NULL | Display name: "{work_order} - {YYYY-MM-DD}" |
+| `rects` | TEXT | NOT NULL | JSON array of `Rect` objects defining highlight bounds. |
+| `tags` | TEXT | | JSON array of tag names |
+| `taken_on` | TEXT | | Day it was taken (YYYY-MM-DD) |
+"""
+    _draft, fields = read(root, {"specs/001-reader/data-model.md": model}, "highlight")
+    assert [fields[n]["type"] for n in ("name", "rects", "tags", "taken_on")] == ["text", "json", "list[str]", "date"]
+
+
 def test_codes_beside_a_string_type_and_ectos_inserted_at(root: Path) -> None:
     """`position`: String (QB, RB, WR, TE, K, DEF) holds one of those codes (an enum); `String (UUID, FK, indexed)`
     names no values; Ecto's `inserted_at` beside `updated_at` is the generated created_at."""

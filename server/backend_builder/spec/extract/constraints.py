@@ -560,9 +560,15 @@ def declared_enums(text: str) -> dict[str, list[str]]:
     """Enums declared apart from the column: C#/TS/Java `enum Name { A, B }`, TS `type Name = 'a' | 'b'`,
     Python `class Name(str, Enum)`, SQL `CREATE TYPE name AS ENUM (...)`, by lower-cased name."""
     out: dict[str, list[str]] = {}
-    for match in re.finditer(r"\benum\s+(?:class\s+)?([A-Za-z_]\w*)\s*(?::\s*\w+\s*)?\{([^{}]*)\}", text):
+    for match in re.finditer(r"\benum\s+(?:class\s+)?([A-Za-z_]\w*)\s*(?:\([^()]*\)\s*)?(?::\s*\w+\s*)?\{([^{}]*)\}", text):
         values = []
-        for part in re.split(r"[,;\n]", re.sub(r"//[^\n]*|/\*.*?\*/", "", match.group(2), flags=re.DOTALL)):
+        body = re.sub(r"//[^\n]*|/\*.*?\*/", "", match.group(2), flags=re.DOTALL)
+        # Java's and Kotlin's `GRADE_1("Grade 1", 1), ...; private final String displayName;`: the constants (their
+        # arguments aside) come before the `;` that opens the enum's own members
+        constants = re.sub(r"\(([^()]|\([^()]*\))*\)", "", body)
+        if constants != body or re.search(r";\s*(?:@\w+\s*)*\b(private|public|protected|final|val|var|fun|static)\b", constants):
+            body = constants.split(";", 1)[0]
+        for part in re.split(r"[,;\n]", body):
             part = part.strip()
             if not part or part.startswith("["):
                 continue

@@ -111,7 +111,7 @@ def extract(doc: Document) -> list[RawEntity]:
                     continue
                 given = re.search(r"@Default\(\s*(.+?)\s*\)\s*$", found.group(1).strip()) or re.search(
                     r"@Default\(\s*(.+)\)", found.group(1))
-                line = code.line + text[:at].count("\n") + (len(parameter) - len(parameter.lstrip("\n")))
+                line = code.line + text[:at].count("\n") + parameter[:len(parameter) - len(parameter.lstrip())].count("\n")
                 field = _field(found.group(4), found.group(3).strip(), (given.group(1) if given else found.group(5) or "").strip(),
                                required=bool(found.group(2)), enums=enums, entity=entity, path=doc.path, line=line)
                 if field is not None:

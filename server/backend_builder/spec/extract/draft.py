@@ -2048,6 +2048,10 @@ def _prose_bounds(text: str, kind: str) -> tuple[float | int | None, float | int
     return low, high
 
 
+# "of {name, unit}", "of objects", "of `Rect` objects", "of `Rect`": what a JSON array holds is objects, not strings
+OF_OBJECTS = r"\s+of\s+(?:\{|(?:`?[\w-]+`?\s+){0,2}(?:objects?|maps?|dicts?|records?)\b|`[A-Z]\w*`)"
+
+
 def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
                    shapes: frozenset[str] | set[str] = frozenset(),
                    keyed_tables: frozenset[str] | set[str] | dict[str, str | None] = frozenset(),
@@ -2089,11 +2093,14 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     if kind == "text" and (re.fullmatch(r"time", raw.type_text.strip(), re.IGNORECASE) or re.search(
             r"\bHH:MM(:SS)?\b", shape) and not re.search(r"YYYY", shape)):
         kind = "str"  # a time of day, `HH:MM`: a short string (FeatureSpec has no time type)
-    if kind in ("str", "text") and re.search(r"\b(?:YYYY-MM-DD|yyyy-MM-dd|AAAA-MM-DD|aaaa-mm-dd|JJJJ-MM-TT)(?![\w-])"
+    # ('Display name: "{work_order} - {YYYY-MM-DD}"': a name built from placeholders, one of them a date, is no date)
+    templated = re.search(r"\{\s*(?:YYYY|yyyy|AAAA|aaaa|JJJJ)[^{}]*\}", shape) and len(re.findall(r"\{[^{}]+\}", shape)) >= 2
+    stringy = () if templated else ("str", "text")  # (the kinds a date written as a string may be read from)
+    if kind in stringy and re.search(r"\b(?:YYYY-MM-DD|yyyy-MM-dd|AAAA-MM-DD|aaaa-mm-dd|JJJJ-MM-TT)(?![\w-])"
                                              r"(?!\s*[T ]\s*(?:HH|hh))|"
                                              r"\bISO[- ]?8601 date\b(?![- ]?time)", shape):
         kind = "date"  # a string holding a calendar date
-    elif kind in ("str", "text") and re.search(r"YYYY-MM-DD\s*[T ]\s*HH|ISO[- ]?8601 (date[- ]?time|timestamp)|\bRFC\s?3339\b|"
+    elif kind in stringy and re.search(r"YYYY-MM-DD\s*[T ]\s*HH|ISO[- ]?8601 (date[- ]?time|timestamp)|\bRFC\s?3339\b|"
                                                r"\bISO[- ]?(?:8601[- ]?)?(date[- ]?time|timestamp)( string)?\b|"
                                                r"\btimestamp\s+ISO\b",  # ("Timestamp ISO de creación")
                                                shape, re.IGNORECASE):  # (`string; // ISO datetime string`)
@@ -2101,7 +2108,7 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     elif kind == "datetime" and re.search(r"\bISO[- ]?8601\b", raw.type_text, re.IGNORECASE) and re.search(
             r"\bYYYY-MM-DD\b(?!\s*[T ]\s*HH)", shape):
         kind = "date"  # `string (ISO8601)` described as "Date of transaction (YYYY-MM-DD)"
-    elif kind in ("str", "text") and re.search(r"\bISO[- ]?8601\b", shape, re.IGNORECASE) and not re.search(
+    elif kind in stringy and re.search(r"\bISO[- ]?8601\b", shape, re.IGNORECASE) and not re.search(
             r"\bISO[- ]?8601 (duration|interval|period)\b|\bPT\d", shape, re.IGNORECASE):  # `PT30M` stays text
         # 'TEXT | Publication date (ISO 8601 format)': a date when the name or the words say date and nothing says time
         dated = re.search(r"(_date|Date|^date)$", raw.name) or (
@@ -2109,13 +2116,13 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         kind = "date" if dated and not TIMESTAMP_NAME.search(raw.name) else "datetime"
     if kind in ("json", "str", "text") and re.search(
             r"\b(array|list) of (?:[\w-]+\s+){0,2}(strings?|tags?|labels?|names?|keywords?|urls?|emails?)\b"
-            r"|string\[\]|\bjson\s+array\b(?!\s+of\s+(?:\{|objects?\b|maps?\b))", shape, re.IGNORECASE):
+            r"|string\[\]|\bjson\s+array\b(?!" + OF_OBJECTS + ")", shape, re.IGNORECASE):
         kind = "list[str]"  # `text | JSON Array | List of tags`: a list kept as JSON text
     elif kind in ("str", "text") and re.search(r"\bjson\s+(object|map|dict(ionary)?)\b|(?<![A-Za-z])json\s*(string|문자열|文字列|字符串|字串|"
                                                r"数组|陣列|配列|배열|对象|物件|オブジェクト|객체|"
                                                r"text|texto|cha[îi]ne|blob|document|payload)\b|\bjson[- ]encoded\b|\bserialized\s+json\b|"
                                                r"(?<![A-Za-z])json\s*[，；]|[^\x00-\x7f]json\s*$|"
-                                               r"\bjson\s+array\s+of\s+(?:\{|objects?\b|maps?\b)",  # ('JSON array of {name, unit}')
+                                               r"\bjson\s+array(?=" + OF_OBJECTS + ")",  # ('JSON array of {name, unit}')
                                                shape, re.IGNORECASE) or re.match(
             r"\s*json\s*[:：(—–]", raw.description or "", re.IGNORECASE):
         kind = "json"  # 'LLM이 추출한 원본 JSON 문자열', `data TEXT -- JSON: person, allergies`: JSON kept as text

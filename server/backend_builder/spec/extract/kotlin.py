@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from backend_builder.spec.extract.constraints import declared_enums, parse_literal
+from backend_builder.spec.extract.constraints import declared_enums, enum_values, parse_literal
 from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import RawEntity, RawField
 
@@ -97,12 +97,19 @@ def extract(doc: Document) -> list[RawEntity]:
                 if not found:
                     continue
                 name, type_text, initial = found.group(1), found.group(2).strip(), (found.group(3) or "").strip()
-                line = code.line + text[:at].count("\n") + (len(parameter) - len(parameter.lstrip("\n")))
+                line = code.line + text[:at].count("\n") + parameter[:len(parameter) - len(parameter.lstrip())].count("\n")
                 nullable = type_text.endswith("?")
                 base = type_text.rstrip("?").strip()
                 field = jvm_field(name, type_text, base=base, enums=enums, path=doc.path, line=line, entity=entity)
                 if field is None:
                     continue
+                rows = text.splitlines()
+                row = rows[line - code.line] if 0 <= line - code.line < len(rows) else ""
+                comment = row.split("//", 1)[1].strip() if "//" in row and PARAMETER.match(row.split("//", 1)[0].strip(" ,")) else ""
+                field.description = comment
+                listed = enum_values(comment) if field.type in ("str", "text") and comment else None
+                if listed and len(listed) >= 2:  # `val difficulty: String, // Difficulty enum: EASY, MEDIUM, HARD`
+                    field.type, field.enum_values = "enum", listed
                 if initial and initial != "null":
                     value = initial.split(".")[-1] if field.type == "enum" else initial
                     field.default = parse_literal(value)
