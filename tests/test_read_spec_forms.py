@@ -7049,6 +7049,31 @@ def test_a_json_array_of_named_objects_and_a_name_templated_with_a_date(root: Pa
     assert [fields[n]["type"] for n in ("name", "rects", "tags", "taken_on")] == ["text", "json", "list[str]", "date"]
 
 
+def test_a_64_bit_integer_keeps_its_range(root: Path) -> None:
+    """`BIGINT`, Kotlin's `Long` and epoch milliseconds hold values past 2147483647 (a millisecond timestamp is
+    1764900000000): the draft bounds them by the 64-bit range, exactly, so the backend stores them in a BIGINT and
+    the API takes them; a plain `INTEGER` keeps the 32-bit default."""
+    model = """# Data Model
+
+## recipes
+
+| Field | Type | Constraints | Description |
+|---|---|---|---|
+| id | Long | PRIMARY KEY | |
+| name | String | NOT NULL | |
+| lastModified | Long | NOT NULL | last change |
+| views | BIGINT | | |
+| lastSync | Int | | epoch ms of the last sync |
+| servings | INTEGER | NOT NULL | |
+"""
+    draft, fields = read(root, {"specs/001-recipes/data-model.md": model}, "recipe")
+    assert draft.blocking == []
+    for name in ("last_modified", "views", "last_sync"):
+        assert (fields[name]["ge"], fields[name]["le"]) == (-(2**63), 2**63 - 1), name
+        assert isinstance(fields[name]["le"], int)
+    assert "le" not in fields["servings"]
+
+
 def test_codes_beside_a_string_type_and_ectos_inserted_at(root: Path) -> None:
     """`position`: String (QB, RB, WR, TE, K, DEF) holds one of those codes (an enum); `String (UUID, FK, indexed)`
     names no values; Ecto's `inserted_at` beside `updated_at` is the generated created_at."""

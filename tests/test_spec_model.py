@@ -102,3 +102,13 @@ def test_defaults_are_normalised_to_json_forms() -> None:
     spec = parse_spec(spec_with({"name": "price", "type": "decimal", "required": False, "default": 1.5}))
     assert spec.fields[1].default == "1.5"
     assert parse_spec(TASK_SPEC).fields[2].default is False
+
+
+def test_int_bounds_stay_exact_up_to_the_64_bit_range() -> None:
+    """An int's ge/le are kept as ints: 2**63 - 1 (a BIGINT's top) stays exact instead of rounding, as a float
+    would, to 2**63, which is out of range; a bound past it is refused."""
+    spec = parse_spec({"name": "event", "fields": [{"name": "at_ms", "type": "int", "ge": -(2**63), "le": 2**63 - 1}]})
+    assert (spec.fields[0].ge, spec.fields[0].le) == (-(2**63), 2**63 - 1)
+    assert isinstance(spec.fields[0].le, int)
+    with pytest.raises(BuilderError, match="64-bit"):
+        parse_spec({"name": "event", "fields": [{"name": "at_ms", "type": "int", "le": 2**63}]})

@@ -141,8 +141,8 @@ class Field(BaseModel):
     description: str | None = PydField(default=None, max_length=MAX_DESCRIPTION, description="shown in the API docs")
     max_length: int | None = PydField(default=None, ge=1, le=MAX_TEXT_LENGTH, description="str/text only")
     min_length: int | None = PydField(default=None, ge=0, le=MAX_TEXT_LENGTH, description="str/text only")
-    ge: float | None = PydField(default=None, description="lower bound, numbers only")
-    le: float | None = PydField(default=None, description="upper bound, numbers only")
+    ge: int | float | None = PydField(default=None, description="lower bound, numbers only")
+    le: int | float | None = PydField(default=None, description="upper bound, numbers only")
     enum_values: list[str] | None = PydField(
         default=None, max_length=MAX_ENUM_VALUES, description="enum only: the allowed values"
     )

@@ -80,6 +80,7 @@ from backend_builder.spec.extract.stated_apart import (
 from backend_builder.spec.extract.types import ENUM_NAME, classify
 from backend_builder.spec.model import (
     ADDED_COLUMNS,
+    INT64,
     JSON_KEY,
     RESERVED_CLASS_NAMES,
     RESERVED_MODULE_NAMES,
@@ -2052,6 +2053,10 @@ def _prose_bounds(text: str, kind: str) -> tuple[float | int | None, float | int
 OF_OBJECTS = r"\s+of\s+(?:\{|(?:`?[\w-]+`?\s+){0,2}(?:objects?|maps?|dicts?|records?)\b|`[A-Z]\w*`)"
 
 
+# The types that hold a 64-bit integer, in the languages specs write: SQL, Kotlin/Java/C#, Go, Rust, Dart, Prisma.
+WIDE_INT = re.compile(r"(?<![\w.])(big\s*int(eger)?|bigserial|int8|int64|u?int64|long|i64|u64|Int64)(?![\w])", re.IGNORECASE)
+
+
 def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
                    shapes: frozenset[str] | set[str] = frozenset(),
                    keyed_tables: frozenset[str] | set[str] | dict[str, str | None] = frozenset(),
@@ -2374,6 +2379,13 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         for attr in ("ge", "le"):
             if getattr(raw, attr) is not None:
                 out[attr] = getattr(raw, attr)
+        if kind == "int" and raw.ge is None and raw.le is None and (WIDE_INT.search(" ".join([raw.type_text, *raw.also_typed])) or re.search(
+                r"\bepoch\b.*\b(ms|millis\w*)\b|\bmillis(econds)?\s+since\b|currentTimeMillis|\b(unix|epoch)\s+(ms|millis\w*)\b",
+                f"{raw.description} {raw.default if isinstance(raw.default, str) else ''}", re.IGNORECASE)):
+            # `BIGINT`, Kotlin's `Long`, Go's `int64`, epoch milliseconds: a 64-bit integer, which a 32-bit column
+            # (and the API's bound) would refuse past 2147483647
+            out["ge"], out["le"] = INT64
+            diagnostics.append(f"{name}: a 64-bit integer ({_describe(raw)}): a BIGINT column, bounded by its range")
     if raw.unique and kind not in ("json", "list[str]", "text", "bool"):
         out["unique"] = True
     elif raw.unique and kind == "text":
