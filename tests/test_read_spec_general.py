@@ -4107,6 +4107,21 @@ def test_bare_names_of_links_and_hashtags_are_lists(root: Path) -> None:
         "str", "list[str]", "list[str]", "str", "list[str]"]
 
 
+def test_a_bold_entity_name_wins_over_the_kind_its_words_give_it(root: Path) -> None:
+    """`- **Task**: The main todo entity, with attributes: id (Integer, ...), title (String, 1-200 chars), ...`: the
+    entity is Task (its bold name), not `todo` (the words "todo entity")."""
+    spec = """# Feature Specification: Database Schema
+
+### Key Entities
+
+- **User**: The account entity managed by Better Auth, with attributes: id (String, Primary Key), email (String), name (String).
+- **Task**: The main todo entity, with attributes: id (Integer, Primary Key), user_id (String, Foreign Key), title (String, 1-200 chars), description (Text, optional), completed (Boolean, default False).
+"""
+    draft, fields = read(root, {"specs/database/schema.md": spec}, "task")
+    assert draft.spec["name"] == "task"
+    assert list(fields) == ["title", "description", "completed"]
+
+
 def test_a_list_that_trails_off_is_no_enum_and_a_capacity_counts(root: Path) -> None:
     """`'strength', 'cardio', etc.` is an example, not the values; a bare `capacity` is an int."""
     schema = """# Database

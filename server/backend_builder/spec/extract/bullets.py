@@ -542,7 +542,9 @@ def _inline(doc: Document) -> list[RawEntity]:
             matches = [m for m in INLINE.finditer(line) if TYPE_WORD.search(m.group(2))]
             if len(matches) < 3:
                 continue
-            owner = re.search(r"\b([A-Za-z_]\w*)\s+(?:table|model|entity)\b", line, re.IGNORECASE) or re.match(
+            # (`- **Task**: The main todo entity, with attributes: ...`: the bold name, not the kind the words give it)
+            owner = re.match(r"\W*\*\*`?([A-Za-z_]\w*)`?\*\*\s*[:：]", line) or re.search(
+                r"\b([A-Za-z_]\w*)\s+(?:table|model|entity)\b", line, re.IGNORECASE) or re.match(
                 r"\W*([A-Za-z_]\w*)`?\**\s*[:：]", line)  # `- Zapis: id, number (digit), name (string), ...`
             name = owner.group(1) if owner else (entity_name(item.headings) or "unnamed")
             entity = RawEntity(name=name, kind="bullets", file=doc.path, line=item.line + number,

@@ -115,6 +115,10 @@ def extract(doc: Document) -> list[RawEntity]:
             found, columns_text = paren, _enclosed(flat[flat.index("(", paren.start(2) - 1):])
         if not found or not columns_text or LABEL_WORDS.fullmatch(found.group(1)):
             continue
+        # (`- **Task**: The main todo entity, with attributes: id (Integer), ...`: the columns follow the label)
+        led = re.match(r"[^:：()]*?\b(?:attributes|fields|columns|properties|campos|atributos|colunas|colonnes|champs|"
+                       r"attributs|felder|spalten|attribute)\s*[:：]\s*", columns_text, re.IGNORECASE)
+        columns_text = columns_text[led.end():] if led else columns_text
         parts = [piece for p in _parts(columns_text) for piece in _paired(p)]
         columns = [PART.match(p) for p in parts]
         if len(parts) < 3 or not all(c and len(c.group(2).split()) <= 6 for c in columns):
