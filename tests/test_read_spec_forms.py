@@ -7030,6 +7030,22 @@ def test_jvm_enums_with_constructor_arguments_and_a_kotlin_members_comment(root:
     assert fields["type"]["enum_values"] == ["MEAT", "VEG", "SOUP"] and fields["icon"]["type"] == "str"
 
 
+def test_a_plain_java_class_of_fields_is_an_entity(root: Path) -> None:
+    """A design's `public class Appointment { String id; String appointmentNo; // 预约单号 ... }`, with no annotation
+    and no access modifiers, is the entity's shape (a `// PENDING/DONE` comment lists its codes); a class with a method
+    is behaviour, not a table."""
+    design = ("# Design\n\n### Appointment\n```java\npublic class Appointment {\n    String id;\n"
+              "    String appointmentNo;   // 预约单号\n    String doctorId;\n    LocalDate appointmentDate;\n"
+              "    String status;          // PENDING/COMPLETED/CANCELLED\n    LocalDateTime createdAt;\n}\n```\n\n"
+              "```java\npublic class AppointmentService {\n    String name;\n    int retries;\n    String zone;\n"
+              "    void book(String id) { }\n}\n```\n")
+    draft, fields = read(root, {".kiro/specs/appointment-booking/design.md": design}, "appointment")
+    assert draft.spec["name"] == "appointment"
+    assert list(fields) == ["appointment_no", "doctor_id", "appointment_date", "status"]
+    assert fields["appointment_date"]["type"] == "date"
+    assert fields["status"]["enum_values"] == ["PENDING", "COMPLETED", "CANCELLED"]
+
+
 def test_a_json_array_of_named_objects_and_a_name_templated_with_a_date(root: Path) -> None:
     """`TEXT | JSON array of Rect objects` holds objects (json), not strings; a name built as
     `"{work_order} - {YYYY-MM-DD}"` is text that contains a date, not a date."""

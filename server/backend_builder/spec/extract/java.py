@@ -10,7 +10,7 @@ import re
 
 from backend_builder.spec.extract.constraints import declared_enums, parse_literal
 from backend_builder.spec.extract.csharp import braced_body
-from backend_builder.spec.extract.document import Document
+from backend_builder.spec.extract.document import Code, Document
 from backend_builder.spec.extract.kotlin import jvm_field
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
 
@@ -77,6 +77,45 @@ def extract(doc: Document) -> list[RawEntity]:
                     entity.fields.append(field)
             if entity.fields:
                 out.append(entity)
+        out += _plain_classes(text, code, doc.path, enums, {e.name for e in out})
+    return out
+
+
+PLAIN_CLASS = re.compile(r"^[ \t]*(?:public\s+)?class\s+([A-Z]\w*)(?:\s+extends\s+[\w.]+)?(?:\s+implements\s+[\w<>, .]+)?\s*\{",
+                         re.MULTILINE)
+# a field of a plain class, which a spec may write without an access modifier: `String appointmentNo;   // 预约单号`
+LOOSE_FIELD = re.compile(r"^(?:(?:private|protected|public)\s+)?(?!(?:static|return|throw|new|else|class|enum|interface|record|"
+                         r"package|import)\b)(?:final\s+)?([\w.]+(?:<[\w.<>, ?]*>)?(?:\[\])?)\s+([A-Za-z_]\w*)\s*(?:=\s*(.+?))?\s*;")
+
+
+def _plain_classes(text: str, code: Code, path: str, enums: dict[str, list[str]], seen: set[str]) -> list[RawEntity]:
+    """`public class Appointment { String id; String appointmentNo; ... }` with no annotation: a domain class a spec
+    draws, read when its body holds only fields (three or more) and no method."""
+    out = []
+    for match in PLAIN_CLASS.finditer(text):
+        if match.group(1) in seen:
+            continue
+        body = braced_body(text, match.end())
+        lines = [(i, re.sub(r"//.*$", "", row).strip()) for i, row in enumerate(body.splitlines())]
+        lines = [(i, row) for i, row in lines if row and not row.startswith(("/*", "*"))]
+        found = [(i, LOOSE_FIELD.match(row)) for i, row in lines]
+        if len(found) < 3 or not all(m for _i, m in found) or any("(" in row for _i, row in lines):
+            continue
+        first = code.line + text[: match.end()].count("\n")
+        entity = RawEntity(name=match.group(1), kind="orm", file=path, line=code.line + text[: match.start(1)].count("\n"),
+                           context=" / ".join(code.headings) + " / java")
+        for i, m in found:
+            field = _field(m, "", enums, path, first + i, entity)
+            if field is not None:
+                row = body.splitlines()[i]
+                field.description = row.split("//", 1)[1].strip() if "//" in row else ""
+                field.primary_key = m.group(2) == "id"
+                if field.type == "str" and re.fullmatch(r"[A-Z][A-Z0-9_]*(?:\s*[/|]\s*[A-Z][A-Z0-9_]*)+", field.description):
+                    # `String status; // PENDING/COMPLETED/CANCELLED`: its codes
+                    field.type, field.enum_values = "enum", re.split(r"\s*[/|]\s*", field.description)
+                entity.fields.append(field)
+        if entity.fields:
+            out.append(entity)
     return out
 
 
