@@ -2054,7 +2054,8 @@ OF_OBJECTS = r"\s+of\s+(?:\{|(?:`?[\w-]+`?\s+){0,2}(?:objects?|maps?|dicts?|reco
 
 
 # The types that hold a 64-bit integer, in the languages specs write: SQL, Kotlin/Java/C#, Go, Rust, Dart, Prisma.
-WIDE_INT = re.compile(r"(?<![\w.])(big\s*int(eger)?|bigserial|int8|int64|u?int64|long|i64|u64|Int64)(?![\w])", re.IGNORECASE)
+# (`int8` is PostgreSQL's 8-byte integer; Go's 8-bit one merely gets a wider bound than it needs)
+WIDE_INT = re.compile(r"(?<![\w.])(big\s*int(eger)?|bigserial|int8|u?int64|long|[iu]64)(?![\w])", re.IGNORECASE)
 
 
 def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],

@@ -92,6 +92,7 @@ def extract(doc: Document) -> list[RawEntity]:
             entity = RawEntity(name=match.group(2), kind="orm", file=doc.path,
                                line=code.line + text[: match.start()].count("\n"), table=table.group(1) if table else None,
                                context=" / ".join(code.headings) + " / kotlin")
+            rows = text.splitlines()
             for parameter, at in parameters(text, match.end())[0]:
                 found = PARAMETER.match(parameter)
                 if not found:
@@ -103,7 +104,6 @@ def extract(doc: Document) -> list[RawEntity]:
                 field = jvm_field(name, type_text, base=base, enums=enums, path=doc.path, line=line, entity=entity)
                 if field is None:
                     continue
-                rows = text.splitlines()
                 row = rows[line - code.line] if 0 <= line - code.line < len(rows) else ""
                 comment = row.split("//", 1)[1].strip() if "//" in row and PARAMETER.match(row.split("//", 1)[0].strip(" ,")) else ""
                 field.description = comment
