@@ -431,3 +431,131 @@ def test_the_entity_the_feature_names_whole_comes_before_one_it_names_a_word_of(
     draft, fields = read(root, {"docs/base-de-datos.md": LOANS, "docs/api.md": api}, "solicitud_prestamo")
     assert draft.spec["name"] == "solicitudes_prestamo", draft.diagnostics
     assert list(fields) == ["monto_solicitado", "destino_prestamo"]
+
+
+STAGED = """# Database Schema
+
+## Programs
+
+```sql
+CREATE TABLE public.programs (
+    id UUID PRIMARY KEY DEFAULT gen_random_uuid(),
+    slug TEXT NOT NULL,
+    name TEXT NOT NULL,
+    annual_intake INTEGER
+);
+```
+
+## Alerts
+
+```sql
+CREATE TABLE public.user_alerts (
+    id UUID PRIMARY KEY DEFAULT gen_random_uuid(),
+    user_id UUID NOT NULL,
+    is_active BOOLEAN DEFAULT TRUE
+);
+```
+
+## Staging Tables
+
+```sql
+CREATE TABLE staging.programs (LIKE public.programs INCLUDING ALL);
+```
+"""
+
+
+def test_a_staging_copy_made_with_like_does_not_replace_the_table_it_copies(root: Path) -> None:
+    """`CREATE TABLE staging.programs (LIKE public.programs)` has no column of its own: the programs are still the
+    table written out above, and the feature named for them reads its columns."""
+    draft, fields = read(root, {"specs/database-schema.md": STAGED}, "program")
+    assert draft.spec["name"] == "program", draft.diagnostics
+    assert list(fields) == ["slug", "name", "annual_intake"]
+
+
+COMANDA = """# Modelo de dados: Comanda digital
+
+## Entidades
+
+### Categoria (`cardapio`)
+
+- `id`: chave primária.
+- `nome_categoria`: texto obrigatório.
+
+### Item (`cardapio`)
+
+- `id`: chave primária.
+- `nome_item`: texto obrigatório.
+- `preco`: decimal obrigatório.
+- `descricao`: texto opcional.
+- `disponivel`: booleano, inicialmente verdadeiro.
+
+### Pedido (`pedidos`)
+
+- `id`: chave primária.
+- `data_hora`: data e hora de abertura, preenchida automaticamente.
+- `status`: `aberto`, `fechado` ou `cancelado`; começa como `aberto`.
+- `valor_total`: decimal de duas casas, inicialmente zero.
+- `observacao`: texto opcional.
+"""
+
+
+def test_a_label_two_headings_share_names_neither_even_where_one_is_too_thin_to_read(root: Path) -> None:
+    """`### Categoria (cardapio)` has one column, too few to be read as an entity, but it still shares the Django app
+    label with `### Item (cardapio)`: the label names no table, so `Item` is not `cardapio` and a feature asking
+    for the pedido reads the Pedido."""
+    spec = "# Comanda digital\n\nO atendente abre um pedido na mesa.\n"
+    draft, fields = read(root, {"specs/001-comanda-digital/data-model.md": COMANDA,
+                                "specs/001-comanda-digital/spec.md": spec}, "pedido")
+    assert draft.spec["name"] == "pedido", draft.diagnostics
+    assert list(fields) == ["data_hora", "status", "valor_total", "observacao"]
+    draft, _ = read(root, {"specs/001-comanda-digital/data-model.md": COMANDA,
+                           "specs/001-comanda-digital/spec.md": spec}, "item")
+    assert draft.spec["name"] == "item", draft.diagnostics
+
+
+DEBTS = """# Data Model: Módulo de Acreedores
+
+## New Tables
+
+### creditor_debts
+
+| Column | Type | Constraints | Description |
+|--------|------|-------------|-------------|
+| `id` | UUID | PK | Identificador único |
+| `creditor_name` | TEXT | NOT NULL | Nombre del acreedor (texto libre). Ej: "Coéxito", "pago de agua" |
+| `amount` | DECIMAL(10,2) | NOT NULL | Valor total de la deuda |
+| `remaining_amount` | DECIMAL(10,2) | NOT NULL | Saldo pendiente |
+| `invoice_date` | DATE | NULLABLE | Fecha de la factura |
+| `notes` | TEXT | NULLABLE | Notas adicionales |
+
+### creditor_payments
+
+| Column | Type | Constraints | Description |
+|--------|------|-------------|-------------|
+| `id` | UUID | PK | Identificador único |
+| `creditor_debt_id` | UUID | FK → creditor_debts(id) | Deuda |
+| `amount` | DECIMAL(10,2) | NOT NULL | Monto abonado |
+
+## TypeScript Interfaces
+
+```ts
+interface AcreedorItem {
+    id: string;
+    creditor_name: string;
+    amount: number;
+    remaining_amount: number;
+}
+```
+"""
+
+
+def test_an_interface_of_some_of_a_tables_columns_is_a_view_and_the_table_is_read(root: Path) -> None:
+    """The folder `015-acreedores-modulo` names `AcreedorItem` by a word, not `creditor_debts`; but the interface
+    holds only columns of that table, a screen's view of it: the table, with all its columns, is the entity."""
+    spec = "# Acreedores\n\nEl usuario registra deudas con acreedores y abonos.\n"
+    draft, fields = read(root, {"specs/015-acreedores-modulo/data-model.md": DEBTS,
+                                "specs/015-acreedores-modulo/spec.md": spec}, "015-acreedores-modulo")
+    assert draft.spec["name"] == "creditor_debt", draft.diagnostics
+    assert list(fields) == ["creditor_name", "amount", "remaining_amount", "invoice_date", "notes"]
+    assert any("AcreedorItem" in d and "view" in d for d in draft.diagnostics)
+    assert fields["creditor_name"]["type"] == "text"  # ('Ej: "Coéxito", "pago de agua"' are examples, not its values)

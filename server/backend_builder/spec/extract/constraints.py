@@ -726,7 +726,7 @@ def enum_headings(text: str, located: list[tuple[str, list[str], int]] | None = 
 
 
 # "for example" in the languages specs are written in: what follows is an example, not the allowed values.
-EXAMPLE = re.compile(r"\be\.\s?g\b|\bfor example\b|\bsuch as\b|\bex(?:\.|:|emplo|emple)|\bp\.\s?ej\b|\bej\.|\bvd\s*[:.]|\bpor ejemplo\b|"
+EXAMPLE = re.compile(r"\be\.\s?g\b|\bfor example\b|\bsuch as\b|\bex(?:\.|:|emplo|emple)|\bp\.\s?ej\b|\bej\s*[.:]|\bvd\s*[:.]|\bpor ejemplo\b|"
                      r"\bpor exemplo\b|\bpar exemple\b|\bz\.\s?b\.|\bzum beispiel\b|\bnp\.|\bad esempio\b|\börneğin\b|"
                      r"\bнапример\b|\bví dụ\b|\bmisalnya\b|\bcontoh\b|例如|比如|例[:：]|例えば|など|예[:：]|예를 들어|"
                      r"如(?=\s*[\"“'「`])|如[:：]", re.IGNORECASE)  # ('如 "tiktok", "youtube"': such as)

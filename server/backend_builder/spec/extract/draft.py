@@ -769,6 +769,21 @@ def _stores(entity: RawEntity, chosen: RawEntity) -> bool:
     return len(mine & theirs) >= 4 and len(mine & theirs) >= 0.8 * max(len(mine), len(theirs))
 
 
+def _projections(pool: list[RawEntity]) -> list[tuple[RawEntity, RawEntity]]:
+    """An application's type of three or more columns, all of them one stored table's, which has more: a view of that
+    table (a list row, a joined read), paired with the table."""
+    found = []
+    for view in pool:
+        mine = _columns(view) - ADDED - OWNER_NAMES - {"id"}
+        if view.kind not in ("typescript", "python", "csharp") or len(mine) < 3:
+            continue
+        tables = [t for t in pool if t.kind in ("sql", "table", "orm") and t.key != view.key
+                  and mine < _columns(t) - ADDED - OWNER_NAMES - {"id"}]
+        if len(tables) == 1:
+            found.append((view, tables[0]))
+    return found
+
+
 def _same_columns(entity: RawEntity, chosen: RawEntity) -> bool:
     """A table under a heading that names nothing ('Column Specifications') with the chosen entity's columns; or,
     whatever its heading, a table of five or more of them ('Dicionário de Dados do Formulário'): the same entity told
@@ -886,19 +901,22 @@ def _contract_schemas(pool: list[RawEntity], files: SpecFiles, texts: dict[str, 
 LABELLED_HEADING = re.compile(r"\s*(?:\d+(?:\.\d+)*[.)]?\s+)?([A-Z][A-Za-z0-9]*)\s*[(（]\s*`?(\w+)`?\s*[)）]\s*")
 
 
-def _unshare_labels(pool: list[RawEntity]) -> None:
+def _unshare_labels(pool: list[RawEntity], texts: dict[str, str]) -> None:
     """'### Pedido (pedidos)' and '### Demanda (pedidos)': a label two headings share (a Django app, a module)
-    names neither entity; each is the one its heading names before it."""
-    by_label: dict[tuple[str, str], list[tuple[RawEntity, str]]] = {}
+    names neither entity; each is the one its heading names before it. (The other heading counts even where its
+    entity was too thin to read: `### Categoria (cardapio)` of one column beside `### Item (cardapio)`.)"""
+    headed: dict[tuple[str, str], set[str]] = {}
+    for path in {entity.file for entity in pool}:
+        for line in texts.get(path, "").splitlines():
+            heading = re.match(r"#{1,6}\s+(.*)$", line)
+            labelled = LABELLED_HEADING.fullmatch(heading.group(1)) if heading else None
+            if labelled:
+                headed.setdefault((path, normal_name(labelled.group(2))), set()).add(labelled.group(1))
     for entity in pool:
         heading = entity.context.split(" / ")[-1] if entity.context else ""
         labelled = LABELLED_HEADING.fullmatch(heading)
-        if labelled and normal_name(labelled.group(2)) == entity.key:
-            by_label.setdefault((entity.file, entity.key), []).append((entity, labelled.group(1)))
-    for shared in by_label.values():
-        if len({name for _, name in shared}) > 1:
-            for entity, name in shared:
-                entity.name, entity.table = name, None
+        if labelled and normal_name(labelled.group(2)) == entity.key and len(headed.get((entity.file, entity.key), ())) > 1:
+            entity.name, entity.table = labelled.group(1), None
 
 
 INHERITS = re.compile(r"\b(?i:inherits?\s+(?:from\s+)?|extends\s+|subclass(?:es)?\s+(?:of\s+)?|derives?\s+from\s+)(?:the\s+)?"
@@ -1089,7 +1107,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         pool = [e for e in pool if e not in envelopes]
         diagnostics.append("left out response envelopes (paging wrappers, not stored rows): "
                            + ", ".join(f"{e.name} ({e.file}:{e.line})" for e in envelopes))
-    _unshare_labels(pool)
+    _unshare_labels(pool, texts)
     if not files.schema:
         diagnostics.append("no schema file (specs/database/*.md or data-model.md): fields come from the feature/API specs")
     endpoints = _endpoints(files, texts)
@@ -1177,6 +1195,14 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             if named <= by_feature.get(key, 0):
                 continue  # (the title says no more than the folder's own name: `manual-wallet` and '# Manual Wallet')
             mentions[key] = mentions.get(key, 0) + (0.3 if named >= 9 else 0.15) * named
+    for view, table in _projections(pool):
+        # `interface AcreedorItem` of five of the `creditor_debts` columns: what a screen reads of the table, which
+        # the feature's name (`acreedores-modulo`) names through it; the table is the entity
+        lead = _score(view, words) + mentions.get(view.key, 0) - _score(table, words) - mentions.get(table.key, 0)
+        if lead >= 0:
+            mentions[table.key] = mentions.get(table.key, 0) + lead + 0.5
+            diagnostics.append(f"{view.name} ({view.file}:{view.line}) holds only columns of {table.name} "
+                               f"({table.file}:{table.line}): read the table, not the view of it")
     # the entity the feature names whole (`solicitud_prestamo`) comes before one it names a word of (`prestamos`),
     # however much the prose talks of that one; unless it is the auth provider's
     ranked = sorted(pool, key=lambda e: (e.context.endswith(sql.ADDED_COLUMNS_ONLY),  # (a part, never the whole)

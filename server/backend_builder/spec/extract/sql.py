@@ -185,6 +185,9 @@ def extract(doc: Document) -> list[RawEntity]:
                             uniques.append((normal_name(name), targets[0]))
                     if "check" in body:
                         _check(entity, column.sql())
+            earlier = entities.get(normal_name(name))
+            if earlier is not None and earlier.fields and not entity.fields:
+                continue  # `CREATE TABLE staging.programs (LIKE public.programs INCLUDING ALL)`: a copy, not the table
             entities[normal_name(name)] = entity
         altered.append((start, text, headings, cleaned))
         for match in re.finditer(r"alter\s+table\s+(\w+)\s+add\s+constraint\s+\w+\s+(check\s*\((?:[^;]*)\))",
