@@ -7098,3 +7098,39 @@ def test_codes_beside_a_string_type_and_ectos_inserted_at(root: Path) -> None:
     _draft, fields = read(root, {"specs/001-fantasy/data-model.md": model}, "player")
     assert fields["position"]["type"] == "enum" and fields["position"]["enum_values"] == ["QB", "RB", "WR", "TE", "K", "DEF"]
     assert fields["team_ref"]["type"] == "str" and "inserted_at" not in fields
+
+
+CHANNELS = """# Database Specification
+
+## Core Entities
+
+### Channel
+
+A channel represents a curated, linear broadcast.
+
+Required fields:
+- id (unique identifier)
+- slug (public identifier, stable)
+- title
+- is_public (boolean)
+- created_at
+
+Admin-managed fields:
+- highlight_order (integer, nullable) - Explicit ordering for highlight channels
+
+Optional profile fields:
+- avatar_url (square image URL for channel icon)
+- curator_bio (short bio/description of the curator)
+- social_links (JSON object with social media links)
+"""
+
+
+def test_lists_opened_by_required_and_optional_labels_give_their_items_presence(root: Path) -> None:
+    """Bare names, some with what they hold in parentheses (`slug (public identifier, stable)`), under 'Required
+    fields:' and 'Optional profile fields:': each is a column, and the label says whether it must be sent."""
+    draft, fields = read(root, {"specs/database.md": CHANNELS}, "channel")
+    assert list(fields) == ["slug", "title", "is_public", "highlight_order", "avatar_url", "curator_bio",
+                            "social_links"], draft.diagnostics
+    assert [fields[n]["required"] for n in fields] == [True, True, True, False, False, False, False]
+    assert fields["social_links"]["type"] == "json" and fields["highlight_order"]["type"] == "int"
+    assert fields["slug"]["description"] == "public identifier, stable"

@@ -465,6 +465,14 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
         listed_values = bare_list(match.group("listed") or "")
         if listed_values and not values:  # `category` (`DOGS`, `CATS`, `BIRDS`): a name and its closed list
             field.type, field.enum_values = "enum", listed_values
+        elif match.group("listed") and re.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*|[a-z]+(?:[A-Z][a-z0-9]*)+", field.name) \
+                and re.search(r"[a-z]\s+[a-z]", match.group("listed"), re.IGNORECASE):
+            # `- avatar_url (square image URL for channel icon)`: a column and, in parentheses, what it holds
+            field.description = match.group("listed").strip()
+            field.type = prose_type(field.name, field.description)
+            apply_words(field, field.description)
+            if field.enum_values and field.type != "enum":
+                field.enum_values = None
         elif match.group("listed"):
             continue
         elif values:
@@ -925,6 +933,7 @@ def extract(doc: Document) -> list[RawEntity]:
     typed = [entity for entity in typed if len(entity.fields) >= 2]  # (`metadata`: ... JSON, among bare names, joined)
     typed, bare = ([e for e in group if not ENTITIES_HEADING.fullmatch(e.context.split(" / untyped")[0].rsplit(" / ", 1)[-1])]
                    for group in (typed, bare))
+    _presence_by_lead_in(doc, typed + bare)
     for entity in typed + bare:
         # some say "optional": the ones described without a word about it are the required ones
         said_optional = any(f.nullable for f in entity.fields if re.search(
@@ -947,6 +956,32 @@ def extract(doc: Document) -> list[RawEntity]:
     for entity in found:  # (`- RF01: Autenticación (login/registro)`: a requirement's code, no column)
         entity.fields = [f for f in entity.fields if not REQUIREMENT_CODE.fullmatch(f.name)]
     return [e for e in found if e.fields]
+
+
+# The line that opens a list and says what its items are: 'Required fields:', 'Optional profile fields:'.
+LEAD_IN = re.compile(r"^\W*(?:(?P<required>required|mandatory|obligatori[oa]s?|obrigat[óo]ri[oa]s?|obligatoires?|pflicht)|"
+                     r"(?P<optional>optional|opcionais|opcionales|facultati(?:fs|ves|vos|vas)))\b[\w\s/-]{0,40}?"
+                     r"\b(?:fields?|columns?|attributes?|properties|campos|champs|felder)\W*[:：]\W*$", re.IGNORECASE)
+
+
+def _presence_by_lead_in(doc: Document, entities: list[RawEntity]) -> None:
+    """A list under 'Required fields:' or 'Optional profile fields:': its items' presence, where the item does not
+    say its own ('highlight_order (integer, nullable)' under 'Admin-managed fields:' keeps its word)."""
+    lines = doc.text.splitlines()
+    for entity in entities:
+        for f in entity.fields:
+            number = f.line - 1
+            while 0 < number <= len(lines) and (re.match(r"\s*(?:[-*+]|\d+[.)])\s", lines[number - 1])
+                                                 or lines[number - 1].startswith("  ") and lines[number - 1].strip()):
+                number -= 1  # (up over the list's other items)
+            lead = LEAD_IN.match(lines[number - 1]) if 0 < number <= len(lines) else None
+            said = f"{f.type_text} {f.description}"
+            if lead is None or re.search(r"\b(nullable|optional|required|not null)\b", said, re.IGNORECASE):
+                continue
+            if lead.group("required") and f.default is NO_DEFAULT:
+                f.required, f.nullable = True, False
+            elif lead.group("optional"):
+                f.required, f.nullable = False, True
 
 
 # The codes specs give their requirements and rules: RF01, RN-02, FR-001, NFR3, US-12, AC2, UC01, BR-7, REQ-4.
