@@ -908,7 +908,8 @@ def extract(doc: Document) -> list[RawEntity]:
     described, children = _property_bullets(doc)
     if children:  # their `- Type: ...` lines are properties of a field, not fields
         doc = replace(doc, items=[item for item in doc.items if item.line not in children])
-    typed, bare = _typed(doc), _bare_lists(doc)
+    heads = {f.line for entity in described for f in entity.fields}  # (`- **label** (Parcel Label)` over its `- Type:`)
+    typed, bare = _typed(doc), _bare_lists(replace(doc, items=[item for item in doc.items if item.line not in heads]))
     for entity in list(bare):  # one heading's list, part typed in words and part not: one entity
         twin = next((t for t in typed if t.name == entity.name and t.context.split(" / untyped")[0] ==
                      entity.context.split(" / untyped")[0]), None)
