@@ -7134,3 +7134,71 @@ def test_lists_opened_by_required_and_optional_labels_give_their_items_presence(
     assert [fields[n]["required"] for n in fields] == [True, True, True, False, False, False, False]
     assert fields["social_links"]["type"] == "json" and fields["highlight_order"]["type"] == "int"
     assert fields["slug"]["description"] == "public identifier, stable"
+
+
+ARCHIVE = """# MongoDB Schema Collection Design
+
+## 1. Users Collection (`users`)
+
+```json
+{
+  "_id": "ObjectId",
+  "email": { "type": "String", "required": true, "unique": true }
+}
+```
+
+## 2. Documents Collection (`documents`)
+
+```json
+{
+  "_id": "ObjectId",
+  "title": {
+    "type": "String",
+    "required": true,
+    "trim": true
+  },
+  "size": {
+    "type": "Number",
+    "required": true // Dalam bytes, e.g. 1,024
+  },
+  "tags": [{
+    "type": "String",
+    "index": true
+  }],
+  "uploadedBy": {
+    "type": "ObjectId",
+    "ref": "User",
+    "required": true
+  },
+  "status": { "type": "String", "enum": ["draft", "final"], "default": "draft" },
+  "isEncrypted": {
+    "type": "Boolean",
+    "default": false
+  }
+}
+```
+
+## 3. Audit Logs Collection (`audit_logs`)
+
+```json
+{
+  "_id": "ObjectId",
+  "action": { "type": "String", "required": true },
+  "targetDocumentId": { "type": "ObjectId", "ref": "Document" }
+}
+```
+"""
+
+
+def test_a_mongoose_schema_written_as_json_with_comments_under_a_collection_heading(root: Path) -> None:
+    """`## 2. Documents Collection (\\`documents\\`)` over a ```json fence of SchemaType options, `"type": "String"`,
+    with `//` comments JSON does not allow: each collection is an entity, its options its presence, closed lists,
+    defaults and indexes; `[{ "type": "String" }]` is a list of strings."""
+    draft, fields = read(root, {"docs/mongodb-schema.md": ARCHIVE}, "document")
+    assert draft.spec["name"] == "document" and draft.spec["plural"] == "documents", draft.diagnostics
+    assert list(fields) == ["title", "size", "tags", "uploaded_by", "status", "is_encrypted"]
+    assert [fields[n]["required"] for n in fields] == [True, True, False, True, False, False]
+    assert fields["tags"]["type"] == "list[str]" and fields["tags"]["index"] is True
+    assert fields["status"]["enum_values"] == ["draft", "final"] and fields["status"]["default"] == "draft"
+    assert fields["is_encrypted"]["default"] is False
+    assert any("AuditLogs" in d for d in draft.diagnostics)  # (the section's heading names it, not the title)

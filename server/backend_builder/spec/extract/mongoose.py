@@ -17,7 +17,9 @@ SCHEMA = re.compile(r"(?:const|let|var)\s+(\w+)\s*=\s*new\s+(?:mongoose\s*\.\s*)
 MODEL = re.compile(r"\bmodel\s*(?:<[^>(]*>)?\s*\(\s*['\"](\w+)['\"]\s*,\s*(\w+)")
 TYPES = {"string": "str", "number": "float", "boolean": "bool", "date": "datetime", "objectid": "str", "mixed": "json",
          "map": "json", "object": "json", "decimal128": "decimal", "bigint": "int", "uuid": "uuid", "array": "json"}
-LANGS = ("", "ts", "typescript", "tsx", "js", "javascript", "jsx", "mjs")
+LANGS = ("", "ts", "typescript", "tsx", "js", "javascript", "jsx", "mjs", "json", "jsonc", "json5")
+# `type: String`, or as JSON writes it, `"type": "String"`: a schema's options object
+TYPED_OPTION = re.compile(r"\b[\"']?type[\"']?\s*:\s*[\"']?(String|Number|Date|Boolean|ObjectId|Schema\.Types)\b")
 
 
 def _close(text: str, start: int, opening: str, closing: str) -> int:
@@ -59,10 +61,10 @@ def _members(body: str) -> list[tuple[str, str, int]]:
 
 
 def _type(value: str, schemas: set[str]) -> str | None:
-    bare = re.sub(r"^(mongoose\s*\.\s*)?(Schema\s*\.\s*)?(Types\s*\.\s*)?", "", value.strip()).strip()
+    bare = re.sub(r"^(mongoose\s*\.\s*)?(Schema\s*\.\s*)?(Types\s*\.\s*)?", "", value.strip().strip("\"'")).strip()
     if bare.startswith("[") or bare.lower().startswith("array"):
-        inner = bare.strip("[] ")
-        return "list[str]" if re.fullmatch(r"(\{\s*type\s*:\s*)?String\s*\}?", inner) else "json"
+        inner = re.sub(r"[\"']", "", bare.strip("[] "))  # (`["String"]`, `[{ "type": "String", "index": true }]`)
+        return "list[str]" if re.fullmatch(r"(\{\s*type\s*:\s*)?String\s*(,[^{}]*)?\}?", inner) else "json"
     if bare.startswith("{") or bare in schemas:
         return "json"  # a nested object or an embedded sub-document
     return TYPES.get(bare.lower())
@@ -84,12 +86,15 @@ def _default(value: str) -> object:
 
 
 def _field(name: str, value: str, *, path: str, line: int, schemas: set[str]) -> RawField | None:
-    options = value.startswith("{") and re.search(r"\btype\s*:", value)
+    listed = re.match(r"\[\s*\{", value)  # `tags: [{ type: String, index: true }]`: the options of each item
+    options = (value.startswith("{") or listed) and re.search(r"\b[\"']?type[\"']?\s*:", value)
     type_value = value
     if options:
-        body = value[1:_close(value, 1, "{", "}") - 1]
+        opened = value.index("{") + 1
+        body = value[opened:_close(value, opened, "{", "}") - 1]
         members = {k: v for k, v, _ in _members(body)}
-        type_value = members.get("type", "")
+        type_value = members.get("type", "").strip("\"'")
+        type_value = f"[{type_value}]" if listed else type_value
     else:
         members = {}
     kind = _type(type_value, schemas)
@@ -120,10 +125,9 @@ def _field(name: str, value: str, *, path: str, line: int, schemas: set[str]) ->
 def extract(doc: Document) -> list[RawEntity]:
     out = []
     for code in doc.code:
-        if code.lang not in LANGS or ("Schema" not in code.text and not re.search(r"\btype\s*:\s*(String|Number|Date|Boolean)\b",
-                                                                                 code.text)):
+        if code.lang not in LANGS or ("Schema" not in code.text and not TYPED_OPTION.search(code.text)):
             continue
-        text = code.text
+        text = re.sub(r"(^|[^:\"'\w])//[^\n]*", r"\1", code.text)  # (`"required": true // Dalam bytes`: JSON with comments)
         models = {variable: name for name, variable in MODEL.findall(doc.text)}
         found = list(SCHEMA.finditer(text))
         schemas = {m.group(1) for m in found}
@@ -149,13 +153,19 @@ def extract(doc: Document) -> list[RawEntity]:
             if len(entity.fields) >= 2:
                 out.append(entity)
         bare = re.fullmatch(r"\s*\{(.*)\}\s*;?\s*", text, re.DOTALL) if not found else None
-        named = next((m.group(1) for h in reversed(code.headings) if (m := re.match(
-            r"`?([A-Z][A-Za-z0-9]*)`?\s+(?:model|schema|collection|document)\b", h.strip(), re.IGNORECASE))), None)
-        if bare and named and re.search(r"\btype\s*:\s*(String|Number|Date|Boolean|Schema\.Types)\b", text):
+        heading = next((m for h in reversed(code.headings) if (m := re.fullmatch(
+            r"(?:\d+(?:\.\d+)*[.)]?\s+)?`?([A-Z][A-Za-z0-9]*(?:\s+[A-Z][A-Za-z0-9]*)*)`?\s+"
+            r"(?i:model|schema|collection|document)(?:\s*[(（]\s*`?(\w+)`?\s*[)）])?\s*", h.strip()))), None)
+        # (a heading that ends there: '# MongoDB Schema Collection Design', the document's title, names none)
+        if bare and heading and TYPED_OPTION.search(text):
             # `# Patient Model` over a fence holding the schema's object alone, `{ firstName: { type: String, ... } }`
-            entity = RawEntity(name=named, kind="orm", file=doc.path, line=code.line,
+            # (or `## 2. Documents Collection (`documents`)` over the same object in JSON)
+            entity = RawEntity(name=heading.group(1).replace(" ", ""), kind="orm", file=doc.path, line=code.line,
+                               table=heading.group(2),
                                context=" / ".join(code.headings) + " / mongoose")
             for key, value, offset in _members(bare.group(1)):
+                if key == "_id":
+                    continue  # (the ObjectId every document has)
                 field = _field(key, value, path=doc.path, line=code.line + offset, schemas=set())
                 if field is not None:
                     entity.fields.append(field)
