@@ -7202,3 +7202,42 @@ def test_a_mongoose_schema_written_as_json_with_comments_under_a_collection_head
     assert fields["status"]["enum_values"] == ["draft", "final"] and fields["status"]["default"] == "draft"
     assert fields["is_encrypted"]["default"] is False
     assert any("AuditLogs" in d for d in draft.diagnostics)  # (the section's heading names it, not the title)
+
+
+SUBSCRIPTIONS = """# Drizzle schema
+
+```sql
+CREATE TABLE subscriptions (
+  id text PRIMARY KEY,
+  tenant_id text NOT NULL UNIQUE,
+  status text NOT NULL,
+  notes text,
+  metadata text
+);
+```
+
+Timestamps are integer milliseconds; JSON columns (`features`, `metadata`, `line_items`) are stored as JSON text.
+"""
+
+
+def test_prose_that_names_text_columns_as_json_makes_them_json(root: Path) -> None:
+    """`metadata text` in the DDL, and a sentence after it: 'JSON columns (`features`, `metadata`, ...) are stored as
+    JSON text'. The column holds a JSON document; `notes`, which no sentence names, stays text."""
+    draft, fields = read(root, {"docs/schema.md": SUBSCRIPTIONS}, "subscription")
+    assert fields["metadata"]["type"] == "json", draft.diagnostics
+    assert fields["notes"]["type"] == "text" and fields["status"]["type"] == "text"
+    assert any("metadata: json, as docs/schema.md:13" in d for d in draft.diagnostics), draft.diagnostics
+
+
+def test_a_number_or_a_quoted_word_is_a_string_and_korean_sigak_is_a_moment(root: Path) -> None:
+    """`number | "NV" | null`: a vintage year, or 'NV'; only a string holds both. `시각` (a moment) types a column
+    the way `일시` does: a datetime, where the reader used to stop and ask."""
+    wine = ("# Data Model\n\n## WineRecord\n\n| Field | Type | Required | Notes |\n|---|---|---|---|\n"
+            "| `name` | string | ✓ | |\n| `vintage` | number \\| \"NV\" \\| null | | 収穫年 |\n| `rating` | number \\| null | | |\n")
+    _draft, fields = read(root, {"specs/001-record-wine/data-model.md": wine}, "001-record-wine")
+    assert fields["vintage"]["type"] == "str" and fields["rating"]["type"] == "float"
+    logs = ("# 데이터 모델\n\n## 7. 검색 시도 로그 (`search_attempt_logs`)\n\n| 필드 | 타입 | 제약 | 설명 |\n|---|---|---|---|\n"
+            "| id | UUID | PK | 식별자 |\n| tester_id | UUID | Not Null | 테스터 |\n| attempted_at | 시각 | Not Null | 시도 시각 |\n"
+            "| source | 문자열 | Not Null | 소스 |\n")
+    draft, fields = read(root / "logs", {"specs/001-search/data-model.md": logs}, "search_attempt_log")
+    assert fields["attempted_at"]["type"] == "datetime" and fields["attempted_at"]["required"], draft.diagnostics

@@ -67,6 +67,7 @@ from backend_builder.spec.extract.stated_apart import (
     apply_field_sections,
     apply_indexes,
     apply_initial_states,
+    apply_json_notes,
     apply_marked_bodies,
     apply_missing_errors,
     apply_only_lists,
@@ -1489,6 +1490,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     apply_field_sections(fields_out, files, texts, diagnostics, own)
     apply_only_lists(fields_out, files, texts, diagnostics, own, others_named)
     apply_dictionary_notes(fields_out, files, texts, own, diagnostics)
+    apply_json_notes(fields_out, files, texts, others_named, own, diagnostics)
     apply_presence_tables(fields_out, files, texts, diagnostics, own, others_named)
     apply_rules(fields_out, files, texts, diagnostics, others_named, own)
     apply_contract_lengths(fields_out, other_entities, primary, diagnostics)

@@ -1128,6 +1128,32 @@ def apply_dictionary_notes(fields_out: list[tuple[RawField, RawField]], files: S
                 diagnostics.append(f"{merged.name}: default {probe.default!r} from the data dictionary at {path}:{number}")
 
 
+# 'JSON columns (`features`, `metadata`, `line_items`) are stored as JSON text'; '`settings` and `tags` are stored as JSON'
+JSON_NAMED = re.compile(r"\bJSON\s+(?:text\s+)?(?:columns?|fields?)\s*[(:]\s*(?P<listed>(?:`\w+`[\s,/]*(?:and\s+)?)+)|"
+                        r"(?P<said>(?:`\w+`[\s,/]*(?:and\s+)?)+)\s+(?:are|is)\s+(?:(?:stored|kept|serialized|saved)\s+as\s+)?"
+                        r"(?:an?\s+)?JSON\b", re.IGNORECASE)
+
+
+def apply_json_notes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
+                     others: set[str], own: set[str], diagnostics: list[str]) -> None:
+    """A column a schema types TEXT, which its prose says holds JSON: a JSON document, kept whole."""
+    by_name = {snake(m.name): m for m, _raw in fields_out if m.type in ("str", "text") and not m.enum_values}
+    for path in files.schema:
+        sections = _sections(texts[path])
+        fenced = False
+        for number, line in enumerate(texts[path].splitlines(), 1):
+            if re.match(r"^\s*(```|~~~)", line):
+                fenced = not fenced
+            if fenced or _foreign_section(sections[number - 1], others, own):
+                continue
+            for said in JSON_NAMED.finditer(line):
+                for name in re.findall(r"`(\w+)`", said.group("listed") or said.group("said")):
+                    merged = by_name.pop(snake(name), None)
+                    if merged is not None:
+                        merged.type = "json"
+                        diagnostics.append(f"{merged.name}: json, as {path}:{number} says it holds JSON")
+
+
 def apply_presence_tables(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
                           diagnostics: list[str], own: set[str], others: set[str]) -> None:
     """A table of field rules with a Required column and no type (`| date | auto | user or resolved |`) whose

@@ -93,7 +93,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # Japanese and Korean type words: 長文テキスト long text, テキスト/文字列 text, 数値 number, 日時 datetime, 真偽値 boolean
     (r"^(長文テキスト|長文|텍스트\s*\(긴\)|긴\s*텍스트)", "text"),
     (r"^(テキスト|文字列|문자열|텍스트)", "str"),
-    (r"^(日時|날짜\s*시간|일시)", "datetime"),
+    (r"^(日時|날짜\s*시간|일시|시각|타임스탬프|タイムスタンプ)", "datetime"),  # (시각: a moment, the time a thing happened)
     (r"^(日付|날짜)$", "date"),
     (r"^(정수)", "int"),
     (r"^(数値|숫자)", "float"),
@@ -136,6 +136,10 @@ def classify(type_text: str) -> str | None:
     # (sqlglot spells MySQL's `BIGINT UNSIGNED` as UBIGINT, `DECIMAL(10,2) UNSIGNED` as UDECIMAL)
     text = re.sub(r"^u(tinyint|smallint|mediumint|int|bigint|decimal|double|float)\b", r"\1", text)
     text = text.rstrip("?!").strip()
+    parts = [p.strip() for p in re.split(r"\s*\\?\|\s*", text) if p.strip() not in ("", "null", "undefined", "none")]
+    if len(parts) >= 2 and any(re.fullmatch(r"([\"'`]).+\1", p) for p in parts) and any(
+            re.fullmatch(r"number|int|integer|float", p) for p in parts):
+        return "str"  # `number | "NV" | null`: a year, or the word for none; only a string holds both
     if re.search(r"\benum\b", text):
         return "enum"
     stored = re.fullmatch(r"(.+?)\s*[(（]\s*jsonb?\s*[)）]", text)  # `ContentBlock[] (JSON)`: what a JSON column holds
