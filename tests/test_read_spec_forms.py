@@ -7241,3 +7241,30 @@ def test_a_number_or_a_quoted_word_is_a_string_and_korean_sigak_is_a_moment(root
             "| source | 문자열 | Not Null | 소스 |\n")
     draft, fields = read(root / "logs", {"specs/001-search/data-model.md": logs}, "search_attempt_log")
     assert fields["attempted_at"]["type"] == "datetime" and fields["attempted_at"]["required"], draft.diagnostics
+
+
+POINTS = """# Data Model
+
+### PointEntry (Team-level — the only table the leaderboard reads)
+
+| Field | Type | Notes |
+|---|---|---|
+| `id` | `String @id` | |
+| `activityId` | `String` | FK → Activity |
+| `criterionId` | `String` | FK → Criterion |
+| `teamId` | `String` | FK → Team |
+| `points` | `Int` | |
+| `note` | `String?` | optional coordinator note |
+| `supersedesId` | `String? @unique` | FK → PointEntry.id (self) |
+
+Indexes: `[teamId]`, `[activityId, criterionId, teamId]`.
+"""
+
+
+def test_prisma_attributes_after_an_optional_type_and_bracketed_index_lists(root: Path) -> None:
+    """`String? @unique` may be empty, the attribute after its `?` notwithstanding; 'Indexes: `[teamId]`,
+    `[activityId, criterionId, teamId]`' indexes teamId alone, the second being one composite index."""
+    draft, fields = read(root, {"specs/data-model.md": POINTS}, "point_entry")
+    assert fields["supersedes_id"]["required"] is False and fields["supersedes_id"]["unique"], draft.diagnostics
+    assert [n for n in fields if fields[n]["index"]] == ["team_id"]
+    assert fields["activity_id"]["required"] and fields["points"]["required"]

@@ -1169,6 +1169,10 @@ def test_sqlite_created_updated_and_a_text_uuid(root: Path) -> None:
     _draft, fields = read(root, {"specs/001-assets/data-model.md": model}, "001-assets")
     assert list(fields) == ["guid", "name"]
     assert fields["guid"]["type"] == "uuid" and fields["guid"]["unique"]
+    # (a column the spec sized itself, `VARCHAR(36)`, stays the string it wrote, whatever its notes say it holds)
+    sized = model.replace("| guid | TEXT |", "| guid | VARCHAR(36) UNIQUE |").replace("UUIDv4 —", "UUID v4,")
+    _draft, fields = read(root / "sized", {"specs/001-assets/data-model.md": sized}, "001-assets")
+    assert fields["guid"]["type"] == "str" and fields["guid"]["max_length"] == 36
 
 
 def test_csharp_value_objects_dictionaries_and_time_zones(root: Path) -> None:

@@ -2195,9 +2195,10 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     if kind == "float" and re.search(r"^\s*integer\b|\bwhole number\b|\bmust be an integer\b", raw.description or "",
                                      re.IGNORECASE):
         kind = "int"  # `number | Integer > 0`: JSON's number, holding an integer
-    if kind in ("str", "text") and not raw.enum_values and re.search(r"(?:^|[;|]\s*)\W*(?:uuid|guid)(?:\s*v?\d)?\b",
-                                                                     raw.description or "", re.IGNORECASE):
-        kind = "uuid"  # `guid | TEXT | UNIQUE NOT NULL | UUIDv4 — stable identifier`: a uuid kept as text
+    if kind in ("str", "text") and not raw.enum_values and not raw.max_length and re.search(
+            r"(?:^|[;|]\s*)\W*(?:uuid|guid)(?:\s*v?\d)?\b", raw.description or "", re.IGNORECASE):
+        kind = "uuid"  # `guid | TEXT | UNIQUE NOT NULL | UUIDv4 — stable identifier`: a uuid kept as text (but a
+        # `VARCHAR(36)` the spec sized itself is the string it wrote, whatever it holds)
     nested = re.search(r"\b(array|list)s?\s+of\s+(?:[\w-]+\s+){0,2}(arrays|lists|sequences|objects|pairs|tuples|maps|dicts|"
                        r"records)\b|\beach\b[^.]{0,40}\b(array|list)\b", raw.description or "", re.IGNORECASE)
     # ("Array of valid answer-unit sequences. Each sequence is an ordered array of strings": arrays in an array)

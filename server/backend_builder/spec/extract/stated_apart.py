@@ -829,7 +829,7 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                 listed_in += " " + re.split(r"\.\s|\.$|\*\*", all_lines[number + 1].strip())[0]  # (wrapped onto the next line)
             if inline and re.search(rf"(?<!\w)(?:{tables})(?!\w)", heading.replace("`", ""), re.IGNORECASE):
                 # `- Indexes: \`scan_id\`, \`severity\`` in the table's own section (a `(a, b)` is composite)
-                for column in re.split(r",\s*(?![^()]*\))", listed_in):
+                for column in re.split(r",\s*(?![^()\[\]]*[)\]])", listed_in):  # (Prisma's `[teamId]`, `[a, b]`)
                     keyed = re.fullmatch(r"[\s`*]*(unique|index|unique\s+index|key)\s*\(\s*`?(\w+)`?\s*\)[\s`*.]*", column,
                                          re.IGNORECASE)  # `UNIQUE (code)`, `INDEX (status)` (not `INDEX (a, b)`)
                     if keyed and snake(keyed.group(2)) in by_name:
@@ -841,7 +841,9 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                     if marked and snake(marked.group(1)) in by_name:
                         by_name[snake(marked.group(1))].index = by_name[snake(marked.group(1))].unique = True
                         continue
-                    column = column.strip(" `*.,()")
+                    column = column.strip(" `*.,()[]")
+                    if "," in column:
+                        continue  # `[activityId, criterionId, teamId]`: composite
                     named = re.fullmatch(rf"(?:idx|ix|ux|uix)_(?:(?:{tables})_)?(\w+)", column, re.IGNORECASE) or re.fullmatch(
                         rf"(?:{tables})_(\w+?)_(?:idx|ix|index)", column, re.IGNORECASE)  # (`transactions_date_idx`)
                     if named and snake(column) not in by_name:  # `idx_reserva_estudiante`: the estudiante_id column

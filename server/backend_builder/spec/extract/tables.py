@@ -475,8 +475,9 @@ def extract(doc: Document) -> list[RawEntity]:
             if re.fullmatch(r"(?:\$table->)?soft_?deletes?(?:_?tz)?(?:\(\))?;?", type_text, re.IGNORECASE):
                 # Laravel's `softDeletes` column type: the deleted_at timestamp, empty until the row is deleted
                 field.type, field.nullable, field.required = "datetime", True, False
-            if type_text.endswith("?") or re.match(r"[A-Za-z_][\w()., ]*\?\s+(->|→|references\b)", type_text):
-                field.nullable, field.required = True, False  # (`uuid? -> media_slice`: a reference that may be empty)
+            if type_text.endswith("?") or re.match(r"[A-Za-z_][\w()., ]*\?\s+(->|→|references\b|@)", type_text):
+                field.nullable, field.required = True, False  # (`uuid? -> media_slice`: a reference that may be empty;
+                # Prisma's `String? @unique`)
             rest = []
             for i, cell in enumerate(cells):
                 if i in (name_col, type_col) or i >= len(lowered):
