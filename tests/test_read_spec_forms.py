@@ -7268,3 +7268,14 @@ def test_prisma_attributes_after_an_optional_type_and_bracketed_index_lists(root
     assert fields["supersedes_id"]["required"] is False and fields["supersedes_id"]["unique"], draft.diagnostics
     assert [n for n in fields if fields[n]["index"]] == ["team_id"]
     assert fields["activity_id"]["required"] and fields["points"]["required"]
+
+
+def test_index_list_items_whose_label_is_in_code_quotes(root: Path) -> None:
+    """'- `INDEX`: `status` (filter by subscription status)' under **Indexes**: the label in code quotes says what
+    the item is, as `- INDEX: status` does."""
+    model = ("# Data Model\n\n## Table 1: Subscription\n\n| Column | Type | Constraints | Description |\n|---|---|---|---|\n"
+             "| `id` | String(PK) | Primary Key | |\n| `plan_tier` | String | NOT NULL | |\n| `status` | String | NOT NULL | |\n"
+             "| `trial_end_date` | DateTime(TZ) | Nullable | |\n\n**Indexes**:\n- `PRIMARY KEY`: `id`\n"
+             "- `INDEX`: `status` (filter by subscription status)\n- `INDEX`: `trial_end_date` (find expiring trials)\n")
+    draft, fields = read(root, {"specs/011-billing/data-model.md": model}, "subscription")
+    assert [n for n in fields if fields[n]["index"]] == ["status", "trial_end_date"], draft.diagnostics

@@ -913,7 +913,7 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
             found = list(said_on) if said_on and not on else found + said_on
             if not on and re.search(r"\bon\s+`?[\w.]+`?\s*\(\s*[`\"]?\w+[`\"]?\s*(?:asc|desc)?\s*[,)]", stripped, re.IGNORECASE):
                 continue  # an index on another table (not `on \`created_by\` (for audit queries)`)
-            labelled = re.match(r"^(?:[-*+]\s+)?\**(?:[\w ]*\bindex|unique\s+key|unique(?=\**\s*:\s*`?\w+`?\s*$))\**\s*:\s*`?(\w+)`?\s*"
+            labelled = re.match(r"^(?:[-*+]\s+)?\**`?(?:[\w ]*\bindex|unique\s+key|unique(?=`?\**\s*:\s*`?\w+`?\s*$))`?\**\s*:\s*`?(\w+)`?\s*"
                                 r"(?:$|\(|-|–|—|,(?!\s*`?\w+`?\s*\)))",
                                 stripped, re.IGNORECASE)
             if labelled:  # `- **Due Date Index**: due_date (for sorting)`
