@@ -7279,3 +7279,19 @@ def test_index_list_items_whose_label_is_in_code_quotes(root: Path) -> None:
              "- `INDEX`: `status` (filter by subscription status)\n- `INDEX`: `trial_end_date` (find expiring trials)\n")
     draft, fields = read(root, {"specs/011-billing/data-model.md": model}, "subscription")
     assert [n for n in fields if fields[n]["index"]] == ["status", "trial_end_date"], draft.diagnostics
+
+
+def test_null_said_before_a_japanese_particle_marks_the_one_column_that_may_be_empty(root: Path) -> None:
+    """`FK → ShiftSlot（NULLなら休み希望）`: NULL means a day-off request, written with no space before the particle;
+    the one column a table says may be empty makes the unmarked ones required. `block_def_id=null이면` is a condition
+    on another column, which says nothing of this one."""
+    plan = ("# シフト作成 設計\n\n### StaffRequest（スタッフ希望）\n\n| カラム | 型 | 説明 |\n|---|---|---|\n| id | int | PK |\n"
+            "| staff_id | int | FK → Staff |\n| date | date | 対象日 |\n| shift_slot_id | int | FK → ShiftSlot（NULLなら休み希望） |\n"
+            "| type | str | \"preferred\"（希望）/ \"unavailable\"（不可） |\n")
+    draft, fields = read(root, {"docs/plans/2026-02-09-shift-scheduling-design.md": plan}, "staff_request")
+    assert {n: f["required"] for n, f in fields.items()} == {"staff_id": True, "date": True, "shift_slot_id": False,
+                                                            "type": True}, draft.diagnostics
+    nodes = ("# Schema\n\n### nodes\n\n| 컬럼 | 타입 | 비고 |\n| --- | --- | --- |\n| id | text PK | |\n| name | text | 이름 |\n"
+             "| block_def_id | text nullable | null이면 독립 노드 |\n| config | text (JSON) | block_def_id=null이면 완결 config |\n")
+    draft, fields = read(root / "nodes", {"specs/schema.md": nodes}, "node")
+    assert fields["config"]["required"] and not fields["block_def_id"]["required"], draft.diagnostics

@@ -80,11 +80,13 @@ def apply_words(field: RawField, text: str) -> None:
         else:
             field.required = True if field.required is None else field.required
             field.nullable = False
-    if re.search(r"(?<!not )(?<!non-)(?<!non )\bnull(able)?\b(?!\s*\))|\boptional\b|null\s*許容|null可|\bnullable\b|opcional|"
+    if re.search(r"(?<!not )(?<!non-)(?<!non )(?<![=!])(?<![=!] )\bnull(able)?(?![a-z0-9_])(?!\s*\))|\boptional\b|null\s*許容|null可|\bnullable\b|opcional|"
                  r"(?<![不非])(?:可为空|可為空|可空|允许为空|允許為空|允许空值)|\banulables?\b|\bnul[aá]ve(?:l|is)\b|\banul[aá]ve(?:l|is)\b|\bfacultati|\bopsiyonel\b|isteğe bağlı|необязательн|"
                  r"\bnull\s*허용|널\s*허용|tùy chọn|(?<!\w)(?:任意|可选|可選|选填|選填)(?!\w)|(?:または|或者|或|또는)\s*null\b|"
                  # 'nur Reste: id des Kochabends', 'only for drafts: ...': a field some rows have, others not
                  r"(?:^|[;|]\s*)(?:nur|only|solo|sólo|apenas|seulement|uniquement|tylko)\b[^:：.]{0,40}[:：]", lowered) and not re.search(r"\bnot\s+null|\bnon[- ]null(able)?\b", lowered):
+        # (`NULLなら休み希望`, NULL means a day off, in a script with no space after the word; not `block_def_id=null이면`,
+        # a condition on another column's value)
         field.nullable = True
         field.required = False
     # ('único valor válido', the only value allowed, is no constraint: the word names one before a noun)
