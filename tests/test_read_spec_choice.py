@@ -559,3 +559,61 @@ def test_an_interface_of_some_of_a_tables_columns_is_a_view_and_the_table_is_rea
     assert list(fields) == ["creditor_name", "amount", "remaining_amount", "invoice_date", "notes"]
     assert any("AcreedorItem" in d and "view" in d for d in draft.diagnostics)
     assert fields["creditor_name"]["type"] == "text"  # ('Ej: "Coéxito", "pago de agua"' are examples, not its values)
+
+
+SCHEMES = """# Database schemes
+
+```sql
+CREATE TABLE tasks (
+  id UUID PRIMARY KEY,
+  name VARCHAR(120) NOT NULL
+);
+
+CREATE TABLE time_entries (
+  id UUID PRIMARY KEY,
+  user_id UUID NOT NULL,
+  work_date DATE NOT NULL,
+  duration_minutes INT NOT NULL CHECK (duration_minutes > 0),
+  description VARCHAR(500) NOT NULL
+);
+```
+"""
+
+CHANGE = """# Delta for time-entries
+
+## ADDED Requirements
+
+### Requirement: Log time
+An employee logs a time entry (workDate, durationMinutes, description) against a task.
+
+#### Scenario: Logged
+- **WHEN** the employee saves an entry
+- **THEN** it appears in the day's list
+"""
+
+
+def test_an_openspec_change_without_tables_reads_the_projects_own_table_document(root: Path) -> None:
+    """The change's spec names the entry's fields in a sentence and defines no table; the project writes its tables
+    out in `project-features/schemes.md`, outside openspec/ and named for nothing the reader knows: that document is
+    read, and said to have been."""
+    draft, fields = read(root, {"openspec/changes/add-time-tracking/specs/time-entries/spec.md": CHANGE,
+                                "openspec/project.md": "# Project\n\nA time tracker.\n",
+                                "project-features/schemes.md": SCHEMES,
+                                "project-features/notes.md": "# Notes\n\nCREATE TABLE once, in prose.\n"},
+                          "add-time-tracking")
+    assert draft.spec["name"] == "time_entry", draft.diagnostics
+    assert list(fields) == ["work_date", "duration_minutes", "description"]
+    assert any("read the tables of project-features/schemes.md" in d for d in draft.diagnostics), draft.diagnostics
+
+
+def test_the_table_document_fallback_does_not_follow_a_link_out_of_the_project(root: Path, tmp_path: Path) -> None:
+    """The same change, where `project-features` is a link to a folder outside the project: nothing there is read,
+    and the reader says it found no table."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "schemes.md").write_text(SCHEMES, encoding="utf-8")
+    write(root, {"openspec/changes/add-time-tracking/specs/time-entries/spec.md": CHANGE})
+    (root / "project-features").symlink_to(outside)
+    draft = operations.read_spec(str(root), "add-time-tracking")
+    assert draft.spec is None and draft.blocking
+    assert not any("schemes.md" in line for line in [*draft.diagnostics, *draft.files_used]), draft.diagnostics

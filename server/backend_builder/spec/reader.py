@@ -359,6 +359,13 @@ def _spec_texts(ws: Workspace, notes: list[str] | None = None) -> dict[str, str]
             rel = path.relative_to(ws.root).as_posix()
             if rel not in out and rel in said and path.is_file() and (text := _readable(ws, rel, notes)) is not None:
                 out[rel] = text
+    if folder != "." and not any(TABLE_DEFINITION.search(text) for text in out.values()):
+        # specs that define no table (an OpenSpec change's prose) in a project whose tables are written down in a
+        # document of their own elsewhere (`project-features/schemes.md`, two or more CREATE TABLEs): that document
+        for path in _table_documents(ws):
+            rel = path.relative_to(ws.root).as_posix()
+            if rel not in out and (text := _readable(ws, rel, notes)) is not None:
+                out[rel] = text
     # a schema file the docs name by its path from the root, wherever it is: "The SQL in `supabase/schema.sql`"
     said = "\n".join(out.values())
     # (or a data model in markdown: "The domain model is designed in `docs/data-model.md`")
@@ -370,6 +377,30 @@ def _spec_texts(ws: Workspace, notes: list[str] | None = None) -> dict[str, str]
         if rel not in out and ".." not in rel.split("/") and (text := _readable(ws, rel, notes)) is not None:
             out[rel] = text
     return out
+
+
+# What a document that defines tables holds: SQL DDL, a Prisma model, a table with a Type column.
+TABLE_DEFINITION = re.compile(r"\bcreate\s+table\b|^\s*model\s+\w+\s*\{|^\s*\|[^\n]*\|\s*(?:type|tipo|型|类型|타입)\s*\|",
+                              re.IGNORECASE | re.MULTILINE)
+
+
+def _table_documents(ws: Workspace) -> list[Path]:
+    """Markdown documents one or two folders down from the root, outside hidden and dependency folders, that hold
+    two or more CREATE TABLE statements (at most three of them, the fullest first)."""
+    found = []
+    for path in sorted(ws.root.glob("*/*.md")) + sorted(ws.root.glob("*/*/*.md")):
+        rel = path.relative_to(ws.root)
+        if any(part.startswith(".") or part in ("node_modules", "vendor", "venv", ".venv") for part in rel.parts[:-1]):
+            continue
+        try:
+            if not path.is_file() or path.stat().st_size > 500_000 or ws.root not in path.resolve().parents:
+                continue  # (a link that leads out of the project is not read, not even to count)
+            count = len(re.findall(r"\bcreate\s+table\b", path.read_text(encoding="utf-8", errors="replace"), re.IGNORECASE))
+        except OSError:
+            continue
+        if count >= 2:
+            found.append((count, path))
+    return [path for _count, path in sorted(found, key=lambda pair: -pair[0])[:3]]
 
 
 def _readable(ws: Workspace, rel: str, notes: list[str] | None = None) -> str | None:

@@ -1075,11 +1075,21 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     blocking: list[str] = []
     if files.layout in ("spec-kit", "openspec", "kiro"):
         # the project's data model the feature's files point to by path ("designed in `docs/data-model.md`")
+        folder = files.all[0].rsplit("/", 1)[0] if files.all else "?"
         said = "\n".join(texts[p] for p in files.all)
         files.schema += [p for p in sorted(texts) if p not in files.all and p.endswith(".md") and schema_named(p)
                          and re.search(rf"(?<![\w/.-]){re.escape(p)}(?![\w.])", said)]
+        if not files.schema and not re.search(r"\bcreate\s+table\b", said, re.IGNORECASE):
+            # (a change that defines no table, in a project whose tables a document elsewhere writes out: the reader
+            # loaded that document for it, `project-features/schemes.md`)
+            elsewhere = [p for p in sorted(texts) if p not in files.all and p.endswith(".md")
+                         and len(re.findall(r"\bcreate\s+table\b", texts[p], re.IGNORECASE)) >= 2]
+            files.schema += elsewhere
+            if elsewhere:
+                diagnostics.append(f"the feature's files define no table; read the tables of {', '.join(elsewhere)}, "
+                                   "which writes them out: pass the feature's own data model if it has one")
         named = {"openspec": "OpenSpec", "kiro": "Kiro"}.get(files.layout, "Spec Kit")
-        diagnostics.append(f"{named} layout: used the feature folder of {files.all[0].rsplit('/', 1)[0] if files.all else '?'}")
+        diagnostics.append(f"{named} layout: used the feature folder of {folder}")
     schema_entities = [e for path in files.schema for e in _entities(path, texts[path], diagnostics)]
     other_entities = [e for path in files.feature + files.api for e in _entities(path, texts[path], diagnostics)]
     pool = [e for e in schema_entities if e.fields] or [e for e in other_entities if e.fields]
