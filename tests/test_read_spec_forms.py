@@ -7295,3 +7295,47 @@ def test_null_said_before_a_japanese_particle_marks_the_one_column_that_may_be_e
              "| block_def_id | text nullable | null이면 독립 노드 |\n| config | text (JSON) | block_def_id=null이면 완결 config |\n")
     draft, fields = read(root / "nodes", {"specs/schema.md": nodes}, "node")
     assert fields["config"]["required"] and not fields["block_def_id"]["required"], draft.diagnostics
+
+
+INVOICES = """# Data Model
+
+## Invoice
+
+```typescript
+interface Invoice {
+  id: string;
+  customerId: string;
+  invoiceNumber: string;
+  status: 'draft' | 'sent' | 'paid';
+  dueDate: string; // ISO date
+  total: number;
+  balance: number;
+  notes?: string;
+}
+```
+
+## Payment
+
+```typescript
+interface Payment {
+  id: string;
+  customerId: string;
+  paymentDate: string;
+  amount: number;
+}
+```
+
+## Indexing Strategy
+
+- Customer: `name`, `type`
+- Invoice: `customerId`, `status`, `dueDate`
+- Payment: `paymentDate`
+"""
+
+
+def test_an_index_list_item_per_table_and_a_balance_held_as_money(root: Path) -> None:
+    """'- Invoice: `customerId`, `status`, `dueDate`' under 'Indexing Strategy' indexes each of the Invoice's columns
+    on its own (the Payment's line is the Payment's); a `balance: number` is money, kept exact, as `total` is."""
+    draft, fields = read(root, {"specs/004-invoices/data-model.md": INVOICES}, "invoice")
+    assert [n for n in fields if fields[n]["index"]] == ["customer_id", "status", "due_date"], draft.diagnostics
+    assert fields["balance"]["type"] == "decimal" and fields["total"]["type"] == "decimal"

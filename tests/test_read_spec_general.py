@@ -1309,7 +1309,7 @@ interface Client {
   tags: string[];
   totalVisits: number;
   lastVisitAt?: Timestamp;
-  balance: number;
+  weight: number;
 }
 ```
 
@@ -1323,7 +1323,7 @@ export const createClientSchema = z.object({
     _draft, fields = read(root, {"specs/001-clients/data-model.md": data_model}, "client")
     assert fields["tags"] == {**fields["tags"], "type": "list[str]", "required": False, "default": []}
     assert fields["name"]["max_length"] == 80 and fields["name"]["min_length"] == 2
-    assert fields["total_visits"]["type"] == "int" and fields["balance"]["type"] == "float"
+    assert fields["total_visits"]["type"] == "int" and fields["weight"]["type"] == "float"
     assert fields["last_visit_at"]["type"] == "datetime"
 
 

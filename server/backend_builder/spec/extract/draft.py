@@ -2179,7 +2179,8 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
             raw.name) and not re.search(r"decimal|fraction", raw.description or "", re.IGNORECASE):
         kind = "int"  # `| order | number | Yes | 0 | Sort order |`: JavaScript's number, holding a whole count
     elif kind == "float" and re.fullmatch(r"`?number\??`?", raw.type_text.strip(), re.IGNORECASE) and (re.search(
-            r"(^|_)(price|amount|cost|fee|subtotal|total|salary|wage|precio|preco|monto|importe|costo|tarifa|prix|montant|"
+            r"(^|_)(price|amount|cost|fee|subtotal|total|balance|deposit|budget|revenue|salary|wage|precio|preco|monto|importe|"
+            r"costo|tarifa|saldo|prix|montant|"
             r"preis|betrag|prezzo|importo|harga|biaya)$", snake(without_accents(raw.name))) or re.search(
             r"(?<![A-Za-z])(USD|EUR|GBP|CNY|JPY|INR|ARS|BRL|MXN|CLP|COP|PEN|RMB|IDR|MYR|PHP|VND|KRW)(?![A-Za-z])|[$€£¥₹₩₫]|"
             r"\b(dollars?|euros?|pesos?|reais|rupees?|yuan|currency|moneda|moeda|devise)\b", raw.description or "")) and not re.search(

@@ -936,6 +936,13 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                                     re.IGNORECASE) for c in cells) or (flat & _flat(others) and not flat & _flat(own)):
                     continue  # a composite index (not a rationale: "Kanban grouping, status filter"), or another table's
                 found = list(found) + cells  # | tasks | completed | Status filtering |, | idx_x | completed | ... |
+            elif in_list and not found and (per_table := re.match(
+                    r"^(?:[-*+]|\d+[.)])\s+\**`?([A-Za-z_][\w ]*?)`?\**\s*[:：]\s*((?:`\w+`\s*(?:[,，、]\s*)?)+)\.?\s*$", stripped)):
+                # `- Invoice: \`customerId\`, \`status\`, \`dueDate\``: one table's indexed columns, each its own index
+                if _flat({normal_name(per_table.group(1))}) & _flat(own):
+                    found = re.findall(r"`(\w+)`", per_table.group(2))
+                else:
+                    continue  # (`- Payment: ...`: another table's)
             elif in_list and not found:
                 found = re.findall(r"^(?:[-*+]|\d+[.)])\s+`?(\w+)`?\s*(?:$|\(|（|:|：|-)", stripped) or re.findall(
                     r"^(?:[-*+]|\d+[.)])\s+`(\w+)`\s+(?:for|para|pour|für|per|zum|zur|dla|для|için|untuk)\s(?!.*`)", stripped)
