@@ -224,7 +224,9 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
     enum_named = re.search(r"`?([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+)`?\s+$", (paren if type_match.string == paren else "")[:type_match.start()])
     if enum_named and type_text.lower() == "enum":
         type_text = f"{enum_named.group(1)} enum"  # `status` (EnrollmentStatus enum, NOT NULL): the enum declared by that name
-    field = RawField(name=name, file=path, line=line, type_text=type_text, description=rest)
+    # (`tags` (JSON array of strings, Default: []): with nothing after the parentheses, they say what it holds)
+    field = RawField(name=name, file=path, line=line, type_text=type_text,
+                     description=rest.strip() or (paren.strip() if type_match.string == paren else ""))
     field.type = classify(type_text)
     if type_text.lower() == "object" and "json" not in search_in.lower():
         return None

@@ -54,7 +54,7 @@ def parse_literal(text: str) -> Any:
 
 
 # 'required when SET_PRICE': a condition the client may not meet, so not required on create.
-CONDITIONAL = r"\brequired\s+(when|if|only\s+(when|if|for))\b"
+CONDITIONAL = r"\brequired\s+(when|if|once|after|only\s+(when|if|for|once|after))\b"  # ("Required once submitted")
 
 
 def apply_words(field: RawField, text: str) -> None:
@@ -779,8 +779,9 @@ def enum_values(text: str) -> list[str] | None:
         if match:
             found = next(g for g in match.groups() if g is not None)
             found = re.split(r"\.\s+(?=[A-Z][a-z])", found)[0]  # ('Enum: A, B, REJECTED. Defaults to A.': the sentence ends)
-            found = re.split(r"\s*;\s*(?=(?:default|defaults|por\s+defecto|padr[ãa]o|par\s+d[ée]faut)\b)", found,
-                             flags=re.IGNORECASE)[0]  # ('Enum (Low, Medium, High; Default: Medium)')
+            found = re.split(r"\s*;\s*(?=(?:default|defaults|por\s+defecto|padr[ãa]o|par\s+d[ée]faut)\b)|"
+                             r"\s*,\s*(?=(?:default|defaults|por\s+defecto|padr[ãa]o|par\s+d[ée]faut)\s*[:=])", found,
+                             flags=re.IGNORECASE)[0]  # ('Enum (Low, Medium, High; Default: Medium)', "..., 'high', Default: 'medium'")
             if re.search(r"(?:等|など|等々|\betc\.?)\s*['\"`]?\s*$", found.strip(), re.IGNORECASE):
                 continue  # '（観光/ゲーム等）': sightseeing, games and the like, examples of an open list
             quoted_values = [a or b for a, b in re.findall(r"'([^']*)'|\"([^\"]*)\"", found)]

@@ -866,7 +866,8 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
             if not (in_list or re.search(r"\bindex(ed|es)?\b|\b(idx|ix|ux|uix)_|@@index", stripped, re.IGNORECASE) or (
                     re.search(r"\b(uk|uq)_\w+`?\s+(sobre|on|en|em)\b", stripped, re.IGNORECASE) and INDEX_HEADING.search(stripped))):
                 continue  # (`Índice/constraint único: \`uk_empleados_clave\` sobre \`clave\``)
-            if re.search(r"composite|compuest[oa]|compost[oa]|compos[ée]|zusammengesetzt|złożon|bileşik|full[- ]?text|\bgin\b|"
+            if re.search(r"composite|compuest[oa]|compost[oa]|compos[ée]|zusammengesetzt|złożon|bileşik|full[- ]?text|"
+                         r"\bgin\b(?=.*\b(?:tsvector|to_tsvector|search|trgm|trigram)\b)|"
                          r"\bprimary\b|foreign key|복합|複合|复合|联合|聯合", stripped, re.IGNORECASE) or (
                     re.search(r"\bunique\b(?!\s+index)", stripped, re.IGNORECASE) and not (
                         in_list and ((pure and re.search(rf"(?<!\w)`?(?:{tables})`?\s*\(|^(?:[-*+]\s+)?\**unique(?:\s+key)?\**\s*:",
@@ -911,8 +912,9 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                 found += re.findall(r"\b(?:idx|ix|ux|uix)_(\w+)", stripped, re.IGNORECASE)  # idx_transaction_date: the column whole
             found += re.findall(r"\{\s*['\"]?(\w+)['\"]?\s*:\s*-?1\s*\}", stripped)  # MongoDB's `{ nombre: 1 }`: one key
             found = list(said_on) if said_on and not on else found + said_on
-            if not on and re.search(r"\bon\s+`?[\w.]+`?\s*\(\s*[`\"]?\w+[`\"]?\s*(?:asc|desc)?\s*[,)]", stripped, re.IGNORECASE):
-                continue  # an index on another table (not `on \`created_by\` (for audit queries)`)
+            elsewhere = re.search(r"\bon\s+`?([\w.]+)`?\s*\(\s*[`\"]?\w+[`\"]?\s*(?:asc|desc)?\s*[,)]", stripped, re.IGNORECASE)
+            if not on and elsewhere and snake(elsewhere.group(1)) not in by_name:
+                continue  # an index on another table (not `on \`created_by\` (for audit queries)`, nor `on \`tags\` (JSONB)`)
             labelled = re.match(r"^(?:[-*+]\s+)?\**`?(?:[\w ]*\bindex|unique\s+key|unique(?=`?\**\s*:\s*`?\w+`?\s*$))`?\**\s*:\s*`?(\w+)`?\s*"
                                 r"(?:$|\(|-|–|—|,(?!\s*`?\w+`?\s*\)))",
                                 stripped, re.IGNORECASE)
