@@ -7408,3 +7408,86 @@ def test_a_parenthesised_type_note_its_enum_default_and_a_gin_index_on_a_column(
            "CREATE INDEX idx_task_tags ON task USING gin(tags_str);\n```\n")
     _draft, fields = read(root / "sql", {"specs/001-tags/data-model.md": sql}, "task")
     assert fields["tags_str"]["index"] and not fields["title"]["index"]
+
+
+EVENTS_DESIGN = """# Design
+
+## Data Models
+
+```typescript
+interface EventSchema {
+  id: string;              // text, PK, nanoid
+  eventSeriesId: string;   // text, FK → event_series.id, ON DELETE RESTRICT
+  name: string;            // text, NOT NULL
+  edition: number | null;  // integer, 回次
+  venue: string | null;    // text, 会場
+  code: string | null;     // varchar(12), 略称
+  startDate: string | null; // text, YYYY-MM-DD
+  createdAt: Date;
+  updatedAt: Date;
+}
+```
+
+```mermaid
+erDiagram
+    EVENTS {
+        string id PK
+        string eventSeriesId FK
+        string name
+        int edition
+        string venue
+        string code
+        string startDate
+    }
+```
+"""
+
+
+def test_an_interface_named_for_its_table_with_sql_types_in_its_comments(root: Path) -> None:
+    """`interface EventSchema` defines the table the ER drawing calls `EVENTS`: it is read with the drawing, and wins,
+    having the more to say. Its comments open with the column's SQL type: `// text, 会場` is a TEXT column,
+    `// text, YYYY-MM-DD` a date held as text, `// varchar(12)` a string of at most 12; `eventSeriesId: string`
+    (no `| null`) must be sent."""
+    draft, fields = read(root, {".kiro/specs/event-management/design.md": EVENTS_DESIGN}, "event")
+    assert {n: f["type"] for n, f in fields.items()} == {
+        "event_series_id": "str", "name": "text", "edition": "int", "venue": "text", "code": "str",
+        "start_date": "date"}, draft.diagnostics
+    assert fields["code"]["max_length"] == 12
+    assert fields["event_series_id"]["required"] and fields["name"]["required"] and not fields["venue"]["required"]
+
+
+PET_LOOKUPS = """# Spec: MVP Core Data Model
+
+## Entities
+
+### Species (code-only lookup)
+| field | type | notes |
+|---|---|---|
+| code | text PK | seeded: `DOG`, `CAT` |
+| label | text | |
+
+### Breed (reference; names localized in app i18n by `code`)
+| field | type | notes |
+|---|---|---|
+| id | UUIDv7 PK | |
+| code | text | **UNIQUE** |
+| speciesCode | FK → Species | |
+
+### Pet
+| field | type | notes |
+|---|---|---|
+| id | UUIDv7 PK | |
+| name | text | |
+| speciesCode | FK → Species | **required** |
+| breedId | FK → Breed | **nullable** (mixed/unknown) |
+"""
+
+
+def test_references_take_the_key_type_of_what_they_point_to_even_a_lookups_text_code(root: Path) -> None:
+    """`### Breed (reference; names localized in app i18n by \\`code\\`)`: a remark after the name, whose code span
+    names a column, not the table; so `breedId | FK → Breed` finds the Breed and its UUID key. `speciesCode | FK →
+    Species` points at a lookup keyed by `code text PK`: it holds that text."""
+    draft, fields = read(root, {"docs/specs/data-model.md": PET_LOOKUPS}, "pet")
+    assert {n: f["type"] for n, f in fields.items()} == {"name": "text", "species_code": "text", "breed_id": "uuid"}, \
+        draft.diagnostics
+    assert any("Breed (docs/specs/data-model.md" in d for d in draft.diagnostics)

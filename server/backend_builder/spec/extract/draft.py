@@ -770,6 +770,16 @@ def _stores(entity: RawEntity, chosen: RawEntity) -> bool:
     return len(mine & theirs) >= 4 and len(mine & theirs) >= 0.8 * max(len(mine), len(theirs))
 
 
+def _schema_of(entity: RawEntity, chosen: RawEntity) -> bool:
+    """`interface EventSchema` beside an ER drawing's `EVENTS`: the code that defines the chosen table, named for it
+    with a word that says so (Schema, Row, Record, Table), with most of its columns."""
+    named = re.fullmatch(r"([a-z0-9_]+?)_(schema|row|record|table|entity|model)", normal_name(entity.name))
+    if not named or entity.kind not in ("typescript", "python", "csharp", "orm") or entity.key == chosen.key:
+        return False
+    mine, theirs = _columns(entity) - ADDED, _columns(chosen) - ADDED
+    return singular(named.group(1)) in {chosen.key, singular(normal_name(chosen.name))} and len(mine & theirs) >= 0.8 * len(theirs)
+
+
 def _projections(pool: list[RawEntity]) -> list[tuple[RawEntity, RawEntity]]:
     """An application's type of three or more columns, all of them one stored table's, which has more: a view of that
     table (a list row, a joined read), paired with the table."""
@@ -1224,7 +1234,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     chosen = ranked[0]
     group = [e for e in pool if e.key == chosen.key or normal_name(e.name) == normal_name(chosen.name)
              or _same_columns(e, chosen) or (_every_word_singular(e.key) == _every_word_singular(chosen.key)
-                                              and _columns(e) == _columns(chosen))]
+                                              and _columns(e) == _columns(chosen)) or _schema_of(e, chosen)]
     # a definition under a "(Future)" or "Phase III" heading yields to the current one
     # (a validation schema, zod's, adds to the definition it validates but is not it)
     # (a table of the same columns under another name, 'Dicionário de Dados', adds its rules to the named one)
@@ -1252,7 +1262,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
               # (a zod schema validates the definition; but over an ER drawing of a few columns it is the definition)
               and (not e.context.endswith("/ zod") or primary.context.endswith("/ mermaid"))
               and (e.key == chosen.key or normal_name(e.name) == normal_name(
-                  chosen.name) or normal_name(e.name) in UNNAMED)]
+                  chosen.name) or normal_name(e.name) in UNNAMED or _schema_of(e, chosen))]
     if fuller:  # a table of the columns a migration adds, and the full column list after it: the full one
         primary = max(fuller, key=lambda e: len(e.fields))
         group = [primary, *(e for e in group if e is not primary)]
@@ -1814,8 +1824,8 @@ def _reference_types(primary: RawEntity, pool: list[RawEntity], diagnostics: lis
     ids = {}
     for entity in pool:
         id_field = next((f for f in entity.fields if f.primary_key or snake(f.name) == "id"), None)
-        if id_field is not None and id_field.type in ("uuid", "int"):
-            ids.setdefault(normal_name(entity.name), id_field.type)
+        if id_field is not None and (id_field.type in ("uuid", "int") or id_field.type in ("str", "text") and id_field.primary_key):
+            ids.setdefault(normal_name(entity.name), id_field.type)  # (`code text PK` of a lookup table: a code, as text)
     sent: dict[str, set[str | None]] = {}
     for entity in contracts:
         if entity.kind == "openapi":

@@ -135,6 +135,9 @@ def entity_name(headings: list[str]) -> str | None:
         ticked = re.findall(r"`([A-Za-z_]\w*)`", heading)
         if re.fullmatch(r"\s*(?:\d+(?:\.\d+)*[.)]?\s+)?`[A-Za-z_]\w*`\s*", heading):
             return ticked[0]  # "### 3. `Tables`": a table's own name, even one that is a common word (properties)
+        remark = re.fullmatch(r"\s*(?:\d+(?:\.\d+)*[.)]?\s+)?([A-Z][A-Za-z0-9]*)\s*[(（]([^()（）]*)[)）]\s*", heading)
+        if remark and ticked and len(re.findall(r"[^\W\d_]+", re.sub(r"`[^`]*`", "", remark.group(2)))) >= 3:
+            return remark.group(1)  # "### Breed (reference; names localized in app i18n by `code`)": a remark, naming a column
         if len(ticked) == 1 and ticked[0].lower() not in GENERIC and not sentence and ":" not in heading \
                 and not heading.lstrip().startswith("**"):  # (not a label such as "**Table**: `projects_project`")
             return ticked[0]  # "Full `students` column list after migration": the identifier in code names it

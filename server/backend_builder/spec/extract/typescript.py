@@ -346,11 +346,20 @@ def _member(entity: RawEntity, *, name: str, optional: bool, type_text: str, com
             if stated:  # `is_active?: boolean // Default: true`: the value a new row gets
                 field.default = parse_literal(stated.group(1).strip("`"))
                 field.required = False
-            if kind == "str" and re.match(r"\s*(uuid|guid)\b", comment, re.IGNORECASE):
+            # (`venue: string | null; // text, 会場`: the column's SQL type first, then what it holds)
+            stored = re.match(r"\s*(text|varchar\s*\(\s*(\d+)\s*\)|char\s*\(\s*(\d+)\s*\))\s*(?:[,;:]\s*|$)", comment, re.IGNORECASE)
+            said = comment[stored.end():] if stored else comment
+            if kind == "str" and re.match(r"\s*(uuid|guid)\b", said, re.IGNORECASE):
                 field.type = "uuid"  # `cliente_id: string // UUID, FK to Cliente`
-            elif kind == "str" and (dated := ISO_COMMENT.match(comment)):
+            elif kind == "str" and (dated := ISO_COMMENT.match(said)):
                 # `expirationDate: string; // ISO date, REQUIRED`: the string a date is sent as
                 field.type = "date" if (dated.group(1) or dated.group(2) or "").lower() in ("date", "yyyy-mm-dd") else "datetime"
+            elif kind == "str" and stored and not re.search(r"\bFK\b|→|->|\breferences\b|\bPK\b|\bprimary key\b", said,
+                                                            re.IGNORECASE):
+                if stored.group(1).lower() == "text":
+                    field.type = "text"  # `name: string; // text, NOT NULL`: a TEXT column
+                else:
+                    field.max_length = int(stored.group(2) or stored.group(3))  # `// varchar(120)`: its length
             if kind == "float" and re.search(r"\bin (milli)?seconds\b|\bin (minutes|hours|days|cents|ms)\b|"
                                              r"\bnumber of\b|\bcount of\b|\bwhole\b", comment, re.IGNORECASE):
                 field.type = "int"  # `duration?: number; // in seconds`: a count of units
