@@ -7491,3 +7491,51 @@ def test_references_take_the_key_type_of_what_they_point_to_even_a_lookups_text_
     assert {n: f["type"] for n, f in fields.items()} == {"name": "text", "species_code": "text", "breed_id": "uuid"}, \
         draft.diagnostics
     assert any("Breed (docs/specs/data-model.md" in d for d in draft.diagnostics)
+
+
+def test_an_architecture_document_whose_drizzle_tables_are_the_schema(root: Path) -> None:
+    """`docs/architecture.md`, named for nothing the reader knows, holds the app's Drizzle `pgTable(...)` calls: the
+    docs folder is the spec folder and the table is read from the code."""
+    architecture = ("# Architecture\n\nNext.js and Drizzle on Neon.\n\n## Data model\n\n```ts\n"
+                    "export const orderStatus = pgEnum('order_status', ['pending', 'paid', 'cancelled']);\n\n"
+                    "export const orders = pgTable('orders', {\n  id: uuid('id').primaryKey().defaultRandom(),\n"
+                    "  email: text('email').notNull(),\n  status: orderStatus('status').notNull().default('pending'),\n"
+                    "  totalCents: integer('total_cents').notNull(),\n"
+                    "  createdAt: timestamp('created_at').defaultNow().notNull(),\n});\n```\n")
+    draft, fields = read(root, {"docs/architecture.md": architecture, "README.md": "# Shop\n"}, "order")
+    assert draft.spec["name"] == "order" and list(fields) == ["email", "status", "total_cents"], draft.diagnostics
+    assert fields["status"]["enum_values"] == ["pending", "paid", "cancelled"] and fields["total_cents"]["required"]
+
+
+HR_CONTRACT = """# GraphQL API
+
+```graphql
+enum Status { ACTIVE INACTIVE DELETED }
+enum Gender { MALE FEMALE OTHER }
+
+type Employee implements Node {
+  id: ID!
+  employeeCode: String!
+  firstName: String, lastName: String
+  fullName: String!            # computed
+  gender: Gender
+  joiningDate: Date!
+  status: Status!
+  createdAt: Time!
+}
+```
+"""
+
+
+def test_a_graphql_contract_type_with_interfaces_enums_and_members_sharing_a_line(root: Path) -> None:
+    """`type Employee implements Node`: a type all the same; `firstName: String, lastName: String` two members;
+    `gender: Gender` takes `enum Gender`'s values; `fullName ... # computed` is resolved, not stored. And 'Queries
+    default to `status <> 'deleted'`' is a filter, not the status a new row starts in."""
+    notes = ("# Database notes\n\n## Conventions\n- Soft delete via `status = 'deleted'`. Queries default to "
+             "`status <> 'deleted'`.\n")
+    draft, fields = read(root, {"specs/001-hr/contracts/api.md": HR_CONTRACT, "specs/001-hr/data-model.md": notes},
+                         "001-hr")
+    assert list(fields) == ["employee_code", "first_name", "last_name", "gender", "joining_date", "status"], \
+        draft.diagnostics
+    assert fields["gender"]["enum_values"] == ["MALE", "FEMALE", "OTHER"] and fields["joining_date"]["type"] == "date"
+    assert "default" not in fields["status"] and fields["status"]["enum_values"] == ["ACTIVE", "INACTIVE", "DELETED"]

@@ -260,7 +260,7 @@ def _notes_below(root: Path, depth: int = 3, *, into_code: bool = False) -> list
 
 
 TABLE_MARKERS = re.compile(r"\bcreate\s+table\b|Schema::create\(|\bcreate_table\b|^model\s+\w+\s*\{|@Entity\b|"
-                           r"@Table\s*\(|\bnew\s+(?:mongoose\s*\.\s*)?Schema\s*[<(]|"
+                           r"@Table\s*\(|\bnew\s+(?:mongoose\s*\.\s*)?Schema\s*[<(]|\b(?:pg|sqlite|mysql)Table\s*\(|"
                            r"^#{2,6}\s+\**`?[A-Za-z_]\w*`?\s+(?:table|collection)\**\s*$",  # `#### **Books Table**`
                            re.IGNORECASE | re.MULTILINE)
 # A table's header row with a column of names and one of types, in any order and language:

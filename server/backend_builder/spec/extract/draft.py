@@ -2326,8 +2326,10 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     if kind == "str" and raw.max_length is None and UNBOUNDED.search(raw.description or ""):
         kind = "text"  # `| Content | string | ✓ | 文章內容 (Markdown) | 無限制 |`: a string of no stated bound
         diagnostics.append(f"{name}: a string its notes call unbounded at {_describe(raw)}; read as text")
-    derived = re.search(r"\bnever stored\b|\bnot (?:stored|persisted)\b|\bcomputed at read time\b", raw.description or "",
-                        re.IGNORECASE) or (re.fullmatch(r"`?[A-Z][A-Za-z0-9]*`?\??", raw.type_text.strip()) and kind in (
+    derived = re.search(r"\bnever stored\b|\bnot (?:stored|persisted)\b|\bcomputed at read time\b|"
+                        r"^\W*(?:computed|derived|calculated|resolved)\W*$", raw.description or "",
+                        re.IGNORECASE) or (  # (`fullName: String!  # computed`: all its note says)
+                            re.fullmatch(r"`?[A-Z][A-Za-z0-9]*`?\??", raw.type_text.strip()) and kind in (
                             None, "json", "enum") and re.search(r"\(derived\b|\bderived\s+from\b|\bderivad[oa]\b|\bd[ée]riv[ée]e?\b|"
                                                                  r"\babgeleitet\b", raw.description or "", re.IGNORECASE))
     # (`| league | League | Valor de dominio derivado/expuesto desde team.league |`: the team's, read through it)

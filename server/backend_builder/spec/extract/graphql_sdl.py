@@ -14,7 +14,8 @@ TABLE_TYPE = re.compile(r"^\s*type\s+([A-Z]\w*)\s+(@(?:table|model|entity)\b[^{]
 FIELD = re.compile(r"^\s*([A-Za-z_]\w*)\s*:\s*(\[?\s*([A-Za-z_]\w*)\s*!?\s*\]?)(!?)\s*(.*)$")
 SCALARS = {"ID": "str", "String": "str", "Int": "int", "Int64": "int", "Float": "float", "Boolean": "bool", "UUID": "uuid",
            "Date": "date", "Timestamp": "datetime", "DateTime": "datetime", "Any": "json", "JSON": "json",
-           "Decimal": "decimal", "Vector": "json"}
+           "Decimal": "decimal", "Vector": "json", "Time": "datetime"}  # (gqlgen's Time is a moment)
+ENUM = re.compile(r"^\s*enum\s+([A-Z]\w*)\s*\{([^{}]*)\}", re.MULTILINE)
 
 
 def extract(doc: Document) -> list[RawEntity]:
@@ -44,7 +45,7 @@ def extract(doc: Document) -> list[RawEntity]:
     return out
 
 
-API_TYPE = re.compile(r"^\s*(type|input)\s+([A-Z]\w*)\s*\{", re.MULTILINE)
+API_TYPE = re.compile(r"^\s*(type|input)\s+([A-Z]\w*)(?:\s+implements\s+[\w\s&,]+?)?\s*\{", re.MULTILINE)
 
 
 def _api_shapes(doc: Document, tables: set[str]) -> list[RawEntity]:
@@ -52,6 +53,8 @@ def _api_shapes(doc: Document, tables: set[str]) -> list[RawEntity]:
     read as an OpenAPI contract's schemas are (they type and mark the columns a data model lists, they are no
     table of their own)."""
     out = []
+    enums = {m.group(1): re.findall(r"[A-Za-z_]\w*", re.sub(r"#[^\n]*", "", m.group(2)))
+             for code in doc.code if code.lang in ("graphql", "gql") for m in ENUM.finditer(code.text)}
     for code in doc.code:
         if code.lang not in ("graphql", "gql"):
             continue
@@ -62,8 +65,11 @@ def _api_shapes(doc: Document, tables: set[str]) -> list[RawEntity]:
             start = code.line + code.text[: match.start()].count("\n")
             entity = RawEntity(name=name, kind="openapi", file=doc.path, line=start,
                                context=" / ".join(code.headings) + f" / graphql {match.group(1)}")
-            for offset, line in enumerate(code.text[match.end():].split("}", 1)[0].splitlines()):
-                field = _field(line, doc.path, start + offset, "")
+            members = [(offset, part) for offset, line in enumerate(code.text[match.end():].split("}", 1)[0].splitlines())
+                       for part in _one_per_member(line)]  # (`firstName: String, lastName: String` on one line)
+            for offset, line in members:
+                field = _field(line, doc.path, start + offset, line.split(" #", 1)[1].strip() if " #" in line else "",
+                               enums=enums)
                 named = FIELD.match(line.split(" #", 1)[0])
                 if field is None and named and re.search(r"(Type|Kind|Status|State|Category|Level|Role|Mode)$", named.group(3)):
                     # `type: CarType!`, an enum another file defines: its values are not here, a string holds them
@@ -78,7 +84,14 @@ def _api_shapes(doc: Document, tables: set[str]) -> list[RawEntity]:
     return out
 
 
-def _field(line: str, path: str, number: int, comment: str) -> RawField | None:
+def _one_per_member(line: str) -> list[str]:
+    """`firstName: String, lastName: String`: the members a line holds (commas in arguments and lists stay)."""
+    body, hash_, comment = line.partition(" #")
+    parts = re.split(r",\s*(?![^()\[\]]*[)\]])(?=\s*[A-Za-z_]\w*\s*:)", body)
+    return [*parts[:-1], parts[-1] + hash_ + comment] if parts else [line]
+
+
+def _field(line: str, path: str, number: int, comment: str, *, enums: dict[str, list[str]] | None = None) -> RawField | None:
     """`servicio: String! @col(dataType: "varchar(20)") @default(value: "x")`; a relation to another
     table (`usuario: Usuario!`) is a foreign key the generated backend keeps as its owner or leaves out."""
     match = FIELD.match(line.split(" #", 1)[0])
@@ -87,6 +100,12 @@ def _field(line: str, path: str, number: int, comment: str) -> RawField | None:
     name, written, scalar, bang, directives = match.groups()
     listed = written.strip().startswith("[")
     kind = SCALARS.get(scalar)
+    if kind is None and enums and scalar in enums and not written.strip().startswith("["):
+        field = RawField(name=name, file=path, line=number, type_text=written.strip() + bang, description=comment,
+                         type="enum", enum_values=enums[scalar])  # `gender: Gender` with `enum Gender { MALE FEMALE }`
+        field.required = field.type_text.endswith("!")
+        field.nullable = not field.required
+        return field
     if kind is None:
         return None
     field = RawField(name=name, file=path, line=number, type_text=written.strip() + bang, description=comment,

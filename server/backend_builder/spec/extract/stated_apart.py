@@ -431,7 +431,8 @@ INITIAL_STATE = re.compile(r"\binitial(?:ly)?\s+(?:[a-z]+\s+)?(?:state|status|va
                            r"\bnew\s+[a-z]+(?:\s+[a-z]+)?\s+(?:start|begin)s?\s+(?:as|in|with)\b|"  # 'New posts start as draft'
                            r"\b(?:start|begin)s?\s+in\s+(?:the\s+)?[\"'`]?[\w-]+[\"'`]?\s+(?:status|state)\b|"
                            r"\b(?:start|begin)s?\s+(?:out\s+)?(?:as\s+|in\s+)?[\"'`][\w-]+[\"'`]|"  # 'events start `pending`'
-                           r"\bdefaults?\s+to\s+[\"'`]|"  # 'A book added by search defaults to `want_to_read`'
+                           r"\bdefaults?\s+to\s+[\"'`][\w -]+[\"'`]|"  # 'A book added by search defaults to `want_to_read`'
+                           # (not 'Queries default to `status <> 'deleted'`', a filter)
                            r"\b(?:estado|status)\s+inicial|\b(?:statut|état|etat)\s+initial|"
                            r"\banfangs(?:zustand|status)|\binitial(?:er|e)?\s+(?:zustand|status)|"
                            r"初期(?:ステータス|状態|値)|初始(?:状态|狀態|状態|值)|초기\s*상태", re.IGNORECASE)
