@@ -7539,3 +7539,19 @@ def test_a_graphql_contract_type_with_interfaces_enums_and_members_sharing_a_lin
         draft.diagnostics
     assert fields["gender"]["enum_values"] == ["MALE", "FEMALE", "OTHER"] and fields["joining_date"]["type"] == "date"
     assert "default" not in fields["status"] and fields["status"]["enum_values"] == ["ACTIVE", "INACTIVE", "DELETED"]
+
+
+def test_a_mongoose_counter_is_a_whole_number_and_a_geo_index_indexes_its_field(root: Path) -> None:
+    """`likes: { type: Number, default: 0, min: 0 }`: a count, stored whole (a `precio` Number is money, never a count);
+    `lugarSchema.index({ location: '2dsphere' })` is an index on the one field."""
+    schema = ("# Mongoose Schemas\n\n```javascript\nconst lugarSchema = new mongoose.Schema({\n"
+              "    nombre: { type: String, required: true, maxlength: 100 },\n"
+              "    precio: { type: Number, default: 0 },\n    location: { type: Object },\n"
+              "    vistas: { type: Number, default: 0, min: 0 },\n    likes: { type: Number, default: 0, min: 0 }\n"
+              "}, { timestamps: true });\n\nlugarSchema.index({ location: '2dsphere' });\n\n"
+              "module.exports = mongoose.model('Lugar', lugarSchema);\n```\n")
+    draft, fields = read(root, {"docs/mongoose-schemas.md": schema, "docs/database-design.md": "# Database design\n"},
+                         "lugar")
+    assert {n: f["type"] for n, f in fields.items() if n != "location"} == {
+        "nombre": "str", "precio": "decimal", "vistas": "int", "likes": "int"}, draft.diagnostics
+    assert fields["location"]["index"] and not fields["nombre"]["index"]

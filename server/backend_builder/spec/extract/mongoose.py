@@ -12,6 +12,7 @@ import re
 from backend_builder.spec.extract.constraints import parse_literal
 from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
+from backend_builder.spec.extract.typescript import whole_number
 
 SCHEMA = re.compile(r"(?:const|let|var)\s+(\w+)\s*=\s*new\s+(?:mongoose\s*\.\s*)?Schema\s*(?:<[^>(]*>)?\s*\(\s*\{")
 MODEL = re.compile(r"\bmodel\s*(?:<[^>(]*>)?\s*\(\s*['\"](\w+)['\"]\s*,\s*(\w+)")
@@ -111,6 +112,9 @@ def _field(name: str, value: str, *, path: str, line: int, schemas: set[str]) ->
         field.type = "enum" if field.enum_values and kind == "str" else kind
     if "default" in members:
         field.default = _default(members["default"])
+        if kind == "float" and type(field.default) is int and (whole_number(name) or re.search(
+                r"(likes|views|vistas|visits|visitas|clicks|shares|downloads|votes|followers|stars)$", name, re.IGNORECASE)):
+            field.type = "int"  # `likes: { type: Number, default: 0 }`: a counter, a whole number
         if field.default is not NO_DEFAULT:
             field.required = False
     field.unique = members.get("unique", "").startswith("true")
@@ -146,8 +150,8 @@ def extract(doc: Document) -> list[RawEntity]:
                 field = _field(key, value, path=doc.path, line=base_line + offset, schemas=schemas)
                 if field is not None:
                     entity.fields.append(field)
-            for index in re.finditer(rf"\b{re.escape(variable)}\s*\.\s*index\s*\(\s*\{{\s*['\"]?(\w+)['\"]?\s*:\s*-?1\s*\}}",
-                                     text):
+            for index in re.finditer(rf"\b{re.escape(variable)}\s*\.\s*index\s*\(\s*\{{\s*['\"]?(\w+)['\"]?\s*:\s*"
+                                     rf"(?:-?1|['\"](?:2dsphere|2d|hashed)['\"])\s*\}}", text):  # (a geo or hashed one too)
                 for field in entity.fields:  # `bagSchema.index({ expiryDate: 1 })`: one column, an index
                     field.index = field.index or field.name == index.group(1)
             if len(entity.fields) >= 2:
