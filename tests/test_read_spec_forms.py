@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from backend_builder import operations
+from backend_builder.spec.extract.constraints import apply_words
+from backend_builder.spec.extract.raw import RawField
 
 from .spec_reading import read, write
 
@@ -7555,3 +7557,190 @@ def test_a_mongoose_counter_is_a_whole_number_and_a_geo_index_indexes_its_field(
     assert {n: f["type"] for n, f in fields.items() if n != "location"} == {
         "nombre": "str", "precio": "decimal", "vistas": "int", "likes": "int"}, draft.diagnostics
     assert fields["location"]["index"] and not fields["nombre"]["index"]
+
+
+MEDIA_MODEL = """# 数据模型：影视资源采集
+
+## 1. ChannelSource
+
+### 业务含义
+
+一个被登记的采集来源。
+
+### 关键字段
+
+| 字段 | 类型倾向 | 说明 |
+|------|----------|------|
+| id | UUID | 主键 |
+| source_key | 字符串 | 来源标识 |
+| enabled | 布尔 | 是否参与采集 |
+| last_synced_at | 时间 | 最近一次成功采集时间 |
+
+## 2. MediaItem
+
+### 业务含义
+
+去重后的资源主记录，是后续整理与查询的核心聚合根。
+
+### 关键字段
+
+| 字段 | 类型倾向 | 说明 |
+|------|----------|------|
+| id | UUID | 主键 |
+| display_title | 字符串 | 展示标题 |
+| media_type | 枚举 | 电影、剧集、未确定 |
+| cover_url | 字符串，可空 | 主封面 |
+| first_seen_at | 时间 | 首次发现时间 |
+"""
+
+
+def test_chinese_time_columns_enum_terms_and_an_aggregate_root_named_in_a_subsection(root: Path) -> None:
+    """'时间' types a moment; an 枚举 whose notes are terms set apart by '、' lists its values; '可空' makes a column
+    optional; and the entity a '### 业务含义' paragraph calls the 聚合根 (aggregate root) is the one read, though the
+    feature's name names both entities equally."""
+    draft, fields = read(root, {"specs/001-channel-media-ingest/data-model.md": MEDIA_MODEL}, "001-channel-media-ingest")
+    assert list(fields) == ["display_title", "media_type", "cover_url", "first_seen_at"], draft.diagnostics
+    assert fields["media_type"]["type"] == "enum" and fields["media_type"]["enum_values"] == ["电影", "剧集", "未确定"]
+    assert fields["first_seen_at"]["type"] == "datetime" and not fields["cover_url"]["required"]
+    _draft, sources = read(root, {"specs/001-channel-media-ingest/data-model.md": MEDIA_MODEL}, "ChannelSource")
+    assert sources["last_synced_at"]["type"] == "datetime"
+
+
+WALLET_MODEL = """# Data Model: Carteiras e Transacoes
+
+## Entidades
+
+### Movement
+
+- id: string (uuid)
+- walletId: string (Wallet.id)
+- kind: "income" | "expense" | "transfer"
+- amount: string (decimal > 0)
+- date: string (ISO-8601)
+- period: null | "daily" | "weekly" | "monthly"
+- note: string | null
+- createdAt: string
+"""
+
+
+def test_typed_bullets_that_carry_a_decimal_as_a_string_and_a_union_with_null(root: Path) -> None:
+    """`amount: string (decimal > 0)` is a decimal the wire carries as a string; `date: string (ISO-8601)` a moment;
+    `period: null | "daily" | ...` a closed list that may be left unset (null is no value of it); a union with no null
+    is as silent on presence as its neighbours."""
+    draft, fields = read(root, {"specs/001-carteiras/data-model.md": WALLET_MODEL}, "Movement")
+    assert fields["amount"]["type"] == "decimal" and fields["date"]["type"] == "datetime", draft.diagnostics
+    assert fields["period"]["enum_values"] == ["daily", "weekly", "monthly"] and not fields["period"]["required"]
+    assert fields["kind"]["required"] == fields["wallet_id"]["required"] is True
+
+
+TEAM_MODEL = """# 데이터 모델: 팀 보드
+
+## Card (카드)
+
+| 필드 | 타입 | 설명 |
+|------|------|------|
+| id | string | 고유 식별자 |
+| boardId | string | 소속 Board.id |
+| title | string | 제목 (필수) |
+| summary | string | 설명 (선택) |
+| selectedLabel | string | 사용자가 선택한 라벨 |
+"""
+
+
+def test_korean_required_and_optional_words_in_a_notes_cell(root: Path) -> None:
+    """'(필수)' marks a field required and '(선택)' optional; '선택한' (chosen) inside a phrase marks nothing."""
+    draft, fields = read(root, {"specs/001-team-board/data-model.md": TEAM_MODEL}, "Card")
+    assert fields["title"]["required"] and not fields["summary"]["required"], draft.diagnostics
+    chosen = RawField(name="selectedLabel", file="x", line=1)
+    apply_words(chosen, "사용자가 선택한 라벨")  # ('the label the user chose': a phrase, no mark)
+    assert chosen.required is None and chosen.nullable is None
+
+
+LARAVEL_MODEL = """# Data Model: Ticket Management
+
+Enum values are stored as strings and cast to PHP backed enums.
+
+## Enums (single source of truth)
+
+### TicketState (`App\\\\Enums\\\\TicketState`)
+
+| Value         | Label       | Allowed next          |
+|---------------|-------------|-----------------------|
+| `open`        | Open        | `in_progress`         |
+| `in_progress` | In Progress | `resolved`            |
+| `resolved`    | Resolved    | `closed`              |
+| `closed`      | Closed      | —                     |
+
+### TicketUrgency (`App\\\\Enums\\\\TicketUrgency`)
+
+`low` Low · `medium` Medium · `high` High. Method: `label()`.
+
+## Tables
+
+### tickets
+
+| Column      | Type                 | Rules                                   |
+|-------------|----------------------|-----------------------------------------|
+| id          | bigint PK            |                                         |
+| subject     | string(255)          | required                                |
+| urgency     | string(20)           | `TicketUrgency`; **indexed**            |
+| state       | string(20)           | `TicketState`, default `open`           |
+| timestamps  |                      |                                         |
+"""
+
+
+def test_a_notes_cell_that_names_an_enum_declared_in_its_own_section(root: Path) -> None:
+    """`TicketState`, default `open`: the notes name the enum (a table of values under its heading) and the default,
+    not a list of two values; `low` Low · `medium` Medium: values each with its label, set apart by middle dots."""
+    draft, fields = read(root, {"specs/001-tickets/data-model.md": LARAVEL_MODEL}, "001-tickets")
+    assert fields["state"]["enum_values"] == ["open", "in_progress", "resolved", "closed"], draft.diagnostics
+    assert fields["state"]["default"] == "open"
+    assert fields["urgency"]["type"] == "enum" and fields["urgency"]["enum_values"] == ["low", "medium", "high"]
+
+
+TRIP_MODEL = """# Data Model: Trips
+
+### Trip
+
+Owned by a user.
+
+| Field | Type | Constraints |
+|-------|------|-------------|
+| CityName | string | NOT NULL, max 200 |
+| Status | string | one of: Draft, Saved |
+
+**Draft lifecycle**: Trips are persisted as `Draft` immediately upon generation.
+"""
+
+
+def test_persisted_as_a_value_names_the_initial_state(root: Path) -> None:
+    draft, fields = read(root, {"specs/001-trips/data-model.md": TRIP_MODEL}, "001-trips")
+    assert fields["status"]["default"] == "Draft" and not fields["status"]["required"], draft.diagnostics
+
+
+STAY_MODEL = """# Data Model: Stays
+
+### StayGuest
+
+```python
+@dataclass(frozen=True)
+class StayGuest:
+    full_name: str | None = None
+    email: str | None = None
+```
+
+### Stay
+
+| Field | Type | Required | Description |
+| ----- | ---- | -------- | ----------- |
+| `id` | `str` | Yes | Stay ID |
+| `check_in` | `datetime` | Yes | UTC check-in |
+| `note` | `str \\| None` | No | Notes |
+| `guest` | `StayGuest \\| None` | No | Guest contact info |
+"""
+
+
+def test_a_field_typed_by_an_object_the_spec_defines_or_none(root: Path) -> None:
+    """`StayGuest | None`: an object the spec defines, or nothing; held whole as json, not a type we cannot read."""
+    draft, fields = read(root, {"specs/003-stays/data-model.md": STAY_MODEL}, "Stay")
+    assert fields["guest"]["type"] == "json" and not fields["guest"]["required"], draft.blocking

@@ -157,6 +157,16 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
         field.type = "list[str]" if inner in ("string", "str") and generic.group(1) != "Map" else "json"
         apply_words(field, rest)
         return field
+    quoted = r"(?:\"[\w -]+\"|'[\w -]+')"
+    union = re.fullmatch(rf"\s*(?P<lead>null\s*\|\s*)?(?P<values>{quoted}(?:\s*\|\s*{quoted})+)(?P<tail>\s*\|\s*null)?\s*(?:\((?P<note>[^()]*)\))?\s*",
+                         rest) if match.group("sep") and not paren else None
+    if union:  # `period: null | "daily" | "weekly"`: a closed list of strings, and `null` when the field is unset
+        field = RawField(name=name, file=path, line=line, type_text=union.group("values"), description=rest.strip(),
+                         type="enum", enum_values=list(dict.fromkeys(re.findall(r"[\"']([\w -]+)[\"']", union.group("values")))))
+        if union.group("lead") or union.group("tail"):
+            field.nullable, field.required = True, False
+        apply_words(field, union.group("note") or "")
+        return field
     named_enum = re.match(r"\s*`?([A-Z]\w*)`?\s*\(([^()]+)\)", rest)
     listed = bare_list(named_enum.group(2)) if named_enum and not TYPE_WORD.match(named_enum.group(1)) and classify(
         named_enum.group(1)) is None else None  # (`Guid (FK, obrigatorio)`: a known type with its constraints)
@@ -228,6 +238,12 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
     field = RawField(name=name, file=path, line=line, type_text=type_text,
                      description=rest.strip() or (paren.strip() if type_match.string == paren else ""))
     field.type = classify(type_text)
+    carried = re.match(r"\s*`?(?:string|str)`?\s*\(\s*(decimal|numeric|iso[ -]?8601|rfc\s?3339|date-time)\b", rest,
+                       re.IGNORECASE) if not paren else None
+    if carried and type_text.lower() in ("string", "str"):
+        # `amount: string (decimal > 0)`: a decimal the wire carries as a string (an ISO 8601 one, a date or a moment
+        # as the rest says: `string (ISO8601) Date of birth (YYYY-MM-DD)`)
+        field.type = classify(carried.group(1)) if carried.group(1).lower() in ("decimal", "numeric") else classify(rest)
     if type_text.lower() == "object" and "json" not in search_in.lower():
         return None
     field.max_length = length_of(type_text)

@@ -74,7 +74,8 @@ def apply_words(field: RawField, text: str) -> None:
     asked = re.sub(r"\b(?:required|mandatory)\s*\?", " ", lowered)  # ('Is this required?' asks, it does not say)
     if re.search(r"\bnot\s+null\b|\bnon[- ]?null(?:able)?\b|\bnot\s+nullable\b|\bno\s+nul[oa]s?\b|\bnão\s+nul[oa]s?\b|\bnicht\s+null\b|\brequired\b|\bmandatory\b|必須|obrigat|requerid|\bobligatori|\bobligatoire|\brequise?s?\b|\bobbligatori|"
                  r"\bwajib\b|\berforderlich\b|\bpflicht|不能为空|不可为空|不得为空|不能為空|不可為空|非空|必填|\bzorunlu\b|"
-                 r"\bbắt buộc\b|обязательн", asked) and not re.search(r"\bnot\s+required\b|\bno\s+required\b|\bnon\s+(requis|obligatoire)", lowered):
+                 r"\bbắt buộc\b|обязательн|필수(?!\s*(?:아님|아니|가\s*아))", asked) and not re.search(
+                     r"\bnot\s+required\b|\bno\s+required\b|\bnon\s+(requis|obligatoire)", lowered):
         if re.search(CONDITIONAL, lowered):
             field.required = False if field.required is None else field.required
         else:
@@ -82,7 +83,7 @@ def apply_words(field: RawField, text: str) -> None:
             field.nullable = False
     if re.search(r"(?<!not )(?<!non-)(?<!non )(?<![=!])(?<![=!] )\bnull(able)?(?![a-z0-9_])(?!\s*\))|\boptional\b|null\s*許容|null可|\bnullable\b|opcional|"
                  r"(?<![不非])(?:可为空|可為空|可空|允许为空|允許為空|允许空值)|\banulables?\b|\bnul[aá]ve(?:l|is)\b|\banul[aá]ve(?:l|is)\b|\bfacultati|\bopsiyonel\b|isteğe bağlı|необязательн|"
-                 r"\bnull\s*허용|널\s*허용|tùy chọn|(?<!\w)(?:任意|可选|可選|选填|選填)(?!\w)|(?:または|或者|或|또는)\s*null\b|"
+                 r"\bnull\s*허용|널\s*허용|(?:^|[(（,，;|]\s*)선택(?:\s*사항)?\s*(?:$|[)）,，;|])|tùy chọn|(?<!\w)(?:任意|可选|可選|选填|選填)(?!\w)|(?:または|或者|或|또는)\s*null\b|"
                  # 'nur Reste: id des Kochabends', 'only for drafts: ...': a field some rows have, others not
                  r"(?:^|[;|]\s*)(?:nur|only|solo|sólo|apenas|seulement|uniquement|tylko)\b[^:：.]{0,40}[:：]", lowered) and not re.search(r"\bnot\s+null|\bnon[- ]null(able)?\b", lowered):
         # (`NULLなら休み希望`, NULL means a day off, in a script with no space after the word; not `block_def_id=null이면`,
@@ -689,6 +690,12 @@ def enum_headings(text: str, located: list[tuple[str, list[str], int]] | None = 
             if not values and re.fullmatch(r"\s*(?:`[\w-]+`\s*(?:\||,|/|→|->|─*►|─*▶)\s*)+`[\w-]+`\s*(?:[(（][^)）]*[)）])?\s*\.?\s*",
                                            line):  # `baixa` | `media` | `alta`, or `pendente` → `em_andamento` (a flow)
                 values = re.findall(r"`([\w-]+)`", line)
+                close()
+                current = None
+                continue
+            dotted = re.match(r"\s*((?:`[\w-]+`[^`·•\n]{0,30}[·•]\s*)+`[\w-]+`[^`·•.\n]{0,30})(?:\.|$)", line)
+            if not values and dotted:  # `low` Low · `medium` Medium · `high` High: each value with its label
+                values = re.findall(r"`([\w-]+)`", dotted.group(1))
                 close()
                 current = None
                 continue

@@ -614,7 +614,8 @@ def _score(entity: RawEntity, words: list[str]) -> float:
 CENTRAL = re.compile(r"\b(?:central|main|core|primary|principal|key)\s+(?:domain\s+)?(?:entity|model|table|aggregate|resource)\b|"
                      r"\b(?:entity|model|table|aggregate)\s*\(\s*(?:main|core|primary|central)\s*\)|"  # '## 7. Job Target Entity (Main)'
                      r"\baggregate\s+root\b|\b(?:entidad|entidade|entit[ée]|tabla|tabela)\s+(?:central|principal|núcleo)\b|"
-                     r"ra[íi]z\s+del?\s+agregado|\bHaupt(?:entität|tabelle)\b|核心实体|主要实体|中心エンティティ|主エンティティ|핵심\s*엔티티",
+                     r"ra[íi]z\s+del?\s+agregado|\bHaupt(?:entität|tabelle)\b|核心实体|核心實體|主要实体|中心エンティティ|主エンティティ|핵심\s*엔티티|"
+                     r"聚合根|集約ルート|애그리(?:거|게)트\s*루트",  # (an aggregate root, in Chinese, Japanese and Korean)
                      re.IGNORECASE)
 
 
@@ -623,10 +624,12 @@ def _said_central(entity: RawEntity, texts: dict[str, str]) -> bool:
     module', 'Entidad principal del dominio')."""
     lines = texts.get(entity.file, "").splitlines()[:max(entity.line - 1, 0)]
     above = []
+    squashed = re.sub(r"[\W_]", "", entity.name).lower()
     for line in reversed(lines[-24:]):  # (a code block's imports and comments may come between)
         above.append(line)
-        if re.match(r"\s*#{1,6}\s", line):
-            break
+        if re.match(r"\s*#{1,6}\s", line) and (squashed in re.sub(r"[\W_]", "", line).lower() or not any(
+                re.match(r"\s*#{1,6}\s", earlier) and squashed in re.sub(r"[\W_]", "", earlier).lower() for earlier in lines[-24:])):
+            break  # (past '### 业务含义' and '### 关键字段', the entity's parts, to the heading that names it)
     else:
         return False
     return bool(CENTRAL.search("\n".join(above[:-1])) or CENTRAL.search(above[-1]))
@@ -2318,6 +2321,13 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
             raw.enum_values = codes
             diagnostics.append(f"{name}: enum of the values its notes open with at {_describe(raw)}: {', '.join(codes)}")
     if kind == "enum" and not raw.enum_values:
+        # `| parse_status | 枚举 | 已解析、待整理、已忽略 |`: notes that are only terms, set apart by the ideographic comma
+        terms = re.split(r"\s*[、，,/]\s*", (raw.description or "").strip().rstrip("。."))
+        if "、" in (raw.description or "") and len(terms) >= 2 and len(set(terms)) == len(terms) and all(
+                re.fullmatch(r"[^\W_][\w-]{0,19}", t) for t in terms):
+            raw.enum_values = terms
+            diagnostics.append(f"{name}: enum of the terms its notes list at {_describe(raw)}: {', '.join(terms)}")
+    if kind == "enum" and not raw.enum_values:
         kind = "str"
         diagnostics.append(f"{name}: called an enum at {_describe(raw)} without listing values; kept as str")
     if kind == "str" and not raw.max_length and any(UUID_NOTE.fullmatch(part) for part in re.split(r"[;；]", raw.description or "")):
@@ -2340,8 +2350,11 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
                                  raw.type_text, re.IGNORECASE):  # (django-taggit's tags: a relation through its own table)
         diagnostics.append(f"{name} ({_describe(raw)}) is a many-to-many relation, not a column; left out")
         return None
-    shape = re.fullmatch(r"`?([A-Z][A-Za-z0-9]*)`?\s*(\[\])?\??", raw.type_text.strip()) or re.fullmatch(
-        r"`?(\[\])\*?([A-Z][A-Za-z0-9]*)`?", raw.type_text.strip())  # (Go's `[]Ingredient`)
+    # (Python's `GuestyGuest | None` and `Optional[GuestyGuest]`, TypeScript's `Address | null`: the type, or nothing)
+    bare_type = re.sub(r"^`?Optional\[\s*(\w+)\s*\]`?$|^`?(\w+(?:\[\])?)\s*\\?\|\s*(?:None|null|undefined)`?$", r"\1\2",
+                       raw.type_text.strip())
+    shape = re.fullmatch(r"`?([A-Z][A-Za-z0-9]*)`?\s*(\[\])?\??", bare_type) or re.fullmatch(
+        r"`?(\[\])\*?([A-Z][A-Za-z0-9]*)`?", bare_type)  # (Go's `[]Ingredient`)
     if shape and shape.group(1) == "[]":
         shape = re.fullmatch(r"`?([A-Z][A-Za-z0-9]*)`?\s*(\[\])", f"{shape.group(2)}[]")
     if shape and shape.group(2) and kind == "list[str]" and normal_name(shape.group(1)) in set(shapes) | set(keyed_tables):

@@ -197,6 +197,10 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
                                f"(not {', '.join(merged.enum_values)})")
             merged.type, merged.enum_values = "enum", typed
             continue
+        listed_type = next((v for v in merged.enum_values or [] if v.lower() in declared and v not in declared[v.lower()]), None)
+        if listed_type:  # `TicketStatus`, default `open`: the notes name the enum and its default, not two values
+            merged.enum_values = declared[listed_type.lower()]
+            diagnostics.append(f"{merged.name}: enum values {', '.join(merged.enum_values)}, as {listed_type} declares them")
         if merged.enum_values:
             drawn = _state_machine(merged.name, files, texts, others, own, merged.type_text) if merged.default is NO_DEFAULT else None
             if drawn and drawn[1] and set(drawn[0]) == set(merged.enum_values):
@@ -432,6 +436,7 @@ INITIAL_STATE = re.compile(r"\binitial(?:ly)?\s+(?:[a-z]+\s+)?(?:state|status|va
                            r"\b(?:start|begin)s?\s+in\s+(?:the\s+)?[\"'`]?[\w-]+[\"'`]?\s+(?:status|state)\b|"
                            r"\b(?:start|begin)s?\s+(?:out\s+)?(?:as\s+|in\s+)?[\"'`][\w-]+[\"'`]|"  # 'events start `pending`'
                            r"\bdefaults?\s+to\s+[\"'`][\w -]+[\"'`]|"  # 'A book added by search defaults to `want_to_read`'
+                           r"\b(?:persisted|stored|inserted|created)\s+as\s+[\"'`][\w-]+[\"'`]|"  # 'persisted as `Draft` upon generation'
                            # (not 'Queries default to `status <> 'deleted'`', a filter)
                            r"\b(?:estado|status)\s+inicial|\b(?:statut|état|etat)\s+initial|"
                            r"\banfangs(?:zustand|status)|\binitial(?:er|e)?\s+(?:zustand|status)|"

@@ -83,6 +83,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # Chinese type words: 字符串 string, 文本 text, 整数 integer, 布尔 boolean, 日期时间 datetime, 小数 decimal
     (r"^(字符串|字串)枚举|^枚举|^列舉", "enum"),
     (r"^(日期时间|日期時間|时间戳|時間戳)", "datetime"),
+    (r"^时间(?!段|长|间隔)", "datetime"),  # a data model's 时间 column is a moment (时长/时间段 are spans)
     (r"^日期", "date"),
     (r"^(整数|整型|整數)", "int"),
     (r"^(小数|小數|金额|金額)", "decimal"),
