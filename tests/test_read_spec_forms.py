@@ -7744,3 +7744,97 @@ def test_a_field_typed_by_an_object_the_spec_defines_or_none(root: Path) -> None
     """`StayGuest | None`: an object the spec defines, or nothing; held whole as json, not a type we cannot read."""
     draft, fields = read(root, {"specs/003-stays/data-model.md": STAY_MODEL}, "Stay")
     assert fields["guest"]["type"] == "json" and not fields["guest"]["required"], draft.blocking
+
+
+def test_a_response_model_said_non_persistent_is_not_the_entity(root: Path) -> None:
+    """'## Import report (non-persistent response model)' over `### ImportItem`: an answer's shape, never the table,
+    though the feature's name (`dicom-import`) names it more closely than the tables it fills."""
+    model = ("# Data Model: DICOM import\n\n## Study\n\n| Field | Type | Notes |\n|---|---|---|\n| id | UUID | PK |\n"
+             "| study_uid | VARCHAR(64) | unique |\n| taken_on | DATE | |\n\n## Series\n\n| Field | Type | Notes |\n|---|---|---|\n"
+             "| id | UUID | PK |\n| study_id | UUID | FK → studies.id |\n| modality | VARCHAR(16) | |\n\n"
+             "## Import report (non-persistent response model)\n\n### ImportItem\n\n- `file_name`: client-visible name.\n"
+             "- `code`: machine-readable reason.\n- `message`: user-facing reason.\n")
+    draft, fields = read(root, {"specs/002-dicom-import/data-model.md": model, "specs/002-dicom-import/spec.md": "# DICOM import\n"},
+                         "002-dicom-import")
+    assert "file_name" not in fields and "code" not in fields, draft.diagnostics
+
+
+def test_columns_an_alter_table_adds_join_the_table(root: Path) -> None:
+    """`ALTER TABLE visits ADD COLUMN base_fee ...` after its CREATE TABLE, in the same document or in a second schema
+    file beside it, gives the table that column; not one under 'Future Schema Changes', nor a `tsvector` of a search
+    index."""
+    ddl = ("CREATE TABLE visits (\n  id UUID PRIMARY KEY,\n  reason TEXT NOT NULL\n);\n"
+           "ALTER TABLE visits ADD COLUMN search_vector tsvector;\n")
+    slice2 = "ALTER TABLE visits\n  ADD COLUMN IF NOT EXISTS base_fee NUMERIC(12, 2),\n  ADD COLUMN overtime_minutes INT NOT NULL DEFAULT 0;\n"
+    draft, fields = read(root, {"docs/schema.sql": ddl, "docs/schema-slice2.sql": slice2}, "visit")
+    assert list(fields) == ["reason", "base_fee", "overtime_minutes"], draft.diagnostics
+    assert fields["base_fee"]["type"] == "decimal" and fields["overtime_minutes"]["default"] == 0
+    same = ("# Schema\n\n```sql\nCREATE TABLE notes (\n  id SERIAL PRIMARY KEY,\n  body TEXT NOT NULL\n);\n"
+            "ALTER TABLE notes ADD COLUMN pinned BOOLEAN DEFAULT FALSE;\n```\n\n## Future Schema Changes (Not in Phase II)\n\n"
+            "```sql\nALTER TABLE notes ADD COLUMN color VARCHAR(10);\n```\n")
+    draft, fields = read(root / "b", {"specs/database/schema.md": same}, "note")
+    assert list(fields) == ["body", "pinned"], draft.diagnostics
+
+
+CARS_GRAPHQL = '''type Car {
+  id: ID!
+  make: String!
+  year: Int!
+  photo: String!
+}
+
+input CreateCarInput {
+  make: String!
+  year: Int!
+  photo: String
+}
+
+type Mutation {
+  createCar(input: CreateCarInput!): Car!
+}
+'''
+
+
+def test_a_graphql_schema_file_in_docs_and_its_create_input(root: Path) -> None:
+    """`docs/schema.graphql` is the schema when the docs hold nothing else; `photo: String!` on the type is what the API
+    answers, `photo: String` in `input CreateCarInput` says a client may leave it out."""
+    draft, fields = read(root, {"docs/schema.graphql": CARS_GRAPHQL}, "car")
+    assert list(fields) == ["make", "year", "photo"], draft.diagnostics
+    assert fields["make"]["required"] and not fields["photo"]["required"]
+
+
+def test_index_lists_under_a_chinese_label_and_joined_by_a_word(root: Path) -> None:
+    """'建议索引：' (suggested indexes) over one column per bullet (`a + b` is composite); 'Índices: `lawyer_id`,
+    `status` e `created_at`': the last column after the word for 'and'."""
+    model = ("# 数据库设计\n\n## exercises\n\n| 字段 | 类型 | 必填 | 说明 |\n|---|---|---|---|\n| name | string | 是 | 名称 |\n"
+             "| status | string | 是 | 状态 |\n| level | string | 否 | 难度 |\n\n建议索引：\n\n- `name`\n- `status + level`\n\n"
+             "## services\n\n| Campo | Tipo | Regras |\n|---|---|---|\n| `assistance` | `String` | |\n| `status` | `String` | |\n"
+             "| `finishedAt` → `finished_at` | `DateTime?` | preenchido ao finalizar |\n| `agentId` | FK | |\n\n"
+             "Índices: `agent_id`, `status` e `created_at`.\n")
+    _draft, fields = read(root, {"docs/数据库设计.md": model}, "exercise")
+    assert fields["name"]["index"] and not fields["status"].get("index") and not fields["level"].get("index")
+    draft, fields = read(root / "b", {"docs/数据库设计.md": model}, "service")
+    assert fields["status"]["index"] and not fields["assistance"].get("index"), draft.diagnostics
+    assert "finished_at" in fields and not fields["finished_at"]["required"]  # (`finishedAt` → `finished_at`, DateTime?)
+
+
+def test_a_column_typed_by_an_enum_an_enumerations_section_declares(root: Path) -> None:
+    """'## Enumerations' lists `- \\`session_type\\`: \\`LUNCH\\`, \\`SNACK\\``; `- \\`session\\` session_type not null`
+    is a column of that type (the heading names no enum of its own)."""
+    model = ("# Data Model\n\n## Enumerations\n- `session_type`: `LUNCH`, `SNACK`, `BREAKFAST`\n"
+             "- `order_status`: `PLACED`, `CANCELLED`\n\n## Core Tables\n\n### 1) `orders`\n- `id` uuid pk\n"
+             "- `service_date` date not null\n- `session` session_type not null\n"
+             "- `status` order_status not null default `PLACED`\n")
+    draft, fields = read(root, {"docs/specs/data-model.md": model}, "order")
+    assert fields["session"]["enum_values"] == ["LUNCH", "SNACK", "BREAKFAST"] and fields["session"]["required"], draft.blocking
+    assert fields["status"]["enum_values"] == ["PLACED", "CANCELLED"] and fields["status"]["default"] == "PLACED"
+
+
+def test_a_reference_typed_only_fk_holds_the_key_of_the_table_it_names(root: Path) -> None:
+    """`| lawyerId | FK |`: `lawyers` is keyed by a uuid, so the reference is one; `agentId`, whose table the spec does
+    not define, holds an integer key, the common one (neither is a type we cannot read)."""
+    model = ("# Data model\n\n## lawyers\n\n| Campo | Tipo | Regras |\n|---|---|---|\n| `id` | uuid | PK |\n| `name` | String | |\n\n"
+             "## services\n\n| Campo | Tipo | Regras |\n|---|---|---|\n| `id` | uuid | PK |\n| `note` | `String` | |\n"
+             "| `lawyerId` | FK | |\n| `agentId` | FK | |\n")
+    draft, fields = read(root, {"docs/data-model.md": model}, "service")
+    assert fields["lawyer_id"]["type"] == "uuid" and fields["agent_id"]["type"] == "int", draft.blocking

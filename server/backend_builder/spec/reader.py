@@ -213,9 +213,10 @@ def spec_folder(ws: Workspace) -> str | None:
         path = ws.resolve(folder)
         if path.is_dir() and any(len(p.relative_to(path).parts) <= 3 and p.is_file() and (
                 p.suffix.lower() in (".md", ".yaml", ".yml") and schema_named(p.relative_to(path).as_posix())
-                or p.suffix.lower() in SCHEMA_CODE)
+                or p.suffix.lower() in SCHEMA_CODE or p.suffix.lower() in (".graphql", ".gql") and "schema" in p.name.lower())
                 for p in path.rglob("*")):
-            return folder  # (`docs/datenmodell.md`, or the schema as code: `docs/database.dbml`, `docs/schema.sql`)
+            return folder  # (`docs/datenmodell.md`, or the schema as code: `docs/database.dbml`, `docs/schema.sql`,
+            # `docs/schema.graphql`)
     if any(_schema_document(p) for p in sorted(ws.root.glob("*.md"))):
         return "."
     if any(p.is_file() and not p.is_symlink() and _defines_tables(p) for p in sorted(ws.root.glob("*.md"))):

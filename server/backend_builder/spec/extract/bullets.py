@@ -131,6 +131,18 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
         apply_words(field, whole.group("rest"))
         return field
     ticked = TICKED.match(text) or COLUMNAR.match(text)
+    named_type = re.match(r"([a-z][a-z0-9]*_[a-z0-9_]+)(\s+(?:not\s+null|null|default|references|unique|check)\b.*)$",
+                          ticked.group("rest"), re.IGNORECASE) if ticked and not TYPE_WORD.match(ticked.group("rest")) else None
+    if named_type:
+        # `- \`session\` session_type not null`: a column of a type the spec declares (`session_type`: LUNCH, SNACK),
+        # resolved by that name with the document's enums
+        field = RawField(name=ticked.group("name"), file=path, line=line, type_text=named_type.group(1),
+                         description=named_type.group(2).strip())
+        apply_words(field, named_type.group(2))
+        if re.search(r"\b(null|not\s+null|default)\b", named_type.group(2), re.IGNORECASE):
+            field.nullable = not re.search(r"\bnot\s+null\b", named_type.group(2), re.IGNORECASE)
+            field.required = not field.nullable and field.default is NO_DEFAULT
+        return field
     if ticked and TYPE_WORD.match(ticked.group("rest")):
         text = f"- `{ticked.group('name')}`: {ticked.group('rest')}"
     match = LINE.match(text)

@@ -660,7 +660,7 @@ def enum_headings(text: str, located: list[tuple[str, list[str], int]] | None = 
                 opened = level
             elif heading.group(1) and in_enums and level <= opened:
                 in_enums = False  # `### Metodologia (Methodology Enum)` then `### WorkflowEtapa`: that enum's section ended
-            name = re.sub(r"\(.*?\)|`|\*|\benum(s|eration)?\b|:|\s+[—–-]\s+.*$", "", title, flags=re.IGNORECASE).strip()
+            name = re.sub(r"\(.*?\)|`|\*|\benum(s|erations?)?\b|:|\s+[—–-]\s+.*$", "", title, flags=re.IGNORECASE).strip()
             if not heading.group(1) and re.fullmatch(r"[A-Za-z_]\w*(\s+[A-Za-z_]\w*){1,2}", name):
                 name = "_".join(name.split())  # "**Payment Status Enum**:" lists payment_status's values
             # (`## ListingStatus (enum) — *new*`: the type's name, without its remark)

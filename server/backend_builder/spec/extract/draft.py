@@ -47,6 +47,7 @@ from backend_builder.spec.extract import (
 from backend_builder.spec.extract.constraints import CONSTRAINT_WORDS, NOW_WORDS, enum_values
 from backend_builder.spec.extract.document import Code, Document, parse
 from backend_builder.spec.extract.raw import (
+    FUTURE,
     NO_DEFAULT,
     RawEntity,
     RawField,
@@ -422,8 +423,6 @@ VIEW_SUFFIX = re.compile(r"([a-z0-9_]+?)_(list_item|row|entity|model|detail|deta
 KEPT_SUFFIX = re.compile(r"([a-z0-9_]+?)_(items?|entry|entries|records?)")
 UNNAMED = {"unnamed", "database", "db", "data", "schema", "model", "table"}
 # ('roadmap' as a section of its own, `## Roadmap`, not in a roadmap app's `RoadmapItem` or its title)
-FUTURE = re.compile(r"phase iii|phase 3|\bfuture\b|not in phase|planned|later phase|out of scope|"
-                    r"(?:^|/)[\s#\d.)]*(?:[a-z]+\s+)?roadmap\s*(?:\([^)/]*\))?\s*(?:/|$)", re.IGNORECASE)
 
 
 # A schema document's rule that every column it does not mark nullable is NOT NULL.
@@ -582,6 +581,9 @@ def _score(entity: RawEntity, words: list[str]) -> float:
                  r"non persist", context) or MIGRATION_TABLE.search(key) or CONVENTIONS.search(
             context.split(" / ")[-1] if entity.kind == "bullets" else ""):
         score -= 6  # (a "Konventionen" list, `**IDs:** TEXT`, says how every table stores a kind of value)
+    if re.search(r"\bnon-persist|\bnon-?persisted\b|\btransient\b", context):
+        score -= 10  # '## Import report (non-persistent response model)' over `### ImportItem`: an answer's shape, never
+        # a table, however closely the feature's name (`dicom-import`) names it
     heads = [h for h in context.split(" / ") if h not in ("typescript", "jsdoc", "zod")]
     if re.search(r"\bshapes?\b", " / ".join(heads[-2:])) and entity.kind in ("typescript", "python", "csharp", "openapi"):
         score -= 6  # '## Inbox Item Shape' over an interface: the form an API answers in, not a table
@@ -1298,6 +1300,14 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         # `### 4. Appointment` "Inherits from `SoftDeleteModel`" (`is_active`, Boolean, defaults to True)
         primary.fields = primary.fields + taken
         diagnostics.append(f"{', '.join(f.name for f in taken)}: from {where}, the base {primary.name} inherits")
+    own = {normal_name(f.name) for f in primary.fields}
+    if primary.kind == "sql" and not primary.context.endswith(sql.ADDED_COLUMNS_ONLY) and (added := [
+            f for e in group if e.context.endswith(sql.ADDED_COLUMNS_ONLY) and e.file in files.schema and e.file != primary.file
+            and not FUTURE.search(e.context) for f in e.fields if normal_name(f.name) not in own and f.type]):
+        # `schema.sql` creates `visits`, `schema-slice2.sql` beside it adds `base_fee`: the table has both
+        primary = replace(primary, fields=primary.fields + list({normal_name(f.name): f for f in added}.values()))
+        diagnostics.append(f"{', '.join(dict.fromkeys(f.name for f in added))}: added to {primary.name} by "
+                           f"{', '.join(dict.fromkeys(f'{f.file}:{f.line}' for f in added))}")
     common_columns = common, where = _common_columns(files, texts, [e for e in schema_entities if e is not primary])
     own = {normal_name(f.name) for f in primary.fields}
     if shared := [f for f in common if normal_name(f.name) not in own and not f.primary_key
@@ -1472,6 +1482,18 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                 merged.required = False
                 diagnostics.append(f"{merged.name}: optional, since the create request {dto.name} ({_describe(dto.fields[0])}) "
                                    "does not carry it (the interface marks no member optional)")
+    if primary.context.endswith("/ graphql type"):
+        # `type Car { mobile: String! }` is what the API answers; `input CreateCarInput { mobile: String }` what a client
+        # must send: the input says which fields are required on create
+        dto = next((e for e in schema_entities + other_entities if e.context.endswith("/ graphql input") and re.fullmatch(
+            rf"(?:Create|New|Add){re.escape(primary.name)}(?:Input)?", e.name)), None)
+        sent_by = {normal_name(f.name): f for f in (dto.fields if dto else [])}
+        for merged, _raw in fields_out if dto else []:
+            said = sent_by.get(normal_name(merged.name))
+            if merged.required and (said is None or said.required is False):
+                merged.required = False
+                diagnostics.append(f"{merged.name}: optional, as the create input {dto.name} ({_describe(dto.fields[0])}) "
+                                   + ("marks it nullable" if said else "does not carry it"))
     # (JavaScript's one `number` in the data model, the contract's `type: integer` for the same key of the entity's
     # request or response schema: `armorClass` is a whole number)
     whole = {normal_name(f.name): f for e in other_entities if e.kind == "openapi" and normal_name(re.sub(
@@ -2363,6 +2385,15 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     holds_key = kind is None and referenced in keyed_tables and not raw.enum_values and (re.search(
             r"@?(?:ManyToOne|OneToOne)\b|\bforeign\s+key\b|\bFK\b|\breferencia\b|\breferences\b|\bbelongs\s+to\b",
             f"{raw.type_text} {raw.description}") or referenced in declared)
+    if kind is None and not raw.enum_values and re.fullmatch(r"\s*`?(?:fk|foreign\s+key)`?\s*", raw.type_text, re.IGNORECASE):
+        # `| lawyerId | FK |`: a reference typed by nothing but that; it holds the key of the table its name points to
+        # (`lawyers`' uuid), else an integer, the common key
+        target = re.sub(r"_?id$", "", snake(raw.name))
+        found = next((k for k in (normal_name(target), normal_name(default_plural(target))) if k in keyed_tables), None)
+        kind = (keyed_tables.get(found) if found and isinstance(keyed_tables, dict) else None) or "int"
+        kind = kind if kind in ("int", "uuid", "str") else "str"
+        diagnostics.append(f"{name}: a reference typed only FK at {_describe(raw)}; holds "
+                           + (f"{found}'s key ({kind})" if found else f"a key, read as {kind}"))
     if holds_key:
         # `| team | Team | Requerido; referencia a TeamSQL mediante @ManyToOne |`: a reference, which holds Team's key
         kind = (keyed_tables.get(referenced) if isinstance(keyed_tables, dict) else None) or "int"

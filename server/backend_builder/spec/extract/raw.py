@@ -112,3 +112,8 @@ def normal_name(name: str) -> str:
     base = snake(name.strip("`\"'[] "))
     head, _, last = base.rpartition("_")
     return (head + "_" if head else "") + singular(last)
+
+
+# A heading over what the spec does not build now: 'Future Schema Changes (Not in Phase II)', 'Phase III', 'Roadmap'.
+FUTURE = re.compile(r"phase iii|phase 3|\bfuture\b|not in phase|planned|later phase|out of scope|"
+                    r"(?:^|/)[\s#\d.)]*(?:[a-z]+\s+)?roadmap\s*(?:\([^)/]*\))?\s*(?:/|$)", re.IGNORECASE)

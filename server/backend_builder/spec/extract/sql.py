@@ -10,7 +10,7 @@ from sqlglot import exp
 
 from backend_builder.spec.extract.constraints import bare_list, described_values, enum_values, parse_literal
 from backend_builder.spec.extract.document import Document
-from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, normal_name
+from backend_builder.spec.extract.raw import FUTURE, NO_DEFAULT, RawEntity, RawField, normal_name
 from backend_builder.spec.extract.types import classify
 
 logging.getLogger("sqlglot").setLevel(logging.ERROR)  # it warns on every statement it cannot parse
@@ -234,7 +234,9 @@ def _added_columns(cleaned: str, text: str, start: int, headings: list[str], pat
     for statement in re.finditer(r"alter\s+table\s+(?:if\s+exists\s+)?(?:only\s+)?[\"`]?(?:\w+\.)?(\w+)[\"`]?\s+(add\b[^;]*)",
                                  cleaned, re.IGNORECASE):
         name = statement.group(1)
-        if normal_name(name) in entities:
+        # (a table this document creates, then alters: its columns grow; not by an ALTER under 'Future Schema Changes')
+        created = entities.get(normal_name(name)) if not FUTURE.search(" / ".join(headings)) else None
+        if created is None and normal_name(name) in entities:
             continue
         clauses = [re.sub(r"^\s*add\s+(?:column\s+)?(?:if\s+not\s+exists\s+)?", "", clause, flags=re.IGNORECASE)
                    for clause in _split_top(statement.group(2)) if re.match(r"\s*add\b", clause, re.IGNORECASE)]
@@ -244,6 +246,12 @@ def _added_columns(cleaned: str, text: str, start: int, headings: list[str], pat
         parsed = _parse_any(f"CREATE TABLE {name} ({', '.join(columns)})") if columns else []
         schema = parsed[0].this if parsed and isinstance(parsed[0], exp.Create) else None
         if not isinstance(schema, exp.Schema):
+            continue
+        if created is not None:
+            # `CREATE TABLE visits (...)` then `ALTER TABLE visits ADD COLUMN base_fee NUMERIC(12, 2)`: the table has it
+            # too (a column of a type we do not know, a search index's `tsvector`, is the database's own)
+            created.fields += [added for column in schema.expressions if isinstance(column, exp.ColumnDef) and not any(
+                f.name == column.name for f in created.fields) and (added := _column(column, path, text, start, enum_types)).type]
             continue
         line = start + cleaned[: statement.start()].count("\n")
         entity = out.setdefault(normal_name(name), RawEntity(name=name, table=name, kind="sql", file=path, line=line,

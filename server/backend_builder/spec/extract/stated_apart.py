@@ -810,8 +810,10 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                     r"\b(?:idx|ix|ux|uix)_[{<\[]", stripped, re.IGNORECASE)):
                 continue  # `| インデックス | idx_{テーブル名}_{カラム名} | idx_activities_lab_id |`: a naming rule's example
             # (`**Índices** (migration \`create-reviews\`):`: a label with a remark on where they are made)
-            label = re.fullmatch(r"#{1,6}\s+(.*)|\*\*([^*]+)\*\*\s*(?:\([^()]*\))?\s*:?|([A-Z][\w ]{0,30}):|(Indexes|Indices|Index)",
-                                 stripped)
+            label = re.fullmatch(r"#{1,6}\s+(.*)|\*\*([^*]+)\*\*\s*(?:\([^()]*\))?\s*:?|([A-Z][\w ]{0,30}|[^\x00-\x7f]{1,12})[:：]|"
+                                 r"(Indexes|Indices|Index)", stripped)  # (`建议索引：`, suggested indexes, over its bullets)
+            if label and label.group(3) and not label.group(3).isascii() and not INDEX_HEADING.search(stripped):
+                continue  # ('追加推奨：', recommended additions, under `# インデックス`: the list it is in goes on)
             if label:
                 in_list, listed = bool(INDEX_HEADING.search(stripped) or (  # (`# インデックス` over `## daily_reports`)
                     stripped.startswith("#") and INDEX_HEADING.search(sections[number])) or (
@@ -835,7 +837,8 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                 listed_in += " " + re.split(r"\.\s|\.$|\*\*", all_lines[number + 1].strip())[0]  # (wrapped onto the next line)
             if inline and re.search(rf"(?<!\w)(?:{tables})(?!\w)", heading.replace("`", ""), re.IGNORECASE):
                 # `- Indexes: \`scan_id\`, \`severity\`` in the table's own section (a `(a, b)` is composite)
-                for column in re.split(r",\s*(?![^()\[\]]*[)\]])", listed_in):  # (Prisma's `[teamId]`, `[a, b]`)
+                # (Prisma's `[teamId]`, `[a, b]`; 'Índices: `lawyer_id`, `status` e `created_at`': the last after a word)
+                for column in re.split(r",\s*(?![^()\[\]]*[)\]])|\s+(?:and|e|y|et|und|i|ve|dan|и|및|와|과)\s+(?=`)", listed_in):
                     keyed = re.fullmatch(r"[\s`*]*(unique|index|unique\s+index|key)\s*\(\s*`?(\w+)`?\s*\)[\s`*.]*", column,
                                          re.IGNORECASE)  # `UNIQUE (code)`, `INDEX (status)` (not `INDEX (a, b)`)
                     if keyed and snake(keyed.group(2)) in by_name:

@@ -423,6 +423,9 @@ def extract(doc: Document) -> list[RawEntity]:
             if re.fullmatch(r"[a-z][A-Za-z0-9]*", written) and written != raw_name and snake(written) == snake(raw_name):
                 raw_name = written  # the property's name, which the API writes; its column is the same name in snake_case
             raw_name = re.sub(r"\s*\(.*\)$", "", raw_name).strip()
+            mapped = re.fullmatch(r"([A-Za-z_]\w*)\s*(?:→|->|=>)\s*([A-Za-z_]\w*)", raw_name)
+            if mapped and snake(mapped.group(1)) == snake(mapped.group(2)):
+                raw_name = mapped.group(1)  # `finishedAt` → `finished_at`: the model's field, and the column it maps to
             if re.fullmatch(r"[A-Za-z_]\w*(\.[A-Za-z_]\w*)+", raw_name):
                 raw_name = raw_name.rsplit(".", 1)[1]  # `frontmatter.tags`: a member of a nested object, stored flat
             names = re.split(r"\s*[/,]\s*", raw_name) if re.fullmatch(r"[A-Za-z_]\w*(\s*[/,]\s*[A-Za-z_]\w*)+", raw_name) else [raw_name]

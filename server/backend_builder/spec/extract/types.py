@@ -122,6 +122,8 @@ def classify(type_text: str) -> str | None:
     if keyed and (kind := classify(keyed.group(1))):
         return kind  # `FK uuid`, `FK bigint`: a reference of that type
     django = re.match(r"\s*`?(?:models\.)?([A-Za-z]+)\b", type_text)
+    if re.fullmatch(r"\s*`?(?:fk|foreign\s+key)`?\s*", type_text, re.IGNORECASE):
+        return None  # a bare `FK`: a reference, typed as the key of the table it points to (decided with the others)
     if django and django.group(1).lower() in DJANGO_TYPES and (
             django.group(1)[0].isupper() or django.group(1).lower() in ("fk", "o2o")):
         return DJANGO_TYPES[django.group(1).lower()]
