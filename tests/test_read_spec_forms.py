@@ -7838,3 +7838,18 @@ def test_a_reference_typed_only_fk_holds_the_key_of_the_table_it_names(root: Pat
              "| `lawyerId` | FK | |\n| `agentId` | FK | |\n")
     draft, fields = read(root, {"docs/data-model.md": model}, "service")
     assert fields["lawyer_id"]["type"] == "uuid" and fields["agent_id"]["type"] == "int", draft.blocking
+
+
+def test_a_table_said_on_its_own_line_and_references_typed_by_its_key(root: Path) -> None:
+    """`### Partidos` over 'Tabla: \\`matches\\`' is the `match` a user asks for; `- \\`tournament_id\\`: torneo.` with no
+    type points to `tournaments` (ids `UUID`) and `home_team_id` to `teams`: uuids; 'grupo, opcional.' is what the
+    column holds and a presence mark, not a list of two values."""
+    model = ("# Modelo de datos\n\n### Torneos\n\nTabla: `tournaments`\n\nCampos:\n\n- `id`: UUID.\n- `name`: nombre.\n"
+             "- `slug`: identificador.\n- `created_at`: fecha de creacion.\n\n### Equipos\n\nTabla: `teams`\n\nCampos:\n\n- `id`: UUID.\n- `name`: nombre.\n"
+             "- `city`: ciudad.\n- `created_at`: fecha de creacion.\n\n### Partidos\n\nTabla: `matches`\n\nCampos:\n\n- `id`: UUID.\n- `tournament_id`: torneo.\n"
+             "- `group_name`: grupo, opcional.\n- `home_team_id`: equipo local.\n"
+             "- `status`: estado. Valores: `scheduled`, `finished`.\n")
+    draft, fields = read(root, {"docs/modelo-datos.md": model}, "match")
+    assert list(fields) == ["tournament_id", "group_name", "home_team_id", "status"], draft.diagnostics
+    assert fields["tournament_id"]["type"] == fields["home_team_id"]["type"] == "uuid"
+    assert fields["group_name"]["type"] == "str" and not fields["group_name"]["required"]

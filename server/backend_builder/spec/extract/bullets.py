@@ -507,6 +507,9 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
             continue
         elif values:
             listed = bare_list(values)
+            if listed and any(re.fullmatch(r"(?i)optional|opcional|facultati[fv][oae]?|optionnel(?:le)?|nullable|required|"
+                                           r"obligatori[oa]|obrigat[óo]ri[oa]|requis|requerid[oa]", v) for v in listed):
+                listed = None  # `group_id`: grupo, opcional. -- what it holds and a presence mark, no list of values
             if not listed and re.fullmatch(r"\s*[A-Z][A-Z0-9_]*(?:\s*(?:\([^()]*\))?\s*(?:→|->|\|)\s*[A-Z][A-Z0-9_]*)+"
                                            r"\s*(?:\([^()]*\))?\s*", values):
                 # `status: WAITING_PAYMENT → PAID_MANUAL → COMPLETED | CANCELLED` (the states a row moves through, and

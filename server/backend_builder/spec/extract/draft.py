@@ -309,7 +309,28 @@ def _entities(path: str, text: str, diagnostics: list[str]) -> list[RawEntity]:
                                f"({type(error).__name__}: {error}); what it would have read is missing, so check the "
                                "draft against the file, and please report the file")
     _named_by_sibling(found, doc)
+    _tables_said_below_headings(found, text)
     return found + openapi.json_schema_blocks(doc)
+
+
+# 'Tabla: `matches`' on a line of its own under `### Partidos`: the table the section's columns make.
+TABLE_LINE = re.compile(r"^\s*\**(?:table|tabla|tabela|tableau|tabelle|tabella|tablo|tabel|表名?|テーブル名?|테이블(?:\s*이름)?)\**"
+                        r"\s*[:：]\s*\**`([A-Za-z_][\w.]*)`\**\s*\.?\s*$", re.IGNORECASE)
+
+
+def _tables_said_below_headings(found: list[RawEntity], text: str) -> None:
+    """An entity named by its heading in the spec's language (`### Partidos`) whose section says its table on a line
+    before the columns ('Tabla: `matches`'): that is its table, by which a user names it."""
+    lines = text.splitlines()
+    for entity in found:
+        if entity.table or entity.kind not in ("bullets", "table"):
+            continue
+        for line in reversed(lines[max(0, entity.line - 12): max(entity.line - 1, 0)]):
+            if re.match(r"\s*#{1,6}\s", line):
+                break
+            if said := TABLE_LINE.match(line):
+                entity.table = said.group(1).rsplit(".", 1)[-1]
+                break
 
 
 GENERIC_SECTION = re.compile(r"(fields|columns|attributes|properties|campos|colunas|atributos|champs|attributs|felder|"
@@ -1586,6 +1607,9 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     # (each keyed entity with its key's type: a field typed `Team` that references it holds that key)
     keyed = {normal_name(e.name): next((f.type for f in e.fields if f.primary_key or normal_name(f.name) == "id"), None)
              for e in pool if any(f.primary_key or normal_name(f.name) == "id" for f in e.fields)}
+    for e in pool:  # (and by its table: `### Torneos` over 'Tabla: `tournaments`' is what `tournament_id` points to)
+        if e.table and normal_name(e.name) in keyed:
+            keyed.setdefault(normal_name(e.table), keyed[normal_name(e.name)])
     declared = {name: kind for name, kind in _declared_entities(files, texts).items() if name != normal_name(primary.name)}
     for name, kind in declared.items():  # (an overview's `| Branch | entity | branches |`: a table, keyed as all are)
         keyed.setdefault(name, kind)
@@ -2385,6 +2409,17 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     holds_key = kind is None and referenced in keyed_tables and not raw.enum_values and (re.search(
             r"@?(?:ManyToOne|OneToOne)\b|\bforeign\s+key\b|\bFK\b|\breferencia\b|\breferences\b|\bbelongs\s+to\b",
             f"{raw.type_text} {raw.description}") or referenced in declared)
+    if kind == "str" and not raw.type_text.strip() and not raw.max_length and re.search(r"[a-z0-9]_id$", snake(raw.name)) and (
+            isinstance(keyed_tables, dict)):
+        # `- \`tournament_id\`: torneo.` (no type, named for the table it points to): that table's key, a uuid when
+        # `tournaments` says `id`: UUID
+        target = snake(raw.name)[:-3]
+        last = target.rsplit("_", 1)[-1]  # (`home_team_id`: a team's)
+        found = next((k for k in dict.fromkeys((normal_name(target), normal_name(default_plural(target)), normal_name(last),
+                                                normal_name(default_plural(last)))) if k in keyed_tables), None)
+        if found and keyed_tables.get(found) in ("uuid", "int"):
+            kind = keyed_tables[found]
+            diagnostics.append(f"{name}: no type at {_describe(raw)}; a reference to {found}, whose key is a {kind}")
     if kind is None and not raw.enum_values and re.fullmatch(r"\s*`?(?:fk|foreign\s+key)`?\s*", raw.type_text, re.IGNORECASE):
         # `| lawyerId | FK |`: a reference typed by nothing but that; it holds the key of the table its name points to
         # (`lawyers`' uuid), else an integer, the common key
