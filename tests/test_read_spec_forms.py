@@ -7853,3 +7853,14 @@ def test_a_table_said_on_its_own_line_and_references_typed_by_its_key(root: Path
     assert list(fields) == ["tournament_id", "group_name", "home_team_id", "status"], draft.diagnostics
     assert fields["tournament_id"]["type"] == fields["home_team_id"]["type"] == "uuid"
     assert fields["group_name"]["type"] == "str" and not fields["group_name"]["required"]
+
+
+def test_a_json_column_shown_as_strings_and_a_link_said_to_be_kept_somewhere(root: Path) -> None:
+    """`variables JSON, -- ["name", "company"]`: an array of strings; `documents_url TEXT` 'Link to supporting documents
+    (S3/IPFS)' says where the file is kept, not two values the column may take."""
+    schema = ("# Schema\n\n```sql\nCREATE TABLE templates (\n  id UUID PRIMARY KEY,\n  name VARCHAR(100) NOT NULL,\n"
+              "  variables JSON, -- [\"name\", \"company\", \"promo_code\"]\n  documents_url TEXT -- Link to supporting documents (S3/IPFS)\n"
+              ");\n```\n")
+    draft, fields = read(root, {"specs/database/schema.md": schema}, "template")
+    assert fields["variables"]["type"] == "list[str]", draft.diagnostics
+    assert fields["documents_url"]["type"] == "text" and not fields["documents_url"].get("enum_values")

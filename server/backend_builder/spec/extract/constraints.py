@@ -781,8 +781,11 @@ def enum_values(text: str) -> list[str] | None:
     text = re.sub(r"(['\"][\w-]+['\"])\s*\([^()]{1,120}\)", r"\1", text)
     for pattern in patterns:
         match = re.search(pattern, text, re.IGNORECASE)
-        if match and pattern == patterns[-1] and CONTENT_WORD.search(text[max(0, match.start() - 12): match.start()]):
-            continue  # 正面内容（富文本/LaTeX/代码）: the forms a content takes, not a closed list of values
+        if match and pattern == patterns[-1] and (CONTENT_WORD.search(text[max(0, match.start() - 12): match.start()]) or re.search(
+                r"\b(?:link|url|uri|stored|hosted|kept)\b", text[max(0, match.start() - 40): match.start()], re.IGNORECASE)):
+            # 正面内容（富文本/LaTeX/代码）: the forms a content takes, not a closed list of values; 'Link to supporting
+            # documents (S3/IPFS)': where the linked file is kept
+            continue
         if match:
             found = next(g for g in match.groups() if g is not None)
             found = re.split(r"\.\s+(?=[A-Z][a-z])", found)[0]  # ('Enum: A, B, REJECTED. Defaults to A.': the sentence ends)

@@ -2315,6 +2315,8 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     elif kind == "json" and re.search(r"\b(array|list)\s*[:：]\s*`?[\w-]{1,20}`?(\s*,\s*`?[\w-]{1,20}`?)+", raw.description or "",
                                       re.IGNORECASE):
         kind = "list[str]"  # `sizes | JSONB | Array: S, M, L, XL`: an array of the words it lists
+    elif kind == "json" and re.match(r"\s*\[\s*\"[^\"\n]{1,40}\"(?:\s*,\s*\"[^\"\n]{1,40}\")+\s*\]", raw.description or ""):
+        kind = "list[str]"  # `variables JSON, -- ["name", "company", "promo_code"]`: what it holds, shown as an array of strings
     if kind == "json" and re.search(r"(标签|標籤|タグ|태그|字符串|文字列|문자열)\s*(的|の)?\s*(数组|陣列|配列|배열|列表|リスト|목록)",
                                     shape):
         kind = "list[str]"  # `tags JSON COMMENT '标签数组'`: an array of tags
