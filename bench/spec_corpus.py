@@ -31,7 +31,8 @@ from backend_builder.spec.model import default_plural
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus"
-NOW = {"now", "now()", "current_timestamp", "current_timestamp()", "getdate()", "getutcdate()", "sysdatetime()", "sysutcdatetime()", "datetime.utcnow", "datetime.now", "utcnow", "utcnow()"}
+NOW = {"now", "now()", "current_timestamp", "current_timestamp()", "getdate()", "getutcdate()", "sysdatetime()", "sysutcdatetime()", "datetime.utcnow", "datetime.now", "utcnow", "utcnow()",
+       "date()", "date.now", ".now"}  # (Swift's `Date()`)
 
 
 def feature_name(entry: Path, label: dict[str, Any]) -> str:

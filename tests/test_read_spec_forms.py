@@ -7864,3 +7864,68 @@ def test_a_json_column_shown_as_strings_and_a_link_said_to_be_kept_somewhere(roo
     draft, fields = read(root, {"specs/database/schema.md": schema}, "template")
     assert fields["variables"]["type"] == "list[str]", draft.diagnostics
     assert fields["documents_url"]["type"] == "text" and not fields["documents_url"].get("enum_values")
+
+
+SWIFT_SPEC = """# Mobile App Spec
+
+## Data model
+
+```swift
+import SwiftData
+
+@Model
+final class ClipItem {
+    var id: UUID = UUID()
+    var capturedAt: Date = Date()
+    var content: Data                    // Raw content bytes
+    var textContent: String?             // Text representation
+    var contentType: String              // "text", "image", "url"
+    @Attribute(.unique) var syncID: String?
+    var isPinned: Bool = false
+    var tags: [String] = []
+
+    var displayText: String {
+        textContent ?? ""
+    }
+}
+```
+"""
+
+
+def test_a_swiftdata_model_in_a_root_document(root: Path) -> None:
+    """`@Model final class ClipItem` in a document at the project's root: its stored properties, `?` optional, an
+    initial value a default (`Date()` is now), a comment of quoted values an enum, `@Attribute(.unique)` unique; the
+    computed `displayText` is no column."""
+    draft, fields = read(root, {"MOBILE_APP_SPEC.md": SWIFT_SPEC}, "clip_item")
+    assert list(fields) == ["captured_at", "content", "text_content", "content_type", "sync_id", "is_pinned", "tags"], \
+        draft.diagnostics
+    assert fields["captured_at"]["default"] == "now" and fields["content"]["required"] and not fields["text_content"]["required"]
+    assert fields["content_type"]["enum_values"] == ["text", "image", "url"] and fields["sync_id"]["unique"]
+    assert fields["is_pinned"]["default"] is False and fields["tags"]["type"] == "list[str]"
+
+
+def test_a_later_migration_excerpt_does_not_replace_the_table(root: Path) -> None:
+    """`create table(:tracks) do add :id ... end` shown again later as an excerpt is a part of the table the full
+    migration above creates, not the table."""
+    doc = ("# Data layer\n\n```elixir\ncreate table(:tracks, primary_key: false) do\n  add :id, :binary_id, primary_key: true\n"
+           "  add :title, :text, null: false\n  add :artist, :text\n  add :duration, :integer\n\n  timestamps()\nend\n```\n\n"
+           "In the migration:\n\n```elixir\ncreate table(:tracks, primary_key: false) do\n  add :id, :binary_id, primary_key: true\n"
+           "  ...\nend\n```\n")
+    draft, fields = read(root, {"docs/architecture/data-layer.md": doc}, "track")
+    assert list(fields) == ["title", "artist", "duration"] and fields["title"]["required"], draft.blocking
+
+
+def test_an_enum_list_then_the_fields_presence_and_a_profile_the_feature_names(root: Path) -> None:
+    """`(enum: \\`Draft | Submitted\\`, required)`: the values end before the presence mark. And a feature named
+    `001-pet-sitter-marketplace` is about the PetSitter, though each sitter is one user's profile (its `UserId` is
+    unique) and the Pets are named by a word of it."""
+    model = ("# Data Model\n\n### PurchaseOrder\n\n- Fields:\n  - `title` (string, required)\n"
+             "  - `status` (enum: `Draft | Submitted | Approved`, required)\n  - `note` (string, optional)\n")
+    draft, fields = read(root, {"specs/003-orders/data-model.md": model}, "003-orders")
+    assert fields["status"]["enum_values"] == ["Draft", "Submitted", "Approved"], draft.diagnostics
+    sitters = ("# Data Model\n\n```sql\nCREATE TABLE pet_sitters (\n  id UUID PRIMARY KEY,\n  user_id UUID NOT NULL UNIQUE,\n"
+               "  bio TEXT,\n  hourly_rate NUMERIC(8,2) NOT NULL,\n  is_verified BOOLEAN DEFAULT FALSE\n);\n\n"
+               "CREATE TABLE pets (\n  id UUID PRIMARY KEY,\n  pet_type VARCHAR(20) NOT NULL,\n  name VARCHAR(100) NOT NULL,\n"
+               "  breed VARCHAR(100),\n  age_months INT\n);\n```\n")
+    draft, fields = read(root / "b", {"specs/001-pet-sitter-marketplace/data-model.md": sitters}, "001-pet-sitter-marketplace")
+    assert "hourly_rate" in fields and "breed" not in fields, draft.diagnostics

@@ -260,7 +260,7 @@ def _notes_below(root: Path, depth: int = 3, *, into_code: bool = False) -> list
     return found
 
 
-TABLE_MARKERS = re.compile(r"\bcreate\s+table\b|Schema::create\(|\bcreate_table\b|^model\s+\w+\s*\{|@Entity\b|"
+TABLE_MARKERS = re.compile(r"\bcreate\s+table\b|Schema::create\(|\bcreate_table\b|^model\s+\w+\s*\{|@Entity\b|^@Model\s*$|"
                            r"@Table\s*\(|\bnew\s+(?:mongoose\s*\.\s*)?Schema\s*[<(]|\b(?:pg|sqlite|mysql)Table\s*\(|"
                            r"^#{2,6}\s+\**`?[A-Za-z_]\w*`?\s+(?:table|collection)\**\s*$",  # `#### **Books Table**`
                            re.IGNORECASE | re.MULTILINE)

@@ -804,6 +804,8 @@ def enum_values(text: str) -> list[str] | None:
                 parts = [p for p, q in zip(parts, quoted, strict=True)
                          if q or not re.fullmatch(r"\s*(optional|required|nullable|unique|not null)\s*", p, re.IGNORECASE)]
                 quoted = [bool(re.match(r"\s*['\"`]", p)) for p in parts]
+            if len(parts) >= 3 and re.fullmatch(r"\s*(optional|required|nullable|unique|not null)\s*", parts[-1], re.IGNORECASE):
+                parts, quoted = parts[:-1], quoted[:-1]  # `(enum: \`Draft | Submitted\`, required)`: then the presence
             if any(quoted):  # `enum: \`CONFIRMADA\` | Único valor válido ...`: the next cell's phrase is no value
                 parts = [p for p, q in zip(parts, quoted, strict=True) if q or not re.search(r"\w\s+\w", p.strip())]
             # ('At Risk, Excluded, or empty': the column may be left empty, which is no value of the list)

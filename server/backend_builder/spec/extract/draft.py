@@ -39,6 +39,7 @@ from backend_builder.spec.extract import (
     python_blocks,
     rust,
     sql,
+    swift,
     tables,
     tree,
     typescript,
@@ -300,8 +301,8 @@ def _entities(path: str, text: str, diagnostics: list[str]) -> list[RawEntity]:
     if lang:  # a whole file of code with no fences: a .md that is a SQLModel module, a DDL script, a Prisma schema
         doc.code.append(Code([], 1, lang, text))
     found: list[RawEntity] = []
-    for module in (sql, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, java, go, rust, kotlin, dart, php, typescript,
-                   mongoose, mermaid, tree, boxes, bullets, entity_lines):
+    for module in (sql, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, java, go, rust, kotlin, swift, dart, php,
+                   typescript, mongoose, mermaid, tree, boxes, bullets, entity_lines):
         try:
             found += module.extract(doc)
         except Exception as error:  # noqa: BLE001 - one reader's blind spot must not lose what the others read
@@ -616,7 +617,7 @@ def _score(entity: RawEntity, words: list[str]) -> float:
     if _per_user(entity):
         # one row per user (`userId | FK → User, unique`): a profile that extends the user, not what it keeps; a
         # feature that names a word of it (`manual-wallet` for UserWallet) is about what moves through it (Transaction)
-        score -= 5 if 0 < score < 9 else 3
+        score -= 5 if 0 < score < 9 else 0 if score >= 9.5 else 3  # (unless the feature names it whole: `pet-sitter-...`)
     elif any(normal_name(f.name) in OWNER_NAMES | OWNER_LIKE for f in entity.fields):
         score += 2
     if key in ("profile", "user_profile", "account_profile") and _columns(entity) & PERSON_COLUMNS and score < 9:

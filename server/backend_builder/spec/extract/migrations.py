@@ -46,6 +46,9 @@ def extract(doc: Document) -> list[RawEntity]:
         if not re.search(r"create_table\b|Schema::create\b|\.createTable\b|create\s+table\(", text):
             continue
         for entity in _rails(doc, code) + _laravel(doc, code) + _knex(doc, code) + _ecto(doc, code):
+            earlier = out.get(entity.key)
+            if earlier is not None and len(earlier.fields) > len(entity.fields):
+                continue  # a later excerpt, `create table(:tracks) do add :id ... end`, shows a part of the table
             out[entity.key] = entity
         indexes += _indexes(text)
     for table, columns, unique in indexes:
