@@ -703,6 +703,15 @@ def _per_user(entity: RawEntity) -> bool:
     return any(f.unique or f.primary_key for f in owner) or (not keyed and entity.kind != "bullets")
 
 
+def _referenced_table(name: str, keyed_tables: object) -> str | None:
+    """The table a reference column's name points to, among the keyed ones: `lawyer_id` or `lawyerId` a lawyer's (or
+    the `lawyers`'), `home_team_id` a team's by its last word."""
+    target = re.sub(r"_?id$", "", snake(name))
+    last = target.rsplit("_", 1)[-1]
+    return next((k for k in dict.fromkeys((normal_name(target), normal_name(default_plural(target)), normal_name(last),
+                                          normal_name(default_plural(last)))) if k in keyed_tables), None)  # type: ignore[operator]
+
+
 def _natural_key(raw: RawField, entity: RawEntity) -> bool:
     """The only key column holds a value the client gives (`market_code VARCHAR(20)`, a wristband's `tag_id TEXT`),
     not one the database or the server makes (an integer, a uuid, the table's own `<name>_id`)."""
@@ -2416,18 +2425,14 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
             isinstance(keyed_tables, dict)):
         # `- \`tournament_id\`: torneo.` (no type, named for the table it points to): that table's key, a uuid when
         # `tournaments` says `id`: UUID
-        target = snake(raw.name)[:-3]
-        last = target.rsplit("_", 1)[-1]  # (`home_team_id`: a team's)
-        found = next((k for k in dict.fromkeys((normal_name(target), normal_name(default_plural(target)), normal_name(last),
-                                                normal_name(default_plural(last)))) if k in keyed_tables), None)
+        found = _referenced_table(raw.name, keyed_tables)
         if found and keyed_tables.get(found) in ("uuid", "int"):
             kind = keyed_tables[found]
             diagnostics.append(f"{name}: no type at {_describe(raw)}; a reference to {found}, whose key is a {kind}")
     if kind is None and not raw.enum_values and re.fullmatch(r"\s*`?(?:fk|foreign\s+key)`?\s*", raw.type_text, re.IGNORECASE):
         # `| lawyerId | FK |`: a reference typed by nothing but that; it holds the key of the table its name points to
         # (`lawyers`' uuid), else an integer, the common key
-        target = re.sub(r"_?id$", "", snake(raw.name))
-        found = next((k for k in (normal_name(target), normal_name(default_plural(target))) if k in keyed_tables), None)
+        found = _referenced_table(raw.name, keyed_tables)
         kind = (keyed_tables.get(found) if found and isinstance(keyed_tables, dict) else None) or "int"
         kind = kind if kind in ("int", "uuid", "str") else "str"
         diagnostics.append(f"{name}: a reference typed only FK at {_describe(raw)}; holds "
