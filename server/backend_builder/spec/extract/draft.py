@@ -703,13 +703,13 @@ def _per_user(entity: RawEntity) -> bool:
     return any(f.unique or f.primary_key for f in owner) or (not keyed and entity.kind != "bullets")
 
 
-def _referenced_table(name: str, keyed_tables: object) -> str | None:
+def _referenced_table(name: str, keyed_tables: frozenset[str] | set[str] | dict[str, str | None]) -> str | None:
     """The table a reference column's name points to, among the keyed ones: `lawyer_id` or `lawyerId` a lawyer's (or
     the `lawyers`'), `home_team_id` a team's by its last word."""
     target = re.sub(r"_?id$", "", snake(name))
     last = target.rsplit("_", 1)[-1]
     return next((k for k in dict.fromkeys((normal_name(target), normal_name(default_plural(target)), normal_name(last),
-                                          normal_name(default_plural(last)))) if k in keyed_tables), None)  # type: ignore[operator]
+                                          normal_name(default_plural(last)))) if k in keyed_tables), None)
 
 
 def _natural_key(raw: RawField, entity: RawEntity) -> bool:
