@@ -107,11 +107,7 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
         type_text = sql_line.group("type")
         field = RawField(name=sql_line.group("name"), file=path, line=line, type_text=type_text, type=classify(type_text),
                          max_length=length_of(type_text), description=comment.strip())
-        apply_words(field, body)
-        if re.search(r"\b(null|not\s+null|primary|pk|default|nullable|optional)\b", body, re.IGNORECASE):
-            # (a bare `name TYPE` says nothing)
-            field.nullable = not re.search(r"\bnot\s+null\b|\bprimary\b|\bpk\b", body, re.IGNORECASE)
-            field.required = not field.nullable and field.default is NO_DEFAULT
+        _sql_presence(field, body)
         field.foreign_key = bool(re.search(r"\breferences\b", body, re.IGNORECASE))
         listed = bare_list(comment.strip()) if "|" in comment else None
         if listed and field.type in ("str", "text"):  # `state text NOT NULL -- requested|approved|returned`
@@ -138,10 +134,7 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
         # resolved by that name with the document's enums
         field = RawField(name=ticked.group("name"), file=path, line=line, type_text=named_type.group(1),
                          description=named_type.group(2).strip())
-        apply_words(field, named_type.group(2))
-        if re.search(r"\b(null|not\s+null|default)\b", named_type.group(2), re.IGNORECASE):
-            field.nullable = not re.search(r"\bnot\s+null\b", named_type.group(2), re.IGNORECASE)
-            field.required = not field.nullable and field.default is NO_DEFAULT
+        _sql_presence(field, named_type.group(2))
         return field
     if ticked and TYPE_WORD.match(ticked.group("rest")):
         text = f"- `{ticked.group('name')}`: {ticked.group('rest')}"
@@ -280,6 +273,15 @@ TS_SPLIT = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?`(?P<name>[A-Za-z_]\w*)(?P<o
                       r"`(?P<type>string|number|boolean|bigint|Date|[A-Z]\w*\[\]|string\[\]|number\[\]|Array<[^`]+>|"
                       r"Record<[^`]+>|(?:['\"][\w -]+['\"]\s*\|\s*)+['\"][\w -]+['\"])(?:\s*\|\s*null)?`"
                       r"\s*(?:\((?P<note>[^()]*)\))?\s*(?P<rest>.*)$")
+
+
+def _sql_presence(field: RawField, body: str) -> None:
+    """What a SQL column definition's words after the type say: its rules, and NOT NULL (or a key) or NULL. A bare
+    `name TYPE` says nothing of presence."""
+    apply_words(field, body)
+    if re.search(r"\b(null|not\s+null|primary|pk|default|nullable|optional)\b", body, re.IGNORECASE):
+        field.nullable = not re.search(r"\bnot\s+null\b|\bprimary\b|\bpk\b", body, re.IGNORECASE)
+        field.required = not field.nullable and field.default is NO_DEFAULT
 
 
 def _member(member: re.Match[str], path: str, line: int) -> RawField | None:
