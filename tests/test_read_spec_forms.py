@@ -7543,6 +7543,17 @@ def test_a_graphql_contract_type_with_interfaces_enums_and_members_sharing_a_lin
     assert "default" not in fields["status"] and fields["status"]["enum_values"] == ["ACTIVE", "INACTIVE", "DELETED"]
 
 
+def test_a_graphql_schema_document_in_docs_is_the_api_shape(root: Path) -> None:
+    """`docs/graphql-schema.md` names what it holds: its types are the API's shapes, as a contract's are, when the
+    table document beside it describes the tables without listing their columns."""
+    tables = ("# Database Schema\n\nSource: `schemas/employee.sql`.\n\n### `employees`\n"
+              "- `employee_code` should be unique per tenant.\n")
+    draft, fields = read(root, {"docs/graphql-schema.md": HR_CONTRACT, "docs/database-schema.md": tables}, "employee")
+    assert list(fields) == ["employee_code", "first_name", "last_name", "gender", "joining_date", "status"], \
+        draft.diagnostics
+    assert fields["employee_code"]["required"] and not fields["first_name"]["required"]
+
+
 def test_a_mongoose_counter_is_a_whole_number_and_a_geo_index_indexes_its_field(root: Path) -> None:
     """`likes: { type: Number, default: 0, min: 0 }`: a count, stored whole (a `precio` Number is money, never a count);
     `lugarSchema.index({ location: '2dsphere' })` is an index on the one field."""

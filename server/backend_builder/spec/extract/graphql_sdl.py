@@ -40,7 +40,7 @@ def extract(doc: Document) -> list[RawEntity]:
                     entity.fields.append(field)
             if entity.fields:
                 out.append(entity)
-    if re.search(r"contract|api|schema\.graphql", doc.path, re.IGNORECASE):
+    if re.search(r"contract|api|graphql", doc.path, re.IGNORECASE):
         out += _api_shapes(doc, {e.name for e in out})
     return out
 
