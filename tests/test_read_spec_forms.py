@@ -7940,3 +7940,31 @@ def test_an_enum_list_then_the_fields_presence_and_a_profile_the_feature_names(r
                "  breed VARCHAR(100),\n  age_months INT\n);\n```\n")
     draft, fields = read(root / "b", {"specs/001-pet-sitter-marketplace/data-model.md": sitters}, "001-pet-sitter-marketplace")
     assert "hourly_rate" in fields and "breed" not in fields, draft.diagnostics
+
+
+def test_an_interface_named_for_its_schema_is_the_table_it_describes(root: Path) -> None:
+    """`interface EventSeriesSchema` under "#### event_series テーブル", the requirements naming event series: the entity is
+    event_series, the word Schema only says what the interface is; `// varchar(80), NOT NULL, UNIQUE (case-insensitive)`
+    is a unique column (the parentheses hold a remark, not a composite key's columns)."""
+    design = ("# Technical Design\n\nThe event_series table groups events; each event belongs to one event_series row, "
+              "and deleting an event_series is restricted.\n\n#### event_series テーブル\n\n```typescript\n"
+              "interface EventSeriesSchema {\n  id: string;              // text, PK, nanoid\n"
+              "  name: string;            // varchar(80), NOT NULL, UNIQUE (case-insensitive)\n"
+              "  slug: string;            // varchar(80), UNIQUE (eventId, slug)\n"
+              "  createdAt: Date;         // integer (timestamp_ms)\n}\n```\n")
+    requirements = ("# Requirements\n\nAn admin manages event series: creates an event series, renames an event series "
+                    "and deletes an event series no event uses.\n")
+    draft, fields = read(root, {".kiro/specs/events/design.md": design, ".kiro/specs/events/requirements.md": requirements},
+                         "events")
+    assert draft.spec["name"] == "event_series" and list(fields) == ["name", "slug"], draft.diagnostics
+    assert fields["name"]["unique"] and not fields["slug"]["unique"]
+
+
+def test_a_unique_kept_among_live_rows_is_unique(root: Path) -> None:
+    """`UNIQUE (when IsDeleted=0)`: unique among the rows not deleted, which are all the rows the generated backend keeps;
+    `UNIQUE (RoomId, Name)` is a composite key and marks no single column."""
+    model = ("# Data Model\n\n## Room\n\n| Field | Type | Constraints | Notes |\n|---|---|---|---|\n"
+             "| Name | string | Max 50, NOT NULL, UNIQUE (when IsDeleted=0) | room name |\n"
+             "| Label | string | Max 50, UNIQUE (RoomId, Label) | shelf label |\n")
+    draft, fields = read(root, {"specs/005-rooms/data-model.md": model}, "005-rooms")
+    assert fields["name"]["unique"] and not fields["label"]["unique"], draft.diagnostics

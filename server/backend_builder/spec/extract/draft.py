@@ -440,7 +440,7 @@ STRUCTURED = re.compile(r"GeoPoint|GeoJSON|LatLng|LatLon|Coordinates?|Point|Geom
                         r"(?:[A-Z][a-z0-9]+)+(?:Location|Position|Coordinates|GeoPoint|LatLng)")  # (`CityLocation`, `GpsPosition`)
 # A class named for the way it is shown or mapped (`ShipmentListItem`, `OrderEntity`): the entity is its stem.
 # (Not `Record` or `Document`: a DietRecord or a WikiDocument is the thing itself.)
-VIEW_SUFFIX = re.compile(r"([a-z0-9_]+?)_(list_item|row|entity|model|detail|details)")
+VIEW_SUFFIX = re.compile(r"([a-z0-9_]+?)_(list_item|row|entity|model|schema|detail|details)")
 # A word that says only that a row is kept: an `inventory_item` is what a feature called "inventory" keeps.
 KEPT_SUFFIX = re.compile(r"([a-z0-9_]+?)_(items?|entry|entries|records?)")
 UNNAMED = {"unnamed", "database", "db", "data", "schema", "model", "table"}
@@ -1680,7 +1680,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         stem, shape = normal_name(bare), "request or response"  # `CreatePropertyRequest`: the Property's request
     prose = without_accents("\n".join(_prose(files, texts)))
     if stem and not table and (f"_{stem}_" in f"_{'_'.join(words)}_" or len(re.findall(
-            rf"(?<![\w-]){re.escape(stem.replace('_', ' '))}(?:e?s)?(?![\w-])", prose, re.IGNORECASE)) >= 3):
+            rf"(?<![\w-]){re.escape(stem).replace('_', '[ _]')}(?:e?s)?(?![\w-])", prose, re.IGNORECASE)) >= 3):
         diagnostics.append(f"{primary.name} ({primary.file}:{primary.line}) is named for its {shape} "
                            f"shape; drafted as {stem!r}, the entity the feature and its prose name")
         name = stem

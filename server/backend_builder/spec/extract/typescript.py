@@ -365,6 +365,9 @@ def _member(entity: RawEntity, *, name: str, optional: bool, type_text: str, com
                 field.type = "int"  # `duration?: number; // in seconds`: a count of units
             elif kind == "float" and re.search(r"\b(decimal|monetary|money|currency)\b", comment, re.IGNORECASE):
                 field.type = "decimal"  # `amount: number; // Positive decimal (max 2 decimal places)`
+            if re.search(r"\bunique\b", comment, re.IGNORECASE) and not re.search(
+                    r"unique\s*\(\s*[\w\"`]+\s*,|\bper\b|\bwithin\b|\bcomposite\b|\bwith\b", comment, re.IGNORECASE):
+                field.unique = True  # `name: string; // text, NOT NULL, UNIQUE (case-insensitive)`
             if not nullable and re.search(r"^\W*(optional|nullable)\b|\((optional|nullable)\)", comment,
                                           re.IGNORECASE):
                 field.nullable, field.required = True, False  # `description: string; // Optional note`
