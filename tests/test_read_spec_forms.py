@@ -7968,3 +7968,24 @@ def test_a_unique_kept_among_live_rows_is_unique(root: Path) -> None:
              "| Label | string | Max 50, UNIQUE (RoomId, Label) | shelf label |\n")
     draft, fields = read(root, {"specs/005-rooms/data-model.md": model}, "005-rooms")
     assert fields["name"]["unique"] and not fields["label"]["unique"], draft.diagnostics
+
+
+def test_the_activity_a_feature_is_named_for_is_not_the_person_doing_it(root: Path) -> None:
+    """`001-court-reporting-workflow`: reporting is what the feature does, no Reporter table (its staff); the Job, defined
+    first, is read. A 400 for a `reporter_id` missing under `POST /api/jobs/:id/assign-reporter` is that
+    action's body, not the create's; `city` 'required when' a location is physical is no column every job fills."""
+    model = ("# Data Model\n\n## Entities\n\n### Job\n\nOne job = one transcription task for one court case.\n\n"
+             "| Field | Type | Constraints |\n|---|---|---|\n| `id` | `INTEGER` PK | system-generated |\n"
+             "| `case_name` | `TEXT NOT NULL` | non-empty |\n"
+             "| `city` | `TEXT` | required when `location_type = 'physical'` |\n"
+             "| `reporter_id` | `INTEGER` FK → reporters | set on ASSIGNED transition |\n\n"
+             "### Reporter\n\n| Field | Type | Constraints |\n|---|---|---|\n| `id` | `INTEGER` PK | |\n"
+             "| `name` | `TEXT NOT NULL` | |\n| `city` | `TEXT NOT NULL` | |\n\n"
+             "```sql\nCREATE TABLE jobs (\n  id INTEGER PRIMARY KEY,\n  case_name TEXT NOT NULL,\n  city TEXT,\n"
+             "  reporter_id INTEGER REFERENCES reporters(id)\n);\n```\n")
+    api = ("# API\n\n### POST /api/jobs\n\n**Error `400`**: Missing required field, or `city` absent for a physical job.\n\n"
+           "### POST /api/jobs/:id/assign-reporter\n\n**Error `400`**: `reporter_id` missing or not a positive integer.\n")
+    draft, fields = read(root, {"specs/001-court-reporting-workflow/data-model.md": model,
+                                "specs/001-court-reporting-workflow/contracts/api.md": api}, "001-court-reporting-workflow")
+    assert draft.spec["name"] == "job" and list(fields) == ["case_name", "city", "reporter_id"], draft.diagnostics
+    assert fields["case_name"]["required"] and not fields["city"]["required"] and not fields["reporter_id"]["required"]

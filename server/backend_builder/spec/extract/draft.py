@@ -537,6 +537,8 @@ def _cognate(word: str, name: str) -> bool:
     if a == b or min(len(a), len(b)) < 5 or "_" in a + b:
         return False
     shared = len(os.path.commonprefix([a, b]))
+    if {a[shared:], b[shared:]} & {"ing"} and {a[shared:], b[shared:]} & {"er", "or", "ee", "ist"}:
+        return False  # `court-reporting` is the activity, no Reporter (the one who does it)
     return shared >= 5 and shared >= 0.7 * min(len(a), len(b))
 
 

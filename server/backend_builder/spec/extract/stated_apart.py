@@ -1399,6 +1399,15 @@ MISSING = re.compile(r"\b(missing|not provided|omitted|absent|thiếu|falta|falt
                      r"|缺少|缺失|未指定|누락", re.IGNORECASE)
 
 
+ROUTE_HEADING = re.compile(r"\b(?:POST|PUT|PATCH|GET|DELETE)\s+/[^\s`|]*")
+
+
+def _acts_on_one_row(route: str) -> bool:
+    """`PUT /api/jobs/:id`, `POST /api/jobs/{id}/assign-editor`: a route on a row that exists, whose request is no
+    create's."""
+    return bool(re.search(r"/(?::\w+|\{\w+\}|<\w+>|\[\w+\])", route)) or route.startswith(("PUT", "PATCH"))
+
+
 def apply_missing_errors(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
                          diagnostics: list[str]) -> None:
     """"| `amount_minor` is zero, negative, or missing | `422` |": a contract that rejects a create without the field
@@ -1407,10 +1416,13 @@ def apply_missing_errors(fields_out: list[tuple[RawField, RawField]], files: Spe
     silent = all(m.required is None and raw.required is None and m.nullable is None for m, raw in fields_out)
     marked = None
     for path in files.api:
+        route = ""
         for number, line in enumerate(texts[path].splitlines(), 1):
+            heading = ROUTE_HEADING.search(line)
+            route = heading.group(0) if heading else route
             said = MISSING.search(line)
-            if not (said and re.search(r"\b(400|422)\b", line)):
-                continue
+            if not (said and re.search(r"\b(400|422)\b", line)) or _acts_on_one_row(route):
+                continue  # (`reporter_id` missing under `POST /api/jobs/:id/assign-reporter`: that action's body, not the create's)
             named = re.findall(r"`([A-Za-z_]\w*)`", line[:said.start()]) or re.findall(r"`([A-Za-z_]\w*)`", line[said.end():]) or [
                 w for w in re.findall(r"(?<![`\w])([A-Za-z_]\w*)(?![`\w])", line[said.end():]) if snake(w).replace("_", "") in by_name]
             # (`400`: Thiếu title hoặc content — "title or content missing", the names bare after the word)
@@ -1420,7 +1432,9 @@ def apply_missing_errors(fields_out: list[tuple[RawField, RawField]], files: Spe
                     continue
                 merged, raw = found
                 if merged.required is not True and merged.default is NO_DEFAULT and not re.search(
-                        r"null|optional", f"{raw.type_text} {raw.description}", re.IGNORECASE):
+                        r"null|optional", f"{raw.type_text} {raw.description}", re.IGNORECASE) and not re.search(
+                        r"\brequired\s+(?:when|if|only|unless)\b", f"{raw.description} {merged.description}", re.IGNORECASE):
+                    # (`city`: 'required when `location_type = 'physical'`', a condition, not a column every row fills)
                     merged.required, merged.nullable = True, False
                     diagnostics.append(f"{merged.name}: required, since {path}:{number} rejects a request without it")
                     marked = f"{path}:{number}"
