@@ -7989,3 +7989,16 @@ def test_the_activity_a_feature_is_named_for_is_not_the_person_doing_it(root: Pa
                                 "specs/001-court-reporting-workflow/contracts/api.md": api}, "001-court-reporting-workflow")
     assert draft.spec["name"] == "job" and list(fields) == ["case_name", "city", "reporter_id"], draft.diagnostics
     assert fields["case_name"]["required"] and not fields["city"]["required"] and not fields["reporter_id"]["required"]
+
+
+def test_a_table_of_queries_and_their_arguments_is_no_table_of_columns(root: Path) -> None:
+    """| Query | Args | Returns |: `products` with `search`, `tagSlug`, `take`, `skip` is a query's arguments; the
+    `type Product` the document defines is the entity."""
+    doc = ("# GraphQL API Reference\n\n## Types\n\n#### Product\n\n```graphql\ntype Product {\n  id: ID!\n  name: String!\n"
+           "  slug: String!\n  basePrice: Decimal!\n  createdAt: DateTime!\n}\n```\n\n## Queries\n\n"
+           "| Query | Args | Returns | Auth |\n|---|---|---|---|\n"
+           "| `products` | `search`, `tagSlug`, `isVisible`, `take`, `skip` | `ProductList` | public |\n"
+           "| `product` | `id` | `Product` | public |\n")
+    draft, fields = read(root, {"docs/GRAPHQL_SCHEMA.md": doc}, "product")
+    assert list(fields) == ["name", "slug", "base_price"], draft.diagnostics
+    assert fields["base_price"]["type"] == "decimal"

@@ -801,9 +801,11 @@ def _table_lines(doc: Document) -> list[RawEntity]:
     lines += [(table.headings, number, f"{cells[0].strip()} table: {_listed_cell(cells[1:])}")
               for table in doc.tables for number, cells in table.rows
               if len(cells) >= 2 and re.fullmatch(r"`?[A-Za-z_]\w*`?", cells[0].strip()) and not re.search(
-                  r"(?i)^\W*(?:m[oó]dul|package|pacote|paquete|librar|bibliot|depend|import|symbol|s[ií]mbol)",
+                  r"(?i)^\W*(?:m[oó]dul|package|pacote|paquete|librar|bibliot|depend|import|symbol|s[ií]mbol|query|queries|"
+                  r"mutation|subscription|operation|endpoint|route|function|method|command)",
                   table.header[0] if table.header else "")]
-    # (| sqlite3 | `connect`, `Row`, `ProgrammingError` | Tudo |: a module and the names imported from it, no table)
+    # (| sqlite3 | `connect`, `Row`, `ProgrammingError` | Tudo |: a module and the names imported from it, no table;
+    # | `products` | `search`, `tagSlug`, `take` | `ProductList` | under | Query | Args |: a query and its arguments)
     for headings, number, text in sorted(lines, key=lambda t: t[1]):
         text = text.replace("`", "")
         # ("- [x] 2.2 Write initial migration for recipes table (id, title, description, servings, created_at)")
