@@ -8002,3 +8002,15 @@ def test_a_table_of_queries_and_their_arguments_is_no_table_of_columns(root: Pat
     draft, fields = read(root, {"docs/GRAPHQL_SCHEMA.md": doc}, "product")
     assert list(fields) == ["name", "slug", "base_price"], draft.diagnostics
     assert fields["base_price"]["type"] == "decimal"
+
+
+def test_a_structure_under_a_derived_heading_is_no_table(root: Path) -> None:
+    """'## Derived Data Structures': `DailySchedule`, built from the stored rows for a screen, is never the entity, even
+    when the feature's name (`cinema-schedule-viewer`) names a word of it."""
+    model = ("# Data Model\n\n## Core Entities\n\n### Showtime\n\n```typescript\ninterface Showtime {\n  id: string;\n"
+             "  movieId: string;\n  hallId: string;\n  date: string;       // ISO date\n  startTime: string;\n}\n```\n\n"
+             "## Derived Data Structures\n\n```typescript\ninterface DailySchedule {\n  date: string;\n"
+             "  hallSchedules: HallSchedule[];\n  totalShowtimes: number;\n  firstShowtime: string;\n}\n```\n")
+    draft, fields = read(root, {"specs/001-cinema-schedule-viewer/data-model.md": model}, "001-cinema-schedule-viewer")
+    assert draft.spec["name"] == "showtime" and list(fields) == ["movie_id", "hall_id", "date", "start_time"], \
+        draft.diagnostics

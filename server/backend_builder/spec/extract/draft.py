@@ -600,7 +600,7 @@ def _score(entity: RawEntity, words: list[str]) -> float:
         score -= 4  # BudgetData, CreateHabitInput, TaskResponse, GoalWithComputed: not a table (nor, whatever its
         # form, a `QueryResultResponse` table of an API's answer)
     if re.search(r"not stored|not persisted|in[- ]process|computed propert|derived propert|view model|read model|"
-                 r"\b(?:derived|computed|virtual)\s+entit|[(（]\s*(?:derived|computed)\b|materiali[sz]ed\s+view|"
+                 r"\b(?:derived|computed|virtual)\s+(?:data\s+)?(?:entit|structure|type|model|view|shape)|[(（]\s*(?:derived|computed)\b|materiali[sz]ed\s+view|"
                  r"永続化しない|非永続|永続化されない|不持久化|不存储|不落库|no persistid|não persistid|nicht persistiert|"
                  r"non persist", context) or MIGRATION_TABLE.search(key) or CONVENTIONS.search(
             context.split(" / ")[-1] if entity.kind == "bullets" else ""):
