@@ -8014,3 +8014,17 @@ def test_a_structure_under_a_derived_heading_is_no_table(root: Path) -> None:
     draft, fields = read(root, {"specs/001-cinema-schedule-viewer/data-model.md": model}, "001-cinema-schedule-viewer")
     assert draft.spec["name"] == "showtime" and list(fields) == ["movie_id", "hall_id", "date", "start_time"], \
         draft.diagnostics
+
+
+def test_a_sentence_of_fields_with_rust_types(root: Path) -> None:
+    """'A Spool SHALL have: filament_id (u32), location_id (Option<u32>), colors (Vec<Rgba>, len 1–4), ...': Rust's
+    types, a note after the comma; `Option<...>` may be absent, so the bare ones are required."""
+    spec = ("# data-model Specification\n\n### Requirement: Spool entity structure\n"
+            "A Spool SHALL have: id (random u32), filament_id (u32), location_id (Option<u32>), colors (Vec<Rgba>, "
+            "len 1–4), tags (Vec<String>), initial_weight (f32, grams), net_weight (Option<f32>, grams), "
+            "comment (Option<String>).\n")
+    draft, fields = read(root, {"openspec/specs/data-model/spec.md": spec}, "spool")
+    assert {n: f["type"] for n, f in fields.items()} == {
+        "filament_id": "int", "location_id": "int", "colors": "json", "tags": "list[str]", "initial_weight": "float",
+        "net_weight": "float", "comment": "str"}, draft.diagnostics
+    assert [n for n, f in fields.items() if f["required"]] == ["filament_id", "colors", "tags", "initial_weight"]

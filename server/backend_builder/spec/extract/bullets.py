@@ -22,6 +22,7 @@ TYPE_WORD = re.compile(
     r"|varchar\s*\(\s*\d+\s*\)|character varying\s*\(\s*\d+\s*\)|varchar|char\s*\(\s*\d+\s*\)|string\s*\(\s*\d+\s*\)"
     r"|string\[\]|text\[\]|list\[\s*(?:str|string)\s*\]|array|string|str|text|boolean|bool|integer|int[248]|float[48]|bigserial|smallserial"
     r"|serial[48]|tinyint|mediumint|int|bigint|smallint|serial|uuid|guid"  # (PostgreSQL's int2, float8)
+    r"|[ui](?:8|16|32|64|128|size)|f32|f64|option\s*<[^<>]*(?:<[^<>]*>)?>|vec\s*<[^<>]*>"  # (Rust's: `Option<f32>`)
     r"|timestamptz|timestamp|localdatetime|zoneddatetime|offsetdatetime|instant|localdate|bigdecimal|long"
     r"|datetime|date|time|digits?|decimal|numeric|money|float|double|real|number|jsonb|json|enum|object|objectid"
     r"|n[úu]mero\s+entero|n[úu]mero\s+decimal|enter[oa]s?|columnas?\s+enter[oa]s|n[úu]mero\s+inteiro|inteir[oa]s?|booleano|cadena|"
@@ -596,6 +597,12 @@ def _inline(doc: Document) -> list[RawEntity]:
                 field = parse_line(f"{match.group(1)} ({match.group(2)})", doc.path, item.line + number)
                 if field is not None:
                     entity.fields.append(field)
+            optional = [f for f in entity.fields if re.match(r"\s*option\s*<", f.description or "", re.IGNORECASE)]
+            if optional:  # Rust's `Option<u32>` beside a bare `u32`: the bare ones must be there
+                for field in entity.fields:
+                    if field.required is None or field.required is False and field.nullable is None:
+                        field.required = field not in optional and field.default is NO_DEFAULT
+                        field.nullable = field in optional
             if len(entity.fields) >= 3:
                 out.append(entity)
     return out

@@ -135,6 +135,13 @@ def classify(type_text: str) -> str | None:
         dated = re.search(r"\bdate\b|yyyy-mm-dd(?![t\s]*hh)", text) and "time" not in text
         return "date" if dated else "datetime"
     text = re.sub(r"^(optional|nullable)\s*\[(.*)\]$", r"\2", text)
+    text = re.sub(r"^option\s*<(.*)>$", r"\1", text)  # Rust's `Option<f32>`: a float that may be absent
+    if re.fullmatch(r"(vec|hashset|btreeset)\s*<\s*(string|&str|str)\s*>", text):
+        return "list[str]"
+    if re.fullmatch(r"(vec|hashmap|btreemap)\s*<.*>", text):
+        return "json"  # `Vec<Rgba>`: a list of structures, kept whole
+    if re.fullmatch(r"f32|f64", text):
+        return "float"
     text = re.sub(r"\s*\|\s*none$|^none\s*\|\s*", "", text)
     # (sqlglot spells MySQL's `BIGINT UNSIGNED` as UBIGINT, `DECIMAL(10,2) UNSIGNED` as UDECIMAL)
     text = re.sub(r"^u(tinyint|smallint|mediumint|int|bigint|decimal|double|float)\b", r"\1", text)
@@ -151,6 +158,9 @@ def classify(type_text: str) -> str | None:
     for pattern, kind in _PATTERNS:
         if re.search(pattern, text):
             return None if kind == "binary" else kind
+    noted = re.fullmatch(r"([\w<>&]+)\s*,\s*[^,()]+", text)
+    if noted and noted.group(1) != text:
+        return classify(noted.group(1))  # `f32, grams`, `Vec<Rgba>, len 1–4`: the type, then a note on it
     return None
 
 
