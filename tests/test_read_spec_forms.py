@@ -8028,3 +8028,14 @@ def test_a_sentence_of_fields_with_rust_types(root: Path) -> None:
         "filament_id": "int", "location_id": "int", "colors": "json", "tags": "list[str]", "initial_weight": "float",
         "net_weight": "float", "comment": "str"}, draft.diagnostics
     assert [n for n, f in fields.items() if f["required"]] == ["filament_id", "colors", "tags", "initial_weight"]
+
+
+def test_a_member_computed_from_other_rows_is_no_column(root: Path) -> None:
+    """`totalHours?: number; // Computed from time entries`: summed when read, never stored; a note that says it is
+    computed and then stored keeps the column."""
+    model = ("# Data Models\n\n### Ticket\n\n```typescript\ninterface Ticket {\n  id: number;\n  clientId: number;\n"
+             "  description: string | null;\n  totalHours?: number; // Computed from time entries\n"
+             "  lineTotal: number; // Computed from price and quantity, stored for reports\n}\n```\n\n"
+             "- totalHours: number - Computed sum of all time entries (frontend only)\n")
+    draft, fields = read(root, {"docs/architecture/data-models.md": model}, "ticket")
+    assert list(fields) == ["client_id", "description", "line_total"], draft.diagnostics

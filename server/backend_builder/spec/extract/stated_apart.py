@@ -1404,8 +1404,11 @@ ROUTE_HEADING = re.compile(r"\b(?:POST|PUT|PATCH|GET|DELETE)\s+/[^\s`|]*")
 
 def _acts_on_one_row(route: str) -> bool:
     """`PUT /api/jobs/:id`, `POST /api/jobs/{id}/assign-editor`: a route on a row that exists, whose request is no
-    create's."""
-    return bool(re.search(r"/(?::\w+|\{\w+\}|<\w+>|\[\w+\])", route)) or route.startswith(("PUT", "PATCH"))
+    create's (`POST /workspaces/{workspace_id}/expenses`, a collection under its parent, creates)."""
+    param = r"(?::\w+|\{\w+\}|<\w+>|\[\w+\])"
+    last = route.rstrip("/").rsplit("/", 1)[-1]
+    return route.startswith(("PUT", "PATCH")) or bool(re.search(rf"/{param}", route)) and (
+        bool(re.fullmatch(param, last)) or "-" in last or not last.endswith("s"))
 
 
 def apply_missing_errors(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
