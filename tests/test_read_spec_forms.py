@@ -8039,3 +8039,16 @@ def test_a_member_computed_from_other_rows_is_no_column(root: Path) -> None:
              "- totalHours: number - Computed sum of all time entries (frontend only)\n")
     draft, fields = read(root, {"docs/architecture/data-models.md": model}, "ticket")
     assert list(fields) == ["client_id", "description", "line_total"], draft.diagnostics
+
+
+def test_iso_strings_that_may_be_absent_and_lists_of_structures_and_open_unions(root: Path) -> None:
+    """`string? (ISO)`: a moment that may be absent; `StatusHistoryEntry[]`: a list of structures, kept whole;
+    `` `SEA` | `LAND` | `AIR` | … ``: a union that trails off is an open list, a string."""
+    model = ("# Shipments\n\n## ShipmentListItem\n\n| Field | Type | Notes |\n|---|---|---|\n| id | string (uuid) | key |\n"
+             "| shipmentNo | string | e.g. `SHP-000037` |\n| mode | TransportMode | `SEA` \\| `LAND` \\| `AIR` \\| … |\n"
+             "| eta | string? (ISO) | shown as a date |\n| statusHistory | StatusHistoryEntry[] | embedded |\n"
+             "| createdAt | string (ISO) | sort key |\n")
+    draft, fields = read(root, {"specs/002-shipments/data-model.md": model}, "002-shipments")
+    assert {n: f["type"] for n, f in fields.items()} == {
+        "shipment_no": "str", "mode": "str", "eta": "datetime", "status_history": "json"}, draft.diagnostics
+    assert fields["shipment_no"]["required"] and not fields["eta"]["required"]

@@ -749,6 +749,8 @@ CONTENT_WORD = re.compile(r"(content|body|text|contenu|conte[úu]do|contenido|in
 
 def enum_values(text: str) -> list[str] | None:
     """A closed list of values: IN ('a','b'), one of: a, b, c, 'a' | 'b', enum(a, b)."""
+    if re.search(r"[`'\"]\s*(?:\\?\|\s*)(?:…|\.\.\.|etc\.?)\s*$", text.strip()):
+        return None  # `SEA` | `LAND` | `AIR` | …: a union that trails off, an open list
     text = text.replace("`'", "'").replace("'`", "'").replace('`"', '"').replace('"`', '"')
     patterns = [
         r"\bin\s*\(\s*('[^)]*')\s*\)",

@@ -2397,11 +2397,14 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         kind = "text"  # `| Content | string | ✓ | 文章內容 (Markdown) | 無限制 |`: a string of no stated bound
         diagnostics.append(f"{name}: a string its notes call unbounded at {_describe(raw)}; read as text")
     derived = re.search(r"\bnever stored\b|\bnot (?:stored|persisted)\b|\bcomputed at read time\b|"
-                        r"^\W*(?:computed|derived|calculated|resolved)\W*$|"
-                        r"(?:^|\s-\s|[;:]\s*)(?:computed|derived|calculated)\s+(?:from|by|on|sum|total|count)\b"
-                        r"(?!.*\b(?:stored|persisted|saved|cached)\b)|\((?:frontend|client[- ]side|ui)\s+only\)",
-                        raw.description or "",
-                        re.IGNORECASE) or (  # (`fullName: String!  # computed`: all its note says; `// Computed from time entries`)
+                        r"^\W*(?:computed|derived|calculated|resolved)\W*$", raw.description or "",
+                        re.IGNORECASE) or (  # (`fullName: String!  # computed`: all its note says)
+                            # `totalHours?: number; // Computed from time entries`: an application type's member the
+                            # application sums (a `DECIMAL(10,2)` column computed from the fees is stored all the same)
+                            re.fullmatch(r"`?[a-z]\w*\??(?:\[\])?`?", raw.type_text.strip()) and re.search(
+                                r"(?:^|\s-\s|[;:]\s*)(?:computed|derived|calculated)\s+(?:from|by|on|sum|total|count)\b"
+                                r"(?!.*\b(?:stored|persisted|saved|cached)\b)|\((?:frontend|client[- ]side|ui)\s+only\)",
+                                raw.description or "", re.IGNORECASE)) or (
                             re.fullmatch(r"`?[A-Z][A-Za-z0-9]*`?\??", raw.type_text.strip()) and kind in (
                             None, "json", "enum") and re.search(r"\(derived\b|\bderived\s+from\b|\bderivad[oa]\b|\bd[ée]riv[ée]e?\b|"
                                                                  r"\babgeleitet\b", raw.description or "", re.IGNORECASE))

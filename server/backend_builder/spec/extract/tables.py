@@ -266,6 +266,8 @@ def _catalogued(headings: list[str], catalogue: dict[str, str]) -> str | None:
 YES_MARKS = ("yes", "true", "y", "✓", "✔", "✅", "○", "◯", "sí", "si", "sim", "oui", "ja", "是", "はい", "예", "evet", "tak",
              "có", "x")
 # A legend that names a short column header for nullability: `**N** = nullable`, `NN: NOT NULL`.
+# `Date?`, `string? (ISO)`: a language's type that may be absent, maybe with a note in parentheses
+MAY_BE_ABSENT = re.compile(r"[A-Za-z_][\w<>\[\]., ]*\?(?:\s*\([^()]*\))?")
 LEGEND = re.compile(r"(?:\*\*|`)(\w{1,4})(?:\*\*|`)\s*[=:：]\s*(nullable|null|optional|not\s+null|required|可空|必須|必须)\b",
                     re.IGNORECASE)
 
@@ -481,7 +483,8 @@ def extract(doc: Document) -> list[RawEntity]:
             if re.fullmatch(r"(?:\$table->)?soft_?deletes?(?:_?tz)?(?:\(\))?;?", type_text, re.IGNORECASE):
                 # Laravel's `softDeletes` column type: the deleted_at timestamp, empty until the row is deleted
                 field.type, field.nullable, field.required = "datetime", True, False
-            if type_text.endswith("?") or re.match(r"[A-Za-z_][\w()., ]*\?\s+(->|→|references\b|@)", type_text):
+            if type_text.endswith("?") or re.match(r"[A-Za-z_][\w()., ]*\?\s+(->|→|references\b|@)", type_text) or (
+                    MAY_BE_ABSENT.fullmatch(type_text)):
                 field.nullable, field.required = True, False  # (`uuid? -> media_slice`: a reference that may be empty;
                 # Prisma's `String? @unique`)
             rest = []
@@ -633,7 +636,7 @@ def extract(doc: Document) -> list[RawEntity]:
                 if f.required is None and f.nullable is None and not f.primary_key:
                     blank = re.search(r"(?<!not )(?<!non-)(?<!be )\bblank\b(?!\s*=\s*false)", f.description or "", re.IGNORECASE)
                     f.required, f.nullable = not blank and f.default is NO_DEFAULT, False
-        elif (any(f.type_text.strip("`* ").endswith("?") for f in entity.fields) or question_marked and all(
+        elif (any(f.type_text.strip("`* ").endswith("?") or MAY_BE_ABSENT.fullmatch(f.type_text.strip("`* ")) for f in entity.fields) or question_marked and all(
                 re.fullmatch(r"[A-Z][\w(), ]*\??", f.type_text.strip("`* ")) for f in entity.fields)) and sum(
                 bool(f.required) for f in signals) < 2:
             # a language's types (Swift, Kotlin, C#, Prisma): `Date?` may be null, a type without `?` may not; unless

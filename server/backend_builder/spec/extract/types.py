@@ -129,7 +129,11 @@ def classify(type_text: str) -> str | None:
         return DJANGO_TYPES[django.group(1).lower()]
     if type_text.strip().strip("`*!") == "ID":
         return "str"  # GraphQL's ID is a string; a lower-case `id` in a Rails listing is an integer reference
+    if re.fullmatch(r"\s*`?[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+`?\s*\[\]\??`?\s*", type_text):
+        return "json"  # `StatusHistoryEntry[]`: a list of structures, kept whole (a `Tag[]` may be strings)
     text = type_text.strip().strip("`*").lower()
+    if re.fullmatch(r"(string|str)\??\s*\(\s*iso\s*\)", text):
+        return "datetime"  # `string? (ISO)`: a moment, as ISO text
     if re.search(r"iso[ -]?8601|\brfc\s?3339\b", text) and not re.search(r"iso[ -]?8601 (duration|interval|period)", text):
         # an ISO 8601 value is a timestamp unless it is said to be a date only (no time part)
         dated = re.search(r"\bdate\b|yyyy-mm-dd(?![t\s]*hh)", text) and "time" not in text
