@@ -8052,3 +8052,49 @@ def test_iso_strings_that_may_be_absent_and_lists_of_structures_and_open_unions(
     assert {n: f["type"] for n, f in fields.items()} == {
         "shipment_no": "str", "mode": "str", "eta": "datetime", "status_history": "json"}, draft.diagnostics
     assert fields["shipment_no"]["required"] and not fields["eta"]["required"]
+
+
+SHEETS = """# Homestay — Database Design
+
+## 4. Rooms Sheet
+
+| Column | Type | Required | Description |
+|---|---|---:|---|
+| room_id | string | Yes | Unique room ID |
+| name | string | Yes | Room name |
+| status | enum | Yes | Room status |
+
+Room status:
+
+```text
+available
+maintenance
+```
+
+## 6. Bookings Sheet
+
+| Column | Type | Required | Description |
+|---|---|---:|---|
+| booking_id | string | Yes | Unique booking ID |
+| room_id | string | Yes | Related room |
+| status | enum | Yes | Booking status |
+| baseAmount | number | Yes | Base charge for expectedDurationMinutes |
+
+Booking status:
+
+```text
+inquiry
+confirmed
+cancelled
+```
+"""
+
+
+def test_a_spreadsheet_tab_its_status_block_and_an_amount_whose_note_holds_no_ratio(root: Path) -> None:
+    """'## 6. Bookings Sheet': the bookings (a worksheet is the table); 'Booking status:' over a block of one value a
+    line lists its status (the rooms' block above is the rooms'); `baseAmount` is money though 'expectedDurationMinutes'
+    spells 'ratio' inside a word; `booking_id`, 'Unique booking ID', is the row's own key."""
+    draft, fields = read(root, {"docs/DATABASE.md": SHEETS}, "booking")
+    assert draft.spec["name"] == "booking" and list(fields) == ["room_id", "status", "base_amount"], draft.diagnostics
+    assert fields["status"]["enum_values"] == ["inquiry", "confirmed", "cancelled"]
+    assert fields["base_amount"]["type"] == "decimal"

@@ -469,6 +469,29 @@ VALUES_LABEL = re.compile(r"^\s*\*\*\s*(?:`?(\w+)`?\s+(?:values|valores|valeurs|
                           r"nilai|valori)\s+(?:of|de|do|da|del|für|dari|di)\s+`?(\w+)`?)\s*[:：]?\s*\*\*\s*[:：]?\s*$", re.IGNORECASE)
 
 
+def labelled_blocks(text: str, located: list[tuple[str, list[str], int]]) -> None:
+    """'Booking status:' over a fenced block of one value a line (`inquiry`, `confirmed`, ...): the status column's
+    list. Collected in `located` with the label's line, as the column's name (the label's last word)."""
+    lines = text.splitlines()
+    for number, line in enumerate(lines, 1):
+        label = re.fullmatch(r"\s*\**([A-Z][A-Za-z]*(?:[ _][A-Za-z]+){0,2})\**\s*[:：]\s*\**\s*", line)
+        if not label:
+            continue
+        rest = [(n, text_line) for n, text_line in enumerate(lines[number:], number + 1) if text_line.strip()]
+        if not rest or not re.match(r"\s*(```|~~~)\s*(text|txt|plain|plaintext)?\s*$", rest[0][1]):
+            continue
+        values = []
+        for _n, body in rest[1:]:
+            if re.match(r"\s*(```|~~~)", body):
+                break
+            if not re.fullmatch(r"\s*[a-z][a-z0-9_-]*\s*", body):
+                values = []
+                break
+            values.append(body.strip())
+        if len(values) >= 2 and len(set(values)) == len(values):
+            located.append((re.split(r"[ _]", label.group(1))[-1].lower(), values, number))
+
+
 def value_tables(text: str, located: list[tuple[str, list[str], int]] | None = None) -> dict[str, list[str]]:
     """`**Status Values:**` over a table whose rows start with the values (a row `| draft | Draf |` in code quotes): the column's list.
     `located` collects each list with its line, so a caller can tell whose section it is in."""

@@ -2285,7 +2285,8 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
             r"preis|betrag|prezzo|importo|harga|biaya)$", snake(without_accents(raw.name))) or re.search(
             r"(?<![A-Za-z])(USD|EUR|GBP|CNY|JPY|INR|ARS|BRL|MXN|CLP|COP|PEN|RMB|IDR|MYR|PHP|VND|KRW)(?![A-Za-z])|[$€£¥₹₩₫]|"
             r"\b(dollars?|euros?|pesos?|reais|rupees?|yuan|currency|moneda|moeda|devise)\b", raw.description or "")) and not re.search(
-            r"percent|ratio|rate\b|cents|\bin minor units", raw.description or "", re.IGNORECASE):
+            r"\bpercent|\bratio\b|\brate\b|\bcents\b|\bin minor units", raw.description or "", re.IGNORECASE):
+        # (whole words: 'Base charge for expectedDurationMinutes' holds no ratio)
         kind = "decimal"  # `| price | number | Product price |`, `precioTotal`, "MVP cap: CNY 2000": money, kept exact
     elif kind in ("int", "float") and not raw.type_text.strip() and (raw.description or "").startswith("example value ") and re.search(
             r"(^|_)(price|amount|cost|fee|subtotal|total|salary|wage)$", snake(raw.name)):

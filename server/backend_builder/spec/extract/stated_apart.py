@@ -21,6 +21,7 @@ from backend_builder.spec.extract.constraints import (
     described_values,
     enum_headings,
     enum_values,
+    labelled_blocks,
     labelled_lists,
     notes_list,
     parse_literal,
@@ -166,6 +167,7 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
             by_field.setdefault(name, values)
         valued: list[tuple[str, list[str], int]] = []
         value_tables(texts[path], valued)
+        labelled_blocks(texts[path], valued)  # ('Booking status:' over a block of `inquiry`, `confirmed`, ...)
         for name, values, line in valued:  # (`**Status values:** active, paused` under `### queues`: the queues')
             section = sections[line - 1] if 0 < line <= len(sections) else ""
             # (a table headed `| Status | Beschreibung |` is read as an entity `status` too: no other owner of it)
