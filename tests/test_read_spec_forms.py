@@ -8098,3 +8098,18 @@ def test_a_spreadsheet_tab_its_status_block_and_an_amount_whose_note_holds_no_ra
     assert draft.spec["name"] == "booking" and list(fields) == ["room_id", "status", "base_amount"], draft.diagnostics
     assert fields["status"]["enum_values"] == ["inquiry", "confirmed", "cancelled"]
     assert fields["base_amount"]["type"] == "decimal"
+
+
+def test_typescript_minded_bullets_of_types_the_spec_names(root: Path) -> None:
+    """`` - `format: TournamentFormat` - sealed | draft | constructed ``: an enum of the values after the dash, required
+    like its unmarked neighbours; `settings: TournamentSettings`, a bag of values the spec never defines, is json;
+    `startedAt: DateTime?` may be absent."""
+    model = ("# Data Model\n\n### Tournament\n\n**Fields**:\n- `id: string` - Unique tournament identifier (UUID)\n"
+             "- `name: string` - Tournament display name\n- `format: TournamentFormat` - sealed | draft | constructed\n"
+             "- `maxPlayers: number` - Maximum participants (2-32)\n"
+             "- `settings: TournamentSettings` - Format-specific configuration\n"
+             "- `startedAt: DateTime?` - When preparation phase began\n")
+    draft, fields = read(root, {"specs/009-tournament-mvp/data-model.md": model}, "009-tournament-mvp")
+    assert fields["format"]["type"] == "enum" and fields["format"]["enum_values"] == ["sealed", "draft", "constructed"]
+    assert fields["settings"]["type"] == "json", draft.diagnostics
+    assert [n for n, f in fields.items() if f["required"]] == ["name", "format", "max_players", "settings"]

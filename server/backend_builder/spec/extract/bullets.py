@@ -79,8 +79,26 @@ PRISMA_ENUM_BULLET = re.compile(r"^\s*(?:[-*+]\s+)?`?(?P<name>[a-z][A-Za-z0-9_]*
                                 r"\s*\((?P<values>[^()|]+(?:\|[^()|]+)+)\)(?P<rest>.*)$")
 
 
+# `` - `format: TournamentFormat` - sealed | draft | constructed ``: a TypeScript-minded member of a type the spec
+# names, its values (or what it holds) after the dash
+TYPED_MEMBER = re.compile(r"^\s*(?:[-*+]\s+)?`(?P<name>[a-z][A-Za-z0-9_]*)(?P<opt>\?)?\s*:\s*(?P<type>[A-Z][A-Za-z0-9]*)(?P<mark>\?)?`"
+                          r"\s*[-—–:]\s*(?P<rest>.*)$")
+BAG_TYPE = re.compile(r"[A-Z]\w*(Settings|Config|Configuration|Options|Preferences|Metadata|Meta|Params|Flags|Data)")
+
+
 def parse_line(text: str, path: str, line: int) -> RawField | None:
     """A field from one line, or None when the line does not define one."""
+    member = TYPED_MEMBER.match(text)
+    if member and member.group("type") not in ("String", "Int", "Float", "Decimal", "Boolean", "DateTime", "Json", "Date"):
+        optional = bool(member.group("opt") or member.group("mark"))
+        values = [v.strip().strip("`'\"") for v in member.group("rest").split("|")]
+        if len(values) >= 2 and all(re.fullmatch(r"[\w-]{1,40}", v) for v in values):
+            return RawField(name=member.group("name"), file=path, line=line, type_text=member.group("type"), type="enum",
+                            enum_values=values, nullable=optional or None, required=False if optional else None,
+                            description=member.group("rest"))  # (unmarked: the list's own convention decides)
+        if BAG_TYPE.fullmatch(member.group("type")):  # `settings: TournamentSettings`: a bag of values, kept whole
+            return RawField(name=member.group("name"), file=path, line=line, type_text=member.group("type"), type="json",
+                            nullable=optional or None, required=False if optional else None, description=member.group("rest"))
     enum = PRISMA_ENUM_BULLET.match(text)
     values = [v.strip().strip("`'\"") for v in enum.group("values").split("|")] if enum else []
     if enum and len(values) >= 2 and all(re.fullmatch(r"[\w-]{1,40}", v) for v in values):
