@@ -8113,3 +8113,14 @@ def test_typescript_minded_bullets_of_types_the_spec_names(root: Path) -> None:
     assert fields["format"]["type"] == "enum" and fields["format"]["enum_values"] == ["sealed", "draft", "constructed"]
     assert fields["settings"]["type"] == "json", draft.diagnostics
     assert [n for n, f in fields.items() if f["required"]] == ["name", "format", "max_players", "settings"]
+
+
+def test_the_columns_of_a_composite_key_are_columns_a_client_sends(root: Path) -> None:
+    """`profileId | Uuid | PK`, `bookId | Int | PK`, 'Primary key: [profileId, bookId]': the references that key a row
+    together; the generated backend keys rows by its own id, so both stay, required."""
+    model = ("# Database\n\n### `users_books`\n\n| Column | Type | Notes |\n|---|---|---|\n| `profileId` | `Uuid` | PK |\n"
+             "| `bookId` | `Int` | PK |\n| `pagesRead` | `Int` | Current progress |\n| `rating` | `Int?` | |\n\n"
+             "**Primary key:** `[profileId, bookId]`\n")
+    draft, fields = read(root, {"docs/database.md": model}, "users_books")
+    assert list(fields) == ["profile_id", "book_id", "pages_read", "rating"], draft.diagnostics
+    assert fields["profile_id"]["type"] == "uuid" and fields["book_id"]["required"] and not fields["rating"]["required"]

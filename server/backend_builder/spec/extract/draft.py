@@ -1390,6 +1390,13 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     _value_object_types(primary, schema_entities + other_entities, texts, diagnostics)
     _prefixed_value_objects(primary, schema_entities + other_entities, diagnostics, blocking)
     set_by_app: set[int] = set()  # (columns the server fills in: they say nothing of how the spec marks presence)
+    composite = [f for f in primary.fields if f.primary_key and normal_name(f.name) not in ("id", "_id")]
+    if len(composite) >= 2:  # `Primary key: [profileId, bookId]`: the references that key a row, each a column a client sends
+        for f in composite:
+            f.primary_key = False
+            f.required = True if f.required is None and f.default is NO_DEFAULT else f.required
+        diagnostics.append(f"{', '.join(f.name for f in composite)} key {primary.name} together "
+                           f"({_describe(composite[0])}); kept as required columns, the generated id keys each row")
     for raw in primary.fields:
         key = normal_name(raw.name)
         snake_name = snake(raw.name)
