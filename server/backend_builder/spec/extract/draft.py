@@ -1391,7 +1391,9 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     _prefixed_value_objects(primary, schema_entities + other_entities, diagnostics, blocking)
     set_by_app: set[int] = set()  # (columns the server fills in: they say nothing of how the spec marks presence)
     composite = [f for f in primary.fields if f.primary_key and normal_name(f.name) not in ("id", "_id")]
-    if len(composite) >= 2:  # `Primary key: [profileId, bookId]`: the references that key a row, each a column a client sends
+    if len(composite) >= 2 and not any(normal_name(f.name) in OWNER_NAMES for f in composite):
+        # `Primary key: [profileId, bookId]`: the references that key a row, each a column a client sends (a join of
+        # the owner and one thing, `(user_id, recipe_id)`, has no field of its own and yields to the thing it links)
         for f in composite:
             f.primary_key = False
             f.required = True if f.required is None and f.default is NO_DEFAULT else f.required
