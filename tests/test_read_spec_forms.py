@@ -8124,3 +8124,24 @@ def test_the_columns_of_a_composite_key_are_columns_a_client_sends(root: Path) -
     draft, fields = read(root, {"docs/database.md": model}, "users_books")
     assert list(fields) == ["profile_id", "book_id", "pages_read", "rating"], draft.diagnostics
     assert fields["profile_id"]["type"] == "uuid" and fields["book_id"]["required"] and not fields["rating"]["required"]
+
+
+def test_shapes_derived_for_a_screen_refer_to_no_table(root: Path) -> None:
+    """Three structures under '## Derived Data Structures' carry a `trackId`; they join tables for a screen, so they
+    do not make Track the table most others refer to: the feature (`001-festival-timetable`) keeps Slots."""
+    model = ("# Data Model: Festival Timetable\n\n## Core Entities\n\n### Track\n\n```typescript\ninterface Track {\n"
+             "  id: string;\n  title: string;\n  artist: string;\n  genre: string;\n  minutes: number;\n"
+             "  cover: string;\n  about: string;\n}\n```\n\n### Stage\n\n```typescript\ninterface Stage {\n  id: string;\n"
+             "  name: string;\n  capacity: number;\n}\n```\n\n### Slot\n\n```typescript\ninterface Slot {\n  id: string;\n"
+             "  trackId: string;\n  stageId: string;\n  day: string;\n  startsAt: string;\n}\n```\n\n"
+             "## Derived Data Structures\n\n```typescript\ninterface TrackWithSlots {\n  trackId: string;\n  slots: Slot[];\n}\n"
+             "interface SlotWithTrack {\n  slotId: string;\n  trackId: string;\n  title: string;\n}\n"
+             "interface EnrichedSlot {\n  slotId: string;\n  trackId: string;\n  stageName: string;\n}\n```\n")
+    spec = ("# Feature Specification: Festival Timetable\n\nVisitors browse the timetable: each slot puts a track on a "
+            "stage on a day. The track list shows every track.\n")
+    contract = '{"title": "Slot", "type": "object", "properties": {"trackId": {"type": "string"}}}\n'
+    draft, fields = read(root, {"specs/001-festival-timetable/data-model.md": model,
+                                "specs/001-festival-timetable/spec.md": spec,
+                                "specs/001-festival-timetable/contracts/slot.schema.json": contract}, "001-festival-timetable")
+    assert draft.spec["name"] == "slot", draft.diagnostics
+    assert list(fields) == ["track_id", "stage_id", "day", "starts_at"]

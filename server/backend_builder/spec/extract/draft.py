@@ -736,6 +736,8 @@ def _referenced(pool: list[RawEntity]) -> dict[str, float]:
     keys = {e.key for e in pool if not _is_auth(e)}
     referrers: dict[str, set[str]] = {}
     for entity in pool:
+        if _score(entity, []) <= -4:
+            continue  # (`MovieWithShowtimes` under 'Derived Data Structures' joins two tables; it refers to none)
         for f in entity.fields:
             name = normal_name(f.name)
             target = name[:-3] if name.endswith("_id") else None
