@@ -8145,3 +8145,34 @@ def test_shapes_derived_for_a_screen_refer_to_no_table(root: Path) -> None:
                                 "specs/001-festival-timetable/contracts/slot.schema.json": contract}, "001-festival-timetable")
     assert draft.spec["name"] == "slot", draft.diagnostics
     assert list(fields) == ["track_id", "stage_id", "day", "starts_at"]
+
+
+def test_a_kiro_feature_whose_tables_are_in_the_steering_notes(root: Path) -> None:
+    """`.kiro/specs/v2-plants/design.md` draws screens and their props; the table is in the project's steering notes,
+    `.kiro/steering/database-schema.md`, which every feature's design relies on."""
+    design = ("# v2 - Plants - Design\n\n### PlantCard\n```typescript\ninterface PlantCardProps {\n  plant: { id: string }\n"
+              "  nextWatering: string\n  onWater: () => void\n}\n```\n")
+    schema = ("# Database Schema\n\n### garden_plants\n\n```sql\nCREATE TABLE garden_plants (\n  id UUID PRIMARY KEY,\n"
+              "  bed_id UUID NOT NULL,\n  species TEXT NOT NULL,\n  sown_on DATE,\n  created_at TIMESTAMPTZ DEFAULT now()\n);\n```\n")
+    draft, fields = read(root, {".kiro/specs/v2-plants/design.md": design,
+                                ".kiro/specs/v2-plants/requirements.md": "# Requirements\n\nGardeners track plants.\n",
+                                ".kiro/steering/database-schema.md": schema, ".kiro/steering/tech.md": "# Tech\n\nNext.js\n"},
+                         "v2-plants")
+    assert draft.spec["name"] == "garden_plant" and list(fields) == ["bed_id", "species", "sown_on"], draft.diagnostics
+
+
+def test_a_spec_kit_feature_kept_under_dot_specify(root: Path) -> None:
+    """Spec Kit run with its files in `.specify/specs/028-pledges/`: the feature folder is found there."""
+    model = "# Data Model\n\n## Pledge\n\n| Field | Type | Required |\n|---|---|---|\n| amount | decimal | yes |\n| note | text | no |\n"
+    draft, fields = read(root, {".specify/specs/028-pledges/data-model.md": model,
+                                ".specify/specs/028-pledges/spec.md": "# Feature: Pledges\n"}, "028-pledges")
+    assert draft.layout == "spec-kit" and list(fields) == ["amount", "note"], draft.diagnostics
+
+
+def test_go_structs_with_gorm_tags_in_a_backend_note(root: Path) -> None:
+    """`backend/API.md` whose models are Go structs with GORM tags defines tables; `SplitData []byte gorm:"type:jsonb"`
+    is a JSON document (the 'JSON array of splits' holds things, not strings), not a relation to leave out."""
+    doc = ("# API\n\n## Models\n\n### Bill\n```go\ntype Bill struct {\n    ID     string  `gorm:\"primaryKey\" json:\"id\"`\n"
+           "    Amount float64 `json:\"amount\"`\n    SplitData []byte `gorm:\"type:jsonb\"` // JSON array of splits\n}\n```\n")
+    draft, fields = read(root, {"backend/API.md": doc}, "bill")
+    assert list(fields) == ["amount", "split_data"] and fields["split_data"]["type"] == "json", draft.diagnostics

@@ -166,7 +166,8 @@ SCHEMA_CODE = (".sql", ".prisma", ".dbml")
 
 
 # Where projects keep their specs, in the order they are looked for: the first that holds files wins.
-SPEC_FOLDERS = ("specs", "docs/specs", "doc/specs", "spec", "docs/spec", "documentation/specs", "openspec", ".kiro/specs")
+SPEC_FOLDERS = ("specs", "docs/specs", "doc/specs", "spec", "docs/spec", "documentation/specs", "openspec", ".kiro/specs",
+                ".specify/specs")  # (Spec Kit run with its files kept in `.specify/`)
 # Looked in last, and only when they hold a file named for a schema: a docs/ folder is usually
 # the user's manual, sometimes the specs (`docs/datenmodell.md`, `docs/数据库设计.md`).
 DOC_FOLDERS = ("docs", "doc", "documentation", "documents", "document")
@@ -260,7 +261,7 @@ def _notes_below(root: Path, depth: int = 3, *, into_code: bool = False) -> list
     return found
 
 
-TABLE_MARKERS = re.compile(r"\bcreate\s+table\b|Schema::create\(|\bcreate_table\b|^model\s+\w+\s*\{|@Entity\b|^@Model\s*$|"
+TABLE_MARKERS = re.compile(r"\bcreate\s+table\b|`gorm:\"|Schema::create\(|\bcreate_table\b|^model\s+\w+\s*\{|@Entity\b|^@Model\s*$|"
                            r"@Table\s*\(|\bnew\s+(?:mongoose\s*\.\s*)?Schema\s*[<(]|\b(?:pg|sqlite|mysql)Table\s*\(|"
                            r"^#{2,6}\s+\**`?[A-Za-z_]\w*`?\s+(?:table|collection)\**\s*$",  # `#### **Books Table**`
                            re.IGNORECASE | re.MULTILINE)
@@ -317,6 +318,9 @@ def _spec_paths(ws: Workspace, folder: str) -> list[Path]:
     Docs read from docs/ or the root also take the SQL and Prisma files of a schema folder at the root."""
     specs = ws.resolve(folder)
     paths = sorted(specs.glob("*.md")) if folder == "." else sorted(specs.rglob("*"))
+    steering = ws.resolve(".kiro/steering")
+    if folder == ".kiro/specs" and steering.is_dir() and not steering.is_symlink():
+        paths += sorted(steering.glob("*.md"))[:20]  # Kiro's project-wide notes: `database-schema.md` holds the tables
     if folder == "." or folder in DOC_FOLDERS:
         from backend_builder.spec.extract.draft import schema_named
 

@@ -245,8 +245,10 @@ def locate(files: list[str], feature: str) -> SpecFiles:
     if kiro:
         chosen = max(kiro, key=lambda d: (len(set(words_of(d)) & set(words)), d == min(kiro)))
         inside = [p for p in files if p.startswith(f"{kiro[chosen]}{chosen}/")]
+        # (the project's steering notes, `.kiro/steering/database-schema.md`: the tables every feature's design uses)
+        steering = [p for p in files if re.match(r"(?:[\w.-]+/)*?\.kiro/steering/[^/]+$", p) and schema_named(p.rsplit("/", 1)[-1])]
         return SpecFiles(
-            schema=[p for p in inside if p.endswith("design.md") or schema_named(p.rsplit("/", 1)[-1])],
+            schema=[p for p in inside if p.endswith("design.md") or schema_named(p.rsplit("/", 1)[-1])] + steering,
             feature=[p for p in inside if p.endswith("requirements.md")],
             api=[p for p in inside if API_NAME.search(p.rsplit("/", 1)[-1].rsplit(".", 1)[0])],
             layout="kiro",
@@ -2272,8 +2274,9 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         kind = "date" if dated and not TIMESTAMP_NAME.search(raw.name) else "datetime"
     if kind in ("json", "str", "text") and re.search(
             r"\b(array|list) of (?:[\w-]+\s+){0,2}(strings?|tags?|labels?|names?|keywords?|urls?|emails?)\b"
-            r"|string\[\]|\bjson\s+array\b(?!" + OF_OBJECTS + ")", shape, re.IGNORECASE):
-        kind = "list[str]"  # `text | JSON Array | List of tags`: a list kept as JSON text
+            r"|string\[\]|\bjson\s+array\b(?!\s+of\b)", shape, re.IGNORECASE):
+        kind = "list[str]"  # `text | JSON Array | List of tags`: a list kept as JSON text (a 'JSON array of splits' holds
+        # what the spec calls splits, things with parts of their own, unless they are the strings above)
     elif kind in ("str", "text") and re.search(r"\bjson\s+(object|map|dict(ionary)?)\b|(?<![A-Za-z])json\s*(string|문자열|文字列|字符串|字串|"
                                                r"数组|陣列|配列|배열|对象|物件|オブジェクト|객체|"
                                                r"text|texto|cha[îi]ne|blob|document|payload)\b|\bjson[- ]encoded\b|\bserialized\s+json\b|"

@@ -160,6 +160,8 @@ def _field(found: re.Match[str], field_tags: dict[str, str], enums: dict[str, li
         values = one_of.group(1).split()
     if values:
         kind = "enum"
+    if kind is None and re.search(r"(?:^|;)\s*type:\s*jsonb?\b", gorm, re.IGNORECASE):
+        kind = "json"  # `SplitData []byte gorm:"type:jsonb"`: a document in a column, not a relation
     if kind is None:
         if lowered.startswith(("[]", "map[")) or base[:1].isupper() or "." in base:
             if lowered.startswith("map["):
