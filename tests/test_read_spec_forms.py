@@ -8176,3 +8176,36 @@ def test_go_structs_with_gorm_tags_in_a_backend_note(root: Path) -> None:
            "    Amount float64 `json:\"amount\"`\n    SplitData []byte `gorm:\"type:jsonb\"` // JSON array of splits\n}\n```\n")
     draft, fields = read(root, {"backend/API.md": doc}, "bill")
     assert list(fields) == ["amount", "split_data"] and fields["split_data"]["type"] == "json", draft.diagnostics
+
+
+def test_a_firestore_collection_heading_without_its_leading_slash(root: Path) -> None:
+    """'### `tows/{towId}`': the tows collection, named by its path (not `tows_tow_id`)."""
+    doc = ("# Data Model\n\n## Collections\n\n### `tows/{towId}`\n\n| Field | Type | Default | Notes |\n|---|---|---|---|\n"
+           "| `plate` | `string` | — | |\n| `fee` | `number` | — | |\n| `createdAt` | `Timestamp` | — | |\n")
+    draft, fields = read(root, {"docs/data_model.md": doc}, "tow")
+    assert draft.spec["name"] == "tow" and list(fields) == ["plate", "fee"], draft.diagnostics
+
+
+def test_a_schema_document_kept_in_the_source_folder_with_python_annotations(root: Path) -> None:
+    """`src/DATABASE_SCHEMA.md` says by its name that it is the schema; its `note: str | None` may be absent, so the
+    unmarked `table_id: int (FK → Tables.id)` must be given, and `active: bool = True` defaults to true."""
+    doc = ("# DATABASE_SCHEMA.md\n\n### Reservation (Брони)\n\n```\nid: int (PK)\ntable_id: int (FK → Tables.id)\n"
+           "day: date (дата)\nnote: str | None (комментарий)\nactive: bool = True\n```\n")
+    draft, fields = read(root, {"src/DATABASE_SCHEMA.md": doc, "src/main.py": "print('app')\n"}, "reservation")
+    assert list(fields) == ["table_id", "day", "note", "active"], draft.diagnostics
+    assert [n for n, f in fields.items() if f["required"]] == ["table_id", "day"]
+    assert fields["active"]["default"] is True
+
+
+def test_a_class_mapped_to_a_table_named_in_another_tongue(root: Path) -> None:
+    """'(`Shelf` → `Raflar`)': the table `Raflar` keeps the code's Shelf, which the user and `/api/shelves` name;
+    'İndeksler: `Kod` (benzersiz), `Durum`.' after the paragraph's other rules indexes both."""
+    doc = ("# Veri Modeli\n\nTablo adları Türkçe, C# sınıfları İngilizcedir (`Shelf` → `Raflar`, `Slot` → `Yuvalar`). "
+           "Durum `Open` → `Closed` olur.\n\n## `Raflar`\n\n| Kolon | Tip | Açıklama |\n|---|---|---|\n"
+           "| `Id` | `int IDENTITY(1,1)` PK | |\n| `Kod` | `nvarchar(20)` | |\n| `Durum` | `nvarchar(20)` | |\n"
+           "| `Notu` | `nvarchar(200)` NULL | |\n\nKısıtlar: `Durum` yalnızca tanımlı değerler; İndeksler: `Kod` (benzersiz), "
+           "`Durum DESC`.\n\n## `Yuvalar`\n\n| Kolon | Tip | Açıklama |\n|---|---|---|\n| `Id` | `int` PK | |\n"
+           "| `RafId` | `int` FK → `Raflar.Id` | |\n| `Sira` | `int` | |\n")
+    draft, fields = read(root, {"docs/veri-modeli.md": doc}, "shelf")
+    assert draft.spec["name"] == "shelf" and draft.spec["plural"] == "raflar" and list(fields) == ["kod", "durum", "notu"], draft.diagnostics
+    assert fields["kod"]["unique"] and fields["kod"]["index"] and fields["durum"]["index"]

@@ -228,8 +228,12 @@ def spec_folder(ws: Workspace) -> str | None:
         if _defines_tables(path) or schema_named(path.name):
             return path.parent.relative_to(ws.root).as_posix()
     # the notes kept beside the database code (`src/db/table.md`): a db/ folder inside the code, and only that
+    from backend_builder.spec.extract.draft import SCHEMA_NAME
+
     for path in _notes_below(ws.root, into_code=True):
-        if SCHEMA_CODE_FOLDERS.fullmatch(path.parent.name) and (_defines_tables(path) or schema_named(path.name)):
+        if SCHEMA_CODE_FOLDERS.fullmatch(path.parent.name) and (_defines_tables(path) or schema_named(path.name)) or (
+                SCHEMA_NAME.search(path.stem.lower()) and re.search(r"schema|database|data[-_]?model", path.stem, re.IGNORECASE)):
+            # (or a document that says by its name it is the schema, wherever it sits: `src/DATABASE_SCHEMA.md`)
             return path.parent.relative_to(ws.root).as_posix()
     return None
 

@@ -6,7 +6,13 @@ import csv
 import re
 from dataclasses import replace
 
-from backend_builder.spec.extract.constraints import apply_words, bare_list, enum_values, open_ended
+from backend_builder.spec.extract.constraints import (
+    apply_words,
+    bare_list,
+    enum_values,
+    open_ended,
+    parse_literal,
+)
 from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
 from backend_builder.spec.extract.tables import entity_name
@@ -1147,7 +1153,15 @@ def _typed(doc: Document) -> list[RawEntity]:
     question_marked = sum(bool(re.fullmatch(r"[A-Z]\w*\?", f.type_text.strip())) for e in out for f in e.fields) >= 1 and all(
         re.fullmatch(r"[A-Z]\w*(?:<[\w, ]+>)?\??", f.type_text.strip()) for e in out for f in e.fields if f.type_text.strip())
     for entity in out:
-        if any(re.search(r"\|\s*None$|^Optional\[", f.type_text) for f in entity.fields) or question_marked:
+        for f in entity.fields:  # `note: str | None (a remark)`, `active: bool = True`: Python's annotations, read as said
+            python_like = re.match(r"\s*[A-Za-z_][\w.]*(?:\[[\w, .]+\])?\s*(?:(?P<none>\|\s*None\b)|=\s*(?P<value>[^\s(),]+))",
+                                   f.description)
+            if python_like and python_like.group("none") and f.nullable is None and f.required is None:
+                f.nullable, f.required = True, False
+            elif python_like and python_like.group("value") and f.default is NO_DEFAULT:
+                f.default, f.required = parse_literal(python_like.group("value")), False
+        if any(re.search(r"\|\s*None$|^Optional\[", f.type_text) or re.match(r"\s*[\w.]+(?:\[[\w, .]+\])?\s*\|\s*None\b", f.description)
+               for f in entity.fields) or question_marked:
             # Python members, one of them `int | None`: the ones typed without None must be given (no default)
             for f in entity.fields:
                 if f.required is None and f.nullable is None and f.default is NO_DEFAULT and re.fullmatch(

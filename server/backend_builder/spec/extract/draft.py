@@ -313,7 +313,32 @@ def _entities(path: str, text: str, diagnostics: list[str]) -> list[RawEntity]:
                                "draft against the file, and please report the file")
     _named_by_sibling(found, doc)
     _tables_said_below_headings(found, text)
+    _classes_mapped_to_tables(found, text)
     return found + openapi.json_schema_blocks(doc)
+
+
+# "(`Book` → `Kitaplar`, `Paper` → `Bildiriler`)": the code's class for each table the document names in its own tongue.
+CLASS_TO_TABLE = re.compile(r"`([A-Z][A-Za-z0-9]*)`\s*(?:→|->|=>|⇒)\s*`([A-Za-z_][\w]*)`")
+
+
+def _classes_mapped_to_tables(found: list[RawEntity], text: str) -> None:
+    """A table headed by its name in the spec's language (`## Kitaplar`) whose document maps a class to it (`Book` →
+    `Kitaplar`): the entity is the class, by which the user and the routes (`/api/books`) name it, kept in that table.
+    (A state's `Uploaded` → `Queued` names no table, so it renames nothing.)"""
+    pairs = dict(CLASS_TO_TABLE.findall(text))
+    if len(pairs) > 12:
+        return
+    names = {normal_name(e.name) for e in found}
+    for class_name, table in pairs.items():
+        if normal_name(class_name) in names or normal_name(class_name) == normal_name(table):
+            continue
+        for entity in found:
+            if entity.name == table and entity.table in (None, table):
+                entity.name, entity.table = class_name, table
+                entity.notes.append(f"{entity.file}:{entity.line}: {MAPPED_CLASS} {class_name} to the table {table}")
+
+
+MAPPED_CLASS = "the document maps the class"
 
 
 # 'Tabla: `matches`' on a line of its own under `### Partidos`: the table the section's columns make.
@@ -1661,7 +1686,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             sources.append((f"fields.{spec_field['name']}", raw.file, raw.line))
             written[spec_field["name"]] = raw
     name = normal_name(primary.name if primary.kind in ("python", "orm", "openapi", "csharp") or (
-        primary.kind == "typescript" and not primary.table) else (primary.table or primary.name))
+        primary.kind == "typescript" and not primary.table) or any(MAPPED_CLASS in note for note in primary.notes)
+        else (primary.table or primary.name))
     if primary.kind in ("typescript", "csharp") and INTERFACE_NAME.fullmatch(primary.name) and not primary.table:
         name = normal_name(primary.name[1:])
     name = re.sub(r"[^a-z0-9_]", "", name) or "item"

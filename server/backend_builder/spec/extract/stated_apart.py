@@ -829,8 +829,11 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                 if stripped.startswith("#"):
                     heading = stripped
                 continue
-            inline = re.match(r"^(?:[-*+]\s+)?\**(?:single[- ]column\s+)?(?:indexes|indices|índices|indizes|indeks|索引|インデックス|"
-                              r"인덱스)\**\s*[:：]\s*\**\s*(.+)$", stripped, re.IGNORECASE) or re.search(
+            inline = re.match(r"^(?:[-*+]\s+)?\**(?:single[- ]column\s+)?(?:indexes|indices|índices|indizes|indeks|indeksler|İndeksler|"
+                              r"索引|インデックス|인덱스)\**\s*[:：]\s*\**\s*(.+)$", stripped, re.IGNORECASE) or re.search(
+                # (after a paragraph's other rules: "Kısıtlar: ...; İndeksler: `Uid` (benzersiz), `Durum`.")
+                r"(?:[.;]\s+)(?:indexes|indices|índices|indizes|indeks|indeksler|İndeksler)\s*[:：]\s*(`.+)$", stripped,
+                re.IGNORECASE) or re.search(
                 r"\*\*(?:indexes|indices|índices|indizes|index)\s*[:：]?\*\*\s*[:：]?\s*([^*]+?)\.?\s*(?=\*\*|$)", stripped, re.IGNORECASE)
             # (mid-paragraph: "... `reject_reason`. **Indexes:** clinic, owner, status. **Trigger:** ...")
             # (the list ends at a dash or a sentence's end: "`a_idx`, `b_idx` — all plain btree, one per FK column.")
@@ -847,12 +850,12 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                         by_name[snake(keyed.group(2))].index = True
                         by_name[snake(keyed.group(2))].unique |= keyed.group(1).lower().startswith("unique")
                         continue
-                    marked = re.fullmatch(r"[\s`*]*(\w+)[\s`*]*\(\s*(unique|uniq|único|unico|unique index)\s*\)[\s.]*", column,
+                    marked = re.fullmatch(r"[\s`*]*(\w+)[\s`*]*\(\s*(unique|uniq|único|unico|unique index|benzersiz|eindeutig|unik)\s*\)[\s.]*", column,
                                           re.IGNORECASE)  # "**Index** : `reference` (unique), `slug` (unique)"
                     if marked and snake(marked.group(1)) in by_name:
                         by_name[snake(marked.group(1))].index = by_name[snake(marked.group(1))].unique = True
                         continue
-                    column = column.strip(" `*.,()[]")
+                    column = re.sub(r"\s+(?:asc|desc)$", "", column.strip(" `*.,()[]"), flags=re.IGNORECASE).strip(" `")
                     if "," in column:
                         continue  # `[activityId, criterionId, teamId]`: composite
                     named = re.fullmatch(rf"(?:idx|ix|ux|uix)_(?:(?:{tables})_)?(\w+)", column, re.IGNORECASE) or re.fullmatch(

@@ -129,9 +129,9 @@ def entity_name(headings: list[str]) -> str | None:
         qualified = re.fullmatch(r"(?:\d+(?:\.\d+)*[.)]?\s+)?\W*`?(?:[A-Za-z_]\w*\.)+([A-Za-z_]\w*)`?\W*", heading)
         if qualified:  # `cust.customer`, dbo.Tickets: the schema-qualified table; '1.2. cases.Case': a Django app's model
             return qualified.group(1)
-        path = re.fullmatch(r"[\s\d.)]*`?(/[\w{}:/-]+)`?\s*(?:\(.*\))?\s*", heading)
+        path = re.fullmatch(r"[\s\d.)]*`?(/[\w{}:/-]+|[\w-]+(?:/[\w{}:-]+)*/\{\w+\})`?\s*(?:\(.*\))?\s*", heading)
         if path and (segments := [p for p in path.group(1).split("/") if p and not re.match(r"[{:]", p)]):
-            return segments[-1]  # "## 3. `/employees/{employeeId}`": a Firestore collection, named by its path
+            return segments[-1]  # "## 3. `/employees/{employeeId}`", "### `jobs/{jobId}`": a Firestore collection, by its path
         ticked = re.findall(r"`([A-Za-z_]\w*)`", heading)
         if re.fullmatch(r"\s*(?:\d+(?:\.\d+)*[.)]?\s+)?`[A-Za-z_]\w*`\s*", heading):
             return ticked[0]  # "### 3. `Tables`": a table's own name, even one that is a common word (properties)
