@@ -38,7 +38,7 @@ NOW = {"now", "now()", "current_timestamp", "current_timestamp()", "getdate()", 
 def feature_name(entry: Path, label: dict[str, Any]) -> str:
     source = (entry / "SOURCE.txt").read_text(encoding="utf-8", errors="replace")
     match = re.search(r"feature_dir:\s*(\S+)", source)
-    if match:
+    if match and not re.fullmatch(r"n/?a|none|null|-+|—", match.group(1).rstrip("/"), re.IGNORECASE):  # ('n/a (not Spec Kit)')
         return match.group(1).rstrip("/").split("/")[-1]
     return snake(label["entity"])
 
