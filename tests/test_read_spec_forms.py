@@ -8209,3 +8209,14 @@ def test_a_class_mapped_to_a_table_named_in_another_tongue(root: Path) -> None:
     draft, fields = read(root, {"docs/veri-modeli.md": doc}, "shelf")
     assert draft.spec["name"] == "shelf" and draft.spec["plural"] == "raflar" and list(fields) == ["kod", "durum", "notu"], draft.diagnostics
     assert fields["kod"]["unique"] and fields["kod"]["index"] and fields["durum"]["index"]
+
+
+def test_a_graphql_member_of_another_type_is_that_rows_id(root: Path) -> None:
+    """`coach: Coach!` in a GraphQL schema kept in docs/: one row of another type, kept as `coachId`, required; a list
+    of them (`[Drill!]!`) is no column of this table."""
+    schema = ("type Coach {\n  id: ID!\n  name: String!\n}\n\ntype Drill {\n  id: ID!\n  title: String!\n}\n\n"
+              "type Session {\n  id: ID!\n  startsAt: DateTime!\n  coach: Coach!\n  venue: Venue\n  drills: [Drill!]!\n}\n\n"
+              "type Venue {\n  id: ID!\n  city: String!\n}\n")
+    draft, fields = read(root, {"docs/schema.graphql": schema, "docs/api.md": "# API\n\n- `POST /sessions` book one\n"}, "session")
+    assert list(fields) == ["starts_at", "coach_id", "venue_id"], draft.diagnostics
+    assert fields["coach_id"]["required"] and not fields["venue_id"]["required"]

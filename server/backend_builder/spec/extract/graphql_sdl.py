@@ -55,6 +55,8 @@ def _api_shapes(doc: Document, tables: set[str]) -> list[RawEntity]:
     out = []
     enums = {m.group(1): re.findall(r"[A-Za-z_]\w*", re.sub(r"#[^\n]*", "", m.group(2)))
              for code in doc.code if code.lang in ("graphql", "gql") for m in ENUM.finditer(code.text)}
+    objects = {m.group(2) for code in doc.code if code.lang in ("graphql", "gql") for m in API_TYPE.finditer(code.text)
+               if m.group(1) == "type"} - {"Query", "Mutation", "Subscription"}
     for code in doc.code:
         if code.lang not in ("graphql", "gql"):
             continue
@@ -77,6 +79,14 @@ def _api_shapes(doc: Document, tables: set[str]) -> list[RawEntity]:
                                      type_text=named.group(2).strip() + named.group(4),
                                      description=f"enum {named.group(3)}, defined outside this contract")
                     field.required = field.type_text.endswith("!")
+                elif field is None and named and named.group(3) in objects and not named.group(2).strip().startswith("["):
+                    # `tutor: Tutor!`: one row of another type, which the table keeps as that row's id (`tutorId`)
+                    member = named.group(1)
+                    field = RawField(name=f"{member}_id" if "_" in member else f"{member}Id", file=doc.path,
+                                     line=start + offset, type="str", type_text="ID" + named.group(4), foreign_key=True,
+                                     description=f"the id of the {named.group(3)} this {name} refers to ({member})")
+                    field.required = bool(named.group(4)) or named.group(2).strip().endswith("!")
+                    field.nullable = not field.required
                 if field is not None:
                     entity.fields.append(field)
             if entity.fields:
