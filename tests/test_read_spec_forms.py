@@ -8220,3 +8220,22 @@ def test_a_graphql_member_of_another_type_is_that_rows_id(root: Path) -> None:
     draft, fields = read(root, {"docs/schema.graphql": schema, "docs/api.md": "# API\n\n- `POST /sessions` book one\n"}, "session")
     assert list(fields) == ["starts_at", "coach_id", "venue_id"], draft.diagnostics
     assert fields["coach_id"]["required"] and not fields["venue_id"]["required"]
+
+
+def test_a_model_stated_as_scenario_sentences(root: Path) -> None:
+    """OpenSpec's Given/When/Then: '**And** must have a `code` field of type String with unique constraint' under
+    '### Requirement: Branch Model'; another scenario says '`motto` must not be null (required field)' and indexes the
+    code; `notes` of type `String?` may be absent; the auto-incrementing `id` is the key."""
+    spec = ("# Data Model\n\n### Requirement: Branch Model\n\nThe system SHALL define a Branch model.\n\n"
+            "#### Scenario: Branch model fields\n\n**Given** the Branch model definition  \n**When** the schema is defined  \n"
+            "**Then** the Branch model must have an auto-incrementing `id` field as primary key  \n"
+            "**And** must have a `code` field of type String with unique constraint  \n"
+            "**And** must have a `motto` field of type String  \n**And** must have a `notes` field of type String?  \n"
+            "**And** must have a `seats` field of type Int  \n\n#### Scenario: Branch lookups\n\n"
+            "**Then** the `code` field must have a database index for fast lookups  \n"
+            "**And** `motto` must not be null (required field)\n\n### Requirement: Seeding\n\n"
+            "#### Scenario: Seed\n\n**Then** the `code` field must be filled\n")
+    draft, fields = read(root, {"openspec/specs/data-model/spec.md": spec}, "branch")
+    assert list(fields) == ["code", "motto", "notes", "seats"], draft.diagnostics
+    assert fields["code"]["unique"] and fields["code"]["index"] and fields["seats"]["type"] == "int"
+    assert [n for n, f in fields.items() if f["required"]] == ["code", "motto", "seats"]

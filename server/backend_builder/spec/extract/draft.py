@@ -38,6 +38,7 @@ from backend_builder.spec.extract import (
     prisma,
     python_blocks,
     rust,
+    scenarios,
     sql,
     swift,
     tables,
@@ -304,7 +305,7 @@ def _entities(path: str, text: str, diagnostics: list[str]) -> list[RawEntity]:
         doc.code.append(Code([], 1, lang, text))
     found: list[RawEntity] = []
     for module in (sql, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, java, go, rust, kotlin, swift, dart, php,
-                   typescript, mongoose, mermaid, tree, boxes, bullets, entity_lines):
+                   typescript, mongoose, mermaid, tree, boxes, bullets, entity_lines, scenarios):
         try:
             found += module.extract(doc)
         except Exception as error:  # noqa: BLE001 - one reader's blind spot must not lose what the others read

@@ -1,0 +1,96 @@
+"""Models stated as scenario sentences (OpenSpec's Given/When/Then): under `### Requirement: Department Model`,
+"**And** must have a `slug` field of type String with unique constraint", then "the `slug` field must have a database
+index" and "`shortDescription` must not be null (required field)" in the requirement's other scenarios."""
+
+from __future__ import annotations
+
+import re
+
+from backend_builder.spec.extract.constraints import apply_words
+from backend_builder.spec.extract.document import Document
+from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
+from backend_builder.spec.extract.types import classify
+
+# "must have a `name` field of type String with unique constraint", "shall include an optional `notes` column (Text)"
+FIELD_SENTENCE = re.compile(r"\b(?:must|shall|should|will)\s+(?:have|include|contain)\s+(?:an?\s+)?(?P<lead>(?:[\w-]+\s+){0,2}?)"
+                            r"`(?P<name>[A-Za-z_]\w*)`\s+(?:field|column|property|attribute)\b"
+                            r"(?:\s+(?:of\s+type|typed(?:\s+as)?|as)\s+`?(?P<type>[A-Za-z][\w\[\]]*\??)`?|\s*\((?P<paren>[^()]+)\))?"
+                            r"(?P<rest>.*)$", re.IGNORECASE)
+# `### Requirement: Department Model`, `#### Scenario: Department model fields`: the model a requirement defines.
+MODEL_HEADING = re.compile(r"\b([A-Z][A-Za-z0-9]*)\s+(?:model|entity|table|schema|collection)\b")
+
+
+def extract(doc: Document) -> list[RawEntity]:
+    lines = doc.text.splitlines()
+    if not any(FIELD_SENTENCE.search(line) for line in lines):
+        return []
+    out: dict[int, RawEntity] = {}
+    for number, line in enumerate(lines, start=1):
+        found = FIELD_SENTENCE.search(line)
+        if not found:
+            continue
+        owner = _owner(doc, number)
+        if owner is None:
+            continue
+        heading_line, name = owner
+        entity = out.setdefault(heading_line, RawEntity(
+            name=name, kind="bullets", file=doc.path, line=number,
+            context=" / ".join(text for _line, _level, text in _above(doc, number)) + " / scenario lines"))
+        type_text = found.group("type") or found.group("paren") or ""
+        field = RawField(name=found.group("name"), file=doc.path, line=number, type_text=type_text,
+                         type=classify(type_text.rstrip("?")) if type_text else None, description=line.strip(" *"))
+        said = f"{found.group('lead')} {found.group('rest')}"
+        apply_words(field, said)
+        if re.search(r"\bauto[- ]?increment|\bprimary\s+key\b", said, re.IGNORECASE):
+            field.primary_key = True
+        if type_text.endswith("?") or re.search(r"\boptional\b|\bnullable\b", said, re.IGNORECASE):
+            field.nullable, field.required = True, False
+        elif field.required is None and field.default is NO_DEFAULT and re.fullmatch(r"[A-Z]\w*", type_text):
+            field.nullable, field.required = False, True  # Prisma's `String`, not `String?`: a value must be given
+        if not any(f.name == field.name for f in entity.fields):
+            entity.fields.append(field)
+    for heading_line, entity in out.items():
+        _later_sentences(entity, lines, heading_line)
+    return [e for e in out.values() if len(e.fields) >= 2]
+
+
+def _above(doc: Document, number: int) -> list[tuple[int, int, str]]:
+    """The headings the line sits under, outermost first."""
+    path: list[tuple[int, int, str]] = []
+    for line, level, text in doc.headings:
+        if line >= number:
+            break
+        path = [h for h in path if h[1] < level] + [(line, level, text)]
+    return path
+
+
+def _owner(doc: Document, number: int) -> tuple[int, str] | None:
+    """(the line of the requirement's heading, the model it names): the nearest heading above that names a model."""
+    for line, _level, text in reversed(_above(doc, number)):
+        named = MODEL_HEADING.search(re.sub(r"^\s*(?:requirement|scenario)\s*:\s*", "", text, flags=re.IGNORECASE))
+        if named:
+            # (`#### Scenario: Department model fields` under `### Requirement: Department Model`: one model)
+            outer = next((h for h in reversed(_above(doc, line)) if MODEL_HEADING.search(h[2])
+                          and MODEL_HEADING.search(h[2]).group(1) == named.group(1)), None)
+            return (outer[0] if outer else line), named.group(1)
+    return None
+
+
+def _later_sentences(entity: RawEntity, lines: list[str], start: int) -> None:
+    """The requirement's other scenarios, up to the next requirement: "the `name` field must have a `@unique`
+    constraint", "`slug` must have a database index", "`shortDescription` must not be null (required field)"."""
+    end = next((i for i in range(start, len(lines)) if re.match(r"\s*#{1,3}\s", lines[i])), len(lines))
+    by_name = {f.name: f for f in entity.fields}
+    for line in lines[start:end]:
+        if FIELD_SENTENCE.search(line):
+            continue
+        named = [n for n in re.findall(r"`([A-Za-z_]\w*)`", line) if n in by_name]
+        if len(named) != 1:
+            continue
+        field, lowered = by_name[named[0]], line.lower()
+        if re.search(r"@unique|\bunique\b", lowered):
+            field.unique = True
+        if re.search(r"\bindex(?:ed)?\b", lowered):
+            field.index = True
+        if re.search(r"\bmust\s+not\s+be\s+null\b|\brequired\s+field\b|\bis\s+required\b", lowered):
+            field.nullable, field.required = False, True
