@@ -8239,3 +8239,15 @@ def test_a_model_stated_as_scenario_sentences(root: Path) -> None:
     assert list(fields) == ["code", "motto", "notes", "seats"], draft.diagnostics
     assert fields["code"]["unique"] and fields["code"]["index"] and fields["seats"]["type"] == "int"
     assert [n for n, f in fields.items() if f["required"]] == ["code", "motto", "seats"]
+
+
+def test_a_validation_cell_of_choices_and_an_example_object_of_none(root: Path) -> None:
+    """'`queued`, `sent`, or `bounced`' in the Validation column: the three values a state takes; the example
+    `{"code": "timeout", "detail": "..."}` of a map column shows keys and values, no choice among them."""
+    model = ("# Data Model\n\n### Delivery\n\n| Field | Type | Description | Validation | Example |\n|---|---|---|---|---|\n"
+             "| `state` | `:string` | Where it is | `queued`, `sent`, or `bounced` | `\"sent\"` |\n"
+             "| `failure` | `:map` | Why it failed | Optional | `{\"code\": \"timeout\", \"detail\": \"...\"}` |\n"
+             "| `attempts` | `:integer` | Tries so far | Required | `2` |\n")
+    draft, fields = read(root, {"specs/003-deliveries/data-model.md": model}, "003-deliveries")
+    assert fields["state"]["type"] == "enum" and fields["state"]["enum_values"] == ["queued", "sent", "bounced"]
+    assert fields["failure"]["type"] == "json", draft.diagnostics

@@ -775,6 +775,8 @@ def enum_values(text: str) -> list[str] | None:
     if re.search(r"[`'\"]\s*(?:\\?\|\s*)(?:…|\.\.\.|etc\.?)\s*$", text.strip()):
         return None  # `SEA` | `LAND` | `AIR` | …: a union that trails off, an open list
     text = text.replace("`'", "'").replace("'`", "'").replace('`"', '"').replace('"`', '"')
+    # (an example object, `{"type": "timeout", "message": "..."}`, holds keys and values, no list of choices)
+    text = re.sub(r"\{[^{}]*[\"']\s*:[^{}]*\}", " ", text)
     patterns = [
         r"\bin\s*\(\s*('[^)]*')\s*\)",
         r"(?-i:\bIN\s*\(\s*([A-Z][A-Z0-9_]*(?:\s*,\s*[A-Z][A-Z0-9_]*)+)\s*\))",  # IN (GENERAL, FOLLOW_UP): upper-case codes
@@ -789,6 +791,7 @@ def enum_values(text: str) -> list[str] | None:
         r"(?:values?|options?|valores|choices)\s*[:=]\s*\[?([^\].;\n]+)",  # (Django's `choices: A / B`)
         r"\b(?:valores|values|valeurs|werte)\s+((?:[\w-]+\s*,\s*)+[\w-]+)\b",  # 'enum - valores product, service'
         r"((?:['\"`][\w\s-]+['\"`]\s*\|\s*)+['\"`][\w\s-]+['\"`])",
+        r"((?:`[\w-]+`\s*,\s*)+or\s+`[\w-]+`)",  # '`success`, `partial`, or `failed`': a choice among the three
         (r"((?:['\"][\w-]+(?: [\w-]+){0,3}['\"]\s*(?:,|\b(?:or|lub|oder|ou|o|или|veya|atau|hoặc|oppure)\b|/)\s*)+"
          r"['\"][\w-]+(?: [\w-]+){0,3}['\"])"),  # ("Project Documents", "Team Resources", "Other")
         r"\(\s*((?:['\"`]?\w+['\"`]?\s*/\s*)+['\"`]?\w+['\"`]?)\s*\)",

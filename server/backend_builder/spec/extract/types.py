@@ -116,6 +116,11 @@ DJANGO_TYPES = {"charfield": "str", "textfield": "text", "integerfield": "int", 
                 "fk": "int", "foreignkey": "int", "onetoonefield": "int", "o2o": "int"}
 
 
+ECTO_TYPES = {"string": "str", "integer": "int", "id": "int", "float": "float", "boolean": "bool", "map": "json",
+              "decimal": "decimal", "date": "date", "naive_datetime": "datetime", "naive_datetime_usec": "datetime",
+              "utc_datetime": "datetime", "utc_datetime_usec": "datetime", "binary_id": "uuid", "text": "text"}
+
+
 def classify(type_text: str) -> str | None:
     """The FeatureSpec type of `type_text`, or None when it is not a type we know."""
     keyed = re.match(r"\s*`?(?:fk|foreign\s+key)\b[`\s]+([A-Za-z].*)$", type_text, re.IGNORECASE)
@@ -132,6 +137,10 @@ def classify(type_text: str) -> str | None:
     if re.fullmatch(r"\s*`?[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+`?\s*\[\]\??`?\s*", type_text):
         return "json"  # `StatusHistoryEntry[]`: a list of structures, kept whole (a `Tag[]` may be strings)
     text = type_text.strip().strip("`*").lower()
+    if (ecto := re.fullmatch(r":(\w+)", text)) and ecto.group(1) in ECTO_TYPES:
+        return ECTO_TYPES[ecto.group(1)]  # Ecto's `:naive_datetime`, `:map`: an Elixir schema's field types
+    if re.fullmatch(r"\{\s*:array\s*,\s*:string\s*\}", text):
+        return "list[str]"  # Ecto's `{:array, :string}`
     if re.fullmatch(r"(string|str)\??\s*\(\s*iso\s*\)", text):
         return "datetime"  # `string? (ISO)`: a moment, as ISO text
     if re.search(r"iso[ -]?8601|\brfc\s?3339\b", text) and not re.search(r"iso[ -]?8601 (duration|interval|period)", text):
