@@ -8188,13 +8188,14 @@ def test_a_firestore_collection_heading_without_its_leading_slash(root: Path) ->
 
 def test_a_schema_document_kept_in_the_source_folder_with_python_annotations(root: Path) -> None:
     """`src/DATABASE_SCHEMA.md` says by its name that it is the schema; its `note: str | None` may be absent, so the
-    unmarked `table_id: int (FK → Tables.id)` must be given, and `active: bool = True` defaults to true."""
+    unmarked `table_id: int (FK → Tables.id)` must be given, and `active: bool = True` defaults to true (a literal after
+    `=`; `seats: int = number of chairs` is words)."""
     doc = ("# DATABASE_SCHEMA.md\n\n### Reservation (Брони)\n\n```\nid: int (PK)\ntable_id: int (FK → Tables.id)\n"
-           "day: date (дата)\nnote: str | None (комментарий)\nactive: bool = True\n```\n")
+           "day: date (дата)\nnote: str | None (комментарий)\nactive: bool = True\nseats: int = number of chairs\n```\n")
     draft, fields = read(root, {"src/DATABASE_SCHEMA.md": doc, "src/main.py": "print('app')\n"}, "reservation")
-    assert list(fields) == ["table_id", "day", "note", "active"], draft.diagnostics
-    assert [n for n, f in fields.items() if f["required"]] == ["table_id", "day"]
-    assert fields["active"]["default"] is True
+    assert list(fields) == ["table_id", "day", "note", "active", "seats"], draft.diagnostics
+    assert [n for n, f in fields.items() if f["required"]] == ["table_id", "day", "seats"]
+    assert fields["active"]["default"] is True  # (`= number of chairs` says what it holds, no default)
 
 
 def test_a_class_mapped_to_a_table_named_in_another_tongue(root: Path) -> None:

@@ -1154,7 +1154,7 @@ def _typed(doc: Document) -> list[RawEntity]:
         re.fullmatch(r"[A-Z]\w*(?:<[\w, ]+>)?\??", f.type_text.strip()) for e in out for f in e.fields if f.type_text.strip())
     for entity in out:
         for f in entity.fields:  # `note: str | None (a remark)`, `active: bool = True`: Python's annotations, read as said
-            python_like = re.match(r"\s*[A-Za-z_][\w.]*(?:\[[\w, .]+\])?\s*(?:(?P<none>\|\s*None\b)|=\s*(?P<value>[^\s(),]+))",
+            python_like = re.match(r"\s*[A-Za-z_][\w.]*(?:\[[\w, .]+\])?\s*(?:(?P<none>\|\s*None\b)|=\s*(?P<value>True|False|-?\d+(?:\.\d+)?|\"[^\"]*\"|'[^']*')(?![\w.]))",
                                    f.description)
             if python_like and python_like.group("none") and f.nullable is None and f.required is None:
                 f.nullable, f.required = True, False
