@@ -8252,3 +8252,22 @@ def test_a_validation_cell_of_choices_and_an_example_object_of_none(root: Path) 
     draft, fields = read(root, {"specs/003-deliveries/data-model.md": model}, "003-deliveries")
     assert fields["state"]["type"] == "enum" and fields["state"]["enum_values"] == ["queued", "sent", "bounced"]
     assert fields["failure"]["type"] == "json", draft.diagnostics
+
+
+def test_an_agent_os_feature_with_its_tables_and_routes_in_sub_specs(root: Path) -> None:
+    """Agent OS keeps one dated folder per feature, `.agent-os/specs/2025-03-02-harvests/`, with the tables in
+    `sub-specs/database-schema.md` and the routes in `sub-specs/api-spec.md`: the feature's name chooses its folder
+    (not another feature's tables), and the layout is named."""
+    schema = ("# Database Schema\n\n## New Tables\n\n```sql\nCREATE TABLE harvests (\n  id UUID PRIMARY KEY,\n"
+              "  field_name VARCHAR(80) NOT NULL,\n  crop TEXT NOT NULL,\n  yield_kg NUMERIC(8,2),\n"
+              "  created_at TIMESTAMPTZ DEFAULT now()\n);\n```\n")
+    other = ("# Database Schema\n\n```sql\nCREATE TABLE tractors (\n  id UUID PRIMARY KEY,\n  model TEXT NOT NULL,\n"
+             "  hours INTEGER\n);\n```\n")
+    api = "# API Specification\n\n## Endpoints\n\n### GET /api/harvests\n\n### POST /api/harvests\n"
+    draft, fields = read(root, {".agent-os/product/mission.md": "# Mission\n\nFarmers log harvests.\n",
+                                ".agent-os/specs/2025-03-02-harvests/spec.md": "# Spec Requirements Document\n\n> Spec: Harvests\n",
+                                ".agent-os/specs/2025-03-02-harvests/sub-specs/database-schema.md": schema,
+                                ".agent-os/specs/2025-03-02-harvests/sub-specs/api-spec.md": api,
+                                ".agent-os/specs/2025-02-11-tractors/sub-specs/database-schema.md": other}, "harvests")
+    assert draft.layout == "agent-os" and list(fields) == ["field_name", "crop", "yield_kg"], draft.diagnostics
+    assert fields["field_name"]["max_length"] == 80 and "GET /api/harvests" in draft.endpoints

@@ -31,7 +31,7 @@ class SpecDraft(Result):
     """A draft FeatureSpec and how much to trust it."""
 
     feature: str
-    layout: str = Field(default="canonical", description="canonical, json, spec-kit-plus, spec-kit, openspec or kiro")
+    layout: str = Field(default="canonical", description="canonical, json, spec-kit-plus, spec-kit, agent-os, openspec or kiro")
     user_id_type: str | None = Field(default=None, description="the owner column's type, for init_project")
     endpoints: list[str] = Field(default_factory=list, description="routes the API spec lists, 'METHOD /path'")
     files_used: list[str]
@@ -104,7 +104,7 @@ def read_feature_spec(ws: Workspace, feature: str) -> SpecDraft:
         listing = _list_specs(ws)
         raise SpecNotFound(
             f"No spec file found for {feature!r} (looked for specs/features/{feature}.md, specs/database/*.md "
-            "and Spec Kit's specs/NNN-feature/data-model.md, also under docs/specs/; a schema file in docs/ or a "
+            "and Spec Kit's specs/NNN-feature/data-model.md, also under docs/specs/, .kiro/specs/ and .agent-os/specs/; a schema file in docs/ or a "
             "project's docs/, or at the root (named or titled for the schema); SQL or Prisma in a db/ or prisma/ folder; "
             "markdown that defines tables one folder down)." + (" Left out: " + "; ".join(unreadable) + "." if unreadable else ""),
             fix="pass the file's path as feature, e.g. 'specs/features/task.md', or write the spec with "
@@ -167,7 +167,8 @@ SCHEMA_CODE = (".sql", ".prisma", ".dbml")
 
 # Where projects keep their specs, in the order they are looked for: the first that holds files wins.
 SPEC_FOLDERS = ("specs", "docs/specs", "doc/specs", "spec", "docs/spec", "documentation/specs", "openspec", ".kiro/specs",
-                ".specify/specs")  # (Spec Kit run with its files kept in `.specify/`)
+                ".specify/specs",  # (Spec Kit run with its files kept in `.specify/`)
+                ".agent-os/specs", "agent-os/specs")  # (Agent OS: `2025-01-15-feature/sub-specs/database-schema.md`)
 # Looked in last, and only when they hold a file named for a schema: a docs/ folder is usually
 # the user's manual, sometimes the specs (`docs/datenmodell.md`, `docs/数据库设计.md`).
 DOC_FOLDERS = ("docs", "doc", "documentation", "documents", "document")

@@ -137,12 +137,16 @@ CURL = re.compile(r"\bcurl\b|\bhttpie\b|\bwget\b|^\s*http\s+(GET|POST|PUT|PATCH|
 ENDPOINT = re.compile(r"\b(GET|POST|PUT|PATCH|DELETE)\b[\s`*|]+((?:https?://[^\s/`]+)?/[^\s`|)\"'<>,]*)")
 
 
+# The layouts that keep one folder per feature, whose files the feature's name chooses.
+FOLDER_LAYOUTS = ("spec-kit", "agent-os", "openspec", "kiro")
+
+
 @dataclass
 class SpecFiles:
     schema: list[str] = field(default_factory=list)
     feature: list[str] = field(default_factory=list)
     api: list[str] = field(default_factory=list)
-    layout: str = "spec-kit-plus"
+    layout: str = "spec-kit-plus"  # or one of FOLDER_LAYOUTS
 
     @property
     def all(self) -> list[str]:
@@ -219,14 +223,20 @@ def locate(files: list[str], feature: str) -> SpecFiles:
             # `specs/1-todo-app-specs/database/schema.md` with features/ and api/ beside it: the hackathon layout
             # one folder down, not a Spec Kit feature
             return _by_role(inside, words)
+        # Agent OS dates its feature folders and keeps the tables and routes in sub-specs/:
+        # `.agent-os/specs/2025-01-15-rsvp/sub-specs/database-schema.md` and `api-spec.md` beside `spec.md`
+        agent_os = re.search(r"(^|/)\.?agent-os/specs/$", kit[chosen]) is not None
+        own = (f"{kit[chosen]}{chosen}", f"{kit[chosen]}{chosen}/sub-specs") if agent_os else (f"{kit[chosen]}{chosen}",)
         found = SpecFiles(
-            schema=[p for p in inside if p.endswith("data-model.md")],
-            feature=[p for p in inside if p.endswith(("spec.md", "plan.md", "research.md", "quickstart.md", "/requirements.md"))],
+            schema=[p for p in inside if p.endswith("data-model.md") or (
+                agent_os and p.rsplit("/", 1)[0] in own and schema_named(p.rsplit("/", 1)[-1]))],
+            feature=[p for p in inside if p.endswith(("spec.md", "plan.md", "research.md", "quickstart.md", "/requirements.md"))
+                     and not (agent_os and API_NAME.search(p.rsplit("/", 1)[-1].rsplit(".", 1)[0]))],
             # (an `api.md` beside spec.md, the feature's endpoints where there is no contracts/ folder)
             api=[p for p in inside if "/contracts/" in p or (
-                p.rsplit("/", 1)[0] == f"{kit[chosen]}{chosen}" and p.endswith((".md", ".yaml", ".yml", ".json"))
+                p.rsplit("/", 1)[0] in own and p.endswith((".md", ".yaml", ".yml", ".json"))
                 and API_NAME.search(p.rsplit("/", 1)[-1].rsplit(".", 1)[0]))],
-            layout="spec-kit",
+            layout="agent-os" if agent_os else "spec-kit",
         )
         # a feature folder without its own data model or contract, beside the project's shared ones
         # (`specs/data-model.md`, `specs/api-contract.md`): those are the feature's too
@@ -1141,7 +1151,7 @@ def _describe(raw: RawField) -> str:
 def build(texts: dict[str, str], feature: str) -> Draft:
     texts = {path: text.replace("\r\n", "\n").replace("\r", "\n") for path, text in texts.items()}  # CRLF reads like LF
     files = locate(sorted(texts), feature)
-    if not files.schema and files.layout != "spec-kit":
+    if not files.schema and files.layout not in ("spec-kit", "agent-os"):
         # a document titled for the schema ('# Detalles Técnicos y Base de Datos') is the schema file
         titled = [p for p in files.feature if (title := re.search(r"^#\s+(.+)$", texts[p], re.MULTILINE))
                   and SCHEMA_NAME.search(title.group(1).lower())] or [
@@ -1151,7 +1161,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         files.schema, files.feature = titled, [p for p in files.feature if p not in titled]
     diagnostics: list[str] = []
     blocking: list[str] = []
-    if files.layout in ("spec-kit", "openspec", "kiro"):
+    if files.layout in FOLDER_LAYOUTS:
         # the project's data model the feature's files point to by path ("designed in `docs/data-model.md`")
         folder = files.all[0].rsplit("/", 1)[0] if files.all else "?"
         said = "\n".join(texts[p] for p in files.all)
@@ -1166,7 +1176,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             if elsewhere:
                 diagnostics.append(f"the feature's files define no table; read the tables of {', '.join(elsewhere)}, "
                                    "which writes them out: pass the feature's own data model if it has one")
-        named = {"openspec": "OpenSpec", "kiro": "Kiro"}.get(files.layout, "Spec Kit")
+        named = {"openspec": "OpenSpec", "kiro": "Kiro", "agent-os": "Agent OS"}.get(files.layout, "Spec Kit")
         diagnostics.append(f"{named} layout: used the feature folder of {folder}")
     schema_entities = [e for path in files.schema for e in _entities(path, texts[path], diagnostics)]
     other_entities = [e for path in files.feature + files.api for e in _entities(path, texts[path], diagnostics)]
@@ -1266,7 +1276,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                            f"read {held!r}, what it holds (pass {container!r} as feature to read the container)")
     for key in _stored(pool, [texts[p] for p in files.schema]):
         mentions[key] = mentions.get(key, 0) + 1  # beside domain classes the database never sees
-    if files.layout in ("spec-kit", "openspec", "kiro") and not any(_named(e, words) >= 8 for e in pool):
+    if files.layout in FOLDER_LAYOUTS and not any(_named(e, words) >= 8 for e in pool):
         titled = _title_words(files, texts)  # `001-mvp` names nothing; "Dream Stream MVP" does
         # (a word of a name counts half: 'booking' is BookingOption's modifier; an entity defined twice, as a table
         # and as SQL, counts once)

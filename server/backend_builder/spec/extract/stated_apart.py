@@ -319,7 +319,7 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
             continue
         pattern = re.compile(rf"(?<![A-Za-z0-9_]){re.escape(merged.name)}(?![A-Za-z0-9_])", re.IGNORECASE)
         rest = [p for p in texts if p not in (*files.schema, *files.feature, *files.api) and p.endswith(".md")
-                and files.layout != "spec-kit"]  # an overview.md that states the rule the schema refers to
+                and files.layout not in ("spec-kit", "agent-os")]  # an overview.md that states the rule the schema refers to
         for path in [*files.schema, *files.feature, *files.api, *rest]:
             sections = _sections(texts[path])
             lines = texts[path].splitlines()
