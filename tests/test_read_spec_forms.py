@@ -8271,3 +8271,61 @@ def test_an_agent_os_feature_with_its_tables_and_routes_in_sub_specs(root: Path)
                                 ".agent-os/specs/2025-02-11-tractors/sub-specs/database-schema.md": other}, "harvests")
     assert draft.layout == "agent-os" and list(fields) == ["field_name", "crop", "yield_kg"], draft.diagnostics
     assert fields["field_name"]["max_length"] == 80 and "GET /api/harvests" in draft.endpoints
+
+
+def test_a_feature_naming_no_table_is_not_about_the_accounts_that_log_in(root: Path) -> None:
+    """`002-fleet-mvp` names no model; the Courier that holds a password hash is the app's user (which the backend's
+    own auth replaces), so the Delivery, what couriers do, is read."""
+    model = ("# Data Model\n\n```prisma\nmodel Courier {\n  id String @id\n  name String\n  phone String @unique\n"
+             "  passwordHash String\n  idCardUrl String\n  photoUrl String\n  deliveries Delivery[]\n}\n\n"
+             "model Delivery {\n  id String @id\n  courierId String\n  address String\n  fee Decimal\n  notes String?\n}\n```\n")
+    draft, fields = read(root, {"specs/002-fleet-mvp/data-model.md": model,
+                                "specs/002-fleet-mvp/spec.md": "# Fleet MVP\n\nCouriers log in and complete deliveries.\n"},
+                         "002-fleet-mvp")
+    assert draft.spec["name"] == "delivery" and list(fields) == ["courier_id", "address", "fee", "notes"], draft.diagnostics
+
+
+def test_a_fields_line_of_code_spans_under_each_entity_heading(root: Path) -> None:
+    """`**Fields**: \\`id\\`, \\`nome\\`, ...` under `### Animal`: the heading's columns, untyped; the `## Enums` list
+    `StatusAnimal` is the Animal's `status` (the entity's name after the column's), whose default a contract states in
+    capitals, as the enum spells it."""
+    model = ("# Data Model\n\n## Enums\n\n- **Porte**: `P`, `M`, `G`\n- **StatusAnimal**: `RESGATADO`, `DISPONIVEL`, `ADOTADO`\n\n"
+             "## Entities\n\n### Usuario\n\nBase account.\n\n**Fields**: `id`, `email` unique, `senhaHash`, `ativo`.\n\n"
+             "### Animal\n\nRescued animal.\n\n**Fields**: `id`, `nome`, `especieId`, `porte`, `status`, all screening fields,\n"
+             "`criadoEm`.\n\n**Relationships**: One `Especie`.\n")
+    actions = "# Server Actions\n\n## createAnimal\n\n- **Success**: Creates animal with status default `RESGATADO`.\n"
+    draft, fields = read(root, {"specs/001-animal-adoption/data-model.md": model,
+                                "specs/001-animal-adoption/contracts/server-actions.md": actions}, "001-animal-adoption")
+    # (`criadoEm` is the generated created_at, in Portuguese)
+    assert draft.spec["name"] == "animal" and list(fields) == ["nome", "especie_id", "porte", "status"], draft.diagnostics
+    assert fields["porte"]["enum_values"] == ["P", "M", "G"]
+    assert fields["status"]["enum_values"] == ["RESGATADO", "DISPONIVEL", "ADOTADO"] and fields["status"]["default"] == "RESGATADO"
+
+
+def test_tables_named_with_the_projects_prefix(root: Path) -> None:
+    """Every table carries the product's prefix (`acme_service_jobs`, `acme_service_reports`): `ServiceJob` names the
+    first whole, not a table that shares one word of it, nor the one the prose talks most of."""
+    ddl = ("CREATE TABLE acme_invite_codes (\n  id UUID PRIMARY KEY,\n  code TEXT NOT NULL,\n  expires_at TIMESTAMPTZ\n);\n\n"
+           "CREATE TABLE acme_service_jobs (\n  id UUID PRIMARY KEY,\n  scheduled_date DATE NOT NULL,\n  notes TEXT\n);\n\n"
+           "CREATE TABLE acme_service_reports (\n  id UUID PRIMARY KEY,\n  job_id UUID NOT NULL,\n  ph NUMERIC(3,1)\n);\n")
+    draft, fields = read(root, {"docs/schema.sql": ddl, "docs/specs/FEATURE-APP.md": "# App\n\nInvite codes, invite codes, reports.\n"},
+                         "ServiceJob")
+    assert draft.spec["plural"] == "acme_service_jobs" and list(fields) == ["scheduled_date", "notes"], draft.diagnostics
+
+
+def test_a_databases_document_is_the_schema_over_graphql_types(root: Path) -> None:
+    """`docs/databases.md` (plural) holds the tables: its `TEXT` columns and the closed list in the column notes win
+    over the GraphQL `type Order` of the API, whose `delivery: Delivery` is the row the API joins in (the Delivery
+    keeps `order_id`) and whose `position: Position` is a value without an id: neither is a column."""
+    sql_doc = ("# Bases de données\n\n### Table: orders\n\n```sql\nCREATE TABLE orders (\n  id TEXT PRIMARY KEY,\n"
+               "  customer_name TEXT NOT NULL,\n  status TEXT NOT NULL DEFAULT 'PENDING'\n);\n```\n\n**Colonnes**:\n"
+               "- `id` - UUID de la commande\n- `customer_name` - Nom du client\n- `status` - Statut de la commande (PENDING, ASSIGNED, DELIVERED)\n")
+    gql = ("# GraphQL\n\n```graphql\ntype Position {\n  lat: Float!\n  lng: Float!\n}\n\ntype Order {\n  order_id: String!\n"
+           "  customer_name: String!\n  status: String!\n  delivery: Delivery\n  position: Position\n}\n\n"
+           "type Delivery {\n  delivery_id: String!\n  order_id: String!\n  driver: Driver!\n}\n\n"
+           "type Driver {\n  driver_id: String!\n  name: String!\n}\n```\n")
+    draft, fields = read(root, {"docs/databases.md": sql_doc, "docs/graphql-schema.md": gql}, "Order")
+    assert list(fields) == ["customer_name", "status"], draft.diagnostics
+    assert fields["customer_name"]["type"] == "text" and fields["status"]["enum_values"] == ["PENDING", "ASSIGNED", "DELIVERED"]
+    draft, fields = read(root, {}, "Delivery")
+    assert list(fields) == ["order_id", "driver_id"], draft.diagnostics

@@ -104,6 +104,7 @@ AUTH_COLUMNS = {"provider", "provider_id", "provider_account_id", "account_id", 
                 "token", "session_token", "expires_at", "expire", "access_token_expires_at", "refresh_token_expires_at",
                 "password", "password_hash", "hashed_password", "scope", "identifier", "ip_address", "user_agent",
                 "email_verified", "public_key", "private_key"}
+PASSWORD_COLUMNS = {"password", "password_hash", "hashed_password", "password_digest", "encrypted_password", "pass_hash"}
 CODE_MARKERS = [
     ("python", re.compile(r"^(from\s+[\w.]+\s+import\b|import\s+\w+|class\s+\w+\s*\(.*\)\s*:)", re.MULTILINE)),
     ("sql", re.compile(r"^\s*create\s+(table|type)\b", re.MULTILINE | re.IGNORECASE)),
@@ -178,7 +179,7 @@ def words_of(feature: str) -> list[str]:
 
 # A file's name (without its folder and extension) that says it is the schema: schema.md, database.md,
 # db-schema.md, recipe-data-model.md, models.md, entities.md, erd.md.
-SCHEMA_NAME = re.compile(r"(^|[-_.\s])(schema|database|data[-_]base|db|storage|db[-_]?diagram|dbml|er[-_]?diagram|tables|tablas|tabelas|data[-_\s]?model|datamodel|models|entities|erd|datenmodell|datenbank|"
+SCHEMA_NAME = re.compile(r"(^|[-_.\s])(schemas?|databases?|data[-_]base|db|storage|db[-_]?diagram|dbml|er[-_]?diagram|tables|tablas|tabelas|data[-_\s]?model|datamodel|models|entities|erd|datenmodell|datenbank|"
                          r"modelo[-_\s](?:de[-_\s])?dados|modelo[-_\s](?:de[-_\s])?datos|banco[-_\s]de[-_\s]dados|base[-_\s]de[-_\s]datos|"
                          r"mod[eè]le[-_\s]de[-_\s]donn[eé]es|base[-_\s]de[-_\s]donn[eé]es)([-_.\s:：]|$)"
                          r"|数据库|數據庫|資料庫|数据模型|資料模型|データベース|データモデル|데이터베이스|데이터\s?모델|스키마"
@@ -553,7 +554,9 @@ def _named(entity: RawEntity, words: list[str]) -> float:
     runs = {"_".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, min(i + 5, len(words)) + 1)}
     stem_runs = {tuple(stemmed[i:j]) for i in range(len(words)) for j in range(i + 2, min(i + 5, len(words)) + 1)}
     if runs & names or stem_runs & {tuple(_stem(w) for w in n.split("_")) for n in names if "_" in n} or any(
-            "_" in n and sorted(_stem(w) for w in n.split("_")) == sorted(stemmed) for n in names):
+            "_" in n and sorted(_stem(w) for w in n.split("_")) == sorted(stemmed) for n in names) or len(words) >= 2 and any(
+            tuple(_stem(w) for w in n.split("_"))[-len(words):] == stemmed for n in names):
+        # (and the project's prefix before every table's name: `cadenza_service_jobs` is the ServiceJob)
         return 9.5  # `user-keyword-rule` names KeywordRule more closely than KeywordEntry ('recetas familiares', a
         # Receta Familiar, word by word; `reserva-turnos` its TurnoReserva, the same words in the other order)
     stems = {_stem(n) for n in names}
@@ -631,6 +634,9 @@ def _score(entity: RawEntity, words: list[str]) -> float:
     score = _named(entity, words)
     if _is_auth(entity):
         score -= 20
+    elif score < 9 and {snake(f.name) for f in entity.fields} & PASSWORD_COLUMNS:
+        score -= 3  # a Driver or Member that logs in with a password is the app's user, which the backend's own
+        # auth replaces: the feature that names no table is about what those users do (their Trips)
     context = entity.context.lower()
     if entity.kind in ("typescript", "python", "csharp") and VALUE_OBJECT.search(entity.name) or (
             re.fullmatch(r"[A-Z][A-Za-z0-9]*[a-z0-9](Response|Dto|DTO|Payload)|(Create|Update|Patch)[A-Z]\w*Request",

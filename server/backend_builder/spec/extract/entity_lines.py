@@ -12,6 +12,7 @@ from backend_builder.spec.extract.bullets import name_type
 from backend_builder.spec.extract.constraints import parse_literal
 from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
+from backend_builder.spec.extract.tables import entity_name
 from backend_builder.spec.extract.types import classify
 
 LINE = re.compile(r"^\s*\**`?([A-Za-z][A-Za-z0-9_]*)`?\**\s*[:：]\s*(.+)$", re.DOTALL)
@@ -103,8 +104,32 @@ def _indented_tables(doc: Document) -> list[_Line]:
     return out
 
 
+# `**Fields**: \`id\`, \`email\` unique, \`senhaHash\`, ...` as a paragraph under `### Usuario`: the heading's entity,
+# each code span a column, what follows it what the line says of it
+LABELLED = re.compile(r"^\**(?:fields|columns|attributes|properties|campos|colunas|atributos|champs|colonnes|felder|spalten)"
+                      r"\**\s*[:：]\s*\**\s*(`.+)$", re.IGNORECASE | re.DOTALL)
+
+
+def _labelled(doc: Document) -> list[RawEntity]:
+    out = []
+    for paragraph in doc.paragraphs:
+        found = LABELLED.match(paragraph.text.strip())
+        name = entity_name(list(paragraph.headings))
+        if not found or not name:
+            continue
+        # (a part in words, 'all standardized screening fields', names no column)
+        columns = [c for p in _parts(found.group(1).replace("\n", " ")) if (c := re.match(r"`([A-Za-z_]\w*)`(.*)$", p.strip()))]
+        if len(columns) < 2 or any(len(c.group(2).split()) > 6 for c in columns):
+            continue
+        entity = RawEntity(name=name, kind="bullets", file=doc.path, line=paragraph.line,
+                           context=" / ".join(paragraph.headings) + " / entity line")
+        entity.fields = [f for c in columns if not (f := _field(c.group(1), c.group(2).strip(), doc.path, paragraph.line)).primary_key]
+        out.append(entity)
+    return out
+
+
 def extract(doc: Document) -> list[RawEntity]:
-    out: list[RawEntity] = []
+    out: list[RawEntity] = _labelled(doc)
     arrowed = [replace(p, text=line, line=p.line + i) for p in doc.paragraphs
                for i, line in enumerate(p.text.split("\n")) if ARROWED.match(line)]
     for item in [*doc.items, *arrowed, *_indented_tables(doc)]:

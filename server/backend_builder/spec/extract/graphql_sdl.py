@@ -55,8 +55,22 @@ def _api_shapes(doc: Document, tables: set[str]) -> list[RawEntity]:
     out = []
     enums = {m.group(1): re.findall(r"[A-Za-z_]\w*", re.sub(r"#[^\n]*", "", m.group(2)))
              for code in doc.code if code.lang in ("graphql", "gql") for m in ENUM.finditer(code.text)}
-    objects = {m.group(2) for code in doc.code if code.lang in ("graphql", "gql") for m in API_TYPE.finditer(code.text)
-               if m.group(1) == "type"} - {"Query", "Mutation", "Subscription"}
+    bodies = {m.group(2): code.text[m.end():].split("}", 1)[0] for code in doc.code if code.lang in ("graphql", "gql")
+              for m in API_TYPE.finditer(code.text) if m.group(1) == "type"}
+    objects = set(bodies) - {"Query", "Mutation", "Subscription"}
+
+    def keyed(other: str) -> bool:
+        """A type with an id of its own is a row; `type Location { latitude: Float! }` is a value the row holds."""
+        snake_name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", other).lower()
+        return bool(re.search(rf"^\s*(?:id|{snake_name}_id|{other[:1].lower()}{other[1:]}Id)\s*:", bodies.get(other, ""),
+                              re.MULTILINE))
+
+    def points_back(other: str, name: str) -> bool:
+        """`type Delivery { order_id: String! }` beside `type Order { delivery: Delivery }`: the Delivery row keeps
+        the link, the Order's member is the row the API joins in, no column of its own."""
+        snake_name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
+        return other != name and bool(re.search(rf"^\s*(?:{snake_name}_id|{name[:1].lower()}{name[1:]}Id|\w+\s*:\s*{name}\b\s*!?\s*(?:$|#))",
+                              bodies.get(other, ""), re.MULTILINE))
     for code in doc.code:
         if code.lang not in ("graphql", "gql"):
             continue
@@ -79,10 +93,13 @@ def _api_shapes(doc: Document, tables: set[str]) -> list[RawEntity]:
                                      type_text=named.group(2).strip() + named.group(4),
                                      description=f"enum {named.group(3)}, defined outside this contract")
                     field.required = field.type_text.endswith("!")
-                elif field is None and named and named.group(3) in objects and not named.group(2).strip().startswith("["):
+                elif field is None and named and named.group(3) in objects and not named.group(2).strip().startswith("[") \
+                        and keyed(named.group(3)) and not points_back(named.group(3), name):
                     # `tutor: Tutor!`: one row of another type, which the table keeps as that row's id (`tutorId`)
                     member = named.group(1)
-                    field = RawField(name=f"{member}_id" if "_" in member else f"{member}Id", file=doc.path,
+                    # (named as the type names its other members: `order_id: String!` beside it, `driver_id`)
+                    snaked = "_" in member or re.search(r"^\s*[a-z0-9]+_[a-z0-9_]+\s*:", bodies.get(name, ""), re.MULTILINE)
+                    field = RawField(name=f"{member}_id" if snaked else f"{member}Id", file=doc.path,
                                      line=start + offset, type="str", type_text="ID" + named.group(4), foreign_key=True,
                                      description=f"the id of the {named.group(3)} this {name} refers to ({member})")
                     field.required = bool(named.group(4)) or named.group(2).strip().endswith("!")

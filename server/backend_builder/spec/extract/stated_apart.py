@@ -258,7 +258,9 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
             # `priority VARCHAR(10) DEFAULT 'medium'` in the task table and `### TaskPriority` listing low, medium...:
             # the entity's own type for the column (which holds its default, if it has one)
             flat = snake(merged.name).replace("_", "")
-            values = next((v for k, v in declared.items() for name in own if k.replace("_", "") == name.replace("_", "") + flat
+            # (or `StatusAnimal`, the entity's name after the column's, as Portuguese and Spanish put it)
+            values = next((v for k, v in declared.items() for name in own
+                           if k.replace("_", "") in (name.replace("_", "") + flat, flat + name.replace("_", ""))
                            and (merged.default is NO_DEFAULT or str(merged.default) in v)), None)
         if not values and merged.type in ("str", "text", "enum"):
             values = _labelled_list(merged.name, files, texts, others, own) or described_values(
@@ -1496,5 +1498,8 @@ def _apply_presence(merged: RawField, segment: str, path: str, number: int, diag
                                             # ('Label and Priority defaults are handled by the backend')
                                             "are", "were", "was", "will", "be", "handled", "managed", "computed", "provided",
                                             "applied", "depend", "come", "set", "and", "or", "for", "of", "in", "on"):
-            merged.default = parse_literal(match.group(1))
+            value = match.group(1)
+            if value not in ("true", "false") and len(segment) == len(lowered):
+                value = segment[match.start(1):match.end(1)]  # (`RESGATADO` stays the enum's value as written)
+            merged.default = parse_literal(value)
             diagnostics.append(f"{merged.name}: default {merged.default!r}, from {path}:{number}")
