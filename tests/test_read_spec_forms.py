@@ -8329,3 +8329,47 @@ def test_a_databases_document_is_the_schema_over_graphql_types(root: Path) -> No
     assert fields["customer_name"]["type"] == "text" and fields["status"]["enum_values"] == ["PENDING", "ASSIGNED", "DELIVERED"]
     draft, fields = read(root, {}, "Delivery")
     assert list(fields) == ["order_id", "driver_id"], draft.diagnostics
+
+
+def test_a_table_with_a_row_per_model_and_its_fields_as_code_spans(root: Path) -> None:
+    """`| Model | Key Fields | Relations |` with a row per model: the row's code spans are its columns, `notes`? the
+    optional ones (so the others are required), `(VisitType enum)` the type a plain "Enums:" list declares; a scenario
+    that says "status defaults to BOOKED" gives the required enum its default."""
+    spec = ("# database-schema Specification\n\n## Requirements\n\n### Requirement: Core models\n\n"
+            "| Model | Key Fields | Relations |\n|---|---|---|\n"
+            "| Owner | `id` (PK), `email` (unique), `name` | has many Visits |\n"
+            "| Visit | `id` (PK), `date`, `kind` (VisitType enum), `status` (VisitStatus enum), `notes`?, `ownerId` (FK), "
+            "`externalRef`? (unique when non-null), `createdAt` | belongs to Owner |\n\n"
+            "Enums:\n- VisitType: CHECKUP, SURGERY\n- VisitStatus: BOOKED, DONE, CANCELLED\n\n"
+            "#### Scenario: Visit created\n- WHEN a Visit is created with `date`, `kind`, `ownerId`\n"
+            "- THEN it is stored and status defaults to BOOKED\n")
+    draft, fields = read(root, {"openspec/specs/database-schema/spec.md": spec}, "Visit")
+    assert list(fields) == ["date", "kind", "status", "notes", "owner_id", "external_ref"], draft.diagnostics
+    assert fields["kind"]["enum_values"] == ["CHECKUP", "SURGERY"] and fields["kind"]["required"] is True
+    assert fields["status"]["default"] == "BOOKED" and not fields["status"].get("required")
+    assert fields["external_ref"]["unique"] and not fields["notes"].get("required") and fields["date"]["required"]
+
+
+def test_an_indexes_line_under_a_table_named_in_a_spanish_plural(root: Path) -> None:
+    """`### unidades` over its columns and "Indexes: ciudad, estado": the Unidad's indexes (a Spanish plural is
+    not an English one, so the heading is matched as written)."""
+    design = ("# Design\n\n## Data Model\n\n### unidades\n| Column | Type | Constraints |\n|---|---|---|\n"
+              "| id | UUID | PK |\n| titulo | VARCHAR(200) | NOT NULL |\n| ciudad | VARCHAR(100) | NOT NULL |\n"
+              "| estado | VARCHAR(20) | NOT NULL, DEFAULT 'disponible' |\n\nIndexes: ciudad, estado\n\n"
+              "### pagos\n| Column | Type | Constraints |\n|---|---|---|\n| id | UUID | PK |\n| monto | DECIMAL(12,2) | NOT NULL |\n"
+              "| titulo | TEXT | |\n\nIndexes: titulo\n")
+    draft, fields = read(root, {".kiro/specs/mvp/design.md": design, ".kiro/specs/mvp/requirements.md": "# Requirements\n"},
+                         "Unidad")
+    assert [n for n, f in fields.items() if f.get("index")] == ["ciudad", "estado"], draft.diagnostics
+
+
+def test_a_firestore_document_with_an_embedded_list_of_objects(root: Path) -> None:
+    """`exercises: [ { name: string ... } ]` in a plain block: one JSON column, its objects' members none of the
+    document's; and "Program has: name, optional description" makes the description optional, not the name."""
+    model = ("# Data Model\n\n### `programs`\n\n```\nprograms/{programId}\n{\n  id: string\n  trainerId: string\n"
+             "  name: string\n  description: string | null\n  exercises: [          // embedded array\n    {\n"
+             "      name: string\n      targetSets: number\n      order: number\n    }\n  ]\n  createdAt: timestamp\n}\n```\n")
+    story = "# Programs\n\n**Acceptance Criteria:**\n- [ ] Program has: name, optional description\n"
+    draft, fields = read(root, {"docs/specs/data-model.md": model, "docs/specs/user-stories/programs.md": story}, "Program")
+    assert list(fields) == ["trainer_id", "name", "description", "exercises"], draft.diagnostics
+    assert fields["exercises"]["type"] == "json" and fields["name"]["required"] is True

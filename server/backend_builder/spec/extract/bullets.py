@@ -1087,6 +1087,7 @@ def _typed(doc: Document) -> list[RawEntity]:
     groups: dict[tuple[str, ...], RawEntity] = {}
     candidates = [(item.headings, item.line, item.text) for item in doc.items]
     scripted: set[int] = set()  # lines of a JavaScript/TypeScript object, where `Date` is a date and time
+    of_objects: set[int] = set()  # lines that open a list of objects
     for code in doc.code:
         # (a `java` block that lists an entity's fields as bullets under `@Entity @Table(name = "reservations")`:
         # notes in a code fence, not code)
@@ -1120,11 +1121,17 @@ def _typed(doc: Document) -> list[RawEntity]:
                     continue
                 if model and text.strip() and not text[:1].isspace():
                     model = None  # (an unindented line that is no model's name ends the model)
-                if not bare_object or depth == 1:
+                if depth == 1 or (not bare_object and depth < 1):
                     candidates.append(([*code.headings, model] if model else code.headings, code.line + offset, text))
                     if bare_object and code.lang in ("ts", "typescript", "js", "javascript"):
                         scripted.add(code.line + offset)
-                depth += text.count("{") - text.count("}")
+                    following = next((t.strip() for t in block_lines[offset + 1:] if t.strip()), "")
+                    if re.search(r"\[\s*(?://.*|#.*)?$", text) and following.startswith("{"):
+                        of_objects.add(code.line + offset)  # `exercises: [` over `{ name: string ... }`: a list of objects
+                # (`programs/{programId}` over `{ ... exercises: [ { name: string } ] }`: the nested objects' members
+                # are no columns of the document's own; a brace within a line, `{programId}`, opens nothing)
+                code_only = re.sub(r"//.*$|\{\w*\}", "", text)
+                depth += code_only.count("{") + code_only.count("[") * (depth >= 1) - code_only.count("}") - code_only.count("]") * (depth >= 1)
     depths = {item.line: item.depth for item in doc.items}
     field_depth: dict[tuple[str, ...], int] = {}
     for headings, line, text in candidates:
@@ -1135,6 +1142,8 @@ def _typed(doc: Document) -> list[RawEntity]:
             field = parse_line(part, doc.path, line)
             if field is None or _about_keys(headings, field.name):
                 continue
+            if line in of_objects:
+                field.type = "json"
             if line in scripted and field.type_text == "Date":
                 field.type = "datetime"  # (`birth_date: Date,` in a MongoDB document: JavaScript's Date, a timestamp)
             depth = depths.get(line, 0)

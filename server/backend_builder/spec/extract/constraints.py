@@ -671,6 +671,11 @@ def enum_headings(text: str, located: list[tuple[str, list[str], int]] | None = 
         heading = None if fenced else (re.match(r"^(#{1,6})\s+(.*)", line) or re.match(
             r"^()\*\*([A-Za-z_]\w*(?:\s+[A-Za-z_]\w*){0,2}\s+(?:enum\s+values|choices|values|enum|options))\*\*(?:\s*\([^)]*\))?\s*:?\s*$",
             line, re.IGNORECASE))
+        if not fenced and not heading and re.fullmatch(r"\s*(?:\*\*)?(?:enums?|enumerations?|enum types)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*",
+                                                    line, re.IGNORECASE):
+            close()  # a plain "Enums:" over `- AppointmentStatus: PENDING, CONFIRMED`: a section of lists, to the next heading
+            current, values, in_enums, opened, at = None, [], True, 7, number
+            continue
         if heading:  # a heading, or a bold label such as "**Status choices** (shared):"
             close()
             at = number

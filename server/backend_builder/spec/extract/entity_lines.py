@@ -128,8 +128,36 @@ def _labelled(doc: Document) -> list[RawEntity]:
     return out
 
 
+# `| Model | Key Fields | Relations |` over `| Appointment | \`id\` (PK), \`date\`, \`notes\`?, ... |`: a row per entity
+NAME_HEADER = re.compile(r"(?i)\W*(model|entity|table|entidad|entidade|tabla|tabela|modelo|mod[eè]le|entit[ée]|tabelle)\W*")
+FIELDS_HEADER = re.compile(r"(?i)\W*(?:key\s+|main\s+|core\s+)?(fields|columns|attributes|properties|campos|colunas|"
+                           r"atributos|champs|colonnes|attributs|felder|spalten|attribute)\W*")
+
+
+def _rows(doc: Document) -> list[RawEntity]:
+    out = []
+    for table in doc.tables:
+        named = next((i for i, h in enumerate(table.header) if NAME_HEADER.fullmatch(h)), None)
+        listed = next((i for i, h in enumerate(table.header) if FIELDS_HEADER.fullmatch(h)), None)
+        if named is None or listed is None:
+            continue
+        for line, cells in table.rows:
+            if max(named, listed) >= len(cells):
+                continue
+            name = re.fullmatch(r"\W*([A-Za-z][A-Za-z0-9_]*)\W*", cells[named])
+            columns = [c for p in _parts(cells[listed]) if (c := re.match(r"`([A-Za-z_]\w*)`(.*)$", p.strip()))]
+            if not name or len(columns) < 2:
+                continue
+            entity = RawEntity(name=name.group(1), kind="bullets", file=doc.path, line=line,
+                               context=" / ".join(table.headings) + " / entity line")
+            entity.fields = [f for c in columns if not (f := _field(c.group(1), c.group(2).strip(), doc.path, line)).primary_key]
+            _unmarked_required(entity.fields)
+            out.append(entity)
+    return out
+
+
 def extract(doc: Document) -> list[RawEntity]:
-    out: list[RawEntity] = _labelled(doc)
+    out: list[RawEntity] = _labelled(doc) + _rows(doc)
     arrowed = [replace(p, text=line, line=p.line + i) for p in doc.paragraphs
                for i, line in enumerate(p.text.split("\n")) if ARROWED.match(line)]
     for item in [*doc.items, *arrowed, *_indented_tables(doc)]:
@@ -156,13 +184,19 @@ def extract(doc: Document) -> list[RawEntity]:
         entity = RawEntity(name=found.group(1), kind="bullets", file=doc.path, line=item.line,
                            context=" / ".join(item.headings) + " / entity line")
         fields = [_field(c.group(1), c.group(2).strip(), doc.path, item.line) for c in columns if c]
-        if any(f.nullable for f in fields):  # (`description optional`: the others, which say nothing, are required)
-            for field in fields:
-                if field.required is None and not field.nullable and field.default is NO_DEFAULT:
-                    field.required = True
+        _unmarked_required(fields)
         entity.fields = [f for f in fields if not f.primary_key]
         out.append(entity)
     return out
+
+
+def _unmarked_required(fields: list[RawField]) -> None:
+    """`description optional`, `notes`?: where some columns are marked optional, the others, which say nothing, are
+    required."""
+    if any(f.nullable for f in fields):
+        for field in fields:
+            if field.required is None and not field.nullable and field.default is NO_DEFAULT:
+                field.required = True
 
 
 def _field(name: str, said: str, path: str, line: int) -> RawField:
@@ -198,6 +232,9 @@ def _field(name: str, said: str, path: str, line: int) -> RawField:
     if reference:
         field.foreign_key = True
         field.type = "str" if field.type not in ("int", "uuid") else field.type
+    named_type = re.search(r"\(\s*`?([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)`?(?:\s+enum)?\s*\)|\benum\s+`?([A-Z][A-Za-z0-9]+)", said)
+    if named_type and field.type != "enum" and not typed:  # `status` (AppointmentStatus enum): the type it names
+        field.type_text = named_type.group(1) or named_type.group(2)
     if re.search(r"\bunique\b|(?-i:\bUK\b)", said, re.IGNORECASE):  # (`nombre UK`: a unique key)
         field.unique = True
     if OPTIONAL.search(said):

@@ -769,8 +769,9 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                 diagnostics.append(f"{merged.name}: indexed, a foreign key, as {said[0]}:{said[1]} says of all of them")
     owners = _flat(own) | {default_plural(t).replace("_", "") for t in own if t}
     # (`ON IncomeEvent(scheduledDate)`: the table as the class names it, matched case-blind)
-    tables = "|".join(re.escape(t) for t in sorted(own | {default_plural(t) for t in own if t} | owners, key=len,
-                                                    reverse=True) if t) or "(?!)"
+    # (and the Spanish and Portuguese plurals: `### propiedades` is the propiedad's section)
+    tables = "|".join(re.escape(t) for t in sorted(own | {default_plural(t) for t in own if t} | {f"{t}es" for t in own if t}
+                                                   | owners, key=len, reverse=True) if t) or "(?!)"
     scanned = [*files.schema, *(p for p in files.api if p.lower().endswith(".sql"))]  # (a contract's DDL)
     # (and the `@@index` lines of the entity's own Prisma model in a ticket or feature file: `@@index([driverId])`)
     modelled = [p for p in files.all if p not in scanned and any(
@@ -1220,7 +1221,8 @@ def apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
     others = others or set()
     for merged, raw in fields_out:
         textual = merged.type in ("str", "text", None)
-        if not textual and not (raw.required is None and merged.required is None and merged.default is NO_DEFAULT):
+        if not textual and not (raw.required is None and merged.required is None and merged.default is NO_DEFAULT) and not (
+                merged.type == "enum" and merged.default is NO_DEFAULT):
             continue  # lengths are for text; presence and defaults for any field the schema left open
         pattern = re.compile(rf"(?<![A-Za-z0-9_]){re.escape(merged.name)}(?![A-Za-z0-9_])", re.IGNORECASE)
         for path in [*files.schema, *files.feature, *files.api]:
@@ -1240,6 +1242,8 @@ def apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
                         line) - len(line.lstrip()) + 1:
                     continue  # OpenAPI's `description: Page size. Defaults to 20; maximum 50.`: words about a parameter
                 segment = line[match.end():]
+                # ('Program has: name, optional description', 'name, target sets, optional target weight': a later item's)
+                segment = re.sub(r",\s*(?:an?\s+)?(?:optional|nullable)\s+[`*]*[A-Za-z].*$", "", segment, flags=re.IGNORECASE)
                 headed = bool(re.fullmatch(r"\s*#{2,6}\s*[`*]*", line[:match.start()]) and re.fullmatch(r"[`*]*\s*", segment))
                 labelled = bool(re.fullmatch(r"\s*[`*]*", line[:match.start()]) and re.fullmatch(r"[`*]*\s*[:：]\s*[`*]*\s*", segment))
                 if labelled:
@@ -1280,6 +1284,15 @@ def apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
                 if raw.required is None and merged.required is None or "untyped" in (raw.type_text or "untyped"):
                     _apply_presence(merged, segment[:400 if headed else 160], path, number, diagnostics,
                                     untyped=not (raw.type_text or "").strip())
+                elif merged.type == "enum" and merged.default is NO_DEFAULT and path.endswith((".md", ".markdown")) and re.search(
+                        r"\bdefaults?\s+(?:to|is)\b", segment[:160], re.IGNORECASE):  # (not a DDL's `DEFAULT 'x'`)
+                    # a column the schema marks required, whose rule gives it one of its values ("status defaults to
+                    # PENDING"): the client need not send it
+                    said = RawField(name=merged.name, file=path, line=number, required=True)
+                    _apply_presence(said, segment[:160], path, number, [])
+                    if said.default is not NO_DEFAULT and str(said.default) in (merged.enum_values or []):
+                        merged.default, merged.required = said.default, False
+                        diagnostics.append(f"{merged.name}: default {said.default!r}, from {path}:{number}")
                 for attr in ("max_length", "min_length"):
                     found, have = getattr(probe, attr), getattr(merged, attr)
                     if found is None:
