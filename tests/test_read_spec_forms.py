@@ -8373,3 +8373,31 @@ def test_a_firestore_document_with_an_embedded_list_of_objects(root: Path) -> No
     draft, fields = read(root, {"docs/specs/data-model.md": model, "docs/specs/user-stories/programs.md": story}, "Program")
     assert list(fields) == ["trainer_id", "name", "description", "exercises"], draft.diagnostics
     assert fields["exercises"]["type"] == "json" and fields["name"]["required"] is True
+
+
+def test_a_service_context_note_of_csharp_classes_three_folders_down(root: Path) -> None:
+    """`backend/Services/RentService/context.md` with the entities as C# classes: found by what it holds (no specs/ or
+    docs/ folder says where), and `ReservationStatus Status { get; set; }  // Pending, Confirmed` is an enum whose values
+    the comment lists, though the document never declares the type."""
+    note = ("# RentService\n\n## ENTIDADES PRINCIPALES\n\n```csharp\npublic class Reservation\n{\n    public Guid Id { get; set; }\n"
+            "    public Guid VehicleId { get; set; }\n    public DateTime PickupDate { get; set; }\n"
+            "    public string? Notes { get; set; }\n"
+            "    public ReservationStatus Status { get; set; }   // Pending, Confirmed, Cancelled\n"
+            "    public Vehicle Vehicle { get; set; }\n}\n```\n")
+    draft, fields = read(root, {"backend/Services/RentService/context.md": note, "README.md": "# Car dealer\n"}, "Reservation")
+    assert list(fields) == ["vehicle_id", "pickup_date", "notes", "status"], draft.diagnostics
+    assert fields["status"]["enum_values"] == ["Pending", "Confirmed", "Cancelled"] and fields["status"]["required"]
+
+
+def test_a_laravel_column_whose_comment_lists_its_values(root: Path) -> None:
+    """`$table->string('status')->default('Diajukan'); // Diajukan, Menunggu Klarifikasi, Selesai`: an enum of the
+    commented values (its default among them); `// MUT-YYYYMMDD-XXXX` after another column lists nothing."""
+    plan = ("# Rencana Implementasi\n\n## Migration\n\n```php\nSchema::create('as_mutasi_aset', function (Blueprint $table) {\n"
+            "    $table->id();\n    $table->string('no_mutasi')->unique();          // MUT-YYYYMMDD-XXXX\n"
+            "    $table->text('alasan');\n"
+            "    $table->string('status')->default('Diajukan');  // Diajukan, Menunggu Klarifikasi, Selesai\n"
+            "    $table->timestamps();\n});\n```\n")
+    draft, fields = read(root, {"docs/rencana-database.md": plan}, "as_mutasi_aset")
+    assert list(fields) == ["no_mutasi", "alasan", "status"] and fields["no_mutasi"]["type"] == "str", draft.diagnostics
+    assert fields["status"]["enum_values"] == ["Diajukan", "Menunggu Klarifikasi", "Selesai"]
+    assert fields["status"]["default"] == "Diajukan"

@@ -268,7 +268,12 @@ def _notes_below(root: Path, depth: int = 3, *, into_code: bool = False) -> list
 
 TABLE_MARKERS = re.compile(r"\bcreate\s+table\b|`gorm:\"|Schema::create\(|\bcreate_table\b|^model\s+\w+\s*\{|@Entity\b|^@Model\s*$|"
                            r"@Table\s*\(|\bnew\s+(?:mongoose\s*\.\s*)?Schema\s*[<(]|\b(?:pg|sqlite|mysql)Table\s*\(|"
-                           r"^#{2,6}\s+\**`?[A-Za-z_]\w*`?\s+(?:table|collection)\**\s*$",  # `#### **Books Table**`
+                           r"^#{2,6}\s+\**`?[A-Za-z_]\w*`?\s+(?:table|collection)\**\s*$|"  # `#### **Books Table**`
+                           # entity classes as code: C#'s `{ get; set; }` members, Kotlin's `data class Trip(`, Rust's
+                           # derived structs, Go's tagged struct members
+                           r"(?:[^\n]*\{\s*get;\s*(?:private\s+)?set;\s*\}[^\n]*\n){3}|^\s*data\s+class\s+[A-Z]\w*\s*\(|"
+                           r"#\[derive\([^)]*\b(?:Serialize|Queryable|Insertable|DeriveEntityModel|FromRow)\b|"
+                           r"(?:^\s+[A-Z]\w*\s+[\w.*\[\]]+\s+`json:\"[^\n]*\n){3}",
                            re.IGNORECASE | re.MULTILINE)
 # A table's header row with a column of names and one of types, in any order and language:
 # `| 字段名称 | 类型 | 是否必填 |`, `| 論理(項目)名 | 物理(カラム)名 | データ型 |`, `| Column | Type |`.

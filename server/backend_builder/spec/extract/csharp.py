@@ -70,6 +70,11 @@ def extract(doc: Document) -> list[RawEntity]:
                     field.type = "str"  # `TimeZoneInfo TimeZone`: stored as its id ('Europe/Amsterdam')
                 elif re.fullmatch(r"[A-Z]\w*", base) and re.search(rf"\brecord\s+(?:struct\s+)?{re.escape(base)}\s*\(", doc.text):
                     field.type = "json"  # `Location? PhysicalLocation` with `public record Location(...)`: a value object
+                elif re.fullmatch(r"[A-Z]\w*(?:Status|State|Type|Kind|Category|Level|Role|Mode|Priority|Stage)", base) and (
+                        listed := re.search(r"//\s*((?:[A-Za-z]\w*\s*[,|/]\s*)+[A-Za-z]\w*)\s*$", line)):
+                    # `ReservationStatus Status { get; set; }   // Pending, Confirmed, Cancelled`: an enum the document
+                    # does not declare, its values in the comment
+                    field.type, field.enum_values = "enum", re.split(r"\s*[,|/]\s*", listed.group(1).strip())
                 elif re.search(r"[<\[]", base) or base[:1].isupper():
                     entity.notes.append(f"{doc.path}:{first + number}: {name} ({type_text}) reads as a reference to "
                                         "another entity, not a column; left out")

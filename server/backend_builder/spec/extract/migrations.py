@@ -163,6 +163,7 @@ def _laravel(doc: Document, code) -> list[RawEntity]:
                 continue
             field = _laravel_field(_Column(name, kind, arguments + chain, first_line + offset), doc.path, arguments, chain)
             if field is not None:
+                _commented_values(field, line[column.end():])
                 entity.fields.append(field)
         out.append(entity)
     return out
@@ -222,6 +223,7 @@ def _knex(doc: Document, code) -> list[RawEntity]:
             now = bool(re.search(r"\.defaultTo\(\s*\w+\.fn\.now\(\)", chain))
             entity.fields.append(_chained(field, arguments, chain, arrow=".", nullable=".notNullable(" not in chain,
                                           default_call="defaultTo", now=now, foreign=".references(" in chain))
+            _commented_values(entity.fields[-1], column.group(5) or "")
         out.append(entity)
     return out
 
@@ -254,6 +256,20 @@ def _ecto(doc: Document, code) -> list[RawEntity]:
             entity.fields.append(field)
         out.append(entity)
     return out
+
+
+def _commented_values(field: RawField, rest: str) -> None:
+    """`$table->string('status')->default('Diajukan');  // Diajukan, Menunggu Klarifikasi, Selesai`: a string column
+    whose comment lists its values, the default among them, holds one of them (a comment listing other words, `// e.g.
+    MUT-0001`, says nothing of the kind)."""
+    comment = re.match(r"\s*//\s*(.+?)\s*$", rest)
+    if field.type not in ("str", "text") or field.enum_values or not comment:
+        return
+    values = [v.strip() for v in re.split(r"\s*[,|/]\s*", comment.group(1).rstrip("."))]
+    if len(values) >= 2 and all(re.fullmatch(r"[\w-]+(?: [\w-]+){0,2}", v) for v in values) and (
+            field.default in values or re.search(r"(status|state|type|kind|category|level|role|mode|priority|stage)$", field.name)
+            and field.default is NO_DEFAULT):
+        field.type, field.enum_values, field.max_length = "enum", values, None
 
 
 def _typed(name: str, kind: str, path: str, line: int) -> RawField | None:
