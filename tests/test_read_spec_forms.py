@@ -8401,3 +8401,39 @@ def test_a_laravel_column_whose_comment_lists_its_values(root: Path) -> None:
     assert list(fields) == ["no_mutasi", "alasan", "status"] and fields["no_mutasi"]["type"] == "str", draft.diagnostics
     assert fields["status"]["enum_values"] == ["Diajukan", "Menunggu Klarifikasi", "Selesai"]
     assert fields["status"]["default"] == "Diajukan"
+
+
+def test_a_column_typed_by_a_postgresql_enum_type_the_table_does_not_list(root: Path) -> None:
+    """`| trigger_event_type | \\`event_type\\` | NOT NULL |`: a PostgreSQL enum type whose values are listed elsewhere;
+    the column is kept (as text, said in the diagnostics), not dropped for an unknown type."""
+    schema = ("# Схема БД\n\n## automations\n\n| Колонка | Тип | Ограничения | Описание |\n|---|---|---|---|\n"
+              "| `id` | `UUID` | PK | |\n| `name` | `VARCHAR(200)` | NOT NULL | Название |\n"
+              "| `trigger_event_type` | `event_type` | NOT NULL | Тип события |\n| `is_enabled` | `BOOLEAN` | NOT NULL DEFAULT true | |\n")
+    draft, fields = read(root, {"specs/db-schema.md": schema}, "automation")
+    assert list(fields) == ["name", "trigger_event_type", "is_enabled"], draft.blocking
+    assert fields["trigger_event_type"]["type"] == "str" and fields["trigger_event_type"]["required"] is True
+    assert any("event_type" in d and "enum type" in d for d in draft.diagnostics)
+
+
+def test_a_typescript_member_whose_comment_labels_its_values(root: Path) -> None:
+    """`status: string  // 案件状态: pending|processing|closed`: the values after the comment's label."""
+    design = ("# 数据库设计\n\n### cases 集合\n```typescript\ninterface Case {\n  _id: string       // 文档ID\n"
+              "  title: string      // 案件标题\n  status: string     // 案件状态: pending|processing|closed\n"
+              "  note: string       // 备注: 可选\n}\n```\n")
+    draft, fields = read(root, {"specs/database/design.md": design}, "case")
+    assert fields["status"]["enum_values"] == ["pending", "processing", "closed"], draft.diagnostics
+    assert fields["title"]["type"] == "str" and fields["note"]["type"] == "str"
+
+
+def test_a_tab_separated_table_under_its_name(root: Path) -> None:
+    """`Accounts` on its own line over `Column Name<TAB>Type<TAB>Key<TAB>Notes` and one tab-separated row per column:
+    the table, its types read (DECIMAL, not a number guessed from an example)."""
+    schema = ("Database Schema\n\nAccounts\nColumn Name\t\tType\t\tKey\tNotes\naccount_id\t\tSERIAL\t\tPK\tAuto-increment\n"
+              "user_id\t\t\tINT\t\tFK\tReferences Users.user_id\naccount_name\t\tVARCHAR(100)\t\t\n"
+              "starting_balance\tDECIMAL\t\t\ncreated_at\t\tTIMESTAMP\t\tDefault NOW()\n\n"
+              "Budgets\nColumn Name\tType\tKey\tNotes\nbudget_id\tSERIAL\tPK\t\nlimit_amount\tDECIMAL\t\t\n")
+    api = '# Endpoints\n\nPOST /accounts\n\n```json\n{\n    "account_name": "Chase",\n    "starting_balance": 1000\n}\n```\n'
+    draft, fields = read(root, {"docs/schema.md": schema, "docs/endpoints.md": api}, "account")
+    assert list(fields) == ["account_name", "starting_balance"], draft.diagnostics
+    assert fields["starting_balance"]["type"] == "decimal" and fields["account_name"]["max_length"] == 100
+    assert "description" not in fields["account_name"]

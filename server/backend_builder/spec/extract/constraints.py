@@ -309,6 +309,9 @@ def described_values(text: str, name: str, default: object, *, declared_enum: bo
                         r"\s*[)）]\s*\.?$", text.strip())
     if not listed and glossed:  # `주문 유형 (\`STORE\`: 매장, \`PICKUP\`: 포장)`: each code with its meaning
         listed = re.findall(r"`([\w-]+)`\s*[:：=]", glossed.group(1))
+    labelled = re.fullmatch(r"[^:：()（）]{1,30}[:：]\s*([^:：()（）]+)", text.strip())
+    if not listed and labelled and not open_ended(labelled.group(1)):  # `案件状态: pending|processing|closed`
+        listed = bare_list(labelled.group(1))
     if listed and (default in listed or STATE_NAMES.search(name) or declared_enum):
         return listed
     return None

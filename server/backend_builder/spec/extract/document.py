@@ -75,9 +75,13 @@ def parse(path: str, text: str) -> Document:
         elif tok.type == "paragraph_open" and depth == 0:
             content = tokens[i + 1].content.strip()
             doc.paragraphs.append(Item(path_now, line, content, 0))
+            named = re.fullmatch(r"([A-Za-z_][\w ]{0,40}?)\s*:?", content.split("\n", 1)[0].strip())
             aligned = aligned_table(content, line)
             if aligned:  # `Column   Data Type   Details` over one column per line, aligned with spaces
                 doc.tables.append(Table(path_now, line, *aligned))
+            elif named and "\n" in content and (aligned := aligned_table(content.split("\n", 1)[1], line + 1)):
+                # `Accounts` on the line above its tab-separated `Column Name  Type  Key  Notes`: the table's name
+                doc.tables.append(Table([*path_now, named.group(1)], line + 1, *aligned))
             following = tokens[i + 3].type if i + 3 < len(tokens) else ""
             if len(content) < 100 and "\n" not in content and (content.startswith("**") or content.endswith((":", "：")) or re.fullmatch(
                     r"(?i)(table|tabela|tabla|tabelle|tableau|collection|table name)\s*[:：]\s*`?[A-Za-z_][\w.]*`?", content)):
@@ -134,7 +138,7 @@ def unescape(text: str) -> str:
     return "".join(p if p.startswith("`") else re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", p) for p in parts)
 
 
-ALIGNED_HEADER = re.compile(r"(column|field|name|columna|campo|coluna|champ|spalte|カラム|字段)(\s{2,}|\t+)"
+ALIGNED_HEADER = re.compile(r"(column|field|name|columna|campo|coluna|champ|spalte|カラム|字段)(?: name)?(\s{2,}|\t+)"
                             r"(data\s*type|type|tipo|型|类型|typ)((\s{2,}|\t+)\S.*)?", re.IGNORECASE)
 
 

@@ -2557,6 +2557,11 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     if digits:  # `| TaxId | TaxId | Sin guiones; 11 dígitos |`: a code of exactly that many characters
         raw.max_length = raw.min_length = int(digits.group(1))
         diagnostics.append(f"{name}: {digits.group(0).strip()} at {_describe(raw)}; length {raw.max_length}")
+    if kind is None and not raw.enum_values and not shape and re.fullmatch(
+            r"\W*[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:status|state|type|kind|role|level|priority|category|mode|stage)\W*", raw.type_text):
+        kind = "str"  # `| trigger_event_type | \`event_type\` |`: a PostgreSQL enum type whose values are listed elsewhere
+        diagnostics.append(f"{name}: type {raw.type_text!r} at {_describe(raw)} names an enum type whose values the table "
+                           "does not list; kept as str (list its values in the spec to have them checked)")
     if kind is None and not raw.enum_values and shape and not shape.group(2) and ENUM_NAME.search(shape.group(1)):
         kind = "str"  # `RentalStatus status "NOT NULL"`, the enum declared in code the spec does not show
         diagnostics.append(f"{name}: type {raw.type_text!r} at {_describe(raw)} names an enum whose values the spec does "

@@ -546,7 +546,7 @@ def extract(doc: Document) -> list[RawEntity]:
                     field.index = value.strip("`* ").lower() in YES_MARKS  # (`| Índice |` over `Sí`)
                 else:
                     rest.append(value)
-            text = " ; ".join(rest)
+            text = " ; ".join(r for r in rest if r.strip())  # (a blank cell adds nothing)
             field.description = text
             stated = field.required if any(h.startswith(REQUIRED_HEADERS) for h in lowered) else None
             apply_words(field, type_text + " ; " + text)
