@@ -8437,3 +8437,14 @@ def test_a_tab_separated_table_under_its_name(root: Path) -> None:
     assert list(fields) == ["account_name", "starting_balance"], draft.diagnostics
     assert fields["starting_balance"]["type"] == "decimal" and fields["account_name"]["max_length"] == 100
     assert "description" not in fields["account_name"]
+
+
+def test_task_masters_prd_that_defines_the_tables(root: Path) -> None:
+    """A project planned with Task Master keeps its requirements in `.taskmaster/docs/prd.txt` (a hidden folder, a
+    .txt file): read when they define tables and nothing else does; the tasks file beside it is not a spec."""
+    prd = ("# Clinic PRD\n\n## Data Models\n\n```sql\nCREATE TABLE patients (\n  id SERIAL PRIMARY KEY,\n"
+           "  full_name VARCHAR(120) NOT NULL,\n  birth_date DATE\n);\n```\n")
+    draft, fields = read(root, {".taskmaster/docs/prd.txt": prd, ".taskmaster/tasks/tasks.json": '{"tasks": []}',
+                                "README.md": "# Clinic\n"}, "patient")
+    assert draft.files_used == [".taskmaster/docs/prd.txt"] and list(fields) == ["full_name", "birth_date"]
+    assert fields["full_name"]["max_length"] == 120 and fields["full_name"]["required"] is True

@@ -223,6 +223,12 @@ def spec_folder(ws: Workspace) -> str | None:
         return "."
     if any(p.is_file() and not p.is_symlink() and _defines_tables(p) for p in sorted(ws.root.glob("*.md"))):
         return "."  # a guide at the root whose name says nothing (`KATEGORI_YONETIMI.md`) but which defines tables
+    # Task Master's product requirements (`.taskmaster/docs/prd.txt`), when they define tables
+    path = ws.resolve(TASKMASTER_DOCS)
+    if path.is_dir() and not path.is_symlink() and any(
+            p.suffix.lower() in (".md", ".txt") and p.is_file() and not p.is_symlink() and _defines_tables(p)
+            for p in sorted(path.glob("*"))):
+        return TASKMASTER_DOCS
     # last: a folder of notes one to three levels down whose markdown defines tables (`trainingDocument/plan.md`
     # with a migration in it, `thoughts/shared/tickets/ZMI-110-datenmodell-api.md`), found by what it holds
     for path in _notes_below(ws.root):
@@ -239,6 +245,7 @@ def spec_folder(ws: Workspace) -> str | None:
     return None
 
 
+TASKMASTER_DOCS = ".taskmaster/docs"  # Task Master keeps its PRD (`prd.txt`) and research notes there
 NOT_CODE = {"node_modules", "vendor", "dist", "build", "venv", "site-packages", "__pycache__", "target", "out"}
 NOT_NOTES = NOT_CODE | {"src", "app", "lib", "test", "tests"}
 
@@ -327,7 +334,8 @@ def _spec_paths(ws: Workspace, folder: str) -> list[Path]:
     """The files of the spec folder; at the project's root, only the documents beside the README (not the code).
     Docs read from docs/ or the root also take the SQL and Prisma files of a schema folder at the root."""
     specs = ws.resolve(folder)
-    paths = sorted(specs.glob("*.md")) if folder == "." else sorted(specs.rglob("*"))
+    paths = sorted(specs.glob("*.md")) if folder == "." else sorted(
+        p for p in specs.glob("*") if p.suffix.lower() in (".md", ".txt")) if folder == TASKMASTER_DOCS else sorted(specs.rglob("*"))
     steering = ws.resolve(".kiro/steering")
     if folder == ".kiro/specs" and steering.is_dir() and not steering.is_symlink():
         paths += sorted(steering.glob("*.md"))[:20]  # Kiro's project-wide notes: `database-schema.md` holds the tables
