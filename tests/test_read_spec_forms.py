@@ -8292,13 +8292,14 @@ def test_a_fields_line_of_code_spans_under_each_entity_heading(root: Path) -> No
     model = ("# Data Model\n\n## Enums\n\n- **Porte**: `P`, `M`, `G`\n- **StatusAnimal**: `RESGATADO`, `DISPONIVEL`, `ADOTADO`\n\n"
              "## Entities\n\n### Usuario\n\nBase account.\n\n**Fields**: `id`, `email` unique, `senhaHash`, `ativo`.\n\n"
              "### Animal\n\nRescued animal.\n\n**Fields**: `id`, `nome`, `especieId`, `porte`, `status`, all screening fields,\n"
-             "`criadoEm`.\n\n**Relationships**: One `Especie`.\n")
+             "`idadeEstimada`, `criadoEm`.\n\n**Relationships**: One `Especie`.\n")
     actions = "# Server Actions\n\n## createAnimal\n\n- **Success**: Creates animal with status default `RESGATADO`.\n"
     draft, fields = read(root, {"specs/001-animal-adoption/data-model.md": model,
                                 "specs/001-animal-adoption/contracts/server-actions.md": actions}, "001-animal-adoption")
     # (`criadoEm` is the generated created_at, in Portuguese)
-    assert draft.spec["name"] == "animal" and list(fields) == ["nome", "especie_id", "porte", "status"], draft.diagnostics
-    assert fields["porte"]["enum_values"] == ["P", "M", "G"]
+    assert draft.spec["name"] == "animal" and list(fields) == ["nome", "especie_id", "porte", "status", "idade_estimada"], \
+        draft.diagnostics
+    assert fields["porte"]["enum_values"] == ["P", "M", "G"] and fields["idade_estimada"]["type"] == "int"  # (an age)
     assert fields["status"]["enum_values"] == ["RESGATADO", "DISPONIVEL", "ADOTADO"] and fields["status"]["default"] == "RESGATADO"
 
 

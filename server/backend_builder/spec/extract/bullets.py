@@ -373,7 +373,8 @@ def name_type(name: str) -> str:
                          "_sayisi", "_adedi", "_dk", "_yil")) or (  # (Turkish: yorum_sayisi, yanit_dk, deneyim_yil)
             lowered.startswith(("max_", "min_", "num_", "number_of_", "cantidad_", "quantidade_", "numero_de_",
                                 "nro_", "qtd_", "total_de_", "anzahl_", "nombre_de_", "jumlah_"))) or (
-            lowered in ("year", "month", "count", "quantity", "position", "sort_order", "servings", "age", "stock", "capacity")):
+            lowered in ("year", "month", "count", "quantity", "position", "sort_order", "servings", "age", "stock", "capacity")) or (
+            lowered.split("_")[0] in ("age", "idade", "edad")):  # (`idadeEstimada`, an estimated age in years)
         return "int"
     if lowered.endswith(("_price", "_amount", "_total", "_fee", "_cost")) or lowered in ("price", "amount", "total", "balance", "fee", "cost"):
         return "decimal"
