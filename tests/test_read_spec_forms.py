@@ -8449,3 +8449,16 @@ def test_task_masters_prd_that_defines_the_tables(root: Path) -> None:
                                 "README.md": "# Clinic\n"}, "patient")
     assert draft.files_used == [".taskmaster/docs/prd.txt"] and list(fields) == ["full_name", "birth_date"]
     assert fields["full_name"]["max_length"] == 120 and fields["full_name"]["required"] is True
+
+
+def test_a_create_table_placeholder_in_a_summary_does_not_lose_the_tables(root: Path) -> None:
+    """A summary's `CREATE TABLE games (...);` below the full DDL is a placeholder: the SQL reader skips it and keeps
+    the tables it read (it used to fail on the whole file, leaving only a bullet list of the columns to read)."""
+    schema = ("# Schema\n\n### games Table\n\n```sql\nCREATE TABLE games (\n  id TEXT PRIMARY KEY NOT NULL,\n"
+              "  seed INTEGER NOT NULL,\n  day_number INTEGER DEFAULT 0,\n  config_json TEXT NOT NULL\n);\n```\n\n"
+              "**Columns:**\n- `id`: Unique game identifier\n- `seed`: Random seed for deterministic replay\n"
+              "- `day_number`: Current day\n- `config_json`: JSON string of the config\n\n## Summary\n\n```sql\n"
+              "CREATE TABLE games (...);\nCREATE INDEX ...;\n```\n")
+    draft, fields = read(root, {"specs/database-schema.md": schema}, "game")
+    assert fields["seed"]["type"] == "int" and fields["day_number"]["default"] == 0, draft.diagnostics
+    assert not any("sql reader failed" in d for d in draft.diagnostics)

@@ -158,7 +158,12 @@ def extract(doc: Document) -> list[RawEntity]:
                 continue
             schema = statement.this
             table = schema.this if isinstance(schema, exp.Schema) else schema
-            name = table.name if isinstance(table, exp.Table) else str(table)
+            try:
+                name = table.name if isinstance(table, exp.Table) else str(table)
+            except AttributeError:
+                continue  # `CREATE TABLE games (...);` in a summary: a placeholder, the table is written out elsewhere
+            if not name or not isinstance(schema, exp.Schema):
+                continue
             entity = RawEntity(name=name, table=name, kind="sql", file=doc.path,
                                line=_line_of(text, start, rf"create\s+table\s+(if\s+not\s+exists\s+)?(?:[\w\"`]+\.)?[\"`]?{re.escape(name)}\b"),
                                context=" / ".join(headings))
