@@ -8452,13 +8452,14 @@ def test_task_masters_prd_that_defines_the_tables(root: Path) -> None:
 
 
 def test_a_create_table_placeholder_in_a_summary_does_not_lose_the_tables(root: Path) -> None:
-    """A summary's `CREATE TABLE games (...);` below the full DDL is a placeholder: the SQL reader skips it and keeps
+    """`CREATE TABLE games (...);` or `create table events_0 ...;` in a summary is a placeholder: the SQL reader skips it, keeps
     the tables it read (it used to fail on the whole file, leaving only a bullet list of the columns to read)."""
     schema = ("# Schema\n\n### games Table\n\n```sql\nCREATE TABLE games (\n  id TEXT PRIMARY KEY NOT NULL,\n"
               "  seed INTEGER NOT NULL,\n  day_number INTEGER DEFAULT 0,\n  config_json TEXT NOT NULL\n);\n```\n\n"
               "**Columns:**\n- `id`: Unique game identifier\n- `seed`: Random seed for deterministic replay\n"
               "- `day_number`: Current day\n- `config_json`: JSON string of the config\n\n## Summary\n\n```sql\n"
-              "CREATE TABLE games (...);\nCREATE INDEX ...;\n```\n")
+              "CREATE TABLE games (...);\nCREATE INDEX ...;\n```\n\n## Scaling\n\n```sql\n-- Partition events by game_id hash\n"
+              "create table events_0 ...;\ncreate table events_1 ...;\n```\n")
     draft, fields = read(root, {"specs/database-schema.md": schema}, "game")
     assert fields["seed"]["type"] == "int" and fields["day_number"]["default"] == 0, draft.diagnostics
     assert not any("sql reader failed" in d for d in draft.diagnostics)
