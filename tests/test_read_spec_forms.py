@@ -8463,3 +8463,60 @@ def test_a_create_table_placeholder_in_a_summary_does_not_lose_the_tables(root: 
     draft, fields = read(root, {"specs/database-schema.md": schema}, "game")
     assert fields["seed"]["type"] == "int" and fields["day_number"]["default"] == 0, draft.diagnostics
     assert not any("sql reader failed" in d for d in draft.diagnostics)
+
+
+def test_a_table_drawn_in_a_plain_code_block_with_a_nullable_column(root: Path) -> None:
+    """```` ``` ```` `Table: vehicles`, a rule, `Field  Type  Nullable  Notes`, a rule, a column per line: the table it
+    draws, 'No' in Nullable required unless the notes give a default (`Default ""`, `Default false`)."""
+    model = ("# Data Model\n\n### VehicleEntity\n\n```\nTable: vehicles\n──────────────────────────\n"
+             "Field          Type        Nullable   Notes\n──────────────────────────\n"
+             "id             String      No         UUID, PrimaryKey\nname           String      No         Nickname (mandatory)\n"
+             "make           String      No         Default \"\"\nyear           Int         Yes        null if not set\n"
+             "isDeleted      Boolean     No         Soft-delete flag; Default false\n──────────────────────────\n```\n")
+    draft, fields = read(root, {"specs/002-vehicles/data-model.md": model}, "002-vehicles")
+    assert list(fields) == ["name", "make", "year", "is_deleted"], draft.diagnostics
+    assert fields["name"]["required"] is True and fields["make"]["default"] == "" and not fields["make"].get("required")
+    assert fields["is_deleted"]["default"] is False and not fields["year"].get("required")
+
+
+def test_a_code_first_graphql_schema_of_object_types_and_inputs(root: Path) -> None:
+    """A generated `schema.graphql`: `type ProductType` is the Product (a code-first schema's suffix), not the
+    `input ProductsQueryInput` a query is asked with; `variants: [VariantType!]`, values with no id, is one JSON column."""
+    sdl = ('"""Variant"""\ntype VariantType {\n  size: String!\n  stock: Int!\n}\n\n'
+           'type ProductType {\n  id: ID!\n  name: String!\n  variants: [VariantType!]\n  imageUrl: String\n}\n\n'
+           "input ProductFilterInput {\n  name: String\n  minPrice: Float\n}\n\n"
+           "input ProductsQueryInput {\n  filter: ProductFilterInput\n  page: Int\n  productName: String\n}\n")
+    draft, fields = read(root, {"docs/schema.graphql": sdl, "docs/README.md": "# Tienda\n\nProductos.\n"}, "Product")
+    assert list(fields) == ["name", "variants", "image_url"], draft.diagnostics
+    assert fields["variants"]["type"] == "json" and fields["name"]["required"] is True
+
+
+def test_an_ecto_schema_and_its_changeset_in_a_plan(root: Path) -> None:
+    """`schema "members" do field :email, :string ... end` with its changeset: `validate_required` marks the required
+    ones, `validate_inclusion` a closed list, `validate_length` a bound, `unique_constraint` a unique column; a link in a
+    later checklist (`http://localhost:4000`) is no column."""
+    plan = ("# Membership Plan\n\n```elixir\ndefmodule Club.Member do\n  use Ecto.Schema\n\n  schema \"members\" do\n"
+            "    field :email, :string\n    field :nickname, :string\n    field :tier, :string\n"
+            "    field :active, :boolean, default: true\n    timestamps()\n  end\n\n  def changeset(member, attrs) do\n"
+            "    member\n    |> cast(attrs, [:email, :nickname, :tier, :active])\n    |> validate_required([:email, :tier])\n"
+            "    |> validate_inclusion(:tier, [\"gold\", \"silver\"])\n    |> validate_length(:nickname, max: 40)\n"
+            "    |> unique_constraint(:email)\n  end\nend\n```\n\n**Steps**:\n1. Add origins:\n"
+            "   - `http://localhost:4000` (API server)\n   - `https://example.com` (production)\n")
+    draft, fields = read(root, {"MEMBERSHIP_PLAN.md": plan}, "member")
+    assert list(fields) == ["email", "nickname", "tier", "active"], draft.diagnostics
+    assert fields["email"]["required"] and fields["email"]["unique"] and not fields["nickname"].get("required")
+    assert fields["tier"]["enum_values"] == ["gold", "silver"] and fields["nickname"]["max_length"] == 40
+    assert fields["active"]["default"] is True
+
+
+def test_a_model_stated_in_one_requirement_sentence(root: Path) -> None:
+    """OpenSpec prose only: "The system SHALL persist each movie with a title, optional release date, optional synopsis,
+    and creation and update timestamps. Movie titles MUST be indexed": the columns from the sentence, the optional
+    ones not required, typed by their names, the timestamps the generated ones."""
+    spec = ("# data-model Specification\n\n## Requirements\n\n### Requirement: Movie persistence\n\n"
+            "The system SHALL persist each movie with a title, optional release date,\noptional synopsis, and creation and "
+            "update timestamps. Movie titles MUST be\nindexed but MUST NOT be required to be unique.\n")
+    draft, fields = read(root, {"openspec/specs/data-model/spec.md": spec}, "movie")
+    assert list(fields) == ["title", "release_date", "synopsis"], draft.diagnostics
+    assert fields["title"]["required"] and fields["title"]["index"] and not fields["title"].get("unique")
+    assert fields["release_date"]["type"] == "date" and not fields["synopsis"].get("required")

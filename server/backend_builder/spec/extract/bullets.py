@@ -354,8 +354,9 @@ def _member(member: re.Match[str], path: str, line: int) -> RawField | None:
 
 
 BARE = re.compile(r"^[`*\"']*(?P<name>[A-Za-z_][A-Za-z0-9_]*)[`*\"']*\s*(?:\((?P<listed>[^()]+)\)\s*)?"
-                  r"(?:[:：]\s*(?P<values>.+)|(?P<mark>nullable|optional|required|not\s+null)\b[^`:：]*)?$",
-                  re.IGNORECASE)  # (`product_status`：`draft / active`, with a full-width colon; `category_id` nullable)
+                  r"(?:[:：](?!//)\s*(?P<values>.+)|(?P<mark>nullable|optional|required|not\s+null)\b[^`:：]*)?$",
+                  re.IGNORECASE)  # (`product_status`：`draft / active`, with a full-width colon; `category_id` nullable;
+# not `http://localhost:4000` (a link, no column named http))
 INLINE = re.compile(r"\b([A-Za-z_][A-Za-z0-9_]*)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)")
 
 

@@ -100,6 +100,8 @@ def parse(path: str, text: str) -> Document:
                     getattr(doc, part).extend(getattr(inner, part))
             else:
                 doc.code.append(Code(path_now, line + 1, lang, tok.content))
+                if lang in ("", "text", "txt", "plaintext"):
+                    _aligned_in_block(doc, path_now, line + 1, tok.content)
         elif tok.type == "table_open":
             header: list[str] = []
             rows: list[tuple[int, list[str]]] = []
@@ -140,6 +142,25 @@ def unescape(text: str) -> str:
 
 ALIGNED_HEADER = re.compile(r"(column|field|name|columna|campo|coluna|champ|spalte|カラム|字段)(?: name)?(\s{2,}|\t+)"
                             r"(data\s*type|type|tipo|型|类型|typ)((\s{2,}|\t+)\S.*)?", re.IGNORECASE)
+
+
+def _aligned_in_block(doc: Document, headings: list[str], line: int, text: str) -> None:
+    """A plain code block drawing a table: `Table: vehicles`, a rule, `Field  Type  Nullable  Notes`, a rule, one column
+    per line. Read as the table it draws (its rules left out), named by the `Table:` line above it."""
+    rows = text.splitlines()
+    start = next((i for i, row in enumerate(rows) if ALIGNED_HEADER.fullmatch(row.strip())), None)
+    if start is None:
+        return
+    named = next((m.group(1) for row in reversed(rows[:start])
+                  if (m := re.fullmatch(r"\s*(?:table|tabla|tabela|tabelle)\s*[:：]\s*`?([A-Za-z_]\w*)`?\s*", row, re.IGNORECASE))), None)
+    body = [row for row in rows[start:] if not re.fullmatch(r"\s*[─━—=\-+|]{3,}\s*", row)]
+    kept = [i for i, row in enumerate(rows[start:], start) if not re.fullmatch(r"\s*[─━—=\-+|]{3,}\s*", row)]
+    aligned = aligned_table("\n".join(body), 0)
+    if aligned:
+        header, found = aligned
+        # (each row's line, back in the file: the rules between rows were left out)
+        placed = [(line + kept[number], cells) for number, cells in found if number < len(kept)]
+        doc.tables.append(Table([*headings, named] if named else list(headings), line + start, header, placed))
 
 
 def aligned_table(text: str, line: int) -> tuple[list[str], list[tuple[int, list[str]]]] | None:

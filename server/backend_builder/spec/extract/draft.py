@@ -538,6 +538,8 @@ def _names(entity: RawEntity) -> set[str]:
     names |= {kept.group(1) for n in names if (kept := KEPT_SUFFIX.fullmatch(normal_name(n)))}  # InventoryItem: inventory
     if INTERFACE_NAME.fullmatch(entity.name):
         names.add(normal_name(entity.name[1:]))  # TypeScript's and C#'s `IBloodBag`: the BloodBag
+    if entity.context.endswith("graphql type") and (typed := re.fullmatch(r"([a-z0-9_]+?)_(type|object|gql)", normal_name(entity.name))):
+        names.add(typed.group(1))  # a code-first GraphQL schema's `ProductType` (NestJS, Graphene): the Product
     return {normal_name(without_accents(n)) for n in names if n}
 
 
@@ -643,6 +645,8 @@ def _score(entity: RawEntity, words: list[str]) -> float:
                          entity.name)):  # (a LeaveRequest is a table of requests)
         score -= 4  # BudgetData, CreateHabitInput, TaskResponse, GoalWithComputed: not a table (nor, whatever its
         # form, a `QueryResultResponse` table of an API's answer)
+    if entity.context.endswith("graphql input"):
+        score -= 4  # `input ProductsQueryInput { filter, pagination }`: what a query is asked with, no row
     if re.search(r"not stored|not persisted|in[- ]process|computed propert|derived propert|view model|read model|"
                  r"\b(?:derived|computed|virtual)\s+(?:data\s+)?(?:entit|structure|type|model|view|shape)|[(（]\s*(?:derived|computed)\b|materiali[sz]ed\s+view|"
                  r"永続化しない|非永続|永続化されない|不持久化|不存储|不落库|no persistid|não persistid|nicht persistiert|"
@@ -1195,6 +1199,13 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                                    + ", ".join(f"{e.name} at {e.file}:{e.line}" for e in pool[:6])
                                    + "): each field's type is its example value's, and nothing says which are required")
                 break
+    if not pool:  # nor any example: a requirement that says it in a sentence ("SHALL persist each movie with a title, ...")
+        pool = [e for path in files.all if path.endswith((".md", ".markdown", ".txt"))
+                for e in scenarios.prose_models(parse(path, texts[path]))]
+        if pool:
+            diagnostics.append("no entity is defined with types; read the sentences that list a model's columns ("
+                               + ", ".join(f"{e.name} at {e.file}:{e.line}" for e in pool[:6])
+                               + "): each column's type is what its name suggests; check them")
     words = words_of(feature)
     if pool and schema_entities and not any(_named(e, words) >= 9 and any(f.type_text.strip() for f in e.fields) for e in pool):
         # the schema file holds conventions (`database-conventions.md`), or notes on a few columns without a type

@@ -87,7 +87,15 @@ def _api_shapes(doc: Document, tables: set[str]) -> list[RawEntity]:
                 field = _field(line, doc.path, start + offset, line.split(" #", 1)[1].strip() if " #" in line else "",
                                enums=enums)
                 named = FIELD.match(line.split(" #", 1)[0])
-                if field is None and named and re.search(r"(Type|Kind|Status|State|Category|Level|Role|Mode)$", named.group(3)):
+                if field is None and named and named.group(3) in objects and named.group(2).strip().startswith("[") \
+                        and not keyed(named.group(3)):
+                    # `variants: [VariantType!]`: a list of values the schema defines (no id of their own: no rows of
+                    # another table, as `directReports: [Employee!]!` are), kept whole
+                    field = RawField(name=named.group(1), file=doc.path, line=start + offset, type="json",
+                                     type_text=named.group(2).strip() + named.group(4),
+                                     description=f"a list of {named.group(3)}")
+                    field.required = field.type_text.endswith("!")
+                elif field is None and named and re.search(r"(Type|Kind|Status|State|Category|Level|Role|Mode)$", named.group(3)):
                     # `type: CarType!`, an enum another file defines: its values are not here, a string holds them
                     field = RawField(name=named.group(1), file=doc.path, line=start + offset, type="str",
                                      type_text=named.group(2).strip() + named.group(4),

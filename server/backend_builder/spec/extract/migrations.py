@@ -43,9 +43,10 @@ def extract(doc: Document) -> list[RawEntity]:
     indexes: list[tuple[str, list[str], bool]] = []
     for code in doc.code:
         text = code.text
-        if not re.search(r"create_table\b|Schema::create\b|\.createTable\b|create\s+table\(", text):
+        if not re.search(r"create_table\b|Schema::create\b|\.createTable\b|create\s+table\(|^\s*schema\s+\"\w+\"\s+do\b", text,
+                         re.MULTILINE):
             continue
-        for entity in _rails(doc, code) + _laravel(doc, code) + _knex(doc, code) + _ecto(doc, code):
+        for entity in _rails(doc, code) + _laravel(doc, code) + _knex(doc, code) + _ecto(doc, code) + _ecto_schema(doc, code):
             earlier = out.get(entity.key)
             if earlier is not None and len(earlier.fields) > len(entity.fields):
                 continue  # a later excerpt, `create table(:tracks) do add :id ... end`, shows a part of the table
@@ -270,6 +271,60 @@ def _commented_values(field: RawField, rest: str) -> None:
             field.default in values or re.search(r"(status|state|type|kind|category|level|role|mode|priority|stage)$", field.name)
             and field.default is NO_DEFAULT):
         field.type, field.enum_values, field.max_length = "enum", values, None
+
+
+def _ecto_schema(doc: Document, code) -> list[RawEntity]:
+    """An Ecto schema, `schema "users" do field :email, :string ... end`, and what its changeset says: the fields
+    `validate_required` names must be given (the others may be left out, as `cast` allows), `validate_inclusion` lists
+    a closed set, `validate_length` bounds a text, `unique_constraint` makes one unique."""
+    out = []
+    for match in re.finditer(r"^\s*schema\s+\"(\w+)\"\s+do\b", code.text, re.MULTILINE):
+        body = _until_end(code.text, match.end())
+        entity = _entity(doc, code, match.group(1), match.start())
+        entity.context = entity.context.removesuffix(" / migration") + " / ecto schema"
+        for offset, line in enumerate(body.splitlines()):
+            column = re.match(r"\s*(field|belongs_to)\s+:(\w+)\s*(?:,\s*(?::(\w+)|\{:array,\s*:(\w+)\}|([A-Z][\w.]*)))?\s*(.*)$", line)
+            if not column:
+                continue
+            call, name, kind, array_of, _module, options = column.groups()
+            if call == "belongs_to":
+                field = RawField(name=f"{name}_id", file=doc.path, line=entity.line + 1 + offset, type="int", type_text="belongs_to",
+                                 foreign_key=True)
+            else:
+                field = _typed(name, array_of or kind or "string", doc.path, entity.line + 1 + offset)
+                if field is None:
+                    continue
+                if array_of:
+                    field.type = "list[str]" if field.type in ("str", "text") else "json"
+            default = re.search(r"\bdefault:\s*(\[\]|\"[^\"]*\"|-?[\w.]+)", options)
+            if default:
+                field.default = _literal(default.group(1))
+            field.nullable, field.required = True, False
+            entity.fields.append(field)
+        rest = code.text[match.end() + len(body):]
+        changeset = re.search(r"def\s+changeset\b(.*?)(?=^\s*def\s|\Z)", rest, re.MULTILINE | re.DOTALL)
+        said = changeset.group(1) if changeset else ""
+        by_name = {f.name: f for f in entity.fields}
+        for listed in re.findall(r"validate_required\(\s*\[([^\]]*)\]", said):
+            for name in re.findall(r":(\w+)", listed):
+                if name in by_name and by_name[name].default is NO_DEFAULT:
+                    by_name[name].nullable, by_name[name].required = False, True
+        for name, values in re.findall(r"validate_inclusion\(\s*:(\w+)\s*,\s*\[([^\]]*)\]", said):
+            listed = re.findall(r"\"([^\"]+)\"|:(\w+)", values)
+            if name in by_name and listed:
+                by_name[name].type, by_name[name].enum_values = "enum", [a or b for a, b in listed]
+        for name, bounds in re.findall(r"validate_length\(\s*:(\w+)\s*,([^)]*)\)", said):
+            if name in by_name:
+                if (most := re.search(r"\bmax:\s*(\d+)", bounds)):
+                    by_name[name].max_length = int(most.group(1))
+                if (least := re.search(r"\bmin:\s*(\d+)", bounds)):
+                    by_name[name].min_length = int(least.group(1))
+        for name in re.findall(r"unique_constraint\(\s*:(\w+)", said):
+            if name in by_name:
+                by_name[name].unique = True
+        if entity.fields:
+            out.append(entity)
+    return out
 
 
 def _typed(name: str, kind: str, path: str, line: int) -> RawField | None:

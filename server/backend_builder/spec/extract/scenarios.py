@@ -94,3 +94,57 @@ def _later_sentences(entity: RawEntity, lines: list[str], start: int) -> None:
             field.index = True
         if re.search(r"\bmust\s+not\s+be\s+null\b|\brequired\s+field\b|\bis\s+required\b", lowered):
             field.nullable, field.required = False, True
+
+
+# "The system SHALL persist each movie with a title, optional release date, optional synopsis, and creation and update
+# timestamps.": a model in one sentence, its columns in words.
+PROSE_MODEL = re.compile(r"\b(?:shall|must|should|will)\s+(?:persist|store|save|record|keep)\s+(?:each|every|an?)\s+"
+                         r"([a-z][a-z]+(?:\s[a-z]+)?)\s+with\s+([^.;]+)", re.IGNORECASE)
+AUDIT_WORDS = re.compile(r"\btimestamps?\b|\bcreation\b|\bidentifiers?\b|\bids?\b|\baudit\b", re.IGNORECASE)
+
+
+def prose_models(doc: Document) -> list[RawEntity]:
+    """Models stated only as requirement sentences, read when nothing defines a table with typed columns: each column's
+    name is its words (`release date` -> release_date), 'optional' marks the optional ones (the others must be given),
+    its type is what its name suggests; "titles MUST be indexed" and "MUST be unique" in the same paragraph count."""
+    from backend_builder.spec.extract.bullets import name_type
+
+    out = []
+    text = re.sub(r"\s*\n\s*(?!\s*[-*#|])", " ", doc.text)  # (a paragraph's wrapped lines, one line)
+    for number, line in enumerate(text.splitlines(), start=1):
+        for found in PROSE_MODEL.finditer(line):
+            parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+(?=(?:an?\s+|optional\s+)?[a-z]+\b)", found.group(2))
+                     if p.strip()]
+            fields = []
+            for part in parts:
+                optional = bool(re.match(r"(?:an?\s+)?optional\s+", part, re.IGNORECASE))
+                words = re.sub(r"^(?:an?|the|optional|its|their)\s+|^(?:an?\s+)?optional\s+", "", part.strip(), flags=re.IGNORECASE)
+                if AUDIT_WORDS.search(words) or not re.fullmatch(r"[a-z][a-z]*(?:\s[a-z]+){0,2}", words):
+                    continue  # ('creation and update timestamps': the generated ones; a clause, no column)
+                name = "_".join(words.split())
+                field = RawField(name=name, file=doc.path, line=_line_of(doc.text, found.group(0)) or number,
+                                 type=name_type(name), description=part)
+                field.nullable, field.required = (True, False) if optional else (False, True)
+                fields.append(field)
+            if len(fields) < 2:
+                continue
+            entity = RawEntity(name=found.group(1).replace(" ", "_"), kind="bullets", file=doc.path,
+                               line=fields[0].line, context=" / prose model")
+            rest = line[found.end():]
+            for field in fields:
+                plural = rf"\b{re.escape(field.name.replace('_', ' '))}s?\b"
+                said = re.search(rf"{plural}[^.]*?\b(?:must|shall)\s+be\s+(indexed|unique)\b", rest, re.IGNORECASE)
+                if said and not re.search(r"\bnot\s+be\s+required\s+to\s+be\s+unique|\bnot\b[^.]*\bunique", said.group(0), re.IGNORECASE):
+                    field.index = True
+                    field.unique = said.group(1).lower() == "unique"
+            entity.fields = fields
+            out.append(entity)
+    return out
+
+
+def _line_of(text: str, phrase: str) -> int | None:
+    first = phrase.split()[0] if phrase.split() else ""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if first and first in line and re.search(r"\b(?:persist|store|save|record|keep)\b", line, re.IGNORECASE):
+            return number
+    return None
