@@ -8520,3 +8520,17 @@ def test_a_model_stated_in_one_requirement_sentence(root: Path) -> None:
     assert list(fields) == ["title", "release_date", "synopsis"], draft.diagnostics
     assert fields["title"]["required"] and fields["title"]["index"] and not fields["title"].get("unique")
     assert fields["release_date"]["type"] == "date" and not fields["synopsis"].get("required")
+
+
+def test_a_field_bullet_of_code_spans_under_an_entity_heading(root: Path) -> None:
+    """`- field: \\`id\\`, \\`name\\`, \\`slug\\`, \\`icon\\` (a remark), \\`description?\\`, \\`createdAt\\`` under
+    `### Category`: its columns, `description?` the optional one (so the others are required); the Destination above,
+    whose bullets group names by topic ('identitas: ...'), is not read instead."""
+    model = ("# Data Model\n\n## Entitas Utama\n\n### Destination\n\n**Field inti:**\n"
+             "- identitas: `id`, `name`, `slug`, `tagline`, `description`\n- ekonomi: `entryFee`, `elevationMeters`\n\n"
+             "### Category\nEntitas kategori.\n\n- `type`: `terrain` | `activity`\n"
+             "- field: `id`, `name`, `slug`, `type`, `icon` (nama ikon Lucide, mis.\n  `lucide:mountain`), `description?`, "
+             "`createdAt`, `updatedAt`.\n")
+    draft, fields = read(root, {"docs/specs/data-model.md": model}, "Category")
+    assert list(fields) == ["name", "slug", "type", "icon", "description"], draft.diagnostics
+    assert fields["name"]["required"] is True and not fields["description"].get("required")

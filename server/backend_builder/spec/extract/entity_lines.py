@@ -106,24 +106,28 @@ def _indented_tables(doc: Document) -> list[_Line]:
 
 # `**Fields**: \`id\`, \`email\` unique, \`senhaHash\`, ...` as a paragraph under `### Usuario`: the heading's entity,
 # each code span a column, what follows it what the line says of it
-LABELLED = re.compile(r"^\**(?:fields|columns|attributes|properties|campos|colunas|atributos|champs|colonnes|felder|spalten)"
+LABELLED = re.compile(r"^\**(?:fields?|columns?|attributes|properties|campos|colunas|atributos|champs|colonnes|felder|spalten)"
                       r"\**\s*[:：]\s*\**\s*(`.+)$", re.IGNORECASE | re.DOTALL)
 
 
 def _labelled(doc: Document) -> list[RawEntity]:
     out = []
-    for paragraph in doc.paragraphs:
+    # (or a bullet of its own, `- field: \`id\`, \`name\`, \`description?\``, under `### Category`)
+    for paragraph in [*doc.paragraphs, *(i for i in doc.items if i.depth == 1)]:
         found = LABELLED.match(paragraph.text.strip())
         name = entity_name(list(paragraph.headings))
         if not found or not name:
             continue
-        # (a part in words, 'all standardized screening fields', names no column)
-        columns = [c for p in _parts(found.group(1).replace("\n", " ")) if (c := re.match(r"`([A-Za-z_]\w*)`(.*)$", p.strip()))]
-        if len(columns) < 2 or any(len(c.group(2).split()) > 6 for c in columns):
+        # (a part in words, 'all standardized screening fields', names no column; `description?` is an optional one)
+        columns = [c for p in _parts(found.group(1).replace("\n", " "))
+                   if (c := re.match(r"`([A-Za-z_]\w*)(\?)?`(.*)$", p.strip()))]
+        if len(columns) < 2 or any(len(c.group(3).split()) > 6 for c in columns):
             continue
         entity = RawEntity(name=name, kind="bullets", file=doc.path, line=paragraph.line,
                            context=" / ".join(paragraph.headings) + " / entity line")
-        entity.fields = [f for c in columns if not (f := _field(c.group(1), c.group(2).strip(), doc.path, paragraph.line)).primary_key]
+        entity.fields = [f for c in columns if not (f := _field(c.group(1), (c.group(3).strip() + " " + (c.group(2) or "")).strip(),
+                                                                doc.path, paragraph.line)).primary_key]
+        _unmarked_required(entity.fields)
         out.append(entity)
     return out
 
