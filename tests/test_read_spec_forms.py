@@ -8534,3 +8534,16 @@ def test_a_field_bullet_of_code_spans_under_an_entity_heading(root: Path) -> Non
     draft, fields = read(root, {"docs/specs/data-model.md": model}, "Category")
     assert list(fields) == ["name", "slug", "type", "icon", "description"], draft.diagnostics
     assert fields["name"]["required"] is True and not fields["description"].get("required")
+
+
+def test_enum_values_after_the_word_enum_in_a_columns_note(root: Path) -> None:
+    """`status (enum success|failed|partial)` in a Fields line and `- Run: id, status (enum: queued|done), attempt
+    optional`: the values after the word, in both forms."""
+    model = ("# Data Model\n\n### Ingestion Run\n- Fields: id (uuid, pk), symbol (text), status (enum success|failed|partial), "
+             "row_count (int), trigger (enum manual|scheduled).\n")
+    draft, fields = read(root, {"specs/005-ingestion/data-model.md": model}, "005-ingestion")
+    assert fields["status"]["enum_values"] == ["success", "failed", "partial"], draft.diagnostics
+    assert fields["trigger"]["enum_values"] == ["manual", "scheduled"]
+    lines = "# Schema\n\n- Job: id, title, status (enum: queued|done), attempt optional, created_at\n"
+    draft, fields = read(root / "other", {"docs/schema.md": lines}, "job")
+    assert fields["status"]["enum_values"] == ["queued", "done"], draft.diagnostics

@@ -621,6 +621,9 @@ def _inline(doc: Document) -> list[RawEntity]:
                                context=" / ".join(item.headings) + " / inline")
             for match in matches:
                 field = parse_line(f"{match.group(1)} ({match.group(2)})", doc.path, item.line + number)
+                if field is not None and field.type == "enum" and not field.enum_values:
+                    # (`status (enum success|failed|partial)`: the values after the word)
+                    field.enum_values = bare_list(re.sub(r"^\s*enum\s*:?\s+", "", match.group(2), flags=re.IGNORECASE))
                 if field is not None:
                     entity.fields.append(field)
             optional = [f for f in entity.fields if re.match(r"\s*option\s*<", f.description or "", re.IGNORECASE)]
