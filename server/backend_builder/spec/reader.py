@@ -344,13 +344,16 @@ def _spec_paths(ws: Workspace, folder: str) -> list[Path]:
         from backend_builder.spec.extract.draft import schema_named
 
         for sub in sorted(ws.root.iterdir()):
-            if sub.is_dir() and not sub.is_symlink() and (SCHEMA_CODE_FOLDERS.fullmatch(sub.name) or sub.name == "supabase"):
+            # (or the project's own, `litemall-db/sql/litemall_table.sql`, which `doc/database.md` says holds the tables)
+            if sub.is_dir() and not sub.is_symlink() and (SCHEMA_CODE_FOLDERS.fullmatch(sub.name) or sub.name == "supabase"
+                                                          or re.search(r"[-_](db|database|sql|schema)$", sub.name, re.IGNORECASE)):
                 paths += sorted(p for p in sub.glob("*") if p.suffix.lower() in SCHEMA_CODE)[:20]
                 # `supabase/migrations/20260611_initial_schema.sql`, which `docs/datenmodell.md` says holds the SQL
-                migrations = sub / "migrations"
-                if migrations.is_dir() and not migrations.is_symlink():
-                    paths += sorted(p for p in migrations.glob("*") if p.suffix.lower() in SCHEMA_CODE and p.is_file()
-                                    and not p.is_symlink())[:20]
+                for inner in ("migrations", "sql"):
+                    below = sub / inner
+                    if below.is_dir() and not below.is_symlink():
+                        paths += sorted(p for p in below.glob("*") if p.suffix.lower() in SCHEMA_CODE and p.is_file()
+                                        and not p.is_symlink())[:20]
             elif sub.is_dir() and not sub.is_symlink() and DESIGN_FOLDERS.fullmatch(sub.name) and folder != sub.name:
                 # `architecture/data-model.md` beside `docs/product/data-model.md`: the fuller model, read too
                 paths += sorted(p for p in sub.glob("**/*.md") if len(p.relative_to(sub).parts) <= 2
