@@ -8552,10 +8552,11 @@ def test_enum_values_after_the_word_enum_in_a_columns_note(root: Path) -> None:
 def test_the_projects_own_db_folder_beside_its_docs(root: Path) -> None:
     """`doc/database.md` describes the database and says the tables are created by `shop-db/sql/shop_table.sql`: the
     DDL there is read (a folder named `<project>-db` holds the schema as much as `db/` does), `shop_address` is the
-    Address, its comments the descriptions."""
+    Address, its comments the descriptions; `add_time` is the generated created_at."""
     doc = "# 数据库\n\n数据库表由 shop-db 文件夹下面的 sql 文件夹中的 shop_table.sql 创建。\n"
     ddl = ("CREATE TABLE `shop_address` (\n  `id` int(11) NOT NULL AUTO_INCREMENT,\n"
            "  `name` varchar(63) NOT NULL DEFAULT '' COMMENT '收货人名称',\n  `city` varchar(63) NOT NULL COMMENT '市',\n"
+           "  `add_time` datetime DEFAULT NULL COMMENT '创建时间',\n"
            "  PRIMARY KEY (`id`)\n) ENGINE=InnoDB;\n\nCREATE TABLE `shop_comment` (\n  `id` int(11) NOT NULL,\n"
            "  `content` varchar(1023) DEFAULT '',\n  PRIMARY KEY (`id`)\n);\n")
     draft, fields = read(root, {"doc/database.md": doc, "shop-db/sql/shop_table.sql": ddl}, "Address")
