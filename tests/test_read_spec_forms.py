@@ -8514,12 +8514,14 @@ def test_a_model_stated_in_one_requirement_sentence(root: Path) -> None:
     and creation and update timestamps. Movie titles MUST be indexed": the columns from the sentence, the optional
     ones not required, typed by their names, the timestamps the generated ones."""
     spec = ("# data-model Specification\n\n## Requirements\n\n### Requirement: Movie persistence\n\n"
-            "The system SHALL persist each movie with a title, optional release date,\noptional synopsis, and creation and "
+            "The system SHALL\npersist each movie with a title, optional release date,\noptional synopsis, and creation and "
             "update timestamps. Movie titles MUST be\nindexed but MUST NOT be required to be unique.\n")
     draft, fields = read(root, {"openspec/specs/data-model/spec.md": spec}, "movie")
     assert list(fields) == ["title", "release_date", "synopsis"], draft.diagnostics
     assert fields["title"]["required"] and fields["title"]["index"] and not fields["title"].get("unique")
     assert fields["release_date"]["type"] == "date" and not fields["synopsis"].get("required")
+    # (the answer points at the sentence's own line, though it was read with its wrapped lines joined)
+    assert any(ref.part == "fields.synopsis" and ref.line == 7 for ref in draft.sources), draft.sources
 
 
 def test_a_field_bullet_of_code_spans_under_an_entity_heading(root: Path) -> None:

@@ -1621,9 +1621,9 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     others_named = {normal_name(e.name) for e in declared if normal_name(e.name) != normal_name(primary.name)} | {
         normal_name(e.table) for e in declared if e.table and normal_name(e.table) != primary.key}
     own = {primary.key, normal_name(primary.name)} | set(words_of(primary.name)) | set(words_of(primary.table or ""))
-    own |= {e.key for e in secondary if e.kind == "sql"}
-    own |= {snake(n) for n in (primary.name, primary.table) if n and re.fullmatch(r"[A-Za-z_]\w*", n)}  # (`### propiedades`,
-    # as written: Spanish plurals are not English ones)  # (the table a struct of the same columns is stored in)
+    own |= {e.key for e in secondary if e.kind == "sql"}  # (the table a struct of the same columns is stored in)
+    # (and its names as written, `### propiedades`: Spanish plurals are not English ones)
+    own |= {snake(n) for n in (primary.name, primary.table) if n and re.fullmatch(r"[A-Za-z_]\w*", n)}
     others_named -= own
     apply_enums(fields_out, files, texts, diagnostics, others_named, own)
     apply_same_values(fields_out, diagnostics)

@@ -106,8 +106,8 @@ def _indented_tables(doc: Document) -> list[_Line]:
 
 # `**Fields**: \`id\`, \`email\` unique, \`senhaHash\`, ...` as a paragraph under `### Usuario`: the heading's entity,
 # each code span a column, what follows it what the line says of it
-LABELLED = re.compile(r"^\**(?:fields?|columns?|attributes|properties|campos|colunas|atributos|champs|colonnes|felder|spalten)"
-                      r"\**\s*[:：]\s*\**\s*(`.+)$", re.IGNORECASE | re.DOTALL)
+FIELD_WORDS = r"(?:fields?|columns?|attributes?|properties|campos|colunas|atributos|champs|colonnes|attributs|felder|spalten)"
+LABELLED = re.compile(rf"^\**{FIELD_WORDS}\**\s*[:：]\s*\**\s*(`.+)$", re.IGNORECASE | re.DOTALL)
 
 
 def _labelled(doc: Document) -> list[RawEntity]:
@@ -134,8 +134,7 @@ def _labelled(doc: Document) -> list[RawEntity]:
 
 # `| Model | Key Fields | Relations |` over `| Appointment | \`id\` (PK), \`date\`, \`notes\`?, ... |`: a row per entity
 NAME_HEADER = re.compile(r"(?i)\W*(model|entity|table|entidad|entidade|tabla|tabela|modelo|mod[eè]le|entit[ée]|tabelle)\W*")
-FIELDS_HEADER = re.compile(r"(?i)\W*(?:key\s+|main\s+|core\s+)?(fields|columns|attributes|properties|campos|colunas|"
-                           r"atributos|champs|colonnes|attributs|felder|spalten|attribute)\W*")
+FIELDS_HEADER = re.compile(rf"(?i)\W*(?:key\s+|main\s+|core\s+)?{FIELD_WORDS}\W*")
 
 
 def _rows(doc: Document) -> list[RawEntity]:

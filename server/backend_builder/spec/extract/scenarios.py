@@ -122,7 +122,7 @@ def prose_models(doc: Document) -> list[RawEntity]:
                 if AUDIT_WORDS.search(words) or not re.fullmatch(r"[a-z][a-z]*(?:\s[a-z]+){0,2}", words):
                     continue  # ('creation and update timestamps': the generated ones; a clause, no column)
                 name = "_".join(words.split())
-                field = RawField(name=name, file=doc.path, line=_line_of(doc.text, found.group(0)) or number,
+                field = RawField(name=name, file=doc.path, line=_line_of(doc.text, found.group(0), number),
                                  type=name_type(name), description=part)
                 field.nullable, field.required = (True, False) if optional else (False, True)
                 fields.append(field)
@@ -142,9 +142,7 @@ def prose_models(doc: Document) -> list[RawEntity]:
     return out
 
 
-def _line_of(text: str, phrase: str) -> int | None:
-    first = phrase.split()[0] if phrase.split() else ""
-    for number, line in enumerate(text.splitlines(), start=1):
-        if first and first in line and re.search(r"\b(?:persist|store|save|record|keep)\b", line, re.IGNORECASE):
-            return number
-    return None
+def _line_of(text: str, phrase: str, fallback: int) -> int:
+    """The line of the file where the sentence starts (the sentence was read with its wrapped lines joined)."""
+    found = re.search(r"\s+".join(re.escape(word) for word in phrase.split()), text)
+    return text[:found.start()].count("\n") + 1 if found else fallback
