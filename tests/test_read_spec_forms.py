@@ -8564,3 +8564,137 @@ def test_the_projects_own_db_folder_beside_its_docs(root: Path) -> None:
     draft, fields = read(root, {"doc/database.md": doc, "shop-db/sql/shop_table.sql": ddl}, "Address")
     assert draft.spec["plural"] == "shop_addresses" and list(fields) == ["name", "city"], draft.diagnostics
     assert fields["city"]["required"] is True and fields["name"]["max_length"] == 63
+
+
+def test_a_table_written_again_for_another_database_keeps_what_its_columns_hold(root: Path) -> None:
+    """The same table in PostgreSQL (`BOOLEAN DEFAULT TRUE`) and then in SQLite (`INTEGER DEFAULT 1`): the later one
+    stands, but a flag it can only store as a number stays a bool, its default True."""
+    ddl = ("# Database Schema\n\n## PostgreSQL\n\n```sql\nCREATE TABLE packets (\n  id BIGSERIAL PRIMARY KEY,\n"
+           "  seq BIGINT NOT NULL,\n  locked BOOLEAN NOT NULL DEFAULT TRUE,\n  sent_at TIMESTAMPTZ\n);\n```\n\n## SQLite\n\n"
+           "```sql\nCREATE TABLE packets (\n  id INTEGER PRIMARY KEY,\n  seq INTEGER NOT NULL,\n"
+           "  locked INTEGER NOT NULL DEFAULT 1,\n  sent_at TEXT\n);\n```\n")
+    draft, fields = read(root, {"specs/database/schema.md": ddl}, "packets")
+    assert fields["locked"]["type"] == "bool" and fields["locked"]["default"] is True, draft.diagnostics
+    assert fields["sent_at"]["type"] == "datetime" and fields["seq"]["type"] == "int"
+
+
+def test_a_mongo_document_listing_with_bracketed_lists_notes_and_nested_objects(root: Path) -> None:
+    """A document's shape in a javascript fence: `slots: [String],` is a list of strings (no description that is
+    only the type), `price_per_hour: Number` money, `type: String (required), // "flight", "hotel"` a required enum
+    (a field named `type` is no Mongoose option), `rating: Number (required, min: 1, max: 5)` kept, and `helpful: {`
+    an object held whole."""
+    doc = ("# MongoDB Schema\n\n### Reviews Collection\n\n```javascript\n{\n  _id: ObjectId,\n"
+           "  type: String (required), // \"flight\", \"hotel\"\n  rating: Number (required, min: 1, max: 5),\n"
+           "  title: String,\n  slots: [String],\n  price_per_hour: Number,\n  helpful: {\n    count: Number (default: 0),\n"
+           "    users: [ObjectId]\n  },\n  createdAt: Date\n}\n```\n")
+    draft, fields = read(root, {"docs/MONGODB_SCHEMA.md": doc}, "Review")
+    assert list(fields) == ["type", "rating", "title", "slots", "price_per_hour", "helpful"], draft.diagnostics
+    assert fields["type"]["enum_values"] == ["flight", "hotel"] and fields["type"]["required"] is True
+    assert fields["rating"]["required"] is True and fields["slots"]["type"] == "list[str]"
+    assert not fields["title"].get("description") and fields["price_per_hour"]["type"] == "decimal"
+    assert fields["helpful"]["type"] == "json"
+
+
+def test_a_javascript_number_named_for_a_quantity_is_whole(root: Path) -> None:
+    """`quantity_total: number` and `quantity_available: number` in an interface: counts, ints (not money, though
+    one ends in `_total`)."""
+    model = ("# Data Model\n\n## inventory_items\n\n```ts\ninterface InventoryItem {\n  item_id: string;\n  name: string;\n"
+             "  quantity_total: number;\n  quantity_available: number;\n  weight: number;\n}\n```\n")
+    draft, fields = read(root, {"docs/DATA_MODEL.md": model}, "InventoryItem")
+    assert fields["quantity_total"]["type"] == "int" and fields["quantity_available"]["type"] == "int", draft.diagnostics
+    assert fields["weight"]["type"] == "float"
+
+
+def test_values_a_note_labels_as_values_and_a_camel_case_state_name(root: Path) -> None:
+    """`values: petrol|diesel|electric` in a notes cell is the column's closed list whatever its name; and `fuelType`
+    is a type column as `fuel_type` is."""
+    from backend_builder.spec.extract.constraints import described_values
+
+    assert described_values("Default 0; values: petrol|diesel|electric", "engine", None) == ["petrol", "diesel", "electric"]
+    assert described_values("Fuel: petrol|diesel", "fuelType", None) == ["petrol", "diesel"]
+    assert described_values("Fuel: petrol|diesel", "engine", None) is None
+
+
+def test_attribute_tables_in_portuguese_with_a_property_column(root: Path) -> None:
+    """`| Atributos | Propriedade | Tipo | Descrição |`: the names are the attributes; the property column says
+    'Obrigatório' (required) or 'Chave estrangeira' (a foreign key), never a name."""
+    model = ("# Modelo Entidade Relacionamento\n\n### Child\n\n|Atributos | Propriedade | Tipo | Descrição |\n"
+             "|----------|-------------|------|-----------|\n|IdChild|Chave primária|Inteiro| Identificação |\n"
+             "|IdClass|Chave estrangeira|Inteiro| Turma |\n|Name|Obrigatório|String| Nome da criança |\n")
+    draft, fields = read(root, {"docs/modelagem/MER.md": model}, "Child")
+    assert list(fields) == ["id_class", "name"], draft.diagnostics
+    assert fields["name"]["required"] is True and fields["id_class"]["type"] == "int"
+
+
+def test_a_title_names_the_first_of_two_entities_as_the_others_modifier(root: Path) -> None:
+    """'# Data Model: Photo Album Organization' in a folder that names nothing: the Photo says which albums; the
+    Album, defined after it, is what the feature is about."""
+    model = ("# Data Model: Photo Album Organization Application\n\n### Photo\n- `file_name`: TEXT NOT NULL\n"
+             "- `file_path`: TEXT NOT NULL\n- `width`: INTEGER\n- `height`: INTEGER\n\n### Album\n- `name`: TEXT NOT NULL\n"
+             "- `date_period`: TEXT NOT NULL\n")
+    draft, fields = read(root, {"specs/001-build-an-application/data-model.md": model}, "001-build-an-application")
+    assert list(fields) == ["name", "date_period"], draft.diagnostics
+
+
+def test_sql_that_shows_a_migration_pattern_or_drops_a_column(root: Path) -> None:
+    """`ALTER TABLE quotes ADD COLUMN` under '### Safe Migration Patterns' shows how, on the real table's name: no
+    column of the table; a migration's `DROP COLUMN` takes the column away."""
+    ddl = ("# Database Schema\n\n```sql\nCREATE TABLE quotes (\n  id SERIAL PRIMARY KEY,\n  title VARCHAR(200) NOT NULL,\n"
+           "  legacy_code TEXT\n);\nALTER TABLE quotes DROP COLUMN legacy_code;\n```\n\n### Safe Migration Patterns\n\n"
+           "```sql\n-- Adding a column (safe)\nALTER TABLE quotes ADD COLUMN client_name VARCHAR(255);\n```\n")
+    draft, fields = read(root, {"specs/database-schema.md": ddl}, "quotes")
+    assert list(fields) == ["title"], draft.diagnostics
+
+
+def test_a_prisma_state_column_with_its_values_in_a_comment(root: Path) -> None:
+    """`status String // pre-reserved, reserved, done`: a state column's values, listed in the comment; a comment of
+    words on another column (`venue Json? // endereço`) lists nothing."""
+    prisma = ("model Event {\n  id String @id\n  name String\n  venue Json? // endereço do evento\n"
+              "  status String // pre-reserved, reserved, production, done\n}\n")
+    draft, fields = read(root, {"docs/schema.prisma": prisma}, "Event")
+    assert fields["status"]["enum_values"] == ["pre-reserved", "reserved", "production", "done"], draft.diagnostics
+    assert fields["venue"]["type"] == "json"
+
+
+def test_a_kotlin_jpa_entity_written_as_a_plain_class(root: Path) -> None:
+    """`@Entity @Table(name = "feeds") class Feed(...)` in a plan: its constructor's members are the columns, named as
+    Spring names them (snake_case) or as `@Column(name = ...)` says; `nullable = false` without a default is required,
+    `length` bounds a string, `columnDefinition = "TEXT"` is text; a service class beside it is no entity."""
+    plan = ("# Phase 2: Feeds\n\n```kotlin\n@Entity\n@Table(name = \"feeds\")\nclass Feed(\n    @Id\n"
+            "    val id: UUID = UUID.randomUUID(),\n    @Column(nullable = false, length = 2048)\n    val url: String,\n"
+            "    @Column(columnDefinition = \"TEXT\")\n    var description: String? = null,\n"
+            "    @Column(name = \"site_url\", length = 2048)\n    var siteUrl: String? = null,\n"
+            "    var lastFetchedAt: Instant? = null,\n    @Column(name = \"failure_count\", nullable = false)\n"
+            "    var failureCount: Int = 0\n)\n```\n\n```kotlin\n@Service\nclass FeedService(private val repo: FeedRepository)\n```\n")
+    draft, fields = read(root, {"docs/plans/2026-03-05-phase-2-feeds.md": plan}, "Feed")
+    assert draft.spec["plural"] == "feeds" and list(fields) == [
+        "url", "description", "site_url", "last_fetched_at", "failure_count"], draft.diagnostics
+    assert fields["url"]["required"] is True and fields["url"]["max_length"] == 2048
+    assert fields["description"]["type"] == "text" and not fields["failure_count"].get("required")
+    assert not any(f.get("json_key") for f in fields.values())
+
+
+def test_a_rails_string_enum_is_read_from_its_own_model(root: Path) -> None:
+    """`t.string :status` with `enum :status, { uploading: "uploading", failed: "failed" }` in `class Meeting`: the
+    meeting's statuses, not those of the Transcript's own `enum :status` declared first."""
+    plan = ("# Data Models\n\n```ruby\nclass Transcript < ApplicationRecord\n  enum :status, {\n    pending: \"pending\",\n"
+            "    completed: \"completed\"\n  }\nend\n```\n\n```ruby\nclass CreateMeetings < ActiveRecord::Migration[8.1]\n"
+            "  def change\n    create_table :meetings do |t|\n      t.string :title, null: false\n"
+            "      t.string :status, null: false, default: \"uploading\"\n      t.timestamps\n    end\n  end\nend\n```\n\n"
+            "```ruby\nclass Meeting < ApplicationRecord\n  enum :status, {\n    uploading: \"uploading\",\n"
+            "    transcribing: \"transcribing\",\n    failed: \"failed\"\n  }, default: :uploading\nend\n```\n")
+    draft, fields = read(root, {"spec/01_data_models_and_migrations.md": plan}, "Meeting")
+    assert fields["status"]["enum_values"] == ["uploading", "transcribing", "failed"], draft.diagnostics
+    assert fields["status"]["default"] == "uploading"
+
+
+def test_an_ecto_schema_with_its_changeset_quoted_below_the_block(root: Path) -> None:
+    """An audit quotes an Ecto schema, then its changeset's rules as bullets under the block: `validate_required`
+    makes fields required, `validate_inclusion(:type, @place_types)` closes the list the module attribute gives."""
+    audit = ("# Admin Place Audit\n\n```elixir\n@place_types ~w(state province country)\n\nschema \"place\" do\n"
+             "  field :name, :string\n  field :code, :string\n  field :type, :string\nend\n```\n\n**Validations:**\n"
+             "- `validate_required([:name, :type])`\n- `validate_inclusion(:type, @place_types)`\n"
+             "- `validate_length(:code, min: 1, max: 10)`\n\n## Next\n")
+    draft, fields = read(root, {"docs/audit/admin-place-V1.md": audit}, "place")
+    assert fields["name"]["required"] is True and not fields["code"].get("required"), draft.diagnostics
+    assert fields["type"]["enum_values"] == ["state", "province", "country"] and fields["code"]["max_length"] == 10

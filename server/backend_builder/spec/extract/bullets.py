@@ -268,6 +268,11 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
     field = RawField(name=name, file=path, line=line, type_text=type_text,
                      description=rest.strip() or (paren.strip() if type_match.string == paren else ""))
     field.type = classify(type_text)
+    if not paren and (listed := re.match(r"\s*`?\[\s*([A-Za-z]\w*)\s*\]`?\s*[,;]?\s*(?://.*)?$", rest)):
+        # `available_slots: [String],` in a Mongoose-style listing: a list of what the brackets hold
+        field.type = "list[str]" if listed.group(1).lower() in ("string", "str") else "json"
+    if not paren and re.fullmatch(r"\s*`?\[?\s*" + re.escape(type_text) + r"\s*\]?`?\s*[,;]?\s*", rest):
+        field.description = ""  # (`name: String,`: the type alone, no words about the column)
     carried = re.match(r"\s*`?(?:string|str)`?\s*\(\s*(decimal|numeric|iso[ -]?8601|rfc\s?3339|date-time)\b", rest,
                        re.IGNORECASE) if not paren else None
     if carried and type_text.lower() in ("string", "str"):
@@ -1093,6 +1098,7 @@ def _typed(doc: Document) -> list[RawEntity]:
     candidates = [(item.headings, item.line, item.text) for item in doc.items]
     scripted: set[int] = set()  # lines of a JavaScript/TypeScript object, where `Date` is a date and time
     of_objects: set[int] = set()  # lines that open a list of objects
+    objects: dict[int, str] = {}  # lines that open an object held whole, by the field's name
     for code in doc.code:
         # (a `java` block that lists an entity's fields as bullets under `@Entity @Table(name = "reservations")`:
         # notes in a code fence, not code)
@@ -1133,6 +1139,9 @@ def _typed(doc: Document) -> list[RawEntity]:
                     following = next((t.strip() for t in block_lines[offset + 1:] if t.strip()), "")
                     if re.search(r"\[\s*(?://.*|#.*)?$", text) and following.startswith("{"):
                         of_objects.add(code.line + offset)  # `exercises: [` over `{ name: string ... }`: a list of objects
+                    if bare_object and (opened := re.fullmatch(r"\s*([A-Za-z_]\w*)\s*:\s*\{\s*(?://.*)?", text)) and not re.match(
+                            r"[\"']?type[\"']?\s*:", following):  # (not `firstName: {` over `type: String`: its options)
+                        objects[code.line + offset] = opened.group(1)  # `helpful: {` over `count: Number ...`: an object
                 # (`programs/{programId}` over `{ ... exercises: [ { name: string } ] }`: the nested objects' members
                 # are no columns of the document's own; a brace within a line, `{programId}`, opens nothing)
                 code_only = re.sub(r"//.*$|\{\w*\}", "", text)
@@ -1145,6 +1154,8 @@ def _typed(doc: Document) -> list[RawEntity]:
             continue  # `- Fields: `id: integer`, `name: string``: the field list's own members (_field_lists)
         for part in _grouped(text.splitlines()[0]) if text.strip() else []:
             field = parse_line(part, doc.path, line)
+            if field is None and line in objects:
+                field = RawField(name=objects[line], file=doc.path, line=line, type_text="object", type="json")
             if field is None or _about_keys(headings, field.name):
                 continue
             if line in of_objects:

@@ -309,15 +309,19 @@ def described_values(text: str, name: str, default: object, *, declared_enum: bo
                         r"\s*[)）]\s*\.?$", text.strip())
     if not listed and glossed:  # `주문 유형 (\`STORE\`: 매장, \`PICKUP\`: 포장)`: each code with its meaning
         listed = re.findall(r"`([\w-]+)`\s*[:：=]", glossed.group(1))
-    labelled = re.fullmatch(r"[^:：()（）]{1,30}[:：]\s*([^:：()（）]+)", text.strip())
-    if not listed and labelled and not open_ended(labelled.group(1)):  # `案件状态: pending|processing|closed`
-        listed = bare_list(labelled.group(1))
-    if listed and (default in listed or STATE_NAMES.search(name) or declared_enum):
+    labelled = re.fullmatch(r"([^:：()（）]{1,30})[:：]\s*([^:：()（）]+)", text.strip())
+    if not listed and labelled and not open_ended(labelled.group(2)):  # `案件状态: pending|processing|closed`
+        listed = bare_list(labelled.group(2))
+    said = bool(labelled and listed and VALUES_SAID.search(labelled.group(1)))  # `Default ""; values: petrol|diesel`
+    if listed and (default in listed or STATE_NAMES.search(re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name)) or declared_enum or said):
         return listed
     return None
 
 
-# Column names that hold one of a few states.
+# The label that says a list is the column's values: `values: a|b`, `allowed: a, b`, `one of: a/b`.
+VALUES_SAID = re.compile(r"(?:^|[\s;,.])(?:values|allowed(?: values)?|one of|options|valores|valeurs|werte|valori)\s*$", re.IGNORECASE)
+
+# Column names that hold one of a few states (`fuelType` as `fuel_type`).
 STATE_NAMES = re.compile(r"(^|_)(status|state|kind|type|category|priority|level|role|visibility|stage|method|mode)$|"
                          r"^(tipo|estado|situacao|situação|categoria|prioridad|prioridade|nivel|nível|etapa|statut|etat|état|"
                          r"typ|art|kategorie|stufe|durum|tür|trang_thai|loai)(_|$|(?-i:(?=[A-Z])))", re.IGNORECASE)  # (`tipoItem`)
@@ -1018,14 +1022,21 @@ def value_headings(text: str) -> list[tuple[int, str, list[str]]]:
     return out
 
 
-def rails_enums(text: str) -> dict[str, list[tuple[str, int]]]:
-    """Rails' integer-backed enums, by column: `enum :status, { active: 0, paused: 1 }`, `enum status: { ... }`,
-    `enum status: [:active, :paused]` (codes in order)."""
-    out: dict[str, list[tuple[str, int]]] = {}
+def rails_enums(text: str, owners: set[str] | None = None) -> dict[str, list[tuple[str, int | str]]]:
+    """Rails' enums, by column: integer-backed, `enum :status, { active: 0, paused: 1 }`, `enum status: { ... }`,
+    `enum status: [:active, :paused]` (codes in order); or string-backed, `enum :status, { uploading: "uploading" }`.
+    With `owners` (snake names), only those declared in no model class or in an owner's (`class Meeting <`)."""
+    out: dict[str, list[tuple[str, int | str]]] = {}
     for match in re.finditer(r"^\s*enum\s+:?(\w+):?\s*,?\s*(\{[^}]*\}|\[[^\]]*\])", text, re.MULTILINE):
+        model = re.findall(r"^\s*class\s+(\w+)\s*<", text[:match.start()], re.MULTILINE)
+        if owners is not None and model and re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", model[-1]).lower() not in owners:
+            continue  # (the Transcript's `enum :status`, not the Meeting's)
         body = match.group(2)
-        pairs = [(name, int(code)) for name, code in re.findall(r"(\w+):\s*(\d+)", body)] if body.startswith("{") else [
+        pairs: list[tuple[str, int | str]] = [
+            (name, int(code)) for name, code in re.findall(r"(\w+):\s*(\d+)", body)] if body.startswith("{") else [
             (name, i) for i, name in enumerate(re.findall(r":(\w+)", body))]
+        if not pairs and body.startswith("{"):
+            pairs = [(name, code) for name, code in re.findall(r"(\w+):\s*[\"'](\w+)[\"']", body)]
         if len(pairs) >= 2:
             out[match.group(1)] = pairs
     return out

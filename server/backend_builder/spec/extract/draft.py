@@ -7,6 +7,7 @@ specs add validation rules and endpoints. Every choice that could go either way 
 
 from __future__ import annotations
 
+import itertools
 import json
 import keyword
 import os
@@ -81,7 +82,7 @@ from backend_builder.spec.extract.stated_apart import (
     apply_same_values,
     example_types,
 )
-from backend_builder.spec.extract.types import ENUM_NAME, classify
+from backend_builder.spec.extract.types import ENUM_NAME, STORED_AS, classify
 from backend_builder.spec.model import (
     ADDED_COLUMNS,
     INT64,
@@ -625,6 +626,20 @@ def _words_of_title(text: str) -> list[str]:
                 if re.fullmatch(r"[a-z]+[^aeiou]ing", word) and len(word) > 5 and not re.search(r"(.)\1ing$", word):
                     words.append(word[:-3] + "e")  # ('Voting Leaderboard': what is voted is a Vote; 'Scheduling', a Schedule)
     return words
+
+
+def _title_modifiers(pool: list[RawEntity], titles: list[list[str]]) -> set[str]:
+    """The entities a title names only as the modifier of another one, the word before it: in 'Photo Album
+    Organization' the Photo says which albums; the Album is what the feature is about (unless a PhotoAlbum exists)."""
+    single = {e.key: e.key for e in pool if "_" not in e.key}
+    keys = {e.key for e in pool}
+    out = set()
+    for words in titles:
+        for first, second in itertools.pairwise(words):
+            a, b = singular(first), singular(second)
+            if a in single and b in single and a != b and f"{a}_{b}" not in keys:
+                out.add(a)
+    return out
 
 
 TITLE_WORDS = {"mvp", "data", "model", "specification", "feature", "plan", "implementation", "phase", "backend", "frontend",
@@ -1305,6 +1320,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                                       *(_named(entity, w) for t in _titles(files, texts) if (w := _words_of_title(t))))
             if any(CJK.search(name) and len(name) >= 2 and name in title for name in _names(entity)):
                 closest[entity.key] = 10  # `### 4. WorkoutRecord（健身紀錄）` under '# 資料模型文件 - 健身紀錄追蹤功能'
+        for modifier in _title_modifiers(pool, [_words_of_title(t) for t in _titles(files, texts)]):
+            closest[modifier] = min(closest.get(modifier, 0), 8.5)
 
         by_feature = {e.key: _named(e, words) for e in pool}
         for key, named in closest.items():
@@ -1321,6 +1338,10 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                                f"({table.file}:{table.line}): read the table, not the view of it")
     # the entity the feature names whole (`solicitud_prestamo`) comes before one it names a word of (`prestamos`),
     # however much the prose talks of that one; unless it is the auth provider's
+    import os  # DEBUGRANK
+    import sys  # DEBUGRANK
+    if os.environ.get("BB_DEBUG_RANK"):  # DEBUGRANK
+        for e in pool: print("RANK", round(_score(e, words) + mentions.get(e.key, 0), 2), round(_score(e, words), 2), e.key, e.name, e.kind, e.line, e.context[:60], _named(e, words), file=sys.stderr)  # DEBUGRANK
     ranked = sorted(pool, key=lambda e: (e.context.endswith(sql.ADDED_COLUMNS_ONLY),  # (a part, never the whole)
                                          _hollow(e) and _named(e, words) < 10,
                                          not (_named(e, words) >= 10 and not _is_auth(e)),
@@ -2209,17 +2230,10 @@ UUID_NOTE = re.compile(r"\s*(?:(?:uuid|guid)(?:\s*v?\d)?\s*(?:格式|形式|フ�
 # (`eliminado_en`, `excluido_em`, `supprime_le`, `geloescht_am`, `dipadam_pada`); not `title_en`, a title in English.
 TIMESTAMP_NAME = re.compile(r"(_at|[a-z]At|[a-z](?:ad[oa]|id[oa])_e[nm]|[a-z](?:ad[oa]|id[oa])E[nm]|[a-z]e_le|[a-z]t_am|[a-z]_pada)$")
 
-# What a storage type may hold, as another source of the same spec says: the more specific reading wins.
 # JavaScript's (and Mongoose's) one number type, whole or not.
 JS_NUMBER = re.compile(r"(?:number|Number)(?:\s*\|\s*(?:null|undefined))*\??")
 # A programming language's own string type, which says nothing of how long the column is or how it is stored.
 LANGUAGE_STRING = re.compile(r"\*?(?:string|String|str|Option<String>|String\?|string\?|string \| null|Optional\[str\])")
-STORED_AS = {
-    "text": ("date", "datetime", "enum", "json", "list[str]", "uuid"),
-    "str": ("date", "datetime", "enum", "json", "list[str]", "uuid"),
-    "int": ("datetime", "date", "bool"),
-    "json": ("list[str]",),
-}
 
 
 NUMBER = r"(-?\d+(?:\.\d+)?)"
@@ -2352,7 +2366,7 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     elif kind == "float" and re.fullmatch(r"`?number\??`?", raw.type_text.strip(), re.IGNORECASE) and (re.search(
             r"(^|_)(price|amount|cost|fee|subtotal|total|balance|deposit|budget|revenue|salary|wage|precio|preco|monto|importe|"
             r"costo|tarifa|saldo|prix|montant|"
-            r"preis|betrag|prezzo|importo|harga|biaya)$", snake(without_accents(raw.name))) or re.search(
+            r"preis|betrag|prezzo|importo|harga|biaya)$|^(?:\w+_)?(?:price|cost|fee)_per_[a-z]+$", snake(without_accents(raw.name))) or re.search(
             r"(?<![A-Za-z])(USD|EUR|GBP|CNY|JPY|INR|ARS|BRL|MXN|CLP|COP|PEN|RMB|IDR|MYR|PHP|VND|KRW)(?![A-Za-z])|[$€£¥₹₩₫]|"
             r"\b(dollars?|euros?|pesos?|reais|rupees?|yuan|currency|moneda|moeda|devise)\b", raw.description or "")) and not re.search(
             r"\bpercent|\bratio\b|\brate\b|\bcents\b|\bin minor units", raw.description or "", re.IGNORECASE):

@@ -8,10 +8,14 @@ import re
 
 from backend_builder.spec.extract.constraints import declared_enums, enum_values, parse_literal
 from backend_builder.spec.extract.document import Document
-from backend_builder.spec.extract.raw import RawEntity, RawField
+from backend_builder.spec.extract.raw import RawEntity, RawField, snake
 
 LANGS = ("kotlin", "kt", "kts")
-DATA_CLASS = re.compile(r"(?:@Entity\s*(?:\(([^)]*)\))?\s*)?\bdata\s+class\s+([A-Z]\w*)\s*\(")
+DATA_CLASS = re.compile(r"(?:@Entity\s*(?:\(([^)]*)\))?\s*)?\bdata\s+class\s+([A-Z]\w*)\s*\(|"
+                        # a JPA entity written as a plain class: `@Entity @Table(name = "feeds") class Feed(`
+                        r"@Entity\b(?:\s*\(([^)]*)\))?\s*(?:@\w+(?:\s*\([^()]*\))?\s*)*(?:open\s+)?class\s+([A-Z]\w*)\s*\(")
+# JPA's column options: `@Column(name = "site_url", nullable = false, length = 2048, columnDefinition = "TEXT")`
+COLUMN_OPTIONS = re.compile(r"@Column\s*\(([^()]*)\)")
 PARAMETER = re.compile(r"^\s*(?:@[\w.]+(?:\([^)]*\))?\s*)*(?:val|var)\s+([A-Za-z_]\w*)\s*:\s*([\w.<>, ?]+?)\s*"
                        r"(?:=\s*(.+?))?\s*$", re.DOTALL)
 # The JVM's types, as Kotlin and Java write them (Java's boxed `Integer`, `Character`, Jackson's `JsonNode`).
@@ -88,8 +92,9 @@ def extract(doc: Document) -> list[RawEntity]:
             continue
         text = code.text
         for match in DATA_CLASS.finditer(text):
-            table = re.search(r"tableName\s*=\s*\"(\w+)\"", match.group(1) or "")
-            entity = RawEntity(name=match.group(2), kind="orm", file=doc.path,
+            table = re.search(r"tableName\s*=\s*\"(\w+)\"", match.group(1) or match.group(3) or "") or re.search(
+                r"@Table\s*\(\s*(?:name\s*=\s*)?\"(\w+)\"", match.group(0))
+            entity = RawEntity(name=match.group(2) or match.group(4), kind="orm", file=doc.path,
                                line=code.line + text[: match.start()].count("\n"), table=table.group(1) if table else None,
                                context=" / ".join(code.headings) + " / kotlin")
             rows = text.splitlines()
@@ -115,12 +120,31 @@ def extract(doc: Document) -> list[RawEntity]:
                     field.default = parse_literal(value)
                 field.nullable = nullable
                 field.required = not nullable and not initial
-                field.primary_key = name == "id" or "@PrimaryKey" in parameter
+                field.primary_key = name == "id" or "@PrimaryKey" in parameter or bool(re.search(r"@Id\b", parameter))
+                if match.group(4):
+                    field.name = snake(field.name)  # (Spring's naming strategy: `lastFetchedAt` is `last_fetched_at`)
+                if options := COLUMN_OPTIONS.search(parameter):
+                    _column_options(field, options.group(1), defaulted=bool(initial))
                 entity.fields.append(field)
             if entity.fields:
                 out.append(entity)
         out += _exposed_tables(code.text, code.line, doc.path, " / ".join(code.headings))
     return out
+
+
+def _column_options(field: RawField, options: str, *, defaulted: bool) -> None:
+    """What `@Column(...)` says of the column: its name in the table, NOT NULL, its length, a TEXT definition."""
+    named = re.search(r"\bname\s*=\s*\"(\w+)\"", options)
+    if named:
+        field.name = named.group(1)
+    if re.search(r"\bnullable\s*=\s*false\b", options):
+        field.nullable, field.required = False, not defaulted
+    length = re.search(r"\blength\s*=\s*(\d+)", options)
+    if length and field.type in ("str", "text"):
+        field.type, field.max_length = "str", int(length.group(1))
+    if re.search(r"columnDefinition\s*=\s*\"\s*text\b", options, re.IGNORECASE) and field.type == "str":
+        field.type = "text"
+    field.unique = field.unique or bool(re.search(r"\bunique\s*=\s*true\b", options))
 
 
 EXPOSED_TABLE = re.compile(r"\bobject\s+(\w+)\s*:\s*(UUID|Int|Long|IntId|LongId|)Table\s*\(\s*\"(\w+)\"[^)]*\)\s*\{")

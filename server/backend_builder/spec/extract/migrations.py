@@ -303,7 +303,12 @@ def _ecto_schema(doc: Document, code) -> list[RawEntity]:
             entity.fields.append(field)
         rest = code.text[match.end() + len(body):]
         changeset = re.search(r"def\s+changeset\b(.*?)(?=^\s*def\s|\Z)", rest, re.MULTILINE | re.DOTALL)
-        said = changeset.group(1) if changeset else ""
+        said = (changeset.group(1) if changeset else "") + "\n" + _said_below(doc, code)
+        attributes = {name: re.findall(r"\"([^\"]+)\"|:(\w+)|([\w-]+)", values) for name, values in re.findall(
+            r"^\s*@(\w+)\s+(?:~w[(\[]([^)\]]*)[)\]])", doc.text, re.MULTILINE)}
+        for name, attribute in re.findall(r"validate_inclusion\(\s*:(\w+)\s*,\s*@(\w+)\s*\)", said):
+            said += f"\nvalidate_inclusion(:{name}, [{', '.join(':' + (a or b or c) for a, b, c in attributes.get(attribute, []))}])"
+            # (`validate_inclusion(:type, @place_types)` with `@place_types ~w(state province)`: the module's list)
         by_name = {f.name: f for f in entity.fields}
         for listed in re.findall(r"validate_required\(\s*\[([^\]]*)\]", said):
             for name in re.findall(r":(\w+)", listed):
@@ -325,6 +330,18 @@ def _ecto_schema(doc: Document, code) -> list[RawEntity]:
         if entity.fields:
             out.append(entity)
     return out
+
+
+def _said_below(doc: Document, code) -> str:
+    """The lines a document writes under a schema's block, up to the next heading or block: an audit's bullets that
+    quote the changeset (a bullet of `validate_required([:name, :code])`)."""
+    lines = doc.text.splitlines()[code.line + code.text.count("\n") + 1:]
+    out = []
+    for line in lines[:40]:
+        if re.match(r"\s*(#{1,3}\s|```|~~~)", line):
+            break
+        out.append(line)
+    return "\n".join(out)
 
 
 def _typed(name: str, kind: str, path: str, line: int) -> RawField | None:

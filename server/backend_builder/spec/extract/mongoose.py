@@ -19,6 +19,9 @@ MODEL = re.compile(r"\bmodel\s*(?:<[^>(]*>)?\s*\(\s*['\"](\w+)['\"]\s*,\s*(\w+)"
 TYPES = {"string": "str", "number": "float", "boolean": "bool", "date": "datetime", "objectid": "str", "mixed": "json",
          "map": "json", "object": "json", "decimal128": "decimal", "bigint": "int", "uuid": "uuid", "array": "json"}
 LANGS = ("", "ts", "typescript", "tsx", "js", "javascript", "jsx", "mjs", "json", "jsonc", "json5")
+# A field's options object (`rating: { type: Number, min: 1 }`), not a field named `type` in a listing of pseudo-code
+# (`type: String (required), // "flight", "hotel"`), which the line readers take
+NESTED_OPTION = re.compile(r"\{\s*[\"']?type[\"']?\s*:\s*[\"']?(String|Number|Date|Boolean|ObjectId|Schema\.Types)\b")
 # `type: String`, or as JSON writes it, `"type": "String"`: a schema's options object
 TYPED_OPTION = re.compile(r"\b[\"']?type[\"']?\s*:\s*[\"']?(String|Number|Date|Boolean|ObjectId|Schema\.Types)\b")
 
@@ -161,7 +164,7 @@ def extract(doc: Document) -> list[RawEntity]:
             r"(?:\d+(?:\.\d+)*[.)]?\s+)?`?([A-Z][A-Za-z0-9]*(?:\s+[A-Z][A-Za-z0-9]*)*)`?\s+"
             r"(?i:model|schema|collection|document)(?:\s*[(（]\s*`?(\w+)`?\s*[)）])?\s*", h.strip()))), None)
         # (a heading that ends there: '# MongoDB Schema Collection Design', the document's title, names none)
-        if bare and heading and TYPED_OPTION.search(text):
+        if bare and heading and NESTED_OPTION.search(text):
             # `# Patient Model` over a fence holding the schema's object alone, `{ firstName: { type: String, ... } }`
             # (or `## 2. Documents Collection (`documents`)` over the same object in JSON)
             entity = RawEntity(name=heading.group(1).replace(" ", ""), kind="orm", file=doc.path, line=code.line,

@@ -11,7 +11,7 @@ from sqlglot import exp
 from backend_builder.spec.extract.constraints import bare_list, described_values, enum_values, parse_literal
 from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import FUTURE, NO_DEFAULT, RawEntity, RawField, normal_name
-from backend_builder.spec.extract.types import classify
+from backend_builder.spec.extract.types import STORED_AS, classify
 
 logging.getLogger("sqlglot").setLevel(logging.ERROR)  # it warns on every statement it cannot parse
 
@@ -193,6 +193,8 @@ def extract(doc: Document) -> list[RawEntity]:
             earlier = entities.get(normal_name(name))
             if earlier is not None and earlier.fields and not entity.fields:
                 continue  # `CREATE TABLE staging.programs (LIKE public.programs INCLUDING ALL)`: a copy, not the table
+            if earlier is not None and earlier.file == entity.file:
+                _keep_richer_types(entity, earlier)
             entities[normal_name(name)] = entity
         altered.append((start, text, headings, cleaned))
         for match in re.finditer(r"alter\s+table\s+(\w+)\s+add\s+constraint\s+\w+\s+(check\s*\((?:[^;]*)\))",
@@ -227,7 +229,27 @@ def extract(doc: Document) -> list[RawEntity]:
     return list(entities.values())
 
 
-ADDED_COLUMNS_ONLY = "added columns only"  # the context of a table known only by the columns a migration adds
+def _keep_richer_types(later: RawEntity, earlier: RawEntity) -> None:
+    """The same table written again in the same document, for another database (PostgreSQL's `BOOLEAN`, then
+    SQLite's `INTEGER ... DEFAULT 1`): the later definition stands, but a column it can only store as a number or as
+    text keeps what the earlier one said it holds."""
+    before = {f.name: f for f in earlier.fields}
+    for field in later.fields:
+        first = before.get(field.name)
+        if first is None or not field.type or first.type not in STORED_AS.get(field.type, ()) or (
+                first.type == "enum" and not first.enum_values):
+            continue
+        field.type, field.type_text = first.type, first.type_text
+        if first.type == "enum":
+            field.enum_values = first.enum_values
+        if field.default is not NO_DEFAULT and first.default is not NO_DEFAULT:
+            field.default = first.default  # (`DEFAULT 1` is the `DEFAULT TRUE` it stores)
+
+
+ADDED_COLUMNS_ONLY = "added columns only"
+# A heading over SQL that shows how something is done, not what the schema is: 'Safe Migration Patterns'.
+ILLUSTRATION = re.compile(r"\b(?:patterns?|examples?|samples?|how[- ]to|recipes?|ejemplos?|exemplos?|beispiele?|exemples?)\b",
+                          re.IGNORECASE)  # the context of a table known only by the columns a migration adds
 
 
 def _added_columns(cleaned: str, text: str, start: int, headings: list[str], path: str, entities: dict[str, RawEntity],
@@ -236,6 +258,13 @@ def _added_columns(cleaned: str, text: str, start: int, headings: list[str], pat
     COLUMN horario_inicio VARCHAR(5), ADD COLUMN duracao INTEGER`): those columns, as a partial definition of the
     table, so that their types and lengths join the full one read elsewhere."""
     out: dict[str, RawEntity] = {}
+    if headings and ILLUSTRATION.search(headings[-1]):
+        return []  # `### Safe Migration Patterns`: how a column would be added, shown on a real table's name
+    for statement in re.finditer(r"alter\s+table\s+(?:if\s+exists\s+)?(?:only\s+)?[\"`]?(?:\w+\.)?(\w+)[\"`]?\s+drop\s+(?:column\s+)?"
+                                 r"(?:if\s+exists\s+)?[\"`]?(\w+)", cleaned, re.IGNORECASE):
+        dropped = entities.get(normal_name(statement.group(1))) if not FUTURE.search(" / ".join(headings)) else None
+        if dropped is not None:  # (`ALTER TABLE quotes DROP COLUMN client_name`: the table no longer has it)
+            dropped.fields = [f for f in dropped.fields if f.name.lower() != statement.group(2).lower()]
     for statement in re.finditer(r"alter\s+table\s+(?:if\s+exists\s+)?(?:only\s+)?[\"`]?(?:\w+\.)?(\w+)[\"`]?\s+(add\b[^;]*)",
                                  cleaned, re.IGNORECASE):
         name = statement.group(1)

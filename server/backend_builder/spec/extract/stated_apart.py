@@ -174,8 +174,14 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
             if not _owned_by_another(section, others - {name, singular(name)}, own):
                 by_field.setdefault(name, values)
     tables = {t for name in own for t in (name, default_plural(name))}
-    rails = {name: pairs for path in files.schema for name, pairs in rails_enums(texts[path]).items()}
+    rails = {name: pairs for path in files.schema for name, pairs in rails_enums(texts[path], {snake(n) for n in own}).items()}
     for merged, _raw in fields_out:
+        if merged.type in ("str", "text") and all(isinstance(code, str) for _name, code in rails.get(snake(merged.name), [(
+                "", 0)])) and not merged.enum_values:
+            # `t.string :status` with `enum :status, { uploading: "uploading", failed: "failed" }`: the strings it keeps
+            merged.type, merged.enum_values = "enum", [name for name, _code in rails[snake(merged.name)]]
+            diagnostics.append(f"{merged.name}: a Rails enum ({', '.join(merged.enum_values)})")
+            continue
         if merged.type == "int" and snake(merged.name) in rails and not merged.enum_values:
             # `enum :status, { active: 0, paused: 1 }`: Rails stores the code and answers the name; the column's
             # notes may spell the names (`Enum: 0=active, 1=paused`), else the declaration does

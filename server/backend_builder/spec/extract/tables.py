@@ -26,7 +26,8 @@ NAME_HEADERS = ("field", "column", "name", "attribute", "property", "フィー�
                 "字段", "字段名", "列名称", "컬럼", "컬럼명", "필드", "필드명", "속성", "feld", "feldname", "spalte", "colonne",
                 "nom du champ", "欄位", "欄位名", "欄位名稱", "名稱", "名称", "字段名称", "cột", "tên cột", "tên trường", "alan",
                 "alan adı", "sütun", "kolon", "pole", "kolumna", "поле", "столбец", "колонка", "атрибут", "имя поля", "название поля",
-                "propriété", "propriete", "propriedade", "propiedad", "eigenschaft", "proprietà")
+                "propriété", "propriete", "propriedade", "propiedad", "eigenschaft", "proprietà",
+                "atributo", "atributos", "atribut", "attributes")  # (`| Atributos | Propriedade |`: the attribute names)
 TYPE_HEADERS = ("type", "data type", "datatype", "型", "tipo", "kiểu", "sql type", "db type", "python type", "format", "jenis",
                 "jenis data", "tipe", "tipe data", "tipo de dato", "tipo de dados", "データ型", "型名", "類型", "类型",
                 "数据类型", "prisma type", "ts type", "typescript type", "타입", "유형", "자료형", "데이터 타입", "데이터타입",

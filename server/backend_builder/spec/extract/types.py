@@ -121,6 +121,15 @@ ECTO_TYPES = {"string": "str", "integer": "int", "id": "int", "float": "float", 
               "utc_datetime": "datetime", "utc_datetime_usec": "datetime", "binary_id": "uuid", "text": "text"}
 
 
+# What a storage type may hold, as another source of the same spec says: the more specific reading wins.
+STORED_AS = {
+    "text": ("date", "datetime", "enum", "json", "list[str]", "uuid"),
+    "str": ("date", "datetime", "enum", "json", "list[str]", "uuid"),
+    "int": ("datetime", "date", "bool"),
+    "json": ("list[str]",),
+}
+
+
 def classify(type_text: str) -> str | None:
     """The FeatureSpec type of `type_text`, or None when it is not a type we know."""
     keyed = re.match(r"\s*`?(?:fk|foreign\s+key)\b[`\s]+([A-Za-z].*)$", type_text, re.IGNORECASE)

@@ -36,7 +36,8 @@ def whole_number(name: str) -> bool:
                           r"number|index|version|ms|millis|milliseconds|threshold|stock|inventory|capacity|attempts|"
                           r"retries)$", name, re.IGNORECASE) or re.search(r"(?:duration|time|elapsed|length|spent|break|focus|session)_?(?:min|mins|sec|secs|hrs)$",
                                                                    name, re.IGNORECASE) or re.match(
-        r"(total|num|number|count|completed|cancell?ed|failed|missed|pending|active)[A-Z_]\w*s$", name))
+        r"(total|num|number|count|completed|cancell?ed|failed|missed|pending|active)[A-Z_]\w*s$", name) or re.match(
+        r"(quantity|qty)(_|[A-Z])", name, re.IGNORECASE))  # (`quantity_available`, `qtyOnHand`: how many)
 
 
 def _kind(name: str, type_text: str, enums: dict[str, list[str]]) -> tuple[str | None, list[str] | None, bool]:
