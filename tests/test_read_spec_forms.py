@@ -8698,3 +8698,63 @@ def test_an_ecto_schema_with_its_changeset_quoted_below_the_block(root: Path) ->
     draft, fields = read(root, {"docs/audit/admin-place-V1.md": audit}, "place")
     assert fields["name"]["required"] is True and not fields["code"].get("required"), draft.diagnostics
     assert fields["type"]["enum_values"] == ["state", "province", "country"] and fields["code"]["max_length"] == 10
+
+
+def test_a_graphql_api_document_at_the_root(root: Path) -> None:
+    """A project whose only spec is `api.md` at the root, its schema GraphQL SDL (`type Document { id: ID! ... }`):
+    the document defines the types, so it is read."""
+    api = ("# API 명세\n\n## Basic Schemas\n```graphql\ntype Query {\n    document_list: [Document!]!\n}\n\n"
+           "type Document {\n    id: ID!\n    title: String!\n    contents: String!\n    pages: Int\n}\n```\n")
+    draft, fields = read(root, {"api.md": api}, "Document")
+    assert list(fields) == ["title", "contents", "pages"], draft.diagnostics
+    assert fields["title"]["required"] is True and not fields["pages"].get("required")
+
+
+def test_a_django_model_with_its_choices_list_and_a_dict_default(root: Path) -> None:
+    """`STATUS_CHOICES = [('available', 'Available'), ...]` in the model and `status = models.CharField(...,
+    choices=STATUS_CHOICES, default='available')` over several lines: an enum of the stored values;
+    `models.JSONField(default=dict)` defaults to an empty object."""
+    design = ("# Design\n\n### InventoryItem Model\n```python\nclass InventoryItem(models.Model):\n    STATUS_CHOICES = [\n"
+              "        ('available', 'Available'),\n        ('in_repair', 'In Repair'),\n        ('sold', 'Sold'),\n    ]\n"
+              "    name = models.CharField(max_length=200)\n    characteristics = models.JSONField(default=dict, blank=True)\n"
+              "    status = models.CharField(\n        max_length=20,\n        choices=STATUS_CHOICES,\n"
+              "        default='available'\n    )\n```\n")
+    draft, fields = read(root, {".kiro/specs/inventory/design.md": design}, "InventoryItem")
+    assert fields["status"]["enum_values"] == ["available", "in_repair", "sold"], draft.diagnostics
+    assert fields["status"]["default"] == "available" and fields["characteristics"]["default"] == {}
+
+
+def test_a_list_of_objects_the_data_model_declares_over_a_text_column(root: Path) -> None:
+    """`availability TEXT -- JSON array of {day,start,end}` in the SQL and `| availability | Availability[] |` in the
+    data model, which declares `Availability = { day: string; start: string }`: a list of objects, json; and a JSONB
+    column a bullet calls a bare `Array` stays json."""
+    model = ("# Datamodel\n\n## Medarbejder (`Employee`)\n\n| Felt | Type | Note |\n|---|---|---|\n"
+             "| `name` | string | |\n| `availability` | Availability[] | weekly |\n| `roles` | string[] | |\n\n"
+             "```ts\nAvailability = { day: string; start: string; end: string }\n```\n")
+    ddl = ("CREATE TABLE employees (\n  id TEXT PRIMARY KEY,\n  name TEXT NOT NULL,\n"
+           "  availability TEXT NOT NULL DEFAULT '[]',   -- JSON array of {day,start,end}\n"
+           "  roles TEXT NOT NULL DEFAULT '[]'\n);\n")
+    draft, fields = read(root, {"docs/data_model.md": model, "db/schema.sql": ddl}, "Employee")
+    assert fields["availability"]["type"] == "json" and fields["roles"]["type"] == "list[str]", draft.diagnostics
+
+
+def test_references_typed_by_a_no_code_tools_names_or_said_foreign_keys(root: Path) -> None:
+    """Bubble's data types: `custom.cliente` (another data type) and `user` are links to rows, held as their ids; a
+    type nobody knows in a row whose note says 'FK a `Mascota`' is one too."""
+    model = ("# Modelo de datos\n\n### 2.6 `OrdenServicio`\n\n| Campo | Tipo Bubble | Notas |\n|---|---|---|\n"
+             "| `estado_text` | `text` | Estado |\n| `dueno_custom_cliente` | `custom.cliente` | FK a `Cliente` |\n"
+             "| `staff_user` | `user` | Usuario asignado |\n| `mascota_ref` | `thing` | FK a `Mascota` |\n")
+    draft, fields = read(root, {"docs/data_model.md": model}, "OrdenServicio")
+    assert list(fields) == ["estado_text", "dueno_custom_cliente", "staff_user", "mascota_ref"], draft.diagnostics
+    assert {fields[n]["type"] for n in ("dueno_custom_cliente", "staff_user", "mascota_ref")} == {"str"}
+
+
+def test_an_er_diagram_that_marks_only_its_nullable_columns(root: Path) -> None:
+    """A mermaid diagram that writes `NULL` after the columns that may be empty (`locked_until NULL`) and nothing
+    after the others: those are NOT NULL, so required; the NULL ones are optional."""
+    doc = ("# Database\n\n```mermaid\nerDiagram\n    users {\n        bigserial id PK\n        text login UK\n"
+           "        timestamptz locked_until NULL\n    }\n    accounts {\n        bigserial id PK\n"
+           "        varchar_10 currency \"ISO 4217\"\n        numeric_20_8 balance\n        text note NULL\n    }\n```\n")
+    draft, fields = read(root, {"docs/database.md": doc}, "accounts")
+    assert fields["currency"]["required"] is True and fields["balance"]["required"] is True, draft.diagnostics
+    assert not fields["note"].get("required")

@@ -281,7 +281,9 @@ TABLE_MARKERS = re.compile(r"\bcreate\s+table\b|`gorm:\"|Schema::create\(|\bcrea
                            r"(?:[^\n]*\{\s*get;\s*(?:private\s+)?set;\s*\}[^\n]*\n){3}|^\s*data\s+class\s+[A-Z]\w*\s*\(|"
                            r"#\[derive\([^)]*\b(?:Serialize|Queryable|Insertable|DeriveEntityModel|FromRow)\b|"
                            r"(?:^\s+[A-Z]\w*\s+[\w.*\[\]]+\s+`json:\"[^\n]*\n){3}|"
-                           r"^\s*schema\s+\"\w+\"\s+do\b|\bcreate\s+table\(\s*:\w+",  # Ecto's schema and migration
+                           r"^\s*schema\s+\"\w+\"\s+do\b|\bcreate\s+table\(\s*:\w+|"  # Ecto's schema and migration
+                           # GraphQL SDL: an object type with an `ID!` member (`type Document {\n  id: ID!`)
+                           r"^\s*type\s+[A-Z]\w*\s*(?:implements\s+[\w&\s]+)?\{[^{}]*:\s*ID!",
                            re.IGNORECASE | re.MULTILINE)
 # A table's header row with a column of names and one of types, in any order and language:
 # `| 字段名称 | 类型 | 是否必填 |`, `| 論理(項目)名 | 物理(カラム)名 | データ型 |`, `| Column | Type |`.

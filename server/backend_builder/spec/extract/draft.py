@@ -1701,6 +1701,10 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     # objects the spec defines without an id of their own (`SubmitterInfo`): held inside the row, not a table it refers to
     embedded = {normal_name(e.name) for e in [*pool, *other_entities] if not any(
         f.primary_key or normal_name(f.name) in ("id", "_id") for f in e.fields)} - {normal_name(primary.name)}
+    # (and an object type written as an assignment, `Availability = { day: string; start: string }`)
+    embedded |= {normal_name(m.group(1)) for path in files.all for m in re.finditer(
+        r"^[ \t]*(?:export\s+)?(?:type\s+)?([A-Z]\w*)\s*=\s*\{([^{}]*)\}", texts[path], re.MULTILINE)
+        if not re.search(r"(?:^|[\s;,{])(?:id|_id)\s*\??\s*:", m.group(2))} - {normal_name(primary.name)}
     # (and a pseudo-code block the spec opens with `PaymentMethodToken {` and no id of its own, whatever it holds)
     embedded |= {normal_name(m.group(1)) for path in files.all for m in re.finditer(
         r"^[ \t]*([A-Z]\w*)\s*\{[ \t]*\n((?:(?![ \t]*\}).*\n){1,40}?)[ \t]*\}", texts[path], re.MULTILINE)
@@ -2188,7 +2192,9 @@ def _merge(raw: RawField, twins: list[RawField], diagnostics: list[str], *, plan
                     diagnostics.append(f"{raw.name}: {theirs} per {_describe(twin)} (untyped at {_describe(raw)})")
                     continue
                 if attr == "type" and theirs in STORED_AS.get(mine, ()) and (theirs != "enum" or twin.enum_values) and not (
-                        mine == "int" and theirs in ("date", "datetime") and DURATION_NAME.search(snake(raw.name))):
+                        mine == "int" and theirs in ("date", "datetime") and DURATION_NAME.search(snake(raw.name))) and not (
+                        mine == "json" and not re.search(r"str|text|varchar|char", twin.type_text, re.IGNORECASE)):
+                    # (a JSONB column a bullet calls a bare `Array` holds objects as likely as strings: kept json)
                     # (`writing_duration_ms BIGINT` "calculated as MAX(timestamp) - MIN(timestamp)" is a length of time)
                     # a storage type (SQLite TEXT, an INTEGER of epoch seconds, JSON) and what the other source says it
                     # holds: a date, a timestamp, a closed list, a list of strings
@@ -2508,8 +2514,11 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         r"`?(\[\])\*?([A-Z][A-Za-z0-9]*)`?", bare_type)  # (Go's `[]Ingredient`)
     if shape and shape.group(1) == "[]":
         shape = re.fullmatch(r"`?([A-Z][A-Za-z0-9]*)`?\s*(\[\])", f"{shape.group(2)}[]")
-    if shape and shape.group(2) and kind == "list[str]" and normal_name(shape.group(1)) in set(shapes) | set(keyed_tables):
-        kind = "json"  # `indicators | LabTestIndicator[]`: a list of objects the spec defines, kept whole
+    listed_shapes = [m.group(1) or m.group(2) for text in [bare_type, *raw.also_typed] if (m := re.fullmatch(
+        r"`?([A-Z][A-Za-z0-9]*)`?\s*\[\]\??|`?\[\]\*?([A-Z][A-Za-z0-9]*)`?", text.strip()))]
+    if kind == "list[str]" and any(normal_name(n) in set(shapes) | set(keyed_tables) for n in listed_shapes):
+        kind = "json"  # `indicators | LabTestIndicator[]`: a list of objects the spec defines, kept whole (also when the
+        # table's TEXT is the column and the data model's `Availability[]` says what it holds)
     referenced = normal_name(shape.group(1)) if shape and not shape.group(2) else None
     holds_key = kind is None and referenced in keyed_tables and not raw.enum_values and (re.search(
             r"@?(?:ManyToOne|OneToOne)\b|\bforeign\s+key\b|\bFK\b|\breferencia\b|\breferences\b|\bbelongs\s+to\b",
@@ -2591,6 +2600,15 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         kind = "str"  # `RentalStatus status "NOT NULL"`, the enum declared in code the spec does not show
         diagnostics.append(f"{name}: type {raw.type_text!r} at {_describe(raw)} names an enum whose values the spec does "
                            "not list; kept as str (list its values in the spec to have them checked)")
+    bubble = re.fullmatch(r"\W*(?:custom\.(\w+)|(user))\W*", raw.type_text)
+    said_key = re.search(r"\b(?:FK|foreign\s+key)\b(?:\s*(?:a|to|->|→|para|vers|zu)?\s*`?([A-Z]\w*))?", raw.description or "")
+    if kind is None and not raw.enum_values and (bubble or said_key):
+        # Bubble's `custom.cliente` and `user` types, a cell saying 'FK a `Cliente`': a link to that row, held as its id
+        target = normal_name((bubble.group(1) or bubble.group(2)) if bubble else (said_key.group(1) or ""))
+        known = keyed_tables.get(target) if isinstance(keyed_tables, dict) else None
+        kind = known if known in ("int", "uuid", "str") else "str"
+        diagnostics.append(f"{name}: {raw.type_text.strip()!r} at {_describe(raw)} refers to another row; held as its id, "
+                           f"a {kind}")
     if kind is None:
         if raw.enum_values:
             kind = "enum"

@@ -17,7 +17,7 @@ from backend_builder.spec.extract.types import classify, length_of
 
 BLOCK = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*\{\s*$")
 # `type name [PK|FK|UK, ...] ["comment"]`
-ATTRIBUTE = re.compile(r'^\s*([A-Za-z_][\w()\[\],<>]*)\s+([A-Za-z_]\w*)((?:\s+(?:PK|FK|UK)\s*,?)*)'
+ATTRIBUTE = re.compile(r'^\s*([A-Za-z_][\w()\[\],<>]*)\s+([A-Za-z_]\w*)((?:\s+(?:PK|FK|UK|NOT\s+NULL|NULL)\s*,?)*)'
                        r'(?:\s*->\s*[\w.]+)?\s*(?:\(([^()]*)\))?\s*(?:"([^"]*)")?\s*(?:--.*)?$')
 # (an annotation in parentheses, as some write the diagram outside mermaid: `varchar title (<=50, unique)`,
 # `bigint play_id FK -> PLAY.id (CASCADE)`, `image avatar (default: actors/default.png)`)
@@ -39,6 +39,7 @@ def _unfenced(doc: Document) -> list[Code]:
 
 def extract(doc: Document) -> list[RawEntity]:
     out = []
+    null_marked: list[RawField] = []
     for code in [*doc.code, *_unfenced(doc)]:
         if "erDiagram" not in code.text.split("\n", 3)[0:3] and not re.match(r"\s*erDiagram\b", code.text):
             continue
@@ -67,6 +68,11 @@ def extract(doc: Document) -> list[RawEntity]:
                 field.primary_key = "PK" in keys
                 field.foreign_key = "FK" in keys
                 field.unique = "UK" in keys
+                if re.search(r"\bNOT\s+NULL\b", keys):
+                    field.nullable, field.required = False, True
+                elif re.search(r"\bNULL\b", keys):  # `timestamptz locked_until NULL`: may be left empty
+                    field.nullable, field.required = True, False
+                    null_marked.append(field)
                 listed = bare_list(comment.replace("·", "|").replace("・", "|"))
                 if listed and any(CONSTRAINT_WORDS.fullmatch(v) or classify(v) for v in listed):
                     listed = None  # "unique, nullable", "nullable, text": constraints and types, not values
@@ -86,7 +92,13 @@ def extract(doc: Document) -> list[RawEntity]:
                         field.default = parse_literal(given.group(1).strip())
                 current.fields.append(field)
     _keyed_by_values(out, "\n".join(c.text for c in [*doc.code, *_unfenced(doc)] if "erDiagram" in c.text))
+    only_null = bool(null_marked) and not any(f.required for e in out for f in e.fields)
     for entity in out:
+        if only_null:
+            # a diagram that marks its nullable columns `NULL` and nothing else: the others are NOT NULL
+            for f in entity.fields:
+                if f.required is None and f.nullable is None and f.default is NO_DEFAULT and not f.primary_key:
+                    f.nullable, f.required = False, True
         settle_unmarked(entity.fields)  # (`string CountryName "max 200"` beside `"NOT NULL, max 200"`: nullable)
     return [e for e in out if e.fields]
 

@@ -76,6 +76,11 @@ def extract(doc: Document) -> list[RawEntity]:
             is_table = any(kw.arg == "table" for kw in node.keywords)
             entity = RawEntity(name=node.name, kind="python", file=doc.path, line=start + node.lineno - 1,
                                context=" / ".join(headings) + (" / table" if is_table else "") + " / bases " + ",".join(bases))
+            choices = {t.id: values for stmt in node.body if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.List | ast.Tuple)
+                       for t in stmt.targets if isinstance(t, ast.Name) and (values := [
+                           e.elts[0].value for e in stmt.value.elts if isinstance(e, ast.Tuple) and e.elts
+                           and isinstance(e.elts[0], ast.Constant) and isinstance(e.elts[0].value, str)])}
+            # (`STATUS_CHOICES = [('available', 'Available'), ...]` in a Django model: its `choices=`, by name)
             for stmt in node.body:
                 if isinstance(stmt, ast.Assign) and any(getattr(t, "id", "") == "__tablename__" for t in stmt.targets):
                     value = _literal(stmt.value)
@@ -105,7 +110,7 @@ def extract(doc: Document) -> list[RawEntity]:
                     entity.fields.append(field)
                 elif isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
                         and isinstance(stmt.value, ast.Call):
-                    column = _assigned_column(stmt, doc.path, start, enums)
+                    column = _assigned_column(stmt, doc.path, start, {**enums, **choices})
                     if column is not None:
                         entity.fields.append(column)
             _class_rules(node, entity.fields)
@@ -230,6 +235,8 @@ def _assigned_column(stmt: ast.Assign, path: str, start: int, enums: dict[str, l
             if key == "server_default" and isinstance(value, str) and field.type in ("bool", "int", "float", "decimal"):
                 value = parse_literal(value)  # (`server_default='false'`, `'0'`: SQL text for a literal of the column's type)
             field.default = value
+            if key == "default" and isinstance(keywords[key], ast.Name) and keywords[key].id in ("dict", "list"):
+                field.default = {} if keywords[key].id == "dict" else []  # Django's `default=dict`: a new empty one
     field.required = not field.nullable and field.default is NO_DEFAULT and not field.primary_key
     return field
 
