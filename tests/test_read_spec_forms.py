@@ -8758,3 +8758,61 @@ def test_an_er_diagram_that_marks_only_its_nullable_columns(root: Path) -> None:
     draft, fields = read(root, {"docs/database.md": doc}, "accounts")
     assert fields["currency"]["required"] is True and fields["balance"]["required"] is True, draft.diagnostics
     assert not fields["note"].get("required")
+
+
+def test_a_check_list_in_a_constraint_column_and_an_iso_string(root: Path) -> None:
+    """`| company_size | TEXT | CHECK (startup, pme, eti) |`: the constraint column's list closes the values; and a
+    checklist's `Add due_date column to tasks (ISO string, nullable)` is a moment."""
+    model = ("# Base de données\n\n## boards\n\n| Colonne | Type | Contrainte |\n|---|---|---|\n| id | UUID | PK |\n"
+             "| name | TEXT | NOT NULL |\n| company_size | TEXT | CHECK (startup, pme, eti, grande_entreprise) |\n")
+    draft, fields = read(root, {"specs/database.md": model}, "boards")
+    assert fields["company_size"]["enum_values"] == ["startup", "pme", "eti", "grande_entreprise"], draft.diagnostics
+    checklist = ("# Database\n\n## Requirements\n- [x] Tasks table: id, title, description, created_at\n"
+                 "- [x] Add due_date column to tasks (ISO string, nullable)\n")
+    draft, fields = read(root / "other", {"specs/database.md": checklist}, "tasks")
+    assert fields["due_date"]["type"] == "datetime", draft.diagnostics
+
+
+def test_a_graphql_schema_of_java_dtos_with_an_interface(root: Path) -> None:
+    """A generated `docs/schema.graphql`: `interface MotionPictureDto { ... }` is the MotionPicture (a Dto suffix
+    names the shape), `Long` and `LocalDate` are the JVM's scalars, `genres: [Genre]` a list of the enum's strings."""
+    sdl = ("enum Genre {\n  ACTION\n  DRAMA\n}\n\nenum MotionPictureType {\n  MOVIE\n  SERIES\n}\n\n"
+           "interface MotionPictureDto {\n  description: String\n  durationMinutes: Int\n  genres: [Genre]\n  id: Long\n"
+           "  releaseDate: LocalDate\n  title: String\n  type: MotionPictureType\n}\n\n"
+           "type Order {\n  direction: String\n  ignoreCase: Boolean\n}\n")
+    draft, fields = read(root, {"docs/schema.graphql": sdl}, "MotionPicture")
+    assert sorted(fields) == ["description", "duration_minutes", "genres", "release_date", "title", "type"], draft.diagnostics
+    assert fields["genres"]["type"] == "list[str]" and fields["release_date"]["type"] == "date"
+    assert fields["type"]["enum_values"] == ["MOVIE", "SERIES"]
+
+
+def test_a_mongoose_nested_object_and_a_drizzle_column_over_several_lines(root: Path) -> None:
+    """`seo: { title: { type: String, maxlength: 60 }, keywords: [String] }` is one object field (its members have
+    options, it has none); Drizzle's `status: text('status', {` over `enum: [...]` and `}).default('pending')` is an
+    enum column written over three lines."""
+    schema = ("# Schema\n\n### 1. Updates Model\n\n```typescript\nconst updateSchema = new Schema({\n  title: {\n"
+              "    type: String,\n    required: true\n  },\n  seo: {\n    title: {\n      type: String,\n      maxlength: 60\n"
+              "    },\n    keywords: [String]\n  }\n});\n```\n")
+    draft, fields = read(root, {"docs/DATABASE_SCHEMA.md": schema}, "Update")
+    assert list(fields) == ["title", "seo"] and fields["seo"]["type"] == "json", draft.diagnostics
+    drizzle = ("# Database\n\n```typescript\nexport const bookings = pgTable('bookings', {\n"
+               "  id: uuid('id').primaryKey().defaultRandom(),\n  customerName: text('customer_name').notNull(),\n"
+               "  status: text('status', {\n    enum: ['pending', 'confirmed', 'cancelled']\n  }).default('pending').notNull(),\n"
+               "  notes: text('notes'),\n});\n```\n")
+    draft, fields = read(root / "other", {"docs/03-database-schema.md": drizzle}, "bookings")
+    assert fields["status"]["enum_values"] == ["pending", "confirmed", "cancelled"], draft.diagnostics
+    assert fields["status"]["default"] == "pending" and "notes" in fields
+
+
+def test_words_of_a_feature_that_each_name_one_table(root: Path) -> None:
+    """`022-ai-wiki-portal`: 'wiki' names the WikiDocument and 'ai' the AiAssistanceRequest, neither word shared by
+    two tables: the names still count (the feature is not read as naming nothing), and the prose decides between them."""
+    model = ("# Data Model: AI Wiki Portal\n\n## Entity: Wiki Document\n\n**Fields**:\n\n- `id`: 고유 문서 ID\n"
+             "- `title`: 문서 제목\n- `summary`: 요약\n- `status`: `draft | available`\n\n## Entity: Project\n\n**Fields**:\n\n"
+             "- `name`: 이름\n- `owner`: 담당자\n- `stage`: `plan | build`\n\n## Entity: AI Assistance Request\n\n"
+             "**Fields**:\n\n- `prompt`: 질문\n- `answer`: 답변\n- `state`: `open | closed`\n")
+    spec = ("# Feature: AI Wiki Portal\n\nThe portal shows each project's stage. Project owners see the project risk "
+            "and the project plan. A wiki document explains a project.\n")
+    draft, fields = read(root, {"specs/022-ai-wiki-portal/data-model.md": model,
+                                "specs/022-ai-wiki-portal/spec.md": spec}, "022-ai-wiki-portal")
+    assert list(fields) == ["title", "summary", "status"], draft.diagnostics

@@ -268,6 +268,8 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
     field = RawField(name=name, file=path, line=line, type_text=type_text,
                      description=rest.strip() or (paren.strip() if type_match.string == paren else ""))
     field.type = classify(type_text)
+    if field.type == "str" and re.search(r"\biso\s+(?:timestamp\s+)?string\b", search_in, re.IGNORECASE):
+        field.type = classify(search_in)  # `due_date` (ISO string, nullable): a moment, as ISO text
     if not paren and (listed := re.match(r"\s*`?\[\s*([A-Za-z]\w*)\s*\]`?\s*[,;]?\s*(?://.*)?$", rest)):
         # `available_slots: [String],` in a Mongoose-style listing: a list of what the brackets hold
         field.type = "list[str]" if listed.group(1).lower() in ("string", "str") else "json"
@@ -800,6 +802,8 @@ def _column(name: str, note: str, rest: str, path: str, line: int) -> RawField:
         field.type, field.enum_values = "enum", listed
     else:
         field.type = (classify(word.group(1)) if word else None) or name_type(name)
+        if field.type == "str" and re.search(r"\biso\s+(?:timestamp\s+)?string\b", note, re.IGNORECASE):
+            field.type = classify(note)  # `due_date column (ISO string, nullable)`: a moment, as ISO text
     apply_words(field, f"{note} ; {rest}")
     if re.search(r"\bsoft[- ]?delet", note, re.IGNORECASE):  # `deleted_at (soft delete)`: empty until deleted
         field.nullable, field.required = True, False

@@ -480,7 +480,7 @@ STRUCTURED = re.compile(r"GeoPoint|GeoJSON|LatLng|LatLon|Coordinates?|Point|Geom
                         r"(?:[A-Z][a-z0-9]+)+(?:Location|Position|Coordinates|GeoPoint|LatLng)")  # (`CityLocation`, `GpsPosition`)
 # A class named for the way it is shown or mapped (`ShipmentListItem`, `OrderEntity`): the entity is its stem.
 # (Not `Record` or `Document`: a DietRecord or a WikiDocument is the thing itself.)
-VIEW_SUFFIX = re.compile(r"([a-z0-9_]+?)_(list_item|row|entity|model|schema|detail|details)")
+VIEW_SUFFIX = re.compile(r"([a-z0-9_]+?)_(list_item|row|entity|model|schema|detail|details|dto)")
 # A word that says only that a row is kept: an `inventory_item` is what a feature called "inventory" keeps.
 KEPT_SUFFIX = re.compile(r"([a-z0-9_]+?)_(items?|entry|entries|records?)")
 UNNAMED = {"unnamed", "database", "db", "data", "schema", "model", "table"}
@@ -1287,8 +1287,13 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             mentions[key] = mentions.get(key, 0) - 4
     named_by_word = {e.key: _named(e, words) for e in pool if not _is_auth(e)}
     if max(named_by_word.values(), default=0) == 5 and list(named_by_word.values()).count(5) >= 2:
+        hits = [{w for w in words if _named(e, [w]) == 5} for e in {e.key: e for e in pool}.values()
+                if named_by_word.get(e.key) == 5]
+        shared = any(sum(w in other for other in hits) >= 2 for found in hits for w in found)
         for key, named in named_by_word.items():  # `parking-management` over ParkingSpot and ParkingGate: the domain's
-            if named == 5:  # word, shared by several tables, chooses none of them; what the specs talk of does
+            # word, shared by several tables, chooses none of them; what the specs talk of does (not `ai-wiki-portal`'s
+            # 'wiki' of WikiDocument and 'ai' of AiAssistanceRequest, where no word names two tables)
+            if named == 5 and shared:
                 mentions[key] = mentions.get(key, 0) - 5
     by_key = {e.key: e for e in pool if not _is_auth(e)}
     owned = {key for key, e in by_key.items() if any(normal_name(f.name) in OWNER_NAMES | OWNER_LIKE for f in e.fields)}
@@ -1338,10 +1343,6 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                                f"({table.file}:{table.line}): read the table, not the view of it")
     # the entity the feature names whole (`solicitud_prestamo`) comes before one it names a word of (`prestamos`),
     # however much the prose talks of that one; unless it is the auth provider's
-    import os  # DEBUGRANK
-    import sys  # DEBUGRANK
-    if os.environ.get("BB_DEBUG_RANK"):  # DEBUGRANK
-        for e in pool: print("RANK", round(_score(e, words) + mentions.get(e.key, 0), 2), round(_score(e, words), 2), e.key, e.name, e.kind, e.line, e.context[:60], _named(e, words), file=sys.stderr)  # DEBUGRANK
     ranked = sorted(pool, key=lambda e: (e.context.endswith(sql.ADDED_COLUMNS_ONLY),  # (a part, never the whole)
                                          _hollow(e) and _named(e, words) < 10,
                                          not (_named(e, words) >= 10 and not _is_auth(e)),

@@ -14,7 +14,10 @@ TABLE_TYPE = re.compile(r"^\s*type\s+([A-Z]\w*)\s+(@(?:table|model|entity)\b[^{]
 FIELD = re.compile(r"^\s*([A-Za-z_]\w*)\s*:\s*(\[?\s*([A-Za-z_]\w*)\s*!?\s*\]?)(!?)\s*(.*)$")
 SCALARS = {"ID": "str", "String": "str", "Int": "int", "Int64": "int", "Float": "float", "Boolean": "bool", "UUID": "uuid",
            "Date": "date", "Timestamp": "datetime", "DateTime": "datetime", "Any": "json", "JSON": "json",
-           "Decimal": "decimal", "Vector": "json", "Time": "datetime"}  # (gqlgen's Time is a moment)
+           "Decimal": "decimal", "Vector": "json", "Time": "datetime",  # (gqlgen's Time is a moment)
+           # the JVM's scalars, as Spring GraphQL and graphql-java-extended-scalars name them
+           "Long": "int", "Short": "int", "BigInteger": "int", "BigDecimal": "decimal", "LocalDate": "date",
+           "LocalDateTime": "datetime", "Instant": "datetime", "OffsetDateTime": "datetime"}
 ENUM = re.compile(r"^\s*enum\s+([A-Z]\w*)\s*\{([^{}]*)\}", re.MULTILINE)
 
 
@@ -45,7 +48,7 @@ def extract(doc: Document) -> list[RawEntity]:
     return out
 
 
-API_TYPE = re.compile(r"^\s*(type|input)\s+([A-Z]\w*)(?:\s+implements\s+[\w\s&,]+?)?\s*\{", re.MULTILINE)
+API_TYPE = re.compile(r"^\s*(type|input|interface)\s+([A-Z]\w*)(?:\s+implements\s+[\w\s&,]+?)?\s*\{", re.MULTILINE)
 
 
 def _api_shapes(doc: Document, tables: set[str]) -> list[RawEntity]:
@@ -56,7 +59,7 @@ def _api_shapes(doc: Document, tables: set[str]) -> list[RawEntity]:
     enums = {m.group(1): re.findall(r"[A-Za-z_]\w*", re.sub(r"#[^\n]*", "", m.group(2)))
              for code in doc.code if code.lang in ("graphql", "gql") for m in ENUM.finditer(code.text)}
     bodies = {m.group(2): code.text[m.end():].split("}", 1)[0] for code in doc.code if code.lang in ("graphql", "gql")
-              for m in API_TYPE.finditer(code.text) if m.group(1) == "type"}
+              for m in API_TYPE.finditer(code.text) if m.group(1) in ("type", "interface")}
     objects = set(bodies) - {"Query", "Mutation", "Subscription"}
 
     def keyed(other: str) -> bool:
@@ -141,6 +144,8 @@ def _field(line: str, path: str, number: int, comment: str, *, enums: dict[str, 
         field.required = field.type_text.endswith("!")
         field.nullable = not field.required
         return field
+    if kind is None and enums and scalar in enums:
+        kind = "str"  # `genres: [Genre]`: a list of the enum's values, held as strings
     if kind is None:
         return None
     field = RawField(name=name, file=path, line=number, type_text=written.strip() + bang, description=comment,

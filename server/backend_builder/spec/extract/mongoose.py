@@ -99,6 +99,8 @@ def _field(name: str, value: str, *, path: str, line: int, schemas: set[str]) ->
         members = {k: v for k, v, _ in _members(body)}
         type_value = members.get("type", "").strip("\"'")
         type_value = f"[{type_value}]" if listed else type_value
+        if "type" not in members and not listed:
+            type_value, members = "{}", {}  # `seo: { title: { type: String }, keywords: [String] }`: a nested object
     else:
         members = {}
     kind = _type(type_value, schemas)

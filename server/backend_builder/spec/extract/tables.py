@@ -571,7 +571,9 @@ def extract(doc: Document) -> list[RawEntity]:
                     (v for v in map(option_list, rest) if v), None)  # a Select's options: 'Kura Ganz, Halle 2/3'
 
             elif field.type in ("str", "text") and not field.enum_values:
-                checked = re.search(r"\bcheck\s*\(([^()]*)\)", type_text, re.IGNORECASE)
+                checked = re.search(r"\bcheck\s*\(([^()]*)\)", type_text, re.IGNORECASE) or next(
+                    (m for cell in rest if (m := re.search(r"\bcheck\s*\(([^()]*)\)", cell, re.IGNORECASE))), None)
+                # (`| company_size | TEXT | CHECK (startup, pme, eti) |`: the constraint column's closed list)
                 quoted = [cell for cell in rest if cell.count("`") >= 4 or cell.count("'") >= 4]
                 field.enum_values = (bare_list(checked.group(1)) if checked else None) or next(
                     (v for v in map(bare_list, quoted) if v), None) or next(

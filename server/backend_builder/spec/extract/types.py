@@ -152,7 +152,8 @@ def classify(type_text: str) -> str | None:
         return "list[str]"  # Ecto's `{:array, :string}`
     if re.fullmatch(r"(string|str)\??\s*\(\s*iso\s*\)", text):
         return "datetime"  # `string? (ISO)`: a moment, as ISO text
-    if re.search(r"iso[ -]?8601|\brfc\s?3339\b", text) and not re.search(r"iso[ -]?8601 (duration|interval|period)", text):
+    if re.search(r"iso[ -]?8601|\brfc\s?3339\b|\biso\s+(?:timestamp\s+)?string\b", text) and not re.search(
+            r"iso[ -]?8601 (duration|interval|period)", text):  # (`ISO string, nullable`: a moment written as ISO text)
         # an ISO 8601 value is a timestamp unless it is said to be a date only (no time part)
         dated = re.search(r"\bdate\b|yyyy-mm-dd(?![t\s]*hh)", text) and "time" not in text
         return "date" if dated else "datetime"

@@ -446,6 +446,10 @@ def _drizzle_columns(entity: RawEntity, body: str, base_line: int, enums: dict[s
     lines = body.splitlines()
     for number, line in enumerate(lines):
         following = number + 1
+        while following < len(lines) and line.count("(") > line.count(")"):
+            # `depositStatus: text('deposit_status', {` over `enum: [...]` and `}).default('pending')`: one column
+            line, lines[following] = line.rstrip() + " " + lines[following].strip(), ""
+            following += 1
         while following < len(lines) and re.match(r"\s*\.\w", lines[following]):  # a chain over several lines
             line, lines[following] = line.rstrip() + lines[following].strip(), ""
             following += 1
@@ -457,6 +461,8 @@ def _drizzle_columns(entity: RawEntity, body: str, base_line: int, enums: dict[s
         values = enums.get(func)
         if kind is None and values is None and not re.fullmatch(r"[a-z]\w*", func):
             continue  # not a column builder; an unknown builder (inet, bytea) stays, untyped: an open point
+        if values is None and (listed := re.search(r"\benum\s*:\s*\[([^\]]*)\]", args)):
+            values = re.findall(r"['\"]([^'\"]+)['\"]", listed.group(1)) or None  # `text('status', { enum: [...] })`
         field = RawField(name=name, file=path, line=base_line + number, type_text=f"{func}({args}){chain}",
                          type="enum" if values else kind, enum_values=values)
         mode = re.search(r"mode\s*:\s*['\"](\w+)['\"]", args)  # sqlite integer/text columns with a JS mode
