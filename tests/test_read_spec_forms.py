@@ -8816,3 +8816,48 @@ def test_words_of_a_feature_that_each_name_one_table(root: Path) -> None:
     draft, fields = read(root, {"specs/022-ai-wiki-portal/data-model.md": model,
                                 "specs/022-ai-wiki-portal/spec.md": spec}, "022-ai-wiki-portal")
     assert list(fields) == ["title", "summary", "status"], draft.diagnostics
+
+
+def test_a_plain_text_data_dictionary_with_ruled_tables(root: Path) -> None:
+    """`docs/diccionario-de-datos.txt` (a data dictionary is the schema): under `4.8  reservas`, a `Campo  Tipo  Req
+    Descripción` header over a rule of dashed groups, one column per line; it is fuller than the Kotlin class in the
+    data model beside it, so it is the entity read."""
+    dictionary = ("DICCIONARIO DE DATOS\n\n4.8  reservas\n" + "-" * 60 + "\nUso de un area.\n\n"
+                  "  Campo            Tipo       Req  Descripción\n  ---------------- ---------- ---- ------------------\n"
+                  "  usuarioId        String     S    FK a usuarios.\n  deporte          String     S    Deporte del area.\n"
+                  "  personas         Number     S    Lugares que ocupa.\n  canceladaEn      Timestamp  N    Cuando se cancelo.\n\n"
+                  "4.9  checkins\n" + "-" * 60 + "\n")
+    model = ("# Modelo de datos\n\n## Reservas (`Reserva.kt`)\n\n```kotlin\ndata class Reserva(\n    val id: String = \"\",\n"
+             "    val usuarioId: String = \"\",\n    val personas: Int = 1\n)\n```\n")
+    draft, fields = read(root, {"docs/diccionario-de-datos.txt": dictionary, "docs/modelo-de-datos.md": model}, "Reserva")
+    assert list(fields) == ["usuario_id", "deporte", "personas", "cancelada_en"], draft.diagnostics
+    assert fields["cancelada_en"]["type"] == "datetime"
+
+
+def test_a_table_named_fill_ups_and_the_columns_every_backed_up_table_carries(root: Path) -> None:
+    """`### fill_ups` is the FillUp (its last word, 'ups', is short but plural); '## Protocol columns (every backed-up
+    table)' gives every table its columns (row_version, deleted_at), and is no entity of its own."""
+    model = ("# Spec: Data model\n\n## Protocol columns (every backed-up table)\n\n| Column | Postgres type | Notes |\n"
+             "|---|---|---|\n| `id` | `UUID` | primary key |\n| `user_id` | `UUID` | owner |\n"
+             "| `row_version` | `BIGINT` | server-assigned |\n| `deleted_at` | `TIMESTAMPTZ NULL` | soft delete |\n\n"
+             "## Backed-up tables\n\n### `vehicles`\n\n| Column | Postgres type | Notes |\n|---|---|---|\n"
+             "| `name` | `TEXT NOT NULL` | |\n| `make` | `TEXT` | |\n\n### `fill_ups`\n\n| Column | Postgres type | Notes |\n"
+             "|---|---|---|\n| `vehicle_id` | `UUID NOT NULL` | |\n| `volume_ml` | `BIGINT NOT NULL` | |\n")
+    draft, fields = read(root, {"docs/specs/data-model.md": model}, "FillUp")
+    assert draft.spec["plural"] == "fill_ups", draft.diagnostics
+    assert {"vehicle_id", "volume_ml", "row_version", "deleted_at"} <= set(fields)
+
+
+def test_a_state_columns_values_nested_under_its_bullet(root: Path) -> None:
+    """`- \\`status\\`: Estado de la entrada` with `  - \\`active\\`: En espera` and `  - \\`cancelled\\`: ...` under it:
+    the status's values with their meanings, not columns of the table."""
+    model = ("# Design\n\n## Data Models\n\n### 1. waitlist_entries\n\n```sql\nCREATE TABLE waitlist_entries (\n"
+             "  id UUID PRIMARY KEY,\n  group_id UUID NOT NULL,\n  reservation_date DATE NOT NULL,\n"
+             "  status TEXT NOT NULL DEFAULT 'active',\n  position INTEGER\n);\n```\n\n**Campos:**\n- `id`: Identificador único\n"
+             "- `group_id`: Grupo de parking\n- `reservation_date`: Fecha deseada\n- `status`: Estado de la entrada\n"
+             "  - `active`: En espera\n  - `offer_pending`: Tiene oferta pendiente\n  - `cancelled`: Cancelada\n"
+             "- `position`: Posición en cola\n")
+    draft, fields = read(root, {".kiro/specs/01-lista-espera/design.md": model,
+                                ".kiro/specs/01-lista-espera/requirements.md": "# Requirements\n\nUsers join a waitlist.\n"},
+                         "WaitlistEntry")
+    assert list(fields) == ["group_id", "reservation_date", "status", "position"], draft.diagnostics

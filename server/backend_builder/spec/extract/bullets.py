@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from backend_builder.spec.extract.constraints import (
+    STATE_NAMES,
     apply_words,
     bare_list,
     enum_values,
@@ -440,6 +441,22 @@ ENTITIES_HEADING = re.compile(r"[#*\s\d.)]*(?:(?:main|core|key|primary|other|all
                               r"(?:\s+(?:overview|list|principais|principales))?\s*:?\s*[*:]*\s*", re.IGNORECASE)  # ('**Three core tables:**')
 VALUES_HEADING = re.compile(r"\b(values?|valores?|valeurs?|werte|warto[śs]ci|valori|wartosci|giá trị|değerler|значения|"
                             r"allowed|choices|options|opciones|opções)\b|値|值|값", re.IGNORECASE)
+
+
+def _state_values(doc: Document) -> set[int]:
+    """The lines of bullets nested under a state column's bullet (a `status`: Estado de la entrada bullet over
+    `active`: En espera and `cancelled`: Cancelada): each is one of its values with what it means, not a column."""
+    out: set[int] = set()
+    for index, item in enumerate(doc.items):
+        head = re.match(r"\s*`?([A-Za-z_]\w*)`?\s*[:：(]", item.text)
+        if not head or not STATE_NAMES.search(re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", head.group(1))):
+            continue
+        for child in doc.items[index + 1:]:
+            if child.depth <= item.depth:
+                break
+            if re.match(r"\s*`[\w-]+`\s*[:：—–-]", child.text):
+                out.add(child.line)
+    return out
 
 
 def _bare_lists(doc: Document) -> list[RawEntity]:
@@ -987,6 +1004,8 @@ def _comma_tables(doc: Document) -> list[RawEntity]:
 
 def extract(doc: Document) -> list[RawEntity]:
     doc = _named_bullets(doc)
+    if valued := _state_values(doc):  # `status`: Estado, over `active`: En espera, `cancelled`: ...: values, no columns
+        doc = replace(doc, items=[item for item in doc.items if item.line not in valued])
     described, children = _property_bullets(doc)
     if children:  # their `- Type: ...` lines are properties of a field, not fields
         doc = replace(doc, items=[item for item in doc.items if item.line not in children])

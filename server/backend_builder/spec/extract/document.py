@@ -129,7 +129,39 @@ def parse(path: str, text: str) -> Document:
             doc.tables.append(Table(path_now, line, header, rows))
             i = j
         i += 1
+    _ruled_tables(doc)
     return doc
+
+
+# A rule of dashed groups under a plain-text table's header, one group a column: `-------- ------ ---- ----------`.
+GROUP_RULE = re.compile(r"\s*-{2,}(?:[ \t]+-{2,}){2,}\s*")
+# A plain-text document's section title over a table: `4.8  reservas`, `reservas`.
+PLAIN_TITLE = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s+)?`?([A-Za-z_]\w*)`?\s*")
+
+
+def _ruled_tables(doc: Document) -> None:
+    """Tables a plain-text document draws outside any block (a data dictionary kept as `.txt`): a `Campo  Tipo  Req
+    Descripción` header over a rule of dashed groups, one column per line up to a blank line, under a section title
+    (`4.8  reservas`) that names the table. Markdown reads such lines as a heading and a paragraph; these are tables."""
+    lines = doc.text.splitlines()
+    fenced = False
+    for number, row in enumerate(lines):
+        if re.match(r"\s*(```|~~~)", row):
+            fenced = not fenced
+        if fenced or number + 1 >= len(lines) or not ALIGNED_HEADER.fullmatch(row.strip()) or not GROUP_RULE.fullmatch(
+                lines[number + 1]):
+            continue
+        body = [row]
+        for following in lines[number + 2:]:
+            if not following.strip():
+                break
+            body.append(following)
+        found = aligned_table("\n".join(body), number + 1)
+        title = next((m.group(1) for above in reversed(lines[max(0, number - 12):number])
+                      if (m := PLAIN_TITLE.fullmatch(above)) and above.strip()), None)
+        if found:
+            header, rows = found
+            doc.tables.append(Table([title] if title else [], number + 1, header, rows))
 
 
 def unescape(text: str) -> str:

@@ -182,7 +182,7 @@ def words_of(feature: str) -> list[str]:
 # db-schema.md, recipe-data-model.md, models.md, entities.md, erd.md.
 SCHEMA_NAME = re.compile(r"(^|[-_.\s])(schemas?|databases?|data[-_]base|db|storage|db[-_]?diagram|dbml|er[-_]?diagram|tables|tablas|tabelas|data[-_\s]?model|datamodel|models|entities|erd|datenmodell|datenbank|"
                          r"modelo[-_\s](?:de[-_\s])?dados|modelo[-_\s](?:de[-_\s])?datos|banco[-_\s]de[-_\s]dados|base[-_\s]de[-_\s]datos|"
-                         r"mod[eè]le[-_\s]de[-_\s]donn[eé]es|base[-_\s]de[-_\s]donn[eé]es)([-_.\s:：]|$)"
+                         r"mod[eè]le[-_\s]de[-_\s]donn[eé]es|base[-_\s]de[-_\s]donn[eé]es|data[-_\s]?dictionary|diccionario[-_\s]de[-_\s]datos|dicion[aá]rio[-_\s]de[-_\s]dados|dictionnaire[-_\s]de[-_\s]donn[eé]es)([-_.\s:：]|$)"
                          r"|数据库|數據庫|資料庫|数据模型|資料模型|データベース|データモデル|데이터베이스|데이터\s?모델|스키마"
                          r"|テーブル定義|テーブル設計|表定义|表定義|表结构|表結構|表设计|表設計|테이블\s?정의|테이블\s?설계"
                          r"|(^|[-_.\s])db[-_\s]?(設計|设计|설계|定義|定义|스키마|スキーマ)"
@@ -210,7 +210,9 @@ API_NAME = re.compile(r"(^|[-_.\s])(apis?|endpoints?|routes|contracts?|openapi|s
 def locate(files: list[str], feature: str) -> SpecFiles:
     """Sort the spec files under specs/ into schema, feature and API roles, for both layouts."""
     words = words_of(feature)
-    kit = {m.group(2): m.group(1) for p in files if (m := re.match(r"((?:[\w.-]+/)*?specs?/)(\d+[-_][^/]+)/", p))}
+    # (not Kiro's `.kiro/specs/01-lista-espera/`, numbered too: its design.md is read below)
+    kit = {m.group(2): m.group(1) for p in files if (m := re.match(r"((?:[\w.-]+/)*?specs?/)(\d+[-_][^/]+)/", p))
+           and not m.group(1).endswith(".kiro/specs/")}
     # (Spec Kit planned on the main branch writes `specs/main/data-model.md`: a feature folder without a number)
     kit |= {m.group(2): m.group(1) for p in files if (m := re.match(r"((?:[\w.-]+/)*?specs?/)([^/]+)/(data-model|plan)\.md$", p))
             and m.group(2).lower() not in ("database", "db", "api", "features", "schema", "models")}
@@ -549,7 +551,8 @@ def _named(entity: RawEntity, words: list[str]) -> float:
     names = _names(entity)
     target = "_".join(words)
     stemmed = tuple(_stem(w) for w in words)
-    if target in names or target in {"_".join(singular(w) for w in n.split("_")) for n in names} or any(
+    if target in names or target in {"_".join(singular(w) for w in n.split("_")) for n in names} | {
+            singular(n) for n in names} or any(  # (`fill_ups` is the FillUp, though 'ups' alone is too short to be plural)
             tuple(_stem(w) for w in n.split("_")) == stemmed for n in names):
         return 10  # (every word singular: `animais_adocao` is the feature named animal_adocao; `solicitudes_prestamo`
         # is solicitud_prestamo, one stem a word)
@@ -1080,7 +1083,7 @@ EVERY_TABLE = re.compile(r"\b(?:every|all|each)\s+(?:other\s+)?(?:tables?|entit(
 
 # `## 3. Base Fields (All Entities)` over a table: the columns every entity carries, written once
 SHARED_TABLE = re.compile(r"\b(?:base|common|shared|standard|global)\s+(?:fields|columns|attributes|properties)\b", re.IGNORECASE)
-EVERY_ENTITY = re.compile(r"\b(?:every|all|each)\s+(?:\w+\s+)?(?:entit(?:y|ies)|tables?|models?|records?|collections?)\b",
+EVERY_ENTITY = re.compile(r"\b(?:every|all|each)\s+(?:[\w-]+\s+)?(?:entit(?:y|ies)|tables?|models?|records?|collections?)\b",
                           re.IGNORECASE)
 
 
@@ -1088,7 +1091,11 @@ def _common_columns(files: SpecFiles, texts: dict[str, str], pool: Sequence[RawE
     """The columns the schema says every table has, each with what its parentheses say of it (a type, a key), in a
     sentence or in a table of their own."""
     for entity in pool:
-        if entity.file in files.schema and SHARED_TABLE.search(entity.context) and EVERY_ENTITY.search(entity.context):
+        heading = entity.context.split(" / ")[-1]
+        if entity.file in files.schema and (SHARED_TABLE.search(entity.context) or re.search(
+                r"\b(?:fields|columns|attributes)\b", heading, re.IGNORECASE)) and EVERY_ENTITY.search(heading if not SHARED_TABLE.search(
+                entity.context) else entity.context):
+            # ('## Protocol columns (every backed-up table)': the columns each table carries)
             return list(entity.fields), f"{entity.file}:{entity.line}"
     for path in files.schema:
         for said in EVERY_TABLE.finditer(texts[path]):
@@ -1797,6 +1804,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     spec: dict[str, Any] = {"name": name, "fields": spec_fields}
     if table and table != name and re.fullmatch(r"[a-z][a-z0-9_]*", table):
         spec["plural"] = table
+    elif table == name and singular(name) == "_".join(words) and default_plural(singular(name)) == name:
+        spec["name"] = singular(name)  # `fill_ups` asked for as FillUp: 'ups' is short, but the feature says its singular
     elif table == name:
         diagnostics.append(f"the spec names the table {table!r} (singular); generated as {default_plural(name)!r}")
     custom = _custom_endpoints(endpoints, spec_fields, diagnostics)
