@@ -8861,3 +8861,30 @@ def test_a_state_columns_values_nested_under_its_bullet(root: Path) -> None:
                                 ".kiro/specs/01-lista-espera/requirements.md": "# Requirements\n\nUsers join a waitlist.\n"},
                          "WaitlistEntry")
     assert list(fields) == ["group_id", "reservation_date", "status", "position"], draft.diagnostics
+
+
+def test_typed_bullets_with_their_values_in_spans_and_two_names_sharing_a_type(root: Path) -> None:
+    """`- \\`status\\` (\\`VARCHAR(50)\\`): \\`draft\\`, \\`pending\\`, \\`paid\\``: a closed list, no columns named pending;
+    `- \\`issue_date\\` & \\`due_date\\` (\\`VARCHAR(50)\\` NOT NULL): Tanggal`: two required columns."""
+    model = ("# Skema\n\n#### Tabel `invoices`\n- `id` (`UUID` PK)\n- `number` (`VARCHAR(100)` NOT NULL): Nomor invoice\n"
+             "- `issue_date` & `due_date` (`VARCHAR(50)` NOT NULL): Tanggal terbit & jatuh tempo\n"
+             "- `status` (`VARCHAR(50)`): `draft`, `pending`, `paid`, `overdue`\n- `language` (`VARCHAR(10)`): `id` / `en`\n")
+    draft, fields = read(root, {"docs/DATABASE_SCHEMA.md": model}, "invoices")
+    assert list(fields) == ["number", "issue_date", "due_date", "status", "language"], draft.diagnostics
+    assert fields["status"]["enum_values"] == ["draft", "pending", "paid", "overdue"]
+    assert fields["language"]["enum_values"] == ["id", "en"] and fields["due_date"]["required"] is True
+
+
+def test_a_table_of_required_fields_by_collection(root: Path) -> None:
+    """`| Collection | Required Fields |` over `| enrollments | enrollmentNumber, studentId, status |`: which of the
+    interface's members must be given (the others not, though the interface does not mark them optional); the table
+    is no entity of its own."""
+    model = ("# Database Schema\n\n## Enrollments Collection\n\n```typescript\ninterface IEnrollment {\n  _id: ObjectId;\n"
+             "  enrollmentNumber: string;\n  studentId: ObjectId;\n  status: 'pending' | 'approved';\n"
+             "  statusHistory: { status: string }[];\n  remarks?: string;\n}\n```\n\n### Required Fields by Collection\n\n"
+             "| Collection | Required Fields |\n|---|---|\n| enrollments | enrollmentNumber, studentId, status |\n"
+             "| payments | receiptNumber, amount, method |\n")
+    draft, fields = read(root, {"docs/DATABASE_SCHEMA.md": model}, "Enrollment")
+    assert list(fields) == ["enrollment_number", "student_id", "status", "status_history", "remarks"], draft.diagnostics
+    assert fields["enrollment_number"]["required"] is True and fields["status"]["required"] is True
+    assert not fields["status_history"].get("required")

@@ -271,6 +271,10 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
     field.type = classify(type_text)
     if field.type == "str" and re.search(r"\biso\s+(?:timestamp\s+)?string\b", search_in, re.IGNORECASE):
         field.type = classify(search_in)  # `due_date` (ISO string, nullable): a moment, as ISO text
+    if field.type in ("str", "text") and paren and (spanned := re.fullmatch(
+            r"\s*(`[\w-]+`(?:\s*[,/|]\s*`[\w-]+`)+)\s*\.?\s*", rest)):
+        # `status` (`VARCHAR(50)`): `draft`, `pending`, `paid`: the values, each in its span, and nothing else
+        field.type, field.enum_values = "enum", re.findall(r"`([\w-]+)`", spanned.group(1))
     if not paren and (listed := re.match(r"\s*`?\[\s*([A-Za-z]\w*)\s*\]`?\s*[,;]?\s*(?://.*)?$", rest)):
         # `available_slots: [String],` in a Mongoose-style listing: a list of what the brackets hold
         field.type = "list[str]" if listed.group(1).lower() in ("string", "str") else "json"
@@ -493,6 +497,8 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
                 groups.setdefault(tuple(_table_headings(item.headings)), []).append(field)
             continue
         pieces = re.split(r",\s*(?![^()]*\))(?=`)", text)
+        if re.match(r"`\w+`\s*\([^()]*(?:\([^()]*\)[^()]*)*\)\s*[:：]", text):
+            pieces = [text]  # `status` (`VARCHAR(50)`): `draft`, `pending`: one typed column and its values
         if len(pieces) >= 2 and all(re.match(r"`[A-Za-z_]\w*`(?![`\w])(?!\s*[:：=])", p) for p in pieces) and any(
                 not re.fullmatch(r"`\w+`\s*", p) for p in pieces) and not any(_about_keys(item.headings, n) for n in
                                                                         re.findall(r"^`(\w+)`", text)):
@@ -862,7 +868,8 @@ def _table_lines(doc: Document) -> list[RawEntity]:
     # (| `orders` | 订单主表 | `id`、`user_id`、`total`、... |: a purpose between, the columns last, listed with 、)
     lines += [(table.headings, number, f"{cells[0].strip()} table: {_listed_cell(cells[1:])}")
               for table in doc.tables for number, cells in table.rows
-              if len(cells) >= 2 and re.fullmatch(r"`?[A-Za-z_]\w*`?", cells[0].strip()) and not re.search(
+              if len(cells) >= 2 and re.fullmatch(r"`?[A-Za-z_]\w*`?", cells[0].strip()) and not (
+                  len(table.header) >= 2 and re.search(r"(?i)required|mandatory", table.header[1])) and not re.search(
                   r"(?i)^\W*(?:m[oó]dul|package|pacote|paquete|librar|bibliot|depend|import|symbol|s[ií]mbol|query|queries|"
                   r"mutation|subscription|operation|endpoint|route|function|method|command)",
                   table.header[0] if table.header else "")]
@@ -1268,6 +1275,10 @@ def _grouped(text: str) -> list[str]:
             return not named or len(named) == len(names) or name in named
 
         return [f"`{name}`: {' '.join(c for c in clauses if about(c, name)).rstrip(';')}" for name in names]
+    typed = re.fullmatch(r"\s*((?:`[A-Za-z_]\w*`\s*(?:,|&|and)\s*)+`[A-Za-z_]\w*`)\s*(\([^()]*(?:\([^()]*\)[^()]*)*\))\s*([:：].*)?",
+                         body)
+    if typed:  # `issue_date` & `due_date` (`VARCHAR(50)` NOT NULL): Tanggal terbit: two columns, one type
+        return [f"- `{name}` {typed.group(2)}{typed.group(3) or ''}" for name in re.findall(r"`(\w+)`", typed.group(1))]
     spans = re.match(r"\s*((?:`[A-Za-z_]\w*\s*:\s*[^`]+`\s*,\s*(?:and\s+|e\s+|y\s+|et\s+)?)+`[A-Za-z_]\w*\s*:\s*[^`]+`)(.*)",
                      body)
     if spans:  # `custo_box: float`, `pct_ganho_box: float` — indicators of...: a member each, the note shared

@@ -1374,7 +1374,22 @@ def apply_required_lists(fields_out: list[tuple[RawField, RawField]], files: Spe
     for path in [*files.schema, *files.feature, *files.api]:
         sections = _sections(texts[path])
         in_api = path in files.api and path not in files.schema
+        required_column = False  # under `| Collection | Required Fields |`: a row per table, its required fields
         for number, line in enumerate(texts[path].splitlines(), 1):
+            cells = [c.strip(" `*") for c in line.strip().strip("|").split("|")] if line.lstrip().startswith("|") else []
+            if len(cells) >= 2 and re.fullmatch(r"(?i)(?:required|mandatory)\s+(?:fields|columns|attributes)", cells[1]):
+                required_column = True
+                continue
+            required_column = required_column and bool(cells)
+            if required_column and cells[0] and (snake(cells[0]) in own or singular(snake(cells[0])) in own):
+                labelled |= {snake(name.strip(" `")).replace("_", "") for name in re.split(r",\s*(?![^()]*\))", cells[1])}
+                listed.append(f"{path}:{number}")
+                for name in re.split(r",\s*(?![^()]*\))", cells[1]):
+                    found = open_fields.get(snake(name.strip(" `")).replace("_", ""))
+                    if found is not None and not found.required and found.default is NO_DEFAULT:
+                        found.required, found.nullable = True, False
+                        diagnostics.append(f"{found.name}: required, from {path}:{number}")
+                continue
             codes = (None if in_api else REQUIRED_CODES.match(line)) or REQUIRED_LABEL.match(line)
             if codes and not _foreign_section(sections[number - 1], others, own):
                 if codes.re is REQUIRED_LABEL:
