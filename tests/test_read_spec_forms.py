@@ -8888,3 +8888,15 @@ def test_a_table_of_required_fields_by_collection(root: Path) -> None:
     assert list(fields) == ["enrollment_number", "student_id", "status", "status_history", "remarks"], draft.diagnostics
     assert fields["enrollment_number"]["required"] is True and fields["status"]["required"] is True
     assert not fields["status_history"].get("required")
+
+
+def test_a_go_struct_of_json_tags_alone_says_nothing_of_required(root: Path) -> None:
+    """`Description string \\`json:"description"\\`` in a README's model: a Go string is never nil, but the struct
+    says nothing of what a client must send; the fields are not required (a `binding:"required"` one is)."""
+    readme = ("# Device Manager\n\n## Data Model\n\n```go\ntype Device struct {\n    ID          string   `json:\"id\"`\n"
+              "    Name        string   `json:\"name\" binding:\"required\"`\n    Description string   `json:\"description\"`\n"
+              "    Tags        []string `json:\"tags\"`\n}\n```\n")
+    draft, fields = read(root, {"README.md": readme}, "Device")
+    assert list(fields) == ["name", "description", "tags"], draft.diagnostics
+    assert fields["name"]["required"] is True and not fields["description"].get("required")
+    assert not fields["tags"].get("required")

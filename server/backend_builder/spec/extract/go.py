@@ -76,6 +76,12 @@ def extract(doc: Document) -> list[RawEntity]:
                 field = _field(found, field_tags, enums, path=doc.path, line=first + number, entity=entity)
                 if field is not None:
                     entity.fields.append(field)
+            if not column_tagged:
+                # a struct of json tags alone (no column tag on any member) says nothing of NOT NULL: a client may
+                # leave out what no binding requires (a Go string is never nil, but that is the server's zero value)
+                for field in entity.fields:
+                    if field.nullable is False and not field.required:
+                        field.nullable, field.required = None, False
             if entity.fields and (column_tagged or entity.table or not NOT_A_TABLE.search(name)):
                 out.append(entity)
         out += _ent_schemas(code.text, code.line, doc.path, " / ".join(code.headings))
