@@ -7,12 +7,12 @@ import re
 from dataclasses import replace
 
 from backend_builder.spec.extract.constraints import (
-    STATE_NAMES,
     apply_words,
     bare_list,
     enum_values,
     open_ended,
     parse_literal,
+    state_named,
 )
 from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
@@ -453,7 +453,7 @@ def _state_values(doc: Document) -> set[int]:
     out: set[int] = set()
     for index, item in enumerate(doc.items):
         head = re.match(r"\s*`?([A-Za-z_]\w*)`?\s*[:：(]", item.text)
-        if not head or not STATE_NAMES.search(re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", head.group(1))):
+        if not head or not state_named(head.group(1)):
             continue
         for child in doc.items[index + 1:]:
             if child.depth <= item.depth:

@@ -6,7 +6,7 @@ import json
 import re
 from typing import Any
 
-from backend_builder.spec.extract.raw import NO_DEFAULT, RawField
+from backend_builder.spec.extract.raw import NO_DEFAULT, RawField, snake
 from backend_builder.spec.extract.types import classify
 
 NOW_WORDS = ("now()", "current_timestamp", "datetime('now')", "(datetime('now'))", "(now())", "(current_timestamp)",
@@ -313,7 +313,7 @@ def described_values(text: str, name: str, default: object, *, declared_enum: bo
     if not listed and labelled and not open_ended(labelled.group(2)):  # `案件状态: pending|processing|closed`
         listed = bare_list(labelled.group(2))
     said = bool(labelled and listed and VALUES_SAID.search(labelled.group(1)))  # `Default ""; values: petrol|diesel`
-    if listed and (default in listed or STATE_NAMES.search(re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name)) or declared_enum or said):
+    if listed and (default in listed or state_named(name) or declared_enum or said):
         return listed
     return None
 
@@ -325,6 +325,11 @@ VALUES_SAID = re.compile(r"(?:^|[\s;,.])(?:values|allowed(?: values)?|one of|opt
 STATE_NAMES = re.compile(r"(^|_)(status|state|kind|type|category|priority|level|role|visibility|stage|method|mode)$|"
                          r"^(tipo|estado|situacao|situação|categoria|prioridad|prioridade|nivel|nível|etapa|statut|etat|état|"
                          r"typ|art|kategorie|stufe|durum|tür|trang_thai|loai)(_|$|(?-i:(?=[A-Z])))", re.IGNORECASE)  # (`tipoItem`)
+
+
+def state_named(name: str) -> bool:
+    """A column named for one of a few states: `status`, `fuelType`, `tipoItem`."""
+    return bool(STATE_NAMES.search(snake(name)))
 
 
 def bare_list(text: str) -> list[str] | None:
@@ -1029,7 +1034,7 @@ def rails_enums(text: str, owners: set[str] | None = None) -> dict[str, list[tup
     out: dict[str, list[tuple[str, int | str]]] = {}
     for match in re.finditer(r"^\s*enum\s+:?(\w+):?\s*,?\s*(\{[^}]*\}|\[[^\]]*\])", text, re.MULTILINE):
         model = re.findall(r"^\s*class\s+(\w+)\s*<", text[:match.start()], re.MULTILINE)
-        if owners is not None and model and re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", model[-1]).lower() not in owners:
+        if owners is not None and model and snake(model[-1]) not in owners:
             continue  # (the Transcript's `enum :status`, not the Meeting's)
         body = match.group(2)
         pairs: list[tuple[str, int | str]] = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from backend_builder.spec.extract.constraints import STATE_NAMES, bare_list, enum_values, parse_literal
+from backend_builder.spec.extract.constraints import bare_list, enum_values, parse_literal, state_named
 from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
 from backend_builder.spec.extract.types import ENUM_NAME
@@ -90,7 +90,7 @@ def extract(doc: Document) -> list[RawEntity]:
                 if piped and field.type in ("str", "text"):  # `tipo String @default("CARGA") // CARGA | DESCARGA`: the
                     listed = [v.strip() for v in piped.group(1).split("|")]  # comment is the closed list, nothing more
                 if not listed and field.type in ("str", "text") and (values := bare_list(comment)) and (
-                        STATE_NAMES.search(field.name) or field.default in values):
+                        state_named(field.name) or field.default in values):
                     listed = values  # `status String // pre-reserved, reserved, done`: a state's values, listed
                 if listed:  # `template String @default("classic") // "classic" | "modern" | "minimal"`
                     field.type, field.enum_values = "enum", listed
