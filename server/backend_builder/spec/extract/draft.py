@@ -634,8 +634,8 @@ def _words_of_title(text: str) -> list[str]:
 def _title_modifiers(pool: list[RawEntity], titles: list[list[str]]) -> set[str]:
     """The entities a title names only as the modifier of another one, the word before it: in 'Photo Album
     Organization' the Photo says which albums; the Album is what the feature is about (unless a PhotoAlbum exists)."""
-    single = {e.key: e.key for e in pool if "_" not in e.key}
     keys = {e.key for e in pool}
+    single = {key for key in keys if "_" not in key}
     out = set()
     for words in titles:
         for first, second in itertools.pairwise(words):
@@ -1092,10 +1092,10 @@ def _common_columns(files: SpecFiles, texts: dict[str, str], pool: Sequence[RawE
     sentence or in a table of their own."""
     for entity in pool:
         heading = entity.context.split(" / ")[-1]
-        if entity.file in files.schema and (SHARED_TABLE.search(entity.context) or re.search(
-                r"\b(?:fields|columns|attributes)\b", heading, re.IGNORECASE)) and EVERY_ENTITY.search(heading if not SHARED_TABLE.search(
-                entity.context) else entity.context):
-            # ('## Protocol columns (every backed-up table)': the columns each table carries)
+        shared = SHARED_TABLE.search(entity.context) and EVERY_ENTITY.search(entity.context)
+        # ('## Protocol columns (every backed-up table)': any heading of columns that says every table carries them)
+        said = re.search(r"\b(?:fields|columns|attributes)\b", heading, re.IGNORECASE) and EVERY_ENTITY.search(heading)
+        if entity.file in files.schema and (shared or said):
             return list(entity.fields), f"{entity.file}:{entity.line}"
     for path in files.schema:
         for said in EVERY_TABLE.finditer(texts[path]):

@@ -246,10 +246,10 @@ def _keep_richer_types(later: RawEntity, earlier: RawEntity) -> None:
             field.default = first.default  # (`DEFAULT 1` is the `DEFAULT TRUE` it stores)
 
 
-ADDED_COLUMNS_ONLY = "added columns only"
+ADDED_COLUMNS_ONLY = "added columns only"  # the context of a table known only by the columns a migration adds
 # A heading over SQL that shows how something is done, not what the schema is: 'Safe Migration Patterns'.
 ILLUSTRATION = re.compile(r"\b(?:patterns?|examples?|samples?|how[- ]to|recipes?|ejemplos?|exemplos?|beispiele?|exemples?)\b",
-                          re.IGNORECASE)  # the context of a table known only by the columns a migration adds
+                          re.IGNORECASE)
 
 
 def _added_columns(cleaned: str, text: str, start: int, headings: list[str], path: str, entities: dict[str, RawEntity],

@@ -176,10 +176,11 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
     tables = {t for name in own for t in (name, default_plural(name))}
     rails = {name: pairs for path in files.schema for name, pairs in rails_enums(texts[path], {snake(n) for n in own}).items()}
     for merged, _raw in fields_out:
-        if merged.type in ("str", "text") and all(isinstance(code, str) for _name, code in rails.get(snake(merged.name), [(
-                "", 0)])) and not merged.enum_values:
+        pairs = rails.get(snake(merged.name), [])
+        if merged.type in ("str", "text") and pairs and all(isinstance(code, str) for _name, code in pairs) and not (
+                merged.enum_values):
             # `t.string :status` with `enum :status, { uploading: "uploading", failed: "failed" }`: the strings it keeps
-            merged.type, merged.enum_values = "enum", [name for name, _code in rails[snake(merged.name)]]
+            merged.type, merged.enum_values = "enum", [name for name, _code in pairs]
             diagnostics.append(f"{merged.name}: a Rails enum ({', '.join(merged.enum_values)})")
             continue
         if merged.type == "int" and snake(merged.name) in rails and not merged.enum_values:
