@@ -8900,3 +8900,37 @@ def test_a_go_struct_of_json_tags_alone_says_nothing_of_required(root: Path) -> 
     assert list(fields) == ["name", "description", "tags"], draft.diagnostics
     assert fields["name"]["required"] is True and not fields["description"].get("required")
     assert not fields["tags"].get("required")
+
+
+def test_a_path_the_user_names_is_read_where_the_layout_would_not_look(root: Path) -> None:
+    """The answer to "no spec file found" is "pass the file's path as feature": a file (or a folder) outside every
+    layout the reader knows is then read, not looked past."""
+    notes = ("# Orders\n\n## Fields\n\n- customer_name: string, required. Who ordered.\n- total: decimal, required.\n"
+             "- note: string, optional.\n")
+    draft, fields = read(root, {"notes/shop/orders.md": notes}, "notes/shop/orders.md")
+    assert list(fields) == ["customer_name", "total", "note"], draft.diagnostics
+    assert draft.files_used == ["notes/shop/orders.md"]
+    draft, fields = read(root, {"notes/shop/orders.md": notes}, "notes/shop")
+    assert list(fields) == ["customer_name", "total", "note"], draft.diagnostics
+
+
+def test_an_api_reference_with_a_page_per_route_in_a_docs_folder_named_for_the_entity(root: Path) -> None:
+    """`docs/pages/api/entities/reservation/endpoints/create.md`: `# POST /api/reservations/create-admin-reservation`
+    over `#### BODY` and its typed bullets. The body is the route's resource (not an entity named BODY), and the
+    update page's body adds the fields a client need not send when creating one; the response's envelope adds none."""
+    create = ("# POST /api/reservations/create-admin-reservation\n\n## Solicitud\n\n#### BODY\n\n"
+              "- startDate: date, **obligatorio**. Fecha de inicio.\n- vehicle: integer, **obligatorio**. Vehículo.\n"
+              "- notes: string, **opcional**. Notas.\n\n## Respuesta\n\n### Parámetros de respuesta\n\n"
+              "- message: string. Mensaje de confirmación.\n")
+    update = ("# PUT /api/reservations/:id\n\n## Solicitud\n\n#### BODY\n\n- cancellationDate: date, **opcional**. Fecha.\n"
+              "- initialKms: integer, **opcional**. Kilometraje.\n")
+    listing = ("# GET /api/reservations\n\n## Respuesta\n\n### Parámetros de respuesta\n\n- message: string. Mensaje.\n"
+               "- data: array. Las reservas.\n")
+    base = "docs/pages/api/entities/reservation/endpoints"
+    draft, fields = read(root, {f"{base}/create.md": create, f"{base}/update.md": update, f"{base}/getAll.md": listing},
+                         "reservation")
+    assert draft.spec["name"] == "reservation", draft.diagnostics
+    assert list(fields) == ["start_date", "vehicle", "notes", "cancellation_date", "initial_kms"], draft.diagnostics
+    assert fields["start_date"]["required"] is True and fields["vehicle"]["type"] == "int"
+    assert not fields["cancellation_date"].get("required") and fields["cancellation_date"]["type"] == "date"
+    assert "POST /api/reservations/create-admin-reservation" in draft.endpoints

@@ -83,8 +83,9 @@ def find_spec_files(ws: Workspace, feature: str) -> list[str]:
 def read_feature_spec(ws: Workspace, feature: str) -> SpecDraft:
     if not isinstance(feature, str) or not feature.strip():
         raise BuilderError("feature is empty.", example='{"feature": "task"}')
-    if "/" in feature and ws.resolve(feature).is_dir():  # `specs/005-discussions`, `specs/main/`: its folder's path
-        feature = feature.rstrip("/").rsplit("/", 1)[-1]
+    named_path = feature.strip().rstrip("/") if "/" in feature else None
+    if named_path and ws.resolve(named_path).is_dir():  # `specs/005-discussions`, `specs/main/`: its folder's path
+        feature = named_path.rsplit("/", 1)[-1]
     candidates = find_spec_files(ws, feature)
     canonical = [c for c in candidates if c.endswith(".json") or is_canonical(ws.read(c) or "")]
     if canonical:
@@ -100,6 +101,11 @@ def read_feature_spec(ws: Workspace, feature: str) -> SpecDraft:
         return _draft(feature, [chosen], candidates, parsed.data, sources, diagnostics, parsed.problems)
     unreadable: list[str] = []
     texts = _spec_texts(ws, unreadable)
+    if named_path:
+        texts.update(_named_texts(ws, named_path, texts, unreadable))
+    elif not texts and (folder := _feature_folder(ws, feature)):
+        texts = _named_texts(ws, folder, texts, unreadable)
+        unreadable.append(f"no spec folder; read {folder}/, the documentation folder named for {feature!r}")
     if not texts:
         listing = _list_specs(ws)
         raise SpecNotFound(
@@ -404,6 +410,43 @@ def _spec_texts(ws: Workspace, notes: list[str] | None = None) -> dict[str, str]
         if rel.endswith(".md") and not schema_named(rel):
             continue
         if rel not in out and ".." not in rel.split("/") and (text := _readable(ws, rel, notes)) is not None:
+            out[rel] = text
+    return out
+
+
+def _feature_folder(ws: Workspace, feature: str) -> str | None:
+    """A folder of a docs/ folder named for the feature, up to five folders down, that holds markdown: an API
+    reference's page per entity (`docs/pages/api/entities/reservation/`, its `endpoints/create.md`)."""
+    names = set(_name_variants(feature))
+    for docs in DOC_FOLDERS:
+        top = ws.resolve(docs)
+        if not top.is_dir() or top.is_symlink():
+            continue
+        for path in sorted(top.rglob("*"))[:5000]:
+            rel = path.relative_to(top)
+            if (path.name.lower() in names and len(rel.parts) <= 5 and path.is_dir() and not path.is_symlink()
+                    and not any(part.startswith(".") for part in rel.parts) and any(path.rglob("*.md"))):
+                return path.relative_to(ws.root).as_posix()
+    return None
+
+
+def _named_texts(ws: Workspace, named: str, texts: dict[str, str], notes: list[str]) -> dict[str, str]:
+    """The file or folder the user named as the feature, when the layout the reader looks in left it out
+    (`docs/pages/api/entities/reservation`, `notes/orders.md`): the user said where the spec is, so it is read."""
+    path = ws.resolve(named)  # (a path outside the root is refused here)
+    if path.is_file():
+        rel = path.relative_to(ws.root).as_posix()
+        return {} if rel in texts else {rel: text} if (text := _readable(ws, rel, notes)) is not None else {}
+    rel_dir = path.relative_to(ws.root).as_posix()
+    if not path.is_dir() or any(p.startswith(rel_dir + "/") for p in texts):
+        return {}
+    out = {}
+    for found in sorted(path.rglob("*"))[:2000]:
+        rel = found.relative_to(ws.root).as_posix()
+        if (found.suffix.lower() in (".md", ".markdown", ".txt", ".yaml", ".yml", ".json", *CODE_SUFFIXES)
+                and found.is_file() and len(found.relative_to(path).parts) <= 4 and len(out) < 200
+                and not any(part.startswith(".") or part == "node_modules" for part in found.relative_to(path).parts)
+                and (text := _readable(ws, rel, notes)) is not None):
             out[rel] = text
     return out
 

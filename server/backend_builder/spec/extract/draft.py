@@ -82,6 +82,7 @@ from backend_builder.spec.extract.stated_apart import (
     apply_same_values,
     example_types,
 )
+from backend_builder.spec.extract.tables import ROUTE_HEADING
 from backend_builder.spec.extract.types import ENUM_NAME, STORED_AS, classify
 from backend_builder.spec.model import (
     ADDED_COLUMNS,
@@ -1445,6 +1446,14 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                                                          normal_name(default_plural(snake(primary.name)))})]
     secondary += [replace(e, fields=[replace(f, default=NO_DEFAULT, required=None, nullable=None) for f in e.fields])
                   for e in migrated]
+    if _request_body(primary) and (later := list({
+            normal_name(f.name): replace(f, required=False) for e in secondary if _request_body(e) for f in e.fields
+            if normal_name(f.name) not in {normal_name(p.name) for p in primary.fields}}.values())):
+        # an API reference's create body, and the update and check-out bodies of the same resource on their own pages:
+        # the entity has their fields too, which a client need not send when creating it
+        primary = replace(primary, fields=primary.fields + later)
+        diagnostics.append(f"{', '.join(f.name for f in later)}: sent to {primary.name} by other requests "
+                           f"({', '.join(dict.fromkeys(f'{f.file}:{f.line}' for f in later))}); optional on create")
     if primary.context.endswith("/ mermaid"):
         # an ER drawing of a table's typed columns, and a line elsewhere that lists every column of it (`| \`orders\` |
         # 订单主表 | \`id\`、\`user_id\`、... |`): the drawing's columns and the line's others, typed by their names
@@ -2168,6 +2177,15 @@ def _conventional_keys(fields_out: list[tuple[RawField, RawField]], files: SpecF
             # (and `created_by`, `deleted_by`: the user who did it, by that user's key)
             merged.type = "uuid"
             diagnostics.append(f"{merged.name}: uuid, a reference to a key the conventions at {said[0]}:{said[1]} make a uuid")
+
+
+def _request_body(entity: RawEntity) -> bool:
+    """Bullets of a request's body on an API reference's page (`# PUT /api/reservations/:id` over `#### BODY`)."""
+    headings = entity.context.split(" / ")
+    routed = next((i for i, h in enumerate(headings) if ROUTE_HEADING.fullmatch(h.replace("*", ""))), None)
+    return entity.kind == "bullets" and routed is not None and bool(re.match(
+        r"[\W\d]*(?:POST|PUT|PATCH)\b", headings[routed], re.IGNORECASE)) and not any(
+        re.search(r"respon|respuesta|resposta|r[ée]ponse|antwort", h, re.IGNORECASE) for h in headings[routed + 1:])
 
 
 def _merge(raw: RawField, twins: list[RawField], diagnostics: list[str], *, planned: Sequence[RawField] = ()) -> RawField:

@@ -107,8 +107,43 @@ QUALIFIER = re.compile(r"(persistid[ao]s?|persistentes?|existentes?|existantes?|
 CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 
 
+# A page of an API reference: '# POST /api/reservations/create-admin-reservation', its request and response sections
+# ('#### BODY', '## Respuesta', '### Request body', '### Parâmetros') over the fields they carry.
+ROUTE_HEADING = re.compile(r"[\W\d]*(?:GET|POST|PUT|PATCH|DELETE)\s+`?(/[^\s`]*)`?\W*", re.IGNORECASE)
+PAYLOAD_HEADING = re.compile(
+    r"[\W\d]*(?:(?:request|response|json|form)\s+)?(?:body|payload|request|response|parameters|params|fields|attributes|"
+    r"cuerpo|solicitud|respuesta|par[aá]metros|corpo|requisi[cç][aã]o|resposta|requ[eê]te|r[ée]ponse|anfrage|antwort)"
+    r"(?:\s+(?:de\s+(?:la\s+)?)?(?:request|response|body|solicitud|respuesta|resposta|requisi[cç][aã]o|para\s+la\s+solicitud|"
+    r"parameters|fields))*\W*", re.IGNORECASE)
+
+
+def route_resource(route: str) -> str | None:
+    """The resource a route acts on: the first named segment after any `api`/version prefix, or a later one that
+    follows a parameter (`/projects/{id}/tasks`); a name after the resource without a parameter between them is an
+    action on it (`/api/reservations/checkout/:id`, `/api/reservations/create-admin-reservation`)."""
+    parts = [p for p in route.split("?")[0].split("/") if p]
+    resource = None
+
+    def parameter(at: int) -> bool:
+        return 0 <= at < len(parts) and bool(re.match(r"[{:<\[]|\d+$", parts[at]))
+
+    for i, part in enumerate(parts):
+        if parameter(i) or not re.fullmatch(r"[A-Za-z][\w-]*", part):
+            continue
+        if resource is None and re.fullmatch(r"api|v\d+(?:\.\d+)?|rest", part, re.IGNORECASE):
+            continue
+        # (after a parameter, a plural or a segment a parameter follows is a sub-resource; `complete` is an action)
+        if resource is None or parameter(i - 1) and (parameter(i + 1) or part.endswith("s")):
+            resource = part.replace("-", "_")
+    return resource
+
+
 def entity_name(headings: list[str]) -> str | None:
     """The nearest heading that names something: '### tasks (Managed by Application)' -> 'tasks'."""
+    routed = next((route for i, h in enumerate(headings) if (route := ROUTE_HEADING.fullmatch(h.replace("*", "")))
+                   and all(PAYLOAD_HEADING.fullmatch(below.replace("*", "")) for below in headings[i + 1:])), None)
+    if routed and (resource := route_resource(routed.group(1))):
+        return resource  # (the body or the response on an API reference's page for `POST /api/reservations`)
     for heading in reversed(headings):
         labelled = re.fullmatch(r"\s*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:[A-Za-z]+\s+){0,2}(?:entity|table|entidad|entidade|tabla|tabela|entit[ée]|tabelle|"
                                 r"entität)\s*[:：]\s*`?([A-Za-z_][\w-]*)`?\s*(?:[(（][^()（）]*[)）]\s*)?", heading, re.IGNORECASE)
