@@ -617,3 +617,24 @@ def test_the_table_document_fallback_does_not_follow_a_link_out_of_the_project(r
     draft = operations.read_spec(str(root), "add-time-tracking")
     assert draft.spec is None and draft.blocking
     assert not any("schemes.md" in line for line in [*draft.diagnostics, *draft.files_used]), draft.diagnostics
+
+
+def test_the_entity_the_data_model_calls_central_over_one_a_word_of_the_feature_names(root: Path) -> None:
+    """`specs/001-restaurant-pickup-platform`: the folder's first word names the Restaurant, but the data model says
+    the Order "is the central entity for order management"; a pickup platform's feature is its orders."""
+    model = ("# Data Model: Restaurant Self-Pickup Ordering Platform\n\n## Entity Definitions\n\n### 1. Restaurant\n\n"
+             "Restaurants on the platform.\n\n**Attributes:**\n- `id` (UUID, PK): Unique identifier\n"
+             "- `name` (VARCHAR(100), NOT NULL): Restaurant name\n- `address` (TEXT, NOT NULL): Street address\n"
+             "- `phone` (VARCHAR(20)): Contact phone\n\n### 2. Order\n\nRepresents customer purchase transactions. "
+             "This is the central entity for order management.\n\n**Attributes:**\n- `id` (UUID, PK): Unique identifier\n"
+             "- `order_number` (VARCHAR(12), UNIQUE, NOT NULL): Human-readable number\n"
+             "- `restaurant_id` (UUID, FK → restaurants.id, NOT NULL): Restaurant reference\n"
+             "- `pickup_time` (TIMESTAMP, NOT NULL): Scheduled pickup time\n- `customer_notes` (TEXT): Instructions\n")
+    folder = "specs/001-restaurant-pickup-platform"
+    draft, fields = read(root, {f"{folder}/data-model.md": model, f"{folder}/spec.md": "# Feature Specification\n"}, folder)
+    assert draft.spec["name"] == "order", draft.diagnostics
+    assert list(fields) == ["order_number", "restaurant_id", "pickup_time", "customer_notes"]
+    # (the folder's name naming the entity whole still wins over one another calls central)
+    draft, _fields = read(root, {f"{folder}/data-model.md": model.replace("Order", "Shipment").replace("order", "shipment")},
+                          "restaurant")
+    assert draft.spec["name"] == "restaurant", draft.diagnostics

@@ -1266,8 +1266,11 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         mentions[key] = mentions.get(key, 0) + bonus
     for key, bonus in (_referenced(pool) if not any(_named(e, words) >= 9 for e in pool) else {}).items():
         mentions[key] = mentions.get(key, 0) + bonus  # (where the feature's name names none of them)
+    wholly_named = any(_named(e, words) >= 10 for e in pool)
     for key in {e.key for e in pool if _said_central(e, texts)}:
-        mentions[key] = mentions.get(key, 0) + 6  # "Central entity for this module", "entidad principal", "aggregate root"
+        # "Central entity for this module", "entidad principal", "aggregate root"; over an entity the feature's name
+        # names by one of its words only (`restaurant-pickup-platform`: the Order is "the central entity")
+        mentions[key] = mentions.get(key, 0) + (6 if wholly_named else 11)
     # (an entity also defined under 'Schema Changes Required' is what the feature changes, wherever else it is listed)
     existing = {e.key for e in pool if EXISTING.search(" / ".join(e.context.split(" / ")[-2:]))} - {
         e.key for e in pool if not EXISTING.search(" / ".join(e.context.split(" / ")[-2:])) and CHANGED.search(e.context)}
