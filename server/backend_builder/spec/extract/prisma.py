@@ -13,12 +13,17 @@ SCALARS = {"String": "str", "Int": "int", "BigInt": "int", "Float": "float", "De
            "DateTime": "datetime", "Json": "json", "Bytes": None}
 
 
+def _uncommented(line: str) -> str:
+    """A line without its `// comment`, or the `# comment` of a schema written in Prisma's manner (`assigned  # 未提出`)."""
+    return re.sub(r"(?:^|\s)#\s.*$", "", line.split("//")[0]).strip()
+
+
 def _all_enums(doc: Document) -> dict[str, list[str]]:
     """Every `enum X { ... }` of the document's Prisma blocks: a model may sit in another block than its enums."""
     out: dict[str, list[str]] = {}
     for code in doc.code:
         for match in re.finditer(r"^\s*enum (\w+) \{([^}]*)\}", code.text, re.MULTILINE):
-            values = [v.split("//")[0].strip() for v in match.group(2).splitlines()]
+            values = [_uncommented(v) for v in match.group(2).splitlines()]
             out[match.group(1)] = [v for v in values if re.fullmatch(r"\w+", v)]
     return out
 
@@ -26,7 +31,8 @@ def _all_enums(doc: Document) -> dict[str, list[str]]:
 def extract(doc: Document) -> list[RawEntity]:
     entities = []
     declared = _all_enums(doc)
-    models = set(re.findall(r"^\s*model\s+(\w+)\s*\{", doc.text, re.MULTILINE))
+    models = set(re.findall(r"^\s*model\s+(\w+)\s*\{", doc.text, re.MULTILINE)) | {
+        name for code in doc.code if code.lang == "prisma" for name in re.findall(r"^\s*([A-Z]\w*)\s*\{\s*$", code.text, re.MULTILINE)}
     for code in doc.code:
         if code.lang != "prisma" and not re.search(r"^model \w+ \{", code.text, re.MULTILINE):
             continue
@@ -36,10 +42,11 @@ def extract(doc: Document) -> list[RawEntity]:
         enum_name = None
         for offset, line in enumerate(lines):
             number = code.line + offset
-            stripped = line.split("//")[0].strip()
+            stripped = _uncommented(line)
             if match := re.match(r"^enum (\w+) \{", stripped):
                 enum_name, enums[match.group(1)] = match.group(1), []
-            elif match := re.match(r"^model (\w+) \{", stripped):
+            elif match := re.match(r"^model (\w+) \{", stripped) or (code.lang == "prisma" and re.match(
+                    r"^([A-Z]\w*)\s*\{$", stripped)):  # (`Homework {` in a prisma fence: a model without the keyword)
                 current = RawEntity(name=match.group(1), kind="orm", file=doc.path, line=number,
                                     context=" / ".join(code.headings))
                 entities.append(current)
