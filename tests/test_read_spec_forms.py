@@ -8934,3 +8934,32 @@ def test_an_api_reference_with_a_page_per_route_in_a_docs_folder_named_for_the_e
     assert fields["start_date"]["required"] is True and fields["vehicle"]["type"] == "int"
     assert not fields["cancellation_date"].get("required") and fields["cancellation_date"]["type"] == "date"
     assert "POST /api/reservations/create-admin-reservation" in draft.endpoints
+
+
+def test_prisma_models_written_without_the_model_keyword_and_with_hash_comments(root: Path) -> None:
+    """A ```prisma fence of `Homework { ... }` blocks (no `model` keyword) with `# 未提出` comments, its enums in
+    another fence: the models and the enum values are read as Prisma's own."""
+    doc = ("# データモデル\n\n### Homework（宿題）\n\n```prisma\nHomework {\n  id          String  @id @default(uuid())\n"
+           "  title       String\n  description String?\n  status      HomeworkStatus @default(assigned)    # 状態\n"
+           "  dueDate     DateTime\n\n  @@index([dueDate])\n}\n```\n\n## Enums\n\n```prisma\nenum HomeworkStatus {\n"
+           "  assigned   # 未提出\n  submitted  # 提出済み\n  approved   # 承認済み\n}\n```\n")
+    draft, fields = read(root, {"docs/data-models.md": doc}, "Homework")
+    assert list(fields) == ["title", "description", "status", "due_date"], draft.diagnostics
+    assert fields["status"]["type"] == "enum" and fields["status"]["enum_values"] == ["assigned", "submitted", "approved"]
+    assert fields["status"]["default"] == "assigned" and fields["title"]["required"] is True
+    assert not fields["description"].get("required")
+
+
+def test_an_enum_columns_values_between_a_remark_and_a_default_in_its_note(root: Path) -> None:
+    """`| status | enum | pending_review / accepted / shipping — **must match the frontend** |`, `| cancel_reason |
+    enum | nullable — customer_request / other (only when cancelled) |`, `| delivery_method | enum | shop_delivery /
+    self_pickup, default \\`self_pickup\\` |`: the values are the slash list, whatever the note says around it."""
+    erd = ("# ERD\n\n## orders\n\n| column | type | note |\n|---|---|---|\n| id | uuid (PK) | |\n| title | text | |\n"
+           "| status | enum | pending_review / accepted / shipping — **ต้องตรงกับ frontend** |\n"
+           "| cancel_reason | enum | nullable — customer_request / invalid_file / other (ใส่ตอน cancelled) |\n"
+           "| delivery_method | enum | shop_delivery / self_pickup, default `self_pickup` |\n")
+    draft, fields = read(root, {"docs/erd.md": erd}, "orders")
+    assert fields["status"]["enum_values"] == ["pending_review", "accepted", "shipping"], draft.diagnostics
+    assert fields["cancel_reason"]["enum_values"] == ["customer_request", "invalid_file", "other"]
+    assert fields["delivery_method"]["enum_values"] == ["shop_delivery", "self_pickup"]
+    assert fields["delivery_method"]["default"] == "self_pickup"

@@ -602,6 +602,9 @@ def extract(doc: Document) -> list[RawEntity]:
                 clauses = [re.sub(r"^[^:：;；`]{1,30}[:：]\s*|\s*\([^()]*\)\s*$", "", re.split(r"[;.]\s|[；。]", cell)[0])
                            for cell in rest]  # (`SET_PRICE, FREE (MVP); others later`: the values before the remark)
                 # (`分类：GENERAL, MEDICAL, OTHER`: the values after their label)
+                # (and a clause between dashes: 'nullable — a / b / c (when cancelled)', 'a / b, default `b`')
+                clauses += [re.sub(r"\s*\([^()]*\)\s*$", "", part) for cell in rest
+                            for part in re.split(r"\s[—–-]\s|,\s*(?=default\b)", cell, flags=re.IGNORECASE)]
                 field.enum_values = next((v for v in map(bare_list, clauses) if v), None) or next(
                     (v for v in map(option_list, rest) if v), None)  # a Select's options: 'Kura Ganz, Halle 2/3'
 
