@@ -8963,3 +8963,17 @@ def test_an_enum_columns_values_between_a_remark_and_a_default_in_its_note(root:
     assert fields["cancel_reason"]["enum_values"] == ["customer_request", "invalid_file", "other"]
     assert fields["delivery_method"]["enum_values"] == ["shop_delivery", "self_pickup"]
     assert fields["delivery_method"]["default"] == "self_pickup"
+
+
+def test_an_openspec_change_of_one_columns_snippet_reads_the_prisma_models_a_planning_doc_holds(root: Path) -> None:
+    """openspec/changes/x/design.md shows only `model Asset { serialNumber String @unique }`; the project's models are
+    in docs/inventory-planning.md, Prisma blocks no layout names: with one table written in the specs, read them too."""
+    design = ("# Design\n\n## Serial numbers\n\n```prisma\nmodel Asset {\n  serialNumber String @unique\n}\n```\n")
+    planning = ("# Inventory planning\n\n## Models\n\n```prisma\nmodel AssetCategory {\n  id   Int    @id @default(autoincrement())\n"
+                "  name String @unique\n}\n\nmodel Asset {\n  id         Int     @id @default(autoincrement())\n"
+                "  name       String\n  assetCode  String  @unique\n  brand      String?\n  serialNumber String?\n  categoryId Int\n}\n```\n")
+    draft, fields = read(root, {"openspec/changes/enhance-inventory/design.md": design,
+                                "openspec/changes/enhance-inventory/proposal.md": "# Proposal\n\nSerial numbers.\n",
+                                "docs/inventory-planning.md": planning}, "Asset")
+    assert {"name", "asset_code", "brand", "category_id", "serial_number"} <= set(fields), draft.diagnostics
+    assert fields["asset_code"]["unique"] is True and not fields["brand"].get("required")

@@ -394,7 +394,7 @@ def _spec_texts(ws: Workspace, notes: list[str] | None = None) -> dict[str, str]
             rel = path.relative_to(ws.root).as_posix()
             if rel not in out and rel in said and path.is_file() and (text := _readable(ws, rel, notes)) is not None:
                 out[rel] = text
-    if folder != "." and not any(TABLE_DEFINITION.search(text) for text in out.values()):
+    if folder != "." and sum(len(TABLE_DEFINITION.findall(text)) for text in out.values()) <= 1:
         # specs that define no table (an OpenSpec change's prose) in a project whose tables are written down in a
         # document of their own elsewhere (`project-features/schemes.md`, two or more CREATE TABLEs): that document
         for path in _table_documents(ws):
@@ -467,7 +467,8 @@ def _table_documents(ws: Workspace) -> list[Path]:
         try:
             if not path.is_file() or path.stat().st_size > 500_000 or ws.root not in path.resolve().parents:
                 continue  # (a link that leads out of the project is not read, not even to count)
-            count = len(re.findall(r"\bcreate\s+table\b", path.read_text(encoding="utf-8", errors="replace"), re.IGNORECASE))
+            count = len(re.findall(r"\bcreate\s+table\b|^\s*model\s+\w+\s*\{", path.read_text(encoding="utf-8", errors="replace"),
+                                   re.IGNORECASE | re.MULTILINE))
         except OSError:
             continue
         if count >= 2:
