@@ -8977,3 +8977,24 @@ def test_an_openspec_change_of_one_columns_snippet_reads_the_prisma_models_a_pla
                                 "docs/inventory-planning.md": planning}, "Asset")
     assert {"name", "asset_code", "brand", "category_id", "serial_number"} <= set(fields), draft.diagnostics
     assert fields["asset_code"]["unique"] is True and not fields["brand"].get("required")
+
+
+def test_a_convex_schema_of_define_table_validators(root: Path) -> None:
+    """`inventoryItems: defineTable({ ... })` in a typescript fence: `v.optional(...)` may be missing, every other
+    validator must be there; `v.union` of literals is an enum, `v.id("users")` a string id, `v.number()` whole where
+    the name says so; `.index("by_x", ["x"])` indexes x."""
+    schema = ("# Database Schema\n\n### inventoryItems\n\n```typescript\ninventoryItems: defineTable({\n"
+              "  businessAccountId: v.id(\"businessAccounts\"),\n  sku: v.string(),\n  quantityAvailable: v.number(),\n"
+              "  status: v.union(v.literal(\"available\"), v.literal(\"sold\")), // Added in Story 1.6\n"
+              "  price: v.optional(v.number()),       // Unit price\n  tags: v.array(v.string()),\n"
+              "  lastSyncedAt: v.optional(v.number()),\n  syncErrors: v.optional(v.array(v.object({\n"
+              "    provider: v.string(),\n    error: v.string(),\n  }))),\n})\n"
+              ".index(\"by_businessAccount\", [\"businessAccountId\"])\n.index(\"by_sku\", [\"businessAccountId\", \"sku\"]),\n```\n")
+    draft, fields = read(root, {"docs/architecture/database-schema.md": schema}, "InventoryItem")
+    assert list(fields) == ["business_account_id", "sku", "quantity_available", "status", "price", "tags",
+                            "last_synced_at", "sync_errors"], draft.diagnostics
+    assert fields["sku"]["required"] is True and not fields["price"].get("required")
+    assert fields["status"]["enum_values"] == ["available", "sold"] and fields["quantity_available"]["type"] == "int"
+    assert (fields["price"]["type"], fields["tags"]["type"], fields["sync_errors"]["type"]) == ("float", "list[str]", "json")
+    assert fields["last_synced_at"]["type"] == "int" and fields["business_account_id"]["type"] == "str"
+    assert fields["business_account_id"]["index"] is True and not fields["sku"].get("index")

@@ -22,6 +22,7 @@ from backend_builder.spec.api import camel
 from backend_builder.spec.extract import (
     boxes,
     bullets,
+    convex,
     csharp,
     dart,
     dbml,
@@ -320,7 +321,7 @@ def _entities(path: str, text: str, diagnostics: list[str]) -> list[RawEntity]:
         doc.code.append(Code([], 1, lang, text))
     found: list[RawEntity] = []
     for module in (sql, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, java, go, rust, kotlin, swift, dart, php,
-                   typescript, mongoose, mermaid, tree, boxes, bullets, entity_lines, scenarios):
+                   typescript, mongoose, convex, mermaid, tree, boxes, bullets, entity_lines, scenarios):
         try:
             found += module.extract(doc)
         except Exception as error:  # noqa: BLE001 - one reader's blind spot must not lose what the others read

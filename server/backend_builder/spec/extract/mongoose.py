@@ -26,7 +26,7 @@ NESTED_OPTION = re.compile(r"\{\s*[\"']?type[\"']?\s*:\s*[\"']?(String|Number|Da
 TYPED_OPTION = re.compile(r"\b[\"']?type[\"']?\s*:\s*[\"']?(String|Number|Date|Boolean|ObjectId|Schema\.Types)\b")
 
 
-def _close(text: str, start: int, opening: str, closing: str) -> int:
+def bracket_end(text: str, start: int, opening: str, closing: str) -> int:
     """The index just past the bracket that closes the one opened before `start` (quotes skipped)."""
     depth, i, quote = 1, start, ""
     while i < len(text) and depth:
@@ -43,7 +43,7 @@ def _close(text: str, start: int, opening: str, closing: str) -> int:
     return i
 
 
-def _members(body: str) -> list[tuple[str, str, int]]:
+def object_members(body: str) -> list[tuple[str, str, int]]:
     """The top-level `key: value` pairs of an object literal, with each one's line offset."""
     out, depth, start, quote = [], 0, 0, ""
     for i, char in enumerate(body + ","):
@@ -95,8 +95,8 @@ def _field(name: str, value: str, *, path: str, line: int, schemas: set[str]) ->
     type_value = value
     if options:
         opened = value.index("{") + 1
-        body = value[opened:_close(value, opened, "{", "}") - 1]
-        members = {k: v for k, v, _ in _members(body)}
+        body = value[opened:bracket_end(value, opened, "{", "}") - 1]
+        members = {k: v for k, v, _ in object_members(body)}
         type_value = members.get("type", "").strip("\"'")
         type_value = f"[{type_value}]" if listed else type_value
         if "type" not in members and not listed:
@@ -141,7 +141,7 @@ def extract(doc: Document) -> list[RawEntity]:
         found = list(SCHEMA.finditer(text))
         schemas = {m.group(1) for m in found}
         for match in found:
-            end = _close(text, match.end(), "{", "}")
+            end = bracket_end(text, match.end(), "{", "}")
             body = text[match.end(): end - 1]
             variable = match.group(1)
             name = models.get(variable) or re.sub(r"Schema$", "", variable)
@@ -151,7 +151,7 @@ def extract(doc: Document) -> list[RawEntity]:
             entity = RawEntity(name=name[:1].upper() + name[1:], kind="orm", file=doc.path,
                                line=code.line + text[: match.start()].count("\n"),
                                context=" / ".join(code.headings) + " / mongoose")
-            for key, value, offset in _members(body):
+            for key, value, offset in object_members(body):
                 field = _field(key, value, path=doc.path, line=base_line + offset, schemas=schemas)
                 if field is not None:
                     entity.fields.append(field)
@@ -172,7 +172,7 @@ def extract(doc: Document) -> list[RawEntity]:
             entity = RawEntity(name=heading.group(1).replace(" ", ""), kind="orm", file=doc.path, line=code.line,
                                table=heading.group(2),
                                context=" / ".join(code.headings) + " / mongoose")
-            for key, value, offset in _members(bare.group(1)):
+            for key, value, offset in object_members(bare.group(1)):
                 if key == "_id":
                     continue  # (the ObjectId every document has)
                 field = _field(key, value, path=doc.path, line=code.line + offset, schemas=set())
