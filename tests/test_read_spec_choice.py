@@ -638,3 +638,23 @@ def test_the_entity_the_data_model_calls_central_over_one_a_word_of_the_feature_
     draft, _fields = read(root, {f"{folder}/data-model.md": model.replace("Order", "Shipment").replace("order", "shipment")},
                           "restaurant")
     assert draft.spec["name"] == "restaurant", draft.diagnostics
+
+
+def test_a_column_added_to_an_existing_table_by_a_migration_adds_no_entity(root: Path) -> None:
+    """'## Nouvelles Tables' over two tables, '## Colonnes ajoutées sur tables existantes' over `generations` — +1
+    colonne, and the migration's `ALTER TABLE generations ADD COLUMN`: the feature's entity is a new table (the
+    migration heading does not make the altered table a new one; 'existantes' is French for existing)."""
+    model = ("# Data Model — Manual Test First\n\n## Nouvelles Tables\n\n### `manual_test_sets`\n\n"
+             "| Colonne | Type | Notes |\n|---|---|---|\n| `id` | uuid PK | |\n| `analysis_id` | uuid FK | |\n"
+             "| `status` | text | `draft` / `validated` |\n| `version` | integer | défaut 1 |\n\n"
+             "### `manual_test_cases`\n\n| Colonne | Type | Notes |\n|---|---|---|\n| `id` | uuid PK | |\n"
+             "| `manual_test_set_id` | uuid FK | |\n| `title` | text | |\n| `steps` | jsonb | |\n\n"
+             "## Colonnes ajoutées sur tables existantes\n\n### `generations` — +1 colonne\n\n"
+             "| Colonne | Type | Notes |\n|---|---|---|\n| `manual_test_set_id` | uuid FK → manual_test_sets | nullable |\n\n"
+             "## Migration SQL\n\n```sql\nCREATE TABLE manual_test_sets (\n  id UUID PRIMARY KEY,\n  analysis_id UUID NOT NULL,\n"
+             "  status TEXT NOT NULL DEFAULT 'draft',\n  version INTEGER NOT NULL DEFAULT 1\n);\n\n"
+             "ALTER TABLE generations ADD COLUMN manual_test_set_id UUID REFERENCES manual_test_sets(id);\n```\n")
+    folder = "specs/002-manual-test-first"
+    draft, fields = read(root, {f"{folder}/data-model.md": model, f"{folder}/spec.md": "# Spécification\n\nLa génération "
+                                "de tests manuels. Chaque génération garde son lot.\n"}, folder)
+    assert draft.spec["name"] in ("manual_test_set", "manual_test_case"), draft.diagnostics

@@ -730,7 +730,7 @@ def _said_central(entity: RawEntity, texts: dict[str, str]) -> bool:
 
 
 # A heading that says its entity is already there (the feature only uses or extends it).
-EXISTING = re.compile(r"\b(existing|existente|existentes|existant|existante|existants|bestehend\w*|vorhanden\w*|esistente|"
+EXISTING = re.compile(r"\b(existing|existente|existentes|existant|existante|existants|existantes|bestehend\w*|vorhanden\w*|esistente|"
                       r"istniej\w+|mevcut|already\s+exists?|unchanged|sin\s+cambios|sem\s+altera\w+)\b|既存|기존|现有|現有",
                       re.IGNORECASE)
 # A heading over the tables a feature changes: 'Schema Changes Required', 'New tables', 'Migration'.
@@ -1273,8 +1273,10 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         # names by one of its words only (`restaurant-pickup-platform`: the Order is "the central entity")
         mentions[key] = mentions.get(key, 0) + (6 if wholly_named else 11)
     # (an entity also defined under 'Schema Changes Required' is what the feature changes, wherever else it is listed)
+    # (a migration's `ALTER TABLE generations ADD COLUMN` changes a table that is there: no new one)
     existing = {e.key for e in pool if EXISTING.search(" / ".join(e.context.split(" / ")[-2:]))} - {
-        e.key for e in pool if not EXISTING.search(" / ".join(e.context.split(" / ")[-2:])) and CHANGED.search(e.context)}
+        e.key for e in pool if not EXISTING.search(" / ".join(e.context.split(" / ")[-2:])) and CHANGED.search(e.context)
+        and not e.context.endswith(sql.ADDED_COLUMNS_ONLY)}
     if existing and any(e.key not in existing and normal_name(e.name) not in UNNAMED and len(e.fields) >= 3 and not (
             _is_auth(e) or ACCESS_CONTROL.fullmatch(e.key) or _hollow(e)) for e in pool):  # (a new role table adds no entity)
         contrast = False
