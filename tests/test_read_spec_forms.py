@@ -8998,3 +8998,18 @@ def test_a_convex_schema_of_define_table_validators(root: Path) -> None:
     assert (fields["price"]["type"], fields["tags"]["type"], fields["sync_errors"]["type"]) == ("float", "list[str]", "json")
     assert fields["last_synced_at"]["type"] == "int" and fields["business_account_id"]["type"] == "str"
     assert fields["business_account_id"]["index"] is True and not fields["sku"].get("index")
+
+
+def test_a_mongoose_schema_called_without_new_with_a_bare_flag(root: Path) -> None:
+    """`const messageSchema = Schema({ ..., isDeleted: false }, { timestamps: true })`: Schema called as a function
+    builds the same schema; `isDeleted: false` is a flag whose value stands in the type's place."""
+    doc = ("## Design database schema\n\n- Create `/models/Message.js`:\n\n  ```javascript\n"
+           "  const messageSchema = Schema(\n    {\n      to: { type: Schema.ObjectId, required: true, ref: \"User\" },\n"
+           "      title: { type: String, required: true },\n      status: { type: String, enum: [\"seen\", \"unseen\"] },\n"
+           "      isDeleted: false,\n    },\n    { timestamps: true }\n  );\n\n"
+           "  const Message = mongoose.model(\"Message\", messageSchema);\n  ```\n")
+    draft, fields = read(root, {"doc/server/04_design_database.md": doc}, "Message")
+    assert list(fields) == ["to", "title", "status", "is_deleted"], draft.diagnostics
+    assert fields["title"]["required"] is True and fields["status"]["enum_values"] == ["seen", "unseen"]
+    assert fields["is_deleted"]["type"] == "bool" and fields["is_deleted"]["default"] is False
+    assert not fields["is_deleted"].get("required")

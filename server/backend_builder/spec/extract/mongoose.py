@@ -14,7 +14,8 @@ from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
 from backend_builder.spec.extract.typescript import whole_number
 
-SCHEMA = re.compile(r"(?:const|let|var)\s+(\w+)\s*=\s*new\s+(?:mongoose\s*\.\s*)?Schema\s*(?:<[^>(]*>)?\s*\(\s*\{")
+# (`Schema({...})` called without `new` builds the same schema)
+SCHEMA = re.compile(r"(?:const|let|var)\s+(\w+)\s*=\s*(?:new\s+)?(?:mongoose\s*\.\s*)?Schema\s*(?:<[^>(]*>)?\s*\(\s*\{")
 MODEL = re.compile(r"\bmodel\s*(?:<[^>(]*>)?\s*\(\s*['\"](\w+)['\"]\s*,\s*(\w+)")
 TYPES = {"string": "str", "number": "float", "boolean": "bool", "date": "datetime", "objectid": "str", "mixed": "json",
          "map": "json", "object": "json", "decimal128": "decimal", "bigint": "int", "uuid": "uuid", "array": "json"}
@@ -104,6 +105,10 @@ def _field(name: str, value: str, *, path: str, line: int, schemas: set[str]) ->
     else:
         members = {}
     kind = _type(type_value, schemas)
+    if kind is None and re.fullmatch(r"true|false", value.strip()):
+        # (`isDeleted: false`: a value in the type's place, which the prose calls a flag: a boolean of that default)
+        return RawField(name=name, file=path, line=line, type_text=value.strip(), type="bool",
+                        default=value.strip() == "true", required=False, nullable=False)
     if kind is None:
         return None
     field = RawField(name=name, file=path, line=line, type_text=re.sub(r"\s+", " ", type_value)[:60], type=kind)
