@@ -9013,3 +9013,15 @@ def test_a_mongoose_schema_called_without_new_with_a_bare_flag(root: Path) -> No
     assert fields["title"]["required"] is True and fields["status"]["enum_values"] == ["seen", "unseen"]
     assert fields["is_deleted"]["type"] == "bool" and fields["is_deleted"]["default"] is False
     assert not fields["is_deleted"].get("required")
+
+
+def test_a_staged_plan_in_docs_whose_only_schema_is_sqlalchemy_code(root: Path) -> None:
+    """`docs/Etapa2_Catalogos_Backend.md`, a plan named for nothing, holds the SQLAlchemy models in a python fence:
+    `__tablename__ = "products"` says it defines a table, so the docs are read."""
+    plan = ("# Etapa 2 — Catálogos\n\n## Modelos\n\n```python\n# app/models/product.py\nclass Product(Base):\n"
+            "    __tablename__ = \"products\"\n\n    id = Column(UUID(as_uuid=True), primary_key=True, default=uuid.uuid4)\n"
+            "    name = Column(String, nullable=False)\n    cost = Column(Numeric(12, 2), nullable=False, default=0)\n"
+            "    notes = Column(Text, nullable=True)\n```\n")
+    draft, fields = read(root, {"docs/Etapa2_Catalogos_Backend.md": plan, "README.md": "# Multimarket\n"}, "Product")
+    assert list(fields) == ["name", "cost", "notes"], draft.diagnostics
+    assert fields["name"]["required"] is True and fields["cost"]["type"] == "decimal"

@@ -279,7 +279,7 @@ def _notes_below(root: Path, depth: int = 3, *, into_code: bool = False) -> list
     return found
 
 
-TABLE_MARKERS = re.compile(r"\bcreate\s+table\b|`gorm:\"|Schema::create\(|\bcreate_table\b|^model\s+\w+\s*\{|@Entity\b|^@Model\s*$|"
+TABLE_MARKERS = re.compile(r"\bcreate\s+table\b|`gorm:\"|^\s+__tablename__\s*=|^class\s+\w+\([^)\n]*\btable\s*=\s*True|Schema::create\(|\bcreate_table\b|^model\s+\w+\s*\{|@Entity\b|^@Model\s*$|"
                            r"@Table\s*\(|\bnew\s+(?:mongoose\s*\.\s*)?Schema\s*[<(]|\b(?:pg|sqlite|mysql)Table\s*\(|"
                            r"^#{2,6}\s+\**`?[A-Za-z_]\w*`?\s+(?:table|collection)\**\s*$|"  # `#### **Books Table**`
                            # entity classes as code: C#'s `{ get; set; }` members, Kotlin's `data class Trip(`, Rust's
