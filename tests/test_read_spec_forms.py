@@ -9025,3 +9025,20 @@ def test_a_staged_plan_in_docs_whose_only_schema_is_sqlalchemy_code(root: Path) 
     draft, fields = read(root, {"docs/Etapa2_Catalogos_Backend.md": plan, "README.md": "# Multimarket\n"}, "Product")
     assert list(fields) == ["name", "cost", "notes"], draft.diagnostics
     assert fields["name"]["required"] is True and fields["cost"]["type"] == "decimal"
+
+
+def test_go_structs_of_json_tags_in_a_document_with_no_table_hold_their_nested_structs(root: Path) -> None:
+    """A diagram editor that keeps each diagram as one JSON file: `Nodes []Node`, `Viewport Viewport` are parts of the
+    document (json), not relations, where nothing in the document is a table (no column tag, no DDL)."""
+    doc = ("## Data model\n\n```go\ntype Diagram struct {\n    ID        string    `json:\"id\"`\n"
+           "    Name      string    `json:\"name\"`\n    Nodes     []Node    `json:\"nodes\"`\n"
+           "    Viewport  Viewport  `json:\"viewport\"`\n    CreatedAt time.Time `json:\"createdAt\"`\n}\n\n"
+           "type Node struct {\n    ID   string `json:\"id\"`\n    Kind string `json:\"kind\"`\n}\n\n"
+           "type Viewport struct {\n    X    float64 `json:\"x\"`\n    Zoom float64 `json:\"zoom\"`\n}\n```\n")
+    draft, fields = read(root, {"docs/architecture.md": doc}, "Diagram")
+    assert list(fields) == ["name", "nodes", "viewport"], draft.diagnostics
+    assert fields["nodes"]["type"] == "json" and fields["viewport"]["type"] == "json"
+    # (with a column tag in the document, a struct-typed member is a relation, as before)
+    tagged = doc.replace('`json:"name"`', '`json:"name" gorm:"size:100"`')
+    draft, fields = read(root, {"docs/architecture.md": tagged}, "Diagram")
+    assert list(fields) == ["name"], draft.diagnostics

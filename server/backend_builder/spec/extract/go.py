@@ -21,6 +21,7 @@ FIELD = re.compile(r"^([A-Z]\w*)\s+(\*?(?:\[\])?\*?[\w.]+(?:\[[\w.]+\][\w.{}]+)?
 EMBEDDED = re.compile(r"^\*?([\w.]+)\s*(`[^`]*`)?\s*(?://.*)?$")
 TABLE_NAME = re.compile(r"func\s*\(\s*\w*\s*\*?(\w+)\s*\)\s*TableName\(\)\s*string\s*\{\s*return\s+\"([^\"]+)\"")
 COLUMN_TAGS = ("gorm", "db", "bun", "pg", "sql", "sqlx", "xorm", "bson", "dynamodbav", "firestore")
+TABLED = re.compile(rf"\b(?:{'|'.join(COLUMN_TAGS)}):\"|\bcreate\s+table\b", re.IGNORECASE)
 NOT_A_TABLE = re.compile(r"(Request|Response|Req|Resp|Input|Output|Params|Param|Filter|Query|Payload|DTO|Dto|Form|"
                          r"Claims|Config|Options|Result|Args|Event|Message|View|Summary|Stats)$")
 TYPES = {"string": "str", "int": "int", "int8": "int", "int16": "int", "int32": "int", "int64": "int", "uint": "int",
@@ -47,6 +48,9 @@ def tags(text: str | None) -> dict[str, str]:
 def extract(doc: Document) -> list[RawEntity]:
     out: list[RawEntity] = []
     enums: dict[str, list[str]] | None = None
+    # (a document with no table anywhere, no column tag and no DDL: its structs are documents kept whole, JSON files
+    # or a store's values, so a struct-typed member is held inside, not a relation)
+    untabled = not TABLED.search(doc.text)
     for code in doc.code:
         if code.lang not in LANGS and not (code.lang in ("", "text") and STRUCT.search(code.text) and "`" in code.text):
             continue
@@ -73,7 +77,8 @@ def extract(doc: Document) -> list[RawEntity]:
                     continue
                 field_tags = tags(found.group(3))
                 column_tagged |= any(key in field_tags for key in COLUMN_TAGS)
-                field = _field(found, field_tags, enums, path=doc.path, line=first + number, entity=entity)
+                field = _field(found, field_tags, enums, path=doc.path, line=first + number, entity=entity,
+                               held=untabled)
                 if field is not None:
                     entity.fields.append(field)
             if not column_tagged:
@@ -145,7 +150,8 @@ def _column(field_tags: dict[str, str]) -> str | None:
 
 
 def _field(found: re.Match[str], field_tags: dict[str, str], enums: dict[str, list[str]], *, path: str, line: int,
-           entity: RawEntity) -> RawField | None:
+           entity: RawEntity, held: bool = False) -> RawField | None:
+    """One member; `held`: a struct-typed member is part of the document (json), not a relation."""
     go_name, type_text, comment = found.group(1), found.group(2), (found.group(4) or "").strip()
     json_name = field_tags.get("json", "").split(",")[0].strip()
     if json_name == "-":
@@ -170,8 +176,8 @@ def _field(found: re.Match[str], field_tags: dict[str, str], enums: dict[str, li
         kind = "json"  # `SplitData []byte gorm:"type:jsonb"`: a document in a column, not a relation
     if kind is None:
         if lowered.startswith(("[]", "map[")) or base[:1].isupper() or "." in base:
-            if lowered.startswith("map["):
-                kind = "json"
+            if lowered.startswith("map[") or held and "." not in base:
+                kind = "json"  # (`Nodes []Node`, `Viewport Viewport` of a diagram kept as one JSON file)
             else:
                 entity.notes.append(f"{path}:{line}: {go_name} ({type_text}) is another struct or a list of them "
                                     "(a relation); left out")
