@@ -9042,3 +9042,20 @@ def test_go_structs_of_json_tags_in_a_document_with_no_table_hold_their_nested_s
     tagged = doc.replace('`json:"name"`', '`json:"name" gorm:"size:100"`')
     draft, fields = read(root, {"docs/architecture.md": tagged}, "Diagram")
     assert list(fields) == ["name"], draft.diagnostics
+
+
+def test_laravel_migration_words_in_a_column_list(root: Path) -> None:
+    """`- \\`jiwa\\` (unsignedInteger, nullable)`, `(unsignedBigInteger, nullable)`, `(string, 30)` and a `timestamps`
+    line: Laravel's column methods are types (not a list of values), the number after `string` its length, and
+    `timestamps` the created_at/updated_at pair, no column of that name."""
+    schema = ("# Database Schema Reference\n\n## 3. Tabel `zakat_transactions`\n- `id` (PK)\n"
+              "- `no_transaksi` (string, 30) - *nomor struk*\n- `muzakki_id` (FK -> muzakki)\n"
+              "- `nominal_uang` (unsignedBigInteger, nullable)\n- `jiwa` (unsignedInteger, nullable) - *Jumlah jiwa*\n"
+              "- `catatan` (longText, nullable)\n- `timestamps`\n- `deleted_at` (soft deletes)\n")
+    draft, fields = read(root, {"docs/db-schema.md": schema}, "zakat_transactions")
+    assert list(fields) == ["no_transaksi", "muzakki_id", "nominal_uang", "jiwa", "catatan", "deleted_at"], draft.diagnostics
+    assert fields["no_transaksi"]["max_length"] == 30
+    assert (fields["nominal_uang"]["type"], fields["jiwa"]["type"], fields["catatan"]["type"]) == ("int", "int", "text")
+    assert not fields["nominal_uang"].get("enum_values") and not fields["jiwa"].get("required")
+    # (an `id` (PK) with no type of its own says nothing of what references it hold)
+    assert not any("whose id is str" in note for note in draft.diagnostics), draft.diagnostics

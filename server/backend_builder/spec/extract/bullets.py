@@ -26,6 +26,7 @@ LINE = re.compile(
 TYPE_WORD = re.compile(
     r"\b((?:char|text|integer|positiveinteger|smallinteger|biginteger|positivesmallinteger|positivebiginteger|float|decimal|"
     r"boolean|datetime|date|time|uuid|json|email|url|slug|image|file|duration)field|foreignkey|onetoonefield"  # Django
+    r"|unsigned(?:big|small|tiny|medium)?integer|(?:big|small|tiny|medium)integer|foreign(?:id|uuid)|(?:long|medium|tiny)text"  # Laravel
     r"|varchar\s*\(\s*\d+\s*\)|character varying\s*\(\s*\d+\s*\)|varchar|char\s*\(\s*\d+\s*\)|string\s*\(\s*\d+\s*\)"
     r"|string\[\]|text\[\]|list\[\s*(?:str|string)\s*\]|array|string|str|text|boolean|bool|integer|int[248]|float[48]|bigserial|smallserial"
     r"|serial[48]|tinyint|mediumint|int|bigint|smallint|serial|uuid|guid"  # (PostgreSQL's int2, float8)
@@ -289,6 +290,9 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
     if type_text.lower() == "object" and "json" not in search_in.lower():
         return None
     field.max_length = length_of(type_text)
+    if field.type == "str" and not field.max_length and (sized := re.match(
+            r"\s*`?(?:string|varchar|char)`?\s*,\s*(\d{1,5})\s*(?:,|$)", paren, re.IGNORECASE)):
+        field.max_length = int(sized.group(1))  # `no_transaksi` (string, 30): Laravel's `string('no_transaksi', 30)`
     apply_words(field, search_in)
     if field.type == "text" and re.fullmatch(r"text", type_text) and field.max_length and field.max_length <= 255:
         field.type = "str"  # '`title`: text, required, max 120 chars': the word for a string, bounded as short ones are

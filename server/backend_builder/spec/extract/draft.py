@@ -1519,6 +1519,11 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         if snake_name in ADDED_COLUMNS or key in ADDED or (raw.primary_key and not natural) or snake_name in (
                 "created_at", "updated_at"):
             continue
+        if snake_name in ("timestamps", "timestamps_tz", "nullable_timestamps") and not classify(raw.type_text or ""):
+            # Laravel's `timestamps` line in a column list: the created_at and updated_at pair the backend keeps
+            diagnostics.append(f"{raw.name} ({_describe(raw)}) is Laravel's created_at/updated_at pair; the generated "
+                               "backend keeps both itself; left out")
+            continue
         prefixes = {normal_name(primary.name), singular(normal_name(primary.table or primary.name))}
         own_stamp = next((p for p in prefixes if snake_name in (f"{p}_created_at", f"{p}_updated_at")), None)
         if own_stamp and sum(snake(f.name).startswith(f"{own_stamp}_") for f in primary.fields) >= len(primary.fields) / 2:
@@ -2004,7 +2009,8 @@ def _reference_types(primary: RawEntity, pool: list[RawEntity], diagnostics: lis
     ids = {}
     for entity in pool:
         id_field = next((f for f in entity.fields if f.primary_key or snake(f.name) == "id"), None)
-        if id_field is not None and (id_field.type in ("uuid", "int") or id_field.type in ("str", "text") and id_field.primary_key):
+        if id_field is not None and (id_field.type in ("uuid", "int") or id_field.type in ("str", "text") and id_field.primary_key
+                                     and classify(re.sub(r"\b(pk|primary\s+key)\b", "", id_field.type_text, flags=re.IGNORECASE).strip(" ,;()"))):
             ids.setdefault(normal_name(entity.name), id_field.type)  # (`code text PK` of a lookup table: a code, as text)
     sent: dict[str, set[str | None]] = {}
     for entity in contracts:

@@ -52,7 +52,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^n?varchar\s*\(\s*max\s*\)|^(string|str)\s*\(\s*(long\s*)?text\s*\)", "text"),  # `String (text)`
     # Laravel's migration types: `foreignId` is an unsigned big integer, `foreignUuid` a uuid
     (r"^foreign_?uuid\b", "uuid"),
-    (r"^foreign_?id\b|^unsigned_?(big|small|tiny|medium)?_?int|^(big|small|tiny|medium)?_?increments\b", "int"),
+    ((r"^foreign_?id\b|^unsigned_?(big|small|tiny|medium)?_?int|^(big|small|tiny|medium)?_?increments\b|"
+      r"^(big|small|tiny|medium)_?integer\b"), "int"),
     (r"^(big|small|tiny|medium)?serial|^(big|small|tiny|medium)?int(?![a-z])|^integer|^long(?!\s*text|\s*blob)|^number\s*\(int|^whole|^int32|^int64|^digits?$", "int"),
     (r"^(positive|unsigned|non-?negative)\s*_?(big|small|tiny)?\s*_?int", "int"),  # `PositiveInt`, `unsigned int`
     (r"^u(int|long|short)(8|16|32|64|128)?\b|^u?int(8|16|32|128)\b|^[iu](8|16|32|64|128|size)$", "int"),  # Go, Rust, C#
