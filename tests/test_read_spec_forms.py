@@ -9059,3 +9059,25 @@ def test_laravel_migration_words_in_a_column_list(root: Path) -> None:
     assert not fields["nominal_uang"].get("enum_values") and not fields["jiwa"].get("required")
     # (an `id` (PK) with no type of its own says nothing of what references it hold)
     assert not any("whose id is str" in note for note in draft.diagnostics), draft.diagnostics
+
+
+def test_an_italian_data_model_of_obbl_marks_state_tables_and_a_conditional_note(root: Path) -> None:
+    """`| Campo | Tipo | Obbl. | Note |` with ✅ or nothing: the blank is optional. `| stato_cattura | enum | | stato
+    tecnico della cattura, vedi sotto |` takes its values from `| Stato cattura | Significato |` (not the `stato` table
+    its note's first word names); 'solo per `online`' says when a url is filled, not its values; `| timestamps,
+    softDeletes | |` is the deleted_at of a soft delete."""
+    model = ("# Modello dati\n\n## Uscita\n\n| Campo | Tipo | Obbl. | Note |\n|---|---|---|---|\n| `id` | id | | |\n"
+             "| `titolo` | text | ✅ | titolo dell'articolo |\n"
+             "| `url` | text | | solo per `online`; **unique per rassegna**. `text`: gli URL superano i 255 caratteri |\n"
+             "| `stato` | enum | ✅ | ciclo di vita di business, vedi sotto |\n"
+             "| `stato_cattura` | enum | | stato tecnico della cattura web, vedi sotto |\n"
+             "| `note` | text | | interne |\n| timestamps, softDeletes | | | |\n\n"
+             "| Stato | Chi lo produce |\n|---|---|\n| `candidato` | scoperta |\n| `approvato` | operatore |\n\n"
+             "| Stato cattura | Significato |\n|---|---|\n| `in_attesa` | job accodato |\n| `completata` | prodotti |\n")
+    draft, fields = read(root, {"docs/modello-dati.md": model}, "Uscita")
+    assert list(fields) == ["titolo", "url", "stato", "stato_cattura", "note", "deleted_at"], draft.diagnostics
+    assert fields["titolo"]["required"] is True and not fields["note"].get("required")
+    assert fields["url"]["type"] == "text" and not fields["url"].get("enum_values")
+    assert fields["stato"]["enum_values"] == ["candidato", "approvato"]
+    assert fields["stato_cattura"]["enum_values"] == ["in_attesa", "completata"]
+    assert fields["deleted_at"]["type"] == "datetime" and not fields["deleted_at"].get("required")

@@ -533,7 +533,8 @@ def value_tables(text: str, located: list[tuple[str, list[str], int]] | None = N
     # own name whose rows are its values in code quotes (a list of fields or indexes is headed Field, Index...)
     for number, line in enumerate(lines):
         header = [c.strip(" *`") for c in line.strip().strip("|").split("|")] if line.lstrip().startswith("|") else []
-        if not header or not re.fullmatch(r"[A-Za-z][a-z]+(?:_[a-z]+)?|[A-Za-z][a-z]+[A-Z][a-z]+", header[0]) or (
+        # (`| Stato cattura | Significato |`: a column named in two words, `stato_cattura`)
+        if not header or not re.fullmatch(r"[A-Za-z][a-z]+(?:[_ ][a-z]+)?|[A-Za-z][a-z]+[A-Z][a-z]+", header[0]) or (
                 header[0].lower() in GENERIC_HEADERS) or (number and lines[number - 1].lstrip().startswith("|")):
             continue
         if number + 1 >= len(lines) or not re.fullmatch(r"\s*\|?[\s:|-]+\|?\s*", lines[number + 1]):
@@ -545,7 +546,7 @@ def value_tables(text: str, located: list[tuple[str, list[str], int]] | None = N
             rows.append(following.strip().strip("|").split("|")[0].strip())
         values = [m.group(1) for cell in rows if (m := re.fullmatch(r"`([a-z][a-z0-9_]{0,39}|[A-Z][A-Z0-9_]{0,39})`", cell))]
         if len(values) >= 2 and len(values) == len(rows) and len(set(values)) == len(values) and len(header) >= 2:
-            keep(header[0].lower(), values, number + 1)
+            keep(header[0].lower().replace(" ", "_"), values, number + 1)
     # `**Status Values**: pending, assigned, in_progress` on one line, below the table: that column's values
     for match in re.finditer(r"^\s*(?:[-*]\s+)?\*\*([A-Za-z_]\w*(?:\s+[A-Za-z_]\w*)?)\s+(?:values|enum\s+values|options|choices)"
                              r"\s*[:：]?\*\*\s*[:：]?\s*(\S.*)$", text, re.MULTILINE | re.IGNORECASE):

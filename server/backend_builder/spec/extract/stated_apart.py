@@ -231,9 +231,10 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
         first = re.match(r"[A-Za-z_]\w*", base)
         if not values and first and merged.type in (None, "enum"):  # `product_status`, default `draft`
             values = declared.get(first.group(0))
-        named = [name.lower() for groups in re.findall(
+        # (each apart: an `enum` type cell and notes that begin 'stato tecnico della cattura' name no enum `stato`)
+        named = [name.lower() for said in (merged.type_text, merged.description or "") for groups in re.findall(
             r"\benum\s*(?:→|->|:)?\s+`?(?!enum\b)([A-Za-z_]\w*)|\bchoices\s*=\s*`?([A-Za-z_]\w*)",
-            f"{merged.type_text} {merged.description}", re.IGNORECASE) for name in groups if name]
+            said, re.IGNORECASE) for name in groups if name]
         quoted_type = re.fullmatch(r"\s*`([A-Z][A-Za-z0-9_]*)`\s*\.?", merged.description or "")
         if quoted_type:  # `| status | varchar(50) | No | \`ReservationStatus\` |`: the enum its notes name
             named.append(quoted_type.group(1).lower())
@@ -586,6 +587,11 @@ ONLY = re.compile(r"\b(only|solely|exclusively|solo|sólo|solamente|apenas|somen
                   r"tylko|yalnızca|sadece|chỉ|hanya)\b|のみ|だけ|仅|僅|只|만", re.IGNORECASE)
 
 
+# 'only for `online`', 'solo per `online`', 'only when': a condition on when the column is filled, not its values
+ONLY_WHEN = re.compile(r"\b(only|solo|sólo|solamente|apenas|somente|seulement|uniquement|nur)\s+(for|per|para|pour|für|when|if|se|si|"
+                       r"quando|cuando|wenn|bei|in|en|em|dans)\b", re.IGNORECASE)
+
+
 def apply_only_lists(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
                      diagnostics: list[str], own: set[str], others: set[str]) -> None:
     """A rule that allows only the values it quotes (`- `mime_type`: `image/jpeg`, `image/png` のみ`, 'only
@@ -595,7 +601,7 @@ def apply_only_lists(fields_out: list[tuple[RawField, RawField]], files: SpecFil
             continue
         for path, number, rest in _rule_lines(merged.name, files, texts, own, others):
             values = list(dict.fromkeys(re.findall(r"`([\w.+/-]{1,60})`", rest)))
-            if ONLY.search(rest) and len(values) >= 2 and not EXAMPLE.search(rest):
+            if ONLY.search(rest) and len(values) >= 2 and not EXAMPLE.search(rest) and not ONLY_WHEN.search(rest):
                 merged.type, merged.enum_values, merged.max_length = "enum", values, None
                 diagnostics.append(f"{merged.name}: enum {', '.join(values)}, the only values the rule at {path}:{number} allows")
                 break

@@ -72,7 +72,7 @@ SERVER_FILLED = re.compile(r"(?:(?:set|computed|generated|assigned|managed|fille
                            r"generated)\W*", re.IGNORECASE)
 DEFAULT_HEADERS = ("default", "デフォルト", "padrão", "기본값", "standard", "défaut", "defecto", "默认", "默認", "預設", "既定",
                    "초기값")
-REQUIRED_HEADERS = ("required", "必須", "是否必填", "是否必须", "是否必需", "是否必須", "obrigat", "requer", "wajib", "diperlukan", "obligatori", "obligatoire", "必需", "必填", "필수", "pflicht",
+REQUIRED_HEADERS = ("required", "必須", "是否必填", "是否必须", "是否必需", "是否必須", "obrigat", "obrig.", "obbl", "oblig", "requer", "wajib", "diperlukan", "obligatori", "obligatoire", "必需", "必填", "필수", "pflicht",
                     "обязат", "obbligatori", "wymagan", "gerekli", "zorunlu", "requis", "erforderlich", "bắt buộc")
 
 
@@ -467,6 +467,13 @@ def extract(doc: Document) -> list[RawEntity]:
                 raw_name = mapped.group(1)  # `finishedAt` → `finished_at`: the model's field, and the column it maps to
             if re.fullmatch(r"[A-Za-z_]\w*(\.[A-Za-z_]\w*)+", raw_name):
                 raw_name = raw_name.rsplit(".", 1)[1]  # `frontmatter.tags`: a member of a nested object, stored flat
+            if re.fullmatch(r"`?timestamps(?:\(\))?`?\s*(?:\+|,|&|and|y|e|und)\s*`?(?:deleted_at|soft_?deletes?(?:\(\))?)`?",
+                            raw_name.strip(), re.IGNORECASE):
+                # `| timestamps + deleted_at | | SoftDeletes |`, `| timestamps, softDeletes | |`: Laravel's created_at and updated_at, which the generated
+                # backend has, and the deleted_at column of a soft delete
+                entity.fields.append(RawField(name="deleted_at", file=doc.path, line=line, type="datetime", type_text="timestamp",
+                                              nullable=True, required=False, description=" ".join(c for c in cells if c).strip()))
+                continue
             names = re.split(r"\s*[/,]\s*", raw_name) if re.fullmatch(r"[A-Za-z_]\w*(\s*[/,]\s*[A-Za-z_]\w*)+", raw_name) else [raw_name]
             expanded: list[str] = []
             for n in names:  # (`CreatedAt/By, UpdatedAt/By`: CreatedAt, CreatedBy, UpdatedAt, UpdatedBy)
@@ -484,13 +491,6 @@ def extract(doc: Document) -> list[RawEntity]:
             if re.fullmatch(r"[A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+){1,3}", raw_name) and classify(
                     re.sub(r"[`*]", "", cells[type_col]).strip()) is not None:
                 raw_name = raw_name.replace(" ", "_")  # `| Gebucht von | Rich Text |`: a property named in words
-            if re.fullmatch(r"`?timestamps(?:\(\))?`?\s*(?:\+|,|&|and|y|e|und)\s*`?(?:deleted_at|soft_?deletes?(?:\(\))?)`?",
-                            raw_name.strip(), re.IGNORECASE):
-                # `| timestamps + deleted_at | | SoftDeletes |`: Laravel's created_at and updated_at, which the generated
-                # backend has, and the deleted_at column of a soft delete
-                entity.fields.append(RawField(name="deleted_at", file=doc.path, line=line, type="datetime", type_text="timestamp",
-                                              nullable=True, required=False, description=" ".join(c for c in cells if c).strip()))
-                continue
             if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*\??|[A-Za-z]\w*?[_.]\*", without_accents(raw_name)) or re.match(
                     r"(pk|fk|ck|chk|uk|uq|unq|idx|ix|trg)_\w+", raw_name, re.IGNORECASE):
                 continue  # `idx_turnos_fecha` | BTREE: a row of a table of indexes, not a column
