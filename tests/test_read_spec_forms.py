@@ -9051,7 +9051,7 @@ def test_laravel_migration_words_in_a_column_list(root: Path) -> None:
     schema = ("# Database Schema Reference\n\n## 3. Tabel `zakat_transactions`\n- `id` (PK)\n"
               "- `no_transaksi` (string, 30) - *nomor struk*\n- `muzakki_id` (FK -> muzakki)\n"
               "- `nominal_uang` (unsignedBigInteger, nullable)\n- `jiwa` (unsignedInteger, nullable) - *Jumlah jiwa*\n"
-              "- `catatan` (longText, nullable)\n- `timestamps`\n- `deleted_at` (soft deletes)\n")
+              "- `catatan` (text, nullable)\n- `timestamps`\n- `deleted_at` (soft deletes)\n")
     draft, fields = read(root, {"docs/db-schema.md": schema}, "zakat_transactions")
     assert list(fields) == ["no_transaksi", "muzakki_id", "nominal_uang", "jiwa", "catatan", "deleted_at"], draft.diagnostics
     assert fields["no_transaksi"]["max_length"] == 30
@@ -9081,3 +9081,13 @@ def test_an_italian_data_model_of_obbl_marks_state_tables_and_a_conditional_note
     assert fields["stato"]["enum_values"] == ["candidato", "approvato"]
     assert fields["stato_cattura"]["enum_values"] == ["in_attesa", "completata"]
     assert fields["deleted_at"]["type"] == "datetime" and not fields["deleted_at"].get("required")
+
+
+def test_an_enum_whose_values_follow_in_one_code_span(root: Path) -> None:
+    """'- `status`: enum `Pending | Paid | Declined`' (no colon after enum): the span is the list of values."""
+    model = ("# Data Model\n\n## PaymentRequest\n\n- `amount`: decimal\n- `recipientContactType`: enum `email | phone`\n"
+             "- `status`: enum `Pending | Paid | Declined`\n")
+    draft, fields = read(root, {"specs/001-p2p-request/data-model.md": model, "specs/001-p2p-request/spec.md": "# Spec\n"},
+                         "001-p2p-request")
+    assert fields["recipient_contact_type"]["enum_values"] == ["email", "phone"], draft.diagnostics
+    assert fields["status"]["enum_values"] == ["Pending", "Paid", "Declined"]

@@ -26,7 +26,7 @@ LINE = re.compile(
 TYPE_WORD = re.compile(
     r"\b((?:char|text|integer|positiveinteger|smallinteger|biginteger|positivesmallinteger|positivebiginteger|float|decimal|"
     r"boolean|datetime|date|time|uuid|json|email|url|slug|image|file|duration)field|foreignkey|onetoonefield"  # Django
-    r"|unsigned(?:big|small|tiny|medium)?integer|(?:big|small|tiny|medium)integer|foreign(?:id|uuid)|(?:long|medium|tiny)text"  # Laravel
+    r"|unsigned(?:big|small|tiny|medium)?integer|(?:big|small|tiny|medium)integer|foreign(?:id|uuid)"  # Laravel
     r"|varchar\s*\(\s*\d+\s*\)|character varying\s*\(\s*\d+\s*\)|varchar|char\s*\(\s*\d+\s*\)|string\s*\(\s*\d+\s*\)"
     r"|string\[\]|text\[\]|list\[\s*(?:str|string)\s*\]|array|string|str|text|boolean|bool|integer|int[248]|float[48]|bigserial|smallserial"
     r"|serial[48]|tinyint|mediumint|int|bigint|smallint|serial|uuid|guid"  # (PostgreSQL's int2, float8)

@@ -801,6 +801,7 @@ def enum_values(text: str) -> list[str] | None:
         r"\^\(\?:?((?:[\w-]+\|)+[\w-]+)\)\$|\^\(((?:[\w-]+\|)+[\w-]+)\)\$",  # regex="^(low|medium|high)$"
         r"enum\s*\(\s*([^)]*)\)",
         r"enum\s*[:=]\s*([^;()\n]+)",  # stops at a parenthesis: `a | b` (default `a`)
+        r"\benum\s+`((?:[\w-]+\s*\|\s*)+[\w-]+)`",  # '`status`: enum `Pending | Paid | Declined`'
         r"enum\s*\{\s*([^{}]*)\}",  # (C#-minded notes: `MemberStatus enum {Active, Inactive}`)
         r"one of[:\s]*\[?([^\].;\n]+)",
         # '`status` is limited to `active`/`cancelled`', 'can only be "open" or "closed"': quoted values only

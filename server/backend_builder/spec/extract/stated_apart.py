@@ -231,8 +231,12 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
         first = re.match(r"[A-Za-z_]\w*", base)
         if not values and first and merged.type in (None, "enum"):  # `product_status`, default `draft`
             values = declared.get(first.group(0))
-        # (each apart: an `enum` type cell and notes that begin 'stato tecnico della cattura' name no enum `stato`)
-        named = [name.lower() for said in (merged.type_text, merged.description or "") for groups in re.findall(
+        # (`Grade: \`Grade\` (enum)`: the enum, then its name; but an `enum` type cell and notes that begin 'stato
+        # tecnico della cattura' name no enum `stato`: a sentence is no name)
+        notes = merged.description or ""
+        alone = re.match(r"\s*`?[A-Za-z_]\w*`?\s*(?:[,;(]|$)", notes)
+        named = [name.lower() for said in (merged.type_text, notes, f"{merged.type_text} {notes}" if alone else "")
+                 for groups in re.findall(
             r"\benum\s*(?:→|->|:)?\s+`?(?!enum\b)([A-Za-z_]\w*)|\bchoices\s*=\s*`?([A-Za-z_]\w*)",
             said, re.IGNORECASE) for name in groups if name]
         quoted_type = re.fullmatch(r"\s*`([A-Z][A-Za-z0-9_]*)`\s*\.?", merged.description or "")
