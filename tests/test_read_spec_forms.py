@@ -9091,3 +9091,28 @@ def test_an_enum_whose_values_follow_in_one_code_span(root: Path) -> None:
                          "001-p2p-request")
     assert fields["recipient_contact_type"]["enum_values"] == ["email", "phone"], draft.diagnostics
     assert fields["status"]["enum_values"] == ["Pending", "Paid", "Declined"]
+
+
+def test_a_status_drawn_as_transitions_to_several_states_a_line(root: Path) -> None:
+    """'Valid task status transitions:' over a fence of `triage → todo, archived` lines (a comma between the states
+    one leads to, a remark in parentheses): the TEXT status column's values, starting from triage."""
+    schema = ("# Database Schema\n\n## tasks\n\n| Column | Type | Default | Description |\n|---|---|---|---|\n"
+              "| id | TEXT | | Primary key |\n| title | TEXT | - | Task title |\n| status | TEXT | 'triage' | Current status |\n\n"
+              "## Status Transitions\n\nValid task status transitions:\n\n```\ntriage → todo, archived\n"
+              "todo → ready, triage, archived\nready → done, archived\ndone → archived (or reopen to ready)\n"
+              "archived → (terminal)\n```\n")
+    draft, fields = read(root, {"specs/database-schema.md": schema}, "tasks")
+    assert fields["status"]["type"] == "enum", draft.diagnostics
+    assert fields["status"]["enum_values"] == ["triage", "todo", "archived", "ready", "done"]
+    assert fields["status"]["default"] == "triage"
+
+
+def test_a_javascript_date_named_for_a_time_is_a_moment(root: Path) -> None:
+    """`- \\`startTime\\`: Date - When the workout began`: JavaScript's Date of a field named for a time is a date and
+    time; `- \\`birthDate\\`: Date` stays a date."""
+    model = ("# Data Model\n\n## WorkoutSession\n\n- `startTime`: Date - When the workout began\n"
+             "- `birthDate`: Date - The athlete's birthday\n- `pushUpCount`: number - How many\n")
+    draft, fields = read(root, {"specs/001-pushups/data-model.md": model, "specs/001-pushups/spec.md": "# Spec\n"},
+                         "001-pushups")
+    assert fields["start_time"]["type"] == "datetime", draft.diagnostics
+    assert fields["birth_date"]["type"] == "date"

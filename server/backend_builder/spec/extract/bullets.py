@@ -300,6 +300,8 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
         field.type = "enum"  # '`kind`: string enum (a, b)' (a line lost in round 38-39's edit, restored)
     if field.type == "enum" and not field.enum_values:
         field.enum_values = enum_values(search_in)
+    if field.type == "date" and type_text == "Date" and re.search(r"[a-z](Time|_time)$", name):
+        field.type = "datetime"  # `startTime: Date`: JavaScript's Date, and a time by its name, a moment
     return field
 
 

@@ -949,7 +949,8 @@ def state_diagrams(text: str) -> list[tuple[int, str, list[str], str | None]]:
                     # (an arrow's label between its lines, `──apply──▶`, `──retire(confirm)──▶`: no state)
                     body := [re.sub(r"(?<=─)[^─│┃\s▶►>→←◀◄<][^─│┃▶►>→←◀◄<]{0,38}?(?=─+[▶►>→])", "", row) for row in body]) and any(
                     re.search(r"→|->|─|►|▶|▼", row) for row in body) and all(
-                    re.fullmatch(r"[\sA-Za-z0-9_│┃|─━┌┐└┘├┤┬┴┼╭╮╯╰►▶▼▲◄◀→←↓↑<>\-=+.*/\[\]]*", row) for row in body):
+                    # (and a comma between the states one leads to: `triage → todo, archived`)
+                    re.fullmatch(r"[\sA-Za-z0-9_│┃|─━┌┐└┘├┤┬┴┼╭╮╯╰►▶▼▲◄◀→←↓↑<>\-=+.*/\[\],]*", row) for row in body):
                 # (a remark closing a row, `└── cancelled ──┘ (kann aus jedem Status)`, is no state; nor is an arrow's
                 # label, `──(admin opens review)──→`)
                 marked = next((i for i, row in enumerate(body) if re.search(r"\[\s*(new|start|begin|init|initial|\*)\s*\]",
