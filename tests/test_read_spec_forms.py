@@ -9116,3 +9116,15 @@ def test_a_javascript_date_named_for_a_time_is_a_moment(root: Path) -> None:
                          "001-pushups")
     assert fields["start_time"]["type"] == "datetime", draft.diagnostics
     assert fields["birth_date"]["type"] == "date"
+
+
+def test_a_default_column_that_writes_null_for_the_columns_that_may_be_empty(root: Path) -> None:
+    """`| body | TEXT | NULL |` beside `| title | TEXT | - |` in a table with no column of its own for presence: NULL
+    is the default of a column that may be empty, the dash that of one that may not (a value default is neither)."""
+    schema = ("# Schema\n\n### tasks\n\n| Column | Type | Default | Description |\n|---|---|---|---|\n"
+              "| id | TEXT | - | Primary key |\n| title | TEXT | - | Task title |\n| body | TEXT | NULL | Description |\n"
+              "| priority | INTEGER | 0 | Priority |\n| created_by | TEXT | - | Creator |\n")
+    draft, fields = read(root, {"specs/database-schema.md": schema}, "tasks")
+    assert fields["title"]["required"] is True and fields["created_by"]["required"] is True, draft.diagnostics
+    assert not fields["body"].get("required") and not fields["priority"].get("required")
+    assert fields["priority"]["default"] == 0

@@ -438,6 +438,12 @@ def extract(doc: Document) -> list[RawEntity]:
         # a Frappe DocType's fields (Data, Link, Select, Check): its `Table` fields are child tables, rows of another doctype
         frappe = sum(len(cells) > type_col and cells[type_col].strip("`* ").lower() in ("data", "link", "select", "check")
                      for _, cells in rows) >= 2
+        # a Default column that writes NULL for the columns that may be empty (`| body | TEXT | NULL |`) and a dash for
+        # the others (`| title | TEXT | - |`), in a table with no column of its own for presence: the dashes are NOT NULL
+        presence = any(h.startswith(REQUIRED_HEADERS) or re.match(r"(null|nullable|optional|not\s+null)\b", h) for h in lowered)
+        null_defaults = not presence and any(
+            lowered[i].startswith(DEFAULT_HEADERS) and len(cells) > i and cells[i].strip("`* ").lower() == "null"
+            for _, cells in rows for i in range(len(lowered)))
         for line, cells in rows:  # (a combined row adds its other names at the end)
             if len(cells) <= max(name_col, type_col):
                 continue
@@ -565,7 +571,10 @@ def extract(doc: Document) -> list[RawEntity]:
                     rest.append(value)  # | 기본값·제약 |, | Default / Constraints |: notes that may name the default
                 elif header.startswith(DEFAULT_HEADERS):
                     bare = value.strip("`*").lower()
-                    if re.fullmatch(r"unique|primary key|pk|not null|auto_increment|autoincrement|index|fk|identity", bare):
+                    if null_defaults and bare in ("null", "-", "—", "–"):
+                        field.nullable = bare == "null"
+                        field.required = not field.nullable
+                    elif re.fullmatch(r"unique|primary key|pk|not null|auto_increment|autoincrement|index|fk|identity", bare):
                         field.unique = field.unique or bare == "unique"  # a constraint in the default's column
                     elif SERVER_FILLED.fullmatch(bare):
                         field.required = False  # `server-computed`, `auto-generated`: the backend fills it, no client default
