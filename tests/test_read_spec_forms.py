@@ -9128,3 +9128,15 @@ def test_a_default_column_that_writes_null_for_the_columns_that_may_be_empty(roo
     assert fields["title"]["required"] is True and fields["created_by"]["required"] is True, draft.diagnostics
     assert not fields["body"].get("required") and not fields["priority"].get("required")
     assert fields["priority"]["default"] == 0
+
+
+def test_a_graphql_types_descriptions_and_a_field_its_resolver_calculates(root: Path) -> None:
+    """A description string, 'Total value of the order (calculated from items).', over `total: Decimal!` in
+    docs/schema.graphql: the description is the field's notes, and a non-null field calculated from others is the
+    resolver's, no column."""
+    sdl = ('type Query {\n  order(id: String!): Order\n}\n\ntype Order {\n  """Unique identifier of the order."""\n  id: ID!\n\n'
+           '  """Title of the order."""\n  title: String!\n\n  """Detailed description of the order."""\n  description: String\n\n'
+           '  """Total value of the order (calculated from items)."""\n  total: Decimal!\n}\n')
+    draft, fields = read(root, {"docs/schema.graphql": sdl}, "Order")
+    assert list(fields) == ["title", "description"], draft.diagnostics
+    assert fields["description"]["description"] == "Detailed description of the order."

@@ -2536,6 +2536,9 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
                                 r"(?:^|\s-\s|[;:]\s*)(?:computed|derived|calculated)\s+(?:from|by|on|sum|total|count)\b"
                                 r"(?!.*\b(?:stored|persisted|saved|cached)\b)|\((?:frontend|client[- ]side|ui)\s+only\)",
                                 raw.description or "", re.IGNORECASE)) or (
+                            # a GraphQL type's `total: Decimal!` "(calculated from items)": the resolver works it out
+                            re.fullmatch(r"[A-Z][A-Za-z0-9]*!", raw.type_text.strip()) and re.search(
+                                r"\((?:computed|derived|calculated)\s+(?:from|by|on)\b", raw.description or "", re.IGNORECASE)) or (
                             re.fullmatch(r"`?[A-Z][A-Za-z0-9]*`?\??", raw.type_text.strip()) and kind in (
                             None, "json", "enum") and re.search(r"\(derived\b|\bderived\s+from\b|\bderivad[oa]\b|\bd[ée]riv[ée]e?\b|"
                                                                  r"\babgeleitet\b", raw.description or "", re.IGNORECASE))

@@ -84,11 +84,13 @@ def _api_shapes(doc: Document, tables: set[str]) -> list[RawEntity]:
             start = code.line + code.text[: match.start()].count("\n")
             entity = RawEntity(name=name, kind="openapi", file=doc.path, line=start,
                                context=" / ".join(code.headings) + f" / graphql {match.group(1)}")
-            members = [(offset, part) for offset, line in enumerate(code.text[match.end():].split("}", 1)[0].splitlines())
+            body = code.text[match.end():].split("}", 1)[0].splitlines()
+            members = [(offset, part) for offset, line in enumerate(body)
                        for part in _one_per_member(line)]  # (`firstName: String, lastName: String` on one line)
+            described = _descriptions(body)
             for offset, line in members:
-                field = _field(line, doc.path, start + offset, line.split(" #", 1)[1].strip() if " #" in line else "",
-                               enums=enums)
+                field = _field(line, doc.path, start + offset, line.split(" #", 1)[1].strip() if " #" in line else
+                               described.get(offset, ""), enums=enums)
                 named = FIELD.match(line.split(" #", 1)[0])
                 if field is None and named and named.group(3) in objects and named.group(2).strip().startswith("[") \
                         and not keyed(named.group(3)):
@@ -119,6 +121,21 @@ def _api_shapes(doc: Document, tables: set[str]) -> list[RawEntity]:
                     entity.fields.append(field)
             if entity.fields:
                 out.append(entity)
+    return out
+
+
+def _descriptions(body: list[str]) -> dict[int, str]:
+    """The description string over each member (`\"\"\"Total value of the order (calculated from items).\"\"\"`), by
+    the member's line in the body."""
+    out, pending = {}, ""
+    for offset, line in enumerate(body):
+        said = re.fullmatch(r'\s*"""(.*?)"""\s*|\s*"((?:[^"\\]|\\.)*)"\s*', line)
+        if said:
+            pending = (said.group(1) if said.group(1) is not None else said.group(2)).strip()
+        elif line.strip():
+            if pending:
+                out[offset] = pending
+            pending = ""
     return out
 
 
