@@ -9140,3 +9140,18 @@ def test_a_graphql_types_descriptions_and_a_field_its_resolver_calculates(root: 
     draft, fields = read(root, {"docs/schema.graphql": sdl}, "Order")
     assert list(fields) == ["title", "description"], draft.diagnostics
     assert fields["description"]["description"] == "Detailed description of the order."
+
+
+def test_go_structs_without_tags_in_a_readme_at_the_root(root: Path) -> None:
+    """A README whose '## Database Schema' is ```go structs with no tags: `ID uuid.UUID` first marks a table, so the
+    root is read; `Status string // PENDING | CONFIRMED` lists its values; `Service Service` beside `ServiceID` is the
+    relation the key loads (left out), not a document held inside."""
+    readme = ("# IVY Backend\n\n## Database Schema\n\n```go\ntype Booking struct {\n    ID         uuid.UUID\n"
+              "    UserID     string    // Foreign key to User\n    ServiceID  uuid.UUID // Foreign key to Service\n"
+              "    BookedDate string    // Appointment date\n    Status     string    // PENDING | CONFIRMED | CANCELLED\n"
+              "    Service    Service   // Belongs to relationship\n}\n\ntype Service struct {\n    ID   uuid.UUID\n"
+              "    Name string\n}\n```\n")
+    draft, fields = read(root, {"README.md": readme}, "Booking")
+    assert list(fields) == ["service_id", "booked_date", "status"], draft.diagnostics
+    assert fields["status"]["enum_values"] == ["PENDING", "CONFIRMED", "CANCELLED"]
+    assert fields["service_id"]["type"] == "uuid"

@@ -287,6 +287,8 @@ TABLE_MARKERS = re.compile(r"\bcreate\s+table\b|`gorm:\"|^\s+__tablename__\s*=|^
                            r"(?:[^\n]*\{\s*get;\s*(?:private\s+)?set;\s*\}[^\n]*\n){3}|^\s*data\s+class\s+[A-Z]\w*\s*\(|"
                            r"#\[derive\([^)]*\b(?:Serialize|Queryable|Insertable|DeriveEntityModel|FromRow)\b|"
                            r"(?:^\s+[A-Z]\w*\s+[\w.*\[\]]+\s+`json:\"[^\n]*\n){3}|"
+                           # (or untagged, a struct keyed by its first member: `type Booking struct {\n    ID uuid.UUID`)
+                           r"^type\s+[A-Z]\w*\s+struct\s*\{\s*\n\s+ID\s+(?:uuid\.UUID|string|u?int(?:32|64)?|primitive\.ObjectID)\b|"
                            r"^\s*schema\s+\"\w+\"\s+do\b|\bcreate\s+table\(\s*:\w+|"  # Ecto's schema and migration
                            # GraphQL SDL: an object type with an `ID!` member (`type Document {\n  id: ID!`)
                            r"^\s*type\s+[A-Z]\w*\s*(?:implements\s+[\w&\s]+)?\{[^{}]*:\s*ID!",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from backend_builder.spec.extract.constraints import declared_enums, parse_literal
+from backend_builder.spec.extract.constraints import bare_list, declared_enums, parse_literal
 from backend_builder.spec.extract.csharp import braced_body
 from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
@@ -66,6 +66,8 @@ def extract(doc: Document) -> list[RawEntity]:
                                line=code.line + text[: match.start(1)].count("\n"),
                                context=" / ".join(code.headings) + " / go")
             column_tagged = False
+            # (`ServiceID` beside `Service Service`: the key column, and the member that loads its row, a relation)
+            keyed = {m[:-2] for m in re.findall(r"^\s*([A-Z]\w*?(?:ID|Id))\s", body, re.MULTILINE)}
             for number, line in enumerate(body.splitlines()):
                 stripped = line.strip()
                 found = FIELD.match(stripped)
@@ -78,7 +80,7 @@ def extract(doc: Document) -> list[RawEntity]:
                 field_tags = tags(found.group(3))
                 column_tagged |= any(key in field_tags for key in COLUMN_TAGS)
                 field = _field(found, field_tags, enums, path=doc.path, line=first + number, entity=entity,
-                               held=untabled)
+                               held=untabled and found.group(1) not in keyed)
                 if field is not None:
                     entity.fields.append(field)
             if not column_tagged:
@@ -170,6 +172,9 @@ def _field(found: re.Match[str], field_tags: dict[str, str], enums: dict[str, li
     one_of = re.search(r"\boneof=([^,]+)", validate)
     if one_of and kind in (None, "str"):
         values = one_of.group(1).split()
+    if kind == "str" and not values and "|" in comment and (listed := bare_list(comment)) and all(
+            re.fullmatch(r"[A-Za-z][\w-]*", v) for v in listed):
+        values = listed  # `Status string // PENDING | CONFIRMED | CANCELLED`: the values the comment lists
     if values:
         kind = "enum"
     if kind is None and re.search(r"(?:^|;)\s*type:\s*jsonb?\b", gorm, re.IGNORECASE):
