@@ -9155,3 +9155,17 @@ def test_go_structs_without_tags_in_a_readme_at_the_root(root: Path) -> None:
     assert list(fields) == ["service_id", "booked_date", "status"], draft.diagnostics
     assert fields["status"]["enum_values"] == ["PENDING", "CONFIRMED", "CANCELLED"]
     assert fields["service_id"]["type"] == "uuid"
+
+
+def test_a_collection_shown_only_as_an_example_document_beside_a_typed_list(root: Path) -> None:
+    """`### 3.3 discoveries（发现记录）` over a ```js example document (`category: "昆虫", // 枚举：昆虫/植物/鸟类`),
+    in a design whose one typed list is another collection's: the collection the feature names is read from its
+    example; the comment's 枚举 (enum) list gives the values."""
+    doc = ("# 数据库设计\n\n### 3.3 discoveries（发现记录）\n\n```js\n{\n  _id: ObjectId,\n  openid: \"wx_abc123\",  // 所属用户\n"
+           "  speciesName: \"玉带凤蝶\",  // 物种中文名\n  category: \"昆虫\",  // 枚举：昆虫/植物/鸟类\n  confidence: 0.92,\n"
+           "  isManualSearch: false\n}\n```\n\n### 3.5 species（物种主档）\n\n- `seasonData`: object，季节数据\n"
+           "- `speciesKey`: string，查重键\n")
+    draft, fields = read(root, {"docs/数据库设计.md": doc}, "discoveries")
+    assert draft.spec["name"] == "discovery", draft.diagnostics
+    assert list(fields) == ["openid", "species_name", "category", "confidence", "is_manual_search"]
+    assert fields["category"]["enum_values"] == ["昆虫", "植物", "鸟类"] and fields["confidence"]["type"] == "float"

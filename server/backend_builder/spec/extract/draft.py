@@ -1215,6 +1215,15 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     schema_entities = [e for path in files.schema for e in _entities(path, texts[path], diagnostics)]
     other_entities = [e for path in files.feature + files.api for e in _entities(path, texts[path], diagnostics)]
     pool = [e for e in schema_entities if e.fields] or [e for e in other_entities if e.fields]
+    if pool and not any(_named(e, words_of(feature)) >= 9 for e in pool):
+        # (a document of collections shown as example documents, `{ openid: "wx_abc", category: "昆虫" }`, beside one
+        # typed list: the collection the feature names, by its example)
+        shown = [e for path in files.schema or files.feature if path.endswith((".md", ".markdown", ".txt"))
+                 for e in examples.extract(parse(path, texts[path])) if _named(e, words_of(feature)) >= 9]
+        if shown:
+            pool += shown
+            diagnostics.append(f"read {shown[0].name} from the example document at {shown[0].file}:{shown[0].line}: each "
+                               "field's type is its example value's, and nothing says which are required")
     if not pool:  # no entity with types anywhere: the mock data the spec shows (`{ id: 1, title: "GitHub" }`) says them
         for paths in (files.schema, files.feature + files.api):
             pool = [e for path in paths if path.endswith((".md", ".markdown", ".txt")) for e in examples.extract(parse(path, texts[path]))]

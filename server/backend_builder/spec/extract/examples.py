@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from backend_builder.spec.extract.constraints import bare_list
 from backend_builder.spec.extract.document import Code, Document
 from backend_builder.spec.extract.raw import RawEntity, RawField
 from backend_builder.spec.extract.stated_apart import example_value_type
@@ -30,6 +31,7 @@ def _name(code: Code) -> str | None:
     if latin:
         return latin.group(1)
     words = re.sub(r"^[\d.\s]+", "", heading).replace("`", "").strip()
+    words = re.sub(r"\s*[（(][^()（）]*[)）]\s*$", "", words)  # `3.3 discoveries（发现记录）`: the name, then its gloss
     words = re.sub(r"\s+(collection|table|model|schema|entity|documents?)$", "", words, flags=re.IGNORECASE)  # `5. Items Collection`
     name = words if re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", words) else None
     return None if name and GENERIC.fullmatch(name) else name
@@ -68,6 +70,9 @@ def _object(code: Code, path: str, name: str) -> RawEntity | None:
             field = RawField(name=member.group(1), file=path, line=code.line + number, type_text="",
                              type=kind or "str", description=f"example value {value[:40]}")
             field.primary_key = member.group(1) == "id"
+            said = re.search(r"//\s*(?:enum|枚举|枚舉|列挙|열거형)\s*[:：]\s*(.+)$", line, re.IGNORECASE)
+            if said and kind in ("str", None) and (values := bare_list(said.group(1).strip())):
+                field.type, field.enum_values = "enum", values  # `category: "昆虫", // 枚举：昆虫/植物/鸟类`: its values
             entity.fields.append(field)
         depth += bare.count("{") + bare.count("[") - bare.count("}") - bare.count("]")
         if depth <= 0 and number > opened or (depth <= 0 and number == opened and "}" in bare):
