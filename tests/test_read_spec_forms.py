@@ -9169,3 +9169,17 @@ def test_a_collection_shown_only_as_an_example_document_beside_a_typed_list(root
     assert draft.spec["name"] == "discovery", draft.diagnostics
     assert list(fields) == ["openid", "species_name", "category", "confidence", "is_manual_search"]
     assert fields["category"]["enum_values"] == ["昆虫", "植物", "鸟类"] and fields["confidence"]["type"] == "float"
+
+
+def test_a_changes_snippet_of_one_column_yields_to_the_table_that_lists_them_all(root: Path) -> None:
+    """An archived change's `interface Claim { aliado_origen: string }` under 'Data Model Changes', and the current
+    change's '- **THEN** a `claims` table must exist with columns for:' and its sixteen bullets: the table is the
+    definition (not a proper superset of the snippet, but five times its size)."""
+    delta = ("# Logic Completion\n\n## Data Model Changes\n\n```typescript\ninterface Claim {\n  aliado_origen: string;\n}\n```\n")
+    schema = ("## ADDED Requirements\n\n### Requirement: Database Tables\n\n#### Scenario: Claims Table Structure\n"
+              "- **WHEN** the database is initialized\n- **THEN** a `claims` table must exist with columns for:\n"
+              "  - `poliza` (string)\n  - `asegurado` (string)\n  - `monto_reclamo` (number)\n  - `prioridad` (string)\n"
+              "  - `fecha_ocurrencia` (timestamp)\n  - `notas` (text)\n")
+    draft, fields = read(root, {"openspec/changes/archive/2026-02-10-x/specs.md": delta,
+                                "openspec/changes/supabase/specs/database-schema/spec.md": schema}, "Claim")
+    assert list(fields) == ["poliza", "asegurado", "monto_reclamo", "prioridad", "fecha_ocurrencia", "notas"], draft.diagnostics

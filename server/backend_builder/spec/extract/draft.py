@@ -1397,7 +1397,11 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                   and _columns(e) - keys > _columns(primary) - keys]
     # (a CREATE TABLE lists every column: an application's model with a member more, `sync_status?` kept in the
     # browser, is not a fuller table)
-    fuller = [e for e in group[1:] if _columns(e) - keys > _columns(primary) - keys and not FUTURE.search(e.context)
+    # (or a change's snippet of a column or two, `interface Claim { aliado_origen: string }` under 'Data Model
+    # Changes', beside the table that lists them all: the table)
+    fuller = [e for e in group[1:] if (_columns(e) - keys > _columns(primary) - keys or len(_columns(primary) - keys) <= 2
+                                       and len(_columns(e) - keys) >= 3 * max(1, len(_columns(primary) - keys)) + 3)
+              and not FUTURE.search(e.context)
               and not (primary.kind == "sql" and e.kind in ("typescript", "python", "csharp", "openapi"))
               # (a zod schema validates the definition; but over an ER drawing of a few columns it is the definition)
               and (not e.context.endswith("/ zod") or primary.context.endswith("/ mermaid"))
