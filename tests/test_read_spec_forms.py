@@ -9183,3 +9183,14 @@ def test_a_changes_snippet_of_one_column_yields_to_the_table_that_lists_them_all
     draft, fields = read(root, {"openspec/changes/archive/2026-02-10-x/specs.md": delta,
                                 "openspec/changes/supabase/specs/database-schema/spec.md": schema}, "Claim")
     assert list(fields) == ["poliza", "asegurado", "monto_reclamo", "prioridad", "fecha_ocurrencia", "notas"], draft.diagnostics
+
+
+def test_a_mongoose_schema_under_the_collections_heading(root: Path) -> None:
+    """`## pull_requests` over `const PRSchema = new Schema({...})` (no model() call): the heading names the
+    collection the abbreviated variable holds, so the feature `pull_request` reads it, not its neighbour."""
+    doc = ("# Data Models\n\n## repos\n\n```js\nconst RepoSchema = new Schema({\n  name: { type: String, required: true },\n"
+           "  url: String,\n});\n```\n\n## pull_requests\n\n```js\nconst PRSchema = new Schema({\n"
+           "  title: { type: String, required: true },\n  number: Number,\n  mergedAt: Date,\n});\n```\n")
+    api = "# API\n\n- `GET /api/v1/repos` lists repos\n- `POST /api/v1/repos/:id/sync` syncs a repo's pull requests\n"
+    draft, fields = read(root, {"docs/models.md": doc, "docs/api.md": api}, "pull_request")
+    assert list(fields) == ["title", "number", "merged_at"], draft.diagnostics

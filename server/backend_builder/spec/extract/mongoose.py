@@ -153,8 +153,11 @@ def extract(doc: Document) -> list[RawEntity]:
             if not models.get(variable) and (re.search(r"\b_id\s*:\s*false\b", text[end:end + 80])):
                 continue  # `{ _id: false }`: a sub-document held inside another, not a collection
             base_line = code.line + text[: match.end()].count("\n")
+            # (`## pull_requests` over `const PRSchema = new Schema(...)`: the collection the heading names)
+            collection = re.fullmatch(r"\W*`?([a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]+s)`?\s*", code.headings[-1]) if code.headings else None
             entity = RawEntity(name=name[:1].upper() + name[1:], kind="orm", file=doc.path,
                                line=code.line + text[: match.start()].count("\n"),
+                               table=collection.group(1) if collection and len(found) == 1 else None,
                                context=" / ".join(code.headings) + " / mongoose")
             for key, value, offset in object_members(body):
                 field = _field(key, value, path=doc.path, line=base_line + offset, schemas=schemas)
