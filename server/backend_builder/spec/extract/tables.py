@@ -440,10 +440,10 @@ def extract(doc: Document) -> list[RawEntity]:
                      for _, cells in rows) >= 2
         # a Default column that writes NULL for the columns that may be empty (`| body | TEXT | NULL |`) and a dash for
         # the others (`| title | TEXT | - |`), in a table with no column of its own for presence: the dashes are NOT NULL
-        presence = any(h.startswith(REQUIRED_HEADERS) or re.match(r"(null|nullable|optional|not\s+null)\b", h) for h in lowered)
-        null_defaults = not presence and any(
-            lowered[i].startswith(DEFAULT_HEADERS) and len(cells) > i and cells[i].strip("`* ").lower() == "null"
-            for _, cells in rows for i in range(len(lowered)))
+        presence = any(h.startswith(REQUIRED_HEADERS) or re.search(r"null|optional|可选|任意", h) for h in lowered)
+        written = [cells[i].strip("`* ").lower() for _, cells in rows for i in range(len(lowered))
+                   if lowered[i].startswith(DEFAULT_HEADERS) and len(cells) > i]
+        null_defaults = not presence and "null" in written and any(w in ("-", "—", "–") for w in written)
         for line, cells in rows:  # (a combined row adds its other names at the end)
             if len(cells) <= max(name_col, type_col):
                 continue
