@@ -9194,3 +9194,16 @@ def test_a_mongoose_schema_under_the_collections_heading(root: Path) -> None:
     api = "# API\n\n- `GET /api/v1/repos` lists repos\n- `POST /api/v1/repos/:id/sync` syncs a repo's pull requests\n"
     draft, fields = read(root, {"docs/models.md": doc, "docs/api.md": api}, "pull_request")
     assert list(fields) == ["title", "number", "merged_at"], draft.diagnostics
+
+
+def test_routes_of_the_api_spec_that_feature_spec_cannot_express_are_said(root: Path) -> None:
+    """`POST /api/reservations/create-admin-reservation` and `GET /api/reservations/user-reservations` in the API
+    spec, no frontend: the answer says, with file:line, that they are not served (once a route), rather than listing
+    them among the endpoints as if the backend had them; the plain collection and item routes are not reported."""
+    schema = "# Schema\n\n## reservations\n\n| Column | Type | Required |\n|---|---|---|\n| start_date | date | yes |\n"
+    api = ("# API\n\n- `GET /api/reservations` list\n- `POST /api/reservations/create-admin-reservation` create for a user\n"
+           "- `GET /api/reservations/user-reservations` mine\n- `DELETE /api/reservations/{id}` remove\n\n"
+           "## Again\n\n- `POST /api/reservations/create-admin-reservation`\n")
+    draft, _fields = read(root, {"specs/database/schema.md": schema, "specs/api/reservations.md": api}, "reservation")
+    assert [u.split(": ", 1)[0] for u in draft.unsupported] == ["specs/api/reservations.md:4", "specs/api/reservations.md:5"]
+    assert "POST /api/reservations/create-admin-reservation" in draft.unsupported[0]

@@ -90,6 +90,8 @@ class SpecSide:
     error_body: tuple[dict[str, Any], int, Where] | None = None
     item_wrapped: tuple[str, Where] | None = None
     actions: list[tuple[str, str, Where]] = field(default_factory=list)  # (method, last segment, where)
+    # routes of the collection no FeatureSpec part generates: `POST /api/reservations/create-admin-reservation`
+    unserved: list[tuple[str, str, Where]] = field(default_factory=list)  # (method, route, where)
 
 
 # -- small helpers -----------------------------------------------------------------------------------
@@ -257,6 +259,9 @@ def read_spec_side(texts: dict[str, str], files: list[str], route: str, endpoint
                 sections[key] = (path, line, end)
             if method in ("PATCH", "POST", "PUT") and re.fullmatch(r"/\{[^}]*\}/[A-Za-z][\w-]*", tail.rstrip("/")):
                 side.actions.append((method, tail.rstrip("/").rsplit("/", 1)[-1], Where(path, line)))
+            elif not (key[1] == "" and method in ("GET", "POST") or key[1] == "/{}" and method in ("GET", "PUT", "PATCH", "DELETE")
+                      or key[1] in ("/stats", "/statistics", "/search") and method == "GET"):
+                side.unserved.append((method, rt, Where(path, line)))
     if collections:
         best = max(collections, key=lambda c: (len(collections[c]), -len(c)))
         where = collections[best][0]
@@ -715,6 +720,13 @@ class _Builder:
     # actions and sub-routes ------------------------------------------------------------------------
 
     def actions(self) -> None:
+        said = {}  # (the first line that lists each route)
+        for method, route, where in self.s.unserved if self.f is None else ():
+            said.setdefault((method, route), where)
+        for (method, route), where in said.items():
+            # (with a frontend, what it calls decides, and what it calls that cannot be served is said below)
+            self.unsupported.append(f"{where}: the API spec lists {method} {route}, which FeatureSpec cannot express; "
+                                    "not served (the generated create, read, update, delete and action routes are)")
         actions: dict[str, str] = self.spec.setdefault("actions", {})
         routes: list[tuple[str, str, Where, bool]] = []  # (method, segment, where, from frontend)
         if self.f is not None:
