@@ -83,7 +83,6 @@ from backend_builder.spec.extract.stated_apart import (
     apply_same_values,
     example_types,
 )
-from backend_builder.spec.extract.tables import ROUTE_HEADING
 from backend_builder.spec.extract.types import ENUM_NAME, STORED_AS, classify
 from backend_builder.spec.model import (
     ADDED_COLUMNS,
@@ -2207,10 +2206,10 @@ def _conventional_keys(fields_out: list[tuple[RawField, RawField]], files: SpecF
 def _request_body(entity: RawEntity) -> bool:
     """Bullets of a request's body on an API reference's page (`# PUT /api/reservations/:id` over `#### BODY`)."""
     headings = entity.context.split(" / ")
-    routed = next((i for i, h in enumerate(headings) if ROUTE_HEADING.fullmatch(h.replace("*", ""))), None)
+    routed = tables.route_heading(headings)
     return entity.kind == "bullets" and routed is not None and bool(re.match(
-        r"[\W\d]*(?:POST|PUT|PATCH)\b", headings[routed], re.IGNORECASE)) and not any(
-        re.search(r"respon|respuesta|resposta|r[ée]ponse|antwort", h, re.IGNORECASE) for h in headings[routed + 1:])
+        r"[\W\d]*(?:POST|PUT|PATCH)\b", headings[routed[0]], re.IGNORECASE)) and not any(
+        re.search(r"respon|respuesta|resposta|r[ée]ponse|antwort", h, re.IGNORECASE) for h in headings[routed[0] + 1:])
 
 
 def _merge(raw: RawField, twins: list[RawField], diagnostics: list[str], *, planned: Sequence[RawField] = ()) -> RawField:

@@ -138,11 +138,16 @@ def route_resource(route: str) -> str | None:
     return resource
 
 
+def route_heading(headings: list[str] | tuple[str, ...]) -> tuple[int, re.Match[str]] | None:
+    """The heading that is an API reference page's route (`# POST /api/reservations`) and its place among them."""
+    return next(((i, route) for i, h in enumerate(headings) if (route := ROUTE_HEADING.fullmatch(h.replace("*", "")))), None)
+
+
 def entity_name(headings: list[str]) -> str | None:
     """The nearest heading that names something: '### tasks (Managed by Application)' -> 'tasks'."""
-    routed = next((route for i, h in enumerate(headings) if (route := ROUTE_HEADING.fullmatch(h.replace("*", "")))
-                   and all(PAYLOAD_HEADING.fullmatch(below.replace("*", "")) for below in headings[i + 1:])), None)
-    if routed and (resource := route_resource(routed.group(1))):
+    routed = route_heading(headings)
+    if routed and all(PAYLOAD_HEADING.fullmatch(below.replace("*", "")) for below in headings[routed[0] + 1:]) and (
+            resource := route_resource(routed[1].group(1))):
         return resource  # (the body or the response on an API reference's page for `POST /api/reservations`)
     for heading in reversed(headings):
         labelled = re.fullmatch(r"\s*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:[A-Za-z]+\s+){0,2}(?:entity|table|entidad|entidade|tabla|tabela|entit[ée]|tabelle|"
@@ -475,8 +480,9 @@ def extract(doc: Document) -> list[RawEntity]:
                 raw_name = raw_name.rsplit(".", 1)[1]  # `frontmatter.tags`: a member of a nested object, stored flat
             if re.fullmatch(r"`?timestamps(?:\(\))?`?\s*(?:\+|,|&|and|y|e|und)\s*`?(?:deleted_at|soft_?deletes?(?:\(\))?)`?",
                             raw_name.strip(), re.IGNORECASE):
-                # `| timestamps + deleted_at | | SoftDeletes |`, `| timestamps, softDeletes | |`: Laravel's created_at and updated_at, which the generated
-                # backend has, and the deleted_at column of a soft delete
+                # `| timestamps + deleted_at | | SoftDeletes |`, `| timestamps, softDeletes | |` (read before a row of
+                # several names is split): Laravel's created_at and updated_at, which the generated backend has, and
+                # the deleted_at column of a soft delete
                 entity.fields.append(RawField(name="deleted_at", file=doc.path, line=line, type="datetime", type_text="timestamp",
                                               nullable=True, required=False, description=" ".join(c for c in cells if c).strip()))
                 continue
