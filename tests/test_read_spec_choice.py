@@ -658,3 +658,39 @@ def test_a_column_added_to_an_existing_table_by_a_migration_adds_no_entity(root:
     draft, fields = read(root, {f"{folder}/data-model.md": model, f"{folder}/spec.md": "# Spécification\n\nLa génération "
                                 "de tests manuels. Chaque génération garde son lot.\n"}, folder)
     assert draft.spec["name"] in ("manual_test_set", "manual_test_case"), draft.diagnostics
+
+
+def test_the_prose_own_word_for_an_entity_counts_as_its_mention(root: Path) -> None:
+    """Tables named in English (`menu_items` first, then `orders`), a Spanish feature spec whose Key Entities define
+    '**Pedido (Order)**' and then say "pedido" throughout: the prose is about the Order."""
+    model = ("# Data Model: Sistema de Restaurante\n\n## Tables\n\n### menu_items\n\n| Column | Type | Constraints |\n"
+             "|---|---|---|\n| id | SERIAL | PRIMARY KEY |\n| name | VARCHAR(100) | NOT NULL |\n| price | DECIMAL(10,2) | NOT NULL |\n"
+             "| active | BOOLEAN | DEFAULT true |\n\n### orders\n\n| Column | Type | Constraints |\n|---|---|---|\n"
+             "| id | SERIAL | PRIMARY KEY |\n| table_number | VARCHAR(20) | |\n| notes | TEXT | |\n"
+             "| total_amount | DECIMAL(10,2) | DEFAULT 0 |\n")
+    spec = ("# Feature Specification: Sistema de Gestión de Restaurante\n\n### User Story 1 - Cola de Pedidos\n\n"
+            "El mesero registra un pedido. Los pedidos pendientes se muestran en la cola; el cocinero toma el pedido "
+            "más antiguo. Un item del menú inactivo no se puede pedir.\n\n### Key Entities\n\n"
+            "- **Pedido (Order)**: una solicitud de cliente.\n- **Item de Menú (MenuItem)**: un plato del menú.\n")
+    folder = "specs/001-restaurant-system"
+    draft, fields = read(root, {f"{folder}/data-model.md": model, f"{folder}/spec.md": spec}, folder)
+    assert draft.spec["name"] == "order", draft.diagnostics
+    assert list(fields) == ["table_number", "notes", "total_amount"]
+    # (without the definition, "pedido" names nothing, and the first table stays the guess)
+    draft, _fields = read(root, {f"{folder}/data-model.md": model,
+                                 f"{folder}/spec.md": spec.replace("**Pedido (Order)**", "**Pedido**")}, folder)
+    assert draft.spec["name"] == "menu_item", draft.diagnostics
+
+
+def test_a_schema_fuller_than_the_er_drawing_keeps_the_drawing_entity_name(root: Path) -> None:
+    """A mermaid ER drawing's `EVENT_SERIES` with two columns and a TypeScript `EventSeriesSchema` with all of them:
+    the schema's columns are read, and the entity is still the event series (which the requirements' prose names)."""
+    design = ("# Technical Design\n\n## Data Models\n\n```mermaid\nerDiagram\n    EVENT_SERIES {\n        text id PK\n"
+              "        text name\n    }\n```\n\n## Data Contracts\n\n```typescript\ninterface EventSeriesSchema {\n"
+              "  id: string;\n  name: string;\n  sortOrder: number;\n  createdAt: Date;\n  updatedAt: Date;\n}\n```\n")
+    folder = ".kiro/specs/event-series"
+    draft, fields = read(root, {f"{folder}/design.md": design, f"{folder}/requirements.md": (
+        "# Requirements\n\n- **Series (event_series)**: a recurring event.\n\n"
+        "An organiser creates a series, lists the series, renames a series.\n")}, "event_series")
+    assert draft.spec["name"] == "event_series", draft.diagnostics
+    assert list(fields) == ["name", "sort_order"]

@@ -954,6 +954,8 @@ def _mentions(pool: list[RawEntity], prose: list[str]) -> dict[str, float]:
         forms |= {" ".join(words[i:]) for i in range(1, len(words) - 1)}  # a WorkspaceJoinRequest is "a join request"
         for form in forms:
             owners.setdefault(form.lower(), set()).add(entity.key)
+    for alias, key in _translations(text, pool, owners):
+        owners.setdefault(alias, {key})  # (a name another entity already has stays that entity's)
     pattern = "|".join(re.escape(f) + "(?:e?s)?" for f in sorted(owners, key=len, reverse=True))
     counts: dict[str, int] = {}
     for match in re.finditer(rf"(?<![A-Za-z0-9_])(?:{pattern})(?![A-Za-z0-9_])", text, re.IGNORECASE):
@@ -963,6 +965,26 @@ def _mentions(pool: list[RawEntity], prose: list[str]) -> dict[str, float]:
             counts[key] = counts.get(key, 0) + 1
     top = max(counts.values() or [0])
     return {key: 2 * count / top for key, count in counts.items()} if top else {}
+
+
+DEFINED_AS = re.compile(r"^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+|#{2,6}[ \t]+(?:\d+(?:\.\d+)*[.)]?[ \t]+)?)(?:\*\*|__)?"
+                        r"`?([^\W\d_][\w' -]{1,40}?)`?[ \t]*[(（]`?([^\W\d_][\w' -]{1,40}?)`?[)）]", re.MULTILINE)
+
+
+def _translations(text: str, pool: list[RawEntity], owners: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """The prose's own words for an entity, where it defines one beside its name: `**Pedido (Order)**`,
+    `### Order (Pedido)`. The feature's prose then says "pedido" ninety times and means the Order."""
+    keys = {e.key for e in pool}
+    out = []
+    for match in DEFINED_AS.finditer(text):
+        one, other = (" ".join(side.split()) for side in match.groups())
+        for name, alias in ((other, one), (one, other)):
+            key = normal_name(name)
+            if key in keys and normal_name(alias) not in keys and alias.lower() not in owners \
+                    and normal_name(alias) not in NOT_ALIASES | GENERIC_WORDS and len(alias) >= 3:
+                out.append((alias.lower(), key))
+                break
+    return out
 
 
 def _stem(word: str) -> str:
@@ -1785,6 +1807,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         else (primary.table or primary.name))
     if primary.kind in ("typescript", "csharp") and INTERFACE_NAME.fullmatch(primary.name) and not primary.table:
         name = normal_name(primary.name[1:])
+    if primary is not chosen and _schema_of(primary, chosen):
+        name = chosen.key  # `EventSeriesSchema`, fuller than the ER drawing's `EVENT_SERIES`, is named for that table
     name = re.sub(r"[^a-z0-9_]", "", name) or "item"
     plain_feature = snake(PurePosixPath(feature).name) if re.fullmatch(r"[A-Za-z][A-Za-z_]*", PurePosixPath(feature).name) else ""
     if name in UNNAMED and plain_feature and not primary.table:
