@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from backend_builder import operations
+from backend_builder.errors import BuilderError
 from backend_builder.spec.extract.constraints import apply_words
 from backend_builder.spec.extract.raw import RawField
 
@@ -9207,3 +9210,52 @@ def test_routes_of_the_api_spec_that_feature_spec_cannot_express_are_said(root: 
     draft, _fields = read(root, {"specs/database/schema.md": schema, "specs/api/reservations.md": api}, "reservation")
     assert [u.split(": ", 1)[0] for u in draft.unsupported] == ["specs/api/reservations.md:4", "specs/api/reservations.md:5"]
     assert "POST /api/reservations/create-admin-reservation" in draft.unsupported[0]
+
+
+def test_spec_kit_feature_folders_in_a_hidden_tools_folder_and_a_numbered_docs_feature_folder(root: Path) -> None:
+    """`.sdd/specs/003-inbound-receipt-qc/data-model.md` (a tool that keeps Spec Kit's folders in a hidden one), and
+    `docs/backend/Features/06-feature-Reservation/02-database.md` (docs that number and label their features): both
+    are the specs, though neither sits where the reader first looks."""
+    model = ("# Data Model: Inbound Receipt\n\n## receipts\n\n| Column | Type | Constraints |\n|---|---|---|\n"
+             "| id | BIGSERIAL | PRIMARY KEY |\n| receipt_number | VARCHAR(50) | NOT NULL UNIQUE |\n| document_date | DATE | NOT NULL |\n")
+    folder = ".sdd/specs/003-inbound-receipt-qc"
+    draft, fields = read(root, {f"{folder}/data-model.md": model, f"{folder}/spec.md": "# Feature: Inbound receipts\n"},
+                         "003-inbound-receipt-qc")
+    assert list(fields) == ["receipt_number", "document_date"], draft.diagnostics
+    # (a hidden folder's specs/ without Spec Kit's numbered feature folders stays unread: `.cache/specs/` is no spec)
+    with pytest.raises(BuilderError, match="No spec file found"):
+        read(root / "cache", {".cache/specs/notes.md": "# Notes\n\nSome cached notes.\n"}, "receipt")
+    database = ("# Reservation: database\n\n```csharp\npublic class Reservation\n{\n    public int Id { get; set; }\n"
+                "    public DateTime StartTime { get; set; }\n    public string? AdminComment { get; set; }\n}\n```\n")
+    base = "docs/backend/Features/06-feature-Reservation"
+    draft, fields = read(root / "docs", {f"{base}/02-database.md": database, f"{base}/01-overview.md": "# Reservations\n"},
+                         "reservation")
+    assert list(fields) == ["start_time", "admin_comment"], draft.diagnostics
+    assert any("06-feature-Reservation" in d for d in draft.diagnostics)
+
+
+def test_a_list_of_derived_values_in_a_tables_section_does_not_make_it_a_value_object(root: Path) -> None:
+    """Album's section lists its columns, then '**Derived (computed, never stored):**' over two bullets. That list
+    is part of the Album, and 'Non-unique across albums' says the name is not unique. Of `001-photo-albums`, both
+    named by a word of it, the album is the head noun; in Spanish (`reserva-salas`) the head comes first."""
+    model = ("# Data Model: Photo Album Organizer\n\n## Entities\n\n### Album\n\nA container of photos.\n\n"
+             "| Field | Type | Required | Description |\n|---|---|---|---|\n| `id` | `string` | Yes | Identifier. |\n"
+             "| `name` | `string` | Yes | Display name. Non-unique across albums. Max 100 chars. |\n"
+             "| `coverPhotoId` | `string \\| null` | Yes | The cover photo. |\n\n"
+             "**Derived (computed, never stored):**\n- `photoCount: number` — count of the photos in the album.\n\n"
+             "### Photo\n\n| Field | Type | Required | Description |\n|---|---|---|---|\n| `id` | `string` | Yes | Identifier. |\n"
+             "| `albumId` | `string` | Yes | The album. |\n| `fileName` | `string` | Yes | The file. |\n"
+             "| `mimeType` | `string` | Yes | Its type. |\n| `dateTaken` | `string` | Yes | When it was taken. |\n")
+    folder = "specs/001-photo-albums"
+    spec = "# Feature: Photo albums\n\nThe user creates an album and adds each photo to it. Photos are sorted by the date they were taken.\n"
+    draft, fields = read(root, {f"{folder}/data-model.md": model, f"{folder}/spec.md": spec}, folder)
+    assert draft.spec["name"] == "album", draft.diagnostics
+    assert list(fields) == ["name", "cover_photo_id"] and not fields["name"].get("unique")
+    modelo = ("# Modelo de datos\n\n### Sala\n\n| Campo | Tipo | Notas |\n|---|---|---|\n| id | UUID | PK |\n"
+              "| nombre | VARCHAR(80) | NOT NULL |\n| capacidad | INTEGER | NOT NULL |\n\n### Reserva\n\n| Campo | Tipo | Notas |\n"
+              "|---|---|---|\n| id | UUID | PK |\n| sala_id | UUID | FK |\n| inicio | TIMESTAMP | NOT NULL |\n")
+    carpeta = "specs/002-reserva-salas"
+    draft, _fields = read(root, {f"{carpeta}/data-model.md": modelo, f"{carpeta}/spec.md": (
+        "# Especificación\n\nEl usuario elige una sala de la lista: las salas muestran su capacidad y cada sala su nombre. "
+        "Luego confirma con la reserva.\n")}, carpeta)
+    assert draft.spec["name"] == "reserva", draft.diagnostics

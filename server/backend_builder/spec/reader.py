@@ -204,7 +204,8 @@ def spec_folder(ws: Workspace) -> str | None:
     for pattern in ("*/specs", "*/*/specs", "*/spec", "*/docs/specs"):
         for path in sorted(ws.root.glob(pattern)):
             rel = path.relative_to(ws.root).as_posix()
-            if path.is_dir() and not any(part.startswith(".") or part in ("node_modules", "backend", "frontend")
+            if path.is_dir() and not any(part.startswith(".") and not _spec_kit_features(path)
+                                         or part in ("node_modules", "backend", "frontend")
                                          for part in rel.split("/")[:-1]) and any(path.rglob("*.md")):
                 schema = any(re.search(r"schema|data-model|database", p.as_posix(), re.IGNORECASE) for p in path.rglob("*.md"))
                 holder = next((parent for parent in path.relative_to(ws.root).parents if parent.parts and
@@ -249,6 +250,12 @@ def spec_folder(ws: Workspace) -> str | None:
             # (or a document that says by its name it is the schema, wherever it sits: `src/DATABASE_SCHEMA.md`)
             return path.parent.relative_to(ws.root).as_posix()
     return None
+
+
+def _spec_kit_features(specs: Path) -> bool:
+    """A specs/ folder of Spec Kit's numbered feature folders (`003-inbound-receipt-qc/spec.md`): the specs, even in
+    a hidden tool's folder (`.sdd/specs/`) that the search otherwise passes over."""
+    return any(p.is_file() for pattern in ("[0-9]*-*/spec.md", "[0-9]*-*/data-model.md") for p in specs.glob(pattern))
 
 
 TASKMASTER_DOCS = ".taskmaster/docs"  # Task Master keeps its PRD (`prd.txt`) and research notes there
@@ -426,7 +433,9 @@ def _feature_folder(ws: Workspace, feature: str) -> str | None:
             continue
         for path in sorted(top.rglob("*"))[:5000]:
             rel = path.relative_to(top)
-            if (path.name.lower() in names and len(rel.parts) <= 5 and path.is_dir() and not path.is_symlink()
+            # (numbered and labelled as the docs number their features: `Features/06-feature-Reservation/`)
+            bare = re.sub(r"^(?:\d+[-_.\s]+)?(?:(?:feature|module|m[oó]dulo)[-_\s]+)?", "", path.name.lower())
+            if (bare in names and len(rel.parts) <= 5 and path.is_dir() and not path.is_symlink()
                     and not any(part.startswith(".") for part in rel.parts) and any(path.rglob("*.md"))):
                 return path.relative_to(ws.root).as_posix()
     return None

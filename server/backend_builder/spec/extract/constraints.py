@@ -91,7 +91,7 @@ def apply_words(field: RawField, text: str) -> None:
         field.nullable = True
         field.required = False
     # ('único valor válido', the only value allowed, is no constraint: the word names one before a noun)
-    if re.search(r"\bunique\b|一意|(?<!\w)[úu]nic[oa]s?(?!\w)(?!\s+(?!(?:por|en|a|y|e|o|para|em|no|na|del?|dentro|entre|"
+    if re.search(r"(?<!non-)(?<!non )(?<!not )(?<!not necessarily )\bunique\b|一意|(?<!\w)[úu]nic[oa]s?(?!\w)(?!\s+(?!(?:por|en|a|y|e|o|para|em|no|na|del?|dentro|entre|"
                  r"globalmente|nivel)\b)[^\W\d_]{2,})|唯一|유일|고유|\bbenzersiz\b", lowered) and not re.search(r"unique\s*\(\s*[\w\"`]+\s*,|per[- ]user|composite", lowered):
         field.unique = True
     if field.type in ("float", "decimal") and re.fullmatch(r"`?number`?", field.type_text.strip(), re.IGNORECASE) and re.search(

@@ -823,6 +823,29 @@ def _thin(entity: RawEntity) -> bool:
     return len(own) <= 1
 
 
+ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|to|is|with|for|each|when)\b", re.IGNORECASE)
+ROMANCE_WORDS = re.compile(r"\b(?:de|la|el|los|las|des|du|le|les|da|do|das|dos|di|il|che|et|y|e|com|con|avec|para|pour)\b",
+                           re.IGNORECASE)
+
+
+def _compound_head(pool: list[RawEntity], words: list[str], prose: list[str]) -> set[str]:
+    """The entity the head noun of the feature's name names, where two words of it name two entities: English puts
+    the head last (`photo-albums` keeps Albums of photos), Spanish, French, Portuguese and Italian put it first
+    (`reserva-salas` keeps Reservas of rooms). The prose's own function words say which language it is."""
+    hits: dict[int, set[str]] = {}
+    for entity in pool:
+        if _is_auth(entity) or _named(entity, words) != 9:
+            continue
+        said = [i for i, word in enumerate(words) if _named(entity, [word]) >= 9]
+        if len(said) == 1:
+            hits.setdefault(said[0], set()).add(entity.key)
+    if len(hits) < 2:
+        return set()
+    text = "\n".join(prose)
+    english = len(ENGLISH_WORDS.findall(text)) > len(ROMANCE_WORDS.findall(text))
+    return hits[max(hits) if english else min(hits)]
+
+
 def _containers(pool: list[RawEntity], words: list[str]) -> list[tuple[str, str]]:
     """(the thin container a word of the feature's name names whole, the first entity down its references that is
     more than a name), when the way down is one entity at each step."""
@@ -1325,7 +1348,9 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             mentions[key] = mentions.get(key, 0) + 4
     for key in {e.key for e in pool if _extends_another(e, pool)}:  # (once per entity, however many definitions)
         mentions[key] = mentions.get(key, 0) - 1.5
-    valued = {e.key for e in pool if DDD_VALUE_OBJECT.search(e.context.split(" / ")[-1])}
+    # (every definition of it: Album's '**Derived (computed, never stored):**' list is a part of its table's section)
+    valued = {e.key for e in pool if DDD_VALUE_OBJECT.search(e.context.split(" / ")[-1])} - {
+        e.key for e in pool if not DDD_VALUE_OBJECT.search(e.context.split(" / ")[-1])}
     if valued and any(e.key not in valued and len(e.fields) >= 3 for e in pool):
         for key in valued:  # `## Value object: RentalPeriod` beside `## Aggregate: Car`: a part of the entity, not one
             mentions[key] = mentions.get(key, 0) - 4
@@ -1348,6 +1373,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             # a Comment's `author_id` under a Task no user owns, of more columns: who wrote a part of the task, not
             # what a user keeps (the owner's weight, `_score`'s, is for the rows a user owns)
             mentions[key] = mentions.get(key, 0) - 2
+    for key in _compound_head(pool, words, _prose(files, texts) + [texts[p] for p in files.schema]):
+        mentions[key] = mentions.get(key, 0) + 1.5
     for container, held in _containers(pool, words):
         # `001-kanban-board`: the app's name names its Board, a name and nothing more, which holds columns, which
         # hold the cards the feature keeps: the name counts for what the container holds
