@@ -9259,3 +9259,53 @@ def test_a_list_of_derived_values_in_a_tables_section_does_not_make_it_a_value_o
         "# Especificación\n\nEl usuario elige una sala de la lista: las salas muestran su capacidad y cada sala su nombre. "
         "Luego confirma con la reserva.\n")}, carpeta)
     assert draft.spec["name"] == "reserva", draft.diagnostics
+
+
+def test_a_key_mark_column_before_the_names_and_prose_defaults_and_lists(root: Path) -> None:
+    """`|Key|Column|Datatype|Nullable?|` over `|🔑|question\\_id|integer|❌|` and rows whose first cell is empty: the
+    names are the Column's. 'it defaults to the current timestamp if not provided' is the server's now, and
+    "('unresolved', 'resolved', and 'assigned' are currently used values)" lists three values, the last after 'and'."""
+    doc = ("# Database Documentation\n\n## Tables\n\n### questions\nAll the questions asked.\n\n"
+           "|Key|Column|Datatype|Nullable?|Description|\n|:---:|---|---|:---:|---|\n"
+           "|🔑|question\\_id|integer|❌|Auto-incrementing id|\n||content|text|❌|Text of the question|\n"
+           "||time\\_entered|timestamp with time zone|❌|When it was entered; it defaults to the current timestamp if not provided|\n"
+           "||status|text|❌|The status ('unresolved', 'resolved', and 'assigned' are currently used values)|\n"
+           "||time\\_addressed|timestamp with time zone|✔️|When it was resolved|\n")
+    draft, fields = read(root, {"docs/database.md": doc}, "questions")
+    assert list(fields) == ["content", "time_entered", "status", "time_addressed"], draft.diagnostics
+    assert fields["time_entered"]["default"] == "now" and not fields["time_entered"].get("required")
+    assert fields["status"]["enum_values"] == ["unresolved", "resolved", "assigned"]
+
+
+def test_a_mysql_dump_key_named_with_a_hyphen_after_the_columns_is_the_generated_id(root: Path) -> None:
+    """An unfenced MySQL dump under an indented list of the columns, `\\`inf-Barcode\\` bigint(11) NOT NULL auto_increment`
+    and `PRIMARY KEY (\\`inf-Barcode\\`)` after the columns: the table's own key, left out like an `id`."""
+    doc = ("# 数据库设计\n\n## 商品信息表(goods_information)\n    商品条形码inf-Barcode \n    商品名称inf_Name \n\n"
+           "CREATE TABLE `goods_information` (\n"
+           "  `inf-Barcode` bigint(11) NOT NULL auto_increment,\n  `inf_Name` varchar(255) NOT NULL default '',\n"
+           "  `inf_Price` FLOAT NOT NULL default '0',\n  PRIMARY KEY  (`inf-Barcode`)\n) ENGINE=InnoDB DEFAULT CHARSET=latin1;\n")
+    draft, fields = read(root, {"docs/db.md": doc}, "goods_information")
+    assert list(fields) == ["inf_name", "inf_price"], draft.diagnostics
+
+
+def test_a_mongodb_collection_validator_says_types_presence_and_values(root: Path) -> None:
+    """`$jsonSchema` with `required: [...]`, `bsonType: ["string", "null"]`, money as `["double", "int", "decimal"]`
+    and `enum: [..., null]`, under '## 7) orders' and a '**Notes**' label: the orders collection's fields. An example
+    document's 'string (Asia/Karachi)' names a time zone, not two values."""
+    doc = ("# MongoDB Schema Design\n\n## 7) orders (Sheets-compatible)\n\nExample\n```\n{\n  _id: ObjectId(\"...\"),\n"
+           "  firstName: \"John\",\n  timestamp: \"Friday, 10:00 AM\", // string (Asia/Karachi)\n}\n```\n\nNotes\n"
+           "- Fields align with the app.\n\nValidator\n```\n{\n  $jsonSchema: {\n    bsonType: \"object\",\n"
+           "    required: [\"firstName\", \"grandTotal\", \"createdAt\"],\n    properties: {\n"
+           "      firstName: { bsonType: \"string\", maxLength: 60 },\n      email: { bsonType: [\"string\", \"null\"] },\n"
+           "      persons: { bsonType: [\"int\", \"long\"] },\n"
+           "      grandTotal: { bsonType: [\"double\", \"int\", \"long\", \"decimal\"] },\n"
+           "      timestamp: { bsonType: [\"string\", \"null\"] },\n      createdAt: { bsonType: \"date\" },\n"
+           "      status: { enum: [\"pending\", \"ready\", \"delivered\", null] }\n    }\n  }\n}\n```\n")
+    draft, fields = read(root, {"docs/mongodb-schema.md": doc}, "orders")
+    assert draft.spec["name"] == "order", draft.diagnostics
+    assert list(fields) == ["first_name", "email", "persons", "grand_total", "timestamp", "status"], draft.diagnostics
+    assert fields["first_name"]["required"] is True and fields["first_name"]["max_length"] == 60
+    assert not fields["email"].get("required") and fields["persons"]["type"] == "int"
+    assert fields["grand_total"]["type"] == "decimal" and fields["grand_total"]["required"] is True
+    assert fields["timestamp"]["type"] == "str" and not fields["timestamp"].get("enum_values")
+    assert fields["status"]["enum_values"] == ["pending", "ready", "delivered"] and not fields["status"].get("required")

@@ -164,6 +164,9 @@ def apply_words(field: RawField, text: str) -> None:
                 r"\b(utc|current|local)\s*(now|time|timestamp|date)", text[match.start(1):], re.IGNORECASE):
             value = "now()"
         field.default = parse_literal(value)
+    if match and field.default is NO_DEFAULT and match.group(1).lower() == "the" and re.match(
+            r"\s+(?:current|present)\s+(?:timestamp|date\s*(?:and|/)\s*time|datetime|time)\b", text[match.end(1):], re.IGNORECASE):
+        field.default = parse_literal("now()")  # 'it defaults to the current timestamp if not provided'
     if field.default is NO_DEFAULT and field.required is None and re.search(
             r"\bdefaults?\s+to\s+(?:the\s+)?(?:current|today|now|[a-z]+\s*/\s*[a-z]+)\b", lowered):
         field.required = False  # 'defaults to date/time': the application fills it in when the client leaves it out
@@ -811,7 +814,7 @@ def enum_values(text: str) -> list[str] | None:
         r"\b(?:valores|values|valeurs|werte)\s+((?:[\w-]+\s*,\s*)+[\w-]+)\b",  # 'enum - valores product, service'
         r"((?:['\"`][\w\s-]+['\"`]\s*\|\s*)+['\"`][\w\s-]+['\"`])",
         r"((?:`[\w-]+`\s*,\s*)+or\s+`[\w-]+`)",  # '`success`, `partial`, or `failed`': a choice among the three
-        (r"((?:['\"][\w-]+(?: [\w-]+){0,3}['\"]\s*(?:,|\b(?:or|lub|oder|ou|o|или|veya|atau|hoặc|oppure)\b|/)\s*)+"
+        (r"((?:['\"][\w-]+(?: [\w-]+){0,3}['\"]\s*(?:,(?:\s*and\b)?|\b(?:or|lub|oder|ou|o|или|veya|atau|hoặc|oppure)\b|/)\s*)+"
          r"['\"][\w-]+(?: [\w-]+){0,3}['\"])"),  # ("Project Documents", "Team Resources", "Other")
         r"\(\s*((?:['\"`]?\w+['\"`]?\s*/\s*)+['\"`]?\w+['\"`]?)\s*\)",
     ]
@@ -841,6 +844,8 @@ def enum_values(text: str) -> list[str] | None:
                              flags=re.IGNORECASE)[0]  # ('Enum (Low, Medium, High; Default: Medium)', "..., 'high', Default: 'medium'")
             if re.search(r"(?:等|など|等々|\betc\.?)\s*['\"`]?\s*$", found.strip(), re.IGNORECASE):
                 continue  # '（観光/ゲーム等）': sightseeing, games and the like, examples of an open list
+            if re.fullmatch(r"\s*(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)/[A-Z]\w+\s*", found):
+                continue  # 'string (Asia/Karachi)': a time zone's name, one value
             quoted_values = [a or b for a, b in re.findall(r"'([^']*)'|\"([^\"]*)\"", found)]
             if len(quoted_values) >= 2 and any("/" in v for v in quoted_values) and all(
                     re.fullmatch(r"[\w-]+(?:/[\w.+-]+)+|[\w\s-]{1,40}", v) for v in quoted_values):

@@ -34,6 +34,7 @@ from backend_builder.spec.extract import (
     kotlin,
     mermaid,
     migrations,
+    mongo_validator,
     mongoose,
     openapi,
     php,
@@ -320,7 +321,7 @@ def _entities(path: str, text: str, diagnostics: list[str]) -> list[RawEntity]:
         doc.code.append(Code([], 1, lang, text))
     found: list[RawEntity] = []
     for module in (sql, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, java, go, rust, kotlin, swift, dart, php,
-                   typescript, mongoose, convex, mermaid, tree, boxes, bullets, entity_lines, scenarios):
+                   typescript, mongoose, mongo_validator, convex, mermaid, tree, boxes, bullets, entity_lines, scenarios):
         try:
             found += module.extract(doc)
         except Exception as error:  # noqa: BLE001 - one reader's blind spot must not lose what the others read
@@ -828,10 +829,13 @@ ROMANCE_WORDS = re.compile(r"\b(?:de|la|el|los|las|des|du|le|les|da|do|das|dos|d
                            re.IGNORECASE)
 
 
-def _compound_head(pool: list[RawEntity], words: list[str], prose: list[str]) -> set[str]:
+def _compound_head(pool: list[RawEntity], feature: str, prose: list[str]) -> set[str]:
     """The entity the head noun of the feature's name names, where two words of it name two entities: English puts
     the head last (`photo-albums` keeps Albums of photos), Spanish, French, Portuguese and Italian put it first
-    (`reserva-salas` keeps Reservas of rooms). The prose's own function words say which language it is."""
+    (`reserva-salas` keeps Reservas of rooms). The prose's own function words say which language it is. Either way
+    the first word is written singular; `categories-budgets` is a list of two, no compound."""
+    words = words_of(feature)
+    written = re.split(r"[-_\s]+", snake(re.sub(r"^\d+[-_]", "", PurePosixPath(feature).name)))
     hits: dict[int, set[str]] = {}
     for entity in pool:
         if _is_auth(entity) or _named(entity, words) != 9:
@@ -839,7 +843,7 @@ def _compound_head(pool: list[RawEntity], words: list[str], prose: list[str]) ->
         said = [i for i, word in enumerate(words) if _named(entity, [word]) >= 9]
         if len(said) == 1:
             hits.setdefault(said[0], set()).add(entity.key)
-    if len(hits) < 2:
+    if len(hits) < 2 or words[min(hits)] not in written:
         return set()
     text = "\n".join(prose)
     english = len(ENGLISH_WORDS.findall(text)) > len(ROMANCE_WORDS.findall(text))
@@ -1373,7 +1377,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             # a Comment's `author_id` under a Task no user owns, of more columns: who wrote a part of the task, not
             # what a user keeps (the owner's weight, `_score`'s, is for the rows a user owns)
             mentions[key] = mentions.get(key, 0) - 2
-    for key in _compound_head(pool, words, _prose(files, texts) + [texts[p] for p in files.schema]):
+    for key in _compound_head(pool, feature, _prose(files, texts) + [texts[p] for p in files.schema]):
         mentions[key] = mentions.get(key, 0) + 1.5
     for container, held in _containers(pool, words):
         # `001-kanban-board`: the app's name names its Board, a name and nothing more, which holds columns, which

@@ -336,6 +336,10 @@ def _loose_tables(text: str, path: str, start: int, headings: list[str], *, comm
                                                       "KEY", "FULLTEXT", "EXCLUDE"):
                 if "check" in item.lower():
                     _check(entity, item)
+                keyed = re.search(r"\bprimary\s+key\s*\(\s*[\"`\[]?([^,()\"`\]]+?)[\"`\]]?\s*\)", item, re.IGNORECASE)
+                for field in entity.fields if keyed else []:  # `PRIMARY KEY (\`inf-Barcode\`)` after the columns
+                    if field.name == keyed.group(1).strip():
+                        field.primary_key, field.nullable, field.required = True, False, False
                 continue
             column = words[0].strip('"`[]')
             type_match = re.match(r"([\w ]+?(?:\([^)]*\))?)(?:\s+(?:not|null|default|primary|references|unique|check|"

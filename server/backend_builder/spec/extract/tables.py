@@ -402,9 +402,10 @@ def extract(doc: Document) -> list[RawEntity]:
                         bool(re.fullmatch(r"`?[A-Za-z_][\w?]*`?", c.strip())) for c in names) >= 0.8 * len(table.rows):
                     name_col = i
                     break
-        if name_col is not None and table.rows and sum(bool(re.fullmatch(r"[A-Z]{1,2}|\d+", cells[name_col].strip("`* ")))
+        if name_col is not None and table.rows and sum(bool(re.fullmatch(r"[A-Z]{1,2}|\d+|[^\w]*", cells[name_col].strip("`* ")))
                                                        for _, cells in table.rows if len(cells) > name_col) >= 0.8 * len(table.rows):
             # `| Column | Field | Type |` over `| A | productId | string |`: a sheet's column letters, the names beside them
+            # (or `| Key | Column |` over `| 🔑 | question_id |` and empty cells: a mark of the key, the names beside it)
             later = _col([h if i > name_col else "" for i, h in enumerate(table.header)], NAME_HEADERS)
             name_col = later if later is not None and later != type_col else name_col
         untyped = type_col is None and name_col is not None and len(table.rows) >= 3 and any(
