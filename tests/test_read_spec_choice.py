@@ -694,3 +694,31 @@ def test_a_schema_fuller_than_the_er_drawing_keeps_the_drawing_entity_name(root:
         "An organiser creates a series, lists the series, renames a series.\n")}, "event_series")
     assert draft.spec["name"] == "event_series", draft.diagnostics
     assert list(fields) == ["name", "sort_order"]
+
+
+def test_the_feature_specs_key_entities_over_a_join_table_and_a_columns_values_row(root: Path) -> None:
+    """Three interfaces (User, GameRoom, RoomPlayer with its `userId`), and spec.md's '### Key Entities' listing
+    `**GameRoom**` among things that are no tables: the room is what the feature keeps, not the join table a user
+    owns. And a table of columns whose row `| action_type | enum | PASS, FAIL_PASS, ASSIST |` lists values, not a table."""
+    model = ("# Data Model\n\n## Core Entities\n\n### GameRoom\n```typescript\ninterface GameRoom {\n  id: number;\n"
+             "  roomCode: string;\n  name: string;\n  maxPlayers: number;\n}\n```\n\n### RoomPlayer\n```typescript\n"
+             "interface RoomPlayer {\n  id: number;\n  roomId: number;\n  userId: string;\n  isHost: boolean;\n"
+             "  joinedAt: Date;\n}\n```\n")
+    spec = ("# Feature Specification: Project foundation\n\n### Key Entities\n\n- **ProjectStructure**: the monorepo.\n"
+            "- **AuthSystem**: sign-in.\n- **GameRoom**: a multiplayer room.\n\n## Success Criteria\n\nA player joins.\n")
+    folder = "specs/001-project-foundation"
+    draft, fields = read(root, {f"{folder}/data-model.md": model, f"{folder}/spec.md": spec}, folder)
+    assert draft.spec["name"] == "game_room", draft.diagnostics
+    assert list(fields) == ["room_code", "name", "max_players"]
+    draft, _fields = read(root, {f"{folder}/data-model.md": model,
+                                 f"{folder}/spec.md": spec.replace("**GameRoom**", "**Room**")}, folder)
+    assert draft.spec["name"] == "room_player", draft.diagnostics  # (listed by no name of its own, the owner's weight)
+
+    tables = ("# Modelo de datos\n\n## Entidades\n\n### TournamentSession\n\n| Campo | Tipo | Regla |\n|---|---|---|\n"
+              "| id | UUID | PK |\n| tournament_name | varchar(160) | requerido |\n| scheduled_date | date | requerido |\n\n"
+              "### MatchAction\n\n| Campo | Tipo | Regla |\n|---|---|---|\n| id | UUID | PK |\n"
+              "| action_type | enum | `PASS`, `FAIL_PASS`, `ASSIST`, `SHOOT` |\n| chronometer_ms | bigint | >= 0 |\n")
+    draft, _fields = read(root, {"specs/002-mvp/data-model.md": tables, "specs/002-mvp/spec.md": (
+        "# Especificación — MVP\n\nEl entrenador registra cada action_type: un pase, una asistencia, un tiro. Cada "
+        "action_type suma al resumen; el action_type SHOOT pide el detalle.\n")}, "specs/002-mvp")
+    assert draft.spec["name"] in ("tournament_session", "match_action"), draft.diagnostics

@@ -16,7 +16,7 @@ from backend_builder.spec.extract.constraints import (
 )
 from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
-from backend_builder.spec.extract.tables import entity_name
+from backend_builder.spec.extract.tables import NAME_HEADERS, entity_name
 from backend_builder.spec.extract.types import classify, length_of
 
 LINE = re.compile(
@@ -875,7 +875,11 @@ def _table_lines(doc: Document) -> list[RawEntity]:
     lines += [(table.headings, number, f"{cells[0].strip()} table: {_listed_cell(cells[1:])}")
               for table in doc.tables for number, cells in table.rows
               if len(cells) >= 2 and re.fullmatch(r"`?[A-Za-z_]\w*`?", cells[0].strip()) and not (
-                  len(table.header) >= 2 and re.search(r"(?i)required|mandatory", table.header[1])) and not re.search(
+                  len(table.header) >= 2 and re.search(r"(?i)required|mandatory", table.header[1])) and not (
+                  # (`| Campo | Tipo | Regla |` over `| action_type | enum | PASS, FAIL_PASS, ASSIST |`: a column
+                  # and its values, in a table of columns)
+                  table.header and re.sub(r"[*`_]", "", table.header[0]).strip().lower() in NAME_HEADERS
+                  and len(table.header) >= 3 and classify(cells[1].strip(" `*"))) and not re.search(
                   r"(?i)^\W*(?:m[oó]dul|package|pacote|paquete|librar|bibliot|depend|import|symbol|s[ií]mbol|query|queries|"
                   r"mutation|subscription|operation|endpoint|route|function|method|command)",
                   table.header[0] if table.header else "")]

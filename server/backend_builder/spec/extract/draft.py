@@ -824,6 +824,29 @@ def _thin(entity: RawEntity) -> bool:
     return len(own) <= 1
 
 
+KEY_ENTITIES = re.compile(r"^(#{2,6})\s*(?:\d+(?:\.\d+)*[.)]?\s*)?(?:key|core|main)\s+entit(?:y|ies)\b|^(#{2,6})\s*(?:\d+(?:\.\d+)*"
+                          r"[.)]?\s*)?(?:entidades?\s+(?:clave|principa(?:l|is|les))|entit[ée]s?\s+(?:cl[ée]s?|principales)|"
+                          r"schl[üu]sselentit[äa]ten|主要实体|关键实体|主要エンティティ|主要な?エンティティ|핵심\s*엔티티|주요\s*엔티티)",
+                          re.IGNORECASE | re.MULTILINE)
+
+
+def _key_entities(pool: list[RawEntity], feature_texts: list[str]) -> set[str]:
+    """The entities a feature spec's 'Key Entities' section lists (`- **GameRoom**: ...`, `- **Pedido (Order)**`), where
+    the data model also defines others: Spec Kit's template asks the feature for the data it involves, so a table the
+    section leaves out (a join table, the user's profile) is not what the feature keeps."""
+    listed: set[str] = set()
+    for text in feature_texts:
+        for heading in KEY_ENTITIES.finditer(text):
+            level = len(heading.group(1) or heading.group(2))
+            end = re.compile(rf"^#{{1,{level}}}\s", re.MULTILINE).search(text, heading.end())
+            section = text[heading.end(): end.start() if end else len(text)]
+            for head in re.findall(r"^\s*[-*+]\s+(?:\*\*|__)([^*_\n]{1,80})(?:\*\*|__)", section, re.MULTILINE):
+                listed |= {normal_name(part) for part in re.split(r"\s*[(（)）/]\s*", head) if part.strip()}
+    keys = {e.key for e in pool if e.key in listed or normal_name(e.name) in listed}
+    others = {e.key for e in pool if not _is_auth(e) and e.kind not in ("bullets", "example")} - keys
+    return keys if keys and others else set()
+
+
 ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|to|is|with|for|each|when)\b", re.IGNORECASE)
 ROMANCE_WORDS = re.compile(r"\b(?:de|la|el|los|las|des|du|le|les|da|do|das|dos|di|il|che|et|y|e|com|con|avec|para|pour)\b",
                            re.IGNORECASE)
@@ -1377,6 +1400,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             # a Comment's `author_id` under a Task no user owns, of more columns: who wrote a part of the task, not
             # what a user keeps (the owner's weight, `_score`'s, is for the rows a user owns)
             mentions[key] = mentions.get(key, 0) - 2
+    for key in _key_entities(pool, [texts[p] for p in files.feature]):
+        mentions[key] = mentions.get(key, 0) + 1.5
     for key in _compound_head(pool, feature, _prose(files, texts) + [texts[p] for p in files.schema]):
         mentions[key] = mentions.get(key, 0) + 1.5
     for container, held in _containers(pool, words):
