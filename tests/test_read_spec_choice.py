@@ -722,3 +722,23 @@ def test_the_feature_specs_key_entities_over_a_join_table_and_a_columns_values_r
         "# Especificación — MVP\n\nEl entrenador registra cada action_type: un pase, una asistencia, un tiro. Cada "
         "action_type suma al resumen; el action_type SHOOT pide el detalle.\n")}, "specs/002-mvp")
     assert draft.spec["name"] in ("tournament_session", "match_action"), draft.diagnostics
+
+
+def test_a_key_entitys_table_under_another_name_counts_as_listed(root: Path) -> None:
+    """Key Entities list Configuration, Secrets and TemperatureReading; the data model gives the reading's columns
+    twice, in a field table and in `CREATE TABLE readings`: the readings table is the listed entity's, not one left out."""
+    model = ("# Data Model\n\n## Entities\n\n### 1. Configuration\n\n| Field | Type | Description |\n|---|---|---|\n"
+             "| collection_interval | int | Minutes |\n| log_level | string | Level |\n\n### 2. Secrets\n\n"
+             "| Field | Type | Description |\n|---|---|---|\n| api_key | string | Key |\n| client_secret | string | Secret |\n"
+             "| refresh_token | string | Token |\n\n### 3. TemperatureReading\n\n| Field | Type | Description |\n|---|---|---|\n"
+             "| timestamp | string | ISO 8601 |\n| device_id | string | Device |\n| temperature_celsius | float | Reading |\n\n"
+             "## Database Schema Design\n\n### Table: `readings`\n\n```sql\nCREATE TABLE readings (\n"
+             "  id INTEGER PRIMARY KEY AUTOINCREMENT,\n  timestamp TEXT NOT NULL,\n  device_id TEXT NOT NULL,\n"
+             "  temperature_celsius REAL NOT NULL,\n  humidity_percent REAL\n);\n```\n")
+    spec = ("# Feature Specification: Project Foundation\n\nThe collector loads its secrets and stores each reading.\n\n"
+            "### Key Entities\n\n- **Configuration**: settings.\n- **Secrets**: credentials.\n"
+            "- **TemperatureReading**: a single temperature measurement.\n")
+    folder = "specs/001-project-foundation"
+    draft, fields = read(root, {f"{folder}/data-model.md": model, f"{folder}/spec.md": spec}, folder)
+    assert draft.spec["name"] in ("reading", "temperature_reading"), draft.diagnostics
+    assert "temperature_celsius" in fields

@@ -843,6 +843,10 @@ def _key_entities(pool: list[RawEntity], feature_texts: list[str]) -> set[str]:
             for head in re.findall(r"^\s*[-*+]\s+(?:\*\*|__)([^*_\n]{1,80})(?:\*\*|__)", section, re.MULTILINE):
                 listed |= {normal_name(part) for part in re.split(r"\s*[(（)）/]\s*", head) if part.strip()}
     keys = {e.key for e in pool if e.key in listed or normal_name(e.name) in listed}
+    named = [e for e in pool if e.key in keys]
+    # (and a listed entity's table under another name: TemperatureReading's columns in `CREATE TABLE readings`)
+    keys |= {e.key for e in pool if e.kind != "bullets" and any(
+        len(_columns(e) & _columns(n) - ADDED) >= max(2, 0.6 * len(_columns(e) - ADDED)) for n in named if n.key != e.key)}
     others = {e.key for e in pool if not _is_auth(e) and e.kind not in ("bullets", "example")} - keys
     return keys if keys and others else set()
 
