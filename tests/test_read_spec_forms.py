@@ -9309,3 +9309,20 @@ def test_a_mongodb_collection_validator_says_types_presence_and_values(root: Pat
     assert fields["grand_total"]["type"] == "decimal" and fields["grand_total"]["required"] is True
     assert fields["timestamp"]["type"] == "str" and not fields["timestamp"].get("enum_values")
     assert fields["status"]["enum_values"] == ["pending", "ready", "delivered"] and not fields["status"].get("required")
+
+
+def test_a_typescript_room_with_korean_comments_and_a_lifecycle_drawn_before_storage(root: Path) -> None:
+    """`hostId: number; // 방장 ID (User FK)` is a key, a whole number; `maxPlayers: number; // 최대 플레이어 수 (기본 6)`
+    a count whose default is 6 (기본: default); and `CREATED → WAITING → PLAYING → FINISHED` over a row of Korean
+    glosses draws the enum's states from a CREATED that is no value of it: a new room is waiting."""
+    model = ("# Data Model\n\n### GameRoom (게임 방)\n```typescript\ninterface GameRoom {\n  id: number;\n"
+             "  hostId: number;       // 방장 ID (User FK)\n  maxPlayers: number;   // 최대 플레이어 수 (기본 6)\n"
+             "  currentPlayers: number; // 현재 플레이어 수\n  status: RoomStatus;    // 방 상태\n}\n\nenum RoomStatus {\n"
+             "  WAITING = 'waiting',\n  PLAYING = 'playing',\n  FINISHED = 'finished'\n}\n```\n\n## State Transitions\n\n"
+             "### GameRoom Lifecycle\n```\nCREATED → WAITING → PLAYING → FINISHED\n    ↓         ↓         ↓         ↓\n"
+             "  생성     대기 중    게임 중    종료됨\n```\n")
+    draft, fields = read(root, {"specs/001-rooms/data-model.md": model, "specs/001-rooms/spec.md": "# Rooms\n"},
+                         "specs/001-rooms")
+    assert [fields[n]["type"] for n in ("host_id", "max_players", "current_players")] == ["int", "int", "int"]
+    assert fields["max_players"]["default"] == 6 and not fields["max_players"].get("required")
+    assert fields["status"]["default"] == "waiting", draft.diagnostics

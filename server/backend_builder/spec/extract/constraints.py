@@ -114,7 +114,7 @@ def apply_words(field: RawField, text: str) -> None:
             r"\s+(?:for|of)\b", text[english.end():]) and english.group(1).lower() not in ("true", "false", "null", "none"):
         english = None  # 'Default ship-via for generated orders': what the column is, not its default
     match = english or re.search(
-        r"(?:默认值?|默認值?|預設值?|기본값|초기값|デフォルト値?|初期値|既定値|(?<!\w)(?:domyślnie|standardmäßig|standardwert|varsayılan(?:\s+değer)?|по\s+умолчанию|"
+        r"(?:默认值?|默認值?|預設值?|기본값|(?<=[(（])기본(?=\s*-?\d)|초기값|デフォルト値?|初期値|既定値|(?<!\w)(?:domyślnie|standardmäßig|standardwert|varsayılan(?:\s+değer)?|по\s+умолчанию|"
         r"mặc\s+định|predefinito|valor\s+por\s+defecto|valor\s+padr[ãa]o|valeur\s+par\s+d[ée]faut|"
         r"(?:padr[ãa]o|por\s+defecto|predeterminado|por\s+padr[ãa]o|par\s+d[ée]faut)(?=\s*[:=]|\s+[`\"']))(?!\w))"
         r"\s*(?:[:：为為是=])?\s*(`[^`]*`|'[^']*'|\"[^\"]*\"|[A-Za-z0-9_.\-]+)", text, re.IGNORECASE)  # 默认 `unknown`
@@ -949,7 +949,9 @@ def state_diagrams(text: str) -> list[tuple[int, str, list[str], str | None]]:
                     start = re.match(r"\s*\[\*\]\s*-->\s*([A-Za-z_][\w-]*)", row)
                     initial = initial or (start.group(1) if start else None)
                     states += re.findall(r"(?:^|-->)\s*([A-Za-z_][\w-]*)(?=\s*(?:-->|:|$))", row.strip())
-            elif (body := [re.sub(r"[\s─][(（][^)）]*[)）]\s*$", "", row) for row in body]) and (
+            elif (body := [re.sub(r"[\s─][(（][^)）]*[)）]\s*$", "", row) for row in body
+                           # (a row of glosses under the states, `생성   대기 중`, in a script other than theirs)
+                           if not (re.search(r"[^\W\d_A-Za-z]", row) and not re.search(r"[A-Za-z]", row))]) and (
                     body := [re.sub(r"(?<=[─\-=])[(（][^)）]{1,40}[)）](?=[─\-=])", "", row) for row in body]) and (
                     # (an arrow's label between its lines, `──apply──▶`, `──retire(confirm)──▶`: no state)
                     body := [re.sub(r"(?<=─)[^─│┃\s▶►>→←◀◄<][^─│┃▶►>→←◀◄<]{0,38}?(?=─+[▶►>→])", "", row) for row in body]) and any(

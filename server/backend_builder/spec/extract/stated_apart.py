@@ -215,6 +215,14 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
             if drawn and drawn[1] and set(drawn[0]) == set(merged.enum_values):
                 merged.default = drawn[1]  # the listed values, drawn as a machine that starts from one of them
                 diagnostics.append(f"{merged.name}: default {drawn[1]!r}, the state the drawing at {drawn[2]} starts from")
+            elif drawn and drawn[1] and {v.lower() for v in drawn[0]} - {drawn[1].lower()} == {
+                    v.lower() for v in merged.enum_values} and drawn[1].lower() not in {v.lower() for v in merged.enum_values}:
+                # `CREATED → WAITING → PLAYING` over `enum RoomStatus { WAITING = 'waiting', ... }`: the drawing starts
+                # before the row is stored; the first state it is stored in is the one a new row gets
+                first = next(v for v in drawn[0] if v.lower() != drawn[1].lower())
+                merged.default = next(v for v in merged.enum_values if v.lower() == first.lower())
+                diagnostics.append(f"{merged.name}: default {merged.default!r}, the first stored state of the drawing at "
+                                   f"{drawn[2]} (which starts from {drawn[1]!r}, no value of the column)")
             continue
         qualified = next((declared[f"{t}.{merged.name.lower()}"] for t in sorted(tables) if f"{t}.{merged.name.lower()}" in declared),
                          None)  # `### 活动状态 (activities.status)`: this table's column by name

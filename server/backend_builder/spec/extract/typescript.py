@@ -36,8 +36,10 @@ def whole_number(name: str) -> bool:
                           r"number|index|version|ms|millis|milliseconds|threshold|stock|inventory|capacity|attempts|"
                           r"retries)$", name, re.IGNORECASE) or re.search(r"(?:duration|time|elapsed|length|spent|break|focus|session)_?(?:min|mins|sec|secs|hrs)$",
                                                                    name, re.IGNORECASE) or re.match(
-        r"(total|num|number|count|completed|cancell?ed|failed|missed|pending|active)[A-Z_]\w*s$", name) or re.match(
-        r"(quantity|qty)(_|[A-Z])", name, re.IGNORECASE))  # (`quantity_available`, `qtyOnHand`: how many)
+        r"(total|num|number|count|completed|cancell?ed|failed|missed|pending|active|max|min|current)[A-Z_]\w*s$", name) or re.match(
+        r"(quantity|qty)(_|[A-Z])", name, re.IGNORECASE)  # (`quantity_available`, `qtyOnHand`: how many)
+        # (`maxPlayers`, `currentPlayers`: how many; `hostId`, `room_id`: a row's key, a whole number)
+        or re.search(r"[a-z0-9](?:Id|ID)$|.(?:_id)$", name))
 
 
 def _kind(name: str, type_text: str, enums: dict[str, list[str]]) -> tuple[str | None, list[str] | None, bool]:
@@ -342,7 +344,9 @@ def _member(entity: RawEntity, *, name: str, optional: bool, type_text: str, com
             field.type, field.ge, field.le = "int", int(scale.group(1)), int(scale.group(2))
         if comment:
             apply_lengths(field, comment)
-            stated = re.search(r"\bdefaults?\s*(?:[:=]|is|to)?\s*(`[^`]+`|'[^']*'|\"[^\"]*\"|-?\d+(?:\.\d+)?(?![\w.])|"
+            # (or in Chinese, Korean or Japanese: `// 최대 플레이어 수 (기본 6)`, `// 默认 0`)
+            stated = re.search(r"(?:\bdefaults?|默认值?|默認值?|預設值?|기본값|(?<=[(（])기본|デフォルト値?|初期値)\s*(?:[:=：]|is|to|为|為|은|は)?"
+                               r"\s*(`[^`]+`|'[^']*'|\"[^\"]*\"|-?\d+(?:\.\d+)?(?![\w.])|"
                                r"true\b|false\b|null\b|\[\])", comment, re.IGNORECASE)
             if stated:  # `is_active?: boolean // Default: true`: the value a new row gets
                 field.default = parse_literal(stated.group(1).strip("`"))
