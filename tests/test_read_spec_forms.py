@@ -9326,3 +9326,23 @@ def test_a_typescript_room_with_korean_comments_and_a_lifecycle_drawn_before_sto
     assert [fields[n]["type"] for n in ("host_id", "max_players", "current_players")] == ["int", "int", "int"]
     assert fields["max_players"]["default"] == 6 and not fields["max_players"].get("required")
     assert fields["status"]["default"] == "waiting", draft.diagnostics
+
+
+def test_a_tree_of_sql_columns_with_enum_types_nullable_marks_and_wrapped_remarks(root: Path) -> None:
+    """`├── provider   provider_t enum — 'openai' | 'gemini'` (a Postgres enum type and its values), `TEXT | NULL`
+    beside bare `TEXT` (the bare ones may not be empty), and a remark wrapped onto `│` lines below its column: the tree
+    goes on past them all, and the wrapped list is one list."""
+    model = ("# Data Model: Image Generation\n\n```text\ngenerations\n├── id                UUID (PK, default gen_random_uuid())\n"
+             "├── prompt            TEXT (3–4000 chars after trim)\n"
+             "├── provider          provider_t enum — 'openai' | 'gemini'\n"
+             "├── logo_mode         logo_mode_t enum — 'none' | 'watermark', default 'none'\n"
+             "├── error_code        TEXT | NULL — one of: INVALID_KEY, RATE_LIMITED,\n"
+             "│                                    TIMEOUT, NETWORK,\n│                                    INTERNAL_ERROR\n"
+             "├── error_message     TEXT | NULL — human-readable\n└── completed_at      TIMESTAMPTZ | NULL\n```\n")
+    draft, fields = read(root, {"specs/006-generation/data-model.md": model, "specs/006-generation/spec.md": "# Gen\n"},
+                         "specs/006-generation")
+    assert list(fields) == ["prompt", "provider", "logo_mode", "error_code", "error_message", "completed_at"], draft.diagnostics
+    assert fields["prompt"]["required"] is True and fields["provider"]["enum_values"] == ["openai", "gemini"]
+    assert fields["logo_mode"]["default"] == "none" and not fields["logo_mode"].get("required")
+    assert fields["error_code"]["enum_values"] == ["INVALID_KEY", "RATE_LIMITED", "TIMEOUT", "NETWORK", "INTERNAL_ERROR"]
+    assert not fields["error_message"].get("required") and not fields["completed_at"].get("required")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from backend_builder.spec.extract.constraints import apply_words, bare_list, parse_literal
+from backend_builder.spec.extract.constraints import apply_words, bare_list, enum_values, parse_literal
 from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, without_accents
 from backend_builder.spec.extract.types import classify, length_of
@@ -34,17 +34,38 @@ SQL_BRANCH = re.compile(r"^[\s│┃|]*[├└┣┗+`|][─━\-—]+\s*(?P<nam
                         r"(?P<type>(?-i:[A-Z][A-Z0-9_]*)(?:\s*\(\s*(?:\d+|MAX)(?:\s*,\s*\d+)?\s*\))?)(?P<rest>(?:\s.*)?)$")
 
 
+# `├── provider   provider_t enum — 'openai' | 'gemini'`: a column of a Postgres enum type, its values after a dash
+ENUM_BRANCH = re.compile(r"^[\s│┃|]*[├└┣┗+`|][─━\-—]+\s*(?P<name>[^\W\d]\w*)\s+(?P<type>[a-z_]\w*)\s+enum\b(?P<rest>.*)$")
+# `│                          TIMEOUT, NETWORK,`: a remark that goes on below its column's line
+CONTINUED = re.compile(r"^[\s│┃|]*[│┃|][\s│┃|]*(?P<text>[^\s│┃|├└┣┗].*)$")
+
+
+def _enum_field(branch: re.Match[str], *, path: str, number: int) -> RawField:
+    rest = branch.group("rest") or ""
+    values = re.findall(r"'([^']+)'", rest.split("default")[0]) if re.search(r"'[^']+'\s*\|", rest) else []
+    field = RawField(name=branch.group("name"), file=path, line=number, type_text=f"{branch.group('type')} enum",
+                     type="enum" if values else "str", enum_values=values or None,
+                     description=re.sub(r"^\s*[—–-]+\s*", "", rest).strip())
+    apply_words(field, field.description)
+    if field.enum_values and values:
+        field.type, field.enum_values = "enum", values
+    return field
+
+
 def _sql_field(branch: re.Match[str], *, path: str, number: int) -> RawField | None:
     """One column of a tree in SQL's words: its type, NULL / NOT NULL, DEFAULT, UNIQUE, a key, a closing remark."""
     type_text, rest = branch.group("type"), branch.group("rest") or ""
     kind = classify(type_text)
     if kind is None:
         return None
+    dashed = re.search(r"\s[—–]\s+(.*)$", rest)  # `TEXT | NULL — one of: A, B`: the remark after a dash
+    rest, said_after = (rest[:dashed.start()], dashed.group(1).strip()) if dashed else (rest, "")
     remark = re.search(r"(?<=\s)\(([^()]*[^\W\d_][^()]*)\)\s*$", rest)  # (not `GETDATE()`, `IDENTITY(1,1)`)
     said = rest[:remark.start()] if remark else rest
     field = RawField(name=branch.group("name"), file=path, line=number, type_text=type_text, type=kind,
                      max_length=length_of(type_text) if kind == "str" else None,
-                     description=remark.group(1).strip() if remark else "")
+                     description=" ".join(filter(None, (remark.group(1).strip() if remark else "", said_after))))
+
     field.primary_key = bool(branch.group("key") and "PK" in branch.group("key")) or bool(
         re.search(r"\bprimary\s+key\b|\bidentity\b", said, re.IGNORECASE))
     field.foreign_key = bool(branch.group("key") and "FK" in branch.group("key")) or "→" in said or bool(
@@ -64,14 +85,25 @@ def extract(doc: Document) -> list[RawEntity]:
         if code.lang not in ("", "text", "txt", "plain", "plaintext", "tree"):
             continue
         current: RawEntity | None = None
+        marked_null: dict[int, bool] = {}  # (per field: its line wrote `| NULL`)
         for offset, line in enumerate(code.text.splitlines()):
             number = code.line + offset
             branch = BRANCH.match(line) or PAREN_BRANCH.match(line)
             columned = SQL_BRANCH.match(line) if not branch else None
+            enumed = ENUM_BRANCH.match(line) if not branch and not columned else None
             if branch and current is not None:
                 current.fields.append(_field(branch, entity=current, path=doc.path, number=number))
             elif columned and current is not None and (field := _sql_field(columned, path=doc.path, number=number)):
                 current.fields.append(field)
+                marked_null[id(field)] = bool(re.search(r"\b[A-Za-z]\w*(?:\([^()]*\))?\s*\|\s*NULL\b", line))
+            elif enumed and current is not None:
+                current.fields.append(_enum_field(enumed, path=doc.path, number=number))
+            elif current is not None and current.fields and (continued := CONTINUED.match(line)):
+                last = current.fields[-1]  # (the remark of the line above, wrapped: more of a list of values)
+                last.description = f"{last.description} {continued.group('text').strip()}".strip()
+                if last.type in ("str", "text", "enum") and (values := enum_values(last.description)) and len(values) > len(
+                        last.enum_values or []):
+                    last.type, last.enum_values = "enum", values
             elif current is not None and DOCUMENT.match(line):
                 continue
             elif current is not None and not current.fields and re.match(r"\s*[A-Z][a-z]+\s*[:：]\s*\S", line):
@@ -86,6 +118,12 @@ def extract(doc: Document) -> list[RawEntity]:
                 out.append(current)
             elif line.strip() and not re.fullmatch(r"[\s│┃|]*", line):
                 current = None  # anything else ends the tree
+        for entity in out:
+            said = [f for f in entity.fields if id(f) in marked_null]
+            if any(marked_null[id(f)] for f in said):
+                for field in said:  # (`TEXT | NULL` beside a bare `TEXT`: the bare one may not be empty)
+                    field.nullable = marked_null[id(field)]
+                    field.required = not field.nullable and field.default is NO_DEFAULT and not field.primary_key
     return [e for e in out if len(e.fields) >= 2]
 
 
