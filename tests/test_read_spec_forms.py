@@ -9346,3 +9346,24 @@ def test_a_tree_of_sql_columns_with_enum_types_nullable_marks_and_wrapped_remark
     assert fields["logo_mode"]["default"] == "none" and not fields["logo_mode"].get("required")
     assert fields["error_code"]["enum_values"] == ["INVALID_KEY", "RATE_LIMITED", "TIMEOUT", "NETWORK", "INTERNAL_ERROR"]
     assert not fields["error_message"].get("required") and not fields["completed_at"].get("required")
+
+
+def test_a_javascript_object_of_field_descriptors_is_a_model(root: Path) -> None:
+    """`export const CustomerModel = { firstName: { type: "string", required: true, maxLength: 50 }, email: { type:
+    "email", required: true }, isActive: { type: "boolean", default: true }, createdAt: { type: "datetime", auto: true } }`:
+    a validation layer's model, its types written as strings; the `auto` one is the server's. A constant of settings
+    beside it is no model."""
+    design = ("# Design\n\n## Data Models\n\n```javascript\nexport const API_CONFIG = {\n  baseUrl: \"/api\",\n"
+              "  timeout: 5000,\n};\n\n// Enhanced customer model\nexport const CustomerModel = {\n"
+              "  id: { type: \"number\", required: false },\n"
+              "  firstName: { type: \"string\", required: true, minLength: 2, maxLength: 50 },\n"
+              "  email: { type: \"email\", required: true },\n  address: { type: \"string\", maxLength: 255 },\n"
+              "  visitCount: { type: \"number\", default: 0 },\n  isActive: { type: \"boolean\", default: true },\n"
+              "  createdAt: { type: \"datetime\", auto: true },\n};\n```\n")
+    draft, fields = read(root, {".kiro/specs/garage/design.md": design, ".kiro/specs/garage/requirements.md": "# R\n"},
+                         "customer")
+    assert draft.spec["name"] == "customer", draft.diagnostics
+    assert list(fields) == ["first_name", "email", "address", "visit_count", "is_active"], draft.diagnostics
+    assert fields["first_name"]["required"] is True and fields["first_name"]["min_length"] == 2
+    assert fields["visit_count"]["type"] == "int" and fields["is_active"]["default"] is True
+    assert not fields["address"].get("required") and fields["address"]["max_length"] == 255

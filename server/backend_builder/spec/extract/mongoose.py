@@ -136,8 +136,68 @@ def _field(name: str, value: str, *, path: str, line: int, schemas: set[str]) ->
     return field
 
 
-def extract(doc: Document) -> list[RawEntity]:
+# `export const CustomerModel = { firstName: { type: "string", required: true, maxLength: 50 }, ... }`: a plain object of
+# field descriptors (a validation layer's model), its types written as strings
+DESCRIBED = re.compile(r"(?:export\s+)?(?:const|let|var)\s+([A-Z]\w*?)(?:Model|Schema|Fields|Definition)?\s*(?::\s*[\w.<>]+\s*)?=\s*\{")
+DESCRIPTOR_TYPES = {"string": "str", "text": "text", "email": "str", "phone": "str", "url": "str", "uri": "str",
+                    "password": "str", "number": "float", "integer": "int", "int": "int", "float": "float",
+                    "decimal": "decimal", "money": "decimal", "boolean": "bool", "bool": "bool", "date": "date",
+                    "datetime": "datetime", "timestamp": "datetime", "time": "str", "uuid": "uuid", "json": "json",
+                    "object": "json", "array": "json"}
+
+
+def _described(name: str, value: str, *, path: str, line: int) -> RawField | None:
+    if not value.startswith("{"):
+        return None
+    members = {k: v.strip() for k, v, _ in object_members(value[1:bracket_end(value, 1, "{", "}") - 1])}
+    written = members.get("type", "").strip("\"'`").lower()
+    kind = DESCRIPTOR_TYPES.get(written)
+    if kind is None or re.match(r"true\b", members.get("auto", "")):
+        return None  # (`createdAt: { type: "datetime", auto: true }`: the server's)
+    if kind == "float" and whole_number(name):
+        kind = "int"
+    field = RawField(name=name, file=path, line=line, type_text=written, type=kind)
+    field.required = members.get("required", "").startswith("true")
+    field.nullable = not field.required
+    if "enum" in members:
+        field.enum_values = re.findall(r"['\"]([^'\"]+)['\"]", members["enum"].split("]")[0]) or None
+        field.type = "enum" if field.enum_values and kind == "str" else kind
+    if "default" in members:
+        field.default = _default(members["default"])
+        field.required = field.required and field.default is NO_DEFAULT
+    field.unique = members.get("unique", "").startswith("true")
+    for key, attr in (("maxLength", "max_length"), ("minLength", "min_length"), ("min", "ge"), ("max", "le")):
+        if number := re.match(r"(-?\d+(?:\.\d+)?)$", members.get(key, "")):
+            setattr(field, attr, int(float(number.group(1))) if attr.endswith("length") else float(number.group(1)))
+    return field
+
+
+def _descriptor_models(doc: Document) -> list[RawEntity]:
     out = []
+    for code in doc.code:
+        if code.lang not in LANGS:
+            continue
+        text = re.sub(r"(^|[^:\"'\w])//[^\n]*", r"\1", code.text)
+        for match in DESCRIBED.finditer(text):
+            end = bracket_end(text, match.end(), "{", "}")
+            members = object_members(text[match.end(): end - 1])
+            described = [m for m in members if re.match(r"\{\s*type\s*:\s*['\"][a-z]+['\"]", m[1])]
+            if len(described) < 2 or len(described) < 0.8 * len(members):
+                continue  # (a constant of settings or of routes, not a model's fields)
+            base_line = code.line + text[: match.end()].count("\n")
+            entity = RawEntity(name=match.group(1), kind="orm", file=doc.path,
+                               line=code.line + text[: match.start()].count("\n"),
+                               context=" / ".join(code.headings) + " / field descriptors")
+            for key, value, offset in members:
+                if (field := _described(key, value, path=doc.path, line=base_line + offset)) is not None:
+                    entity.fields.append(field)
+            if len(entity.fields) >= 2:
+                out.append(entity)
+    return out
+
+
+def extract(doc: Document) -> list[RawEntity]:
+    out = _descriptor_models(doc)
     for code in doc.code:
         if code.lang not in LANGS or ("Schema" not in code.text and not TYPED_OPTION.search(code.text)):
             continue
