@@ -9367,3 +9367,30 @@ def test_a_javascript_object_of_field_descriptors_is_a_model(root: Path) -> None
     assert fields["first_name"]["required"] is True and fields["first_name"]["min_length"] == 2
     assert fields["visit_count"]["type"] == "int" and fields["is_active"]["default"] is True
     assert not fields["address"].get("required") and fields["address"]["max_length"] == 255
+
+
+def test_an_ecto_enum_field_and_its_atom_default(root: Path) -> None:
+    """`field :visibility, Ecto.Enum, values: [:private, :unlisted, :public], default: :private`: an enum of the atoms
+    it keeps, whose default is the atom's name."""
+    doc = ("# Epic: Snippets\n\n```elixir\ndefmodule App.Schemas.Snippet do\n  use Ecto.Schema\n\n  schema \"snippets\" do\n"
+           "    belongs_to :user, App.Schemas.User\n    field :title, :string\n"
+           "    field :type, Ecto.Enum, values: [:skill, :prompt, :kin_agent]\n"
+           "    field :visibility, Ecto.Enum, values: [:private, :unlisted, :public], default: :private\n"
+           "    field :fork_count, :integer, default: 0\n    timestamps(type: :utc_datetime)\n  end\nend\n```\n")
+    draft, fields = read(root, {"docs/epic-snippets.md": doc}, "docs/epic-snippets.md")
+    assert fields["type"]["type"] == "enum" and fields["type"]["enum_values"] == ["skill", "prompt", "kin_agent"]
+    assert fields["visibility"]["enum_values"] == ["private", "unlisted", "public"], draft.diagnostics
+    assert fields["visibility"]["default"] == "private" and fields["fork_count"]["default"] == 0
+
+
+def test_values_a_chinese_cell_includes_and_examples_a_korean_comment_ends_with_and_so_on(root: Path) -> None:
+    """`|state|Text||功能需求的状态，包含\\`TODO\\`, \\`WIP\\`, \\`Done\\`|` (包含: it takes in) lists the values; a Prisma
+    comment's `// "01-member", "02-pet" 등 (정렬용)` (등: and so on) gives examples of an open list."""
+    model = ("# 数据模型\n\n## SR\n\n|字段|类型|约束|说明|\n|---|---|---|---|\n|title|Text||标题|\n"
+             "|state|Text||功能需求的状态，包含`TODO`, `WIP`, `Done`|\n")
+    draft, fields = read(root, {"docs/model/rms.md": model}, "SR")
+    assert fields["state"]["type"] == "enum" and fields["state"]["enum_values"] == ["TODO", "WIP", "Done"], draft.diagnostics
+    prisma = ("# 스키마\n\n```prisma\nmodel SchemaPrompt {\n  id        Int      @id @default(autoincrement())\n"
+              "  name      String   @unique   // \"01-member\", \"02-pet\" 등 (정렬용)\n  content   String\n}\n```\n")
+    draft, fields = read(root / "k", {"docs/schema-prompt.md": prisma}, "SchemaPrompt")
+    assert fields["name"]["type"] == "str" and not fields["name"].get("enum_values"), draft.diagnostics

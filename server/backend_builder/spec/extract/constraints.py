@@ -814,6 +814,8 @@ def enum_values(text: str) -> list[str] | None:
         r"\b(?:valores|values|valeurs|werte)\s+((?:[\w-]+\s*,\s*)+[\w-]+)\b",  # 'enum - valores product, service'
         r"((?:['\"`][\w\s-]+['\"`]\s*\|\s*)+['\"`][\w\s-]+['\"`])",
         r"((?:`[\w-]+`\s*,\s*)+or\s+`[\w-]+`)",  # '`success`, `partial`, or `failed`': a choice among the three
+        # ('状态，包含`TODO`, `WIP`, `Done`': Chinese 'takes in', 'is one of', over code spans)
+        r"(?:包含|包括|取值为?|可选值为?|可選值為?|之一[:：]|のいずれか[:：]?|중\s*하나[:：]?)\s*[:：]?\s*((?:`[\w-]+`\s*[,，、]\s*)+`[\w-]+`)",
         (r"((?:['\"][\w-]+(?: [\w-]+){0,3}['\"]\s*(?:,(?:\s*and\b)?|\b(?:or|lub|oder|ou|o|или|veya|atau|hoặc|oppure)\b|/)\s*)+"
          r"['\"][\w-]+(?: [\w-]+){0,3}['\"])"),  # ("Project Documents", "Team Resources", "Other")
         r"\(\s*((?:['\"`]?\w+['\"`]?\s*/\s*)+['\"`]?\w+['\"`]?)\s*\)",
@@ -842,8 +844,10 @@ def enum_values(text: str) -> list[str] | None:
             found = re.split(r"\s*;\s*(?=(?:default|defaults|por\s+defecto|padr[ãa]o|par\s+d[ée]faut)\b)|"
                              r"\s*,\s*(?=(?:default|defaults|por\s+defecto|padr[ãa]o|par\s+d[ée]faut)\s*[:=])", found,
                              flags=re.IGNORECASE)[0]  # ('Enum (Low, Medium, High; Default: Medium)', "..., 'high', Default: 'medium'")
-            if re.search(r"(?:等|など|等々|\betc\.?)\s*['\"`]?\s*$", found.strip(), re.IGNORECASE):
-                continue  # '（観光/ゲーム等）': sightseeing, games and the like, examples of an open list
+            if re.search(r"(?:等|など|等々|\betc\.?)\s*['\"`]?\s*$", found.strip(), re.IGNORECASE) or re.match(
+                    r"\s*(?:등|等|など|etc\b|and so on\b|e\.g\.)(?![가-힣])", text[match.end():], re.IGNORECASE):
+                continue  # '（観光/ゲーム等）': sightseeing, games and the like, examples of an open list (Korean `"01-member",
+                # "02-pet" 등`: and so on)
             if re.fullmatch(r"\s*(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)/[A-Z]\w+\s*", found):
                 continue  # 'string (Asia/Karachi)': a time zone's name, one value
             quoted_values = [a or b for a, b in re.findall(r"'([^']*)'|\"([^\"]*)\"", found)]

@@ -290,15 +290,21 @@ def _ecto_schema(doc: Document, code) -> list[RawEntity]:
             if call == "belongs_to":
                 field = RawField(name=f"{name}_id", file=doc.path, line=entity.line + 1 + offset, type="int", type_text="belongs_to",
                                  foreign_key=True)
+            elif _module == "Ecto.Enum" and (listed := re.search(r"\bvalues:\s*\[([^\]]*)\]", options)):
+                # `field :visibility, Ecto.Enum, values: [:private, :public], default: :private`: the atoms it keeps
+                values = re.findall(r":(\w+)|\"([^\"]+)\"", listed.group(1))
+                field = RawField(name=name, file=doc.path, line=entity.line + 1 + offset, type="enum", type_text="Ecto.Enum",
+                                 enum_values=[a or b for a, b in values] or None)
+                options = options.replace(listed.group(0), "")
             else:
                 field = _typed(name, array_of or kind or "string", doc.path, entity.line + 1 + offset)
                 if field is None:
                     continue
                 if array_of:
                     field.type = "list[str]" if field.type in ("str", "text") else "json"
-            default = re.search(r"\bdefault:\s*(\[\]|\"[^\"]*\"|-?[\w.]+)", options)
+            default = re.search(r"\bdefault:\s*(\[\]|\"[^\"]*\"|:\w+|-?[\w.]+)", options)
             if default:
-                field.default = _literal(default.group(1))
+                field.default = default.group(1)[1:] if default.group(1).startswith(":") else _literal(default.group(1))
             field.nullable, field.required = True, False
             entity.fields.append(field)
         rest = code.text[match.end() + len(body):]
