@@ -9394,3 +9394,14 @@ def test_values_a_chinese_cell_includes_and_examples_a_korean_comment_ends_with_
               "  name      String   @unique   // \"01-member\", \"02-pet\" 등 (정렬용)\n  content   String\n}\n```\n")
     draft, fields = read(root / "k", {"docs/schema-prompt.md": prisma}, "SchemaPrompt")
     assert fields["name"]["type"] == "str" and not fields["name"].get("enum_values"), draft.diagnostics
+
+
+def test_a_column_and_its_plural_neighbour_keep_their_own_types(root: Path) -> None:
+    """`ImageUrl | string?` and `ImageUrls | string[]` in the model, `image_url varchar(500)` and `image_urls text[]` in
+    the schema: one name singular, but each column's twin is the one spelled as it is."""
+    models = ("# Data Models\n\n## Product\n| Field | Type | Notes |\n|---|---|---|\n| Id | int | PK |\n"
+              "| NameUk | string | required |\n| ImageUrl | string? | main image |\n| ImageUrls | string[] | gallery |\n")
+    db = ("# Database\n\n## products\n| Column | Type | Notes |\n|---|---|---|\n| id | serial | PK |\n"
+          "| name_uk | varchar(200) | NOT NULL |\n| image_url | varchar(500) | |\n| image_urls | text[] | NOT NULL |\n")
+    draft, fields = read(root, {"specs/models.md": models, "specs/db.md": db}, "product")
+    assert fields["image_url"]["type"] == "str" and fields["image_urls"]["type"] == "list[str]", draft.diagnostics

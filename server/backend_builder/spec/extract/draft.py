@@ -1674,6 +1674,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                 f"user; drop {raw.name} from the spec if it means the same"
             )
         twins = [f for e in secondary for f in e.fields if normal_name(f.name) == key]
+        # (`ImageUrl` and `ImageUrls` are one name singular: the twin spelled as this column is, where there is one)
+        twins = [f for f in twins if snake(f.name) == snake(raw.name)] or twins
         merged = _merge(raw, twins, diagnostics, planned=[f for e in secondary if FUTURE.search(e.context) for f in e.fields])
         stated = next((f for e in presence for f in e.fields if normal_name(f.name) == key and f.required is not None), None)
         if merged.required is None and stated is not None and merged.default is NO_DEFAULT:
