@@ -9405,3 +9405,13 @@ def test_a_column_and_its_plural_neighbour_keep_their_own_types(root: Path) -> N
           "| name_uk | varchar(200) | NOT NULL |\n| image_url | varchar(500) | |\n| image_urls | text[] | NOT NULL |\n")
     draft, fields = read(root, {"specs/models.md": models, "specs/db.md": db}, "product")
     assert fields["image_url"]["type"] == "str" and fields["image_urls"]["type"] == "list[str]", draft.diagnostics
+
+
+def test_the_first_value_of_a_list_led_to_by_words(root: Path) -> None:
+    """'must be one of the fixed taxonomy values (currently \\`English\\`, \\`Russian\\`, \\`German\\`)': English is a value
+    too, though words lead up to it."""
+    db = ("# Database\n\n## clan_listing\n| Column | Type | Notes |\n|---|---|---|\n| id | uuid | PK |\n"
+          "| name | text | NOT NULL |\n| language | text | NOT NULL; must be one of the fixed taxonomy values "
+          "(currently `English`, `Russian`, `German`) |\n")
+    draft, fields = read(root, {"specs/db.md": db}, "clan_listing")
+    assert fields["language"]["enum_values"] == ["English", "Russian", "German"], draft.diagnostics

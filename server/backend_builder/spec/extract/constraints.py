@@ -856,6 +856,10 @@ def enum_values(text: str) -> list[str] | None:
                 return list(dict.fromkeys(quoted_values))  # IN ('image/png', 'application/pdf'): a value keeps its slash
             parts = re.split(r"\s*[,|/]\s*|\s+(?:or|lub|oder|ou|o|или|veya|atau|hoặc|oppure)\s+", found)
             quoted = [bool(re.match(r"\s*['\"`]", p)) for p in parts]
+            if sum(quoted) >= 2 and not quoted[0]:  # ('one of the values (currently `English`, `Russian`)': the first
+                # value after the words that lead to it)
+                parts[0] = re.sub(r"^.*?[\s(](?=`[^`]+`\s*$)", "", parts[0])
+                quoted[0] = parts[0].lstrip().startswith("`")
             if sum(quoted) >= 2:  # `"daily", "weekly", optional`: the unquoted word is a constraint, not a value
                 parts = [p for p, q in zip(parts, quoted, strict=True)
                          if q or not re.fullmatch(r"\s*(optional|required|nullable|unique|not null)\s*", p, re.IGNORECASE)]
