@@ -9415,3 +9415,11 @@ def test_the_first_value_of_a_list_led_to_by_words(root: Path) -> None:
           "(currently `English`, `Russian`, `German`) |\n")
     draft, fields = read(root, {"specs/db.md": db}, "clan_listing")
     assert fields["language"]["enum_values"] == ["English", "Russian", "German"], draft.diagnostics
+
+
+def test_a_typescript_array_of_a_literal_union_is_a_list_of_strings(root: Path) -> None:
+    """`categories: ('テイクアウト' | '店内飲食' | '通販')[]`: a list of those strings, not a relation to another model."""
+    design = ("# Design\n\n## Data Models\n\n```typescript\ninterface Store {\n  id: string;\n  name: string;\n"
+              "  categories: ('テイクアウト' | '店内飲食' | '通販')[];\n  price: number;\n}\n```\n")
+    draft, fields = read(root, {".kiro/specs/map/design.md": design, ".kiro/specs/map/requirements.md": "# R\n"}, "store")
+    assert fields["categories"]["type"] == "list[str]", draft.diagnostics

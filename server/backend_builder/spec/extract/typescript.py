@@ -56,6 +56,8 @@ def _kind(name: str, type_text: str, enums: dict[str, list[str]]) -> tuple[str |
         inner = lowered.removesuffix("[]").removeprefix("array<").rstrip(">")
         if inner in enums:  # `tags: Tag[]` with `type Tag = 'breakfast' | 'lunch'`: a list of the union's strings
             return "list[str]", None, False
+        if re.fullmatch(r"\(\s*(?:['\"][^'\"]+['\"]\s*\|\s*)+['\"][^'\"]+['\"]\s*\)", inner):
+            return "list[str]", None, False  # `categories: ('takeout' | 'dine-in')[]`: a list of those strings
         return ("json", None, False) if inner in SCALARS or inner == "number" or inner.startswith("{") else (None, None, True)
     if lowered in enums:
         return "enum", enums[lowered], False
