@@ -9423,3 +9423,18 @@ def test_a_typescript_array_of_a_literal_union_is_a_list_of_strings(root: Path) 
               "  categories: ('テイクアウト' | '店内飲食' | '通販')[];\n  price: number;\n}\n```\n")
     draft, fields = read(root, {".kiro/specs/map/design.md": design, ".kiro/specs/map/requirements.md": "# R\n"}, "store")
     assert fields["categories"]["type"] == "list[str]", draft.diagnostics
+
+
+def test_a_feature_specs_state_diagram_of_exactly_the_columns_values_gives_its_default(root: Path) -> None:
+    """The data model lists `status | enum | \\`DRAFT\\`, \\`IN_PROGRESS\\`, \\`FINISHED\\``; the feature spec's '## 7. Estados
+    principales' draws `[*] --> DRAFT` over those three states: a new session is a draft."""
+    model = ("# Modelo de datos\n\n### TournamentSession\n\n| Campo | Tipo | Regla |\n|---|---|---|\n| id | UUID | PK |\n"
+             "| tournament_name | varchar(160) | requerido |\n| status | enum | `DRAFT`, `IN_PROGRESS`, `FINISHED` |\n")
+    spec = ("# Especificación — MVP\n\n## 7. Estados principales\n\n```mermaid\nstateDiagram-v2\n    [*] --> DRAFT\n"
+            "    DRAFT --> IN_PROGRESS: iniciar\n    IN_PROGRESS --> FINISHED: finalizar\n    FINISHED --> [*]\n```\n")
+    draft, fields = read(root, {"specs/001-mvp/data-model.md": model, "specs/001-mvp/spec.md": spec}, "specs/001-mvp")
+    assert fields["status"]["default"] == "DRAFT" and not fields["status"].get("required"), draft.diagnostics
+    # (a drawing of other states says nothing of this column)
+    draft, fields = read(root / "other", {"specs/001-mvp/data-model.md": model,
+                                          "specs/001-mvp/spec.md": spec.replace("FINISHED", "CLOSED")}, "specs/001-mvp")
+    assert fields["status"].get("default") is None, draft.diagnostics

@@ -211,7 +211,8 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
             merged.enum_values = declared[listed_type.lower()]
             diagnostics.append(f"{merged.name}: enum values {', '.join(merged.enum_values)}, as {listed_type} declares them")
         if merged.enum_values:
-            drawn = _state_machine(merged.name, files, texts, others, own, merged.type_text) if merged.default is NO_DEFAULT else None
+            drawn = _state_machine(merged.name, files, texts, others, own, merged.type_text,
+                                   listed=merged.enum_values) if merged.default is NO_DEFAULT else None
             if drawn and drawn[1] and set(drawn[0]) == set(merged.enum_values):
                 merged.default = drawn[1]  # the listed values, drawn as a machine that starts from one of them
                 diagnostics.append(f"{merged.name}: default {drawn[1]!r}, the state the drawing at {drawn[2]} starts from")
@@ -748,14 +749,17 @@ def _labelled_list(name: str, files: SpecFiles, texts: dict[str, str], others: s
 
 
 def _state_machine(name: str, files: SpecFiles, texts: dict[str, str], others: set[str],
-                   own: set[str], typed: str = "") -> tuple[list[str], str | None, str] | None:
+                   own: set[str], typed: str = "", *, listed: list[str] | None = None) -> tuple[list[str], str | None, str] | None:
     """A drawing of the column's states (`**Estados de reserva:**` over `SOLICITADA → APROBADA`, a mermaid
     stateDiagram), in this entity's section, naming it, or naming the enum type the column is `typed` with
-    (`## Estados: PromotionStatus` for `enum PromotionStatus`): the values, the initial state, and where."""
+    (`## Estados: PromotionStatus` for `enum PromotionStatus`): the values, the initial state, and where. A feature
+    spec's drawing counts for a column whose values are `listed` already, when it draws exactly those."""
     types = {normal_name(w) for w in re.findall(r"\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\b", typed)}
-    for path in files.schema:
+    for path in [*files.schema, *(files.feature if listed else [])]:
         sections = _sections(texts[path])
         for number, label, values, initial in state_diagrams(texts[path]):
+            if path not in files.schema and set(values) != set(listed or []):
+                continue
             named = {normal_name(w) for w in re.findall(r"[^\W\d_]+", label)}
             # ('**State Transitions:**' in the entity's own section draws its `status`)
             stateful = re.search(r"(^|_)(status|state|estado|statut|zustand)$", name, re.IGNORECASE) and re.search(
