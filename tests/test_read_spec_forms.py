@@ -9438,3 +9438,14 @@ def test_a_feature_specs_state_diagram_of_exactly_the_columns_values_gives_its_d
     draft, fields = read(root / "other", {"specs/001-mvp/data-model.md": model,
                                           "specs/001-mvp/spec.md": spec.replace("FINISHED", "CLOSED")}, "specs/001-mvp")
     assert fields["status"].get("default") is None, draft.diagnostics
+
+
+def test_an_empty_array_for_new_rows_is_the_default(root: Path) -> None:
+    """`| photoIds | string[] | Yes | Ordered photo IDs. Empty array for new albums. |`: a new album starts with `[]`,
+    so the client need not send it."""
+    model = ("# Data Model\n\n### Album\n\n| Field | Type | Required | Description |\n|---|---|---|---|\n"
+             "| `id` | `string` | Yes | Identifier. |\n| `name` | `string` | Yes | Display name. |\n"
+             "| `photoIds` | `string[]` | Yes | Ordered list of photo IDs. Empty array for new albums. |\n")
+    draft, fields = read(root, {"specs/001-albums/data-model.md": model, "specs/001-albums/spec.md": "# Albums\n"},
+                         "specs/001-albums")
+    assert fields["photo_ids"]["default"] == [] and not fields["photo_ids"].get("required"), draft.diagnostics

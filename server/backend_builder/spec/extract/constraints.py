@@ -128,7 +128,9 @@ def apply_words(field: RawField, text: str) -> None:
                                r"verdadeiro\b|verdadero\b|falso\b|zero\b|cero\b)", text,
                                re.IGNORECASE)
     empty = re.search(r"\bdefaults?\s*(?:is|:|=|to|value)?\s*(?:an?\s+)?empty\s+(array|list|object|string|dict)", text,
-                      re.IGNORECASE)
+                      re.IGNORECASE) or re.search(  # ('Empty array for new albums', 'starts as an empty list')
+        r"(?:^|[.;]\s*|\b(?:starts?|begins?)\s+(?:as\s+)?(?:an?\s+)?)empty\s+(array|list|object|dict)\s+(?:for|on|in|when)\s+(?:a\s+)?"
+        r"(?:new|newly|creat)|\b(?:starts?|begins?)\s+(?:as\s+)?(?:an?\s+)?empty\s+(array|list|object|dict)\b", text, re.IGNORECASE)
     by_default = re.search(r"(\btrue|\bfalse|\b\d+|#[0-9a-f]{3,8}\b|['\"`][\w\s#-]*['\"`])\s+"
                            r"(?:by\s+default|por\s+defecto|por\s+padr[ãa]o|par\s+d[ée]faut|al\s+crear(?:se)?|ao\s+criar|"
                            r"on\s+creat(?:e|ion)|at\s+creation|upon\s+creation|when\s+created|[àa]\s+la\s+cr[ée]ation|"
@@ -141,7 +143,8 @@ def apply_words(field: RawField, text: str) -> None:
         kind = empty_cjk.group(1)
         field.default = "" if kind in ("字符串", "字串", "文字列", "文字") else {} if kind in ("对象", "對象", "オブジェクト") else []
     if empty and field.default is NO_DEFAULT:
-        field.default = {"array": [], "list": [], "object": {}, "dict": {}, "string": ""}[empty.group(1).lower()]
+        field.default = {"array": [], "list": [], "object": {}, "dict": {}, "string": ""}[
+            next(g for g in empty.groups() if g).lower()]
     elif by_default and field.default is NO_DEFAULT:
         field.default = parse_literal(by_default.group(1))
     german = re.search(r"\bStandard(?:wert)?\s*[:=]\s*(`[^`]+`|\"[^\"]*\"|'[^']*'|-?\d+(?:\.\d+)?\b|true\b|false\b)", text)
