@@ -114,16 +114,21 @@ def _field(name: str, value: str, *, path: str, line: int, schemas: set[str]) ->
     field = RawField(name=name, file=path, line=line, type_text=re.sub(r"\s+", " ", type_value)[:60], type=kind)
     if "ObjectId" in type_value:
         field.foreign_key = "ref" in members
-    required = members.get("required", "")
-    field.required = bool(re.match(r"\[?\s*true\b", required))
+    _options(field, members, kind)
+    return field
+
+
+def _options(field: RawField, members: dict[str, str], kind: str) -> None:
+    """What a field's options object says beside its type: required, enum, default, unique, index, lengths, bounds."""
+    field.required = bool(re.match(r"\[?\s*true\b", members.get("required", "")))
     field.nullable = not field.required
     if "enum" in members:
         field.enum_values = re.findall(r"['\"]([^'\"]+)['\"]", members["enum"].split("]")[0]) or None
         field.type = "enum" if field.enum_values and kind == "str" else kind
     if "default" in members:
         field.default = _default(members["default"])
-        if kind == "float" and type(field.default) is int and (whole_number(name) or re.search(
-                r"(likes|views|vistas|visits|visitas|clicks|shares|downloads|votes|followers|stars)$", name, re.IGNORECASE)):
+        if kind == "float" and type(field.default) is int and (whole_number(field.name) or re.search(
+                r"(likes|views|vistas|visits|visitas|clicks|shares|downloads|votes|followers|stars)$", field.name, re.IGNORECASE)):
             field.type = "int"  # `likes: { type: Number, default: 0 }`: a counter, a whole number
         if field.default is not NO_DEFAULT:
             field.required = False
@@ -133,7 +138,6 @@ def _field(name: str, value: str, *, path: str, line: int, schemas: set[str]) ->
         number = re.match(r"\[?\s*(-?\d+(?:\.\d+)?)", members.get(key, members.get(key.replace("length", "Length"), "")))
         if number:
             setattr(field, attr, int(float(number.group(1))) if attr.endswith("length") else float(number.group(1)))
-    return field
 
 
 # `export const CustomerModel = { firstName: { type: "string", required: true, maxLength: 50 }, ... }`: a plain object of
@@ -157,18 +161,7 @@ def _described(name: str, value: str, *, path: str, line: int) -> RawField | Non
     if kind == "float" and whole_number(name):
         kind = "int"
     field = RawField(name=name, file=path, line=line, type_text=written, type=kind)
-    field.required = members.get("required", "").startswith("true")
-    field.nullable = not field.required
-    if "enum" in members:
-        field.enum_values = re.findall(r"['\"]([^'\"]+)['\"]", members["enum"].split("]")[0]) or None
-        field.type = "enum" if field.enum_values and kind == "str" else kind
-    if "default" in members:
-        field.default = _default(members["default"])
-        field.required = field.required and field.default is NO_DEFAULT
-    field.unique = members.get("unique", "").startswith("true")
-    for key, attr in (("maxLength", "max_length"), ("minLength", "min_length"), ("min", "ge"), ("max", "le")):
-        if number := re.match(r"(-?\d+(?:\.\d+)?)$", members.get(key, "")):
-            setattr(field, attr, int(float(number.group(1))) if attr.endswith("length") else float(number.group(1)))
+    _options(field, members, kind)
     return field
 
 
