@@ -9,6 +9,8 @@ from typing import Any
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawField, snake
 from backend_builder.spec.extract.types import classify
 
+# "Default" in Chinese, Korean and Japanese (`기본` only in brackets before a number: `(기본 6)`)
+CJK_DEFAULT = r"默认值?|默認值?|預設值?|기본값|(?<=[(（])기본(?=\s*-?\d)|초기값|デフォルト値?|初期値|既定値"
 NOW_WORDS = ("now()", "current_timestamp", "datetime('now')", "(datetime('now'))", "(now())", "(current_timestamp)",
              "getdate()", "getutcdate()", "sysdate", "localtimestamp", "statement_timestamp()", "clock_timestamp()",
              "timezone('utc'", "(timezone('utc'", "datetime.utcnow", "datetime.now", "new date()", "date.now()",
@@ -114,7 +116,7 @@ def apply_words(field: RawField, text: str) -> None:
             r"\s+(?:for|of)\b", text[english.end():]) and english.group(1).lower() not in ("true", "false", "null", "none"):
         english = None  # 'Default ship-via for generated orders': what the column is, not its default
     match = english or re.search(
-        r"(?:默认值?|默認值?|預設值?|기본값|(?<=[(（])기본(?=\s*-?\d)|초기값|デフォルト値?|初期値|既定値|(?<!\w)(?:domyślnie|standardmäßig|standardwert|varsayılan(?:\s+değer)?|по\s+умолчанию|"
+        rf"(?:{CJK_DEFAULT}|(?<!\w)(?:domyślnie|standardmäßig|standardwert|varsayılan(?:\s+değer)?|по\s+умолчанию|"
         r"mặc\s+định|predefinito|valor\s+por\s+defecto|valor\s+padr[ãa]o|valeur\s+par\s+d[ée]faut|"
         r"(?:padr[ãa]o|por\s+defecto|predeterminado|por\s+padr[ãa]o|par\s+d[ée]faut)(?=\s*[:=]|\s+[`\"']))(?!\w))"
         r"\s*(?:[:：为為是=])?\s*(`[^`]*`|'[^']*'|\"[^\"]*\"|[A-Za-z0-9_.\-]+)", text, re.IGNORECASE)  # 默认 `unknown`

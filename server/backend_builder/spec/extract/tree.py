@@ -65,7 +65,6 @@ def _sql_field(branch: re.Match[str], *, path: str, number: int) -> RawField | N
     field = RawField(name=branch.group("name"), file=path, line=number, type_text=type_text, type=kind,
                      max_length=length_of(type_text) if kind == "str" else None,
                      description=" ".join(filter(None, (remark.group(1).strip() if remark else "", said_after))))
-
     field.primary_key = bool(branch.group("key") and "PK" in branch.group("key")) or bool(
         re.search(r"\bprimary\s+key\b|\bidentity\b", said, re.IGNORECASE))
     field.foreign_key = bool(branch.group("key") and "FK" in branch.group("key")) or "→" in said or bool(

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from backend_builder.spec.extract.constraints import apply_lengths, declared_enums, enum_values, parse_literal
+from backend_builder.spec.extract.constraints import (
+    CJK_DEFAULT,
+    apply_lengths,
+    declared_enums,
+    enum_values,
+    parse_literal,
+)
 from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
 from backend_builder.spec.extract.tables import entity_name
@@ -39,7 +45,7 @@ def whole_number(name: str) -> bool:
         r"(total|num|number|count|completed|cancell?ed|failed|missed|pending|active|max|min|current)[A-Z_]\w*s$", name) or re.match(
         r"(quantity|qty)(_|[A-Z])", name, re.IGNORECASE)  # (`quantity_available`, `qtyOnHand`: how many)
         # (`maxPlayers`, `currentPlayers`: how many; `hostId`, `room_id`: a row's key, a whole number)
-        or re.search(r"[a-z0-9](?:Id|ID)$|.(?:_id)$", name))
+        or re.search(r"[a-z0-9](?:Id|ID)$|._id$", name))
 
 
 def _kind(name: str, type_text: str, enums: dict[str, list[str]]) -> tuple[str | None, list[str] | None, bool]:
@@ -347,7 +353,7 @@ def _member(entity: RawEntity, *, name: str, optional: bool, type_text: str, com
         if comment:
             apply_lengths(field, comment)
             # (or in Chinese, Korean or Japanese: `// 최대 플레이어 수 (기본 6)`, `// 默认 0`)
-            stated = re.search(r"(?:\bdefaults?|默认值?|默認值?|預設值?|기본값|(?<=[(（])기본|デフォルト値?|初期値)\s*(?:[:=：]|is|to|为|為|은|は)?"
+            stated = re.search(rf"(?:\bdefaults?|{CJK_DEFAULT})\s*(?:[:=：]|is|to|为|為|은|は)?"
                                r"\s*(`[^`]+`|'[^']*'|\"[^\"]*\"|-?\d+(?:\.\d+)?(?![\w.])|"
                                r"true\b|false\b|null\b|\[\])", comment, re.IGNORECASE)
             if stated:  # `is_active?: boolean // Default: true`: the value a new row gets
