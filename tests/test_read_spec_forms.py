@@ -9449,3 +9449,28 @@ def test_an_empty_array_for_new_rows_is_the_default(root: Path) -> None:
     draft, fields = read(root, {"specs/001-albums/data-model.md": model, "specs/001-albums/spec.md": "# Albums\n"},
                          "specs/001-albums")
     assert fields["photo_ids"]["default"] == [] and not fields["photo_ids"].get("required"), draft.diagnostics
+
+
+def test_an_odoo_models_field_table_is_read_with_odoo_types(root: Path) -> None:
+    """`## Entity 1 — \\`estate.credit.check\\`` over `| Field | Odoo type | Nullable |`: a Many2one is the id it points to,
+    `Char(size=255)` a str of 255, a Selection's `[('pending','Pending'), ...]` its stored values, and
+    `default=fields.Datetime.now` the moment of creation; the model is stored in the table its dots name."""
+    model = ("# Data Model: Credit Check\n\n## Entity 1 — `estate.credit.check`\n\n**Table**: `estate_credit_check`\n\n"
+             "### Fields\n\n| Field | Odoo type | Nullable | Index | Description |\n|---|---|---|---|---|\n"
+             "| `proposal_id` | `Many2one('estate.proposal')` | NO | YES | Parent proposal. |\n"
+             "| `insurer_name` | `Char(size=255)` | NO | NO | Name of the insurer. |\n"
+             "| `result` | `Selection` | NO | YES | `[('pending','Pending'),('approved','Approved'),('rejected','Rejected')]`."
+             " Default `'pending'`. |\n"
+             "| `requested_at` | `Datetime` | NO | NO | `default=fields.Datetime.now`. |\n"
+             "| `fee` | `Monetary` | YES | NO | Fee charged. |\n"
+             "| `line_ids` | `One2many('estate.credit.line', 'check_id')` | YES | NO | Lines. |\n\n"
+             "## Entity 2 — `estate.proposal` (extension)\n\n| Field | Odoo type | Description |\n|---|---|---|\n"
+             "| `credit_check_ids` | `One2many('estate.credit.check', 'proposal_id')` | Checks. |\n")
+    draft, fields = read(root, {"specs/014-credit-check/data-model.md": model, "specs/014-credit-check/spec.md": "# Spec\n"},
+                         "specs/014-credit-check")
+    assert draft.spec["name"] == "estate_credit_check", draft.diagnostics
+    assert fields["proposal_id"]["type"] == "int" and fields["proposal_id"]["required"] and fields["proposal_id"]["index"]
+    assert fields["insurer_name"]["type"] == "str" and fields["insurer_name"]["max_length"] == 255
+    assert fields["result"]["enum_values"] == ["pending", "approved", "rejected"] and fields["result"]["default"] == "pending"
+    assert fields["requested_at"]["default"] == "now" and not fields["requested_at"].get("required")
+    assert fields["fee"]["type"] == "decimal" and "line_ids" not in fields

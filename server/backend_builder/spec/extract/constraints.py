@@ -15,7 +15,7 @@ NOW_WORDS = ("now()", "current_timestamp", "datetime('now')", "(datetime('now'))
              "getdate()", "getutcdate()", "sysdate", "localtimestamp", "statement_timestamp()", "clock_timestamp()",
              "timezone('utc'", "(timezone('utc'", "datetime.utcnow", "datetime.now", "new date()", "date.now()",
              "defaultnow", "default_now", "now", "datetime.utcnow", "datetime.now", "utc_now", "utcnow", "timezone.now", "func.now()",
-             "default_factory=datetime", "auto", "cuid()", "uuid()", "gen_random_uuid()", "uuid_generate_v4()")
+             "default_factory=datetime", "fields.datetime.now", "auto", "cuid()", "uuid()", "gen_random_uuid()", "uuid_generate_v4()")
 
 
 def parse_literal(text: str) -> Any:
@@ -825,6 +825,9 @@ def enum_values(text: str) -> list[str] | None:
          r"['\"][\w-]+(?: [\w-]+){0,3}['\"])"),  # ("Project Documents", "Team Resources", "Other")
         r"\(\s*((?:['\"`]?\w+['\"`]?\s*/\s*)+['\"`]?\w+['\"`]?)\s*\)",
     ]
+    pairs = re.search(r"\[\s*((?:\(\s*(['\"])[\w.-]+\2\s*,[^()\[\]]*\)\s*,?\s*){2,})\]", text)
+    if pairs:  # `[('pending','Pending'), ('approved','Approved')]`: Odoo's or Django's choices, each stored value and its label
+        return list(dict.fromkeys(re.findall(r"\(\s*['\"]([\w.-]+)['\"]", pairs.group(1))))
     alone = re.search(r"\bcheck\s*\(\s*[`\"]?\w+[`\"]?\s+in\s*\(\s*'([\w-]{1,40})'\s*\)\s*\)", text, re.IGNORECASE) or re.search(
         r"\bcheck\s*\(\s*[`\"]?\w+[`\"]?\s*=\s*'([\w-]{1,40})'\s*\)", text, re.IGNORECASE) or re.search(
         r"(?:^|[;|]\s*)check\s*=\s*'([\w-]{1,40})'\s*(?:$|;)", text, re.IGNORECASE)  # CHECK (currency = 'SAR'); a cell's `CHECK = 'USD'`

@@ -151,11 +151,14 @@ def entity_name(headings: list[str]) -> str | None:
         return resource  # (the body or the response on an API reference's page for `POST /api/reservations`)
     for heading in reversed(headings):
         labelled = re.fullmatch(r"\s*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:[A-Za-z]+\s+){0,2}(?:entity|table|entidad|entidade|tabla|tabela|entit[ée]|tabelle|"
-                                r"entität)\s*[:：]\s*`?([A-Za-z_][\w-]*)`?\s*(?:[(（][^()（）]*[)）]\s*)?", heading, re.IGNORECASE)
+                                r"entität)\s*(?:\d+\s*)?(?:[:：]|\s[—–-])\s*`?([A-Za-z_][\w-]*(?:\.[A-Za-z_]\w*)*)`?\s*"
+                                r"(?:[(（][^()（）]*[)）]\s*)?", heading, re.IGNORECASE)
         if labelled:
             # "## Entity: properties", "## Example Entity: `system_health`", "Entidad: Client (NUEVA)"; "### Table:
             # `coquito-requests`" (DynamoDB's hyphens: the name in snake_case)
-            return labelled.group(1).replace("-", "_")
+            name = labelled.group(1).replace("-", "_").split(".")
+            # ('## Entity 1 — `estate.credit.check`': an Odoo model, stored in the table its dots name with underscores)
+            return "_".join(name) if len(name) > 2 and labelled.group(1).islower() else name[-1]
         paired = re.fullmatch(r"\s*(?:\d+(?:\.\d+)*[.)]?\s+)?`?([A-Z][A-Za-z0-9]*)`?\s*/\s*`?[A-Z][A-Za-z0-9]*`?\s*", heading)
         if paired:
             return paired.group(1)  # "## Player / PlayerSQL": one entity and the class that stores it

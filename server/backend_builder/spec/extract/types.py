@@ -117,6 +117,14 @@ DJANGO_TYPES = {"charfield": "str", "textfield": "text", "integerfield": "int", 
                 "fk": "int", "foreignkey": "int", "onetoonefield": "int", "o2o": "int"}
 
 
+# Odoo's field classes (`Many2one('res.users')`, `Char(size=255)`, `fields.Selection`): a Many2one is the id it points
+# to; a One2many or Many2many is another table's rows, no column of this one
+ODOO_TYPES = {"many2one": "int", "selection": "enum", "monetary": "decimal", "html": "text", "char": "str", "text": "text",
+              "integer": "int", "float": "float", "boolean": "bool", "date": "date", "datetime": "datetime", "json": "json"}
+ODOO_TYPE = re.compile(r"\s*`?(?:fields\.)?(Many2one|One2many|Many2many|Selection|Monetary|Html|Char|Text|Integer|Float|Boolean|"
+                       r"Date|Datetime|Json|Binary|Image)\b(?:\s*\(.*\))?`?\s*")
+
+
 ECTO_TYPES = {"string": "str", "integer": "int", "id": "int", "float": "float", "boolean": "bool", "map": "json",
               "decimal": "decimal", "date": "date", "naive_datetime": "datetime", "naive_datetime_usec": "datetime",
               "utc_datetime": "datetime", "utc_datetime_usec": "datetime", "binary_id": "uuid", "text": "text"}
@@ -142,6 +150,10 @@ def classify(type_text: str) -> str | None:
     if django and django.group(1).lower() in DJANGO_TYPES and (
             django.group(1)[0].isupper() or django.group(1).lower() in ("fk", "o2o")):
         return DJANGO_TYPES[django.group(1).lower()]
+    odoo = ODOO_TYPE.fullmatch(type_text)
+    if odoo and ("2" in odoo.group(1) or odoo.group(1) in ("Selection", "Monetary", "Html") or type_text.lstrip(
+            " `").startswith("fields.")):
+        return ODOO_TYPES.get(odoo.group(1).lower())  # (an Image or Binary field stores bytes: no FeatureSpec type)
     if type_text.strip().strip("`*!") == "ID":
         return "str"  # GraphQL's ID is a string; a lower-case `id` in a Rails listing is an integer reference
     if re.fullmatch(r"\s*`?[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+`?\s*\[\]\??`?\s*", type_text):
@@ -190,7 +202,7 @@ def classify(type_text: str) -> str | None:
 
 def length_of(type_text: str) -> int | None:
     """VARCHAR(200), String(200), str(200), CharField(255) -> 200."""
-    match = re.search(r"(?:char|string|str|text)\w*\s*\(\s*(?:max_length\s*=\s*)?(\d+)\s*\)", type_text, re.IGNORECASE) or (
+    match = re.search(r"(?:char|string|str|text)\w*\s*\(\s*(?:(?:max_length|size)\s*=\s*)?(\d+)\s*\)", type_text, re.IGNORECASE) or (
         re.fullmatch(r"\s*v(\d{1,5})\s*", type_text)) or (
         re.search(r"\b(?:string|varchar|cadena|texto)\s+(?:de|of|com|mit)\s+(\d+)\b", type_text, re.IGNORECASE)) or (
         re.search(r"(?:最长|最長|最大长度|最大長度)\s*(\d+)", type_text))  # `字符串，最长 64`
