@@ -9474,3 +9474,275 @@ def test_an_odoo_models_field_table_is_read_with_odoo_types(root: Path) -> None:
     assert fields["result"]["enum_values"] == ["pending", "approved", "rejected"] and fields["result"]["default"] == "pending"
     assert fields["requested_at"]["default"] == "now" and not fields["requested_at"].get("required")
     assert fields["fee"]["type"] == "decimal" and "line_ids" not in fields
+
+
+def test_a_schema_folders_sql_beside_a_readme_is_found(root: Path) -> None:
+    """No specs/ or docs/, only `README.md` and `db/schema.sql`: the SQL in the schema folder is the spec, and the
+    table is found by the entity the user names."""
+    sql = ("create table user(\n  user_id integer auto_increment,\n  email varchar(45),\n  primary key(user_id)\n);\n\n"
+           "create table posting (\n  post_id integer auto_increment,\n  user_id integer not null,\n"
+           "  article text not null,\n  likes integer default 0,\n  primary key(post_id)\n);\n")
+    draft, fields = read(root, {"README.md": "# SNS service\n\nPosts with likes.\n", "db/schema.sql": sql}, "posting")
+    assert fields["article"]["type"] == "text" and fields["article"]["required"], draft.diagnostics
+    assert fields["likes"]["default"] == 0
+
+
+def test_a_french_data_dictionary_named_dd_is_the_schema(root: Path) -> None:
+    """`docs/DD.md` (the 'dictionnaire de données' of a French project, beside `MCD`/`MLD`) is the schema file."""
+    dd = ("# Dictionnaire de données\n\n## Publication (`post`)\n\n|Champ|Type|Spécificités|Description|\n|-|-|-|-|\n"
+          "|id|INT|PRIMARY KEY, NOT NULL|L'identifiant|\n|title|VARCHAR(64)|NOT NULL|Titre|\n"
+          "|picture|VARCHAR(128)|NULL|Nom de l'image|\n|lat|FLOAT|NOT NULL|Latitude|\n")
+    requests = "# Post\n\n## Créer un post\n\n```\n{\n  \"title\": \"Nouveau titre\",\n  \"lat\": -20.2\n}\n```\n"
+    draft, fields = read(root, {"docs/DD.md": dd, "docs/requetes-post.md": requests}, "post")
+    assert fields["title"]["max_length"] == 64 and fields["title"]["required"], draft.diagnostics
+    assert fields["lat"]["type"] == "float" and not fields["picture"].get("required")
+
+
+def test_a_name_and_its_type_in_one_code_span_with_a_note_after_a_dash(root: Path) -> None:
+    """`- \\`FolderId bigint?\\` – FK → \\`Folders.Id\\` (nullable)` under `- **Cột**:`: a PascalCase column, its type and
+    a `?` that lets it be null, then a note."""
+    model = ("# Mô hình thực thể\n\n### 12. Requests\n- **Mục đích**: Lưu định nghĩa request HTTP.\n- **Cột**:\n"
+             "  - `Id bigint` – PK.\n  - `CollectionId bigint` – FK → `Collections.Id` (NOT NULL).\n"
+             "  - `FolderId bigint?` – FK → `Folders.Id` (nullable).\n  - `Name string` – NOT NULL.\n"
+             "  - `Body string?` – nội dung body (nullable).\n")
+    draft, fields = read(root, {"docs/srs/entity-models.md": model}, "Requests")
+    assert fields["collection_id"]["type"] == "int" and fields["collection_id"]["required"], draft.diagnostics
+    assert not fields["folder_id"].get("required") and not fields["body"].get("required") and fields["name"]["required"]
+    assert "id" not in fields
+
+
+def test_a_sketched_persistence_class_without_the_class_keyword(root: Path) -> None:
+    """`@Document(collection = "connaissanceclient")` over `ClientDb { @Id String id  String nom ... }` (no `class`, no
+    semicolons): the stored document, named for its entity, in the collection the annotation names."""
+    spec = ("# Spécification\n\n## 4. Modèle de données\n\n#### Client (Entité Racine)\n\n```java\nClient {\n"
+            "  UUID                id\n  Nom                 nom                   // Value Object\n"
+            "  Adresse             adresse               // Value Object\n  Integer             nombreEnfants\n}\n```\n\n"
+            "#### ClientDb (Document)\n\n```java\n@Document(collection = \"connaissanceclient\")\nClientDb {\n"
+            "  @Id String     id                    // UUID en String\n  String         nom\n  String         prenom\n"
+            "  String         ville\n  Integer        nombreEnfants\n}\n```\n")
+    draft, fields = read(root, {"specs/features-specification.md": spec}, "Client")
+    assert draft.spec["name"] == "client" and draft.spec.get("plural") == "connaissanceclient", draft.diagnostics
+    assert {"nom", "prenom", "ville", "nombre_enfants"} <= set(fields) and "id" not in fields
+
+
+def test_tables_written_as_a_name_over_indented_columns_in_a_sql_block(root: Path) -> None:
+    """```sql with `makeup_punch_requests` on a line and its columns indented below (no CREATE TABLE), a CHECK on the
+    next line continuing a column: each such group is a table."""
+    design = ("## Decisions\n\n### DB Schema\n\n```sql\n-- rules\nmakeup_punch_rules\n  id                    SERIAL PRIMARY KEY\n"
+              "  deadline_working_days INTEGER NOT NULL DEFAULT 1\n\n-- requests\nmakeup_punch_requests\n"
+              "  id              UUID PRIMARY KEY DEFAULT gen_random_uuid()\n  work_date       DATE NOT NULL\n"
+              "  punch_type      VARCHAR(10) NOT NULL CHECK (punch_type IN ('clock_in','clock_out'))\n  reason          TEXT\n"
+              "  status          VARCHAR(20) NOT NULL DEFAULT 'pending'\n"
+              "                  CHECK (status IN ('pending','approved','rejected'))\n```\n")
+    draft, fields = read(root, {"openspec/changes/makeup-punch/design.md": design,
+                                "openspec/changes/makeup-punch/proposal.md": "# Proposal\n\nMakeup punch requests.\n"},
+                         "openspec/changes/makeup-punch")
+    assert draft.spec["name"] == "makeup_punch_request", draft.diagnostics
+    assert fields["punch_type"]["enum_values"] == ["clock_in", "clock_out"] and fields["work_date"]["required"]
+    assert fields["status"]["enum_values"] == ["pending", "approved", "rejected"] and fields["status"]["default"] == "pending"
+
+
+def test_an_ash_resource_is_read(root: Path) -> None:
+    """An Elixir Ash resource: its table, `attribute :x, :type, allow_nil?: false` (on one line or over several, or with
+    a `do` block), `one_of` constraints, a `%{}` default; the key and timestamps are the backend's own."""
+    design = ("# Design\n\n### Data model\n\n```elixir\ndefmodule App.Platform.TenantReferral do\n"
+              "  use Ash.Resource, otp_app: :app, data_layer: AshPostgres.DataLayer\n\n  postgres do\n"
+              "    table \"tenant_referrals\"\n    repo App.Repo\n  end\n\n  attributes do\n    uuid_primary_key :id\n"
+              "    attribute :tenant_id, :uuid, allow_nil?: false, public?: true\n"
+              "    attribute :event_type, :atom, allow_nil?: false, public?: true,\n"
+              "      constraints: [one_of: [:click, :provisioned]]\n    attribute :metadata, :map, default: %{}, public?: true\n"
+              "    attribute :name, :string do\n      allow_nil? false\n      constraints max_length: 80\n    end\n"
+              "    create_timestamp :inserted_at\n  end\n\n  identities do\n    identity :unique_name, [:name]\n  end\nend\n```\n")
+    draft, fields = read(root, {"docs/specs/2026-05-02-referrals-design.md": design}, "TenantReferral")
+    assert draft.spec.get("plural", "tenant_referrals") == "tenant_referrals", draft.diagnostics
+    assert fields["tenant_id"]["type"] == "uuid" and fields["tenant_id"]["required"]
+    assert fields["event_type"]["enum_values"] == ["click", "provisioned"] and fields["event_type"]["required"]
+    assert fields["metadata"]["type"] == "json" and fields["metadata"]["default"] == {} and not fields["metadata"].get("required")
+    assert fields["name"]["max_length"] == 80 and fields["name"]["required"] and fields["name"]["unique"]
+    assert "inserted_at" not in fields
+
+
+def test_a_bold_note_above_the_fields_lead_in_is_not_a_field(root: Path) -> None:
+    """`- **Source**: NeoDB endpoint (\\`/podcast/episode/{uuid}\\`)` then `- **Fields**:` over the columns: the columns are
+    the ones under the lead-in, and the entity is read."""
+    model = ("# Data Model\n\n## Entities\n\n### Podcast\n- **Source**: NeoDB episode endpoint (`/podcast/episode/{uuid}`)\n"
+             "- **Fields**:\n  - `uuid` (string, required): Stable identifier.\n  - `title` (string, required): Name.\n"
+             "  - `official_site` (string, optional): External URL.\n  - `sensitive` (boolean, default `false`): Blur.\n\n"
+             "### StatusMessage\n- **Fields**:\n  - `type` (enum: `info`, `warning`): Styling.\n  - `body` (string): Text.\n")
+    draft, fields = read(root, {"specs/001-gallery/data-model.md": model, "specs/001-gallery/spec.md": "# Podcast gallery\n"},
+                         "specs/001-gallery")
+    assert draft.spec["name"] == "podcast", draft.diagnostics
+    assert set(fields) == {"uuid", "title", "official_site", "sensitive"} and fields["title"]["required"]
+
+
+def test_a_new_table_wins_over_tables_the_feature_only_alters(root: Path) -> None:
+    """'## \\`anamnesis_responses\\` (alteração)' adds a column; '## \\`data_audit_log\\` (tabela nova)' is the table the
+    feature `seguranca-anamnese-auditoria` creates (its name's `auditoria` is the log's audit)."""
+    model = ("# Data Model — deltas\n\n## `anamnesis_responses` (alteração)\n\n| Campo | Tipo | Regra |\n|---|---|---|\n"
+             "| `public_token` | `uuid not null default gen_random_uuid()` | novo |\n\n"
+             "## `data_audit_log` (tabela nova)\n\n| Campo | Tipo | Nota |\n|---|---|---|\n| `id` | `uuid pk` | |\n"
+             "| `clinic_id` | `uuid not null` | tenant |\n| `table_name` | `text not null` | |\n"
+             "| `record_id` | `uuid not null` | |\n| `action` | `text not null` | `INSERT` / `UPDATE` / `DELETE` |\n"
+             "| `previous_state` | `jsonb` | |\n\n## `patients` (alteração)\n\n| Campo | Tipo | Regra |\n|---|---|---|\n"
+             "| `deleted_at` | `timestamptz null` | soft delete |\n")
+    spec = "# SPEC 002 — Segurança: anamnese pública e auditoria\n\nA anamnese pública usa token.\n"
+    draft, fields = read(root, {"specs/002-seguranca-anamnese-auditoria/data-model.md": model,
+                                "specs/002-seguranca-anamnese-auditoria/spec.md": spec}, "specs/002-seguranca-anamnese-auditoria")
+    assert draft.spec["name"] == "data_audit_log", draft.diagnostics
+
+
+def test_a_requirements_data_dictionary_fills_out_an_er_drawing(root: Path) -> None:
+    """The schema file draws `user_games` in a Mermaid ER diagram (types only); the requirements document's data
+    dictionary writes every column, its length (数据长度) and its values (取值范围或约束): that table is read."""
+    er = ("# ER 图\n\n```mermaid\nerDiagram\n    user_games {\n        bigint id PK\n        bigint user_id FK\n"
+          "        bigint game_id FK\n        varchar status\n        varchar priority\n    }\n```\n")
+    spec = ("# 需求文档\n\n## 3. 数据字典\n\n### 3.6 用户游戏库表 user_games\n\n| 数据项 | 含义说明 | 数据类型 | 数据长度 | 取值范围或约束 |\n"
+            "| --- | --- | --- | --- | --- |\n| id | 记录唯一编号 | BIGINT | - | 主键，自增 |\n"
+            "| user_id | 用户编号 | BIGINT | - | 外键，引用 users.id |\n| game_id | 游戏编号 | BIGINT | - | 外键，引用 games.id |\n"
+            "| status | 游戏状态 | VARCHAR | 30 | wishlist/purchased/playing |\n| priority | 愿望单优先级 | VARCHAR | 20 | low/medium/high |\n"
+            "| review | 用户评价 | TEXT | - | 可为空 |\n")
+    draft, fields = read(root, {"docs/er-diagram.md": er, "docs/requirements-spec.md": spec}, "UserGame")
+    assert fields["status"]["enum_values"] == ["wishlist", "purchased", "playing"], draft.diagnostics
+    assert fields["priority"]["enum_values"] == ["low", "medium", "high"] and "review" in fields
+
+
+def test_a_section_headed_for_the_entitys_column_lists_its_values(root: Path) -> None:
+    """The business rules' '### 5. Appointment Status' over "can have one of the following statuses:" and a bullet per
+    value: the values of the table's `status` (whose default is one of them)."""
+    sql = ("CREATE TABLE appointments (\n    id UUID PRIMARY KEY,\n    patient_id UUID NOT NULL,\n"
+           "    reason TEXT,\n    status VARCHAR(20) DEFAULT 'Scheduled'\n);\n")
+    rules = ("# Business Rules\n\n### 5. Appointment Status\n\nAn appointment can have one of the following statuses:\n\n"
+             "- Scheduled\n- Completed\n- Cancelled\n\n### 6. Cancellation\n\n- Patients can cancel before it begins.\n"
+             "- A cancelled appointment frees the slot.\n")
+    draft, fields = read(root, {"database/schema.sql": sql, "docs/business-rules.md": rules,
+                                "docs/database-design.md": "# Database Design\n\nSee database/schema.sql.\n"}, "Appointment")
+    assert fields["status"]["enum_values"] == ["Scheduled", "Completed", "Cancelled"], draft.diagnostics
+
+
+def test_values_after_the_type_an_enum_is_stored_as(root: Path) -> None:
+    """`| estado | enum string: \\`borrador\\`, \\`activo\\`, \\`vencido\\` |`: the values follow the storage type."""
+    model = ("# Modelo de datos\n\n## Contrato\n\n| Campo | Tipo | Reglas |\n|---|---|---|\n| `id` | bigint | PK |\n"
+             "| `monto` | decimal(12,2) | Obligatorio |\n"
+             "| `estado` | enum string: `borrador`, `activo`, `vencido` | Obligatorio; por defecto `borrador` |\n")
+    draft, fields = read(root, {"specs/002-contratos/data-model.md": model, "specs/002-contratos/spec.md": "# Contratos\n"},
+                         "specs/002-contratos")
+    assert fields["estado"]["enum_values"] == ["borrador", "activo", "vencido"], draft.diagnostics
+
+
+def test_a_comment_beside_or_above_a_sqlalchemy_column_lists_its_values(root: Path) -> None:
+    """`# Статус: 'pending', 'paid', 'failed'` over `status = Column(String, default='pending')`, and
+    `period = Column(String)  # 'month' или 'year'`: the quoted values; a comment of a condition lists none."""
+    plan = ("# Plan\n\n```python\nclass Payment(Base):\n    __tablename__ = \"payments\"\n"
+            "    id = Column(Integer, primary_key=True)\n    amount = Column(Float, nullable=False)\n"
+            "    # Статус: 'pending', 'paid', 'failed'\n    status = Column(String, nullable=False, default='pending')\n"
+            "    period = Column(String, nullable=True)  # 'month' или 'year'\n"
+            "    # Причина ошибки (если status = 'failed' or 'expired')\n    error_message = Column(String, nullable=True)\n```\n")
+    draft, fields = read(root, {"docs/database-schema.md": plan}, "Payment")
+    assert fields["status"]["enum_values"] == ["pending", "paid", "failed"], draft.diagnostics
+    assert fields["period"]["enum_values"] == ["month", "year"] and fields["error_message"]["type"] == "str"
+
+
+def test_an_enum_types_values_from_the_fields_notes_below_the_table(root: Path) -> None:
+    """`content_type content_type not null default 'mistake'` (a type never created) and, under '字段说明' below it,
+    `- **content_type：** 内容类型（mistake/expression）`: those values; the notes say nothing against the types."""
+    prd = ("# PRD\n\n## 3.2 数据库设计\n\n```sql\ncreate table public.mistakes (\n  id uuid primary key,\n"
+           "  error_sentence text not null,\n  correct_sentence text not null,\n  explanation text,\n"
+           "  review_stage integer not null default 0,\n  content_type content_type not null default 'mistake'\n);\n```\n\n"
+           "#### 3.2.2 字段说明\n- **id：** 唯一标识符\n- **error_sentence：** 错误句子\n- **correct_sentence：** 正确句子\n"
+           "- **explanation：** 说明\n- **review_stage：** 当前复习阶段（0-4）\n- **content_type：** 内容类型（mistake/expression）\n")
+    draft, fields = read(root, {"PRD.md": prd, "db/notes.sql": "-- see PRD\n"}, "Mistake")
+    assert fields["content_type"]["enum_values"] == ["mistake", "expression"], draft.diagnostics
+    assert fields["review_stage"]["type"] == "int" and not any("review_stage: type is" in d for d in draft.diagnostics)
+
+
+def test_a_bold_route_keeps_no_asterisks() -> None:
+    """`**GET /api/mistakes**`: the route is `/api/mistakes`."""
+    from backend_builder.spec.extract.draft import build
+
+    spec = ("# Tool\n\n## Data\n\n| Field | Type |\n|---|---|\n| id | uuid |\n| title | string |\n| done | boolean |\n\n"
+            "## API\n\n**GET /api/mistakes**\n\n**POST /api/mistakes**\n")
+    draft = build({"specs/features/mistake.md": spec}, "mistake")
+    assert draft.endpoints == [("GET", "/api/mistakes"), ("POST", "/api/mistakes")], draft.endpoints
+
+
+def test_a_columns_values_between_commas_in_a_line_of_columns(root: Path) -> None:
+    """`- \\`products\\`: \\`id\\`, \\`name\\`, \\`status\\` (draft, active, archived), \\`location\\` (lat, lng)`: status
+    takes three values; two words for a column not named for a state are no list."""
+    db = ("## Draft DB Schema\n\n### Catalog\n- `products`: `id`, `tenant_id`, `name`, `status` (draft, active, archived), "
+          "`location` (lat, lng), `sku`, `created_at`.\n")
+    draft, fields = read(root, {"docs/db-schema.md": db}, "products")
+    assert fields["status"]["enum_values"] == ["draft", "active", "archived"], draft.diagnostics
+    assert fields["location"]["type"] != "enum"
+
+
+def test_cited_decision_codes_are_not_values(root: Path) -> None:
+    """`| address_private | text, NULL | only in Participant DTOs (D4/R10/D23) |`: decisions cited, not a closed list."""
+    model = ("# Data Model\n\n### `event`\n\n| Column | Type | Notes |\n|---|---|---|\n| id | text | PK |\n"
+             "| city | text, NOT NULL | |\n| address_private | text, NULL | **private** — only in DTOs (D4/R10/D23) |\n"
+             "| hidden | integer (bool) | default 0 |\n")
+    draft, fields = read(root, {"specs/003-discovery/data-model.md": model, "specs/003-discovery/spec.md": "# Discovery\n"},
+                         "specs/003-discovery")
+    assert fields["address_private"]["type"] == "text", draft.diagnostics
+    assert fields["hidden"]["type"] == "bool" and fields["hidden"].get("default") is False
+
+
+def test_a_relations_list_and_notes_in_another_script(root: Path) -> None:
+    """Russian notes: `- Поля:` over the columns (`(опциональный FK → ...)`, `(расчётная цена)` say what they hold),
+    `- Связи:` over the relations, which are no columns; `fromLat` holds a coordinate."""
+    db = ("# Схема БД\n\n- **Ride**\n  - Поездка.\n  - Поля:\n    - `id`\n    - `passengerId` (FK → `PassengerProfile.id`)\n"
+          "    - `driverId` (опциональный FK → `DriverProfile.id`)\n    - `fromAddress`, `fromLat`, `fromLng`\n"
+          "    - `estimatedPrice` (расчётная цена)\n    - `startedAt`, `finishedAt`\n  - Связи:\n"
+          "    - `passenger` — `PassengerProfile`\n    - `driver` — `DriverProfile?`\n")
+    draft, fields = read(root, {"docs/db-schema.md": db}, "Ride")
+    assert {"driver_id", "estimated_price", "from_lat"} <= set(fields), draft.diagnostics
+    assert "passenger" not in fields and "driver" not in fields
+    assert fields["from_lat"]["type"] == "float" and fields["estimated_price"]["type"] == "decimal"
+
+
+def test_columns_shared_by_the_tables_a_line_names_are_theirs_too(root: Path) -> None:
+    """'### 監査カラム' (audit columns) over a table of them, and '**適用テーブル**: \\`products\\`' (the tables they apply to):
+    the products' DDL only points to them (`-- 監査カラム（共通設計参照）`), so they are its columns too."""
+    model = ("# データモデル\n\n## 共通設計\n\n### 監査カラム\n\n主要テーブルに定義される共通カラム:\n\n| カラム名 | 型 | 説明 |\n"
+             "|---|---|---|\n| `created_at` | `TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP` | 作成日時 |\n"
+             "| `created_by_type` | `VARCHAR(50)` | 作成者種別（USER / BO_USER / SYSTEM） |\n| `created_by_id` | `BIGINT` | 作成者ID |\n"
+             "| `is_deleted` | `BOOLEAN NOT NULL DEFAULT FALSE` | 論理削除フラグ |\n\n**適用テーブル**: `users`, `products`\n\n"
+             "## テーブル\n\n### Product（商品）\n\n```sql\nCREATE TABLE products (\n  id BIGSERIAL PRIMARY KEY,\n"
+             "  name VARCHAR(255) NOT NULL,\n  stock INTEGER NOT NULL DEFAULT 0\n  -- 監査カラム（共通設計参照）\n);\n```\n\n"
+             "### Cart\n\n```sql\nCREATE TABLE carts (\n  id BIGSERIAL PRIMARY KEY,\n  token VARCHAR(64) NOT NULL\n);\n```\n")
+    draft, fields = read(root, {"docs/data-model.md": model}, "Product")
+    assert {"created_by_type", "created_by_id", "is_deleted"} <= set(fields), draft.diagnostics
+    assert fields["created_by_type"]["enum_values"] == ["USER", "BO_USER", "SYSTEM"] and fields["is_deleted"]["default"] is False
+    draft, fields = read(root / "cart", {"docs/data-model.md": model}, "Cart")
+    assert "is_deleted" not in fields, draft.diagnostics
+
+
+def test_a_conventions_bullet_of_uuid_ids_types_the_references(root: Path) -> None:
+    """'Conventions' over `- \\`id\\` UUID PK, ...`: a reference written by name alone (`store_id`) is a uuid."""
+    db = ("## Draft DB Schema\n\nConventions\n- `id` UUID PK, `created_at/updated_at` with `now()` defaults.\n\n"
+          "### Catalog\n- `products`: `id`, `store_id`, `name`, `slug`, `created_at`.\n")
+    draft, fields = read(root, {"docs/db-schema.md": db}, "products")
+    assert fields["store_id"]["type"] == "uuid", draft.diagnostics
+
+
+def test_a_string_array_is_a_list_and_an_array_of_related_rows_no_column(root: Path) -> None:
+    """`- requiredPermissions: String array (permissions needed)` is a list of strings; `- children: DashboardMenu array
+    (relation to child items)` is the rows below it, no column."""
+    design = ("# Design\n\n## Data Models\n\n### DashboardMenu\n- id: String (UUID)\n- label: String (display text)\n"
+              "- requiredPermissions: String array (permissions needed to view)\n- order: Integer (position)\n"
+              "- children: DashboardMenu array (relation to child items)\n")
+    draft, fields = read(root, {".kiro/specs/menus/design.md": design, ".kiro/specs/menus/requirements.md": "# R\n"},
+                         "DashboardMenu")
+    assert fields["required_permissions"]["type"] == "list[str]", draft.diagnostics
+    assert "children" not in fields
+
+
+def test_a_json_column_kept_as_text_and_a_column_named_text(root: Path) -> None:
+    """SQLite: `content_json TEXT NOT NULL DEFAULT '[]'` holds a JSON list; `text TEXT` is free text, and the next
+    column's `CHECK(sender IN (...))` is not its list."""
+    db = ("# Database Schema\n\n```sql\nCREATE TABLE message (\n  uuid TEXT PRIMARY KEY,\n  text TEXT NOT NULL DEFAULT '',\n"
+          "  content_json TEXT NOT NULL DEFAULT '[]',\n  sender TEXT NOT NULL CHECK(sender IN ('human', 'assistant')),\n"
+          "  message_order INTEGER NOT NULL\n);\n```\n")
+    draft, fields = read(root, {"specs/database-schema.md": db}, "message")
+    assert fields["content_json"]["type"] == "json" and fields["content_json"]["default"] == [], draft.diagnostics
+    assert fields["text"]["type"] == "text" and not fields["text"].get("enum_values")
+    assert fields["sender"]["enum_values"] == ["human", "assistant"]

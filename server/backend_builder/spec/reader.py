@@ -249,6 +249,11 @@ def spec_folder(ws: Workspace) -> str | None:
                 SCHEMA_NAME.search(path.stem.lower()) and re.search(r"schema|database|data[-_]?model", path.stem, re.IGNORECASE)):
             # (or a document that says by its name it is the schema, wherever it sits: `src/DATABASE_SCHEMA.md`)
             return path.parent.relative_to(ws.root).as_posix()
+    # a project whose only schema is its code in a schema folder at the root (`db/schema.sql` beside `README.md`): the
+    # root's documents, with that folder's files
+    if any(sub.is_dir() and not sub.is_symlink() and SCHEMA_CODE_FOLDERS.fullmatch(sub.name) and any(
+            p.is_file() and p.suffix.lower() in SCHEMA_CODE for p in sub.glob("*")) for sub in sorted(ws.root.iterdir())):
+        return "."
     return None
 
 

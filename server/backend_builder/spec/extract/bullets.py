@@ -14,7 +14,7 @@ from backend_builder.spec.extract.constraints import (
     parse_literal,
     state_named,
 )
-from backend_builder.spec.extract.document import Document
+from backend_builder.spec.extract.document import Document, Item
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
 from backend_builder.spec.extract.tables import NAME_HEADERS, entity_name
 from backend_builder.spec.extract.types import classify, length_of
@@ -65,8 +65,10 @@ COLUMNAR = re.compile(r"^\s*(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s{2,}(?P<rest>[A-Za
 
 
 # `- \`status scan_status not null default 'queued'\``: a whole SQL column definition in one code span.
-WHOLE_TICKED = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?`(?P<name>[a-z_][a-z0-9_]*)\s+(?P<type>[A-Za-z_][\w]*(?:\s*\([\d,\s]+\))?"
-                          r"(?:\[\])?)(?P<rest>(?:\s+[^`]*)?)`\s*$")
+# (or `- \`FolderId bigint?\` – FK → \`Folders.Id\` (nullable)`: a name and its type in the span, a note after a dash)
+WHOLE_TICKED = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?`(?P<name>[a-z_][a-z0-9_]*|[A-Za-z_][A-Za-z0-9_]*(?=\s+[^`]+`\s*[-–—:]\s))"
+                          r"\s+(?P<type>[A-Za-z_][\w]*(?:\s*\([\d,\s]+\))?(?:\[\])?)(?P<mark>\?)?(?P<rest>(?:\s+[^`]*)?)`"
+                          r"(?:\s*[-–—:]\s+(?P<note>.*?))?\s*$")
 
 
 # `- book_copy_id uuid NOT NULL REFERENCES book_copies(id)`: a DDL column as a bullet, in plain words.
@@ -144,14 +146,17 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
     if member:
         return _member(member, path, line)
     whole = WHOLE_TICKED.match(text)
-    if whole and (TYPE_WORD.match(whole.group("type")) or re.search(
-            r"\b(not\s+null|null|default|references|primary\s+key|unique)\b", whole.group("rest"), re.IGNORECASE)):
+    if whole and (TYPE_WORD.fullmatch(whole.group("type")) if whole.group("note") is not None or whole.group("mark") else (
+            TYPE_WORD.match(whole.group("type")) or re.search(
+            r"\b(not\s+null|null|default|references|primary\s+key|unique)\b", whole.group("rest"), re.IGNORECASE))):
         # the type may be the spec's own (`issue_type`, an enum declared elsewhere): resolved by its name later
         type_text = whole.group("type")
-        field = RawField(name=whole.group("name"), file=path, line=line, type_text=type_text,
-                         description=whole.group("rest").strip(), type=classify(type_text),
-                         max_length=length_of(type_text))
-        apply_words(field, whole.group("rest"))
+        words = " ".join(part for part in (whole.group("rest").strip(), whole.group("note") or "") if part)
+        field = RawField(name=whole.group("name"), file=path, line=line, type_text=type_text + (whole.group("mark") or ""),
+                         description=words, type=classify(type_text), max_length=length_of(type_text))
+        if whole.group("mark"):
+            field.nullable, field.required = True, False  # `bigint?`: a column that may be null
+        apply_words(field, words)
         return field
     ticked = TICKED.match(text) or COLUMNAR.match(text)
     named_type = re.match(r"([a-z][a-z0-9]*_[a-z0-9_]+)(\s+(?:not\s+null|null|default|references|unique|check)\b.*)$",
@@ -263,6 +268,10 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
                             type="datetime", nullable=True, required=False)
         return None
     type_text = type_match.group(1) if type_match.re is not TYPE_WORD else type_match.group(0)
+    of_rows = re.match(r"\s*`?([A-Z][A-Za-z0-9]*)`?\s+(?:array|list)\b", rest) if not paren else None
+    if of_rows and classify(of_rows.group(1)) is None and re.search(r"\brelation|\breferences?\b|\bchild|\bnested\b",
+                                                                    rest, re.IGNORECASE):
+        return None  # `children: DashboardMenu array (relation to child items)`: other rows, no column
     enum_named = re.search(r"`?([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+)`?\s+$", (paren if type_match.string == paren else "")[:type_match.start()])
     if enum_named and type_text.lower() == "enum":
         type_text = f"{enum_named.group(1)} enum"  # `status` (EnrollmentStatus enum, NOT NULL): the enum declared by that name
@@ -270,6 +279,8 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
     field = RawField(name=name, file=path, line=line, type_text=type_text,
                      description=rest.strip() or (paren.strip() if type_match.string == paren else ""))
     field.type = classify(type_text)
+    if re.match(rf"\s*`?{re.escape(type_text)}`?\s+(?:array|list)\b", rest, re.IGNORECASE) and field.type in ("str", "text"):
+        field.type = "list[str]"  # `requiredPermissions: String array (permissions needed to view)`
     if field.type == "str" and re.search(r"\biso\s+(?:timestamp\s+)?string\b", search_in, re.IGNORECASE):
         field.type = classify(search_in)  # `due_date` (ISO string, nullable): a moment, as ISO text
     if field.type in ("str", "text") and paren and (spanned := re.fullmatch(
@@ -397,7 +408,8 @@ def name_type(name: str) -> str:
         return "int"
     if lowered.endswith(("_price", "_amount", "_total", "_fee", "_cost")) or lowered in ("price", "amount", "total", "balance", "fee", "cost"):
         return "decimal"
-    if lowered.endswith(("_hours", "_kg", "_km", "_percent", "_percentage", "_ratio")) or lowered in ("hours", "weight"):
+    if lowered.endswith(("_hours", "_kg", "_km", "_percent", "_percentage", "_ratio", "_lat", "_lng", "_lon", "_latitude",
+                         "_longitude")) or lowered in ("hours", "weight", "lat", "lng", "lon", "latitude", "longitude"):
         return "float"  # `control_hours`: 7.5 hours, a measure with a fraction
     if lowered.endswith(("_ids", "_tags", "_urls", "_hashtags")) or lowered in ("tags", "ids", "labels", "keywords", "urls",
                                                                                 "hashtags"):
@@ -561,7 +573,8 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
         if listed_values and not values:  # `category` (`DOGS`, `CATS`, `BIRDS`): a name and its closed list
             field.type, field.enum_values = "enum", listed_values
         elif match.group("listed") and re.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*|[a-z]+(?:[A-Z][a-z0-9]*)+", field.name) \
-                and re.search(r"[a-z]\s+[a-z]", match.group("listed"), re.IGNORECASE):
+                and (re.search(r"[^\W\d_]\s+[^\W\d_]", match.group("listed")) or not match.group("listed").isascii() and re.fullmatch(
+                    r"\s*[^\W\d_]+\s*", match.group("listed"))):  # (or one word in another script: `(опционально)`)
             # `- avatar_url (square image URL for channel icon)`: a column and, in parentheses, what it holds
             field.description = match.group("listed").strip()
             field.type = prose_type(field.name, field.description)
@@ -952,11 +965,18 @@ def _named_bullets(doc: Document) -> Document:
     """`- Booking` with its columns as sub-bullets (`  - roomId -> Room.id (FK)`): the bullet names the entity
     the way a heading does."""
     items, out, stack = doc.items, [], []
+    related: int | None = None  # the depth of a `- Relations:` label whose items name other entities, not columns
     for index, item in enumerate(items):
         while stack and stack[-1][0] >= item.depth:
             stack.pop()
         nested = index + 1 < len(items) and items[index + 1].depth > item.depth
         text = item.text.strip()
+        if related is not None and item.depth > related:
+            continue
+        related = None
+        if nested and RELATIONS_LABEL.fullmatch(text):
+            related = item.depth  # (`- Связи:` over `` - `passenger` — `PassengerProfile` ``)
+            continue
         if nested and (re.fullmatch(r"[*_`]*[A-Z][A-Za-z0-9_]*(\s+[A-Z][A-Za-z0-9_]*){0,2}[*_`]*\s*:?", text)
                        or re.fullmatch(r"`[A-Za-z_]\w*`\s*:?", text)):  # `- Booking`, `` - `reservations` ``
             stack.append((item.depth, text.strip("*_`: ")))
@@ -969,7 +989,8 @@ def _named_bullets(doc: Document) -> Document:
         if nested and tabled:  # `` - `clients` table (existing): `` over its columns
             stack.append((item.depth, tabled.group(1)))
             continue
-        if nested and re.fullmatch(r"[\w\s*]{0,30}\b(columns?|fields?|attributes?|properties)\s*:?\**\s*:?", text, re.IGNORECASE):
+        if nested and (re.fullmatch(r"[\w\s*]{0,30}\b(columns?|fields?|attributes?|properties)\s*:?\**\s*:?", text, re.IGNORECASE)
+                       or FIELDS_LEAD.fullmatch(text)):
             continue  # `- Important columns:` introduces the columns of the entity named above it
         out.append(replace(item, headings=[*item.headings, *(name for _depth, name in stack)]) if stack else item)
     return replace(doc, items=out) if len(out) != len(items) else doc
@@ -1020,6 +1041,7 @@ def _comma_tables(doc: Document) -> list[RawEntity]:
 
 
 def extract(doc: Document) -> list[RawEntity]:
+    leads = doc.items  # (before the lines that only lead in to a list are dropped)
     doc = _named_bullets(doc)
     if valued := _state_values(doc):  # `status`: Estado, over `active`: En espera, `cancelled`: ...: values, no columns
         doc = replace(doc, items=[item for item in doc.items if item.line not in valued])
@@ -1027,7 +1049,7 @@ def extract(doc: Document) -> list[RawEntity]:
     if children:  # their `- Type: ...` lines are properties of a field, not fields
         doc = replace(doc, items=[item for item in doc.items if item.line not in children])
     heads = {f.line for entity in described for f in entity.fields}  # (`- **label** (Parcel Label)` over its `- Type:`)
-    typed, bare = _typed(doc), _bare_lists(replace(doc, items=[item for item in doc.items if item.line not in heads]))
+    typed, bare = _typed(doc, leads), _bare_lists(replace(doc, items=[item for item in doc.items if item.line not in heads]))
     for entity in list(bare):  # one heading's list, part typed in words and part not: one entity
         twin = next((t for t in typed if t.name == entity.name and t.context.split(" / untyped")[0] ==
                      entity.context.split(" / untyped")[0]), None)
@@ -1133,7 +1155,7 @@ def _column_code(doc: Document) -> list[RawEntity]:
     return out
 
 
-def _typed(doc: Document) -> list[RawEntity]:
+def _typed(doc: Document, leads: list[Item] | None = None) -> list[RawEntity]:
     groups: dict[tuple[str, ...], RawEntity] = {}
     candidates = [(item.headings, item.line, item.text) for item in doc.items]
     scripted: set[int] = set()  # lines of a JavaScript/TypeScript object, where `Date` is a date and time
@@ -1188,6 +1210,10 @@ def _typed(doc: Document) -> list[RawEntity]:
                 depth += code_only.count("{") + code_only.count("[") * (depth >= 1) - code_only.count("}") - code_only.count("]") * (depth >= 1)
     depths = {item.line: item.depth for item in doc.items}
     field_depth: dict[tuple[str, ...], int] = {}
+    for item in leads or []:  # `- **Fields**:` over the fields: they, one level down, are the columns (not a `- **Source**:
+        # ...` line above it, a note on the entity)
+        if FIELDS_LEAD.fullmatch(item.text.split("\n")[0].strip()):
+            field_depth.setdefault(tuple(_table_headings(item.headings)), item.depth + 1)
     for headings, line, text in candidates:
         headings = _table_headings(headings)
         if (listed := FIELD_LIST.match(text.split("\n")[0])) and len(TYPED_ITEM.findall(listed.group(2))) >= 2:
@@ -1203,7 +1229,7 @@ def _typed(doc: Document) -> list[RawEntity]:
             if line in scripted and field.type_text == "Date":
                 field.type = "datetime"  # (`birth_date: Date,` in a MongoDB document: JavaScript's Date, a timestamp)
             depth = depths.get(line, 0)
-            if depth > field_depth.setdefault(tuple(headings), depth):
+            if depth > field_depth.setdefault(tuple(headings), depth) or line in depths and depth < field_depth[tuple(headings)]:
                 continue  # `- **title**: str` with `  - **Description**: ...` under it: a note on the field, not one
             key = tuple(headings)
             entity = groups.get(key)
@@ -1243,6 +1269,12 @@ def _typed(doc: Document) -> list[RawEntity]:
                         f.type_text.strip(), re.IGNORECASE)):
                     f.nullable, f.required = True, False  # (Rails' `title: string, not null` beside `year: string`)
     return out
+
+
+RELATIONS_LABEL = re.compile(r"\**(?:relations?|relationships?|associations?|relaciones|relações|relacoes|relazioni|beziehungen|"
+                             r"связи|отношения|ilişkiler|関連|リレーション|关系|關係|关联|관계|연관\s*관계)\**\s*[:：]?\s*\**", re.IGNORECASE)
+FIELDS_LEAD = re.compile(r"\**(?:fields|columns|attributes|properties|campos|colunas|columnas|champs|colonnes|attributs|felder|"
+                         r"spalten|atributos|propiedades|propriedades|поля|атрибуты|フィールド|カラム|項目|字段|列|属性|필드|컬럼|속성)\**\s*[:：]?\s*\**", re.IGNORECASE)
 
 
 def _opened_lists(lines: list[str]) -> list[str]:

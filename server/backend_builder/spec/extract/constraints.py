@@ -808,7 +808,8 @@ def enum_values(text: str) -> list[str] | None:
         r"(?-i:\bIN\s*\(\s*([A-Z][A-Z0-9_]*(?:\s*,\s*[A-Z][A-Z0-9_]*)+)\s*\))",  # IN (GENERAL, FOLLOW_UP): upper-case codes
         r"\^\(\?:?((?:[\w-]+\|)+[\w-]+)\)\$|\^\(((?:[\w-]+\|)+[\w-]+)\)\$",  # regex="^(low|medium|high)$"
         r"enum\s*\(\s*([^)]*)\)",
-        r"enum\s*[:=]\s*([^;()\n]+)",  # stops at a parenthesis: `a | b` (default `a`)
+        r"enum(?:\s+(?:string|str|text|varchar|integer|int))?\s*[:=]\s*([^;()\n]+)",  # stops at a parenthesis: `a | b`
+        # (default `a`); 'enum string: `borrador`, `activo`': the values after the type they are stored as
         r"\benum\s+`((?:[\w-]+\s*\|\s*)+[\w-]+)`",  # '`status`: enum `Pending | Paid | Declined`'
         r"enum\s*\{\s*([^{}]*)\}",  # (C#-minded notes: `MemberStatus enum {Active, Inactive}`)
         r"one of[:\s]*\[?([^\].;\n]+)",
@@ -885,7 +886,7 @@ def enum_values(text: str) -> list[str] | None:
             values = [v for v, p in zip(values, parts, strict=True) if v and (re.fullmatch(r"[\w\s-]{1,40}", v) or re.fullmatch(
                 r"\s*[`'\"][\w-]+(?:\.[\w-]+)+[`'\"]\W*", p) and len(v) <= 40 or pattern == patterns[0] and re.fullmatch(
                 r"\s*'[^'\n\\`]{1,40}'\s*", p)) and v.lower() not in ("etc", "...")]  # (SQL's `IN ('Anticipo 50%', ...)`)
-            if len(values) == 1 and pattern.startswith(r"enum\s*[:=]") and re.fullmatch(r"\s*`[\w-]+`\s*", parts[0]):
+            if len(values) == 1 and pattern.startswith(r"enum(?:\s+(?:string") and re.fullmatch(r"\s*`[\w-]+`\s*", parts[0]):
                 return values  # `enum: \`CONFIRMADA\``: the one value a type of one state allows
             if EXAMPLE.search(text[: match.start() + 5]) or "..." in match.group(0) or re.match(
                     r"\s*,?\s*(\.\.\.|…|etc\b)", text[match.end():], re.IGNORECASE):
@@ -893,6 +894,8 @@ def enum_values(text: str) -> list[str] | None:
             if found and re.search(r"\b(format|url|uri|scheme|protocol)\W*$", text[max(0, match.start() - 20): match.start()],
                                    re.IGNORECASE):
                 continue  # "Valid URL format (http/https)" describes a format, not the column's values
+            if all(re.fullmatch(r"[A-Z]{1,3}-?\d{1,4}", v) for v in values) and any(re.search(r"\d{2}", v) for v in values):
+                continue  # `(D4/R10/D23)`: the decisions and requirements a note cites, not values (A1/B2 are levels)
             if len(values) >= 2:
                 return list(dict.fromkeys(values))
     return None
@@ -1050,6 +1053,45 @@ def value_headings(text: str) -> list[tuple[int, str, list[str]]]:
         values = [c for c in children if re.fullmatch(r"[A-Za-z][\w-]{0,30}", c)]
         if len(values) >= 2 and len(values) == len(children):
             out.append((number, title, values))
+    return out
+
+
+def heading_lists(text: str) -> list[tuple[int, str, list[str]]]:
+    """`### 5. Appointment Status` over "An appointment can have one of the following statuses:" and one short value
+    per bullet (`- Scheduled`, `- Completed`): the values a section lists, with its heading's line and title. A section
+    whose bullets say more than a value (a sentence, a `key: note`) lists none."""
+    out = []
+    lines = text.splitlines()
+    fenced = False
+    heading: tuple[int, str] | None = None
+    values: list[str] = []
+    prose = 0
+    def close() -> None:
+        if heading and len(values) >= 2 and prose <= 2 and len(set(values)) == len(values):
+            out.append((heading[0], heading[1], list(values)))
+    for number, line in enumerate(lines, 1):
+        if re.match(r"^\s*(```|~~~)", line):
+            fenced = not fenced
+            close()
+            heading, values = None, []
+            continue
+        if fenced:
+            continue
+        titled = re.match(r"^#{1,6}\s+(?:\d+(?:\.\d+)*[.)]?\s+)?(.*?)\s*#*\s*$", line)
+        if titled:
+            close()
+            heading, values, prose = (number, titled.group(1).strip().strip("`*")), [], 0
+            continue
+        item = re.match(r"^\s*[-*+]\s+(.*)$", line)
+        if item and heading:
+            value = item.group(1).strip().strip("`*").strip()
+            if re.fullmatch(r"[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?", value):
+                values.append(value)
+            else:
+                heading = None  # (a bullet that says more: the section lists rules, not values)
+        elif line.strip() and heading:
+            prose += 1
+    close()
     return out
 
 

@@ -49,7 +49,12 @@ from backend_builder.spec.extract import (
     typescript,
     yaml_model,
 )
-from backend_builder.spec.extract.constraints import CONSTRAINT_WORDS, NOW_WORDS, enum_values
+from backend_builder.spec.extract.constraints import (
+    CONSTRAINT_WORDS,
+    NOW_WORDS,
+    described_values,
+    enum_values,
+)
 from backend_builder.spec.extract.document import Code, Document, parse
 from backend_builder.spec.extract.raw import (
     FUTURE,
@@ -182,7 +187,7 @@ def words_of(feature: str) -> list[str]:
 
 # A file's name (without its folder and extension) that says it is the schema: schema.md, database.md,
 # db-schema.md, recipe-data-model.md, models.md, entities.md, erd.md.
-SCHEMA_NAME = re.compile(r"(^|[-_.\s])(schemas?|databases?|data[-_]base|db|storage|db[-_]?diagram|dbml|er[-_]?diagram|tables|tablas|tabelas|data[-_\s]?model|datamodel|models|entities|erd|datenmodell|datenbank|"
+SCHEMA_NAME = re.compile(r"(^|[-_.\s])(schemas?|databases?|data[-_]base|db|storage|db[-_]?diagram|dbml|er[-_]?diagram|tables|tablas|tabelas|data[-_\s]?model|datamodel|models|entities|erd|datenmodell|datenbank|dd|mcd|mld|mpd|"
                          r"modelo[-_\s](?:de[-_\s])?dados|modelo[-_\s](?:de[-_\s])?datos|banco[-_\s]de[-_\s]dados|base[-_\s]de[-_\s]datos|"
                          r"mod[eè]le[-_\s]de[-_\s]donn[eé]es|base[-_\s]de[-_\s]donn[eé]es|data[-_\s]?dictionary|diccionario[-_\s]de[-_\s]datos|dicion[aá]rio[-_\s]de[-_\s]dados|dictionnaire[-_\s]de[-_\s]donn[eé]es)([-_.\s:：]|$)"
                          r"|数据库|數據庫|資料庫|数据模型|資料模型|データベース|データモデル|데이터베이스|데이터\s?모델|스키마"
@@ -484,7 +489,7 @@ STRUCTURED = re.compile(r"GeoPoint|GeoJSON|LatLng|LatLon|Coordinates?|Point|Geom
                         r"(?:[A-Z][a-z0-9]+)+(?:Location|Position|Coordinates|GeoPoint|LatLng)")  # (`CityLocation`, `GpsPosition`)
 # A class named for the way it is shown or mapped (`ShipmentListItem`, `OrderEntity`): the entity is its stem.
 # (Not `Record` or `Document`: a DietRecord or a WikiDocument is the thing itself.)
-VIEW_SUFFIX = re.compile(r"([a-z0-9_]+?)_(list_item|row|entity|model|schema|detail|details|dto)")
+VIEW_SUFFIX = re.compile(r"([a-z0-9_]+?)_(list_item|row|entity|model|schema|detail|details|dto|db|jpa)")
 # A word that says only that a row is kept: an `inventory_item` is what a feature called "inventory" keeps.
 KEPT_SUFFIX = re.compile(r"([a-z0-9_]+?)_(items?|entry|entries|records?)")
 UNNAMED = {"unnamed", "database", "db", "data", "schema", "model", "table"}
@@ -572,8 +577,9 @@ def _named(entity: RawEntity, words: list[str]) -> float:
         return 9
     if any(_cognate(w, n) for w in words for n in names):
         return 8  # `gestao-contratos` names the `contracts` (Portuguese and English words of one root)
-    if any(w in n.split("_") or _stem(w) in {_stem(part) for part in n.split("_")} for w in words for n in names):
-        return 5  # (`rapportini` is a word of riga_rapportino, as Italian plurals go)
+    if any(w in n.split("_") or _stem(w) in {_stem(part) for part in n.split("_")} or any(
+            _cognate(w, part) for part in n.split("_")) for w in words for n in names):
+        return 5  # (and `auditoria` names the audit of data_audit_log, one root in two languages)  # (`rapportini` is a word of riga_rapportino, as Italian plurals go)
     if any(w in n for w in words if len(w) >= 4 for n in names):  # ('an' is in 'transaction', 'it' in 'recruiter')
         return 3
     return 0
@@ -696,7 +702,8 @@ def _score(entity: RawEntity, words: list[str]) -> float:
         score -= 5  # `clerk_user_id`, `email`, `role`: the signed-in person's own row, mirrored from the auth provider
     columns = {normal_name(f.name) for f in entity.fields}
     if BOOKKEEPING.search(key) or "action" in columns and ({"entity_type", "entity_id"} <= columns or {
-            "table_name", "record_id"} <= columns):  # (EntityType, EntityId, Action, OldValue: a log of others' changes)
+            "table_name", "record_id"} <= columns) and score < 5:  # (EntityType, EntityId, Action, OldValue: a log of
+        # others' changes; unless the feature is named for it, `seguranca-auditoria`)
         score -= 3  # an audit log, a history, a cache: it records what happens to the entity, or keeps a copy; it is not it
     if ACCESS_CONTROL.fullmatch(key) and score < 9:
         score -= 6  # roles and permissions (Spatie's, Django's groups) say who may act; a feature keeps something else
@@ -731,12 +738,16 @@ def _said_central(entity: RawEntity, texts: dict[str, str]) -> bool:
 
 # A heading that says its entity is already there (the feature only uses or extends it).
 EXISTING = re.compile(r"\b(existing|existente|existentes|existant|existante|existants|existantes|bestehend\w*|vorhanden\w*|esistente|"
-                      r"istniej\w+|mevcut|already\s+exists?|unchanged|sin\s+cambios|sem\s+altera\w+)\b|既存|기존|现有|現有",
+                      r"istniej\w+|mevcut|already\s+exists?|unchanged|sin\s+cambios|sem\s+altera\w+)\b|既存|기존|现有|現有|"
+                      # ('## `patients` (alteração)', 'Entity 2 — `proposal` (extension)': a table there already, changed)
+                      r"[(（]\s*(?:altera[çc][ãa]o|alteraci[óo]n|alteration|altered|extension|extended|modification|modifi[ée]e?|"
+                      r"modificad[ao]|erweiterung|ge[äa]ndert)\s*[)）]",
                       re.IGNORECASE)
 # A heading over the tables a feature changes: 'Schema Changes Required', 'New tables', 'Migration'.
 CHANGED = re.compile(r"\b(schema\s+changes?|changes?\s+required|new\s+(?:tables?|entit(?:y|ies)|models?)|migrations?|"
                      r"modified|alterations?|cambios|altera[çc][õo]es|änderungen|nuev[ao]s\s+(?:tablas|entidades)|"
-                     r"nov[ao]s\s+(?:tabelas|entidades)|nouvelles\s+(?:tables|entités)|neue\s+(?:tabellen|entitäten))\b|"
+                     r"nov[ao]s\s+(?:tabelas|entidades)|nouvelles\s+(?:tables|entités)|neue\s+(?:tabellen|entitäten)|"
+                     r"tabela\s+nova|nova\s+tabela|tabla\s+nueva|nueva\s+tabla|new\s+table|nouvelle\s+table|neue\s+tabelle)\b|"
                      r"変更|新規|变更|新增|新表|변경|신규", re.IGNORECASE)
 # A data model that says the feature adds no table: its entity is one it changes.
 NO_NEW_TABLES = re.compile(r"\bno\s+new\s+(?:tables?|entit(?:y|ies)|models?|collections?)\b|\bno\s+(?:tables?|entities)\s+(?:are\s+)?"
@@ -960,9 +971,12 @@ def _same_columns(entity: RawEntity, chosen: RawEntity) -> bool:
     """A table under a heading that names nothing ('Column Specifications') with the chosen entity's columns; or,
     whatever its heading, a table of five or more of them ('Dicionário de Dados do Formulário'): the same entity told
     twice, the second time with its rules."""
-    if entity.kind == "bullets":
-        return False
     mine, theirs = {normal_name(f.name) for f in entity.fields}, {normal_name(f.name) for f in chosen.fields}
+    if entity.kind == "bullets":
+        # (`#### 字段说明` under the CREATE TABLE: a note on each of its columns, the same columns, in the same file)
+        return entity.file == chosen.file and entity.line > chosen.line and chosen.kind != "bullets" and not any(
+            f.type_text.strip() for f in entity.fields) and len(mine & theirs) >= 5 and len(
+            mine & theirs) >= 0.9 * len(mine) and len(mine & theirs) >= 0.8 * len(theirs)
     if _stores(entity, chosen):
         return True
     if normal_name(entity.name) not in UNNAMED:
@@ -1253,6 +1267,42 @@ def _value(raw: RawField, attr: str) -> Any:
     return value
 
 
+# A section of columns many tables share ('### 監査カラム', '## Common Columns', 'Audit fields') and the line that names
+# the tables they are part of ('**適用テーブル**: `users`, `products`', 'Applies to: `orders`, `items`').
+SHARED_SECTION = re.compile(r"\b(?:common|shared|audit|base|standard)\s+(?:columns?|fields?|attributes?)\b|共通カラム|監査カラム|"
+                            r"共通項目|公共字段|审计字段|通用字段|공통\s*컬럼|감사\s*컬럼|colunas\s+comuns|columnas\s+comunes|"
+                            r"champs\s+communs|gemeinsame\s+spalten", re.IGNORECASE)
+APPLIES_TO = re.compile(r"^\W*(?:applies\s+to|applied\s+to|used\s+(?:by|in)|tables?|適用テーブル|適用対象|対象テーブル|适用表|"
+                        r"应用于|적용\s*테이블|aplica(?:-se)?\s+a|se\s+aplica\s+a)\W*[:：]\s*(.+)$", re.IGNORECASE | re.MULTILINE)
+
+
+def _shared_columns(pool: list[RawEntity], texts: dict[str, str], diagnostics: list[str]) -> list[RawEntity]:
+    """A table of columns under a heading that calls them common (`### 監査カラム`) with a line naming the tables they
+    belong to (`**適用テーブル**: users, products`): those tables' columns too, which their own DDL only points
+    to (`-- 監査カラム（共通設計参照）`); the shared table is no entity of its own."""
+    out = list(pool)
+    for shared in pool:
+        heads = shared.context.split(" / ")
+        if shared.kind != "table" or not SHARED_SECTION.search(heads[-1] if heads else "") or shared.file not in texts:
+            continue
+        lines = texts[shared.file].splitlines()[shared.line:]
+        section = "\n".join(lines[: next((i for i, line in enumerate(lines) if re.match(r"#{1,6}\s", line)), len(lines))])
+        named = {normal_name(n) for found in APPLIES_TO.findall(section) for n in re.findall(r"`([A-Za-z_]\w*)`", found)}
+        owners = [e for e in pool if e is not shared and normal_name(e.table or e.name) in named | {
+            normal_name(default_plural(n)) for n in named}]
+        if not owners:
+            continue
+        out.remove(shared)
+        for owner in owners:
+            have = {normal_name(f.name) for f in owner.fields}
+            added = [replace(f) for f in shared.fields if normal_name(f.name) not in have]
+            owner.fields = owner.fields + added
+            if added and owner.key in {e.key for e in pool}:
+                owner.notes.append(f"{shared.file}:{shared.line}: the shared columns under '{heads[-1]}' "
+                                   f"({', '.join(f.name for f in added)}) are {owner.name}'s too, as the document applies them to it")
+    return out
+
+
 def _describe(raw: RawField) -> str:
     return f"{raw.file}:{raw.line}"
 
@@ -1290,6 +1340,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     schema_entities = [e for path in files.schema for e in _entities(path, texts[path], diagnostics)]
     other_entities = [e for path in files.feature + files.api for e in _entities(path, texts[path], diagnostics)]
     pool = [e for e in schema_entities if e.fields] or [e for e in other_entities if e.fields]
+    pool = _shared_columns(pool, texts, diagnostics)
     if pool and not any(_named(e, words_of(feature)) >= 9 for e in pool):
         # (a document of collections shown as example documents, `{ openid: "wx_abc", category: "昆虫" }`, beside one
         # typed list: the collection the feature names, by its example)
@@ -1474,8 +1525,9 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     if primary.file in files.schema and primary.context.endswith("/ mermaid"):
         # an ER drawing of the key columns in the schema file, and a feature document's line with every column of
         # the same table (`campanas (id UUID, artista_id FK, titulo, descripcion, ...)`): the fuller one joins
-        group += [e for e in other_entities if e.key == chosen.key and e not in group and e.context.endswith("/ entity line")
-                  and _columns(e) - keys > _columns(primary) - keys]
+        # (or its table in a requirements document's data dictionary, `### 3.6 用户游戏库表 user_games`)
+        group += [e for e in other_entities if e.key == chosen.key and e not in group and (
+            e.context.endswith("/ entity line") or e.kind in ("table", "sql")) and _columns(e) - keys > _columns(primary) - keys]
     # (a CREATE TABLE lists every column: an application's model with a member more, `sync_status?` kept in the
     # browser, is not a fuller table)
     # (or a change's snippet of a column or two, `interface Claim { aliado_origen: string }` under 'Data Model
@@ -1901,7 +1953,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     if stem is None and re.fullmatch(r"[A-Z][A-Za-z0-9]+", bare) and re.match(r"(Create|Update|New|Patch|Edit)[A-Z]", primary.name):
         stem, shape = normal_name(bare), "request or response"  # `CreatePropertyRequest`: the Property's request
     prose = without_accents("\n".join(_prose(files, texts)))
-    if stem and not table and (f"_{stem}_" in f"_{'_'.join(words)}_" or len(re.findall(
+    if stem and (not table or shape in ("db", "jpa")) and (f"_{stem}_" in f"_{'_'.join(words)}_" or len(re.findall(
             rf"(?<![\w-]){re.escape(stem).replace('_', '[ _]')}(?:e?s)?(?![\w-])", prose, re.IGNORECASE)) >= 3):
         diagnostics.append(f"{primary.name} ({primary.file}:{primary.line}) is named for its {shape} "
                            f"shape; drafted as {stem!r}, the entity the feature and its prose name")
@@ -2262,8 +2314,9 @@ UUID_KEYS = re.compile(r"\b(?:pks?|primary\s+keys?|ids|all\s+ids?|every\s+id|ide
                        r"chaves?\s+prim[áa]rias?)\b[`\s:]*(?:`?id`?\s+)?(?:are\s+|is\s+|son\s+|s[ãa]o\s+)?(?:an?\s+)?`?uuids?\b|"
                        # ("모든 테이블에 `id TEXT NOT NULL PRIMARY KEY` (UUID)": every table's id, a uuid)
                        r"(?:\b(?:all|every|each)\s+tables?|모든\s*테이블|全て?の?テーブル|すべてのテーブル|所有(?:的)?表|"
-                       r"\btodas\s+(?:las|as)\s+tab[el]+as|\btoutes\s+les\s+tables|\balle\s+tabellen)[^\n]{0,30}`id\b(?:\s+uuid\b|[^\n`]*`[^\n]{0,20}\buuid\b)",
+                       r"\btodas\s+(?:las|as)\s+tab[el]+as|\btoutes\s+les\s+tables|\balle\s+tabellen)[^\n]{0,30}`id\b(?:\s+uuid\b|[^\n`]*`[^\n]{0,20}\buuid\b)"
                        # ("All tables have `id uuid pk default gen_random_uuid()`": the type inside the span)
+                       r"|(?m:^\s*[-*+]\s+`id`\s*:?\s*uuid\b)",  # (a conventions list's "- `id` UUID PK, `created_at`...")
                        re.IGNORECASE)
 
 
@@ -2313,6 +2366,8 @@ def _merge(raw: RawField, twins: list[RawField], diagnostics: list[str], *, plan
                 if attr == "type" or (attr == "default" and merged.default is NO_DEFAULT) or attr != "default":
                     setattr(merged, attr, getattr(twin, attr))
             elif mine != theirs and attr in ("max_length", "type", "enum_values"):
+                if attr == "type" and not twin.type_text.strip() and twin.type == "str" and merged.type_text.strip():
+                    continue  # (a note's bare name, typed str by default, says nothing against a written type)
                 if attr == "type" and {mine, theirs} <= {"str", "text"}:
                     if mine == "str" and merged.max_length is None and LANGUAGE_STRING.fullmatch(merged.type_text.strip()) and not any(
                             twin is f for f in planned):
@@ -2732,8 +2787,15 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     if digits:  # `| TaxId | TaxId | Sin guiones; 11 dígitos |`: a code of exactly that many characters
         raw.max_length = raw.min_length = int(digits.group(1))
         diagnostics.append(f"{name}: {digits.group(0).strip()} at {_describe(raw)}; length {raw.max_length}")
-    if kind is None and not raw.enum_values and not shape and re.fullmatch(
-            r"\W*[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:status|state|type|kind|role|level|priority|category|mode|stage)\W*", raw.type_text):
+    enum_typed = kind is None and not raw.enum_values and not shape and re.fullmatch(
+        r"\W*[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:status|state|type|kind|role|level|priority|category|mode|stage)\W*", raw.type_text)
+    if enum_typed and (listed := described_values(raw.description or "", raw.name, raw.default if raw.default is not NO_DEFAULT
+                                                  else None)) and (raw.default is NO_DEFAULT or raw.default in listed):
+        # `content_type content_type DEFAULT 'mistake'` and the field's note `内容类型（mistake/expression）`: the values
+        kind, raw.enum_values = "enum", listed
+        diagnostics.append(f"{name}: type {raw.type_text!r} at {_describe(raw)} is an enum type; its values from the "
+                           f"field's notes: {', '.join(listed)}")
+    elif enum_typed:
         kind = "str"  # `| trigger_event_type | \`event_type\` |`: a PostgreSQL enum type whose values are listed elsewhere
         diagnostics.append(f"{name}: type {raw.type_text!r} at {_describe(raw)} names an enum type whose values the table "
                            "does not list; kept as str (list its values in the spec to have them checked)")
@@ -2898,7 +2960,7 @@ def _endpoint_lines(files: SpecFiles, texts: dict[str, str]) -> list[tuple[str, 
             if CURL.search(line):
                 continue
             for match in ENDPOINT.finditer(line):
-                route = match.group(2).rstrip(".:;")
+                route = match.group(2).rstrip(".:;*")  # (`**GET /api/items**`: the bold ends, not the route)
                 if not is_example_route(route):
                     out.append((path, number, match.group(1), route))
     return out

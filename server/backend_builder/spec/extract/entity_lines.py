@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from backend_builder.spec.extract.bullets import name_type
 from backend_builder.spec.extract.constraints import parse_literal
 from backend_builder.spec.extract.document import Document
-from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
+from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, snake
 from backend_builder.spec.extract.tables import entity_name
 from backend_builder.spec.extract.types import classify
 
@@ -216,6 +216,13 @@ def _field(name: str, said: str, path: str, line: int) -> RawField:
     values = [v.strip(" `'\"") for v in re.split(r"\s*[|/]\s*", listed.group(1).split(",")[0])] if listed else []
     if (typed_enum := re.search(r"\benum\s*\(([^()]*)\)", said, re.IGNORECASE)) is not None:
         values = [v.strip(" `'\"") for v in re.split(r"\s*[,|]\s*", typed_enum.group(1))]  # `estado ENUM(a,b,c)`
+    if listed and len(values) < 2:  # `status` (draft, active, archived): its values, between commas
+        plain = [v.strip(" `'\"") for v in listed.group(1).split(",")]
+        plain = [v for v in plain if not re.match(r"(?i:default|nullable|null|not null|optional|required|unique|index|"
+                                                  r"indexed|fk|pk|references?|e\.g\.|eg\b|ex\b)", v)]
+        if len(plain) >= 3 or len(plain) == 2 and re.search(
+                r"(^|_)(status|state|type|kind|role|level|priority|category|mode|channel|method|visibility|tier)$", snake(name)):
+            values = plain
     if any(re.fullmatch(r"(?i:yyyy|yy|mm|dd|hh|ss)", v) for v in values):
         values = []  # (`date (YYYY/MM/DD)`: a format, no closed list)
     if len(values) >= 2 and all(re.fullmatch(r"[\w-]+", v) for v in values):

@@ -81,8 +81,10 @@ def extract(doc: Document) -> list[RawEntity]:
     return out
 
 
-PLAIN_CLASS = re.compile(r"^[ \t]*(?:public\s+)?class\s+([A-Z]\w*)(?:\s+extends\s+[\w.]+)?(?:\s+implements\s+[\w<>, .]+)?\s*\{",
-                         re.MULTILINE)
+PLAIN_CLASS = re.compile(rf"((?:^[ \t]*(?:{ANNOTATION}[ \t]*)+\n)*)[ \t]*(?:public\s+)?(class\s+)?([A-Z]\w*)(?:\s+extends\s+[\w.]+)?"
+                         r"(?:\s+implements\s+[\w<>, .]+)?\s*\{", re.MULTILINE)
+# (a spec's sketch of a class without the keyword: `ClientDb {` over `@Id String id   // UUID`, no semicolons)
+SKETCHED_FIELD = re.compile(rf"^((?:{ANNOTATION}\s+)*)([\w.]+(?:<[\w.<>, ?]*>)?(?:\[\])?)\s+([A-Za-z_]\w*)\s*;?$")
 # a field of a plain class, which a spec may write without an access modifier: `String appointmentNo;   // 预约单号`
 LOOSE_FIELD = re.compile(r"^(?:(?:private|protected|public)\s+)?(?!(?:static|return|throw|new|else|class|enum|interface|record|"
                          r"package|import)\b)(?:final\s+)?([\w.]+(?:<[\w.<>, ?]*>)?(?:\[\])?)\s+([A-Za-z_]\w*)\s*(?:=\s*(.+?))?\s*;")
@@ -93,19 +95,26 @@ def _plain_classes(text: str, code: Code, path: str, enums: dict[str, list[str]]
     draws, read when its body holds only fields (three or more) and no method."""
     out = []
     for match in PLAIN_CLASS.finditer(text):
-        if match.group(1) in seen:
+        head, keyword, name = match.group(1), match.group(2), match.group(3)
+        if name in seen:
             continue
         body = braced_body(text, match.end())
         lines = [(i, re.sub(r"//.*$", "", row).strip()) for i, row in enumerate(body.splitlines())]
         lines = [(i, row) for i, row in lines if row and not row.startswith(("/*", "*"))]
-        found = [(i, LOOSE_FIELD.match(row)) for i, row in lines]
-        if len(found) < 3 or not all(m for _i, m in found) or any("(" in row for _i, row in lines):
+        sketched = [(i, SKETCHED_FIELD.match(row)) for i, row in lines] if not keyword else []
+        found = [(i, LOOSE_FIELD.match(row)) for i, row in lines] if keyword else [
+            (i, LOOSE_FIELD.match(f"{m.group(2)} {m.group(3)};")) for i, m in sketched if m]
+        if len(found) < 3 or not all(m for _i, m in found) or len(found) < len(lines) or any(
+                "(" in row for _i, row in lines if keyword or not row.startswith("@")):
             continue
+        annotations = {i: m.group(1).strip() for i, m in sketched if m}
         first = code.line + text[: match.end()].count("\n")
-        entity = RawEntity(name=match.group(1), kind="orm", file=path, line=code.line + text[: match.start(1)].count("\n"),
-                           context=" / ".join(code.headings) + " / java")
+        entity = RawEntity(name=name, kind="orm", file=path, line=code.line + text[: match.start(3)].count("\n"),
+                           context=" / ".join(code.headings) + " / java",
+                           table=_argument(head, "Table", "name") or _argument(head, "Document", "collection") or _argument(
+                               head, "Document", "") if head else None)
         for i, m in found:
-            field = _field(m, "", enums, path, first + i, entity)
+            field = _field(m, annotations.get(i, ""), enums, path, first + i, entity)
             if field is not None:
                 row = body.splitlines()[i]
                 field.description = row.split("//", 1)[1].strip() if "//" in row else ""

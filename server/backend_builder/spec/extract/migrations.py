@@ -43,10 +43,10 @@ def extract(doc: Document) -> list[RawEntity]:
     indexes: list[tuple[str, list[str], bool]] = []
     for code in doc.code:
         text = code.text
-        if not re.search(r"create_table\b|Schema::create\b|\.createTable\b|create\s+table\(|^\s*schema\s+\"\w+\"\s+do\b", text,
-                         re.MULTILINE):
+        if not re.search(r"create_table\b|Schema::create\b|\.createTable\b|create\s+table\(|^\s*schema\s+\"\w+\"\s+do\b|"
+                         r"\buse\s+Ash\.Resource\b", text, re.MULTILINE):
             continue
-        for entity in _rails(doc, code) + _laravel(doc, code) + _knex(doc, code) + _ecto(doc, code) + _ecto_schema(doc, code):
+        for entity in _rails(doc, code) + _laravel(doc, code) + _knex(doc, code) + _ecto(doc, code) + _ecto_schema(doc, code) + _ash_resource(doc, code):
             earlier = out.get(entity.key)
             if earlier is not None and len(earlier.fields) > len(entity.fields):
                 continue  # a later excerpt, `create table(:tracks) do add :id ... end`, shows a part of the table
@@ -333,6 +333,82 @@ def _ecto_schema(doc: Document, code) -> list[RawEntity]:
         for name in re.findall(r"unique_constraint\(\s*:(\w+)", said):
             if name in by_name:
                 by_name[name].unique = True
+        if entity.fields:
+            out.append(entity)
+    return out
+
+
+ASH_TYPES = {"atom": "str", "ci_string": "str", "uuid_v7": "uuid", "utc_datetime": "datetime", "datetime": "datetime",
+             "naive_datetime": "datetime", "term": "json", "struct": "json", "keyword": "json", "duration_name": "str"}
+
+
+def _ash_resource(doc: Document, code) -> list[RawEntity]:
+    """An Ash resource (`use Ash.Resource`), its table in `postgres do table "x"` and its `attributes do` block:
+    `attribute :provider, :atom, allow_nil?: false, constraints: [one_of: [:a, :b]]` (a call may go on over the next
+    lines, or take a `do` block of `allow_nil? false`, `default ...`, `constraints ...`). A field that may not be nil
+    and has no default must be given; the primary key and the timestamps are the generated backend's own."""
+    out = []
+    for module in re.finditer(r"^\s*defmodule\s+([\w.]+)\s+do\b", code.text, re.MULTILINE):
+        rest = code.text[module.end():]
+        following = re.search(r"^\s*defmodule\s", rest, re.MULTILINE)
+        rest = rest[: following.start() if following else len(rest)]
+        if not re.search(r"\buse\s+Ash\.Resource\b", rest):
+            continue
+        table = re.search(r"^\s*table\s+\"(\w+)\"", rest, re.MULTILINE)
+        block = re.search(r"^\s*attributes\s+do\b", rest, re.MULTILINE)
+        if block is None:
+            continue
+        name = module.group(1).rsplit(".", 1)[-1]
+        entity = RawEntity(name=name, table=table.group(1) if table else None, kind="orm", file=doc.path,
+                           line=code.line + code.text[: module.start(1)].count("\n"), context=" / ".join(code.headings) + " / ash")
+        body_start = module.end() + block.end()
+        calls: list[tuple[int, str]] = []  # each attribute's call, joined over its lines, and where it starts
+        depth = 0
+        for offset, line in enumerate(code.text[body_start:].splitlines()[1:], start=1):
+            stripped = re.sub(r"#.*$", "", line).strip()
+            if depth == 0 and stripped == "end":
+                break
+            if depth == 0 and re.match(r"(attribute|uuid_primary_key|integer_primary_key|uuid_v7_primary_key|"
+                                       r"create_timestamp|update_timestamp|timestamps)\b", stripped):
+                calls.append((offset, stripped))
+                depth = 1 if re.search(r"\bdo$", stripped) else 0
+            elif calls and (depth or re.match(r"[\w:\[\]]", stripped) and calls[-1][1].rstrip().endswith(",")):
+                if depth and stripped == "end":
+                    depth = 0
+                    continue
+                calls[-1] = (calls[-1][0], f"{calls[-1][1]} {stripped}" if not depth else f"{calls[-1][1]}, {stripped}")
+        first = code.line + code.text[:body_start].count("\n")
+        for offset, call in calls:
+            found = re.match(r"attribute\s+:(\w+)\s*,\s*(?::(\w+)|\{:array,\s*:(\w+)\}|([A-Z][\w.]*))\s*,?\s*(.*)$", call)
+            if not found:
+                continue
+            name, kind, array_of, _module, options = found.groups()
+            options = re.sub(r"\s+do\s*,", ",", options)
+            kind = array_of or kind or "string"
+            field = _typed(name, ASH_TYPES.get(kind, kind), doc.path, first + offset)
+            if field is None:
+                continue
+            if array_of:
+                field.type = "list[str]" if field.type in ("str", "text") else "json"
+            listed = re.search(r"\bone_of:\s*\[([^\]]*)\]", options)
+            if listed and (values := [a or b for a, b in re.findall(r":(\w+)|\"([^\"]+)\"", listed.group(1))]):
+                field.type, field.enum_values = "enum", values
+            for key, attr in (("max_length", "max_length"), ("min_length", "min_length")):
+                if (bound := re.search(rf"\b{key}:?\s+(\d+)|\b{key}:\s*(\d+)", options)):
+                    setattr(field, attr, int(bound.group(1) or bound.group(2)))
+            default = re.search(r"\bdefault:?\s+(%\{\}|\[\]|\"[^\"]*\"|:\w+|-?[\w.]+)", options)
+            if default and not re.fullmatch(r"&?[A-Z][\w.]*(/\d)?|&\w+.*", default.group(1)):
+                value = default.group(1)
+                field.default = {} if value == "%{}" else value[1:] if value.startswith(":") else _literal(value)
+            required = re.search(r"\ballow_nil\?:?\s+false\b|\ballow_nil\?:\s*false\b", options) is not None
+            field.nullable = not required
+            field.required = required and field.default is NO_DEFAULT
+            entity.fields.append(field)
+        for columns in re.findall(r"^\s*identity\s+:\w+\s*,\s*\[([^\]]*)\]", rest, re.MULTILINE):
+            named = re.findall(r":(\w+)", columns)
+            if len(named) == 1:
+                for field in entity.fields:
+                    field.unique = field.unique or field.name == named[0]
         if entity.fields:
             out.append(entity)
     return out

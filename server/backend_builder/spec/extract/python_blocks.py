@@ -37,8 +37,27 @@ def _comment(text: str, lineno: int) -> str:
     """The comment that ends a line of the block (`date: str  # ISO date YYYY-MM-DD`), outside its strings."""
     lines = text.splitlines()
     line = lines[lineno - 1] if 0 < lineno <= len(lines) else ""
-    found = re.search(r"#\s*(.*?)\s*$", re.sub(r"(['\"])(?:\\.|(?!\1).)*\1", lambda m: " " * len(m.group(0)), line))
-    return line[found.start(1):found.end(1)] if found else ""
+    found = re.search(r"#", re.sub(r"(['\"])(?:\\.|(?!\1).)*\1", lambda m: " " * len(m.group(0)), line))
+    return line[found.end():].strip() if found else ""  # (from the line itself: `# 'month' или 'year'` keeps its quotes)
+
+
+def _commented_values(field: RawField, text: str, stmt: ast.stmt) -> None:
+    """`status = Column(String)` under `# Статус: 'pending', 'paid', 'failed'`, or with `# 'month' или 'year'` after
+    it: the quoted values a comment beside or just above a string column lists are its closed list."""
+    if field.type not in ("str", "text") or field.enum_values:
+        return
+    lines = text.splitlines()
+    above = []
+    for number in range(stmt.lineno - 2, -1, -1):
+        if not lines[number].strip().startswith("#"):
+            break
+        above.insert(0, lines[number].strip().lstrip("#").strip())
+    for comment in (_comment(text, stmt.end_lineno or stmt.lineno), " ".join(above)):
+        quoted = re.findall(r"'[\w-]+'|\"[\w-]+\"", comment)
+        listed = enum_values(comment) if len(quoted) >= 2 and not re.search(r"\b(?:if|when|если|si|wenn|se)\b|[=<>]", comment) else None
+        if listed and len(listed) == len(quoted) and (field.default is NO_DEFAULT or field.default in listed):
+            field.type, field.enum_values = "enum", listed
+            return
 
 
 def _literal(node: ast.AST) -> object:
@@ -112,6 +131,7 @@ def extract(doc: Document) -> list[RawEntity]:
                         and isinstance(stmt.value, ast.Call):
                     column = _assigned_column(stmt, doc.path, start, {**enums, **choices})
                     if column is not None:
+                        _commented_values(column, text, stmt)
                         entity.fields.append(column)
             _class_rules(node, entity.fields)
             inherited = [f for b in node.bases if (base := by_name.get(ast.unparse(b))) for f in base.fields]

@@ -61,8 +61,51 @@ def _sql_blocks(doc: Document) -> list[tuple[int, str, list[str]]]:
             # (not a query's `FROM (` or `IN (` opening a subquery)
             text = re.sub(rf"^(\s*)(?!(?:{SQL_WORDS})\b)([A-Za-z_][\w.\"`]*)\s*\(\s*$",
                           r"\1CREATE TABLE \2 (", code.text, flags=re.IGNORECASE | re.MULTILINE)
-            blocks.append((code.line, _bare_columns(text, code.headings), code.headings))
+            blocks.append((code.line, _named_groups(text) or _bare_columns(text, code.headings), code.headings))
     return blocks
+
+
+def _named_groups(text: str) -> str | None:
+    """Tables written as a name over its indented column lines, with no CREATE TABLE (`makeup_punch_requests` then
+    `  work_date  DATE NOT NULL`, a deeper line continuing a column): the same as DDL, line for line; None when the
+    block is not that."""
+    if re.search(r"\b(create|alter|select|insert|update|delete)\b", text, re.IGNORECASE):
+        return None
+    lines, bare = text.splitlines(), strip_comments(text).splitlines()
+    out, groups = list(lines), 0
+    i = 0
+    while i < len(lines):
+        name = re.fullmatch(r"(\s*)([A-Za-z_]\w*)\s*:?\s*", bare[i])
+        indent = len(name.group(1)) if name else 0
+        columns: list[list[int]] = []  # each column's lines (a CHECK on the next line continues it)
+        j = i + 1
+        while name and j < len(lines):
+            depth = len(bare[j]) - len(bare[j].lstrip())
+            if not bare[j].strip():
+                if not lines[j].strip() or depth <= indent:
+                    break
+                j += 1  # (a comment line inside the table)
+                continue
+            if depth <= indent:
+                break
+            if COLUMN_LINE.match(bare[j]) and (not columns or depth <= len(bare[columns[0][0]]) - len(bare[columns[0][0]].lstrip())):
+                columns.append([j])
+            elif columns:
+                columns[-1].append(j)
+            else:
+                break
+            j += 1
+        if name and len(columns) >= 2:
+            out[i] = f"{name.group(1)}CREATE TABLE {name.group(2)} ("
+            for k, column in enumerate(columns):
+                last = column[-1]
+                end = ");" if k == len(columns) - 1 else ","
+                out[last] = bare[last].rstrip() + end + lines[last][len(bare[last].rstrip()):]
+            groups += 1
+            i = j
+        else:
+            i += 1
+    return "\n".join(out) if groups else None
 
 
 COLUMN_LINE = re.compile(r"^\s*[\"`]?[A-Za-z_]\w*[\"`]?\s+[A-Za-z]\w*(\s*\([^)]*\))?(\s|$|,)")
@@ -488,6 +531,9 @@ def _column(column: exp.ColumnDef, path: str, text: str, start: int, enum_types:
             listed := described_values(field.description, field.name, field.default)):
         field.type, field.enum_values = "enum", listed  # COMMENT '类型(singles/doubles/fixed-doubles)'
     _apply_comment(field, text)
+    if field.type == "text" and re.search(r"_json$", column.name, re.IGNORECASE) and field.default in ([], {}, "[]", "{}"):
+        # `content_json TEXT NOT NULL DEFAULT '[]'`: SQLite keeps a JSON document as text, named so
+        field.type, field.default = "json", [] if field.default in ([], "[]") else {}
     field.required = not field.nullable and field.default is NO_DEFAULT
     return field
 

@@ -21,6 +21,7 @@ from backend_builder.spec.extract.constraints import (
     described_values,
     enum_headings,
     enum_values,
+    heading_lists,
     labelled_blocks,
     labelled_lists,
     notes_list,
@@ -377,8 +378,12 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
                 keyword = re.search(r"\bin\s*\(|one of|enum|values?\s*[:=]|(?:limited|restricted) to|only be", tail, re.IGNORECASE)
                 # (the keyword is this field's: 'Name (string), Type (enum), ...' is Type's enum, not Name's; nor is
                 # `(license_plate) WHERE status IN (...)` a list of plates)
+                other = re.search(r"\bcheck\s*\(\s*[`\"]?(\w+)", tail[:keyword.end()], re.IGNORECASE) if keyword else None
+                # (`sender TEXT NOT NULL CHECK(sender IN (...))`: a column named `text` is not the type word, nor
+                # another column's CHECK its list)
                 found = enum_values(tail[keyword.start():]) if keyword and keyword.start() <= 25 and not re.search(
-                    r"[,;]|\b(where|when|if)\b", tail[:keyword.start()], re.IGNORECASE) else None
+                    r"[,;]|\b(where|when|if)\b", tail[:keyword.start()], re.IGNORECASE) and not (
+                    other and other.group(1).lower() != merged.name.lower()) else None
                 checked = re.search(rf"\bcheck\s*\(\s*[`\"]?{re.escape(merged.name)}[`\"]?\s+in\s*\([^)]*\)\s*\)", line,
                                     re.IGNORECASE)
                 found = found or (enum_values(checked.group(0)) if checked else None)  # CHECK (status IN ('PAID'))
@@ -744,6 +749,11 @@ def _labelled_list(name: str, files: SpecFiles, texts: dict[str, str], others: s
         for number, title, values in value_headings(texts[path]):
             above = sections[number - 2] if number >= 2 else ""
             if snake(title) == snake(name) and not _foreign_section(above, others, own):
+                return values
+    for path in [*files.schema, *files.feature]:
+        for _number, title, values in heading_lists(texts[path]):
+            # `### 5. Appointment Status` over `- Scheduled`, `- Completed`: the entity's column, named whole
+            if snake(title) in {f"{n}_{snake(name)}" for n in own} | {f"{snake(name)}_{n}" for n in own}:
                 return values
     return None
 

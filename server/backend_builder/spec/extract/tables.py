@@ -40,7 +40,7 @@ PAREN_WORDS = {"enum", "optional", "required", "new", "existing", "managed", "de
                "pivot", "lookup", "reference", "planned", "proposed", "todo", "tbd", "wip", "sqlmodel", "pydantic",
                "prisma", "postgres", "postgresql", "sqlite", "mysql", "python", "typescript", "sql", "orm", "api", "dto"}
 NOTES_HEADERS = (r"(notes?|description|desc|values?|allowed|options?|comments?|remarks?|meaning|rules?|constraints?|説明|備考|descripci|descri|"
-                 r"observa|catatan|keterangan|huraian|penerangan|nilai|valores|説明|说明|說明|备注|備註|約束|约束|설명|비고|제약|제약 조건|beschreibung|mô tả|ghi chú|описание|примечани|açıklama|opis|descrizione)")
+                 r"observa|catatan|keterangan|huraian|penerangan|nilai|valores|説明|说明|說明|备注|備註|約束|约束|取值|值域|설명|비고|제약|제약 조건|beschreibung|mô tả|ghi chú|описание|примечани|açıklama|opis|descrizione)")
 EXAMPLE_HEADER = re.compile(r"(examples?|e\.g\.|sample|예시|예|例|示例|範例|样例|ejemplos?|exemplos?|beispiele?|exemples?|"
                             r"esempi[o]?|пример\w*|ví dụ|örnek|contoh|przykład)\b", re.IGNORECASE)
 GENERIC = {"fields", "field", "columns", "column", "attributes", "schema", "properties", "table", "tables",
@@ -546,7 +546,7 @@ def extract(doc: Document) -> list[RawEntity]:
                     continue
                 header = lowered[i]
                 value = cell.strip()
-                if re.fullmatch(r"(length|max length|size|len|長さ|桁数|サイズ|长度|長度|大小|길이|크기|longitud|tamaño|tamanho|comprimento|länge|größe|"
+                if re.fullmatch(r"(length|max length|size|len|長さ|桁数|サイズ|长度|長度|数据长度|數據長度|資料長度|字段长度|欄位長度|データ長|大小|길이|크기|longitud|tamaño|tamanho|comprimento|länge|größe|"
                                r"taille|dimensione|rozmiar|boyut|kích thước|độ dài|размер|длина)(\s*[/&+,·]\s*\w[\w\s]*)?",  # ('Size / Constraint')
                                 header) and re.fullmatch(r"\d+", value.strip("` ")):
                     field.max_length = field.max_length or int(value.strip("` "))  # | VARCHAR | 255 |: the length apart

@@ -188,6 +188,10 @@ def classify(type_text: str) -> str | None:
         return "str"  # `number | "NV" | null`: a year, or the word for none; only a string holds both
     if re.search(r"\benum\b", text):
         return "enum"
+    held = re.fullmatch(r"(integer|int|tinyint|smallint|bigint|text|varchar|string)\s*[(（]\s*(bool|boolean|date|datetime|"
+                        r"timestamp|uuid)\s*[)）]", text)
+    if held:  # `integer (bool)`, `text (uuid)`: SQLite's storage type, and what it holds
+        return classify(held.group(2))
     stored = re.fullmatch(r"(.+?)\s*[(（]\s*jsonb?\s*[)）]", text)  # `ContentBlock[] (JSON)`: what a JSON column holds
     if stored:
         return "list[str]" if re.fullmatch(r"(string|str|text)\s*\[\]|(list|array)\s*<\s*string\s*>", stored.group(1)) else "json"
