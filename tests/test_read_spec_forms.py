@@ -9746,3 +9746,19 @@ def test_a_json_column_kept_as_text_and_a_column_named_text(root: Path) -> None:
     assert fields["content_json"]["type"] == "json" and fields["content_json"]["default"] == [], draft.diagnostics
     assert fields["text"]["type"] == "text" and not fields["text"].get("enum_values")
     assert fields["sender"]["enum_values"] == ["human", "assistant"]
+
+
+def test_a_compressed_line_of_columns_with_braced_checks_and_marks(root: Path) -> None:
+    """`- **\\`expenses\\`** — \\`user_id\\`, \\`amount\\`(CHECK>0)/\\`currency\\`, \\`payment_method\\` CHECK{UPI,CASH,OTHER},
+    \\`notes?\\`` and an `Idx:` line under it: the braces hold the values, `?` marks the optional ones (the others are
+    required), the slash joins two columns, and the index line adds none."""
+    model = ("# Data Model\n\n### `expense_db` (2 tables)\n- **`expenses`** — `user_id`, `amount`(CHECK>0)/`currency`, "
+             "`expense_date`, `category_id`(xref, no FK),\n  `payment_method` CHECK{UPI,CASH,OTHER}, `description?`, "
+             "`notes?`.\n  Idx: user_id, category_id, payment_method, composite `idx_expenses_user_date (user_id, expense_date)`.\n"
+             "- **`tags`** — `user_id`, `name`; `uq_tags_owner_name (user_id,name)`.\n")
+    draft, fields = read(root, {"specs/001-expenses/data-model.md": model, "specs/001-expenses/spec.md": "# Expenses\n"},
+                         "specs/001-expenses")
+    assert set(fields) == {"amount", "currency", "expense_date", "category_id", "payment_method", "description", "notes"}, (
+        sorted(fields), draft.diagnostics)
+    assert fields["payment_method"]["enum_values"] == ["UPI", "CASH", "OTHER"] and fields["payment_method"]["required"]
+    assert fields["currency"]["required"] and not fields["notes"].get("required")

@@ -41,7 +41,7 @@ def _parts(text: str) -> list[str]:
     """The comma-separated parts at the top level (`visibility (A|B, default A)` is one)."""
     parts, depth, current = [], 0, ""
     for char in text:
-        depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(char, 0)
+        depth += {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}.get(char, 0)  # (`CHECK{A,B}`: one part)
         if char == "," and depth == 0:
             parts.append(current.strip())
             current = ""
@@ -59,7 +59,11 @@ def _paired(part: str) -> list[str]:
     """`confirmado_at/confirmado_por (a remark)`, `cerrado_por/cerrado_at`: two columns of one event, each with the
     remark."""
     pair = re.match(r"`?([A-Za-z_]\w*_[A-Za-z]\w*)`?\s*/\s*`?([A-Za-z_]\w*_[A-Za-z]\w*)`?(.*)$", part, re.DOTALL)
-    return [pair.group(1) + pair.group(3), pair.group(2) + pair.group(3)] if pair else [part]
+    if pair:
+        return [pair.group(1) + pair.group(3), pair.group(2) + pair.group(3)]
+    # (`amount`(CHECK>0)/`currency`: a column with its note, and the one kept beside it)
+    noted = re.fullmatch(r"(`[A-Za-z_]\w*`\s*\([^()]*\))\s*/\s*(`[A-Za-z_]\w*`.*)", part, re.DOTALL)
+    return [noted.group(1), noted.group(2)] if noted else [part]
 
 
 def _enclosed(text: str) -> str | None:
@@ -164,7 +168,9 @@ def extract(doc: Document) -> list[RawEntity]:
     arrowed = [replace(p, text=line, line=p.line + i) for p in doc.paragraphs
                for i, line in enumerate(p.text.split("\n")) if ARROWED.match(line)]
     for item in [*doc.items, *arrowed, *_indented_tables(doc)]:
-        flat = item.text.replace("\n", " ")
+        # (its lines up to one that starts a note of its own: `  Idx: user_id, ...`, `  Constraints: ...`)
+        kept = re.split(r"\n\s*(?=[A-Za-z][\w -]{1,24}:\s)", item.text)[0]
+        flat = kept.replace("\n", " ")
         found = LINE.match(flat) or DASHED.match(flat) or ARROWED.match(flat)
         columns_text = found.group(2) if found else None
         if found is None and (paren := PARENTHESIZED.match(flat)):
@@ -203,6 +209,8 @@ def _unmarked_required(fields: list[RawField]) -> None:
 
 
 def _field(name: str, said: str, path: str, line: int) -> RawField:
+    marked = re.match(r"\?`?", said)  # `description?`: a name marked optional, the mark inside its code span
+    said = said[marked.end():] if marked else said
     rest = re.sub(r"\([^()]*\)", " ", said)
     for pattern in (REFERENCE, OPTIONAL, REQUIRED, TYPE_WORD, re.compile(r"\b(unique|default\s*[:=]?\s*\S+)", re.IGNORECASE)):
         rest = pattern.sub(" ", rest)
@@ -214,6 +222,8 @@ def _field(name: str, said: str, path: str, line: int) -> RawField:
     listed = re.search(r"\(([^()]*)\)", said)
     # (`visibility (PRIVATE|PUBLIC, default PRIVATE)`, `status (Pending/Partial/Paid/Overdue)`)
     values = [v.strip(" `'\"") for v in re.split(r"\s*[|/]\s*", listed.group(1).split(",")[0])] if listed else []
+    if (braced := re.search(r"(?:\bcheck|∈)\s*\{([^{}]*)\}", said, re.IGNORECASE)) is not None:
+        values = [v.strip(" `'\"") for v in braced.group(1).split(",")]  # `payment_method` CHECK{UPI,CASH}, ∈{A,B}
     if (typed_enum := re.search(r"\benum\s*\(([^()]*)\)", said, re.IGNORECASE)) is not None:
         values = [v.strip(" `'\"") for v in re.split(r"\s*[,|]\s*", typed_enum.group(1))]  # `estado ENUM(a,b,c)`
     if listed and len(values) < 2:  # `status` (draft, active, archived): its values, between commas
@@ -247,7 +257,7 @@ def _field(name: str, said: str, path: str, line: int) -> RawField:
         field.type_text = named_type.group(1) or named_type.group(2)
     if re.search(r"\bunique\b|(?-i:\bUK\b)", said, re.IGNORECASE):  # (`nombre UK`: a unique key)
         field.unique = True
-    if OPTIONAL.search(said):
+    if OPTIONAL.search(said) or marked:
         field.nullable, field.required = True, False
     elif REQUIRED.search(said):
         field.required = True
