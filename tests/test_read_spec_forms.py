@@ -9762,3 +9762,93 @@ def test_a_compressed_line_of_columns_with_braced_checks_and_marks(root: Path) -
         sorted(fields), draft.diagnostics)
     assert fields["payment_method"]["enum_values"] == ["UPI", "CASH", "OTHER"] and fields["payment_method"]["required"]
     assert fields["currency"]["required"] and not fields["notes"].get("required")
+
+
+def test_bare_names_with_a_dash_and_what_they_hold(root: Path) -> None:
+    """Russian prose: `## Books` over 'Поля:' and `* title — название;` (a snake_case name, a dash, what it holds):
+    the columns, typed by their names."""
+    db = ("# Проектирование базы данных\n\n## Books\n\nХранит информацию о книгах.\n\nПоля:\n\n* id — идентификатор книги;\n"
+          "* title — название;\n* author — автор;\n* price — цена;\n* publication_year — год издания;\n* created_at — дата.\n\n"
+          "## Stores\n\nПоля:\n\n* id — идентификатор;\n* name — название;\n* address — адрес.\n")
+    draft, fields = read(root, {"docs/database-design.md": db}, "Book")
+    assert set(fields) == {"title", "author", "price", "publication_year"}, draft.diagnostics
+    assert fields["price"]["type"] == "decimal" and fields["publication_year"]["type"] == "int"
+
+
+def test_a_users_permissions_table_is_no_feature_entity(root: Path) -> None:
+    """`user_financial_permissions` (who may see what) beside `financial_transactions`, both named by the feature
+    `financial-dashboard`: the transactions are what it keeps."""
+    model = ("# Data Model: Financial Dashboard\n\n#### 1. Financial Transactions\n\n```sql\nCREATE TABLE financial_transactions (\n"
+             "  id UUID PRIMARY KEY,\n  clinic_id UUID NOT NULL,\n  amount DECIMAL(10,2) NOT NULL,\n  description TEXT\n);\n```\n\n"
+             "#### 2. User Financial Permissions\n\n```sql\nCREATE TABLE user_financial_permissions (\n  id UUID PRIMARY KEY,\n"
+             "  user_id UUID NOT NULL,\n  clinic_id UUID NOT NULL,\n  role TEXT NOT NULL,\n  can_view_revenue BOOLEAN DEFAULT false\n"
+             ");\n```\n")
+    draft, _fields = read(root, {"specs/005-financial-dashboard/data-model.md": model,
+                                 "specs/005-financial-dashboard/spec.md": "# Financial dashboard\n"}, "specs/005-financial-dashboard")
+    assert draft.spec["name"] == "financial_transaction", draft.diagnostics
+
+
+def test_a_word_only_one_entity_carries_keeps_it_the_features(root: Path) -> None:
+    """`pokemon-catalog`: 'catalog' names CatalogQuery and FilteredCatalog alike, 'pokemon' only PokemonSummary; and a
+    '(session-local)' anchor is no table."""
+    model = ("# Data Model: Pokémon Catalog\n\n## Core Types\n\n### `PokemonSummary`\n\n```ts\ninterface PokemonSummary {\n"
+             "  id: number;\n  name: string;\n  types: string[];\n  spriteUrl: string | null;\n}\n```\n\n"
+             "## URL-Resident State\n\n### `CatalogQuery`\n\n```ts\ninterface CatalogQuery {\n  q: string;\n  page: number;\n"
+             "  types: string[];\n}\n```\n\n### `FilteredCatalog` (derived)\n\n```ts\ninterface FilteredCatalog {\n"
+             "  items: PokemonSummary[];\n  total: number;\n  pageCount: number;\n}\n```\n\n"
+             "### `PageViewAnchor` (session-local)\n\n```ts\ninterface PageViewAnchor {\n  scrollY: number;\n"
+             "  focusCardId: number | null;\n}\n```\n")
+    draft, _fields = read(root, {"specs/002-pokemon-catalog/data-model.md": model,
+                                 "specs/002-pokemon-catalog/spec.md": "# Pokemon catalog\n"}, "specs/002-pokemon-catalog")
+    assert draft.spec["name"] == "pokemon_summary", draft.diagnostics
+
+
+def test_a_scenarios_table_with_its_columns(root: Path) -> None:
+    """An OpenSpec scenario: "**THEN** a `site_auth_tokens` table SHALL exist with columns: `id` (uuid PK), `domain`
+    (text, e.g. "instagram.com"), `type` (text, "header" or "cookie"), ...": that table."""
+    spec = ("## ADDED Requirements\n\n### Requirement: Site auth token storage\n\n#### Scenario: Table exists\n\n"
+            "- **WHEN** the migration runs\n- **THEN** a `site_auth_tokens` table SHALL exist with columns: `id` (uuid PK), "
+            "`userId` (FK to users), `domain` (text, e.g. \"instagram.com\"), `name` (text), `value` (text, encrypted at rest), "
+            "`type` (text, \"header\" or \"cookie\"), `createdAt`, `updatedAt`\n")
+    draft, fields = read(root, {"openspec/changes/add-site-auth-tokens/specs/site-auth-tokens/spec.md": spec,
+                                "openspec/changes/add-site-auth-tokens/proposal.md": "# Proposal\n\nSite auth tokens.\n"},
+                         "SiteAuthToken")
+    assert {"domain", "name", "value", "type"} <= set(fields), draft.diagnostics
+    assert fields["type"]["enum_values"] == ["header", "cookie"]
+
+
+def test_a_root_readme_named_for_the_feature_with_ruby_attributes(root: Path) -> None:
+    """No spec folder; `SPONSOR_BANNER_README.md` at the root, named for SponsorBanner, draws the model as annotate's
+    `title :string  # Заголовок` lines and `display_on: { public_pages: 0, dashboard: 1 }`; `:attachment` is no column."""
+    readme = ("# Floating Sponsor Banner\n\n## Технические детали\n\n### Модель: `SponsorBanner`\n\n```ruby\n# Атрибуты\n"
+              "title       :string   # Заголовок\ndescription :text     # Описание\nenabled     :boolean  # Активен\n"
+              "display_on  :integer  # Где показывать\nicon        :attachment # Active Storage\n\n# Enum\n"
+              "display_on: { public_pages: 0, dashboard: 1 }\n```\n")
+    draft, fields = read(root, {"SPONSOR_BANNER_README.md": readme, "README.md": "# App\n"}, "SponsorBanner")
+    assert set(fields) == {"title", "description", "enabled", "display_on"}, draft.diagnostics
+    assert fields["display_on"]["enum_values"] == ["public_pages", "dashboard"] and fields["enabled"]["type"] == "bool"
+
+
+def test_a_javascript_class_drawn_with_its_constructor(root: Path) -> None:
+    """`class Order { constructor(id, customerId, status) { this.customerId = customerId; this.status = status; //
+    Draft, Reserved, Returned  this.orderRows = []; // OrderRow[]  this.taxAmount = 0; } }`."""
+    design = ("# Design\n\n## Data Models\n\n```javascript\nclass Order {\n  constructor(id, customerId, status, startDate) {\n"
+              "    this.id = id;\n    this.customerId = customerId;\n    this.status = status; // Draft, Reserved, Returned\n"
+              "    this.startDate = startDate;\n    this.orderRows = []; // OrderRow[]\n    this.taxAmount = 0;\n  }\n\n"
+              "  total() {\n    return this.orderRows.length;\n  }\n}\n```\n")
+    draft, fields = read(root, {".kiro/specs/rentals/design.md": design, ".kiro/specs/rentals/requirements.md": "# R\n"}, "Order")
+    assert set(fields) == {"customer_id", "status", "start_date", "tax_amount"}, draft.diagnostics
+    assert fields["status"]["enum_values"] == ["Draft", "Reserved", "Returned"] and fields["customer_id"]["required"]
+    assert not fields["tax_amount"].get("required") and fields["start_date"]["type"] == "date"
+
+
+def test_names_alone_yield_to_the_typed_table_of_the_same_columns(root: Path) -> None:
+    """A scenario's "creates the market_data table with columns: id, group_name, raw_text, price" and the project's
+    table typing them: the types are the table's."""
+    spec = ("## ADDED Requirements\n\n#### Scenario: Storage\n- **THEN** it creates the market_data table with columns: id, "
+            "group_name, raw_text, price, quantity\n")
+    project = ("# Project\n\n## Data\n\n| Column | Type | Notes |\n|---|---|---|\n| group_name | TEXT | Source group |\n"
+               "| raw_text | TEXT | Original message |\n| price | REAL | Price |\n| quantity | INTEGER | Count |\n")
+    draft, fields = read(root, {"openspec/changes/wmis/specs/data-storage/spec.md": spec, "openspec/project.md": project,
+                                "openspec/changes/wmis/proposal.md": "# Proposal\n"}, "market_data")
+    assert fields["group_name"]["type"] == "text" and fields["price"]["type"] == "float", draft.diagnostics

@@ -106,6 +106,10 @@ def read_feature_spec(ws: Workspace, feature: str) -> SpecDraft:
     elif not texts and (folder := _feature_folder(ws, feature)):
         texts = _named_texts(ws, folder, texts, unreadable)
         unreadable.append(f"no spec folder; read {folder}/, the documentation folder named for {feature!r}")
+    elif not texts and (documents := _feature_documents(ws, feature)):
+        for rel in documents:
+            texts.update(_named_texts(ws, rel, texts, unreadable))
+        unreadable.append(f"no spec folder; read {', '.join(documents)}, named for {feature!r}")
     if not texts:
         listing = _list_specs(ws)
         raise SpecNotFound(
@@ -444,6 +448,21 @@ def _feature_folder(ws: Workspace, feature: str) -> str | None:
                     and not any(part.startswith(".") for part in rel.parts) and any(path.rglob("*.md"))):
                 return path.relative_to(ws.root).as_posix()
     return None
+
+
+def _feature_documents(ws: Workspace, feature: str) -> list[str]:
+    """Markdown at the root named for the feature (`SPONSOR_BANNER_README.md` for SponsorBanner): a feature's own
+    notes, in a project with no spec folder."""
+    snake_feature = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", feature.strip()).lower()
+    names = {n.replace("-", "_") for n in _name_variants(snake_feature)}
+    found = []
+    for path in sorted(ws.root.glob("*.md"))[:200]:
+        stem = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", path.stem).lower()
+        stem = re.sub(r"[^a-z0-9]+", "_", stem).strip("_")
+        bare = re.sub(r"(^|_)(readme|spec|specs|design|notes|feature|doc|docs)(?=_|$)", "", stem).strip("_")
+        if bare in names and path.is_file() and not path.is_symlink():
+            found.append(path.name)
+    return found[:5]
 
 
 def _named_texts(ws: Workspace, named: str, texts: dict[str, str], notes: list[str]) -> dict[str, str]:

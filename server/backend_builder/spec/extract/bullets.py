@@ -497,12 +497,14 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
         described = re.fullmatch(r"((?:`[A-Za-z_]\w*`\s*[,/]\s*)*`[A-Za-z_]\w*`)\s*(\([^()]*(?:\([^()]*\))?[^()]*\))?\s*"
                                  r"(?:[—–…]|\s-\s|\s\.{3}\s)\s*(.+)", text) or re.fullmatch(  # (`title` … タイトル)
             r"((?:`[A-Za-z_]\w*`\s*,\s*)+`[A-Za-z_]\w*`)()\s*:\s*(.+)", text) or re.fullmatch(  # `a`, `b`: embedded, no type
-            r"(`[A-Za-z_]\w*`)\s*(\((?:PK|FK|primary key|foreign key)[^()]*\))\s*", text, re.IGNORECASE)
-        if described and not any(_about_keys(item.headings, n) for n in re.findall(r"`(\w+)`", described.group(1))):
+            r"(`[A-Za-z_]\w*`)\s*(\((?:PK|FK|primary key|foreign key)[^()]*\))\s*", text, re.IGNORECASE) or re.fullmatch(
+            # (`* title — название;`: a bare snake_case name, an en or em dash, what it holds)
+            r"(?-i:([a-z][a-z0-9]*(?:_[a-z0-9]+)*))()\s+[—–]\s+(.+?)[;.]?", text)
+        if described and not any(_about_keys(item.headings, n) for n in re.findall(r"`?(\w+)`?", described.group(1))):
             # `check_in_date`, `check_out_date` — date strings; `guest_id` (FK -> `guests.guest_id`) — the party
             note = (described.group(2) or "").strip("() ")
             words = described.group(3) if described.lastindex and described.lastindex >= 3 else ""
-            for name in re.findall(r"`(\w+)`", described.group(1)):
+            for name in re.findall(r"`(\w+)`", described.group(1)) or [described.group(1)]:
                 field = RawField(name=name, file=doc.path, line=item.line, type=prose_type(name, f"{note} {words or ''}"),
                                  type_text=note, description=(words or "").strip(), required=False)
                 apply_words(field, words or "")  # (as with bare names: nothing said, not required; rules elsewhere may)
@@ -828,6 +830,10 @@ def _listed_member(member: re.Match[str], path: str, line: int) -> RawField | No
 TABLE_LINE = re.compile(r"^\s*(?:\[[ xX]\]\s*)?(?:the\s+)?`?(?P<table>[A-Za-z_]\w*)`?\s+(?:table|collection)\s*[:：]\s*"
                         r"(?P<columns>.+)$", re.IGNORECASE)
 TABLE_PAREN = re.compile(r"\b(?P<table>[A-Za-z_]\w*)\s+(?:table|collection)\s*\((?P<columns>[^()]+)\)", re.IGNORECASE)
+# "**THEN** a `site_auth_tokens` table SHALL exist with columns: `id` (uuid PK), `userId` (FK to users), ...": a
+# scenario's sentence that names the table and lists its columns
+TABLE_WITH = re.compile(r"\b(?P<table>[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]{3,})\s+(?:table|collection)\b[^:：]{0,60}?\b(?:with|having|has)\s+"
+                        r"(?:the\s+)?(?:following\s+)?(?:columns|fields)\s*[:：]\s*(?P<columns>.+)$", re.IGNORECASE)
 ADD_COLUMN = re.compile(r"^\s*(?:\[[ xX]\]\s*)?add\s+(?:an?\s+)?`?(?P<name>[A-Za-z_]\w*)`?\s+(?:[a-z ]{0,30}?\s)?"
                         r"(?:column|field)\s+to\s+(?:the\s+)?`?(?P<table>[A-Za-z_]\w*)`?(?:\s+table)?\s*"
                         r"(?:\((?P<note>[^()]*)\))?\s*(?:[—–-]+\s*|[,;:]\s*)?(?P<rest>.*)$", re.IGNORECASE)
@@ -901,7 +907,7 @@ def _table_lines(doc: Document) -> list[RawEntity]:
     for headings, number, text in sorted(lines, key=lambda t: t[1]):
         text = text.replace("`", "")
         # ("- [x] 2.2 Write initial migration for recipes table (id, title, description, servings, created_at)")
-        table = TABLE_LINE.match(text) or TABLE_PAREN.search(text)
+        table = TABLE_LINE.match(text) or TABLE_PAREN.search(text) or TABLE_WITH.search(text)
         if table:
             columns_text = re.split(r"\s+[—–]\s+", table.group("columns"))[0].replace("\\|", "|")
             parts = [part.strip() for part in re.split(r",\s*(?![^()]*\))", columns_text) if part.strip()]

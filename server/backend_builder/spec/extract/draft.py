@@ -31,6 +31,7 @@ from backend_builder.spec.extract import (
     go,
     graphql_sdl,
     java,
+    js_classes,
     kotlin,
     mermaid,
     migrations,
@@ -326,7 +327,7 @@ def _entities(path: str, text: str, diagnostics: list[str]) -> list[RawEntity]:
         doc.code.append(Code([], 1, lang, text))
     found: list[RawEntity] = []
     for module in (sql, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, java, go, rust, kotlin, swift, dart, php,
-                   typescript, mongoose, mongo_validator, convex, mermaid, tree, boxes, bullets, entity_lines, scenarios):
+                   typescript, js_classes, mongoose, mongo_validator, convex, mermaid, tree, boxes, bullets, entity_lines, scenarios):
         try:
             found += module.extract(doc)
         except Exception as error:  # noqa: BLE001 - one reader's blind spot must not lose what the others read
@@ -673,7 +674,7 @@ def _score(entity: RawEntity, words: list[str]) -> float:
         # form, a `QueryResultResponse` table of an API's answer)
     if entity.context.endswith("graphql input"):
         score -= 4  # `input ProductsQueryInput { filter, pagination }`: what a query is asked with, no row
-    if re.search(r"not stored|not persisted|in[- ]process|computed propert|derived propert|view model|read model|"
+    if re.search(r"not stored|not persisted|in[- ]process|session[- ]local|\bephemeral\b|computed propert|derived propert|view model|read model|"
                  r"\b(?:derived|computed|virtual)\s+(?:data\s+)?(?:entit|structure|type|model|view|shape)|[(（]\s*(?:derived|computed)\b|materiali[sz]ed\s+view|"
                  r"永続化しない|非永続|永続化されない|不持久化|不存储|不落库|no persistid|não persistid|nicht persistiert|"
                  r"non persist", context) or MIGRATION_TABLE.search(key) or CONVENTIONS.search(
@@ -768,7 +769,8 @@ PERSON_COLUMNS = {"full_name", "display_name", "avatar_url", "avatar", "username
                   "nickname", "photo_url"}
 # The tables of an access-control system: roles, permissions and the links between them and the users.
 ACCESS_CONTROL = re.compile(r"(user_)?(role|permission)|(role|permission)_(user|role|permission)|"
-                            r"model_has_(role|permission)|role_has_permission|auth_group(_permission)?")
+                            r"model_has_(role|permission)|role_has_permission|auth_group(_permission)?|"
+                            r"user_[a-z0-9_]+_(permission|role|access_grant)")  # (`user_financial_permissions`: who may see)
 # Tables that keep a record of changes to others, or a copy of them, rather than data of their own.
 BOOKKEEPING = re.compile(r"(^|_)(audit|audits|audit_log|log|logs|history|histories|changelog|activity_log|event_log|"
                          r"cache|caches)(_(?:trail|trails|entry|entries|record|records|item|items))?$|(^|_)audit_trail")
@@ -1441,11 +1443,23 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         hits = [{w for w in words if _named(e, [w]) == 5} for e in {e.key: e for e in pool}.values()
                 if named_by_word.get(e.key) == 5]
         shared = any(sum(w in other for other in hits) >= 2 for found in hits for w in found)
+        by_pool = {e.key: e for e in pool}
         for key, named in named_by_word.items():  # `parking-management` over ParkingSpot and ParkingGate: the domain's
             # word, shared by several tables, chooses none of them; what the specs talk of does (not `ai-wiki-portal`'s
             # 'wiki' of WikiDocument and 'ai' of AiAssistanceRequest, where no word names two tables)
-            if named == 5 and shared:
+            own_words = {w for w in words if _named(by_pool[key], [w]) == 5} if key in by_pool else set()
+            if named == 5 and shared and all(sum(w in other for other in hits) >= 2 for w in own_words):
+                # (`pokemon-catalog`: 'catalog' names CatalogQuery and FilteredCatalog alike, but 'pokemon' only
+                # PokemonSummary, which the shared word does not make any less the feature's)
                 mentions[key] = mentions.get(key, 0) - 5
+    # `annotation` over TimeRangeAnnotation and AnnotationSet: the one whose name ends in the word is one (an English
+    # compound's head comes last); the other is a set of them
+    heads = {key for key, named in named_by_word.items() if named == 5 and len(parts := key.split("_")) >= 2 and any(
+        _stem(parts[-1]) == _stem(w) for w in words)}
+    if heads and any(named == 5 and key not in heads for key, named in named_by_word.items()) and all(
+            e.name.isascii() for e in pool if e.key in named_by_word):
+        for key in heads:
+            mentions[key] = mentions.get(key, 0) + 2
     by_key = {e.key: e for e in pool if not _is_auth(e)}
     owned = {key for key, e in by_key.items() if any(normal_name(f.name) in OWNER_NAMES | OWNER_LIKE for f in e.fields)}
     for key, entity in by_key.items():
@@ -1521,6 +1535,13 @@ def build(texts: dict[str, str], feature: str) -> Draft:
               and len({normal_name(f.name) for f in e.fields} & {normal_name(f.name) for f in chosen.fields})
               * 4 >= 3 * len(chosen.fields)]
     primary = group[0]
+    if not any(f.type_text.strip() for f in primary.fields) and (typed := next((
+            e for e in group[1:] if all(f.type_text.strip() for f in e.fields)
+            and len(_columns(e) & _columns(primary)) >= 0.8 * len(_columns(primary))), None)):
+        # ("it creates the market_data table with columns: id, group_name, ...": names alone, where a table of the
+        # same columns gives their types)
+        primary = typed
+        group = [primary, *(e for e in group if e is not primary)]
     keys = {normal_name(f.name) for f in primary.fields if f.primary_key} | {"id"}
     if primary.file in files.schema and primary.context.endswith("/ mermaid"):
         # an ER drawing of the key columns in the schema file, and a feature document's line with every column of

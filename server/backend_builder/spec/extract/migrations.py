@@ -43,6 +43,8 @@ def extract(doc: Document) -> list[RawEntity]:
     indexes: list[tuple[str, list[str], bool]] = []
     for code in doc.code:
         text = code.text
+        if code.lang in ("ruby", "rb") and (listed := _ruby_attributes(doc, code)):
+            out.setdefault(listed.key, listed)
         if not re.search(r"create_table\b|Schema::create\b|\.createTable\b|create\s+table\(|^\s*schema\s+\"\w+\"\s+do\b|"
                          r"\buse\s+Ash\.Resource\b", text, re.MULTILINE):
             continue
@@ -412,6 +414,37 @@ def _ash_resource(doc: Document, code) -> list[RawEntity]:
         if entity.fields:
             out.append(entity)
     return out
+
+
+RUBY_ATTRIBUTE = re.compile(r"^\s*#?\s*([a-z_]\w*)\s+:(\w+)\b\s*(?:#\s*(.*))?$")
+
+
+def _ruby_attributes(doc: Document, code) -> RawEntity | None:
+    r"""A Ruby block listing a model's attributes as `title :string  # Заголовок` (annotate's comment form), under the
+    model's heading (`### Модель: \`SponsorBanner\``), with `display_on: { public_pages: 0, dashboard: 1 }` for an
+    integer enum: the columns (an `:attachment` is Active Storage's, no column)."""
+    rows = [(i, m) for i, line in enumerate(code.text.splitlines()) if (m := RUBY_ATTRIBUTE.match(line))]
+    typed = [(i, m) for i, m in rows if m.group(2).lower() in TYPES or m.group(2).lower() in ("attachment", "attachments")]
+    if len(typed) < 3 or len(typed) < len(rows):
+        return None
+    from backend_builder.spec.extract.tables import entity_name  # (tables imports this module's neighbours)
+
+    entity = RawEntity(name=entity_name(list(code.headings)) or "unnamed", kind="orm", file=doc.path, line=code.line + 1,
+                       context=" / ".join(code.headings) + " / ruby attributes")
+    enums = {name: re.findall(r"(\w+):\s*\d+", body) for name, body in re.findall(
+        r"^\s*(?:enum\s+)?:?(\w+):?\s*[:=]?\s*(\{[^}]*\})", code.text, re.MULTILINE)}
+    for i, m in typed:
+        if m.group(2).lower().startswith("attachment"):
+            continue
+        field = _typed(m.group(1), m.group(2), doc.path, code.line + 1 + i)
+        if field is None:
+            continue
+        field.description = (m.group(3) or "").strip()
+        if len(enums.get(m.group(1), [])) >= 2:
+            field.type, field.enum_values = "enum", enums[m.group(1)]
+        field.nullable, field.required = None, None
+        entity.fields.append(field)
+    return entity if entity.fields else None
 
 
 def _said_below(doc: Document, code) -> str:
