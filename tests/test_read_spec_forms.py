@@ -9852,3 +9852,47 @@ def test_names_alone_yield_to_the_typed_table_of_the_same_columns(root: Path) ->
     draft, fields = read(root, {"openspec/changes/wmis/specs/data-storage/spec.md": spec, "openspec/project.md": project,
                                 "openspec/changes/wmis/proposal.md": "# Proposal\n"}, "market_data")
     assert fields["group_name"]["type"] == "text" and fields["price"]["type"] == "float", draft.diagnostics
+
+
+def test_a_list_item_names_the_table_it_holds(root: Path) -> None:
+    """`- card 테이블` with its table indented under it (or, its indent short of the item's, just below it): the item
+    names the table as a heading would, and two tables of the same header stay two."""
+    doc = ("- user 테이블\n\n  | column | type | pk | nullable | description |\n  |---|---|---|---|---|\n"
+           "  | id | Long | O | not null | 순번 |\n  | name | varchar(50) |  | not null | 고객 이름 |\n\n"
+           " - movie 테이블\n\n  | column | type | pk | nullable | description |\n  | --- | --- | --- | --- | --- |\n"
+           "  | id | Long | O | not null | 순번 |\n  | title | varchar(50) |  | not null | 영화 제목 |\n"
+           "  | running_time | int |  | null | 상영 시간 |\n  | price | int |  | null |  |\n")
+    draft, fields = read(root, {"docs/테이블정의서.md": doc}, "Movie")
+    assert set(fields) == {"title", "running_time", "price"}, draft.diagnostics
+
+
+def test_an_atom_typed_column_sketch(root: Path) -> None:
+    """An Elixir plan's sketch, `runner_id   :binary_id, FK -> runners`, beside the Ecto schema's `belongs_to :runner`:
+    the reference is a uuid."""
+    plan = ("## Nueva tabla\n\n```\npolla_selections\n  id                      :binary_id, PK\n"
+            "  combination_id          :binary_id, FK -> combinations\n  runner_id               :binary_id, FK -> runners\n"
+            "  inserted_at             :utc_datetime\n```\n\n### Schema Ecto\n\n```elixir\nschema \"polla_selections\" do\n"
+            "  belongs_to :combination, Combination\n  belongs_to :runner, Runner\n  timestamps(type: :utc_datetime)\nend\n```\n")
+    draft, fields = read(root, {"docs/plans/selections.plan.md": plan}, "polla_selections")
+    assert fields["runner_id"]["type"] == "uuid" and fields["combination_id"]["type"] == "uuid", draft.diagnostics
+
+
+def test_a_mongodb_designs_date_is_a_moment_and_a_state_path_with_its_ends(root: Path) -> None:
+    """A MongoDB design's `dateTime (Date, required)` is JavaScript's Date, a date and time; a notes cell
+    `PENDING → BROADCAST → SUCCESS \\| FAILED` lists the states, the last two the ends it may reach."""
+    model = ("# Database Design (MongoDB)\n\n## reservations\n\n- **Fields**:\n  - `dateTime` (Date, required)\n"
+             "  - `guests` (Number, required)\n  - `notes` (String, optional)\n")
+    draft, fields = read(root, {"docs/database-design.md": model}, "reservations")
+    assert fields["date_time"]["type"] == "datetime", draft.diagnostics
+    ledger = ("# Database Design\n\n## transactions\n\n| Column | Type | Notes |\n|---|---|---|\n| id | uuid PK | |\n"
+              "| amount | numeric | NOT NULL |\n| status | text CHECK | PENDING → BROADCAST → SUCCESS \\| FAILED |\n")
+    draft, fields = read(root / "ledger", {"docs/database-design.md": ledger}, "transactions")
+    assert fields["status"]["enum_values"] == ["PENDING", "BROADCAST", "SUCCESS", "FAILED"], draft.diagnostics
+
+
+def test_spanish_and_portuguese_modified_timestamps_are_the_generated_updated_at(root: Path) -> None:
+    """`modificado_en TIMESTAMPTZ` beside `creado_en ... DEFAULT now()`: the generated created_at/updated_at."""
+    model = ("# Modelo de datos\n\n```sql\nCREATE TABLE proyecto (\n  id BIGINT PRIMARY KEY,\n  nombre VARCHAR(120) NOT NULL,\n"
+             "  activo BOOLEAN NOT NULL DEFAULT TRUE,\n  creado_en TIMESTAMPTZ NOT NULL DEFAULT now(),\n  modificado_en TIMESTAMPTZ\n);\n```\n")
+    draft, fields = read(root, {"docs/modelo-de-datos.md": model}, "proyecto")
+    assert set(fields) == {"nombre", "activo"}, draft.diagnostics

@@ -17,7 +17,7 @@ from backend_builder.spec.extract.constraints import (
 from backend_builder.spec.extract.document import Document, Item
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
 from backend_builder.spec.extract.tables import NAME_HEADERS, entity_name
-from backend_builder.spec.extract.types import classify, length_of
+from backend_builder.spec.extract.types import ECTO_TYPES, classify, length_of
 
 LINE = re.compile(
     r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?[`*\"']*(?P<name>[A-Za-z_][A-Za-z0-9_]*)[`*\"']*\s*"
@@ -98,6 +98,15 @@ BAG_TYPE = re.compile(r"[A-Z]\w*(Settings|Config|Configuration|Options|Preferenc
 
 def parse_line(text: str, path: str, line: int) -> RawField | None:
     """A field from one line, or None when the line does not define one."""
+    atom = re.match(r"^\s*(?:[-*+]\s+)?`?([a-z_]\w*)`?\s+:([a-z_]+)\b`?\s*,?\s*(.*)$", text)
+    if atom and atom.group(2) in ECTO_TYPES:
+        # `runner_id    :binary_id, FK -> runners`, `title :string`: an Elixir or Ruby type, as an atom
+        field = RawField(name=atom.group(1), file=path, line=line, type_text=f":{atom.group(2)}",
+                         type=ECTO_TYPES[atom.group(2)], description=atom.group(3).strip())
+        field.primary_key = bool(re.match(r"pk\b|primary\s+key", atom.group(3), re.IGNORECASE))
+        field.foreign_key = bool(re.search(r"\bfk\b|->|→|references", atom.group(3), re.IGNORECASE))
+        apply_words(field, atom.group(3))
+        return field
     member = TYPED_MEMBER.match(text)
     if member and member.group("type") not in ("String", "Int", "Float", "Decimal", "Boolean", "DateTime", "Json", "Date"):
         optional = bool(member.group("opt") or member.group("mark"))

@@ -389,7 +389,8 @@ def notes_list(text: str, default: Any = None) -> list[str] | None:
     a value (`none/daily/weekly` with DEFAULT 'none')."""
     if open_ended(text):
         return None
-    moves = re.fullmatch(r"\s*`?([A-Za-z]\w*)`?(?:\s*(?:→|->|⟶)\s*`?[A-Za-z]\w*`?)+\s*", text)
+    moves = re.fullmatch(r"\s*`?([A-Za-z]\w*)`?(?:\s*(?:→|->|⟶)\s*`?[A-Za-z]\w*`?)+"
+                         r"(?:\s*(?:\\?\||/)\s*`?[A-Za-z]\w*`?)*\s*", text)  # (`PENDING → SUCCESS | FAILED`: where it may end)
     if moves:  # `ENTERING → PARKED → EXITED`: the states a row moves through, in the ENUM column's notes
         states = list(dict.fromkeys(re.findall(r"[A-Za-z]\w*", text)))
         return states if len(states) >= 2 and (all(v.isupper() for v in states) or all(v.islower() for v in states)) else None

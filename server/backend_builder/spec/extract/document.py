@@ -51,6 +51,7 @@ def parse(path: str, text: str) -> Document:
     stack: list[tuple[int, str]] = []
     label = ""  # a short bold or colon-ended paragraph names what follows, like a heading
     depth = 0
+    held: tuple[int, str, int] = (0, "", 0)  # the last list item's depth, text and line
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -72,6 +73,7 @@ def parse(path: str, text: str) -> Document:
                 j += 1
             if j < len(tokens):
                 doc.items.append(Item(path_now, line, unescape(tokens[j].content), depth))
+                held = (depth, unescape(tokens[j].content).strip(), line)
         elif tok.type == "paragraph_open" and depth == 0:
             content = tokens[i + 1].content.strip()
             doc.paragraphs.append(Item(path_now, line, content, 0))
@@ -126,7 +128,12 @@ def parse(path: str, text: str) -> Document:
                     else:
                         rows.append((row_line, current))
                 j += 1
-            doc.tables.append(Table(path_now, line, header, rows))
+            # (`- card 테이블` over the table it holds, indented under it: the item names the table as a heading would)
+            # (or just above it, when the table's indent falls short of the item's: `- movie 테이블`, then `  | ... |`)
+            named = re.fullmatch(r"[*`]*[^\W\d][\w.-]*[*`]*(?:\s+(?:table|tabla|tabela|tabelle|collection|테이블|テーブル|表))?\s*:?",
+                                 held[1], re.IGNORECASE)  # (a name, maybe called a table; not `Sort key: \`date\``)
+            owner = [held[1]] if named and (depth and held[0] == depth or not depth and held[0] == 1 and 0 < line - held[2] <= 3) else []
+            doc.tables.append(Table([*path_now, *owner], line, header, rows))
             i = j
         i += 1
     _ruled_tables(doc)

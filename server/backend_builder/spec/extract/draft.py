@@ -334,6 +334,11 @@ def _entities(path: str, text: str, diagnostics: list[str]) -> list[RawEntity]:
             diagnostics.append(f"{path}: the {module.__name__.rsplit('.', 1)[-1]} reader failed on this file "
                                f"({type(error).__name__}: {error}); what it would have read is missing, so check the "
                                "draft against the file, and please report the file")
+    if re.search(r"\bmongoose\b|\bmongo\s*db\b", text, re.IGNORECASE):
+        for entity in found:  # (`dateTime (Date, required)` in a MongoDB design: JavaScript's Date, a moment)
+            for f in entity.fields:
+                if f.type == "date" and f.type_text.strip("`* ") == "Date":
+                    f.type = "datetime"
     _named_by_sibling(found, doc)
     _tables_said_below_headings(found, text)
     _classes_mapped_to_tables(found, text)
@@ -479,7 +484,8 @@ SAME_AS_ADDED = {name: "created_at" for name in (
     "modifie_le", "date_modification", "aktualisiert_am", "geaendert_am", "data_ultima_atualizacao",
     "ultima_atualizacao", "fecha_ultima_actualizacion", "ultima_actualizacion",
     "update_time", "updated_time", "modify_time", "modified_time", "last_update_time", "modified_at", "gmt_modified", "date_modified", "date_updated",
-    "modified_date", "updated_date", "last_updated", "update_date", "update_at", "modify_date")}
+    "modified_date", "updated_date", "last_updated", "update_date", "update_at", "modify_date", "modificado_en", "modificada_en",
+    "modificado_em", "modificada_em", "fecha_modificacion", "fecha_de_modificacion", "data_modificacao", "data_de_modificacao")}
 # (not `Created` / `LastModified`: the audit columns a framework sets, kept and never asked of the client)
 # (and a Vue/React hook's result, `UseScoreEntryReturn`: what a composable hands its component)
 VALUE_OBJECT = re.compile(r"[a-z](Input|Props|Params|Request|Response|Result|Dto|DTO|Payload|Data|State|Options|"
@@ -2389,6 +2395,9 @@ def _merge(raw: RawField, twins: list[RawField], diagnostics: list[str], *, plan
             elif mine != theirs and attr in ("max_length", "type", "enum_values"):
                 if attr == "type" and not twin.type_text.strip() and twin.type == "str" and merged.type_text.strip():
                     continue  # (a note's bare name, typed str by default, says nothing against a written type)
+                if attr == "type" and merged.type_text.strip() == "belongs_to" and theirs in ("uuid", "str"):
+                    merged.type = theirs  # (Ecto's `belongs_to :runner` keys by :id unless told; `:binary_id` is a uuid)
+                    continue
                 if attr == "type" and {mine, theirs} <= {"str", "text"}:
                     if mine == "str" and merged.max_length is None and LANGUAGE_STRING.fullmatch(merged.type_text.strip()) and not any(
                             twin is f for f in planned):
