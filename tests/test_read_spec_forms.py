@@ -9896,3 +9896,31 @@ def test_spanish_and_portuguese_modified_timestamps_are_the_generated_updated_at
              "  activo BOOLEAN NOT NULL DEFAULT TRUE,\n  creado_en TIMESTAMPTZ NOT NULL DEFAULT now(),\n  modificado_en TIMESTAMPTZ\n);\n```\n")
     draft, fields = read(root, {"docs/modelo-de-datos.md": model}, "proyecto")
     assert set(fields) == {"nombre", "activo"}, draft.diagnostics
+
+
+def test_a_drizzle_json_column_of_strings_over_several_lines(root: Path) -> None:
+    """`demographicCategories: jsonb("demographic_categories")` then `.notNull()`, `.$type<string[]>()`, `.default([])`
+    on lines of their own: one chain, a list of strings with an empty default."""
+    model = ("# Data Model\n\n```ts\nexport const projects = pgTable(\"projects\", {\n  id: uuid(\"id\").primaryKey().defaultRandom(),\n"
+             "  name: varchar(\"name\", { length: 255 }).notNull(),\n  demographicCategories: jsonb(\"demographic_categories\")\n"
+             "    .notNull()\n    .$type<string[]>()\n    .default([]),\n  notes: text(\"notes\"),\n});\n```\n")
+    draft, fields = read(root, {"specs/001-discovery/data-model.md": model, "specs/001-discovery/spec.md": "# Projects\n"},
+                         "specs/001-discovery")
+    field = fields["demographic_categories"]
+    assert field["type"] == "list[str]" and field["default"] == [] and not field.get("required"), draft.diagnostics
+
+
+def test_a_state_path_in_the_notes_starts_the_row_at_its_first_state(root: Path) -> None:
+    """`| status | text CHECK | PENDING → BROADCAST → SUCCESS \\| FAILED |`: a new row is PENDING."""
+    ledger = ("# Database Design\n\n## transactions\n\n| Column | Type | Notes |\n|---|---|---|\n| id | uuid PK | |\n"
+              "| amount | numeric | NOT NULL |\n| status | text CHECK | PENDING → BROADCAST → SUCCESS \\| FAILED |\n")
+    draft, fields = read(root, {"docs/database-design.md": ledger}, "transactions")
+    assert fields["status"]["default"] == "PENDING" and not fields["status"].get("required"), draft.diagnostics
+
+
+def test_a_graphql_key_and_its_relation_are_one_column(root: Path) -> None:
+    """`suiteId: ID!` beside `suite: Suite!` in `type TestCase`: one `suite_id` (it had made the draft invalid)."""
+    sdl = ("type Suite {\n  id: ID!\n  name: String!\n  cases: [TestCase!]!\n}\n\ntype TestCase {\n  id: ID!\n  title: String!\n"
+           "  steps: String\n  suiteId: ID!\n  suite: Suite!\n}\n")
+    draft, fields = read(root, {"docs/schema.graphql": sdl}, "TestCase")
+    assert list(fields) == ["title", "steps", "suite_id"], draft.diagnostics

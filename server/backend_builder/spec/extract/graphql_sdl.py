@@ -7,7 +7,7 @@ import re
 
 from backend_builder.spec.extract.constraints import parse_literal
 from backend_builder.spec.extract.document import Document
-from backend_builder.spec.extract.raw import RawEntity, RawField
+from backend_builder.spec.extract.raw import RawEntity, RawField, normal_name
 from backend_builder.spec.extract.types import length_of
 
 TABLE_TYPE = re.compile(r"^\s*type\s+([A-Z]\w*)\s+(@(?:table|model|entity)\b[^{]*)\{", re.MULTILINE)
@@ -117,8 +117,8 @@ def _api_shapes(doc: Document, tables: set[str]) -> list[RawEntity]:
                                      description=f"the id of the {named.group(3)} this {name} refers to ({member})")
                     field.required = bool(named.group(4)) or named.group(2).strip().endswith("!")
                     field.nullable = not field.required
-                if field is not None:
-                    entity.fields.append(field)
+                if field is not None and not any(normal_name(f.name) == normal_name(field.name) for f in entity.fields):
+                    entity.fields.append(field)  # (`suiteId: ID!` beside `suite: Suite!`: the key is written once)
             if entity.fields:
                 out.append(entity)
     return out

@@ -669,6 +669,11 @@ def extract(doc: Document) -> list[RawEntity]:
                         field.enum_values = listed  # | status | TEXT | 상태 | active / closed / upcoming |: every value
                 if field.enum_values:
                     field.type = "enum"
+                    started = next((m.group(1) for cell in rest if (m := re.match(r"\s*`?([A-Za-z]\w*)`?\s*(?:→|->|⟶)", cell))),
+                                   None)
+                    if started in field.enum_values and field.default is NO_DEFAULT:
+                        # (`PENDING → BROADCAST → SUCCESS | FAILED`: a row starts where the path does)
+                        field.default, field.required = started, False
             if field.type == "int" and re.search(r"\b0 or 1\b|\bboolean\b|\b0/1\b|(?<!default )(?<!default: )\b1 if\b",
                                                   text, re.IGNORECASE):  # (not 'default 1 if unknown')
                 field.type = "bool"  # SQLite has no boolean: INTEGER 0/1

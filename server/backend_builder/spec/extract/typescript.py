@@ -462,7 +462,7 @@ def _drizzle_columns(entity: RawEntity, body: str, base_line: int, enums: dict[s
             # `depositStatus: text('deposit_status', {` over `enum: [...]` and `}).default('pending')`: one column
             line, lines[following] = line.rstrip() + " " + lines[following].strip(), ""
             following += 1
-        while following < len(lines) and re.match(r"\s*\.\w", lines[following]):  # a chain over several lines
+        while following < len(lines) and re.match(r"\s*\.[\w$]", lines[following]):  # a chain over several lines
             line, lines[following] = line.rstrip() + lines[following].strip(), ""
             following += 1
         m = DRIZZLE_COLUMN.match(line)
@@ -486,6 +486,8 @@ def _drizzle_columns(entity: RawEntity, body: str, base_line: int, enums: dict[s
             field.max_length = int(length.group(1))
         if ".array()" in chain:
             field.type = "list[str]" if kind in ("text", "str") else "json"
+        if field.type == "json" and re.search(r"\.\$type<\s*(?:string\s*\[\]|Array<\s*string\s*>)\s*>", chain):
+            field.type = "list[str]"  # `jsonb("tags").$type<string[]>()`: a JSON column that holds strings
         field.primary_key = ".primaryKey()" in chain
         field.unique = ".unique()" in chain
         field.foreign_key = ".references(" in chain
