@@ -3,6 +3,7 @@ types, index lists and defaults in other words, and the sections that define no 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -9924,3 +9925,24 @@ def test_a_graphql_key_and_its_relation_are_one_column(root: Path) -> None:
            "  steps: String\n  suiteId: ID!\n  suite: Suite!\n}\n")
     draft, fields = read(root, {"docs/schema.graphql": sdl}, "TestCase")
     assert list(fields) == ["title", "steps", "suite_id"], draft.diagnostics
+
+
+def test_a_frictionless_table_schema_at_the_root(root: Path) -> None:
+    """An open-data standard: `schema.json` (a Frictionless Table Schema) beside its README, no spec folder: one table,
+    its fields' constraints (required, enum, minimum/maximum), the named primary key a unique column."""
+    schema = json.dumps({
+        "$schema": "https://frictionlessdata.io/schemas/table-schema.json", "title": "Lieux de covoiturage",
+        "fields": [
+            {"name": "id_lieu", "type": "string", "description": "sur 3 chiffres",
+             "constraints": {"required": True, "pattern": "^\\d{5}-C-\\d{3}$"}},
+            {"name": "nom_lieu", "type": "string", "constraints": {"required": True}},
+            {"name": "type", "type": "string", "constraints": {"required": True, "enum": ["Parking", "Auto-stop"]}},
+            {"name": "Xlong", "type": "number", "constraints": {"required": True, "minimum": -180, "maximum": 180}},
+            {"name": "date_maj", "type": "date", "constraints": {"required": True}},
+            {"name": "nbre_pl", "type": "integer"}],
+        "primaryKey": "id_lieu"}, indent=2)
+    draft, fields = read(root, {"schema.json": schema, "README.md": "# Lieux de covoiturage\n\nUn schéma de données.\n"},
+                         "LieuCovoiturage")
+    assert fields["type"]["enum_values"] == ["Parking", "Auto-stop"] and fields["xlong"]["le"] == 180, draft.diagnostics
+    assert fields["id_lieu"]["unique"] and fields["id_lieu"].get("max_length") is None and not fields["nbre_pl"].get("required")
+    assert fields["date_maj"]["type"] == "date" and fields["nbre_pl"]["type"] == "int"

@@ -258,7 +258,22 @@ def spec_folder(ws: Workspace) -> str | None:
     if any(sub.is_dir() and not sub.is_symlink() and SCHEMA_CODE_FOLDERS.fullmatch(sub.name) and any(
             p.is_file() and p.suffix.lower() in SCHEMA_CODE for p in sub.glob("*")) for sub in sorted(ws.root.iterdir())):
         return "."
+    if _root_table_schemas(ws):
+        return "."  # an open-data standard's `schema.json` (a Frictionless Table Schema) beside its README
     return None
+
+
+def _root_table_schemas(ws: Workspace) -> list[Path]:
+    """JSON files at the root named for a schema that list fields (`schema.json`: `"fields": [{"name": ...}]`)."""
+    from backend_builder.spec.extract.draft import schema_named
+
+    found = []
+    for path in sorted(ws.root.glob("*.json"))[:50]:
+        if schema_named(path.name) and path.is_file() and not path.is_symlink() and path.stat().st_size < 2_000_000:
+            head = path.read_text(encoding="utf-8", errors="replace")
+            if re.search(r"\"fields\"\s*:\s*\[\s*\{", head):
+                found.append(path)
+    return found
 
 
 def _spec_kit_features(specs: Path) -> bool:
@@ -361,7 +376,7 @@ def _spec_paths(ws: Workspace, folder: str) -> list[Path]:
     """The files of the spec folder; at the project's root, only the documents beside the README (not the code).
     Docs read from docs/ or the root also take the SQL and Prisma files of a schema folder at the root."""
     specs = ws.resolve(folder)
-    paths = sorted(specs.glob("*.md")) if folder == "." else sorted(
+    paths = sorted(specs.glob("*.md")) + _root_table_schemas(ws) if folder == "." else sorted(
         p for p in specs.glob("*") if p.suffix.lower() in (".md", ".txt")) if folder == TASKMASTER_DOCS else sorted(specs.rglob("*"))
     steering = ws.resolve(".kiro/steering")
     if folder == ".kiro/specs" and steering.is_dir() and not steering.is_symlink():

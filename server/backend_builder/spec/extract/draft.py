@@ -45,6 +45,7 @@ from backend_builder.spec.extract import (
     scenarios,
     sql,
     swift,
+    table_schema,
     tables,
     tree,
     typescript,
@@ -316,7 +317,8 @@ def _by_role(files: list[str], words: list[str]) -> SpecFiles:
 
 def _entities(path: str, text: str, diagnostics: list[str]) -> list[RawEntity]:
     if path.endswith((".yaml", ".yml", ".json")):
-        return openapi.extract(path, text) + (yaml_model.extract(path, text) if path.endswith((".yaml", ".yml")) else [])
+        return openapi.extract(path, text) + (yaml_model.extract(path, text) if path.endswith((".yaml", ".yml")) else
+                                              table_schema.extract(path, text) if path.endswith(".json") else [])
     suffix = path.rsplit(".", 1)[-1].lower()
     doc = parse(path, text) if suffix in ("md", "markdown", "txt") else parse(path, "")
     if suffix not in ("md", "markdown", "txt"):
