@@ -9946,3 +9946,24 @@ def test_a_frictionless_table_schema_at_the_root(root: Path) -> None:
     assert fields["type"]["enum_values"] == ["Parking", "Auto-stop"] and fields["xlong"]["le"] == 180, draft.diagnostics
     assert fields["id_lieu"]["unique"] and fields["id_lieu"].get("max_length") is None and not fields["nbre_pl"].get("required")
     assert fields["date_maj"]["type"] == "date" and fields["nbre_pl"]["type"] == "int"
+
+
+def test_a_bold_status_note_under_a_table_heading_names_nothing(root: Path) -> None:
+    """`## Posts` over '**Status: 🟡 Partially Implemented (needs migration)**' and the column bullets: the Posts."""
+    db = ("# Data storage\n\n## Posts\n\nCore post entity.\n\n**Status: 🟡 Partially Implemented (needs migration)**\n\n"
+          "- `post_id` (PRIMARY KEY) - System identifier\n- `urn` (UNIQUE, NOT NULL) - LinkedIn post URN\n"
+          "- `author_username` (TEXT) - Username of post author\n- `is_read` (BOOLEAN, DEFAULT 0) - has the user read it?\n\n"
+          "## Profiles\n\n**Status: ❌ Not started**\n\n- `profile_id` (PRIMARY KEY) - id\n- `name` (TEXT) - name\n"
+          "- `headline` (TEXT) - headline\n")
+    draft, fields = read(root, {"specs/database.md": db}, "Post")
+    assert draft.spec["name"] == "post" and "author_username" in fields, draft.diagnostics
+
+
+def test_a_mongoose_collection_named_by_its_model_run_together(root: Path) -> None:
+    """`### servicerecords` (Mongoose's collection for the ServiceRecord model) beside `### services`: asked for
+    ServiceRecord, the servicerecords."""
+    db = ("# Esquema\n\n### services\n\n| Campo | Tipo | Requerido |\n|---|---|---|\n| name | String | Sí |\n"
+          "| price | Number | Sí |\n| duration | Number | No |\n\n### servicerecords\n\n| Campo | Tipo | Requerido |\n|---|---|---|\n"
+          "| client | ObjectId | Sí |\n| service | ObjectId | Sí |\n| notes | String | No |\n| date | Date | Sí |\n")
+    draft, fields = read(root, {"docs/db-schema.md": db}, "ServiceRecord")
+    assert set(fields) == {"client", "service", "notes", "date"}, draft.diagnostics

@@ -567,9 +567,12 @@ def _named(entity: RawEntity, words: list[str]) -> float:
     names = _names(entity)
     target = "_".join(words)
     stemmed = tuple(_stem(w) for w in words)
+    flat = target.replace("_", "")
     if target in names or target in {"_".join(singular(w) for w in n.split("_")) for n in names} | {
             singular(n) for n in names} or any(  # (`fill_ups` is the FillUp, though 'ups' alone is too short to be plural)
-            tuple(_stem(w) for w in n.split("_")) == stemmed for n in names):
+            tuple(_stem(w) for w in n.split("_")) == stemmed for n in names) or "_" in target and flat in {
+            singular(n).replace("_", "") for n in names} | {n.replace("_", "") for n in names}:
+        # (and Mongoose's `servicerecords` collection, its model's name run together, is the ServiceRecord)
         return 10  # (every word singular: `animais_adocao` is the feature named animal_adocao; `solicitudes_prestamo`
         # is solicitud_prestamo, one stem a word)
     # (runs of two to five words: an entity's name is no longer, and a long title must not cost its length cubed)

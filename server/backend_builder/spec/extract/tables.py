@@ -150,6 +150,9 @@ def entity_name(headings: list[str]) -> str | None:
             resource := route_resource(routed[1].group(1))):
         return resource  # (the body or the response on an API reference's page for `POST /api/reservations`)
     for heading in reversed(headings):
+        if re.fullmatch(r"\s*\*\*\s*(?:status|state|estado|statut|stato|note|notes|version|priority|phase|progress|owner|"
+                        r"last\s+updated|updated|implementation)\s*[:：][^*]*\*\*\s*", heading, re.IGNORECASE):
+            continue  # '**Status: 🟡 Partially Implemented**' under `## Posts`: a note on the table, no name
         labelled = re.fullmatch(r"\s*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:[A-Za-z]+\s+){0,2}(?:entity|table|entidad|entidade|tabla|tabela|entit[ée]|tabelle|"
                                 r"entität)\s*(?:\d+\s*)?(?:[:：]|\s[—–-])\s*`?([A-Za-z_][\w-]*(?:\.[A-Za-z_]\w*)*)`?\s*"
                                 r"(?:[(（][^()（）]*[)）]\s*)?", heading, re.IGNORECASE)
