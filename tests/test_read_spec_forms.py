@@ -9967,3 +9967,14 @@ def test_a_mongoose_collection_named_by_its_model_run_together(root: Path) -> No
           "| client | ObjectId | Sí |\n| service | ObjectId | Sí |\n| notes | String | No |\n| date | Date | Sí |\n")
     draft, fields = read(root, {"docs/db-schema.md": db}, "ServiceRecord")
     assert set(fields) == {"client", "service", "notes", "date"}, draft.diagnostics
+
+
+def test_a_forms_list_rules_a_field_by_its_gloss(root: Path) -> None:
+    """`title :string  # Заголовок` and, in the admin form's list, `- **Заголовок** (обязательно, макс. 100 символов)`:
+    the title is required, at most 100 characters; `**Описание** (опционально, ...)` leaves the description optional."""
+    readme = ("# Banner\n\n## Использование\n\n3. Заполните поля:\n   - **Заголовок** (обязательно, макс. 100 символов)\n"
+              "   - **Описание** (опционально, макс. 200 символов)\n\n### Модель: `SponsorBanner`\n\n```ruby\n"
+              "title       :string   # Заголовок\ndescription :text     # Описание\nenabled     :boolean  # Активен\n```\n")
+    draft, fields = read(root, {"SPONSOR_BANNER_README.md": readme}, "SponsorBanner")
+    assert fields["title"]["required"] and fields["title"]["max_length"] == 100, draft.diagnostics
+    assert not fields["description"].get("required") and fields["description"]["max_length"] == 200

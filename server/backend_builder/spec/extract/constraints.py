@@ -84,7 +84,7 @@ def apply_words(field: RawField, text: str) -> None:
             field.required = True if field.required is None else field.required
             field.nullable = False
     if re.search(r"(?<!not )(?<!non-)(?<!non )(?<![=!])(?<![=!] )\bnull(able)?(?![a-z0-9_])(?!\s*\))|\boptional\b|null\s*許容|null可|\bnullable\b|opcional|"
-                 r"(?<![不非])(?:可为空|可為空|可空|允许为空|允許為空|允许空值)|\banulables?\b|\bnul[aá]ve(?:l|is)\b|\banul[aá]ve(?:l|is)\b|\bfacultati|\bopsiyonel\b|isteğe bağlı|необязательн|"
+                 r"(?<![不非])(?:可为空|可為空|可空|允许为空|允許為空|允许空值)|\banulables?\b|\bnul[aá]ve(?:l|is)\b|\banul[aá]ve(?:l|is)\b|\bfacultati|\bopsiyonel\b|isteğe bağlı|необязательн|опционал|"
                  r"\bnull\s*허용|널\s*허용|(?:^|[(（,，;|]\s*)선택(?:\s*사항)?\s*(?:$|[)）,，;|])|tùy chọn|(?<!\w)(?:任意|可选|可選|选填|選填)(?!\w)|(?:または|或者|或|또는)\s*null\b|"
                  # 'nur Reste: id des Kochabends', 'only for drafts: ...': a field some rows have, others not
                  r"(?:^|[;|]\s*)(?:nur|only|solo|sólo|apenas|seulement|uniquement|tylko)\b[^:：.]{0,40}[:：]", lowered) and not re.search(r"\bnot\s+null|\bnon[- ]null(able)?\b", lowered):
@@ -250,7 +250,7 @@ def apply_lengths(field: RawField, text: str) -> None:
     most = re.search(
         r"(?:max(?:imum)?(?:\s*length)?(?:\s*of)?|at most|up to|no more than|(?:must|may|should|cannot|can't)?\s*not exceed|"
         r"limit(?:ed)?(?:\s*(?:of|to))?|≤|<=|最大|"
-        r"máx(?:imo)?\.?|maksimal|maksimum|tối đa|até|hasta|jusqu'?à|bis\s+zu|fino\s+a)\s*:?\s*(\d+)"
+        r"máx(?:imo)?\.?|maksimal|maksimum|tối đa|até|hasta|jusqu'?à|bis\s+zu|fino\s+a|макс(?:имум)?\.?|не\s+более)\s*:?\s*(\d+)"
         rf"(?:\s*(?:{CHAR_WORDS}))?",
         lowered,
     )
@@ -264,7 +264,8 @@ def apply_lengths(field: RawField, text: str) -> None:
         most = None  # 'no máximo 1 review por session', 'up to 5 tags': a count of things, not of characters
     if most and field.max_length is None and (re.search(CHAR_WORDS, lowered) or "length" in lowered or "max" in lowered
                                                or re.match(r"≤|<=", most.group(0))  # (`title` (non-empty, ≤300))
-                                               or "máx" in lowered or "maks" in lowered or "tối đa" in lowered) and (
+                                               or "máx" in lowered or "maks" in lowered or "tối đa" in lowered
+                                               or "макс" in lowered) and (
             re.search(CHAR_WORDS, lowered[most.end(1):most.end(1) + 16]) or not re.match(
                 r"(?:até|hasta|jusqu|bis|fino)", lowered[most.start():])):  # ('até 100 caracteres'; not 'até 3 dias')
         field.max_length = int(most.group(1))

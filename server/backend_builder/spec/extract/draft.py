@@ -54,6 +54,8 @@ from backend_builder.spec.extract import (
 from backend_builder.spec.extract.constraints import (
     CONSTRAINT_WORDS,
     NOW_WORDS,
+    apply_lengths,
+    apply_words,
     described_values,
     enum_values,
 )
@@ -1873,6 +1875,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     apply_initial_states(fields_out, files, texts, diagnostics, own, others_named)
     apply_example_types(fields_out, files, texts, diagnostics)
     _conventional_keys(fields_out, files, texts, diagnostics, common_columns)
+    _glossed_rules(fields_out, texts, diagnostics)
     apply_example_labels(fields_out, files, texts, diagnostics)
     apply_marked_bodies(fields_out, files, texts, own, diagnostics)
     labelled, listed_at = apply_required_lists(fields_out, files, texts, diagnostics, others_named, own)
@@ -2350,6 +2353,33 @@ UUID_KEYS = re.compile(r"\b(?:pks?|primary\s+keys?|ids|all\s+ids?|every\s+id|ide
                        # ("All tables have `id uuid pk default gen_random_uuid()`": the type inside the span)
                        r"|(?m:^\s*[-*+]\s+`id`\s*:?\s*uuid\b)",  # (a conventions list's "- `id` UUID PK, `created_at`...")
                        re.IGNORECASE)
+
+
+def _glossed_rules(fields_out: list[tuple[RawField, RawField]], texts: dict[str, str], diagnostics: list[str]) -> None:
+    """A field glossed in the prose's language (`title :string  # Заголовок`) and a form's list that names it so,
+    with its rules: `- **Заголовок** (обязательно, макс. 100 символов)`: the field's presence and length."""
+    for merged, _raw in fields_out:
+        gloss = (merged.description or "").strip().rstrip(".")
+        if not gloss or len(gloss) > 40 or len(gloss.split()) > 3 or re.fullmatch(r"[A-Za-z_]\w*", gloss):
+            continue
+        found = [(path, text[: m.start()].count("\n") + 1, m.group(1)) for path, text in texts.items()
+                 for m in re.finditer(rf"^\s*(?:[-*+]|\d+[.)])\s+\*\*{re.escape(gloss)}\*\*\s*[(（]([^()（）\n]+)[)）]",
+                                      text, re.MULTILINE | re.IGNORECASE)]
+        if len(found) != 1:
+            continue
+        path, line, rules = found[0]
+        probe = RawField(name=merged.name, file=path, line=line, type=merged.type, type_text=merged.type_text)
+        apply_words(probe, rules)
+        apply_lengths(probe, rules)
+        said = []
+        if merged.required is None and merged.nullable is None and probe.required is not None:
+            merged.required, merged.nullable = probe.required, probe.nullable
+            said.append("required" if probe.required else "optional")
+        if merged.max_length is None and probe.max_length is not None and merged.type in ("str", "text"):
+            merged.max_length = probe.max_length
+            said.append(f"max_length {probe.max_length}")
+        if said:
+            diagnostics.append(f"{merged.name}: {', '.join(said)}, from '{gloss}' ({rules.strip()}) at {path}:{line}")
 
 
 AUDIT_BY = {"created_by", "updated_by", "deleted_by", "modified_by", "approved_by", "reviewed_by"}
