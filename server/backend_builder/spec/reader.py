@@ -270,8 +270,8 @@ def _root_table_schemas(ws: Workspace) -> list[Path]:
     found = []
     for path in sorted(ws.root.glob("*.json"))[:50]:
         if schema_named(path.name) and path.is_file() and not path.is_symlink() and path.stat().st_size < 2_000_000:
-            head = path.read_text(encoding="utf-8", errors="replace")
-            if re.search(r"\"fields\"\s*:\s*\[\s*\{", head):
+            text = path.read_text(encoding="utf-8", errors="replace")
+            if re.search(r"\"fields\"\s*:\s*\[\s*\{", text):
                 found.append(path)
     return found
 

@@ -593,7 +593,9 @@ def _named(entity: RawEntity, words: list[str]) -> float:
         return 8  # `gestao-contratos` names the `contracts` (Portuguese and English words of one root)
     if any(w in n.split("_") or _stem(w) in {_stem(part) for part in n.split("_")} or any(
             _cognate(w, part) for part in n.split("_")) for w in words for n in names):
-        return 5  # (and `auditoria` names the audit of data_audit_log, one root in two languages)  # (`rapportini` is a word of riga_rapportino, as Italian plurals go)
+        # (`rapportini` is a word of riga_rapportino, as Italian plurals go; `auditoria` names the audit of
+        # data_audit_log, one root in two languages)
+        return 5
     if any(w in n for w in words if len(w) >= 4 for n in names):  # ('an' is in 'transaction', 'it' in 'recruiter')
         return 3
     return 0
@@ -1291,7 +1293,7 @@ APPLIES_TO = re.compile(r"^\W*(?:applies\s+to|applied\s+to|used\s+(?:by|in)|tabl
                         r"应用于|적용\s*테이블|aplica(?:-se)?\s+a|se\s+aplica\s+a)\W*[:：]\s*(.+)$", re.IGNORECASE | re.MULTILINE)
 
 
-def _shared_columns(pool: list[RawEntity], texts: dict[str, str], diagnostics: list[str]) -> list[RawEntity]:
+def _shared_columns(pool: list[RawEntity], texts: dict[str, str]) -> list[RawEntity]:
     """A table of columns under a heading that calls them common (`### 監査カラム`) with a line naming the tables they
     belong to (`**適用テーブル**: users, products`): those tables' columns too, which their own DDL only points
     to (`-- 監査カラム（共通設計参照）`); the shared table is no entity of its own."""
@@ -1312,7 +1314,7 @@ def _shared_columns(pool: list[RawEntity], texts: dict[str, str], diagnostics: l
             have = {normal_name(f.name) for f in owner.fields}
             added = [replace(f) for f in shared.fields if normal_name(f.name) not in have]
             owner.fields = owner.fields + added
-            if added and owner.key in {e.key for e in pool}:
+            if added:
                 owner.notes.append(f"{shared.file}:{shared.line}: the shared columns under '{heads[-1]}' "
                                    f"({', '.join(f.name for f in added)}) are {owner.name}'s too, as the document applies them to it")
     return out
@@ -1355,7 +1357,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     schema_entities = [e for path in files.schema for e in _entities(path, texts[path], diagnostics)]
     other_entities = [e for path in files.feature + files.api for e in _entities(path, texts[path], diagnostics)]
     pool = [e for e in schema_entities if e.fields] or [e for e in other_entities if e.fields]
-    pool = _shared_columns(pool, texts, diagnostics)
+    pool = _shared_columns(pool, texts)
     if pool and not any(_named(e, words_of(feature)) >= 9 for e in pool):
         # (a document of collections shown as example documents, `{ openid: "wx_abc", category: "昆虫" }`, beside one
         # typed list: the collection the feature names, by its example)
@@ -1465,14 +1467,6 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                 # (`pokemon-catalog`: 'catalog' names CatalogQuery and FilteredCatalog alike, but 'pokemon' only
                 # PokemonSummary, which the shared word does not make any less the feature's)
                 mentions[key] = mentions.get(key, 0) - 5
-    # `annotation` over TimeRangeAnnotation and AnnotationSet: the one whose name ends in the word is one (an English
-    # compound's head comes last); the other is a set of them
-    heads = {key for key, named in named_by_word.items() if named == 5 and len(parts := key.split("_")) >= 2 and any(
-        _stem(parts[-1]) == _stem(w) for w in words)}
-    if heads and any(named == 5 and key not in heads for key, named in named_by_word.items()) and all(
-            e.name.isascii() for e in pool if e.key in named_by_word):
-        for key in heads:
-            mentions[key] = mentions.get(key, 0) + 2
     by_key = {e.key: e for e in pool if not _is_auth(e)}
     owned = {key for key, e in by_key.items() if any(normal_name(f.name) in OWNER_NAMES | OWNER_LIKE for f in e.fields)}
     for key, entity in by_key.items():
