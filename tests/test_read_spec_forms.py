@@ -9978,3 +9978,25 @@ def test_a_forms_list_rules_a_field_by_its_gloss(root: Path) -> None:
     draft, fields = read(root, {"SPONSOR_BANNER_README.md": readme}, "SponsorBanner")
     assert fields["title"]["required"] and fields["title"]["max_length"] == 100, draft.diagnostics
     assert not fields["description"].get("required") and fields["description"]["max_length"] == 200
+
+
+def test_the_whole_its_parts_hang_from_is_the_features_entity(root: Path) -> None:
+    """`workout-tracker` names three `workout_*` tables by its word; the sessions are the whole the exercises and
+    their sets are parts of (`ON DELETE CASCADE`), and the word chooses it over a library of exercises the prose
+    talks of."""
+    model = ("# Data Model\n\n### `exercises`\n\n| Column | Type | Constraints |\n|---|---|---|\n"
+             "| `id` | INTEGER | PK |\n| `name` | TEXT | NOT NULL |\n| `muscle_group` | TEXT | |\n| `notes` | TEXT | |\n\n"
+             "### `workout_sessions`\n\n| Column | Type | Constraints |\n|---|---|---|\n| `id` | INTEGER | PK |\n"
+             "| `started_at` | INTEGER | NOT NULL |\n| `ended_at` | INTEGER | NULLABLE |\n| `note` | TEXT | |\n\n"
+             "### `workout_exercises`\n\n| Column | Type | Constraints |\n|---|---|---|\n| `id` | INTEGER | PK |\n"
+             "| `session_id` | INTEGER | NOT NULL, FK → `workout_sessions.id` ON DELETE CASCADE |\n"
+             "| `exercise_id` | INTEGER | FK → `exercises.id` |\n| `position` | INTEGER | NOT NULL |\n\n"
+             "### `workout_sets`\n\n| Column | Type | Constraints |\n|---|---|---|\n| `id` | INTEGER | PK |\n"
+             "| `workout_exercise_id` | INTEGER | NOT NULL, FK → `workout_exercises.id` ON DELETE CASCADE |\n"
+             "| `set_number` | INTEGER | NOT NULL |\n| `reps` | INTEGER | |\n")
+    spec = ("# Feature Specification: Workout Tracker\n\nThe user browses exercises, picks an exercise, adds the exercise "
+            "to a session and logs each exercise's sets. Exercises can be searched; exercises can be archived.\n")
+    draft, fields = read(root, {"specs/001-workout-tracker/data-model.md": model,
+                                "specs/001-workout-tracker/spec.md": spec}, "001-workout-tracker")
+    assert draft.spec["name"] == "workout_session", draft.diagnostics
+    assert set(fields) == {"started_at", "ended_at", "note"}

@@ -844,6 +844,32 @@ def _referenced(pool: list[RawEntity]) -> dict[str, float]:
     return {key: min(2.0, 0.5 * (len(others) - 2)) for key, others in referrers.items() if len(others) >= 3 and key in rich}
 
 
+def _parts_of(entity: RawEntity, keys: set[str]) -> set[str]:
+    """The entities among `keys` this one is a part of: a column points to them, by name (`workout_exercise_id`) or
+    by its note (`session_id | FK → workout_sessions.id`), and the row goes with them (`ON DELETE CASCADE`) or
+    has its place among their others (`position`, `sort_order`). A plain reference, a session's plan, is no part."""
+    ordered = any(re.fullmatch(r"(?:sort_|display_)?(?:order|position|index)(?:_index)?|set_number|seq(?:uence)?",
+                               snake(f.name)) for f in entity.fields)
+    found = set()
+    for f in entity.fields:
+        said = f"{f.type_text} {f.description}"
+        if not (ordered or re.search(r"cascade", said, re.IGNORECASE)):
+            continue
+        if re.search(r"(_id|[a-z]Id)$", f.name):
+            found.add(_referenced_table(f.name, keys))
+        if pointed := re.search(r"(?:→|->|\bfk\b|references?)\s*[`\"]?([A-Za-z_]\w*)", said, re.IGNORECASE):
+            found.add(normal_name(pointed.group(1)))
+    return found & keys - {entity.key}
+
+
+def _roots(keys: set[str], pool: list[RawEntity]) -> set[str]:
+    """Of the entities `keys` names, the whole the others are parts of, a part of none of them (`workout_sessions`
+    over `workout_exercises` over `workout_sets`); nothing where that is not one entity."""
+    parts = {key: set().union(*(_parts_of(e, keys) for e in pool if e.key == key)) for key in keys}
+    roots = {key for key in keys if not parts[key] and any(key in wholes for wholes in parts.values())}
+    return roots if len(roots) == 1 else set()
+
+
 def _thin(entity: RawEntity) -> bool:
     """A table of a name and nothing more (a Board: `name`; a Column: `name`, `position`, its board): it holds others."""
     own = [f for f in entity.fields if not (f.primary_key or f.foreign_key or normal_name(f.name) in OWNER_NAMES | ADDED
@@ -1459,11 +1485,12 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                 if named_by_word.get(e.key) == 5]
         shared = any(sum(w in other for other in hits) >= 2 for found in hits for w in found)
         by_pool = {e.key: e for e in pool}
+        roots = _roots({key for key, named in named_by_word.items() if named == 5}, pool)
         for key, named in named_by_word.items():  # `parking-management` over ParkingSpot and ParkingGate: the domain's
             # word, shared by several tables, chooses none of them; what the specs talk of does (not `ai-wiki-portal`'s
             # 'wiki' of WikiDocument and 'ai' of AiAssistanceRequest, where no word names two tables)
             own_words = {w for w in words if _named(by_pool[key], [w]) == 5} if key in by_pool else set()
-            if named == 5 and shared and all(sum(w in other for other in hits) >= 2 for w in own_words):
+            if named == 5 and shared and all(sum(w in other for other in hits) >= 2 for w in own_words) and key not in roots:
                 # (`pokemon-catalog`: 'catalog' names CatalogQuery and FilteredCatalog alike, but 'pokemon' only
                 # PokemonSummary, which the shared word does not make any less the feature's)
                 mentions[key] = mentions.get(key, 0) - 5
