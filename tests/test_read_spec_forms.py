@@ -10000,3 +10000,84 @@ def test_the_whole_its_parts_hang_from_is_the_features_entity(root: Path) -> Non
                                 "specs/001-workout-tracker/spec.md": spec}, "001-workout-tracker")
     assert draft.spec["name"] == "workout_session", draft.diagnostics
     assert set(fields) == {"started_at", "ended_at", "note"}
+
+
+def test_an_encrypted_column_type_holds_what_it_names(root: Path) -> None:
+    """`EncryptedString` and `EncryptedInt` are a string and a whole number, stored encrypted: the columns stay."""
+    schema = ("# Schema\n\n### candidates\n\n| Column | Type | Key / Constraints | Purpose |\n|---|---|---|---|\n"
+              "| `id` | UUID | PK | |\n| `full_name` | String(200) | NOT NULL | Name |\n"
+              "| `phone` | EncryptedString | nullable, **encrypted** | Phone |\n"
+              "| `expected_ctc` | EncryptedInt | nullable, **encrypted** | Pay |\n")
+    draft, fields = read(root, {"docs/DATABASE_SCHEMA.md": schema}, "candidates")
+    assert fields["phone"]["type"] == "str" and fields["expected_ctc"]["type"] == "int", draft.diagnostics
+
+
+def test_a_names_only_reference_with_its_target_in_parentheses_is_a_column(root: Path) -> None:
+    """`- account_id (FK → accounts, nullable)` under a table of names only: a reference column, optional."""
+    schema = ("# Schema\n\n### accounts\n- id (PK)\n- name\n- balance\n\n### transactions\n- id (PK)\n"
+              "- account_id (FK → accounts, nullable)\n- category_id (FK → categories, PROTECT)\n- type (income/expense)\n"
+              "- amount\n- description\n")
+    draft, fields = read(root, {"docs/database_schema.md": schema}, "transactions")
+    assert {"account_id", "category_id"} <= set(fields), draft.diagnostics
+    assert not fields["account_id"].get("required")
+
+
+def test_a_named_field_described_in_words_joins_its_typed_list(root: Path) -> None:
+    """'- `name`: Human-readable name for the chain' among `active`: Boolean ... lines: a column of the same list,
+    whose presence the contract's create request then decides; 'Ordered list of AudioEffect instances' is the rows
+    of another table, no column."""
+    model = ("# Data Model\n\n### EffectsChain\n**Fields**:\n- `id`: Unique identifier (UUID)\n"
+             "- `name`: Human-readable name for the chain\n- `effects`: Ordered list of AudioEffect instances\n"
+             "- `active`: Boolean indicating if chain is currently processing\n\n### AudioEffect\n**Fields**:\n"
+             "- `id`: Unique identifier (UUID)\n- `bypassed`: Boolean indicating if effect is bypassed\n"
+             "- `position`: Integer indicating order in chain\n")
+    contract = ("openapi: 3.0.0\ninfo: {title: x, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+                "    EffectsChainCreate:\n      type: object\n      required: [name]\n      properties:\n"
+                "        name: {type: string, maxLength: 50}\n")
+    draft, fields = read(root, {"specs/001-chain/data-model.md": model, "specs/001-chain/spec.md": "# Effects chain\n",
+                                "specs/001-chain/contracts/api.yaml": contract}, "001-chain")
+    assert draft.spec["name"] == "effects_chain", draft.diagnostics
+    assert set(fields) == {"name", "active"}, draft.diagnostics
+    assert fields["name"]["required"] and not fields["active"].get("required")
+
+
+def test_a_sqlalchemy_definition_column_under_a_class_heading(root: Path) -> None:
+    """`### 3.2 \\`class Paper(Base)\\`` over `| 列 | 定义 | 说明 |` rows of `String(1000), nullable=False`: the Paper,
+    its required columns, `default=dict` an empty object, and '约定 unread / read' its closed list."""
+    models = ("# models.py 规格说明书\n\n### 3.2 `class Paper(Base)`（`__tablename__ = \"papers\"`）\n\n"
+              "| 列 | 定义 | 说明 |\n|---|---|---|\n| `title` | `String(500), nullable=True` | 标题 |\n"
+              "| `file_path` | `String(1000), nullable=False` | 路径（**必填**） |\n"
+              "| `status` | `String(50), default=\"unread\"` | 约定 unread / read / important / todo |\n"
+              "| `metadata_json` | `JSON, default=dict` | 扩展元数据 |\n")
+    draft, fields = read(root, {"specs/backend/models.md": models}, "paper")
+    assert draft.spec["name"] == "paper", draft.diagnostics
+    assert fields["file_path"]["required"] and not fields["title"].get("required")
+    assert fields["status"]["enum_values"] == ["unread", "read", "important", "todo"]
+    assert fields["metadata_json"]["default"] == {} and not fields["metadata_json"].get("required")
+
+
+def test_typeorm_entities(root: Path) -> None:
+    """TypeORM classes: NOT NULL unless `nullable: true`, a default makes a column optional, a comment after the
+    decorator lists its values, `@ManyToOne` is the reference column, `@OneToMany` no column at all."""
+    model = ("# Data Model\n\n### Dish\n\n```typescript\n@Entity('dishes')\nexport class Dish {\n"
+             "  @PrimaryGeneratedColumn('uuid')\n  id: string;\n\n"
+             "  @ManyToOne(() => Business, (business) => business.dishes, { onDelete: 'CASCADE' })\n  business: Business;\n\n"
+             "  @Column({ type: 'varchar', length: 255 })\n  name: string;\n\n"
+             "  @Column({ type: 'text', nullable: true })\n  description: string; // don't show it when empty\n\n"
+             "  @Column({ type: 'varchar', default: 'draft' }) // 'draft', 'published', 'archived'\n  status: string;\n\n"
+             "  @Column('decimal', { precision: 10, scale: 2 })\n  price: number;\n\n"
+             "  @Column({ type: 'simple-array', default: '' })\n  tags: string[];\n\n"
+             "  @CreateDateColumn()\n  created_at: Date;\n\n"
+             "  @OneToMany(() => MenuItem, (item) => item.dish)\n  menu_items: MenuItem[];\n}\n```\n\n"
+             "### Business\n\n```typescript\n@Entity()\nexport class Business {\n  @PrimaryGeneratedColumn('uuid')\n"
+             "  id: string;\n\n  @Column({ length: 100, unique: true })\n  slug: string;\n}\n```\n")
+    draft, fields = read(root, {"specs/001-dishes/data-model.md": model, "specs/001-dishes/spec.md": "# Dishes\n"},
+                         "001-dishes")
+    assert draft.spec["name"] == "dish" and draft.spec.get("plural", "dishes") == "dishes", draft.diagnostics
+    assert set(fields) == {"business_id", "name", "description", "status", "price", "tags"}, draft.diagnostics
+    assert fields["business_id"]["type"] == "uuid"
+    assert fields["name"]["required"] and fields["name"]["max_length"] == 255
+    assert not fields["description"].get("required") and fields["description"]["type"] == "text"
+    assert fields["status"]["enum_values"] == ["draft", "published", "archived"] and fields["status"]["default"] == "draft"
+    assert fields["price"]["type"] == "decimal" and fields["price"]["required"]
+    assert fields["tags"]["type"] == "list[str]" and fields["tags"]["default"] == []

@@ -592,6 +592,11 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
             apply_words(field, field.description)
             if field.enum_values and field.type != "enum":
                 field.enum_values = None
+        elif match.group("listed") and re.match(r"\s*(?:FK|foreign\s+key|references?)\b", match.group("listed"), re.IGNORECASE):
+            # `- account_id (FK → accounts, nullable)`: a reference, typed as the key of the table it points to
+            field.description = match.group("listed").strip()
+            field.type = name_type(field.name)
+            apply_words(field, field.description)
         elif match.group("listed"):
             continue
         elif values:
@@ -1075,11 +1080,15 @@ def extract(doc: Document) -> list[RawEntity]:
         if twin is not None:
             known = {f.name for f in twin.fields}
             joining = [f for f in entity.fields if f.name not in known and (
-                len(entity.fields) >= 3 or re.search(r"_|[a-z][A-Z]", f.name))]  # (`leave_type_id`, not `- unique`)
+                len(entity.fields) >= 3 or re.search(r"_|[a-z][A-Z]", f.name) or f.description)]
+            # (`leave_type_id`, or `name`: what it holds, in words; not `- unique`)
             key = next((f.type for f in twin.fields if f.primary_key and f.type in ("int", "uuid")), None)
+            silent = all(t.required is None and t.nullable is None for t in twin.fields)
             for f in joining:  # `ProjectId`: projeto associado -- a reference, typed like the keys this model writes
                 if key and not f.type_text and f.type == "str" and re.search(r"(_id|[a-z]Id)$", f.name):
                     f.type = key
+                if silent and f.required is False and f.nullable is None:
+                    f.required = None  # (a list that says of none whether it is required says nothing of these either)
             twin.fields = sorted(twin.fields + joining, key=lambda f: f.line)
             bare.remove(entity)
     bare = [entity for entity in bare if len(entity.fields) >= 3  # two bare names alone are no entity

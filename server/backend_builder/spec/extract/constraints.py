@@ -70,7 +70,8 @@ def apply_words(field: RawField, text: str) -> None:
         field.primary_key = True
     if re.search(r"\bforeign\s*key\b|\bfk\b|\breferences\b|→|->\s*\w+\.\w+", lowered):
         field.foreign_key = True
-    rails_null = re.search(r"\bnull\s*[:=]\s*(false|true)\b", lowered)  # Rails' `null: false`, Django's `null=True`
+    # Rails' `null: false`, Django's `null=True`, SQLAlchemy's `nullable=False`
+    rails_null = re.search(r"\bnull(?:able)?\s*[:=]\s*(false|true)\b", lowered)
     if rails_null:
         lowered = lowered.replace(rails_null.group(0), "not null" if rails_null.group(1) == "false" else "nullable")
     asked = re.sub(r"\b(?:required|mandatory)\s*\?", " ", lowered)  # ('Is this required?' asks, it does not say)
@@ -390,6 +391,8 @@ def notes_list(text: str, default: Any = None) -> list[str] | None:
     a value (`none/daily/weekly` with DEFAULT 'none')."""
     if open_ended(text):
         return None
+    # ('约定 unread / read / todo', '取值：a / b': a word in another script that says what the Latin values are)
+    text = re.sub(r"^\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,6}\s*[:：]?\s*(?=[A-Za-z`'\"])", "", text)
     moves = re.fullmatch(r"\s*`?([A-Za-z]\w*)`?(?:\s*(?:→|->|⟶)\s*`?[A-Za-z]\w*`?)+"
                          r"(?:\s*(?:\\?\||/)\s*`?[A-Za-z]\w*`?)*\s*", text)  # (`PENDING → SUCCESS | FAILED`: where it may end)
     if moves:  # `ENTERING → PARKED → EXITED`: the states a row moves through, in the ENUM column's notes

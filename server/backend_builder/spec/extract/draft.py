@@ -48,6 +48,7 @@ from backend_builder.spec.extract import (
     table_schema,
     tables,
     tree,
+    typeorm,
     typescript,
     yaml_model,
 )
@@ -331,7 +332,7 @@ def _entities(path: str, text: str, diagnostics: list[str]) -> list[RawEntity]:
         doc.code.append(Code([], 1, lang, text))
     found: list[RawEntity] = []
     for module in (sql, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, java, go, rust, kotlin, swift, dart, php,
-                   typescript, js_classes, mongoose, mongo_validator, convex, mermaid, tree, boxes, bullets, entity_lines, scenarios):
+                   typescript, typeorm, js_classes, mongoose, mongo_validator, convex, mermaid, tree, boxes, bullets, entity_lines, scenarios):
         try:
             found += module.extract(doc)
         except Exception as error:  # noqa: BLE001 - one reader's blind spot must not lose what the others read
@@ -1546,6 +1547,10 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                                f"({table.file}:{table.line}): read the table, not the view of it")
     # the entity the feature names whole (`solicitud_prestamo`) comes before one it names a word of (`prestamos`),
     # however much the prose talks of that one; unless it is the auth provider's
+    import os  # DEBUGRANK
+    import sys  # DEBUGRANK
+    if os.environ.get("BB_DEBUG_RANK"):  # DEBUGRANK
+        for e in pool: print("RANK", round(_score(e, words) + mentions.get(e.key, 0), 2), round(_score(e, words), 2), e.key, e.name, e.kind, e.line, e.context[:60], _named(e, words), file=sys.stderr)  # DEBUGRANK
     ranked = sorted(pool, key=lambda e: (e.context.endswith(sql.ADDED_COLUMNS_ONLY),  # (a part, never the whole)
                                          _hollow(e) and _named(e, words) < 10,
                                          not (_named(e, words) >= 10 and not _is_auth(e)),
@@ -2832,6 +2837,13 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         # `brackets | KnockoutBracket[]`, `club | Club?`: the other side of a relation to a table of its own (Prisma)
         diagnostics.append(f"{name} ({_describe(raw)}) is a relation to {shape.group(1)}, a table of its own; left out")
         return None
+    rows = re.match(r"\W*(?i:(?:an?\s+|the\s+)?(?:ordered\s+|sorted\s+)?(?:list|array|collection|set)\s+of)\s+`?([A-Z][A-Za-z0-9]*)`?"
+                    r"(?i:\s+(?:instances|records|rows|objects|entities|entries|items))?\W*$", raw.description or "")
+    if rows and kind in (None, "str", "text", "json", "list[str]") and not raw.enum_values and normal_name(
+            rows.group(1)) in keyed_tables:
+        # `effects`: Ordered list of AudioEffect instances, where AudioEffect is a table of its own: its rows, no column
+        diagnostics.append(f"{name} ({_describe(raw)}) lists {rows.group(1)} rows, a table of its own; left out")
+        return None
     if kind is None and not raw.enum_values and shape and (normal_name(shape.group(1)) in shapes or STRUCTURED.fullmatch(
             shape.group(1))):
         kind = "json"  # `submitterInfo | SubmitterInfo` (defined beside it), `coordinates | GeoPoint`: an object held whole
@@ -2995,6 +3007,8 @@ def _default(value: Any, kind: str, name: str, diagnostics: list[str]) -> Any:
         return "today"  # (`(오늘)` in a Korean table's Default column)
     if kind == "uuid" and any(w in text for w in ("uuid", "gen_random")):
         return "uuid4"
+    if kind in ("json", "list[str]") and text in ("dict", "dict()", "list", "list()"):
+        return {} if text.startswith("dict") and kind == "json" else []  # SQLAlchemy's `default=dict`: a new, empty one
     if kind not in ("datetime", "date", "uuid") and re.fullmatch(
             r"(auto(matic(ally)?)?[- _](derived|generated|filled|computed|calculated|set)|derived|computed|generated|calculated|"
             r"server[- ]set|set by (the )?(server|app|application|system))", text):

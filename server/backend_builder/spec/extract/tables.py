@@ -33,7 +33,7 @@ TYPE_HEADERS = ("type", "data type", "datatype", "型", "tipo", "kiểu", "sql t
                 "数据类型", "prisma type", "ts type", "typescript type", "타입", "유형", "자료형", "데이터 타입", "데이터타입",
                 "typ", "datentyp", "型別", "資料型別", "資料類型", "数据型别", "형태", "형식", "데이터 유형", "타입/형태",
                 "存储类型", "字段类型", "儲存類型", "欄位類型", "veri tipi", "veri türü", "tip", "tür", "typ danych", "loại", "loại dữ liệu",
-                "kiểu dữ liệu", "тип", "тип данных")
+                "kiểu dữ liệu", "тип", "тип данных", "定义", "定義", "列定义", "字段定义")  # (`| 列 | 定义 |`: `String(500), nullable=True`)
 PAREN_WORDS = {"enum", "optional", "required", "new", "existing", "managed", "deprecated", "future", "updated", "modified",
                "unchanged", "draft", "legacy", "internal", "external", "readonly", "view", "virtual", "derived", "phase",
                "mvp", "core", "main", "primary", "aggregate", "root", "abstract", "base", "mixin", "join", "junction",
@@ -153,6 +153,9 @@ def entity_name(headings: list[str]) -> str | None:
         if re.fullmatch(r"\s*\*\*\s*(?:status|state|estado|statut|stato|note|notes|version|priority|phase|progress|owner|"
                         r"last\s+updated|updated|implementation)\s*[:：][^*]*\*\*\s*", heading, re.IGNORECASE):
             continue  # '**Status: 🟡 Partially Implemented**' under `## Posts`: a note on the table, no name
+        declared = re.match(r"\s*(?:\d+(?:\.\d+)*[.)]?\s+)?`?(?:(?:data|abstract|sealed|public)\s+)?class\s+([A-Z]\w*)\b", heading)
+        if declared:
+            return declared.group(1)  # "3.2 `class Paper(Base)`（`__tablename__ = \"papers\"`）": the class it declares
         labelled = re.fullmatch(r"\s*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:[A-Za-z]+\s+){0,2}(?:entity|table|entidad|entidade|tabla|tabela|entit[ée]|tabelle|"
                                 r"entität)\s*(?:\d+\s*)?(?:[:：]|\s[—–-])\s*`?([A-Za-z_][\w-]*(?:\.[A-Za-z_]\w*)*)`?\s*"
                                 r"(?:[(（][^()（）]*[)）]\s*)?", heading, re.IGNORECASE)

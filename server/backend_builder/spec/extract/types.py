@@ -198,6 +198,9 @@ def classify(type_text: str) -> str | None:
     for pattern, kind in _PATTERNS:
         if re.search(pattern, text):
             return None if kind == "binary" else kind
+    wrapped = re.fullmatch(r"(?:encrypted|hashed|secure|sensitive|masked|compressed|secret|protected|obfuscated)_?(\w.*)", text)
+    if wrapped:
+        return classify(wrapped.group(1))  # `EncryptedString`, `EncryptedInt`: a column type that stores it encrypted
     noted = re.fullmatch(r"([\w<>&]+)\s*,\s*[^,()]+", text)
     if noted and noted.group(1) != text:
         return classify(noted.group(1))  # `f32, grams`, `Vec<Rgba>, len 1–4`: the type, then a note on it
