@@ -10081,3 +10081,48 @@ def test_typeorm_entities(root: Path) -> None:
     assert fields["status"]["enum_values"] == ["draft", "published", "archived"] and fields["status"]["default"] == "draft"
     assert fields["price"]["type"] == "decimal" and fields["price"]["required"]
     assert fields["tags"]["type"] == "list[str]" and fields["tags"]["default"] == []
+
+
+def test_fields_described_by_indented_property_paragraphs(root: Path) -> None:
+    """`- **name**` over indented `*Tipo:* string`, `*Requerido:* sí`, `*Max:* 150 carácteres` paragraphs, in a
+    `docs/entidades.md`; '### Claves Foráneas' adds the references (`*Model:* status`), and a `*Collection:*` is
+    another table's rows."""
+    doc = ("# 1. Dataset\n## Campos\n- **name**\n\n    *Tipo:* string\n\n    *Requerido:* sí\n\n    *Único:* sí\n\n"
+           "    *Max:* 150 carácteres\n\n    *Min:* 1 carácteres\n\n---\n\n- **notes**\n\n    *Tipo:* string\n\n"
+           "    *Max:* 500 carácteres\n\n---\n\n- **visible**\n\n    *Tipo:* boolean\n\n    *Default:* false\n\n"
+           "### Claves Foráneas\n- **status**\n\n    El ID del status.\n\n    *Requerido:* sí\n\n    *Model:* status\n\n---\n\n"
+           "- **tags**\n\n    *Collection:* tag\n\n    *Via:* datasets\n\n---\n\n- **hasMap**\n\n    *Type:* boolean\n\n"
+           "    *DefaultsTo:* false\n")
+    draft, fields = read(root, {"docs/entidades.md": doc}, "dataset")
+    assert set(fields) == {"name", "notes", "visible", "status", "has_map"}, draft.diagnostics
+    assert fields["name"]["required"] and fields["name"]["unique"] and fields["name"]["max_length"] == 150
+    assert fields["name"]["min_length"] == 1 and not fields["notes"].get("required")
+    assert fields["visible"]["type"] == "bool" and fields["visible"]["default"] is False
+    assert fields["status"]["required"] and fields["has_map"]["default"] is False
+
+
+def test_a_change_that_adds_to_a_table_another_change_maps(root: Path) -> None:
+    """An OpenSpec change (`crud-contratos`) whose files define no table; another change's design maps `contratos`
+    (| Tabela | Campos | FKs |) under conventions that make every key an INT: the table, its own `id_contrato` left
+    out, `data_inicio` a date, its reference an int, its status values listed for it among the others'."""
+    base = ("# Design — Models Base\n\n## Convenções\n\n- PK: `id_<entidade>` (INT, autoincrement).\n\n"
+            "## Mapa de entidades\n\n| Tabela | Campos | FKs (ondelete) |\n|---|---|---|\n"
+            "| `propostas` | id_proposta, status, data_criacao | empresa_id → empresas (CASCADE) |\n"
+            "| `contratos` | id_contrato, data_inicio, data_fim (null), status | proposta_id → propostas (RESTRICT) |\n\n"
+            "## status como String, não Enum nativo\n\n- `proposta.status`: rascunho → enviada → aprovada / recusada\n"
+            "- `contrato.status`: ativo / encerrado\n")
+    change = "# Design — CRUD Contratos\n\n## Decisões\n\nContrato nasce da aprovação da proposta.\n"
+    draft, fields = read(root, {"openspec/changes/archive/models-base/design.md": base,
+                                "openspec/changes/archive/crud-contratos/design.md": change,
+                                "openspec/changes/archive/crud-contratos/proposal.md": "# CRUD de contratos\n"},
+                         "crud-contratos")
+    assert draft.spec["name"] == "contrato", draft.diagnostics
+    assert set(fields) == {"data_inicio", "data_fim", "status", "proposta_id"}, draft.diagnostics
+    assert fields["data_inicio"]["type"] == "date" and fields["proposta_id"]["type"] == "int"
+    assert fields["status"]["enum_values"] == ["ativo", "encerrado"]
+
+
+def test_sqlalchemy_mapped_annotations() -> None:
+    """SQLAlchemy 2's `Mapped[date | None]` holds a date."""
+    from backend_builder.spec.extract.types import classify
+    assert classify("Mapped[date | None]") == "date" and classify("Mapped[bool]") == "bool"

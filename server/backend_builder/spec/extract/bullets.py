@@ -403,8 +403,12 @@ def name_type(name: str) -> str:
     lowered = snake_name(name)
     if lowered.endswith(("_at", "_on")) or lowered in ("timestamp", "datetime"):
         return "datetime"
-    if lowered.endswith("_date") or lowered == "date":
-        return "date"
+    if lowered.endswith("_date") or lowered == "date" or lowered.startswith(("fecha_", "datum_")) or re.match(
+            r"data_(?:d[aeo]_)?(?:inicio|fim|final|criacao|envio|nascimento|vencimento|entrega|pagamento|cadastro|"
+            r"atualizacao|cancelamento|conclusao|emissao|validade|termino|limite|publicacao|registro|expiracao|"
+            r"agendamento|abertura|fechamento|saida|entrada|chegada|compra|venda|devolucao|retirada|inscricao|"
+            r"admissao|evento|reuniao|aprovacao|assinatura)(?:_|$)", lowered):
+        return "date"  # (Portuguese `data_inicio`, Spanish `fecha_fin`: a day; not `data_source`)
     if lowered.startswith(("is_", "has_", "can_")) or lowered in ("active", "enabled", "published", "completed"):
         return "bool"
     if lowered.endswith(("_year", "_month", "_count", "_number", "_minutes", "_seconds", "_days", "_quantity", "_qty",
@@ -892,9 +896,12 @@ def _listed_cell(cells: list[str]) -> str:
         return re.sub(r"\s*[、，]\s*", ", ", cell.strip())
     def names(cell: str) -> int:
         return len(re.findall(r"`?[A-Za-z_]\w*`?\s*(?:\([^()]*\))?\s*(?:,|$)", listed(cell)))
-    if names(cells[0]) >= 3:
-        return listed(cells[0])
-    return next((listed(c) for c in cells[1:] if names(c) >= 3), listed(cells[0]))
+    chosen = listed(cells[0]) if names(cells[0]) >= 3 else next((listed(c) for c in cells[1:] if names(c) >= 3),
+                                                                   listed(cells[0]))
+    # (and a cell of its references, | `contratos` | id_contrato, status | proposta_id → propostas (RESTRICT) |)
+    refs = [f"{name} (FK → {target})" for cell in cells for name, target in re.findall(
+        r"`?([A-Za-z_]\w*(?:_id|Id))`?\s*(?:→|->)\s*`?([A-Za-z_]\w*)`?", cell) if name not in chosen]
+    return ", ".join([chosen, *refs]) if refs else chosen
 
 
 def _table_lines(doc: Document) -> list[RawEntity]:
@@ -942,8 +949,19 @@ def _table_lines(doc: Document) -> list[RawEntity]:
     return list(found.values())
 
 
-PROPERTY = re.compile(r"^\s*\**(type|data type|constraints?|purpose|notes?|description|default|format|validation)\**\s*:\s*(.*)$",
+PROPERTY = re.compile(r"^\s*\**(type|data type|constraints?|purpose|notes?|description|default|format|validation|tipo|requerido|"
+                      r"required|obrigat[óo]rio|obligatorio|[úu]nico|unique|max|min|por defecto|defecto|padr[ãa]o|defaults?to|model|collection)\**\s*:\s*(.*)$",
                       re.IGNORECASE)
+PROPERTY_KEYS = {"tipo": "type", "requerido": "required", "obrigatório": "required", "obrigatorio": "required",
+                 "obligatorio": "required", "único": "unique", "unico": "unique", "por defecto": "default",
+                 "defecto": "default", "padrão": "default", "padrao": "default", "defaultsto": "default",
+                 "defaultto": "default"}
+YES = re.compile(r"\s*(s[íi]|sim|yes|true|oui|ja)\s*\.?", re.IGNORECASE)
+NO = re.compile(r"\s*(no|não|nao|false|non|nein)\s*\.?", re.IGNORECASE)
+
+
+def _property_key(word: str) -> str:
+    return PROPERTY_KEYS.get(word.lower(), word.lower())
 
 
 def _property_bullets(doc: Document) -> tuple[list[RawEntity], set[int]]:
@@ -953,7 +971,7 @@ def _property_bullets(doc: Document) -> tuple[list[RawEntity], set[int]]:
     children: set[int] = set()
     items = doc.items
     for index, item in enumerate(items):
-        head = re.match(r"^\s*\*\*`?([A-Za-z_]\w*)`?\*\*\s*(?:\([^)]*\))?\s*:?\s*$", item.text.split("\n")[0])
+        head = re.match(r"^\s*\*\*`?([A-Za-z_]\w*)`?:?\*\*\s*(?:\([^)]*\))?\s*:?\s*$", item.text.split("\n")[0])
         if not head:
             continue
         props: dict[str, str] = {}
@@ -963,8 +981,19 @@ def _property_bullets(doc: Document) -> tuple[list[RawEntity], set[int]]:
                 break
             prop = PROPERTY.match(child.text.split("\n")[0])
             if child.depth == item.depth + 1 and prop:
-                props[prop.group(1).lower()] = prop.group(2)
+                props[_property_key(prop.group(1))] = prop.group(2)
                 lines.append(child.line)
+        if not props:  # (`- **name**` over indented paragraphs: `*Tipo:* string`, `*Requerido:* sí`, `*Max:* 150 carácteres`)
+            for text in doc.text.splitlines()[item.line:]:
+                if re.match(r"\s*(?:[-*+]\s|\d+[.)]\s|#|---|\*\*\*|___)", text) and not re.match(r"\s*\*[^*\s]", text):
+                    break
+                if prop := PROPERTY.match(re.sub(r"(?<=\w)[*_]+(?=\s*:)|(?<=:)[*_]+|^\s*[*_]+", "", text)):
+                    props[_property_key(prop.group(1))] = prop.group(2).strip("*_ ")
+        if props.get("collection"):
+            children.update(lines)
+            continue  # (`*Collection:* tag`, `*Via:* datasets`: Waterline's many-to-many, another table's rows)
+        if props.get("model") and not props.get("type"):
+            props["type"] = "string"  # (`*Model:* status`: Waterline's reference, the id of that row)
         kind = classify(props.get("type", "") or props.get("data type", ""))
         if not props.get("type") and not props.get("data type") or kind is None:
             continue
@@ -974,10 +1003,26 @@ def _property_bullets(doc: Document) -> tuple[list[RawEntity], set[int]]:
                          description=" ; ".join(f"{k}: {v}" for k, v in props.items() if k not in ("type", "data type")))
         field.max_length = length_of(type_text)
         apply_words(field, f"{type_text} ; {props.get('constraints', props.get('constraint', ''))}")
-        key = tuple(item.headings)
-        entity = groups.setdefault(key, RawEntity(name=entity_name(item.headings) or "unnamed", kind="bullets",
+        if YES.fullmatch(props.get("required", "")):
+            field.required, field.nullable = True, False
+        elif NO.fullmatch(props.get("required", "")):
+            field.required = False
+        field.unique = field.unique or bool(YES.fullmatch(props.get("unique", "")))
+        for bound, attr in (("max", "max_length"), ("min", "min_length")):
+            if (number := re.match(r"\s*(\d+)\b", props.get(bound, ""))) and kind in ("str", "text"):
+                setattr(field, attr, int(number.group(1)))
+        field.foreign_key = field.foreign_key or bool(props.get("model"))
+        if "default" in props and props["default"].strip():
+            field.default = parse_literal(props["default"].strip().strip("`"))
+        key = tuple(_table_headings(item.headings))
+        entity = groups.setdefault(key, RawEntity(name=entity_name(list(key)) or "unnamed", kind="bullets",
                                                   file=doc.path, line=item.line, context=" / ".join(item.headings)))
         entity.fields.append(field)
+    for entity in groups.values():
+        if any(f.required for f in entity.fields):  # (`*Requerido:* sí` on some: the others may be left out)
+            for f in entity.fields:
+                if f.required is None and f.nullable is None:
+                    f.required = False
     return [e for e in groups.values() if len(e.fields) >= 2], children
 
 
@@ -1364,6 +1409,9 @@ def _table_headings(headings: list[str]) -> list[str]:
     """A table heading (`contacts` in backticks) then **Basis:** and **Finanzdaten:** groups of its columns: one table."""
     if len(headings) >= 2 and headings[-1].startswith("**") and re.fullmatch(r"`?[a-z_][a-z0-9_]*`?", headings[-2].strip()):
         return headings[:-1]
+    if len(headings) >= 2 and re.fullmatch(r"\W*(?:foreign\s+keys?|claves?\s+for[áa]neas?|chaves?\s+estrangeiras?|"
+                                           r"cl[ée]s?\s+[ée]trang[èe]res?|fremdschl[üu]ssel)\W*", headings[-1], re.IGNORECASE):
+        return _table_headings(headings[:-1])  # '### Claves Foráneas' under the entity's fields: more of its columns
     if len(headings) >= 2 and re.fullmatch(r"\**\s*[\w -]{0,30}?\b(fields|columns|attributes|properties|timestamps|campos|"
                                            r"colunas|champs|felder)\s*:?\s*\**\s*:?", headings[-1].strip(), re.IGNORECASE):
         return headings[:-1]  # `#### EventTemplate` then **Fields:**, "Scheduling fields:", "Timestamps:": one entity's

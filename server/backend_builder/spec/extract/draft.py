@@ -192,7 +192,7 @@ def words_of(feature: str) -> list[str]:
 
 # A file's name (without its folder and extension) that says it is the schema: schema.md, database.md,
 # db-schema.md, recipe-data-model.md, models.md, entities.md, erd.md.
-SCHEMA_NAME = re.compile(r"(^|[-_.\s])(schemas?|databases?|data[-_]base|db|storage|db[-_]?diagram|dbml|er[-_]?diagram|tables|tablas|tabelas|data[-_\s]?model|datamodel|models|entities|erd|datenmodell|datenbank|dd|mcd|mld|mpd|"
+SCHEMA_NAME = re.compile(r"(^|[-_.\s])(schemas?|databases?|data[-_]base|db|storage|db[-_]?diagram|dbml|er[-_]?diagram|tables|tablas|tabelas|data[-_\s]?model|datamodel|models|entities|entidades|entit[eé]s|entit[äa]ten|modelos|mod[eè]les|modelle|erd|datenmodell|datenbank|dd|mcd|mld|mpd|"
                          r"modelo[-_\s](?:de[-_\s])?dados|modelo[-_\s](?:de[-_\s])?datos|banco[-_\s]de[-_\s]dados|base[-_\s]de[-_\s]datos|"
                          r"mod[eè]le[-_\s]de[-_\s]donn[eé]es|base[-_\s]de[-_\s]donn[eé]es|data[-_\s]?dictionary|diccionario[-_\s]de[-_\s]datos|dicion[aá]rio[-_\s]de[-_\s]dados|dictionnaire[-_\s]de[-_\s]donn[eé]es)([-_.\s:：]|$)"
                          r"|数据库|數據庫|資料庫|数据模型|資料模型|データベース|データモデル|데이터베이스|데이터\s?모델|스키마"
@@ -1384,6 +1384,19 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     schema_entities = [e for path in files.schema for e in _entities(path, texts[path], diagnostics)]
     other_entities = [e for path in files.feature + files.api for e in _entities(path, texts[path], diagnostics)]
     pool = [e for e in schema_entities if e.fields] or [e for e in other_entities if e.fields]
+    if files.layout in FOLDER_LAYOUTS and not any(_named(e, words_of(feature)) >= 9 for e in pool):
+        # a change that adds to a table another change made (`crud-contratos`, whose design only lists the new
+        # columns; `models-base`'s design maps `contratos`): the table the feature names, from the file that defines it
+        found = {p: [e for e in _entities(p, texts[p], []) if e.fields] for p in sorted(texts)
+                 if p not in files.all and p.endswith((".md", ".markdown"))}
+        named = [e for entities in found.values() for e in entities if _named(e, words_of(feature)) >= 9]
+        if named:  # (with the other tables of the files that define it, which its columns and notes refer to)
+            beside = [e for p in dict.fromkeys(e.file for e in named) for e in found[p]]
+            pool += beside
+            schema_entities += beside
+            files.schema += list(dict.fromkeys(e.file for e in named if e.file not in files.schema))
+            diagnostics.append(f"the feature's files define no table it names; read {named[0].name} from "
+                               f"{named[0].file}:{named[0].line}, outside the feature's folder")
     pool = _shared_columns(pool, texts)
     if pool and not any(_named(e, words_of(feature)) >= 9 for e in pool):
         # (a document of collections shown as example documents, `{ openid: "wx_abc", category: "昆虫" }`, beside one
@@ -1762,7 +1775,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             r"^(Create|New)|(Input|Request|Body|Dto|DTO|Payload)$", "", e.name)) == normal_name(primary.name) and any(
             snake(f.name) == snake_name and f.required for f in e.fields) for e in other_entities)
         # (unless the contract's create input requires it: `input CreateCarInput { carId: ID! }`, a key the client gives)
-        if (named_for_it or snake_name in {f"{snake(primary.name)}_id", f"{normal_name(primary.name)}_id"}) and not supplied and not raw.foreign_key and not any(
+        if (named_for_it or snake_name in {f"{snake(primary.name)}_id", f"{normal_name(primary.name)}_id",
+                                           f"id_{snake(primary.name)}", f"id_{normal_name(primary.name)}"}) and not supplied and not raw.foreign_key and not any(
                 f.primary_key or snake(f.name) == "id" for f in primary.fields) and raw.type in ("str", "uuid", "int", None):
             # `interface Biodata { biodataId: string; ... }`: the entity's own id, which the backend keeps as `id`
             diagnostics.append(f"{raw.name} ({_describe(raw)}) is {primary.name}'s own id: the generated id; left out")
@@ -2371,6 +2385,9 @@ def _user_id_type(raw: RawField) -> str | None:
 
 
 # The spec's conventions give every table's key one type: "PK `id uuid default gen_random_uuid()`", "All IDs are UUIDs".
+# A conventions list's line that makes every key an integer: "- PK: `id_<entidade>` (INT, autoincrement)".
+INT_KEYS = re.compile(r"(?m:^\s*[-*+]\s+\**(?:pks?|primary\s+keys?|chaves?\s+prim[áa]rias?|claves?\s+primarias?)\**\s*[:：]"
+                      r"[^\n]{0,40}?\b(?:int|integer|bigint|serial|bigserial|auto_?increment)\b)", re.IGNORECASE)
 UUID_KEYS = re.compile(r"\b(?:pks?|primary\s+keys?|ids|all\s+ids?|every\s+id|identifiers?|claves?\s+primarias?|"
                        r"chaves?\s+prim[áa]rias?)\b[`\s:]*(?:`?id`?\s+)?(?:are\s+|is\s+|son\s+|s[ãa]o\s+)?(?:an?\s+)?`?uuids?\b|"
                        # ("모든 테이블에 `id TEXT NOT NULL PRIMARY KEY` (UUID)": every table's id, a uuid)
@@ -2419,6 +2436,10 @@ def _conventional_keys(fields_out: list[tuple[RawField, RawField]], files: SpecF
     common, where = shared  # (the columns "Every table includes", read once in build)
     if not said and any(f.primary_key and f.type == "uuid" for f in common):
         said = tuple(where.rsplit(":", 1))  # "Every table includes: `id` (UUID PK), ..."
+    kind = "uuid"
+    if not said and (said := next(((path, texts[path][:m.start()].count("\n") + 1) for path in files.schema
+                                   if (m := INT_KEYS.search(texts[path]))), None)):
+        kind = "int"  # "- PK: `id_<entidade>` (INT, autoincrement)": every key, and so every reference, a whole number
     if not said:
         return
     for merged, _raw in fields_out:
@@ -2426,8 +2447,9 @@ def _conventional_keys(fields_out: list[tuple[RawField, RawField]], files: SpecF
                 "_id")) and (snake(merged.name).endswith("_id") or (
                 merged.name in {f.name for f in common} and merged.foreign_key) or snake(merged.name) in AUDIT_BY):
             # (and `created_by`, `deleted_by`: the user who did it, by that user's key)
-            merged.type = "uuid"
-            diagnostics.append(f"{merged.name}: uuid, a reference to a key the conventions at {said[0]}:{said[1]} make a uuid")
+            merged.type = kind
+            diagnostics.append(f"{merged.name}: {kind}, a reference to a key the conventions at {said[0]}:{said[1]} make "
+                               f"{'a uuid' if kind == 'uuid' else 'an integer'}")
 
 
 def _request_body(entity: RawEntity) -> bool:

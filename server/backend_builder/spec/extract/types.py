@@ -170,6 +170,7 @@ def classify(type_text: str) -> str | None:
         # an ISO 8601 value is a timestamp unless it is said to be a date only (no time part)
         dated = re.search(r"\bdate\b|yyyy-mm-dd(?![t\s]*hh)", text) and "time" not in text
         return "date" if dated else "datetime"
+    text = re.sub(r"^mapped\s*\[(.*)\]$", r"\1", text)  # SQLAlchemy 2's `Mapped[date | None]`: what the column holds
     text = re.sub(r"^(optional|nullable)\s*\[(.*)\]$", r"\2", text)
     text = re.sub(r"^option\s*<(.*)>$", r"\1", text)  # Rust's `Option<f32>`: a float that may be absent
     if re.fullmatch(r"(vec|hashset|btreeset)\s*<\s*(string|&str|str)\s*>", text):
