@@ -10126,3 +10126,41 @@ def test_sqlalchemy_mapped_annotations() -> None:
     """SQLAlchemy 2's `Mapped[date | None]` holds a date."""
     from backend_builder.spec.extract.types import classify
     assert classify("Mapped[date | None]") == "date" and classify("Mapped[bool]") == "bool"
+
+
+def test_types_marked_nullable_leave_the_unmarked_not_null(root: Path) -> None:
+    """A document whose tables mark a type `String (nullable)` where it may be empty: a `String` or `int` it leaves
+    unmarked, in any of its tables, must be given."""
+    model = ("# Data Model\n\n### AnalysisReport\n\n| Field | Type | Description |\n|---|---|---|\n| id | Long | ID |\n"
+             "| projectSlug | String | Repository |\n| totalMrs | int | Total analyzed |\n\n### FetchCriteria\n\n"
+             "| Field | Type | Description |\n|---|---|---|\n| targetBranch | String (nullable) | Branch |\n"
+             "| after | LocalDate (nullable) | Since |\n")
+    draft, fields = read(root, {"specs/001-report/data-model.md": model, "specs/001-report/spec.md": "# Analysis report\n"},
+                         "001-report")
+    assert fields["project_slug"]["required"] and fields["total_mrs"]["required"], draft.diagnostics
+
+
+def test_a_portuguese_data_dictionary_row_of_values_before_a_remark(root: Path) -> None:
+    """`| status | varchar(20) | AVAILABLE, RESERVED, RENTED — resumo; ... |` under a Notas header: the closed list;
+    'opcionais' makes the row's columns optional."""
+    doc = ("# Dicionário de dados\n\n## trailers\n| Coluna | Tipo | Notas |\n|---|---|---|\n| code | varchar(20) | único |\n"
+           "| plate / renavam | varchar | opcionais |\n"
+           "| status | varchar(20) | AVAILABLE, RESERVED, RENTED, INACTIVE — resumo; disponibilidade real considera agenda |\n")
+    draft, fields = read(root, {"docs/dicionario-de-dados.md": doc}, "trailer")
+    assert fields["status"]["enum_values"] == ["AVAILABLE", "RESERVED", "RENTED", "INACTIVE"], draft.diagnostics
+    assert not fields["plate"].get("required") and not fields["renavam"].get("required")
+
+
+def test_a_chinese_required_column_and_an_objects_members(root: Path) -> None:
+    """`| 字段名 | 类型 | 必选 | 说明 |` with 是/否: which fields are required; `location.city` under a `location | object`
+    row is a member of the object, held whole; and a shape written `Hotel {` without `interface` is read too."""
+    api = ("# 酒店管理接口文档\n\n| 字段名 | 类型 | 必选 | 说明 |\n|---|---|---|---|\n| name | string | 是 | 名称 |\n"
+           "| rating | number | 否 | 评分 |\n| location | object | 是 | 位置信息 |\n| location.city | string | 是 | 城市 |\n"
+           "| location.district | string | 否 | 区 |\n")
+    draft, fields = read(root, {"docs/酒店管理接口文档.md": api}, "hotel")
+    assert set(fields) == {"name", "rating", "location"}, draft.diagnostics
+    assert fields["name"]["required"] and not fields["rating"].get("required") and fields["location"]["type"] == "json"
+    shape = "# Hotel 对象文档\n\n```js\nHotel {\n  name: string; // 名称\n  nameEn?: string; // 英文名\n  stars: number;\n}\n```\n"
+    draft, fields = read(root, {"docs/酒店对象文档.md": shape}, "hotel")
+    assert set(fields) == {"name", "name_en", "stars"}, draft.diagnostics
+    assert not fields["name_en"].get("required")

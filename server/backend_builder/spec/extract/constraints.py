@@ -84,7 +84,7 @@ def apply_words(field: RawField, text: str) -> None:
         else:
             field.required = True if field.required is None else field.required
             field.nullable = False
-    if re.search(r"(?<!not )(?<!non-)(?<!non )(?<![=!])(?<![=!] )\bnull(able)?(?![a-z0-9_])(?!\s*\))|\boptional\b|null\s*許容|null可|\bnullable\b|opcional|"
+    if re.search(r"(?<!not )(?<!non-)(?<!non )(?<![=!])(?<![=!] )\bnull(able)?(?![a-z0-9_])(?!\s*\))|\boptional\b|null\s*許容|null可|\bnullable\b|opcional|opcionais\b|opcionales\b|"
                  r"(?<![不非])(?:可为空|可為空|可空|允许为空|允許為空|允许空值)|\banulables?\b|\bnul[aá]ve(?:l|is)\b|\banul[aá]ve(?:l|is)\b|\bfacultati|\bopsiyonel\b|isteğe bağlı|необязательн|опционал|"
                  r"\bnull\s*허용|널\s*허용|(?:^|[(（,，;|]\s*)선택(?:\s*사항)?\s*(?:$|[)）,，;|])|tùy chọn|(?<!\w)(?:任意|可选|可選|选填|選填)(?!\w)|(?:または|或者|或|또는)\s*null\b|"
                  # 'nur Reste: id des Kochabends', 'only for drafts: ...': a field some rows have, others not

@@ -39,7 +39,7 @@ PAREN_WORDS = {"enum", "optional", "required", "new", "existing", "managed", "de
                "mvp", "core", "main", "primary", "aggregate", "root", "abstract", "base", "mixin", "join", "junction",
                "pivot", "lookup", "reference", "planned", "proposed", "todo", "tbd", "wip", "sqlmodel", "pydantic",
                "prisma", "postgres", "postgresql", "sqlite", "mysql", "python", "typescript", "sql", "orm", "api", "dto"}
-NOTES_HEADERS = (r"(notes?|description|desc|values?|allowed|options?|comments?|remarks?|meaning|rules?|constraints?|説明|備考|descripci|descri|"
+NOTES_HEADERS = (r"(notes?|notas?|description|desc|values?|allowed|options?|comments?|remarks?|meaning|rules?|constraints?|説明|備考|descripci|descri|"
                  r"observa|catatan|keterangan|huraian|penerangan|nilai|valores|説明|说明|說明|备注|備註|約束|约束|取值|值域|설명|비고|제약|제약 조건|beschreibung|mô tả|ghi chú|описание|примечани|açıklama|opis|descrizione)")
 EXAMPLE_HEADER = re.compile(r"(examples?|e\.g\.|sample|예시|예|例|示例|範例|样例|ejemplos?|exemplos?|beispiele?|exemples?|"
                             r"esempi[o]?|пример\w*|ví dụ|örnek|contoh|przykład)\b", re.IGNORECASE)
@@ -72,7 +72,7 @@ SERVER_FILLED = re.compile(r"(?:(?:set|computed|generated|assigned|managed|fille
                            r"generated)\W*", re.IGNORECASE)
 DEFAULT_HEADERS = ("default", "デフォルト", "padrão", "기본값", "standard", "défaut", "defecto", "默认", "默認", "預設", "既定",
                    "초기값")
-REQUIRED_HEADERS = ("required", "必須", "是否必填", "是否必须", "是否必需", "是否必須", "obrigat", "obrig.", "obbl", "oblig", "requer", "wajib", "diperlukan", "obligatori", "obligatoire", "必需", "必填", "필수", "pflicht",
+REQUIRED_HEADERS = ("required", "必須", "必选", "必選", "是否必选", "是否必選", "是否必填", "是否必须", "是否必需", "是否必須", "obrigat", "obrig.", "obbl", "oblig", "requer", "wajib", "diperlukan", "obligatori", "obligatoire", "必需", "必填", "필수", "pflicht",
                     "обязат", "obbligatori", "wymagan", "gerekli", "zorunlu", "requis", "erforderlich", "bắt buộc")
 
 
@@ -386,6 +386,11 @@ def extract(doc: Document) -> list[RawEntity]:
     question_marked = sum(bool(re.fullmatch(r"`?[A-Z][A-Za-z]*(?:\([\d, ]*\))?\?`?(?:\s*\([^()]*\))?", cells[col].strip()))
                           for table in doc.tables if (col := _type_col(table.header)) is not None
                           for _line, cells in table.rows if len(cells) > col) >= 2
+    # (`| targetBranch | String (nullable) |`, `| after | LocalDate (nullable) |`: a document that marks its language's
+    # types nullable where they are; the types it leaves unmarked are not, in every table of it)
+    paren_marked = sum(bool(re.fullmatch(r"`?[A-Za-z][\w<>\[\]\\., ]*`?\s*\(\s*(?:nullable|optional)\s*\)", cells[col].strip()))
+                       for table in doc.tables if (col := _type_col(table.header)) is not None
+                       for _line, cells in table.rows if len(cells) > col) >= 2
     for table in [part for whole in doc.tables for part in _by_owner(whole)]:
         if table.headings and table.headings[-1].startswith("**") and KEY_LABEL.search(table.headings[-1]):
             # `### Table: \`coquito-requests\`` then **Global Secondary Index: `RequesterEmailIndex`** over its bullets,
@@ -487,6 +492,9 @@ def extract(doc: Document) -> list[RawEntity]:
             if mapped and snake(mapped.group(1)) == snake(mapped.group(2)):
                 raw_name = mapped.group(1)  # `finishedAt` → `finished_at`: the model's field, and the column it maps to
             if re.fullmatch(r"[A-Za-z_]\w*(\.[A-Za-z_]\w*)+", raw_name):
+                parent = raw_name.split(".", 1)[0]
+                if any(len(other) > name_col and other[name_col].strip().strip("`*") == parent for _n, other in table.rows):
+                    continue  # `location.city` under a row `location | object`: a member of that object, held whole
                 raw_name = raw_name.rsplit(".", 1)[1]  # `frontmatter.tags`: a member of a nested object, stored flat
             if re.fullmatch(r"`?timestamps(?:\(\))?`?\s*(?:\+|,|&|and|y|e|und)\s*`?(?:deleted_at|soft_?deletes?(?:\(\))?)`?",
                             raw_name.strip(), re.IGNORECASE):
@@ -647,6 +655,9 @@ def extract(doc: Document) -> list[RawEntity]:
                     # a notes cell that is only the list: 'High, Medium, Low' next to VARCHAR(20)
                     notes = [cell.strip() for i, cell in enumerate(cells) if i not in (name_col, type_col)
                              and i < len(lowered) and re.match(NOTES_HEADERS, lowered[i])]
+                    # (and the list before a remark: 'AVAILABLE, RESERVED, RENTED — resumo; ...')
+                    notes += [head for n in notes if (head := re.split(r"\s[—–]\s|;\s", n)[0]) != n and re.fullmatch(
+                        r"\s*[A-Z][A-Z0-9_]*(?:\s*,\s*[A-Z][A-Z0-9_]*){2,}\s*|\s*[a-z][a-z0-9_]*(?:\s*,\s*[a-z][a-z0-9_]*){2,}\s*", head)]
                     field.enum_values = next((v for note, v in ((n, notes_list(n, field.default)) for n in notes) if v and not any(
                         x.lower() == raw_name.lower() for x in v) and (
                         field.type == "str" or len(v) >= 3 or field.default in v
@@ -709,7 +720,9 @@ def extract(doc: Document) -> list[RawEntity]:
                     blank = re.search(r"(?<!not )(?<!non-)(?<!be )\bblank\b(?!\s*=\s*false)", f.description or "", re.IGNORECASE)
                     f.required, f.nullable = not blank and f.default is NO_DEFAULT, False
         elif (any(f.type_text.strip("`* ").endswith("?") or MAY_BE_ABSENT.fullmatch(f.type_text.strip("`* ")) for f in entity.fields) or question_marked and all(
-                re.fullmatch(r"[A-Z][\w(), ]*\??", f.type_text.strip("`* ")) for f in entity.fields)) and sum(
+                re.fullmatch(r"[A-Z][\w(), ]*\??", f.type_text.strip("`* ")) for f in entity.fields) or paren_marked and all(
+                re.fullmatch(r"[A-Za-z][\w<>\[\]\\., ]*(?:\s*\(\s*(?:nullable|optional)\s*\))?", f.type_text.strip("`* "))
+                for f in entity.fields)) and sum(
                 bool(f.required) for f in signals) < 2:
             # a language's types (Swift, Kotlin, C#, Prisma): `Date?` may be null, a type without `?` may not; unless
             # the table marks Required itself, row by row (then that mark says it), or the row's notes say nullable

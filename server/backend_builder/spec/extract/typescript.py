@@ -18,7 +18,8 @@ from backend_builder.spec.extract.types import classify
 
 LANGS = ("ts", "typescript", "tsx", "js", "javascript", "jsx")
 START = re.compile(r"^\s*(?:export\s+)?(?:declare\s+)?(?:interface\s+([A-Z]\w*)(?:<[^>{]*>)?(?:\s+extends\s+([\w\s,.<>]+?))?"
-                   r"|type\s+([A-Z]\w*)\s*=)\s*\{", re.MULTILINE)
+                   r"|type\s+([A-Z]\w*)\s*=|(?=[A-Z]\w*\s*\{\s*$)([A-Z]\w*))\s*\{", re.MULTILINE)
+# (the last: `Hotel {` alone on its line over `hotelId: string; // 必选`, a shape written without `interface`)
 # (a generic's arguments may hold commas: `with?: Record<string, any>;`)
 MEMBER = re.compile(r"^\s*(?:readonly\s+)?['\"]?([A-Za-z_]\w*)['\"]?(\?)?\s*:\s*((?:[^;,\n<]|<[^\n>]*>)+?)\s*[;,]?\s*(?://\s*(.*))?$")
 SCALARS = {"string": "str", "boolean": "bool", "bool": "bool", "date": "datetime", "bigint": "int", "any": "json",
@@ -250,11 +251,11 @@ def _value_shapes(doc: Document) -> set[str]:
             if not members and keyed and all(re.match(r"\s*(?:readonly\s+)?\[\s*\w+\s*:\s*\w+\s*\]\s*:", line)
                                              for line in keyed):
                 # `interface VariableMatrix { [environment: string]: Record<string, any> }`: a map, whatever stores it
-                shapes.add((match.group(1) or match.group(3)).lower())
+                shapes.add((match.group(1) or match.group(3) or match.group(4)).lower())
             elif documents and members and not any(m.lower() in ("id", "_id", "uid", "key") for m in members):
-                shapes.add((match.group(1) or match.group(3)).lower())
+                shapes.add((match.group(1) or match.group(3) or match.group(4)).lower())
             elif members and _said_inside(doc.text, code.line):
-                shapes.add((match.group(1) or match.group(3)).lower())  # "Stored as a sub-object of `Recipe`."
+                shapes.add((match.group(1) or match.group(3) or match.group(4)).lower())  # "Stored as a sub-object of `Recipe`."
     return shapes
 
 
@@ -272,7 +273,9 @@ def interfaces(doc: Document) -> list[RawEntity]:
             continue
         text = code.text
         for match in START.finditer(text):
-            name = match.group(1) or match.group(3)
+            if match.group(4) and code.lang not in LANGS:
+                continue  # (a bare `Order {` in an unlabelled block is pseudo-code, read as such elsewhere)
+            name = match.group(1) or match.group(3) or match.group(4)
             if re.fullmatch(r"I[A-Z][a-z]\w*", name) and re.search(r"\bextends\s+(mongoose\.)?Document\b", match.group(0)):
                 name = name[1:]  # Mongoose's `interface IBloodBag extends Document`: the BloodBag's document
             body, _end = _body(text, match.end())
@@ -297,7 +300,7 @@ def interfaces(doc: Document) -> list[RawEntity]:
             if entity.fields:
                 # (the Mongoose document's `interface IFocusSession` beside the domain's `interface FocusSession`:
                 # two definitions of one entity, both kept to be merged)
-                renamed = name != (match.group(1) or match.group(3))
+                renamed = name != (match.group(1) or match.group(3) or match.group(4))
                 twice = name in entities and (renamed or name in documents)
                 entities[f"{name}@{line}" if twice else name] = entity
                 if renamed:
