@@ -10164,3 +10164,27 @@ def test_a_chinese_required_column_and_an_objects_members(root: Path) -> None:
     draft, fields = read(root, {"docs/酒店对象文档.md": shape}, "hotel")
     assert set(fields) == {"name", "name_en", "stars"}, draft.diagnostics
     assert not fields["name_en"].get("required")
+
+
+def test_a_rails_models_validations_and_polymorphic_reference(root: Path) -> None:
+    """A Rails plan: the migration's `t.references :last_edited_by, polymorphic: true` is two columns (an indexed id
+    and its class's name); the model's `validates :name, presence: true,\\n length: { maximum: 100 }` and
+    `validates :content, length: { maximum: 100_000 }` bound them."""
+    plan = ("# Whiteboard\n\n```ruby\nclass CreateWhiteboards < ActiveRecord::Migration[8.0]\n  def change\n"
+            "    create_table :whiteboards do |t|\n      t.string :name, null: false\n      t.text :content\n"
+            "      t.string :kind\n      t.references :last_edited_by, polymorphic: true\n      t.timestamps\n    end\n  end\nend\n```\n\n"
+            "```ruby\nclass Whiteboard < ApplicationRecord\n  validates :name, presence: true,\n"
+            "                   length: { maximum: 100 },\n                   uniqueness: { scope: :account_id }\n"
+            "  validates :content, length: { maximum: 100_000 }\n  validates :kind, inclusion: { in: %w[note sketch] }\nend\n```\n")
+    draft, fields = read(root, {"docs/plans/whiteboard.md": plan}, "Whiteboard")
+    assert fields["name"]["max_length"] == 100 and not fields["name"].get("unique"), draft.diagnostics
+    assert fields["content"]["max_length"] == 100000
+    assert fields["kind"]["enum_values"] == ["note", "sketch"]
+    assert fields["last_edited_by_id"]["index"] and fields["last_edited_by_type"]["type"] == "str"
+
+
+def test_one_of_stops_before_another_columns_name() -> None:
+    """'one of `confirmed`, `failed`, and `FoodMeal.logged_at` SHALL ...': the list ends before the other column."""
+    from backend_builder.spec.extract.constraints import enum_values
+    assert enum_values("SHALL be one of `confirmed`, `failed`, and `FoodMeal.logged_at` SHALL be set.") == [
+        "confirmed", "failed"]

@@ -855,6 +855,9 @@ def enum_values(text: str) -> list[str] | None:
         if match:
             found = next(g for g in match.groups() if g is not None)
             found = re.split(r"\.\s+(?=[A-Z][a-z])", found)[0]  # ('Enum: A, B, REJECTED. Defaults to A.': the sentence ends)
+            # ('one of `confirmed`, `failed`, and `FoodMeal.logged_at` SHALL ...': another sentence, about a column)
+            if found.count("`") % 2:  # (the capture stopped at the dot of `FoodMeal.logged_at`: no value, cut off)
+                found = re.sub(r",?\s*(?:\band\b\s+|\bor\b\s+)?`[^`]*$", "", found)
             found = re.split(r"\s*;\s*(?=(?:default|defaults|por\s+defecto|padr[ãa]o|par\s+d[ée]faut)\b)|"
                              r"\s*,\s*(?=(?:default|defaults|por\s+defecto|padr[ãa]o|par\s+d[ée]faut)\s*[:=])", found,
                              flags=re.IGNORECASE)[0]  # ('Enum (Low, Medium, High; Default: Medium)', "..., 'high', Default: 'medium'")

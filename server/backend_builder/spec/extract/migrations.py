@@ -110,6 +110,10 @@ def _rails(doc: Document, code) -> list[RawEntity]:
             field = _rails_field(_Column(name, kind, options, first_line + offset), doc.path)
             if field is not None:
                 entity.fields.append(field)
+            if field is not None and kind in ("references", "belongs_to") and re.search(r"\bpolymorphic:\s*true", options):
+                # `t.references :last_edited_by, polymorphic: true`: the row's id and its class's name, two columns
+                entity.fields.append(RawField(name=f"{name}_type", file=doc.path, line=field.line, type="str",
+                                              type_text="string", nullable=field.nullable, required=field.required))
         out.append(entity)
     return out
 
@@ -138,7 +142,9 @@ def _rails_field(column: _Column, path: str) -> RawField | None:
     elif re.search(r"\bdefault:\s*->", options):
         field.default = "now()" if re.search(r"now|current", options, re.IGNORECASE) else options
     field.unique = bool(re.search(r"\bunique:\s*true", options))
-    field.index = field.unique or bool(re.search(r"\bindex:\s*(true|\{)", options))
+    # (Rails indexes a reference unless told not to)
+    field.index = field.unique or bool(re.search(r"\bindex:\s*(true|\{)", options)) or (
+        reference and not re.search(r"\bindex:\s*false", options))
     field.foreign_key = reference or "foreign_key:" in options
     field.required = not field.nullable and field.default is NO_DEFAULT
     return field

@@ -1570,3 +1570,57 @@ def _apply_presence(merged: RawField, segment: str, path: str, number: int, diag
                 value = segment[match.start(1):match.end(1)]  # (`RESGATADO` stays the enum's value as written)
             merged.default = parse_literal(value)
             diagnostics.append(f"{merged.name}: default {merged.default!r}, from {path}:{number}")
+
+
+# `validates :name, presence: true, length: { maximum: 100 }` (its options may run on over lines ending in a comma)
+RAILS_VALIDATES = re.compile(r"^[ \t]*validates(?:_(presence|uniqueness)_of)?[ \t]+((?::\w+[ \t]*,[ \t]*)*:\w+)"
+                             r"((?:[ \t]*,[^\n]*?,[ \t]*\n)*[^\n]*)", re.MULTILINE)
+
+
+def apply_rails_validations(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
+                            diagnostics: list[str], model: str) -> None:
+    """A Rails model's `validates` lines: presence, length, inclusion and uniqueness of the columns they name (in the
+    model's own class, or in a file that declares none)."""
+    by_name = {snake(m.name): m for m, _raw in fields_out}
+    for path in files.all:
+        text = texts[path]
+        for found in RAILS_VALIDATES.finditer(text):
+            owner = re.findall(r"^\s*class\s+(\w+)\s*<", text[:found.start()], re.MULTILINE)
+            if owner and normal_name(owner[-1]) != normal_name(model):
+                continue
+            options = found.group(1) or found.group(3)
+            line = text[:found.start()].count("\n") + 1
+            for name in re.findall(r":(\w+)", found.group(2)):
+                merged = by_name.get(snake(name))
+                if merged is None:
+                    continue
+                said = []
+                if re.search(r"\bpresence(?::\s*true)?\b", options) and merged.default is NO_DEFAULT and not merged.required:
+                    merged.required, merged.nullable = True, False
+                    said.append("required")
+                length = re.search(r"\blength:\s*\{([^}]*)\}", options)
+                bounds = {k: int(v.replace("_", "")) for k, v in re.findall(r"\b(maximum|minimum|is)\s*:\s*(\d[\d_]*)",
+                                                                             length.group(1))} if length else {}
+                ranged = re.search(r"\bin:\s*(\d[\d_]*)\s*\.\.\s*(\d[\d_]*)", length.group(1)) if length else None
+                if ranged:
+                    bounds["minimum"], bounds["maximum"] = int(ranged.group(1).replace("_", "")), int(ranged.group(2).replace("_", ""))
+                if merged.type in ("str", "text"):
+                    if "is" in bounds:
+                        merged.max_length = merged.min_length = bounds["is"]
+                    if "maximum" in bounds:
+                        merged.max_length = bounds["maximum"]
+                    if "minimum" in bounds:
+                        merged.min_length = bounds["minimum"]
+                    said += [f"{k} {v}" for k, v in bounds.items()]
+                listed = re.search(r"\binclusion:\s*\{\s*in:\s*(?:%w[\[(]([^\])]*)[\])]|\[([^\]]*)\])", options)
+                if listed and merged.type in ("str", "text", "enum"):
+                    values = listed.group(1).split() if listed.group(1) is not None else re.findall(r"['\"]([^'\"]+)['\"]",
+                                                                                                    listed.group(2))
+                    if len(values) >= 2:
+                        merged.type, merged.enum_values = "enum", values
+                        said.append(f"one of {', '.join(values)}")
+                if re.search(r"\buniqueness:\s*true\b", options):
+                    merged.unique = True
+                    said.append("unique")
+                if said:
+                    diagnostics.append(f"{merged.name}: {'; '.join(said)}, as the model validates it ({path}:{line})")
