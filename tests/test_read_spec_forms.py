@@ -10188,3 +10188,24 @@ def test_one_of_stops_before_another_columns_name() -> None:
     from backend_builder.spec.extract.constraints import enum_values
     assert enum_values("SHALL be one of `confirmed`, `failed`, and `FoodMeal.logged_at` SHALL be set.") == [
         "confirmed", "failed"]
+
+
+def test_an_aligned_column_whose_name_fills_the_gap(root: Path) -> None:
+    """`organization_id UUID FK → organizations.id` in an aligned block, one space after the long name: a column."""
+    model = ("# Data Models\n\n### Deal\n\n```\ndeals\n  id              UUID PK\n  organization_id UUID FK → organizations.id\n"
+             "  title           TEXT NOT NULL\n  contact_id      UUID FK → contacts.id\n  value           NUMERIC(15,2)\n```\n")
+    draft, fields = read(root, {"docs/architecture/data-models.md": model}, "deal")
+    assert set(fields) == {"organization_id", "title", "contact_id", "value"}, draft.diagnostics
+    assert fields["organization_id"]["type"] == "uuid"
+
+
+def test_chinese_character_counts_and_a_rule_of_another_name(root: Path) -> None:
+    """'标题（1-50 字）' bounds the title; in '`url` 须 http/https；可选 `tags` 数组——每个 ≤20 字' the bound is the tags'."""
+    schema = ("# 数据库\n\n#### `tools_links`\n| 列 | 类型 | 约束 | 说明 |\n|----|------|------|------|\n"
+              "| `id` | INTEGER | PRIMARY KEY | ID |\n| `title` | TEXT | NOT NULL | 标题（1-50 字） |\n"
+              "| `url` | TEXT | NOT NULL | 网页链接 |\n")
+    api = ("# 接口\n\n| 方法 | 路径 | 说明 |\n|---|---|---|\n"
+           "| `POST` | `/api/tools` | 添加链接（`url` 须 http/https；可选 `tags` 数组——每个 strip 后 ≤20 字） |\n")
+    draft, fields = read(root, {"specs/database.md": schema, "specs/web-gallery.md": api}, "tools_links")
+    assert fields["title"]["max_length"] == 50 and fields["title"]["min_length"] == 1, draft.diagnostics
+    assert fields["url"].get("max_length") is None

@@ -62,6 +62,10 @@ TICKED = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?`(?P<name>[A-Za-z_][A-Za-z0-9_
 
 # `tenant_id               VARCHAR(50)  FK → tenants.id`: a column list aligned in a plain code block.
 COLUMNAR = re.compile(r"^\s*(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s{2,}(?P<rest>[A-Za-z].*)$")
+# (one space where the name fills the column: `organization_id UUID FK → organizations.id`, an SQL type in capitals)
+COLUMNAR_FULL = re.compile(r"^\s*(?P<name>[a-z][a-z0-9]*(?:_[a-z0-9]+)+)\s(?P<rest>(?:UUID|TEXT|VARCHAR|CHAR|INTEGER|INT|"
+                           r"BIGINT|SMALLINT|NUMERIC|DECIMAL|BOOLEAN|BOOL|DATE|TIMESTAMPTZ|TIMESTAMP|JSONB|JSON|SERIAL|"
+                           r"BIGSERIAL|REAL|FLOAT)\b.*)$")
 
 
 # `- \`status scan_status not null default 'queued'\``: a whole SQL column definition in one code span.
@@ -167,7 +171,7 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
             field.nullable, field.required = True, False  # `bigint?`: a column that may be null
         apply_words(field, words)
         return field
-    ticked = TICKED.match(text) or COLUMNAR.match(text)
+    ticked = TICKED.match(text) or COLUMNAR.match(text) or COLUMNAR_FULL.match(text)
     named_type = re.match(r"([a-z][a-z0-9]*_[a-z0-9_]+)(\s+(?:not\s+null|null|default|references|unique|check)\b.*)$",
                           ticked.group("rest"), re.IGNORECASE) if ticked and not TYPE_WORD.match(ticked.group("rest")) else None
     if named_type:

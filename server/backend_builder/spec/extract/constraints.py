@@ -305,7 +305,7 @@ def apply_lengths(field: RawField, text: str) -> None:
 
 
 # "characters" in the languages specs are written in (a prefix: char, caracter(es), karakter, Zeichen, znaków, символов).
-CHAR_WORDS = r"char|character|letter|文字|字元|字符|caracter|caract[èe]re|ký tự|karakter|zeichen|znak|символ"
+CHAR_WORDS = r"char|character|letter|文字|字元|字符|(?<![a-z])字(?![段节])|caracter|caract[èe]re|ký tự|karakter|zeichen|znak|символ"
 
 
 def described_values(text: str, name: str, default: object, *, declared_enum: bool = False) -> list[str] | None:

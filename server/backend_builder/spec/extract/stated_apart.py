@@ -1315,6 +1315,11 @@ def apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
                         cut = re.search(rf"(?<![A-Za-z0-9_]){re.escape(other)}(?![A-Za-z0-9_])", segment, re.IGNORECASE)
                         if cut:
                             segment = segment[: cut.start()]
+                # ('`url` 须 http/https；可选 `tags` 数组——每个 ≤20 字': the next clause is about another name, in code)
+                clause = None if headed else re.search(rf"[;；,，、]\s*[^`;；,，、]{{0,12}}`(?!{re.escape(merged.name)}`)[A-Za-z_]\w*`",
+                                                        segment)
+                if clause:
+                    segment = segment[: clause.start()]
                 if re.match(r"[`*]*\s*,?\s*(?:and|or)\s+(?:an?\s+)?(?:optional|nullable)\b", segment, re.IGNORECASE):
                     segment = ""  # 'with amount, date, category, and optional description': the word is the next one's
                 probe = RawField(name=merged.name, file=path, line=number)
