@@ -10209,3 +10209,19 @@ def test_chinese_character_counts_and_a_rule_of_another_name(root: Path) -> None
     draft, fields = read(root, {"specs/database.md": schema, "specs/web-gallery.md": api}, "tools_links")
     assert fields["title"]["max_length"] == 50 and fields["title"]["min_length"] == 1, draft.diagnostics
     assert fields["url"].get("max_length") is None
+
+
+def test_a_design_document_beside_the_specs_folder_names_the_entity(root: Path) -> None:
+    """`docs/specs/003-gestion-lotes.md` in prose only; `docs/07-diseno-tecnico-inicial.md` lists the Lote's columns as
+    names in a plain block (`companiaId, granjaId`, `codigo (unique por granja)`, `estadoOperativo: A | B | C`)."""
+    design = ("# Diseno Tecnico\n\n### Campos clave por entidad operativa\n\n#### Lote\n\n```text\ncodigo (unique por granja)\n"
+              "companiaId, granjaId\nfechaInicio, cantidadInicial\nubicacionId (actual, denormalizado)\n"
+              "estadoOperativo: ACTIVO | CERRADO | CANCELADO\nestadoRegistro + auditoria ABM\n```\n\n#### EngordeLote\n\n"
+              "```text\nloteId (unique si EN_CURSO)\nfechaInicio, cantidadInicial\nfechaCierre, cantidadFinal\n```\n")
+    spec = "# Spec 003: Gestion de Lotes\n\nPermitir registrar y consultar lotes de animales.\n"
+    draft, fields = read(root, {"docs/specs/003-gestion-lotes.md": spec, "docs/07-diseno-tecnico-inicial.md": design}, "lote")
+    assert draft.spec["name"] == "lote", draft.diagnostics
+    assert set(fields) == {"codigo", "compania_id", "granja_id", "fecha_inicio", "cantidad_inicial", "ubicacion_id",
+                           "estado_operativo", "estado_registro"}, draft.diagnostics
+    assert fields["estado_operativo"]["enum_values"] == ["ACTIVO", "CERRADO", "CANCELADO"]
+    assert not fields["codigo"].get("unique") and fields["fecha_inicio"]["type"] == "date"

@@ -434,6 +434,16 @@ def _spec_texts(ws: Workspace, notes: list[str] | None = None) -> dict[str, str]
             rel = path.relative_to(ws.root).as_posix()
             if rel not in out and (text := _readable(ws, rel, notes)) is not None:
                 out[rel] = text
+        parent = folder.rpartition("/")[0]
+        from backend_builder.spec.extract.draft import schema_named
+
+        if parent in DOC_FOLDERS and not any(schema_named(rel) for rel in out):
+            # (`docs/specs/003-gestion-lotes.md` in prose, its entity's fields in `docs/07-diseno-tecnico-inicial.md`:
+            # the design documents beside the specs folder, which the reader searches for the table the feature names)
+            for path in sorted(ws.resolve(parent).glob("*.md"))[:20]:
+                rel = path.relative_to(ws.root).as_posix()
+                if rel not in out and path.is_file() and not path.is_symlink() and (text := _readable(ws, rel, notes)) is not None:
+                    out[rel] = text
     # a schema file the docs name by its path from the root, wherever it is: "The SQL in `supabase/schema.sql`"
     said = "\n".join(out.values())
     # (or a data model in markdown: "The domain model is designed in `docs/data-model.md`")

@@ -1166,7 +1166,7 @@ def extract(doc: Document) -> list[RawEntity]:
                 if f.required is None and f.nullable is None and f.default is NO_DEFAULT and not f.primary_key:
                     f.required, f.nullable = False, True
     found = typed + bare + _inline(doc) + _field_lists(doc) + described + _table_lines(doc) + _ticked_runs(doc) + \
-        _comma_tables(doc) + _column_code(doc)
+        _comma_tables(doc) + _column_code(doc) + _name_lines(doc)
     for entity in found:  # (`- RF01: Autenticación (login/registro)`: a requirement's code, no column)
         entity.fields = [f for f in entity.fields if not REQUIREMENT_CODE.fullmatch(f.name)]
     return [e for e in found if e.fields]
@@ -1225,6 +1225,45 @@ def _column_code(doc: Document) -> list[RawEntity]:
                            context=" / ".join(code.headings) + " / column lines")
         entity.fields = [f for f in fields if f]
         out.append(entity)
+    return out
+
+
+def _name_lines(doc: Document) -> list[RawEntity]:
+    """A plain block under the entity's heading whose lines are only its columns' names, some on one line, some with a
+    note (`companiaId, granjaId`, `codigo (unique por granja)`, `estadoOperativo: ACTIVO | CERRADO | CANCELADO`): the
+    names, each typed as its name suggests."""
+    out = []
+    for code in doc.code:
+        if code.lang not in ("", "text", "txt", "plaintext") or not (name := entity_name(code.headings)):
+            continue
+        lines = [(i, line.strip()) for i, line in enumerate(code.text.splitlines()) if line.strip()]
+        item = r"[A-Za-z_]\w*(?:\s*\([^()]*\))?"
+        shape = re.compile(rf"{item}(?:\s*,\s*{item})*(?:\s*[:：]\s*[A-Za-z_]\w*(?:\s*\|\s*[A-Za-z_]\w*)+)?"
+                           rf"(?:\s*\+\s*[^,]*)?")
+        if len(lines) < 3 or not all(shape.fullmatch(line) for _i, line in lines):
+            continue
+        fields: list[RawField] = []
+        for i, line in lines:
+            valued = re.search(r"[:：]\s*([A-Za-z_]\w*(?:\s*\|\s*[A-Za-z_]\w*)+)\s*$", line)
+            names = re.sub(r"\s*[:：](?![^()]*\)).*$|\s*\+(?![^()]*\)).*$", "", line)  # (`estadoRegistro + auditoria ABM`: the column, then a note)
+            for found in re.finditer(r"([A-Za-z_]\w*)(?:\s*\(([^()]*)\))?", names):
+                field = RawField(name=found.group(1), file=doc.path, line=code.line + 1 + i, type_text="",
+                                 type=name_type(found.group(1)), description=found.group(2) or "")
+                if valued:
+                    field.type, field.enum_values = "enum", [v.strip() for v in valued.group(1).split("|")]
+                if found.group(2):
+                    apply_words(field, found.group(2))
+                    if field.unique and re.search(r"\b(?:por|per|within|dentro|em|pro)\b", found.group(2), re.IGNORECASE):
+                        field.unique = False  # ('unique por granja': unique within each farm, a composite key)
+                fields.append(field)
+        # (column names, some compound or several to a line; not `active`, `inactive` under "Status values")
+        if len(fields) >= 3 and not VALUES_HEADING.search(code.headings[-1] if code.headings else "") and any(
+                re.search(r"_|[a-z][A-Z]", f.name) for f in fields) and not all(
+                re.fullmatch(r"[A-Z][A-Z0-9_]*", f.name) for f in fields):
+            entity = RawEntity(name=name, kind="bullets", file=doc.path, line=code.line,
+                               context=" / ".join(code.headings) + " / untyped names")
+            entity.fields = fields
+            out.append(entity)
     return out
 
 

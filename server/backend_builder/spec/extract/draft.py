@@ -1385,7 +1385,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     schema_entities = [e for path in files.schema for e in _entities(path, texts[path], diagnostics)]
     other_entities = [e for path in files.feature + files.api for e in _entities(path, texts[path], diagnostics)]
     pool = [e for e in schema_entities if e.fields] or [e for e in other_entities if e.fields]
-    if files.layout in FOLDER_LAYOUTS and not any(_named(e, words_of(feature)) >= 9 for e in pool):
+    if (files.layout in FOLDER_LAYOUTS or not pool) and not any(_named(e, words_of(feature)) >= 9 for e in pool):
         # a change that adds to a table another change made (`crud-contratos`, whose design only lists the new
         # columns; `models-base`'s design maps `contratos`): the table the feature names, from the file that defines it
         found = {p: [e for e in _entities(p, texts[p], []) if e.fields] for p in sorted(texts)
@@ -1561,10 +1561,6 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                                f"({table.file}:{table.line}): read the table, not the view of it")
     # the entity the feature names whole (`solicitud_prestamo`) comes before one it names a word of (`prestamos`),
     # however much the prose talks of that one; unless it is the auth provider's
-    import os  # DEBUGRANK
-    import sys  # DEBUGRANK
-    if os.environ.get("BB_DEBUG_RANK"):  # DEBUGRANK
-        for e in pool: print("RANK", round(_score(e, words) + mentions.get(e.key, 0), 2), round(_score(e, words), 2), e.key, e.name, e.kind, e.line, e.context[:60], _named(e, words), file=sys.stderr)  # DEBUGRANK
     ranked = sorted(pool, key=lambda e: (e.context.endswith(sql.ADDED_COLUMNS_ONLY),  # (a part, never the whole)
                                          _hollow(e) and _named(e, words) < 10,
                                          not (_named(e, words) >= 10 and not _is_auth(e)),
