@@ -10225,3 +10225,35 @@ def test_a_design_document_beside_the_specs_folder_names_the_entity(root: Path) 
                            "estado_operativo", "estado_registro"}, draft.diagnostics
     assert fields["estado_operativo"]["enum_values"] == ["ACTIVO", "CERRADO", "CANCELADO"]
     assert not fields["codigo"].get("unique") and fields["fecha_inicio"]["type"] == "date"
+
+
+def test_a_docs_file_named_for_the_feature_with_a_kotlin_sketch(root: Path) -> None:
+    """`docs/TIMERS.md` (no spec folder) with a `kotlin` fence over `Timer {` and `name: String` lines: the Timer,
+    `DateTime?` optional, the unmarked ones required, `TimerState  // IDLE, RUNNING, PAUSED` its values."""
+    doc = ("# Timers\n\n### Data Model\n\n```kotlin\nTimer {\n    id: UUID\n    name: String\n"
+           "    state: TimerState           // IDLE, RUNNING, PAUSED\n    startTime: DateTime?        // when started\n}\n```\n")
+    write(root, {"docs/TIMERS.md": doc})
+    draft = operations.read_spec(str(root), "timer")
+    fields = {f["name"]: f for f in draft.spec["fields"]}
+    assert set(fields) == {"name", "state", "start_time"}, draft.diagnostics
+    assert fields["name"]["required"] and not fields["start_time"]["required"]
+    assert fields["state"]["enum_values"] == ["IDLE", "RUNNING", "PAUSED"]
+
+
+def test_migration_bodies_quoted_without_their_frame_in_plans(root: Path) -> None:
+    """A plan in `.claude/plans/` with Ecto `add` lines under `# stage_participations`, and one in `docs/ideation/x/`
+    with Laravel `$table->` lines under `// automation_rules`: each table read as its migration would be."""
+    ecto = ("# Plan\n\n## Data Model\n\n```elixir\n# stages\nadd :name, :string, null: false\nadd :order, :integer, null: false\n\n"
+            "# stage_participations — the union type\nadd :region_id, references(:regions), null: false\n"
+            "add :category, :string, null: false\nadd :joined_at, :utc_datetime, null: false\n```\n")
+    write(root, {".claude/plans/ctx/plan-1.md": ecto})
+    draft = operations.read_spec(str(root), "stage_participation")
+    assert {f["name"] for f in draft.spec["fields"]} == {"region_id", "category", "joined_at"}, draft.diagnostics
+    laravel = ("# Spec\n\n## Data Model\n\n```php\n// automation_rules\n$table->id();\n$table->string('layer');\n"
+               "$table->string('name');\n$table->boolean('is_active')->default(true);\n$table->json('conditions');\n```\n")
+    other = root / "other"
+    write(other, {"docs/ideation/stripe/spec-phase-6.md": laravel})
+    draft = operations.read_spec(str(other), "automation_rule")
+    fields = {f["name"]: f for f in draft.spec["fields"]}
+    assert set(fields) == {"layer", "name", "is_active", "conditions"}, draft.diagnostics
+    assert fields["is_active"]["default"] is True

@@ -301,7 +301,8 @@ def _notes_below(root: Path, depth: int = 3, *, into_code: bool = False) -> list
             except OSError:
                 continue
             for entry in entries:
-                if entry.is_symlink() or entry.name.startswith(".") or not entry.is_dir() or entry.name in (
+                # (hidden folders aside, but for an agent's plans: `.claude/plans/plan-1-foundation.md`)
+                if entry.is_symlink() or entry.name.startswith(".") and entry.name != ".claude" or not entry.is_dir() or entry.name in (
                         NOT_CODE if into_code else NOT_NOTES):
                     continue
                 below.append(entry)
@@ -321,6 +322,8 @@ TABLE_MARKERS = re.compile(r"\bcreate\s+table\b|`gorm:\"|^\s+__tablename__\s*=|^
                            # (or untagged, a struct keyed by its first member: `type Booking struct {\n    ID uuid.UUID`)
                            r"^type\s+[A-Z]\w*\s+struct\s*\{\s*\n\s+ID\s+(?:uuid\.UUID|string|u?int(?:32|64)?|primitive\.ObjectID)\b|"
                            r"^\s*schema\s+\"\w+\"\s+do\b|\bcreate\s+table\(\s*:\w+|"  # Ecto's schema and migration
+                           # (a migration's body quoted without its frame: `$table->string('name');`, `add :name, :string`)
+                           r"(?:^\s*\$table->\w+\([^\n]*\n){3}|(?:^\s*add\s+:\w+\s*,[^\n]*\n){3}|"
                            # GraphQL SDL: an object type with an `ID!` member (`type Document {\n  id: ID!`)
                            r"^\s*type\s+[A-Z]\w*\s*(?:implements\s+[\w&\s]+)?\{[^{}]*:\s*ID!",
                            re.IGNORECASE | re.MULTILINE)
@@ -481,12 +484,21 @@ def _feature_documents(ws: Workspace, feature: str) -> list[str]:
     snake_feature = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", feature.strip()).lower()
     names = {n.replace("-", "_") for n in _name_variants(snake_feature)}
     found = []
-    for path in sorted(ws.root.glob("*.md"))[:200]:
+    # (or in a docs/ folder: `docs/TIMERS.md` for the Timer)
+    beside = [p for folder in DOC_FOLDERS if (d := ws.resolve(folder)).is_dir() and not d.is_symlink()
+              for p in sorted(d.glob("*.md"))[:200]]
+    for path in sorted(ws.root.glob("*.md"))[:200] + beside:
         stem = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", path.stem).lower()
         stem = re.sub(r"[^a-z0-9]+", "_", stem).strip("_")
         bare = re.sub(r"(^|_)(readme|spec|specs|design|notes|feature|doc|docs)(?=_|$)", "", stem).strip("_")
         if bare in names and path.is_file() and not path.is_symlink():
-            found.append(path.name)
+            found.append(path.relative_to(ws.root).as_posix())
+    if not found:
+        # (or, in no spec folder at all, a document named just for it among the code: `src/entities/orders/schemas/
+        # order.md`, a few folders down, never in the dependencies or a hidden folder)
+        for path in _notes_below(ws.root, depth=5, into_code=True):
+            if path.stem.lower().replace("-", "_") in names and not path.is_symlink():
+                found.append(path.relative_to(ws.root).as_posix())
     return found[:5]
 
 

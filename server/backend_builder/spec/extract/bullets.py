@@ -1271,6 +1271,7 @@ def _typed(doc: Document, leads: list[Item] | None = None) -> list[RawEntity]:
     groups: dict[tuple[str, ...], RawEntity] = {}
     candidates = [(item.headings, item.line, item.text) for item in doc.items]
     scripted: set[int] = set()  # lines of a JavaScript/TypeScript object, where `Date` is a date and time
+    sketch_lines: dict[int, bool] = {}  # lines of a `Timer {` sketch in a language's fence: whether it marks nulls
     of_objects: set[int] = set()  # lines that open a list of objects
     objects: dict[int, str] = {}  # lines that open an object held whole, by the field's name
     for code in doc.code:
@@ -1291,13 +1292,18 @@ def _typed(doc: Document, leads: list[Item] | None = None) -> list[RawEntity]:
         keyed = re.findall(r'^\s*"[A-Za-z_]\w*"\s*:', code.text, re.MULTILINE)
         if code.lang in ("", "text", "txt") and re.fullmatch(r"\s*\{.*\}\s*", code.text, re.DOTALL) and len(keyed) >= 2:
             continue  # an example document in an unlabelled fence (`"category": "ObjectId (ref: Categories)"`): examples.py's
-        if code.lang in ("", "text", "txt", "plaintext", "yaml", "yml") or listed or bare_object:
+        # (a `kotlin` or `swift` fence over `Timer {` and `name: String` lines: pseudo-code, no class of the language)
+        sketched = code.lang in ("kotlin", "kt", "swift", "java", "csharp", "cs", "go", "rust") and re.search(
+            r"^\s*[A-Z]\w*\s*\{\s*$", code.text, re.MULTILINE) and not re.search(
+            r"\b(?:class|struct|fun|func|val|var|object|interface|public|private|type|impl|enum)\b", code.text)
+        if code.lang in ("", "text", "txt", "plaintext", "yaml", "yml") or listed or bare_object or sketched:
             depth = 0
             model = keyed_object.group(1) if keyed_object else None
             # (`Subject` on a line of its own, its `title: string, not null` lines indented below it)
             block_lines = _opened_lists(code.text.splitlines())
             for offset, text in enumerate(block_lines):
-                named = re.fullmatch(r"([A-Z][A-Za-z0-9_]*)(?:\s*\([^()]*\))?\s*:?\s*", text) or (
+                named = re.fullmatch(r"([A-Z][A-Za-z0-9_]*)(?:\s*\([^()]*\))?\s*:?\s*" + (r"\{?\s*" if sketched else ""),
+                                     text) or (
                     # (`queue_entry` alone on its line, its columns indented under it: a table of a plain schema block)
                     re.fullmatch(r"([a-z][a-z0-9_]*)\s*:?\s*", text) if offset + 1 < len(block_lines) and re.match(
                         r"[ \t]+[a-z_]\w*\s+\S", block_lines[offset + 1]) else None)
@@ -1308,6 +1314,8 @@ def _typed(doc: Document, leads: list[Item] | None = None) -> list[RawEntity]:
                     model = None  # (an unindented line that is no model's name ends the model)
                 if depth == 1 or (not bare_object and depth < 1):
                     candidates.append(([*code.headings, model] if model else code.headings, code.line + offset, text))
+                    if sketched:
+                        sketch_lines[code.line + offset] = "?" in code.text
                     if bare_object and code.lang in ("ts", "typescript", "js", "javascript"):
                         scripted.add(code.line + offset)
                     following = next((t.strip() for t in block_lines[offset + 1:] if t.strip()), "")
@@ -1332,6 +1340,14 @@ def _typed(doc: Document, leads: list[Item] | None = None) -> list[RawEntity]:
             continue  # `- Fields: `id: integer`, `name: string``: the field list's own members (_field_lists)
         for part in _grouped(text.splitlines()[0]) if text.strip() else []:
             field = parse_line(part, doc.path, line)
+            member = re.match(r"\s*([A-Za-z_]\w*)\s*:\s*([A-Z]\w*)(\?)?\s*(?://\s*(.*))?$", part) if line in sketch_lines else None
+            if member and field is None and len(values := re.findall(r"\b[A-Z][A-Z0-9_]+\b", member.group(4) or "")) >= 2:
+                # `state: TimerState  // IDLE, RUNNING, PAUSED`: a type the sketch does not define, its values beside it
+                field = RawField(name=member.group(1), file=doc.path, line=line, type_text=member.group(2), type="enum",
+                                 enum_values=values, description=member.group(4) or "")
+            if member and field is not None and sketch_lines[line]:
+                # (Kotlin's marks: `DateTime?` may be null, a type without one may not)
+                field.nullable, field.required = (True, False) if member.group(3) else (False, None)
             if field is None and line in objects:
                 field = RawField(name=objects[line], file=doc.path, line=line, type_text="object", type="json")
             if field is None or _about_keys(headings, field.name):

@@ -6,7 +6,7 @@ what an unmarked column is: nullable in Rails, Knex and Ecto; NOT NULL in Larave
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from backend_builder.spec.extract.constraints import parse_literal
 from backend_builder.spec.extract.document import Document
@@ -42,6 +42,8 @@ def extract(doc: Document) -> list[RawEntity]:
     out: dict[str, RawEntity] = {}
     indexes: list[tuple[str, list[str], bool]] = []
     for code in doc.code:
+        if code.lang in ("php", "elixir", "ex", "exs"):
+            code = replace(code, text=_excerpts(code.text))
         text = code.text
         if code.lang in ("ruby", "rb") and (listed := _ruby_attributes(doc, code)):
             out.setdefault(listed.key, listed)
@@ -63,6 +65,28 @@ def extract(doc: Document) -> list[RawEntity]:
                 field.index = True
                 field.unique = field.unique or unique
     return list(out.values())
+
+
+def _excerpts(text: str) -> str:
+    """A migration's body quoted without its frame, each table under a comment naming it (`// automation_rules` over
+    `$table->string('name');`, `# stage_participations — ...` over `add :stage_id, references(:stages)`): the frame put
+    back, line for line, so the readers of whole migrations read it."""
+    lines = text.split("\n")
+    if any(re.search(r"Schema::create\b|create(?:_if_not_exists)?\s+table\(", line) for line in lines):
+        return text
+    heads = [i for i, line in enumerate(lines) if re.fullmatch(r"\s*(?://|#)\s*([a-z][a-z0-9_]*)\b(?:\s*(?:[—–(:-].*)?)?", line)
+             and i + 1 < len(lines) and re.match(r"\s*(?:\$table->\w+\(|add\s+:\w+)", lines[i + 1])]
+    for n, i in enumerate(heads):
+        table = re.match(r"\s*(?://|#)\s*([a-z][a-z0-9_]*)", lines[i]).group(1)
+        end = heads[n + 1] if n + 1 < len(heads) else len(lines)
+        last = max(j for j in range(i + 1, end) if lines[j].strip() and not re.match(r"\s*(?://|#)", lines[j]))
+        if lines[i + 1].lstrip().startswith("$"):
+            lines[i] = f"Schema::create('{table}', function (Blueprint $table) {{"
+            lines[last] += " });"
+        else:
+            lines[i] = f"create table(:{table}) do"
+            lines[last] += "\nend"
+    return "\n".join(lines)
 
 
 def _braced(text: str, start: int) -> str:
