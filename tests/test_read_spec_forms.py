@@ -10257,3 +10257,17 @@ def test_migration_bodies_quoted_without_their_frame_in_plans(root: Path) -> Non
     fields = {f["name"]: f for f in draft.spec["fields"]}
     assert set(fields) == {"layer", "name", "is_active", "conditions"}, draft.diagnostics
     assert fields["is_active"]["default"] is True
+
+
+def test_the_servers_schema_over_the_devices_copy(root: Path) -> None:
+    """'## 3.1 Cloud — Prisma schema' and '## 3.2 Local — SQLite schema' (the app's offline copy, with sync columns
+    and REAL for money): the cloud model is the table; its one-line Prisma enums give the values."""
+    doc = ("# Database Schema\n\n## 3.1 Cloud — Prisma schema\n\n```prisma\nmodel Order {\n  id        String   @id @db.Uuid\n"
+           "  channel   OrderChannel @default(DINE_IN)\n  subtotal  Decimal  @db.Decimal(12, 2)\n  notes     String?\n}\n\n"
+           "enum OrderChannel { DINE_IN TAKEAWAY DELIVERY }\n```\n\n## 3.2 Local — SQLite schema\n\n```sql\nCREATE TABLE orders (\n"
+           "  id TEXT PRIMARY KEY,\n  channel TEXT NOT NULL DEFAULT 'DINE_IN',\n  subtotal REAL NOT NULL DEFAULT 0,\n"
+           "  notes TEXT,\n  sync_status TEXT NOT NULL DEFAULT 'pending'\n);\n```\n")
+    draft, fields = read(root, {"docs/03-database-schema.md": doc}, "order")
+    assert set(fields) == {"channel", "subtotal", "notes"}, draft.diagnostics
+    assert fields["channel"]["enum_values"] == ["DINE_IN", "TAKEAWAY", "DELIVERY"]
+    assert fields["subtotal"]["type"] == "decimal" and fields["subtotal"]["required"]

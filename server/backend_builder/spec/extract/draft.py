@@ -110,6 +110,10 @@ from backend_builder.spec.model import (
 # A heading that calls its table a DDD value object, or a value derived and never stored.
 DDD_VALUE_OBJECT = re.compile(r"\bvalue[- ]objects?\b|\bobjeto[s]? de valor\b|\bobjets? valeurs?\b|\bwertobjekt|値オブジェクト|值对象|"
                               r"값\s*객체|\bnever stored\b|\bnot (?:persisted|stored)\b", re.IGNORECASE)
+# A heading over the copy of the data a client keeps on its device: 'Local — SQLite schema', 'Offline cache (IndexedDB)'.
+CLIENT_STORE = re.compile(r"(?:^|/)\s*[\d.]*\s*(?:local|mobile|offline|on[- ]device|device|client(?:[- ]side)?|browser)\b[^/]{0,40}"
+                          r"(?:schema|store|storage|database|db|cache|sqlite|indexeddb|tables?)\b|\b(?:indexeddb|realm|"
+                          r"asyncstorage|localstorage)\b", re.IGNORECASE)
 KIND_ORDER = {"sql": 0, "table": 1, "orm": 2, "python": 3, "csharp": 3, "typescript": 4, "bullets": 5, "openapi": 6,
               "example": 7}
 AUTH_TABLES = {"user", "account", "session", "verification", "verification_token", "auth", "profile_auth", "jwks"}
@@ -1573,7 +1577,11 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     # a definition under a "(Future)" or "Phase III" heading yields to the current one
     # (a validation schema, zod's, adds to the definition it validates but is not it)
     # (a table of the same columns under another name, 'Dicionário de Dados', adds its rules to the named one)
-    group.sort(key=lambda e: (e.context.endswith(sql.ADDED_COLUMNS_ONLY), bool(FUTURE.search(e.context)), e.context.endswith("/ zod"),
+    # (and the device's copy, '## 3.2 Local — SQLite schema' beside '## 3.1 Cloud — Prisma schema', to the server's)
+    on_device = {id(e) for e in group if CLIENT_STORE.search(e.context)}
+    on_device = on_device if len(on_device) < len(group) else set()
+    group.sort(key=lambda e: (e.context.endswith(sql.ADDED_COLUMNS_ONLY), bool(FUTURE.search(e.context)),
+                              id(e) in on_device, e.context.endswith("/ zod"),
                               e.key != chosen.key and normal_name(e.name) != normal_name(chosen.name) and not _stores(e, chosen),
                               KIND_ORDER[e.kind],
                               -len(e.fields)))
@@ -1604,7 +1612,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     # Changes', beside the table that lists them all: the table)
     fuller = [e for e in group[1:] if (_columns(e) - keys > _columns(primary) - keys or len(_columns(primary) - keys) <= 2
                                        and len(_columns(e) - keys) >= 3 * max(1, len(_columns(primary) - keys)) + 3)
-              and not FUTURE.search(e.context)
+              and not FUTURE.search(e.context) and id(e) not in on_device  # (the device's copy adds its sync columns)
               and not (primary.kind == "sql" and e.kind in ("typescript", "python", "csharp", "openapi"))
               # (a zod schema validates the definition; but over an ER drawing of a few columns it is the definition)
               and (not e.context.endswith("/ zod") or primary.context.endswith("/ mermaid"))
@@ -1659,7 +1667,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     sources: list[tuple[str, str, int]] = [("name", primary.file, primary.line)]
     fields_out = []
     user_id_type = None
-    secondary = [e for e in group if e is not primary]
+    secondary = [e for e in group if e is not primary and id(e) not in on_device]  # (not the device's copy: its own defaults)
     # (the contract's migration of the same table, `contracts/supabase-migration.sql`, says how each column is stored:
     # it completes the data model, which still wins where they differ)
     # (only how: its defaults and NOT NULLs are the database's, not what the data model asks of a client)
