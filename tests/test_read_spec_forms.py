@@ -10271,3 +10271,14 @@ def test_the_servers_schema_over_the_devices_copy(root: Path) -> None:
     assert set(fields) == {"channel", "subtotal", "notes"}, draft.diagnostics
     assert fields["channel"]["enum_values"] == ["DINE_IN", "TAKEAWAY", "DELIVERY"]
     assert fields["subtotal"]["type"] == "decimal" and fields["subtotal"]["required"]
+
+
+def test_a_schema_document_of_graphql_types(root: Path) -> None:
+    """`docs/schema.md` titled 'GraphQL Schema', its types keyed `id: ID!`: the types are the tables' shapes;
+    `from: User` beside `fromUserId: String!` is the row the key points to, no second column."""
+    doc = ("# GraphQL Schema\n\n## Types\n\n### User\n```graphql\ntype User {\n  id: ID!\n  username: String!\n}\n```\n\n"
+           "### CallRequest\n```graphql\ntype CallRequest {\n  id: ID!\n  topicId: String!\n  fromUserId: String!\n"
+           "  toUserId: String\n  respondedAt: DateTime\n  from: User\n  to: User\n}\n```\n")
+    draft, fields = read(root, {"docs/schema.md": doc}, "call_request")
+    assert set(fields) == {"topic_id", "from_user_id", "to_user_id", "responded_at"}, draft.diagnostics
+    assert fields["from_user_id"]["required"] and not fields["to_user_id"].get("required")

@@ -43,7 +43,10 @@ def extract(doc: Document) -> list[RawEntity]:
                     entity.fields.append(field)
             if entity.fields:
                 out.append(entity)
-    if re.search(r"contract|api|graphql", doc.path, re.IGNORECASE):
+    # (a contract's types; or a schema document of nothing but GraphQL types keyed `id: ID!`, `docs/schema.md`)
+    if re.search(r"contract|api|graphql", doc.path, re.IGNORECASE) or not out and any(
+            code.lang in ("graphql", "gql") and re.search(r"^\s*type\s+[A-Z]\w*\s*\{[^{}]*^\s*id\s*:\s*ID!", code.text, re.MULTILINE)
+            for code in doc.code):
         out += _api_shapes(doc, {e.name for e in out})
     return out
 
@@ -110,6 +113,9 @@ def _api_shapes(doc: Document, tables: set[str]) -> list[RawEntity]:
                         and keyed(named.group(3)) and not points_back(named.group(3), name):
                     # `tutor: Tutor!`: one row of another type, which the table keeps as that row's id (`tutorId`)
                     member = named.group(1)
+                    if re.search(rf"^\s*{re.escape(member)}_?{re.escape(named.group(3))}_?[Ii][Dd]\s*:", bodies.get(name, ""),
+                                 re.MULTILINE | re.IGNORECASE):
+                        continue  # (`from: User` beside `fromUserId: String!`: the key is written already)
                     # (named as the type names its other members: `order_id: String!` beside it, `driver_id`)
                     snaked = "_" in member or re.search(r"^\s*[a-z0-9]+_[a-z0-9_]+\s*:", bodies.get(name, ""), re.MULTILINE)
                     field = RawField(name=f"{member}_id" if snaked else f"{member}Id", file=doc.path,
