@@ -10282,3 +10282,16 @@ def test_a_schema_document_of_graphql_types(root: Path) -> None:
     draft, fields = read(root, {"docs/schema.md": doc}, "call_request")
     assert set(fields) == {"topic_id", "from_user_id", "to_user_id", "responded_at"}, draft.diagnostics
     assert fields["from_user_id"]["required"] and not fields["to_user_id"].get("required")
+
+
+def test_a_table_with_fields_sentence_then_another_sentence(root: Path) -> None:
+    """'The database SHALL contain a `Recipe` table with fields: `id` (UUID, PK), `name` (string), `createdAt`
+    (datetime). The table SHALL support ... via a `parentRecipeId` (UUID, nullable, FK → Recipe).': the list ends with
+    its sentence, and the next one adds a column."""
+    spec = ("# Database\n\n## Requirements\n\n### Requirement: Recipe table stores recipe content\n\n"
+            "The database SHALL contain a `Recipe` table with fields: `id` (UUID, PK), `name` (string), `image` (string, "
+            "nullable), `createdAt` (datetime). The table SHALL support self-referencing for nested recipes via a "
+            "`parentRecipeId` (UUID, nullable, FK → Recipe).\n")
+    draft, fields = read(root, {"openspec/specs/database/spec.md": spec}, "recipe")
+    assert set(fields) == {"name", "image", "parent_recipe_id"}, draft.diagnostics
+    assert fields["parent_recipe_id"]["type"] == "uuid" and not fields["parent_recipe_id"].get("required")

@@ -935,7 +935,13 @@ def _table_lines(doc: Document) -> list[RawEntity]:
         table = TABLE_LINE.match(text) or TABLE_PAREN.search(text) or TABLE_WITH.search(text)
         if table:
             columns_text = re.split(r"\s+[—–]\s+", table.group("columns"))[0].replace("\\|", "|")
+            # ('..., createdAt (datetime). The table SHALL support ... via a parentRecipeId (UUID, nullable, FK → Recipe).':
+            # the list ends with its sentence; a later one may add a column, named and typed the same way)
+            pieces = re.split(r"(?<=[)\w])\.\s+(?=[A-Z])", columns_text, maxsplit=1)
+            columns_text, later = pieces[0].rstrip(". "), pieces[1] if len(pieces) > 1 else ""
             parts = [part.strip() for part in re.split(r",\s*(?![^()]*\))", columns_text) if part.strip()]
+            parts += [f"{m.group(1)} ({m.group(2)})" for m in re.finditer(
+                r"\b([a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)\s*\(([^()]*)\)", later)]
             columns = [re.fullmatch(r"([A-Za-z_]\w*)\s*(?:\(([^()]*)\))?\.?", part) for part in parts]
             if len(columns) >= 3 and all(columns):
                 entity = RawEntity(name=table.group("table"), table=table.group("table"), kind="bullets", file=doc.path,
