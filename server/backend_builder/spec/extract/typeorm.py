@@ -14,6 +14,7 @@ from typing import Any
 
 from backend_builder.spec.extract.constraints import declared_enums, enum_values, parse_literal
 from backend_builder.spec.extract.document import Document
+from backend_builder.spec.extract.mongoose import bracket_end
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
 from backend_builder.spec.extract.types import classify
 from backend_builder.spec.extract.typescript import whole_number
@@ -36,29 +37,12 @@ def _blank_comments(text: str) -> str:
     return re.sub(r"(?<![:'\"])//([^\n]*)", lambda m: "//" + " " * len(m.group(1)), text)
 
 
-def _closing(text: str, start: int, opening: str, closing: str) -> int:
-    """The index just past the bracket that closes the one opened at `start - 1` (strings skipped)."""
-    depth, i, quote = 1, start, ""
-    while i < len(text) and depth:
-        char = text[i]
-        if quote:
-            quote = "" if char == quote and text[i - 1] != "\\" else quote
-        elif char in "'\"`":
-            quote = char
-        elif char == opening:
-            depth += 1
-        elif char == closing:
-            depth -= 1
-        i += 1
-    return i
-
-
 def _options(args: str) -> dict[str, str]:
     """The top-level `key: value` pairs of the decorator's options object (`{ type: 'varchar', length: 255 }`)."""
     brace = args.find("{")
     if brace < 0:
         return {}
-    body = args[brace + 1: _closing(args, brace + 1, "{", "}") - 1]
+    body = args[brace + 1: bracket_end(args, brace + 1, "{", "}") - 1]
     out: dict[str, str] = {}
     depth, start, quote = 0, 0, ""
     for i, char in enumerate(body + ","):
@@ -131,7 +115,7 @@ def extract(doc: Document) -> list[RawEntity]:
             continue
         text = _blank_comments(code.text)
         for found in ENTITY.finditer(text):
-            end = _closing(text, found.end(), "{", "}") - 1
+            end = bracket_end(text, found.end(), "{", "}") - 1
             entity = RawEntity(name=found.group(3), kind="orm", file=doc.path, table=found.group(1) or found.group(2),
                                line=code.line + text[:found.start(3)].count("\n"),
                                context=" / ".join(code.headings) + " / typeorm")
@@ -163,7 +147,7 @@ def _members(entity: RawEntity, original: str, text: str, start: int, end: int, 
             after = decorated.end()
             args = ""
             if after < end and text[after] == "(":
-                close = _closing(text, after + 1, "(", ")")
+                close = bracket_end(text, after + 1, "(", ")")
                 args, after = text[after + 1: close - 1], close
             decorators.append((decorated.group(1), args))
             at = after
