@@ -495,7 +495,7 @@ def _feature_documents(ws: Workspace, feature: str) -> list[str]:
             found.append(path.relative_to(ws.root).as_posix())
     if not found:
         # (or, in no spec folder at all, a document named just for it among the code: `src/entities/orders/schemas/
-        # order.md`, a few folders down, never in the dependencies or a hidden folder)
+        # order.md`, a few folders down, never in the dependencies nor in a hidden folder but `.claude/`)
         for path in _notes_below(ws.root, depth=5, into_code=True):
             if path.stem.lower().replace("-", "_") in names and not path.is_symlink():
                 found.append(path.relative_to(ws.root).as_posix())

@@ -1392,11 +1392,11 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     if (files.layout in FOLDER_LAYOUTS or not pool) and not any(_named(e, words_of(feature)) >= 9 for e in pool):
         # a change that adds to a table another change made (`crud-contratos`, whose design only lists the new
         # columns; `models-base`'s design maps `contratos`): the table the feature names, from the file that defines it
-        found = {p: [e for e in _entities(p, texts[p], []) if e.fields] for p in sorted(texts)
-                 if p not in files.all and p.endswith((".md", ".markdown"))}
-        named = [e for entities in found.values() for e in entities if _named(e, words_of(feature)) >= 9]
+        defined = {p: [e for e in _entities(p, texts[p], []) if e.fields] for p in sorted(texts)
+                   if p not in files.all and p.endswith((".md", ".markdown"))}
+        named = [e for entities in defined.values() for e in entities if _named(e, words_of(feature)) >= 9]
         if named:  # (with the other tables of the files that define it, which its columns and notes refer to)
-            beside = [e for p in dict.fromkeys(e.file for e in named) for e in found[p]]
+            beside = [e for p in dict.fromkeys(e.file for e in named) for e in defined[p]]
             pool += beside
             schema_entities += beside
             files.schema += list(dict.fromkeys(e.file for e in named if e.file not in files.schema))
