@@ -10295,3 +10295,9 @@ def test_a_table_with_fields_sentence_then_another_sentence(root: Path) -> None:
     draft, fields = read(root, {"openspec/specs/database/spec.md": spec}, "recipe")
     assert set(fields) == {"name", "image", "parent_recipe_id"}, draft.diagnostics
     assert fields["parent_recipe_id"]["type"] == "uuid" and not fields["parent_recipe_id"].get("required")
+
+
+def test_dynamodb_attribute_types() -> None:
+    """A DynamoDB table's attribute types: `S` a string, `N` a number, `BOOL`, `M` a map, `SS` a string set."""
+    from backend_builder.spec.extract.types import classify
+    assert [classify(t) for t in ("S", "N", "BOOL", "M", "SS")] == ["str", "float", "bool", "json", "list[str]"]
