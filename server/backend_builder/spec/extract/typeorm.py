@@ -14,7 +14,7 @@ from typing import Any
 
 from backend_builder.spec.extract.constraints import declared_enums, enum_values, parse_literal
 from backend_builder.spec.extract.document import Document
-from backend_builder.spec.extract.mongoose import bracket_end
+from backend_builder.spec.extract.mongoose import bracket_end, object_members
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
 from backend_builder.spec.extract.types import classify
 from backend_builder.spec.extract.typescript import whole_number
@@ -43,23 +43,7 @@ def _options(args: str) -> dict[str, str]:
     if brace < 0:
         return {}
     body = args[brace + 1: bracket_end(args, brace + 1, "{", "}") - 1]
-    out: dict[str, str] = {}
-    depth, start, quote = 0, 0, ""
-    for i, char in enumerate(body + ","):
-        if quote:
-            quote = "" if char == quote else quote
-        elif char in "'\"`":
-            quote = char
-        elif char in "([{":
-            depth += 1
-        elif char in ")]}":
-            depth -= 1
-        elif char == "," and depth == 0:
-            key, _, value = body[start:i].partition(":")
-            if key.strip():
-                out[key.strip().strip("'\"")] = value.strip()
-            start = i + 1
-    return out
+    return {key: value for key, value, _line in object_members(body)}
 
 
 def _column_type(decorator: str, args: str, options: dict[str, str], ts_type: str, name: str,
