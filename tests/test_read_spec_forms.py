@@ -10249,6 +10249,10 @@ def test_migration_bodies_quoted_without_their_frame_in_plans(root: Path) -> Non
     write(root, {".claude/plans/ctx/plan-1.md": ecto})
     draft = operations.read_spec(str(root), "stage_participation")
     assert {f["name"] for f in draft.spec["fields"]} == {"region_id", "category", "joined_at"}, draft.diagnostics
+    from backend_builder.spec.extract import draft as drafting
+    read_back = {e.name: e for e in drafting._entities("plan.md", ecto, [])}
+    # (the frame put back keeps each line where the plan has it: diagnostics point at the right line)
+    assert [f.line for f in read_back["stage_participations"].fields] == [11, 12, 13]
     laravel = ("# Spec\n\n## Data Model\n\n```php\n// automation_rules\n$table->id();\n$table->string('layer');\n"
                "$table->string('name');\n$table->boolean('is_active')->default(true);\n$table->json('conditions');\n```\n")
     other = root / "other"

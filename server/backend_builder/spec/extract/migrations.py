@@ -85,7 +85,11 @@ def _excerpts(text: str) -> str:
             lines[last] += " });"
         else:
             lines[i] = f"create table(:{table}) do"
-            lines[last] += "\nend"
+            blank = next((j for j in range(last + 1, end) if not lines[j].strip()), None)
+            if blank is not None:
+                lines[blank] = "end"  # (on the blank line after the table, so the lines below keep their numbers)
+            else:
+                lines[last] += "\nend"
     return "\n".join(lines)
 
 
