@@ -387,21 +387,28 @@ def _spec_paths(ws: Workspace, folder: str) -> list[Path]:
     if folder == "." or folder in DOC_FOLDERS:
         from backend_builder.spec.extract.draft import schema_named
 
+        paths += _schema_code_files(ws)
         for sub in sorted(ws.root.iterdir()):
-            # (or the project's own, `litemall-db/sql/litemall_table.sql`, which `doc/database.md` says holds the tables)
-            if sub.is_dir() and not sub.is_symlink() and (SCHEMA_CODE_FOLDERS.fullmatch(sub.name) or sub.name == "supabase"
-                                                          or re.search(r"[-_](db|database|sql|schema)$", sub.name, re.IGNORECASE)):
-                paths += sorted(p for p in sub.glob("*") if p.suffix.lower() in SCHEMA_CODE)[:20]
-                # `supabase/migrations/20260611_initial_schema.sql`, which `docs/datenmodell.md` says holds the SQL
-                for inner in ("migrations", "sql"):
-                    below = sub / inner
-                    if below.is_dir() and not below.is_symlink():
-                        paths += sorted(p for p in below.glob("*") if p.suffix.lower() in SCHEMA_CODE and p.is_file()
-                                        and not p.is_symlink())[:20]
-            elif sub.is_dir() and not sub.is_symlink() and DESIGN_FOLDERS.fullmatch(sub.name) and folder != sub.name:
+            if sub.is_dir() and not sub.is_symlink() and DESIGN_FOLDERS.fullmatch(sub.name) and folder != sub.name:
                 # `architecture/data-model.md` beside `docs/product/data-model.md`: the fuller model, read too
                 paths += sorted(p for p in sub.glob("**/*.md") if len(p.relative_to(sub).parts) <= 2
                                 and schema_named(p.relative_to(sub).as_posix()))[:10]
+    return paths
+
+
+def _schema_code_files(ws: Workspace) -> list[Path]:
+    """The SQL and Prisma files of the schema folders at the root (`db/`, `prisma/`, `supabase/`, the project's own
+    `litemall-db/`), and of their `migrations/` or `sql/` folder (`supabase/migrations/20260611_initial_schema.sql`)."""
+    paths: list[Path] = []
+    for sub in sorted(ws.root.iterdir()):
+        if sub.is_dir() and not sub.is_symlink() and (SCHEMA_CODE_FOLDERS.fullmatch(sub.name) or sub.name == "supabase"
+                                                      or re.search(r"[-_](db|database|sql|schema)$", sub.name, re.IGNORECASE)):
+            paths += sorted(p for p in sub.glob("*") if p.suffix.lower() in SCHEMA_CODE)[:20]
+            for inner in ("migrations", "sql"):
+                below = sub / inner
+                if below.is_dir() and not below.is_symlink():
+                    paths += sorted(p for p in below.glob("*") if p.suffix.lower() in SCHEMA_CODE and p.is_file()
+                                    and not p.is_symlink())[:20]
     return paths
 
 
@@ -433,7 +440,8 @@ def _spec_texts(ws: Workspace, notes: list[str] | None = None) -> dict[str, str]
     if folder != "." and sum(len(TABLE_DEFINITION.findall(text)) for text in out.values()) <= 1:
         # specs that define no table (an OpenSpec change's prose) in a project whose tables are written down in a
         # document of their own elsewhere (`project-features/schemes.md`, two or more CREATE TABLEs): that document
-        for path in _table_documents(ws):
+        # (or as code: an OpenSpec capability's prose whose `productos` table is only in `supabase/migrations/`)
+        for path in [*_table_documents(ws), *_schema_code_files(ws)]:
             rel = path.relative_to(ws.root).as_posix()
             if rel not in out and (text := _readable(ws, rel, notes)) is not None:
                 out[rel] = text

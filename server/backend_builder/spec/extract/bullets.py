@@ -856,6 +856,12 @@ TABLE_PAREN = re.compile(r"\b(?P<table>[A-Za-z_]\w*)\s+(?:table|collection)\s*\(
 # scenario's sentence that names the table and lists its columns
 TABLE_WITH = re.compile(r"\b(?P<table>[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]{3,})\s+(?:table|collection)\b[^:：]{0,60}?\b(?:with|having|has)\s+"
                         r"(?:the\s+)?(?:following\s+)?(?:columns|fields)\s*[:：]\s*(?P<columns>.+)$", re.IGNORECASE)
+# (in another language's order, "la table `transition_plans` existe avec les colonnes : `id` (uuid PK), ...", "la tabla
+# `pedidos` tiene las columnas: ...", "a tabela `x` existe com as colunas: ...")
+TABLE_WITH_ROMANCE = re.compile(r"\b(?:table|tabla|tabela|tabelle)\s+(?P<table>[a-z][a-z0-9]*(?:_[a-z0-9]+)*)\s+[^:：]{0,60}?"
+                                r"\b(?:avec|con|com|mit|tiene|contient|cont[ée]m)\s+(?:les\s+|las\s+|los\s+|as\s+|os\s+|den\s+)?"
+                                r"(?:colonnes|champs|columnas|campos|colunas|spalten|feldern)\s*[:：]\s*(?P<columns>.+)$",
+                                re.IGNORECASE)
 ADD_COLUMN = re.compile(r"^\s*(?:\[[ xX]\]\s*)?add\s+(?:an?\s+)?`?(?P<name>[A-Za-z_]\w*)`?\s+(?:[a-z ]{0,30}?\s)?"
                         r"(?:column|field)\s+to\s+(?:the\s+)?`?(?P<table>[A-Za-z_]\w*)`?(?:\s+table)?\s*"
                         r"(?:\((?P<note>[^()]*)\))?\s*(?:[—–-]+\s*|[,;:]\s*)?(?P<rest>.*)$", re.IGNORECASE)
@@ -932,7 +938,7 @@ def _table_lines(doc: Document) -> list[RawEntity]:
     for headings, number, text in sorted(lines, key=lambda t: t[1]):
         text = text.replace("`", "")
         # ("- [x] 2.2 Write initial migration for recipes table (id, title, description, servings, created_at)")
-        table = TABLE_LINE.match(text) or TABLE_PAREN.search(text) or TABLE_WITH.search(text)
+        table = TABLE_LINE.match(text) or TABLE_PAREN.search(text) or TABLE_WITH.search(text) or TABLE_WITH_ROMANCE.search(text)
         if table:
             columns_text = re.split(r"\s+[—–]\s+", table.group("columns"))[0].replace("\\|", "|")
             # ('..., createdAt (datetime). The table SHALL support ... via a parentRecipeId (UUID, nullable, FK → Recipe).':

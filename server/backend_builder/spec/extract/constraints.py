@@ -883,7 +883,9 @@ def enum_values(text: str) -> list[str] | None:
                 parts = [p for p, q in zip(parts, quoted, strict=True)
                          if q or not re.fullmatch(r"\s*(optional|required|nullable|unique|not null)\s*", p, re.IGNORECASE)]
                 quoted = [bool(re.match(r"\s*['\"`]", p)) for p in parts]
-            if len(parts) >= 3 and re.fullmatch(r"\s*(optional|required|nullable|unique|not null)\s*", parts[-1], re.IGNORECASE):
+            if len(parts) >= 3 and re.fullmatch(r"\s*(optional|required|nullable|unique|not null|opcional|obligatori[oa]|"
+                                                r"obrigat[óo]ri[oa]|facultati(?:f|ve)|obligatoire|可選|可选|任意|必填|必須|必须|선택|필수)\s*",
+                                                parts[-1], re.IGNORECASE):
                 parts, quoted = parts[:-1], quoted[:-1]  # `(enum: \`Draft | Submitted\`, required)`: then the presence
             if any(quoted):  # `enum: \`CONFIRMADA\` | Único valor válido ...`: the next cell's phrase is no value
                 parts = [p for p, q in zip(parts, quoted, strict=True) if q or not re.search(r"\w\s+\w", p.strip())]

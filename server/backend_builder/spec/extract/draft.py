@@ -123,6 +123,14 @@ AUTH_COLUMNS = {"provider", "provider_id", "provider_account_id", "account_id", 
                 "password", "password_hash", "hashed_password", "scope", "identifier", "ip_address", "user_agent",
                 "email_verified", "public_key", "private_key"}
 PASSWORD_COLUMNS = {"password", "password_hash", "hashed_password", "password_digest", "encrypted_password", "pass_hash"}
+# (and as other languages name it: `hash_senha`, `contraseña_hash`, `mot_de_passe`, `passwort_hash`)
+PASSWORD_WORD = re.compile(r"(?:^|_)(?:password|passwd|senha|contrasena|contrasenia|mot_de_passe|motdepasse|passwort|kennwort|"
+                           r"wachtwoord|parola|sifre|haslo|mat_khau)(?:_|$)")
+
+
+def _has_password(entity: RawEntity) -> bool:
+    return any(snake(f.name) in PASSWORD_COLUMNS or PASSWORD_WORD.search(without_accents(snake(f.name)))
+               for f in entity.fields)
 CODE_MARKERS = [
     ("python", re.compile(r"^(from\s+[\w.]+\s+import\b|import\s+\w+|class\s+\w+\s*\(.*\)\s*:)", re.MULTILINE)),
     ("sql", re.compile(r"^\s*create\s+(table|type)\b", re.MULTILINE | re.IGNORECASE)),
@@ -154,6 +162,15 @@ GENERIC_WORDS = {"management", "crud", "feature", "features", "spec", "app", "ap
                  "system", "manager", "api", "list", "lists", "page", "pages", "basic", "core", "simple"}
 CURL = re.compile(r"\bcurl\b|\bhttpie\b|\bwget\b|^\s*http\s+(GET|POST|PUT|PATCH|DELETE)\b")
 ENDPOINT = re.compile(r"\b(GET|POST|PUT|PATCH|DELETE)\b[\s`*|]+((?:https?://[^\s/`]+)?/[^\s`|)\"'<>,]*)")
+# (a scenario's words between the method and its route: "un GET est effectue sur `/api/transition-plans/[id]`", "a
+# DELETE request is sent to `/api/items/{id}`"; the route in backticks)
+ENDPOINT_APART = re.compile(r"\b(GET|POST|PUT|PATCH|DELETE)\b(?:\s+(?!(?:GET|POST|PUT|PATCH|DELETE)\b)[^\s`/.;:,()]+){1,5}\s+"
+                            r"`((?:https?://[^\s/`]+)?/[^\s`|)\"'<>,]*)`")
+
+
+def endpoint_matches(line: str) -> list[re.Match[str]]:
+    """The `METHOD /route` pairs of a line, or when it has none, a method and a backticked route a few words apart."""
+    return list(ENDPOINT.finditer(line)) or list(ENDPOINT_APART.finditer(line))
 
 
 # The layouts that keep one folder per feature, whose files the feature's name chooses.
@@ -647,6 +664,8 @@ def _words_of_title(text: str) -> list[str]:
     words: list[str] = []
     # ('View Roadmap by Department and Team': what it is grouped or filtered by is no entity of the title's)
     text = re.split(r"\s+(?:by|per|grouped\s+by|filtered\s+by)\s+", text or "", maxsplit=1, flags=re.IGNORECASE)[0]
+    # ('Explorar catálogo e concluir compra como visitante ou cliente', 'Book a Class as a Member': who acts, no entity)
+    text = re.split(r"\s+(?:as\s+(?:an?\s+)?|como\s+|en\s+tant\s+que\s+)(?=[^\W\d])", text, maxsplit=1, flags=re.IGNORECASE)[0]
     for token in re.sub(r"[^\w\s-]", " ", without_accents(text)).split():  # ("(Phase 1)", "A / B")
         if re.fullmatch(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", token):
             # 'ModishCarts E-commerce Platform': a name written as one word is the product's, or an entity's
@@ -684,7 +703,7 @@ def _score(entity: RawEntity, words: list[str]) -> float:
     score = _named(entity, words)
     if _is_auth(entity):
         score -= 20
-    elif score < 9 and {snake(f.name) for f in entity.fields} & PASSWORD_COLUMNS:
+    elif score < 9 and _has_password(entity):
         score -= 3  # a Driver or Member that logs in with a password is the app's user, which the backend's own
         # auth replaces: the feature that names no table is about what those users do (their Trips)
     context = entity.context.lower()
@@ -2799,7 +2818,9 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     if kind == "str" and raw.max_length is None and UNBOUNDED.search(raw.description or ""):
         kind = "text"  # `| Content | string | ✓ | 文章內容 (Markdown) | 無限制 |`: a string of no stated bound
         diagnostics.append(f"{name}: a string its notes call unbounded at {_describe(raw)}; read as text")
-    derived = re.search(r"\bnever stored\b|\bnot (?:stored|persisted)\b|\bcomputed at read time\b|"
+    derived = re.search(r"\bnever stored\b|\bnot (?:stored|persisted)\b|\bcomputed at read time\b|不儲存|不存储|不存儲|不保存|"
+                        r"保存しない|저장하지\s*않|\bno se (?:almacena|guarda|persiste)\b|\bn[ãa]o (?:é\s+)?(?:armazenad|persistid|salv)[oa]\b|"
+                        r"\bnon (?:stock[ée]|persist[ée])e?\b|\bnicht gespeichert\b|"
                         r"^\W*(?:computed|derived|calculated|resolved)\W*$", raw.description or "",
                         re.IGNORECASE) or (  # (`fullName: String!  # computed`: all its note says)
                             # `totalHours?: number; // Computed from time entries`: an application type's member the
@@ -3079,7 +3100,7 @@ def _endpoint_lines(files: SpecFiles, texts: dict[str, str]) -> list[tuple[str, 
     # one document that holds both the tables and the routes (DATABASE_API_DOCS.md): its routes are the API
     # (OpenSpec's and Kiro's design.md is the change's design: its data model and, when no other file lists them, its
     # routes)
-    routed = [p for p in [*files.api, *files.feature] if ENDPOINT.search(texts[p])]
+    routed = [p for p in [*files.api, *files.feature] if ENDPOINT.search(texts[p]) or ENDPOINT_APART.search(texts[p])]
     for path in ([*files.api, *files.feature] if routed or files.layout not in ("openspec", "kiro") else []) or files.schema:
         if path.endswith((".yaml", ".yml", ".json")):
             out += [(path, line, method, route) for method, route, line in openapi.endpoints(texts[path])]
@@ -3087,7 +3108,7 @@ def _endpoint_lines(files: SpecFiles, texts: dict[str, str]) -> list[tuple[str, 
         for number, line in enumerate(texts[path].splitlines(), 1):
             if CURL.search(line):
                 continue
-            for match in ENDPOINT.finditer(line):
+            for match in endpoint_matches(line):
                 route = match.group(2).rstrip(".:;*")  # (`**GET /api/items**`: the bold ends, not the route)
                 if not is_example_route(route):
                     out.append((path, number, match.group(1), route))

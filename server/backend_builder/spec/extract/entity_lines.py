@@ -112,6 +112,10 @@ def _indented_tables(doc: Document) -> list[_Line]:
 # each code span a column, what follows it what the line says of it
 FIELD_WORDS = r"(?:fields?|columns?|attributes?|properties|campos|colunas|atributos|champs|colonnes|attributs|felder|spalten)"
 LABELLED = re.compile(rf"^\**{FIELD_WORDS}\**\s*[:：]\s*\**\s*(`.+)$", re.IGNORECASE | re.DOTALL)
+# (or its names plain, words and all: `- **Campos**: id, nome, slug, especificações técnicas, imagens (referências GCS),
+# status (ativo/inativo), criado_em`: a name of one to three words, maybe a note in parentheses)
+LABELLED_PLAIN = re.compile(rf"^\**{FIELD_WORDS}\**\s*[:：]\s*\**\s*([^`\n]+)$", re.IGNORECASE)
+PLAIN_PART = re.compile(r"([^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,2})\s*(\([^()]*\))?")
 
 
 def _labelled(doc: Document) -> list[RawEntity]:
@@ -120,7 +124,18 @@ def _labelled(doc: Document) -> list[RawEntity]:
     for paragraph in [*doc.paragraphs, *(i for i in doc.items if i.depth == 1)]:
         found = LABELLED.match(paragraph.text.strip())
         name = entity_name(list(paragraph.headings))
-        if not found or not name:
+        if not name:
+            continue
+        if not found:
+            plain = LABELLED_PLAIN.match(paragraph.text.strip())
+            parts = [PLAIN_PART.fullmatch(p.strip()) for p in _parts(plain.group(1))] if plain else []
+            # (the columns of a table, an id or a key among them, not a sentence that follows a label)
+            if len(parts) >= 3 and all(parts) and any(re.fullmatch(r"(?i)id|\w+_id|id_\w+|\w+Id", p.group(1)) for p in parts):
+                entity = RawEntity(name=name, kind="bullets", file=doc.path, line=paragraph.line,
+                                   context=" / ".join(paragraph.headings) + " / entity line")
+                entity.fields = [f for p in parts if not (f := _plain_field(p, doc.path, paragraph.line)).primary_key]
+                _unmarked_required(entity.fields)
+                out.append(entity)
             continue
         # (a part in words, 'all standardized screening fields', names no column; `description?` is an optional one)
         columns = [c for p in _parts(found.group(1).replace("\n", " "))
@@ -197,6 +212,22 @@ def extract(doc: Document) -> list[RawEntity]:
         entity.fields = [f for f in fields if not f.primary_key]
         out.append(entity)
     return out
+
+
+def _plain_field(part: re.Match[str], path: str, line: int) -> RawField:
+    """`started_at (timestamptz)`, `checksum_version (smallint, default 1)`, `imagens (referências GCS)`: a column named
+    in words or as an identifier; its note's first word, where it is a type, types it."""
+    name, note = part.group(1), (part.group(2) or "").strip("()")
+    field = _field(snake(name) if " " in name else name, f"({note})" if note else "", path, line)
+    head = re.split(r"[,;]", note)[0].strip()
+    kind = classify(head.split()[0]) if head and field.type != "enum" and not re.match(r"(?i)enum\b", head) else None
+    if kind and kind != "enum":
+        field.type, field.type_text = kind, head.split()[0]
+        if isinstance(field.default, str) and kind in ("int", "float", "decimal", "bool"):
+            field.default = parse_literal(field.default)
+    elif re.match(r"(?i)enum\b", head) and field.type != "enum":
+        field.type, field.type_text = "enum", "enum"  # `interval (enum)`: its values said elsewhere
+    return field
 
 
 def _unmarked_required(fields: list[RawField]) -> None:

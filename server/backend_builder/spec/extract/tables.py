@@ -233,7 +233,8 @@ def entity_name(headings: list[str]) -> str | None:
             continue  # 'Quy Tắc Xác Thực' (validation rules): a Vietnamese phrase whose one ASCII word names nothing
         words = [w for w in re.findall(r"[^\W\d]\w*", text) if w.isascii()] or ([
             without_accents(w) for w in re.findall(r"[^\W\d]\w*", text) if without_accents(w).isascii()]
-            if re.fullmatch(r"[\s\d.)]*[^\W\d]+\s*", heading) else [])
+            if re.fullmatch(r"[\s\d.)]*[^\W\d]+\s*", heading) or re.fullmatch(r"\s*[^\W\d]+\s*[(（][^()（）]*[)）]\s*", heading)
+            else [])  # ('Endereço (subentidade de Cliente)': one word and a remark)
         # ('Criação de Pet' is the Pet, 'Criação — `POST /pets`' no name; '## Usuário', one word alone, the Usuario)
         words = [w for w in words if w.lower() not in GENERIC and w.lower() not in ("the", "a", "an", "new", "core")]
         words = words[:1] + [w for w in words[1:] if not QUALIFIER.fullmatch(w)]  # 'Categoria Persistida': a Categoria

@@ -7,7 +7,7 @@ import re
 # The names an enum type takes: `ReviewDecision`, `BookingStatus`, `UserRole`, and, in Portuguese or Spanish order,
 # `StatusPedido` (a `Profile` is a model, even one the spec does not show).
 ENUM_NAME = re.compile(r"(Status|State|Type|Kind|Decision|Role|Level|Priority|Category|Mode|Stage|Outcome|Result|Visibility|"
-                       r"Frequency|Severity|Tier|Method|Channel|Source)$|^(Status|Estado|Tipo|Categoria|Nivel|Situacao|Statut|"
+                       r"Frequency|Severity|Tier|Method|Channel|Source|^Gender|^Sex|^Genero|^Sexo)$|^(Status|Estado|Tipo|Categoria|Nivel|Situacao|Statut|"
                        r"Etat)(?=[A-Z])")
 
 # Checked in order: the first pattern that matches the lower-cased type text wins.
