@@ -217,7 +217,7 @@ def settle_unmarked(fields: list[RawField], *, marks_null: bool = False) -> None
     for f in fields:
         if f.required is None and f.nullable is None:
             must = both and f.foreign_key and f.default is NO_DEFAULT and not f.primary_key
-            f.nullable, f.required = not must, must
+            f.nullable, f.required, f.presumed = not must, must, True
 
 
 def apply_lengths(field: RawField, text: str) -> None:

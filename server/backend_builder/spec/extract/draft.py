@@ -2497,6 +2497,11 @@ def _merge(raw: RawField, twins: list[RawField], diagnostics: list[str], *, plan
             if theirs is None or (attr == "required" and (twin.required is None or (
                     twin.nullable is None and not twin.type_text.strip()))):
                 continue  # (a bare name in a list of names, `- startsAt, endsAt`, says nothing of presence)
+            if attr == "required" and merged.presumed and not twin.presumed and twin.nullable is not None and mine != theirs:
+                # (`price` silent in a table that marks `model` 필수 and `embedding` nullable, `price bigint not null`
+                # in the migration: what the migration says of it)
+                merged.required, merged.nullable, merged.presumed = theirs, twin.nullable, False
+                continue
             if mine is None:
                 if attr == "type" or (attr == "default" and merged.default is NO_DEFAULT) or attr != "default":
                     setattr(merged, attr, getattr(twin, attr))

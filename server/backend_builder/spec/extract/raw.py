@@ -33,6 +33,8 @@ class RawField:
     description: str = ""
     # the type other definitions of the column write (`RecordingStatus` beside SQL's TEXT): an enum's name, perhaps
     also_typed: list[str] = field(default_factory=list)
+    # required/nullable presumed from the marks on the other columns of its definition, not said of it
+    presumed: bool = False
 
     @property
     def key(self) -> str:
