@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from backend_builder import operations
 from backend_builder.errors import BuilderError
 from backend_builder.spec.extract.constraints import apply_words
@@ -5839,7 +5838,8 @@ def test_a_feature_named_for_the_app_whose_entity_is_a_container(root: Path) -> 
 
 def test_a_spec_kit_data_model_that_names_the_projects_schema_file(root: Path) -> None:
     """'This feature adds no tables; it uses those `database/01_schema.sql` defines': that file, at the project's root,
-    is read as the feature's schema; a root schema file no spec names is not."""
+    is read as the feature's schema. A root schema file no spec names is read only when the specs type no table, and
+    the answer says so."""
     model = ("# Modelo de datos: Carga de la colección\n\nEsta funcionalidad **no introduce tablas nuevas**. Usa las que define "
              "`database/01_schema.sql`.\n\n## `collection_loads`\n\nCampos utilizados: `title`, `filename`, `status`.\n\n"
              "```json\n{\"carga\": {\"title\": \"Inventario\", \"filename\": \"a.xlsx\"}}\n```\n")
@@ -5852,7 +5852,12 @@ def test_a_spec_kit_data_model_that_names_the_projects_schema_file(root: Path) -
     assert fields["status"]["enum_values"] == ["PENDING", "DONE", "ERROR"] and fields["rows_read"]["type"] == "int"
     unnamed = {**files, "specs/001-collection-import/data-model.md": model.replace("`database/01_schema.sql`", "the schema")}
     draft = operations.read_spec(str(write(root / "b", unnamed)), "001-collection-import")
-    assert "database/01_schema.sql" not in draft.files_used
+    assert draft.spec["name"] == "collection_load" and "database/01_schema.sql" in draft.files_used
+    assert any("the specs type no table; read the schema code of database/01_schema.sql" in d for d in draft.diagnostics)
+    typed = {**unnamed, "specs/001-collection-import/data-model.md": unnamed["specs/001-collection-import/data-model.md"].replace(
+        "Campos utilizados: `title`, `filename`, `status`.", "| Campo | Tipo |\n|---|---|\n| title | string |\n| status | string |")}
+    draft = operations.read_spec(str(write(root / "c", typed)), "001-collection-import")
+    assert "database/01_schema.sql" not in draft.files_used  # (specs that type their table: the schema no spec names waits)
 
 
 def test_a_string_noted_as_a_uuid_and_an_index_list_with_full_width_colons(root: Path) -> None:
@@ -10305,3 +10310,88 @@ def test_dynamodb_attribute_types() -> None:
     """A DynamoDB table's attribute types: `S` a string, `N` a number, `BOOL`, `M` a map, `SS` a string set."""
     from backend_builder.spec.extract.types import classify
     assert [classify(t) for t in ("S", "N", "BOOL", "M", "SS")] == ["str", "float", "bool", "json", "list[str]"]
+
+
+def test_an_openspec_capability_in_prose_takes_the_migrations_table(root: Path) -> None:
+    """OpenSpec capabilities that describe the product in prose, the `productos` table only in
+    `supabase/migrations/`: the migration is the schema (named by no spec file)."""
+    files = {
+        "openspec/specs/product-management/spec.md": "# Product Management\n\n### Requirement: Products\n\n"
+        "The system SHALL store products with a barcode, a name and a counter price.\n",
+        "supabase/migrations/20260604000000_create_productos.sql": "create table public.productos (\n"
+        "  id uuid primary key default gen_random_uuid(),\n  codigo_barras text,\n  nombre text not null,\n"
+        "  precio_mostrador numeric(12,2) not null,\n  stock integer not null default 0\n);\n",
+    }
+    draft, fields = read(root, files, "producto")
+    assert set(fields) == {"codigo_barras", "nombre", "precio_mostrador", "stock"}, draft.diagnostics
+    assert fields["precio_mostrador"]["type"] == "decimal" and fields["nombre"]["required"]
+
+
+def test_a_french_scenario_that_lists_a_tables_columns_and_its_routes(root: Path) -> None:
+    """'la table `transition_plans` existe avec les colonnes : `id` (uuid PK), `from_shift` (text NOT NULL, ...)',
+    and 'un GET est effectue sur `/api/transition-plans`': the columns, and the routes a few words from their method."""
+    schema = ("# Schema\n\n#### Scenario: Table creee\n\n- **WHEN** la migration est appliquee\n"
+              "- **THEN** la table `transition_plans` existe avec les colonnes : `id` (uuid PK), `user_id` (uuid FK profiles, "
+              "NOT NULL), `from_shift` (text NOT NULL, type de shift : \"jour\", \"soir\" ou \"nuit\"), `start_date` (date "
+              "NOT NULL), `total_deficit_minutes` (integer, default 0), `created_at` (timestamptz, default now)\n")
+    ui = ("# UI\n\n#### Scenario: Liste\n\n- **WHEN** un GET est effectue sur `/api/transition-plans`\n- **THEN** la liste\n\n"
+          "#### Scenario: Suppression\n\n- **WHEN** un DELETE est effectue sur `/api/transition-plans/[id]`\n")
+    draft, fields = read(root, {"openspec/specs/database-schema/spec.md": schema,
+                                "openspec/specs/transition-plan-ui/spec.md": ui}, "transition_plan")
+    assert set(fields) == {"from_shift", "start_date", "total_deficit_minutes"}, draft.diagnostics
+    assert fields["from_shift"]["enum_values"] == ["jour", "soir", "nuit"] and fields["start_date"]["required"]
+    assert {"GET /api/transition-plans", "DELETE /api/transition-plans/[id]"} <= set(draft.endpoints)
+
+
+def test_a_fields_label_over_plain_names(root: Path) -> None:
+    """`- **Campos**: id, nome, especificações técnicas, status (ativo/inativo), criado_em` under `## Produto`: names in
+    words, a note's values; `- Fields: id (uuid, pk), started_at (timestamptz), attempt (smallint)`: a note's type."""
+    model = ("# Data Model\n\n## Produto\n\n- **Campos**: id, nome, slug, especificações técnicas, imagens (referências GCS), "
+             "status (ativo/inativo), criado_em\n- **Relacionamentos**: 1:N com Variação\n\n## Ingestion Run\n\n"
+             "- Fields: id (uuid, pk), started_at (timestamptz), attempt (smallint), checksum_version (smallint, default 1), "
+             "status (enum success|failed)\n")
+    draft, fields = read(root, {"specs/001-loja/data-model.md": model}, "produto")
+    assert set(fields) == {"nome", "slug", "especificacoes_tecnicas", "imagens", "status"}, draft.diagnostics
+    assert fields["status"]["enum_values"] == ["ativo", "inativo"]
+    draft, fields = read(root, {"specs/001-loja/data-model.md": model}, "ingestion_run")
+    assert {k: v["type"] for k, v in fields.items()} == {"started_at": "datetime", "attempt": "int",
+                                                          "checksum_version": "int", "status": "enum"}, draft.diagnostics
+    assert fields["checksum_version"]["default"] == 1
+
+
+def test_the_customer_who_logs_in_and_the_stories_actor_are_not_the_feature(root: Path) -> None:
+    """A Cliente with a `hash_senha` is the app's user (the backend's auth replaces it), and 'como visitante ou cliente'
+    in the first story's title names who acts, not what is kept: the feature is the Pedido."""
+    model = ("# Data Model\n\n## Cliente\n\n- **Campos**: id, nome, e-mail (único), hash_senha, telefone, criado_em\n\n"
+             "## Pedido\n\n- **Campos**: id, cliente_id, endereço de entrega, frete, status (criado/pago/enviado)\n")
+    spec = ("# Especificação: Loja\n\n### User Story 1 - Concluir compra como visitante ou cliente (Priority: P1)\n\n"
+            "O cliente faz um pedido. O cliente paga o pedido.\n")
+    draft, _fields = read(root, {"specs/001-loja/data-model.md": model, "specs/001-loja/spec.md": spec},
+                          "specs/001-loja")
+    assert draft.spec["name"] == "pedido", draft.diagnostics
+
+
+def test_prisma_gender_enum_and_values_with_a_presence_word(root: Path) -> None:
+    """`gender Gender?` with its enum declared elsewhere, `gender (Enum: MALE, FEMALE, OTHER, 可選)` in the scenario,
+    and `bmi Float? // BMI (計算得出,不儲存)`: an enum of three values (可選 says optional), and no bmi column."""
+    schema = ("# Schema\n\n- **THEN** UserProfile 表格 MUST 包含:\n  - id (String, UUID, 主鍵)\n"
+              "  - gender (Enum: MALE, FEMALE, OTHER, 可選)\n  - height (Float, 公分, 可選)\n")
+    change = ("# Profile\n\n```prisma\nmodel UserProfile {\n  id     String  @id @default(cuid())\n  gender Gender?\n"
+              "  height Float?\n  bmi    Float?  // BMI (計算得出,不儲存)\n}\n```\n")
+    draft, fields = read(root, {"openspec/specs/database-schema/spec.md": schema,
+                                "openspec/changes/profile/specs/profile/spec.md": change}, "UserProfile")
+    assert set(fields) == {"gender", "height"}, draft.diagnostics
+    assert fields["gender"]["type"] == "enum" and fields["gender"]["enum_values"] == ["MALE", "FEMALE", "OTHER"]
+
+
+def test_a_migration_states_what_a_documents_table_leaves_to_be_presumed(root: Path) -> None:
+    """A document's table (the fuller one: a later migration's `seller_name` too) marks `model` 필수 and `embedding`
+    nullable and says nothing of `price`; the migration of the same table says `price bigint not null`: price is
+    required."""
+    doc = ("# DB\n\n## listings\n\n| 컬럼 | 자료형 | 제약 |\n|---|---|---|\n| `id` | `uuid` | PK |\n| `model` | `text` | 필수 |\n"
+           "| `price` | `bigint` | `>= 0` |\n| `embedding` | `text` | nullable |\n| `seller_name` | `text` | nullable (0007) |\n")
+    sql = ("create table public.listings (\n  id uuid primary key,\n  model text not null,\n"
+           "  price bigint not null check (price >= 0),\n  embedding text\n);\n")
+    draft, fields = read(root, {"docs/db-schema-guide.md": doc, "supabase/migrations/0002_listings.sql": sql}, "listing")
+    assert fields["price"]["required"] and fields["model"]["required"], draft.diagnostics
+    assert not fields["embedding"].get("required")

@@ -123,6 +123,14 @@ def read_feature_spec(ws: Workspace, feature: str) -> SpecDraft:
     from backend_builder.spec.extract.draft import build  # sqlglot and friends load on first use
 
     found = build(texts, feature)
+    if found.spec is None and (code := {rel: text for path in _schema_code_files(ws)
+                                         if (rel := path.relative_to(ws.root).as_posix()) not in texts
+                                         and (text := _readable(ws, rel, unreadable)) is not None}):
+        # specs that type no table (an OpenSpec capability's prose) in a project whose tables are only code
+        # (`supabase/migrations/20260604_create_productos.sql`): read with those
+        unreadable.append(f"the specs type no table; read the schema code of {', '.join(code)}")
+        texts.update(code)
+        found = build(texts, feature)
     found.diagnostics.extend(unreadable)
     unsupported: list[str] = []
     if found.spec is not None:
@@ -440,8 +448,7 @@ def _spec_texts(ws: Workspace, notes: list[str] | None = None) -> dict[str, str]
     if folder != "." and sum(len(TABLE_DEFINITION.findall(text)) for text in out.values()) <= 1:
         # specs that define no table (an OpenSpec change's prose) in a project whose tables are written down in a
         # document of their own elsewhere (`project-features/schemes.md`, two or more CREATE TABLEs): that document
-        # (or as code: an OpenSpec capability's prose whose `productos` table is only in `supabase/migrations/`)
-        for path in [*_table_documents(ws), *_schema_code_files(ws)]:
+        for path in _table_documents(ws):
             rel = path.relative_to(ws.root).as_posix()
             if rel not in out and (text := _readable(ws, rel, notes)) is not None:
                 out[rel] = text

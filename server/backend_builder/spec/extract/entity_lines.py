@@ -226,7 +226,10 @@ def _plain_field(part: re.Match[str], path: str, line: int) -> RawField:
         if isinstance(field.default, str) and kind in ("int", "float", "decimal", "bool"):
             field.default = parse_literal(field.default)
     elif re.match(r"(?i)enum\b", head) and field.type != "enum":
-        field.type, field.type_text = "enum", "enum"  # `interval (enum)`: its values said elsewhere
+        # `status (enum success|failed)`, `interval (enum: minute|day)`; `interval (enum)`: its values said elsewhere
+        values = [v for v in re.split(r"\s*[|/]\s*", re.sub(r"(?i)^enum\s*[:：]?\s*", "", head)) if v]
+        field.type, field.type_text = "enum", "enum"
+        field.enum_values = values if len(values) >= 2 and all(re.fullmatch(r"[\w-]+", v) for v in values) else None
     return field
 
 
