@@ -10395,3 +10395,42 @@ def test_a_migration_states_what_a_documents_table_leaves_to_be_presumed(root: P
     draft, fields = read(root, {"docs/db-schema-guide.md": doc, "supabase/migrations/0002_listings.sql": sql}, "listing")
     assert fields["price"]["required"] and fields["model"]["required"], draft.diagnostics
     assert not fields["embedding"].get("required")
+
+
+def test_jpa_join_columns_indexes_and_bigdecimal_defaults(root: Path) -> None:
+    """`@ManyToOne @JoinColumn(name = "owner_id", nullable = false) private User owner;` is the row's ownerId column,
+    typed as User's key (a String of 36 from its base class); `@Index(columnList = "public_slug")` indexes one column;
+    `BigDecimal.valueOf(1.000)` and `BigDecimal.ZERO` are numbers."""
+    doc = ("# Entities\n\n```java\n@MappedSuperclass\npublic abstract class BaseEntity {\n    @Id\n    @Column(length = 36)\n"
+           "    private String id;\n}\n\n@Entity\n@Table(name = \"users\")\npublic class User extends BaseEntity {\n"
+           "    @Column(nullable = false)\n    private String email;\n}\n\n@Entity\n@Table(name = \"diagrams\", indexes = {\n"
+           "    @Index(name = \"idx_slug\", columnList = \"public_slug\"),\n    @Index(name = \"idx_pair\", columnList = \"name, icon\")\n})\n"
+           "public class Diagram extends BaseEntity {\n    @ManyToOne(fetch = FetchType.LAZY)\n"
+           "    @JoinColumn(name = \"owner_id\", nullable = false)\n    private User owner;\n\n    @Column(nullable = false)\n"
+           "    private String name;\n\n    @Column(length = 50)\n    private String icon;\n\n"
+           "    @Column(name = \"canvas_zoom\", precision = 5, scale = 3)\n    private BigDecimal canvasZoom = BigDecimal.valueOf(1.000);\n\n"
+           "    @Column(name = \"canvas_offset_x\", precision = 10, scale = 2)\n    private BigDecimal canvasOffsetX = BigDecimal.ZERO;\n\n"
+           "    @Column(name = \"public_slug\", unique = true, length = 100)\n    private String publicSlug;\n}\n```\n")
+    draft, fields = read(root, {"docs/05-BACKEND-ENTITIES.md": doc}, "diagram")
+    assert set(fields) == {"owner_id", "name", "icon", "canvas_zoom", "canvas_offset_x", "public_slug"}, draft.diagnostics
+    assert fields["owner_id"]["type"] == "str" and fields["owner_id"]["max_length"] == 36 and fields["owner_id"]["required"]
+    assert fields["public_slug"]["index"] and not fields["name"]["index"] and not fields["icon"]["index"]
+    assert float(fields["canvas_zoom"]["default"]) == 1.0 and float(fields["canvas_offset_x"]["default"]) == 0
+
+
+def test_a_mongoose_document_interface_and_a_collections_bare_names(root: Path) -> None:
+    """`interface InterviewDocument extends mongoose.Document` is the Interview; under '## `menuItems`', '- `code` unique'
+    and '- `type` = `single | combo`' are columns, and the example document after 'Example:' types `available`."""
+    models = ("# Models\n\n## Company Model\n\n```typescript\ninterface CompanyDocument extends mongoose.Document {\n"
+              "    name: string;\n    sector: string;\n    isActive: boolean;\n}\n```\n\n## Interview Model\n\n```typescript\n"
+              "interface InterviewDocument extends mongoose.Document {\n    company: Types.ObjectId;\n"
+              "    status: 'WAITING' | 'DONE';\n    queuePosition: number;\n}\n```\n")
+    draft, fields = read(root / "a", {"docs/models.md": models}, "Interview")
+    assert set(fields) == {"company", "status", "queue_position"}, draft.diagnostics
+    schema = ("# MongoDB Schema\n\n## `menuItems`\n\nFields:\n\n- `_id`\n- `code` unique\n- `name`\n- `type` = `single | combo`\n"
+              "- `available`\n- `createdAt`\n\nExample:\n\n```json\n{\n  \"_id\": \"665f0c697f6d74c8c20f4a29\",\n"
+              "  \"code\": \"CM 01\",\n  \"name\": \"Wings\",\n  \"type\": \"combo\",\n  \"available\": true\n}\n```\n")
+    draft, fields = read(root / "b", {"docs/MONGODB_SCHEMA.md": schema}, "menu_item")
+    assert set(fields) == {"code", "name", "type", "available"}, draft.diagnostics
+    assert fields["code"]["unique"] and fields["type"]["enum_values"] == ["single", "combo"]
+    assert fields["available"]["type"] == "bool"

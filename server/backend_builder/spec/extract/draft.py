@@ -1422,6 +1422,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             diagnostics.append(f"the feature's files define no table it names; read {named[0].name} from "
                                f"{named[0].file}:{named[0].line}, outside the feature's folder")
     pool = _shared_columns(pool, texts)
+    _typed_by_example(pool, texts)
     if pool and not any(_named(e, words_of(feature)) >= 9 for e in pool):
         # (a document of collections shown as example documents, `{ openid: "wx_abc", category: "昆虫" }`, beside one
         # typed list: the collection the feature names, by its example)
@@ -2475,6 +2476,20 @@ def _conventional_keys(fields_out: list[tuple[RawField, RawField]], files: SpecF
             merged.type = kind
             diagnostics.append(f"{merged.name}: {kind}, a reference to a key the conventions at {said[0]}:{said[1]} make "
                                f"{'a uuid' if kind == 'uuid' else 'an integer'}")
+
+
+def _typed_by_example(pool: list[RawEntity], texts: dict[str, str]) -> None:
+    """A list of bare column names (`- available`, typed str for want of a type) over an example document of the
+    same collection (`"available": true`): the example's values type the names the list leaves untyped."""
+    for path in dict.fromkeys(e.file for e in pool if e.kind == "bullets" and e.file.endswith((".md", ".markdown"))):
+        shown = {e.key: e for e in examples.extract(parse(path, texts[path]))}
+        for entity in (e for e in pool if e.file == path and e.kind == "bullets" and e.key in shown):
+            said = {normal_name(f.name): f for f in shown[entity.key].fields}
+            for column in entity.fields:
+                example = said.get(normal_name(column.name))
+                if example and not column.type_text.strip() and column.type == "str" and example.type in (
+                        "bool", "int", "float", "datetime", "date", "list[str]", "json"):
+                    column.type = example.type
 
 
 def _request_body(entity: RawEntity) -> bool:

@@ -24,9 +24,13 @@ STRING = re.compile(r""""(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`""")
 
 def _name(code: Code) -> str | None:
     """The entity a block shows, from the heading over it: `1.1 书签 (Bookmark)` -> Bookmark."""
-    if not code.headings:
+    headings = list(code.headings)
+    while len(headings) > 1 and re.fullmatch(r"\**\s*(?:an?\s+)?(?:example|sample|exemplo|ejemplo|exemple|beispiel)"
+                                             r"(?:\s+document)?s?\s*[:：]?\s*\**", headings[-1].strip(), re.IGNORECASE):
+        headings.pop()  # ('Example:' under '## `menuItems`': a label over the collection's example document)
+    if not headings:
         return None
-    heading = code.headings[-1].strip()
+    heading = headings[-1].strip()
     latin = re.search(r"[(`（]\s*([A-Za-z][A-Za-z0-9_]*)\s*[)`）]", heading)
     if latin:
         return latin.group(1)

@@ -12,7 +12,7 @@ from backend_builder.spec.extract.constraints import declared_enums, parse_liter
 from backend_builder.spec.extract.csharp import braced_body
 from backend_builder.spec.extract.document import Code, Document
 from backend_builder.spec.extract.kotlin import jvm_field
-from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
+from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, normal_name, snake
 
 LANGS = ("java",)
 # one annotation, its arguments possibly holding one level of brackets: `@Table(name = "x", indexes = {@Index(...)})`
@@ -40,9 +40,33 @@ def _argument(annotations: str, name: str, key: str) -> str | None:
     return value.group(1).strip('"') if value else None
 
 
+KEY_TYPES = {"String": "str", "UUID": "uuid", "Long": "int", "long": "int", "Integer": "int", "int": "int"}
+
+
+def _class_keys(doc: Document) -> dict[str, tuple[str, int | None]]:
+    """Each class's key, `@Id @Column(length = 36) private String id;`, as (type, length), a subclass taking its base
+    class's (`class User extends BaseEntity`)."""
+    own: dict[str, tuple[str, int | None]] = {}
+    bases: dict[str, str] = {}
+    for code in doc.code:
+        for found in re.finditer(r"class\s+([A-Z]\w*)(?:\s+extends\s+([A-Z]\w*))?[^{;]*\{", code.text):
+            if found.group(2):
+                bases[found.group(1)] = found.group(2)
+            key = re.search(rf"@Id\b(?:\s*{ANNOTATION})*\s*(?:private|protected|public)\s+([\w.]+)\s+\w+\s*;",
+                            braced_body(code.text, found.end()))
+            if key and (kind := KEY_TYPES.get(key.group(1).split(".")[-1])):
+                length = re.search(r"@Column\([^)]*\blength\s*=\s*(\d+)", key.group(0))
+                own[found.group(1)] = (kind, int(length.group(1)) if length and kind == "str" else None)
+    for name, base in bases.items():
+        if name not in own and base in own:
+            own[name] = own[base]
+    return own
+
+
 def extract(doc: Document) -> list[RawEntity]:
     out: list[RawEntity] = []
     enums = declared_enums(doc.text)
+    keys = _class_keys(doc) if "@JoinColumn" in doc.text else {}
     for code in doc.code:
         if code.lang not in LANGS and not (code.lang in ("", "text") and re.search(r"^\s*@Entity\b", code.text, re.MULTILINE)):
             continue
@@ -72,10 +96,12 @@ def extract(doc: Document) -> list[RawEntity]:
                         pending = []
                     continue
                 annotations, pending = " ".join(pending), []
-                field = _field(found, annotations, enums, doc.path, first + number, entity)
+                field = _joined(found, annotations, keys, doc.path, first + number) or _field(
+                    found, annotations, enums, doc.path, first + number, entity)
                 if field is not None:
                     entity.fields.append(field)
             if entity.fields:
+                _indexed(entity, head)
                 out.append(entity)
         out += _plain_classes(text, code, doc.path, enums, {e.name for e in out})
     return out
@@ -128,6 +154,31 @@ def _plain_classes(text: str, code: Code, path: str, enums: dict[str, list[str]]
     return out
 
 
+def _joined(found: re.Match[str], annotations: str, keys: dict[str, tuple[str, int | None]], path: str,
+            line: int) -> RawField | None:
+    """`@ManyToOne @JoinColumn(name = "owner_id", nullable = false) private User owner;`: the row's `owner_id` column,
+    typed as the key of the class it points to (when the spec shows that key)."""
+    column = _argument(annotations, "JoinColumn", "name")
+    target = keys.get(found.group(1).split(".")[-1])
+    if not column or not target or not re.search(r"@(ManyToOne|OneToOne)\b", annotations) or "mappedBy" in annotations:
+        return None
+    said_required = _argument(annotations, "JoinColumn", "nullable") == "false" or bool(re.search(r"@NotNull\b", annotations))
+    # (named as the class names its members, `ownerId`, where the column is that name's: its JSON key follows the others')
+    name = f"{found.group(2)}Id" if snake(found.group(2)) + "_id" == column else column
+    return RawField(name=name, file=path, line=line, type=target[0], type_text=found.group(1), max_length=target[1],
+                    required=said_required, nullable=not said_required, foreign_key=True)
+
+
+def _indexed(entity: RawEntity, head: str) -> None:
+    """`@Table(indexes = {@Index(name = "idx_slug", columnList = "public_slug")})`: an index on one column marks it."""
+    for listed in re.findall(r"@Index\s*\([^)]*\bcolumnList\s*=\s*\"([^\"]+)\"", head):
+        columns = [c.strip().split()[0] for c in listed.split(",") if c.strip()]
+        if len(columns) == 1:
+            for field in entity.fields:
+                if normal_name(field.name) == normal_name(columns[0]) or snake(field.name) == columns[0]:
+                    field.index = True
+
+
 def _field(found: re.Match[str], annotations: str, enums: dict[str, list[str]], path: str, line: int,
            entity: RawEntity) -> RawField | None:
     type_text, name, initial = found.group(1), found.group(2), (found.group(3) or "").strip()
@@ -155,6 +206,11 @@ def _field(found: re.Match[str], annotations: str, enums: dict[str, list[str]], 
     said_required = _argument(annotations, "Column", "nullable") == "false" or bool(
         re.search(r"@(NotNull|NotBlank|NotEmpty|NonNull)\b", annotations)) or _argument(annotations, "Basic", "optional") == "false"
     field.nullable = not said_required and not field.primary_key
+    number = re.fullmatch(r"(?:BigDecimal|Double|Integer|Long|Float)\.valueOf\(\s*\"?(-?[\d.]+)\"?\s*\)|new\s+BigDecimal\(\s*\"?(-?[\d.]+)\"?\s*\)"
+                          r"|BigDecimal\.(ZERO|ONE|TEN)", initial)
+    if number:  # `BigDecimal.valueOf(1.000)`, `BigDecimal.ZERO`: a number
+        said = number.group(1) or number.group(2) or {"ZERO": "0", "ONE": "1", "TEN": "10"}[number.group(3)]
+        initial = said
     if initial and initial != "null":
         value = initial.split(".")[-1] if field.type == "enum" else initial.rstrip("LlDdFf") if re.fullmatch(
             r"-?\d+(\.\d+)?[LlDdFf]", initial) else initial

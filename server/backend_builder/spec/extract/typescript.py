@@ -278,6 +278,8 @@ def interfaces(doc: Document) -> list[RawEntity]:
             name = match.group(1) or match.group(3) or match.group(4)
             if re.fullmatch(r"I[A-Z][a-z]\w*", name) and re.search(r"\bextends\s+(mongoose\.)?Document\b", match.group(0)):
                 name = name[1:]  # Mongoose's `interface IBloodBag extends Document`: the BloodBag's document
+            elif re.fullmatch(r"[A-Z]\w+Document", name) and re.search(r"\bextends\s+(mongoose\.)?Document\b", match.group(0)):
+                name = name.removesuffix("Document")  # (or `interface InterviewDocument extends mongoose.Document`)
             body, _end = _body(text, match.end())
             line = code.line + text[: match.start()].count("\n") + (text[match.start():match.end()].startswith("\n"))
             entity = RawEntity(name=name, kind="typescript", file=doc.path, line=line,
