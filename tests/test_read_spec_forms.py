@@ -10434,3 +10434,13 @@ def test_a_mongoose_document_interface_and_a_collections_bare_names(root: Path) 
     assert set(fields) == {"code", "name", "type", "available"}, draft.diagnostics
     assert fields["code"]["unique"] and fields["type"]["enum_values"] == ["single", "combo"]
     assert fields["available"]["type"] == "bool"
+
+
+def test_a_documents_bare_lists_mark_optional_names_in_one_collection(root: Path) -> None:
+    """'- `googleId` nullable' under `users`, and no list of the document marks a name required: the names that say
+    nothing are required, under `menuItems` too."""
+    schema = ("# MongoDB Schema\n\n## `users`\n\nFields:\n\n- `_id`\n- `email` unique\n- `googleId` nullable\n- `name`\n\n"
+              "## `menuItems`\n\nFields:\n\n- `_id`\n- `code` unique\n- `name`\n- `price`\n- `comboItems` nullable\n")
+    draft, fields = read(root, {"docs/MONGODB_SCHEMA.md": schema}, "menu_item")
+    assert set(fields) == {"code", "name", "price", "combo_items"}, draft.diagnostics
+    assert fields["name"]["required"] and fields["price"]["required"] and not fields["combo_items"].get("required")

@@ -642,8 +642,12 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
             field.required = False  # nothing says it is required; rules elsewhere may
         groups.setdefault(tuple(_table_headings(item.headings)), []).append(field)
     out = []
+    every = [f for fields in groups.values() for f in fields]
+    # (the document's lists mark optional names, `- \`googleId\` nullable` under `users`, and none required: the names
+    # that say nothing are the required ones, in every list of it)
+    marked = any(f.nullable for f in every) and not any(f.required for f in every)
     for headings, fields in groups.items():
-        if any(f.nullable for f in fields) and not any(f.required for f in fields):
+        if marked:
             for field in fields:  # `(opcional)` on some names: the ones that say nothing are the required ones
                 if field.required is False and field.nullable is None and field.default is NO_DEFAULT:
                     field.required = None
