@@ -10444,3 +10444,12 @@ def test_a_documents_bare_lists_mark_optional_names_in_one_collection(root: Path
     draft, fields = read(root, {"docs/MONGODB_SCHEMA.md": schema}, "menu_item")
     assert set(fields) == {"code", "name", "price", "combo_items"}, draft.diagnostics
     assert fields["name"]["required"] and fields["price"]["required"] and not fields["combo_items"].get("required")
+
+
+def test_a_chinese_is_null_column(root: Path) -> None:
+    """`| 字段名 | 类型 | 默认值 | 为空 |` over `| face | number(10) | | 否 |`: 为空 (is null) 否 says NOT NULL."""
+    doc = ("# 数据库\n\n### 3.商户商品[ots_merchant_product]\n\n| 字段名 | 类型 | 默认值 | 为空 | 描述 |\n|---|---|---|---|---|\n"
+           "| mer_product_id | number(10) | 10000 | 否 | 商品编号 |\n| face | number(10) | | 否 | 面值 |\n"
+           "| mer_product_no | varchar2(32) | | 是 | 商户商品编号 |\n")
+    draft, fields = read(root, {"docs/db.md": doc}, "ots_merchant_product")
+    assert fields["face"]["required"] and not fields["mer_product_no"].get("required"), draft.diagnostics

@@ -566,7 +566,7 @@ def extract(doc: Document) -> list[RawEntity]:
                                 header) and re.fullmatch(r"\d+", value.strip("` ")):
                     field.max_length = field.max_length or int(value.strip("` "))  # | VARCHAR | 255 |: the length apart
                     continue
-                if header.startswith(("null", "nullable", "可空", "允许为空", "允許為空", "是否可空", "是否为空", "nulo", "nula", "anulable",
+                if header.startswith(("null", "nullable", "可空", "允许为空", "允許為空", "是否可空", "是否为空", "为空", "為空", "nulo", "nula", "anulable",
                                        "nulable", "anulável", "nulável", "acepta nul", "permite nul", "null 허용", "널 허용", "nullbar",
                                        "boş olabilir", "optional", "opcional", "facultati", "可选", "可選", "선택")):
                     # (an `| Optional |` column says yes or no like a Null one)
