@@ -10453,3 +10453,17 @@ def test_a_chinese_is_null_column(root: Path) -> None:
            "| mer_product_no | varchar2(32) | | 是 | 商户商品编号 |\n")
     draft, fields = read(root, {"docs/db.md": doc}, "ots_merchant_product")
     assert fields["face"]["required"] and not fields["mer_product_no"].get("required"), draft.diagnostics
+
+
+def test_notes_in_the_database_folder_beside_its_sql(root: Path) -> None:
+    """`sport_backend/database/docs/DATABASE_STRUCTURE.md` describes the table; `sport_backend/database/sql/` holds
+    its CREATE TABLE and indexes, which the notes leave out: both are read."""
+    doc = ("# Estructura\n\n### 4. **reservations** — Reservaciones\n\n| Campo | Tipo | Descripción |\n|---|---|---|\n"
+           "| id | INTEGER PRIMARY KEY | ID |\n| place_id | INTEGER NOT NULL | FK a places |\n"
+           "| status | TEXT | Estado (confirmed, pending, cancelled) |\n")
+    sql = ("CREATE TABLE IF NOT EXISTS reservations (\n    id INTEGER PRIMARY KEY AUTOINCREMENT,\n    place_id INTEGER NOT NULL,\n"
+           "    status TEXT DEFAULT 'confirmed'\n);\nCREATE INDEX IF NOT EXISTS idx_reservations_place_id ON reservations(place_id);\n")
+    draft, fields = read(root, {"sport_backend/database/docs/DATABASE_STRUCTURE.md": doc,
+                                "sport_backend/database/sql/004_reservations.sql": sql}, "reservation")
+    assert fields["place_id"]["index"] and fields["status"]["default"] == "confirmed", draft.diagnostics
+    assert "sport_backend/database/sql/004_reservations.sql" in draft.files_used

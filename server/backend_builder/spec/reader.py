@@ -445,6 +445,16 @@ def _spec_texts(ws: Workspace, notes: list[str] | None = None) -> dict[str, str]
             rel = path.relative_to(ws.root).as_posix()
             if rel not in out and rel in said and path.is_file() and (text := _readable(ws, rel, notes)) is not None:
                 out[rel] = text
+    parent = ws.resolve(folder).parent
+    if folder != "." and SCHEMA_CODE_FOLDERS.fullmatch(parent.name) and parent != ws.root:
+        # notes kept in the database folder beside its code (`sport_backend/database/docs/DATABASE_STRUCTURE.md`,
+        # `sport_backend/database/sql/004_reservations.sql`): the code is the schema they describe
+        for path in [p for sub in (parent, *(parent / inner for inner in ("sql", "migrations", "schema")))
+                     if sub.is_dir() and not sub.is_symlink()
+                     for p in sorted(sub.glob("*"))[:40] if p.suffix.lower() in SCHEMA_CODE and p.is_file() and not p.is_symlink()]:
+            rel = path.relative_to(ws.root).as_posix() if ws.root in path.parents else None
+            if rel is not None and rel not in out and (text := _readable(ws, rel, notes)) is not None:
+                out[rel] = text
     if folder != "." and sum(len(TABLE_DEFINITION.findall(text)) for text in out.values()) <= 1:
         # specs that define no table (an OpenSpec change's prose) in a project whose tables are written down in a
         # document of their own elsewhere (`project-features/schemes.md`, two or more CREATE TABLEs): that document
