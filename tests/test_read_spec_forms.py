@@ -10467,3 +10467,12 @@ def test_notes_in_the_database_folder_beside_its_sql(root: Path) -> None:
                                 "sport_backend/database/sql/004_reservations.sql": sql}, "reservation")
     assert fields["place_id"]["index"] and fields["status"]["default"] == "confirmed", draft.diagnostics
     assert "sport_backend/database/sql/004_reservations.sql" in draft.files_used
+
+
+def test_two_code_spans_with_or_between_in_other_languages() -> None:
+    """'حالة القطعة: `InStorage` أو `OutOfStorage`', '`open` 或 `closed`', '`draft` or `final`': a closed list of two."""
+    from backend_builder.spec.extract.constraints import enum_values
+    assert enum_values("حالة القطعة: `InStorage` أو `OutOfStorage`.") == ["InStorage", "OutOfStorage"]
+    assert enum_values("状态：`open` 或 `closed`") == ["open", "closed"]
+    assert enum_values("the state: `draft` or `final`") == ["draft", "final"]
+    assert enum_values("`a`, `b` ou `c`") == ["a", "b", "c"]

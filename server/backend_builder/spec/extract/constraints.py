@@ -827,6 +827,8 @@ def enum_values(text: str) -> list[str] | None:
         r"\b(?:valores|values|valeurs|werte)\s+((?:[\w-]+\s*,\s*)+[\w-]+)\b",  # 'enum - valores product, service'
         r"((?:['\"`][\w\s-]+['\"`]\s*\|\s*)+['\"`][\w\s-]+['\"`])",
         r"((?:`[\w-]+`\s*,\s*)+or\s+`[\w-]+`)",  # '`success`, `partial`, or `failed`': a choice among the three
+        # ('حالة القطعة: `InStorage` أو `OutOfStorage`', '`draft` ou `final`': two code spans, 'or' between them)
+        r"((?:`[\w-]+`\s*,\s*)*`[\w-]+`\s*(?:\b(?:or|ou|o|oder|oppure|veya|atau)\b|أو|или|或|或者|または|또는|hoặc)\s*`[\w-]+`)",
         # ('状态，包含`TODO`, `WIP`, `Done`': Chinese 'takes in', 'is one of', over code spans)
         r"(?:包含|包括|取值为?|可选值为?|可選值為?|之一[:：]|のいずれか[:：]?|중\s*하나[:：]?)\s*[:：]?\s*((?:`[\w-]+`\s*[,，、]\s*)+`[\w-]+`)",
         (r"((?:['\"][\w-]+(?: [\w-]+){0,3}['\"]\s*(?:,(?:\s*and\b)?|\b(?:or|lub|oder|ou|o|или|veya|atau|hoặc|oppure)\b|/)\s*)+"
@@ -873,7 +875,7 @@ def enum_values(text: str) -> list[str] | None:
             if len(quoted_values) >= 2 and any("/" in v for v in quoted_values) and all(
                     re.fullmatch(r"[\w-]+(?:/[\w.+-]+)+|[\w\s-]{1,40}", v) for v in quoted_values):
                 return list(dict.fromkeys(quoted_values))  # IN ('image/png', 'application/pdf'): a value keeps its slash
-            parts = re.split(r"\s*[,|/]\s*|\s+(?:or|lub|oder|ou|o|или|veya|atau|hoặc|oppure)\s+", found)
+            parts = re.split(r"\s*[,|/]\s*|\s+(?:or|lub|oder|ou|o|или|veya|atau|hoặc|oppure|أو|或者|または|또는)\s+|\s*或\s*(?=`)", found)
             quoted = [bool(re.match(r"\s*['\"`]", p)) for p in parts]
             if sum(quoted) >= 2 and not quoted[0]:  # ('one of the values (currently `English`, `Russian`)': the first
                 # value after the words that lead to it)

@@ -505,7 +505,7 @@ SAME_AS_ADDED = {name: "created_at" for name in (
     "data_de_criacao", "dibuat_pada", "tarikh_dicipta", "cree_le", "date_creation", "erstellt_am",
     "create_time", "created_time", "creation_time", "gmt_create", "date_created", "created_date", "creation_date",
     "created", "create_date", "create_at", "inserted_at", "add_time", "add_date")} | {  # (`created DATETIME DEFAULT CURRENT_TIMESTAMP`: the row's creation time, typed as one)
-    name: "updated_at" for name in ("updated", "modified", "last_modified",
+    name: "updated_at" for name in ("updated", "modified", "last_modified", "last_modified_at",
     "actualizado_at", "actualizado_en", "actualizada_en", "atualizada_em", "fecha_actualizacion", "fecha_de_actualizacion", "atualizado_em",
     "atualizado_at", "data_atualizacao", "data_de_atualizacao", "diperbarui_pada", "tarikh_dikemaskini",
     "modifie_le", "date_modification", "aktualisiert_am", "geaendert_am", "data_ultima_atualizacao",
