@@ -10476,3 +10476,16 @@ def test_two_code_spans_with_or_between_in_other_languages() -> None:
     assert enum_values("状态：`open` 或 `closed`") == ["open", "closed"]
     assert enum_values("the state: `draft` or `final`") == ["draft", "final"]
     assert enum_values("`a`, `b` ou `c`") == ["a", "b", "c"]
+
+
+def test_a_bold_label_that_names_its_table_in_parentheses(root: Path) -> None:
+    """`- **Journal Entry Schema** (Supabase table: journal_entries):` over `` - `title: text` `` lines: the table
+    the parenthesis names, its columns one level down."""
+    story = ("# Story 3.2\n\n### Data Models\n- **Journal Entry Schema** (Supabase table: journal_entries):\n"
+             "  - `id: uuid` - Primary key\n  - `user_id: uuid` - Foreign key to auth.users\n  - `title: text` - Entry title\n"
+             "  - `content: text` - Entry content\n- **AI Analysis Schema** (Supabase table: ai_analysis):\n"
+             "  - `id: uuid` - Primary key\n  - `summary: text` - AI-generated summary\n  - `emotions: jsonb` - Emotions\n")
+    draft, fields = read(root, {"docs/stories/3.2.story.md": story, "docs/data-model.md": "# Data Model\n\nSee the stories.\n"},
+                         "journal_entry")
+    assert set(fields) == {"title", "content"}, draft.diagnostics
+    assert fields["title"]["type"] == "text"

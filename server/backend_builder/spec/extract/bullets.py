@@ -1072,6 +1072,11 @@ def _named_bullets(doc: Document) -> Document:
         if nested and aliased:  # `4. **Job / Content**:` over its columns: the entity by its first name
             stack.append((item.depth, aliased.group(1)))
             continue
+        in_table = re.fullmatch(r"[*_]*[^()*_]{1,60}[*_]*\s*\((?:[\w\s]{0,30}?\s)?(?:table|tabla|tabela|tabelle|collection)\s*[:：]\s*"
+                                r"`?([A-Za-z_]\w*)`?\s*\)\s*:?", text, re.IGNORECASE)
+        if nested and in_table:  # `- **Journal Entry Schema** (Supabase table: journal_entries):` over its columns
+            stack.append((item.depth, in_table.group(1)))
+            continue
         tabled = re.fullmatch(r"\**`([A-Za-z_]\w*)`\**\s+(?:table|collection)(?:\s*\([^()]*\))?\s*:?", text, re.IGNORECASE)
         if nested and tabled:  # `` - `clients` table (existing): `` over its columns
             stack.append((item.depth, tabled.group(1)))
