@@ -10489,3 +10489,14 @@ def test_a_bold_label_that_names_its_table_in_parentheses(root: Path) -> None:
                          "journal_entry")
     assert set(fields) == {"title", "content"}, draft.diagnostics
     assert fields["title"]["type"] == "text"
+
+
+def test_a_required_cell_that_says_yes_and_where(root: Path) -> None:
+    """`| primary_board | string | yes for each history date |`: yes, and where it applies; `yes if the format is
+    ebook` is a condition, not a plain yes."""
+    model = ("# Data Model\n\n## Ticker\n\n| Field | Type | Required | Source |\n|---|---|---:|---|\n"
+             "| `symbol` | string | yes | path value |\n| `primary_board` | string | yes for each history date | listing history |\n"
+             "| `ebook_path` | string | yes if the format is ebook | upload |\n| `note` | string | no | free text |\n")
+    draft, fields = read(root, {"specs/001-ticker/data-model.md": model}, "ticker")
+    assert fields["primary_board"]["required"] and fields["symbol"]["required"], draft.diagnostics
+    assert not fields["ebook_path"].get("required") and not fields["note"].get("required")

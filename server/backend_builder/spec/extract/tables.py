@@ -583,6 +583,9 @@ def extract(doc: Document) -> list[RawEntity]:
                         field.primary_key = field.primary_key or value.strip("`* ").upper() == "PK"
                 elif header.startswith(REQUIRED_HEADERS):
                     said = re.sub(r"\s*[(（].*$", "", value).strip("`* ").lower()  # ('Да (мин. 1)': yes, at least one)
+                    # ('yes for each history date': yes, and where; not 'yes if the format is ebook', a condition)
+                    said = re.sub(r"^(yes|sí|si|sim|oui|ja)\s+(?!(?:if|when|unless|only|except|si|cuando|quando|wenn|sauf|salvo|"
+                                  r"a menos)\b)[^\W\d][\w\s-]*$", r"\1", said)
                     if said in ("yes", "true", "y", "✓", "✔", "✅", "required", "○", "◯", "ya", "sí", "si", "sim",
                                 "はい", "必須", "wajib", "是", "예", "네", "필수", "да", "evet", "tak", "sì", "oui", "ja", "có"):
                         field.required = True
