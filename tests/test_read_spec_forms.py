@@ -10500,3 +10500,16 @@ def test_a_required_cell_that_says_yes_and_where(root: Path) -> None:
     draft, fields = read(root, {"specs/001-ticker/data-model.md": model}, "ticker")
     assert fields["primary_board"]["required"] and fields["symbol"]["required"], draft.diagnostics
     assert not fields["ebook_path"].get("required") and not fields["note"].get("required")
+
+
+def test_suggested_indexes_of_a_kind_listed_with_enumeration_commas(root: Path) -> None:
+    """Under `### 索引建议` of '## 实体 1：Comment（评论主实体）', '- 过滤索引：publish_date、star' (filter indexes) and
+    '- 排序辅助索引：publish_date desc、score desc': single-column indexes; '(a, b)' would be composite."""
+    model = ("# 数据模型\n\n## 实体 1：Comment（评论主实体）\n\n### 字段定义\n\n| 字段 | 类型 | 必填 | 说明 |\n|---|---|---|---|\n"
+             "| publish_date | date | 是 | 发布日期 |\n| star | int | 是 | 星级 |\n| score | number | 是 | 评分 |\n"
+             "| travel_type | string | 否 | 出行类型 |\n\n### 索引建议\n- 过滤索引：publish_date、star\n"
+             "- 排序辅助索引：score desc\n\n## 实体 2：ImportJob（导入作业）\n\n| 字段 | 类型 | 必填 | 说明 |\n|---|---|---|---|\n"
+             "| file | string | 是 | 文件 |\n| rows | int | 是 | 行数 |\n")
+    draft, fields = read(root, {"specs/001-reviews/data-model.md": model}, "comment")
+    assert fields["publish_date"]["index"] and fields["star"]["index"] and fields["score"]["index"], draft.diagnostics
+    assert not fields["travel_type"]["index"]

@@ -871,8 +871,10 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                 if stripped.startswith("#"):
                     heading = stripped
                 continue
-            inline = re.match(r"^(?:[-*+]\s+)?\**(?:single[- ]column\s+)?(?:indexes|indices|índices|indizes|indeks|indeksler|İndeksler|"
-                              r"索引|インデックス|인덱스)\**\s*[:：]\s*\**\s*(.+)$", stripped, re.IGNORECASE) or re.search(
+            # (`- 过滤索引：publish_date、star`: the filter indexes, a kind of index named before the word)
+            inline = re.match(r"^(?:[-*+]\s+)?\**(?:single[- ]column\s+|[^\x00-\x7f:：]{1,6}(?=索引|インデックス|인덱스))?(?:indexes|indices|"
+                              r"índices|indizes|indeks|indeksler|İndeksler|索引|インデックス|인덱스)\**\s*[:：]\s*\**\s*(.+)$", stripped,
+                              re.IGNORECASE) or re.search(
                 # (after a paragraph's other rules: "Kısıtlar: ...; İndeksler: `Uid` (benzersiz), `Durum`.")
                 r"(?:[.;]\s+)(?:indexes|indices|índices|indizes|indeks|indeksler|İndeksler)\s*[:：]\s*(`.+)$", stripped,
                 re.IGNORECASE) or re.search(
@@ -882,10 +884,12 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
             listed_in = re.split(r"\s+[—–]\s+|\s+-\s+(?=[a-z])|\.\s", inline.group(1))[0] if inline else ""
             if inline and listed_in.rstrip().endswith(",") and number + 1 < len(all_lines):
                 listed_in += " " + re.split(r"\.\s|\.$|\*\*", all_lines[number + 1].strip())[0]  # (wrapped onto the next line)
-            if inline and re.search(rf"(?<!\w)(?:{tables})(?!\w)", heading.replace("`", ""), re.IGNORECASE):
+            if inline and re.search(rf"(?<!\w)(?:{tables})(?!\w)", heading.replace("`", ""), re.IGNORECASE) or inline and INDEX_HEADING.search(
+                    heading) and owner and re.search(rf"(?<![A-Za-z0-9_])(?:{tables})(?![A-Za-z0-9_])", owner[-1].replace("`", ""), re.IGNORECASE):
+                # (or under an index heading, `### 索引建议`, of the table's own section, `## 实体 1：Comment（评论主实体）`)
                 # `- Indexes: \`scan_id\`, \`severity\`` in the table's own section (a `(a, b)` is composite)
                 # (Prisma's `[teamId]`, `[a, b]`; 'Índices: `lawyer_id`, `status` e `created_at`': the last after a word)
-                for column in re.split(r",\s*(?![^()\[\]]*[)\]])|\s+(?:and|e|y|et|und|i|ve|dan|и|및|와|과)\s+(?=`)", listed_in):
+                for column in re.split(r",\s*(?![^()\[\]]*[)\]])|\s*[、，]\s*|\s+(?:and|e|y|et|und|i|ve|dan|и|및|와|과)\s+(?=`)", listed_in):
                     keyed = re.fullmatch(r"[\s`*]*(unique|index|unique\s+index|key)\s*\(\s*`?(\w+)`?\s*\)[\s`*.]*", column,
                                          re.IGNORECASE)  # `UNIQUE (code)`, `INDEX (status)` (not `INDEX (a, b)`)
                     if keyed and snake(keyed.group(2)) in by_name:
