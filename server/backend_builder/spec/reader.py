@@ -407,16 +407,20 @@ def _spec_paths(ws: Workspace, folder: str) -> list[Path]:
 def _schema_code_files(ws: Workspace) -> list[Path]:
     """The SQL and Prisma files of the schema folders at the root (`db/`, `prisma/`, `supabase/`, the project's own
     `litemall-db/`), and of their `migrations/` or `sql/` folder (`supabase/migrations/20260611_initial_schema.sql`)."""
+    return [path for sub in sorted(ws.root.iterdir())
+            if sub.is_dir() and not sub.is_symlink() and (SCHEMA_CODE_FOLDERS.fullmatch(sub.name) or sub.name == "supabase"
+                                                          or re.search(r"[-_](db|database|sql|schema)$", sub.name, re.IGNORECASE))
+            for path in _schema_code_in(sub, ("migrations", "sql"))]
+
+
+def _schema_code_in(folder: Path, inner: tuple[str, ...]) -> list[Path]:
+    """The SQL, Prisma and DBML files of a schema folder and of the folders `inner` names in it, twenty of each at
+    most; never through a link (a link may lead outside the root)."""
     paths: list[Path] = []
-    for sub in sorted(ws.root.iterdir()):
-        if sub.is_dir() and not sub.is_symlink() and (SCHEMA_CODE_FOLDERS.fullmatch(sub.name) or sub.name == "supabase"
-                                                      or re.search(r"[-_](db|database|sql|schema)$", sub.name, re.IGNORECASE)):
-            paths += sorted(p for p in sub.glob("*") if p.suffix.lower() in SCHEMA_CODE)[:20]
-            for inner in ("migrations", "sql"):
-                below = sub / inner
-                if below.is_dir() and not below.is_symlink():
-                    paths += sorted(p for p in below.glob("*") if p.suffix.lower() in SCHEMA_CODE and p.is_file()
-                                    and not p.is_symlink())[:20]
+    for below in (folder, *(folder / name for name in inner)):
+        if below.is_dir() and not below.is_symlink():
+            paths += sorted(p for p in below.glob("*") if p.suffix.lower() in SCHEMA_CODE and p.is_file()
+                            and not p.is_symlink())[:20]
     return paths
 
 
@@ -449,9 +453,7 @@ def _spec_texts(ws: Workspace, notes: list[str] | None = None) -> dict[str, str]
     if folder != "." and SCHEMA_CODE_FOLDERS.fullmatch(parent.name) and parent != ws.root:
         # notes kept in the database folder beside its code (`sport_backend/database/docs/DATABASE_STRUCTURE.md`,
         # `sport_backend/database/sql/004_reservations.sql`): the code is the schema they describe
-        for path in [p for sub in (parent, *(parent / inner for inner in ("sql", "migrations", "schema")))
-                     if sub.is_dir() and not sub.is_symlink()
-                     for p in sorted(sub.glob("*"))[:40] if p.suffix.lower() in SCHEMA_CODE and p.is_file() and not p.is_symlink()]:
+        for path in _schema_code_in(parent, ("sql", "migrations", "schema")):
             rel = path.relative_to(ws.root).as_posix() if ws.root in path.parents else None
             if rel is not None and rel not in out and (text := _readable(ws, rel, notes)) is not None:
                 out[rel] = text

@@ -131,6 +131,8 @@ PASSWORD_WORD = re.compile(r"(?:^|_)(?:password|passwd|senha|contrasena|contrase
 def _has_password(entity: RawEntity) -> bool:
     return any(snake(f.name) in PASSWORD_COLUMNS or PASSWORD_WORD.search(without_accents(snake(f.name)))
                for f in entity.fields)
+
+
 CODE_MARKERS = [
     ("python", re.compile(r"^(from\s+[\w.]+\s+import\b|import\s+\w+|class\s+\w+\s*\(.*\)\s*:)", re.MULTILINE)),
     ("sql", re.compile(r"^\s*create\s+(table|type)\b", re.MULTILINE | re.IGNORECASE)),
