@@ -358,6 +358,21 @@ def _defines_tables(path: Path) -> bool:
     return False
 
 
+def _schema_section(path: Path) -> bool:
+    """A README with a section for the schema (`## Esquema de Datos`, `## Database Schema`) over a code block."""
+    from backend_builder.spec.extract.draft import SCHEMA_NAME
+
+    if not path.is_file() or path.is_symlink():
+        return False
+    try:
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            text = handle.read(200_000)
+    except OSError:
+        return False
+    return any((SCHEMA_NAME.search(found.group(1).lower()) or re.search(r"\besquemas?\b", found.group(1), re.IGNORECASE)) and "```" in text[found.end():found.end() + 600]
+               for found in re.finditer(r"^#{2,4}\s+(.+)$", text, re.MULTILINE))
+
+
 def _schema_document(path: Path) -> bool:
     """A document at the project's root that holds the schema: named for it, or titled for it."""
     from backend_builder.spec.extract.draft import SCHEMA_NAME, schema_named
@@ -396,6 +411,8 @@ def _spec_paths(ws: Workspace, folder: str) -> list[Path]:
         from backend_builder.spec.extract.draft import schema_named
 
         paths += _schema_code_files(ws)
+        if folder != ".":
+            paths += [p for p in sorted(ws.root.glob("*.md")) if p.stem.lower() == "readme" and _schema_section(p)]
         for sub in sorted(ws.root.iterdir()):
             if sub.is_dir() and not sub.is_symlink() and DESIGN_FOLDERS.fullmatch(sub.name) and folder != sub.name:
                 # `architecture/data-model.md` beside `docs/product/data-model.md`: the fuller model, read too

@@ -55,7 +55,7 @@ def _sql_blocks(doc: Document) -> list[tuple[int, str, list[str]]]:
         if signatures:
             blocks.append((code.line, signatures, code.headings))
         elif code.lang in ("sql", "postgresql", "postgres", "pgsql", "psql", "mysql", "sqlite", "tsql", "mssql") or (
-            not code.lang and re.search(r"\bcreate\s+table\b", code.text, re.IGNORECASE)
+            not code.lang and (re.search(r"\bcreate\s+table\b", code.text, re.IGNORECASE) or _bare_ddl(code.text))
         ):
             # `Tickets (` ... `)` without CREATE TABLE: a table all the same.
             # (not a query's `FROM (` or `IN (` opening a subquery)
@@ -63,6 +63,14 @@ def _sql_blocks(doc: Document) -> list[tuple[int, str, list[str]]]:
                           r"\1CREATE TABLE \2 (", code.text, flags=re.IGNORECASE | re.MULTILINE)
             blocks.append((code.line, _named_groups(text) or _bare_columns(text, code.headings), code.headings))
     return blocks
+
+
+def _bare_ddl(text: str) -> bool:
+    """An untagged block of tables without CREATE TABLE: `orders (` over column lines that speak DDL
+    (`id BIGINT ... PRIMARY KEY`, `NOT NULL`, `REFERENCES`)."""
+    return bool(re.search(r"^\s*[A-Za-z_]\w*\s*\(\s*\n\s+[A-Za-z_]\w*\s+[A-Za-z]", text, re.MULTILINE)
+                and re.search(r"\bprimary\s+key\b", text, re.IGNORECASE)
+                and re.search(r"\bnot\s+null\b|\breferences\b", text, re.IGNORECASE))
 
 
 def _named_groups(text: str) -> str | None:
