@@ -10528,3 +10528,27 @@ def test_a_readme_schema_section_beside_a_docs_folder(root: Path) -> None:
     assert fields["subtotal_cents"]["default"] == 0 and not fields["subtotal_cents"]["required"], draft.diagnostics
     assert set(fields) == {"status", "subtotal_cents", "coupon_code"}
     assert any("README.md" in line for line in draft.diagnostics)
+
+
+def test_one_record_in_tables_by_topic(root: Path) -> None:
+    """'## 2. 核心食品字段' (core fields), '## 3. 日期相关字段' (date fields): one record's columns in tables of one
+    header under sibling topic headings; a column repeated in a later topic is read once. `| MVP 必需 |` is the
+    Required column of the MVP phase."""
+    header = "| 字段 | 类型 | MVP 必需 | 说明 |\n| --- | --- | --- | --- |\n"
+    model = ("# 数据模型说明\n\n## 2. 核心食品字段\n\n" + header + "| `id` | string | 是 | 标识 |\n| `name` | string | 是 | 名称 |\n"
+             "| `brand` | string | 否 | 品牌 |\n\n## 3. 日期相关字段\n\n" + header + "| `expiryDate` | string | 是 | 日期 |\n"
+             "| `brand` | string | 否 | 品牌 |\n\n## 4. 数量字段\n\n" + header + "| `quantity` | number | 是 | 数量 |\n")
+    draft, fields = read(root, {"docs/DATA_MODEL.md": model}, "food_item")
+    assert set(fields) == {"name", "brand", "expiry_date", "quantity"}, draft.diagnostics
+    assert fields["name"]["required"] and fields["quantity"]["required"] and not fields["brand"]["required"]
+
+
+def test_tables_named_by_their_headings_stay_apart(root: Path) -> None:
+    """'### 1. 图书表' (book table) and '### 2. 借阅记录表' (borrow record table): two tables of one header under
+    headings that name tables, not topics of one record's fields."""
+    header = "| 序号 | 字段名 | 类型 | 约束 | 说明 |\n|---|---|---|---|---|\n"
+    model = ("# 数据表\n### 1. 图书表\n\n" + header + "| 1 | title | VARCHAR(200) | NOT NULL | 标题 |\n"
+             "| 2 | author | VARCHAR(100) | NOT NULL | 作者 |\n\n### 2. 借阅记录表\n\n" + header +
+             "| 1 | due_date | DATE | NOT NULL | 应还日期 |\n| 2 | renew_count | INT | DEFAULT 0 | 续借次数 |\n")
+    draft, fields = read(root, {"docs/schema.md": model}, "book")
+    assert "title" in fields and "due_date" not in fields, draft.diagnostics

@@ -17,7 +17,7 @@ from backend_builder.spec.extract.constraints import (
     settle_unmarked,
 )
 from backend_builder.spec.extract.document import Document, Table
-from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, snake, without_accents
+from backend_builder.spec.extract.raw import FUTURE, NO_DEFAULT, RawEntity, RawField, snake, without_accents
 from backend_builder.spec.extract.types import classify, length_of
 
 NAME_HEADERS = ("field", "column", "name", "attribute", "property", "フィールド", "カラム", "項目", "campo", "coluna",
@@ -74,6 +74,12 @@ DEFAULT_HEADERS = ("default", "デフォルト", "padrão", "기본값", "standa
                    "초기값")
 REQUIRED_HEADERS = ("required", "必須", "必选", "必選", "是否必选", "是否必選", "是否必填", "是否必须", "是否必需", "是否必須", "obrigat", "obrig.", "obbl", "oblig", "requer", "wajib", "diperlukan", "obligatori", "obligatoire", "必需", "必填", "필수", "pflicht",
                     "обязат", "obbligatori", "wymagan", "gerekli", "zorunlu", "requis", "erforderlich", "bắt buộc")
+
+# A Required column of a phase: `MVP 必需`, `v1 required`, `Phase 2 (obligatorio)`
+PHASE_REQUIRED = re.compile(r"(?:mvp|v\d+|phase\s*\d+|p\d)\s*[(（]?\s*(\S+?)[)）]?\??")
+
+# A heading over a topic's columns, not a table: 'Date fields', '日期相关字段', 'Campos de auditoría'
+FIELDS_TOPIC = re.compile(r"(?:\bfields|\bcampos|\bchamps|felder|字段|欄位|フィールド|項目|필드)\b", re.IGNORECASE)
 
 
 POCKETBASE_TYPES = {"text": "str", "editor": "text", "date": "datetime", "autodate": "datetime", "number": "float",
@@ -437,6 +443,9 @@ def extract(doc: Document) -> list[RawEntity]:
             continue
         lowered = [legend.get(h.strip().strip("*` ").lower(), h.strip().lower()) for h in table.header]
         lowered = ["required" if re.fullmatch(r"req[.?]?", h.strip("*` ")) else h for h in lowered]  # `| Req |` Y / N
+        # (`| MVP 必需 |`, `| v1 required |`: required in a phase the project names, the phase's own Required column)
+        lowered = ["required" if (phase := PHASE_REQUIRED.fullmatch(h)) and phase.group(1).startswith(REQUIRED_HEADERS) else h
+                   for h in lowered]
         name = _catalogued(table.headings, catalogue) or _introduced(doc, table) or _among_tables(doc, table) or \
             entity_name(table.headings) or \
             _named_above(doc, table) or "unnamed"
@@ -750,6 +759,15 @@ def extract(doc: Document) -> list[RawEntity]:
                 if labelled:
                     previous.name = entity_name(list(part[0])) or previous.name
                     previous.context = " / ".join(part[0])
+                continue
+            topic = next((e for e in reversed(entities) if e.name == entity.name == "unnamed" and parts[id(e)][1] == part[1]
+                          and parts[id(e)][0][:-1] == part[0][:-1] and FIELDS_TOPIC.search(parts[id(e)][0][-1])), None) \
+                if part[0] and FIELDS_TOPIC.search(part[0][-1]) and not FUTURE.search(entity.context) else None
+            if topic is not None:
+                # `## 2. 核心食品字段`, `## 3. 日期相关字段` (core fields, date fields): one record's columns in tables by topic,
+                # under sibling headings that name no entity, all of one header; a column repeated later is its first row's
+                seen = {f.key for f in topic.fields}
+                topic.fields += [f for f in entity.fields if f.key not in seen]
                 continue
             parts[id(entity)] = part
             entities.append(entity)
