@@ -10552,3 +10552,19 @@ def test_tables_named_by_their_headings_stay_apart(root: Path) -> None:
              "| 1 | due_date | DATE | NOT NULL | 应还日期 |\n| 2 | renew_count | INT | DEFAULT 0 | 续借次数 |\n")
     draft, fields = read(root, {"docs/schema.md": model}, "book")
     assert "title" in fields and "due_date" not in fields, draft.diagnostics
+
+
+def test_columns_defined_in_code_spans_of_the_prose(root: Path) -> None:
+    """OpenSpec's database requirements: '- R-DB-15: `matches` MUST have: `home_team TEXT NOT NULL`, ...' (a column's
+    DDL in each code span), a CHECK list said apart for `matches.status`, and a CREATE INDEX in a span of its own."""
+    spec = ("# Spec: database\n\n## Requirements\n\n### `rooms`\n\n- R-DB-08: `rooms` MUST have: `name TEXT NOT NULL`, "
+            "`invite_code TEXT NOT NULL UNIQUE`.\n\n### `matches`\n\n- R-DB-14: `matches.id` MUST be `UUID PRIMARY KEY`.\n"
+            "- R-DB-15: `matches` MUST have: `external_id TEXT UNIQUE`, `home_team TEXT NOT NULL`, `home_score INTEGER`, "
+            "`status TEXT NOT NULL DEFAULT 'scheduled'`, `created_at TIMESTAMPTZ NOT NULL DEFAULT NOW()`.\n"
+            "- R-DB-16: `matches.status` SHOULD have a CHECK constraint limiting values to `('scheduled', 'live', 'finished')`.\n"
+            "- R-DB-17: `matches.home_team` MUST have an index: `CREATE INDEX IF NOT EXISTS idx_home ON matches(home_team)`.\n")
+    draft, fields = read(root, {"openspec/specs/database/spec.md": spec}, "match")
+    assert set(fields) == {"external_id", "home_team", "home_score", "status"}, draft.diagnostics
+    assert fields["home_team"]["required"] and fields["home_team"]["index"] and not fields["home_score"]["required"]
+    assert fields["status"]["enum_values"] == ["scheduled", "live", "finished"] and fields["status"]["default"] == "scheduled"
+    assert any(line.startswith("external_id: unique at openspec/specs/database/spec.md:12") for line in draft.diagnostics)

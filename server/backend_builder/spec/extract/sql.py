@@ -48,6 +48,51 @@ def _signatures(text: str) -> str | None:
     return "\n".join(t or "" for t in tables)
 
 
+# `home_team TEXT NOT NULL`, `tags TEXT[]`: a column's definition written in a code span of the prose
+SQL_TYPE_WORDS = (r"text|varchar|char|character(?:\s+varying)?|citext|integer|int|int[248]|bigint|smallint|tinyint|mediumint|"
+                  r"serial|bigserial|smallserial|uuid|boolean|bool|timestamptz|timestamp|datetime|date|timetz|time|interval|"
+                  r"numeric|decimal|real|double\s+precision|float[48]?|money|jsonb|json|bytea|blob|inet|longtext|mediumtext")
+INLINE_COLUMN = re.compile(rf"([a-z_][a-z0-9_]*)\s+(?:{SQL_TYPE_WORDS})\b(?:\s*\(\s*\d+(?:\s*,\s*\d+)?\s*\))?(?:\[\])?"
+                           r"(?:\s+[^`]*)?", re.IGNORECASE)
+
+
+def _inline_tables(doc: Document) -> tuple[list[tuple[int, str, list[str]]], dict[str, dict[str, int]]]:
+    """Tables whose columns the prose defines in code spans, two or more to a line: '`matches` MUST have:
+    `home_team TEXT NOT NULL`, `kickoff_at TIMESTAMPTZ NOT NULL`' (or under a heading `` ### `matches` ``), with
+    `CREATE INDEX ... ON matches(kickoff_at)` in a span of its own: each as a block of DDL, and each column's line."""
+    columns: dict[str, tuple[int, list[str], list[str]]] = {}
+    lines: dict[str, dict[str, int]] = {}
+    blocks = []
+    for item in [*doc.items, *doc.paragraphs]:
+        spans = [(found.start(), found.group(1).strip()) for found in re.finditer(r"`([^`\n]+)`", item.text)]
+        for position, span in spans:
+            if re.match(r"create\s+(?:unique\s+)?index\b", span, re.IGNORECASE):
+                blocks.append((item.line + item.text[:position].count("\n"), span.rstrip(";") + ";", item.headings))
+        owner = next((span.split(".") for _, span in spans if re.fullmatch(r"[A-Za-z_]\w*\.[A-Za-z_]\w*", span)), None)
+        listed = next((span for _, span in spans if re.fullmatch(r"\(\s*'[^']*'(?:\s*,\s*'[^']*')*\s*\)", span)), None)
+        if owner and listed and re.search(r"\bcheck\b", item.text, re.IGNORECASE):
+            # '`matches.status` SHOULD have a CHECK constraint limiting values to `('scheduled', 'live')`'
+            columns.setdefault(owner[0].lower(), (item.line, item.headings, []))[2].append(f"CONSTRAINT {owner[1]}_listed CHECK ({owner[1]} IN {listed})")
+        defined = [(position, span) for position, span in spans if INLINE_COLUMN.fullmatch(span)]
+        if len(defined) < 2:
+            continue
+        named = [span for position, span in spans if position < defined[0][0] and re.fullmatch(r"[A-Za-z_]\w*", span)]
+        heading = re.fullmatch(r"[#\s\d.]*\**`?([a-z_][a-z0-9_]*)`?\**(?:\s+table)?", item.headings[-1].strip(),
+                               re.IGNORECASE) if item.headings else None
+        table = named[-1] if named else heading.group(1) if heading else None
+        if table is None:
+            continue
+        first, _, defs = columns.setdefault(table.lower(), (item.line, item.headings, []))
+        for position, span in defined:
+            defs.append(span)
+            lines.setdefault(normal_name(table), {})[span.split()[0]] = item.line + item.text[:position].count("\n")
+    for table, (first, headings, defs) in columns.items():
+        if table not in lines and normal_name(table) not in lines:
+            continue  # (a CHECK on a table the prose does not define)
+        blocks.insert(0, (first, f"CREATE TABLE {table} (\n" + ",\n".join(defs) + "\n);", headings))
+    return blocks, lines
+
+
 def _sql_blocks(doc: Document) -> list[tuple[int, str, list[str]]]:
     blocks = []
     for code in doc.code:
@@ -176,7 +221,8 @@ def extract(doc: Document) -> list[RawEntity]:
     enum_types: dict[str, list[str]] = {}
     indexes: list[tuple[str, str]] = []
     uniques: list[tuple[str, str]] = []
-    for start, text, headings in _sql_blocks(doc):
+    inline, inline_lines = _inline_tables(doc) if doc.path.lower().endswith((".md", ".markdown")) else ([], {})
+    for start, text, headings in [*inline, *_sql_blocks(doc)]:
         cleaned = strip_comments(text)
         for match in re.finditer(r"create\s+type\s+(?:[\w\"]+\.)?\"?(\w+)\"?\s+as\s+enum\s*\(([^)]*)\)", cleaned, re.IGNORECASE):
             enum_types[match.group(1).lower()] = [v.strip().strip("'\"") for v in match.group(2).split(",")]
@@ -277,6 +323,9 @@ def extract(doc: Document) -> list[RawEntity]:
         for field in entities.get(table, RawEntity("", "sql", "", 0)).fields:
             if field.name == column:
                 field.unique = True
+    for table, said in inline_lines.items():  # (a column defined in the prose: the line that defines it)
+        for field in entities[table].fields if table in entities else []:
+            field.line = said.get(field.name, field.line)
     return list(entities.values())
 
 
