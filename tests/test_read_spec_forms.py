@@ -10568,3 +10568,14 @@ def test_columns_defined_in_code_spans_of_the_prose(root: Path) -> None:
     assert fields["home_team"]["required"] and fields["home_team"]["index"] and not fields["home_score"]["required"]
     assert fields["status"]["enum_values"] == ["scheduled", "live", "finished"] and fields["status"]["default"] == "scheduled"
     assert any(line.startswith("external_id: unique at openspec/specs/database/spec.md:12") for line in draft.diagnostics)
+
+
+def test_a_design_document_in_docs_with_a_schema_section(root: Path) -> None:
+    """docs/SDD.md, a software design document whose name says nothing, with a '#### Database Schema' section of
+    untyped bullets ('- **Rooms**:' over '`room_number`, `name`, `capacity`'): the spec folder is docs/."""
+    sdd = ("# Software Design Document\n\n### 5. Detailed Design\n\n#### Database Schema\n\n- **Guests**:\n"
+           "  - `id` (Primary Key), `name`, `email`, `phone`, `created_at`, `updated_at`\n- **Rooms**:\n"
+           "  - `id` (Primary Key), `room_number`, `name`, `capacity`, `created_at`, `updated_at`\n\n"
+           "#### API Endpoints\n\n- `GET /rooms`: list rooms\n- `POST /rooms`: create a room\n")
+    draft, fields = read(root, {"docs/SDD.md": sdd, "README.md": "# Hotel\n"}, "room")
+    assert {"room_number", "capacity"} <= set(fields) and "email" not in fields, draft.diagnostics

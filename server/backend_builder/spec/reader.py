@@ -116,7 +116,7 @@ def read_feature_spec(ws: Workspace, feature: str) -> SpecDraft:
             f"No spec file found for {feature!r} (looked for specs/features/{feature}.md, specs/database/*.md "
             "and Spec Kit's specs/NNN-feature/data-model.md, also under docs/specs/, .kiro/specs/ and .agent-os/specs/; a schema file in docs/ or a "
             "project's docs/, or at the root (named or titled for the schema); SQL or Prisma in a db/ or prisma/ folder; "
-            "Task Master's .taskmaster/docs/; markdown that defines tables one to three folders down)." + (" Left out: " + "; ".join(unreadable) + "." if unreadable else ""),
+            "Task Master's .taskmaster/docs/; markdown that defines tables one to three folders down; a docs/ document with a Database Schema section)." + (" Left out: " + "; ".join(unreadable) + "." if unreadable else ""),
             fix="pass the file's path as feature, e.g. 'specs/features/task.md', or write the spec with "
             f"{hints.name('save_spec')}." + (f" Spec files here: {', '.join(listing)}." if listing else ""),
         )
@@ -268,6 +268,12 @@ def spec_folder(ws: Workspace) -> str | None:
         return "."
     if _root_table_schemas(ws):
         return "."  # an open-data standard's `schema.json` (a Frictionless Table Schema) beside its README
+    for folder in DOC_FOLDERS:
+        # last: a design document in docs/ whose name says nothing (`docs/SDD.md`) with a `#### Database Schema` section
+        path = ws.resolve(folder)
+        if path.is_dir() and not path.is_symlink() and any(
+                _schema_section(p, over_code=False) for p in sorted(path.glob("*.md"))[:30]):
+            return folder
     return None
 
 
@@ -358,8 +364,9 @@ def _defines_tables(path: Path) -> bool:
     return False
 
 
-def _schema_section(path: Path) -> bool:
-    """A README with a section for the schema (`## Esquema de Datos`, `## Database Schema`) over a code block."""
+def _schema_section(path: Path, *, over_code: bool = True) -> bool:
+    """A document with a section for the schema (`## Esquema de Datos`, `#### Database Schema`), over a code block
+    where `over_code` asks for one."""
     from backend_builder.spec.extract.draft import SCHEMA_NAME
 
     if not path.is_file() or path.is_symlink():
@@ -369,7 +376,8 @@ def _schema_section(path: Path) -> bool:
             text = handle.read(200_000)
     except OSError:
         return False
-    return any((SCHEMA_NAME.search(found.group(1).lower()) or re.search(r"\besquemas?\b", found.group(1), re.IGNORECASE)) and "```" in text[found.end():found.end() + 600]
+    return any((SCHEMA_NAME.search(found.group(1).lower()) or re.search(r"\besquemas?\b", found.group(1), re.IGNORECASE))
+               and (not over_code or "```" in text[found.end():found.end() + 600])
                for found in re.finditer(r"^#{2,4}\s+(.+)$", text, re.MULTILINE))
 
 
