@@ -10579,3 +10579,22 @@ def test_a_design_document_in_docs_with_a_schema_section(root: Path) -> None:
            "#### API Endpoints\n\n- `GET /rooms`: list rooms\n- `POST /rooms`: create a room\n")
     draft, fields = read(root, {"docs/SDD.md": sdd, "README.md": "# Hotel\n"}, "room")
     assert {"room_number", "capacity"} <= set(fields) and "email" not in fields, draft.diagnostics
+
+
+def test_tables_a_pdf_left_as_words_one_space_apart(root: Path) -> None:
+    """A data dictionary extracted from a PDF: `customers` over `Alan Tip Zorunlu Açıklama` (field, type, required,
+    notes), rows one space apart, a note wrapped onto the next line, a page marker inside the table; the common
+    fields of '0. Global Field Standard' ('Tüm ana iş tablolarında bulunacak ortak alanlar:') join every table."""
+    text = ("# CRM Data Dictionary v1\n\nCRM Data Dictionary v1 \n0. Global Field Standard \n"
+            "Tüm ana iş tablolarında bulunacak ortak alanlar: \nAlan Tip Zorunlu Açıklama \nid uuid Evet Primary key \n"
+            "created_by uuid Hayır Oluşturan \nversion int Evet Optimistic locking \n \n1. CORE \ncustomers \n"
+            "Alan Tip Zorunlu Açıklama \nid uuid Evet Customer ID \ncustomer_type varchar(30) Evet individual, \ncorporate \n"
+            "code varchar(80) Hayır Müşteri kodu \n\n<!-- PAGE 59 -->\n\nemail varchar(255) Hayır Ana e-posta \n"
+            "credit_limit numeric(18,2) Hayır Kredi limiti \ncustomer_contacts \nAlan Tip Zorunlu Açıklama \n"
+            "id uuid Evet Contact ID \nfull_name varchar(40) Evet Yetkili kişi \ncode varchar(20) Hayır Kod \n")
+    draft, fields = read(root, {"docs/database/data-dictionary.md": text}, "customer")
+    assert set(fields) == {"customer_type", "code", "email", "credit_limit", "created_by", "version"}, draft.diagnostics
+    assert fields["customer_type"]["enum_values"] == ["individual", "corporate"] and fields["customer_type"]["required"]
+    assert fields["code"]["max_length"] == 80 and not fields["code"]["required"] and fields["version"]["required"]
+    assert fields["email"]["max_length"] == 255 and fields["credit_limit"]["type"] == "decimal"
+    assert not any("but 20" in line for line in draft.diagnostics)  # (customer_contacts' code is another column)

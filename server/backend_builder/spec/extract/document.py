@@ -137,6 +137,7 @@ def parse(path: str, text: str) -> Document:
             i = j
         i += 1
     _ruled_tables(doc)
+    _word_tables(doc)
     return doc
 
 
@@ -169,6 +170,67 @@ def _ruled_tables(doc: Document) -> None:
         if found:
             header, rows = found
             doc.tables.append(Table([title] if title else [], number + 1, header, rows))
+
+
+# A table whose cells a PDF's text left one space apart: `Alan Tip Zorunlu Açıklama` (field, type, required, notes)
+# over `status varchar(30) Evet new, active,` and its continuation line `passive, risk, vip`.
+WORD_NAMES = ("field", "column", "name", "alan", "campo", "columna", "coluna", "champ", "feld", "spalte", "attribute",
+              "property", "kolom", "atributo")
+WORD_TYPES = ("type", "tip", "tipo", "typ", "tipe", "datatype")
+WORD_TYPE = re.compile(r"(?:uuid|varchar|nvarchar|char|text|citext|string|int|integer|int[248]|bigint|smallint|tinyint|serial|"
+                       r"bigserial|numeric|decimal|number|float|double|real|money|bool|boolean|timestamptz|timestamp|datetime|date|"
+                       r"time|interval|jsonb|json|bytea|blob|inet|enum)(?:\(\s*\d+(?:\s*,\s*\d+)?\s*\))?(?:\[\])?", re.IGNORECASE)
+NUMBERED_TITLE = re.compile(r"\d+(?:\.\d+)*\.?\s+\S.*")
+
+
+def word_header(line: str) -> list[str] | None:
+    words = line.split()
+    return words if 3 <= len(words) <= 8 and words[0].lower() in WORD_NAMES and words[1].lower() in WORD_TYPES else None
+
+
+def _word_tables(doc: Document) -> None:
+    """Tables a PDF's text left as words one space apart, outside any block: a `Alan Tip Zorunlu Açıklama` header
+    under the table's name (`customers`), one column per line (`code varchar(80) Hayır Müşteri kodu`), a long note
+    wrapped onto the next line, page markers (`<!-- PAGE 59 -->`) and blank lines between."""
+    lines = doc.text.splitlines()
+    fenced = False
+    number = 0
+    while number < len(lines):
+        row = lines[number]
+        if re.match(r"\s*(```|~~~)", row):
+            fenced = not fenced
+        header = None if fenced or "|" in row else word_header(row)
+        number += 1
+        if header is None:
+            continue
+        start = number  # (the header's line)
+        above = lines[number - 2].strip() if number >= 2 else ""
+        name = above if re.fullmatch(r"[A-Za-z_]\w*", above) else None
+        # (no name: the section title and the line that introduces the columns, `0. Global Field Standard` over
+        # 'ortak alanlar:' (the common fields), say what they are)
+        titles = [] if name else [t.strip() for t in lines[max(0, number - 4):number - 1]
+                                  if NUMBERED_TITLE.fullmatch(t.strip()) or t.strip().endswith((":", "："))]
+        rows: list[tuple[int, list[str]]] = []
+        while number < len(lines):
+            text = lines[number].strip()
+            following = next((ln for ln in lines[number + 1:number + 6] if ln.strip() and not ln.strip().startswith("<!--")), "")
+            cells = text.split()
+            if not text or text.startswith("<!--"):
+                number += 1
+                continue
+            if word_header(text) or re.fullmatch(r"[A-Za-z_]\w*", text) and word_header(following) or text.startswith(
+                    ("#", "|", "```")) or NUMBERED_TITLE.fullmatch(text):
+                break
+            if len(cells) >= 2 and re.fullmatch(r"[A-Za-z_]\w*", cells[0]) and WORD_TYPE.fullmatch(cells[1]):
+                cut = len(header) - 1
+                rows.append((number + 1, cells[:cut] + [" ".join(cells[cut:])] + [""] * (cut + 1 - len(cells))))
+            elif rows and len(text) <= 60:
+                rows[-1][1][-1] = (rows[-1][1][-1] + " " + text).strip()  # a note wrapped onto the next line
+            else:
+                break
+            number += 1
+        if len(rows) >= 2:
+            doc.tables.append(Table([name] if name else titles, start, header, rows))
 
 
 def unescape(text: str) -> str:

@@ -1243,9 +1243,12 @@ EVERY_TABLE = re.compile(r"\b(?:every|all|each)\s+(?:other\s+)?(?:tables?|entit(
 
 
 # `## 3. Base Fields (All Entities)` over a table: the columns every entity carries, written once
-SHARED_TABLE = re.compile(r"\b(?:base|common|shared|standard|global)\s+(?:fields|columns|attributes|properties)\b", re.IGNORECASE)
-EVERY_ENTITY = re.compile(r"\b(?:every|all|each)\s+(?:[\w-]+\s+)?(?:entit(?:y|ies)|tables?|models?|records?|collections?)\b",
-                          re.IGNORECASE)
+SHARED_TABLE = re.compile(r"\b(?:base|common|shared|standard|global)\s+(?:fields?|columns?|attributes|properties)\b|"
+                          r"\bortak\s+alanlar|\bcampos\s+(?:comunes|comuns)\b|\bchamps\s+communs\b", re.IGNORECASE)
+EVERY_ENTITY = re.compile(r"\b(?:every|all|each)\s+(?:[\w-]+\s+)?(?:entit(?:y|ies)|tables?|models?|records?|collections?)\b|"
+                          # (Turkish, Spanish, Portuguese, French: 'Tüm ana iş tablolarında', 'todas las tablas')
+                          r"\b(?:tüm|bütün)\s+(?:\w+\s+){0,3}tablo|\btod[ao]s\s+(?:l[ao]s\s+|[ao]s\s+)?(?:tablas|tabelas|entidades)|"
+                          r"\btoutes\s+les\s+tables\b", re.IGNORECASE)
 
 
 def _common_columns(files: SpecFiles, texts: dict[str, str], pool: Sequence[RawEntity] = ()) -> tuple[list[RawField], str]:

@@ -42,15 +42,21 @@ if TYPE_CHECKING:
 
 
 def _sections(text: str) -> list[str]:
-    """For each line (0-based), the headings above it joined, lower-cased; fenced code does not open headings."""
+    """For each line (0-based), the headings above it joined, lower-cased; fenced code does not open headings. A
+    table's name over a PDF's text table (`customers` over `Alan Tip Zorunlu Açıklama`) heads its rows too."""
+    from backend_builder.spec.extract.document import word_header
+
     out, stack, fenced = [], [], False
-    for line in text.splitlines():
+    lines = text.splitlines()
+    for number, line in enumerate(lines):
         if re.match(r"^\s*(```|~~~)", line):
             fenced = not fenced
         heading = None if fenced else re.match(r"^(#{1,6})\s+(.*)", line)
         if heading:
             level = len(heading.group(1))
             stack = [(lv, h) for lv, h in stack if lv < level] + [(level, heading.group(2).strip())]
+        elif not fenced and re.fullmatch(r"\s*[A-Za-z_]\w*\s*", line) and number + 1 < len(lines) and word_header(lines[number + 1]):
+            stack = [(lv, h) for lv, h in stack if lv < 7] + [(7, line.strip())]
         out.append(" / ".join(h for _, h in stack).lower())
     return out
 
