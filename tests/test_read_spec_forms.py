@@ -10598,3 +10598,17 @@ def test_tables_a_pdf_left_as_words_one_space_apart(root: Path) -> None:
     assert fields["code"]["max_length"] == 80 and not fields["code"]["required"] and fields["version"]["required"]
     assert fields["email"]["max_length"] == 255 and fields["credit_limit"]["type"] == "decimal"
     assert not any("but 20" in line for line in draft.diagnostics)  # (customer_contacts' code is another column)
+
+
+def test_numbered_entity_names_over_their_bullets_and_a_title_head_noun(root: Path) -> None:
+    """'1. Publisher' alone (an ordered item), then '- id: uuid (PK)' bullets: the entity the bullets define. In the
+    title 'Daily Topic Audio Digest' the Topic says which digests: the Digest is what the feature keeps."""
+    model = ("# Data Model: Daily Topic Audio Digest\n\nEntities\n\n1. Topic\n- id: uuid (PK)\n- title: string\n"
+             "- description: text\n- publish_enabled: boolean\n- created_at, updated_at\n\n2. Digest\n- id: uuid\n"
+             "- topic_id: uuid\n- date: date\n- audio_url: string\n- length_seconds: integer\n")
+    spec = ("# Feature Specification: Daily Topic Audio Digest\n\nEach day the app turns a topic's news into a digest. "
+            "A topic has a title. Topics are listed; a topic can be paused.\n")
+    draft, fields = read(root, {"specs/001-build-an-app/data-model.md": model, "specs/001-build-an-app/spec.md": spec},
+                         "001-build-an-app")
+    assert draft.spec["name"] == "digest", draft.diagnostics
+    assert set(fields) == {"topic_id", "date", "audio_url", "length_seconds"}

@@ -74,6 +74,10 @@ def parse(path: str, text: str) -> Document:
             if j < len(tokens):
                 doc.items.append(Item(path_now, line, unescape(tokens[j].content), depth))
                 held = (depth, unescape(tokens[j].content).strip(), line)
+                if depth == 1 and tokens[i - 1].type == "ordered_list_open" and i + 6 < len(tokens) and [
+                        t.type for t in tokens[i + 4:i + 7]] == ["list_item_close", "ordered_list_close", "bullet_list_open"] \
+                        and re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*(?: [A-Za-z][A-Za-z0-9_]*){0,2}", held[1]):
+                    label = held[1]  # `1. Publisher` alone, then `- id: uuid (PK)`: the entity the bullets below define
         elif tok.type == "paragraph_open" and depth == 0:
             content = tokens[i + 1].content.strip()
             doc.paragraphs.append(Item(path_now, line, content, 0))

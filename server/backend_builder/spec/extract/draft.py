@@ -7,7 +7,6 @@ specs add validation rules and endpoints. Every choice that could go either way 
 
 from __future__ import annotations
 
-import itertools
 import json
 import keyword
 import os
@@ -684,16 +683,26 @@ def _words_of_title(text: str) -> list[str]:
 
 def _title_modifiers(pool: list[RawEntity], titles: list[list[str]]) -> set[str]:
     """The entities a title names only as the modifier of another one, the word before it: in 'Photo Album
-    Organization' the Photo says which albums; the Album is what the feature is about (unless a PhotoAlbum exists)."""
+    Organization' the Photo says which albums; the Album is what the feature is about (unless a PhotoAlbum exists).
+    One plain word may stand between them: in 'Daily Topic Audio Digest' the Topic says which digest."""
     keys = {e.key for e in pool}
     single = {key for key in keys if "_" not in key}
     out = set()
     for words in titles:
-        for first, second in itertools.pairwise(words):
-            a, b = singular(first), singular(second)
-            if a in single and b in single and a != b and f"{a}_{b}" not in keys:
-                out.add(a)
+        for i, first in enumerate(words):
+            a = singular(first)
+            for gap, second in enumerate(words[i + 1:i + 3]):
+                b = singular(second)
+                if gap and (words[i + 1] in TITLE_CONNECTORS or singular(words[i + 1]) in single):
+                    break  # ('Topic and Digest' names two; 'Photo Album Organization' is Photo's pair with Album)
+                if a in single and b in single and a != b and f"{a}_{b}" not in keys:
+                    out.add(a)
     return out
+
+
+# Words that join or relate a title's entities instead of one modifying the other: 'Topics and Digests', 'Album with Photos'
+TITLE_CONNECTORS = {"and", "with", "for", "from", "into", "the", "per", "via", "und", "mit", "para", "con", "com", "avec",
+                    "pour", "les", "des", "del", "los", "las", "der", "die", "das"}
 
 
 TITLE_WORDS = {"mvp", "data", "model", "specification", "feature", "plan", "implementation", "phase", "backend", "frontend",
