@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from backend_builder import operations
 from backend_builder.errors import BuilderError
+from backend_builder.spec.extract import openapi
 from backend_builder.spec.extract.constraints import apply_words
 from backend_builder.spec.extract.raw import RawField
 
@@ -10612,3 +10613,24 @@ def test_numbered_entity_names_over_their_bullets_and_a_title_head_noun(root: Pa
                          "001-build-an-app")
     assert draft.spec["name"] == "digest", draft.diagnostics
     assert set(fields) == {"topic_id", "date", "audio_url", "length_seconds"}
+
+
+def test_contract_types_bare_names_through_its_references(root: Path) -> None:
+    """db-schema.md lists bare names (`- top_notes`); the OpenAPI contract types them: `topNotes: array of string`,
+    `psychotype: $ref Psychotype` (a string enum), `scores: $ref Scores` (an object of values). A `$ref` to a schema
+    with an id of its own (`brand: $ref Brand`) is a relation, not a value the row holds."""
+    schema = "# Database Schema\n\n## fragrances\n\n- id\n- name\n- top_notes\n- psychotype\n- scores\n- is_active\n"
+    contract = ("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Fragrance:\n"
+                "      type: object\n      properties:\n        id: {type: string}\n        name: {type: string}\n"
+                "        topNotes:\n          type: array\n          items: {type: string}\n"
+                "        psychotype:\n          $ref: '#/components/schemas/Psychotype'\n"
+                "        scores:\n          $ref: '#/components/schemas/Scores'\n        brand:\n          $ref: '#/components/schemas/Brand'\n"
+                "        isActive: {type: boolean}\n    Psychotype:\n      type: string\n      enum: [drive, focus]\n"
+                "    Scores:\n      type: object\n      properties:\n        drive: {type: integer}\n"
+                "    Brand:\n      type: object\n      properties:\n        id: {type: string}\n        title: {type: string}\n")
+    draft, fields = read(root, {"docs/db-schema.md": schema, "docs/api/openapi.yaml": contract}, "fragrance")
+    assert fields["top_notes"]["type"] == "list[str]" and fields["scores"]["type"] == "json", draft.diagnostics
+    assert fields["psychotype"]["type"] == "enum" and fields["psychotype"]["enum_values"] == ["drive", "focus"]
+    assert fields["name"]["type"] == "str" and "brand" not in fields
+    entities = {e.name: e for e in openapi.extract("api.yaml", contract)}
+    assert [f.type for f in entities["Fragrance"].fields if f.name == "brand"] == [None]

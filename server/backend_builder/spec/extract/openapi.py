@@ -41,7 +41,7 @@ def extract(path: str, text: str) -> list[RawEntity]:
     components = data.get("components")
     schemas = (components.get("schemas") if isinstance(components, dict) else None) or data.get("definitions")
     schemas = schemas if isinstance(schemas, dict) else {}  # (a malformed contract: nothing read from it, no crash)
-    found = [e for name, schema in schemas.items() if (e := schema_entity(name, schema, path, text)) is not None]
+    found = [e for name, schema in schemas.items() if (e := schema_entity(name, schema, path, text, schemas=schemas)) is not None]
     names = {e.name for e in found}
     return found + [e for e in _inline_creates(data, path, text) if e.name not in names]
 
@@ -112,7 +112,21 @@ def json_schema_blocks(doc: Any) -> list[RawEntity]:
     return out
 
 
-def schema_entity(name: str, schema: Any, path: str, text: str, after: int = 0) -> RawEntity | None:
+def _referred(spec: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
+    """A property that refers to a schema of the same file (`$ref: "#/components/schemas/Psychotype"`, or the one
+    part of an `allOf`): that schema, under what the property adds. Other files' schemas are not followed."""
+    for _ in range(5):  # (a schema that refers to itself stops here)
+        ref = spec.get("$ref") or (spec["allOf"][0].get("$ref") if isinstance(spec.get("allOf"), list) and len(
+            spec["allOf"]) == 1 and isinstance(spec["allOf"][0], dict) else None)
+        target = schemas.get(ref.rsplit("/", 1)[-1]) if isinstance(ref, str) and ref.startswith("#/") else None
+        if not isinstance(target, dict) or isinstance(target.get("properties"), dict) and "id" in target["properties"]:
+            return spec  # (`customer: $ref Customer`, a row of its own with an id: a relation, not a value held here)
+        spec = {**target, **{k: v for k, v in spec.items() if k not in ("$ref", "allOf")}}
+    return spec
+
+
+def schema_entity(name: str, schema: Any, path: str, text: str, after: int = 0, *,
+                  schemas: dict[str, Any] | None = None) -> RawEntity | None:
     if not isinstance(schema, dict):
         return None
     if "allOf" in schema:
@@ -132,6 +146,9 @@ def schema_entity(name: str, schema: Any, path: str, text: str, after: int = 0) 
     for prop, spec in props.items():
         if not isinstance(spec, dict):
             continue
+        spec = _referred(spec, schemas or {})
+        if spec.get("type") is None and isinstance(spec.get("properties"), dict):
+            spec = {**spec, "type": "object"}  # (a referred schema of properties: an object)
         field = RawField(name=prop, file=path, line=_line(text, prop, start - 1), type_text=str(spec.get("type")))
         kind = spec.get("type")
         if isinstance(kind, list):

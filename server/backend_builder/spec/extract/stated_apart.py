@@ -1084,8 +1084,10 @@ def apply_contract_lengths(fields_out: list[tuple[RawField, RawField]], contract
     for merged, _raw in fields_out:
         key = normal_name(merged.name)
         typed = next(((f, e) for e in related for f in e.fields if normal_name(f.name) == key and f.type), None)
-        if typed and merged.type is None and not merged.type_text.strip() and not merged.enum_values:
+        if typed and not merged.type_text.strip() and not merged.enum_values and (
+                merged.type is None or typed[0].type not in ("str", "text", merged.type)):
             # `| make, model | — | yes |` in the data model, `make: String!` in the contract's `type Car`: its type
+            # (or a bare `- top_notes` guessed a str from its name, `topNotes: array of string` in the contract)
             merged.type, merged.enum_values = typed[0].type, typed[0].enum_values
             if merged.max_length is None:
                 merged.max_length = typed[0].max_length
