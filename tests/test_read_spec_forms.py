@@ -10634,3 +10634,14 @@ def test_contract_types_bare_names_through_its_references(root: Path) -> None:
     assert fields["name"]["type"] == "str" and "brand" not in fields
     entities = {e.name: e for e in openapi.extract("api.yaml", contract)}
     assert [f.type for f in entities["Fragrance"].fields if f.name == "brand"] == [None]
+
+
+def test_a_heading_that_gives_two_names_in_parentheses(root: Path) -> None:
+    """'### 1.3 Duello (Duel / Room)': the duel is called Duello, Duel and Room; the feature 'duel' names it whole,
+    not '### 1.4 Squadra (DuelZenamon)', of which it names a word."""
+    model = ("# Modello Dati\n\n## 1. Schema Relazionale\n\n### 1.3 Duello (Duel / Room)\n- `id` (String, PK)\n"
+             "- `player1_id` (Integer, FK)\n- `status` (Enum: WAITING, BATTLE, FINISHED)\n- `winner_id` (Integer, nullable)\n\n"
+             "### 1.4 Squadra (DuelZenamon)\n- `id` (Integer, PK)\n- `duel_id` (String, FK)\n- `zenamon_id` (Integer)\n"
+             "- `current_hp` (Integer)\n- `position` (Integer)\n")
+    draft, fields = read(root, {"docs/modello-dati.md": model}, "duel")
+    assert set(fields) == {"player1_id", "status", "winner_id"}, draft.diagnostics

@@ -565,9 +565,11 @@ def _names(entity: RawEntity) -> set[str]:
     """The entity's names: its table and class, and a translation its heading gives in parentheses
     (`## Resident (Condômino)`), all without accents."""
     names = {entity.key, normal_name(entity.name)}
-    heading = next((part for part in reversed(entity.context.split(" / ")) if not SYNTHETIC_CONTEXT.fullmatch(part)
+    heads = re.split(r" / (?![^()（）]*[)）])", entity.context)  # (not the " / " inside a heading's parentheses)
+    heading = next((part for part in reversed(heads) if not SYNTHETIC_CONTEXT.fullmatch(part)
                     and not re.fullmatch(r"\*\*[^*()（）]+\*\*\s*[:：]?", part)), "")  # (not `**屬性**:` under it)
-    names |= {normal_name(alias.strip()) for alias in re.findall(r"[(（]([^()（）]{2,40})[)）]", heading)
+    names |= {normal_name(alias.strip()) for said in re.findall(r"[(（]([^()（）]{2,40})[)）]", heading)
+              for alias in re.split(r"\s+/\s+", said)  # ('### 1.3 Duello (Duel / Room)': called both)
               if re.fullmatch(r"[^\W\d_][\w\s-]*", alias.strip()) and not alias.strip().isupper()
               and normal_name(alias.strip()) not in NOT_ALIASES}  # (`**Seed Categories** (MVP)` names no MVP entity)
     # ('Data Model: Projetos / Projeto' is a title over a heading: the context joins headings with " / " too)
