@@ -10645,3 +10645,17 @@ def test_a_heading_that_gives_two_names_in_parentheses(root: Path) -> None:
              "- `current_hp` (Integer)\n- `position` (Integer)\n")
     draft, fields = read(root, {"docs/modello-dati.md": model}, "duel")
     assert set(fields) == {"player1_id", "status", "winner_id"}, draft.diagnostics
+
+
+def test_a_cjk_title_ends_on_the_entity_it_keeps(root: Path) -> None:
+    """'# 功能規格：imrbs 會議室預約系統' (meeting-room reservation system), with the Key Entities '- 會議室 (Room)' and
+    '- 預約 (Reservation)': the room says which reservations; the Reservation, named last, is the feature's."""
+    model = ("# 資料模型\n\n### Room.java\n```java\npublic class Room {\n    private String id;\n    private String name;\n"
+             "    private int capacity;\n    private String floor;\n}\n```\n\n### Reservation.java\n```java\n"
+             "public class Reservation {\n    private String id;\n    private String roomId;\n    private String title;\n"
+             "    private LocalDate date;\n}\n```\n")
+    spec = ("# 功能規格：imrbs 會議室預約系統\n\n## Key Entities\n\n- 會議室 (Room): id, name, capacity, floor\n"
+            "- 預約 (Reservation): id, room_id, title, date\n\n會議室列表顯示每間會議室。會議室可以篩選。\n")
+    draft, fields = read(root, {"specs/1-imrbs-app/data-model.md": model, "specs/1-imrbs-app/spec.md": spec}, "1-imrbs-app")
+    assert draft.spec["name"] == "reservation", draft.diagnostics
+    assert {"room_id", "title", "date"} <= set(fields)

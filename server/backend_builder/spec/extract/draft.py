@@ -683,6 +683,21 @@ def _words_of_title(text: str) -> list[str]:
     return words
 
 
+# '- 預約 (Reservation): id, room_id, ...' in a spec's Key Entities: the entity's name in the spec's own language
+CJK_GLOSS = re.compile(r"^[-*\s]*\**([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,12})\**\s*[(（]\s*`?([A-Z][A-Za-z0-9]*)`?\s*[)）]",
+                       re.MULTILINE)
+
+
+def _cjk_title_head(pool: list[RawEntity], files: SpecFiles, texts: dict[str, str], title: str) -> str | None:
+    """The entity a CJK title ends on: in 'imrbs 會議室預約系統' (meeting-room reservation system) the 會議室 (Room)
+    says which reservations; the 預約 (Reservation), named last, is what the feature keeps. The names come from the
+    spec's own glosses ('- 預約 (Reservation): ...')."""
+    glossed = {normal_name(english): cjk for path in files.feature for cjk, english in CJK_GLOSS.findall(texts[path])}
+    placed = sorted((title.rfind(cjk), entity.key) for entity in pool for name in _names(entity)
+                    if (cjk := glossed.get(name)) and cjk in title)
+    return placed[-1][1] if len({key for _, key in placed}) >= 2 else None
+
+
 def _title_modifiers(pool: list[RawEntity], titles: list[list[str]]) -> set[str]:
     """The entities a title names only as the modifier of another one, the word before it: in 'Photo Album
     Organization' the Photo says which albums; the Album is what the feature is about (unless a PhotoAlbum exists).
@@ -1583,6 +1598,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                                       *(_named(entity, w) for t in _titles(files, texts) if (w := _words_of_title(t))))
             if any(CJK.search(name) and len(name) >= 2 and name in title for name in _names(entity)):
                 closest[entity.key] = 10  # `### 4. WorkoutRecord（健身紀錄）` under '# 資料模型文件 - 健身紀錄追蹤功能'
+        if head := _cjk_title_head(pool, files, texts, title):
+            closest[head] = 10
         for modifier in _title_modifiers(pool, [_words_of_title(t) for t in _titles(files, texts)]):
             closest[modifier] = min(closest.get(modifier, 0), 8.5)
 
