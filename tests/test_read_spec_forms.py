@@ -10659,3 +10659,16 @@ def test_a_cjk_title_ends_on_the_entity_it_keeps(root: Path) -> None:
     draft, fields = read(root, {"specs/1-imrbs-app/data-model.md": model, "specs/1-imrbs-app/spec.md": spec}, "1-imrbs-app")
     assert draft.spec["name"] == "reservation", draft.diagnostics
     assert {"room_id", "title", "date"} <= set(fields)
+
+
+def test_a_class_written_again_for_its_validation(root: Path) -> None:
+    """`### Reservation.java` draws the class; `### Reservation 驗證` writes it again with Bean Validation
+    (`@NotNull @NotEmpty` over `private String title;`): those fields are required, the others stay optional."""
+    model = ("# 資料模型\n\n### Reservation.java\n```java\n@Data\npublic class Reservation {\n    private String id;\n"
+             "    private String title;\n    private LocalDate date;\n    private String note;\n}\n```\n\n"
+             "### Reservation 驗證\n```java\n@Validated\npublic class Reservation {\n    @NotNull @NotEmpty\n"
+             "    private String title;\n\n    @NotNull\n    @Future  // 只能預約未來時間\n    private LocalDate date;\n\n"
+             "    @AssertTrue(message = \"x\")\n    private boolean isValid() {\n        return true;\n    }\n}\n```\n")
+    draft, fields = read(root, {"specs/1-reservations/data-model.md": model}, "reservation")
+    assert fields["title"]["required"] and fields["date"]["required"], draft.diagnostics
+    assert not fields["note"]["required"]

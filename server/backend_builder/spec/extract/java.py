@@ -104,7 +104,33 @@ def extract(doc: Document) -> list[RawEntity]:
                 _indexed(entity, head)
                 out.append(entity)
         out += _plain_classes(text, code, doc.path, enums, {e.name for e in out})
+    _validated(doc, out)
     return out
+
+
+def _validated(doc: Document, entities: list[RawEntity]) -> None:
+    """The same class written again for its validation (`### Reservation 驗證` over `@NotNull private LocalDate
+    date;`): Bean Validation's NotNull, NotBlank and NotEmpty make those fields of the class read before required."""
+    by_name = {e.name: e for e in entities}
+    for code in doc.code:
+        if code.lang not in LANGS:
+            continue
+        for match in PLAIN_CLASS.finditer(code.text):
+            entity = by_name.get(match.group(3))
+            if entity is None or entity.line == code.line + code.text[: match.start(3)].count("\n"):
+                continue  # (the class as first read)
+            fields = {f.name: f for f in entity.fields}
+            pending = ""
+            for row in braced_body(code.text, match.end()).splitlines():
+                stripped = re.sub(r"//.*$", "", row).strip()
+                if stripped.startswith("@"):
+                    pending += " " + stripped
+                    stripped = re.sub(rf"^(?:{ANNOTATION}\s*)+", "", stripped)
+                found = LOOSE_FIELD.match(stripped) if stripped else None
+                if found and found.group(2) in fields and re.search(r"@Not(?:Null|Blank|Empty)\b", pending):
+                    fields[found.group(2)].required, fields[found.group(2)].nullable = True, False
+                if found or stripped and not stripped.startswith("@"):
+                    pending = ""
 
 
 PLAIN_CLASS = re.compile(rf"((?:^[ \t]*(?:{ANNOTATION}[ \t]*)+\n)*)[ \t]*(?:public\s+)?(class\s+)?([A-Z]\w*)(?:\s+extends\s+[\w.]+)?"
