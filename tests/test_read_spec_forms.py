@@ -10672,3 +10672,16 @@ def test_a_class_written_again_for_its_validation(root: Path) -> None:
     draft, fields = read(root, {"specs/1-reservations/data-model.md": model}, "reservation")
     assert fields["title"]["required"] and fields["date"]["required"], draft.diagnostics
     assert not fields["note"]["required"]
+
+
+def test_a_django_user_foreign_key_and_a_kind_named_like_the_entity(root: Path) -> None:
+    """`| user | ForeignKey(to=User) |` is the row's user_id, which the backend sets (keyed like the row: a UUIDField id
+    makes it a uuid); `| type | CharField(choices=["Shift", "Sick", "Vacation"]) |` lists the Shift among the kinds of
+    a row, it is no single-table store's item-type tag."""
+    model = ("# Shift Model\n\n| Feldname | Feld Type | Nutzung |\n| :--- | :--- | :--- |\n"
+             "| id | UUIDField(primary_key=True, default=uuid.uuid4) | id |\n| user | ForeignKey(to=User) | Relation zu einem User |\n"
+             "| started | DateTimeField() | Start |\n| type | CharField(choices=[\"Shift\", \"Sick\", \"Vacation\"]) | Art |\n"
+             "| note | TextField() | Bemerkung (optional) |\n")
+    draft, fields = read(root, {"docs/datenbank-referenz/shift.md": model}, "shift")
+    assert set(fields) == {"started", "type", "note"}, draft.diagnostics
+    assert fields["type"]["enum_values"] == ["Shift", "Sick", "Vacation"] and draft.user_id_type == "uuid"

@@ -1780,8 +1780,10 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     for raw in primary.fields:
         key = normal_name(raw.name)
         snake_name = snake(raw.name)
-        if key in OWNER_NAMES or snake_name in OWNER_NAMES:
-            user_id_type = _user_id_type(raw)
+        if key in OWNER_NAMES or snake_name in OWNER_NAMES or snake_name == "user" and USER_REFERENCE.search(raw.type_text):
+            # (Django's `user | ForeignKey(to=User)`: the row's user_id, which the generated backend sets itself)
+            user_id_type = _user_id_type(raw) if key in OWNER_NAMES or snake_name in OWNER_NAMES else next(
+                (_user_id_type(f) for f in primary.fields if (f.primary_key or normal_name(f.name) == "id") and "uuid" in (f.type or "")), "int")
             if not raw.type_text.strip() and (found := example_types({"user_id": raw}, files, texts).get("user_id")):
                 user_id_type = "int" if found[0] == "int" else user_id_type  # `"userId": 1` where the schema lists a name
             continue
@@ -1809,7 +1811,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                                "under the table's prefix; the generated backend keeps it itself; left out")
             continue
         if re.fullmatch(r"(PK|SK|GSI\d*_?(PK|SK)|LSI\d*_?SK)", raw.name) or (snake_name in ("type", "entity_type") and re.search(
-                rf"[\"'`]{re.escape(primary.name)}[\"'`]", f"{raw.description} {raw.type_text}")):
+                rf"[\"'`]{re.escape(primary.name)}[\"'`]", f"{raw.description} {raw.type_text}") and len(raw.enum_values or []) < 2):
+            # (not `CharField(choices=["Shift", "Sick", "Vacation"])`: the entity's name as one of the kinds a row is)
             # DynamoDB's single-table keys (`PK` = `SUMMARY#{TickerID}`) and the item-type tag (`Type` = "DailySummary")
             diagnostics.append(f"{raw.name} ({_describe(raw)}) is a key or item-type attribute of a single-table store; "
                                "left out (the generated backend has a table of its own)")
@@ -2432,6 +2435,11 @@ def _sql_typed_prose(primary: RawEntity, fields_out: list[tuple[RawField, RawFie
     typed = [raw for _m, raw in fields_out if raw.type_text.strip()]
     return primary.kind == "bullets" and len(typed) >= 3 and not any(m.required for m, _raw in fields_out) and all(
         SQL_TYPE.fullmatch(raw.type_text.strip()) for raw in typed)
+
+
+# A reference to the user written as the relation's type: `ForeignKey(to=User)`, `ForeignKey(User, ...)`, `@ManyToOne User`
+USER_REFERENCE = re.compile(r"\bForeignKey\s*\(\s*(?:to\s*=\s*)?[\"']?(?:[\w.]+\.)?(?:User|AUTH_USER_MODEL)\b|"
+                            r"\bsettings\.AUTH_USER_MODEL\b")
 
 
 def _user_id_type(raw: RawField) -> str | None:
