@@ -349,11 +349,21 @@ TYPE_HEADER = re.compile(r"^(?:type|data\s*type|tipo|型|类型|類型|数据类
                          r"tür|veri\s*tipi|kiểu)", re.IGNORECASE)
 
 
-def _defines_tables(path: Path) -> bool:
+def _head_of(path: Path, size: int) -> str | None:
+    """The first `size` characters of a real file, or None for a link (it may point outside the root), a folder or a
+    file that cannot be read."""
+    if not path.is_file() or path.is_symlink():
+        return None
     try:
         with path.open(encoding="utf-8", errors="replace") as handle:
-            text = handle.read(200_000)
+            return handle.read(size)
     except OSError:
+        return None
+
+
+def _defines_tables(path: Path) -> bool:
+    text = _head_of(path, 200_000)
+    if text is None:
         return False
     if TABLE_MARKERS.search(text):
         return True
@@ -369,14 +379,8 @@ def _schema_section(path: Path, *, over_code: bool = True) -> bool:
     where `over_code` asks for one."""
     from backend_builder.spec.extract.draft import SCHEMA_NAME
 
-    if not path.is_file() or path.is_symlink():
-        return False
-    try:
-        with path.open(encoding="utf-8", errors="replace") as handle:
-            text = handle.read(200_000)
-    except OSError:
-        return False
-    return any((SCHEMA_NAME.search(found.group(1).lower()) or re.search(r"\besquemas?\b", found.group(1), re.IGNORECASE))
+    text = _head_of(path, 200_000)
+    return text is not None and any((SCHEMA_NAME.search(found.group(1).lower()) or re.search(r"\besquemas?\b", found.group(1), re.IGNORECASE))
                and (not over_code or "```" in text[found.end():found.end() + 600])
                for found in re.finditer(r"^#{2,4}\s+(.+)$", text, re.MULTILINE))
 
@@ -389,10 +393,8 @@ def _schema_document(path: Path) -> bool:
         return False
     if schema_named(path.name):
         return True
-    try:
-        with path.open(encoding="utf-8", errors="replace") as handle:
-            head = handle.read(4000)
-    except OSError:
+    head = _head_of(path, 4000)
+    if head is None:
         return False
     title = re.search(r"^#\s+(.+)$", head, re.MULTILINE)
     return bool(title and SCHEMA_NAME.search(title.group(1).lower()))
