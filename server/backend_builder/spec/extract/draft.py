@@ -1782,8 +1782,9 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         snake_name = snake(raw.name)
         if key in OWNER_NAMES or snake_name in OWNER_NAMES or snake_name == "user" and USER_REFERENCE.search(raw.type_text):
             # (Django's `user | ForeignKey(to=User)`: the row's user_id, which the generated backend sets itself)
-            user_id_type = _user_id_type(raw) if key in OWNER_NAMES or snake_name in OWNER_NAMES else next(
-                (_user_id_type(f) for f in primary.fields if (f.primary_key or normal_name(f.name) == "id") and "uuid" in (f.type or "")), "int")
+            own_key = next((f for f in primary.fields if f.primary_key or normal_name(f.name) == "id"), None)
+            user_id_type = _user_id_type(raw) if key in OWNER_NAMES or snake_name in OWNER_NAMES else (
+                "uuid" if own_key is not None and own_key.type == "uuid" else "int")  # (keyed like the row)
             if not raw.type_text.strip() and (found := example_types({"user_id": raw}, files, texts).get("user_id")):
                 user_id_type = "int" if found[0] == "int" else user_id_type  # `"userId": 1` where the schema lists a name
             continue
@@ -2437,7 +2438,8 @@ def _sql_typed_prose(primary: RawEntity, fields_out: list[tuple[RawField, RawFie
         SQL_TYPE.fullmatch(raw.type_text.strip()) for raw in typed)
 
 
-# A reference to the user written as the relation's type: `ForeignKey(to=User)`, `ForeignKey(User, ...)`, `@ManyToOne User`
+# A reference to the user written as the relation's type: `ForeignKey(to=User)`, `ForeignKey(User, ...)`,
+# `ForeignKey(settings.AUTH_USER_MODEL)`
 USER_REFERENCE = re.compile(r"\bForeignKey\s*\(\s*(?:to\s*=\s*)?[\"']?(?:[\w.]+\.)?(?:User|AUTH_USER_MODEL)\b|"
                             r"\bsettings\.AUTH_USER_MODEL\b")
 

@@ -72,7 +72,8 @@ def _inline_tables(doc: Document) -> tuple[list[tuple[int, str, list[str]]], dic
         listed = next((span for _, span in spans if re.fullmatch(r"\(\s*'[^']*'(?:\s*,\s*'[^']*')*\s*\)", span)), None)
         if owner and listed and re.search(r"\bcheck\b", item.text, re.IGNORECASE):
             # '`matches.status` SHOULD have a CHECK constraint limiting values to `('scheduled', 'live')`'
-            columns.setdefault(owner[0].lower(), (item.line, item.headings, []))[2].append(f"CONSTRAINT {owner[1]}_listed CHECK ({owner[1]} IN {listed})")
+            checks = columns.setdefault(owner[0].lower(), (item.line, item.headings, []))[2]
+            checks.append(f"CONSTRAINT {owner[1]}_listed CHECK ({owner[1]} IN {listed})")
         defined = [(position, span) for position, span in spans if INLINE_COLUMN.fullmatch(span)]
         if len(defined) < 2:
             continue
@@ -82,7 +83,7 @@ def _inline_tables(doc: Document) -> tuple[list[tuple[int, str, list[str]]], dic
         table = named[-1] if named else heading.group(1) if heading else None
         if table is None:
             continue
-        first, _, defs = columns.setdefault(table.lower(), (item.line, item.headings, []))
+        defs = columns.setdefault(table.lower(), (item.line, item.headings, []))[2]
         for position, span in defined:
             defs.append(span)
             lines.setdefault(normal_name(table), {})[span.split()[0]] = item.line + item.text[:position].count("\n")
