@@ -10685,3 +10685,19 @@ def test_a_django_user_foreign_key_and_a_kind_named_like_the_entity(root: Path) 
     draft, fields = read(root, {"docs/datenbank-referenz/shift.md": model}, "shift")
     assert set(fields) == {"started", "type", "note"}, draft.diagnostics
     assert fields["type"]["enum_values"] == ["Shift", "Sick", "Vacation"] and draft.user_id_type == "uuid"
+
+
+def test_a_string_said_to_hold_a_uuid_and_a_contract_that_says_which_string(root: Path) -> None:
+    """`- **category_id**: \\`string\\` (UUID)` is a uuid, as the parentheses say; a bare `string` in the notes that the
+    API contract gives `format: uuid` (or `format: date-time`) is that string. A schema's own `String` stands."""
+    model = ("# Data Model\n\n## Transaction\n\n- **id**: `string` (UUID) - Unique identifier.\n"
+             "- **amount**: `number` - The amount.\n- **category_id**: `string` (UUID) - The category.\n"
+             "- **account_id**: `string` - The account.\n- **booked_at**: `string` - When it was booked.\n"
+             "- **memo**: `string` - A note.\n")
+    contract = ("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Transaction:\n"
+                "      type: object\n      properties:\n        account_id: {type: string, format: uuid}\n"
+                "        booked_at: {type: string, format: date-time}\n        memo: {type: string}\n")
+    draft, fields = read(root, {"specs/001-ledger/data-model.md": model, "specs/001-ledger/contracts/openapi.yaml": contract},
+                         "001-ledger")
+    assert fields["category_id"]["type"] == "uuid" and fields["account_id"]["type"] == "uuid", draft.diagnostics
+    assert fields["booked_at"]["type"] == "datetime" and fields["memo"]["type"] == "str"

@@ -305,12 +305,13 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
         field.type = "list[str]" if listed.group(1).lower() in ("string", "str") else "json"
     if not paren and re.fullmatch(r"\s*`?\[?\s*" + re.escape(type_text) + r"\s*\]?`?\s*[,;]?\s*", rest):
         field.description = ""  # (`name: String,`: the type alone, no words about the column)
-    carried = re.match(r"\s*`?(?:string|str)`?\s*\(\s*(decimal|numeric|iso[ -]?8601|rfc\s?3339|date-time)\b", rest,
+    carried = re.match(r"\s*`?(?:string|str)`?\s*\(\s*(decimal|numeric|uuid|guid|iso[ -]?8601|rfc\s?3339|date-time)\b", rest,
                        re.IGNORECASE) if not paren else None
     if carried and type_text.lower() in ("string", "str"):
         # `amount: string (decimal > 0)`: a decimal the wire carries as a string (an ISO 8601 one, a date or a moment
-        # as the rest says: `string (ISO8601) Date of birth (YYYY-MM-DD)`)
-        field.type = classify(carried.group(1)) if carried.group(1).lower() in ("decimal", "numeric") else classify(rest)
+        # as the rest says: `string (ISO8601) Date of birth (YYYY-MM-DD)`); `category_id`: `string` (UUID), a uuid
+        field.type = classify(carried.group(1)) if carried.group(1).lower() in (
+            "decimal", "numeric", "uuid", "guid") else classify(rest)
     if type_text.lower() == "object" and "json" not in search_in.lower():
         return None
     field.max_length = length_of(type_text)

@@ -1093,6 +1093,15 @@ def apply_contract_lengths(fields_out: list[tuple[RawField, RawField]], contract
                 merged.max_length = typed[0].max_length
             diagnostics.append(f"{merged.name}: {typed[0].type} per the API contract's {typed[1].name} "
                                f"({typed[0].file}:{typed[0].line}); the data model gives no type")
+        elif typed and typed[0].type in ("uuid", "date", "datetime") and merged.type == "str" and not merged.max_length and (
+                merged.file.endswith((".md", ".markdown"))) and re.fullmatch(r"[`*]*(?:string|str)[`*]*", merged.type_text.strip(),
+                                                                             re.IGNORECASE):
+            # `category_id`: `string` in the data model, `format: uuid` in the contract's Transaction: the contract
+            # says which string (a date or a moment, an id), where the notes only say it is one (a schema's
+            # `String` is the schema's word, and stands)
+            merged.type = typed[0].type
+            diagnostics.append(f"{merged.name}: {typed[0].type} per the API contract's {typed[1].name} "
+                               f"({typed[0].file}:{typed[0].line}); the data model says only 'string'")
         closed = next(((f, e) for e in related for f in e.fields if normal_name(f.name) == key and f.type == "enum"
                        and f.enum_values and len(f.enum_values) >= 2), None)
         if closed and merged.type in ("str", "text", "enum") and not merged.enum_values and not re.search(
