@@ -7104,12 +7104,12 @@ def test_a_64_bit_integer_keeps_its_range(root: Path) -> None:
 
 def test_codes_beside_a_string_type_and_ectos_inserted_at(root: Path) -> None:
     """`position`: String (QB, RB, WR, TE, K, DEF) holds one of those codes (an enum); `String (UUID, FK, indexed)`
-    names no values; Ecto's `inserted_at` beside `updated_at` is the generated created_at."""
+    names no values (a uuid, held as a string); Ecto's `inserted_at` beside `updated_at` is the generated created_at."""
     model = ("# Data Model\n\n## Player\n\n**Fields**:\n- `name`: String\n- `position`: String (QB, RB, WR, TE, K, DEF)\n"
              "- `team_ref`: String (UUID, FK, Indexed)\n- `inserted_at`: DateTime\n- `updated_at`: DateTime\n")
     _draft, fields = read(root, {"specs/001-fantasy/data-model.md": model}, "player")
     assert fields["position"]["type"] == "enum" and fields["position"]["enum_values"] == ["QB", "RB", "WR", "TE", "K", "DEF"]
-    assert fields["team_ref"]["type"] == "str" and "inserted_at" not in fields
+    assert fields["team_ref"]["type"] == "uuid" and "inserted_at" not in fields  # (a string that holds a uuid)
 
 
 CHANNELS = """# Database Specification
@@ -10701,3 +10701,110 @@ def test_a_string_said_to_hold_a_uuid_and_a_contract_that_says_which_string(root
                          "001-ledger")
     assert fields["category_id"]["type"] == "uuid" and fields["account_id"]["type"] == "uuid", draft.diagnostics
     assert fields["booked_at"]["type"] == "datetime" and fields["memo"]["type"] == "str"
+
+
+def test_types_named_like_others_and_a_media_type_in_a_table(root: Path) -> None:
+    """`guide_document_status` is an enum type (not a guid for its first letters); a note of one
+    media type (`application/pdf`) is no list of two values; `pet_species`, a type named for its table and the column,
+    is an enum type whose values the table does not give: kept as a string, and said."""
+    model = ("# Esquema\n\n## Tipus `guide_document_status`\n\n| Valor | Descripció |\n|---|---|\n| `pending` | Registrat |\n"
+             "| `indexed` | Indexat |\n| `failed` | Error |\n\n## Taula `guide_documents`\n\n| Camp | Tipus | Null | Descripció |\n"
+             "|---|---|---|---|\n| `doc_id` | UUID | PK | Id |\n| `title` | TEXT | NOT NULL | Títol |\n"
+             "| `mime_type` | VARCHAR(100) | NOT NULL | v1: `application/pdf` |\n"
+             "| `status` | `guide_document_status` | NOT NULL | Estat |\n| `pages_count` | INT | NOT NULL | Pàgines |\n"
+             "| `species` | pet_species | NOT NULL | Espècie |\n| `indexed_at` | TIMESTAMPTZ | Sí | Indexat |\n")
+    draft, fields = read(root, {"docs/database-schema.md": model}, "guide_documents")
+    assert fields["status"]["type"] == "str", draft.diagnostics  # (an enum type, its values listed apart; no guid)
+    assert fields["mime_type"]["type"] == "str" and fields["mime_type"]["max_length"] == 100, draft.diagnostics
+    assert fields["species"]["type"] == "str" and any("pet_species" in d for d in draft.diagnostics)
+
+
+def test_bracketed_lengths_and_a_rule_of_quoted_alternatives(root: Path) -> None:
+    """`(String[10], Foreign Key)` bounds the column at 10; "status: Must be '0' or '1'" under the entity's rules closes
+    its list (and holds its default)."""
+    model = ("# Data Model\n\n## Entity: Employee\n- **employee_id** (String[10], Primary Key): Id\n"
+             "- **name** (String[50], Required): Full name\n- **department_id** (String[10], Foreign Key): Department\n"
+             "- **status** (String[1], Default '1'): Employment status\n\n## Validation Rules\n\n**Employee**:\n"
+             "- name: Required, minimum 2 characters\n- status: Must be '0' or '1'\n")
+    draft, fields = read(root, {"data-model.md": model}, "employee")
+    assert fields["name"]["max_length"] == 50 and fields["department_id"]["max_length"] == 10, draft.diagnostics
+    assert fields["status"]["type"] == "enum" and set(fields["status"]["enum_values"]) == {"0", "1"}
+    assert fields["status"]["default"] == "1"
+
+
+def test_services_side_by_side_each_with_its_spec(root: Path) -> None:
+    """`despacho-service/SPEC.md` and `venta-service/SPEC.md` at the root: both are read, and the feature picks the
+    Order of the sales service; 'Una orden inicia en estado PENDING' is its status's default."""
+    def service(entity: str, columns: str, states: str, rule: str) -> str:
+        return (f"# {entity} Service\n\n## Modelo de Datos (MongoDB)\n\n### {entity}\n| Campo | Tipo | Descripción |\n"
+                f"|---|---|---|\n| id | String | ID |\n{columns}| status | {entity}Status | Estado |\n\n"
+                f"### {entity}Status (enum)\n{states}\n## Reglas de Negocio\n1. {rule}\n")
+    files = {
+        "despacho-service/SPEC.md": service("Dispatch", "| orderId | String | Orden |\n| trackingNumber | String | Guía |\n",
+                                            "- `PENDING` - a\n- `SHIPPED` - b\n", "Un despacho se crea por orden"),
+        "venta-service/SPEC.md": service("Order", "| customerId | String | Cliente |\n| quantity | int | Cantidad |\n",
+                                         "- `PENDING` - a\n- `COMPLETED` - b\n- `CANCELLED` - c\n",
+                                         "Una orden inicia en estado PENDING"),
+    }
+    draft, fields = read(root, files, "order")
+    assert set(fields) == {"customer_id", "quantity", "status"}, draft.diagnostics
+    assert fields["status"]["default"] == "PENDING"
+
+
+def test_appsync_scalars_and_a_diagram_comment_of_presence_and_values(root: Path) -> None:
+    """AWS AppSync's `AWSDate` in a GraphQL schema is a date; a mermaid column noted "not null, ON_SALE/RESERVED/SOLD"
+    is required and holds those values."""
+    sdl = "type Service {\n  client: String!\n  initDate: AWSDate!\n  updatedAt: AWSDateTime\n}\n"
+    draft, fields = read(root, {"docs/schema.graphql": sdl}, "service")
+    assert fields["init_date"]["type"] == "date" and fields["init_date"]["required"], draft.diagnostics
+    erd = ("# ERD\n\n```mermaid\nerDiagram\n    PRODUCT {\n        bigint id PK\n        varchar title \"not null\"\n"
+           "        varchar status \"not null, ON_SALE/RESERVED/SOLD\"\n    }\n```\n")
+    draft, fields = read(root / "two", {"docs/erd.md": erd}, "product")
+    assert fields["status"]["type"] == "enum" and fields["status"]["enum_values"] == ["ON_SALE", "RESERVED", "SOLD"]
+    assert fields["status"]["required"], draft.diagnostics
+
+
+def test_conventions_and_cells_that_type_text(root: Path) -> None:
+    """"Dates: ISO 8601 string" in the conventions makes `dateOfBirth?: string` a date; Prisma's `@db.Text` in a table's
+    constraints cell is a text; 'Raw description (bank/email)' says where a description comes from, it lists no values."""
+    model = ("# Data Models\n\n## Naming Conventions\n\n- Dates: ISO 8601 string (`2026-07-15`)\n\n## Person\n\n```ts\n"
+             "type Person = {\n  id: string\n  firstName: string\n  dateOfBirth?: string\n  hireDate?: string\n}\n```\n")
+    draft, fields = read(root, {"docs/architecture/data-models.md": model}, "person")
+    assert fields["date_of_birth"]["type"] == "date" and fields["hire_date"]["type"] == "date", draft.diagnostics
+    assert fields["first_name"]["type"] == "str"
+    table = ("# Database\n\n#### Gym Model\n\n| Field | Type | Constraints | Description |\n|---|---|---|---|\n"
+             "| id | String | @id | Id |\n| nombre | String? | nullable | Nombre |\n| direccion | String? | @db.Text, nullable | Dirección |\n"
+             "| description_raw | text | nullable | Raw description (bank/email). |\n")
+    draft, fields = read(root / "two", {"openspec/specs/database/spec.md": table}, "gym")
+    assert fields["direccion"]["type"] == "text" and fields["nombre"]["type"] == "str", draft.diagnostics
+    assert fields["description_raw"]["type"] == "text" and not fields["description_raw"].get("enum_values")
+
+
+def test_a_discipline_in_the_title_and_an_id_named_in_a_route(root: Path) -> None:
+    """'Customer Success FTE' names a discipline, not the customers table; `/api/support/{ticket_id}/status` serves the
+    tickets. A bare name described as 'the reserved time range' has no type of its own; the contract types it, and a
+    list of bare names takes its presence from the contract's model."""
+    model = ("# Data Model: Customer Success FTE\n\n## Entities\n\n### customers\n\n| Field | Type | Constraints |\n|---|---|---|\n"
+             "| id | UUID | PK |\n| name | VARCHAR(255) | NOT NULL |\n| email | VARCHAR(255) | UNIQUE |\n\n### tickets\n\n"
+             "| Field | Type | Constraints |\n|---|---|---|\n| id | UUID | PK |\n| customer_id | UUID | FK, NOT NULL |\n"
+             "| issue | TEXT | NOT NULL |\n")
+    spec = "# Feature Specification: Customer Success FTE\n\nEvery inbound message creates a ticket first.\n"
+    contract = ("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /api/support:\n    post:\n      responses: {'201': "
+                "{description: ok}}\n  /api/support/{ticket_id}/status:\n    get:\n      parameters:\n        - {name: ticket_id, in: path,"
+                " required: true, schema: {type: string}}\n      responses: {'200': {description: ok}}\n")
+    feature = "specs/001-customer-success-fte"
+    draft, fields = read(root, {f"{feature}/data-model.md": model, f"{feature}/spec.md": spec,
+                                f"{feature}/contracts/api.yaml": contract}, "001-customer-success-fte")
+    assert draft.spec["name"] == "ticket", draft.diagnostics
+    model = ("# Data Model: Meeting Room Booking\n\n## Booking\n\n### Fields\n\n- `id`: Stable unique booking identifier.\n"
+             "- `room_id`: The room reserved by the booking.\n- `start_time`: Inclusive start of the reserved time range.\n"
+             "- `end_time`: Exclusive end of the reserved time range.\n- `note`: A note.\n")
+    contract = ("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Booking:\n"
+                "      type: object\n      required: [id, room_id, start_time, end_time]\n      properties:\n"
+                "        id: {type: string}\n        room_id: {type: string}\n        start_time: {type: string, format: date-time}\n"
+                "        end_time: {type: string, format: date-time}\n        note: {type: string}\n")
+    feature = "specs/001-meeting-room-booking"
+    draft, fields = read(root / "two", {f"{feature}/data-model.md": model, f"{feature}/contracts/api.yaml": contract},
+                         "001-meeting-room-booking")
+    assert fields["start_time"]["type"] == "datetime" and fields["start_time"]["required"], draft.diagnostics
+    assert fields["room_id"]["required"] and not fields["note"]["required"]

@@ -250,9 +250,8 @@ def spec_folder(ws: Workspace) -> str | None:
         return TASKMASTER_DOCS
     # last: a folder of notes one to three levels down whose markdown defines tables (`trainingDocument/plan.md`
     # with a migration in it, `thoughts/shared/tickets/ZMI-110-datenmodell-api.md`), found by what it holds
-    for path in _notes_below(ws.root):
-        if _defines_tables(path) or schema_named(path.name):
-            return path.parent.relative_to(ws.root).as_posix()
+    if notes := _table_notes_folders(ws.root):
+        return notes[0].relative_to(ws.root).as_posix()
     # the notes kept beside the database code (`src/db/table.md`): a db/ folder inside the code, and only that
     from backend_builder.spec.extract.draft import SCHEMA_NAME
 
@@ -275,6 +274,19 @@ def spec_folder(ws: Workspace) -> str | None:
                 _schema_section(p, over_code=False) for p in sorted(path.glob("*.md"))[:30]):
             return folder
     return None
+
+
+def _table_notes_folders(root: Path) -> list[Path]:
+    """The nearest folder of notes one to three levels down whose markdown defines tables, then its siblings that do
+    too: services side by side, each with its own spec (`venta-service/SPEC.md`, `stock-service/SPEC.md`), whose
+    entities the feature chooses among."""
+    from backend_builder.spec.extract.draft import schema_named
+
+    below = [path for path in _notes_below(root) if _defines_tables(path) or schema_named(path.name)]
+    if not below:
+        return []
+    first = below[0].parent
+    return [first, *sorted({p.parent for p in below if p.parent != first and p.parent.parent == first.parent})][:10]
 
 
 def _root_table_schemas(ws: Workspace) -> list[Path]:
@@ -463,6 +475,13 @@ def _spec_texts(ws: Workspace, notes: list[str] | None = None) -> dict[str, str]
             rel = path.relative_to(ws.root).as_posix() if ws.root in path.parents else None
             if rel is not None and (text := _readable(ws, rel, notes)) is not None:
                 out[rel] = text
+    if folder != "." and folder not in SPEC_FOLDERS and folder not in DOC_FOLDERS and (
+            notes_folders := _table_notes_folders(ws.root)) and notes_folders[0] == ws.resolve(folder):
+        for sibling in notes_folders[1:]:  # (the other services' specs, beside the first one's)
+            for path in sorted(sibling.glob("*.md")):
+                rel = path.relative_to(ws.root).as_posix()
+                if path.is_file() and not path.is_symlink() and (text := _readable(ws, rel, notes)) is not None:
+                    out[rel] = text
     if folder != ".":
         # `database/01_schema.sql`, "the source of truth" a data model names, or "Execute `MIGRATION.sql`", at the
         # project's root: read it too (a docs/ folder reads a root schema folder's files whether named or not)

@@ -27,7 +27,7 @@ TYPE_WORD = re.compile(
     r"\b((?:char|text|integer|positiveinteger|smallinteger|biginteger|positivesmallinteger|positivebiginteger|float|decimal|"
     r"boolean|datetime|date|time|uuid|json|email|url|slug|image|file|duration)field|foreignkey|onetoonefield"  # Django
     r"|unsigned(?:big|small|tiny|medium)?integer|(?:big|small|tiny|medium)integer|foreign(?:id|uuid)"  # Laravel
-    r"|varchar\s*\(\s*\d+\s*\)|character varying\s*\(\s*\d+\s*\)|varchar|char\s*\(\s*\d+\s*\)|string\s*\(\s*\d+\s*\)"
+    r"|varchar\s*\(\s*\d+\s*\)|character varying\s*\(\s*\d+\s*\)|varchar|char\s*\(\s*\d+\s*\)|string\s*\(\s*\d+\s*\)|(?:string|varchar|char)\s*\[\s*\d+\s*\]"
     r"|string\[\]|text\[\]|list\[\s*(?:str|string)\s*\]|array|string|str|text|boolean|bool|integer|int[248]|float[48]|bigserial|smallserial"
     r"|serial[48]|tinyint|mediumint|int|bigint|smallint|serial|uuid|guid"  # (PostgreSQL's int2, float8)
     r"|[ui](?:8|16|32|64|128|size)|f32|f64|option\s*<[^<>]*(?:<[^<>]*>)?>|vec\s*<[^<>]*>"  # (Rust's: `Option<f32>`)
@@ -241,8 +241,11 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
         if pseudo.group("null"):
             field.nullable, field.required = True, False
         return field
-    type_match = TYPE_WORD.search(paren) or TYPE_WORD.search(rest[:80]) or re.match(
+    type_match = TYPE_WORD.search(paren) or next((m for m in TYPE_WORD.finditer(rest[:80]) if not re.match(
+        r"\s+(?:ranges?|slots?|zones?|windows?|periods?|frames?|spans?|limits?|intervals?)\b", rest[m.end():], re.IGNORECASE)),
+        None) or re.match(
         r"\s*`?(time)\b(?!\s+\w)", paren or rest, re.IGNORECASE)  # `pickup (TIME)`: a time of day, when it leads
+    # ('Inclusive start of the reserved time range.': a word of the prose, no type)
     named_type = re.match(r"\s*`?([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+)`?\s*(?:,|$)", paren)
     called = re.match(r"\s*`?([A-Za-z_]\w*\s*\([^()]*\))", paren)
     if type_match is None and called and text.lstrip(" -*+").startswith("`"):
@@ -956,7 +959,8 @@ def _table_lines(doc: Document) -> list[RawEntity]:
             parts += [f"{m.group(1)} ({m.group(2)})" for m in re.finditer(
                 r"\b([a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)\s*\(([^()]*)\)", later)]
             columns = [re.fullmatch(r"([A-Za-z_]\w*)\s*(?:\(([^()]*)\))?\.?", part) for part in parts]
-            if len(columns) >= 3 and all(columns):
+            if len(columns) >= 3 and all(columns) and not all(re.fullmatch(r"[A-Z][A-Z0-9_]+", m.group(1)) for m in columns if m):
+                # (`| UserStatus | PENDING_VERIFICATION, ACTIVE, LOCKED |` under `| Enum | Values |`: an enum's constants)
                 entity = RawEntity(name=table.group("table"), table=table.group("table"), kind="bullets", file=doc.path,
                                    line=number, context=" / ".join(headings) + " / table line")
                 entity.fields = [_column(m.group(1), m.group(2) or "", "", doc.path, number) for m in columns if m]

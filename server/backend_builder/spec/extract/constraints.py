@@ -70,6 +70,8 @@ def apply_words(field: RawField, text: str) -> None:
         field.primary_key = True
     if re.search(r"\bforeign\s*key\b|\bfk\b|\breferences\b|→|->\s*\w+\.\w+", lowered):
         field.foreign_key = True
+    if "@db.text" in lowered and field.type == "str" and field.max_length is None:
+        field.type = "text"  # `| direccion | String? | @db.Text, nullable |`: Prisma's native type, in a table's cell
     # Rails' `null: false`, Django's `null=True`, SQLAlchemy's `nullable=False`
     rails_null = re.search(r"\bnull(?:able)?\s*[:=]\s*(false|true)\b", lowered)
     if rails_null:
@@ -351,6 +353,9 @@ def bare_list(text: str) -> list[str] | None:
         values = [v.strip() for v in re.split(r"\s*[,/|、，·•]\s*", cleaned)]  # (`tesisat` · `elektrik`: a middle dot)
         if re.search(r"[、，]", cleaned) and not all(v.isascii() for v in values):
             return None  # '最大255文字、空文字列不可' is a sentence; `male`、`female` a list
+        if len(values) == 2 and "/" in cleaned and values[0].lower() in (
+                "application", "text", "image", "audio", "video", "multipart", "font", "model"):
+            return None  # `application/pdf`: one media type, not two values
         if values[-1].lower() in ("etc", "etcetera", "usw", "etc.") or values[-1] in ("...", "…"):
             return None  # 'strength', 'cardio', etc.: a list that trails off is no closed list
         if len(values) >= 2 and len(set(values)) == len(values) and not all(v.isdigit() for v in values):
@@ -798,7 +803,7 @@ EXAMPLE = re.compile(r"\be\.\s?g\b|\bfor example\b|\bsuch as\b|\bex(?:\.|:|emplo
 
 
 # (and the names an identifier goes by: 'National Identity Number (KTP/NIK)')
-CONTENT_WORD = re.compile(r"(content|body|text|contenu|conte[úu]do|contenido|inhalt|内容|本文|正文|콘텐츠|내용|"
+CONTENT_WORD = re.compile(r"(content|body|text|description|descripci[oó]n|descri[cç][aã]o|beschreibung|contenu|conte[úu]do|contenido|inhalt|内容|本文|正文|콘텐츠|내용|"
                           r"number|identifier|\bid|n[úu]mero|nummer|identificador|identifiant|番号|编号|編號|번호)\s*$",
                           re.IGNORECASE)
 

@@ -162,7 +162,8 @@ GENERIC_WORDS = {"management", "crud", "feature", "features", "spec", "app", "ap
                  "a", "an", "the", "of", "for", "and", "to", "in", "it", "with", "build", "create", "new", "initial",
                  "system", "manager", "api", "list", "lists", "page", "pages", "basic", "core", "simple"}
 CURL = re.compile(r"\bcurl\b|\bhttpie\b|\bwget\b|^\s*http\s+(GET|POST|PUT|PATCH|DELETE)\b")
-ENDPOINT = re.compile(r"\b(GET|POST|PUT|PATCH|DELETE)\b[\s`*|]+((?:https?://[^\s/`]+)?/[^\s`|)\"'<>,]*)")
+ENDPOINT = re.compile(r"\b(GET|POST|PUT|PATCH|DELETE)\b[\s`*|]+((?:https?://[^\s/`]+)?/[^\s`|)\"'<>,\u2500-\u257f\u2190-\u21ff]*)")
+# (not a sequence diagram's box drawing and arrows: `│──POST /register────→│`)
 # (a scenario's words between the method and its route: "un GET est effectue sur `/api/transition-plans/[id]`", "a
 # DELETE request is sent to `/api/items/{id}`"; the route in backticks)
 ENDPOINT_APART = re.compile(r"\b(GET|POST|PUT|PATCH|DELETE)\b(?:\s+(?!(?:GET|POST|PUT|PATCH|DELETE)\b)[^\s`/.;:,()]+){1,5}\s+"
@@ -210,7 +211,13 @@ def words_of(feature: str) -> list[str]:
     base = re.sub(r"\.(md|json|ya?ml)$", "", base)
     base = re.sub(r"^\d+[-_]", "", base)
     parts = [singular(w) for w in re.split(r"[-_\s]+", snake(base)) if w]
+    # ('customer-success-fte', 'user-experience': a discipline named for the people it serves, not their table)
+    parts = [w for i, w in enumerate(parts) if not (w in PEOPLE_WORDS and parts[i + 1: i + 2] and parts[i + 1] in AREA_WORDS)] or parts
     return [w for w in parts if w not in GENERIC_WORDS] or parts
+
+
+PEOPLE_WORDS = {"customer", "client", "user", "member", "employee", "patient", "guest", "student"}
+AREA_WORDS = {"success", "support", "experience", "satisfaction", "engagement", "journey", "retention"}
 
 
 # A file's name (without its folder and extension) that says it is the schema: schema.md, database.md,
@@ -669,7 +676,11 @@ def _words_of_title(text: str) -> list[str]:
     text = re.split(r"\s+(?:by|per|grouped\s+by|filtered\s+by)\s+", text or "", maxsplit=1, flags=re.IGNORECASE)[0]
     # ('Explorar catálogo e concluir compra como visitante ou cliente', 'Book a Class as a Member': who acts, no entity)
     text = re.split(r"\s+(?:as\s+(?:an?\s+)?|como\s+|en\s+tant\s+que\s+)(?=[^\W\d])", text, maxsplit=1, flags=re.IGNORECASE)[0]
-    for token in re.sub(r"[^\w\s-]", " ", without_accents(text)).split():  # ("(Phase 1)", "A / B")
+    tokens = re.sub(r"[^\w\s-]", " ", without_accents(text)).split()  # ("(Phase 1)", "A / B")
+    # ('Customer Success Digital FTE': a discipline named for the people it serves, not their table)
+    tokens = [t for i, t in enumerate(tokens) if not (singular(t.lower()) in PEOPLE_WORDS and tokens[i + 1: i + 2] and
+                                                      tokens[i + 1].lower() in AREA_WORDS)]
+    for token in tokens:
         if re.fullmatch(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", token):
             # 'ModishCarts E-commerce Platform': a name written as one word is the product's, or an entity's
             # whole (`BlogPost`); a word of it (`Carts`) names no CartItem
@@ -1172,6 +1183,9 @@ def _served(pool: list[RawEntity], endpoints: list[tuple[str, str]]) -> dict[str
         named = [segments[i - 1] for i in params if i > 0 and not segments[i - 1].startswith((":", "{", "<"))]
         if not params and segments:
             named.append(segments[-1])
+        # (`/api/support/{ticket_id}/status`: the id's own name says whose row it is)
+        named += [key for i in params if re.search(r"[a-z]_?id$", param := snake(segments[i].strip(":{}<>"))) and (
+            key := re.sub(r"_?id$", "", param))]
         collections |= {tuple(_stem(w) for w in words_of(snake(segment))) for segment in named}
     served = {}
     for entity in pool:
@@ -1750,6 +1764,10 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                                f"{listed[0].line} though the diagram ({primary.file}:{primary.line}) leaves them out; kept")
     # the schema says nothing of presence for any column: the feature's own model of the entity may (a TypeScript
     # interface whose `proveedorId?` is the one optional member)
+    if primary.context.endswith("/ untyped names") and all(
+            f.required is False and f.nullable is None and f.default is NO_DEFAULT for f in primary.fields):
+        # (a list of bare names, optional for want of a word, says nothing of presence: the feature's model may)
+        primary = replace(primary, fields=[replace(f, required=None) for f in primary.fields])
     silent = all(f.required is None and f.nullable is None for f in primary.fields)
     presence = [e for e in other_entities if e.fields and e not in pool and normal_name(e.name) == normal_name(
         primary.name) and (any(f.required is False or f.nullable for f in e.fields) or e.kind == "openapi")
@@ -1978,6 +1996,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     apply_initial_states(fields_out, files, texts, diagnostics, own, others_named)
     apply_example_types(fields_out, files, texts, diagnostics)
     _conventional_keys(fields_out, files, texts, diagnostics, common_columns)
+    _conventional_dates(fields_out, files, texts, diagnostics)
     _glossed_rules(fields_out, texts, diagnostics)
     apply_example_labels(fields_out, files, texts, diagnostics)
     apply_marked_bodies(fields_out, files, texts, own, diagnostics)
@@ -2521,6 +2540,29 @@ def _conventional_keys(fields_out: list[tuple[RawField, RawField]], files: SpecF
                                f"{'a uuid' if kind == 'uuid' else 'an integer'}")
 
 
+# '- Dates: ISO 8601 string (`2026-07-15`)', 'All dates are ISO-8601 strings': the spec's word for how dates travel
+DATE_CONVENTION = re.compile(r"^\s*(?:[-*+]\s+)?\**(?:dates?|fechas?|datas?|daten|datum)\**\s*[:：][^\n]*\bISO[- ]?8601\b[^\n]*$|"
+                             r"\b(?:all\s+)?dates\s+are\s+(?:stored\s+as\s+|sent\s+as\s+)?(?:an?\s+)?ISO[- ]?8601\b[^\n]*$",
+                             re.IGNORECASE | re.MULTILINE)
+DATE_NAMED = re.compile(r"(?:^|_)(?:date|birthday|dob|fecha|data)(?:$|_)|_on$")
+
+
+def _conventional_dates(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
+                        diagnostics: list[str]) -> None:
+    """`dateOfBirth?: string` where the conventions say "Dates: ISO 8601 string (`2026-07-15`)": a date (a moment, if
+    the convention's example has a time)."""
+    said = next(((path, m) for path in files.schema if (m := DATE_CONVENTION.search(texts[path]))), None)
+    if not said:
+        return
+    kind = "datetime" if re.search(r"\d{2}T\d{2}:|\bdate[- ]?time\b|\btimestamp", said[1].group(0), re.IGNORECASE) else "date"
+    line = texts[said[0]][:said[1].start()].count("\n") + 1
+    for merged, _raw in fields_out:
+        if merged.type == "str" and merged.max_length is None and not merged.enum_values and DATE_NAMED.search(
+                snake(merged.name)) and re.fullmatch(r"[`*]*(?:string|str|text)?[`*?]*", merged.type_text.strip(), re.IGNORECASE):
+            merged.type = kind
+            diagnostics.append(f"{merged.name}: a {kind}, as the conventions at {said[0]}:{line} carry dates as ISO 8601 text")
+
+
 def _typed_by_example(pool: list[RawEntity], texts: dict[str, str]) -> None:
     """A list of bare column names (`- available`, typed str for want of a type) over an example document of the
     same collection (`"available": true`): the example's values type the names the list leaves untyped."""
@@ -2998,7 +3040,10 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         raw.max_length = raw.min_length = int(digits.group(1))
         diagnostics.append(f"{name}: {digits.group(0).strip()} at {_describe(raw)}; length {raw.max_length}")
     enum_typed = kind is None and not raw.enum_values and not shape and re.fullmatch(
-        r"\W*[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:status|state|type|kind|role|level|priority|category|mode|stage)\W*", raw.type_text)
+        r"\W*[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:status|state|type|kind|role|level|priority|category|mode|stage)\W*", raw.type_text) or (
+        # (`species pet_species NOT NULL`: a type named for its table and the column, a PostgreSQL enum of its own)
+        kind is None and not raw.enum_values and not shape and re.fullmatch(
+            rf"\W*[a-z][a-z0-9]*_{re.escape(snake(raw.name))}\W*", raw.type_text))
     if enum_typed and (listed := described_values(raw.description or "", raw.name, raw.default if raw.default is not NO_DEFAULT
                                                   else None)) and (raw.default is NO_DEFAULT or raw.default in listed):
         # `content_type content_type DEFAULT 'mistake'` and the field's note `内容类型（mistake/expression）`: the values

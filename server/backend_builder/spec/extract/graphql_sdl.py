@@ -17,7 +17,10 @@ SCALARS = {"ID": "str", "String": "str", "Int": "int", "Int64": "int", "Float": 
            "Decimal": "decimal", "Vector": "json", "Time": "datetime",  # (gqlgen's Time is a moment)
            # the JVM's scalars, as Spring GraphQL and graphql-java-extended-scalars name them
            "Long": "int", "Short": "int", "BigInteger": "int", "BigDecimal": "decimal", "LocalDate": "date",
-           "LocalDateTime": "datetime", "Instant": "datetime", "OffsetDateTime": "datetime"}
+           "LocalDateTime": "datetime", "Instant": "datetime", "OffsetDateTime": "datetime",
+           # AWS AppSync's
+           "AWSDate": "date", "AWSDateTime": "datetime", "AWSTimestamp": "int", "AWSJSON": "json", "AWSEmail": "str",
+           "AWSURL": "str", "AWSPhone": "str", "AWSIPAddress": "str", "AWSTime": "str"}
 ENUM = re.compile(r"^\s*enum\s+([A-Z]\w*)\s*\{([^{}]*)\}", re.MULTILINE)
 
 

@@ -74,6 +74,11 @@ def extract(doc: Document) -> list[RawEntity]:
                     field.nullable, field.required = True, False
                     null_marked.append(field)
                 listed = bare_list(comment.replace("·", "|").replace("・", "|"))
+                parts = [p.strip() for p in comment.split(",")]
+                if not listed and len(parts) > 1 and sum(bool(re.search(r"[/|·・]", p)) for p in parts) == 1 and all(
+                        CONSTRAINT_WORDS.fullmatch(p) for p in parts if not re.search(r"[/|·・]", p)):
+                    # "not null, ON_SALE/RESERVED/SOLD": its presence, then its values
+                    listed = bare_list(next(p for p in parts if re.search(r"[/|·・]", p)).replace("·", "|").replace("・", "|"))
                 if listed and any(CONSTRAINT_WORDS.fullmatch(v) or classify(v) for v in listed):
                     listed = None  # "unique, nullable", "nullable, text": constraints and types, not values
                 if listed and re.search(r"(?i)(name|title|label|description|note|notes|text|url|address)$", name) and not all(

@@ -148,6 +148,10 @@ def _piped_values(merged: RawField, files: SpecFiles, texts: dict[str, str]) -> 
 NO_VALUE_DEFAULTS = {"", "now", "now()", "null"}
 
 
+# 'status: Must be '0' or '1'': quoted values with 'or' between them, after 'must be' (a rule's closed list)
+EITHER_QUOTED = r"\b(?:must|shall|can|may)\s+(?:only\s+)?be\s+(?:either\s+)?[`'\"][^`'\"]{1,30}[`'\"](?:\s*,\s*[`'\"][^`'\"]{1,30}[`'\"])*,?\s+or\s+[`'\"]"
+
+
 def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
                  diagnostics: list[str], others: set[str], own: set[str]) -> None:
     """Closed lists stated apart from the column: a C#/TS/Python enum type, an Enums section, a CHECK elsewhere."""
@@ -365,7 +369,7 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
                 if not re.search(r"enum|allowed values|valid values|value lists?|\bconstraints?\b|\bcheck\s*\(|\bcheck constraint|"
                                  r"\bcheck\b\W*:|\bin\s*\(\s*['\"]|"  # '**CHECK**: `category IN ('a', 'b')`'
                                  r"\b(must|shall|can|may) be one of\b|\bis one of\b|\b(?:limited|restricted) to\s+[`'\"]|"
-                                 r"\b(?:can|may|must) only be\s+[`'\"]|"
+                                 r"\b(?:can|may|must) only be\s+[`'\"]|" + EITHER_QUOTED + "|"
                                  r"\|\s*(select|dropdown|drop-down|radio|radio buttons?|choice|picklist|segmented)\s*\|", section + " " + line,
                                  re.IGNORECASE):
                     continue
@@ -381,7 +385,8 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
                         "'", '"'):
                     continue  # `type='category' and kind in (...)`: the word is another column's value, a string
                 tail = line[match.end():]
-                keyword = re.search(r"\bin\s*\(|one of|enum|values?\s*[:=]|(?:limited|restricted) to|only be", tail, re.IGNORECASE)
+                keyword = re.search(r"\bin\s*\(|one of|enum|values?\s*[:=]|(?:limited|restricted) to|only be|" + EITHER_QUOTED, tail,
+                                    re.IGNORECASE)
                 # (the keyword is this field's: 'Name (string), Type (enum), ...' is Type's enum, not Name's; nor is
                 # `(license_plate) WHERE status IN (...)` a list of plates)
                 other = re.search(r"\bcheck\s*\(\s*[`\"]?(\w+)", tail[:keyword.end()], re.IGNORECASE) if keyword else None
@@ -475,6 +480,9 @@ INITIAL_STATE = re.compile(r"\binitial(?:ly)?\s+(?:[a-z]+\s+)?(?:state|status|va
                            r"\b(?:persisted|stored|inserted|created)\s+as\s+[\"'`][\w-]+[\"'`]|"  # 'persisted as `Draft` upon generation'
                            # (not 'Queries default to `status <> 'deleted'`', a filter)
                            r"\b(?:estado|status)\s+inicial|\b(?:statut|état|etat)\s+initial|"
+                           # ('Una orden inicia en estado PENDING', 'começa com status RASCUNHO', 'starts in state NEW')
+                           r"\b(?:inicia|comienza|empieza|arranca|come[çc]a|nasce)\s+(?:en|em|con|com|como)\s+(?:el\s+|o\s+)?(?:estado|status)\b|"
+                           r"\b(?:start|begin)s?\s+in\s+(?:the\s+)?(?:state|status)\b|"
                            r"\banfangs(?:zustand|status)|\binitial(?:er|e)?\s+(?:zustand|status)|"
                            r"初期(?:ステータス|状態|値)|初始(?:状态|狀態|状態|值)|초기\s*상태", re.IGNORECASE)
 

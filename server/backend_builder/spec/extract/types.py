@@ -38,7 +38,10 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^checkbox$", "bool"),
     (r"^(string|str|text)`?\s*[(\[]\s*date\s*[)\]]$", "date"),  # `string` (date): an ISO date held as text
     (r"^(string|str|text)`?\s*[(\[]\s*(date-?time|timestamp)\s*[)\]]$", "datetime"),
-    (r"^uuid|^guid|uniqueidentifier|^(string|str|text)\s*[(\[]\s*(uuid|guid)(\s*v?\d)?\s*[)\]]$", "uuid"),  # `string (UUID)`
+    (r"^uuid|^guid(?![a-z])|uniqueidentifier|^(string|str|text)\s*[(\[]\s*(uuid|guid)(\s*v?\d)?\s*[)\]]$", "uuid"),  # `string (UUID)`
+    # AWS AppSync's scalars in a GraphQL schema (`initDate: AWSDate!`): a date, a moment, a count of seconds, a JSON text
+    (r"^awsdate$", "date"), (r"^awsdatetime$", "datetime"), (r"^awstimestamp$", "int"), (r"^awsjson$", "json"),
+    (r"^aws(email|url|phone|ipaddress|time)$", "str"),
     (r"^\w*cents$", "int"),  # `MoneyInCents`, `priceCents`: a whole number of cents
     (r"^((mongoose\.)?(schema\.)?types\.)?(objectid|object\s+id)\b", "str"),  # MongoDB's ObjectId: 24 hex characters, a reference or a key
     (r"^id$", "int"),  # Rails-style listings type a reference column as `id`
@@ -214,6 +217,7 @@ def classify(type_text: str) -> str | None:
 def length_of(type_text: str) -> int | None:
     """VARCHAR(200), String(200), str(200), CharField(255) -> 200."""
     match = re.search(r"(?:char|string|str|text)\w*\s*\(\s*(?:(?:max_length|size)\s*=\s*)?(\d+)\s*\)", type_text, re.IGNORECASE) or (
+        re.search(r"(?:char|string|str|text)\w*\s*\[\s*(\d+)\s*\]", type_text, re.IGNORECASE)) or (
         re.fullmatch(r"\s*v(\d{1,5})\s*", type_text)) or (
         re.search(r"\b(?:string|varchar|cadena|texto)\s+(?:de|of|com|mit)\s+(\d+)\b", type_text, re.IGNORECASE)) or (
         re.search(r"(?:最长|最長|最大长度|最大長度)\s*(\d+)", type_text))  # `字符串，最长 64`
