@@ -10808,3 +10808,72 @@ def test_a_discipline_in_the_title_and_an_id_named_in_a_route(root: Path) -> Non
                          "001-meeting-room-booking")
     assert fields["start_time"]["type"] == "datetime" and fields["start_time"]["required"], draft.diagnostics
     assert fields["room_id"]["required"] and not fields["note"]["required"]
+
+
+def test_a_model_written_as_comments_in_code_blocks(root: Path) -> None:
+    """```ruby blocks whose lines are comments (`# - price: decimal(10,2) (required, > 0)`), one for the attributes
+    that exist and one, under '**À AJOUTER :**', for those to add: one model, all its columns."""
+    model = ("# Modèle de données\n\n### Product\nProduits vendus.\n\n```ruby\n# Attributs existants :\n"
+             "# - name: string (required)\n# - price: decimal(10,2) (required, > 0)\n# - stock: integer (required, >= 0)\n\n"
+             "# Relations existantes :\n# - belongs_to :producer\n```\n\n**À AJOUTER :**\n```ruby\n# Nouveaux attributs :\n"
+             "# - unit: string\n# - available: boolean (default: true)\n```\n")
+    draft, fields = read(root, {"doc/data_model.md": model}, "product")
+    assert set(fields) == {"name", "price", "stock", "unit", "available"}, draft.diagnostics
+    assert fields["price"]["type"] == "decimal" and fields["price"]["required"] and fields["available"]["default"] is True
+
+
+def test_a_realm_class_and_a_list_that_ends_with_or(root: Path) -> None:
+    """`class Photo : RealmObject { var timestamp: Long = 0L; var type: Int = TYPE_BODY }` in docs/architecture/: the
+    stored class, its companion's constant as the default; '(face, body, or custom)' lists custom, not 'or custom'."""
+    model = ("# Data Layer\n\n### Photo Model\n\n```kotlin\nclass Photo : RealmObject {\n"
+             "    @PrimaryKey var id: String = UUID.randomUUID().toString()\n    var timestamp: Long = 0L\n"
+             "    var filename: String = \"\"\n    var type: Int = TYPE_BODY\n\n    companion object {\n"
+             "        const val TYPE_FACE = 0\n        const val TYPE_BODY = 1\n    }\n}\n```\n")
+    draft, fields = read(root, {"docs/architecture/data-layer.md": model}, "photo")
+    assert fields["timestamp"]["type"] == "int" and fields["type"]["default"] == 1, draft.diagnostics
+    assert set(fields) == {"timestamp", "filename", "type"}
+    from backend_builder.spec.extract.constraints import described_values
+    assert described_values("Photo category (face, body, or custom)", "type", None) == ["face", "body", "custom"]
+
+
+def test_an_enum_table_row_a_diagram_route_and_a_document_structure(root: Path) -> None:
+    """`| UserStatus | PENDING_VERIFICATION, ACTIVE, LOCKED |` under Enums lists constants, no table of columns; a
+    sequence diagram's `│──POST /register────→│` is the route /register; '#### Estructura del Documento:' and
+    '#### Validación de Esquema:' under '### 3. 📅 **Appointments** (Citas)' are the Appointments, whose `$jsonSchema`
+    `required` list says which fields a client must send."""
+    model = ("# Data Model\n\n### Enums\n\n| Enum | Values | Description |\n|---|---|---|\n"
+             "| `UserStatus` | `PENDING_VERIFICATION`, `ACTIVE`, `LOCKED`, `SUSPENDED` | Lifecycle. |\n\n"
+             "### 3. 📅 **Appointments** (Citas)\n\n#### Estructura del Documento:\n\n```javascript\n{\n  _id: ObjectId(\"...\"),\n"
+             "  doctorId: ObjectId(\"...\"),      // Referencia al doctor\n  dateTime: Date,                 // Fecha y hora\n"
+             "  reason: String,                 // Motivo\n  status: String,                 // Estado\n}\n```\n\n"
+             "#### Validación de Esquema:\n\n```javascript\n{\n  validator: {\n    $jsonSchema: {\n      bsonType: \"object\",\n"
+             "      required: [\"doctorId\", \"dateTime\", \"status\"],\n      properties: {\n        doctorId: { bsonType: \"objectId\" },\n"
+             "        dateTime: { bsonType: \"date\" },\n        status: { bsonType: \"string\", enum: [\"scheduled\", \"cancelled\"] },\n"
+             "        reason: { bsonType: \"string\" }\n      }\n    }\n  }\n}\n```\n")
+    spec = "# Spec\n\n```text\n  Client              API\n  │──POST /register────→│\n```\n"
+    draft, fields = read(root, {"documentation/modelo_datos.md": model, "documentation/informe.md": spec}, "appointment")
+    assert draft.spec["name"] == "appointments" or draft.spec["name"] == "appointment", draft.diagnostics
+    assert fields["date_time"]["required"] and not fields["reason"]["required"]
+    assert fields["status"]["type"] == "enum" and fields["status"]["enum_values"] == ["scheduled", "cancelled"]
+    assert "POST /register" in draft.endpoints and not any("─" in e for e in draft.endpoints)
+    assert not any("UserStatus" in d for d in draft.diagnostics)
+
+
+def test_mysql_codes_a_nullable_convention_and_examples_in_a_cell(root: Path) -> None:
+    """`tinyint(1)` whose comment codes six states is an int; a table that marks `Nullable` where a column may be
+    empty and NOT NULL only beside a default leaves the rest NOT NULL; '(例: `pending`, `confirmed`)' gives examples."""
+    ddl = ("# 数据库设计\n\n```sql\nCREATE TABLE `activities` (\n  `id` bigint NOT NULL AUTO_INCREMENT,\n"
+           "  `activity_name` varchar(100) NOT NULL COMMENT '名称',\n"
+           "  `activity_status` tinyint(1) NOT NULL DEFAULT '0' COMMENT '状态：0-未发布, 1-报名中, 2-报名结束, 3-进行中',\n"
+           "  `is_deleted` tinyint(1) NOT NULL DEFAULT '0' COMMENT '是否删除：0否，1是',\n  PRIMARY KEY (`id`)\n);\n```\n")
+    draft, fields = read(root, {"docs/database.md": ddl}, "activities")
+    assert fields["activity_status"]["type"] == "int" and fields["activity_status"]["le"] == 3, draft.diagnostics
+    table = ("# Database\n\n### `bookings`\n\n| カラム名 | データ型 | 制約 | 説明 |\n|---|---|---|---|\n| `id` | `bigint` | `PK` | 主キー |\n"
+             "| `status` | `varchar(255)` | `Default: 'pending'` | ステータス (例: `pending`, `confirmed`, `cancelled`) |\n"
+             "| `menu_id` | `bigint` | `FK (menus.id)`, `Nullable` | メニュー |\n| `staff_name` | `varchar(255)` | `Nullable` | 担当者 |\n"
+             "| `memo` | `text` | `Nullable` | メモ |\n| `booker_name` | `varchar(255)` | | 予約者名 |\n| `start_at` | `datetime` | | 開始 |\n"
+             "| `channel` | `varchar(255)` | `Not NULL`, `Default: 'web'` | 経路 (例: `web`, `line`) |\n")
+    draft, fields = read(root / "two", {"docs/DATABASE_SCHEMA.md": table}, "bookings")
+    assert fields["booker_name"]["required"] and fields["start_at"]["required"], draft.diagnostics
+    assert not fields["memo"]["required"] and not fields["menu_id"]["required"]
+    assert fields["status"]["type"] == "str" and fields["channel"]["type"] == "str" and fields["status"]["default"] == "pending"

@@ -343,6 +343,8 @@ TABLE_MARKERS = re.compile(r"\bcreate\s+table\b|`gorm:\"|^\s+__tablename__\s*=|^
                            # entity classes as code: C#'s `{ get; set; }` members, Kotlin's `data class Trip(`, Rust's
                            # derived structs, Go's tagged struct members
                            r"(?:[^\n]*\{\s*get;\s*(?:private\s+)?set;\s*\}[^\n]*\n){3}|^\s*data\s+class\s+[A-Z]\w*\s*\(|"
+                           # (Realm's stored classes: `class Photo : RealmObject {`, `extends RealmObject`)
+                           r"^\s*(?:open\s+)?class\s+[A-Z]\w*\s*(?::\s*|(?:\(\s*\))?\s+extends\s+)RealmObject\b|"
                            r"#\[derive\([^)]*\b(?:Serialize|Queryable|Insertable|DeriveEntityModel|FromRow)\b|"
                            r"(?:^\s+[A-Z]\w*\s+[\w.*\[\]]+\s+`json:\"[^\n]*\n){3}|"
                            # (or untagged, a struct keyed by its first member: `type Booking struct {\n    ID uuid.UUID`)

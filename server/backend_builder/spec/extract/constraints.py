@@ -213,6 +213,15 @@ def settle_unmarked(fields: list[RawField], *, marks_null: bool = False) -> None
     """A definition that marks NOT NULL where it applies: the columns it leaves unmarked are nullable; where it (or the
     document it is in: `marks_null`) marks NULL too, a reference marked only `FK → member.id` is one the row must have."""
     signals = [f for f in fields if f.required is not None or f.nullable is not None]
+    nullables = [f for f in signals if f.nullable and not f.primary_key]
+    musts = [f for f in signals if (f.required or f.nullable is False) and not f.primary_key]
+    if len(nullables) >= 3 and all(f.default is not NO_DEFAULT for f in musts):
+        # ('`Nullable`' on the columns that may be empty, a NOT NULL only beside a default: Laravel's way, the columns
+        # left unmarked are NOT NULL)
+        for f in fields:
+            if f.required is None and f.nullable is None and not f.primary_key:
+                f.nullable, f.required, f.presumed = False, f.default is NO_DEFAULT, True
+        return
     if not any(f.required for f in signals):
         return
     both = marks_null or any(f.nullable for f in signals)
@@ -317,6 +326,8 @@ def described_values(text: str, name: str, default: object, *, declared_enum: bo
     tail = re.search(rf"[(（]\s*({value}(?:\s*[/,|、／，]\s*{value})+)\s*[)）]\s*\.?$", text.strip())
     listed = [v.strip("`'\"") for v in re.split(r"\s*[/,|、／，]\s*", tail.group(1))] if tail and not open_ended(
         tail.group(1)) else None  # (`戦略（breakout/pullback等）`: and so on, not the values)
+    if listed:  # ('(face, body, or custom)': the last one after its 'or')
+        listed[-1] = re.sub(r"^(?:or|and|ou|o|y|e|oder|und)\s+(?=\S)", "", listed[-1])
     glossed = re.search(r"[(（]\s*(`[\w-]+`\s*[:：=]\s*[^,，、()（）`]{1,30}(?:\s*[,，、]\s*`[\w-]+`\s*[:：=]\s*[^,，、()（）`]{1,30})+)"
                         r"\s*[)）]\s*\.?$", text.strip())
     if not listed and glossed:  # `주문 유형 (\`STORE\`: 매장, \`PICKUP\`: 포장)`: each code with its meaning
@@ -379,6 +390,7 @@ def option_list(text: str) -> list[str] | None:
     if labelled:  # '상태 (PENDING, CONFIRMED, EXPIRED)': the options are the ones in parentheses
         return option_list(labelled.group(1))
     values = [v.strip().strip("`'\"").strip() for v in re.split(r"\s*[,、，]\s*", text.strip().rstrip("."))]
+    values[-1] = re.sub(r"^(?:or|and|ou|o|y|e|oder|und)\s+(?=\S)", "", values[-1])  # ('face, body, or custom')
     if any(re.match(r"(default|not\s+null|null|unique|index|check|references|primary|foreign|fk|pk|required|optional|"
                     r"mandatory|obligatori[oa]|obrigat[óo]ri[oa]|requerid[oa]|opcional)\b", v, re.IGNORECASE)
            for v in values):

@@ -45,6 +45,10 @@ class Document:
     headings: list[tuple[int, int, str]] = field(default_factory=list)  # (line, level, text)
 
 
+# A list item written as a comment inside code: `# - name: string (required)`, `// - title: String`
+COMMENTED_ITEM = re.compile(r"^\s*(?:#|//|--)\s*[-*]\s+([A-Za-z_]\w*:\s+\S.*)$")
+
+
 def parse(path: str, text: str) -> Document:
     doc = Document(path, text)
     tokens = _MD.parse(text)
@@ -106,6 +110,11 @@ def parse(path: str, text: str) -> Document:
                     getattr(doc, part).extend(getattr(inner, part))
             else:
                 doc.code.append(Code(path_now, line + 1, lang, tok.content))
+                commented = [(offset, m.group(1)) for offset, text in enumerate(tok.content.splitlines())
+                             if (m := COMMENTED_ITEM.match(text))]
+                if len(commented) >= 2:  # `# - price: decimal(10,2) (required, > 0)` in a ```ruby block: a list, commented
+                    # (under the heading's path: a label above, '**À AJOUTER :**', adds to the same model)
+                    doc.items += [Item([h for _, h in stack], line + 1 + offset, text, 1) for offset, text in commented]
                 if lang in ("", "text", "txt", "plaintext"):
                     _aligned_in_block(doc, path_now, line + 1, tok.content)
         elif tok.type == "table_open":

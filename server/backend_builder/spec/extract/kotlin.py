@@ -88,7 +88,7 @@ def extract(doc: Document) -> list[RawEntity]:
     out: list[RawEntity] = []
     enums = declared_enums(doc.text)
     for code in doc.code:
-        if code.lang not in LANGS and not (code.lang in ("", "text") and DATA_CLASS.search(code.text)):
+        if code.lang not in LANGS and not (code.lang in ("", "text") and (DATA_CLASS.search(code.text) or REALM_CLASS.search(code.text))):
             continue
         text = code.text
         for match in DATA_CLASS.finditer(text):
@@ -129,6 +129,44 @@ def extract(doc: Document) -> list[RawEntity]:
             if entity.fields:
                 out.append(entity)
         out += _exposed_tables(code.text, code.line, doc.path, " / ".join(code.headings))
+        out += _realm_classes(code.text, code.line, doc.path, " / ".join(code.headings), enums)
+    return out
+
+
+REALM_CLASS = re.compile(r"\b(?:open\s+)?class\s+([A-Z]\w*)\s*(?:\(\s*\))?\s*:\s*RealmObject(?:\s*\(\s*\))?\s*\{")
+MEMBER = re.compile(r"^\s*((?:@[\w.]+(?:\([^)]*\))?\s*)*)(?:var|val)\s+([A-Za-z_]\w*)\s*:\s*([\w.<>?, ]+?)\s*(?:=\s*(.+?))?\s*;?$")
+
+
+def _realm_classes(text: str, start: int, path: str, context: str, enums: dict[str, list[str]]) -> list[RawEntity]:
+    """Realm's stored classes: `class Photo : RealmObject { @PrimaryKey var id: String = ...; var timestamp: Long = 0L;
+    var type: Int = TYPE_BODY }`, the members in the body (a companion object's constants give their defaults)."""
+    out = []
+    for match in REALM_CLASS.finditer(text):
+        body = text[match.end():].split("\n}", 1)[0]
+        members, _, companion = body.partition("companion object")
+        constants = {name: value for name, value in re.findall(r"\bconst\s+val\s+(\w+)\s*=\s*([^\n;]+)", companion)}
+        line0 = start + text[: match.start()].count("\n")
+        entity = RawEntity(name=match.group(1), kind="orm", file=path, line=line0, context=f"{context} / kotlin")
+        for offset, row in enumerate(members.splitlines()):
+            member = MEMBER.match(row.split("//", 1)[0])
+            if not member:
+                continue
+            annotations, name, type_text, initial = member.group(1), member.group(2), member.group(3).strip(), (
+                member.group(4) or "").strip()
+            field = jvm_field(name, type_text, base=type_text.rstrip("?").strip(), enums=enums, path=path, line=line0 + offset,
+                              entity=entity)
+            if field is None:
+                continue
+            initial = constants.get(initial, initial).strip()
+            if initial and initial != "null" and not re.search(r"[(]", initial):  # (`UUID.randomUUID()...`: the code's)
+                field.default = parse_literal(re.sub(r"(?<=\d)[LlFfDd]$", "", initial))
+            field.nullable = type_text.endswith("?")
+            field.required = not field.nullable and not initial
+            field.primary_key = "@PrimaryKey" in annotations
+            field.index = "@Index" in annotations
+            entity.fields.append(field)
+        if len(entity.fields) >= 2:
+            out.append(entity)
     return out
 
 

@@ -14,6 +14,7 @@ from backend_builder.spec.extract.constraints import parse_literal
 from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.mongoose import bracket_end, object_members
 from backend_builder.spec.extract.raw import RawEntity, RawField
+from backend_builder.spec.extract.tables import entity_name
 
 SCHEMA = re.compile(r"[\"']?\$jsonSchema[\"']?\s*:\s*\{")
 COLLECTION = re.compile(r"\b(?:createCollection|collMod|collection)\s*\(?\s*[:(]?\s*[\"']([A-Za-z_][\w-]*)[\"']")
@@ -25,7 +26,8 @@ HEADED = re.compile(r"^\s*(?:\d+[.)]\s*)?(?:(?:collection|coleção|colección|c
                     re.IGNORECASE)
 
 LABELS = {"notes", "note", "indexes", "indices", "index", "validator", "validators", "validation", "example", "examples",
-          "schema", "fields", "shell", "create", "collection", "collections", "sample", "json"}
+          "schema", "fields", "shell", "create", "collection", "collections", "sample", "json", "validación", "validacion",
+          "validação", "validacao", "validierung", "validazione", "esquema", "estructura", "estrutura"}
 
 
 def _strings(value: str) -> list[str]:
@@ -80,7 +82,8 @@ def extract(doc: Document) -> list[RawEntity]:
             # (the section's, not a label over the block inside it: '**Notes**', 'Indexes', 'Validator')
             heading = next((found for h in reversed(code.headings[1:] or code.headings) if (found := HEADED.match(h))
                             and found.group(1).lower() not in LABELS), None)
-            name = named.group(1) if named else heading.group(1) if heading else None
+            # (else the name the headings give, '### 3. 📅 **Appointments** (Citas)' over '#### Validación de Esquema:')
+            name = named.group(1) if named else heading.group(1) if heading else entity_name(code.headings)
             if not name:
                 continue
             required = set(_strings(members.get("required", ("", 0))[0].split("]")[0]))

@@ -583,7 +583,7 @@ def _column(column: exp.ColumnDef, path: str, text: str, start: int, enum_types:
             results = [i.args.get("true") for i in c.this.args.get("ifs") or []] + [c.this.args.get("default")]
             if all(isinstance(r, exp.Literal) and r.is_string for r in results) and len(results) >= 2:
                 field.type, field.enum_values = "enum", list(dict.fromkeys(r.name for r in results))
-    if field.type == "int" and field.description:
+    if field.type in ("int", "bool") and field.description:
         coded_values(field)
     if field.type in ("str", "text") and field.description and not field.enum_values and (
             listed := described_values(field.description, field.name, field.default)):
@@ -633,7 +633,7 @@ def _apply_comment(field: RawField, text: str) -> None:
             field.description):
         field.type, field.ge, field.le = "int", 0, 1  # `CHECK (gender IN (0, 1)) -- 0 = male, 1 = female`: two codes
         field.default = int(field.default) if isinstance(field.default, bool) else field.default
-    if field.type == "int":
+    if field.type in ("int", "bool"):
         coded_values(field)
     quoted = enum_values(field.description)
     coded = re.fullmatch(r"\s*([A-Za-z_][\w-]*)\s*[=:：]\s*[^/,;、=]+?((?:\s*[/,;、]\s*[A-Za-z_][\w-]*\s*[=:：]\s*[^/,;、=]+?)+)\s*",
@@ -670,6 +670,11 @@ def coded_values(field: RawField) -> None:
         r"(?<![\w.])(-?\d+)(?:\s*[:：=\-]\s*[^\W\d_]|(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))", text)]
     if len(codes) < 2 or len(set(codes)) != len(codes):
         return
+    if field.type == "bool":  # MySQL's `tinyint(1)`, a flag unless its comment codes more ('0-未发布, 1-报名中, 2-...')
+        if not (max(codes) > 1 or min(codes) < 0) or not re.match(r"\s*tinyint", field.type_text, re.IGNORECASE):
+            return
+        field.type = "int"
+        field.default = int(field.default) if isinstance(field.default, bool) else field.default
     labels = {int(m.group(1)): m.group(2).lower() for m in re.finditer(r"(?<![\w.])(-?\d+)\s*[:：=\-]\s*([^\W\d_]+)", text)}
     off, on = labels.get(0, ""), labels.get(1, "")
     negated = _opposites(off, on)

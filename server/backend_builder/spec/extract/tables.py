@@ -53,7 +53,10 @@ GENERIC = {"fields", "field", "columns", "column", "attributes", "schema", "prop
            "alanlar", "alan", "sütunlar", "kolonlar", "felder", "spalten", "champs", "colonnes", "campi", "colonne", "pola",
            "kolumny", "velden", "kolommen", "поля", "столбцы", "атрибуты", "các trường", "trường", "필드", "컬럼",
            # 'Propiedades y Tipos (C#)', 'Fields and Types': the words that join them
-           "types", "type", "tipos", "tipo", "typen", "tipi", "and", "y", "e", "et", "und", "en", "og", "och", "i", "ve", "và"}
+           "types", "type", "tipos", "tipo", "typen", "tipi", "and", "y", "e", "et", "und", "en", "og", "och", "i", "ve", "và",
+           # 'Índices por Colección', 'Indexes': the indexes, of every table
+           "index", "indexes", "indices", "índices", "índice", "indizes", "índexs", "by", "por", "per", "pour",
+           "validación", "validação", "validierung", "validazione", "validations"}
 GENERIC |= {word + "s" for word in GENERIC if word.isascii() and not word.endswith("s")}  # 'Field Definitions'
 
 
@@ -178,6 +181,10 @@ def entity_name(headings: list[str]) -> str | None:
                     r"veri\s+modeli|数据模型|データモデル|데이터\s*모델|api\s*(?:contracts?|spec(?:ification)?s?|契約|仕様|契约|规范|"
                     r"계약|명세)|contrato\s+(?:de\s+)?(?:la\s+)?api|contrat\s+d'api|api-vertrag)(?=\W|$)", heading, re.IGNORECASE):
             continue  # "# Data Model: Gestão de Contratos", "# API契約: RSSリーダー": the document's title, naming no table
+        if re.fullmatch(r"[\W\d]*(?:(?:estructura|estrutura|structure|struktur|shape|forma|esquema|schema)\s+(?:(?:del?|do|da|of(?:\s+the)?|"
+                        r"des?|du)\s+)?(?:documento?s?|documents?|dokuments?)|(?:documento?|document)\s+(?:structure|shape|schema|"
+                        r"estructura|estrutura))\W*", heading, re.IGNORECASE):
+            continue  # '#### Estructura del Documento:' over a MongoDB document's fields: the heading above names it
         if heading.rstrip().endswith((":", "：")) and re.search(r"`[^`]*[/.][^`]*`", heading):
             continue  # 'Formato `multipart/form-data`:': a sentence that introduces the table, naming a format
         # 'Stores all user tasks:' is a sentence; a heading that is the one word `stores` names the table
@@ -211,7 +218,7 @@ def entity_name(headings: list[str]) -> str | None:
             # introduce the table; the heading above names it
         paren = re.findall(r"[（(]\s*`?([A-Za-z_][A-Za-z0-9_]*)`?\s*[)）]", heading)
         qualifier = re.fullmatch(r"[a-z]{3,}ed|persistent|transient|immutable|singleton|embeddable", paren[-1]) if paren else None
-        before = re.sub(r"^\s*(\d+[a-z]?[.)]\s*)+|[`*]", "", re.split(r"[（(]", heading)[0]).strip()
+        before = re.sub(r"^\s*(\d+[a-z]?[.)]\s*)+|[`*]|[^\w\s.-]", "", re.split(r"[（(]", heading)[0]).strip()  # (and an emoji: '📅 Appointments')
         named_before = re.fullmatch(r"[A-Z][A-Za-z0-9]*|[a-z][a-z0-9]*_[a-z0-9_]+", before) and before.lower() not in GENERIC
         if paren and len(paren[-1]) >= 3 and paren[-1].lower() not in GENERIC | PAREN_WORDS and not qualifier \
                 and not named_before:  # ('6. Booking (Rezerwacja)': the identifier before it names it, the rest translates)
@@ -658,7 +665,8 @@ def extract(doc: Document) -> list[RawEntity]:
                 checked = re.search(r"\bcheck\s*\(([^()]*)\)", type_text, re.IGNORECASE) or next(
                     (m for cell in rest if (m := re.search(r"\bcheck\s*\(([^()]*)\)", cell, re.IGNORECASE))), None)
                 # (`| company_size | TEXT | CHECK (startup, pme, eti) |`: the constraint column's closed list)
-                quoted = [cell for cell in rest if cell.count("`") >= 4 or cell.count("'") >= 4]
+                # (not the examples a cell gives: '予約ステータス (例: `pending`, `confirmed`)', 'e.g. `web`, `line`')
+                quoted = [cell for cell in rest if (cell.count("`") >= 4 or cell.count("'") >= 4) and not open_ended(cell)]
                 field.enum_values = (bare_list(checked.group(1)) if checked else None) or next(
                     (v for v in map(bare_list, quoted) if v), None) or next(
                     (v for v in (list(dict.fromkeys(re.findall(r"['`]([\w-]{1,40})['`]", c))) for c in quoted)
