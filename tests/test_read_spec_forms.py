@@ -10877,3 +10877,17 @@ def test_mysql_codes_a_nullable_convention_and_examples_in_a_cell(root: Path) ->
     assert fields["booker_name"]["required"] and fields["start_at"]["required"], draft.diagnostics
     assert not fields["memo"]["required"] and not fields["menu_id"]["required"]
     assert fields["status"]["type"] == "str" and fields["channel"]["type"] == "str" and fields["status"]["default"] == "pending"
+
+
+def test_messages_kept_by_a_messaging_feature_beside_shapes_of_queries(root: Path) -> None:
+    """A feature about guests' messages (`class Message(BaseModel)`, a `ConversationThread` that groups them, a
+    `MessageSearchCriteria` of query parameters): the Message is the stored row, a message is no chat-agent's log."""
+    model = ("# Data Model: Guest Communication\n\n### 1. Message\n\n```python\nclass Message(BaseModel):\n"
+             "    id: str = Field(...)\n    booking_id: int = Field(..., gt=0)\n    content: str = Field(..., min_length=1)\n"
+             "    timestamp: datetime = Field(...)\n    sender_id: str = Field(...)\n```\n\n### 2. ConversationThread\n\n```python\n"
+             "class ConversationThread(BaseModel):\n    booking_id: int\n    messages: list[Message]\n    total_count: int\n```\n\n"
+             "### 3. MessageSearchCriteria\n\n```python\nclass MessageSearchCriteria(BaseModel):\n    booking_id: int | None = None\n"
+             "    guest_name: str | None = None\n    start_date: date | None = None\n    limit: int = 50\n```\n")
+    draft, fields = read(root, {"specs/002-enhance-the-hostaway/data-model.md": model}, "002-enhance-the-hostaway")
+    assert draft.spec["name"] == "message", draft.diagnostics
+    assert {"booking_id", "content", "timestamp", "sender_id"} <= set(fields)

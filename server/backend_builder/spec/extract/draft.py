@@ -524,7 +524,7 @@ SAME_AS_ADDED = {name: "created_at" for name in (
 # (not `Created` / `LastModified`: the audit columns a framework sets, kept and never asked of the client)
 # (and a Vue/React hook's result, `UseScoreEntryReturn`: what a composable hands its component)
 VALUE_OBJECT = re.compile(r"[a-z](Input|Props|Params|Request|Response|Result|Dto|DTO|Payload|Data|State|Options|"
-                          r"Config|Summary|Form|Args|Filter|Query|List|Collection|Page|Stats|Return|Returns|ReturnType)$|"
+                          r"Config|Summary|Form|Args|Filter|Filters|Criteria|Query|List|Collection|Page|Stats|Return|Returns|ReturnType)$|"
                           r"[a-z]With[A-Z]\w*$|^Use[A-Z][a-z]\w*$")
 # Types that hold a small object of their own: a geographic point, a map.
 STRUCTURED = re.compile(r"GeoPoint|GeoJSON|LatLng|LatLon|Coordinates?|Point|Geometry|Geography|Map|Dictionary|Dict|Record|Object|"
@@ -765,7 +765,7 @@ def _score(entity: RawEntity, words: list[str]) -> float:
     heads = [h for h in context.split(" / ") if h not in ("typescript", "jsdoc", "zod")]
     if re.search(r"\bshapes?\b", " / ".join(heads[-2:])) and entity.kind in ("typescript", "python", "csharp", "openapi"):
         score -= 6  # '## Inbox Item Shape' over an interface: the form an API answers in, not a table
-    if FUTURE.search(context) or "chat" in context or key in ("conversation", "message"):
+    if FUTURE.search(context) or "chat" in context:
         score -= 8
     if re.search(r"[(（]\s*enum(eration)?\s*[)）]|\benum(eration)?\s*[:：]|^enum\b|列挙型|枚举|열거형",
                  " / ".join(context.split(" / ")[-2:])) and entity.kind in ("bullets", "table"):
