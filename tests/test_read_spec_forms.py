@@ -10891,3 +10891,30 @@ def test_messages_kept_by_a_messaging_feature_beside_shapes_of_queries(root: Pat
     draft, fields = read(root, {"specs/002-enhance-the-hostaway/data-model.md": model}, "002-enhance-the-hostaway")
     assert draft.spec["name"] == "message", draft.diagnostics
     assert {"booking_id", "content", "timestamp", "sender_id"} <= set(fields)
+
+
+def test_an_enum_of_ranges(root: Path) -> None:
+    """`(enum: Bis 250k / 250–350k / 350–500k / 700k+)`: ranges and an open end are values, dash and sign kept."""
+    model = ("# Datenmodell\n\n## contacts\n\n- vorname, nachname (text)\n- eigenkapital (numeric)\n"
+             "- finanzierungsrahmen (enum: Bis 250k / 250–350k / 350–500k / 700k+)\n")
+    draft, fields = read(root, {"docs/datenmodell.md": model}, "contacts")
+    assert fields["finanzierungsrahmen"]["enum_values"] == ["Bis 250k", "250–350k", "350–500k", "700k+"], draft.diagnostics
+
+
+def test_solidity_widths_and_an_elixir_struct(root: Path) -> None:
+    """`(uint256)` is an integer wider than 64 bits: read as int, bounded, and said; an Elixir struct's typespec
+    (`@type t :: %__MODULE__{body: String.t(), sent_at: DateTime.t()}`) types its fields, and "`from` — required,
+    sender's agent ID" says the field is required."""
+    model = ("# Data Model\n\n### Round\n\n**Fields**:\n- `id` (uint256): Unique round identifier\n"
+             "- `totalTickets` (uint256): Sum of all tickets\n- `feesDistributed` (bool): Whether fees were split\n"
+             "- `label` (string): A label\n")
+    draft, fields = read(root, {"specs/001-rounds/data-model.md": model}, "round")
+    assert fields["total_tickets"]["type"] == "int" and fields["total_tickets"]["le"] == 2**63 - 1, draft.diagnostics
+    assert any("wider than 64 bits" in d for d in draft.diagnostics)
+    spec = ("# Spec 03: Messaging\n\n## Data Model\n\n```elixir\ndefmodule Viche.Message do\n  @type t :: %__MODULE__{\n"
+            "    id: String.t(),\n    from: String.t(),\n    body: String.t(),\n    tags: list(String.t()),\n"
+            "    read_at: DateTime.t() | nil\n  }\n\n  defstruct [:id, :from, :body, :tags, :read_at]\nend\n```\n\n"
+            "## Request\n\n- `from` — required, sender's agent ID\n- `body` — required, string content\n")
+    draft, fields = read(root / "two", {"specs/03-messaging.md": spec}, "message")
+    assert fields["read_at"]["type"] == "datetime" and not fields["read_at"]["required"], draft.diagnostics
+    assert fields["tags"]["type"] == "list[str]" and fields["from_value"]["required"] and fields["body"]["required"]

@@ -30,7 +30,7 @@ TYPE_WORD = re.compile(
     r"|varchar\s*\(\s*\d+\s*\)|character varying\s*\(\s*\d+\s*\)|varchar|char\s*\(\s*\d+\s*\)|string\s*\(\s*\d+\s*\)|(?:string|varchar|char)\s*\[\s*\d+\s*\]"
     r"|string\[\]|text\[\]|list\[\s*(?:str|string)\s*\]|array|string|str|text|boolean|bool|integer|int[248]|float[48]|bigserial|smallserial"
     r"|serial[48]|tinyint|mediumint|int|bigint|smallint|serial|uuid|guid"  # (PostgreSQL's int2, float8)
-    r"|[ui](?:8|16|32|64|128|size)|f32|f64|option\s*<[^<>]*(?:<[^<>]*>)?>|vec\s*<[^<>]*>"  # (Rust's: `Option<f32>`)
+    r"|[ui](?:8|16|32|64|128|size)|u?int(?:128|256)|f32|f64|option\s*<[^<>]*(?:<[^<>]*>)?>|vec\s*<[^<>]*>"  # (Rust's: `Option<f32>`)
     r"|timestamptz|timestamp|localdatetime|zoneddatetime|offsetdatetime|instant|localdate|bigdecimal|long"
     r"|datetime|date|time|digits?|decimal|numeric|money|float|double|real|number|jsonb|json|enum|object|objectid"
     r"|n[úu]mero\s+entero|n[úu]mero\s+decimal|enter[oa]s?|columnas?\s+enter[oa]s|n[úu]mero\s+inteiro|inteir[oa]s?|booleano|cadena|"
@@ -527,8 +527,10 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
             words = described.group(3) if described.lastindex and described.lastindex >= 3 else ""
             for name in re.findall(r"`(\w+)`", described.group(1)) or [described.group(1)]:
                 field = RawField(name=name, file=doc.path, line=item.line, type=prose_type(name, f"{note} {words or ''}"),
-                                 type_text=note, description=(words or "").strip(), required=False)
-                apply_words(field, words or "")  # (as with bare names: nothing said, not required; rules elsewhere may)
+                                 type_text=note, description=(words or "").strip())
+                apply_words(field, words or "")  # ('`from` — required, sender's agent ID': said so)
+                if field.required is None and field.nullable is None:
+                    field.required = False  # (as with bare names: nothing said, not required; rules elsewhere may)
                 glossed = re.sub(r"\s*[（(][^()（）]*[)）]", "", words or "")  # `SYSTEM`（全ユーザー共通） / `USER`（個別）
                 codes = bare_list(glossed) if glossed != (words or "") and glossed.count("`") >= 4 else None
                 if codes and glossed.count("`") == 2 * len(codes):

@@ -916,7 +916,8 @@ def enum_values(text: str) -> list[str] | None:
             parts = [re.sub(r"^\s*(?:or|and)\s+(?=\S)", "", p) for p in parts]  # (a list's last, 'or Dropped')
             values = [re.sub(r"(?<=[`'\"])\.$", "", p.strip()).strip("()[]'\"`* ").strip() for p in parts]
             # (`TP.Op`: a quoted value may hold a dot)
-            values = [v for v, p in zip(values, parts, strict=True) if v and (re.fullmatch(r"[\w\s-]{1,40}", v) or re.fullmatch(
+            # (a range and an open end keep their signs: `250–350k`, `700k+`)
+            values = [v for v, p in zip(values, parts, strict=True) if v and (re.fullmatch(r"[\w\s-]{1,40}|[\w\s–-]{1,39}\+?", v) or re.fullmatch(
                 r"\s*[`'\"][\w-]+(?:\.[\w-]+)+[`'\"]\W*", p) and len(v) <= 40 or pattern == patterns[0] and re.fullmatch(
                 r"\s*'[^'\n\\`]{1,40}'\s*", p)) and v.lower() not in ("etc", "...")]  # (SQL's `IN ('Anticipo 50%', ...)`)
             if len(values) == 1 and pattern.startswith(r"enum(?:\s+(?:string") and re.fullmatch(r"\s*`[\w-]+`\s*", parts[0]):

@@ -3130,6 +3130,12 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
             # (and the API's bound) would refuse past 2147483647
             out["ge"], out["le"] = INT64
             diagnostics.append(f"{name}: a 64-bit integer ({_describe(raw)}): a BIGINT column, bounded by its range")
+        elif kind == "int" and re.search(r"(?<![\w.])u?int(?:128|256)(?!\w)|\bu128\b|\bi128\b", raw.type_text, re.IGNORECASE):
+            # Solidity's `uint256` (wei, token ids): wider than any SQL integer; read as int, bounded to a BIGINT,
+            # and said, since a value past 2^63 needs a decimal or a string column
+            out["ge"], out["le"] = INT64
+            diagnostics.append(f"{name}: {raw.type_text.strip()} at {_describe(raw)} holds integers wider than 64 bits; "
+                               "read as int, bounded to a BIGINT's range (make it decimal or str if values can exceed it)")
     if raw.unique and kind not in ("json", "list[str]", "text", "bool"):
         out["unique"] = True
     elif raw.unique and kind == "text":

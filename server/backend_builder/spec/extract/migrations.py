@@ -47,6 +47,8 @@ def extract(doc: Document) -> list[RawEntity]:
         text = code.text
         if code.lang in ("ruby", "rb") and (listed := _ruby_attributes(doc, code)):
             out.setdefault(listed.key, listed)
+        if code.lang in ("elixir", "ex", "exs") and (struct := _elixir_struct(doc, code)):
+            out.setdefault(struct.key, struct)
         if not re.search(r"create_table\b|Schema::create\b|\.createTable\b|create\s+table\(|^\s*schema\s+\"\w+\"\s+do\b|"
                          r"\buse\s+Ash\.Resource\b", text, re.MULTILINE):
             continue
@@ -65,6 +67,42 @@ def extract(doc: Document) -> list[RawEntity]:
                 field.index = True
                 field.unique = field.unique or unique
     return list(out.values())
+
+
+# Elixir's typespec types: `String.t()`, `DateTime.t()`, `integer()`, `list(String.t())`
+ELIXIR_TYPES = {"string.t": "str", "binary": "str", "atom": "str", "datetime.t": "datetime", "naivedatetime.t": "datetime",
+                "date.t": "date", "integer": "int", "non_neg_integer": "int", "pos_integer": "int", "float": "float",
+                "number": "float", "boolean": "bool", "map": "json", "decimal.t": "decimal"}
+
+
+def _elixir_struct(doc: Document, code) -> RawEntity | None:
+    """A plain struct and its typespec, `defmodule Viche.Message do @type t :: %__MODULE__{id: String.t(), body:
+    String.t(), sent_at: DateTime.t()} defstruct [...]`: the struct's fields, typed by the spec (`| nil` may be empty).
+    The typespec says nothing of what a client must send."""
+    module = re.search(r"\bdefmodule\s+([\w.]+)\s+do\b", code.text)
+    spec = re.search(r"@type\s+t\s*::\s*%(?:__MODULE__|[\w.]+)\{", code.text)
+    if not module or not spec or "schema \"" in code.text:
+        return None
+    body = _braced(code.text, spec.end() - 1)
+    entity = RawEntity(name=module.group(1).rsplit(".", 1)[-1], kind="orm", file=doc.path,
+                       line=code.line + code.text[:spec.start()].count("\n"), context=" / ".join(code.headings) + " / elixir struct")
+    start = code.line + code.text[:spec.end()].count("\n")
+    for offset, row in enumerate(body.splitlines()):
+        member = re.match(r"\s*(\w+):\s*(.+?)\s*,?\s*$", row)
+        if not member:
+            continue
+        written = member.group(2).rstrip(",").strip()
+        nullable = bool(re.search(r"\|\s*nil\b", written))
+        bare = re.sub(r"\s*\|\s*nil\b", "", written).strip()
+        listed = re.fullmatch(r"(?:list|\[)\s*\(?\s*([\w.]+)\s*(?:\(\))?\s*\)?\]?", bare)
+        kind = ("list[str]" if listed.group(1).lower() in ("string.t", "binary") else "json") if listed and bare.startswith(
+            ("list", "[")) else ELIXIR_TYPES.get(re.sub(r"\(\)$", "", bare).lower())
+        if kind is None:
+            continue  # another struct (`User.t()`): a relation, kept apart
+        entity.fields.append(RawField(name=member.group(1), file=doc.path, line=start + offset, type_text=written, type=kind,
+                                      nullable=True if nullable else None, required=False if nullable else None,
+                                      primary_key=member.group(1) == "id"))
+    return entity if len(entity.fields) >= 2 else None
 
 
 def _excerpts(text: str) -> str:

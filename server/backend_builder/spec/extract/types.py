@@ -59,7 +59,7 @@ _PATTERNS: list[tuple[str, str]] = [
       r"^(big|small|tiny|medium)_?integer\b"), "int"),
     (r"^(big|small|tiny|medium)?serial|^(big|small|tiny|medium)?int(?![a-z])|^integer|^long(?!\s*text|\s*blob)|^number\s*\(int|^whole|^int32|^int64|^digits?$", "int"),
     (r"^(positive|unsigned|non-?negative)\s*_?(big|small|tiny)?\s*_?int", "int"),  # `PositiveInt`, `unsigned int`
-    (r"^u(int|long|short)(8|16|32|64|128)?\b|^u?int(8|16|32|128)\b|^[iu](8|16|32|64|128|size)$", "int"),  # Go, Rust, C#
+    (r"^u(int|long|short)(8|16|32|64|128|256)?\b|^u?int(8|16|32|128|256)\b|^[iu](8|16|32|64|128|size)$", "int"),  # Go, Rust, C#
     (r"^n[úu]mero\s+(entero|inteiro)|^enter[oa]s?\b|^inteir[oa]s?\b|^columnas?\s+enter[oa]s\b", "int"),  # Spanish and Portuguese: a whole number
     (r"^number\s*\(\s*\d+\s*(,\s*0\s*)?\)$", "int"),  # Oracle's NUMBER(10): a whole number of up to ten digits
     # 'number (entero)', 'número (integer)': a number said to be whole
