@@ -10918,3 +10918,16 @@ def test_solidity_widths_and_an_elixir_struct(root: Path) -> None:
     draft, fields = read(root / "two", {"specs/03-messaging.md": spec}, "message")
     assert fields["read_at"]["type"] == "datetime" and not fields["read_at"]["required"], draft.diagnostics
     assert fields["tags"]["type"] == "list[str]" and fields["from_value"]["required"] and fields["body"]["required"]
+
+
+def test_a_title_that_says_where_its_object_goes(root: Path) -> None:
+    """'Send a Message to Multiple Channels': the Message is the feature's row; the Channels are where it goes."""
+    model = ("# Data Model: Send a Message to Multiple Channels\n\n## Entity Definitions\n\n### Channel\n\n```typescript\n"
+             "interface Channel {\n  id: string;\n  name: string;\n  topic: string;\n  memberCount: number;\n  isPrivate: boolean;\n}\n```\n\n"
+             "### Message\n\n```typescript\ninterface Message {\n  id: string;\n  content: string;\n  senderId: string;\n"
+             "  status: string;\n  sentAt: string;\n}\n```\n")
+    spec = ("# Feature Specification: Send a Message to Multiple Channels\n\nA user picks channels from the channel list and "
+            "sends one message to every channel. Channels are synced from Slack.\n")
+    feature = "specs/001-broadcaster"
+    draft, fields = read(root, {f"{feature}/data-model.md": model, f"{feature}/spec.md": spec}, "001-broadcaster")
+    assert draft.spec["name"] == "message", draft.diagnostics

@@ -709,10 +709,11 @@ def _cjk_title_head(pool: list[RawEntity], files: SpecFiles, texts: dict[str, st
     return placed[-1][1] if len({key for _, key in placed}) >= 2 else None
 
 
-def _title_modifiers(pool: list[RawEntity], titles: list[list[str]]) -> set[str]:
+def _title_modifiers(pool: list[RawEntity], titles: list[list[str]], raw_titles: Sequence[str] = ()) -> set[str]:
     """The entities a title names only as the modifier of another one, the word before it: in 'Photo Album
     Organization' the Photo says which albums; the Album is what the feature is about (unless a PhotoAlbum exists).
-    One plain word may stand between them: in 'Daily Topic Audio Digest' the Topic says which digest."""
+    One plain word may stand between them: in 'Daily Topic Audio Digest' the Topic says which digest. And, in the
+    titles as written (`raw_titles`), what follows 'to' once an entity was named: 'Send a Message to Channels'."""
     keys = {e.key for e in pool}
     single = {key for key in keys if "_" not in key}
     out = set()
@@ -725,6 +726,16 @@ def _title_modifiers(pool: list[RawEntity], titles: list[list[str]]) -> set[str]
                     break  # ('Topic and Digest' names two; 'Photo Album Organization' is Photo's pair with Album)
                 if a in single and b in single and a != b and f"{a}_{b}" not in keys:
                     out.add(a)
+    for title in raw_titles:
+        # ('Send a Message to Multiple Channels': where the message goes, not what the feature keeps, once the title
+        # has named its object before)
+        tokens = [singular(t) for t in re.findall(r"[a-z]+", title.lower())]
+        for i, word in enumerate(tokens):
+            if word in ("to", "into", "onto", "across") and any(t in single for t in tokens[:i]):
+                rest = [t for t in tokens[i + 1:i + 4] if t not in ("multiple", "many", "several", "all", "each", "the", "a", "an",
+                                                                    "other", "different", "your", "their")]
+                if rest and rest[0] in single:
+                    out.add(rest[0])
     return out
 
 
@@ -1614,7 +1625,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                 closest[entity.key] = 10  # `### 4. WorkoutRecord（健身紀錄）` under '# 資料模型文件 - 健身紀錄追蹤功能'
         if head := _cjk_title_head(pool, files, texts, title):
             closest[head] = 10
-        for modifier in _title_modifiers(pool, [_words_of_title(t) for t in _titles(files, texts)]):
+        for modifier in _title_modifiers(pool, [_words_of_title(t) for t in _titles(files, texts)], _titles(files, texts)):
             closest[modifier] = min(closest.get(modifier, 0), 8.5)
 
         by_feature = {e.key: _named(e, words) for e in pool}
