@@ -10931,3 +10931,50 @@ def test_a_title_that_says_where_its_object_goes(root: Path) -> None:
     feature = "specs/001-broadcaster"
     draft, fields = read(root, {f"{feature}/data-model.md": model, f"{feature}/spec.md": spec}, "001-broadcaster")
     assert draft.spec["name"] == "message", draft.diagnostics
+
+
+def test_columns_listed_in_a_code_block_and_required_by_entity(root: Path) -> None:
+    """```ruby over `properties` then `  - street_name (string)` lines, topic comments between: the table's columns;
+    '### Required Fields by Entity' with '**Properties (all types):**' over '- owner_profile_id, surface_area, base_rent'
+    says which are required; `(enum: owner, tenant)` keeps its values though a list elsewhere is keyed `tenant`."""
+    model = ("# Data Model\n\n### 7. Properties\n\n```ruby\nproperties\n  - id (primary key)\n"
+             "  - owner_profile_id (foreign key, indexed)\n  - property_type (enum: apartment, house, room)\n\n  # Address\n"
+             "  - street_name (string)\n  - city (string)\n  - surface_area (decimal, precision: 10, scale: 2)\n"
+             "  - base_rent (decimal, precision: 10, scale: 2)\n  - apl_recipient (enum: owner, tenant)\n"
+             "  - is_zone_tendue (boolean, default: false)\n```\n\n## Enums Reference\n\n### User Roles\n- `owner`: Owner\n"
+             "- `tenant`: Tenant/candidate\n\n## Data Validation Rules\n\n### Required Fields by Entity\n\n"
+             "**Properties (all types):**\n- owner_profile_id, property_type, surface_area, base_rent\n\n**Rooms:**\n"
+             "- container_type, city\n")
+    draft, fields = read(root, {"doc/data_model.md": model}, "property")
+    assert {"street_name", "city", "surface_area", "base_rent", "apl_recipient", "is_zone_tendue"} <= set(fields), draft.diagnostics
+    assert fields["apl_recipient"]["enum_values"] == ["owner", "tenant"]
+    assert fields["surface_area"]["required"] and fields["base_rent"]["required"] and not fields["city"]["required"]
+
+
+def test_a_model_defined_in_one_sentence_and_a_detail_beside_its_row(root: Path) -> None:
+    """"`core.models.Tournament` SHALL define: `id` (AutoField PK), `name` (CharField max_length=200), ..." is the
+    Tournament, its `db_table` its table; a ProductDetail beside the Product is not the product."""
+    spec = ("# Core Models\n\n### Requirement: Tournament model\n`core.models.Tournament` SHALL define: `id` (AutoField PK), "
+            "`name` (CharField max_length=200), `status` (CharField, choices: `draft/open/finished`, default `draft`), "
+            "`max_teams` (PositiveIntegerField), `start_date` (DateField), `notes` (TextField null=True, blank=True). "
+            "`db_table` SHALL be `'tournaments'`.\n")
+    draft, fields = read(root, {"openspec/specs/core-models/spec.md": spec}, "tournament")
+    assert draft.spec.get("plural", "tournaments") == "tournaments" and fields["name"]["max_length"] == 200, draft.diagnostics
+    assert fields["status"]["enum_values"] == ["draft", "open", "finished"] and fields["status"]["default"] == "draft"
+    assert fields["max_teams"]["required"] and not fields["notes"]["required"]
+    schema = ("# Product\n| 字段 | 类型 | 约束 | 说明 |\n|---|---|---|---|\n| product_id | int | 主键 自增 | Id |\n"
+              "| product_name | varchar(100) | 非空 | 名称 |\n| price | double | 非空 | 价格 |\n| sort_order | int | | 排序 |\n\n"
+              "# ProductDetail\n| 字段 | 类型 | 约束 | 说明 |\n|---|---|---|---|\n| product_id | int | 外键 | Id |\n"
+              "| description | text | 非空 | 描述 |\n| other_pic_urls | varchar(2000) | | 图片 |\n")
+    draft, fields = read(root / "two", {"design/DBSchema.md": schema}, "product")
+    assert set(fields) == {"product_name", "price", "sort_order"}, draft.diagnostics
+
+
+def test_one_tables_columns_in_lists_by_topic(root: Path) -> None:
+    """`### Таблица `orders`` over `#### Основные поля:` and `#### Система оплаты:` lists: one table's columns."""
+    model = ("# Модель данных\n\n### **1. Таблица `orders` (Заказы)**\n\n#### **Основные поля:**\n"
+             "- `id` - первичный ключ (INTEGER, PRIMARY KEY)\n- `phone` - телефон (STRING, NOT NULL, INDEX)\n"
+             "- `qty` - количество (INTEGER, NOT NULL)\n\n#### **Система оплаты:**\n- `order_code` - код (STRING(8), UNIQUE, INDEX)\n"
+             "- `paid_amount` - сумма (NUMERIC(10,2), NULLABLE)\n- `paid_at` - время оплаты (DATETIME, NULLABLE)\n")
+    draft, fields = read(root, {"doc/data_model.md": model}, "orders")
+    assert {"phone", "qty", "order_code", "paid_amount", "paid_at"} <= set(fields), draft.diagnostics

@@ -790,6 +790,46 @@ def _ticked_runs(doc: Document) -> list[RawEntity]:
     return out
 
 
+# "`core.models.Tournament` SHALL define: `id` (AutoField PK), `name` (CharField max_length=200), ...": a model
+# that a requirement defines in one sentence, each field in its span with its type in parentheses
+DEFINES = re.compile(r"`(?:[\w.]+\.)?(?P<entity>[A-Z]\w*)`\s+(?:SHALL|MUST|shall|must)\s+(?:define|have|include|contain|declare)s?"
+                     r"\s*:?\s*(?P<body>`.+)$")
+
+
+def _defined_runs(doc: Document) -> list[RawEntity]:
+    """A requirement that defines a model's fields in one sentence, OpenSpec-style: each `name` (Type, options); Django's
+    types leave a field NOT NULL unless it says null=True, and a form requires it unless it has a default or is blank."""
+    out = []
+    for paragraph in [*doc.paragraphs, *doc.items]:
+        head = paragraph.text.split("\n")[0]
+        match = DEFINES.search(head)
+        if not match:
+            continue
+        body = re.split(r"\)\.\s+(?=\S)", match.group("body"), maxsplit=1)[0] + ")"  # (the sentence ends the list)
+        fields = []
+        for piece in re.split(r",\s*(?![^()]*\))(?=`)", body):
+            item = re.fullmatch(r"\s*`([A-Za-z_]\w*)`\s*(\(.*\))\s*\.?\s*", piece)
+            field = parse_line(f"- `{item.group(1)}` {item.group(2)}", doc.path, paragraph.line) if item else None
+            if field is None:
+                continue
+            field.primary_key = field.primary_key or bool(re.search(r"\b(?:AutoField|BigAutoField|primary_key=True)\b|\bPK\b",
+                                                                    piece))
+            fields.append(field)
+        if len(fields) < 3:
+            continue
+        if sum(bool(re.match(r"\w+Field\b|ForeignKey\b", f.type_text)) for f in fields) >= 2:
+            for f in fields:  # Django's: NOT NULL unless null=True; required unless it has a default or may be blank
+                if f.required is None and f.nullable is None and not f.primary_key:
+                    loose = re.search(r"\bnull\s*=\s*True\b|\bblank\s*=\s*True\b", f.description or "")
+                    f.nullable, f.required = bool(loose), not loose and f.default is NO_DEFAULT
+        table = re.search(r"`db_table`\s+(?:SHALL|MUST|shall|must)\s+be\s+`'?(\w+)'?`", paragraph.text)
+        entity = RawEntity(name=match.group("entity"), table=table.group(1) if table else None, kind="bullets",
+                           file=doc.path, line=paragraph.line, context=" / ".join(paragraph.headings) + " / defined in a sentence")
+        entity.fields = fields
+        out.append(entity)
+    return out
+
+
 FIELD_LIST = re.compile(r"^\s*\**(fields|columns|attributes|properties|props|campos|colunas|champs|felder|medan)\**\s*:\**\s*(.+)$",
                         re.IGNORECASE | re.DOTALL)
 NAMED_ITEM = re.compile(r"`(?P<name>[A-Za-z_]\w*)`(?:\s*\((?P<note>[^()]*)\))?")
@@ -1196,10 +1236,28 @@ def extract(doc: Document) -> list[RawEntity]:
                 if f.required is None and f.nullable is None and f.default is NO_DEFAULT and not f.primary_key:
                     f.required, f.nullable = False, True
     found = typed + bare + _inline(doc) + _field_lists(doc) + described + _table_lines(doc) + _ticked_runs(doc) + \
-        _comma_tables(doc) + _column_code(doc) + _name_lines(doc)
+        _comma_tables(doc) + _column_code(doc) + _name_lines(doc) + _defined_runs(doc)
     for entity in found:  # (`- RF01: Autenticación (login/registro)`: a requirement's code, no column)
         entity.fields = [f for f in entity.fields if not REQUIREMENT_CODE.fullmatch(f.name)]
-    return [e for e in found if e.fields]
+    return _topic_groups([e for e in found if e.fields])
+
+
+def _topic_groups(found: list[RawEntity]) -> list[RawEntity]:
+    """One table's columns in lists under topic headings (`### Таблица orders` over `#### Основные поля:`, `#### Система
+    оплаты:`): lists that the same table heading names, each under a sub-heading of its own, are one entity."""
+    out: list[RawEntity] = []
+    for entity in found:
+        heads = entity.context.split(" / ")
+        first = next((e for e in out if e.kind == entity.kind == "bullets" and e.name == entity.name and e.file == entity.file
+                      and len(heads) >= 2 and e.context.split(" / ")[:-1] == heads[:-1] and e.context.split(" / ")[-1] != heads[-1]
+                      and not e.context.endswith(" / untyped names") and not entity.context.endswith(" / untyped names")
+                      and entity_name(heads[:-1]) == e.name
+                      and not {f.name for f in e.fields} & {f.name for f in entity.fields}), None)
+        if first is None:
+            out.append(entity)
+        else:
+            first.fields += entity.fields
+    return out
 
 
 # The line that opens a list and says what its items are: 'Required fields:', 'Optional profile fields:'.

@@ -47,6 +47,8 @@ class Document:
 
 # A list item written as a comment inside code: `# - name: string (required)`, `// - title: String`
 COMMENTED_ITEM = re.compile(r"^\s*(?:#|//|--)\s*[-*]\s+([A-Za-z_]\w*:\s+\S.*)$")
+# A list item written in a block of code under its table's name: `  - street_number (string)`
+CODED_ITEM = re.compile(r"^\s*[-*]\s+([A-Za-z_]\w*\s*\([^()]+(?:\([^()]*\)[^()]*)*\).*)$")
 
 
 def parse(path: str, text: str) -> Document:
@@ -115,6 +117,13 @@ def parse(path: str, text: str) -> Document:
                 if len(commented) >= 2:  # `# - price: decimal(10,2) (required, > 0)` in a ```ruby block: a list, commented
                     # (under the heading's path: a label above, '**À AJOUTER :**', adds to the same model)
                     doc.items += [Item([h for _, h in stack], line + 1 + offset, text, 1) for offset, text in commented]
+                rows = tok.content.splitlines()
+                listed = [(offset, m.group(1)) for offset, text in enumerate(rows) if (m := CODED_ITEM.match(text))]
+                named = re.fullmatch(r"\s*([A-Za-z_]\w*)\s*:?\s*", rows[0]) if rows else None
+                if len(listed) >= 3 and lang not in ("yaml", "yml", "json", "toml") and named:
+                    # ```ruby over `properties` then `  - street_number (string)` lines: the table's columns as a list
+                    doc.items += [Item([*path_now, f"`{named.group(1)}`"], line + 1 + offset, re.sub(r"\s+#\s.*$", "", text), 1)
+                                  for offset, text in listed]
                 if lang in ("", "text", "txt", "plaintext"):
                     _aligned_in_block(doc, path_now, line + 1, tok.content)
         elif tok.type == "table_open":

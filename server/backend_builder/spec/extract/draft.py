@@ -1643,9 +1643,12 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                                f"({table.file}:{table.line}): read the table, not the view of it")
     # the entity the feature names whole (`solicitud_prestamo`) comes before one it names a word of (`prestamos`),
     # however much the prose talks of that one; unless it is the auth provider's
+    pool_keys = {e.key for e in pool}
     ranked = sorted(pool, key=lambda e: (e.context.endswith(sql.ADDED_COLUMNS_ONLY),  # (a part, never the whole)
                                          _hollow(e) and _named(e, words) < 10,
                                          not (_named(e, words) >= 10 and not _is_auth(e)),
+                                         # (a `ProductDetail` beside the `Product` it details: the Product)
+                                         bool((view := VIEW_SUFFIX.fullmatch(e.key)) and view.group(1) in pool_keys),
                                          -(_score(e, words) + mentions.get(e.key, 0)), KIND_ORDER[e.kind],
                                          files.all.index(e.file) if e.file in files.all else 0, e.line))
     chosen = ranked[0]

@@ -217,7 +217,10 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
                                f"(not {', '.join(merged.enum_values)})")
             merged.type, merged.enum_values = "enum", typed
             continue
-        listed_type = next((v for v in merged.enum_values or [] if v.lower() in declared and v not in declared[v.lower()]), None)
+        # (a type's name is written as one, `TicketStatus`; `tenant` among `owner, tenant` is a value, whatever list
+        # elsewhere happens to be keyed by the same word)
+        listed_type = next((v for v in merged.enum_values or [] if v.lower() in declared and v not in declared[v.lower()]
+                            and re.fullmatch(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*", v)), None)
         if listed_type:  # `TicketStatus`, default `open`: the notes name the enum and its default, not two values
             merged.enum_values = declared[listed_type.lower()]
             diagnostics.append(f"{merged.name}: enum values {', '.join(merged.enum_values)}, as {listed_type} declares them")
@@ -1426,6 +1429,11 @@ def apply_marked_bodies(fields_out: list[tuple[RawField, RawField]], files: Spec
                 diagnostics.append(f"presence from the create route's body at {path}:{number} (`?` marks the optional)")
 
 
+# A section that lists each entity's required fields: '### Required Fields by Entity', 'Campos obligatorios'
+REQUIRED_HEADING = re.compile(r"\b(?:required|mandatory)\s+(?:fields|columns|attributes)\b|campos\s+obligatorios|"
+                              r"campos\s+obrigat[óo]rios|champs\s+obligatoires|pflichtfelder", re.IGNORECASE)
+
+
 def apply_required_lists(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
                           diagnostics: list[str], others: set[str], own: set[str]) -> tuple[set[str], str | None]:
     """'Name, category, price, and stock are required.': a rule naming the fields a schema of bare names leaves open.
@@ -1442,7 +1450,27 @@ def apply_required_lists(fields_out: list[tuple[RawField, RawField]], files: Spe
         sections = _sections(texts[path])
         in_api = path in files.api and path not in files.schema
         required_column = False  # under `| Collection | Required Fields |`: a row per table, its required fields
+        owner_label: bool | None = None  # under '### Required Fields by Entity': whether the bold label is this entity's
         for number, line in enumerate(texts[path].splitlines(), 1):
+            if REQUIRED_HEADING.search(sections[number - 1].rsplit(" / ", 1)[-1]) and not line.lstrip().startswith("#"):
+                # '**Properties (all types):**' over '- owner_profile_id, property_type, surface_area': its required fields
+                bold = re.fullmatch(r"\s*\*\*([^*]+?)\*\*\s*:?\s*", line) or re.fullmatch(r"\s*\*\*([^*]+?):\*\*\s*", line)
+                if bold:
+                    word = re.split(r"[\s(]", bold.group(1).strip(), maxsplit=1)[0]
+                    owner_label = snake(word) in own or singular(snake(word)) in own
+                    continue
+                item = re.fullmatch(r"\s*[-*+]\s+(.+)", line)
+                if owner_label and item:
+                    names = [snake(n.strip(" `")).replace("_", "") for n in item.group(1).split(",")]
+                    hits = [open_fields[n] for n in names if n in open_fields]
+                    if len(hits) >= 2:
+                        labelled |= set(names)
+                        listed.append(f"{path}:{number}")
+                        for found in hits:
+                            if not found.required and found.default is NO_DEFAULT:
+                                found.required, found.nullable = True, False
+                                diagnostics.append(f"{found.name}: required, from {path}:{number}")
+                    continue
             cells = [c.strip(" `*") for c in line.strip().strip("|").split("|")] if line.lstrip().startswith("|") else []
             if len(cells) >= 2 and re.fullmatch(r"(?i)(?:required|mandatory)\s+(?:fields|columns|attributes)", cells[1]):
                 required_column = True
