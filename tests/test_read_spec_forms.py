@@ -10978,3 +10978,31 @@ def test_one_tables_columns_in_lists_by_topic(root: Path) -> None:
              "- `paid_amount` - сумма (NUMERIC(10,2), NULLABLE)\n- `paid_at` - время оплаты (DATETIME, NULLABLE)\n")
     draft, fields = read(root, {"doc/data_model.md": model}, "orders")
     assert {"phone", "qty", "order_code", "paid_amount", "paid_at"} <= set(fields), draft.diagnostics
+
+
+def test_a_data_dictionary_labelled_by_entity_with_broken_cells(root: Path) -> None:
+    """'Entidade: **ITEM**' over the table names it; a type cell broken with `<br />` after its commas is one list."""
+    model = ("# Modelagem de Dados\n\n## 6. Dicionário de Dados\n\nEntidade: **CLIENT**\n\n| Atributo | Propriedade | Tipo de Dado |"
+             " Descrição |\n| :-: | :-: | :-: | :-: |\n| idClient | Chave Primária | number | Id |\n| nick | Obrigatório | string | Nome |\n"
+             "| phone | Opcional | string | Fone |\n\nEntidade: **ITEM**\n\n| Atributo | Propriedade | Tipo de Dado | Descrição |\n"
+             "| :-: | :-: | :-: | :-: |\n| idItem | Chave Primária | number | Id |\n| name | Opcional | string | Nome |\n"
+             "| price | Opcional | number | Preço |\n| category | Obrigatório | enum('hamburgueres','petiscos',<br />'molhos adicionais',"
+             "<br />'bebidas') | Grupo |\n")
+    draft, fields = read(root, {"docs/2-Modelagem/Modelo-Dados.md": model}, "item")
+    assert set(fields) == {"name", "price", "category"}, draft.diagnostics
+    assert fields["category"]["enum_values"] == ["hamburgueres", "petiscos", "molhos adicionais", "bebidas"]
+
+
+def test_a_dart_model_in_an_archive_and_a_prd_deep_in_a_knowledge_base(root: Path) -> None:
+    """docs/archive/ZONES.md with a Dart class (`final String name;`) is found; so is a PRD six folders down whose
+    ```ruby block creates the table."""
+    dart = ("# Zones\n\n```dart\nclass Zone {\n  final String id;\n  final String name;\n  final String description;\n"
+            "  final bool zoneChecked;\n  final DateTime createdAt;\n}\n```\n")
+    draft, fields = read(root, {"docs/archive/ZONES_IMPLEMENTATION.md": dart}, "zone")
+    assert {"name", "description", "zone_checked"} <= set(fields), draft.diagnostics
+    prd = ("# PRD 5-01: Saved account filters\n\n```ruby\ncreate_table \"saved_account_filters\" do |t|\n"
+           "  t.references :user, null: false, foreign_key: true\n  t.string :name, null: false\n  t.jsonb :criteria, null: false, "
+           "default: {}\n  t.string :context\n  t.timestamps\nend\n```\n")
+    deep = "projects/wealth/knowledge_base/epics/wip/Epic-5/PRD-5-01-saved-account-filters.md"
+    draft, fields = read(root / "two", {deep: prd, "README.md": "# App\n"}, "saved_account_filter")
+    assert set(fields) == {"name", "criteria", "context"} and fields["name"]["required"], draft.diagnostics

@@ -116,7 +116,7 @@ def read_feature_spec(ws: Workspace, feature: str) -> SpecDraft:
             f"No spec file found for {feature!r} (looked for specs/features/{feature}.md, specs/database/*.md "
             "and Spec Kit's specs/NNN-feature/data-model.md, also under docs/specs/, .kiro/specs/ and .agent-os/specs/; a schema file in docs/ or a "
             "project's docs/, or at the root (named or titled for the schema); SQL or Prisma in a db/ or prisma/ folder; "
-            "Task Master's .taskmaster/docs/; markdown that defines tables one to three folders down; a docs/ document with a Database Schema section)." + (" Left out: " + "; ".join(unreadable) + "." if unreadable else ""),
+            "Task Master's .taskmaster/docs/; markdown that defines tables one to three folders down; a docs/ document with a Database Schema section; deeper, markdown whose code defines a table)." + (" Left out: " + "; ".join(unreadable) + "." if unreadable else ""),
             fix="pass the file's path as feature, e.g. 'specs/features/task.md', or write the spec with "
             f"{hints.name('save_spec')}." + (f" Spec files here: {', '.join(listing)}." if listing else ""),
         )
@@ -196,7 +196,8 @@ def spec_folder(ws: Workspace) -> str | None:
     """The project's spec folder: specs/, or docs/specs/ and the like, else a specs/ one or two folders
     down (`phase2/specs/`, `todo_spec/specs/`): the one holding a database schema, the last phase on a tie;
     else docs/ when a file there (or in its folders, `docs/03-modelagem/orders.md`) is named for a schema;
-    else "." when a document at the root is (`DATABASE_API_DOCS.md`, a `# Base de Datos` title), or defines tables."""
+    else "." when a document at the root is (`DATABASE_API_DOCS.md`, a `# Base de Datos` title), or defines tables;
+    else notes a few folders down that define tables; last, a document deeper still whose code defines one."""
     from backend_builder.spec.extract.draft import schema_named  # sqlglot and friends load on first use
 
     def has_schema(path: Path) -> bool:
@@ -273,7 +274,11 @@ def spec_folder(ws: Workspace) -> str | None:
         if path.is_dir() and not path.is_symlink() and any(
                 _schema_section(p, over_code=False) for p in sorted(path.glob("*.md"))[:30]):
             return folder
-    return None
+    # last of all: a product document kept deep in a knowledge base (`projects/app/knowledge_base/epics/wip/Epic-5/
+    # PRD-5-01.md`) whose code defines the table (`create_table "saved_account_filters"`): its folder
+    deep = next((path for path in _notes_below(ws.root, 7)[:2000] if len(path.relative_to(ws.root).parts) > 4
+                 and _defines_tables(path)), None)
+    return deep.parent.relative_to(ws.root).as_posix() if deep is not None else None
 
 
 def _table_notes_folders(root: Path) -> list[Path]:
@@ -343,6 +348,8 @@ TABLE_MARKERS = re.compile(r"\bcreate\s+table\b|`gorm:\"|^\s+__tablename__\s*=|^
                            # entity classes as code: C#'s `{ get; set; }` members, Kotlin's `data class Trip(`, Rust's
                            # derived structs, Go's tagged struct members
                            r"(?:[^\n]*\{\s*get;\s*(?:private\s+)?set;\s*\}[^\n]*\n){3}|^\s*data\s+class\s+[A-Z]\w*\s*\(|"
+                           # (a Dart model's members: `final String name;` three times over)
+                           r"(?:^\s+final\s+[A-Za-z][\w<>, ]*\??\s+\w+;[^\n]*\n){3}|"
                            # (Realm's stored classes: `class Photo : RealmObject {`, `extends RealmObject`)
                            r"^\s*(?:open\s+)?class\s+[A-Z]\w*\s*(?::\s*|(?:\(\s*\))?\s+extends\s+)RealmObject\b|"
                            r"#\[derive\([^)]*\b(?:Serialize|Queryable|Insertable|DeriveEntityModel|FromRow)\b|"

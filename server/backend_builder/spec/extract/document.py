@@ -96,8 +96,9 @@ def parse(path: str, text: str) -> Document:
                 doc.tables.append(Table([*path_now, named.group(1)], line + 1, *aligned))
             following = tokens[i + 3].type if i + 3 < len(tokens) else ""
             if len(content) < 100 and "\n" not in content and (content.startswith("**") or content.endswith((":", "：")) or re.fullmatch(
-                    r"(?i)(table|tabela|tabla|tabelle|tableau|collection|table name)\s*[:：]\s*`?[A-Za-z_][\w.]*`?", content)):
-                label = content  # ("Tabela: `clientes`" names the list below it)
+                    r"(?i)(table|tabela|tabla|tabelle|tableau|collection|table name|entity|entidade|entidad|entité|entität)\s*[:：]"
+                    r"\s*(?:\*\*)?`?[A-Za-z_][\w.]*`?(?:\*\*)?", content)):
+                label = content  # ("Tabela: `clientes`", "Entidade: **ITEM**" names the table below it)
             elif following == "bullet_list_open" and re.fullmatch(r"`?[A-Za-z_][A-Za-z0-9_]*`?", content):
                 label = content  # `loans` on its own line over `- book_copy_id uuid NOT NULL`: the table's name
             else:  # a plain line such as "Task Table (tasks)" names the list below it, like a heading
@@ -142,8 +143,10 @@ def parse(path: str, text: str) -> Document:
                 elif t.type == "tr_open":
                     current = []
                     row_line = t.map[0] + 1 if t.map else row_line
-                elif t.type == "inline":
-                    current.append(unescape(t.content.strip()))
+                elif t.type == "inline":  # (a cell's `<br />` breaks its line: after a comma, no more than that
+                    # (`'petiscos',<br />'saladas'`); else it parts two items, as a comma does)
+                    cell = re.sub(r"(?<=[,;/|])\s*<br\s*/?>\s*", " ", unescape(t.content.strip()), flags=re.IGNORECASE)
+                    current.append(re.sub(r"\s*<br\s*/?>\s*", ", ", cell, flags=re.IGNORECASE))
                 elif t.type == "tr_close":
                     if in_head:
                         header = current
