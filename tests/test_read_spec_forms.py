@@ -10957,9 +10957,9 @@ def test_a_model_defined_in_one_sentence_and_a_detail_beside_its_row(root: Path)
     spec = ("# Core Models\n\n### Requirement: Tournament model\n`core.models.Tournament` SHALL define: `id` (AutoField PK), "
             "`name` (CharField max_length=200), `status` (CharField, choices: `draft/open/finished`, default `draft`), "
             "`max_teams` (PositiveIntegerField), `start_date` (DateField), `notes` (TextField null=True, blank=True). "
-            "`db_table` SHALL be `'tournaments'`.\n")
+            "`db_table` SHALL be `'tournament_records'`.\n")
     draft, fields = read(root, {"openspec/specs/core-models/spec.md": spec}, "tournament")
-    assert draft.spec.get("plural", "tournaments") == "tournaments" and fields["name"]["max_length"] == 200, draft.diagnostics
+    assert draft.spec["plural"] == "tournament_records" and fields["name"]["max_length"] == 200, draft.diagnostics
     assert fields["status"]["enum_values"] == ["draft", "open", "finished"] and fields["status"]["default"] == "draft"
     assert fields["max_teams"]["required"] and not fields["notes"]["required"]
     schema = ("# Product\n| 字段 | 类型 | 约束 | 说明 |\n|---|---|---|---|\n| product_id | int | 主键 自增 | Id |\n"

@@ -1454,7 +1454,7 @@ def apply_required_lists(fields_out: list[tuple[RawField, RawField]], files: Spe
         for number, line in enumerate(texts[path].splitlines(), 1):
             if REQUIRED_HEADING.search(sections[number - 1].rsplit(" / ", 1)[-1]) and not line.lstrip().startswith("#"):
                 # '**Properties (all types):**' over '- owner_profile_id, property_type, surface_area': its required fields
-                bold = re.fullmatch(r"\s*\*\*([^*]+?)\*\*\s*:?\s*", line) or re.fullmatch(r"\s*\*\*([^*]+?):\*\*\s*", line)
+                bold = re.fullmatch(r"\s*\*\*([^*]+?)\*\*\s*:?\s*", line)  # ('**Rooms:**' and '**Rooms**:' alike)
                 if bold:
                     word = re.split(r"[\s(]", bold.group(1).strip(), maxsplit=1)[0]
                     owner_label = snake(word) in own or singular(snake(word)) in own
