@@ -11006,3 +11006,85 @@ def test_a_dart_model_in_an_archive_and_a_prd_deep_in_a_knowledge_base(root: Pat
     deep = "projects/wealth/knowledge_base/epics/wip/Epic-5/PRD-5-01-saved-account-filters.md"
     draft, fields = read(root / "two", {deep: prd, "README.md": "# App\n"}, "saved_account_filter")
     assert set(fields) == {"name", "criteria", "context"} and fields["name"]["required"], draft.diagnostics
+
+
+# Round 105 ----------------------------------------------------------------------------------------------------------
+
+def test_columns_as_code_spans_with_their_types_in_spans_of_their_own(root: Path) -> None:
+    """`title` `varchar(200)`, `owner_id` → users, `state` `listing_state` = `draft`, `sold_at` `timestamptz?`; a type
+    in parentheses after a run of bare names types the run; '**Derived columns:**' are the database's own."""
+    schema = ("# Data model\n\n## Enums\n\n| Enum (`pg_enum`) | Values | Used by |\n|---|---|---|\n"
+              "| `listing_state` | `draft`, `live`, `sold` | `listings.state` |\n\n## Tables\n\n### listings\n"
+              "`owner_id` → users, `title` `varchar(200)`, `code` (UNIQUE), `body` `text`,\n"
+              "`shop_id` → shops (`ON DELETE SET NULL`), `state` `listing_state` = `draft`,\n"
+              "`sold_at` `timestamptz?`. **Size columns:** `width_cm`, `height_cm` (`int`). **Flags:**\n"
+              "`boxed`, `signed` (`bool`). **Derived columns:** `search_text` `tsvector` (generated).\n")
+    draft, fields = read(root, {"specs/database/schema.md": schema}, "listing")
+    assert list(fields) == ["owner_id", "title", "code", "body", "shop_id", "state", "sold_at", "width_cm", "height_cm",
+                            "boxed", "signed"], draft.diagnostics
+    assert fields["title"]["max_length"] == 200 and fields["title"]["required"]
+    assert fields["code"]["unique"] and fields["code"]["required"] and fields["body"]["type"] == "text"
+    assert fields["shop_id"]["type"] == "int" and not fields["shop_id"]["required"]
+    assert fields["state"]["type"] == "enum" and fields["state"]["enum_values"] == ["draft", "live", "sold"]
+    assert fields["state"]["default"] == "draft" and not fields["sold_at"]["required"]
+    assert fields["width_cm"]["type"] == "int" and fields["boxed"]["type"] == "bool" and not fields["boxed"]["required"]
+
+
+def test_a_bare_mongoose_object_under_a_requirement_titled_for_its_model(root: Path) -> None:
+    """'# REQ-004: Album Data Model' over '## Data Schema' and a bare object of field options: the Album; an array of
+    ObjectIds answers as a list of id strings."""
+    text = ("# REQ-004: Album Data Model\n\n## Data Schema\n\n```javascript\n{\n  title: {\n    type: String,\n"
+            "    required: true\n  },\n  year: {\n    type: Number,\n    min: 1900\n  },\n  genre: {\n    type: String,\n"
+            "    enum: ['rock', 'jazz', 'folk'],\n    default: 'rock'\n  },\n"
+            "  tracks: [{ type: mongoose.Schema.Types.ObjectId, ref: 'Track' }]\n}\n```\n\n"
+            "## Field Specifications\n\n### Required Fields\n- `title` - Album name\n- `genre` - One of the genres\n")
+    draft, fields = read(root, {"reqs/REQ-004-data-model.md": text}, "album")
+    assert draft.spec["name"] == "album" and set(fields) == {"title", "year", "genre", "tracks"}, draft.diagnostics
+    assert fields["tracks"]["type"] == "list[str]" and fields["genre"]["enum_values"] == ["rock", "jazz", "folk"]
+
+
+def test_an_openspec_requirement_titled_for_the_models_data(root: Path) -> None:
+    """'### Requirement: Garden Data Model' names the Garden, not a GardenData."""
+    spec = ("# garden-storage Specification\n\n## Requirements\n### Requirement: Garden Data Model\n"
+            "The system SHALL store gardens with:\n- Name (required, text)\n- Notes (optional, text)\n"
+            "- Area (optional, integer)\n")
+    draft, fields = read(root, {"openspec/specs/garden-storage/spec.md": spec}, "garden")
+    assert draft.spec["name"] == "garden" and {"notes", "area"} <= set(fields), draft.diagnostics
+
+
+def test_a_list_of_index_purposes_under_an_index_strategy_is_no_entity(root: Path) -> None:
+    """'### インデックス戦略' over '#### 検索最適化' and bullets of indexed columns: not an entity named from the title."""
+    model = ("# データモデル設計: Rust API サーバー\n\n### Note（ノート）エンティティ\n\n| フィールド名 | データ型 | 制約 |\n|---|---|---|\n"
+             "| Title | string | NOT NULL |\n| Body | text | NOT NULL |\n| Author | string | NOT NULL |\n\n"
+             "```sql\nCREATE TABLE notes (\n  id SERIAL PRIMARY KEY,\n  title VARCHAR(200) NOT NULL,\n  body TEXT NOT NULL,\n"
+             "  author VARCHAR(100) NOT NULL\n);\nCREATE INDEX idx_notes_author ON notes(author);\n```\n\n"
+             "### インデックス戦略\n\n#### 検索最適化\n- **author**: 作成者による検索用\n- **title**: タイトル検索用\n"
+             "- **body**: 本文検索用\n")
+    draft, fields = read(root, {"specs/001-rust-api-crud/data-model.md": model}, "001-rust-api-crud")
+    assert draft.spec["name"] == "note" and set(fields) == {"title", "body", "author"}, draft.diagnostics
+
+
+def test_a_room_entity_with_foreign_keys_and_indices_in_its_options(root: Path) -> None:
+    """`@Entity(tableName = "bookings", foreignKeys = [ForeignKey(...)], indices = [Index(value = ["day"])])`: the
+    table and its one-column index are read through the nested brackets; the thin Room it references is the container."""
+    model = ("# Data Model\n\n### Room\n\n| Field | Type | Constraints |\n|---|---|---|\n| id | Long | Primary key |\n"
+             "| name | String | Not blank |\n\n### Booking\n\n| Field | Type | Constraints |\n|---|---|---|\n| id | Long | Primary key |\n"
+             "| roomId | Long | Foreign key → Room.id |\n| day | LocalDate | Not null |\n| slot | Int | Not null |\n\n"
+             "```kotlin\n@Entity(tableName = \"rooms\")\ndata class RoomEntity(\n    @PrimaryKey(autoGenerate = true) val id: Long = 0,\n"
+             "    val name: String\n)\n\n@Entity(\n    tableName = \"bookings\",\n    foreignKeys = [\n        ForeignKey(\n"
+             "            entity = RoomEntity::class,\n            parentColumns = [\"id\"],\n            childColumns = [\"room_id\"]\n"
+             "        )\n    ],\n    indices = [Index(value = [\"day\"]), Index(value = [\"day\", \"slot\"], unique = true)]\n)\n"
+             "data class BookingEntity(\n    @PrimaryKey(autoGenerate = true)\n    val id: Long = 0,\n"
+             "    @ColumnInfo(name = \"room_id\")\n    val roomId: Long,\n    val day: Long,\n    val slot: Int\n)\n```\n")
+    draft, fields = read(root, {"specs/001-room-booking/data-model.md": model}, "001-room-booking")
+    assert draft.spec["name"] == "booking" and draft.spec["plural"] == "bookings", draft.diagnostics
+    assert fields["day"]["index"] and not fields["slot"]["index"]
+
+
+def test_a_root_prd_whose_schema_is_a_mermaid_er_diagram(root: Path) -> None:
+    """prd.md at the root, its only schema an erDiagram with attributes: the spec folder is the root."""
+    prd = ("# PRD: Plant shop\n\n## ERD\n\n```mermaid\nerDiagram\n  User ||--o{ Plant : \"owns\"\n  User {\n    uuid id PK\n"
+           "    string email\n  }\n  Plant {\n    uuid id PK\n    uuid userId FK\n    string name\n    decimal price\n"
+           "    jsonb care\n  }\n```\n")
+    draft, fields = read(root, {"prd.md": prd}, "plant")
+    assert set(fields) == {"name", "price", "care"}, draft.diagnostics

@@ -388,6 +388,8 @@ def _defines_tables(path: Path) -> bool:
         return False
     if TABLE_MARKERS.search(text):
         return True
+    if re.search(r"^\s*erDiagram\b", text, re.MULTILINE) and re.search(r"^\s*[\w-]+\s*\{\s*\n\s+[\w()\[\]]+\s+\w+", text, re.MULTILINE):
+        return True  # a mermaid ER diagram whose entities list their attributes (`Product {\n uuid id PK`)
     for row in re.findall(r"^\s*\|(.+)\|\s*$", text, re.MULTILINE):
         cells = [c.strip(" *`") for c in row.split("|")]
         if any(NAME_HEADER.match(c) for c in cells) and any(TYPE_HEADER.match(c) for c in cells):

@@ -46,14 +46,20 @@ NOT_FIELDS = {"primary", "foreign", "index", "unique", "constraint", "constraint
 KEY_SECTION = re.compile(r"\b(constraints?|indexes|indices|index(es)?|foreign keys?|primary keys?|keys|relationships?|"
                          r"relations|triggers?|checks?|cascades?)\W*$", re.IGNORECASE)
 KEY_NAME = re.compile(r"^(pk|fk|ck|chk|uk|uq|unq|idx|ix|trg)_\w+", re.IGNORECASE)
+# A section about indexes whose sub-sections say what each is for: '### インデックス戦略' over '#### 検索パフォーマンス最適化'
+INDEX_SECTION = re.compile(r"\b(?:index(?:es|ing)?|indices|indizes|[ií]ndices)\b(?:\s+(?:strateg\w*|plan|design))?\W*$"
+                           r"|インデックス|索引|인덱스", re.IGNORECASE)
 
 
 def _about_keys(headings: list[str] | tuple[str, ...], name: str) -> bool:
     """True for an item under a Constraints/Indexes heading, or named like a constraint (fk_..., idx_...)."""
     last = re.sub(r"[*`:#]", " ", headings[-1]).strip() if headings else ""
     # ("Entités et relations", "Entities and relationships": the entities themselves, their links besides)
-    keys = KEY_SECTION.search(last) and not re.search(r"\bentit|\bmod[eè]l|\btabl|\bsch[eé]ma", last, re.IGNORECASE)
-    return bool(keys) or bool(KEY_NAME.match(name))
+    named = re.compile(r"\bentit|\bmod[eè]l|\btabl|\bsch[eé]ma|テーブル|エンティティ|表", re.IGNORECASE)
+    keys = KEY_SECTION.search(last) and not named.search(last)
+    under_indexes = len(headings) >= 2 and INDEX_SECTION.search(re.sub(r"[*`:#]", " ", headings[-2]).strip()) and not (
+        named.search(last) or re.search(r"`\w+`", last))
+    return bool(keys) or bool(under_indexes) or bool(KEY_NAME.match(name))
 
 
 # `- \`tenant_id\` UUID nullable`: a backticked name, then its type with no separator.

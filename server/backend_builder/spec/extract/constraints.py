@@ -465,7 +465,7 @@ def enum_tables(text: str) -> dict[str, list[str]]:
         if not cells:
             in_table = False
         elif re.fullmatch(r"(enums?|enum\s*(?:names?|types?|型|名|类型|類型|타입)|type|name|nombre|nome|nom|typ|tipo|tür|列挙型|枚举|열거형|"
-                          r"[A-Za-z]{2,12}(?: (?:enum|type))?)", cells[0].lower()) and len(
+                          r"[A-Za-z]{2,12}(?: (?:enum|type))?)", re.sub(r"\s*[(（][^)）]*[)）]", "", cells[0].lower())) and len(
                 cells) >= 2 and re.match(r"(values?|allowed values|options|members|werte|valores|valeurs|valori|wartości|"
                                          r"değerler|значения|giá trị|nilai|値|值|값)", cells[1].lower()):
             in_table = True

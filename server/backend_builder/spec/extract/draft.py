@@ -21,6 +21,7 @@ from backend_builder.spec.api import camel
 from backend_builder.spec.extract import (
     boxes,
     bullets,
+    column_spans,
     convex,
     csharp,
     dart,
@@ -362,7 +363,8 @@ def _entities(path: str, text: str, diagnostics: list[str]) -> list[RawEntity]:
         doc.code.append(Code([], 1, lang, text))
     found: list[RawEntity] = []
     for module in (sql, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, java, go, rust, kotlin, swift, dart, php,
-                   typescript, typeorm, js_classes, mongoose, mongo_validator, convex, mermaid, tree, boxes, bullets, entity_lines, scenarios):
+                   typescript, typeorm, js_classes, mongoose, mongo_validator, convex, mermaid, tree, boxes, bullets, column_spans,
+                   entity_lines, scenarios):
         try:
             found += module.extract(doc)
         except Exception as error:  # noqa: BLE001 - one reader's blind spot must not lose what the others read

@@ -11,9 +11,11 @@ from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import RawEntity, RawField, snake
 
 LANGS = ("kotlin", "kt", "kts")
-DATA_CLASS = re.compile(r"(?:@Entity\s*(?:\(([^)]*)\))?\s*)?\bdata\s+class\s+([A-Z]\w*)\s*\(|"
+# (Room's options hold brackets of their own: `@Entity(tableName = "x", foreignKeys = [ForeignKey(...)], indices = [...])`)
+ENTITY_OPTIONS = r"\(((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\)"
+DATA_CLASS = re.compile(rf"(?:@Entity\s*(?:{ENTITY_OPTIONS})?\s*)?\bdata\s+class\s+([A-Z]\w*)\s*\(|"
                         # a JPA entity written as a plain class: `@Entity @Table(name = "feeds") class Feed(`
-                        r"@Entity\b(?:\s*\(([^)]*)\))?\s*(?:@\w+(?:\s*\([^()]*\))?\s*)*(?:open\s+)?class\s+([A-Z]\w*)\s*\(")
+                        rf"@Entity\b(?:\s*{ENTITY_OPTIONS})?\s*(?:@\w+(?:\s*\([^()]*\))?\s*)*(?:open\s+)?class\s+([A-Z]\w*)\s*\(")
 # JPA's column options: `@Column(name = "site_url", nullable = false, length = 2048, columnDefinition = "TEXT")`
 COLUMN_OPTIONS = re.compile(r"@Column\s*\(([^()]*)\)")
 PARAMETER = re.compile(r"^\s*(?:@[\w.]+(?:\([^)]*\))?\s*)*(?:val|var)\s+([A-Za-z_]\w*)\s*:\s*([\w.<>, ?]+?)\s*"
@@ -126,11 +128,30 @@ def extract(doc: Document) -> list[RawEntity]:
                 if options := COLUMN_OPTIONS.search(parameter):
                     _column_options(field, options.group(1), defaulted=bool(initial))
                 entity.fields.append(field)
+            _room_indices(entity, match.group(1) or match.group(3) or "", text[match.end():])
             if entity.fields:
                 out.append(entity)
         out += _exposed_tables(code.text, code.line, doc.path, " / ".join(code.headings))
         out += _realm_classes(code.text, code.line, doc.path, " / ".join(code.headings), enums)
     return out
+
+
+# Room's one-column indices: `indices = [Index(value = ["date"]), Index(value = ["email"], unique = true)]`
+ROOM_INDEX = re.compile(r"\bIndex\s*\(\s*(?:value\s*=\s*)?(?:\[|arrayOf\()?\s*\"(\w+)\"\s*(?:\]|\))?\s*"
+                        r"(?:,\s*unique\s*=\s*(true|false)\s*)?\)")
+
+
+def _room_indices(entity: RawEntity, options: str, body: str) -> None:
+    """Mark the columns a Room entity's one-column indices name (`@ColumnInfo(name = "slot_type")` names them too)."""
+    for index in ROOM_INDEX.finditer(options):
+        column = index.group(1)
+        for field in entity.fields:
+            named = re.search(rf"@ColumnInfo\s*\(\s*name\s*=\s*\"{re.escape(column)}\"[^)]*\)\s*(?:val|var)\s+{re.escape(field.name)}\b", body)
+            if snake(field.name) == snake(column) or named:
+                if index.group(2) == "true":
+                    field.unique = True
+                else:
+                    field.index = True
 
 
 REALM_CLASS = re.compile(r"\b(?:open\s+)?class\s+([A-Z]\w*)\s*(?:\(\s*\))?\s*:\s*RealmObject(?:\s*\(\s*\))?\s*\{")

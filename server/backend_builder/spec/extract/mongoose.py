@@ -69,7 +69,9 @@ def _type(value: str, schemas: set[str]) -> str | None:
     bare = re.sub(r"^(mongoose\s*\.\s*)?(Schema\s*\.\s*)?(Types\s*\.\s*)?", "", value.strip().strip("\"'")).strip()
     if bare.startswith("[") or bare.lower().startswith("array"):
         inner = re.sub(r"[\"']", "", bare.strip("[] "))  # (`["String"]`, `[{ "type": "String", "index": true }]`)
-        return "list[str]" if re.fullmatch(r"(\{\s*type\s*:\s*)?String\s*(,[^{}]*)?\}?", inner) else "json"
+        # (ObjectIds too: `[{ type: mongoose.Schema.Types.ObjectId, ref: 'Tag' }]` answers as a list of id strings)
+        return "list[str]" if re.fullmatch(r"(\{\s*type\s*:\s*)?(?:mongoose\s*\.\s*)?(?:Schema\s*\.\s*)?(?:Types\s*\.\s*)?"
+                                           r"(?:String|ObjectId)\s*(,[^{}]*)?\}?", inner) else "json"
     if bare.startswith("{") or bare in schemas:
         return "json"  # a nested object or an embedded sub-document
     return TYPES.get(bare.lower())
@@ -224,8 +226,10 @@ def extract(doc: Document) -> list[RawEntity]:
                 out.append(entity)
         bare = re.fullmatch(r"\s*\{(.*)\}\s*;?\s*", text, re.DOTALL) if not found else None
         heading = next((m for h in reversed(code.headings) if (m := re.fullmatch(
-            r"(?:\d+(?:\.\d+)*[.)]?\s+)?`?([A-Z][A-Za-z0-9]*(?:\s+[A-Z][A-Za-z0-9]*)*)`?\s+"
-            r"(?i:model|schema|collection|document)(?:\s*[(（]\s*`?(\w+)`?\s*[)）])?\s*", h.strip()))), None)
+            r"(?:\d+(?:\.\d+)*[.)]?\s+|[A-Z]{2,6}-?\d+\s*[:.\-–—]\s*)?`?([A-Z][A-Za-z0-9]*(?:\s+[A-Z][A-Za-z0-9]*)*?)`?"
+            r"(?:\s+Data)?\s+(?i:model|schema|collection|document)(?:\s*[(（]\s*`?(\w+)`?\s*[)）])?\s*", h.strip()))
+                        and m.group(1).lower() not in ("data", "database", "db", "mongodb", "mongo", "document")), None)
+        # ('## Data Schema' names nothing; '# REQ-006: Recipe Data Model' above it names the Recipe)
         # (a heading that ends there: '# MongoDB Schema Collection Design', the document's title, names none)
         if bare and heading and NESTED_OPTION.search(text):
             # `# Patient Model` over a fence holding the schema's object alone, `{ firstName: { type: String, ... } }`

@@ -228,7 +228,7 @@ def entity_name(headings: list[str]) -> str | None:
         text = re.sub(r"[（(][^)）]*[)）]", " ", heading)
         text = re.sub(r"^\s*(\d+[a-z]?[.)]\s*)+", "", text)
         text = re.sub(r"`|\*", "", text)
-        text = re.sub(r"\b(table|tabla|tabela|jadual|bảng|tablo|tablosu|tabel|tabella|tabelle|model|modelo|entity|entidad|entidade|entiti|schema|esquema|skema|"
+        text = re.sub(r"\b(table|tabla|tabela|jadual|bảng|tablo|tablosu|tabel|tabella|tabelle|(?:data\s+)?model|modelo|entity|entidad|entidade|entiti|schema|esquema|skema|"
                       r"aggregate(?:\s+root)?|agregado|agr[ée]gat|"
                       r"collection|colección|coleção|definition|definición|definição)\b[:\s]*", " ", text, flags=re.IGNORECASE)
         text = re.sub(r"\b(de|da|do|del|dos|das|la|el|los|las|les|des|du)\b", " ", text, flags=re.IGNORECASE)

@@ -1,0 +1,122 @@
+"""A table's columns written as code spans in running prose under its heading, each name followed by what it is:
+
+    ### recipes
+    `author_id` → users, `title` `varchar(240)`, `slug` (UNIQUE), `description` `text`,
+    `status` `recipe_status` = `draft`, `published_at` `timestamptz?`. **Filter columns:** `prep_time_min`,
+    `cook_time_min`, `servings` (`int`). **Derived columns:** `search_vector` `tsvector` ...
+
+A type in a span of its own (`?` marks a nullable one), a reference after an arrow, a note in parentheses, a default
+after `=`; a type in parentheses after a run of bare names types the whole run. Where some types say `?`, the
+columns that do not are NOT NULL.
+"""
+
+from __future__ import annotations
+
+import re
+
+from backend_builder.spec.extract.bullets import TYPE_WORD, name_type
+from backend_builder.spec.extract.constraints import parse_literal
+from backend_builder.spec.extract.document import Document
+from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
+from backend_builder.spec.extract.tables import entity_name
+from backend_builder.spec.extract.types import classify, length_of
+
+NAME = r"[a-z_][a-z0-9_]*"
+ITEM = re.compile(rf"`(?P<names>{NAME}`(?:\s*/\s*`{NAME}`)*)"
+                  r"(?:\s+`(?P<type>[^`\n]+)`)?"
+                  r"(?:\s*(?:→|->)\s*(?P<ref>[A-Za-z_]\w*))?"
+                  r"(?:\s*\((?P<note>[^()]*(?:\([^()]*\)[^()]*)*)\))?"
+                  r"(?:\s*=\s*`(?P<default>[^`]+)`)?")
+LABEL = re.compile(r"\*\*([^*]+?)(?::\*\*|\*\*\s*:)")
+# columns the database fills itself: '**Derived columns:**', 'generated', 'computed'
+DERIVED = re.compile(r"\b(derived|computed|generated|calculated|read[- ]only)\b", re.IGNORECASE)
+GROUP_TYPE = re.compile(r"\s*`([^`]+)`\s*")
+
+
+def _type_of(written: str) -> tuple[str | None, bool] | None:
+    """The FeatureSpec type of a span (None for an enum type named like `recipe_status`) and whether `?` marks it
+    nullable; None when the span is no type."""
+    nullable = written.endswith("?")
+    bare = written.rstrip("?").strip()
+    if TYPE_WORD.fullmatch(bare) or re.fullmatch(r"(?:varchar|char|numeric|decimal)\s*\([\d\s,]+\)|\w+\[\]|timestamptz|tsvector", bare,
+                                                 re.IGNORECASE):
+        return ("list[str]" if re.fullmatch(r"(?:text|varchar|string)\[\]", bare, re.IGNORECASE) else
+                "json" if bare.endswith("[]") else classify(bare)), nullable
+    if re.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+", bare):
+        return None, nullable  # a type the spec declares: `recipe_status`, resolved with the document's enums
+    return None
+
+
+def _paragraph(text: str, path: str, line: int) -> list[RawField]:
+    body = text.strip()
+    lead = LABEL.match(body)
+    if not (body.startswith("`") or lead and body[lead.end():].lstrip().startswith("`")):
+        return []  # (a sentence that mentions columns, not a list of them)
+    fields: list[RawField] = []
+    run: list[RawField] = []  # bare names since the last typed one: a type in parentheses after them types them all
+    labels = [(m.start(), m.group(1)) for m in LABEL.finditer(body)]
+    at = 0
+    for item in ITEM.finditer(body):
+        if re.sub(r"\*\*[^*]*\*\*|[,/;\s]|\band\b", "", body[at:item.start()]):
+            run = []  # (a sentence's end, a label or words between: the run of bare names has ended)
+        at = item.end()
+        label = next((text for start, text in reversed(labels) if start < item.start()), "")
+        if DERIVED.search(label):
+            continue
+        written, note = item.group("type"), item.group("note") or ""
+        typed = _type_of(written) if written else None
+        if written and typed is None:
+            return []  # `a` `b`: two names, not a name and its type
+        group = GROUP_TYPE.fullmatch(note) and _type_of(GROUP_TYPE.fullmatch(note).group(1))
+        made = []
+        for name in re.findall(NAME, item.group("names")):
+            field = RawField(name=name, file=path, line=line + body[:item.start()].count("\n"), type_text=(written or "").rstrip("?"),
+                             description="" if group else note.strip())
+            if typed:
+                field.type, field.nullable = typed
+                field.max_length = length_of(written)
+            elif item.group("ref"):
+                field.type, field.type_text = "int", f"→ {item.group('ref')}"  # (a row's key: the schema's own, kept over
+                # an API's `number`)
+            elif not group:
+                field.type = name_type(name)
+            field.foreign_key = bool(item.group("ref"))
+            field.unique = bool(re.search(r"\bunique\b", note, re.IGNORECASE))
+            if re.search(r"\bon\s+delete\s+set\s+null\b|\bnullable\b|\boptional\b", note, re.IGNORECASE):
+                field.nullable = True
+            if item.group("default"):
+                field.default = parse_literal(item.group("default"))
+            made.append(field)
+        if group:
+            kind, nullable = group
+            for field in run + made:
+                field.type, field.type_text, field.presumed = kind, GROUP_TYPE.fullmatch(note).group(1).rstrip("?"), True
+                field.nullable = nullable or None
+                field.required = False  # (a type said of a run says nothing of each column's presence)
+            run = []
+        elif typed or item.group("ref"):
+            run = []
+        else:
+            run += made
+        fields += made
+    said = [f for f in fields if f.nullable]
+    for field in fields:
+        if field.nullable:
+            field.required = False
+        elif said and not field.presumed:
+            field.nullable, field.required = False, field.default is NO_DEFAULT
+    return fields
+
+
+def extract(doc: Document) -> list[RawEntity]:
+    out = []
+    for paragraph in doc.paragraphs:
+        fields = _paragraph(paragraph.text, doc.path, paragraph.line)
+        spoken = sum(bool(f.type_text) or f.foreign_key for f in fields)
+        if len(fields) < 3 or spoken < 2 or not paragraph.headings:
+            continue
+        entity = RawEntity(name=entity_name(paragraph.headings) or "unnamed", kind="bullets", file=doc.path,
+                           line=paragraph.line, context=" / ".join(paragraph.headings) + " / column spans in prose")
+        entity.fields = fields
+        out.append(entity)
+    return out
