@@ -11088,3 +11088,50 @@ def test_a_root_prd_whose_schema_is_a_mermaid_er_diagram(root: Path) -> None:
            "    jsonb care\n  }\n```\n")
     draft, fields = read(root, {"prd.md": prd}, "plant")
     assert set(fields) == {"name", "price", "care"}, draft.diagnostics
+
+
+def test_an_entitys_fields_in_lists_under_topic_headings_of_its_own(root: Path) -> None:
+    """'## Entities' / '### Invoice' / '#### Amounts', '#### Delivery / tracking': the topics are parts of the
+    Invoice (a heading may hold ' / ' itself), not entities named Amounts or Delivery."""
+    model = ("# Data Model: Billing\n\n## Entities\n\n### Customer\n- **Fields**: `id`, `email`, `name`\n\n### Invoice\n"
+             "One bill sent to a customer.\n\n#### Amounts\n- `total` (decimal(10,2))\n- `currency` (string)\n\n"
+             "#### Delivery / tracking\n- `sent_via` (string)\n- `opened_at` (timestamp)\n\n#### Misc\n"
+             "- `memo` (text)\n- `extra` (JSONB)\n")
+    draft, fields = read(root, {"specs/001-billing-flow/data-model.md": model}, "001-billing-flow")
+    assert draft.spec["name"] == "invoice", draft.diagnostics
+    assert set(fields) == {"total", "currency", "sent_via", "opened_at", "memo", "extra"}
+
+
+def test_an_account_of_the_domain_is_no_owner_of_what_references_it(root: Path) -> None:
+    """A Card's `account_id` where the Account is a bank account (a balance, a status): not the user's account, so the
+    Card gains no owner's weight over the Account the feature is about."""
+    model = ("# Data Model: consulta de productos\n\n## Entities\n\n### Account\n\n| Field | Type | Notes |\n|---|---|---|\n"
+             "| `id` | uuid | PK |\n| `holder_id` | uuid | FK |\n| `number` | text | |\n| `balance` | numeric(18,2) | |\n"
+             "| `status` | text | |\n\n### Card\n\n| Field | Type | Notes |\n|---|---|---|\n| `id` | uuid | PK |\n"
+             "| `account_id` | uuid | FK to accounts |\n| `holder_id` | uuid | FK |\n| `number` | text | |\n| `status` | text | |\n")
+    spec = "# Consulta de productos\n\nThe holder sees the products kept for them.\n"
+    draft, fields = read(root, {"specs/001-consulta-productos/data-model.md": model,
+                                "specs/001-consulta-productos/spec.md": spec}, "001-consulta-productos")
+    assert draft.spec["name"].startswith("account") and "balance" in fields, draft.diagnostics  # (`account_item`: a keyword)
+
+
+def test_a_cms_collection_in_a_sentence_of_old_fields_and_a_table_of_new_ones(root: Path) -> None:
+    """'Unchanged fields: `title` (text, required), `body` (richText, required), `startDateTime` (date, required),
+    `state` (select draft|live, default draft), `labels` (text hasMany)' and a '### New fields' table of the same
+    collection: one entity of both; a CMS's `text` beside `richText` is a string, `startDateTime` a moment, and where
+    some say required one that says nothing is not."""
+    model = ("# Data Model: Talks\n\n## Talk (existing collection `talks`, extended)\n\n"
+             "Unchanged fields: `title` (text, required), `code` (text, unique, indexed), `body` (richText,\n"
+             "required), `startDateTime` (date, required), `room` (text, optional), `state` (select draft|live,\n"
+             "default draft), `labels` (text hasMany), `pinned` (checkbox, default false).\n\n### New fields\n\n"
+             "| Field | Type | Required | Default | Notes |\n|---|---|---|---|---|\n"
+             "| `level` | select | yes | `basic` | Options: `basic`, `deep` (two levels; label \"Deep dive\"), `expert`. |\n"
+             "| `seats` | number | no | — | Integer ≥ 1. |\n")
+    draft, fields = read(root, {"specs/004-talks-page/data-model.md": model}, "004-talks-page")
+    assert list(fields) == ["title", "code", "body", "start_date_time", "room", "state", "labels", "pinned", "level",
+                            "seats"], draft.diagnostics
+    assert fields["title"]["type"] == "str" and fields["body"]["type"] == "text" and fields["title"]["required"]
+    assert fields["start_date_time"]["type"] == "datetime" and not fields["code"]["required"] and fields["code"]["unique"]
+    assert fields["state"]["enum_values"] == ["draft", "live"] and fields["state"]["default"] == "draft"
+    assert fields["labels"]["type"] == "list[str]" and fields["pinned"]["type"] == "bool"
+    assert fields["level"]["enum_values"] == ["basic", "deep", "expert"]

@@ -15,7 +15,7 @@ from backend_builder.spec.extract.constraints import (
     state_named,
 )
 from backend_builder.spec.extract.document import Document, Item
-from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
+from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, normal_name
 from backend_builder.spec.extract.tables import NAME_HEADERS, entity_name
 from backend_builder.spec.extract.types import ECTO_TYPES, classify, length_of
 
@@ -1245,7 +1245,37 @@ def extract(doc: Document) -> list[RawEntity]:
         _comma_tables(doc) + _column_code(doc) + _name_lines(doc) + _defined_runs(doc)
     for entity in found:  # (`- RF01: Autenticación (login/registro)`: a requirement's code, no column)
         entity.fields = [f for f in entity.fields if not REQUIREMENT_CODE.fullmatch(f.name)]
-    return _topic_groups([e for e in found if e.fields])
+    return _topic_groups(_entity_topics([e for e in found if e.fields], doc))
+
+
+def _entity_topics(found: list[RawEntity], doc: Document) -> list[RawEntity]:
+    """Lists under topic headings inside one entity's section (`## Entities` / `### Payment` / `#### Financials`,
+    `#### Status and lifecycle`): the entities there are one heading level, so what sits below one is a part of it."""
+    out: list[RawEntity] = []
+    parts: dict[tuple[str, ...], RawEntity] = {}
+    for entity in found:
+        stack: list[tuple[int, str]] = []  # (the headings over its line: a heading may hold ' / ' itself)
+        for line, level, text in doc.headings:
+            if line > entity.line:
+                break
+            stack = [(lv, t) for lv, t in stack if lv < level] + [(level, text)]
+        heads = [text for _, text in stack]
+        # (not a sub-entity's own heading: '#### `OrderLine`', '#### OrderLine entity')
+        topic = len(heads) >= 3 and not re.search(r"`|\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+\b|\b(?i:entit|table|model|collection)",
+                                                   heads[-1])
+        owner = entity_name(heads[:-1]) if entity.kind == "bullets" and topic and ENTITIES_HEADING.fullmatch(heads[-3]) else None
+        if owner is None or normal_name(owner) == normal_name(entity.name) and not parts.get(tuple(heads[:-1])):
+            out.append(entity)
+            continue
+        first = parts.get(tuple(heads[:-1]))
+        if first is None:
+            entity.name = owner
+            parts[tuple(heads[:-1])] = entity
+            out.append(entity)
+        else:
+            known = {f.name for f in first.fields}
+            first.fields += [f for f in entity.fields if f.name not in known]
+    return out
 
 
 def _topic_groups(found: list[RawEntity]) -> list[RawEntity]:

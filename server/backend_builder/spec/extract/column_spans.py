@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 
 from backend_builder.spec.extract.bullets import TYPE_WORD, name_type
-from backend_builder.spec.extract.constraints import parse_literal
+from backend_builder.spec.extract.constraints import apply_words, parse_literal
 from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
 from backend_builder.spec.extract.tables import entity_name
 from backend_builder.spec.extract.types import classify, length_of
 
-NAME = r"[a-z_][a-z0-9_]*"
+NAME = r"[a-z_][A-Za-z0-9_]*"
 ITEM = re.compile(rf"`(?P<names>{NAME}`(?:\s*/\s*`{NAME}`)*)"
                   r"(?:\s+`(?P<type>[^`\n]+)`)?"
                   r"(?:\s*(?:→|->)\s*(?P<ref>[A-Za-z_]\w*))?"
@@ -47,11 +47,30 @@ def _type_of(written: str) -> tuple[str | None, bool] | None:
     return None
 
 
+def _noted(note: str) -> tuple[str, str, list[str] | None] | None:
+    """A type leading a note, CMS-style (`title` (text, required), `status` (select draft|published, default draft),
+    `tags` (text hasMany)): (FeatureSpec type, the type as written, enum values), or None when no type leads it."""
+    head, _, _ = note.partition(",")
+    words = head.split(None, 1)
+    kind = classify(words[0]) if words and re.fullmatch(r"[A-Za-z]\w*", words[0]) else None
+    if kind is None:
+        return None
+    tail = words[1].strip() if len(words) > 1 else ""
+    if re.fullmatch(r"[\w-]+(?:\s*\|\s*[\w-]+)+", tail):
+        return "enum", head.strip(), [v.strip() for v in tail.split("|")]
+    if re.fullmatch(r"has\s*many|many|list|array|\[\]", tail, re.IGNORECASE):
+        return ("list[str]" if kind in ("str", "text") else "json"), head.strip(), None
+    return (kind, head.strip(), None) if not tail else None
+
+
 def _paragraph(text: str, path: str, line: int) -> list[RawField]:
     body = text.strip()
-    lead = LABEL.match(body)
+    lead = LABEL.match(body) or re.match(r"[^`\n]{1,80}?[:：]\s*(?=`)", body)  # ('Unchanged fields (v2): `title` ...')
     if not (body.startswith("`") or lead and body[lead.end():].lstrip().startswith("`")):
         return []  # (a sentence that mentions columns, not a list of them)
+    opening = ITEM.search(body)
+    if opening is None or body[:opening.start()].strip() != (lead.group(0).strip() if lead and not body.startswith("`") else ""):
+        return []  # ('`core.models.Tournament` SHALL define: `id` ...': a model's sentence, read as one elsewhere)
     fields: list[RawField] = []
     run: list[RawField] = []  # bare names since the last typed one: a type in parentheses after them types them all
     labels = [(m.start(), m.group(1)) for m in LABEL.finditer(body)]
@@ -72,9 +91,13 @@ def _paragraph(text: str, path: str, line: int) -> list[RawField]:
         for name in re.findall(NAME, item.group("names")):
             field = RawField(name=name, file=path, line=line + body[:item.start()].count("\n"), type_text=(written or "").rstrip("?"),
                              description="" if group else note.strip())
+            noted = _noted(note) if not written and not item.group("ref") else None
             if typed:
                 field.type, field.nullable = typed
                 field.max_length = length_of(written)
+            elif noted:
+                field.type, field.type_text, field.enum_values = noted
+                apply_words(field, note.partition(",")[2])
             elif item.group("ref"):
                 field.type, field.type_text = "int", f"→ {item.group('ref')}"  # (a row's key: the schema's own, kept over
                 # an API's `number`)
@@ -99,12 +122,19 @@ def _paragraph(text: str, path: str, line: int) -> list[RawField]:
         else:
             run += made
         fields += made
-    said = [f for f in fields if f.nullable]
+    if any(re.fullmatch(r"(?i)rich\s*text|textarea", f.type_text) for f in fields):
+        for field in fields:  # a CMS's `text` beside its `richText`: the one-line kind, a string
+            if field.type == "text" and field.type_text.lower() == "text":
+                field.type = "str"
+    marked = "?" in "".join(m.group("type") or "" for m in ITEM.finditer(body))  # (`timestamptz?`: the `?` convention)
+    worded = any(f.required for f in fields)  # ('(text, required)' beside '(text, optional)')
     for field in fields:
         if field.nullable:
             field.required = False
-        elif said and not field.presumed:
+        elif marked and not field.presumed and field.required is None:
             field.nullable, field.required = False, field.default is NO_DEFAULT
+        elif worded and field.required is None:
+            field.required = False  # (where some say required, one that says nothing is not: `slug` (text, unique))
     return fields
 
 

@@ -867,7 +867,7 @@ def enum_values(text: str) -> list[str] | None:
         return [v.replace("\\'", "'").replace("''", "'") for v in re.findall(r"'((?:[^'\\]|\\.|'')*)'", listed.group(1))]
     text = text.replace("（", "(").replace("）", ")")  # 公開ステータス（draft/published）
     # `'NEW'（学新阶段忘记…）/ 'REVIEW'（…）`: each quoted value glossed in brackets; the glosses are not values
-    text = re.sub(r"(['\"][\w-]+['\"])\s*\([^()]{1,120}\)", r"\1", text)
+    text = re.sub(r"(['\"`][\w-]+['\"`])\s*\([^()]{1,120}\)", r"\1", text)  # (or a code span: '`hybrid` (ASCII values)')
     for pattern in patterns:
         match = re.search(pattern, text, re.IGNORECASE)
         if match and pattern == patterns[-1] and (CONTENT_WORD.search(text[max(0, match.start() - 12): match.start()]) or re.search(

@@ -1592,6 +1592,13 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                 # PokemonSummary, which the shared word does not make any less the feature's)
                 mentions[key] = mentions.get(key, 0) - 5
     by_key = {e.key: e for e in pool if not _is_auth(e)}
+    if "account" in by_key and len(by_key["account"].fields) >= 4:
+        for key, entity in by_key.items():
+            names = {normal_name(f.name) for f in entity.fields}
+            if "account_id" in names and not names & (OWNER_NAMES | OWNER_LIKE - {"account_id"}):
+                # a DebitCard's `account_id` where the Account is a row of the domain (a bank account's balance and
+                # status), not the signed-in user's login: a part of that account, not what a user owns (`_score`'s weight)
+                mentions[key] = mentions.get(key, 0) - 2
     owned = {key for key, e in by_key.items() if any(normal_name(f.name) in OWNER_NAMES | OWNER_LIKE for f in e.fields)}
     for key, entity in by_key.items():
         parents = {normal_name(f.name)[:-3] for f in entity.fields if normal_name(f.name).endswith("_id")} & set(by_key)
@@ -1704,6 +1711,17 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     if fuller:  # a table of the columns a migration adds, and the full column list after it: the full one
         primary = max(fuller, key=lambda e: len(e.fields))
         group = [primary, *(e for e in group if e is not primary)]
+    section = primary.context.rsplit(" / ", 1)[0]
+    parts = [e for e in group if e is not primary and e.file == primary.file and e.context.rsplit(" / ", 1)[0] == section
+             and len(e.fields) >= 2 and not (_columns(e) - keys) & (_columns(primary) - keys) and not FUTURE.search(e.context)]
+    if parts and " / " in section:
+        # one entity's section in two parts, 'Unchanged fields: `title` (text, required), ...' and a '### New fields'
+        # table: none of the columns twice, so the entity is both
+        whole = sorted([primary, *parts], key=lambda e: e.line)
+        primary = replace(primary, fields=[f for e in whole for f in e.fields])
+        group = [primary, *(e for e in group if e is not primary and e not in parts)]
+        diagnostics.append(f"{primary.name}: its columns from {', '.join(f'{e.file}:{e.line}' for e in whole)}, "
+                           "parts of one section")
     if not files.schema and primary.file in files.feature:
         # no file is named for the schema: the one that defines the entity is it (its index lists, its enums)
         files.schema, files.feature = [primary.file], [p for p in files.feature if p != primary.file]
@@ -2845,6 +2863,8 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         diagnostics.append(f"{name}: {raw.type_text} at {_describe(raw)} holds a date, stored as text; read as date")
     if kind == "date" and re.fullmatch(r"`?Date\??`?", raw.type_text.strip()) and TIMESTAMP_NAME.search(raw.name):
         kind = "datetime"  # `startedAt | Date`: Swift's and JavaScript's Date is a point in time, as the name says
+    elif kind == "date" and re.search(r"(?:[Dd]ate_?[Tt]ime)$", raw.name):
+        kind = "datetime"  # `startDateTime` (date, required): a CMS's date field, a moment as the name says
     if kind == "int" and re.search(r"\bepoch[- ]days?\b|\bdays since (1970|the epoch)", shape, re.IGNORECASE):
         kind = "date"  # a Long holding the epoch day: a calendar date
     if kind == "float" and re.search(r"^\s*integer\b|\bwhole number\b|\bmust be an integer\b", raw.description or "",
