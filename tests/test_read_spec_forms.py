@@ -11095,7 +11095,7 @@ def test_an_entitys_fields_in_lists_under_topic_headings_of_its_own(root: Path) 
     Invoice (a heading may hold ' / ' itself), not entities named Amounts or Delivery."""
     model = ("# Data Model: Billing\n\n## Entities\n\n### Customer\n- **Fields**: `id`, `email`, `name`\n\n### Invoice\n"
              "One bill sent to a customer.\n\n#### Amounts\n- `total` (decimal(10,2))\n- `currency` (string)\n\n"
-             "#### Delivery / tracking\n- `sent_via` (string)\n- `opened_at` (timestamp)\n\n#### Misc\n"
+             "#### Delivery / tracking\n- `sent_via` (string)\n- `opened_at` (timestamp)\n\n#### More fields (added to the Bill model)\n"
              "- `memo` (text)\n- `extra` (JSONB)\n")
     draft, fields = read(root, {"specs/001-billing-flow/data-model.md": model}, "001-billing-flow")
     assert draft.spec["name"] == "invoice", draft.diagnostics
@@ -11135,3 +11135,34 @@ def test_a_cms_collection_in_a_sentence_of_old_fields_and_a_table_of_new_ones(ro
     assert fields["state"]["enum_values"] == ["draft", "live"] and fields["state"]["default"] == "draft"
     assert fields["labels"]["type"] == "list[str]" and fields["pinned"]["type"] == "bool"
     assert fields["level"]["enum_values"] == ["basic", "deep", "expert"]
+
+
+def test_a_data_model_that_points_to_its_typescript_types(root: Path) -> None:
+    """'Code in `src/domain/` (types in `types.ts`)' beside a table of untyped field names: the module is read; its
+    scalar aliases (`type Id = string`, `/** Calendar date: 'YYYY-MM-DD' */ type DayISO = string`) stand for their
+    scalars, and a JSDoc line over a member ('how many per week') says what it holds."""
+    doc = ("# Data model\n\nCode in `src/domain/` (types in `types.ts`).\n\n## Stored entities\n\n"
+           "| Entity | Fields | Notes |\n|---|---|---|\n| `Member` | `id`, `name`, `clubId`, `visitsPerWeek`, `state` "
+           "(`active`, `paused`), `since` | One per person. |\n")
+    types = ("export type Id = string\n/** Calendar date: 'YYYY-MM-DD' */\nexport type DayISO = string\n"
+             "export type MemberState = 'active' | 'paused'\n\nexport interface Member {\n  id: Id\n  name: string\n"
+             "  clubId: Id\n  /** how many visits per week */\n  visitsPerWeek: number\n  state: MemberState\n"
+             "  since: DayISO\n}\n")
+    draft, fields = read(root, {"docs/data-model.md": doc, "src/domain/types.ts": types}, "member")
+    assert set(fields) == {"name", "club_id", "visits_per_week", "state", "since"}, draft.diagnostics
+    assert fields["club_id"]["type"] == "str" and fields["since"]["type"] == "date" and fields["since"]["required"]
+    assert fields["visits_per_week"]["type"] == "int" and fields["state"]["enum_values"] == ["active", "paused"]
+
+
+def test_a_sql_comment_that_is_the_list_alone_and_a_rule_about_two_columns(root: Path) -> None:
+    """`level TEXT NOT NULL, -- basic / middle / top`: the comment is the column's values; 'at least one of email or
+    phone required' names two columns, no values."""
+    schema = ("# Schema\n\n```sql\nCREATE TABLE lessons (\n  id INTEGER PRIMARY KEY,\n  title TEXT NOT NULL,\n"
+              "  level TEXT NOT NULL, -- basic / middle / top\n  notes TEXT -- JSON or text\n);\n```\n")
+    draft, fields = read(root, {"specs/database/schema.md": schema}, "lesson")
+    assert fields["level"]["enum_values"] == ["basic", "middle", "top"] and fields["notes"]["type"] == "text", draft.diagnostics
+    model = ("# Data Model\n\n## Entities\n\n### Contact\n\n- **name** (String, required): the name\n"
+             "- **email** (String?, optional): email (at least one of email or phone required)\n"
+             "- **phone** (String?, optional): phone (at least one of email or phone required)\n")
+    draft, fields = read(root / "two", {"specs/002-contact/data-model.md": model}, "002-contact")
+    assert fields["email"]["type"] == "str" and not fields["email"].get("enum_values"), draft.diagnostics

@@ -536,8 +536,11 @@ def _spec_texts(ws: Workspace, notes: list[str] | None = None) -> dict[str, str]
     # (or a data model in markdown: "The domain model is designed in `docs/data-model.md`")
     from backend_builder.spec.extract.draft import schema_named
 
-    for rel in dict.fromkeys(re.findall(r"(?<![\w./-])((?:[\w-]+/){1,3}[\w.-]+\.(?:sql|prisma|dbml|md))(?![\w.])", said)):
-        if rel.endswith(".md") and not schema_named(rel):
+    named = re.findall(r"(?<![\w./-])((?:[\w-]+/){1,3}[\w.-]+\.(?:sql|prisma|dbml|md|ts))(?![\w.])", said)
+    # (or its folder and its name apart: "Code in `src/domain/` (types in `types.ts`)")
+    named += [folder + name for folder, name in re.findall(r"`((?:[\w-]+/){1,3})`[^`\n]{0,40}`([\w-]+\.ts)`", said)]
+    for rel in dict.fromkeys(named):
+        if rel.endswith(".md") and not schema_named(rel) or rel.endswith(".ts") and not DOMAIN_TYPES.fullmatch(rel.rsplit("/", 1)[-1]):
             continue
         if rel not in out and ".." not in rel.split("/") and (text := _readable(ws, rel, notes)) is not None:
             out[rel] = text
@@ -630,6 +633,11 @@ def _table_documents(ws: Workspace) -> list[Path]:
         if count >= 2:
             found.append((count, path))
     return [path for _count, path in sorted(found, key=lambda pair: -pair[0])[:3]]
+
+
+# The TypeScript module a data model points to for its types: `src/domain/types.ts`, `tipos.ts`, `models.ts`.
+DOMAIN_TYPES = re.compile(r"(?:types?|tipos?|typen|models?|modelos?|entit(?:y|ies)|entidades?|domain|dominio|schema)"
+                          r"(?:\.d)?\.ts", re.IGNORECASE)
 
 
 def _readable(ws: Workspace, rel: str, notes: list[str] | None = None) -> str | None:

@@ -15,7 +15,7 @@ from backend_builder.spec.extract.constraints import (
     state_named,
 )
 from backend_builder.spec.extract.document import Document, Item
-from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, normal_name
+from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
 from backend_builder.spec.extract.tables import NAME_HEADERS, entity_name
 from backend_builder.spec.extract.types import ECTO_TYPES, classify, length_of
 
@@ -1262,9 +1262,9 @@ def _entity_topics(found: list[RawEntity], doc: Document) -> list[RawEntity]:
         heads = [text for _, text in stack]
         # (not a sub-entity's own heading: '#### `OrderLine`', '#### OrderLine entity')
         topic = len(heads) >= 3 and not re.search(r"`|\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+\b|\b(?i:entit|table|model|collection)",
-                                                   heads[-1])
+                                                   re.sub(r"[(（][^()（）]*[)）]", "", heads[-1]))
         owner = entity_name(heads[:-1]) if entity.kind == "bullets" and topic and ENTITIES_HEADING.fullmatch(heads[-3]) else None
-        if owner is None or normal_name(owner) == normal_name(entity.name) and not parts.get(tuple(heads[:-1])):
+        if owner is None:
             out.append(entity)
             continue
         first = parts.get(tuple(heads[:-1]))

@@ -836,7 +836,7 @@ def enum_values(text: str) -> list[str] | None:
         # (default `a`); 'enum string: `borrador`, `activo`': the values after the type they are stored as
         r"\benum\s+`((?:[\w-]+\s*\|\s*)+[\w-]+)`",  # '`status`: enum `Pending | Paid | Declined`'
         r"enum\s*\{\s*([^{}]*)\}",  # (C#-minded notes: `MemberStatus enum {Active, Inactive}`)
-        r"one of[:\s]*\[?([^\].;\n]+)",
+        r"(?<!\bleast\s)(?<!\bmost\s)one of[:\s]*\[?([^\].;\n]+)",  # ('at least one of email or phone': no values)
         # '`status` is limited to `active`/`cancelled`', 'can only be "open" or "closed"': quoted values only
         (r"(?:(?:limited|restricted|constrained)\s+to|(?:can|may|must)\s+only\s+be|(?:must\s+be|is)\s+either)\s+"
          r"((?:[`'\"][\w-]+[`'\"]\s*(?:,|/|\bor\b)\s*)+[`'\"][\w-]+[`'\"])"),

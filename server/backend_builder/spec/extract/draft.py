@@ -335,8 +335,10 @@ def _by_role(files: list[str], words: list[str]) -> SpecFiles:
     for path in files:
         lowered = path.lower()
         stem = lowered.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-        if lowered.endswith((".py", ".ts", ".cs")) and not re.search(r"/(database|db|models?|schema|data-?model)[/.]", lowered):
-            continue  # code under specs/ that is not a schema: examples, scripts
+        if lowered.endswith((".py", ".ts", ".cs")) and not re.search(r"/(database|db|models?|schema|data-?model)[/.]", lowered) \
+                and not re.fullmatch(r"(?:types?|tipos?|typen|models?|modelos?|entit(?:y|ies)|entidades?|domain|dominio)(?:\.d)?\.ts",
+                                     lowered.rsplit("/", 1)[-1]):
+            continue  # code under specs/ that is not a schema: examples, scripts (not the `tipos.ts` a model points to)
         if "/database/" in lowered or lowered.endswith((".sql", ".prisma", ".dbml")) or schema_named(path):
             out.schema.append(path)
         elif "/api/" in lowered or API_NAME.search(stem) or any(

@@ -641,7 +641,9 @@ def _apply_comment(field: RawField, text: str) -> None:
     if coded and not quoted:  # `-- regular=常规 / other=其他`: each code with its label
         quoted = [coded.group(1), *re.findall(r"[/,;、]\s*([A-Za-z_][\w-]*)\s*[=:：]", coded.group(2))]
     values = quoted or bare_list(field.description)
-    if values and (field.type in ("str", None) or (field.type == "text" and quoted)):
+    # (or the comment is the list alone, three or more codes: `stage TEXT NOT NULL, -- elementary / middle / high`)
+    alone = re.fullmatch(r"\s*[a-z][a-z0-9_]*(?:\s*[/|]\s*[a-z][a-z0-9_]*){2,}\s*", field.description)
+    if values and (field.type in ("str", None) or (field.type == "text" and (quoted or alone))):
         # `gender TEXT, -- 'men', 'women', 'unisex'`: quoted values close the list even on TEXT
         field.type, field.enum_values = "enum", values
 

@@ -267,6 +267,7 @@ def interfaces(doc: Document) -> list[RawEntity]:
         r"\btype\s+([A-Z]\w*)\s*=\s*(-?\d+(?:\s*\|\s*-?\d+)+)\s*;?", doc.text)}
     defined = set(re.findall(r"\b(?:interface|type|class|enum|struct|record|model)\s+([A-Z]\w*)", doc.text))
     shapes = _value_shapes(doc)
+    aliases = _scalar_aliases(doc.text)
     documents: set[str] = set()  # names taken by a Mongoose document's interface (`IBloodBag` -> BloodBag)
     for code in doc.code:
         if code.lang not in LANGS and not (not code.lang and START.search(code.text)) or DRIZZLE_TABLE.search(code.text):
@@ -289,16 +290,24 @@ def interfaces(doc: Document) -> list[RawEntity]:
                 if parent is not None:
                     entity.fields += [f for f in parent.fields]
             offset = text[: match.end()].count("\n")
-            depth = 0
+            depth, above = 0, None
             for number, member in enumerate(body.splitlines()):
                 if depth == 0 and (m := MEMBER.match(member)):
                     field_name, optional, type_text, comment = m.groups()
+                    comment = comment or above  # (`/** how many classes a week */` on the line above it)
                     shape = re.sub(r"\s*\|\s*(null|undefined)\b", "", type_text).strip().removesuffix("[]").lower()
                     if shape in shapes:  # (`CloudinaryAsset | null` -> `object | null`: still optional)
                         type_text = re.sub(r"^\s*\w+(\[\])?", "object", type_text)
+                    alias = aliases.get(re.sub(r"\s*\|\s*(null|undefined)\b", "", type_text).strip())
+                    if alias:  # `unidadeId: Id` with `type Id = string`: the type it stands for
+                        type_text = re.sub(r"^\s*\w+", alias[0], type_text)
                     _member(entity, name=field_name, optional=bool(optional), type_text=type_text, comment=comment,
                             line=code.line + offset + number, enums=enums, path=doc.path, numeric=numeric, defined=defined)
+                    if alias and alias[1] and entity.fields and entity.fields[-1].name == field_name:
+                        entity.fields[-1].type = alias[1]  # (`type DataISO = string` said to hold 'YYYY-MM-DD': a date)
                 depth += member.count("{") - member.count("}")
+                jsdoc_line = re.fullmatch(r"\s*/\*\*\s*(.*?)\s*\*/\s*", member)
+                above = jsdoc_line.group(1) if jsdoc_line else None
             if entity.fields:
                 # (the Mongoose document's `interface IFocusSession` beside the domain's `interface FocusSession`:
                 # two definitions of one entity, both kept to be merged)
@@ -314,6 +323,25 @@ def interfaces(doc: Document) -> list[RawEntity]:
                 entities[union.group(1)] = _union(union.group(1), members, doc.path, line,
                                                   " / ".join(code.headings) + " / typescript")
     return list(entities.values())
+
+
+# `/** Calendar date: 'YYYY-MM-DD' */ export type DayISO = string`: a name for a scalar, and what its comment says it holds
+SCALAR_ALIAS = re.compile(r"(?:/\*\*((?:[^*]|\*(?!/))*)\*/[ \t]*\n)?^[ \t]*(?:export\s+)?type\s+([A-Z]\w*)\s*=\s*"
+                          r"(string|number|boolean)\b[ \t;]*(?://([^\n]*))?$", re.MULTILINE)
+DAY_FORMAT = re.compile(r"\b(?:yyyy|aaaa|jjjj)-mm-dd\b(?![ T]*(?:hh|HH))|calendar date|data de calend|fecha de calend", re.IGNORECASE)
+MOMENT_FORMAT = re.compile(r"iso[\s-]?8601|date[- ]?time|timestamp|yyyy-mm-dd[ T]hh", re.IGNORECASE)
+
+
+def _scalar_aliases(text: str) -> dict[str, tuple[str, str | None]]:
+    """Each alias of a scalar by name: (the scalar, 'date' or 'datetime' where its comment says which, else None)."""
+    out: dict[str, tuple[str, str | None]] = {}
+    for match in SCALAR_ALIAS.finditer(text):
+        said = f"{match.group(1) or ''} {match.group(4) or ''}"
+        kind = None
+        if match.group(3) == "string":
+            kind = "date" if DAY_FORMAT.search(said) else "datetime" if MOMENT_FORMAT.search(said) else None
+        out[match.group(2)] = (match.group(3), kind)
+    return out
 
 
 def _member(entity: RawEntity, *, name: str, optional: bool, type_text: str, comment: str | None, line: int,
@@ -379,7 +407,8 @@ def _member(entity: RawEntity, *, name: str, optional: bool, type_text: str, com
                 else:
                     field.max_length = int(stored.group(2) or stored.group(3))  # `// varchar(120)`: its length
             if kind == "float" and re.search(r"\bin (milli)?seconds\b|\bin (minutes|hours|days|cents|ms)\b|"
-                                             r"\bnumber of\b|\bcount of\b|\bwhole\b", comment, re.IGNORECASE):
+                                             r"\bnumber of\b|\bcount of\b|\bwhole\b|\bhow many\b|\bquant[oa]s\b|"
+                                             r"\bcu[aá]nt[oa]s\b|\bcombien\b|\bwie viele\b", comment, re.IGNORECASE):
                 field.type = "int"  # `duration?: number; // in seconds`: a count of units
             elif kind == "float" and re.search(r"\b(decimal|monetary|money|currency)\b", comment, re.IGNORECASE):
                 field.type = "decimal"  # `amount: number; // Positive decimal (max 2 decimal places)`
