@@ -11166,3 +11166,21 @@ def test_a_sql_comment_that_is_the_list_alone_and_a_rule_about_two_columns(root:
              "- **phone** (String?, optional): phone (at least one of email or phone required)\n")
     draft, fields = read(root / "two", {"specs/002-contact/data-model.md": model}, "002-contact")
     assert fields["email"]["type"] == "str" and not fields["email"].get("enum_values"), draft.diagnostics
+
+
+def test_a_section_per_field_with_its_type_values_and_default(root: Path) -> None:
+    """'#### `amount` - Amount' with '- **Type:** Number (Integer)', '#### `kind` - Kind' with '- **Allowed Values:**'
+    over a list of code spans and '- **Default:** `"other"` if not specified', '- **Default:** Empty array `[]`';
+    not '`0` if parsing fails'."""
+    doc = ("# Data Models\n\n## Receipt Document\n\n```typescript\ninterface Receipt {\n  id: string;\n"
+           "  amount: number;        // total in the smallest unit\n  kind: string;          // from a fixed list\n"
+           "  tags?: string[];      // labels the user adds\n}\n```\n\n"
+           "## Field Specifications\n\n"
+           "#### `amount` - Amount\n- **Type:** Number (Integer)\n- **Default:** `0` if parsing fails\n\n"
+           "#### `kind` - Kind\n- **Type:** String (Enum)\n- **Allowed Values:** One of:\n  - `grocery` - Food\n"
+           "  - `travel` - Trips\n  - `other` - Anything else\n- **Default:** `\"other\"` if not specified\n\n"
+           "#### `tags` - Tags\n- **Type:** Array of strings (Optional)\n- **Default:** Empty array `[]`\n")
+    draft, fields = read(root, {"docs/architecture/data-models.md": doc}, "receipt")
+    assert fields["amount"]["type"] == "int" and fields["amount"].get("default") is None, draft.diagnostics
+    assert fields["kind"]["enum_values"] == ["grocery", "travel", "other"] and fields["kind"]["default"] == "other"
+    assert fields["tags"]["default"] == []

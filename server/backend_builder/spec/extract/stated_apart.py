@@ -588,26 +588,36 @@ def apply_rule_defaults(fields_out: list[tuple[RawField, RawField]], files: Spec
 
 def apply_field_sections(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
                          diagnostics: list[str], own: set[str] = frozenset()) -> None:
-    """A section per field (`# 17. voteScore`, `### Task.status`) with labelled blocks, `Default:` over a fence
-    holding `0` or `- **Default**: 'todo'`: the value a new row gets, so the client need not send it."""
+    """A section per field (`# 17. voteScore`, `### Task.status`, `#### total - Total Amount` in code) with labelled blocks,
+    `Default:` over a fence holding `0` or `- **Default**: 'todo'`: the value a new row gets, so the client need not
+    send it; `- **Type:** Number (Integer)` a whole number; `**Allowed Values:**` over a list of code spans, its values."""
     for path in files.schema:
         lines = texts[path].splitlines()
-        headings = [(i, len(m.group(1)), m.group(3)) for i, line in enumerate(lines)
-                    if (m := re.match(r"^(#{1,6})\s+(?:\d+(?:\.\d+)*[.)]?\s+)?`?(?:([A-Za-z_]\w*)\.)?([A-Za-z_]\w*)`?\s*$", line))
-                    and (not m.group(2) or _flat({normal_name(m.group(2))}) & _flat(own))]  # (another table's `Tag.name`)
+        headings = [(i, len(m.group(1)), m.group(3) or m.group(5)) for i, line in enumerate(lines)
+                    if (m := re.match(r"^(#{1,6})\s+(?:\d+(?:\.\d+)*[.)]?\s+)?(?:`?(?:([A-Za-z_]\w*)\.)?([A-Za-z_]\w*)`?|"
+                                      r"`(?:([A-Za-z_]\w*)\.)?([A-Za-z_]\w*)`\s*[-–—:]\s+[^`]*)\s*$", line))
+                    and (not (m.group(2) or m.group(4)) or _flat({normal_name(m.group(2) or m.group(4))}) & _flat(own))]
+        # (another table's `Tag.name`)
         for merged, _raw in fields_out:
             heading = next(((i, level) for i, level, name in headings if name == merged.name), None)
-            if heading is None or merged.default is not NO_DEFAULT:
+            if heading is None:
                 continue
             start, level = heading
             end = next((i for i, line in enumerate(lines[start + 1:], start + 1)
                         if (m := re.match(r"^(#{1,6})\s", line)) and len(m.group(1)) <= level), len(lines))
+            _section_type_and_values(merged, lines[start + 1:end], f"{path}:{start + 1}", diagnostics)
+            if merged.default is not NO_DEFAULT:
+                continue
             for i in range(start + 1, end):
                 label = re.match(r"^\s*(?:[-*+]\s+)?\**(?:default(?:\s+value)?|デフォルト値?|默认值?|기본값|valor\s+(?:por\s+)?(?:defecto|padr[ãa]o))\**\s*[:：]\**\s*(.*)$",
                                  lines[i], re.IGNORECASE)
                 if not label:
                     continue
                 value = label.group(1).strip().strip("`")
+                ticked = re.match(r"(?:[^`]{0,20}\s)?`([^`]+)`\s*(?:if\s+(?:not\s+(?:specified|set|given|provided)|missing|omitted|"
+                                  r"absent)\b.*)?$", label.group(1).strip(), re.IGNORECASE)
+                if ticked:  # ('`"Other"` if not specified', 'Empty array `[]`'; not '`0` if parsing fails')
+                    value = ticked.group(1).strip()
                 if not value:  # the value in the block below the label
                     value = next((row.strip().strip("`") for row in lines[i + 1:min(i + 6, end)]
                                   if row.strip() and not re.match(r"\s*(```|~~~)", row)), "")
@@ -616,6 +626,31 @@ def apply_field_sections(fields_out: list[tuple[RawField, RawField]], files: Spe
                     merged.default, merged.required = parse_literal(value), False
                     diagnostics.append(f"{merged.name}: default {merged.default!r}, from {path}:{i + 1}")
                 break
+
+
+def _section_type_and_values(merged: RawField, lines: list[str], where: str, diagnostics: list[str]) -> None:
+    """A field's own section says it is a whole number (`- **Type:** Number (Integer)`), or lists its values
+    (`- **Allowed Values:** One of:` over `- Supermarket - Grocery stores` in code spans, ...)."""
+    for i, line in enumerate(lines):
+        label = re.match(r"^\s*[-*+]\s+\**([^*:]+?)\**\s*[:：]\**\s*(.*)$", line)
+        if not label:
+            continue
+        said = label.group(1).strip().lower()
+        if said == "type" and merged.type in ("float", "decimal") and re.search(r"\binteger\b|\bint\b|\bwhole\b", label.group(2),
+                                                                              re.IGNORECASE):
+            merged.type = "int"
+            diagnostics.append(f"{merged.name}: a whole number, from its section at {where}")
+        elif re.fullmatch(r"(?:allowed|valid|possible|accepted)\s+values|values|options|choices", said) and merged.type in ("str", "text"):
+            indent = len(line) - len(line.lstrip())
+            values = []
+            for row in lines[i + 1:]:
+                item = re.match(r"^(\s*)[-*+]\s+`([\w -]{1,40})`", row)
+                if not item or len(item.group(1)) <= indent:
+                    break
+                values.append(item.group(2))
+            if len(values) >= 2:
+                merged.type, merged.enum_values = "enum", values
+                diagnostics.append(f"{merged.name}: values {', '.join(values)}, from its section at {where}")
 
 
 ONLY = re.compile(r"\b(only|solely|exclusively|solo|sólo|solamente|apenas|somente|uniquement|seulement|nur|ausschließlich|"
