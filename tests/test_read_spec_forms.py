@@ -11184,3 +11184,69 @@ def test_a_section_per_field_with_its_type_values_and_default(root: Path) -> Non
     assert fields["amount"]["type"] == "int" and fields["amount"].get("default") is None, draft.diagnostics
     assert fields["kind"]["enum_values"] == ["grocery", "travel", "other"] and fields["kind"]["default"] == "other"
     assert fields["tags"]["default"] == []
+
+
+def test_an_existing_ecto_schema_beside_the_shapes_its_json_column_holds(root: Path) -> None:
+    """'## Existing Schema' with Ecto's `schema "boards" do`, then '## New Rule Data Structure' with TypeScript
+    interfaces of what its `rule_data` map holds: the feature keeps its rules in the stored Board, not in a
+    RuleCondition table, however the feature's name (`smart-rule-builder`) names the shape."""
+    model = ("# Data Model: Smart Rule Builder\n"
+             "\n"
+             "## Overview\n"
+             "\n"
+             "The Smart Rule Builder extends the existing Board functionality with AND/OR logic.\n"
+             "\n"
+             "## Existing Schema\n"
+             "\n"
+             "### Board (lib/app/boards/board.ex)\n"
+             "\n"
+             "The existing Board schema is already defined:\n"
+             "\n"
+             "```elixir\n"
+             'schema "boards" do\n'
+             "  field :name, :string\n"
+             "  field :kind, Ecto.Enum, values: [:team, :personal]\n"
+             '  field :rule_data, :map  # JSON - contains "rules"\n'
+             "\n"
+             "  belongs_to :owner, App.User\n"
+             "  belongs_to :site, App.Site\n"
+             "\n"
+             "  timestamps()\n"
+             "end\n"
+             "```\n"
+             "\n"
+             "## New Rule Data Structure\n"
+             "\n"
+             "### Rule Condition\n"
+             "\n"
+             "```typescript\n"
+             "interface RuleCondition {\n"
+             "  id: string;          // for the UI\n"
+             '  attribute: string;   // e.g. "card:label"\n'
+             '  operator: string;    // e.g. "equals"\n'
+             "  value: string | string[];\n"
+             "}\n"
+             "```\n"
+             "\n"
+             "### Condition Set\n"
+             "\n"
+             "```typescript\n"
+             "interface ConditionSet {\n"
+             "  id: string;\n"
+             '  logic: "AND" | "OR";\n'
+             "  conditions: (RuleCondition | ConditionSet)[];\n"
+             "}\n"
+             "```\n")
+    spec = ("# Feature: Smart Rule Builder\n"
+            "\n"
+            "Users combine rules on a board and save the board. A saved board keeps its rules; opening the board applies them.\n"
+            "The board list shows each board with its rules. Deleting a board deletes its rules. Each board has a name and a kind;\n"
+            "a team board is shared, a personal board is not. The board page shows the board's rules under the board's name.\n"
+            "\n"
+            "### Key Entities\n"
+            "\n"
+            "- **Rule Condition**: one check of an attribute against a value\n"
+            "- **Board**: a saved board with its rules\n")
+    draft, fields = read(root, {"specs/004-smart-rule-builder/data-model.md": model,
+                                "specs/004-smart-rule-builder/spec.md": spec}, "004-smart-rule-builder")
+    assert draft.spec["name"] == "board" and {"name", "kind", "rule_data"} <= set(fields), draft.diagnostics

@@ -1364,7 +1364,10 @@ def _contract_named(pool: list[RawEntity], files: SpecFiles) -> dict[str, float]
 
 
 PERSISTED_AS = re.compile(r"@Table\(\s*name\s*=\s*\"(\w+)\"|__tablename__\s*=\s*[\"'](\w+)[\"']|@@map\(\s*\"(\w+)\"|"
-                       r"create\s+table\s+(?:if\s+not\s+exists\s+)?[`\"]?(?:\w+\.)?(\w+)", re.IGNORECASE)
+                       r"create\s+table\s+(?:if\s+not\s+exists\s+)?[`\"]?(?:\w+\.)?(\w+)|"
+                       # Ecto's `schema "segments" do`, Rails' `create_table :orders`, Django's `db_table = "x"`
+                       r"(?-i:^\s*schema\s+\"(\w+)\"\s+do\b)|\bcreate_table\s+[:\"'](\w+)|\bdb_table\s*=\s*[\"'](\w+)",
+                       re.IGNORECASE | re.MULTILINE)
 
 
 def _stored(pool: list[RawEntity], schema: list[str]) -> set[str]:
@@ -1554,8 +1557,11 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     existing = {e.key for e in pool if EXISTING.search(" / ".join(e.context.split(" / ")[-2:]))} - {
         e.key for e in pool if not EXISTING.search(" / ".join(e.context.split(" / ")[-2:])) and CHANGED.search(e.context)
         and not e.context.endswith(sql.ADDED_COLUMNS_ONLY)}
+    persisted = _stored(pool, [texts[p] for p in files.schema])
     if existing and any(e.key not in existing and normal_name(e.name) not in UNNAMED and len(e.fields) >= 3 and not (
-            _is_auth(e) or ACCESS_CONTROL.fullmatch(e.key) or _hollow(e)) for e in pool):  # (a new role table adds no entity)
+            _is_auth(e) or ACCESS_CONTROL.fullmatch(e.key) or _hollow(e)) and (not persisted or e.key in persisted)
+            for e in pool):  # (a new role table adds no entity; nor do new shapes the database never stores, beside
+        # the `schema "segments"` they are kept in)
         contrast = False
         for key in existing:  # `### Category (Existente)` beside `### Budget (Nova Entidade)`: the feature adds the Budget
             # ('Entities (unchanged schema — no migration needed)': this feature does not touch them at all)
