@@ -11250,3 +11250,53 @@ def test_an_existing_ecto_schema_beside_the_shapes_its_json_column_holds(root: P
     draft, fields = read(root, {"specs/004-smart-rule-builder/data-model.md": model,
                                 "specs/004-smart-rule-builder/spec.md": spec}, "004-smart-rule-builder")
     assert draft.spec["name"] == "board" and {"name", "kind", "rule_data"} <= set(fields), draft.diagnostics
+
+
+def test_a_ledgers_transactions_keep_their_weight_beside_its_accounts(root: Path) -> None:
+    """An Account of a personal ledger (a name, a kind, a balance; nobody's id in it) is where money sits: the
+    Transactions that reference it are still what the feature keeps, over a settings store the title names."""
+    model = ("# Data Model: Core MVP\n\n## 1. Schema\n\n### Table: Accounts\n| Column | Type | Constraints |\n|---|---|---|\n"
+             "| `id` | Int | PK |\n| `name` | Text | Not Null |\n| `type` | Enum | Not Null |\n| `initial_balance` | Real | Default(0) |\n\n"
+             "### Table: Transactions\n| Column | Type | Constraints |\n|---|---|---|\n| `id` | Int | PK |\n"
+             "| `amount` | Real | Not Null |\n| `type` | Enum | Not Null |\n| `account_id` | Int | FK |\n| `note` | Text | Nullable |\n"
+             "| `date` | DateTime | Not Null |\n\n## 2. Key-Value Store\n\n### Domain: Settings\n| Key | Type | Default |\n|---|---|---|\n"
+             "| `theme` | String | \"system\" |\n| `locale` | String | \"en\" |\n| `currency` | String | \"$\" |\n")
+    spec = ("# Feature Specification: Core MVP (Ledger, Reports, Settings)\n\nUsers record a transaction in seconds. Each "
+            "transaction has an amount and a date; the ledger lists transactions by day. Settings hold the theme.\n\n"
+            "### Key Entities\n\n- **Transaction**: one income or expense\n- **Account**: where money sits\n"
+            "- **Settings**: the app's preferences\n")
+    draft, fields = read(root, {"specs/001-core-mvp/data-model.md": model, "specs/001-core-mvp/spec.md": spec}, "001-core-mvp")
+    assert draft.spec["name"] == "transaction" and "amount" in fields, draft.diagnostics
+
+
+def test_graphql_sdl_as_a_whole_markdown_file(root: Path) -> None:
+    """docs/graphql-schema.md that is SDL from top to bottom, no fences, its '# ...' comments like headings."""
+    sdl = ("\n# Compiled GraphQL Schema\n\nscalar DateTime\n\n# Ticket type\ntype Ticket {\n  id: ID!\n  title: String!\n"
+           "  status: TicketStatus!\n  dueAt: DateTime\n  createdAt: DateTime!\n}\n\n# Status enum\nenum TicketStatus {\n  open\n"
+           "  closed\n}\n\ntype Query {\n  tickets: [Ticket!]!\n}\n")
+    draft, fields = read(root, {"docs/graphql-schema.md": sdl}, "ticket")
+    assert set(fields) == {"title", "status", "due_at"} and fields["status"]["enum_values"] == ["open", "closed"], draft.diagnostics
+
+
+def test_the_single_show_that_holds_many_episodes(root: Path) -> None:
+    """'The system serves a single radio show per instance'; the show 'contains multiple episodes': the feature named
+    for the show (`radio-show-webapp`) keeps its Episodes."""
+    model = ("# Data Model\n\n### 1. RadioShow (channel settings)\n\n```go\ntype RadioShow struct {\n    Title string\n"
+             "    Author string\n    Language string\n    Explicit bool\n}\n```\n\n### 2. Episode\n\n```go\ntype Episode struct {\n"
+             "    ID string\n    Title string\n    AudioURL string\n    Duration int\n    PubDate time.Time\n}\n```\n")
+    spec = ("# Radio Show Webapp\n\n- **RadioShow**: Represents the single radio show. Contains multiple episodes.\n"
+            "- **Episode**: Represents a single radio show episode.\n\n- The system serves a single radio show per instance.\n")
+    draft, fields = read(root, {"specs/001-radio-show-webapp/data-model.md": model,
+                                "specs/001-radio-show-webapp/spec.md": spec}, "001-radio-show-webapp")
+    assert draft.spec["name"] == "episode" and "audio_url" in fields, draft.diagnostics
+
+
+def test_a_root_summary_and_the_schema_document_below_it(root: Path) -> None:
+    """DATABASE_SUMMARY.md at the root defines no table; models/schemas/database-schema.md below does, its collection
+    named '2. Listings/Ads Collection' (two words for one: the Listing)."""
+    summary = "# Database Summary\n\nThe marketplace database is done.\n\n- **Listings**: products for sale\n"
+    schema = ("# Marketplace Schema\n\n### 1. Categories Collection\n```javascript\n{\n  _id: ObjectId,\n  name: String,\n"
+              "  slug: String\n}\n```\n\n### 2. Listings/Ads Collection\n```javascript\n{\n  _id: ObjectId,\n  title: String,\n"
+              "  description: String,\n  price: Number,\n  status: String, // \"active\", \"sold\"\n  tags: [String]\n}\n```\n")
+    draft, fields = read(root, {"DATABASE_SUMMARY.md": summary, "models/schemas/database-schema.md": schema}, "listing")
+    assert draft.spec["name"] == "listing" and {"title", "description", "price", "tags"} <= set(fields), draft.diagnostics

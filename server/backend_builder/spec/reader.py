@@ -451,6 +451,10 @@ def _spec_paths(ws: Workspace, folder: str) -> list[Path]:
                 # `architecture/data-model.md` beside `docs/product/data-model.md`: the fuller model, read too
                 paths += sorted(p for p in sub.glob("**/*.md") if len(p.relative_to(sub).parts) <= 2
                                 and schema_named(p.relative_to(sub).as_posix()))[:10]
+        if folder == "." and not any(_defines_tables(p) for p in paths if p.suffix.lower() == ".md"):
+            # a summary at the root named for the database (`DATABASE_IMPLEMENTATION_SUMMARY.md`) that defines no table,
+            # and the schema's own document a few folders down (`models/schemas/database-schema.md`): that one too
+            paths += [p for p in _notes_below(ws.root) if p.name.lower() != "readme.md" and schema_named(p.name)][:5]
     return paths
 
 

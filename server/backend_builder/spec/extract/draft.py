@@ -142,6 +142,9 @@ CODE_MARKERS = [
     ("go", re.compile(r"^type\s+[A-Z]\w*\s+struct\s*\{", re.MULTILINE)),
     ("ts", re.compile(r"^(export\s+)?(interface\s+\w+|type\s+\w+\s*=\s*\{|const\s+\w+\s*=\s*(pg|sqlite|mysql)Table\()",
                       re.MULTILINE)),
+    # GraphQL's SDL as a document's whole text: `type LeaveRequest {` over `status: LeaveStatus!` (each type counts)
+    ("graphql", re.compile(r"^type\s+[A-Z]\w*(?:\s+implements\s+[\w&\s]+)?\s*\{\s*\n\s+\w+\s*(?:\([^)]*\))?\s*:\s*\[?\w+!?",
+                           re.MULTILINE)),
 ]
 ADDED = {normal_name(n) for n in ADDED_COLUMNS} | {"userid", "createdat", "updatedat"}
 OWNER_NAMES = {"user_id", "userid"}
@@ -1029,6 +1032,31 @@ def _containers(pool: list[RawEntity], words: list[str]) -> list[tuple[str, str]
     return out
 
 
+def _singletons(pool: list[RawEntity], words: list[str], prose: list[str]) -> list[tuple[str, str]]:
+    """(the entity the feature's name names that the spec keeps one of, the one entity it says that one holds many
+    of): "a single podcast per instance" that "contains multiple episodes"."""
+    text = "\n".join(prose)
+    by_key = {e.key: e for e in pool if not _is_auth(e)}
+    out = []
+    for key, entity in by_key.items():
+        if _named(entity, words) < 9:
+            continue
+        others = [k for k in by_key if k != key and len(by_key[k].fields) >= 3]
+        said = r"\s+".join(re.escape(w) for w in key.split("_"))
+        then = "|".join(re.escape(w) for k in others for w in k.split("_")) or "(?!)"
+        # (not "a single podcast episode": the single one of another entity)
+        if not re.search(rf"\b(?:the|a|one)\s+single\s+{said}\b(?!\s+(?:{then})\b)|\bsingle\s+{said}\s+per\s+"
+                         rf"(?:instance|app|application|installation|deployment|site|server)\b", text, re.IGNORECASE):
+            continue
+        gap = r"[\s_]+"
+        held = [k for k in others if re.search(
+            rf"\b(?:contains?|holds?|has|have|with)\s+(?:multiple|many|several|one\s+or\s+more|a\s+list\s+of)\s+"
+            rf"{gap.join(re.escape(w) for w in default_plural(k).split('_'))}\b", text, re.IGNORECASE)]
+        if len(held) == 1:
+            out.append((key, held[0]))
+    return out
+
+
 def _hollow(entity: RawEntity) -> bool:
     """A table with no field the client sends (`favorites`: the owner and a composite key): it links two others, so it
     yields to any entity with a field of its own, unless the feature is named for it alone."""
@@ -1600,12 +1628,14 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                 # PokemonSummary, which the shared word does not make any less the feature's)
                 mentions[key] = mentions.get(key, 0) - 5
     by_key = {e.key: e for e in pool if not _is_auth(e)}
-    if "account" in by_key and len(by_key["account"].fields) >= 4:
+    if "account" in by_key and len(by_key["account"].fields) >= 4 and any(re.fullmatch(
+            r"(?:customer|holder|client|owner|user|member|person)_?id", normal_name(f.name)) for f in by_key["account"].fields):
         for key, entity in by_key.items():
             names = {normal_name(f.name) for f in entity.fields}
             if "account_id" in names and not names & (OWNER_NAMES | OWNER_LIKE - {"account_id"}):
-                # a DebitCard's `account_id` where the Account is a row of the domain (a bank account's balance and
-                # status), not the signed-in user's login: a part of that account, not what a user owns (`_score`'s weight)
+                # a DebitCard's `account_id` where the Account is a row of the domain that someone holds (its
+                # `customer_id`), not the signed-in user's login: a part of that account, not what a user owns (`_score`'s
+                # weight)
                 mentions[key] = mentions.get(key, 0) - 2
     owned = {key for key, e in by_key.items() if any(normal_name(f.name) in OWNER_NAMES | OWNER_LIKE for f in e.fields)}
     for key, entity in by_key.items():
@@ -1619,6 +1649,13 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         mentions[key] = mentions.get(key, 0) + 1.5
     for key in _compound_head(pool, feature, _prose(files, texts) + [texts[p] for p in files.schema]):
         mentions[key] = mentions.get(key, 0) + 1.5
+    for single, held in _singletons(pool, words, _prose(files, texts) + [texts[p] for p in files.schema]):
+        # `podcast-rss-webapp`: "the system serves a single podcast per instance", which "contains multiple
+        # episodes": the one Podcast is the app's settings, the Episodes are what the feature keeps
+        mentions[single] = mentions.get(single, 0) - 9
+        mentions[held] = mentions.get(held, 0) + 9
+        diagnostics.append(f"the spec keeps a single {single!r}, which holds many {held!r}: read {held!r} (pass "
+                           f"{single!r} as feature to read the single one)")
     for container, held in _containers(pool, words):
         # `001-kanban-board`: the app's name names its Board, a name and nothing more, which holds columns, which
         # hold the cards the feature keeps: the name counts for what the container holds

@@ -233,6 +233,7 @@ def entity_name(headings: list[str]) -> str | None:
                       r"collection|colección|coleção|definition|definición|definição)\b[:\s]*", " ", text, flags=re.IGNORECASE)
         text = re.sub(r"\b(de|da|do|del|dos|das|la|el|los|las|les|des|du)\b", " ", text, flags=re.IGNORECASE)
         text = re.sub(r"(?<=\w)\s+(?:work)?sheet\b", " ", text, flags=re.IGNORECASE)  # '6. Bookings Sheet': a spreadsheet's table
+        text = re.sub(r"(?<=[a-z])/[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)*\s*$", " ", text)  # ('Products/Listings': two words for one)
         if re.search(r"[:：]\s*\w", text) is None:
             text = re.sub(r"[:：\-–—].*$", "", text)
         else:  # 'Table: tasks' is the tasks; '### attendances:出席記録' the attendances, translated after the colon
