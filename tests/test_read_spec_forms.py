@@ -11300,3 +11300,30 @@ def test_a_root_summary_and_the_schema_document_below_it(root: Path) -> None:
               "  description: String,\n  price: Number,\n  status: String, // \"active\", \"sold\"\n  tags: [String]\n}\n```\n")
     draft, fields = read(root, {"DATABASE_SUMMARY.md": summary, "models/schemas/database-schema.md": schema}, "listing")
     assert draft.spec["name"] == "listing" and {"title", "description", "price", "tags"} <= set(fields), draft.diagnostics
+
+
+def test_a_document_that_writes_null_in_some_type_cells_and_none_in_a_table(root: Path) -> None:
+    """'| user_id | BIGINT FK NULL |' in one table of the document: the columns of another table that say no NULL may
+    not be empty."""
+    doc = ("# 数据库设计\n\n### 3.1 articles（知识）\n\n| 字段 | 类型 | 说明 |\n|---|---|---|\n| id | BIGINT PK | 主键 |\n"
+           "| doc_key | VARCHAR(64) UNIQUE | 文档 |\n| title | VARCHAR(200) | 标题 |\n| author | VARCHAR(100) | 作者 |\n\n"
+           "### 3.2 sessions（会话）\n\n| 字段 | 类型 | 说明 |\n|---|---|---|\n| id | BIGINT PK | 主键 |\n"
+           "| user_id | BIGINT FK NULL | 用户（匿名为空） |\n| topic | VARCHAR(100) | 主题 |\n")
+    draft, fields = read(root, {"docs/数据库设计.md": doc}, "article")
+    assert fields["title"]["required"] and fields["author"]["required"] and fields["doc_key"]["unique"], draft.diagnostics
+
+
+def test_a_data_model_that_names_its_drizzle_schema_folder(root: Path) -> None:
+    """'Schema via Drizzle ORM in `apps/api/src/db/schema/*.ts`' in docs/datenmodell.md: the table files there are read,
+    their types and NOT NULLs over the document's list of names."""
+    doc = ("# Datenmodell\n\nPostgreSQL, Schema über Drizzle ORM in `apps/api/src/db/schema/*.ts`.\n\n## Tabellen\n\n"
+           "| Tabelle | Spalten | Hinweise |\n|---|---|---|\n| `bookings` | `kind` (`service`,`repair`), `customer_id`, `starts_at`, "
+           "`note` | Termine |\n| `customers` | `name`, `email` | Kunden |\n")
+    code = ("import { pgTable, uuid, text, timestamp, pgEnum } from 'drizzle-orm/pg-core';\n\n"
+            "export const bookingKind = pgEnum('booking_kind', ['service', 'repair']);\n\n"
+            "export const bookings = pgTable('bookings', {\n  id: uuid('id').primaryKey().defaultRandom(),\n"
+            "  kind: bookingKind('kind').notNull(),\n  customerId: uuid('customer_id').notNull(),\n"
+            "  startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),\n  note: text('note'),\n});\n")
+    draft, fields = read(root, {"docs/datenmodell.md": doc, "apps/api/src/db/schema/bookings.ts": code}, "booking")
+    assert fields["customer_id"]["type"] == "uuid" and fields["customer_id"]["required"], draft.diagnostics
+    assert fields["starts_at"]["type"] == "datetime" and not fields["note"]["required"]

@@ -543,8 +543,20 @@ def _spec_texts(ws: Workspace, notes: list[str] | None = None) -> dict[str, str]
     named = re.findall(r"(?<![\w./-])((?:[\w-]+/){1,3}[\w.-]+\.(?:sql|prisma|dbml|md|ts))(?![\w.])", said)
     # (or its folder and its name apart: "Code in `src/domain/` (types in `types.ts`)")
     named += [folder + name for folder, name in re.findall(r"`((?:[\w-]+/){1,3})`[^`\n]{0,40}`([\w-]+\.ts)`", said)]
+    # (or the folder of the schema's code: "Schema über Drizzle ORM in `apps/api/src/db/schema/*.ts`")
+    for folder, suffix in re.findall(r"`((?:[\w.-]+/){1,6})(?:\*\.(ts|js|sql|prisma))?`", said):
+        if ".." in folder.split("/") or not re.search(r"(?:^|/)(?:schemas?|models?|entities|db|database)/$", folder):
+            continue
+        try:
+            where = ws.resolve(folder.rstrip("/"))
+        except BuilderError:
+            continue
+        if where.is_dir() and not where.is_symlink():
+            named += [p.relative_to(ws.root).as_posix() for p in sorted(where.glob(f"*.{suffix or 'ts'}"))[:40]
+                      if p.is_file() and not p.is_symlink()]
     for rel in dict.fromkeys(named):
-        if rel.endswith(".md") and not schema_named(rel) or rel.endswith(".ts") and not DOMAIN_TYPES.fullmatch(rel.rsplit("/", 1)[-1]):
+        if rel.endswith(".md") and not schema_named(rel) or rel.endswith(".ts") and not DOMAIN_TYPES.fullmatch(
+                rel.rsplit("/", 1)[-1]) and not re.search(r"(?:^|/)(?:schemas?|models?|entities|db|database)/[^/]+$", rel):
             continue
         if rel not in out and ".." not in rel.split("/") and (text := _readable(ws, rel, notes)) is not None:
             out[rel] = text

@@ -406,6 +406,11 @@ def extract(doc: Document) -> list[RawEntity]:
     paren_marked = sum(bool(re.fullmatch(r"`?[A-Za-z][\w<>\[\]\\., ]*`?\s*\(\s*(?:nullable|optional)\s*\)", cells[col].strip()))
                        for table in doc.tables if (col := _type_col(table.header)) is not None
                        for _line, cells in table.rows if len(cells) > col) >= 2
+    # (`| user_id | BIGINT FK NULL |`, `| porte | string null |`: a document that writes NULL in the type cell of the
+    # columns that may be empty; a table of it that writes none has only columns that may not)
+    null_typed = any(re.fullmatch(r"`?[A-Za-z][\w(), ]*?(?:\s+(?:PK|FK|UNIQUE|UK|INDEX))*\s+null`?", cells[col].strip(), re.IGNORECASE)
+                     for table in doc.tables if (col := _type_col(table.header)) is not None
+                     for _line, cells in table.rows if len(cells) > col)
     for table in [part for whole in doc.tables for part in _by_owner(whole)]:
         if table.headings and table.headings[-1].startswith("**") and KEY_LABEL.search(table.headings[-1]):
             # `### Table: \`coquito-requests\`` then **Global Secondary Index: `RequesterEmailIndex`** over its bullets,
@@ -752,6 +757,10 @@ def extract(doc: Document) -> list[RawEntity]:
                 if f.required is None and f.nullable is None and f.default is NO_DEFAULT and not f.primary_key and not (
                         re.search(r"\b(nullable|optional|null)\b", f.description or "", re.IGNORECASE)):
                     f.nullable = False  # (whether the client must send it, other definitions may still say)
+        elif null_typed and not signals and _type_col(table.header) is not None:
+            for f in entity.fields:
+                if not f.primary_key:
+                    f.nullable, f.required, f.presumed = False, f.default is NO_DEFAULT, True
         else:
             settle_unmarked(entity.fields, marks_null=marks_null)
         if entity.fields:
