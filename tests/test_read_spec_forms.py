@@ -11327,3 +11327,14 @@ def test_a_data_model_that_names_its_drizzle_schema_folder(root: Path) -> None:
     draft, fields = read(root, {"docs/datenmodell.md": doc, "apps/api/src/db/schema/bookings.ts": code}, "booking")
     assert fields["customer_id"]["type"] == "uuid" and fields["customer_id"]["required"], draft.diagnostics
     assert fields["starts_at"]["type"] == "datetime" and not fields["note"]["required"]
+
+
+def test_a_tagless_go_struct_and_its_rule_list(root: Path) -> None:
+    """A Go struct with no tags says nothing of presence; the rule list below it ('- `Title`: REQUIRED, max 255 chars')
+    does."""
+    model = ("# Data Model\n\n### Episode\n\n```go\ntype Episode struct {\n    ID    string\n    Title string    // <title>\n"
+             "    Notes string    // <notes>\n    Size  int64     // bytes\n}\n```\n\n**Validation Rules**:\n\n"
+             "- `ID`: REQUIRED, unique\n- `Title`: REQUIRED, non-empty string, max 255 chars\n- `Size`: REQUIRED, positive integer\n")
+    draft, fields = read(root, {"specs/001-episodes/data-model.md": model}, "001-episodes")
+    assert fields["title"]["required"] and fields["size"]["required"] and not fields["notes"]["required"], draft.diagnostics
+    assert fields["title"]["max_length"] == 255

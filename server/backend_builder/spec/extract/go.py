@@ -88,7 +88,8 @@ def extract(doc: Document) -> list[RawEntity]:
                 # leave out what no binding requires (a Go string is never nil, but that is the server's zero value)
                 for field in entity.fields:
                     if field.nullable is False and not field.required:
-                        field.nullable, field.required = None, False
+                        # (presumed: a rule list beside it, `- \`Title\`: REQUIRED`, says more)
+                        field.nullable, field.required, field.presumed = None, False, True
             if entity.fields and (column_tagged or entity.table or not NOT_A_TABLE.search(name)):
                 out.append(entity)
         out += _ent_schemas(code.text, code.line, doc.path, " / ".join(code.headings))
