@@ -11338,3 +11338,11 @@ def test_a_tagless_go_struct_and_its_rule_list(root: Path) -> None:
     draft, fields = read(root, {"specs/001-episodes/data-model.md": model}, "001-episodes")
     assert fields["title"]["required"] and fields["size"]["required"] and not fields["notes"]["required"], draft.diagnostics
     assert fields["title"]["max_length"] == 255
+
+
+def test_a_field_described_as_a_date_and_time(root: Path) -> None:
+    """'- `starts_at`: Required event start date/time' is a moment, not a day."""
+    model = ("# Data Model\n\n## Event\n\n- `id`: UUID\n- `name`: Required event name\n- `starts_at`: Required event start date/time\n"
+             "- `ends_at`: Optional event end date/time\n- `location`: Optional place\n")
+    draft, fields = read(root, {"specs/001-events/data-model.md": model}, "001-events")
+    assert fields["starts_at"]["type"] == "datetime" and fields["ends_at"]["type"] == "datetime", draft.diagnostics

@@ -1245,6 +1245,9 @@ def extract(doc: Document) -> list[RawEntity]:
         _comma_tables(doc) + _column_code(doc) + _name_lines(doc) + _defined_runs(doc)
     for entity in found:  # (`- RF01: Autenticación (login/registro)`: a requirement's code, no column)
         entity.fields = [f for f in entity.fields if not REQUIREMENT_CODE.fullmatch(f.name)]
+        for f in entity.fields:  # ('`starts_at`: Required event start date/time': a moment, not a day)
+            if f.type == "date" and re.search(r"\bdate\s*(?:/|and|&)\s*time\b", f"{f.type_text} {f.description}", re.IGNORECASE):
+                f.type = "datetime"
     return _topic_groups(_entity_topics([e for e in found if e.fields], doc))
 
 
