@@ -11346,3 +11346,28 @@ def test_a_field_described_as_a_date_and_time(root: Path) -> None:
              "- `ends_at`: Optional event end date/time\n- `location`: Optional place\n")
     draft, fields = read(root, {"specs/001-events/data-model.md": model}, "001-events")
     assert fields["starts_at"]["type"] == "datetime" and fields["ends_at"]["type"] == "datetime", draft.diagnostics
+
+
+def test_an_ecto_migration_names_its_table_before_the_items_of_it(root: Path) -> None:
+    """`receipt` names the Receipt itself over its ReceiptItem (of as many columns); `references(:accounts, type:
+    :uuid)` is a uuid; `add :status, :string, default: "pending"  # pending, done, failed` lists its values."""
+    spec = ("# AI-003: Receipt scanning\n\n### Database Schema\n\n```elixir\ndefmodule App.Repo.Migrations.CreateReceipts do\n"
+            "  def change do\n    create table(:receipts, primary_key: false) do\n"
+            "      add :id, :uuid, primary_key: true\n      add :account_id, references(:accounts, type: :uuid), null: false\n"
+            "      add :file_path, :string, null: false\n      add :status, :string, default: \"pending\"  # pending, done, failed\n"
+            "      add :total, :decimal\n      timestamps()\n    end\n\n    create table(:receipt_items, primary_key: false) do\n"
+            "      add :id, :uuid, primary_key: true\n      add :receipt_id, references(:receipts, type: :uuid), null: false\n"
+            "      add :raw_name, :string, null: false\n      add :quantity, :decimal\n      add :unit, :string\n      timestamps()\n"
+            "    end\n  end\nend\n```\n\nEach item of a receipt is matched; items are listed, items are corrected, items are added.\n")
+    draft, fields = read(root, {"specs/AI-003-receipt-scanning.md": spec}, "receipt")
+    assert draft.spec["name"] == "receipt" and fields["account_id"]["type"] == "uuid", draft.diagnostics
+    assert fields["status"]["enum_values"] == ["pending", "done", "failed"] and fields["status"]["default"] == "pending"
+
+
+def test_sql_server_types_in_a_list_of_columns(root: Path) -> None:
+    """'- `Cufe` varchar(300)', '- `FechaEmision` datetime2', '- `Pagada` bit', '- `ProveedorFK` uniqueidentifier'."""
+    doc = ("# Detalle de tablas\n\n### `Facturas`\n* **Campos:**\n\t- `Cufe` varchar(300)\n\t- `FechaEmision` datetime2\n"
+           "\t- `Valor` decimal(19,3)\n\t- `Pagada` bit\n\t- `ProveedorFK` uniqueidentifier\n\t- `Notas` nvarchar(max)\n")
+    draft, fields = read(root, {"docs/modelo_datos/detalle_tablas.md": doc}, "factura")
+    assert fields["fecha_emision"]["type"] == "datetime" and fields["pagada"]["type"] == "bool", draft.diagnostics
+    assert fields["proveedor_fk"]["type"] == "uuid" and fields["cufe"]["max_length"] == 300

@@ -27,7 +27,9 @@ TYPE_WORD = re.compile(
     r"\b((?:char|text|integer|positiveinteger|smallinteger|biginteger|positivesmallinteger|positivebiginteger|float|decimal|"
     r"boolean|datetime|date|time|uuid|json|email|url|slug|image|file|duration)field|foreignkey|onetoonefield"  # Django
     r"|unsigned(?:big|small|tiny|medium)?integer|(?:big|small|tiny|medium)integer|foreign(?:id|uuid)"  # Laravel
-    r"|varchar\s*\(\s*\d+\s*\)|character varying\s*\(\s*\d+\s*\)|varchar|char\s*\(\s*\d+\s*\)|string\s*\(\s*\d+\s*\)|(?:string|varchar|char)\s*\[\s*\d+\s*\]"
+    r"|n?varchar\s*\(\s*(?:\d+|max)\s*\)|character varying\s*\(\s*\d+\s*\)|nvarchar|varchar|"
+    r"datetime2|datetimeoffset|smalldatetime|uniqueidentifier|bit(?=\s*(?:$|[,;)|]|not\s+null|null|default))|ntext|"  # (SQL Server's)
+    r"char\s*\(\s*\d+\s*\)|string\s*\(\s*\d+\s*\)|(?:string|varchar|char)\s*\[\s*\d+\s*\]"
     r"|string\[\]|text\[\]|list\[\s*(?:str|string)\s*\]|array|string|str|text|boolean|bool|integer|int[248]|float[48]|bigserial|smallserial"
     r"|serial[48]|tinyint|mediumint|int|bigint|smallint|serial|uuid|guid"  # (PostgreSQL's int2, float8)
     r"|[ui](?:8|16|32|64|128|size)|u?int(?:128|256)|f32|f64|option\s*<[^<>]*(?:<[^<>]*>)?>|vec\s*<[^<>]*>"  # (Rust's: `Option<f32>`)

@@ -1649,6 +1649,10 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         mentions[key] = mentions.get(key, 0) + 1.5
     for key in _compound_head(pool, feature, _prose(files, texts) + [texts[p] for p in files.schema]):
         mentions[key] = mentions.get(key, 0) + 1.5
+    whole = {e.key for e in pool if e.key in ("_".join(words), "_".join(singular(w) for w in words))}
+    for entity in pool:  # `receipt` names the Receipt itself; its ReceiptItem only as what a "receipt" feature keeps
+        if (kept := KEPT_SUFFIX.fullmatch(entity.key)) and kept.group(1) in whole:
+            mentions[entity.key] = mentions.get(entity.key, 0) - 3
     for single, held in _singletons(pool, words, _prose(files, texts) + [texts[p] for p in files.schema]):
         # `podcast-rss-webapp`: "the system serves a single podcast per instance", which "contains multiple
         # episodes": the one Podcast is the app's settings, the Episodes are what the feature keeps

@@ -314,7 +314,10 @@ def _ecto(doc: Document, code) -> list[RawEntity]:
             if not column:
                 continue
             name, kind, reference, array_of, options = column.groups()
-            field = _typed(name, "bigint" if reference else (array_of or kind), doc.path, entity.line + offset)
+            # (`references(:accounts, type: :uuid)`: the key of that table, typed as it says)
+            keyed = re.search(r"references\(\s*:\w+[^)]*\btype:\s*:(\w+)", line) if reference else None
+            field = _typed(name, (keyed.group(1) if keyed else "bigint") if reference else (array_of or kind), doc.path,
+                           entity.line + offset)
             if field is None:
                 continue
             if array_of:
@@ -328,6 +331,8 @@ def _ecto(doc: Document, code) -> list[RawEntity]:
                 field.default = _literal(default.group(1))
             field.foreign_key = bool(reference)
             field.required = not field.nullable and field.default is NO_DEFAULT
+            comment = re.search(r"(?<![\w\"'])#\s*(.+?)\s*$", options)  # (`add :status, :string  # pending, processing, done`)
+            _commented_values(field, f"// {comment.group(1)}" if comment else "")
             entity.fields.append(field)
         out.append(entity)
     return out
