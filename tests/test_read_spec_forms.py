@@ -11311,6 +11311,11 @@ def test_a_document_that_writes_null_in_some_type_cells_and_none_in_a_table(root
            "| user_id | BIGINT FK NULL | 用户（匿名为空） |\n| topic | VARCHAR(100) | 主题 |\n")
     draft, fields = read(root, {"docs/数据库设计.md": doc}, "article")
     assert fields["title"]["required"] and fields["author"]["required"] and fields["doc_key"]["unique"], draft.diagnostics
+    model = ("# Data Model\n\n### visits\n\n| Column | Type | Notes |\n| --- | --- | --- |\n| id | uuid pk | key |\n"
+             "| clinic_id | uuid fk nullable | clinic |\n| reason | text | why |\n\n### dashboards\n\n| Column | Type | Notes |\n"
+             "| --- | --- | --- |\n| id | uuid pk | key |\n| name | text | its name |\n| layout | jsonb | widgets |\n")
+    draft, fields = read(root / "two", {"specs/data-model.md": model}, "dashboard")
+    assert fields["name"]["required"] and fields["layout"]["required"], draft.diagnostics  # (`uuid fk nullable` elsewhere)
 
 
 def test_a_data_model_that_names_its_drizzle_schema_folder(root: Path) -> None:

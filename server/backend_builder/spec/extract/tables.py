@@ -408,7 +408,8 @@ def extract(doc: Document) -> list[RawEntity]:
                        for _line, cells in table.rows if len(cells) > col) >= 2
     # (`| user_id | BIGINT FK NULL |`, `| porte | string null |`: a document that writes NULL in the type cell of the
     # columns that may be empty; a table of it that writes none has only columns that may not)
-    null_typed = any(re.fullmatch(r"`?[A-Za-z][\w(), ]*?(?:\s+(?:PK|FK|UNIQUE|UK|INDEX))*\s+null`?", cells[col].strip(), re.IGNORECASE)
+    null_typed = any(re.fullmatch(r"`?[A-Za-z][\w(), ]*?(?:\s+(?:PK|FK|UNIQUE|UK|INDEX))*\s+null(?:able)?`?", cells[col].strip(),
+                                  re.IGNORECASE)  # (`uuid fk nullable`)
                      for table in doc.tables if (col := _type_col(table.header)) is not None
                      for _line, cells in table.rows if len(cells) > col)
     for table in [part for whole in doc.tables for part in _by_owner(whole)]:
