@@ -76,7 +76,7 @@ def _paragraph(text: str, path: str, line: int) -> list[RawField]:
     labels = [(m.start(), m.group(1)) for m in LABEL.finditer(body)]
     at = 0
     for item in ITEM.finditer(body):
-        if re.sub(r"\*\*[^*]*\*\*|[,/;\s]|\band\b", "", body[at:item.start()]):
+        if re.sub(r"[,/;\s]|\band\b", "", body[at:item.start()]):
             run = []  # (a sentence's end, a label or words between: the run of bare names has ended)
         at = item.end()
         label = next((text for start, text in reversed(labels) if start < item.start()), "")
@@ -87,11 +87,11 @@ def _paragraph(text: str, path: str, line: int) -> list[RawField]:
         if written and typed is None:
             return []  # `a` `b`: two names, not a name and its type
         group = GROUP_TYPE.fullmatch(note) and _type_of(GROUP_TYPE.fullmatch(note).group(1))
+        noted = _noted(note) if not written and not item.group("ref") else None
         made = []
         for name in re.findall(NAME, item.group("names")):
             field = RawField(name=name, file=path, line=line + body[:item.start()].count("\n"), type_text=(written or "").rstrip("?"),
                              description="" if group else note.strip())
-            noted = _noted(note) if not written and not item.group("ref") else None
             if typed:
                 field.type, field.nullable = typed
                 field.max_length = length_of(written)
