@@ -11376,3 +11376,20 @@ def test_sql_server_types_in_a_list_of_columns(root: Path) -> None:
     draft, fields = read(root, {"docs/modelo_datos/detalle_tablas.md": doc}, "factura")
     assert fields["fecha_emision"]["type"] == "datetime" and fields["pagada"]["type"] == "bool", draft.diagnostics
     assert fields["proveedor_fk"]["type"] == "uuid" and fields["cufe"]["max_length"] == 300
+
+
+def test_a_schema_folder_named_outside_the_root_or_through_a_link_is_not_read(root: Path, tmp_path: Path) -> None:
+    """A data model naming `../secret/db/*.ts` or a `db/` folder that is a link out of the root: neither is read, and
+    what the root holds is still read."""
+    outside = tmp_path / "outside"
+    (outside / "db").mkdir(parents=True)
+    (outside / "db" / "leak.ts").write_text("export const leaks = pgTable('leaks', {\n  secret: text('secret').notNull(),\n});\n")
+    project = root / "project"
+    doc = ("# Data model\n\nSchema in `../outside/db/*.ts` and in `src/db/*.ts`.\n\n## Tables\n\n"
+           "| Column | Type | Notes |\n|---|---|---|\n| `title` | text | NOT NULL |\n| `note` | text | |\n")
+    write(project, {"docs/data-model.md": doc})
+    (project / "src").mkdir()
+    (project / "src" / "db").symlink_to(outside / "db")
+    draft = operations.read_spec(str(project), "data_model")
+    assert not any("leak" in f or "outside" in f for f in draft.files_used), draft.files_used
+    assert draft.spec is not None and "secret" not in {f["name"] for f in draft.spec["fields"]}

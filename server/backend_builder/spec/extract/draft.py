@@ -1628,15 +1628,16 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                 # PokemonSummary, which the shared word does not make any less the feature's)
                 mentions[key] = mentions.get(key, 0) - 5
     by_key = {e.key: e for e in pool if not _is_auth(e)}
-    if "account" in by_key and len(by_key["account"].fields) >= 4 and any(re.fullmatch(
-            r"(?:customer|holder|client|owner|user|member|person)_?id", normal_name(f.name)) for f in by_key["account"].fields):
-        for key, entity in by_key.items():
-            names = {normal_name(f.name) for f in entity.fields}
-            if "account_id" in names and not names & (OWNER_NAMES | OWNER_LIKE - {"account_id"}):
-                # a DebitCard's `account_id` where the Account is a row of the domain that someone holds (its
-                # `customer_id`), not the signed-in user's login: a part of that account, not what a user owns (`_score`'s
-                # weight)
-                mentions[key] = mentions.get(key, 0) - 2
+    held = {key for key, entity in by_key.items() if len(entity.fields) >= 4 and any(re.fullmatch(
+        r"(?:customer|holder|client|owner|user|member|person)_?id", normal_name(f.name)) for f in entity.fields)}
+    for key, entity in by_key.items():
+        names = {normal_name(f.name) for f in entity.fields}
+        owners = names & (OWNER_NAMES | OWNER_LIKE)
+        if owners and all(name[:-3] in held for name in owners):
+            # a DebitCard's `account_id` where the Account is a row of the domain that someone holds (its
+            # `customer_id`), not the signed-in user's login: a part of that account, not what a user owns (`_score`'s
+            # weight)
+            mentions[key] = mentions.get(key, 0) - 2
     owned = {key for key, e in by_key.items() if any(normal_name(f.name) in OWNER_NAMES | OWNER_LIKE for f in e.fields)}
     for key, entity in by_key.items():
         parents = {normal_name(f.name)[:-3] for f in entity.fields if normal_name(f.name).endswith("_id")} & set(by_key)
