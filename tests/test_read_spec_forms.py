@@ -11393,3 +11393,14 @@ def test_a_schema_folder_named_outside_the_root_or_through_a_link_is_not_read(ro
     draft = operations.read_spec(str(project), "data_model")
     assert not any("leak" in f or "outside" in f for f in draft.files_used), draft.files_used
     assert draft.spec is not None and "secret" not in {f["name"] for f in draft.spec["fields"]}
+
+
+def test_a_constraint_column_headed_in_another_language_holds_the_values(root: Path) -> None:
+    """| status | varchar(16) | Không | ACTIVE/INACTIVE | ...|: the Vietnamese 'constraint' column's closed list."""
+    doc = ("# Thiết kế cơ sở dữ liệu\n\n### 1. Publisher → `publisher`\n\n"
+           "| Cột | Kiểu PostgreSQL | NULL | Ràng buộc/default nguồn | Ý nghĩa |\n| --- | --- | --- | --- | --- |\n"
+           "| id | uuid | Không | PK | Định danh |\n| name | varchar(200) | Không | CHECK không rỗng | Tên |\n"
+           "| status | varchar(16) | Không | ACTIVE/INACTIVE | Trạng thái |\n")
+    draft, fields = read(root, {"docs/design/database-design.md": doc}, "publisher")
+    assert fields["status"]["type"] == "enum" and fields["status"]["enum_values"] == ["ACTIVE", "INACTIVE"], draft.diagnostics
+    assert fields["name"]["type"] == "str" and fields["name"]["max_length"] == 200

@@ -40,7 +40,7 @@ PAREN_WORDS = {"enum", "optional", "required", "new", "existing", "managed", "de
                "pivot", "lookup", "reference", "planned", "proposed", "todo", "tbd", "wip", "sqlmodel", "pydantic",
                "prisma", "postgres", "postgresql", "sqlite", "mysql", "python", "typescript", "sql", "orm", "api", "dto"}
 NOTES_HEADERS = (r"(notes?|notas?|description|desc|values?|allowed|options?|comments?|remarks?|meaning|rules?|constraints?|説明|備考|descripci|descri|"
-                 r"observa|catatan|keterangan|huraian|penerangan|nilai|valores|説明|说明|說明|备注|備註|約束|约束|取值|值域|설명|비고|제약|제약 조건|beschreibung|mô tả|ghi chú|описание|примечани|açıklama|opis|descrizione)")
+                 r"observa|catatan|keterangan|huraian|penerangan|nilai|valores|説明|说明|說明|备注|備註|約束|约束|取值|值域|설명|비고|제약|제약 조건|beschreibung|mô tả|ghi chú|ràng buộc|ý nghĩa|описание|примечани|ограничени|açıklama|kısıt|opis|ograniczeni|descrizione|vincol|restricci|restriç|contrainte|einschränk|batasan|kendala)")
 EXAMPLE_HEADER = re.compile(r"(examples?|e\.g\.|sample|예시|예|例|示例|範例|样例|ejemplos?|exemplos?|beispiele?|exemples?|"
                             r"esempi[o]?|пример\w*|ví dụ|örnek|contoh|przykład)\b", re.IGNORECASE)
 GENERIC = {"fields", "field", "columns", "column", "attributes", "schema", "properties", "table", "tables",
