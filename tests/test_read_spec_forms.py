@@ -11404,3 +11404,12 @@ def test_a_constraint_column_headed_in_another_language_holds_the_values(root: P
     draft, fields = read(root, {"docs/design/database-design.md": doc}, "publisher")
     assert fields["status"]["type"] == "enum" and fields["status"]["enum_values"] == ["ACTIVE", "INACTIVE"], draft.diagnostics
     assert fields["name"]["type"] == "str" and fields["name"]["max_length"] == 200
+
+
+def test_a_sql_comment_glossing_quoted_codes_closes_the_list(root: Path) -> None:
+    """`sexo CHAR(1) NOT NULL, -- 'M' = Masculino, 'F' = Feminino`: each quoted code with its meaning."""
+    doc = ("# Modelo de dados\n\n```sql\nCREATE TABLE internacoes (\n  id SERIAL PRIMARY KEY,\n"
+           "  sexo CHAR(1) NOT NULL,  -- 'M' = Masculino, 'F' = Feminino\n  faixa VARCHAR(10) NOT NULL  -- Ex: '0-10', '61+'\n);\n```\n")
+    draft, fields = read(root, {"spec/data-model.md": doc}, "internacao")
+    assert fields["sexo"]["type"] == "enum" and fields["sexo"]["enum_values"] == ["M", "F"], draft.diagnostics
+    assert fields["faixa"]["type"] == "str"

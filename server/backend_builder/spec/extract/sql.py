@@ -636,10 +636,10 @@ def _apply_comment(field: RawField, text: str) -> None:
     if field.type in ("int", "bool"):
         coded_values(field)
     quoted = enum_values(field.description)
-    coded = re.fullmatch(r"\s*([A-Za-z_][\w-]*)\s*[=:：]\s*[^/,;、=]+?((?:\s*[/,;、]\s*[A-Za-z_][\w-]*\s*[=:：]\s*[^/,;、=]+?)+)\s*",
+    coded = re.fullmatch(r"\s*(['\"]?)([A-Za-z_][\w-]*)\1\s*[=:：]\s*[^/,;、=]+?((?:\s*[/,;、]\s*\1[A-Za-z_][\w-]*\1\s*[=:：]\s*[^/,;、=]+?)+)\s*",
                          field.description)
-    if coded and not quoted:  # `-- regular=常规 / other=其他`: each code with its label
-        quoted = [coded.group(1), *re.findall(r"[/,;、]\s*([A-Za-z_][\w-]*)\s*[=:：]", coded.group(2))]
+    if coded and not quoted:  # `-- regular=常规 / other=其他`, `-- 'M' = Masculino, 'F' = Feminino`: each code with its label
+        quoted = [coded.group(2), *re.findall(r"[/,;、]\s*['\"]?([A-Za-z_][\w-]*)['\"]?\s*[=:：]", coded.group(3))]
     values = quoted or bare_list(field.description)
     # (or the comment is the list alone, three or more codes: `stage TEXT NOT NULL, -- elementary / middle / high`)
     alone = re.fullmatch(r"\s*[a-z][a-z0-9_]*(?:\s*[/|]\s*[a-z][a-z0-9_]*){2,}\s*", field.description)
