@@ -11413,3 +11413,20 @@ def test_a_sql_comment_glossing_quoted_codes_closes_the_list(root: Path) -> None
     draft, fields = read(root, {"spec/data-model.md": doc}, "internacao")
     assert fields["sexo"]["type"] == "enum" and fields["sexo"]["enum_values"] == ["M", "F"], draft.diagnostics
     assert fields["faixa"]["type"] == "str"
+
+
+def test_a_table_without_pipes_in_a_root_requirements_file(root: Path) -> None:
+    """`Table: books`, `Fields:`, then `Column Type Constraints Description` over `title VARCHAR(255) NOT NULL Book
+    title`: a table pasted without its pipes, in a root file whose name and title say nothing of a schema."""
+    doc = ("Library Management System – Final Requirement\nGoal\n\n1. Users Module\n\nTable: users\nFields:\n\n"
+           "Column Type Constraints Description\nid UUID PK, default gen_random_uuid() Unique user identifier\n"
+           "email VARCHAR(255) NOT NULL, UNIQUE User's email\n\n2. Books Module\n\nTable: books\nFields:\n\n"
+           "Column Type Constraints Description\nid UUID PK, default gen_random_uuid() Unique book identifier\n"
+           "title VARCHAR(255) NOT NULL Book title\n"
+           "genre VARCHAR(50) CHECK genre IN ('FICTION','SCIENCE') Book genre\n"
+           "copies INT NOT NULL, CHECK copies >= 0 Total copies\navailable BOOLEAN DEFAULT true If the book can be borrowed\n")
+    draft, fields = read(root, {"requirement.md": doc}, "book")
+    assert draft.spec["name"] == "book" and "email" not in fields, draft.diagnostics
+    assert fields["title"]["required"] is True and fields["title"]["max_length"] == 255
+    assert fields["genre"]["enum_values"] == ["FICTION", "SCIENCE"] and fields["available"]["default"] is True
+    assert fields["copies"]["required"] is True

@@ -394,6 +394,21 @@ def _defines_tables(path: Path) -> bool:
         cells = [c.strip(" *`") for c in row.split("|")]
         if any(NAME_HEADER.match(c) for c in cells) and any(TYPE_HEADER.match(c) for c in cells):
             return True
+    return _word_table(text)
+
+
+def _word_table(text: str) -> bool:
+    """A table left as words one space apart (`Column Type Constraints Description` over `title VARCHAR(255) NOT NULL
+    Book title`): its header, then a column with a type within the next few lines."""
+    from backend_builder.spec.extract.document import WORD_TYPE, word_header
+
+    lines = text.splitlines()
+    for number, line in enumerate(lines):
+        if "|" in line or not word_header(line.strip()):
+            continue
+        rows = [row.split() for row in lines[number + 1:number + 4] if row.strip()]
+        if any(len(cells) >= 2 and re.fullmatch(r"[A-Za-z_]\w*", cells[0]) and WORD_TYPE.fullmatch(cells[1]) for cells in rows):
+            return True
     return False
 
 

@@ -230,7 +230,13 @@ def _word_tables(doc: Document) -> None:
             continue
         start = number  # (the header's line)
         above = lines[number - 2].strip() if number >= 2 else ""
-        name = above if re.fullmatch(r"[A-Za-z_]\w*", above) else None
+        name = above if re.fullmatch(r"[A-Za-z_]\w*", above) else next(
+            (m.group(1) for t in reversed(lines[max(0, number - 5):number - 1])
+             if (m := re.fullmatch(r"(?:table|tabla|tabela|tabelle|collection|entity)\s*[:：]\s*`?([A-Za-z_]\w*)`?",
+                                   t.strip(), re.IGNORECASE))), None)  # (`Table: books`, then `Fields:`, over the header)
+        # (a third column of notes takes all the words after the type, `PK, default gen_random_uuid() Unique id`; a
+        # third column of one word each, `Zorunlu` (required): `Evet`, takes one)
+        wordy = re.match(r"(?:constraints?|notes?|details?|descriptions?|rules?|remarks?|comments?)\b", header[2], re.IGNORECASE)
         # (no name: the section title and the line that introduces the columns, `0. Global Field Standard` over
         # 'ortak alanlar:' (the common fields), say what they are)
         titles = [] if name else [t.strip() for t in lines[max(0, number - 4):number - 1]
@@ -247,8 +253,9 @@ def _word_tables(doc: Document) -> None:
                     ("#", "|", "```")) or NUMBERED_TITLE.fullmatch(text):
                 break
             if len(cells) >= 2 and re.fullmatch(r"[A-Za-z_]\w*", cells[0]) and WORD_TYPE.fullmatch(cells[1]):
-                cut = len(header) - 1
-                rows.append((number + 1, cells[:cut] + [" ".join(cells[cut:])] + [""] * (cut + 1 - len(cells))))
+                cut = 2 if wordy else len(header) - 1
+                row = cells[:cut] + [" ".join(cells[cut:])]
+                rows.append((number + 1, row + [""] * (len(header) - len(row))))
             elif rows and len(text) <= 60:
                 rows[-1][1][-1] = (rows[-1][1][-1] + " " + text).strip()  # a note wrapped onto the next line
             else:
