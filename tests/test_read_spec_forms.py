@@ -11430,3 +11430,16 @@ def test_a_table_without_pipes_in_a_root_requirements_file(root: Path) -> None:
     assert fields["title"]["required"] is True and fields["title"]["max_length"] == 255
     assert fields["genre"]["enum_values"] == ["FICTION", "SCIENCE"] and fields["available"]["default"] is True
     assert fields["copies"]["required"] is True
+
+
+def test_a_sequelize_attributes_interface_under_its_model_heading(root: Path) -> None:
+    """`interface PetAttributes` under '### 3.1 Pet Model' is the Pet's columns, and `status?: string; // Available,
+    Pending, Adopted` closes its list."""
+    doc = ("# Pet Management PRD\n\n## 3. Data Models\n\n### 3.1 Pet Model\n\n```typescript\ninterface PetAttributes {\n"
+           "\tpet_id: string;\n\tname?: string;\n\tstatus?: string; // Available, Pending, Adopted\n\tbreed?: string; // Lab, Poodle\n"
+           "\tage_years?: number;\n}\n```\n\n### 3.2 PetImage Model\n\n```typescript\ninterface PetImageAttributes {\n"
+           "\timage_id: string;\n\tpet_id: string;\n\turl: string;\n}\n```\n")
+    draft, fields = read(root, {"docs/pet-management-prd.md": doc}, "pet")
+    assert draft.spec["name"] == "pet" and "url" not in fields and "pet_id" not in fields, draft.diagnostics
+    assert fields["status"]["type"] == "enum" and fields["status"]["enum_values"] == ["Available", "Pending", "Adopted"]
+    assert fields["breed"]["type"] == "str"

@@ -9,7 +9,9 @@ from backend_builder.spec.extract.constraints import (
     apply_lengths,
     declared_enums,
     enum_values,
+    notes_list,
     parse_literal,
+    state_named,
 )
 from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
@@ -281,6 +283,11 @@ def interfaces(doc: Document) -> list[RawEntity]:
                 name = name[1:]  # Mongoose's `interface IBloodBag extends Document`: the BloodBag's document
             elif re.fullmatch(r"[A-Z]\w+Document", name) and re.search(r"\bextends\s+(mongoose\.)?Document\b", match.group(0)):
                 name = name.removesuffix("Document")  # (or `interface InterviewDocument extends mongoose.Document`)
+            elif re.fullmatch(r"[A-Z]\w*?(?:Creation)?Attributes", name) and (
+                    stem := re.sub(r"(?:Creation)?Attributes$", "", name)) and not re.search(
+                    rf"\b(?:interface|class|type)\s+{stem}\b", doc.text) and (re.search(
+                    rf"\b{stem}\b", code.headings[-1] if code.headings else "") or "sequelize" in doc.text.lower()):
+                name = stem  # Sequelize's `interface PetAttributes` under '### 3.1 Pet Model': the Pet's columns
             body, _end = _body(text, match.end())
             line = code.line + text[: match.start()].count("\n") + (text[match.start():match.end()].startswith("\n"))
             entity = RawEntity(name=name, kind="typescript", file=doc.path, line=line,
@@ -406,6 +413,9 @@ def _member(entity: RawEntity, *, name: str, optional: bool, type_text: str, com
                     field.type = "text"  # `name: string; // text, NOT NULL`: a TEXT column
                 else:
                     field.max_length = int(stored.group(2) or stored.group(3))  # `// varchar(120)`: its length
+            bare = notes_list(said) if kind == "str" and state_named(field_name) else None
+            if bare and len(bare) >= 3 and all(re.fullmatch(r"[A-Za-z][\w-]*", v) for v in bare):
+                field.type, field.enum_values = "enum", bare  # `status?: string; // Available, Pending, Adopted`
             if kind == "float" and re.search(r"\bin (milli)?seconds\b|\bin (minutes|hours|days|cents|ms)\b|"
                                              r"\bnumber of\b|\bcount of\b|\bwhole\b|\bhow many\b|\bquant[oa]s\b|"
                                              r"\bcu[aá]nt[oa]s\b|\bcombien\b|\bwie viele\b", comment, re.IGNORECASE):
