@@ -11443,3 +11443,16 @@ def test_a_sequelize_attributes_interface_under_its_model_heading(root: Path) ->
     assert draft.spec["name"] == "pet" and "url" not in fields and "pet_id" not in fields, draft.diagnostics
     assert fields["status"]["type"] == "enum" and fields["status"]["enum_values"] == ["Available", "Pending", "Adopted"]
     assert fields["breed"]["type"] == "str"
+
+
+def test_a_schema_file_named_four_folders_down(root: Path) -> None:
+    """'Schema is defined in [`backend/src/card_tracker/db/schema.sql`](../backend/...)': the data model's notes table
+    gives no types; the DDL it names, four folders down, does."""
+    doc = ("# Data model\n\nSchema is defined in [`backend/src/card_tracker/db/schema.sql`](../backend/src/card_tracker/db/schema.sql).\n\n"
+           "## Entities\n\n### `core_card` — canonical card identity\n\n| Column | Notes |\n|---|---|\n| `id` | `core-{12-hex}` |\n"
+           "| `name`, `set_name` | All NULL-able. |\n")
+    sql = ("CREATE TABLE core_card (\n  id TEXT PRIMARY KEY,\n  name TEXT,\n  set_name TEXT,\n  year INTEGER,\n"
+           "  embedder_name TEXT NOT NULL\n);\n")
+    draft, fields = read(root, {"docs/data-model.md": doc, "backend/src/card_tracker/db/schema.sql": sql}, "core_card")
+    assert "backend/src/card_tracker/db/schema.sql" in draft.files_used, draft.files_used
+    assert fields["year"]["type"] == "int" and fields["embedder_name"]["required"] is True

@@ -555,7 +555,7 @@ def _spec_texts(ws: Workspace, notes: list[str] | None = None) -> dict[str, str]
     # (or a data model in markdown: "The domain model is designed in `docs/data-model.md`")
     from backend_builder.spec.extract.draft import schema_named
 
-    named = re.findall(r"(?<![\w./-])((?:[\w-]+/){1,3}[\w.-]+\.(?:sql|prisma|dbml|md|ts))(?![\w.])", said)
+    named = re.findall(r"(?<![\w./-])((?:[\w-]+/){1,6}[\w.-]+\.(?:sql|prisma|dbml|md|ts))(?![\w.])", said)
     # (or its folder and its name apart: "Code in `src/domain/` (types in `types.ts`)")
     named += [folder + name for folder, name in re.findall(r"`((?:[\w-]+/){1,3})`[^`\n]{0,40}`([\w-]+\.ts)`", said)]
     # (or the folder of the schema's code: "Schema über Drizzle ORM in `apps/api/src/db/schema/*.ts`")
