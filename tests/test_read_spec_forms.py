@@ -11456,3 +11456,22 @@ def test_a_schema_file_named_four_folders_down(root: Path) -> None:
     draft, fields = read(root, {"docs/data-model.md": doc, "backend/src/card_tracker/db/schema.sql": sql}, "core_card")
     assert "backend/src/card_tracker/db/schema.sql" in draft.files_used, draft.files_used
     assert fields["year"]["type"] == "int" and fields["embedder_name"]["required"] is True
+
+
+def test_openspec_prose_over_a_prd_whose_tables_hold_the_columns(root: Path) -> None:
+    """OpenSpec's requirements name the columns 'as in PRD section 7' and give the enum's values and a default of two
+    words; the PRD in docs/ holds the `| Kolom | Tipe | Keterangan |` tables."""
+    spec = ("# database-schema Specification\n\n## Requirements\n### Requirement: Enum status servis\n"
+            "Database SHALL mendefinisikan tipe enum `status_servis` dengan nilai berurutan: `Menunggu Antrian`, `Diperiksa`, "
+            "`Dikerjakan`, `Sudah Diambil`. Kolom `layanan_service.status` MUST bertipe enum ini dengan default `Menunggu Antrian`.\n\n"
+            "#### Scenario: Nilai status valid\n- **WHEN** sebuah `layanan_service` disimpan dengan status `Dikerjakan`\n"
+            "- **THEN** penyimpanan berhasil\n")
+    prd = ("# PRD\n\n## 7. Skema\n\n### 7.1 Tabel `mekanik`\n\n| Kolom | Tipe | Keterangan |\n| --- | --- | --- |\n"
+           "| id | uuid (PK) | |\n| nama | text | |\n\n### 7.2 Tabel `layanan_service` (entitas inti)\n\n"
+           "| Kolom | Tipe | Keterangan |\n| --- | --- | --- |\n| id | uuid (PK) | |\n| nomor_polisi | text | dari ERD |\n"
+           "| kilometer | integer | dari ERD |\n| status | enum | lihat Bagian 7.7 |\n"
+           "| mekanik_id | uuid (FK → mekanik.id, nullable) | |\n")
+    draft, fields = read(root, {"openspec/specs/database-schema/spec.md": spec, "docs/PRD.md": prd}, "layanan_service")
+    assert "docs/PRD.md" in draft.files_used and fields["kilometer"]["type"] == "int", draft.files_used
+    assert fields["status"]["default"] == "Menunggu Antrian", draft.diagnostics
+    assert fields["status"]["enum_values"] == ["Menunggu Antrian", "Diperiksa", "Dikerjakan", "Sudah Diambil"]

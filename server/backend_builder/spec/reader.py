@@ -364,10 +364,10 @@ TABLE_MARKERS = re.compile(r"\bcreate\s+table\b|`gorm:\"|^\s+__tablename__\s*=|^
                            re.IGNORECASE | re.MULTILINE)
 # A table's header row with a column of names and one of types, in any order and language:
 # `| 字段名称 | 类型 | 是否必填 |`, `| 論理(項目)名 | 物理(カラム)名 | データ型 |`, `| Column | Type |`.
-NAME_HEADER = re.compile(r"^(?:column|field|name|attribute|campo|columna|coluna|champ|spalte|feld|attribut|kolumna|alan|"
+NAME_HEADER = re.compile(r"^(?:column|field|name|attribute|campo|columna|coluna|champ|spalte|feld|attribut|kolumna|kolom|alan|"
                          r"カラム|フィールド|字段|列名|项目|項目|物理|컬럼|필드|열)", re.IGNORECASE)
 TYPE_HEADER = re.compile(r"^(?:type|data\s*type|tipo|型|类型|類型|数据类型|資料類型|データ型|타입|데이터\s*타입|typ|datentyp|"
-                         r"tür|veri\s*tipi|kiểu)", re.IGNORECASE)
+                         r"tür|veri\s*tipi|kiểu|tipe)", re.IGNORECASE)
 
 
 def _head_of(path: Path, size: int) -> str | None:
@@ -390,11 +390,13 @@ def _defines_tables(path: Path) -> bool:
         return True
     if re.search(r"^\s*erDiagram\b", text, re.MULTILINE) and re.search(r"^\s*[\w-]+\s*\{\s*\n\s+[\w()\[\]]+\s+\w+", text, re.MULTILINE):
         return True  # a mermaid ER diagram whose entities list their attributes (`Product {\n uuid id PK`)
-    for row in re.findall(r"^\s*\|(.+)\|\s*$", text, re.MULTILINE):
-        cells = [c.strip(" *`") for c in row.split("|")]
-        if any(NAME_HEADER.match(c) for c in cells) and any(TYPE_HEADER.match(c) for c in cells):
-            return True
-    return _word_table(text)
+    return any(_names_and_types(row) for row in re.findall(r"^\s*\|(.+)\|\s*$", text, re.MULTILINE)) or _word_table(text)
+
+
+def _names_and_types(row: str) -> bool:
+    """A table's header row (`| Column | Type | Notes |`, between its outer pipes) with a column of names and one of types."""
+    cells = [c.strip(" *`") for c in row.split("|")]
+    return any(NAME_HEADER.match(c) for c in cells) and any(TYPE_HEADER.match(c) for c in cells)
 
 
 def _word_table(text: str) -> bool:
@@ -657,8 +659,10 @@ def _table_documents(ws: Workspace) -> list[Path]:
         try:
             if not path.is_file() or path.stat().st_size > 500_000 or ws.root not in path.resolve().parents:
                 continue  # (a link that leads out of the project is not read, not even to count)
-            count = len(re.findall(r"\bcreate\s+table\b|^\s*model\s+\w+\s*\{", path.read_text(encoding="utf-8", errors="replace"),
-                                   re.IGNORECASE | re.MULTILINE))
+            text = path.read_text(encoding="utf-8", errors="replace")
+            count = len(re.findall(r"\bcreate\s+table\b|^\s*model\s+\w+\s*\{", text, re.IGNORECASE | re.MULTILINE))
+            # (or tables of columns: `| Kolom | Tipe | Keterangan |` over each of the PRD's tables)
+            count = count or sum(1 for row in re.findall(r"^\s*\|(.+)\|\s*$", text, re.MULTILINE) if _names_and_types(row))
         except OSError:
             continue
         if count >= 2:

@@ -84,6 +84,7 @@ from backend_builder.spec.extract.stated_apart import (
     apply_indexes,
     apply_initial_states,
     apply_json_notes,
+    apply_listed_defaults,
     apply_marked_bodies,
     apply_missing_errors,
     apply_only_lists,
@@ -2074,6 +2075,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     apply_json_notes(fields_out, files, texts, others_named, own, diagnostics)
     apply_presence_tables(fields_out, files, texts, diagnostics, own, others_named)
     apply_rules(fields_out, files, texts, diagnostics, others_named, own)
+    apply_listed_defaults(fields_out, files, texts, diagnostics)
     apply_rails_validations(fields_out, files, texts, diagnostics, primary.name)
     apply_contract_lengths(fields_out, other_entities, primary, diagnostics)
     # (again, for a list only the contract closes: `status` "defaults to \"Active\" on creation", its values in the API's)

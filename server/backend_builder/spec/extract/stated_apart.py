@@ -141,7 +141,33 @@ def _piped_values(merged: RawField, files: SpecFiles, texts: dict[str, str]) -> 
                 values = [v.strip().strip("\"'") for v in (found.group(1) or found.group(2) or found.group(3)).split("|")]
                 if merged.default in values and len(set(values)) == len(values):
                     return [v for v in values if v.lower() != "all"], f"{path}:{number}"
+    # ('enum `status_servis` with values `Menunggu Antrian`, `Diperiksa`, `Dikerjakan`. Column `layanan_service.status`
+    # MUST be of this enum with default `Menunggu Antrian`': a run of three or more code spans on a line that names
+    # the column, the default among them)
+    spans = re.compile(r"`[^`\n]{1,40}`(?:\s*,\s*(?:(?:and|or|dan|atau|y|e|et|und|o|ou)\s+)?`[^`\n]{1,40}`){2,}")
+    named = re.compile(rf"`(?:\w+\.)?{re.escape(merged.name)}`")
+    for path in files.all:
+        for number, line in enumerate(texts[path].splitlines(), 1):
+            if not named.search(line):
+                continue
+            for found in spans.finditer(line):
+                values = re.findall(r"`([^`]+)`", found.group(0))
+                if merged.default in values and len(set(values)) == len(values) and all(
+                        re.fullmatch(r"[^\W_][\w-]*(?: [\w-]+){0,3}", v) for v in values):
+                    return values, f"{path}:{number}"
     return None
+
+
+def apply_listed_defaults(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
+                          diagnostics: list[str]) -> None:
+    """A default a rule gave (after the enums were looked for), found in a list elsewhere that names the column: the
+    list is its values."""
+    for merged, _raw in fields_out:
+        if merged.type in ("str", "text", "enum") and not merged.enum_values and isinstance(merged.default, str) and \
+                merged.default not in NO_VALUE_DEFAULTS and (piped := _piped_values(merged, files, texts)):
+            merged.type, merged.enum_values = "enum", piped[0]
+            diagnostics.append(f"{merged.name}: enum values {', '.join(piped[0])} from {piped[1]} (they hold its default "
+                               f"{merged.default!r})")
 
 
 # Defaults that name no value of a list: the database's own functions and an empty one.
@@ -1656,6 +1682,12 @@ def _apply_presence(merged: RawField, segment: str, path: str, number: int, diag
             merged.required = True
             diagnostics.append(f"{merged.name}: required, from {path}:{number}")
     if merged.default is NO_DEFAULT:
+        quoted = re.search(r"\bdefaults?\s+(?:to\s+|value\s+|is\s+)?(?:`([^`\n]{1,40})`|'([^'\n]{1,40})'|\"([^\"\n]{1,40})\")", segment,
+                           re.IGNORECASE)
+        if quoted and re.fullmatch(r"[^\W_][\w-]*(?: [^\W_][\w-]*){1,3}", spaced := next(g for g in quoted.groups() if g)):
+            merged.default = spaced  # 'default `Menunggu Antrian`': a value of two words, quoted whole
+            diagnostics.append(f"{merged.name}: default {merged.default!r}, from {path}:{number}")
+            return
         match = re.search(r"\bdefaults?\s+(?:to\s+|value\s+|is\s+)?[`'\"]?(true|false|\d+|[a-z_]+)(?![\w/])[`'\"]?(?!\s*/)",
                           lowered)  # ('defaults to date/time' describes a default, it is none)
         if match and match.group(1) not in ("value", "the", "a", "an", "null", "none", "to", "is", "current", "this", "same", "its", "their",
