@@ -11475,3 +11475,15 @@ def test_openspec_prose_over_a_prd_whose_tables_hold_the_columns(root: Path) -> 
     assert "docs/PRD.md" in draft.files_used and fields["kilometer"]["type"] == "int", draft.files_used
     assert fields["status"]["default"] == "Menunggu Antrian", draft.diagnostics
     assert fields["status"]["enum_values"] == ["Menunggu Antrian", "Diperiksa", "Dikerjakan", "Sudah Diambil"]
+
+
+def test_enum_types_named_for_their_column_with_an_enum_word(root: Path) -> None:
+    """`client_type VARCHAR(20)` and `status VARCHAR(20) DEFAULT 'DRAFT'` in the table, `CREATE TYPE client_type_enum`
+    and `CREATE TYPE client_status_enum` below it: the column's values."""
+    doc = ("# Spec\n\n## 7. Schéma\n\n```sql\nCREATE TABLE clients (\n    id UUID PRIMARY KEY,\n    client_type VARCHAR(20) NOT NULL,\n"
+           "    name VARCHAR(255) NOT NULL,\n    status VARCHAR(20) NOT NULL DEFAULT 'DRAFT'\n);\n```\n\n### 7.2 ENUM Types\n\n"
+           "```sql\nCREATE TYPE client_type_enum AS ENUM ('MAIRIE', 'CCAS');\n"
+           "CREATE TYPE client_status_enum AS ENUM ('DRAFT', 'ACTIVE', 'ARCHIVED');\n```\n")
+    draft, fields = read(root, {"docs/SPEC_API_Client.md": doc}, "client")
+    assert fields["client_type"]["enum_values"] == ["MAIRIE", "CCAS"], draft.diagnostics
+    assert fields["status"]["enum_values"] == ["DRAFT", "ACTIVE", "ARCHIVED"] and fields["status"]["default"] == "DRAFT"

@@ -170,6 +170,12 @@ def apply_listed_defaults(fields_out: list[tuple[RawField, RawField]], files: Sp
                                f"{merged.default!r})")
 
 
+def _type_key(name: str) -> str:
+    """A declared type's name as a column's would be written, without its `enum` word: `client_type_enum` -> clienttype,
+    `PaymentMethod` -> paymentmethod."""
+    return re.sub(r"(?<=.)_?enum$", "", name.lower()).replace("_", "")
+
+
 # Defaults that name no value of a list: the database's own functions and an empty one.
 NO_VALUE_DEFAULTS = {"", "now", "now()", "null"}
 
@@ -314,14 +320,14 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
         if not values and merged.type in ("str", "text", "enum") and "_" in snake(merged.name):
             # a type named like the column itself: `paymentMethod TEXT` with `const PaymentMethod = {...}` / `enum PaymentMethod`
             flat = snake(merged.name).replace("_", "")
-            values = next((v for k, v in declared.items() if k.replace("_", "") == flat), None)
+            values = next((v for k, v in declared.items() if _type_key(k) == flat), None)
         if not values and merged.type in ("str", "text", "enum"):
             # `priority VARCHAR(10) DEFAULT 'medium'` in the task table and `### TaskPriority` listing low, medium...:
             # the entity's own type for the column (which holds its default, if it has one)
             flat = snake(merged.name).replace("_", "")
             # (or `StatusAnimal`, the entity's name after the column's, as Portuguese and Spanish put it)
             values = next((v for k, v in declared.items() for name in own
-                           if k.replace("_", "") in (name.replace("_", "") + flat, flat + name.replace("_", ""))
+                           if _type_key(k) in (name.replace("_", "") + flat, flat + name.replace("_", ""))
                            and (merged.default is NO_DEFAULT or str(merged.default) in v)), None)
         if not values and merged.type in ("str", "text", "enum"):
             values = _labelled_list(merged.name, files, texts, others, own) or described_values(
