@@ -11487,3 +11487,14 @@ def test_enum_types_named_for_their_column_with_an_enum_word(root: Path) -> None
     draft, fields = read(root, {"docs/SPEC_API_Client.md": doc}, "client")
     assert fields["client_type"]["enum_values"] == ["MAIRIE", "CCAS"], draft.diagnostics
     assert fields["status"]["enum_values"] == ["DRAFT", "ACTIVE", "ARCHIVED"] and fields["status"]["default"] == "DRAFT"
+
+
+def test_a_field_bullet_over_its_orm_code(root: Path) -> None:
+    """`- \\`description\\` (String, Not Null): ...` over `- *SQLModel*: \\`Field(max_length=255)\\``: the code's length."""
+    doc = ("# Database Schema\n\n### 2. `Task` Entity\n\n**Table Name**: `tasks`\n\n**Attributes**:\n\n"
+           "-   `id` (UUID, Primary Key): Unique identifier.\n    -   *SQLModel*: `Field(default_factory=uuid.uuid4, primary_key=True)`\n"
+           "-   `description` (String, Not Null): The textual description of the task.\n    -   *SQLModel*: `Field(max_length=255)`\n"
+           "-   `notes` (String, Nullable): Free notes.\n")
+    draft, fields = read(root, {"specs/database/schema.md": doc}, "task")
+    assert fields["description"]["max_length"] == 255 and fields["description"]["required"] is True, draft.diagnostics
+    assert fields["notes"].get("max_length") is None

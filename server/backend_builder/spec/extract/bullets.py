@@ -7,6 +7,8 @@ import re
 from dataclasses import replace
 
 from backend_builder.spec.extract.constraints import (
+    CODE_MAX,
+    apply_lengths,
     apply_words,
     bare_list,
     enum_values,
@@ -1250,7 +1252,22 @@ def extract(doc: Document) -> list[RawEntity]:
         for f in entity.fields:  # ('`starts_at`: Required event start date/time': a moment, not a day)
             if f.type == "date" and re.search(r"\bdate\s*(?:/|and|&)\s*time\b", f"{f.type_text} {f.description}", re.IGNORECASE):
                 f.type = "datetime"
+    _code_under(found, doc)
     return _topic_groups(_entity_topics([e for e in found if e.fields], doc))
+
+
+def _code_under(found: list[RawEntity], doc: Document) -> None:
+    """A field's bullet over a nested one that gives its ORM's code (`- *SQLModel*: Field(max_length=255)`): the
+    length the code sets is the field's."""
+    at = {item.line: index for index, item in enumerate(doc.items)}
+    for field in (f for entity in found for f in entity.fields if f.max_length is None and f.line in at):
+        index = at[field.line]
+        for child in doc.items[index + 1:]:
+            if child.depth <= doc.items[index].depth:
+                break
+            if CODE_MAX.search(child.text):
+                apply_lengths(field, child.text)
+                break
 
 
 def _entity_topics(found: list[RawEntity], doc: Document) -> list[RawEntity]:
