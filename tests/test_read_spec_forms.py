@@ -11498,3 +11498,16 @@ def test_a_field_bullet_over_its_orm_code(root: Path) -> None:
     draft, fields = read(root, {"specs/database/schema.md": doc}, "task")
     assert fields["description"]["max_length"] == 255 and fields["description"]["required"] is True, draft.diagnostics
     assert fields["notes"].get("max_length") is None
+
+
+def test_a_dynamodb_attribute_table_and_the_request_table_that_marks_presence(root: Path) -> None:
+    """A DynamoDB attribute table says nothing of presence, and types `Tags` a `StringSet`; the API's request table
+    (`| title | string | ✓ | 1-200 文字 |`) marks which fields a client must send."""
+    model = ("# データモデル設計書\n\n### 1. Reports テーブル\n\n| 属性名 | 型 | 説明 | 例 |\n| --- | --- | --- | --- |\n"
+             "| ReportId | String (PK) | ID | `550e` |\n| Title | String | タイトル | `エラー` |\n| Body | String | 本文 | `本日...` |\n"
+             "| Category | String | カテゴリ | `設定ミス` |\n| Tags | StringSet | タグ一覧 | `[\"データベース\", \"接続エラー\"]` |\n")
+    api = ("# API 仕様書\n\n## POST /reports\n\n| フィールド | 型 | 必須 | 制限 | 説明 |\n| --- | --- | --- | --- | --- |\n"
+           "| title | string | ✓ | 1-200 文字 | タイトル |\n| body | string | ✓ | 1-5000 文字 | 本文 |\n")
+    draft, fields = read(root, {"docs/data-model.md": model, "docs/api-spec.md": api}, "reports")
+    assert fields["tags"]["type"] == "list[str]" and not fields["tags"].get("enum_values"), draft.diagnostics
+    assert fields["title"]["required"] is True and fields["body"]["required"] is True and fields["category"]["required"] is False

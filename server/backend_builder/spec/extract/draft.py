@@ -90,6 +90,7 @@ from backend_builder.spec.extract.stated_apart import (
     apply_only_lists,
     apply_presence_tables,
     apply_rails_validations,
+    apply_request_presence,
     apply_required_lists,
     apply_rule_defaults,
     apply_rules,
@@ -2096,6 +2097,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                 merged.required = False
                 diagnostics.append(f"{merged.name}: optional, since {listed_at} lists the required fields without it")
     apply_missing_errors(fields_out, files, texts, diagnostics)
+    apply_request_presence(fields_out, files, texts, diagnostics)
     unmarked = [m for m, _raw in fields_out if m.required is None and m.nullable is None and m.default is NO_DEFAULT]
     rule = next((found for path in files.schema if (found := NOT_NULL_RULE.search(texts[path]))), None)
     if unmarked and rule:

@@ -1352,6 +1352,39 @@ def apply_presence_tables(fields_out: list[tuple[RawField, RawField]], files: Sp
                     merged.required = True
 
 
+# A Required cell that says yes: `✓`, `○`, `yes`, `必須`, `sí`.
+SAYS_REQUIRED = re.compile(r"[✓✔☑●○◯]|yes|y|true|required|必須|必需|必填|是|はい|예|필수|sí|si|sim|oui|ja|evet|ya|wajib|có|да|tak",
+                           re.IGNORECASE)
+
+
+def apply_request_presence(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
+                           diagnostics: list[str]) -> None:
+    """A schema that says of no column whether it is required (a DynamoDB attribute table), and the API's request
+    table (`| title | string | ✓ | 1-200 文字 |`) whose every row is one of the entity's fields: the ones it marks
+    required are required."""
+    from backend_builder.spec.extract.document import parse
+    from backend_builder.spec.extract.tables import NAME_HEADERS, REQUIRED_HEADERS
+
+    unmarked = {snake(m.name): m for m, _raw in fields_out if m.required is None and m.nullable is None and m.default is NO_DEFAULT}
+    if len(unmarked) < 2 or len(unmarked) < len(fields_out):
+        return
+    for path in [*files.api, *files.feature]:
+        for table in parse(path, texts[path]).tables:
+            header = [h.strip("`* ").lower() for h in table.header]
+            name_col = next((i for i, h in enumerate(header) if h.startswith(NAME_HEADERS)), None)
+            required_col = next((i for i, h in enumerate(header) if h.startswith(REQUIRED_HEADERS)), None)
+            if name_col is None or required_col is None:
+                continue
+            rows = [(line, snake(cells[name_col].strip("`* ")), cells[required_col].strip("`* "))
+                    for line, cells in table.rows if len(cells) > max(name_col, required_col)]
+            if len(rows) < 2 or not all(name in unmarked for _line, name, _said in rows):
+                continue
+            for line, name, said in rows:
+                if SAYS_REQUIRED.fullmatch(said) and unmarked[name].required is None:
+                    unmarked[name].required = True
+                    diagnostics.append(f"{unmarked[name].name}: required, as the request table at {path}:{line} marks it")
+
+
 def apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
                  diagnostics: list[str], others: set[str] | None = None, own: set[str] | None = None) -> None:
     """Validation stated in prose ('title 1-200 characters') fills lengths the schema leaves open."""

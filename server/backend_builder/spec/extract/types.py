@@ -162,6 +162,8 @@ def classify(type_text: str) -> str | None:
     dynamo = {"S": "str", "N": "float", "BOOL": "bool", "M": "json", "L": "json", "SS": "list[str]", "NS": "json"}
     if type_text.strip().strip("`*") in dynamo:
         return dynamo[type_text.strip().strip("`*")]  # DynamoDB's attribute types: `S` a string, `N` a number, `M` a map
+    if re.fullmatch(r"\s*`?StringSet`?\s*", type_text):
+        return "list[str]"  # DynamoDB's `SS` spelled out
     if re.fullmatch(r"\s*`?[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+`?\s*\[\]\??`?\s*", type_text):
         return "json"  # `StatusHistoryEntry[]`: a list of structures, kept whole (a `Tag[]` may be strings)
     text = type_text.strip().strip("`*").lower()
