@@ -11511,3 +11511,16 @@ def test_a_dynamodb_attribute_table_and_the_request_table_that_marks_presence(ro
     draft, fields = read(root, {"docs/data-model.md": model, "docs/api-spec.md": api}, "reports")
     assert fields["tags"]["type"] == "list[str]" and not fields["tags"].get("enum_values"), draft.diagnostics
     assert fields["title"]["required"] is True and fields["body"]["required"] is True and fields["category"]["required"] is False
+
+
+def test_ef_core_configuration_through_a_builder_of_any_name(root: Path) -> None:
+    """ABP's `builder.Entity<TableSession>(b => { b.HasIndex(x => x.SessionToken).IsUnique(); })`: the index, unique."""
+    doc = ("# 表结构定义\n\n## 4. 台球会话表 (TableSessions)\n\n```csharp\npublic class TableSession : FullAuditedAggregateRoot<long>\n{\n"
+           "    public long TableId { get; set; }\n    public DateTime StartTime { get; set; }\n"
+           "    [MaxLength(36)]\n    public string SessionToken { get; set; }\n    [MaxLength(1000)]\n    public string Remarks { get; set; }\n}\n```\n\n"
+           "## 配置\n\n```csharp\nprotected override void OnModelCreating(ModelBuilder builder)\n{\n"
+           "    builder.Entity<TableSession>(b =>\n    {\n        b.ToTable(\"TableSessions\");\n"
+           "        b.HasIndex(x => x.SessionToken).IsUnique();\n    });\n}\n```\n")
+    draft, fields = read(root, {"docs/05_数据库设计/表结构定义.md": doc}, "table_session")
+    assert fields["session_token"]["index"] is True and fields["session_token"]["unique"] is True, draft.diagnostics
+    assert fields["remarks"]["index"] is False

@@ -105,7 +105,7 @@ def extract(doc: Document) -> list[RawEntity]:
             if entity.fields:
                 _constructor(entity, body)
                 out.append(entity)
-    code = "\n".join(c.text for c in doc.code if c.lang in LANGS or re.search(r"EntityTypeBuilder<|modelBuilder\.Entity<", c.text))
+    code = "\n".join(c.text for c in doc.code if c.lang in LANGS or re.search(r"EntityTypeBuilder<|\b\w*[bB]uilder\.Entity<", c.text))
     for entity in out:
         fluent(entity, code)
     return out
@@ -134,11 +134,12 @@ def _constructor(entity: RawEntity, body: str) -> None:
 def fluent(entity: RawEntity, code: str) -> None:
     """EF Core's configuration of the entity: `builder.Property(x => x.FileName).IsRequired().HasMaxLength(255);`,
     `builder.HasIndex(x => x.AlbumId)`, in an `IEntityTypeConfiguration<Photo>` or `modelBuilder.Entity<Photo>(...)`."""
-    start = re.search(rf"(?:EntityTypeBuilder|IEntityTypeConfiguration|modelBuilder\.Entity)\s*<\s*{entity.name}\s*>", code)
+    # (the model builder under any name: `modelBuilder.Entity<X>`, ABP's `builder.Entity<X>(b => ...)`)
+    start = re.search(rf"(?:EntityTypeBuilder|IEntityTypeConfiguration|\b\w*[bB]uilder\.Entity)\s*<\s*{entity.name}\s*>", code)
     if not start:
         return
     rest = code[start.end():]
-    following = re.search(r"(?:EntityTypeBuilder|IEntityTypeConfiguration|modelBuilder\.Entity)\s*<\s*(?!" + entity.name
+    following = re.search(r"(?:EntityTypeBuilder|IEntityTypeConfiguration|\b\w*[bB]uilder\.Entity)\s*<\s*(?!" + entity.name
                           + r"\s*>)\w+\s*>", rest)
     rest = rest[: following.start()] if following else rest
     by_name = {f.name: f for f in entity.fields}
