@@ -11524,3 +11524,16 @@ def test_ef_core_configuration_through_a_builder_of_any_name(root: Path) -> None
     draft, fields = read(root, {"docs/05_数据库设计/表结构定义.md": doc}, "table_session")
     assert fields["session_token"]["index"] is True and fields["session_token"]["unique"] is True, draft.diagnostics
     assert fields["remarks"]["index"] is False
+
+
+def test_one_code_of_two_lengths(root: Path) -> None:
+    """`z.string().regex(/^\\d{11}$|^\\d{14}$/)` and '| cpf | string | CPF (11 dígitos) ou CNPJ (14 dígitos) |': a
+    document number of 11 or 14 characters, so at most 14 and at least 11."""
+    model = ("# Data Model\n\n```typescript\ninterface Lead {\n  id: string;\n  documentNumber: string; // CPF ou CNPJ\n  name: string;\n}\n```\n\n"
+             "```typescript\nconst leadSchema = z.object({\n  documentNumber: z.string().regex(/^\\d{11}$|^\\d{14}$/),\n});\n```\n")
+    draft, fields = read(root, {"specs/001-lead/data-model.md": model, "specs/001-lead/spec.md": "# Lead\n\nLeads.\n"}, "001-lead")
+    assert fields["document_number"]["max_length"] == 14 and fields["document_number"]["min_length"] == 11, draft.diagnostics
+    table = ("# Modelo\n\n## Cliente\n\n| Campo | Tipo | Notas |\n|---|---|---|\n| nome | string | obrigatório |\n"
+             "| documento | string | CPF (11 dígitos) ou CNPJ (14 dígitos) |\n")
+    draft, fields = read(root / "table", {"docs/modelo-de-dados.md": table}, "cliente")
+    assert fields["documento"]["max_length"] == 14 and fields["documento"]["min_length"] == 11, draft.diagnostics

@@ -290,11 +290,12 @@ def apply_lengths(field: RawField, text: str) -> None:
         r"(?:최대|最大|最多)\s*(\d+)\s*(?:자|글자|文字|字|個字|个字)(?!\w)", lowered)  # '최대 500자', '最多 50 字'
     if within and field.max_length is None:
         field.max_length = int(within.group(1))  # '2000文字以内', '50자 이하', '最大长度 100'
-    pattern = re.search(r"\^(?:\[[^\]\s]+\]|\\d|\\w|\.)\{(\d+)(?:,(\d+))?\}\$", text)
-    # (a rule's regex: `/^[A-Z]{5}$/`, `^[a-z0-9]{3,30}$`, `^\d{8}$`)
-    if pattern and field.max_length is None and (pattern.group(2) or not pattern.group(0).endswith(",}$")):
-        field.max_length = int(pattern.group(2) or pattern.group(1))
-        field.min_length = field.min_length if field.min_length is not None else int(pattern.group(1))
+    patterns = list(re.finditer(r"\^(?:\[[^\]\s]+\]|\\d|\\w|\.)\{(\d+)(?:,(\d+))?\}\$", text))
+    # (a rule's regex: `/^[A-Z]{5}$/`, `^[a-z0-9]{3,30}$`, `^\d{8}$`; or one of two, `/^\d{11}$|^\d{14}$/`: from the
+    # shorter's length to the longer's)
+    if patterns and field.max_length is None and all(p.group(2) or not p.group(0).endswith(",}$") for p in patterns):
+        field.max_length = max(int(p.group(2) or p.group(1)) for p in patterns)
+        field.min_length = field.min_length if field.min_length is not None else min(int(p.group(1)) for p in patterns)
     least = re.search(
         rf"(?:min(?:imum)?(?:\s*length)?|at least|≥|>=|最小)\s*:?\s*(\d+)\s*(?:{CHAR_WORDS})", lowered
     )

@@ -3125,10 +3125,13 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         kind = "str"  # `| LegalName | LegalName |`, `| Address | Address? |`: a value object that wraps one text value
         diagnostics.append(f"{name}: type {raw.type_text!r} at {_describe(raw)} is a value object named like the field, "
                            "with no fields of its own in the spec; read as str")
-    digits = DIGIT_COUNT.search(raw.description or "") if kind == "str" and raw.max_length is None else None
+    digits = list(DIGIT_COUNT.finditer(raw.description or "")) if kind == "str" and raw.max_length is None else []
     if digits:  # `| TaxId | TaxId | Sin guiones; 11 dígitos |`: a code of exactly that many characters
-        raw.max_length = raw.min_length = int(digits.group(1))
-        diagnostics.append(f"{name}: {digits.group(0).strip()} at {_describe(raw)}; length {raw.max_length}")
+        # ('CPF (11 dígitos) ou CNPJ (14 dígitos)': one of two codes, from the shorter's length to the longer's)
+        counts = [int(d.group(1)) for d in digits]
+        raw.min_length, raw.max_length = min(counts), max(counts)
+        diagnostics.append(f"{name}: {', '.join(d.group(0).strip() for d in digits)} at {_describe(raw)}; "
+                           f"length {raw.min_length}" + (f" to {raw.max_length}" if raw.max_length != raw.min_length else ""))
     enum_typed = kind is None and not raw.enum_values and not shape and re.fullmatch(
         r"\W*[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:status|state|type|kind|role|level|priority|category|mode|stage)\W*", raw.type_text) or (
         # (`species pet_species NOT NULL`: a type named for its table and the column, a PostgreSQL enum of its own)
