@@ -11537,3 +11537,15 @@ def test_one_code_of_two_lengths(root: Path) -> None:
              "| documento | string | CPF (11 dígitos) ou CNPJ (14 dígitos) |\n")
     draft, fields = read(root / "table", {"docs/modelo-de-dados.md": table}, "cliente")
     assert fields["documento"]["max_length"] == 14 and fields["documento"]["min_length"] == 11, draft.diagnostics
+
+
+def test_a_block_of_columns_each_over_its_indented_properties(root: Path) -> None:
+    """A plain block under '## 2. leaguesテーブル': `name` over `  型: varchar(20)`, `  制約: NOT NULL`, `  説明: ...`."""
+    doc = ("# データベース設計\n\n## 2. leaguesテーブル\n\nリーグを管理するテーブル。\n\n```\nid\n  型: uuid\n  制約: PRIMARY KEY\n  説明: リーグID\n\n"
+           "name\n  型: varchar(20)\n  制約: NOT NULL\n  説明: リーグ名\n\ndescription\n  型: text\n  制約: NULL\n  説明: 説明\n\n"
+           "status\n  型: enum('active', 'completed', 'deleted')\n  制約: NOT NULL, DEFAULT 'active'\n  説明: ステータス\n\n"
+           "created_by\n  型: uuid\n  制約: NOT NULL, FOREIGN KEY (users.id)\n  説明: 作成者\n```\n")
+    draft, fields = read(root, {"docs/database-design.md": doc}, "leagues")
+    assert fields["name"]["max_length"] == 20 and fields["name"]["required"] is True, draft.diagnostics
+    assert fields["status"]["enum_values"] == ["active", "completed", "deleted"] and fields["status"]["default"] == "active"
+    assert fields["description"]["type"] == "text" and fields["created_by"]["type"] == "uuid"

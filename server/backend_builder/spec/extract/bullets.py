@@ -1077,22 +1077,7 @@ def _property_bullets(doc: Document) -> tuple[list[RawEntity], set[int]]:
         if not props.get("type") and not props.get("data type") or kind is None:
             continue
         children.update(lines)
-        type_text = props.get("type") or props.get("data type", "")
-        field = RawField(name=head.group(1), file=doc.path, line=item.line, type_text=type_text, type=kind,
-                         description=" ; ".join(f"{k}: {v}" for k, v in props.items() if k not in ("type", "data type")))
-        field.max_length = length_of(type_text)
-        apply_words(field, f"{type_text} ; {props.get('constraints', props.get('constraint', ''))}")
-        if YES.fullmatch(props.get("required", "")):
-            field.required, field.nullable = True, False
-        elif NO.fullmatch(props.get("required", "")):
-            field.required = False
-        field.unique = field.unique or bool(YES.fullmatch(props.get("unique", "")))
-        for bound, attr in (("max", "max_length"), ("min", "min_length")):
-            if (number := re.match(r"\s*(\d+)\b", props.get(bound, ""))) and kind in ("str", "text"):
-                setattr(field, attr, int(number.group(1)))
-        field.foreign_key = field.foreign_key or bool(props.get("model"))
-        if "default" in props and props["default"].strip():
-            field.default = parse_literal(props["default"].strip().strip("`"))
+        field = _described_field(head.group(1), props, kind, doc.path, item.line)
         key = tuple(_table_headings(item.headings))
         entity = groups.setdefault(key, RawEntity(name=entity_name(list(key)) or "unnamed", kind="bullets",
                                                   file=doc.path, line=item.line, context=" / ".join(item.headings)))
@@ -1103,6 +1088,68 @@ def _property_bullets(doc: Document) -> tuple[list[RawEntity], set[int]]:
                 if f.required is None and f.nullable is None:
                     f.required = False
     return [e for e in groups.values() if len(e.fields) >= 2], children
+
+
+def _described_field(name: str, props: dict[str, str], kind: str, path: str, line: int) -> RawField:
+    """A field from its properties by name (`type`, `constraints`, `required`, `default`, `max`...)."""
+    type_text = props.get("type") or props.get("data type", "")
+    field = RawField(name=name, file=path, line=line, type_text=type_text, type=kind,
+                     description=" ; ".join(f"{k}: {v}" for k, v in props.items() if k not in ("type", "data type")))
+    field.max_length = length_of(type_text)
+    apply_words(field, f"{type_text} ; {props.get('constraints', props.get('constraint', ''))}")
+    if YES.fullmatch(props.get("required", "")):
+        field.required, field.nullable = True, False
+    elif NO.fullmatch(props.get("required", "")):
+        field.required = False
+    field.unique = field.unique or bool(YES.fullmatch(props.get("unique", "")))
+    for bound, attr in (("max", "max_length"), ("min", "min_length")):
+        if (number := re.match(r"\s*(\d+)\b", props.get(bound, ""))) and kind in ("str", "text"):
+            setattr(field, attr, int(number.group(1)))
+    field.foreign_key = field.foreign_key or bool(props.get("model"))
+    if "default" in props and props["default"].strip():
+        field.default = parse_literal(props["default"].strip().strip("`"))
+    return field
+
+
+# A column's property in a block of them, in other words: `型: uuid`, `制約: NOT NULL`, `説明: ...`.
+BLOCK_PROPERTY = re.compile(r"^\s+(type|data\s*type|型|タイプ|类型|類型|数据类型|データ型|tipo|typ|tipe|kiểu|타입|"
+                            r"constraints?|制約|约束|約束|restricciones|restrições|contraintes|einschränkungen|제약|"
+                            r"description|説明|说明|說明|descripción|descrição|beschreibung|설명|default|デフォルト|默认值?)\s*[:：]\s*(.*)$",
+                            re.IGNORECASE)
+BLOCK_KEYS = {"型": "type", "タイプ": "type", "类型": "type", "類型": "type", "数据类型": "type", "データ型": "type", "tipo": "type",
+              "typ": "type", "tipe": "type", "kiểu": "type", "타입": "type", "制約": "constraints", "约束": "constraints",
+              "約束": "constraints", "restricciones": "constraints", "restrições": "constraints", "contraintes": "constraints",
+              "einschränkungen": "constraints", "제약": "constraints", "constraint": "constraints", "デフォルト": "default",
+              "默认": "default", "默认值": "default"}
+
+
+def _property_blocks(doc: Document) -> list[RawEntity]:
+    """A plain block of columns, each a name on a line of its own over its indented properties (`id` over
+    `  型: uuid`, `  制約: PRIMARY KEY`, `  説明: ...`): the table its heading names."""
+    found = []
+    for code in doc.code:
+        if code.lang not in ("", "text", "txt", "plaintext"):
+            continue
+        rows = code.text.splitlines()
+        entity = RawEntity(name=entity_name(_table_headings(list(code.headings))) or "unnamed", kind="bullets", file=doc.path,
+                           line=code.line, context=" / ".join(code.headings))
+        for number, row in enumerate(rows):
+            head = re.fullmatch(r"([A-Za-z_]\w*)\s*", row)
+            if not head:
+                continue
+            props: dict[str, str] = {}
+            for following in rows[number + 1:]:
+                prop = BLOCK_PROPERTY.match(following)
+                if not prop:
+                    break
+                word = re.sub(r"\s+", " ", prop.group(1).lower())
+                props[BLOCK_KEYS.get(word, "type" if word == "data type" else word)] = prop.group(2).strip()
+            kind = classify(props.get("type", ""))
+            if kind is not None:
+                entity.fields.append(_described_field(head.group(1), props, kind, doc.path, code.line + number))
+        if len(entity.fields) >= 2:
+            found.append(entity)
+    return found
 
 
 def _named_bullets(doc: Document) -> Document:
@@ -1246,7 +1293,7 @@ def extract(doc: Document) -> list[RawEntity]:
                 if f.required is None and f.nullable is None and f.default is NO_DEFAULT and not f.primary_key:
                     f.required, f.nullable = False, True
     found = typed + bare + _inline(doc) + _field_lists(doc) + described + _table_lines(doc) + _ticked_runs(doc) + \
-        _comma_tables(doc) + _column_code(doc) + _name_lines(doc) + _defined_runs(doc)
+        _comma_tables(doc) + _column_code(doc) + _name_lines(doc) + _defined_runs(doc) + _property_blocks(doc)
     for entity in found:  # (`- RF01: Autenticación (login/registro)`: a requirement's code, no column)
         entity.fields = [f for f in entity.fields if not REQUIREMENT_CODE.fullmatch(f.name)]
         for f in entity.fields:  # ('`starts_at`: Required event start date/time': a moment, not a day)
