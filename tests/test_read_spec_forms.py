@@ -11549,3 +11549,18 @@ def test_a_block_of_columns_each_over_its_indented_properties(root: Path) -> Non
     assert fields["name"]["max_length"] == 20 and fields["name"]["required"] is True, draft.diagnostics
     assert fields["status"]["enum_values"] == ["active", "completed", "deleted"] and fields["status"]["default"] == "active"
     assert fields["description"]["type"] == "text" and fields["created_by"]["type"] == "uuid"
+
+
+def test_a_tree_of_columns_named_without_types(root: Path) -> None:
+    """`booking` over `├── id, code (unique)`, `├── vehicle_id → vehicle (nullable)`, `├── status: booking_status
+    (pending/confirmed/cancelled)`: columns typed by their names, a reference, a closed list; a folder's tree is no table."""
+    doc = ("# Database Schema\n\n### Reservas\n\n```\nbooking\n├── id, code (unique)\n├── profile_id → profiles\n"
+           "├── vehicle_id → vehicle (nullable)\n├── check_in_at, check_out_at (check: check_out > check_in)\n"
+           "├── status: booking_status (pending/confirmed/cancelled)\n├── paymentsEnabled\n├── total_amount, currency\n"
+           "└── notes, created_at, updated_at, deleted_at\n```\n\n## Layout\n\n```\nbackend\n├── src/\n├── app.py\n├── tests\n└── README.md\n```\n")
+    draft, fields = read(root, {"docs/specs/database-schema.md": doc}, "booking")
+    assert fields["code"]["unique"] is True and fields["check_in_at"]["type"] == "datetime", draft.diagnostics
+    assert fields["status"]["enum_values"] == ["pending", "confirmed", "cancelled"]
+    assert fields["vehicle_id"]["required"] is False and fields["payments_enabled"]["type"] == "bool"
+    assert fields["total_amount"]["type"] == "decimal"
+    assert operations.read_spec(str(root), "backend").spec["name"] == "booking"  # (no `backend` table of src/, tests)

@@ -427,8 +427,9 @@ def name_type(name: str) -> str:
             r"agendamento|abertura|fechamento|saida|entrada|chegada|compra|venda|devolucao|retirada|inscricao|"
             r"admissao|evento|reuniao|aprovacao|assinatura)(?:_|$)", lowered):
         return "date"  # (Portuguese `data_inicio`, Spanish `fecha_fin`: a day; not `data_source`)
-    if lowered.startswith(("is_", "has_", "can_")) or lowered in ("active", "enabled", "published", "completed"):
-        return "bool"
+    if lowered.startswith(("is_", "has_", "can_")) or lowered in ("active", "enabled", "published", "completed") or lowered.endswith(
+            ("_enabled", "_disabled", "_verified", "_visible", "_allowed")):
+        return "bool"  # (`paymentsEnabled`, `email_verified`: whether it is)
     if lowered.endswith(("_year", "_month", "_count", "_number", "_minutes", "_seconds", "_days", "_quantity", "_qty",
                          "_score", "_rank", "_order", "_index", "_steps", "_reps", "_points", "_bytes", "_cents", "_ms",
                          "_sayisi", "_adedi", "_dk", "_yil")) or (  # (Turkish: yorum_sayisi, yanit_dk, deneyim_yil)
@@ -574,7 +575,7 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
             # `- id, tenantId (FK), userId (FK nullable), promoId (FK nullable)`: names, some with a note each
             for part in re.findall(r"([A-Za-z_]\w*)(?:\s*\(([^()]*)\))?", text.replace("`", "")):
                 if not _about_keys(item.headings, part[0]):
-                    column = _column(part[0], part[1], "", doc.path, item.line)
+                    column = column_note(part[0], part[1], "", doc.path, item.line)
                     if column.required is None and column.nullable is None:
                         column.required = False  # (nothing said: not required; a rule elsewhere may say it is)
                     column.primary_key = part[0].lower() == "id"
@@ -931,7 +932,7 @@ NOTE_TYPE = re.compile(r"\b(string|text|varchar|integer|int|number|float|decimal
                        r"date|uuid|json)\b", re.IGNORECASE)
 
 
-def _column(name: str, note: str, rest: str, path: str, line: int) -> RawField:
+def column_note(name: str, note: str, rest: str, path: str, line: int) -> RawField:
     """One column of a line that lists them: its name, and what its note says (values, a type word, nullable)."""
     field = RawField(name=name, file=path, line=line, type_text=note, description=f"{note} {rest}".strip())
     listed = bare_list(note) if note else None
@@ -1015,14 +1016,14 @@ def _table_lines(doc: Document) -> list[RawEntity]:
                 # (`| UserStatus | PENDING_VERIFICATION, ACTIVE, LOCKED |` under `| Enum | Values |`: an enum's constants)
                 entity = RawEntity(name=table.group("table"), table=table.group("table"), kind="bullets", file=doc.path,
                                    line=number, context=" / ".join(headings) + " / table line")
-                entity.fields = [_column(m.group(1), m.group(2) or "", "", doc.path, number) for m in columns if m]
+                entity.fields = [column_note(m.group(1), m.group(2) or "", "", doc.path, number) for m in columns if m]
                 _settle_required(entity.fields)
                 found[table.group("table").lower()] = entity
             continue
         added = ADD_COLUMN.match(text)
         owner = found.get(added.group("table").lower()) if added else None
         if added and owner is not None and all(f.name != added.group("name") for f in owner.fields):
-            column = _column(added.group("name"), added.group("note") or "", added.group("rest") or "", doc.path, number)
+            column = column_note(added.group("name"), added.group("note") or "", added.group("rest") or "", doc.path, number)
             _settle_required([column])
             owner.fields.append(column)
     return list(found.values())

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from backend_builder.spec.extract.bullets import column_note
 from backend_builder.spec.extract.constraints import apply_words, bare_list, enum_values, parse_literal
 from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, without_accents
@@ -33,6 +34,12 @@ TABLE_ROOT = re.compile(r"^\s*(?:table|tabla|tabela|tabelle)\s*[:：]\s*`?(?:\w+
 SQL_BRANCH = re.compile(r"^[\s│┃|]*[├└┣┗+`|][─━\-—]+\s*(?P<name>[^\W\d]\w*)\s*(?:\((?P<key>(?:PK|FK|UK|PK\s*,\s*FK))\))?\s+"
                         r"(?P<type>(?-i:[A-Z][A-Z0-9_]*)(?:\s*\(\s*(?:\d+|MAX)(?:\s*,\s*\d+)?\s*\))?)(?P<rest>(?:\s.*)?)$")
 
+
+# `├── id, code (unique)`, `├── vehicle_id → vehicle (nullable)`, `├── paymentsEnabled`: columns named without types
+UNTYPED_BRANCH = re.compile(r"^[\s│┃|]*[├└┣┗+`|][─━\-—]+\s*(?P<text>[^\W\d].*?)\s*$")
+UNTYPED_PIECE = re.compile(r"(?P<name>[^\W\d]\w*)\s*(?:(?:→|->)\s*(?P<target>[\w.]+))?\s*(?:\((?P<note>[^()]*(?:\([^()]*\)[^()]*)*)\))?\s*"
+                           r"(?:[—–]\s.*)?")
+NOT_COLUMNS = {"unique", "check", "index", "primary", "foreign", "constraint", "key", "pk", "fk", "idx"}
 
 # `├── provider   provider_t enum — 'openai' | 'gemini'`: a column of a Postgres enum type, its values after a dash
 ENUM_BRANCH = re.compile(r"^[\s│┃|]*[├└┣┗+`|][─━\-—]+\s*(?P<name>[^\W\d]\w*)\s+(?P<type>[a-z_]\w*)\s+enum\b(?P<rest>.*)$")
@@ -85,6 +92,9 @@ def extract(doc: Document) -> list[RawEntity]:
             continue
         current: RawEntity | None = None
         marked_null: dict[int, bool] = {}  # (per field: its line wrote `| NULL`)
+        # (a folder's tree, `├── src/`, `└── package.json`, names files, not columns)
+        files = bool(re.search(r"[├└┣┗][─━\-—]+\s*[^\s(]*(?:/\s*$|\.\w{1,5}\b)", code.text, re.MULTILINE))
+        untyped: dict[int, list[RawField]] = {}  # (per entity: the columns it names without types)
         for offset, line in enumerate(code.text.splitlines()):
             number = code.line + offset
             branch = BRANCH.match(line) or PAREN_BRANCH.match(line)
@@ -107,6 +117,8 @@ def extract(doc: Document) -> list[RawEntity]:
                 continue
             elif current is not None and not current.fields and re.match(r"\s*[A-Z][a-z]+\s*[:：]\s*\S", line):
                 continue  # `Purpose: Customer order ...` between `Table: dbo.Order` and its columns
+            elif current is not None and not files and (bare := UNTYPED_BRANCH.match(line)):
+                untyped.setdefault(id(current), []).extend(_untyped(bare.group("text"), path=doc.path, number=number))
             elif table := TABLE_ROOT.match(line):
                 current = RawEntity(name=table.group(1), table=table.group(1), kind="sql", file=doc.path, line=number,
                                     context=" / ".join(code.headings) + " / tree")
@@ -118,12 +130,38 @@ def extract(doc: Document) -> list[RawEntity]:
             elif line.strip() and not re.fullmatch(r"[\s│┃|]*", line):
                 current = None  # anything else ends the tree
         for entity in out:
+            named = untyped.get(id(entity), [])
+            if len(named) >= 3 and any(re.fullmatch(r"id|\w+(?:_id|Id|_at|At)", f.name) for f in named):
+                # (a tree of columns named without types, `booking` over `├── id, code (unique)`: typed by name, later)
+                known = {f.name for f in entity.fields}
+                entity.fields = sorted(entity.fields + [f for f in named if f.name not in known], key=lambda f: f.line)
             said = [f for f in entity.fields if id(f) in marked_null]
             if any(marked_null[id(f)] for f in said):
                 for field in said:  # (`TEXT | NULL` beside a bare `TEXT`: the bare one may not be empty)
                     field.nullable = marked_null[id(field)]
                     field.required = not field.nullable and field.default is NO_DEFAULT and not field.primary_key
     return [e for e in out if len(e.fields) >= 2]
+
+
+def _untyped(text: str, *, path: str, number: int) -> list[RawField]:
+    """The columns a branch names without types, one or more apart by commas: `id, code (unique)`, `vehicle_id →
+    vehicle (nullable)`, `status: booking_status (pending/confirmed)` (its type a name of its own, its values after)."""
+    out = []
+    for piece in re.split(r",\s*(?![^()]*\))", text):
+        typed = re.fullmatch(r"([^\W\d]\w*)\s*:\s*[a-z_]\w*\s*\(([^()]*)\)\s*", piece.strip())
+        if typed:  # `status: booking_status (pending/confirmed/...)`
+            piece = f"{typed.group(1)} ({typed.group(2)})"
+        found = UNTYPED_PIECE.fullmatch(piece.strip())
+        if not found or found.group("name").lower() in NOT_COLUMNS:
+            continue
+        field = column_note(found.group("name"), found.group("note") or "", "", path, number)
+        if found.group("target"):
+            field.foreign_key = True
+        if field.required is None and field.nullable is None:
+            field.required = False  # (nothing said: not required; a rule elsewhere may say it is)
+        field.primary_key = field.name.lower() == "id"
+        out.append(field)
+    return out
 
 
 def _field(branch: re.Match[str], *, entity: RawEntity, path: str, number: int) -> RawField:
