@@ -11564,3 +11564,18 @@ def test_a_tree_of_columns_named_without_types(root: Path) -> None:
     assert fields["vehicle_id"]["required"] is False and fields["payments_enabled"]["type"] == "bool"
     assert fields["total_amount"]["type"] == "decimal"
     assert operations.read_spec(str(root), "backend").spec["name"] == "booking"  # (no `backend` table of src/, tests)
+
+
+def test_fields_named_after_a_label_and_a_status_transitions_bullet(root: Path) -> None:
+    """`### Appointment` over '- Fields: customer, staff, scheduled_start, status, ...' (wrapped) and '- Status
+    transitions: requested -> confirmed -> closed; requested/confirmed may move to cancelled'."""
+    doc = ("# Data Model\n\n## Entities\n\n### Appointment\n\n- Fields: customer, staff, scheduled_start, scheduled_end, status,\n"
+           "  cancellation_reason, is_deleted.\n- Relationships: appointment services, invoice.\n"
+           "- Status transitions: requested -> confirmed -> arrived ->\n  closed; requested/confirmed may move to cancelled;\n"
+           "  confirmed may move to no_show.\n\n### Service\n\n- Fields: name, category, base_price, duration_minutes.\n"
+           "- Lifecycle: active, inactive, archived.\n")
+    draft, fields = read(root, {"specs/001-salon/data-model.md": doc, "specs/001-salon/spec.md": "# Salon\n\nAppointments.\n"},
+                         "appointment")
+    assert {"customer", "scheduled_start", "cancellation_reason"} <= set(fields), draft.diagnostics
+    assert fields["status"]["enum_values"] == ["requested", "confirmed", "arrived", "closed", "cancelled", "no_show"]
+    assert fields["status"]["default"] == "requested" and fields["is_deleted"]["type"] == "bool"

@@ -564,6 +564,10 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
                     groups.setdefault(tuple(_table_headings(item.headings)), []).append(
                         _spanned(found.group(1), found.group(2).strip(" .;"), doc.path, item.line))
             continue
+        labelled = re.match(r"(?:key\s+|main\s+)?(?:fields|columns|attributes|properties|campos|atributos|colunas|columnas|champs|"
+                            r"attributs|felder|spalten|kolom|trường)\s*[:：]\s*", text, re.IGNORECASE)
+        if labelled and re.fullmatch(r"[A-Za-z_]\w*(\s*,\s*[A-Za-z_]\w*)+\.?", text[labelled.end():].replace("`", "")):
+            text = text[labelled.end():].rstrip(".")  # `- Fields: customer, staff, scheduled_start, status.`: the names
         if re.fullmatch(r"[A-Za-z_]\w*(\s*,\s*[A-Za-z_]\w*)+", text.replace("`", "")):  # `title, description`: names
             for name in re.split(r"\s*,\s*", text.replace("`", "")):  # (one per column, in code quotes or not)
                 if not _about_keys(item.headings, name):

@@ -1030,6 +1030,22 @@ def state_diagrams(text: str) -> list[tuple[int, str, list[str], str | None]]:
                 out.append((label_line, label, states, initial if initial in states else None))
             label = ""
             continue
+        chain = re.match(r"^\s*[-*+]\s+\**((?:status|state)\s+(?:transitions?|flow|machine|lifecycle)|lifecycle|transitions?)\**"
+                         r"\s*[:：]\**\s*(.+)$", line, re.IGNORECASE)
+        if chain:  # `- Status transitions: requested -> confirmed -> closed; requested may move to cancelled.`
+            said = chain.group(2)
+            for following in lines[number + 1:]:  # (the item wrapped onto the lines below it)
+                if not re.match(r"^\s{2,}\S", following) or re.match(r"^\s*[-*+]\s", following):
+                    break
+                said += " " + following.strip()
+            steps = re.split(r"\s*(?:->|→|⟶|=>)\s*", re.split(r"[;.](?:\s|$)", said)[0].strip())
+            if len(steps) >= 2 and all(re.fullmatch(r"`?[A-Za-z][A-Za-z0-9_]*`?", s) for s in steps):
+                # (and the ones a row may move to besides: 'requested/confirmed may move to cancelled')
+                states = list(dict.fromkeys([s.strip("`") for s in steps] + re.findall(
+                    r"\b(?:moves?|go(?:es)?|transitions?|changes?)\s+to\s+`?([A-Za-z][A-Za-z0-9_]*)", said)))
+                if all(s.isupper() for s in states) or all(s.islower() for s in states):
+                    out.append((number + 1, chain.group(1), states, states[0]))
+            continue
         heading = re.match(r"^#{1,6}\s+(.+)$|^\s*\*\*([^*]{1,60}?)\s*:?\s*\*\*\s*(\([^)]{1,120}\))?\s*:?\s*$", line)
         if heading:
             label, label_line = (heading.group(1) or f"{heading.group(2)} {heading.group(3) or ''}").strip(), number + 1

@@ -151,6 +151,8 @@ def _piped_values(merged: RawField, files: SpecFiles, texts: dict[str, str]) -> 
             if not named.search(line):
                 continue
             for found in spans.finditer(line):
+                if EXAMPLE.search(line[:found.start()]) or re.search(r"[例如]\s*[:：]?\s*$", line[:found.start()]):
+                    continue  # ('(例: `pending`, `confirmed`, `cancelled`)': examples, not the list)
                 values = re.findall(r"`([^`]+)`", found.group(0))
                 if merged.default in values and len(set(values)) == len(values) and all(
                         re.fullmatch(r"[^\W_][\w-]*(?: [\w-]+){0,3}", v) for v in values):
