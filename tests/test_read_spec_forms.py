@@ -11579,3 +11579,21 @@ def test_fields_named_after_a_label_and_a_status_transitions_bullet(root: Path) 
     assert {"customer", "scheduled_start", "cancellation_reason"} <= set(fields), draft.diagnostics
     assert fields["status"]["enum_values"] == ["requested", "confirmed", "arrived", "closed", "cancelled", "no_show"]
     assert fields["status"]["default"] == "requested" and fields["is_deleted"]["type"] == "bool"
+
+
+def test_a_block_of_names_each_with_its_words_and_a_mixin_the_heading_names(root: Path) -> None:
+    """'### `tanks.Tank` — erbt `CoverImageMixin`' over a plain block of `name    words` lines (`FK core.User`,
+    `Decimal(7,1) · Pflicht`, `WaterType`, a bare `notes`), and the mixin's own block: the Tank's columns, the mixin's too."""
+    doc = ("# Datenmodell\n\nDie Auswahllisten `WaterType` (`fresh` | `brackish` | `marine`) stehen in `core/enums.py`.\n\n"
+           "### `CoverImageMixin` (abstrakt)\n\n```\ncover_image          Titelbild\ncover_thumbnail      Kachel, abgeleitet\n"
+           "cover_width          Maße des Originals\n```\n\n## tanks\n\n### `tanks.Tank` — erbt `CoverImageMixin`\n\n"
+           "```\nowner                FK core.User · CASCADE\nname\nwater_type           WaterType\n"
+           "volume_liters        Decimal(7,1) · Pflicht · das einzige Volumenfeld\nsetup_date           Pflicht\n"
+           "category             fresh_water | salt_water | other\nnotes\ncreated_at\n```\n")
+    draft, fields = read(root, {"docs/datenmodell.md": doc}, "tank")
+    assert fields["volume_liters"]["type"] == "decimal" and fields["volume_liters"]["required"] is True, draft.diagnostics
+    assert fields["water_type"]["enum_values"] == ["fresh", "brackish", "marine"] and fields["name"]["required"] is False
+    assert fields["category"]["enum_values"] == ["fresh_water", "salt_water", "other"]
+    assert fields["setup_date"]["type"] == "date" and fields["setup_date"]["required"] is True
+    assert {"cover_image", "cover_thumbnail", "cover_width"} <= set(fields) and fields["cover_thumbnail"]["type"] == "str"
+    assert fields["cover_width"]["type"] == "int"

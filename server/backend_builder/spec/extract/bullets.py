@@ -432,6 +432,7 @@ def name_type(name: str) -> str:
         return "bool"  # (`paymentsEnabled`, `email_verified`: whether it is)
     if lowered.endswith(("_year", "_month", "_count", "_number", "_minutes", "_seconds", "_days", "_quantity", "_qty",
                          "_score", "_rank", "_order", "_index", "_steps", "_reps", "_points", "_bytes", "_cents", "_ms",
+                         "_width", "_height", "_px",
                          "_sayisi", "_adedi", "_dk", "_yil")) or (  # (Turkish: yorum_sayisi, yanit_dk, deneyim_yil)
             lowered.startswith(("max_", "min_", "num_", "number_of_", "cantidad_", "quantidade_", "numero_de_",
                                 "nro_", "qtd_", "total_de_", "anzahl_", "nombre_de_", "jumlah_"))) or (
@@ -1157,6 +1158,65 @@ def _property_blocks(doc: Document) -> list[RawEntity]:
     return found
 
 
+# What a model's heading says it inherits: '`tanks.Tank` — erbt `CoverImageMixin`', 'Order (extends `Timestamped`)'.
+INHERITS = re.compile(r"\s*(?:[—–-]|\(|,)?\s*(?:erbt(?:\s+von)?|inherits(?:\s+from)?|extends|hereda(?:\s+de)?|herda(?:\s+de)?|"
+                      r"h[ée]rite\s+de|eredita\s+da)\s+`?([A-Za-z_][\w.]*)`?.*$", re.IGNORECASE)
+
+
+def _described_lines(doc: Document) -> list[RawEntity]:
+    """A plain block under a model's heading, one column a line: its name first, then, two spaces on, what it is
+    (`volume_liters        Decimal(7,1) · Pflicht`, `owner                FK core.User`, `notes`). Typed by the words
+    and the name; a heading that says the model inherits another ('— erbt CoverImageMixin') adds that one's."""
+    found: dict[str, RawEntity] = {}
+    inherits: dict[str, str] = {}
+    for code in doc.code:
+        if code.lang not in ("", "text", "txt", "plaintext") or not code.headings:
+            continue
+        rows = [(offset, row) for offset, row in enumerate(code.text.splitlines()) if row.strip() and not row.lstrip().startswith("#")]
+        named = [(offset, m) for offset, row in rows if (m := re.fullmatch(r"([a-z_][a-z0-9_]*)(?:\s{2,}(\S.*?))?\s*", row))]
+        if len(named) < 3 or len(named) < 0.9 * len(rows) or not any(m.group(2) for _offset, m in named):
+            continue
+        heading = code.headings[-1]
+        parent = INHERITS.search(heading)
+        title = heading[: parent.start()] if parent else heading
+        name = re.sub(r"^.*\.", "", (re.search(r"`([A-Za-z_][\w.]*)`", title) or re.search(r"([A-Za-z_][\w.]*)", title) or [None, ""])[1])
+        if not name:
+            continue
+        entity = RawEntity(name=name, kind="bullets", file=doc.path, line=code.line, context=" / ".join(code.headings))
+        for offset, match in named:
+            said = match.group(2) or ""
+            first = re.split(r"\s+[·•|—–]\s+|\s*[;,]\s*", said)[0].strip()
+            field = RawField(name=match.group(1), file=doc.path, line=code.line + offset, type_text="", description=said)
+            piped = re.fullmatch(r"[a-z][a-z0-9_]*(?:\s*\|\s*[a-z][a-z0-9_]*)+", said.strip())
+            if piped:  # `category   water_change | maintenance | other`: its values
+                field.type, field.enum_values = "enum", [v.strip() for v in said.split("|")]
+            elif re.match(r"FK\b|→|->", said):  # `owner   FK core.User · CASCADE`: typed as the key it points to
+                field.foreign_key, field.type = True, name_type(field.name)
+            else:  # `Decimal(7,1) · Pflicht`, `CharField(200)`, or words: the type they name, else the name's
+                field.type = classify(first) if re.fullmatch(r"[A-Za-z]+(?:\(\s*\d+(?:\s*,\s*\d+)?\s*\))?", first) else None
+                if field.type is None and re.fullmatch(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+", first):
+                    field.type_text = first  # `water_type   WaterType`: a type declared elsewhere, decided with the others
+                else:
+                    field.type = field.type or prose_type(field.name, said)
+                    field.max_length = length_of(first) if field.type == "str" else None
+            apply_words(field, said)
+            if re.search(r"\b(?:pflicht(?:feld)?|required|obligatori[oa]|obligatoire|obrigat[óo]ri[oa]|obbligatori[oa])\b", said,
+                         re.IGNORECASE):
+                field.required, field.nullable = True, False
+            if field.required is None and field.nullable is None:
+                field.required = False  # (nothing said: not required, as with bare names; a rule elsewhere may say)
+            field.primary_key = field.name == "id"
+            entity.fields.append(field)
+        found[name.lower()] = entity
+        if parent:
+            inherits[name.lower()] = re.sub(r"^.*\.", "", parent.group(1)).lower()
+    for child, parent_name in inherits.items():
+        if parent_name in found:  # (the mixin's columns, after the model's own)
+            known = {f.name for f in found[child].fields}
+            found[child].fields += [f for f in found[parent_name].fields if f.name not in known]
+    return list(found.values())
+
+
 def _named_bullets(doc: Document) -> Document:
     """`- Booking` with its columns as sub-bullets (`  - roomId -> Room.id (FK)`): the bullet names the entity
     the way a heading does."""
@@ -1298,7 +1358,8 @@ def extract(doc: Document) -> list[RawEntity]:
                 if f.required is None and f.nullable is None and f.default is NO_DEFAULT and not f.primary_key:
                     f.required, f.nullable = False, True
     found = typed + bare + _inline(doc) + _field_lists(doc) + described + _table_lines(doc) + _ticked_runs(doc) + \
-        _comma_tables(doc) + _column_code(doc) + _name_lines(doc) + _defined_runs(doc) + _property_blocks(doc)
+        _comma_tables(doc) + _column_code(doc) + _name_lines(doc) + _defined_runs(doc) + _property_blocks(doc) + \
+        _described_lines(doc)
     for entity in found:  # (`- RF01: Autenticación (login/registro)`: a requirement's code, no column)
         entity.fields = [f for f in entity.fields if not REQUIREMENT_CODE.fullmatch(f.name)]
         for f in entity.fields:  # ('`starts_at`: Required event start date/time': a moment, not a day)
