@@ -11597,3 +11597,18 @@ def test_a_block_of_names_each_with_its_words_and_a_mixin_the_heading_names(root
     assert fields["setup_date"]["type"] == "date" and fields["setup_date"]["required"] is True
     assert {"cover_image", "cover_thumbnail", "cover_width"} <= set(fields) and fields["cover_thumbnail"]["type"] == "str"
     assert fields["cover_width"]["type"] == "int"
+
+
+def test_values_said_apart_a_table_of_qualified_columns_a_types_block_and_a_lifecycle_in_a_code_span(root: Path) -> None:
+    """'Types:' over a block of `LEAGUE` codes; 'Competition lifecycle is `DRAFT → STARTED → COMPLETED`'; '`currency`
+    ... defaults to `MXN`'; a `| Colonne | Valeurs |` table's `competitions.source` row."""
+    doc = ("# Database Schema\n\n## 3. Competition\n\nSuggested fields:\n\n```text\nCompetition\n├── id\n├── name\n├── type\n├── status\n"
+           "├── source\n├── currency\n├── roundFeeAmount\n├── createdByUserId\n└── createdAt\n```\n\nTypes:\n\n```text\nLEAGUE\n"
+           "LEAGUE_PLAYOFFS\nGROUP_PLAYOFFS\n```\n\nCompetition lifecycle is `DRAFT → STARTED → COMPLETED`. `currency` is immutable "
+           "after creation, defaults to `MXN`, and all money uses integer minor units.\n\n## Valeurs d'état\n\n"
+           "| Colonne | Valeurs | Sens |\n|---|---|---|\n| `competitions.source` | `MANUAL`, `IMPORT` | origine |\n"
+           "| `rounds.status` | `OPEN`, `CLOSED` | état |\n")
+    draft, fields = read(root, {"docs/specs/database-schema.md": doc}, "competition")
+    assert fields["type"]["enum_values"] == ["LEAGUE", "LEAGUE_PLAYOFFS", "GROUP_PLAYOFFS"], draft.diagnostics
+    assert fields["status"]["enum_values"] == ["DRAFT", "STARTED", "COMPLETED"]
+    assert fields["currency"]["default"] == "MXN" and fields["source"]["enum_values"] == ["MANUAL", "IMPORT"]

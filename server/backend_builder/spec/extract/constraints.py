@@ -470,7 +470,8 @@ def enum_tables(text: str) -> dict[str, list[str]]:
                 cells) >= 2 and re.match(r"(values?|allowed values|options|members|werte|valores|valeurs|valori|wartości|"
                                          r"değerler|значения|giá trị|nilai|値|值|값)", cells[1].lower()):
             in_table = True
-        elif in_table and len(cells) >= 2 and re.fullmatch(r"`?[A-Za-z_]\w*`?", cells[0]):
+        elif in_table and len(cells) >= 2 and re.fullmatch(r"`?[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?`?", cells[0]):
+            # (`| \`lamal_policy.source\` | \`MANUAL\`, \`OFSP\` |`: a table's column, named with its table)
             values = bare_list(cells[1])
             if values:
                 out[cells[0].strip("`").lower()] = values
@@ -527,12 +528,16 @@ def labelled_blocks(text: str, located: list[tuple[str, list[str], int]]) -> Non
         for _n, body in rest[1:]:
             if re.match(r"\s*(```|~~~)", body):
                 break
-            if not re.fullmatch(r"\s*[a-z][a-z0-9_-]*\s*", body):
+            if not re.fullmatch(r"\s*(?:[a-z][a-z0-9_-]*|[A-Z][A-Z0-9_]*)\s*", body):
                 values = []
                 break
             values.append(body.strip())
-        if len(values) >= 2 and len(set(values)) == len(values):
-            located.append((re.split(r"[ _]", label.group(1))[-1].lower(), values, number))
+        if len(values) >= 2 and len(set(values)) == len(values) and (all(v.islower() for v in values) or all(
+                v.isupper() for v in values)):  # (`LEAGUE`, `LEAGUE_PLAYOFFS`: codes, all in one case)
+            name = re.split(r"[ _]", label.group(1))[-1].lower()
+            located.append((name, values, number))
+            if re.search(r"[^su]s$", name):  # ('Types:' over the values of the `type` column)
+                located.append((name[:-1], values, number))
 
 
 def value_tables(text: str, located: list[tuple[str, list[str], int]] | None = None) -> dict[str, list[str]]:
@@ -992,12 +997,14 @@ def state_diagrams(text: str) -> list[tuple[int, str, list[str], str | None]]:
     lines = text.splitlines()
     label, label_line = "", 0
     stack: list[tuple[int, str]] = []
+    closed = -1  # (the line of the fence that closed the last block: its body is read, and the fence opens none)
     for number, line in enumerate(lines):
         stripped = line.strip()
-        if stripped.startswith(("```", "~~~")):
+        if stripped.startswith(("```", "~~~")) and number != closed:
             end = next((i for i in range(number + 1, len(lines)) if lines[i].strip().startswith(("```", "~~~"))), None)
             if end is None:
                 break
+            closed = end
             body = lines[number + 1:end]
             states: list[str] = []
             initial = None
@@ -1049,6 +1056,13 @@ def state_diagrams(text: str) -> list[tuple[int, str, list[str], str | None]]:
                 if all(s.isupper() for s in states) or all(s.islower() for s in states):
                     out.append((number + 1, chain.group(1), states, states[0]))
             continue
+        for spanned in re.finditer(r"`([A-Za-z][A-Za-z0-9_]*(?:\s*(?:→|->|⟶)\s*[A-Za-z][A-Za-z0-9_]*)+)`", line):
+            # ('Competition lifecycle is `DRAFT → STARTED → COMPLETED`.': a chain in a code span, what leads to it its label)
+            states = list(dict.fromkeys(re.findall(r"[A-Za-z][A-Za-z0-9_]*", spanned.group(1))))
+            lead = re.split(r"[.;:]\s", line[:spanned.start()])[-1].strip(" -*")
+            if len(states) >= 2 and re.search(r"lifecycle|status|state|transition|flow", lead, re.IGNORECASE) and (
+                    all(s.isupper() for s in states) or all(s.islower() for s in states)):
+                out.append((number + 1, lead, states, states[0]))
         heading = re.match(r"^#{1,6}\s+(.+)$|^\s*\*\*([^*]{1,60}?)\s*:?\s*\*\*\s*(\([^)]{1,120}\))?\s*:?\s*$", line)
         if heading:
             label, label_line = (heading.group(1) or f"{heading.group(2)} {heading.group(3) or ''}").strip(), number + 1

@@ -1450,8 +1450,9 @@ def apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
                         if cut:
                             segment = segment[: cut.start()]
                 # ('`url` 须 http/https；可选 `tags` 数组——每个 ≤20 字': the next clause is about another name, in code)
-                clause = None if headed else re.search(rf"[;；,，、]\s*[^`;；,，、]{{0,12}}`(?!{re.escape(merged.name)}`)[A-Za-z_]\w*`",
-                                                        segment)
+                clause = None if headed else re.search(
+                    rf"[;；,，、]\s*(?!(?:and\s+)?defaults?\s+(?:to|is)\b)[^`;；,，、]{{0,12}}`(?!{re.escape(merged.name)}`)[A-Za-z_]\w*`",
+                    segment)  # (not ', defaults to `MXN`': the column's own default, in code)
                 if clause:
                     segment = segment[: clause.start()]
                 if re.match(r"[`*]*\s*,?\s*(?:and|or)\s+(?:an?\s+)?(?:optional|nullable)\b", segment, re.IGNORECASE):
