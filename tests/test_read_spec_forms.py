@@ -11612,3 +11612,17 @@ def test_values_said_apart_a_table_of_qualified_columns_a_types_block_and_a_life
     assert fields["type"]["enum_values"] == ["LEAGUE", "LEAGUE_PLAYOFFS", "GROUP_PLAYOFFS"], draft.diagnostics
     assert fields["status"]["enum_values"] == ["DRAFT", "STARTED", "COMPLETED"]
     assert fields["currency"]["default"] == "MXN" and fields["source"]["enum_values"] == ["MANUAL", "IMPORT"]
+
+
+def test_a_room_entity_and_its_rules_written_in_words(root: Path) -> None:
+    """`val syncStatus: EntitySyncStatus = EntitySyncStatus.SYNCED` (an enum the spec does not declare: the constant),
+    and the form's rules in words: '- Medical notes (multi-line, max 2000 chars)'."""
+    doc = ("# PRD-004 Horse Management\n\n## Form\n\n- Name (required, max 100 chars)\n- Medical notes (multi-line, max 2000 chars)\n\n"
+           "## Data Model\n\n```kotlin\n@Entity(tableName = \"horses\")\ndata class HorseEntity(\n    @PrimaryKey val id: String,\n"
+           "    val name: String,\n    @ColumnInfo(name = \"medical_notes\") val medicalNotes: String?,\n"
+           "    @ColumnInfo(name = \"sync_status\") val syncStatus: EntitySyncStatus = EntitySyncStatus.SYNCED\n)\n```\n")
+    draft, fields = read(root, {"docs/PRD/PRD-004-horse-management.md": doc}, "horse")
+    notes = fields.get("medical_notes") or fields["medicalNotes"]
+    assert notes["type"] == "text" and notes["max_length"] == 2000, draft.diagnostics
+    status = fields.get("sync_status") or fields["syncStatus"]
+    assert status["default"] == "SYNCED" and fields["name"]["max_length"] == 100

@@ -118,7 +118,9 @@ def extract(doc: Document) -> list[RawEntity]:
                 if listed and len(listed) >= 2:  # `val difficulty: String, // Difficulty enum: EASY, MEDIUM, HARD`
                     field.type, field.enum_values = "enum", listed
                 if initial and initial != "null":
-                    value = initial.split(".")[-1] if field.type == "enum" else initial
+                    # (`EntitySyncStatus.SYNCED` of an enum type the spec does not declare: the constant, as stored)
+                    value = initial.split(".")[-1] if field.type == "enum" or re.fullmatch(
+                        rf"{re.escape(base)}\.[A-Z][A-Z0-9_]*", initial) else initial
                     field.default = parse_literal(value)
                 field.nullable = nullable
                 field.required = not nullable and not initial

@@ -1397,7 +1397,9 @@ def apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
         if not textual and not (raw.required is None and merged.required is None and merged.default is NO_DEFAULT) and not (
                 merged.type == "enum" and merged.default is NO_DEFAULT):
             continue  # lengths are for text; presence and defaults for any field the schema left open
-        pattern = re.compile(rf"(?<![A-Za-z0-9_]){re.escape(merged.name)}(?![A-Za-z0-9_])", re.IGNORECASE)
+        # (or in words, as a rule's list writes it: '- Temperament notes (multi-line, max 1000 chars)')
+        spelled = r"[\s_-]+".join(map(re.escape, snake(merged.name).split("_"))) if "_" in snake(merged.name) else re.escape(merged.name)
+        pattern = re.compile(rf"(?<![A-Za-z0-9_])(?:{re.escape(merged.name)}|{spelled})(?![A-Za-z0-9_])", re.IGNORECASE)
         for path in [*files.schema, *files.feature, *files.api]:
             sections = _sections(texts[path])
             lines = texts[path].splitlines()
@@ -1460,6 +1462,10 @@ def apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
                 probe = RawField(name=merged.name, file=path, line=number)
                 if textual:
                     apply_lengths(probe, segment[:400 if headed else 160])
+                if merged.type == "str" and not re.search(r"\(\s*\d+\s*\)|\bchar", merged.type_text or "", re.IGNORECASE) and re.match(
+                        r"\W{0,4}\(?\s*(?:multi-?line|long[- ]form|rich[- ]text)\b", segment, re.IGNORECASE):
+                    merged.type = "text"  # '- Medical notes (multi-line, max 2000 chars)': a text of many lines
+                    diagnostics.append(f"{merged.name}: text, as {path}:{number} says it holds many lines")
                 if raw.required is None and merged.required is None or "untyped" in (raw.type_text or "untyped"):
                     _apply_presence(merged, segment[:400 if headed else 160], path, number, diagnostics,
                                     untyped=not (raw.type_text or "").strip())
