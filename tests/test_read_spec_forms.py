@@ -11626,3 +11626,13 @@ def test_a_room_entity_and_its_rules_written_in_words(root: Path) -> None:
     assert notes["type"] == "text" and notes["max_length"] == 2000, draft.diagnostics
     status = fields.get("sync_status") or fields["syncStatus"]
     assert status["default"] == "SYNCED" and fields["name"]["max_length"] == 100
+
+
+def test_a_list_of_indexes_that_holds_all_foreign_keys(root: Path) -> None:
+    """'**Key indexes automatically created:**' over '- All foreign keys': every reference is indexed."""
+    doc = ("# Database Schema\n\n```sql\nCREATE TABLE patients (\n  id UUID PRIMARY KEY,\n  tenant_id UUID NOT NULL REFERENCES tenants(id),\n"
+           "  district_id INT REFERENCES districts(id),\n  name TEXT NOT NULL\n);\n```\n\n## Indexes\n\n**Key indexes automatically created:**\n"
+           "- Primary keys\n- All foreign keys\n- Unique constraints\n")
+    draft, fields = read(root, {"docs/architecture/database-schema.md": doc}, "patient")
+    assert fields["tenant_id"]["index"] is True and fields["district_id"]["index"] is True, draft.diagnostics
+    assert fields["name"]["index"] is False

@@ -876,7 +876,10 @@ NAMING_HEADING = re.compile(r"\bnaming\b|\bnomenclat|\bconvenci[oó]n(?:es)? de 
 
 
 # "All FKs get indexes on child columns", `| All FKs | UUID type, indexed |`: a convention for every reference
-FK_INDEXED = re.compile(r"\b(?:all|every|each)\s+(?:fks?|foreign[- ]keys?)\b[^\n]{0,40}?\bindex(?:es|ed)?\b", re.IGNORECASE)
+FK_INDEXED = re.compile(r"\b(?:all|every|each)\s+(?:fks?|foreign[- ]keys?)\b[^\n]{0,40}?\bindex(?:es|ed)?\b|"
+                        # (or a list of indexes that holds them: '**Key indexes automatically created:**' over '- All foreign keys')
+                        r"\bindex(?:es)?\b[^\n]{0,40}:\**\s*\n(?:[ \t]*[-*+][^\n]*\n){0,6}?[ \t]*[-*+]\s+(?:all|every|each)\s+"
+                        r"(?:fks?|foreign[- ]keys?)\s*$", re.IGNORECASE | re.MULTILINE)
 
 
 def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
