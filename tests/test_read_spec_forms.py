@@ -11636,3 +11636,16 @@ def test_a_list_of_indexes_that_holds_all_foreign_keys(root: Path) -> None:
     draft, fields = read(root, {"docs/architecture/database-schema.md": doc}, "patient")
     assert fields["tenant_id"]["index"] is True and fields["district_id"]["index"] is True, draft.diagnostics
     assert fields["name"]["index"] is False
+
+
+def test_a_plain_text_design_at_the_root_with_dashed_columns(root: Path) -> None:
+    """`index.txt` at the root: `PRENOTAZIONE:` over `  -d inizio -- DATE -- NOT NULL` lines, the only spec there is."""
+    text = ("HOTEL\n\nSTANZA:\n  -id -- INT -- PRIMARY KEY, AUTO_INCREMENT\n  -numero -- SMALLINT -- UNIQUE, NOT NULL\n"
+            "  -prezzo -- FLOAT(6,2) -- NULLABLE\n\nPRENOTAZIONE:\n  -id -- INT -- PRIMARY KEY, AUTO_INCREMENT\n"
+            "  -d inizio -- DATE -- NOT NULL\n  -d canc gratuita -- DATE -- NULLABLE\n  -ota -- VARCHAR(20) -- NOT NULL\n"
+            "  -sconto -- FLOAT(4, 2) -- DEFAULT(0)\n\n  ----------------------\n  HOTEL : RELAZIONI\n")
+    draft, fields = read(root, {"index.txt": text}, "prenotazione")
+    assert draft.files_used == ["index.txt"] and "numero" not in fields, draft.diagnostics
+    assert fields["d_inizio"]["type"] == "date" and fields["d_inizio"]["required"] is True
+    assert fields["d_canc_gratuita"]["required"] is False and fields["ota"]["max_length"] == 20
+    assert fields["sconto"]["default"] == 0

@@ -243,6 +243,8 @@ def spec_folder(ws: Workspace) -> str | None:
         return "."
     if any(p.is_file() and not p.is_symlink() and _defines_tables(p) for p in sorted(ws.root.glob("*.md"))):
         return "."  # a guide at the root whose name says nothing (`KATEGORI_YONETIMI.md`) but which defines tables
+    if _root_text_tables(ws):
+        return "."  # a plain text design at the root (`index.txt`: `STANZA:` over `-numero -- SMALLINT -- NOT NULL`)
     # Task Master's product requirements (`.taskmaster/docs/prd.txt`), when they define tables
     path = ws.resolve(TASKMASTER_DOCS)
     if path.is_dir() and not path.is_symlink() and any(
@@ -304,6 +306,21 @@ def _root_table_schemas(ws: Workspace) -> list[Path]:
             text = path.read_text(encoding="utf-8", errors="replace")
             if re.search(r"\"fields\"\s*:\s*\[\s*\{", text):
                 found.append(path)
+    return found
+
+
+# A column of a plain text design, one a line: `-numero -- SMALLINT -- UNIQUE, NOT NULL` (name, type, constraints).
+DASHED_COLUMN = re.compile(r"^\s*-\s*(?P<name>[^\W\d][\w. ]{0,40}?)\s+--\s+(?P<type>[A-Za-z]+(?:\s*\(\s*\d+(?:\s*,\s*\d+)?\s*\))?)"
+                           r"(?:\s+--\s+(?P<rest>.*?))?\s*$", re.MULTILINE)
+
+
+def _root_text_tables(ws: Workspace) -> list[Path]:
+    """Plain text files at the root that draw tables as dashed columns (three or more of them)."""
+    found = []
+    for path in sorted(ws.root.glob("*.txt"))[:20]:
+        text = _head_of(path, 200_000)
+        if text is not None and len(DASHED_COLUMN.findall(text)) >= 3:
+            found.append(path)
     return found
 
 
@@ -452,7 +469,7 @@ def _spec_paths(ws: Workspace, folder: str) -> list[Path]:
     """The files of the spec folder; at the project's root, only the documents beside the README (not the code).
     Docs read from docs/ or the root also take the SQL and Prisma files of a schema folder at the root."""
     specs = ws.resolve(folder)
-    paths = sorted(specs.glob("*.md")) + _root_table_schemas(ws) if folder == "." else sorted(
+    paths = sorted(specs.glob("*.md")) + _root_table_schemas(ws) + _root_text_tables(ws) if folder == "." else sorted(
         p for p in specs.glob("*") if p.suffix.lower() in (".md", ".txt")) if folder == TASKMASTER_DOCS else sorted(specs.rglob("*"))
     steering = ws.resolve(".kiro/steering")
     if folder == ".kiro/specs" and steering.is_dir() and not steering.is_symlink():

@@ -1217,6 +1217,36 @@ def _described_lines(doc: Document) -> list[RawEntity]:
     return list(found.values())
 
 
+def _dashed_columns(doc: Document) -> list[RawEntity]:
+    """A plain text design: `STANZA:` over one column a line, `-numero -- SMALLINT -- UNIQUE, NOT NULL` (its name,
+    maybe of words, `d inizio`; its type; its constraints), up to the next table's name."""
+    from backend_builder.spec.reader import DASHED_COLUMN  # (the reader finds such files by the same lines)
+
+    found: list[RawEntity] = []
+    current: RawEntity | None = None
+    for number, line in enumerate(doc.text.splitlines(), 1):
+        named = re.fullmatch(r"\s*([^\W\d][\w ]{0,40}?)\s*:\s*", line)
+        column = DASHED_COLUMN.match(line)
+        if named:
+            current = RawEntity(name=named.group(1).strip(), kind="bullets", file=doc.path, line=number,
+                                context=f"{named.group(1).strip()} / dashed")
+            found.append(current)
+        elif column and current is not None:
+            written = column.group("name").strip()
+            name = re.sub(r"\W+", "_", written).strip("_")
+            field = RawField(name=name, file=doc.path, line=number, type_text=column.group("type"),
+                             type=classify(column.group("type")), max_length=length_of(column.group("type")),
+                             description=column.group("rest") or "")
+            apply_words(field, f"{column.group('type')} ; {column.group('rest') or ''}")
+            field.primary_key = bool(re.search(r"\bprimary\s+key\b", column.group("rest") or "", re.IGNORECASE))
+            if name != written:
+                current.notes.append(f"{doc.path}:{number}: {written!r} is not a name a column can have; drafted as {name}")
+            current.fields.append(field)
+        elif line.strip() and not line.lstrip().startswith("-"):
+            current = None
+    return [e for e in found if len(e.fields) >= 2]
+
+
 def _named_bullets(doc: Document) -> Document:
     """`- Booking` with its columns as sub-bullets (`  - roomId -> Room.id (FK)`): the bullet names the entity
     the way a heading does."""
@@ -1359,7 +1389,7 @@ def extract(doc: Document) -> list[RawEntity]:
                     f.required, f.nullable = False, True
     found = typed + bare + _inline(doc) + _field_lists(doc) + described + _table_lines(doc) + _ticked_runs(doc) + \
         _comma_tables(doc) + _column_code(doc) + _name_lines(doc) + _defined_runs(doc) + _property_blocks(doc) + \
-        _described_lines(doc)
+        _described_lines(doc) + (_dashed_columns(doc) if doc.path.lower().endswith(".txt") else [])
     for entity in found:  # (`- RF01: Autenticación (login/registro)`: a requirement's code, no column)
         entity.fields = [f for f in entity.fields if not REQUIREMENT_CODE.fullmatch(f.name)]
         for f in entity.fields:  # ('`starts_at`: Required event start date/time': a moment, not a day)
