@@ -11649,3 +11649,16 @@ def test_a_plain_text_design_at_the_root_with_dashed_columns(root: Path) -> None
     assert fields["d_inizio"]["type"] == "date" and fields["d_inizio"]["required"] is True
     assert fields["d_canc_gratuita"]["required"] is False and fields["ota"]["max_length"] == 20
     assert fields["sconto"]["default"] == 0
+
+
+def test_a_mongo_sketch_of_several_columns_a_line(root: Path) -> None:
+    """'- make, model, year?, mileage?', '- price (number, >0), currency \\'GBP\\'', '- kind: \\'car\\' | \\'part\\'' under
+    '## Data Model (Mongo)': each piece a column (a `?` one optional); the heading's bullets are no states of `model`."""
+    doc = ("# Listings Specification (v0)\n\n## Data Model (Mongo)\n- title (string, required)\n- description (string)\n"
+           "- kind: 'car' | 'part'\n- make, model, year?, mileage?, fuelType?\n- partCategory? (if kind='part'), compatibility?: string[]\n"
+           "- price (number, >0), currency 'GBP'\n- status: 'draft'|'active'|'sold'\n- createdAt, updatedAt\n")
+    draft, fields = read(root, {"docs/listings-spec.md": doc}, "listing")
+    assert fields["model"]["type"] == "str" and not fields["model"].get("enum_values"), draft.diagnostics
+    assert fields["year"]["type"] == "int" and fields["year"]["required"] is False and fields["mileage"]["type"] == "int"
+    assert fields["currency"]["default"] == "GBP" and fields["compatibility"]["type"] == "list[str]"
+    assert fields["price"]["type"] in ("float", "decimal") and fields["kind"]["enum_values"] == ["car", "part"]

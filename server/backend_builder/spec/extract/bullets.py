@@ -436,7 +436,8 @@ def name_type(name: str) -> str:
                          "_sayisi", "_adedi", "_dk", "_yil")) or (  # (Turkish: yorum_sayisi, yanit_dk, deneyim_yil)
             lowered.startswith(("max_", "min_", "num_", "number_of_", "cantidad_", "quantidade_", "numero_de_",
                                 "nro_", "qtd_", "total_de_", "anzahl_", "nombre_de_", "jumlah_"))) or (
-            lowered in ("year", "month", "count", "quantity", "position", "sort_order", "servings", "age", "stock", "capacity")) or (
+            lowered in ("year", "month", "count", "quantity", "position", "sort_order", "servings", "age", "stock", "capacity",
+                        "mileage")) or (
             lowered.split("_")[0] in ("age", "idade", "edad")):  # (`idadeEstimada`, an estimated age in years)
         return "int"
     if lowered.endswith(("_price", "_amount", "_total", "_fee", "_cost")) or lowered in ("price", "amount", "total", "balance", "fee", "cost"):
@@ -569,11 +570,14 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
                             r"attributs|felder|spalten|kolom|trường)\s*[:：]\s*", text, re.IGNORECASE)
         if labelled and re.fullmatch(r"[A-Za-z_]\w*(\s*,\s*[A-Za-z_]\w*)+\.?", text[labelled.end():].replace("`", "")):
             text = text[labelled.end():].rstrip(".")  # `- Fields: customer, staff, scheduled_start, status.`: the names
-        if re.fullmatch(r"[A-Za-z_]\w*(\s*,\s*[A-Za-z_]\w*)+", text.replace("`", "")):  # `title, description`: names
+        if re.fullmatch(r"[A-Za-z_]\w*\??(\s*,\s*[A-Za-z_]\w*\??)+", text.replace("`", "")):  # `title, description`: names
             for name in re.split(r"\s*,\s*", text.replace("`", "")):  # (one per column, in code quotes or not)
+                optional = name.endswith("?")  # (`make, model, year?, mileage?`: TypeScript's mark of one that may be left out)
+                name = name.rstrip("?")
                 if not _about_keys(item.headings, name):
-                    groups.setdefault(tuple(_table_headings(item.headings)), []).append(
-                        RawField(name=name, file=doc.path, line=item.line, type=name_type(name), required=False))
+                    field = RawField(name=name, file=doc.path, line=item.line, type=name_type(name), required=False)
+                    field.nullable = True if optional else None
+                    groups.setdefault(tuple(_table_headings(item.headings)), []).append(field)
             continue
         noted = re.fullmatch(r"[A-Za-z_]\w*(?:\s*\([^()]*\))?(?:\s*,\s*[A-Za-z_]\w*(?:\s*\([^()]*\))?)+", text.replace("`", ""))
         if noted and "(" in text:
@@ -1720,6 +1724,21 @@ def _opened_lists(lines: list[str]) -> list[str]:
 GROUP_PIECE = re.compile(r"\s*`?([a-z_][A-Za-z0-9_]*)`?\s*(\([^()]*\))?\s*")  # (`startsAt`, `endsAt` (datetime))
 
 
+# One column of a line that lists several: `price (number, >0)`, `year?`, `compatibility?: string[]`, `currency 'GBP'`.
+MIXED_PIECE = re.compile(r"[A-Za-z_]\w*\??(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\)|\s*:\s*[^,]+|\s+'[^']*'|\s+\"[^\"]*\")?")
+
+
+def _piece(piece: str) -> str:
+    """A piece of such a line as a line of its own: TypeScript's `?` said as 'optional', a quoted value as a default."""
+    found = re.fullmatch(r"([A-Za-z_]\w*)(\?)?\s*(.*)", piece)
+    name, optional, rest = found.group(1), bool(found.group(2)), found.group(3).strip()
+    if re.fullmatch(r"'[^']*'|\"[^\"]*\"", rest):  # `currency 'GBP'`: a text that starts as that value
+        rest = f"(string, default {rest})"
+    if optional:
+        rest = f"{rest} (optional)" if rest.startswith(":") else f"({rest[1:-1]}, optional)" if rest.startswith("(") else "(optional)"
+    return f"{name} {rest}".strip() if not rest.startswith(":") else f"{name}{rest}"
+
+
 def _grouped(text: str) -> list[str]:
     """`vorname, nachname, email (text)`: several columns given one type, one line each (`- vorname (text)`, ...);
     `datum (date), notiz (text)` and `` `a`, `b`: datetime `` likewise. Any other line as it is."""
@@ -1742,6 +1761,11 @@ def _grouped(text: str) -> list[str]:
                      body)
     if spans:  # `custo_box: float`, `pct_ganho_box: float` — indicators of...: a member each, the note shared
         return [f"- {span} {spans.group(2).strip()}".rstrip() for span in re.findall(r"`[^`]+`", spans.group(1))]
+    mixed = [p.strip() for p in re.split(r",\s*(?![^()\[\]{}]*[)\]}])", body)]
+    if len(mixed) >= 2 and all(MIXED_PIECE.fullmatch(p) for p in mixed) and any(re.search(r"[(:'\"]", p) for p in mixed):
+        # `price (number, >0), currency 'GBP'`, `partCategory? (if kind='part'), compatibility?: string[]`: one column
+        # a piece, each written its own way
+        return [f"- {_piece(p)}" for p in mixed]
     pieces = re.split(r",\s*(?![^()]*\))", body)
     matches = [GROUP_PIECE.fullmatch(piece) for piece in pieces]
     if len(pieces) < 2 or not all(matches) or not any(m.group(2) for m in matches if m):

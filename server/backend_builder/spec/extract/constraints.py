@@ -1075,7 +1075,8 @@ def state_diagrams(text: str) -> list[tuple[int, str, list[str], str | None]]:
                 item = re.match(r"\s*[-*+]\s+`?([A-Za-z][A-Za-z0-9_]*)`?\s*(?:$|[:—–(]|\s-\s)", row)
                 move = re.match(r"\s*[-*+]\s+`?([A-Za-z][A-Za-z0-9_]*)`?\s*(?:→|->|⟶|=>)\s*`?([A-Za-z][A-Za-z0-9_]*)`?"
                                 r"\s*(?:$|[:—–(]|\s-\s)", row)
-                typed = re.match(r"\s*[-*+]\s+`?[A-Za-z]\w*`?\s*:\s*`?([A-Za-z][\w\[\]<>]*)`?\s*(?:$|[(,;])", row)
+                typed = re.match(r"\s*[-*+]\s+`?[A-Za-z]\w*`?\s*:\s*`?([A-Za-z][\w\[\]<>]*)`?\s*(?:$|[(,;])", row) or re.match(
+                    r"\s*[-*+]\s+`?[A-Za-z]\w*`?\s*\(\s*`?([A-Za-z][\w\[\]<>]*)`?\s*[,)]", row)  # (`- title (string, required)`)
                 if typed and classify(typed.group(1)) is not None:
                     listed = []  # `- name: string`, `- teams: list[string]`: an entity's fields, not its states
                     break
