@@ -11662,3 +11662,13 @@ def test_a_mongo_sketch_of_several_columns_a_line(root: Path) -> None:
     assert fields["year"]["type"] == "int" and fields["year"]["required"] is False and fields["mileage"]["type"] == "int"
     assert fields["currency"]["default"] == "GBP" and fields["compatibility"]["type"] == "list[str]"
     assert fields["price"]["type"] in ("float", "decimal") and fields["kind"]["enum_values"] == ["car", "part"]
+
+
+def test_mermaid_entities_with_aliases(root: Path) -> None:
+    """`支出[expenses] {` (a name in Japanese, the table in its alias) and `CUSTOMER["Customer"] {` (the name kept)."""
+    doc = ("# DB定義メモ\n\n```mermaid\nerDiagram\n  支出[expenses] {\n      UUID id PK \"支出ID\"\n      date transaction_date \"取引日\"\n"
+           "      decimal amount \"金額\"\n      text description \"備考\"\n  }\n  CUSTOMER[\"Customer\"] {\n      UUID id PK\n"
+           "      text name\n      text email\n  }\n```\n")
+    draft, fields = read(root, {"docs/design/database.md": doc}, "expenses")
+    assert fields["amount"]["type"] == "decimal" and fields["transaction_date"]["type"] == "date", draft.diagnostics
+    assert operations.read_spec(str(root), "customer").spec["name"] == "customer"

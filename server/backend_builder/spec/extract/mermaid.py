@@ -15,7 +15,8 @@ from backend_builder.spec.extract.document import Code, Document
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, snake
 from backend_builder.spec.extract.types import classify, length_of
 
-BLOCK = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*\{\s*$")
+# (or an entity with an alias, `CUSTOMER["Customer"] {`: the name; `支出[expenses] {`, a name no identifier: the alias)
+BLOCK = re.compile(r"^\s*(?:([A-Za-z_][\w-]*)(?:\s*\[[^\]]*\])?|[^\s\[{]+\s*\[\s*\"?([A-Za-z_][\w-]*)\"?\s*\])\s*\{\s*$")
 # `type name [PK|FK|UK, ...] ["comment"]`
 ATTRIBUTE = re.compile(r'^\s*([A-Za-z_][\w()\[\],<>]*)\s+([A-Za-z_]\w*)((?:\s+(?:PK|FK|UK|NOT\s+NULL|NULL)\s*,?)*)'
                        r'(?:\s*->\s*[\w.]+)?\s*(?:\(([^()]*)\))?\s*(?:"([^"]*)")?\s*(?:--.*)?$')
@@ -47,7 +48,7 @@ def extract(doc: Document) -> list[RawEntity]:
         for offset, line in enumerate(code.text.splitlines()):
             number = code.line + offset
             if (block := BLOCK.match(line)) is not None:
-                name = block.group(1).replace("-", "_")
+                name = (block.group(1) or block.group(2)).replace("-", "_")
                 # (`BoardState` is the board_state table, as the TypeScript interface of that name is; `TURNO_RESERVA`
                 # and `task_tags` are as written)
                 table = snake(name) if re.search(r"[a-z][A-Z]", name) else name.lower()
