@@ -11672,3 +11672,14 @@ def test_mermaid_entities_with_aliases(root: Path) -> None:
     draft, fields = read(root, {"docs/design/database.md": doc}, "expenses")
     assert fields["amount"]["type"] == "decimal" and fields["transaction_date"]["type"] == "date", draft.diagnostics
     assert operations.read_spec(str(root), "customer").spec["name"] == "customer"
+
+
+def test_conventions_of_text_uuid_keys_and_integer_booleans(root: Path) -> None:
+    """'- **IDs:** `TEXT` (UUID, am Gerät erzeugt)' and '- **Booleans:** `INTEGER` 0/1' over a table written as a run of
+    code spans: its references are uuids, its `is_warmup INT` a flag."""
+    doc = ("# Datenmodell\n\n## Konventionen\n\n- **IDs:** `TEXT` (UUID, am Gerät erzeugt) für alles.\n"
+           "- **Booleans:** `INTEGER` 0/1.\n\n## Training\n\n### `sets`\n`id TEXT PK`, `session_id`, `exercise_id`, `set_index INT`, "
+           "`weight_kg REAL`, `reps INT`, `is_warmup INT`, `rpe REAL NULL`, `performed_at`.\n")
+    draft, fields = read(root, {"docs/datenmodell.md": doc}, "sets")
+    assert fields["session_id"]["type"] == "uuid" and fields["exercise_id"]["type"] == "uuid", draft.diagnostics
+    assert fields["is_warmup"]["type"] == "bool" and fields["reps"]["type"] == "int"

@@ -2084,6 +2084,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     apply_example_types(fields_out, files, texts, diagnostics)
     _conventional_keys(fields_out, files, texts, diagnostics, common_columns)
     _conventional_dates(fields_out, files, texts, diagnostics)
+    _conventional_booleans(fields_out, files, texts, diagnostics)
     _glossed_rules(fields_out, texts, diagnostics)
     apply_example_labels(fields_out, files, texts, diagnostics)
     apply_marked_bodies(fields_out, files, texts, own, diagnostics)
@@ -2570,7 +2571,9 @@ UUID_KEYS = re.compile(r"\b(?:pks?|primary\s+keys?|ids|all\s+ids?|every\s+id|ide
                        r"(?:\b(?:all|every|each)\s+tables?|모든\s*테이블|全て?の?テーブル|すべてのテーブル|所有(?:的)?表|"
                        r"\btodas\s+(?:las|as)\s+tab[el]+as|\btoutes\s+les\s+tables|\balle\s+tabellen)[^\n]{0,30}`id\b(?:\s+uuid\b|[^\n`]*`[^\n]{0,20}\buuid\b)"
                        # ("All tables have `id uuid pk default gen_random_uuid()`": the type inside the span)
-                       r"|(?m:^\s*[-*+]\s+`id`\s*:?\s*uuid\b)",  # (a conventions list's "- `id` UUID PK, `created_at`...")
+                       r"|(?m:^\s*[-*+]\s+`id`\s*:?\s*uuid\b)"  # (a conventions list's "- `id` UUID PK, `created_at`...")
+                       # ("- **IDs:** `TEXT` (UUID, am Gerät erzeugt)": the keys kept as text, each a uuid)
+                       r"|(?m:^\s*[-*+]\s+\**ids?\**\s*[:：]\s*\**\s*`?(?:text|string|varchar(?:\(\d+\))?|char\(36\))`?\s*\(\s*uuid\b)",
                        re.IGNORECASE)
 
 
@@ -2619,13 +2622,31 @@ def _conventional_keys(fields_out: list[tuple[RawField, RawField]], files: SpecF
     if not said:
         return
     for merged, _raw in fields_out:
-        if merged.type == "str" and (not merged.type_text.strip() or merged.foreign_key and snake(merged.name).endswith(
+        if merged.type in ("str", "text") and (not merged.type_text.strip() or merged.foreign_key and snake(merged.name).endswith(
                 "_id")) and (snake(merged.name).endswith("_id") or (
                 merged.name in {f.name for f in common} and merged.foreign_key) or snake(merged.name) in AUDIT_BY):
             # (and `created_by`, `deleted_by`: the user who did it, by that user's key)
             merged.type = kind
             diagnostics.append(f"{merged.name}: {kind}, a reference to a key the conventions at {said[0]}:{said[1]} make "
                                f"{'a uuid' if kind == 'uuid' else 'an integer'}")
+
+
+# '- **Booleans:** `INTEGER` 0/1': the spec's word that its flags are kept as whole numbers
+BOOL_CONVENTION = re.compile(r"^\s*(?:[-*+]\s+)?\**(?:booleans?|bools?|flags?)\**\s*[:：]\s*\**\s*`?(?:integer|int|tinyint(?:\(1\))?)`?"
+                             r"[^\n]{0,12}\b0\s*/\s*1\b", re.IGNORECASE | re.MULTILINE)
+FLAG_NAMED = re.compile(r"(?:is|has|can|should)_[a-z]\w*|[a-z]\w*_(?:enabled|disabled|verified|deleted|archived|active|visible)")
+
+
+def _conventional_booleans(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
+                           diagnostics: list[str]) -> None:
+    """`is_warmup INT` where the conventions say "Booleans: INTEGER 0/1": a flag."""
+    said = next(((path, texts[path][:m.start()].count("\n") + 1) for path in files.schema
+                 if (m := BOOL_CONVENTION.search(texts[path]))), None)
+    for merged, _raw in fields_out if said else ():
+        if merged.type == "int" and FLAG_NAMED.fullmatch(snake(merged.name)) and not merged.enum_values:
+            merged.type = "bool"
+            merged.default = bool(merged.default) if merged.default in (0, 1) else merged.default
+            diagnostics.append(f"{merged.name}: bool, as the conventions at {said[0]}:{said[1]} keep flags as 0/1")
 
 
 # '- Dates: ISO 8601 string (`2026-07-15`)', 'All dates are ISO-8601 strings': the spec's word for how dates travel
