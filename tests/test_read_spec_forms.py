@@ -11683,3 +11683,14 @@ def test_conventions_of_text_uuid_keys_and_integer_booleans(root: Path) -> None:
     draft, fields = read(root, {"docs/datenmodell.md": doc}, "sets")
     assert fields["session_id"]["type"] == "uuid" and fields["exercise_id"]["type"] == "uuid", draft.diagnostics
     assert fields["is_warmup"]["type"] == "bool" and fields["reps"]["type"] == "int"
+
+
+def test_prisma_enums_sketched_several_values_a_line(root: Path) -> None:
+    """`enum GameReason {` over `  CHECKMATE RESIGNATION TIMEOUT` and `  STALEMATE ABANDONED`; `enum GameResult { WHITE
+    BLACK DRAW }` on one line."""
+    doc = ("# Database Schema\n\n```prisma\nmodel Game {\n  id      String     @id @default(cuid())\n  result  GameResult\n"
+           "  reason  GameReason\n  pgn     String\n}\n\nenum GameResult { WHITE BLACK DRAW }\nenum GameReason {\n"
+           "  CHECKMATE RESIGNATION TIMEOUT\n  STALEMATE ABANDONED\n}\n```\n")
+    draft, fields = read(root, {"docs/architecture/database-schema.md": doc}, "game")
+    assert fields["reason"]["enum_values"] == ["CHECKMATE", "RESIGNATION", "TIMEOUT", "STALEMATE", "ABANDONED"], draft.diagnostics
+    assert fields["result"]["enum_values"] == ["WHITE", "BLACK", "DRAW"]

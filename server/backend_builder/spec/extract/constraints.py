@@ -643,8 +643,10 @@ def declared_enums(text: str) -> dict[str, list[str]]:
         constants = re.sub(r"\(([^()]|\([^()]*\))*\)", "", body)
         if constants != body or re.search(r";\s*(?:@\w+\s*)*\b(private|public|protected|final|val|var|fun|static)\b", constants):
             body = constants.split(";", 1)[0]
-        if re.fullmatch(r"\s*[A-Za-z_]\w*(?:[ \t]+[A-Za-z_]\w*)+\s*", body):
-            body = "\n".join(body.split())  # Prisma's `enum OrderChannel { DINE_IN TAKEAWAY DELIVERY }` on one line
+        if re.fullmatch(r"\s*[A-Za-z_]\w*(?:[ \t]+[A-Za-z_]\w*)+\s*", body) or all(
+                re.fullmatch(r"[A-Za-z_]\w*(?:[ \t]+[A-Za-z_]\w*)*", row.strip()) for row in body.splitlines() if row.strip()):
+            # Prisma's `enum OrderChannel { DINE_IN TAKEAWAY DELIVERY }` on one line, or sketched a few a line
+            body = "\n".join(body.split())
         for part in re.split(r"[,;\n]", body):
             part = part.strip()
             if not part or part.startswith("["):

@@ -23,7 +23,10 @@ def _all_enums(doc: Document) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for code in doc.code:
         for match in re.finditer(r"^\s*enum (\w+) \{([^}]*)\}", code.text, re.MULTILINE):
-            values = [_uncommented(v) for v in match.group(2).splitlines()]
+            # (one a line, as Prisma writes them; or several apart by spaces, as a document sketches them:
+            # `enum GameResult { WHITE BLACK DRAW }`, `  CHECKMATE RESIGNATION TIMEOUT`)
+            values = [word for v in match.group(2).splitlines() for word in (
+                _uncommented(v).split() if re.fullmatch(r"\w+(?:[ \t]+\w+)+", _uncommented(v).strip()) else [_uncommented(v)])]
             out[match.group(1)] = [v for v in values if re.fullmatch(r"\w+", v)]
     return out
 
