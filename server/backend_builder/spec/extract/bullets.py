@@ -1761,14 +1761,15 @@ def _grouped(text: str) -> list[str]:
                      body)
     if spans:  # `custo_box: float`, `pct_ganho_box: float` — indicators of...: a member each, the note shared
         return [f"- {span} {spans.group(2).strip()}".rstrip() for span in re.findall(r"`[^`]+`", spans.group(1))]
-    mixed = [p.strip() for p in re.split(r",\s*(?![^()\[\]{}]*[)\]}])", body)]
-    if len(mixed) >= 2 and all(MIXED_PIECE.fullmatch(p) for p in mixed) and any(re.search(r"[(:'\"]", p) for p in mixed):
-        # `price (number, >0), currency 'GBP'`, `partCategory? (if kind='part'), compatibility?: string[]`: one column
-        # a piece, each written its own way
-        return [f"- {_piece(p)}" for p in mixed]
     pieces = re.split(r",\s*(?![^()]*\))", body)
     matches = [GROUP_PIECE.fullmatch(piece) for piece in pieces]
     if len(pieces) < 2 or not all(matches) or not any(m.group(2) for m in matches if m):
+        mixed = [p.strip() for p in re.split(r",\s*(?![^()\[\]{}]*[)\]}])", body)]
+        if len(mixed) >= 2 and not re.search(r"//|\s#\s|\s--\s", body) and all(MIXED_PIECE.fullmatch(p) for p in mixed) and sum(
+                bool(re.search(r"[(:'\"?]", p)) for p in mixed) >= 2:
+            # `price (number, >0), currency 'GBP'`, `partCategory? (if kind='part'), compatibility?: string[]`: one
+            # column a piece, each written its own way (not a member's comment: `state: TimerState // IDLE, RUNNING`)
+            return [f"- {_piece(p)}" for p in mixed]
         return [text]
     out, note = [], ""
     for m in reversed([m for m in matches if m]):
