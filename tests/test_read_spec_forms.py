@@ -11694,3 +11694,13 @@ def test_prisma_enums_sketched_several_values_a_line(root: Path) -> None:
     draft, fields = read(root, {"docs/architecture/database-schema.md": doc}, "game")
     assert fields["reason"]["enum_values"] == ["CHECKMATE", "RESIGNATION", "TIMEOUT", "STALEMATE", "ABANDONED"], draft.diagnostics
     assert fields["result"]["enum_values"] == ["WHITE", "BLACK", "DRAW"]
+
+
+def test_a_postgres_enum_type_named_for_currency_codes(root: Path) -> None:
+    """`currency currency_code DEFAULT 'GBP'` with `CREATE TYPE currency_code AS ENUM ('GBP', 'USD')`: a closed list of
+    codes, no amount of money."""
+    doc = ("# Database Schema\n\n```sql\nCREATE TYPE currency_code AS ENUM ('GBP', 'USD', 'EUR');\n\nCREATE TABLE sessions (\n"
+           "    id UUID PRIMARY KEY,\n    price DECIMAL(10,2) NOT NULL,\n    currency currency_code DEFAULT 'GBP'\n);\n```\n")
+    draft, fields = read(root, {"docs/database-schema.md": doc}, "sessions")
+    assert fields["currency"]["enum_values"] == ["GBP", "USD", "EUR"] and fields["currency"]["default"] == "GBP", draft.diagnostics
+    assert fields["price"]["type"] == "decimal"

@@ -64,7 +64,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^number\s*\(\s*\d+\s*(,\s*0\s*)?\)$", "int"),  # Oracle's NUMBER(10): a whole number of up to ten digits
     # 'number (entero)', 'número (integer)': a number said to be whole
     (r"^(number|número|numero|nombre|zahl)\s*[(（]\s*(entero|integer|int|inteiro|entier|ganzzahl|intero|整数)\s*[)）]", "int"),
-    (r"^(numeric|decimal|bigdecimal|money|currency)|^number\s*\(\s*\d+\s*,|^n[úu]mero\s+decimal", "decimal"),
+    # (not a type of the spec's own named after money, `currency_code`; but ex_money's `:money_with_currency` is money)
+    (r"^(numeric|decimal|bigdecimal|money|currency)(?![a-z])(?!_(?!with_currency\b))|^number\s*\(\s*\d+\s*,|^n[úu]mero\s+decimal", "decimal"),
     (r"^(float|double|real|number)|^n[úu]mero\b(?!\s+d[eoa]\b)", "float"),  # ('número obrigatório'; not 'número de')
     (r"^bool", "bool"),
     (r"^(fecha\s*(?:y|/)\s*hora|data\s*(?:e|/)\s*hora|date\s*(?:and|/)\s*time|date\s+et\s+heure|datum\s+und\s+uhrzeit)\b", "datetime"),
