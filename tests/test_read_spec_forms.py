@@ -11704,3 +11704,13 @@ def test_a_postgres_enum_type_named_for_currency_codes(root: Path) -> None:
     draft, fields = read(root, {"docs/database-schema.md": doc}, "sessions")
     assert fields["currency"]["enum_values"] == ["GBP", "USD", "EUR"] and fields["currency"]["default"] == "GBP", draft.diagnostics
     assert fields["price"]["type"] == "decimal"
+
+
+def test_two_bold_code_names_sharing_one_type(root: Path) -> None:
+    """`* **\\`waktu_mulai\\`** / **\\`waktu_selesai\\`**: TIMESTAMPTZ`: two columns of one type."""
+    doc = ("# Database Schema\n\n### `sesi_kehadiran`\nLive attendance sessions.\n* **`sesi_id`**: UUID (PK)\n"
+           "* **`jadwal_id`**: UUID (FK -> `jadwal_kelas.jadwal_id`)\n* **`tanggal`**: DATE (Default: `current_date`)\n"
+           "* **`waktu_mulai`** / **`waktu_selesai`**: TIMESTAMPTZ\n* **`qr_rotates_every`**: INT (Default: `15`)\n")
+    draft, fields = read(root, {"docs/architecture/database-schema.md": doc}, "sesi_kehadiran")
+    assert fields["waktu_mulai"]["type"] == "datetime" and fields["waktu_selesai"]["type"] == "datetime", draft.diagnostics
+    assert fields["qr_rotates_every"]["default"] == 15

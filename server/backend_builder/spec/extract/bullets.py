@@ -1743,7 +1743,9 @@ def _grouped(text: str) -> list[str]:
     """`vorname, nachname, email (text)`: several columns given one type, one line each (`- vorname (text)`, ...);
     `datum (date), notiz (text)` and `` `a`, `b`: datetime `` likewise. Any other line as it is."""
     body = re.sub(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)", "", text)
-    shared = re.fullmatch(r"\s*((?:`[A-Za-z_]\w*`\s*(?:,|、|and|&)\s*)+`[A-Za-z_]\w*`)\s*[:：]\s*(.+)", body)
+    bare = re.sub(r"\*\*(`[A-Za-z_]\w*`)\*\*", r"\1", body)  # (`**\`waktu_mulai\`** / **\`waktu_selesai\`**: TIMESTAMPTZ`)
+    shared = re.fullmatch(r"\s*((?:`[A-Za-z_]\w*`\s*(?:,|、|and|&)\s*)+`[A-Za-z_]\w*`)\s*[:：]\s*(.+)", body) or re.fullmatch(
+        r"\s*((?:`[A-Za-z_]\w*`\s*(?:,|、|and|&|/)\s*)+`[A-Za-z_]\w*`)\s*[:：]\s*(.+)", bare)
     if shared:  # `submitted_at`, `decided_at`: datetime (nullable)
         names = re.findall(r"`(\w+)`", shared.group(1))
         clauses = re.split(r"(?<=;)\s*", shared.group(2))
