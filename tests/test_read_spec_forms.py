@@ -11714,3 +11714,11 @@ def test_two_bold_code_names_sharing_one_type(root: Path) -> None:
     draft, fields = read(root, {"docs/architecture/database-schema.md": doc}, "sesi_kehadiran")
     assert fields["waktu_mulai"]["type"] == "datetime" and fields["waktu_selesai"]["type"] == "datetime", draft.diagnostics
     assert fields["qr_rotates_every"]["default"] == 15
+
+
+def test_an_enum_listed_by_the_word_enum_and_its_name(root: Path) -> None:
+    """A mermaid `enum status` in `DEVICES` and, below, '- Enum `DeviceStatus`: `ACTIVE`, `INACTIVE`, `OFFLINE`.'"""
+    doc = ("# Database Schema\n\n```mermaid\nerDiagram\n    DEVICES {\n        uuid id PK\n        string label\n        enum status\n"
+           "        int sensor_interval\n    }\n```\n\n## Enums\n\n- Enum `DeviceStatus`: `ACTIVE`, `INACTIVE`, `OFFLINE`.\n")
+    draft, fields = read(root, {"docs/architecture/database-schema.md": doc}, "device")
+    assert fields["status"]["enum_values"] == ["ACTIVE", "INACTIVE", "OFFLINE"], draft.diagnostics

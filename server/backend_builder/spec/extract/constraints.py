@@ -701,6 +701,12 @@ def declared_enums(text: str) -> dict[str, list[str]]:
             re.fullmatch(r"[\w-]+", v) for v in values) and match.group(3).count("`") >= 2 * len(values)
         if (re.search(r"\benum\b", match.group(2) or "", re.IGNORECASE) or listed) and values and len(values) >= 2:
             out.setdefault(match.group(1).lower(), values)
+    # ('- Enum `DeviceStatus`: `ACTIVE`, `INACTIVE`, `OFFLINE`.': the word enum, the type's name, its values)
+    for match in re.finditer(r"^\s*(?:[-*+]\s+)?(?:enum|enumeration|tipo\s+enum|type\s+enum)\s+`?([A-Za-z_]\w*)`?\s*[:：]\s*(.+)$", text,
+                             re.MULTILINE | re.IGNORECASE):
+        values = bare_list(match.group(2).strip().rstrip("."))
+        if values and len(values) >= 2 and all(re.fullmatch(r"[\w-]+", v) for v in values):
+            out.setdefault(match.group(1).lower(), values)
     # (in prose: 'The choice lists `WaterType` (`fresh` | `brackish` | `marine`), `Difficulty` (`easy` | `hard`)')
     for match in re.finditer(r"`([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)`\s*\(\s*((?:`[\w-]+`\s*\|\s*)+`[\w-]+`)\s*\)", text):
         out.setdefault(match.group(1).lower(), re.findall(r"`([\w-]+)`", match.group(2)))
