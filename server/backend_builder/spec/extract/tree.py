@@ -157,6 +157,8 @@ def _untyped(text: str, *, path: str, number: int) -> list[RawField]:
         field = column_note(found.group("name"), found.group("note") or "", "", path, number)
         if found.group("target"):
             field.foreign_key = True
+        if field.required is None and field.nullable is None:
+            field.required = False  # (nothing said: not required, as with bare names; a rule elsewhere may say it is)
         field.primary_key = field.name.lower() == "id"
         out.append(field)
     return out
