@@ -11722,3 +11722,14 @@ def test_an_enum_listed_by_the_word_enum_and_its_name(root: Path) -> None:
            "        int sensor_interval\n    }\n```\n\n## Enums\n\n- Enum `DeviceStatus`: `ACTIVE`, `INACTIVE`, `OFFLINE`.\n")
     draft, fields = read(root, {"docs/architecture/database-schema.md": doc}, "device")
     assert fields["status"]["enum_values"] == ["ACTIVE", "INACTIVE", "OFFLINE"], draft.diagnostics
+
+
+def test_a_zod_chain_over_several_lines(root: Path) -> None:
+    """`bank_name: z.string()` over `.max(100, '...')` and `.optional()`: the length and presence the chain sets below."""
+    doc = ("# Data Model\n\n```sql\nCREATE TABLE vendors (\n  id UUID PRIMARY KEY,\n  company_name TEXT NOT NULL,\n  bank_name TEXT\n);\n```\n\n"
+           "```typescript\nexport const vendorSchema = z.object({\n  company_name: z.string()\n    .min(1, 'Required')\n"
+           "    .max(200, 'Too long'),\n  bank_name: z.string()\n    .max(100, 'Bank name must be less than 100 characters')\n"
+           "    .optional()\n    .transform(val => val || null),\n  fee: z.string()\n    .optional()\n    .refine(val => !val || Number(val) >= 0, {\n"
+           "      message: 'non-negative',\n    }),\n});\n```\n")
+    draft, fields = read(root, {"specs/008-vendors/data-model.md": doc, "specs/008-vendors/spec.md": "# Vendors\n"}, "vendor")
+    assert fields["bank_name"]["max_length"] == 100 and fields["company_name"]["max_length"] == 200, draft.diagnostics

@@ -186,6 +186,14 @@ def zod(doc: Document) -> list[RawEntity]:
                                 break
                         if level <= 0:
                             break
+                if depth == 0:  # `bank_name: z.string()` over `.max(100, '...')`, `.optional()`: the chain goes on below
+                    level = 0
+                    for later in rows[number + 1:]:
+                        if level == 0 and not later.strip().startswith("."):
+                            break
+                        if level == 0:
+                            chain += " " + later.strip()
+                        level += sum(later.count(c) for c in "({[") - sum(later.count(c) for c in ")}]")
                 kind = ZOD_TYPES.get(func)
                 if kind is None:
                     continue
