@@ -11733,3 +11733,19 @@ def test_a_zod_chain_over_several_lines(root: Path) -> None:
            "      message: 'non-negative',\n    }),\n});\n```\n")
     draft, fields = read(root, {"specs/008-vendors/data-model.md": doc, "specs/008-vendors/spec.md": "# Vendors\n"}, "vendor")
     assert fields["bank_name"]["max_length"] == 100 and fields["company_name"]["max_length"] == 200, draft.diagnostics
+
+
+def test_a_record_as_a_table_of_names_and_meanings(root: Path) -> None:
+    """'## Record bolletta', 'Campi comuni:' over `| Campo | Significato |` rows (`` `periodo_inizio` / `periodo_fine` ``,
+    '`rilevata` / `stimata`', '(Opzionale) ... in €'), data kept as JSON files: the bill's fields; '(Opzionale, solo
+    LUCE) ... `null` = ... `fattura`' is no closed list."""
+    doc = ("# Modello dati\n\n## Record bolletta\n\nCampi comuni a tutte le utenze:\n\n| Campo | Significato |\n|---|---|\n"
+           "| `data` | Data della bolletta (YYYY-MM-DD). |\n| `periodo_inizio` / `periodo_fine` | Periodo di fatturazione. |\n"
+           "| `fattura` | Importo totale in € della bolletta. |\n| `tipo_lettura` | `rilevata` / `stimata` / `mista`. |\n"
+           "| `quota_fissa` | (Opzionale) quota fissa del periodo in €. |\n"
+           "| `canone_rai` | (Opzionale, solo LUCE) rata del canone. `null` = non addebitata. È già compresa in `fattura`. |\n")
+    draft, fields = read(root, {"docs/modello-dati.md": doc}, "bolletta")
+    assert {"data", "periodo_inizio", "periodo_fine", "fattura", "tipo_lettura"} <= set(fields), draft.diagnostics
+    assert fields["data"]["type"] == "date" and fields["fattura"]["type"] == "decimal"
+    assert fields["tipo_lettura"]["enum_values"] == ["rilevata", "stimata", "mista"]
+    assert fields["quota_fissa"]["required"] is False and not fields["canone_rai"].get("enum_values")

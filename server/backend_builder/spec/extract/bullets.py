@@ -473,7 +473,9 @@ def prose_type(name: str, words: str) -> str:
         return guess
     if re.match(r"\W*(?:[a-z]+\s+){0,2}(?:code|symbol|abbreviation|label)s?\b", lowered):
         return "str"  # 'Currency code or symbol associated with the amount': a code, whatever it is about
-    for pattern, kind in ((r"\b(date and time|timestamp|datetime|date-time)\b", "datetime"), (r"\bdate\b", "date"),
+    for pattern, kind in ((r"\b(date and time|timestamp|datetime|date-time)\b", "datetime"), (r"\bdate\b|\(\s*yyyy-mm-dd\s*\)", "date"),
+                          # (money in the spec's words or its sign: 'Importo totale in €', 'precio en $')
+                          (r"\b(importo|prezzo|precio|pre[çc]o|montant|betrag|preis)\b|\bin\s*[€£$]|[€£]\s*(?:\.|$)", "decimal"),
                           (r"\b(true|false|boolean|whether|flag)\b", "bool"),
                           ((r"\b(integer|count|number of|n[úu]mero de|cantidad|quantidade|nombre de(?!\s+(?:la|el|los|las|una?)\b)|anzahl|sayısı|adet|"
                             r"entier|entero|inteiro|ganzzahl|intero)(?!\w)"), "int"),  # ('nombre de la lista' is its name)
@@ -1251,6 +1253,49 @@ def _dashed_columns(doc: Document) -> list[RawEntity]:
     return [e for e in found if len(e.fields) >= 2]
 
 
+# A table's header over what each column means: `| Campo | Significato |`, `| Field | Description |`.
+MEANING_HEADER = re.compile(r"(?:meaning|description|descripci[oó]n|descri[çc][ãa]o|significado|significato|signification|"
+                            r"bedeutung|beschreibung|descrizione|説明|说明|說明|含义|意味|설명|keterangan|deskripsi)", re.IGNORECASE)
+
+
+def _meaning_tables(doc: Document) -> list[RawEntity]:
+    """A record's fields as a table of names and what they mean, no types (`| Campo | Significato |` under '## Record
+    bolletta', data kept as JSON): the names, typed by what they are said to hold; a cell may name two
+    (`` `periodo_inizio` / `periodo_fine` ``)."""
+    found = []
+    for table in doc.tables:
+        header = [re.sub(r"[*`_]", "", h).strip().lower() for h in table.header]
+        if len(header) != 2 or header[0] not in NAME_HEADERS or not MEANING_HEADER.fullmatch(header[1]) or len(table.rows) < 4:
+            continue
+        cells = [(line, row) for line, row in table.rows if len(row) == 2]
+        named = [(line, re.findall(r"`([A-Za-z_]\w*)`", row[0]), row[1]) for line, row in cells
+                 if re.fullmatch(r"\s*`[A-Za-z_]\w*`(?:\s*[/,]\s*`[A-Za-z_]\w*`)*\s*", row[0])]
+        if len(named) < max(4, 0.8 * len(cells)):
+            continue
+        headings = [h for h in table.headings if not h.rstrip().endswith((":", "："))]  # (not 'Campi comuni...:', a lead-in)
+        title = re.sub(r"(?i)^\s*(?:record|registro|enregistrement|datensatz|eintrag)\s+(?:d[eiu]\s+|of\s+)?|\s+(?:record|registro)\s*$",
+                       "", headings[-1]) if headings else ""
+        name = entity_name(_table_headings([*headings[:-1], title])) if title else None
+        if not name:
+            continue
+        entity = RawEntity(name=name, kind="bullets", file=doc.path, line=table.line,
+                           context=" / ".join(table.headings) + " / untyped names")
+        for line, names, meaning in named:
+            for field_name in names:
+                field = RawField(name=field_name, file=doc.path, line=line, type_text="", description=meaning.strip(),
+                                 type=prose_type(field_name, meaning))
+                listed = re.fullmatch(r"\s*((?:`[\w-]+`\s*[/,|]\s*)+`[\w-]+`)\s*\.?\s*", meaning)
+                if listed:  # `rilevata` / `stimata` / `mista`: the values, and nothing else
+                    field.type, field.enum_values = "enum", re.findall(r"`([\w-]+)`", listed.group(1))
+                if re.search(r"\((?:opzionale|optional|opcional|facultatif|optionnel|optional)\b", meaning, re.IGNORECASE):
+                    field.required, field.nullable = False, True
+                if field.required is None and field.nullable is None:
+                    field.required = False  # (nothing said: not required; a rule elsewhere may say it is)
+                entity.fields.append(field)
+        found.append(entity)
+    return found
+
+
 def _named_bullets(doc: Document) -> Document:
     """`- Booking` with its columns as sub-bullets (`  - roomId -> Room.id (FK)`): the bullet names the entity
     the way a heading does."""
@@ -1393,7 +1438,7 @@ def extract(doc: Document) -> list[RawEntity]:
                     f.required, f.nullable = False, True
     found = typed + bare + _inline(doc) + _field_lists(doc) + described + _table_lines(doc) + _ticked_runs(doc) + \
         _comma_tables(doc) + _column_code(doc) + _name_lines(doc) + _defined_runs(doc) + _property_blocks(doc) + \
-        _described_lines(doc) + (_dashed_columns(doc) if doc.path.lower().endswith(".txt") else [])
+        _described_lines(doc) + (_dashed_columns(doc) if doc.path.lower().endswith(".txt") else []) + _meaning_tables(doc)
     for entity in found:  # (`- RF01: Autenticación (login/registro)`: a requirement's code, no column)
         entity.fields = [f for f in entity.fields if not REQUIREMENT_CODE.fullmatch(f.name)]
         for f in entity.fields:  # ('`starts_at`: Required event start date/time': a moment, not a day)

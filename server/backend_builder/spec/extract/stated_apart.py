@@ -705,7 +705,12 @@ def apply_only_lists(fields_out: list[tuple[RawField, RawField]], files: SpecFil
             continue
         for path, number, rest in _rule_lines(merged.name, files, texts, own, others):
             values = list(dict.fromkeys(re.findall(r"`([\w.+/-]{1,60})`", rest)))
-            if ONLY.search(rest) and len(values) >= 2 and not EXAMPLE.search(rest) and not ONLY_WHEN.search(rest):
+            only = ONLY.search(rest)
+            spans = [m.start() for m in re.finditer(r"`[\w.+/-]{1,60}`", rest)]
+            # (the word next to the values it allows: 'only `a` or `b`', '`a`, `b` のみ'; not '(solo LUCE, ...) `null` =
+            # not charged ... in `fattura`', where the word is about something else)
+            near = only is not None and spans and (0 <= spans[0] - only.end() <= 30 or 0 <= only.start() - rest.rfind("`", 0, only.start()) <= 12)
+            if near and len(values) >= 2 and "null" not in values and not EXAMPLE.search(rest) and not ONLY_WHEN.search(rest):
                 merged.type, merged.enum_values, merged.max_length = "enum", values, None
                 diagnostics.append(f"{merged.name}: enum {', '.join(values)}, the only values the rule at {path}:{number} allows")
                 break
