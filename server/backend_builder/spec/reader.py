@@ -309,13 +309,12 @@ def _root_table_schemas(ws: Workspace) -> list[Path]:
     return found
 
 
-# A column of a plain text design, one a line: `-numero -- SMALLINT -- UNIQUE, NOT NULL` (name, type, constraints).
-DASHED_COLUMN = re.compile(r"^\s*-\s*(?P<name>[^\W\d][\w. ]{0,40}?)\s+--\s+(?P<type>[A-Za-z]+(?:\s*\(\s*\d+(?:\s*,\s*\d+)?\s*\))?)"
-                           r"(?:\s+--\s+(?P<rest>.*?))?\s*$", re.MULTILINE)
 
 
 def _root_text_tables(ws: Workspace) -> list[Path]:
     """Plain text files at the root that draw tables as dashed columns (three or more of them)."""
+    from backend_builder.spec.extract.document import DASHED_COLUMN
+
     found = []
     for path in sorted(ws.root.glob("*.txt"))[:20]:
         text = _head_of(path, 200_000)

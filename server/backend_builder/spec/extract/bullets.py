@@ -16,7 +16,7 @@ from backend_builder.spec.extract.constraints import (
     parse_literal,
     state_named,
 )
-from backend_builder.spec.extract.document import Document, Item
+from backend_builder.spec.extract.document import DASHED_COLUMN, Document, Item
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
 from backend_builder.spec.extract.tables import NAME_HEADERS, entity_name
 from backend_builder.spec.extract.types import ECTO_TYPES, classify, length_of
@@ -1226,8 +1226,6 @@ def _described_lines(doc: Document) -> list[RawEntity]:
 def _dashed_columns(doc: Document) -> list[RawEntity]:
     """A plain text design: `STANZA:` over one column a line, `-numero -- SMALLINT -- UNIQUE, NOT NULL` (its name,
     maybe of words, `d inizio`; its type; its constraints), up to the next table's name."""
-    from backend_builder.spec.reader import DASHED_COLUMN  # (the reader finds such files by the same lines)
-
     found: list[RawEntity] = []
     current: RawEntity | None = None
     for number, line in enumerate(doc.text.splitlines(), 1):

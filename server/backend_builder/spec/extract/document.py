@@ -208,6 +208,11 @@ WORD_TYPE = re.compile(r"(?:uuid|varchar|nvarchar|char|text|citext|string|int|in
 NUMBERED_TITLE = re.compile(r"\d+(?:\.\d+)*\.?\s+\S.*")
 
 
+# A column of a plain text design, one a line: `-numero -- SMALLINT -- UNIQUE, NOT NULL` (name, type, constraints).
+DASHED_COLUMN = re.compile(r"^\s*-\s*(?P<name>[^\W\d][\w. ]{0,40}?)\s+--\s+(?P<type>[A-Za-z]+(?:\s*\(\s*\d+(?:\s*,\s*\d+)?\s*\))?)"
+                           r"(?:\s+--\s+(?P<rest>.*?))?\s*$", re.MULTILINE)
+
+
 def word_header(line: str) -> list[str] | None:
     words = line.split()
     return words if 3 <= len(words) <= 8 and words[0].lower() in WORD_NAMES and words[1].lower() in WORD_TYPES else None
