@@ -123,7 +123,9 @@ def read_feature_spec(ws: Workspace, feature: str) -> SpecDraft:
     from backend_builder.spec.extract.draft import build  # sqlglot and friends load on first use
 
     found = build(texts, feature)
-    if found.spec is None and (code := {rel: text for path in _schema_code_files(ws)
+    # (or that name the columns they use and type none: `Campos utilizados: \`title\`, \`status\``)
+    untyped = found.entity is not None and not any(f.type_text.strip() for f in found.entity.fields)
+    if (found.spec is None or untyped) and (code := {rel: text for path in _schema_code_files(ws)
                                          if (rel := path.relative_to(ws.root).as_posix()) not in texts
                                          and (text := _readable(ws, rel, unreadable)) is not None}):
         # specs that type no table (an OpenSpec capability's prose) in a project whose tables are only code
@@ -265,8 +267,9 @@ def spec_folder(ws: Workspace) -> str | None:
             return path.parent.relative_to(ws.root).as_posix()
     # a project whose only schema is its code in a schema folder at the root (`db/schema.sql` beside `README.md`): the
     # root's documents, with that folder's files
-    if any(sub.is_dir() and not sub.is_symlink() and SCHEMA_CODE_FOLDERS.fullmatch(sub.name) and any(
-            p.is_file() and p.suffix.lower() in SCHEMA_CODE for p in sub.glob("*")) for sub in sorted(ws.root.iterdir())):
+    # (or in a folder of its own kind inside: `sql/ddl/M1.3__Initial_Setup.sql`)
+    if any(sub.is_dir() and not sub.is_symlink() and SCHEMA_CODE_FOLDERS.fullmatch(sub.name) and _schema_code_in(
+            sub, INNER_SCHEMA_FOLDERS) for sub in sorted(ws.root.iterdir())):
         return "."
     if _root_table_schemas(ws):
         return "."  # an open-data standard's `schema.json` (a Frictionless Table Schema) beside its README
@@ -491,13 +494,17 @@ def _spec_paths(ws: Workspace, folder: str) -> list[Path]:
     return paths
 
 
+# The folders of a schema folder that hold its code: `supabase/migrations/`, `db/sql/`, `sql/ddl/`.
+INNER_SCHEMA_FOLDERS = ("migrations", "sql", "ddl", "schema")
+
+
 def _schema_code_files(ws: Workspace) -> list[Path]:
     """The SQL and Prisma files of the schema folders at the root (`db/`, `prisma/`, `supabase/`, the project's own
     `litemall-db/`), and of their `migrations/` or `sql/` folder (`supabase/migrations/20260611_initial_schema.sql`)."""
     return [path for sub in sorted(ws.root.iterdir())
             if sub.is_dir() and not sub.is_symlink() and (SCHEMA_CODE_FOLDERS.fullmatch(sub.name) or sub.name == "supabase"
                                                           or re.search(r"[-_](db|database|sql|schema)$", sub.name, re.IGNORECASE))
-            for path in _schema_code_in(sub, ("migrations", "sql"))]
+            for path in _schema_code_in(sub, INNER_SCHEMA_FOLDERS)]
 
 
 def _schema_code_in(folder: Path, inner: tuple[str, ...]) -> list[Path]:

@@ -110,6 +110,10 @@ TYPED_MEMBER = re.compile(r"^\s*(?:[-*+]\s+)?`(?P<name>[a-z][A-Za-z0-9_]*)(?P<op
 BAG_TYPE = re.compile(r"[A-Z]\w*(Settings|Config|Configuration|Options|Preferences|Metadata|Meta|Params|Flags|Data)")
 
 
+UNQUOTED_UNION = re.compile(r"^\s*(?:[-*+]\s+)?`?(?P<name>[A-Za-z_]\w*)(?P<optional>\?)?`?\s*:\s*"
+                            r"(?P<values>[A-Z][A-Z0-9_]*(?:\s*\|\s*[A-Z][A-Z0-9_]*)+)\s*$")
+
+
 def parse_line(text: str, path: str, line: int) -> RawField | None:
     """A field from one line, or None when the line does not define one."""
     atom = re.match(r"^\s*(?:[-*+]\s+)?`?([a-z_]\w*)`?\s+:([a-z_]+)\b`?\s*,?\s*(.*)$", text)
@@ -121,6 +125,11 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
         field.foreign_key = bool(re.search(r"\bfk\b|->|→|references", atom.group(3), re.IGNORECASE))
         apply_words(field, atom.group(3))
         return field
+    union = UNQUOTED_UNION.match(text)
+    if union:  # `- status: WAITING | CALLED | NO_SHOW` among `- name: string` lines: the values, without their quotes
+        return RawField(name=union.group("name"), file=path, line=line, type_text=union.group("values"), type="enum",
+                        enum_values=[v.strip() for v in union.group("values").split("|")],
+                        nullable=True if union.group("optional") else None, required=False if union.group("optional") else None)
     member = TYPED_MEMBER.match(text)
     if member and member.group("type") not in ("String", "Int", "Float", "Decimal", "Boolean", "DateTime", "Json", "Date"):
         optional = bool(member.group("opt") or member.group("mark"))
@@ -338,8 +347,8 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
         field.type = "enum"  # '`kind`: string enum (a, b)' (a line lost in round 38-39's edit, restored)
     if field.type == "enum" and not field.enum_values:
         field.enum_values = enum_values(search_in)
-    if field.type == "date" and type_text == "Date" and re.search(r"[a-z](Time|_time)$", name):
-        field.type = "datetime"  # `startTime: Date`: JavaScript's Date, and a time by its name, a moment
+    if field.type == "date" and type_text.lower() == "date" and re.search(r"[a-z](Time|_time|At|_at)$", name):
+        field.type = "datetime"  # `startTime: Date`, `checkInTime: date`: a time by its name, a moment
     return field
 
 
@@ -419,7 +428,7 @@ INLINE = re.compile(r"\b([A-Za-z_][A-Za-z0-9_]*)\s*\(([^()]*(?:\([^()]*\)[^()]*)
 def name_type(name: str) -> str:
     """The type a bare column name suggests, for specs that list names without types."""
     lowered = snake_name(name)
-    if lowered.endswith(("_at", "_on")) or lowered in ("timestamp", "datetime"):
+    if lowered.endswith(("_at", "_on", "_at_utc", "_on_utc")) or lowered in ("timestamp", "datetime"):  # (`CreatedAtUtc`)
         return "datetime"
     if lowered.endswith("_date") or lowered == "date" or lowered.startswith(("fecha_", "datum_")) or re.match(
             r"data_(?:d[aeo]_)?(?:inicio|fim|final|criacao|envio|nascimento|vencimento|entrega|pagamento|cadastro|"
@@ -440,7 +449,8 @@ def name_type(name: str) -> str:
                         "mileage")) or (
             lowered.split("_")[0] in ("age", "idade", "edad")):  # (`idadeEstimada`, an estimated age in years)
         return "int"
-    if lowered.endswith(("_price", "_amount", "_total", "_fee", "_cost")) or lowered in ("price", "amount", "total", "balance", "fee", "cost"):
+    if lowered.endswith(("_price", "_amount", "_total", "_fee", "_cost")) or lowered in ("price", "amount", "total", "balance", "fee", "cost") or (
+            lowered.startswith(("amount_", "price_")) and not lowered.endswith(("_id", "_type", "_currency"))):  # (`amount_due`)
         return "decimal"
     if lowered.endswith(("_hours", "_kg", "_km", "_percent", "_percentage", "_ratio", "_lat", "_lng", "_lon", "_latitude",
                          "_longitude")) or lowered in ("hours", "weight", "lat", "lng", "lon", "latitude", "longitude"):
@@ -807,6 +817,46 @@ def _ticked_runs(doc: Document) -> list[RawEntity]:
                     f.index = True
         entity = RawEntity(name=entity_name(paragraph.headings) or "unnamed", kind="bullets", file=doc.path,
                            line=paragraph.line, context=" / ".join(paragraph.headings) + " / column spans")
+        entity.fields = fields
+        out.append(entity)
+    return out
+
+
+# `الأقساط: \`id\`, \`installment_code\` unique nullable, \`payment_status\` (paid/partial/unpaid), ..., timestamps`: a
+# paragraph under the table's heading that says what the table is, then its columns, each a code span and its marks
+LABELLED_RUN = re.compile(r"^(?P<label>[^`:：\n]{1,60})[:：]\s*(?P<run>`[A-Za-z_]\w*`.*)$")
+RUN_EXTRAS = re.compile(r"(?i)timestamps?(?:\s*\(\))?|soft\s*deletes?|unique\s+(?:composite\s+)?\([^()]*\)|"
+                        r"(?:composite\s+)?(?:index|unique)\s*\([^()]*\)")
+
+
+def _labelled_runs(doc: Document) -> list[RawEntity]:
+    """A table's columns written as a labelled run of code spans in a paragraph, with no types: typed by their names
+    and the marks beside them (`unique`, `nullable`, `default 0`, `boolean`, a list of values)."""
+    out = []
+    for paragraph in doc.paragraphs:
+        head = paragraph.text.split("\n")[0].strip()
+        match = LABELLED_RUN.match(head)
+        name = entity_name(paragraph.headings) if match else None
+        if not match or not name:
+            continue
+        fields: list[RawField] = []
+        for piece in re.split(r",\s*(?![^()]*\))", match.group("run").rstrip(" .")):
+            column = re.fullmatch(r"`([A-Za-z_]\w*)`\s*(.*)", piece.strip())
+            if column is None:
+                if RUN_EXTRAS.fullmatch(piece.strip()):
+                    continue  # `timestamps`: the created_at and updated_at the generated backend has anyway
+                fields = []
+                break  # prose, not a list of columns
+            said = column.group(2).strip()
+            if said and not re.fullmatch(r"(?i)(?:\([^()]*\)|unique|nullable|optional|required|not\s+null|indexed|pk|fk|"
+                                         r"default\s+\S+|[a-z]+(?:\(\d+\))?|\s)+", said):
+                fields = []
+                break  # `id`, `title` and the words of a sentence: not a run of columns
+            fields.append(_spanned(column.group(1), said, doc.path, paragraph.line))
+        if len(fields) < 3:
+            continue
+        entity = RawEntity(name=name, kind="bullets", file=doc.path, line=paragraph.line,
+                           context=" / ".join(paragraph.headings) + " / labelled column spans")
         entity.fields = fields
         out.append(entity)
     return out
@@ -1434,7 +1484,7 @@ def extract(doc: Document) -> list[RawEntity]:
             for f in entity.fields:
                 if f.required is None and f.nullable is None and f.default is NO_DEFAULT and not f.primary_key:
                     f.required, f.nullable = False, True
-    found = typed + bare + _inline(doc) + _field_lists(doc) + described + _table_lines(doc) + _ticked_runs(doc) + \
+    found = typed + bare + _inline(doc) + _field_lists(doc) + described + _table_lines(doc) + _ticked_runs(doc) + _labelled_runs(doc) + \
         _comma_tables(doc) + _column_code(doc) + _name_lines(doc) + _defined_runs(doc) + _property_blocks(doc) + \
         _described_lines(doc) + (_dashed_columns(doc) if doc.path.lower().endswith(".txt") else []) + _meaning_tables(doc)
     for entity in found:  # (`- RF01: Autenticación (login/registro)`: a requirement's code, no column)

@@ -79,7 +79,9 @@ def apply_words(field: RawField, text: str) -> None:
     asked = re.sub(r"\b(?:required|mandatory)\s*\?", " ", lowered)  # ('Is this required?' asks, it does not say)
     if re.search(r"\bnot\s+null\b|\bnon[- ]?null(?:able)?\b|\bnot\s+nullable\b|\bno\s+nul[oa]s?\b|\bnão\s+nul[oa]s?\b|\bnicht\s+null\b|\brequired\b|\bmandatory\b|必須|obrigat|requerid|\bobligatori|\bobligatoire|\brequise?s?\b|\bobbligatori|"
                  r"\bwajib\b|\berforderlich\b|\bpflicht|不能为空|不可为空|不得为空|不能為空|不可為空|非空|必填|\bzorunlu\b|"
-                 r"\bbắt buộc\b|обязательн|필수(?!\s*(?:아님|아니|가\s*아))", asked) and not re.search(
+                 r"\bbắt buộc\b|обязательн|필수(?!\s*(?:아님|아니|가\s*아))|"
+                 # ('Non-empty, valid tmux window name': a value the row must have, and not an empty one)
+                 r"(?:^|[;,(|])\W*non[- ]empty\b|\b(?:must|may|can)\s*not\s+be\s+(?:empty|blank)\b|\bcannot\s+be\s+(?:empty|blank)\b", asked) and not re.search(
                      r"\bnot\s+required\b|\bno\s+required\b|\bnon\s+(requis|obligatoire)", lowered):
         if re.search(CONDITIONAL, lowered):
             field.required = False if field.required is None else field.required
@@ -308,12 +310,25 @@ def apply_lengths(field: RawField, text: str) -> None:
             r"e\.g|for example|such as|like", lowered[max(0, exact.start() - 24): exact.start() + 1]):
         # "Required, 8 chars, unique": a fixed length (not "e.g., 255 characters", an example)
         field.max_length = int(exact.group(1))
+    digits = [int(d.group(1)) for d in DIGIT_COUNT.finditer(lowered)]
+    if digits and field.type in ("str", None) and field.max_length is None and field.min_length is None:
+        # `renavam` único (11 dígitos): a code of exactly so many digits, kept as text ('CPF (11 dígitos) ou CNPJ (14
+        # dígitos)': one of two codes, from the shorter's length to the longer's)
+        field.min_length, field.max_length = min(digits), max(digits)
     if field.min_length is None and re.search(
         r"not\s+(be\s+)?empty|(?<!when )(?<!if )non[- ]empty|cannot be empty|must not be blank|空文字不可|空不可|length\s*>\s*0|not blank|"
         r"非空字符串|非空字串|빈\s*문자열\s*불가",
         lowered,
     ):
         field.min_length = 1
+
+
+# 'Sin guiones; 11 dígitos', '8 digits': a code of so many digits, exactly (not '≥ 6 dígitos', 'up to 10 digits').
+DIGIT_COUNT = re.compile(r"(?<![≥≤<>=\d.,])(?<!at least )(?<!up to )(?<!hasta )(?<!al menos )(?<!m[áa]s de )(?<!menos de )"
+                         r"(?<!au moins )(?<!pelo menos )(?<!mindestens )(?<!jusqu'à )(?<!last )(?<!first )(?<!final )"
+                         r"(?<!ultimos )(?<!últimos )(?<!primeros )(?<!primeiros )"  # ('showing only the last 4 digits')
+                         r"(?<!m[íi]nimo )(?<!m[áa]ximo )(?<!max )(?<!min )\b(\d{1,3})\s+(?:d[íi]gitos|digits|chiffres|ziffern|cifre)\b",
+                         re.IGNORECASE)
 
 
 # "characters" in the languages specs are written in (a prefix: char, caracter(es), karakter, Zeichen, znaków, символов).
@@ -417,6 +432,11 @@ def notes_list(text: str, default: Any = None) -> list[str] | None:
         states = list(dict.fromkeys(re.findall(r"[A-Za-z]\w*", text)))
         return states if len(states) >= 2 and (all(v.isupper() for v in states) or all(v.islower() for v in states)) else None
     values = bare_list(text)
+    spanned = re.fullmatch(r"\s*`[^`]+`(?:\s*[,/|、，]\s*`[^`]+`)+\s*\.?\s*", text)
+    if values is None and spanned and all(re.fullmatch(r"\w[\w-]*(?: [\w-]+){0,2}", v) for v in re.findall(r"`([^`]+)`", text)):
+        # `Electronics`, `Tools`, `Daily Living`: each value in its own span, one of several words among them
+        values = re.findall(r"`([^`]+)`", text)
+        return values if len(set(values)) == len(values) and not any(CONSTRAINT_WORDS.fullmatch(v) for v in values) else None
     if values:  # 'company / member_advance / null': the values, and the column may be null
         values = [v for v in values if v.lower() not in ("null", "none") or v == default]
     if values and len(values) >= 2 and all(len(v) <= 24 and " " not in v for v in values) and not any(
@@ -1096,6 +1116,9 @@ def state_diagrams(text: str) -> list[tuple[int, str, list[str], str | None]]:
                     break
             if len(listed) >= 2 and (all(s.isupper() for s in listed) or all(s.islower() for s in listed)):
                 out.append((label_line, label, listed, None))
+            tabled = _state_table(lines[number + 1:])
+            if tabled:  # `## State Definitions` over `| State | Definition |` and a row per state
+                out.append((label_line, label, tabled, None))
             states = list(dict.fromkeys(moves))
             if len(states) >= 2 and (all(s.isupper() for s in states) or all(s.islower() for s in states)):
                 # (the headings above name what moves: "State Transitions / Class")
@@ -1104,6 +1127,31 @@ def state_diagrams(text: str) -> list[tuple[int, str, list[str], str | None]]:
         elif stripped and not stripped.startswith(("```", "~~~")):
             label = label if label_line and number + 1 - label_line <= 2 and not stripped.startswith("|") else ""
     return out
+
+
+STATE_HEADER = re.compile(r"(?:current\s+)?(?:states?|status(?:es)?|estados?|statut|zustand|stato|状態|状态|상태)", re.IGNORECASE)
+
+
+def _state_table(lines: list[str]) -> list[str] | None:
+    """The states a table under a heading lists, one a row: `| State | Definition |` over `| Submitted | ... |`, each
+    one word written the same way (all capitals, all small, or each capitalised)."""
+    rows = []
+    for line in lines:
+        stripped = line.strip()
+        if not stripped and not rows:
+            continue
+        if not stripped.startswith("|"):
+            break
+        rows.append([c.strip() for c in stripped.strip("|").split("|")])
+    if len(rows) < 4 or not STATE_HEADER.fullmatch(rows[0][0].strip("*` ")) or not re.fullmatch(r"[\s:|-]+", "|".join(rows[1])):
+        return None
+    states = [row[0].strip("*` ") for row in rows[2:]]
+    if not all(re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", state) for state in states) or len(set(states)) != len(states):
+        return None
+    if all(s.isupper() for s in states) or all(s.islower() for s in states) or all(s[0].isupper() and s[1:].islower()
+                                                                                 for s in states):
+        return states
+    return None
 
 
 def value_headings(text: str) -> list[tuple[int, str, list[str]]]:

@@ -54,6 +54,7 @@ from backend_builder.spec.extract import (
 )
 from backend_builder.spec.extract.constraints import (
     CONSTRAINT_WORDS,
+    DIGIT_COUNT,
     NOW_WORDS,
     apply_lengths,
     apply_words,
@@ -521,7 +522,9 @@ SAME_AS_ADDED = {name: "created_at" for name in (
     "creado_at", "creado_en", "creada_en", "creada_at", "criada_em", "fecha_creacion", "fecha_de_creacion", "criado_em", "criado_at", "data_criacao",
     "data_de_criacao", "dibuat_pada", "tarikh_dicipta", "cree_le", "date_creation", "erstellt_am",
     "create_time", "created_time", "creation_time", "gmt_create", "date_created", "created_date", "creation_date",
-    "created", "create_date", "create_at", "inserted_at", "add_time", "add_date")} | {  # (`created DATETIME DEFAULT CURRENT_TIMESTAMP`: the row's creation time, typed as one)
+    "created", "create_date", "create_at", "inserted_at", "add_time", "add_date", "created_at_utc", "created_on_utc",
+    "data_hora_criacao", "fecha_hora_creacion",
+    "created_utc")} | {  # (`created DATETIME DEFAULT CURRENT_TIMESTAMP`: the row's creation time, typed as one)
     name: "updated_at" for name in ("updated", "modified", "last_modified", "last_modified_at",
     "actualizado_at", "actualizado_en", "actualizada_en", "atualizada_em", "fecha_actualizacion", "fecha_de_actualizacion", "atualizado_em",
     "atualizado_at", "data_atualizacao", "data_de_atualizacao", "diperbarui_pada", "tarikh_dikemaskini",
@@ -529,7 +532,9 @@ SAME_AS_ADDED = {name: "created_at" for name in (
     "ultima_atualizacao", "fecha_ultima_actualizacion", "ultima_actualizacion",
     "update_time", "updated_time", "modify_time", "modified_time", "last_update_time", "modified_at", "gmt_modified", "date_modified", "date_updated",
     "modified_date", "updated_date", "last_updated", "update_date", "update_at", "modify_date", "modificado_en", "modificada_en",
-    "modificado_em", "modificada_em", "fecha_modificacion", "fecha_de_modificacion", "data_modificacao", "data_de_modificacao")}
+    "modificado_em", "modificada_em", "fecha_modificacion", "fecha_de_modificacion", "data_modificacao", "data_de_modificacao",
+    "updated_at_utc", "updated_on_utc", "modified_at_utc", "modified_on_utc", "updated_utc", "data_hora_atualizacao",
+    "fecha_hora_actualizacion")}  # (EF Core's `CreatedAtUtc`)
 # (not `Created` / `LastModified`: the audit columns a framework sets, kept and never asked of the client)
 # (and a Vue/React hook's result, `UseScoreEntryReturn`: what a composable hands its component)
 VALUE_OBJECT = re.compile(r"[a-z](Input|Props|Params|Request|Response|Result|Dto|DTO|Payload|Data|State|Options|"
@@ -634,13 +639,21 @@ def _named(entity: RawEntity, words: list[str]) -> float:
     if any(_cognate(w, n) for w in words for n in names):
         return 8  # `gestao-contratos` names the `contracts` (Portuguese and English words of one root)
     if any(w in n.split("_") or _stem(w) in {_stem(part) for part in n.split("_")} or any(
-            _cognate(w, part) for part in n.split("_")) for w in words for n in names):
+            _cognate(w, part) for part in n.split("_")) for w in words for n in names
+            if not (n.split("_")[-1] in SETTINGS_HEADS and n.split("_")[-1] not in words)):
+        # (not `pharmacy_config` for `pharmacy-management`: the app's settings, named for the app)
         # (`rapportini` is a word of riga_rapportino, as Italian plurals go; `auditoria` names the audit of
         # data_audit_log, one root in two languages)
         return 5
-    if any(w in n for w in words if len(w) >= 4 for n in names):  # ('an' is in 'transaction', 'it' in 'recruiter')
+    if any(w in n for w in words if len(w) >= 4 for n in names
+           if not (n.split("_")[-1] in SETTINGS_HEADS and n.split("_")[-1] not in words)):
+        # ('an' is in 'transaction', 'it' in 'recruiter')
         return 3
     return 0
+
+
+# The last word of a table named for the app it configures: `pharmacy_config`, `shop_settings`.
+SETTINGS_HEADS = {"config", "configs", "configuration", "configurations", "setting", "settings", "preference", "preferences"}
 
 
 def _cognate(word: str, name: str) -> bool:
@@ -855,6 +868,8 @@ NO_NEW_TABLES = re.compile(r"\bno\s+new\s+(?:tables?|entit(?:y|ies)|models?|coll
                            r"\bsem\s+(?:novas\s+tabelas|tabelas\s+novas)\b|\baucune\s+nouvelle\s+table\b|新規テーブルなし|无新表|无需新表",
                            re.IGNORECASE)
 # A heading that says this feature leaves the entity as it is: no change to its schema at all.
+# '### 1. Medicine (EXISTING - Enhanced)': a table there already, that this feature changes: none the less its own.
+ENHANCED = re.compile(r"\b(enhanced|extended|expanded|augmented|updated|modified)\b", re.IGNORECASE)
 UNTOUCHED = re.compile(r"\b(unchanged|no\s+(?:schema\s+)?changes?|no\s+migration|sin\s+cambios|sem\s+altera\w+|"
                        r"unver[äa]ndert|inchang[ée]e?s?)\b|変更なし|无变更|無變更|변경\s*없음", re.IGNORECASE)
 # The migration tool's own bookkeeping (goose, Flyway, Alembic, EF Core, Knex, Rails).
@@ -1085,12 +1100,19 @@ def _stores(entity: RawEntity, chosen: RawEntity) -> bool:
     """`CREATE TABLE rates` of the columns of the chosen `struct ExchangeRate`: the table the application's model is
     stored in, which says the columns' storage types, NOT NULLs and indexes; or `class Audit(SQLModel, table=True)`
     with `__tablename__ = "audit"`, the columns of the chosen `### Audit Record` described in a table."""
+    # (or `CREATE TABLE message_attachments` beside the `Attachment`'s rules as bullets: its table, named with the
+    # aggregate's name before its own)
+    prefixed = entity.kind == "sql" and chosen.kind == "bullets" and not chosen.table and re.fullmatch(
+        rf"[a-z0-9]+_(?:{re.escape(chosen.key)}|{re.escape(default_plural(chosen.key))})", normal_name(entity.table or entity.name)
+        ) is not None
     if not (entity.kind == "sql" and chosen.kind in ("orm", "python", "csharp", "typescript")) and not (
             entity.kind in ("python", "orm", "csharp") and entity.table and not chosen.table
-            and chosen.kind in ("table", "bullets")):
+            and chosen.kind in ("table", "bullets")) and not prefixed:
         return False
     mine = {normal_name(f.name) for f in entity.fields} - ADDED - OWNER_NAMES
     theirs = {normal_name(f.name) for f in chosen.fields} - ADDED - OWNER_NAMES
+    if prefixed:  # (the rules name some of the table's columns, all of them its)
+        return len(mine & theirs) >= 3 and mine >= theirs
     return len(mine & theirs) >= 4 and len(mine & theirs) >= 0.8 * max(len(mine), len(theirs))
 
 
@@ -1584,7 +1606,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         mentions[key] = mentions.get(key, 0) + (6 if wholly_named else 11)
     # (an entity also defined under 'Schema Changes Required' is what the feature changes, wherever else it is listed)
     # (a migration's `ALTER TABLE generations ADD COLUMN` changes a table that is there: no new one)
-    existing = {e.key for e in pool if EXISTING.search(" / ".join(e.context.split(" / ")[-2:]))} - {
+    existing = {e.key for e in pool if EXISTING.search(" / ".join(e.context.split(" / ")[-2:]))
+                and not ENHANCED.search(" / ".join(e.context.split(" / ")[-2:]))} - {
         e.key for e in pool if not EXISTING.search(" / ".join(e.context.split(" / ")[-2:])) and CHANGED.search(e.context)
         and not e.context.endswith(sql.ADDED_COLUMNS_ONLY)}
     persisted = _stored(pool, [texts[p] for p in files.schema])
@@ -2765,11 +2788,6 @@ def _merge(raw: RawField, twins: list[RawField], diagnostics: list[str], *, plan
 # A column named for a length of time or a count, never a point in time: writing_duration_ms, elapsed_seconds.
 DURATION_NAME = re.compile(r"(^|_)(duration|elapsed|ms|millis|milliseconds|seconds|secs|minutes|mins|hours|days|count|total)"
                            r"(_|$)")
-# 'Sin guiones; 11 dígitos', '8 digits': a code of so many digits, exactly (not '≥ 6 dígitos', 'up to 10 digits').
-DIGIT_COUNT = re.compile(r"(?<![≥≤<>=\d.,])(?<!at least )(?<!up to )(?<!hasta )(?<!al menos )(?<!m[áa]s de )(?<!menos de )"
-                         r"(?<!au moins )(?<!pelo menos )(?<!mindestens )(?<!jusqu'à )"
-                         r"(?<!m[íi]nimo )(?<!m[áa]ximo )(?<!max )(?<!min )\b(\d{1,3})\s+(?:d[íi]gitos|digits|chiffres|ziffern|cifre)\b",
-                         re.IGNORECASE)
 # Notes that say a string has no length limit.
 UNBOUNDED = re.compile(r"\b(?:unlimited|unbounded|no\s+(?:length\s+)?limit|no\s+max(?:imum)?(?:\s+length)?|sin\s+l[íi]mite|ilimitad[oa]|"
                        r"sem\s+limite|illimit[ée]e?|unbegrenzt|senza\s+limit)\b|無限制|无限制|無制限|不限(?:长度|長度)?|제한\s*없음",

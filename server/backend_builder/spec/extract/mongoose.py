@@ -194,7 +194,8 @@ def _descriptor_models(doc: Document) -> list[RawEntity]:
 def extract(doc: Document) -> list[RawEntity]:
     out = _descriptor_models(doc)
     for code in doc.code:
-        if code.lang not in LANGS or ("Schema" not in code.text and not TYPED_OPTION.search(code.text)):
+        if code.lang not in LANGS or ("Schema" not in code.text and not TYPED_OPTION.search(code.text) and len(
+                re.findall(r"^\s*\w+\s*:\s*(?:String|Number|Date|Boolean|ObjectId)\s*,?\s*(?://|$)", code.text, re.MULTILINE)) < 3):
             continue
         text = re.sub(r"(^|[^:\"'\w])//[^\n]*", r"\1", code.text)  # (`"required": true // Dalam bytes`: JSON with comments)
         models = {variable: name for name, variable in MODEL.findall(doc.text)}
@@ -231,13 +232,18 @@ def extract(doc: Document) -> list[RawEntity]:
                         and m.group(1).lower() not in ("data", "database", "db", "mongodb", "mongo", "document")), None)
         # ('## Data Schema' names nothing; '# REQ-006: Recipe Data Model' above it names the Recipe)
         # (a heading that ends there: '# MongoDB Schema Collection Design', the document's title, names none)
-        if bare and heading and NESTED_OPTION.search(text):
+        members = object_members(bare.group(1)) if bare and heading else []
+        typed_words = sum(bool(re.fullmatch(r"(?:String|Number|Date|Boolean|ObjectId|Mixed|Decimal128|Buffer|Map|"
+                                            r"(?:mongoose\s*\.\s*)?Schema\s*\.\s*Types\s*\.\s*\w+)", value.strip()))
+                          for _key, value, _offset in members)
+        if bare and heading and (NESTED_OPTION.search(text) or typed_words >= max(3, 0.6 * len(members))):
+            # (or the object's members typed by the constructor's name alone: `title: String, // Event title`)
             # `# Patient Model` over a fence holding the schema's object alone, `{ firstName: { type: String, ... } }`
             # (or `## 2. Documents Collection (`documents`)` over the same object in JSON)
             entity = RawEntity(name=heading.group(1).replace(" ", ""), kind="orm", file=doc.path, line=code.line,
                                table=heading.group(2),
                                context=" / ".join(code.headings) + " / mongoose")
-            for key, value, offset in object_members(bare.group(1)):
+            for key, value, offset in members:
                 if key == "_id":
                     continue  # (the ObjectId every document has)
                 field = _field(key, value, path=doc.path, line=code.line + offset, schemas=set())

@@ -141,6 +141,9 @@ def schema_entity(name: str, schema: Any, path: str, text: str, after: int = 0, 
     if not isinstance(props, dict):
         return None
     start = _line(text, name, after) if after == 0 else after + 1
+    based = re.fullmatch(r"Base([A-Z]\w*)|([A-Z]\w*?)Base", name)
+    if based and (based.group(1) or based.group(2)) not in (schemas or {}):
+        name = based.group(1) or based.group(2)  # `BaseStudent`: the Student's properties, shared by create and update
     entity = RawEntity(name=name, kind="openapi", file=path, line=start, context="openapi schema")
     required = set(schema.get("required") or [])
     for prop, spec in props.items():

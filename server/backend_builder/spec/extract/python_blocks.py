@@ -310,6 +310,8 @@ def _field(stmt: ast.AnnAssign, path: str, start: int, enums: dict[str, list[str
         field.enum_values = [str(v) for v in re.findall(r"['\"]([^'\"]*)['\"]", inner)]
     elif re.fullmatch(r"(List|list)\[(str|String)\]", inner):
         field.type = "list[str]"
+    elif re.fullmatch(r"(?:List|list|Sequence|tuple|Tuple)\[\s*(?:float|int|Decimal|bool|dict|Dict\[.*\]|Any)\s*(?:,\s*\.\.\.)?\]", inner):
+        field.type = "json"  # `embedding: Optional[List[float]]`: a list of numbers, kept whole
     else:
         field.type = classify(inner.split("[")[0] if "[" in inner and not inner.lower().startswith("list") else inner)
     field.nullable = optional
@@ -338,6 +340,10 @@ def _field(stmt: ast.AnnAssign, path: str, start: int, enums: dict[str, list[str
                 field.default = {"list": [], "dict": {}, "set": []}.get(factory, factory)
             elif kw.arg in ("max_length", "min_length") and isinstance(value, int):
                 setattr(field, kw.arg, value)
+            elif kw.arg in ("pattern", "regex") and isinstance(value, str) and field.type == "str" and (
+                    alternatives := re.fullmatch(r"\^\((?:\?:)?([\w-]+(?:\|[\w-]+)+)\)\$", value)):
+                # `difficulty: str = Field(..., pattern="^(easy|medium|hard)$")`: a closed list, as a pattern
+                field.type, field.enum_values = "enum", alternatives.group(1).split("|")
             elif kw.arg == "nullable":
                 field.nullable = bool(value)
                 field.required = not value

@@ -87,6 +87,22 @@ def _inline_tables(doc: Document) -> tuple[list[tuple[int, str, list[str]]], dic
         for position, span in defined:
             defs.append(span)
             lines.setdefault(normal_name(table), {})[span.split()[0]] = item.line + item.text[:position].count("\n")
+    for table_rows in doc.tables:
+        # `| \`Event\` | \`event_id INT NN AUTO_INCREMENT\`; \`title VARCHAR(200) NN\` | PK \`event_id\`; UQ \`code\` |`: a
+        # data dictionary's row per table, its columns in code spans in one cell (`NN` for NOT NULL)
+        for line, cells in table_rows.rows:
+            named = re.fullmatch(r"\s*\**`?([A-Za-z_]\w*)`?\**\s*", cells[0]) if cells else None
+            defined = [re.sub(r"\bNN\b", "NOT NULL", span) for cell in cells[1:] for span in re.findall(r"`([^`\n]+)`", cell)
+                       if INLINE_COLUMN.fullmatch(span)]
+            if named is None or len(defined) < 2:
+                continue
+            keys = " ".join(cells[1:])
+            defined += [f"UNIQUE ({column})" for column in re.findall(
+                r"\b(?:UQ|UK|UNIQUE)\s+((?:`\w+`\s*,\s*)*`\w+`)", keys) for column in re.findall(r"`(\w+)`", column)]
+            table = named.group(1)
+            columns.setdefault(table.lower(), (line, table_rows.headings, []))[2].extend(defined)
+            for span in defined:
+                lines.setdefault(normal_name(table), {})[span.split()[0]] = line
     for table, (first, headings, defs) in columns.items():
         if table not in lines and normal_name(table) not in lines:
             continue  # (a CHECK on a table the prose does not define)

@@ -591,7 +591,10 @@ def apply_rule_defaults(fields_out: list[tuple[RawField, RawField]], files: Spec
             said = next(((number, found.group(1) or found.group(2)) for number, line in enumerate(texts[path].splitlines())
                          for found in sentence.finditer(line)
                          if (found.group(1) or found.group(2)) in merged.enum_values
-                         and not _foreign_section(sections[number], others, own)), None)
+                         and not _foreign_section(sections[number], others, own)
+                         # (not "Default `status = 'PENDING'` if created by OWNER": a default for some rows only)
+                         and not re.match(r"[\s`'\"]*(?:if|when|unless|only\s+(?:if|when)|si|quando|cuando|wenn)\b",
+                                          line[found.end():], re.IGNORECASE)), None)
             if said:
                 merged.default, merged.required = said[1], False
                 diagnostics.append(f"{merged.name}: default {said[1]!r}, as {path}:{said[0] + 1} says")
@@ -856,10 +859,12 @@ def _state_machine(name: str, files: SpecFiles, texts: dict[str, str], others: s
     (`## Estados: PromotionStatus` for `enum PromotionStatus`): the values, the initial state, and where. A feature
     spec's drawing counts for a column whose values are `listed` already, when it draws exactly those."""
     types = {normal_name(w) for w in re.findall(r"\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\b", typed)}
-    for path in [*files.schema, *(files.feature if listed else [])]:
+    # (and a document of its own for the states, `docs/state-model-v1.md`, beside the data dictionary)
+    named_for_states = [p for p in files.feature if re.search(r"state|status|lifecycle", p.rsplit("/", 1)[-1], re.IGNORECASE)]
+    for path in [*files.schema, *(files.feature if listed else named_for_states)]:
         sections = _sections(texts[path])
         for number, label, values, initial in state_diagrams(texts[path]):
-            if path not in files.schema and set(values) != set(listed or []):
+            if path not in files.schema and path not in named_for_states and set(values) != set(listed or []):
                 continue
             named = {normal_name(w) for w in re.findall(r"[^\W\d_]+", label)}
             # ('**State Transitions:**' in the entity's own section draws its `status`)
@@ -914,6 +919,7 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
         # one statement per line: `CREATE UNIQUE INDEX ix\n    ON ideas (code)\n    WHERE ...;`
         text = re.sub(r"(create\s+(?:unique\s+)?index\b[^;]*?)\n\s*(on\b)", r"\1 \2", texts[path], flags=re.IGNORECASE)
         heading, listed, pure = "", False, False
+        plus_composite = bool(re.search(r"`\w+\s*\+\s*\w+`", text))  # (`motorista_id+status_id`: a composite index)
         sections = _sections(text)
         all_lines = text.splitlines()
         title = (re.search(r"\A\s*#\s+(.+)", text) or re.search(r"^#\s+(.+)", text, re.MULTILINE))
@@ -1085,6 +1091,11 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                           if not re.search(r"\b(?:text|full[- ]?text|keyword)?\s*search(?:es|ed)?\s*$", stripped[:m.start()],
                                            re.IGNORECASE)]
             cells = [c.strip(" `") for c in stripped.strip("|").split("|")] if stripped.startswith("|") else []
+            # (`| \`veiculos\` | \`placa\`, \`situacao_id\` |` where the document writes a composite index `a+b`: each
+            # column in a span of its own, an index each; elsewhere two spans may be one index over both)
+            cells = [part for c in cells for part in (
+                [p.strip(" `") for p in c.split(",")] if plus_composite and re.fullmatch(r"\w+`(?:\s*,\s*`\w+`?)+", c)
+                else [c])]
             if in_list and cells:
                 flat = {c.lower().replace("_", "") for c in cells} | {  # (`| decks | (group_id) |`: the deck's)
                     normal_name(c).replace("_", "") for c in cells if re.fullmatch(r"\w+", c)}
@@ -1099,6 +1110,10 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                     found = re.findall(r"`(\w+)`", per_table.group(2))
                 else:
                     continue  # (`- Payment: ...`: another table's)
+            elif in_list and not found and re.fullmatch(r"(?:`\w+`\s*[,，、]?\s*){2,}\.?", stripped):
+                # a line of code spans alone under `## Indexes`: the indexed columns of every table (`due_date` the
+                # installments' own)
+                found = re.findall(r"`(\w+)`", stripped)
             elif in_list and not found:
                 found = re.findall(r"^(?:[-*+]|\d+[.)])\s+`?(\w+)`?\s*(?:$|\(|（|:|：|-)", stripped) or re.findall(
                     r"^(?:[-*+]|\d+[.)])\s+`(\w+)`\s+(?:for|para|pour|für|per|zum|zur|dla|для|için|untuk)\s(?!.*`)", stripped)
@@ -1428,6 +1443,8 @@ def apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
                 # ('Program has: name, optional description', 'name, target sets, optional target weight': a later item's)
                 segment = re.sub(r",\s*(?:an?\s+)?(?:optional|nullable)\s+[`*]*[A-Za-z].*$", "", segment, flags=re.IGNORECASE)
                 headed = bool(re.fullmatch(r"\s*#{2,6}\s*[`*]*", line[:match.start()]) and re.fullmatch(r"[`*]*\s*", segment))
+                if headed and own and normal_name(merged.name) in {normal_name(o) for o in own if o}:
+                    continue  # `### Message` over the Message's struct: the entity's heading, not its `message` column's
                 labelled = bool(re.fullmatch(r"\s*[`*]*", line[:match.start()]) and re.fullmatch(r"[`*]*\s*[:：]\s*[`*]*\s*", segment))
                 if labelled:
                     # `content：` on a line of its own, then its rules as bullets ('- 2000文字以内'), up to the next label

@@ -74,7 +74,8 @@ SERVER_FILLED = re.compile(r"(?:(?:set|computed|generated|assigned|managed|fille
                            r"filled)|auto(?:matic(?:ally)?)?[-\s]?(?:generated|set|computed|assigned)|automatic|computed|calculated|derived|"
                            r"generated)\W*", re.IGNORECASE)
 DEFAULT_HEADERS = ("default", "デフォルト", "padrão", "기본값", "standard", "défaut", "defecto", "默认", "默認", "預設", "既定",
-                   "초기값")
+                   "초기값", "初期値", "初始值", "初始値", "valor inicial", "valeur initiale", "anfangswert", "valore iniziale",
+                   "giá trị mặc định", "varsayılan", "по умолчанию")
 REQUIRED_HEADERS = ("required", "必須", "必选", "必選", "是否必选", "是否必選", "是否必填", "是否必须", "是否必需", "是否必須", "obrigat", "obrig.", "obbl", "oblig", "requer", "wajib", "diperlukan", "obligatori", "obligatoire", "必需", "必填", "필수", "pflicht",
                     "обязат", "obbligatori", "wymagan", "gerekli", "zorunlu", "requis", "erforderlich", "bắt buộc")
 
@@ -152,6 +153,23 @@ def route_heading(headings: list[str] | tuple[str, ...]) -> tuple[int, re.Match[
     return next(((i, route) for i, h in enumerate(headings) if (route := ROUTE_HEADING.fullmatch(h.replace("*", "")))), None)
 
 
+# Words that qualify a heading of a table's columns: '### Suggested Attributes' names no entity, the heading above does.
+COLUMN_QUALIFIERS = {"suggested", "proposed", "key", "core", "main", "initial", "required", "optional", "persisted",
+                     "stored", "additional", "other", "common", "base"}
+
+
+def _columns_heading(heading: str) -> bool:
+    """'Suggested Attributes', 'Key Fields': a heading for the columns themselves, naming no entity."""
+    words = re.findall(r"\w+", heading.lower())
+    return any(word in COLUMN_QUALIFIERS for word in words) and all(word in GENERIC or word in COLUMN_QUALIFIERS
+                                                                     for word in words)
+
+
+def _subject(headings: list[str] | tuple[str, ...]) -> str:
+    """The nearest heading that is not one for the columns themselves ('Suggested Attributes' under '## Warehouse')."""
+    return next((heading.strip() for heading in reversed(headings) if not _columns_heading(heading)), "")
+
+
 def entity_name(headings: list[str]) -> str | None:
     """The nearest heading that names something: '### tasks (Managed by Application)' -> 'tasks'."""
     routed = route_heading(headings)
@@ -159,6 +177,8 @@ def entity_name(headings: list[str]) -> str | None:
             resource := route_resource(routed[1].group(1))):
         return resource  # (the body or the response on an API reference's page for `POST /api/reservations`)
     for heading in reversed(headings):
+        if _columns_heading(heading):
+            continue  # '### Suggested Attributes' under '## Warehouse'
         if re.fullmatch(r"\s*\*\*\s*(?:status|state|estado|statut|stato|note|notes|version|priority|phase|progress|owner|"
                         r"last\s+updated|updated|implementation)\s*[:：][^*]*\*\*\s*", heading, re.IGNORECASE):
             continue  # '**Status: 🟡 Partially Implemented**' under `## Posts`: a note on the table, no name
@@ -177,7 +197,8 @@ def entity_name(headings: list[str]) -> str | None:
         paired = re.fullmatch(r"\s*(?:\d+(?:\.\d+)*[.)]?\s+)?`?([A-Z][A-Za-z0-9]*)`?\s*/\s*`?[A-Z][A-Za-z0-9]*`?\s*", heading)
         if paired:
             return paired.group(1)  # "## Player / PlayerSQL": one entity and the class that stores it
-        if re.match(r"\W*(data\s*model|modelo\s+de\s+dad?os|mod[èe]le\s+de\s+donn[ée]es|datenmodell|model\s+danych|"
+        if re.match(r"\W*(data\s*model|data\s+dictionar(?:y|ies)|dicion[aá]rio\s+de\s+dados|diccionario\s+de\s+datos|"
+                    r"dictionnaire\s+de\s+donn[ée]es|数据字典|データ辞書|데이터\s*사전|modelo\s+de\s+dad?os|mod[èe]le\s+de\s+donn[ée]es|datenmodell|model\s+danych|"
                     r"veri\s+modeli|数据模型|データモデル|데이터\s*모델|api\s*(?:contracts?|spec(?:ification)?s?|契約|仕様|契约|规范|"
                     r"계약|명세)|contrato\s+(?:de\s+)?(?:la\s+)?api|contrat\s+d'api|api-vertrag)(?=\W|$)", heading, re.IGNORECASE):
             continue  # "# Data Model: Gestão de Contratos", "# API契約: RSSリーダー": the document's title, naming no table
@@ -379,6 +400,18 @@ def _among_tables(doc: Document, table: Table) -> str | None:
     return last if len(named) >= 2 else None
 
 
+def _own_key(table: Table, name_col: int) -> str | None:
+    """`reservation_id` | Stable identifier for the reservation: a table whose first row is its own key, under a
+    heading that names only the document (`# Data Dictionary — Study Room Reservation`): the reservation."""
+    first = table.rows[0][1] if table.rows else []
+    key = re.fullmatch(r"`?([A-Za-z][A-Za-z0-9]*?)_?(?:id|Id|ID)`?", first[name_col].strip("* ")) if len(first) > name_col else None
+    said = " ".join(cell for i, cell in enumerate(first) if i != name_col)
+    if key and re.search(r"\b(?:primary\s+key|pk|identifier|identificador|identifiant|identifikator|unique\s+id)\b", said,
+                         re.IGNORECASE):
+        return key.group(1)
+    return None
+
+
 def _named_above(doc: Document, table: Table) -> str | None:
     """`- 物理名: tasks` (physical name) or `Table name: tasks` in a list above the table, below any other table."""
     previous = max((t.line for t in doc.tables if t.line < table.line), default=0)
@@ -447,7 +480,7 @@ def extract(doc: Document) -> list[RawEntity]:
             h.strip("`* ").lower().startswith(REQUIRED_HEADERS) or re.fullmatch(  # (`| Field | Rules |` under `## Article`)
                 r"rules?|constraints?|validations?|regras?|reglas?|r[èe]gles?|regeln|规则|規則|ルール|규칙|제약",
                 h.strip("`* ").lower()) for h in table.header) and bool(table.headings) and re.fullmatch(
-            r"(?:\d+(?:\.\d+)*[.)]?\s+)?`?[A-Za-z][A-Za-z0-9_]*`?(?:\s*[(（][^)）]*[)）])?", table.headings[-1].strip()) and sum(
+            r"(?:\d+(?:\.\d+)*[.)]?\s+)?`?[A-Za-z][A-Za-z0-9_]*`?(?:\s*[(（][^)）]*[)）])?", _subject(table.headings)) and sum(
             bool(re.fullmatch(r"`?[A-Za-z_]\w*`?", cells[name_col].strip())) for _, cells in table.rows
             if len(cells) > name_col) >= 0.8 * len(table.rows)
         if untyped:  # `| 필드 | 필수 | 규칙 |` under `## UserAccount`: the columns, typed by their names (said in the notes)
@@ -462,7 +495,7 @@ def extract(doc: Document) -> list[RawEntity]:
                    for h in lowered]
         name = _catalogued(table.headings, catalogue) or _introduced(doc, table) or _among_tables(doc, table) or \
             entity_name(table.headings) or \
-            _named_above(doc, table) or "unnamed"
+            _named_above(doc, table) or _own_key(table, name_col) or "unnamed"
         entity = RawEntity(name=name, kind="table", file=doc.path, line=table.line,
                            context=" / ".join(table.headings))
         rows = list(table.rows)

@@ -43,12 +43,14 @@ def whole_number(name: str) -> bool:
     `durationMin`, `order`): an int. (Not `priceMin`, a lower bound.)"""
     return bool(re.search(r"(count|quantity|qty|year|age|position|order|minutes|seconds|days|cents|rank|level|"
                           r"number|index|version|ms|millis|milliseconds|threshold|stock|inventory|capacity|attempts|"
-                          r"retries)$", name, re.IGNORECASE) or re.search(r"(?:duration|time|elapsed|length|spent|break|focus|session)_?(?:min|mins|sec|secs|hrs)$",
+                          r"retries|duration|time)$", name, re.IGNORECASE) or re.search(r"(?:duration|time|elapsed|length|spent|break|focus|session)_?(?:min|mins|sec|secs|hrs)$",
                                                                    name, re.IGNORECASE) or re.match(
         r"(total|num|number|count|completed|cancell?ed|failed|missed|pending|active|max|min|current)[A-Z_]\w*s$", name) or re.match(
         r"(quantity|qty)(_|[A-Z])", name, re.IGNORECASE)  # (`quantity_available`, `qtyOnHand`: how many)
         # (`maxPlayers`, `currentPlayers`: how many; `hostId`, `room_id`: a row's key, a whole number)
-        or re.search(r"[a-z0-9](?:Id|ID)$|._id$", name))
+        or re.search(r"[a-z0-9](?:Id|ID)$|._id$", name)
+        # (`ticketsSold`, `seats_available`, `spotsLeft`: how many of a thing, by what became of them)
+        or re.search(r"[a-z]s(?:_?(?:sold|available|used|remaining|left|booked|reserved|issued|taken))$", name, re.IGNORECASE))
 
 
 def _kind(name: str, type_text: str, enums: dict[str, list[str]]) -> tuple[str | None, list[str] | None, bool]:
@@ -70,6 +72,12 @@ def _kind(name: str, type_text: str, enums: dict[str, list[str]]) -> tuple[str |
         return ("json", None, False) if inner in SCALARS or inner == "number" or inner.startswith("{") else (None, None, True)
     if lowered in enums:
         return "enum", enums[lowered], False
+    bare = [v.strip() for v in text.split("|")]
+    if len(bare) >= 2 and (all(re.fullmatch(r"[A-Z][A-Z0-9_]*", v) for v in bare) or all(
+            re.fullmatch(r"[a-z][a-z0-9_]*", v) for v in bare) and not {v for v in bare} & {*SCALARS, "number", "object",
+                                                                                           "any", "unknown", "never", "null"}):
+        # `status: WAITING | CALLED | NO_SHOW` in a list of members: the values, written without their quotes
+        return "enum", bare, False
     if lowered == "number":
         return ("int" if whole_number(name) else "float"), None, False  # totalAppointments, durationMs: whole units
     if lowered in SCALARS:

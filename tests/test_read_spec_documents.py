@@ -1,0 +1,216 @@
+"""read_spec on the forms of round 111's unseen folders (issue 10): data dictionaries that put a table in a row,
+labelled runs of column names, tables of attributes with no types, schema code one folder down, and the judgments
+of which entity a feature is about."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from backend_builder.spec.extract.typescript import whole_number
+
+from .spec_reading import read
+
+# Where the schema is, and how it names its entity -----------------------------------------------------------------
+
+
+def test_schema_code_in_a_folder_inside_the_sql_folder(root: Path) -> None:
+    """A project whose only schema is `sql/ddl/V1__setup.sql` (Flyway's layout): read, though one folder down."""
+    ddl = ("CREATE TABLE shop_cat (\n  id INT AUTO_INCREMENT PRIMARY KEY,\n  name VARCHAR(64) NOT NULL,\n"
+           "  breed VARCHAR(64),\n  birthday DATE\n);\n")
+    draft, fields = read(root, {"README.md": "# Cat shop\n", "sql/ddl/V1__setup.sql": ddl}, "shop_cat")
+    assert fields["name"]["required"] is True and fields["name"]["max_length"] == 64, draft.diagnostics
+    assert fields["birthday"]["type"] == "date"
+
+
+def test_attributes_without_types_under_a_heading_for_them(root: Path) -> None:
+    """'## Depot' over '### Suggested Attributes' and `| Attribute | Required | Notes |`: the Depot's columns, typed by
+    name; EF Core's `CreatedAtUtc` is the created_at the backend has anyway."""
+    doc = ("# Data Model: Depots\n\n## Entities\n\n## Depot\n\n### Meaning\n\nA place where stock is kept.\n\n"
+           "### Suggested Attributes\n\n| Attribute | Required | Notes |\n|---|---|---|\n| Id | Yes | Technical identity. |\n"
+           "| Code | Yes | Unique depot code. |\n| Label | Yes | Display name. |\n| Description | No | Free text. |\n"
+           "| IsActive | Yes | Lifecycle flag. |\n| CreatedAtUtc | Yes | Audit timestamp. |\n\n### Relationships\n\n"
+           "- Depot has many Bins.\n")
+    draft, fields = read(root, {"specs/001-depots/data-model.md": doc, "specs/001-depots/spec.md": "# Depots\n"},
+                         "001-depots")
+    assert draft.spec["name"] == "depot", draft.diagnostics
+    assert set(fields) == {"code", "label", "description", "is_active"}
+    assert fields["code"]["required"] is True and fields["is_active"]["type"] == "bool"
+
+
+def test_a_data_dictionary_named_for_its_document_takes_its_keys_name(root: Path) -> None:
+    """'# Data Dictionary — Desk Booking' over a table whose first row is `booking_id`, 'Stable identifier of the
+    booking': the booking; its states in a table of their own, in the states document beside it."""
+    doc = ("# Data Dictionary — Desk Booking\n\n| Field | Meaning | Type | Req? |\n|---|---|---|---|\n"
+           "| booking_id | Stable identifier for the booking | String | Yes |\n| desk_id | Desk chosen | String | Yes |\n"
+           "| booking_date | Day booked | Date | Yes |\n| status | Current state | Enum / String | Yes |\n")
+    states = ("# State Model — Desk Booking\n\n## State Definitions\n\n| State | Definition |\n|---|---|\n"
+              "| Requested | Sent, not checked yet. |\n| Held | Checked and kept. |\n| Released | Given back. |\n")
+    draft, fields = read(root, {"docs/data-dictionary.md": doc, "docs/state-model.md": states}, "booking")
+    assert draft.spec["name"] == "booking" and "booking_id" not in fields, draft.diagnostics
+    assert fields["status"]["enum_values"] == ["Requested", "Held", "Released"]
+
+
+def test_a_row_per_table_with_its_columns_in_code_spans(root: Path) -> None:
+    """`| \\`Concert\\` | \\`concert_id INT NN AUTO_INCREMENT\\`; \\`headline VARCHAR(120) NN\\`; ... | PK ...; UQ ... |`:
+    `NN` for NOT NULL, a single-column UQ a unique one."""
+    doc = ("# Data Dictionary\n\n`NN` means `NOT NULL`.\n\n## Shows\n\n| Relation | Columns | Keys |\n|---|---|---|\n"
+           "| `Venue` | `venue_id INT NN AUTO_INCREMENT`; `city VARCHAR(80) NN` | PK `venue_id` |\n"
+           "| `Concert` | `concert_id INT NN AUTO_INCREMENT`; `headline VARCHAR(120) NN`; `notes TEXT NULL`; "
+           "`slug VARCHAR(60) NN`; `venue_id INT NN` | PK `concert_id`; UQ `slug`; FK to `Venue` |\n")
+    draft, fields = read(root, {"docs/data-dictionary.md": doc}, "concert")
+    assert set(fields) == {"headline", "notes", "slug", "venue_id"}, draft.diagnostics
+    assert fields["headline"]["required"] is True and fields["headline"]["max_length"] == 120
+    assert fields["notes"]["required"] is False and fields["slug"]["unique"] is True
+
+
+def test_a_labelled_run_of_column_names_under_the_tables_heading(root: Path) -> None:
+    """'### `payments`' over 'الدفعات: `id`, `code` unique nullable, `amount_due`, `state` (open/paid/late), `late_days`
+    default 0, timestamps', and an Indexes section that lists some columns of every table: typed by names and marks."""
+    doc = ("# Data Model\n\n## Tables\n\n### `plans`\nالخطط: `id`, `plan_code` unique, `title`, timestamps\n\n"
+           "### `payments`\nالدفعات: `id`, `code` unique nullable, `plan_id`, `due_date`, `amount_due`, "
+           "`state` (open/paid/late), `late_days` default 0, `paid` boolean, timestamps\n\n## Indexes\n"
+           "`plan_code`, `code`, `due_date`\n")
+    draft, fields = read(root, {"docs/specs/data-model.md": doc}, "payment")
+    assert set(fields) == {"code", "plan_id", "due_date", "amount_due", "state", "late_days", "paid"}, draft.diagnostics
+    assert fields["amount_due"]["type"] == "decimal" and fields["due_date"]["type"] == "date"
+    assert fields["state"]["enum_values"] == ["open", "paid", "late"] and fields["late_days"]["default"] == 0
+    assert fields["code"]["unique"] is True and fields["code"]["index"] is True and fields["due_date"]["index"] is True
+    assert fields["paid"]["type"] == "bool"
+
+
+# Columns -----------------------------------------------------------------------------------------------------------
+
+
+def test_index_lists_split_where_the_document_writes_composites_with_a_plus(root: Path) -> None:
+    """`| \\`cars\\` | \\`plate\\`, \\`state_id\\` |` beside `| \\`trips\\` | \\`car_id+day\\` |`: two indexes; the same two
+    spans where the document never writes `+` may be one index over both."""
+    doc = ("# ERD\n\n```mermaid\nerDiagram\n    cars {\n        int id PK\n        string plate UK\n        string vin UK\n"
+           "        int state_id FK\n    }\n```\n\n#### `cars`\n- `plate` unique\n- `vin` unique (17 digits)\n\n"
+           "### Indexes\n\n| Table | Index | Why |\n|---|---|---|\n| `cars` | `plate`, `state_id` | lookups |\n"
+           "| `trips` | `car_id+day` | reports |\n")
+    draft, fields = read(root, {"docs/ERD.md": doc}, "car")
+    assert fields["plate"]["index"] is True and fields["state_id"]["index"] is True, draft.diagnostics
+    assert fields["vin"]["max_length"] == 17 and fields["vin"]["min_length"] == 17
+    composite = doc.replace("| `trips` | `car_id+day` | reports |\n", "")
+    draft, fields = read(root, {"docs/ERD.md": composite}, "car")
+    assert fields["state_id"]["index"] is False, draft.diagnostics
+
+
+def test_values_of_several_words_each_in_its_span(root: Path) -> None:
+    """A notes cell that is `Electronics`, `Tools`, `Daily Living`: the closed list, one value of two words."""
+    doc = ("# Database Schema\n\n### Table: `items`\n\n| Column | Type | Constraints | Description |\n|---|---|---|---|\n"
+           "| `title` | `VARCHAR(200)` | `NOT NULL` | Item title. |\n"
+           "| `category` | `VARCHAR(50)` | `NOT NULL` | `Electronics`, `Tools`, `Daily Living`. |\n")
+    draft, fields = read(root, {"docs/DATABASE_SCHEMA.md": doc}, "item")
+    assert fields["category"]["enum_values"] == ["Electronics", "Tools", "Daily Living"], draft.diagnostics
+
+
+def test_a_list_of_members_with_an_unquoted_union_and_dates_named_for_times(root: Path) -> None:
+    """`- status: WAITING | CALLED | DONE` among `- name: string` lines; `- calledTime: date` is a moment by its name."""
+    doc = ("# Database Schema\n\n## Visitor\n\n- ticket: string\n- name: string\n- status: WAITING | CALLED | DONE\n"
+           "- arrivalDate: date\n- calledTime: date\n")
+    draft, fields = read(root, {"docs/database-schema.md": doc}, "visitor")
+    assert fields["status"]["enum_values"] == ["WAITING", "CALLED", "DONE"], draft.diagnostics
+    assert fields["called_time"]["type"] == "datetime" and fields["arrival_date"]["type"] == "date"
+
+
+def test_a_default_column_named_initial_value(root: Path) -> None:
+    """`| 初期値 |` (initial value) is the column of defaults, as `| デフォルト |` is."""
+    doc = ("# データモデル\n\n### 目標テーブル (targets)\n\n| カラム論理名 | カラム物理名 | データ型 | NULL | 初期値 | 説明 |\n"
+           "|---|---|---|---|---|---|\n| 目標ID | id | UUID | NO | gen_random_uuid() | PK |\n"
+           "| 名前 | title | VARCHAR(64) | NO | | 名前 |\n| 進捗 | progress | INTEGER | NO | 0 | 進捗率 |\n"
+           "| 状態 | state | VARCHAR(16) | NO | 'active' | 状態（active/done） |\n")
+    draft, fields = read(root, {"spec/data-model.md": doc}, "targets")
+    assert fields["progress"]["default"] == 0 and fields["progress"]["required"] is False, draft.diagnostics
+    assert fields["state"]["default"] == "active" and fields["title"]["required"] is True
+
+
+def test_a_plain_object_of_constructor_types_is_a_mongodb_document(root: Path) -> None:
+    """'### Show Collection' over `{ title: String, // ...` with nested objects and no `type:` options: the typed
+    members (a `Number` named for what became of so many, `seatsSold`, is a count)."""
+    doc = ("# NoSQL Schema\n\n### Show Collection\n\n```javascript\n{\n  _id: ObjectId,        // id\n"
+           "  title: String,        // Show title\n  startsAt: Date,       // When\n  place: {              // Embedded\n"
+           "    city: String\n  },\n  seatsSold: Number,    // Sold seats\n  price: Number         // Ticket price\n}\n```\n")
+    draft, fields = read(root, {"docs/DATABASE.md": doc}, "show")
+    assert fields["title"]["type"] == "str" and fields["starts_at"]["type"] == "datetime", draft.diagnostics
+    assert fields["seats_sold"]["type"] == "int" and fields["place"]["type"] == "json"
+    assert whole_number("ticketsSold") and whole_number("waitTime") and not whole_number("price")
+
+
+def test_a_default_for_some_rows_only_is_no_default(root: Path) -> None:
+    """"Default `status = 'NEW'` if created by a client": the column has no default of its own."""
+    doc = ("# Data model\n\n```sql\nCREATE TABLE visit (\n  id uuid PRIMARY KEY,\n  starts_at timestamptz NOT NULL,\n"
+           "  status text NOT NULL CHECK (status IN ('NEW','OK','NO'))\n);\n```\n\n## Rules\n\n"
+           "* Default `status = 'NEW'` if created by a client; staff may confirm.\n")
+    draft, fields = read(root, {"docs/cursor/data-model.md": doc}, "visit")
+    assert fields["status"]["required"] is True and "default" not in fields["status"], draft.diagnostics
+
+
+def test_pydantic_patterns_and_lists_of_numbers(root: Path) -> None:
+    """`Field(..., pattern="^(easy|medium|hard)$")` is a closed list; `Optional[List[float]]` a list of numbers."""
+    doc = ("# Design\n\n## Data Models\n\n```python\nclass Dish(BaseModel):\n    id: str\n    title: str\n"
+           "    level: str = Field(..., pattern=\"^(easy|medium|hard)$\")\n    vector: Optional[List[float]] = None\n```\n")
+    draft, fields = read(root, {".kiro/specs/dishes/design.md": doc}, "dish")
+    assert fields["level"]["enum_values"] == ["easy", "medium", "hard"], draft.diagnostics
+    assert fields["vector"]["type"] == "json" and fields["vector"]["required"] is False
+
+
+def test_the_entitys_heading_says_nothing_of_a_column_of_its_name(root: Path) -> None:
+    """'### Note' over the struct whose `id` is '(8 chars)', and a `note` column: the length is the id's; 'Non-empty' in
+    a column's constraints makes it required."""
+    doc = ("# Data Model\n\n## Entities\n\n### Note\n\n```go\ntype Note struct {\n    ID   string `json:\"id\"`   // (8 chars)\n"
+           "    To   string `json:\"to\"`\n    Note string `json:\"note\"` // body\n}\n```\n\n| Field | Type | Constraints |\n"
+           "|---|---|---|\n| `id` | string | 8 chars |\n| `to` | string | Non-empty, a window name |\n"
+           "| `note` | string | Non-empty text |\n")
+    draft, fields = read(root, {"specs/001-notes/data-model.md": doc, "specs/001-notes/spec.md": "# Notes\n"}, "001-notes")
+    assert "max_length" not in fields["note"], draft.diagnostics
+    assert fields["to"]["required"] is True and fields["note"]["required"] is True
+
+
+def test_the_table_of_an_entity_named_with_its_aggregate_first(root: Path) -> None:
+    """The `Photo`'s rules as bullets beside `CREATE TABLE post_photos`: the table is the Photo's, with its columns."""
+    doc = ("# Photos design\n\n### Photo Model\n\n**Validation rules:**\n\n- `url` — required\n- `file_name` — required\n"
+           "- `size_bytes` — required, > 0\n\n### Migration\n\n```sql\nCREATE TABLE post_photos (\n  id UUID PRIMARY KEY,\n"
+           "  post_id UUID NOT NULL REFERENCES posts(id),\n  url TEXT NOT NULL,\n  file_name VARCHAR(255) NOT NULL,\n"
+           "  size_bytes BIGINT NOT NULL\n);\n```\n")
+    draft, fields = read(root, {"docs/superpowers/specs/photos-design.md": doc}, "photo")
+    assert {"post_id", "url", "file_name", "size_bytes"} <= set(fields), draft.diagnostics
+    assert fields["file_name"]["max_length"] == 255
+
+
+def test_an_openapi_schema_named_base_is_the_resource(root: Path) -> None:
+    """`BaseCourse`, the properties create and update share: the Course."""
+    api = ("openapi: 3.0.3\ninfo:\n  title: Courses\n  version: '1'\npaths: {}\ncomponents:\n  schemas:\n    BaseCourse:\n"
+           "      type: object\n      properties:\n        title:\n          type: string\n        credits:\n"
+           "          type: integer\n")
+    draft, fields = read(root, {"specs/spec-course.yaml": api}, "course")
+    assert draft.spec["name"] == "course" and set(fields) == {"title", "credits"}, draft.diagnostics
+
+
+# Which entity ------------------------------------------------------------------------------------------------------
+
+
+def test_the_apps_settings_table_is_not_named_by_the_apps_name(root: Path) -> None:
+    """`bakery-management-v1` over `Loaf`, which the others refer to, and `BakeryConfig`: the loaf."""
+    table = "| Column | Type | Constraints |\n|---|---|---|\n"
+    doc = ("# Data Model\n\n### Loaf\n\n" + table + "| Id | INTEGER | PK |\n| Name | TEXT | NOT NULL |\n"
+           "| Price | INTEGER | NOT NULL |\n| Grams | INTEGER | NOT NULL |\n| Status | TEXT | NOT NULL |\n\n"
+           + "".join(f"### {name}\n\n" + table + f"| Id | INTEGER | PK |\n| LoafId | INTEGER | FK → Loaf.Id, NOT NULL |\n"
+                     "| Quantity | INTEGER | NOT NULL |\n| Note | TEXT | |\n| At | TEXT | NOT NULL |\n\n"
+                     for name in ("Bake", "SaleLine", "Waste"))
+           + "### BakeryConfig\n\n" + table + "| Key | TEXT | PK |\n| Value | TEXT | NOT NULL |\n")
+    draft, _fields = read(root, {"specs/001-bakery-management-v1/data-model.md": doc,
+                                 "specs/001-bakery-management-v1/spec.md": "# Bakery\n"}, "001-bakery-management-v1")
+    assert draft.spec["name"] == "loaf", draft.diagnostics
+
+
+def test_an_existing_entity_the_feature_enhances_keeps_its_place(root: Path) -> None:
+    """'### 1. Book (EXISTING - Enhanced)' beside '### 2. Shelf (NEW)': the Book is not set aside as one the feature
+    leaves alone."""
+    doc = ("# Data Model: Library Core\n\n## Entities\n\n### 1. Book (EXISTING - Enhanced)\n\n```javascript\n{\n"
+           "  id: String,\n  title: String,\n  author: String,\n  copies: Number,\n  shelf_id: String\n}\n```\n\n"
+           "### 2. Shelf (NEW)\n\n```javascript\n{\n  id: String,\n  label: String,\n  room: String,\n  floor: Number\n}\n```\n")
+    spec = "# Library Core\n\nLibrarians manage books and the shelf each book is on.\n"
+    draft, _fields = read(root, {"specs/001-library-core/data-model.md": doc, "specs/001-library-core/spec.md": spec},
+                          "001-library-core")
+    assert draft.spec["name"] == "book", draft.diagnostics
