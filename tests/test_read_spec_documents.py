@@ -195,7 +195,7 @@ def test_the_apps_settings_table_is_not_named_by_the_apps_name(root: Path) -> No
     table = "| Column | Type | Constraints |\n|---|---|---|\n"
     doc = ("# Data Model\n\n### Loaf\n\n" + table + "| Id | INTEGER | PK |\n| Name | TEXT | NOT NULL |\n"
            "| Price | INTEGER | NOT NULL |\n| Grams | INTEGER | NOT NULL |\n| Status | TEXT | NOT NULL |\n\n"
-           + "".join(f"### {name}\n\n" + table + f"| Id | INTEGER | PK |\n| LoafId | INTEGER | FK → Loaf.Id, NOT NULL |\n"
+           + "".join(f"### {name}\n\n" + table + "| Id | INTEGER | PK |\n| LoafId | INTEGER | FK → Loaf.Id, NOT NULL |\n"
                      "| Quantity | INTEGER | NOT NULL |\n| Note | TEXT | |\n| At | TEXT | NOT NULL |\n\n"
                      for name in ("Bake", "SaleLine", "Waste"))
            + "### BakeryConfig\n\n" + table + "| Key | TEXT | PK |\n| Value | TEXT | NOT NULL |\n")
