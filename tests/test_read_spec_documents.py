@@ -202,6 +202,10 @@ def test_the_apps_settings_table_is_not_named_by_the_apps_name(root: Path) -> No
     draft, _fields = read(root, {"specs/001-bakery-management-v1/data-model.md": doc,
                                  "specs/001-bakery-management-v1/spec.md": "# Bakery\n"}, "001-bakery-management-v1")
     assert draft.spec["name"] == "loaf", draft.diagnostics
+    stats = doc.replace("### BakeryConfig", "### BakeryStats").replace("| Key | TEXT | PK |", "| Day | TEXT | PK |")
+    draft, _fields = read(root / "stats", {"specs/001-bakery-management-v1/data-model.md": stats,
+                                           "specs/001-bakery-management-v1/spec.md": "# Bakery\n"}, "001-bakery-management-v1")
+    assert draft.spec["name"] == "loaf", draft.diagnostics
 
 
 def test_an_existing_entity_the_feature_enhances_keeps_its_place(root: Path) -> None:
@@ -214,3 +218,139 @@ def test_an_existing_entity_the_feature_enhances_keeps_its_place(root: Path) -> 
     draft, _fields = read(root, {"specs/001-library-core/data-model.md": doc, "specs/001-library-core/spec.md": spec},
                           "001-library-core")
     assert draft.spec["name"] == "book", draft.diagnostics
+
+
+# Round 112 ----------------------------------------------------------------------------------------------------------
+
+
+def test_a_subheading_for_part_of_a_table_and_a_table_named_in_parentheses(root: Path) -> None:
+    """'## 4. Table: `tickets`' over '### Shared core (relational)': the tickets; '### 5.1 Saved Car Data (cars table)':
+    the cars."""
+    doc = ("# Database Design\n\n## 4. Table: `tickets`\n\n### Shared core (relational, constrained)\n\n"
+           "| Column | Type | Notes |\n|---|---|---|\n| `id` | `uuid` PK | |\n| `code` | `text` UNIQUE | |\n"
+           "| `title` | `text` | |\n| `closed_at` | `timestamptz?` | |\n")
+    draft, fields = read(root / "a", {"docs/DATABASE_DESIGN.md": doc}, "ticket")
+    assert draft.spec["name"] == "ticket" and {"code", "title", "closed_at"} <= set(fields), draft.diagnostics
+    doc = ("# Requirements\n\n## 5. Data\n\n### 5.1 Saved Car Data (cars table)\n\n| Field | Type | Required |\n|---|---|---|\n"
+           "| id | bigint | Auto |\n| make | string(100) | Yes |\n| seats | integer | Yes |\n\n"
+           "### 5.2 Car Booking Data (car_bookings table)\n\n| Field | Type | Required |\n|---|---|---|\n"
+           "| id | bigint | Auto |\n| car_id | bigint | Yes |\n| day | date | Yes |\n")
+    draft, fields = read(root / "b", {"CAR_REQUIREMENTS.md": doc}, "car")
+    assert draft.spec["name"] == "car" and fields["make"]["max_length"] == 100, draft.diagnostics
+
+
+def test_a_table_of_columns_and_notes_under_the_tables_name(root: Path) -> None:
+    """`| column | notes |` under `` ## `moments` ``: the columns, typed by their names and what the notes say."""
+    doc = ("# Data model\n\n## `moments`\n\n| column | notes |\n|---|---|\n| `id` | uuid |\n"
+           "| `title` | nullable; the server never requires one |\n| `happened_at` | when it happened |\n"
+           "| `tag_ids` | JSON array of `tags.id` strings |\n| `length_sec` | length in whole seconds |\n")
+    draft, fields = read(root, {"spec/data-model.md": doc}, "moment")
+    assert {"title", "happened_at", "tag_ids", "length_sec"} <= set(fields), draft.diagnostics
+    assert fields["happened_at"]["type"] == "datetime" and fields["title"]["required"] is False
+
+
+def test_a_schema_heading_that_says_the_entity_was_updated(root: Path) -> None:
+    """'#### Updated Bed Plant Schema' over a JavaScript object: the BedPlant."""
+    doc = ("# Plant properties\n\n## Data Model\n\n#### Updated Bed Plant Schema\n```javascript\n{\n  id: string,\n"
+           "  plantId: string,\n  quantity: number,\n  variety: string | null,\n  plantedDate: string\n}\n```\n")
+    draft, _fields = read(root, {"docs/specs/plant-spec.md": doc}, "bed_plant")
+    assert draft.spec["name"] == "bed_plant", draft.diagnostics
+
+
+def test_ascii_grid_tables_with_a_title_row(root: Path) -> None:
+    """A text block's `+---+` grid titled `| Claim (gloss) |` over `| Field Name | Type |`: GraphQL's `String!` is a
+    value always given, `String` one that may be missing."""
+    doc = ("# GraphQL schema\n\n## Objects\n\n```text\n+-------------------------------+\n|  Claim (yêu cầu)              |\n"
+           "+---------------+---------------+\n| Field Name    | Type          |\n+---------------+---------------+\n"
+           "| id            | ID!           |\n| claimNumber   | String!       |\n| summary       | String        |\n"
+           "| cost          | Float!        |\n+---------------+---------------+\n```\n")
+    draft, fields = read(root, {"docs/graphql-schema.md": doc}, "claim")
+    assert fields["claim_number"]["required"] is True and fields["summary"]["required"] is False, draft.diagnostics
+    assert fields["cost"]["type"] == "float"
+
+
+def test_a_mongodb_shell_document_completes_what_the_list_read(root: Path) -> None:
+    """`"_id": ObjectId` and `"date": ISODate(...)` in a collection's example document of many fields: all its fields,
+    typed by their values; '- `date` — ascending' under Indexes is an index."""
+    doc = ("# MongoDB Schema\n\n## 2. `matches` Collection\n\n```json\n{\n  \"_id\": ObjectId,\n  \"name\": \"A vs B\",\n"
+           "  \"sport\": \"football\",\n  \"date\": ISODate(\"2026-06-15T20:00:00Z\"),\n  \"attendance\": 80000,\n"
+           "  \"weight\": 1.5,\n  \"tags\": [\"x\", \"y\"],\n  \"created_at\": ISODate\n}\n```\n\n**Indexes:**\n"
+           "- `date` — ascending (sort by date)\n- `sport` — filter\n")
+    draft, fields = read(root, {"docs/mongodb-schema.md": doc}, "match")
+    assert {"name", "sport", "date", "attendance", "weight", "tags"} <= set(fields), draft.diagnostics
+    assert fields["date"]["type"] == "datetime" and fields["attendance"]["type"] == "int"
+    assert fields["date"]["index"] is True and fields["sport"]["index"] is True
+
+
+def test_tables_as_names_over_lines_of_comma_separated_columns(root: Path) -> None:
+    """A plain block's `lessons` over `  id, subject, kind lessonKind, ownerId → users (nullable)`, with the enums
+    declared as `lessonKind: a | b` in a block of their own: typed columns; the unmarked ones NOT NULL."""
+    doc = ("# Database design\n\n## Enums\n```ts\nlessonKind:   lecture | lab\n              | seminar\n"
+           "subject:      maths | physics\n```\n\n## Tables\n```\nlessons\n  id, subject, kind lessonKind\n"
+           "  ownerId → users (nullable; private ones)\n  topicIds text[]  (gin index), level smallint (1–5), open boolean\n"
+           "  state text ('draft'|'live'), notes jsonb, embedding vector(8)   -- hnsw\n  index (subject, kind)\n\n"
+           "lesson_views\n  userId, lessonId, seenAt     pk (userId, lessonId)\n```\n")
+    draft, fields = read(root, {"docs/design/database.md": doc}, "lesson")
+    assert fields["kind"]["enum_values"] == ["lecture", "lab", "seminar"], draft.diagnostics
+    assert fields["subject"]["enum_values"] == ["maths", "physics"] and fields["topic_ids"]["type"] == "list[str]"
+    assert fields["level"]["type"] == "int" and fields["open"]["type"] == "bool" and fields["embedding"]["type"] == "json"
+    assert fields["state"]["enum_values"] == ["draft", "live"] and fields["notes"]["type"] == "json"
+    assert fields["owner_id"]["required"] is False and fields["level"]["required"] is True
+
+
+def test_a_mermaid_file_of_its_own_beside_the_specs(root: Path) -> None:
+    """`Requirements/db-schema.mmd`, an erDiagram file, is the schema; `nullable` after a column marks it, and the
+    others are NOT NULL."""
+    mmd = ("%% ER diagram\n\nerDiagram\n  HEROES {\n    int id PK\n    int user_id FK \"nullable (admins see all)\"\n"
+           "    string name\n    int level\n    int guild_id FK nullable\n  }\n")
+    files = {"Requirements/spec.md": "# Heroes\n\nA sheet per hero.\n", "Requirements/db-schema.mmd": mmd}
+    draft, fields = read(root, files, "hero")
+    assert fields["name"]["required"] is True and fields["guild_id"]["required"] is False, draft.diagnostics
+
+
+def test_the_models_a_document_names_by_a_pattern(root: Path) -> None:
+    """'Models: `backend/app/modules/*/models.py`': each module's models file; `server_default=true()` is a default."""
+    model = ("from sqlalchemy.orm import Mapped, mapped_column\n\n\nclass Worker(Base):\n    __tablename__ = \"workers\"\n"
+             "    first_name: Mapped[str] = mapped_column(String(80))\n    last_name: Mapped[str] = mapped_column(String(80))\n"
+             "    active: Mapped[bool] = mapped_column(server_default=true())\n")
+    doc = "# Modelo de datos\n\n- Modelos: `backend/app/modules/*/models.py`\n\n| Tabla | Para qué |\n|---|---|\n| `workers` | Personas |\n"
+    draft, fields = read(root, {"docs/modelo-de-datos.md": doc, "backend/app/modules/workers/models.py": model}, "worker")
+    assert fields["first_name"]["max_length"] == 80 and fields["active"]["default"] is True, draft.diagnostics
+
+
+def test_conventions_for_unsized_varchars_nn_marks_and_index_rows(root: Path) -> None:
+    """'An unsized varchar is `varchar(255)`' sizes a mermaid `varchar title`; `NN` in a constraints cell is NOT NULL;
+    a `| | | IX(owner_id) |` row indexes that column."""
+    doc = ("# DB design\n\n```mermaid\nerDiagram\n    guides {\n        uuid id PK\n        varchar title\n"
+           "        boolean is_open\n    }\n```\n\n## Conventions\n\n- A varchar without a length is `varchar(255)`.\n")
+    draft, fields = read(root / "a", {"docs/db-design.md": doc}, "guide")
+    assert fields["title"]["max_length"] == 255, draft.diagnostics
+    doc = ("# Database\n\n### spots\n\n| Cột | Kiểu | Ràng buộc | Ý nghĩa |\n|---|---|---|---|\n| id | BIGINT | PK | |\n"
+           "| name | VARCHAR(200) | NN | |\n| owner_id | BIGINT | FK users | |\n| phone | VARCHAR(20) | | |\n"
+           "| | | IX(owner_id) | |\n")
+    draft, fields = read(root / "b", {"docs/design/database.md": doc}, "spot")
+    assert fields["name"]["required"] is True and fields["phone"]["required"] is False, draft.diagnostics
+    assert fields["owner_id"]["index"] is True
+
+
+def test_lowercase_question_marked_types_and_ulids(root: Path) -> None:
+    """`| form | string? |` beside `| cover_id | ULID? |`: the document marks what may be null with `?`, in lower case
+    too; a ULID is an id kept as text."""
+    doc = ("# Model\n\n### `Box`\n\n| Field | Type | Rule |\n|---|---|---|\n| `name` | string | not blank |\n"
+           "| `form` | string? | free text |\n| `keep` | bool | policy |\n| `coverId` | ULID? | a photo |\n")
+    draft, fields = read(root, {"docs/DATA_MODEL.md": doc}, "box")
+    assert fields["cover_id"]["type"] == "str" and fields["form"]["required"] is False, draft.diagnostics
+
+
+def test_a_default_the_rules_state_outlives_a_presence_presumed_from_other_columns(root: Path) -> None:
+    """A diagram whose one comment says `"nullable"` leaves the other columns NOT NULL by presumption; the table's
+    'defaults to `open`' below still gives `state` its default. 'defaults to inherit from the parent' names no value."""
+    doc = ("# Database design\n\n```mermaid\nerDiagram\n    ITEMS {\n        INT id PK\n        VARCHAR_100 label\n"
+           "        VARCHAR_20 state\n        VARCHAR_255 photo \"nullable\"\n    }\n```\n\n## Items table\n\n"
+           "| Column | SQL declaration | Nullability and default | Purpose |\n|---|---|---|---|\n"
+           "| `label` | `VARCHAR(100) NOT NULL` | Not null; no explicit default | The label. |\n"
+           "| `state` | `VARCHAR(20) NOT NULL DEFAULT 'open'` | Not null; defaults to `open` | The state. |\n"
+           "| `photo` | `VARCHAR(255)` | Nullable | A photo. |\n")
+    draft, fields = read(root, {"docs/design/database-design.md": doc}, "item")
+    assert fields["state"]["default"] == "open" and fields["state"]["required"] is False, draft.diagnostics
+    assert fields["label"]["required"] is True

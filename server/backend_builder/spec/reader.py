@@ -178,7 +178,8 @@ def _merge_casing(found: Any, contract_diagnostics: list[str]) -> None:
         found.sources.append(("api.casing", *found.casing_source))
 
 
-CODE_SUFFIXES = (".sql", ".prisma", ".dbml", ".py", ".ts", ".cs", ".graphql", ".gql")  # a schema kept as code next to the markdown specs
+# A schema kept as code next to the markdown specs (and a Mermaid diagram file, `db-schema.mmd`, drawing the tables)
+CODE_SUFFIXES = (".sql", ".prisma", ".dbml", ".py", ".ts", ".cs", ".graphql", ".gql", ".mmd")
 
 
 # A file that is a schema by what it is: DDL, a Prisma schema, a dbdiagram.io DBML file.
@@ -356,7 +357,8 @@ def _notes_below(root: Path, depth: int = 3, *, into_code: bool = False) -> list
                         NOT_CODE if into_code else NOT_NOTES):
                     continue
                 below.append(entry)
-        found += [p for folder in below for p in sorted(folder.glob("*.md")) if p.is_file() and not p.is_symlink()]
+        found += [p for folder in below for p in sorted([*folder.glob("*.md"), *folder.glob("*.mmd")])
+                  if p.is_file() and not p.is_symlink()]  # (`Requirements/db-schema.mmd`: an ER diagram of its own)
         level = below
     return found
 
@@ -594,6 +596,19 @@ def _spec_texts(ws: Workspace, notes: list[str] | None = None) -> dict[str, str]
         if where.is_dir() and not where.is_symlink():
             named += [p.relative_to(ws.root).as_posix() for p in sorted(where.glob(f"*.{suffix or 'ts'}"))[:40]
                       if p.is_file() and not p.is_symlink()]
+    # (or one file in each of a code folder's modules: "Modelos: `backend/app/modules/*/models.py`")
+    for prefix, rest in re.findall(r"`((?:[\w.-]+/){1,6})\*/((?:[\w.-]+/){0,2}(?:models?|schemas?|entities|entity)\.(?:py|ts|js))`",
+                                   said):
+        if ".." in prefix.split("/") or ".." in rest.split("/"):
+            continue
+        try:
+            where = ws.resolve(prefix.rstrip("/"))
+        except BuilderError:
+            continue
+        if where.is_dir() and not where.is_symlink():
+            named += [(module / rest).relative_to(ws.root).as_posix() for module in sorted(where.iterdir())[:40]
+                      if module.is_dir() and not module.is_symlink() and (module / rest).is_file()
+                      and not (module / rest).is_symlink()][:20]
     for rel in dict.fromkeys(named):
         if rel.endswith(".md") and not schema_named(rel) or rel.endswith(".ts") and not DOMAIN_TYPES.fullmatch(
                 rel.rsplit("/", 1)[-1]) and not re.search(r"(?:^|/)(?:schemas?|models?|entities|db|database)/[^/]+$", rel):

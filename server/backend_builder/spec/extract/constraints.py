@@ -77,6 +77,8 @@ def apply_words(field: RawField, text: str) -> None:
     if rails_null:
         lowered = lowered.replace(rails_null.group(0), "not null" if rails_null.group(1) == "false" else "nullable")
     asked = re.sub(r"\b(?:required|mandatory)\s*\?", " ", lowered)  # ('Is this required?' asks, it does not say)
+    if re.search(r"(?:^|[;,(|]\s*)NN(?:\s*[;,)|]|\s*$)", text):
+        asked += " not null"  # `| category_id | BIGINT | FK categories, NN |`: NN, a design tool's NOT NULL
     if re.search(r"\bnot\s+null\b|\bnon[- ]?null(?:able)?\b|\bnot\s+nullable\b|\bno\s+nul[oa]s?\b|\bnão\s+nul[oa]s?\b|\bnicht\s+null\b|\brequired\b|\bmandatory\b|必須|obrigat|requerid|\bobligatori|\bobligatoire|\brequise?s?\b|\bobbligatori|"
                  r"\bwajib\b|\berforderlich\b|\bpflicht|不能为空|不可为空|不得为空|不能為空|不可為空|非空|必填|\bzorunlu\b|"
                  r"\bbắt buộc\b|обязательн|필수(?!\s*(?:아님|아니|가\s*아))|"
@@ -740,6 +742,8 @@ def enum_headings(text: str, located: list[tuple[str, list[str], int]] | None = 
     `located` collects every such list with the line of its heading (several tables may each list a `status`)."""
     out: dict[str, list[str]] = {}
     current, values, in_enums, fenced, opened, at = None, [], False, False, 0, 0
+    continued = ""  # the enum a plain block's last line named
+
     def close() -> None:
         kept = [v for v in dict.fromkeys(values) if v.lower() not in ("null", "none", "undefined")]  # (may be empty)
         if current and len(kept) >= 2:
@@ -780,8 +784,13 @@ def enum_headings(text: str, located: list[tuple[str, list[str], int]] | None = 
         if in_enums and not current:
             # under an Enums heading, one list per bullet: `- \`issue_severity\`: \`critical\`, \`high\`, \`low\``,
             # or per line of a plain block: `ReservationStatus: Pending, Confirmed, Cancelled`
+            more = re.fullmatch(r"\s+\|\s*([\w-]+(?:\s*\|\s*[\w-]+)*)\s*", line) if fenced else None
+            if more and continued in out:  # (the union goes on, on a line of its own: `              | seminar`)
+                out[continued] += [v.strip() for v in more.group(1).split("|")]
+                continue
             named = re.match(r"^\s*[-*+]\s*[`*]*([A-Za-z_]\w*)[`*]*\s*:\s*(.+)$", line) if not fenced else re.match(
                 r"^\s*([A-Za-z_]\w*)\s*(?::|\s{2,}|\t)\s*([^:{}]+)$", line)  # (or `RarityEnum    COMMON | RARE | EPIC`)
+            continued = named.group(1).lower() if named else ""
             ranged = re.match(r"\s*([A-Z])\s*\.\.\s*([A-Z])\b", named.group(2)) if named else None
             listed = [chr(c) for c in range(ord(ranged.group(1)), ord(ranged.group(2)) + 1)] if ranged and (
                 ranged.group(1) < ranged.group(2)) else (bare_list(named.group(2)) if named else None)

@@ -163,7 +163,41 @@ def parse(path: str, text: str) -> Document:
         i += 1
     _ruled_tables(doc)
     _word_tables(doc)
+    _grid_tables(doc)
     return doc
+
+
+GRID_RULE = re.compile(r"\s*\+[-=+]{3,}\+\s*")
+
+
+def _grid_cells(row: str) -> list[str]:
+    """The cells of a grid table's row, `| id | ID! | --> a remark`: a remark after the last bar is one more cell."""
+    return [cell.strip() for cell in row.strip().strip("|").split("|")]
+
+
+def _grid_tables(doc: Document) -> None:
+    """Tables a text block draws with `+---+` rules (ASCII art), a title row over them naming the table:
+    `| WarrantyClaim (gloss) |`, a rule, `| Field Name | Type |`, a rule, then a row per field up to the closing rule."""
+    for code in doc.code:
+        if code.lang not in ("", "text", "txt", "plaintext", "ascii") or "+--" not in code.text:
+            continue
+        lines = code.text.splitlines()
+        for number, row in enumerate(lines[:-3]):
+            title = _grid_cells(row) if row.strip().startswith("|") and number and GRID_RULE.fullmatch(lines[number - 1]) else []
+            if len(title) != 1 or not title[0] or not GRID_RULE.fullmatch(lines[number + 1]):
+                continue
+            header = _grid_cells(lines[number + 2]) if lines[number + 2].strip().startswith("|") else []
+            if len(header) < 2 or not GRID_RULE.fullmatch(lines[number + 3]):
+                continue
+            rows = []
+            for offset, body in enumerate(lines[number + 4:], number + 4):
+                if not body.strip().startswith("|"):
+                    break
+                rows.append((code.line + offset, _grid_cells(body)))
+            width = max(len(header), *(len(cells) for _, cells in rows)) if rows else len(header)
+            if rows:  # (a remark after the box's last bar: its notes)
+                doc.tables.append(Table([*code.headings, title[0]], code.line + number, [*header, *["notes"] * (width - len(header))],
+                                        rows))
 
 
 # A rule of dashed groups under a plain-text table's header, one group a column: `-------- ------ ---- ----------`.

@@ -21,6 +21,7 @@ from backend_builder.spec.api import camel
 from backend_builder.spec.extract import (
     boxes,
     bullets,
+    column_lists,
     column_spans,
     convex,
     csharp,
@@ -371,7 +372,7 @@ def _entities(path: str, text: str, diagnostics: list[str]) -> list[RawEntity]:
         doc.code.append(Code([], 1, lang, text))
     found: list[RawEntity] = []
     for module in (sql, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, java, go, rust, kotlin, swift, dart, php,
-                   typescript, typeorm, js_classes, mongoose, mongo_validator, convex, mermaid, tree, boxes, bullets, column_spans,
+                   typescript, typeorm, js_classes, mongoose, mongo_validator, convex, mermaid, tree, boxes, bullets, column_spans, column_lists,
                    entity_lines, scenarios):
         try:
             found += module.extract(doc)
@@ -652,8 +653,9 @@ def _named(entity: RawEntity, words: list[str]) -> float:
     return 0
 
 
-# The last word of a table named for the app it configures: `pharmacy_config`, `shop_settings`.
-SETTINGS_HEADS = {"config", "configs", "configuration", "configurations", "setting", "settings", "preference", "preferences"}
+# The last word of a table named for the app it configures or counts up: `pharmacy_config`, `tournament_stats`.
+SETTINGS_HEADS = {"config", "configs", "configuration", "configurations", "setting", "settings", "preference", "preferences",
+                  "stat", "stats", "statistic", "statistics"}
 
 
 def _cognate(word: str, name: str) -> bool:
@@ -2107,6 +2109,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     apply_example_types(fields_out, files, texts, diagnostics)
     _conventional_keys(fields_out, files, texts, diagnostics, common_columns)
     _conventional_dates(fields_out, files, texts, diagnostics)
+    _conventional_lengths(fields_out, files, texts, diagnostics)
     _conventional_booleans(fields_out, files, texts, diagnostics)
     _glossed_rules(fields_out, texts, diagnostics)
     apply_example_labels(fields_out, files, texts, diagnostics)
@@ -2695,6 +2698,30 @@ def _conventional_dates(fields_out: list[tuple[RawField, RawField]], files: Spec
             diagnostics.append(f"{merged.name}: a {kind}, as the conventions at {said[0]}:{line} carry dates as ISO 8601 text")
 
 
+# '長さ指定のない `varchar` は ... `varchar(255)` とする', 'a varchar without a length is varchar(255)': the length
+# the spec gives every varchar it leaves unsized
+LENGTH_CONVENTION = re.compile(r"(?:長さ指定のない|長さの指定がない|without\s+(?:a\s+)?(?:length|size)[^\n`]{0,20}|unsized|sin\s+longitud|"
+                               r"sem\s+tamanho|ohne\s+länge)\s*`?varchar`?[^\n]{0,60}?`?varchar\s*\(\s*(\d+)\s*\)`?|"
+                               r"`?varchar`?\s+(?:without\s+(?:a\s+)?(?:length|size)|with\s+no\s+(?:length|size))[^\n]{0,40}?"
+                               r"`?varchar\s*\(\s*(\d+)\s*\)`?", re.IGNORECASE)
+
+
+def _conventional_lengths(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
+                          diagnostics: list[str]) -> None:
+    """`varchar title` where the conventions say an unsized varchar is `varchar(255)`: that length."""
+    said = next(((path, m) for path in files.schema if (m := LENGTH_CONVENTION.search(texts[path]))), None)
+    if not said:
+        return
+    length = int(said[1].group(1) or said[1].group(2))
+    line = texts[said[0]][:said[1].start()].count("\n") + 1
+    for merged, _raw in fields_out:
+        if merged.type == "str" and merged.max_length is None and re.fullmatch(r"[`*]*(?:varchar|character\s+varying)[`*]*",
+                                                                               merged.type_text.strip(), re.IGNORECASE):
+            merged.max_length = length
+            diagnostics.append(f"{merged.name}: at most {length} characters, as the conventions at {said[0]}:{line} size "
+                               "every varchar left unsized")
+
+
 def _typed_by_example(pool: list[RawEntity], texts: dict[str, str]) -> None:
     """A list of bare column names (`- available`, typed str for want of a type) over an example document of the
     same collection (`"available": true`): the example's values type the names the list leaves untyped."""
@@ -2704,9 +2731,15 @@ def _typed_by_example(pool: list[RawEntity], texts: dict[str, str]) -> None:
             said = {normal_name(f.name): f for f in shown[entity.key].fields}
             for column in entity.fields:
                 example = said.get(normal_name(column.name))
-                if example and not column.type_text.strip() and column.type == "str" and example.type in (
+                # (or one typed with a word no type reader knows, `"date": ISODate(...)`)
+                if example and (not column.type_text.strip() and column.type == "str" or column.type is None) and example.type in (
                         "bool", "int", "float", "datetime", "date", "list[str]", "json"):
                     column.type = example.type
+            have = {normal_name(f.name) for f in entity.fields}
+            if have < set(said) and len(said) >= len(have) + 3:
+                # (`"_id": ObjectId` and a `"date": ISODate(...)` read as a list, from a collection's example
+                # document of fourteen fields: the example's other fields too, typed by their values)
+                entity.fields += [f for key, f in said.items() if key not in have]
 
 
 def _request_body(entity: RawEntity) -> bool:

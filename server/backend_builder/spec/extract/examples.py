@@ -48,6 +48,10 @@ def _value_type(value: str, following: list[str]) -> str | None:
         return "list[str]" if first.startswith(("\"", "'", "`")) else "json"
     if value.startswith("{"):
         return "json"
+    if re.fullmatch(r"(?:ISODate|new\s+Date|Date)(?:\(.*\))?", value):
+        return "datetime"  # MongoDB shell's `ISODate("2026-06-15T20:00:00Z")`: a moment
+    if re.fullmatch(r"ObjectId(?:\(.*\))?", value):
+        return "str"  # a document's reference, kept as its id's text
     quoted = f'"{value[1:-1]}"' if len(value) >= 2 and value[0] == value[-1] and value[0] in "'`" else value
     if kind := example_value_type(quoted):  # (the types a JSON example's values have, as the API specs' examples are read)
         return kind

@@ -18,7 +18,7 @@ from backend_builder.spec.extract.types import classify, length_of
 # (or an entity with an alias, `CUSTOMER["Customer"] {`: the name; `支出[expenses] {`, a name no identifier: the alias)
 BLOCK = re.compile(r"^\s*(?:([A-Za-z_][\w-]*)(?:\s*\[[^\]]*\])?|[^\s\[{]+\s*\[\s*\"?([A-Za-z_][\w-]*)\"?\s*\])\s*\{\s*$")
 # `type name [PK|FK|UK, ...] ["comment"]`
-ATTRIBUTE = re.compile(r'^\s*([A-Za-z_][\w()\[\],<>]*)\s+([A-Za-z_]\w*)((?:\s+(?:PK|FK|UK|NOT\s+NULL|NULL)\s*,?)*)'
+ATTRIBUTE = re.compile(r'^\s*([A-Za-z_][\w()\[\],<>]*)\s+([A-Za-z_]\w*)((?:\s+(?:PK|FK|UK|NOT\s+NULL|NULL|nullable)\s*,?)*)'
                        r'(?:\s*->\s*[\w.]+)?\s*(?:\(([^()]*)\))?\s*(?:"([^"]*)")?\s*(?:--.*)?$')
 # (an annotation in parentheses, as some write the diagram outside mermaid: `varchar title (<=50, unique)`,
 # `bigint play_id FK -> PLAY.id (CASCADE)`, `image avatar (default: actors/default.png)`)
@@ -71,7 +71,7 @@ def extract(doc: Document) -> list[RawEntity]:
                 field.unique = "UK" in keys
                 if re.search(r"\bNOT\s+NULL\b", keys):
                     field.nullable, field.required = False, True
-                elif re.search(r"\bNULL\b", keys):  # `timestamptz locked_until NULL`: may be left empty
+                elif re.search(r"\bNULL\b|\bnullable\b", keys):  # `timestamptz locked_until NULL`: may be left empty
                     field.nullable, field.required = True, False
                     null_marked.append(field)
                 listed = bare_list(comment.replace("·", "|").replace("・", "|"))
@@ -96,6 +96,8 @@ def extract(doc: Document) -> list[RawEntity]:
                     given = re.search(r"\bdefault\s*:\s*([^,()]+)", noted, re.IGNORECASE)
                     if given and field.default is NO_DEFAULT:
                         field.default = parse_literal(given.group(1).strip())
+                if field.nullable and field not in null_marked and re.match(r"\s*nullable\b", comment, re.IGNORECASE):
+                    null_marked.append(field)  # (`int user_id FK "nullable (admin sees all)"`: marked so in its comment)
                 current.fields.append(field)
     _keyed_by_values(out, "\n".join(c.text for c in [*doc.code, *_unfenced(doc)] if "erDiagram" in c.text))
     only_null = bool(null_marked) and not any(f.required for e in out for f in e.fields)
@@ -104,7 +106,7 @@ def extract(doc: Document) -> list[RawEntity]:
             # a diagram that marks its nullable columns `NULL` and nothing else: the others are NOT NULL
             for f in entity.fields:
                 if f.required is None and f.nullable is None and f.default is NO_DEFAULT and not f.primary_key:
-                    f.nullable, f.required = False, True
+                    f.nullable, f.required, f.presumed = False, True, True
         settle_unmarked(entity.fields)  # (`string CountryName "max 200"` beside `"NOT NULL, max 200"`: nullable)
     return [e for e in out if e.fields]
 

@@ -333,6 +333,9 @@ def _field(stmt: ast.AnnAssign, path: str, start: int, enums: dict[str, list[str
             if kw.arg == "default" or (kw.arg == "server_default" and field.default is NO_DEFAULT):
                 # (`server_default=func.now()`: the database's default; `text("'pending'")` the SQL it holds)
                 sql = re.fullmatch(r"(?:sa\.|sqlalchemy\.)?text\((['\"])(.*)\1\)", value) if isinstance(value, str) else None
+                truth = re.fullmatch(r"(?:\w+\.)*(true|false)\(\)", value) if isinstance(value, str) else None
+                if truth:  # SQLAlchemy's `server_default=true()`: the database's TRUE
+                    value = truth.group(1) == "true"
                 field.default = parse_literal(sql.group(2)) if sql else parse_literal(value) if (
                     kw.arg == "server_default" and isinstance(value, str) and field.type in ("bool", "int", "float", "decimal")) else value
             elif kw.arg == "default_factory":  # list -> [], dict -> {}; datetime.utcnow stays a name

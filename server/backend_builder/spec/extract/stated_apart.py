@@ -1115,7 +1115,7 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                 # installments' own)
                 found = re.findall(r"`(\w+)`", stripped)
             elif in_list and not found:
-                found = re.findall(r"^(?:[-*+]|\d+[.)])\s+`?(\w+)`?\s*(?:$|\(|（|:|：|-)", stripped) or re.findall(
+                found = re.findall(r"^(?:[-*+]|\d+[.)])\s+`?(\w+)`?\s*(?:$|\(|（|:|：|-|—|–)", stripped) or re.findall(
                     r"^(?:[-*+]|\d+[.)])\s+`(\w+)`\s+(?:for|para|pour|für|per|zum|zur|dla|для|için|untuk)\s(?!.*`)", stripped)
                 # (`- \`Category\` para filtros por categoria`: one column and what its index is for)
                 found = found or re.findall(r"^(?:[-*+]|\d+[.)])\s+\*\*`?(\w+)`?\*\*\s*[:：]", stripped)
@@ -1491,7 +1491,8 @@ def apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
                         r"\W{0,4}\(?\s*(?:multi-?line|long[- ]form|rich[- ]text)\b", segment, re.IGNORECASE):
                     merged.type = "text"  # '- Medical notes (multi-line, max 2000 chars)': a text of many lines
                     diagnostics.append(f"{merged.name}: text, as {path}:{number} says it holds many lines")
-                if raw.required is None and merged.required is None or "untyped" in (raw.type_text or "untyped"):
+                if raw.required is None and merged.required is None or "untyped" in (raw.type_text or "untyped") or (
+                        merged.presumed and merged.default is NO_DEFAULT):  # (presumed from the marks on other columns)
                     _apply_presence(merged, segment[:400 if headed else 160], path, number, diagnostics,
                                     untyped=not (raw.type_text or "").strip())
                 elif merged.type == "enum" and merged.default is NO_DEFAULT and path.endswith((".md", ".markdown")) and re.search(
@@ -1770,8 +1771,9 @@ def _apply_presence(merged: RawField, segment: str, path: str, number: int, diag
             value = match.group(1)
             if value not in ("true", "false") and len(segment) == len(lowered):
                 value = segment[match.start(1):match.end(1)]  # (`RESGATADO` stays the enum's value as written)
-            merged.default = parse_literal(value)
-            diagnostics.append(f"{merged.name}: default {merged.default!r}, from {path}:{number}")
+            if not merged.enum_values or value in merged.enum_values:  # ('defaults to inherit from podcast': no value)
+                merged.default = parse_literal(value)
+                diagnostics.append(f"{merged.name}: default {merged.default!r}, from {path}:{number}")
 
 
 # `validates :name, presence: true, length: { maximum: 100 }` (its options may run on over lines ending in a comma)

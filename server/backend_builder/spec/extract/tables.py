@@ -155,12 +155,12 @@ def route_heading(headings: list[str] | tuple[str, ...]) -> tuple[int, re.Match[
 
 # Words that qualify a heading of a table's columns: '### Suggested Attributes' names no entity, the heading above does.
 COLUMN_QUALIFIERS = {"suggested", "proposed", "key", "core", "main", "initial", "required", "optional", "persisted",
-                     "stored", "additional", "other", "common", "base"}
+                     "stored", "additional", "other", "common", "base", "shared", "basic", "standard", "general", "extra"}
 
 
 def _columns_heading(heading: str) -> bool:
     """'Suggested Attributes', 'Key Fields': a heading for the columns themselves, naming no entity."""
-    words = re.findall(r"\w+", heading.lower())
+    words = re.findall(r"\w+", re.sub(r"[(（][^()（）]*[)）]", " ", heading).lower())  # ('Shared core (relational)')
     return any(word in COLUMN_QUALIFIERS for word in words) and all(word in GENERIC or word in COLUMN_QUALIFIERS
                                                                      for word in words)
 
@@ -237,6 +237,10 @@ def entity_name(headings: list[str]) -> str | None:
                 not re.search(r"`\w+`|[（(]\s*`?\w+`?\s*[)）]", heading)):
             continue  # 'This table stores all user tasks:', 'Existing columns are unchanged. The following are ADDED:'
             # introduce the table; the heading above names it
+        tabled = re.search(r"[（(]\s*(?:(?:table|tabla|tabela|collection)\s*[:：]?\s*`?([A-Za-z_]\w*)`?|`?([A-Za-z_]\w*)`?\s+"
+                           r"(?:table|collection))\s*[)）]", heading, re.IGNORECASE)
+        if tabled:
+            return tabled.group(1) or tabled.group(2)  # '5.1 Saved Vehicle Data (vehicles table)': the table it names
         paren = re.findall(r"[（(]\s*`?([A-Za-z_][A-Za-z0-9_]*)`?\s*[)）]", heading)
         qualifier = re.fullmatch(r"[a-z]{3,}ed|persistent|transient|immutable|singleton|embeddable", paren[-1]) if paren else None
         before = re.sub(r"^\s*(\d+[a-z]?[.)]\s*)+|[`*]|[^\w\s.-]", "", re.split(r"[（(]", heading)[0]).strip()  # (and an emoji: '📅 Appointments')
@@ -271,7 +275,9 @@ def entity_name(headings: list[str]) -> str | None:
             if re.fullmatch(r"[\s\d.)]*[^\W\d]+\s*", heading) or re.fullmatch(r"\s*[^\W\d]+\s*[(（][^()（）]*[)）]\s*", heading)
             else [])  # ('Endereço (subentidade de Cliente)': one word and a remark)
         # ('Criação de Pet' is the Pet, 'Criação — `POST /pets`' no name; '## Usuário', one word alone, the Usuario)
-        words = [w for w in words if w.lower() not in GENERIC and w.lower() not in ("the", "a", "an", "new", "core")]
+        # ('Updated Garden Plant Schema': the GardenPlant, as this change leaves it)
+        words = [w for w in words if w.lower() not in GENERIC and w.lower() not in (
+            "the", "a", "an", "new", "core", "updated", "enhanced", "revised", "extended", "modified", "amended")]
         words = words[:1] + [w for w in words[1:] if not QUALIFIER.fullmatch(w)]  # 'Categoria Persistida': a Categoria
         if words and text.strip().lower() not in GENERIC:
             acronym = words[0].isupper() and len(words) > 1 and words[1][0].isupper() and not words[1].isupper()
@@ -431,7 +437,7 @@ def extract(doc: Document) -> list[RawEntity]:
         r"\bnot[\s_-]+null", cell, re.IGNORECASE) and re.search(r"\bFK\b|foreign|→|->|references", cell, re.IGNORECASE)
         for table in doc.tables for _line, row in table.rows for cell in row)
     # (`| phone | String? |` in the User table: the document marks a column that may be null with `?`, in every table)
-    question_marked = sum(bool(re.fullmatch(r"`?[A-Z][A-Za-z]*(?:\([\d, ]*\))?\?`?(?:\s*\([^()]*\))?", cells[col].strip()))
+    question_marked = sum(bool(re.fullmatch(r"`?[A-Za-z][A-Za-z]*(?:\([\d, ]*\))?\?`?(?:\s*\([^()]*\))?", cells[col].strip()))
                           for table in doc.tables if (col := _type_col(table.header)) is not None
                           for _line, cells in table.rows if len(cells) > col) >= 2
     # (`| targetBranch | String (nullable) |`, `| after | LocalDate (nullable) |`: a document that marks its language's
@@ -476,10 +482,16 @@ def extract(doc: Document) -> list[RawEntity]:
             # (or `| Key | Column |` over `| 🔑 | question_id |` and empty cells: a mark of the key, the names beside it)
             later = _col([h if i > name_col else "" for i, h in enumerate(table.header)], NAME_HEADERS)
             name_col = later if later is not None and later != type_col else name_col
-        untyped = type_col is None and name_col is not None and len(table.rows) >= 3 and any(
+        # (`| column | notes |` under `` ## `events` ``: a table's columns, each with what it holds in words)
+        described = type_col is None and name_col is not None and len(table.header) == 2 and re.fullmatch(
+            r"columns?|fields?|attributes?|campos?|colunas?|columnas?|champs?|colonnes?|felder|spalten",
+            table.header[name_col].strip("`* ").lower()) is not None and re.fullmatch(
+            r"notes?|description|meaning|notas?|descripci[oó]n|descri[çc][ãa]o|beschreibung", table.header[1 - name_col].strip(
+                "`* ").lower()) is not None
+        untyped = type_col is None and name_col is not None and len(table.rows) >= 3 and (described or any(
             h.strip("`* ").lower().startswith(REQUIRED_HEADERS) or re.fullmatch(  # (`| Field | Rules |` under `## Article`)
                 r"rules?|constraints?|validations?|regras?|reglas?|r[èe]gles?|regeln|规则|規則|ルール|규칙|제약",
-                h.strip("`* ").lower()) for h in table.header) and bool(table.headings) and re.fullmatch(
+                h.strip("`* ").lower()) for h in table.header)) and bool(table.headings) and re.fullmatch(
             r"(?:\d+(?:\.\d+)*[.)]?\s+)?`?[A-Za-z][A-Za-z0-9_]*`?(?:\s*[(（][^)）]*[)）])?", _subject(table.headings)) and sum(
             bool(re.fullmatch(r"`?[A-Za-z_]\w*`?", cells[name_col].strip())) for _, cells in table.rows
             if len(cells) > name_col) >= 0.8 * len(table.rows)
@@ -591,9 +603,9 @@ def extract(doc: Document) -> list[RawEntity]:
             field = RawField(name=raw_name, file=doc.path, line=line, type_text=type_text)
             if untyped:
                 # (imported here: bullets reads this module's entity_name)
-                from backend_builder.spec.extract.bullets import name_type
+                from backend_builder.spec.extract.bullets import name_type, prose_type
 
-                field.type = name_type(raw_name)
+                field.type = prose_type(raw_name, cells[1 - name_col]) if described else name_type(raw_name)
                 if raw_name.lower() != "id":  # (the key the backend generates needs no word)
                     entity.notes.append(f"{doc.path}:{line}: {raw_name} has no type in its table; typed {field.type} by its "
                                         "name")
@@ -604,6 +616,8 @@ def extract(doc: Document) -> list[RawEntity]:
             if field.type is None and literal and not untyped:  # `| currency | \`CNY\` | yes |`: the one value it may hold
                 field.type, field.enum_values = "enum", [literal.group(1)]
             field.max_length = length_of(type_text)
+            if re.fullmatch(r"\[?[A-Z]\w*!?\]?!", type_text) and field.type is not None:
+                field.required, field.nullable = True, False  # GraphQL's `String!`: never null, always given
             if re.fullmatch(r"(?:\$table->)?soft_?deletes?(?:_?tz)?(?:\(\))?;?", type_text, re.IGNORECASE):
                 # Laravel's `softDeletes` column type: the deleted_at timestamp, empty until the row is deleted
                 field.type, field.nullable, field.required = "datetime", True, False
@@ -821,6 +835,11 @@ def extract(doc: Document) -> list[RawEntity]:
                 seen = {f.key for f in topic.fields}
                 topic.fields += [f for f in entity.fields if f.key not in seen]
                 continue
+            # (`| | | IX(owner_id) |`: a row of the table's own indexes, below its columns; one column, one index)
+            indexed = {m.group(1) for _line, cells in rows if len(cells) > name_col and not cells[name_col].strip("`* ")
+                       for cell in cells if (m := re.fullmatch(r"\s*\**(?:IX|INDEX|IDX)\**\s*\(\s*`?(\w+)`?\s*\)\s*", cell))}
+            for f in entity.fields:
+                f.index = f.index or f.name in indexed
             parts[id(entity)] = part
             entities.append(entity)
     return entities

@@ -29,6 +29,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^single[- ]line(\s+of)?\s+text\b|^hyperlink\b", "str"),
     (r"^yes\s*/\s*no\b", "bool"),
     (r"^(relationship|relation|upload)$", "str"),
+    (r"^(ulid|cuid2?|nanoid|ksuid)$", "str"),  # an id made of letters and digits, kept as its text
     (r"^ref$", "str"),  # `| resellerId | ref? |` in a listing of cuid-keyed models: another row's id, an opaque string
     # Frappe DocType field types: Data is a short string, Link and Dynamic Link name another document
     (r"^(data|link|dynamic link|attach|attach image|read only|phone|autocomplete)$", "str"),
