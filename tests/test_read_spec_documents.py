@@ -354,3 +354,28 @@ def test_a_default_the_rules_state_outlives_a_presence_presumed_from_other_colum
     draft, fields = read(root, {"docs/design/database-design.md": doc}, "item")
     assert fields["state"]["default"] == "open" and fields["state"]["required"] is False, draft.diagnostics
     assert fields["label"]["required"] is True
+
+
+# Round 113 ----------------------------------------------------------------------------------------------------------
+
+
+def test_a_table_titled_in_its_header_beside_the_schema_code_folder(root: Path) -> None:
+    """`| 订单表(shop_order) | | |` over `| 字段 | 说明 | 类型 |` as the first row: the title names the table, the row is
+    its header; the DDL in the `sql` folder beside the doc folder gives presence and defaults."""
+    doc = ("# 数据库设计\n\n> 建表语句见 `sql` 目录\n\n## 订单表\n\n| 订单表(shop_order) | | |\n|---|---|---|\n| 字段 | 说明 | 类型 |\n"
+           "| id | 主键 | bigint |\n| title | 标题 | varchar(256) |\n| state | 状态 | int |\n")
+    ddl = ("create table shop_order (\n  id bigint auto_increment primary key,\n  title varchar(256) not null,\n"
+           "  state int default 0 not null\n);\n")
+    draft, fields = read(root, {"backend/doc/db.md": doc, "backend/sql/db.sql": ddl}, "shop_order")
+    assert fields["title"]["max_length"] == 256 and fields["title"]["required"] is True, draft.diagnostics
+    assert fields["state"]["default"] == 0
+
+
+def test_an_entitys_columns_grouped_by_topic_under_attributes(root: Path) -> None:
+    """'# Lot' / '## 🔑 Attributes' / '### Identity', '### Pricing': one entity's columns in tables by topic."""
+    table = "| Attribute | Type | Description |\n|---|---|---|\n"
+    doc = ("# 🔨 Lot\n\n## 🔑 Attributes\n\n### Identity\n" + table + "| id | UUID | id |\n| title | String | Title |\n\n"
+           "### Pricing\n" + table + "| startPrice | Decimal | Start |\n| step | Decimal | Step |\n\n### Timing\n" + table
+           + "| endsAt | DateTime | End |\n")
+    draft, fields = read(root, {"docs/architecture/domain/entities/lot.md": doc}, "lot")
+    assert {"title", "start_price", "step", "ends_at"} <= set(fields), draft.diagnostics

@@ -560,6 +560,15 @@ def _spec_texts(ws: Workspace, notes: list[str] | None = None) -> dict[str, str]
             rel = path.relative_to(ws.root).as_posix() if ws.root in path.parents else None
             if rel is not None and rel not in out and (text := _readable(ws, rel, notes)) is not None:
                 out[rel] = text
+    if folder != "." and parent != ws.root and not parent.is_symlink():
+        # a project's docs one folder down beside its schema code (`endpoint_api_backend/doc/db.md`, "the DDL is in
+        # the `sql` folder": `endpoint_api_backend/sql/db.sql`): that code too
+        for sibling in sorted(parent.iterdir())[:50]:
+            if sibling.is_dir() and not sibling.is_symlink() and SCHEMA_CODE_FOLDERS.fullmatch(sibling.name) and sibling != ws.resolve(folder):
+                for path in _schema_code_in(sibling, INNER_SCHEMA_FOLDERS):
+                    rel = path.relative_to(ws.root).as_posix() if ws.root in path.parents else None
+                    if rel is not None and rel not in out and (text := _readable(ws, rel, notes)) is not None:
+                        out[rel] = text
     if folder != "." and sum(len(TABLE_DEFINITION.findall(text)) for text in out.values()) <= 1:
         # specs that define no table (an OpenSpec change's prose) in a project whose tables are written down in a
         # document of their own elsewhere (`project-features/schemes.md`, two or more CREATE TABLEs): that document

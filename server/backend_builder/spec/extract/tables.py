@@ -418,6 +418,24 @@ def _own_key(table: Table, name_col: int) -> str | None:
     return None
 
 
+def _attributes_heading(heading: str) -> bool:
+    """'🔑 Atributos', 'Fields', 'Columns': a heading over an entity's columns that names nothing itself."""
+    words = re.findall(r"[^\W\d_]+", heading.lower())
+    return bool(words) and all(word in GENERIC for word in words) and any(
+        word in ("fields", "attributes", "columns", "properties", "campos", "atributos", "colunas", "columnas", "champs",
+                 "attributs", "felder", "attribute", "atribut") for word in words)
+
+
+def _titled(table: Table) -> Table:
+    """`| 接口信息表(interface_info) | | |` over `| 字段 | 说明 | 类型 |` as the first row: a title in the header, the
+    real header below it; the title is the table's heading."""
+    title = [c for c in table.header if c.strip()]
+    first = table.rows[0][1] if table.rows else []
+    if len(title) == 1 and len(table.header) >= 2 and _col(first, NAME_HEADERS) is not None and _type_col(first) is not None:
+        return Table([*table.headings, title[0].strip("*` ")], table.rows[0][0], first, table.rows[1:])
+    return table
+
+
 def _named_above(doc: Document, table: Table) -> str | None:
     """`- 物理名: tasks` (physical name) or `Table name: tasks` in a list above the table, below any other table."""
     previous = max((t.line for t in doc.tables if t.line < table.line), default=0)
@@ -451,10 +469,13 @@ def extract(doc: Document) -> list[RawEntity]:
                                   re.IGNORECASE)  # (`uuid fk nullable`)
                      for table in doc.tables if (col := _type_col(table.header)) is not None
                      for _line, cells in table.rows if len(cells) > col)
-    for table in [part for whole in doc.tables for part in _by_owner(whole)]:
+    for table in [part for whole in map(_titled, doc.tables) for part in _by_owner(whole)]:
         if table.headings and table.headings[-1].startswith("**") and KEY_LABEL.search(table.headings[-1]):
             # `### Table: \`coquito-requests\`` then **Global Secondary Index: `RequesterEmailIndex`** over its bullets,
             # then the attribute table: the table's, not the index's
+            table = Table(table.headings[:-1], table.line, table.header, table.rows)
+        if len(table.headings) >= 3 and _attributes_heading(table.headings[-2]) and not _attributes_heading(table.headings[-1]):
+            # '# Subasta (Auction)' / '## 🔑 Atributos' / '### Configuración': one entity's columns, grouped by topic
             table = Table(table.headings[:-1], table.line, table.header, table.rows)
         name_col = _col(table.header, NAME_HEADERS)
         physical = [i for i, h in enumerate(table.header) if PHYSICAL.search(h) and re.search(
