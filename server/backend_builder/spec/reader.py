@@ -500,6 +500,17 @@ def _spec_paths(ws: Workspace, folder: str) -> list[Path]:
 INNER_SCHEMA_FOLDERS = ("migrations", "sql", "ddl", "schema")
 
 
+def _named_folder(ws: Workspace, folder: str) -> Path | None:
+    """A folder a spec names by its path (`apps/api/src/db/schema/`), inside the root and no link; else None."""
+    if ".." in folder.split("/"):
+        return None
+    try:
+        where = ws.resolve(folder.rstrip("/"))
+    except BuilderError:
+        return None
+    return where if where.is_dir() and not where.is_symlink() else None
+
+
 def _schema_code_files(ws: Workspace) -> list[Path]:
     """The SQL and Prisma files of the schema folders at the root (`db/`, `prisma/`, `supabase/`, the project's own
     `litemall-db/`), and of their `migrations/` or `sql/` folder (`supabase/migrations/20260611_initial_schema.sql`)."""
@@ -596,25 +607,15 @@ def _spec_texts(ws: Workspace, notes: list[str] | None = None) -> dict[str, str]
     named += [folder + name for folder, name in re.findall(r"`((?:[\w-]+/){1,3})`[^`\n]{0,40}`([\w-]+\.ts)`", said)]
     # (or the folder of the schema's code: "Schema über Drizzle ORM in `apps/api/src/db/schema/*.ts`")
     for folder, suffix in re.findall(r"`((?:[\w.-]+/){1,6})(?:\*\.(ts|js|sql|prisma))?`", said):
-        if ".." in folder.split("/") or not re.search(r"(?:^|/)(?:schemas?|models?|entities|db|database)/$", folder):
+        if not re.search(r"(?:^|/)(?:schemas?|models?|entities|db|database)/$", folder):
             continue
-        try:
-            where = ws.resolve(folder.rstrip("/"))
-        except BuilderError:
-            continue
-        if where.is_dir() and not where.is_symlink():
+        if (where := _named_folder(ws, folder)) is not None:
             named += [p.relative_to(ws.root).as_posix() for p in sorted(where.glob(f"*.{suffix or 'ts'}"))[:40]
                       if p.is_file() and not p.is_symlink()]
     # (or one file in each of a code folder's modules: "Modelos: `backend/app/modules/*/models.py`")
     for prefix, rest in re.findall(r"`((?:[\w.-]+/){1,6})\*/((?:[\w.-]+/){0,2}(?:models?|schemas?|entities|entity)\.(?:py|ts|js))`",
                                    said):
-        if ".." in prefix.split("/") or ".." in rest.split("/"):
-            continue
-        try:
-            where = ws.resolve(prefix.rstrip("/"))
-        except BuilderError:
-            continue
-        if where.is_dir() and not where.is_symlink():
+        if ".." not in rest.split("/") and (where := _named_folder(ws, prefix)) is not None:
             named += [(module / rest).relative_to(ws.root).as_posix() for module in sorted(where.iterdir())[:40]
                       if module.is_dir() and not module.is_symlink() and (module / rest).is_file()
                       and not (module / rest).is_symlink()][:20]
