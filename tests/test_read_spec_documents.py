@@ -379,3 +379,136 @@ def test_an_entitys_columns_grouped_by_topic_under_attributes(root: Path) -> Non
            + "| endsAt | DateTime | End |\n")
     draft, fields = read(root, {"docs/architecture/domain/entities/lot.md": doc}, "lot")
     assert {"title", "start_price", "step", "ends_at"} <= set(fields), draft.diagnostics
+
+
+def test_a_heading_that_names_the_entity_twice_and_the_services_flyway_migrations(root: Path) -> None:
+    """'# Remate (Lot)' asked for as lot: the heading's other name; the service module's Flyway migration
+    (`lot-ws/src/main/resources/db/migration/`) is the table as stored, and wins over the doc's attributes."""
+    table = "| Atributo | Tipo | Descripción |\n|---|---|---|\n"
+    doc = ("# 🔨 Remate (Lot)\n\n## 🔑 Atributos\n\n### Identificación\n" + table + "| id | UUID | id |\n"
+           "| title | String | Título del remate |\n\n### Precio\n" + table + "| startPrice | Decimal | Precio inicial |\n"
+           "| plannedPauses | Integer | Pausas |\n")
+    ddl = ("CREATE TABLE IF NOT EXISTS lots (\n  id UUID PRIMARY KEY,\n  title VARCHAR(100) NOT NULL,\n"
+           "  start_price DECIMAL(19, 2) NOT NULL,\n  lot_condition VARCHAR(50)\n);\n")
+    draft, fields = read(root, {"docs/architecture/domain/entities/lot.md": doc,
+                                "lot-ws/src/main/resources/db/migration/V2__create_lots_table.sql": ddl}, "lot")
+    assert draft.spec["name"] == "lot" and draft.spec.get("plural", "lots") == "lots", draft.diagnostics
+    assert set(fields) == {"title", "start_price", "lot_condition"}
+    assert fields["title"]["max_length"] == 100 and fields["lot_condition"]["required"] is False
+
+
+def test_a_language_type_that_makes_no_field_optional_leaves_presence_to_the_table_code(root: Path) -> None:
+    """A column table with no presence marks, a TypeScript type with every field non-optional, and the Drizzle
+    table in another document: the Drizzle table says which columns may be empty. Swift's `Date` on a field named
+    timestamp is a point in time."""
+    doc = ("# Data Model\n\n### brews\n\n| Column | Type | Description |\n|---|---|---|\n| id | UUID | key |\n"
+           "| dose | DECIMAL | grams |\n| rating | INTEGER | stars |\n| notes | TEXT | notes |\n\n"
+           "```typescript\ntype Brew = {\n  id: string;\n  dose: number;\n  rating: number;\n  notes: string;\n};\n```\n")
+    drizzle = ("# Phase 2\n\n```typescript\nexport const brews = pgTable(\"brews\", {\n"
+               "  id: uuid(\"id\").defaultRandom().primaryKey(),\n  dose: decimal(\"dose\", { precision: 5, scale: 2 }),\n"
+               "  rating: integer(\"rating\").notNull(),\n  notes: text(\"notes\"),\n});\n```\n")
+    draft, fields = read(root, {"documentation/data-model.md": doc, "documentation/phase-2-database.md": drizzle}, "brew")
+    assert fields["rating"]["required"] is True, draft.diagnostics
+    assert fields["dose"]["required"] is False and fields["notes"]["required"] is False
+    swift = ("# Data Model\n\n### Usage\n\n| Field | Type | Required |\n|---|---|---|\n| `timestamp` | `Date` | Yes |\n"
+             "| `amount` | `Double` | Yes |\n")
+    draft, fields = read(root, {"docs/DATA_MODEL.md": swift}, "usage")
+    assert fields["timestamp"]["type"] == "datetime", draft.diagnostics
+
+
+# Round 114's forms ------------------------------------------------------------------------------------------------
+
+
+def test_a_hive_model_in_a_root_design_document_and_openspec_changes_at_the_root(root: Path) -> None:
+    """`LLD.md` at the root holding a Dart class Hive stores (`@HiveType`, `@HiveField(n)` over each member); and
+    OpenSpec's change folders kept at the root (`changes/019-orders/design.md`) as the spec folder."""
+    lld = ("# Low Level Design\n\n```dart\n@HiveType(typeId: 0)\nclass Expense extends HiveObject {\n  @HiveField(0)\n"
+           "  final String id;\n\n  @HiveField(1)\n  final double amount;\n\n  @HiveField(2)\n  final DateTime date;\n\n"
+           "  @HiveField(3)\n  final String note;\n\n  Expense({required this.id, required this.amount, required this.date,"
+           " required this.note});\n}\n```\n")
+    draft, fields = read(root, {"LLD.md": lld, "README.md": "# App\n"}, "expense")
+    assert {"amount", "date", "note"} <= set(fields), draft.diagnostics
+    assert fields["amount"]["type"] == "float" and fields["date"]["type"] == "datetime"
+    change = ("# Spec\n\n## Persistence\n\n- **Tables:**\n  - `work_orders` (`id`, `equipment_id`, `field_id`, `status`)\n")
+    other = "# Spec\n\nThe list screen.\n\n## Persistence\n\nNothing new.\n"
+    draft, fields = read(root / "b", {"changes/019-field-ops/spec.md": change, "changes/019-field-ops/proposal.md": "# Why\n",
+                                "changes/022-list/spec.md": other, "changes/022-list/tasks.md": "- [ ] list\n"},
+                         "work_order")
+    assert set(fields) == {"equipment_id", "field_id", "status"}, draft.diagnostics
+
+
+def test_cockroach_strings_and_a_quoted_enum_type_created_if_missing(root: Path) -> None:
+    """CockroachDB's `STRING` is the generic string; `CREATE TYPE IF NOT EXISTS "Side" AS ENUM` types `"side" "Side"`."""
+    ddl = ("# Schema\n\n```sql\nCREATE TYPE IF NOT EXISTS \"Side\" AS ENUM ('bride', 'groom');\n\n"
+           "CREATE TABLE IF NOT EXISTS \"guests\" (\n    \"id\" STRING NOT NULL,\n    \"name\" STRING NOT NULL,\n"
+           "    \"side\" \"Side\" NOT NULL,\n    \"notes\" STRING,\n    CONSTRAINT \"guests_pkey\" PRIMARY KEY (\"id\")\n);\n```\n")
+    draft, fields = read(root, {"docs/schema.sql.md": ddl}, "guest")
+    assert fields["name"]["type"] == "str" and fields["notes"]["required"] is False, draft.diagnostics
+    assert fields["side"]["enum_values"] == ["bride", "groom"] and fields["side"]["required"] is True
+
+
+def test_records_shown_by_example_in_yaml_and_in_object_literals(root: Path) -> None:
+    """A YAML record under `## Entries` (a sentence between them), typed by its values; a JS literal with shorthand
+    members (`businessId, customerId,`), unions of quoted literals and the name its heading leads with."""
+    doc = ("# Data Model\n\n## Entries\n\nAn entry is one real-world event, and every entry answers two questions:\n\n"
+           "```yaml\n- id: 01K9VYQ2N3X8R4T7B0M6D5C1FA\n  kind: expense\n  date: 2026-07-14\n  amount: -50.00\n"
+           "  tags: [coffee]\n  paid_by:\n    yarden: -50.00\n```\n")
+    draft, fields = read(root, {"specs/data-model.md": doc}, "entry")
+    assert fields["date"]["type"] == "date" and fields["tags"]["type"] == "list[str]", draft.diagnostics
+    assert fields["paid_by"]["type"] == "json" and fields["amount"]["type"] in ("float", "decimal")
+    literal = ("# Modelo de datos\n\n## 3. Entidades\n\n### 3.4 Booking (reserva o cita): sustituye a `Reservation`\n\n"
+               "```js\n{\n  businessId, customerId,\n  status: 'pending' | 'confirmed' | 'cancelled',\n  partySize: 4,\n"
+               "  notes: '', reminderSentAt,\n}\n```\n")
+    draft, fields = read(root / "b", {"docs/modelo-de-datos.md": literal}, "booking")
+    assert draft.spec["name"] == "booking", draft.diagnostics
+    assert {"business_id", "customer_id", "status", "party_size", "notes", "reminder_sent_at"} == set(fields)
+    assert fields["status"]["enum_values"] == ["pending", "confirmed", "cancelled"]
+    assert fields["reminder_sent_at"]["type"] == "datetime"
+
+
+def test_a_firestore_documents_path_names_its_collection_and_objects_it_holds(root: Path) -> None:
+    """'Path: `users/{uid}/trips/{tripId}`' under '## Firestore job document' names the trips; '- `input`: the
+    `TripInput` above' and '`{ message, kind }`' are objects; a bullet of 'Reliability fields' lists more columns."""
+    doc = ("# Schema\n\n## Request: TripInput\n\n```jsonc\n{\n  \"city\": \"string|null\"\n}\n```\n\n"
+           "## Firestore job document\n\nOne document per request.\n\nPath: `users/{uid}/trips/{tripId}`\n\n"
+           "- `input`: the `TripInput` above. Written by the client on create.\n"
+           "- `status`: `\"pending\" | \"running\" | \"done\"`.\n- `error`: `{ message, kind }`. Written on failure.\n"
+           "- Reliability fields (`flows.md`): `startedAt`, `attempts`, `lastError`.\n")
+    draft, fields = read(root, {"spec/schema.md": doc}, "trip")
+    assert draft.spec["name"] == "trip" and draft.spec.get("plural", "trips") == "trips", draft.diagnostics
+    assert fields["input"]["type"] == "json" and fields["error"]["type"] == "json"
+    assert fields["started_at"]["type"] == "datetime" and fields["attempts"]["type"] == "int"
+
+
+def test_container_init_scripts_a_name_of_every_word_and_cjk_comma_runs(root: Path) -> None:
+    """`database/init/001_schema.sql` (what the database container runs first) beside docs that only name the tables;
+    `loan_application` asked beside `loans` is the loan_applications table; and `**字段**：\\`id\\`、\\`status\\`、...`."""
+    docs = "# Modelo de dados\n\n| Tabela | Finalidade |\n| --- | --- |\n| `visits` | Atendimentos. |\n"
+    ddl = "CREATE TABLE visits (\n  id BIGSERIAL PRIMARY KEY,\n  visited_on DATE NOT NULL,\n  notes TEXT\n);\n"
+    draft, fields = read(root, {"docs/modelo-de-dados.md": docs, "database/init/001_schema.sql": ddl}, "visit")
+    assert fields["visited_on"]["type"] == "date" and fields["visited_on"]["required"] is True, draft.diagnostics
+    erd = ("# ERD\n\n```sql\nCREATE TABLE loan_applications (\n  id UUID PRIMARY KEY,\n  amount DECIMAL(15,2) NOT NULL,\n"
+           "  purpose VARCHAR(255)\n);\n\nCREATE TABLE loans (\n  id UUID PRIMARY KEY,\n  principal DECIMAL(15,2) NOT NULL\n);\n```\n")
+    draft, fields = read(root / "b", {"docs/ERD.md": erd}, "loan_application")
+    assert draft.spec["name"] == "loan_application" and set(fields) == {"amount", "purpose"}, draft.diagnostics
+    runs = ("# 数据模型\n\n## 实体\n\n### TastingSession 品鉴会话\n\n**字段**：`id`、`userId`、`status`、`currentIntent`、"
+            "`endedAt`\n\n**关系**：拥有多个 `Message`。\n")
+    draft, fields = read(root / "c", {"specs/001-tasting/data-model.md": runs, "specs/001-tasting/spec.md": "# 品鉴\n"},
+                         "001-tasting")
+    assert {"status", "current_intent", "ended_at"} <= set(fields), draft.diagnostics
+    assert fields["ended_at"]["type"] == "datetime"
+
+
+def test_values_a_comment_lists_and_the_member_an_enum_marks_default(root: Path) -> None:
+    """`"region": "海外",  // 国内 | 海外` in an example record: the values it may hold (also for a null example);
+    `MEDIUM   // Prioridad media (default)` in the enum a column is typed by: the column's default."""
+    doc = ("# 数据模型\n\n## Expense\n\n```json\n{\n  \"id\": \"e1\",\n  \"region\": \"海外\",  // 国内 | 海外\n"
+           "  \"subType\": null,  // 交通费用时：出租车 | 飞机\n  \"restaurant\": \"银座\",  // 客情宴请 / 个人餐费\n"
+           "  \"amount\": 8500\n}\n```\n")
+    draft, fields = read(root, {"docs/数据模型.md": doc}, "expense")
+    assert fields["region"]["enum_values"] == ["国内", "海外"], draft.diagnostics
+    assert fields["sub_type"]["enum_values"] == ["出租车", "飞机"] and fields["restaurant"]["type"] == "str"
+    ticket = ("# Tickets\n\n```typescript\nenum TicketPriority {\n  LOW      // Baja\n  MEDIUM   // Media (default)\n"
+              "  HIGH     // Alta\n}\n\ninterface Ticket {\n  id: string\n  title: string\n  priority: TicketPriority\n}\n```\n")
+    draft, fields = read(root / "b", {"docs/modules/tickets.md": ticket, "docs/database-schema.md": "# DB\n"}, "ticket")
+    assert fields["priority"]["default"] == "MEDIUM" and fields["priority"]["required"] is False, draft.diagnostics

@@ -991,7 +991,8 @@ def test_names_listed_under_a_translated_heading_and_the_ones_not_said_optional(
     nothing). Where some names say `(opcional)`, the others are the required ones; `(Planificación, En curso,
     Finalizado)` closing the status's description lists its values, a value being up to three words."""
     draft, fields = read(root, {"docs/db.md": TABLAS}, "project")
-    assert draft.spec["name"] == "proyecto"
+    assert draft.spec["name"] == "project"  # (the heading's other name, the one asked for)
+    assert draft.spec.get("plural", "projects") == "projects"
     assert list(fields) == ["name", "about", "status", "customer_id"]
     assert fields["name"]["required"] is True and fields["customer_id"]["required"] is True
     assert fields["about"]["required"] is False

@@ -110,6 +110,8 @@ def read_feature_spec(ws: Workspace, feature: str) -> SpecDraft:
         for rel in documents:
             texts.update(_named_texts(ws, rel, texts, unreadable))
         unreadable.append(f"no spec folder; read {', '.join(documents)}, named for {feature!r}")
+    if texts:
+        texts.update(_service_migrations(ws, texts, unreadable))
     if not texts:
         listing = _list_specs(ws)
         raise SpecNotFound(
@@ -190,6 +192,8 @@ SCHEMA_CODE = (".sql", ".prisma", ".dbml")
 SPEC_FOLDERS = ("specs", "docs/specs", "doc/specs", "spec", "docs/spec", "documentation/specs", "openspec", ".kiro/specs",
                 ".specify/specs",  # (Spec Kit run with its files kept in `.specify/`)
                 ".agent-os/specs", "agent-os/specs")  # (Agent OS: `2025-01-15-feature/sub-specs/database-schema.md`)
+# The files of an OpenSpec change folder: what it proposes, its spec delta and its design.
+OPENSPEC_CHANGE = ("proposal.md", "spec.md", "design.md", "tasks.md")
 # Looked in last, and only when they hold a file named for a schema: a docs/ folder is usually
 # the user's manual, sometimes the specs (`docs/datenmodell.md`, `docs/数据库设计.md`).
 DOC_FOLDERS = ("docs", "doc", "documentation", "documents", "document")
@@ -216,6 +220,10 @@ def spec_folder(ws: Workspace) -> str | None:
             if parent and not has_schema(path) and has_schema(ws.resolve(parent)):
                 return parent  # docs/specs/api.md with its schema in docs/design/database.md: read all of docs/
             return folder
+    changes = ws.resolve("changes")
+    if changes.is_dir() and not changes.is_symlink() and sum(
+            1 for sub in changes.glob("*/") if sub.is_dir() and any((sub / name).is_file() for name in OPENSPEC_CHANGE)) >= 2:
+        return "changes"  # OpenSpec's change folders at the root (`changes/019-field-operation-service/design.md`)
     nested = []
     for pattern in ("*/specs", "*/*/specs", "*/spec", "*/docs/specs"):
         for path in sorted(ws.root.glob(pattern)):
@@ -371,6 +379,8 @@ TABLE_MARKERS = re.compile(r"\bcreate\s+table\b|`gorm:\"|^\s+__tablename__\s*=|^
                            r"(?:[^\n]*\{\s*get;\s*(?:private\s+)?set;\s*\}[^\n]*\n){3}|^\s*data\s+class\s+[A-Z]\w*\s*\(|"
                            # (a Dart model's members: `final String name;` three times over)
                            r"(?:^\s+final\s+[A-Za-z][\w<>, ]*\??\s+\w+;[^\n]*\n){3}|"
+                           # (Hive's and Isar's stored Dart classes: `@HiveType(typeId: 0)`, `@collection`)
+                           r"^\s*@HiveType\s*\(|^\s*@[Cc]ollection(?:\(\))?\s*$|"
                            # (Realm's stored classes: `class Photo : RealmObject {`, `extends RealmObject`)
                            r"^\s*(?:open\s+)?class\s+[A-Z]\w*\s*(?::\s*|(?:\(\s*\))?\s+extends\s+)RealmObject\b|"
                            r"#\[derive\([^)]*\b(?:Serialize|Queryable|Insertable|DeriveEntityModel|FromRow)\b|"
@@ -496,8 +506,9 @@ def _spec_paths(ws: Workspace, folder: str) -> list[Path]:
     return paths
 
 
-# The folders of a schema folder that hold its code: `supabase/migrations/`, `db/sql/`, `sql/ddl/`.
-INNER_SCHEMA_FOLDERS = ("migrations", "sql", "ddl", "schema")
+# The folders of a schema folder that hold its code: `supabase/migrations/`, `db/sql/`, `sql/ddl/`, and the scripts a
+# database container runs on its first start (`database/init/001_schema.sql`).
+INNER_SCHEMA_FOLDERS = ("migrations", "sql", "ddl", "schema", "init", "initdb")
 
 
 def _named_folder(ws: Workspace, folder: str) -> Path | None:
@@ -668,6 +679,18 @@ def _feature_documents(ws: Workspace, feature: str) -> list[str]:
             if path.stem.lower().replace("-", "_") in names and not path.is_symlink():
                 found.append(path.relative_to(ws.root).as_posix())
     return found[:5]
+
+
+def _service_migrations(ws: Workspace, texts: dict[str, str], notes: list[str]) -> dict[str, str]:
+    """A JVM service's Flyway migrations, at the root or in its module folder (`bidmaster-ws/src/main/resources/db/
+    migration/V2__create_auctions_table.sql`): the tables the docs describe, as the database has them."""
+    out = {}
+    for module in [ws.root, *(sub for sub in sorted(ws.root.iterdir())[:50] if sub.is_dir() and not sub.is_symlink())]:
+        for path in _schema_code_in(module / "src" / "main" / "resources" / "db", ("migration", "migrations")):
+            rel = path.relative_to(ws.root).as_posix() if ws.root in path.parents else None
+            if rel is not None and rel not in texts and (text := _readable(ws, rel, notes)) is not None:
+                out[rel] = text
+    return out
 
 
 def _named_texts(ws: Workspace, named: str, texts: dict[str, str], notes: list[str]) -> dict[str, str]:

@@ -441,12 +441,12 @@ def name_type(name: str) -> str:
         return "bool"  # (`paymentsEnabled`, `email_verified`: whether it is)
     if lowered.endswith(("_year", "_month", "_count", "_number", "_minutes", "_seconds", "_days", "_quantity", "_qty",
                          "_score", "_rank", "_order", "_index", "_steps", "_reps", "_points", "_bytes", "_cents", "_ms",
-                         "_width", "_height", "_px",
+                         "_width", "_height", "_px", "_attempts", "_retries",
                          "_sayisi", "_adedi", "_dk", "_yil")) or (  # (Turkish: yorum_sayisi, yanit_dk, deneyim_yil)
             lowered.startswith(("max_", "min_", "num_", "number_of_", "cantidad_", "quantidade_", "numero_de_",
                                 "nro_", "qtd_", "total_de_", "anzahl_", "nombre_de_", "jumlah_"))) or (
             lowered in ("year", "month", "count", "quantity", "position", "sort_order", "servings", "age", "stock", "capacity",
-                        "mileage")) or (
+                        "mileage", "attempts", "retries")) or (
             lowered.split("_")[0] in ("age", "idade", "edad")):  # (`idadeEstimada`, an estimated age in years)
         return "int"
     if lowered.endswith(("_price", "_amount", "_total", "_fee", "_cost")) or lowered in ("price", "amount", "total", "balance", "fee", "cost") or (
@@ -578,8 +578,9 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
                     groups.setdefault(tuple(_table_headings(item.headings)), []).append(
                         _spanned(found.group(1), found.group(2).strip(" .;"), doc.path, item.line))
             continue
-        labelled = re.match(r"(?:key\s+|main\s+)?(?:fields|columns|attributes|properties|campos|atributos|colunas|columnas|champs|"
-                            r"attributs|felder|spalten|kolom|trường)\s*[:：]\s*", text, re.IGNORECASE)
+        # (or a group of them named for what they are for: `- Reliability fields (\`flows.md\`): \`startedAt\`, ...`)
+        labelled = re.match(r"(?:[A-Za-z-]+\s+){0,2}?(?:fields|columns|attributes|properties|campos|atributos|colunas|columnas|champs|"
+                            r"attributs|felder|spalten|kolom|trường)(?:\s*\([^()]*\))?\s*[:：]\s*", text, re.IGNORECASE)
         if labelled and re.fullmatch(r"[A-Za-z_]\w*(\s*,\s*[A-Za-z_]\w*)+\.?", text[labelled.end():].replace("`", "")):
             text = text[labelled.end():].rstrip(".")  # `- Fields: customer, staff, scheduled_start, status.`: the names
         if re.fullmatch(r"[A-Za-z_]\w*\??(\s*,\s*[A-Za-z_]\w*\??)+", text.replace("`", "")):  # `title, description`: names
@@ -840,7 +841,7 @@ def _labelled_runs(doc: Document) -> list[RawEntity]:
         if not match or not name:
             continue
         fields: list[RawField] = []
-        for piece in re.split(r",\s*(?![^()]*\))", match.group("run").rstrip(" .")):
+        for piece in re.split(r"[,、，]\s*(?![^()]*\))", match.group("run").rstrip(" .。")):  # (`id`、`userId`: CJK commas)
             column = re.fullmatch(r"`([A-Za-z_]\w*)`\s*(.*)", piece.strip())
             if column is None:
                 if RUN_EXTRAS.fullmatch(piece.strip()):

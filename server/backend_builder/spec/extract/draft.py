@@ -79,6 +79,7 @@ from backend_builder.spec.extract.stated_apart import (
     apply_creation_defaults,
     apply_default_lists,
     apply_dictionary_notes,
+    apply_enum_defaults,
     apply_enums,
     apply_example_labels,
     apply_example_types,
@@ -420,6 +421,12 @@ TABLE_LINE = re.compile(r"^\s*\**(?:table|tabla|tabela|tableau|tabelle|tabella|t
                         r"\s*[:：]\s*\**`([A-Za-z_][\w.]*)`\**\s*\.?\s*$", re.IGNORECASE)
 
 
+# A document store's collection, or the path of its documents: 'Path: `users/{uid}/trips/{tripId}`', 'Collection: `trips`'.
+COLLECTION_LINE = re.compile(r"^\s*\**(?:(?:firestore|document|collection)\s+)?(?:path|collection|colecci[oó]n|cole[cç][aã]o|"
+                             r"chemin|pfad|percorso)\**\s*[:：]\s*\**`(/?[A-Za-z_][\w-]*(?:/[\w{}:$-]+)*)`\**\s*\.?\s*$",
+                             re.IGNORECASE)
+
+
 def _tables_said_below_headings(found: list[RawEntity], text: str) -> None:
     """An entity named by its heading in the spec's language (`### Partidos`) whose section says its table on a line
     before the columns ('Tabla: `matches`'): that is its table, by which a user names it."""
@@ -432,6 +439,10 @@ def _tables_said_below_headings(found: list[RawEntity], text: str) -> None:
                 break
             if said := TABLE_LINE.match(line):
                 entity.table = said.group(1).rsplit(".", 1)[-1]
+                break
+            if (said := COLLECTION_LINE.match(line)) and (named := [part for part in said.group(1).strip("/").split("/")
+                                                                    if re.fullmatch(r"[A-Za-z_][\w-]*", part)]):
+                entity.table = named[-1].replace("-", "_")  # 'Path: `users/{uid}/trips/{tripId}`': the trips collection
                 break
 
 
@@ -1118,6 +1129,19 @@ def _stores(entity: RawEntity, chosen: RawEntity) -> bool:
     return len(mine & theirs) >= 4 and len(mine & theirs) >= 0.8 * max(len(mine), len(theirs))
 
 
+def _heading_alias(entity: RawEntity, name: str, wanted: str) -> str | None:
+    """The other name a heading gives the entity, `Subasta (Auction)`, when it is the one asked for (`wanted`): one word
+    each side, one of them the entity's name."""
+    for heading in entity.context.split(" / "):
+        both = re.fullmatch(r"[\W\d]*([^\W\d_][\w-]*)\s*[(（]\s*`?([^\W\d_][\w-]*)`?\s*[)）][\s\W]*", heading.strip())
+        if both and name in (normal_name(without_accents(both.group(1))), normal_name(without_accents(both.group(2)))):
+            other = next(w for w in both.groups() if normal_name(without_accents(w)) != name) if len(
+                {normal_name(without_accents(w)) for w in both.groups()}) == 2 else None
+            if other and normal_name(without_accents(other)) in (wanted, default_plural(wanted)):
+                return other
+    return None
+
+
 def _schema_of(entity: RawEntity, chosen: RawEntity) -> bool:
     """`interface EventSchema` beside an ER drawing's `EVENTS`: the code that defines the chosen table, named for it
     with a word that says so (Schema, Row, Record, Table), with most of its columns."""
@@ -1592,6 +1616,9 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         )
         return Draft(None, files, None, [], diagnostics, blocking, endpoints=endpoints)
     words = words_of(feature)
+    spelled = [singular(w) for w in re.split(r"[-_\s]+", snake(re.sub(r"^\d+[-_]", "", PurePosixPath(feature).name))) if w]
+    if spelled != words and len(spelled) >= 2 and any(_named(e, spelled) >= 10 for e in pool):
+        words = spelled  # `loan_application` beside `loans`: a table named by every word asked, 'application' too
     mentions = _mentions(pool, _prose(files, texts))
     for key, bonus in _contract_named(pool, files).items():
         mentions[key] = mentions.get(key, 0) + bonus
@@ -1993,7 +2020,9 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         twins = [f for e in secondary for f in e.fields if normal_name(f.name) == key]
         # (`ImageUrl` and `ImageUrls` are one name singular: the twin spelled as this column is, where there is one)
         twins = [f for f in twins if snake(f.name) == snake(raw.name)] or twins
-        merged = _merge(raw, twins, diagnostics, planned=[f for e in secondary if FUTURE.search(e.context) for f in e.fields])
+        merged = _merge(raw, twins, diagnostics, planned=[f for e in secondary if FUTURE.search(e.context) for f in e.fields],
+                        unmarked=[f for e in secondary if e.kind == "typescript" and not e.table and len(e.fields) >= 3
+                                  and all(f.nullable is False for f in e.fields) for f in e.fields])
         stated = next((f for e in presence for f in e.fields if normal_name(f.name) == key and f.required is not None), None)
         if merged.required is None and stated is not None and merged.default is NO_DEFAULT:
             merged.required = stated.required
@@ -2088,6 +2117,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     own |= {snake(n) for n in (primary.name, primary.table) if n and re.fullmatch(r"[A-Za-z_]\w*", n)}
     others_named -= own
     apply_enums(fields_out, files, texts, diagnostics, others_named, own)
+    apply_enum_defaults(fields_out, files, texts, diagnostics)
     apply_same_values(fields_out, diagnostics)
     _same_as_elsewhere(fields_out, schema_entities + other_entities, primary, diagnostics)
     apply_indexes(fields_out, files, texts, own, others_named, diagnostics)
@@ -2196,12 +2226,19 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     if primary is not chosen and _schema_of(primary, chosen):
         name = chosen.key  # `EventSeriesSchema`, fuller than the ER drawing's `EVENT_SERIES`, is named for that table
     name = re.sub(r"[^a-z0-9_]", "", name) or "item"
+    aliased = False
     plain_feature = snake(PurePosixPath(feature).name) if re.fullmatch(r"[A-Za-z][A-Za-z_]*", PurePosixPath(feature).name) else ""
     if name in UNNAMED and plain_feature and not primary.table:
         # `## 注文` over the order table: a heading with no name in ASCII; the feature asked for (`order`) names it
         diagnostics.append(f"the table at {primary.file}:{primary.line} has no name in ASCII; named {normal_name(plain_feature)!r} "
                            "after the feature")
         name = normal_name(plain_feature)
+    elif plain_feature and normal_name(plain_feature) != name and not primary.table and (
+            alias := _heading_alias(primary, name, normal_name(plain_feature))):
+        # `# Subasta (Auction)` asked for as auction: the heading's other name for the same table is the one asked for
+        diagnostics.append(f"{primary.name!r} ({primary.file}:{primary.line}) is also called {alias!r} in its heading; "
+                           "named as the feature asks")
+        name, aliased = normal_name(plain_feature), True
     spelled = snake(primary.table or primary.name).split("_")
     if len(spelled) >= 2 and all(singular(part) != part for part in spelled) and name == normal_name("_".join(spelled)):
         name = "_".join(singular(part) for part in spelled)  # `citas_medicas` (Spanish, every word plural): cita_medica
@@ -2209,7 +2246,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     if prefixed and sum(e.key.startswith(f"{prefixed.group(1)}_") for e in pool if e.key != primary.key) >= 1:
         name = prefixed.group(2)  # `t_diet_record` beside `t_food`: the tables' prefix is no part of the entity's name
     table = snake(primary.table) if primary.table else None
-    if table is None and re.fullmatch(r"[A-Za-z][a-z0-9]*(_[a-z0-9]+)*", primary.name) and primary.kind in ("table", "bullets") and (
+    if table is None and not aliased and re.fullmatch(r"[A-Za-z][a-z0-9]*(_[a-z0-9]+)*", primary.name) and primary.kind in ("table", "bullets") and (
             default_plural(normal_name(primary.name)) != primary.name.lower()):
         table = primary.name.lower()  # `### wichtel_aktionen`, `## Buchungen`: a plural the default would not spell
     stored = next((e for e in secondary if e.table and e.kind in ("sql", "python", "orm", "csharp")), None)
@@ -2751,9 +2788,11 @@ def _request_body(entity: RawEntity) -> bool:
         re.search(r"respon|respuesta|resposta|r[ée]ponse|antwort", h, re.IGNORECASE) for h in headings[routed[0] + 1:])
 
 
-def _merge(raw: RawField, twins: list[RawField], diagnostics: list[str], *, planned: Sequence[RawField] = ()) -> RawField:
+def _merge(raw: RawField, twins: list[RawField], diagnostics: list[str], *, planned: Sequence[RawField] = (),
+           unmarked: Sequence[RawField] = ()) -> RawField:
     """The raw field as its other definitions complete it. (`planned`: fields of a future phase's definition, which
-    never tell how today's column is stored.)"""
+    never tell how today's column is stored; `unmarked`: fields of a language type that makes no field optional, whose
+    presence a storage definition may still say otherwise.)"""
     merged = RawField(**{k: getattr(raw, k) for k in raw.__dataclass_fields__})
     merged.also_typed = list(raw.also_typed)  # (its own list: the raw field's stays as read)
     for twin in twins:
@@ -2770,6 +2809,10 @@ def _merge(raw: RawField, twins: list[RawField], diagnostics: list[str], *, plan
             if mine is None:
                 if attr == "type" or (attr == "default" and merged.default is NO_DEFAULT) or attr != "default":
                     setattr(merged, attr, getattr(twin, attr))
+                if attr == "required" and any(twin is f for f in unmarked):
+                    # (`type CoffeeLog = { notes: string; ... }`, every field non-optional, beside the Drizzle table's
+                    # `notes: text("notes")`: the table says which columns may be empty)
+                    merged.nullable, merged.presumed = twin.nullable, True
             elif mine != theirs and attr in ("max_length", "type", "enum_values"):
                 if attr == "type" and not twin.type_text.strip() and twin.type == "str" and merged.type_text.strip():
                     continue  # (a note's bare name, typed str by default, says nothing against a written type)
@@ -2912,6 +2955,14 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
             for v in listed):
         kind, raw.enum_values = "enum", listed  # `position: String (QB, RB, WR, TE, K, DEF)`: the codes it may hold
         diagnostics.append(f"{name}: enum of the codes listed beside its type ({_describe(raw)})")
+    held = re.match(r"\W*(?:the\s+|an?\s+)?`(?:([A-Z][A-Za-z0-9]*)|\{\s*\w+(?:\s*,\s*\w+)+\s*\})`(?:\s+(?:above|below|object|shape))?"
+                    r"\s*(?:[.;,]|$)", raw.description or "")
+    if held and kind in (None, "str") and not raw.type_text.strip() and not raw.enum_values and (
+            held.group(1) is None or normal_name(held.group(1)) in shapes or (
+                classify(held.group(1)) is None and normal_name(held.group(1)) not in set(keyed_tables) | set(declared) | set(aggregates))):
+        # '- `input`: the `TripInput` above', '- `error`: `{ message, kind }`': an object the row holds whole
+        kind = "json"
+        diagnostics.append(f"{name}: an object ({held.group(0).strip(' .;,')}) at {_describe(raw)}; stored as json")
     bare_type = raw.type_text.strip().strip("`*").lower()
     counted = re.search(r"\b(?:milli)?seconds\b|\bms\b|\bmilliseconds?\b|\bnumber of\b|\bcount of\b|\bin cents\b|"
                         r"\bunix timestamp\b|\bepoch\b", raw.description or "", re.IGNORECASE)
@@ -2987,8 +3038,10 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
             and not re.search(r"\b(?:time|hh:mm|iso\s*8601\s*(?:date[- ]?time|timestamp))\b", raw.description or "", re.IGNORECASE):
         kind = "date"  # SQLite's `join_date TEXT NOT NULL`: a calendar date kept as text
         diagnostics.append(f"{name}: {raw.type_text} at {_describe(raw)} holds a date, stored as text; read as date")
-    if kind == "date" and re.fullmatch(r"`?Date\??`?", raw.type_text.strip()) and TIMESTAMP_NAME.search(raw.name):
-        kind = "datetime"  # `startedAt | Date`: Swift's and JavaScript's Date is a point in time, as the name says
+    if kind == "date" and re.fullmatch(r"`?Date\??`?", raw.type_text.strip()) and (
+            TIMESTAMP_NAME.search(raw.name) or re.search(r"(^|_)(timestamp|time)$", snake(raw.name))):
+        kind = "datetime"  # `startedAt | Date`, `timestamp | Date`: Swift's and JavaScript's Date is a point in time,
+        # as the name says
     elif kind == "date" and re.search(r"(?:[Dd]ate_?[Tt]ime)$", raw.name):
         kind = "datetime"  # `startDateTime` (date, required): a CMS's date field, a moment as the name says
     if kind == "int" and re.search(r"\bepoch[- ]days?\b|\bdays since (1970|the epoch)", shape, re.IGNORECASE):

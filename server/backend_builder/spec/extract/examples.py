@@ -6,8 +6,14 @@ only when the spec defines none with types; see `draft.build`."""
 
 from __future__ import annotations
 
+import datetime
+import json
 import re
+from typing import Any
 
+import yaml
+
+from backend_builder.spec.extract.bullets import name_type
 from backend_builder.spec.extract.constraints import bare_list
 from backend_builder.spec.extract.document import Code, Document
 from backend_builder.spec.extract.raw import RawEntity, RawField
@@ -28,9 +34,14 @@ def _name(code: Code) -> str | None:
     while len(headings) > 1 and re.fullmatch(r"\**\s*(?:an?\s+)?(?:example|sample|exemplo|ejemplo|exemple|beispiel)"
                                              r"(?:\s+document)?s?\s*[:：]?\s*\**", headings[-1].strip(), re.IGNORECASE):
         headings.pop()  # ('Example:' under '## `menuItems`': a label over the collection's example document)
+    while len(headings) > 1 and headings[-1].rstrip().endswith((":", "：")) and len(headings[-1].split()) >= 5:
+        headings.pop()  # ('An entry is one real-world event. Every entry answers two questions:': the section's prose)
     if not headings:
         return None
     heading = headings[-1].strip()
+    lead = re.match(r"[\d.\s]*`?([A-Z][A-Za-z0-9_]*)`?\s*(?:[(（:：—–]|-\s)", heading)
+    if lead and not GENERIC.fullmatch(lead.group(1)):
+        return lead.group(1)  # `3.4 Booking (reserva o cita): sustituye a \`Reservation\``: the name it leads with
     latin = re.search(r"[(`（]\s*([A-Za-z][A-Za-z0-9_]*)\s*[)`）]", heading)
     if latin:
         return latin.group(1)
@@ -62,6 +73,50 @@ def _value_type(value: str, following: list[str]) -> str | None:
     return None  # `null`, a call, a name: nothing said
 
 
+def _pieces(line: str) -> list[str]:
+    """A line's text split at its top-level commas (none inside quotes or brackets), each piece stripped."""
+    out, current, depth, quote = [], "", 0, ""
+    for char in line:
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"`":
+            quote = char
+        elif char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        elif char == "," and depth == 0:
+            out.append(current.strip())
+            current = ""
+            continue
+        current += char
+    return [p for p in [*out, current.strip()] if p]
+
+
+def _field(name: str, value: str, line: str, *, path: str, line_number: int, following: list[str]) -> RawField:
+    """A member of an example object: its value's type (none for a shorthand member, `businessId,`), and an enum for
+    a union of literals (`status: 'pending' | 'confirmed'`) or the values a comment lists."""
+    kind = _value_type(value, following) if value else name_type(name)  # (shorthand: `dueDate,` typed by its name)
+    field = RawField(name=name, file=path, line=line_number, type_text="", type=kind or "str",
+                     description=f"example value {value[:40]}" if value else "")
+    field.primary_key = name == "id"
+    union = re.findall(r"""(['"`])([^'"`]*)\1""", value) if re.fullmatch(
+        r"""(?:(['"`])[^'"`]*\1\s*\|\s*)+(['"`])[^'"`]*\2""", value) else []
+    said = re.search(r"//\s*(?:enum|枚举|枚舉|列挙|열거형)\s*[:：]\s*(.+)$", line, re.IGNORECASE)
+    listed = re.search(r"//\s*(?:[^|:：/\n]{1,20}[:：]\s*)?((?:[^|/\n]{1,30}?\s*\|\s*)+[^|/\n(（]{1,30}?)\s*(?:[(（][^)）]*[)）])?\s*$",
+                       line)
+    choices = [v.strip().strip("'\"`") for v in listed.group(1).split("|")] if listed else []
+    shown = value.strip().strip("'\"`")
+    if len(union) >= 2:
+        field.type, field.enum_values = "enum", [v for _q, v in union]
+    elif len(choices) >= 2 and kind in ("str", None) and all(choices) and (shown in choices or value in ("null", "", '""', "''")):
+        # `"country": "海外",  // 国内 | 海外`, `"subType": null,  // 交通费用时：出租车 | 飞机`: the values it may hold
+        field.type, field.enum_values = "enum", choices
+    elif said and kind in ("str", None) and (values := bare_list(said.group(1).strip())):
+        field.type, field.enum_values = "enum", values  # `category: "昆虫", // 枚举：昆虫/植物/鸟类`: its values
+    return field
+
+
 def _object(code: Code, path: str, name: str) -> RawEntity | None:
     if code.lang not in LANGS or not OPENING.match(code.text):
         return None
@@ -72,20 +127,67 @@ def _object(code: Code, path: str, name: str) -> RawEntity | None:
     depth = 0
     for number, line in enumerate(lines[opened:], opened):
         bare = STRING.sub('""', line.split("//", 1)[0] if "://" not in line else line)
-        if depth == 1 and (member := MEMBER.match(line)):
-            value = member.group(2).strip().rstrip(",")
-            kind = _value_type(value, lines[number + 1:])
-            field = RawField(name=member.group(1), file=path, line=code.line + number, type_text="",
-                             type=kind or "str", description=f"example value {value[:40]}")
-            field.primary_key = member.group(1) == "id"
-            said = re.search(r"//\s*(?:enum|枚举|枚舉|列挙|열거형)\s*[:：]\s*(.+)$", line, re.IGNORECASE)
-            if said and kind in ("str", None) and (values := bare_list(said.group(1).strip())):
-                field.type, field.enum_values = "enum", values  # `category: "昆虫", // 枚举：昆虫/植物/鸟类`: its values
-            entity.fields.append(field)
+        pieces = _pieces(line.split("//", 1)[0] if "://" not in line else line) if depth == 1 else []
+        if len(pieces) > 1 or pieces and re.fullmatch(r"[A-Za-z_]\w*", pieces[0]):
+            # `businessId, customerId,` (shorthand members), `notes: '', internalNotes: '',`: a member each
+            for piece in pieces:
+                member = re.fullmatch(r"""["']?([A-Za-z_]\w*)["']?\s*(?::\s*(.*))?""", piece, re.DOTALL)
+                if member:
+                    entity.fields.append(_field(member.group(1), (member.group(2) or "").strip(), line, path=path,
+                                                line_number=code.line + number, following=lines[number + 1:]))
+        elif depth == 1 and (member := MEMBER.match(line)):
+            entity.fields.append(_field(member.group(1), member.group(2).strip().rstrip(","), line, path=path,
+                                        line_number=code.line + number, following=lines[number + 1:]))
         depth += bare.count("{") + bare.count("[") - bare.count("}") - bare.count("]")
         if depth <= 0 and number > opened or (depth <= 0 and number == opened and "}" in bare):
             break
     return entity if len(entity.fields) >= 2 else None
+
+
+def _yaml_type(value: Any) -> str | None:
+    """The type a YAML value shows: `2026-07-14` is a date, `-50.00` a float, `[coffee]` a list of strings."""
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, datetime.datetime):
+        return "datetime"
+    if isinstance(value, datetime.date):
+        return "date"
+    if isinstance(value, int):
+        return "int"
+    if isinstance(value, float):
+        return "float"
+    if isinstance(value, list):
+        return "list[str]" if value and all(isinstance(v, str) for v in value) else "json"
+    if isinstance(value, dict):
+        return "json"
+    if isinstance(value, str):
+        return example_value_type(json.dumps(value)) or "str"
+    return None
+
+
+def _yaml_object(code: Code, path: str, name: str) -> RawEntity | None:
+    """A YAML example of one record (`- id: 01K9...` over `kind: expense`, `date: 2026-07-14`, ...): a mapping, or a
+    list whose first item is one, of three or more keys."""
+    if code.lang not in ("yaml", "yml"):
+        return None
+    try:
+        data = yaml.safe_load(code.text)
+    except yaml.YAMLError:
+        return None
+    record = data[0] if isinstance(data, list) and data else data
+    if not isinstance(record, dict) or len(record) < 3 or not all(isinstance(k, str) for k in record) or all(
+            isinstance(v, dict) for v in record.values()):
+        return None  # (a mapping of mappings is a definition or a config, not a record)
+    lines = code.text.splitlines()
+    entity = RawEntity(name=name, kind="example", file=path, line=code.line + 1,
+                       context=" / ".join(code.headings) + " / example")
+    for key, value in record.items():
+        at = next((i for i, line in enumerate(lines) if re.match(rf"\s*(?:-\s+)?{re.escape(key)}\s*:", line)), 0)
+        field = RawField(name=key, file=path, line=code.line + at, type_text="", type=_yaml_type(value) or "str",
+                         description=f"example value {str(value)[:40]}")
+        field.primary_key = key == "id"
+        entity.fields.append(field)
+    return entity
 
 
 ROUTE = re.compile(r"\b(?:POST|PUT|PATCH)\s+`?(/[\w/{}:.-]*)")
@@ -110,6 +212,6 @@ def extract(doc: Document) -> list[RawEntity]:
     lines = doc.text.splitlines()
     for code in doc.code:
         name = _name(code) or _routed(code, lines)
-        if name and (entity := _object(code, doc.path, name)):
+        if name and (entity := _object(code, doc.path, name) or _yaml_object(code, doc.path, name)):
             found.append(entity)
     return found

@@ -241,7 +241,8 @@ def extract(doc: Document) -> list[RawEntity]:
     inline, inline_lines = _inline_tables(doc) if doc.path.lower().endswith((".md", ".markdown")) else ([], {})
     for start, text, headings in [*inline, *_sql_blocks(doc)]:
         cleaned = strip_comments(text)
-        for match in re.finditer(r"create\s+type\s+(?:[\w\"]+\.)?\"?(\w+)\"?\s+as\s+enum\s*\(([^)]*)\)", cleaned, re.IGNORECASE):
+        for match in re.finditer(r"create\s+type\s+(?:if\s+not\s+exists\s+)?(?:[\w\"]+\.)?\"?(\w+)\"?\s+as\s+enum\s*\(([^)]*)\)",
+                                 cleaned, re.IGNORECASE):
             enum_types[match.group(1).lower()] = [v.strip().strip("'\"") for v in match.group(2).split(",")]
         statements = _parse_any(cleaned)
         parsed_tables = {normal_name(st.this.this.name) for st in statements
@@ -569,6 +570,8 @@ def _column(column: exp.ColumnDef, path: str, text: str, start: int, enum_types:
     type_text, kind, length = _type(column.args.get("kind"))
     field = RawField(name=column.name, file=path, line=_line_of(text, start, rf"^\s*[\"`]?{re.escape(column.name)}\b"),
                      type_text=type_text, type=kind, max_length=length)
+    if kind == "text" and re.search(rf"^\s*[\"`]?{re.escape(column.name)}[\"`]?\s+string\b", text, re.IGNORECASE | re.MULTILINE):
+        field.type = "str"  # CockroachDB's (and Spark's) `STRING`: the generic string, as `String` is in a language
     bare_type = type_text.lower().rsplit(".", 1)[-1].strip('"')  # (`public.ride_status`: the type in its schema)
     if kind is None and bare_type in enum_types:
         field.type, field.enum_values = "enum", enum_types[bare_type]

@@ -450,6 +450,27 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
                 break
 
 
+def apply_enum_defaults(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
+                        diagnostics: list[str]) -> None:
+    """`priority: TicketPriority` where `enum TicketPriority { LOW  MEDIUM // Prioridad media (default) }`: the member
+    the declaration calls the default is the column's, unless the column says its own."""
+    marked: dict[str, tuple[str, str]] = {}
+    for path in files.all:
+        for match in re.finditer(r"\benum\s+(?:class\s+)?([A-Za-z_]\w*)[^{}\n]*\{([^{}]*)\}", texts[path]):
+            for member, comment in re.findall(r"^[ \t]*([A-Za-z_]\w*)[ \t]*(?:=[^,/#\n]*)?,?[ \t]*(?://|#)[ \t]*([^\n]*)$",
+                                              match.group(2), re.MULTILINE):
+                if re.search(r"[(（]\s*(?:default|por defecto|padr[ãa]o|par d[ée]faut|默认|默認|デフォルト|기본값?)\s*[)）]|"
+                             r"^(?:default|por defecto|padr[ãa]o)\b|\bdefault\s*$", comment.strip(), re.IGNORECASE):
+                    marked.setdefault(match.group(1).lower(), (member, path))
+    for merged, _raw in fields_out:
+        named = merged.type_text.strip("`*?! ").lower()
+        if merged.type == "enum" and merged.default is NO_DEFAULT and named in marked and marked[named][0] in (
+                merged.enum_values or []):
+            merged.default = marked[named][0]
+            diagnostics.append(f"{merged.name}: default {merged.default}, the member {marked[named][1]} marks the "
+                               f"default of {merged.type_text.strip('`*?! ')}")
+
+
 DEFAULT_WORDS = re.compile(r"\bdefault\b|デフォルト|既定|默认|默認|기본값|por defecto|predeterminad|padr[ãa]o|par d[ée]faut|"
                            r"standardwert|standardmäßig", re.IGNORECASE)
 # A heading or bold label over a list of defaults, `- isPrivate: false`.
