@@ -512,3 +512,21 @@ def test_values_a_comment_lists_and_the_member_an_enum_marks_default(root: Path)
               "  HIGH     // Alta\n}\n\ninterface Ticket {\n  id: string\n  title: string\n  priority: TicketPriority\n}\n```\n")
     draft, fields = read(root / "b", {"docs/modules/tickets.md": ticket, "docs/database-schema.md": "# DB\n"}, "ticket")
     assert fields["priority"]["default"] == "MEDIUM" and fields["priority"]["required"] is False, draft.diagnostics
+
+
+def test_the_body_an_api_page_posts_when_the_schema_says_the_entity_in_words(root: Path) -> None:
+    """The schema document describes Proposal only in prose; the API reference's `7.5 POST /api/proposals` page lists
+    its 'Request schema:' with worded types (`optional string array`, `required object record`): that body. A schema
+    document pasted twice over itself gives each column once."""
+    schema = ("# Schema\n\n## Agreement\n\n- `lease`: text\n- `financial`: text\n\n## Proposal\n\nHolds terms, budget "
+              "and documents.\n")
+    api = ("# API Contract\n\n## 7) Proposals API\n\n### 7.5 `POST /api/proposals`\n\nRequest schema:\n\n"
+           "- `clusterId`: required string\n- `budget`: required positive number\n- `terms`: required object record\n"
+           "- `documents`: optional string array\n\nResponse:\n\n```json\n{ \"proposal\": { \"id\": \"uuid\" } }\n```\n")
+    draft, fields = read(root, {"spec/schema.md": schema + "\n" + schema, "spec/api-contract.md": api}, "proposal")
+    assert draft.spec["name"] == "proposal", draft.diagnostics
+    assert set(fields) == {"cluster_id", "budget", "terms", "documents"}
+    assert fields["terms"]["type"] == "json" and fields["documents"]["type"] == "list[str]"
+    assert fields["budget"]["required"] is True and fields["documents"]["required"] is False
+    draft, fields = read(root, {}, "agreement")
+    assert draft.valid and list(fields) == ["lease", "financial"], draft.blocking

@@ -226,6 +226,13 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
         field.type = "list[str]" if inner in ("string", "str") and generic.group(1) != "Map" else "json"
         apply_words(field, rest)
         return field
+    worded = re.match(r"\s*(?:(required|optional|nullable)\s+)?(?:(string|text|uuid|id)\s+(array|list)|(object)(?:\s+record)?|"
+                      r"(record|map|dictionary))\b", rest, re.IGNORECASE) if not paren else None
+    if worded:  # `- \`documents\`: optional string array`, `- \`terms\`: required object record`
+        field = RawField(name=name, file=path, line=line, type_text=worded.group(0).strip(),
+                         type="list[str]" if worded.group(3) else "json", description=rest)
+        apply_words(field, rest)
+        return field
     quoted = r"(?:\"[\w -]+\"|'[\w -]+')"
     union = re.fullmatch(rf"\s*(?P<lead>null\s*\|\s*)?(?P<values>{quoted}(?:\s*\|\s*{quoted})+)(?P<tail>\s*\|\s*null)?\s*(?:\((?P<note>[^()]*)\))?\s*",
                          rest) if match.group("sep") and not paren else None

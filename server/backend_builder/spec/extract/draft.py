@@ -1598,7 +1598,11 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             normal_name(e.file.rsplit("/", 1)[-1].rsplit(".", 1)[0])) == singular(normal_name(feature))]
         for entity in own_file:
             entity.name, entity.table = feature, entity.table if entity.table and normal_name(entity.table) not in UNNAMED else None
-        pool += [e for e in other_entities if len(e.fields) >= 2 and _named(e, words) >= 9 and e.kind not in ("openapi", "bullets")
+        # (or the typed body an API reference's page posts to the feature's route, `7.5 POST /api/proposals` over
+        # 'Request schema:', where the schema document describes the entity only in words)
+        pool += [e for e in other_entities if len(e.fields) >= 2 and _named(e, words) >= 9 and (
+                     e.kind not in ("openapi", "bullets") or _request_body(e) and re.match(
+                         r"[\W\d]*POST\b", e.context.split(" / ")[tables.route_heading(e.context.split(" / "))[0]], re.IGNORECASE))
                  and any(f.type_text.strip() for f in e.fields)]
     envelopes = [e for e in pool if _envelope(e)]
     if envelopes and len(envelopes) < len(pool):
@@ -2214,6 +2218,11 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                                f"({primary.name}.{merged.name}) gives fields; stored as json")
         spec_field = _to_spec_field(merged, diagnostics, blocking, shapes=embedded, keyed_tables=keyed, aggregates=aggregates,
                                     declared=declared)
+        if spec_field is not None and spec_field["name"] in written and (
+                (first := written[spec_field["name"]]).name == raw.name and first.type_text == raw.type_text):
+            # (a document that holds its own text twice, pasted over itself: the same column, said again)
+            diagnostics.append(f"{raw.name} ({_describe(raw)}) repeats {_describe(first)} word for word; kept once")
+            continue
         if spec_field is not None:
             spec_fields.append(spec_field)
             sources.append((f"fields.{spec_field['name']}", raw.file, raw.line))

@@ -124,7 +124,7 @@ PAYLOAD_HEADING = re.compile(
     r"[\W\d]*(?:(?:request|response|json|form)\s+)?(?:body|payload|request|response|parameters|params|fields|attributes|"
     r"cuerpo|solicitud|respuesta|par[aá]metros|corpo|requisi[cç][aã]o|resposta|requ[eê]te|r[ée]ponse|anfrage|antwort)"
     r"(?:\s+(?:de\s+(?:la\s+)?)?(?:request|response|body|solicitud|respuesta|resposta|requisi[cç][aã]o|para\s+la\s+solicitud|"
-    r"parameters|fields))*\W*", re.IGNORECASE)
+    r"parameters|fields|schema|shape))*\W*", re.IGNORECASE)  # ('Request schema:', 'Body schema:')
 
 
 def route_resource(route: str) -> str | None:
