@@ -530,3 +530,57 @@ def test_the_body_an_api_page_posts_when_the_schema_says_the_entity_in_words(roo
     assert fields["budget"]["required"] is True and fields["documents"]["required"] is False
     draft, fields = read(root, {}, "agreement")
     assert draft.valid and list(fields) == ["lease", "financial"], draft.blocking
+
+
+# Round 115's forms ------------------------------------------------------------------------------------------------
+
+
+def test_er_diagrams_behind_front_matter_or_an_html_comment_with_a_legend_of_marks(root: Path) -> None:
+    """An erDiagram after mermaid's front matter (`---\\nconfig: ...\\n---`); and one kept in an HTML comment under
+    the picture rendered from it, whose legend says `**R** : Required (NOT NULL)` and leaves the rest optional."""
+    diagram = ("# ERD\n\n```mermaid\n---\nconfig:\n  layout: elk\n---\nerDiagram\n    direction TB\n    Project {\n"
+               "        UUID id PK\n        VARCHAR contractName\n        TEXT limits NULL\n        DATE dateStarted\n    }\n"
+               "    class Project projectCore\n```\n")
+    draft, fields = read(root, {"docs/erd.md": diagram}, "project")
+    assert set(fields) == {"contract_name", "limits", "date_started"}, draft.diagnostics
+    assert fields["contract_name"]["required"] is True and fields["limits"]["required"] is False
+    hidden = ("# ERDs\n\n### Attribute Legend\n- **PK** : Primary Key\n- **R** : Required (NOT NULL)\n- Empty : Optional\n\n"
+              "## Members\n\n![ERD](PNGs/erd.png)\n\n<!--\n```mermaid\nerDiagram\n    MEMBER {\n        bigint id \"PK, R\"\n"
+              "        date joined_on \"R\"\n        date trial_expires_on \"\"\n        bigint plan_id \"R, FK -> PLAN.id\"\n"
+              "    }\n```\n-->\n")
+    draft, fields = read(root / "b", {"docs/ERDs.md": hidden}, "member")
+    assert set(fields) == {"joined_on", "trial_expires_on", "plan_id"}, draft.diagnostics
+    assert fields["joined_on"]["required"] is True and fields["trial_expires_on"]["required"] is False
+
+
+def test_an_agents_reference_folder_and_column_lines_under_a_table_heading(root: Path) -> None:
+    """`.agent/reference/schema-spec.md` (a coding agent's notes) is read; under `## Table \\`ncr\\`` a block of bare
+    column lines is the ncr table, not one named 'Table'."""
+    doc = ("# Modèle de données\n\n## Table `ncr`\n\n```sql\nid           uuid          PRIMARY KEY\n"
+           "title        varchar(180)  NOT NULL\nlocal_id     varchar(255)  UNIQUE\nversion      integer       NOT NULL DEFAULT 1\n"
+           "```\n\n## Table `audit_logs`\n\n```sql\nid     uuid          PRIMARY KEY\nhash   varchar(128)  NOT NULL\n```\n")
+    draft, fields = read(root, {".agent/reference/schema-spec.md": doc, "README.md": "# App\n"}, "ncr")
+    assert set(fields) == {"title", "local_id", "version"}, draft.diagnostics
+    assert fields["title"]["max_length"] == 180 and fields["version"]["default"] == 1
+
+
+def test_fsharp_records_and_a_design_documents_er_diagram_beside_an_api_spec(root: Path) -> None:
+    """F# records (`Comments: string option` may be absent, the rest may not; a `...Unvalidated` record is no table);
+    and a specs/ folder of an API spec with the ER diagram in `docs/technical-design/`."""
+    fsharp = ("# Architecture\n\n```fsharp\ntype ReadingUnvalidated = {\n    Systolic:  int\n    Comments:  string option\n}\n\n"
+              "type Reading = {\n    Id:         int\n    MemberId:   int           // whose reading\n    Systolic:   int\n"
+              "    Timestamp:  DateTimeOffset\n    Comments:   string option\n    Tags:       string list\n}\n```\n")
+    draft, fields = read(root, {"docs/architecture.md": fsharp}, "reading")
+    assert set(fields) == {"member_id", "systolic", "timestamp", "comments", "tags"}, draft.diagnostics
+    assert fields["timestamp"]["type"] == "datetime" and fields["comments"]["required"] is False
+    assert fields["systolic"]["required"] is True and fields["tags"]["type"] == "list[str]"
+    api = ("openapi: 3.0.3\ninfo: {title: Services, version: '1'}\npaths:\n  /services:\n    post:\n      requestBody:\n"
+           "        content:\n          application/json:\n            schema: {$ref: '#/components/schemas/ServiceCreateRequest'}\n"
+           "      responses: {'201': {description: created}}\ncomponents:\n  schemas:\n    ServiceCreateRequest:\n"
+           "      type: object\n      properties:\n        name: {type: string}\n")
+    design = ("# Backend Design\n\n## Database Schema\n\n```mermaid\nerDiagram\n    SERVICE {\n        uuid id PK\n"
+              "        varchar name \"Unique\"\n        boolean maintenance_enabled\n    }\n    SCHEDULE {\n        uuid id PK\n"
+              "        uuid service_id FK\n    }\n```\n")
+    draft, fields = read(root / "b", {"specs/services-api-spec.yaml": api, "specs/services/ui_spec.md": "# UI\n",
+                                      "docs/technical-design/services_backend_design.md": design}, "service")
+    assert draft.spec["name"] == "service" and {"name", "maintenance_enabled"} <= set(fields), draft.diagnostics

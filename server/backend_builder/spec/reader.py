@@ -346,6 +346,10 @@ NOT_CODE = {"node_modules", "vendor", "dist", "build", "venv", "site-packages", 
 NOT_NOTES = NOT_CODE | {"src", "app", "lib", "test", "tests"}
 
 
+# The hidden folders where coding agents keep a project's plans and reference notes.
+AGENT_FOLDERS = (".claude", ".agent", ".agents", ".ai")
+
+
 def _notes_below(root: Path, depth: int = 3, *, into_code: bool = False) -> list[Path]:
     """The markdown files one to `depth` folders below the root, nearest first, walking neither hidden, code nor
     dependency folders (a node_modules/ is never listed) nor links (a link may lead outside the root).
@@ -360,8 +364,9 @@ def _notes_below(root: Path, depth: int = 3, *, into_code: bool = False) -> list
             except OSError:
                 continue
             for entry in entries:
-                # (hidden folders aside, but for an agent's plans: `.claude/plans/plan-1-foundation.md`)
-                if entry.is_symlink() or entry.name.startswith(".") and entry.name != ".claude" or not entry.is_dir() or entry.name in (
+                # (hidden folders aside, but for an agent's plans and notes: `.claude/plans/plan-1-foundation.md`,
+                # `.agent/reference/schema-spec.md`)
+                if entry.is_symlink() or entry.name.startswith(".") and entry.name not in AGENT_FOLDERS or not entry.is_dir() or entry.name in (
                         NOT_CODE if into_code else NOT_NOTES):
                     continue
                 below.append(entry)
@@ -379,6 +384,8 @@ TABLE_MARKERS = re.compile(r"\bcreate\s+table\b|`gorm:\"|^\s+__tablename__\s*=|^
                            r"(?:[^\n]*\{\s*get;\s*(?:private\s+)?set;\s*\}[^\n]*\n){3}|^\s*data\s+class\s+[A-Z]\w*\s*\(|"
                            # (a Dart model's members: `final String name;` three times over)
                            r"(?:^\s+final\s+[A-Za-z][\w<>, ]*\??\s+\w+;[^\n]*\n){3}|"
+                           # (F#'s records: `type Reading = {` over `    Systolic: int` lines)
+                           r"^type\s+[A-Z]\w*\s*=\s*\{[ \t]*\n(?:[ \t]+[A-Z]\w*\s*:\s*[^\n;]+\n){3}|"
                            # (Hive's and Isar's stored Dart classes: `@HiveType(typeId: 0)`, `@collection`)
                            r"^\s*@HiveType\s*\(|^\s*@[Cc]ollection(?:\(\))?\s*$|"
                            # (Realm's stored classes: `class Photo : RealmObject {`, `extends RealmObject`)
@@ -734,6 +741,9 @@ def _table_documents(ws: Workspace) -> list[Path]:
             count = len(re.findall(r"\bcreate\s+table\b|^\s*model\s+\w+\s*\{", text, re.IGNORECASE | re.MULTILINE))
             # (or tables of columns: `| Kolom | Tipe | Keterangan |` over each of the PRD's tables)
             count = count or sum(1 for row in re.findall(r"^\s*\|(.+)\|\s*$", text, re.MULTILINE) if _names_and_types(row))
+            if not count and re.search(r"^\s*erDiagram\b", text, re.MULTILINE):
+                # (or an ER diagram whose entities list their attributes: `SERVICE {\n uuid id PK`)
+                count = len(re.findall(r"^\s*[\w-]+\s*\{\s*\n\s+[\w()\[\]]+\s+\w+", text, re.MULTILINE))
         except OSError:
             continue
         if count >= 2:

@@ -51,9 +51,20 @@ COMMENTED_ITEM = re.compile(r"^\s*(?:#|//|--)\s*[-*]\s+([A-Za-z_]\w*:\s+\S.*)$")
 CODED_ITEM = re.compile(r"^\s*[-*]\s+([A-Za-z_]\w*\s*\([^()]+(?:\([^()]*\)[^()]*)*\).*)$")
 
 
+# An HTML comment around a fenced block, each mark on a line of its own: the diagram's source kept beside the picture
+# rendered from it (`![ERD](PNGs/erd.png)` over `<!--` ```` ```mermaid ```` ... `-->`).
+HIDDEN_CODE = re.compile(r"^[ \t]*<!--[ \t]*\n((?:(?![ \t]*-->).*\n)*?)[ \t]*-->[ \t]*$", re.MULTILINE)
+
+
+def _shown(text: str) -> str:
+    """The text with the comment marks around hidden code blocks blanked, so the blocks read as code (lines kept)."""
+    return HIDDEN_CODE.sub(lambda m: "\n" + m.group(1) if re.search(r"^[ \t]*(```|~~~)", m.group(1), re.MULTILINE)
+                           else m.group(0), text)
+
+
 def parse(path: str, text: str) -> Document:
     doc = Document(path, text)
-    tokens = _MD.parse(text)
+    tokens = _MD.parse(_shown(text) if "<!--" in text else text)
     stack: list[tuple[int, str]] = []
     label = ""  # a short bold or colon-ended paragraph names what follows, like a heading
     depth = 0

@@ -29,6 +29,7 @@ from backend_builder.spec.extract import (
     dbml,
     entity_lines,
     examples,
+    fsharp,
     go,
     graphql_sdl,
     java,
@@ -372,7 +373,7 @@ def _entities(path: str, text: str, diagnostics: list[str]) -> list[RawEntity]:
     if lang:  # a whole file of code with no fences: a .md that is a SQLModel module, a DDL script, a Prisma schema
         doc.code.append(Code([], 1, lang, text))
     found: list[RawEntity] = []
-    for module in (sql, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, java, go, rust, kotlin, swift, dart, php,
+    for module in (sql, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, fsharp, java, go, rust, kotlin, swift, dart, php,
                    typescript, typeorm, js_classes, mongoose, mongo_validator, convex, mermaid, tree, boxes, bullets, column_spans, column_lists,
                    entity_lines, scenarios):
         try:

@@ -13,6 +13,7 @@ from backend_builder.spec.extract.constraints import (
 )
 from backend_builder.spec.extract.document import Code, Document
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField, snake
+from backend_builder.spec.extract.tables import legend_marks
 from backend_builder.spec.extract.types import classify, length_of
 
 # (or an entity with an alias, `CUSTOMER["Customer"] {`: the name; `支出[expenses] {`, a name no identifier: the alias)
@@ -41,8 +42,12 @@ def _unfenced(doc: Document) -> list[Code]:
 def extract(doc: Document) -> list[RawEntity]:
     out = []
     null_marked: list[RawField] = []
+    legend = legend_marks(doc.text)  # (short marks a legend explains: `**R** : Required (NOT NULL)`)
+    legend_marked: list[RawField] = []
     for code in [*doc.code, *_unfenced(doc)]:
-        if "erDiagram" not in code.text.split("\n", 3)[0:3] and not re.match(r"\s*erDiagram\b", code.text):
+        # (after the diagram's front matter, `---\nconfig:\n  layout: elk\n---`, and its `%%` comments)
+        opening = re.sub(r"\A\s*---\n.*?\n---[ \t]*\n|^\s*%%[^\n]*\n", "", code.text, flags=re.DOTALL | re.MULTILINE)
+        if "erDiagram" not in code.text.split("\n", 3)[0:3] and not re.match(r"\s*erDiagram\b", opening):
             continue
         current: RawEntity | None = None
         for offset, line in enumerate(code.text.splitlines()):
@@ -69,7 +74,12 @@ def extract(doc: Document) -> list[RawEntity]:
                 field.primary_key = "PK" in keys
                 field.foreign_key = "FK" in keys
                 field.unique = "UK" in keys
-                if re.search(r"\bNOT\s+NULL\b", keys):
+                marks = {legend.get(p.strip().lower()) for p in comment.split(",")} if legend else set()
+                if "required" in marks or "nullable" in marks:
+                    # `bigint joined_on "R"` where the legend says `**R** : Required (NOT NULL)`
+                    field.nullable, field.required = "required" not in marks, "required" in marks
+                    legend_marked.append(field)
+                elif re.search(r"\bNOT\s+NULL\b", keys):
                     field.nullable, field.required = False, True
                 elif re.search(r"\bNULL\b|\bnullable\b", keys):  # `timestamptz locked_until NULL`: may be left empty
                     field.nullable, field.required = True, False
@@ -101,6 +111,10 @@ def extract(doc: Document) -> list[RawEntity]:
                 current.fields.append(field)
     _keyed_by_values(out, "\n".join(c.text for c in [*doc.code, *_unfenced(doc)] if "erDiagram" in c.text))
     only_null = bool(null_marked) and not any(f.required for e in out for f in e.fields)
+    if any(f.required for f in legend_marked):
+        for f in (f for e in out for f in e.fields):  # ('Empty : Optional (NULL allowed)': what the legend leaves unmarked)
+            if f.required is None and f.nullable is None and not f.primary_key:
+                f.nullable, f.required = True, False
     for entity in out:
         if only_null:
             # a diagram that marks its nullable columns `NULL` and nothing else: the others are NOT NULL

@@ -189,7 +189,9 @@ def _bare_columns(text: str, headings: list[str]) -> str:
     lines = text.splitlines()
     bare = strip_comments(text).splitlines()  # the same lines with their comments blanked
     filled = [line for line in bare if line.strip()]
-    name = re.search(r"[A-Za-z_]\w*", headings[-1].replace("`", ""))
+    # (`## Table \`ncr\``: the name in code, not the word before it)
+    name = re.search(r"`([A-Za-z_]\w*)`", headings[-1]) or re.search(
+        r"(?![Tt]abl[ea]s?\b|[Tt]abela\b|[Tt]ableau\b|[Tt]abelle\b)[A-Za-z_]\w*", headings[-1].replace("`", ""))
     if len(filled) < 2 or name is None or not all(COLUMN_LINE.match(line) for line in filled):
         return text
     last = max(i for i, line in enumerate(bare) if line.strip())
@@ -198,7 +200,7 @@ def _bare_columns(text: str, headings: list[str]) -> str:
         column = code.rstrip().rstrip(",") + ("," if code.strip() and i < last else "")
         body.append(column + ("  " + line[len(code.rstrip()):].strip() if line.strip() != code.strip() else ""))
     # one line added at the top: the first column keeps its line number by sharing it with CREATE TABLE
-    return f"CREATE TABLE {name.group(0)} (" + body[0] + "\n" + "\n".join(body[1:]) + "\n)"
+    return f"CREATE TABLE {name.group(name.lastindex or 0)} (" + body[0] + "\n" + "\n".join(body[1:]) + "\n)"
 
 
 def strip_comments(text: str) -> str:

@@ -365,7 +365,7 @@ LEGEND = re.compile(r"(?:\*\*|`)(\w{1,4})(?:\*\*|`)\s*[=:：]\s*(nullable|null|o
                     re.IGNORECASE)
 
 
-def _legend(text: str) -> dict[str, str]:
+def legend_marks(text: str) -> dict[str, str]:
     """Short headers a legend explains, to the header they stand for ('n' -> 'nullable', 'nn' -> 'required')."""
     out = {}
     for match in LEGEND.finditer(text):
@@ -448,7 +448,7 @@ def extract(doc: Document) -> list[RawEntity]:
     entities = []
     parts: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # an entity's heading above any bold label, its header
     catalogue = _catalogue(doc)
-    legend = _legend(doc.text)
+    legend = legend_marks(doc.text)
     # (`| center_id | Integer | FK → accounts_center, NULL |` in one table: the document marks the nullable references,
     # so another table's `FK → content_subjectgroup` alone is one the row must have)
     marks_null = any(len(cell) <= 40 and re.search(r"\bnull(able)?(?![A-Za-z])", cell, re.IGNORECASE) and not re.search(
