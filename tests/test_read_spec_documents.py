@@ -584,3 +584,40 @@ def test_fsharp_records_and_a_design_documents_er_diagram_beside_an_api_spec(roo
     draft, fields = read(root / "b", {"specs/services-api-spec.yaml": api, "specs/services/ui_spec.md": "# UI\n",
                                       "docs/technical-design/services_backend_design.md": design}, "service")
     assert draft.spec["name"] == "service" and {"name", "maintenance_enabled"} <= set(fields), draft.diagnostics
+
+
+# Round 116's forms ------------------------------------------------------------------------------------------------
+
+
+def test_a_table_line_whose_enum_note_is_long_and_bold_headings_naming_tables(root: Path) -> None:
+    """`- \\`vehicles\\`: id (pk, uuid), year int, ..., status (enum: available, assigned, ...), notes text nullable`:
+    a note in parentheses is one remark however many words; and `### **book**` is a heading that names its table,
+    not a bold label over a part of the table above."""
+    line = ("# Data Models\n\n## Fleet\n\n- `vehicles`: id (pk, uuid), year int, make, model, status (enum: available, "
+            "assigned, maintenance, temporarily_assigned, leased_out, retired, sold), odometer numeric nullable, notes text "
+            "nullable, created_at, updated_at.\n")
+    draft, fields = read(root, {"documentation/data-models.md": line}, "vehicle")
+    assert {"year", "make", "model", "status", "odometer", "notes"} == set(fields), draft.diagnostics
+    assert fields["status"]["enum_values"][:2] == ["available", "assigned"] and fields["year"]["type"] == "int"
+    assert fields["make"]["required"] is True and fields["notes"]["required"] is False
+    table = "| Column | Type | Notes |\n| --- | --- | --- |\n| `id` | `int` | Primary key |\n"
+    bold = ("# Database Schema\n\n## Table Definitions\n\n### **book**\n\n" + table + "| `title` | `varchar` | Not null |\n\n"
+            "### **borrower**\n\n" + table + "| `email` | `varchar` | Not null, unique |\n")
+    draft, fields = read(root / "b", {"docs/DATABASE.md": bold}, "book")
+    assert draft.spec["name"] == "book" and set(fields) == {"title"}, draft.diagnostics
+
+
+def test_an_entitys_columns_in_tables_by_topic_under_its_identifier(root: Path) -> None:
+    """'### ProjectMonthRecord' over '#### Identity & Metadata', '#### Nhóm 1: Tồn đầu kỳ (Opening Stock)' and
+    '#### Nhóm 2: Kế hoạch (Plan)', each a table of columns and types (headers differing): one entity's columns."""
+    head = "| Column | Type | Nullable | Constraints |\n|---|---|---|---|\n"
+    other = "| Column | Type | Nullable | Formula |\n|---|---|---|---|\n"
+    doc = ("# Data Model\n\n## Entities\n\n### ProjectMonthRecord\n\n#### Identity & Metadata\n\n" + head
+           + "| `id` | UUID | NO | PK |\n| `month_key` | VARCHAR(7) | NO | YYYY-MM |\n\n"
+           "#### Nhóm 1: Tồn đầu kỳ (Opening Stock)\n\n" + head + "| `g1_ra_ton` | DECIMAL(19,4) | YES | |\n\n"
+           "#### Nhóm 2: Kế hoạch (Plan)\n\n" + other + "| `g2_total` | DECIMAL(19,4) | YES | g1_ra_ton * 2 |\n"
+           "| `g2_note` | TEXT | YES | |\n")
+    draft, fields = read(root, {"specs/003-monthly-records/data-model.md": doc, "specs/003-monthly-records/spec.md": "# X\n"},
+                         "003-monthly-records")
+    assert draft.spec["name"] == "project_month_record", draft.diagnostics
+    assert set(fields) == {"month_key", "g1_ra_ton", "g2_total", "g2_note"}

@@ -198,7 +198,8 @@ def extract(doc: Document) -> list[RawEntity]:
         columns_text = columns_text[led.end():] if led else columns_text
         parts = [piece for p in _parts(columns_text) for piece in _paired(p)]
         columns = [PART.match(p) for p in parts]
-        if len(parts) < 3 or not all(c and len(c.group(2).split()) <= 6 for c in columns):
+        # (a note in parentheses is one remark however long: `status (enum: available, assigned, sold)`)
+        if len(parts) < 3 or not all(c and len(re.sub(r"\([^()]*\)", " () ", c.group(2)).split()) <= 6 for c in columns):
             continue  # (a sentence after a label, not a list of columns)
         columns = [c for c in columns if not (c and re.fullmatch(  # (`PRIMARY KEY(a, b)`: the table's, no column)
             r"(?:PRIMARY|UNIQUE|FOREIGN|CHECK|INDEX|CONSTRAINT)", c.group(1)))]
@@ -258,6 +259,8 @@ def _field(name: str, said: str, path: str, line: int) -> RawField:
     values = [v.strip(" `'\"") for v in re.split(r"\s*[|/]\s*", listed.group(1).split(",")[0])] if listed else []
     if (braced := re.search(r"(?:\bcheck|∈)\s*\{([^{}]*)\}", said, re.IGNORECASE)) is not None:
         values = [v.strip(" `'\"") for v in braced.group(1).split(",")]  # `payment_method` CHECK{UPI,CASH}, ∈{A,B}
+    if (colon_enum := re.search(r"\(\s*enum\s*[:：]\s*([^()]*)\)", said, re.IGNORECASE)) is not None:
+        values = [v.strip(" `'\"") for v in re.split(r"\s*[,|/]\s*", colon_enum.group(1))]  # `status (enum: a, b, c)`
     if (typed_enum := re.search(r"\benum\s*\(([^()]*)\)", said, re.IGNORECASE)) is not None:
         values = [v.strip(" `'\"") for v in re.split(r"\s*[,|]\s*", typed_enum.group(1))]  # `estado ENUM(a,b,c)`
     if listed and len(values) < 2:  # `status` (draft, active, archived): its values, between commas

@@ -418,6 +418,22 @@ def _own_key(table: Table, name_col: int) -> str | None:
     return None
 
 
+def _topic_sections(tables: list[Table]) -> set[tuple[str, ...]]:
+    """The headings of tables that are topics of one entity's columns: three or more tables of columns and types, each
+    under a heading of words (not an identifier) below the same heading, which is an identifier (`ProjectMonthRecord`)."""
+    siblings: dict[tuple[str, ...], list[Table]] = {}
+    for table in tables:
+        if len(table.headings) >= 2 and _col(table.header, NAME_HEADERS) is not None and _type_col(table.header) is not None:
+            siblings.setdefault(tuple(table.headings[:-1]), []).append(table)
+    out = set()
+    for parent, group in siblings.items():
+        owner = parent[-1].strip()
+        if len(group) >= 3 and re.fullmatch(r"[\d.\s]*`?[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+`?|[\d.\s]*`[a-z][a-z0-9_]*`", owner) and all(
+                not re.fullmatch(r"[\W\d]*`?[A-Za-z_][\w]*`?[\W]*", t.headings[-1]) for t in group):
+            out |= {tuple(t.headings) for t in group}
+    return out
+
+
 def _attributes_heading(heading: str) -> bool:
     """'🔑 Atributos', 'Fields', 'Columns': a heading over an entity's columns that names nothing itself."""
     words = re.findall(r"[^\W\d_]+", heading.lower())
@@ -469,7 +485,13 @@ def extract(doc: Document) -> list[RawEntity]:
                                   re.IGNORECASE)  # (`uuid fk nullable`)
                      for table in doc.tables if (col := _type_col(table.header)) is not None
                      for _line, cells in table.rows if len(cells) > col)
+    topical = _topic_sections(doc.tables)
+    titles = {title for _line, _level, title in doc.headings}
     for table in [part for whole in map(_titled, doc.tables) for part in _by_owner(whole)]:
+        if tuple(table.headings) in topical:
+            # '### ProjectMonthRecord' over '#### Identity & Metadata', '#### Nhóm 1: Tồn đầu kỳ (Opening Stock)', ...:
+            # one entity's columns, grouped by topic
+            table = Table(table.headings[:-1], table.line, table.header, table.rows)
         if table.headings and table.headings[-1].startswith("**") and KEY_LABEL.search(table.headings[-1]):
             # `### Table: \`coquito-requests\`` then **Global Secondary Index: `RequesterEmailIndex`** over its bullets,
             # then the attribute table: the table's, not the index's
@@ -835,8 +857,9 @@ def extract(doc: Document) -> list[RawEntity]:
         if entity.fields:
             previous = entities[-1] if entities else None
             # (a bold label in code quotes, `**\`user_photos\`**`, names a table of its own, not a group of columns)
+            # (but `### **book**` is a heading written in bold: it names its own table)
             labelled = table.headings[-1].startswith("**") and not re.fullmatch(
-                r"\*\*`[^`]+`\*\*\s*:?", table.headings[-1].strip()) if table.headings else False
+                r"\*\*`[^`]+`\*\*\s*:?", table.headings[-1].strip()) and table.headings[-1] not in titles if table.headings else False
             part = (tuple(table.headings[:-1]) if labelled else tuple(table.headings), tuple(lowered))
             if previous is not None and parts.get(id(previous)) == part and (labelled or previous.name == entity.name) and not (
                     {f.key for f in previous.fields} & {f.key for f in entity.fields} - {"id"}):
