@@ -16,6 +16,7 @@ import yaml
 from backend_builder.spec.extract.bullets import name_type
 from backend_builder.spec.extract.constraints import bare_list
 from backend_builder.spec.extract.document import Code, Document
+from backend_builder.spec.extract.mongoose import top_level_parts
 from backend_builder.spec.extract.raw import RawEntity, RawField
 from backend_builder.spec.extract.stated_apart import example_value_type
 
@@ -75,22 +76,7 @@ def _value_type(value: str, following: list[str]) -> str | None:
 
 def _pieces(line: str) -> list[str]:
     """A line's text split at its top-level commas (none inside quotes or brackets), each piece stripped."""
-    out, current, depth, quote = [], "", 0, ""
-    for char in line:
-        if quote:
-            quote = "" if char == quote else quote
-        elif char in "'\"`":
-            quote = char
-        elif char in "([{":
-            depth += 1
-        elif char in ")]}":
-            depth -= 1
-        elif char == "," and depth == 0:
-            out.append(current.strip())
-            current = ""
-            continue
-        current += char
-    return [p for p in [*out, current.strip()] if p]
+    return [p.strip() for _start, p in top_level_parts(line) if p.strip()]
 
 
 def _field(name: str, value: str, line: str, *, path: str, line_number: int, following: list[str]) -> RawField:

@@ -44,8 +44,9 @@ def bracket_end(text: str, start: int, opening: str, closing: str) -> int:
     return i
 
 
-def object_members(body: str) -> list[tuple[str, str, int]]:
-    """The top-level `key: value` pairs of an object literal, with each one's line offset."""
+def top_level_parts(body: str) -> list[tuple[int, str]]:
+    """The parts of a literal's body between its top-level commas (none inside quotes or brackets), each with the
+    offset it starts at."""
     out, depth, start, quote = [], 0, 0, ""
     for i, char in enumerate(body + ","):
         if quote:
@@ -57,11 +58,18 @@ def object_members(body: str) -> list[tuple[str, str, int]]:
         elif char in "}])":
             depth -= 1
         elif char == "," and depth == 0:
-            part = body[start:i]
-            found = re.match(r"\s*(?://[^\n]*\s*)*['\"]?([A-Za-z_$][\w$]*)['\"]?\s*:\s*(.*)$", part, re.DOTALL)
-            if found:
-                out.append((found.group(1), found.group(2).strip(), body[:start].count("\n") + part[: found.start(1)].count("\n")))
+            out.append((start, body[start:i]))
             start = i + 1
+    return out
+
+
+def object_members(body: str) -> list[tuple[str, str, int]]:
+    """The top-level `key: value` pairs of an object literal, with each one's line offset."""
+    out = []
+    for start, part in top_level_parts(body):
+        found = re.match(r"\s*(?://[^\n]*\s*)*['\"]?([A-Za-z_$][\w$]*)['\"]?\s*:\s*(.*)$", part, re.DOTALL)
+        if found:
+            out.append((found.group(1), found.group(2).strip(), body[:start].count("\n") + part[: found.start(1)].count("\n")))
     return out
 
 
