@@ -248,3 +248,18 @@ def test_a_spec_title_of_thousands_of_words_is_read_without_cost_cubed(tmp_path:
     assert draft.spec is not None and draft.spec["name"] == "gadget"
     draft = operations.read_spec(str(tmp_path), "-".join(["gadget"] * 2_000))
     assert draft.spec is not None and [f["name"] for f in draft.spec["fields"]] == ["label"]
+
+
+def test_spec_text_built_to_blow_up_the_readers_is_read_in_one_pass(root: Path) -> None:
+    """A YAML example whose aliases nest nine deep (a billion strings if expanded), thousands of HTML comments that
+    never close and F# records that never close: read_spec answers (no record drafted, a clear blocking line) instead
+    of expanding or rescanning the text for each opening."""
+    laughs = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    laughs += [f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 9)}]" for i in range(9)]
+    docs = root / "docs"
+    docs.mkdir(parents=True)
+    (docs / "data-model.md").write_text("# Data Model\n\n## Entries\n\n```yaml\n" + "\n".join(laughs) + "\nname: x\n```\n"
+                                        + "<!--\n" * 20000 + "```fsharp\n" + "type Entry = {\n" * 20000 + "```\n")
+    draft = operations.read_spec(str(root), "entry")
+    assert draft.spec is None
+    assert any("no entity with typed fields" in line for line in draft.blocking), draft.blocking

@@ -51,15 +51,23 @@ COMMENTED_ITEM = re.compile(r"^\s*(?:#|//|--)\s*[-*]\s+([A-Za-z_]\w*:\s+\S.*)$")
 CODED_ITEM = re.compile(r"^\s*[-*]\s+([A-Za-z_]\w*\s*\([^()]+(?:\([^()]*\)[^()]*)*\).*)$")
 
 
-# An HTML comment around a fenced block, each mark on a line of its own: the diagram's source kept beside the picture
-# rendered from it (`![ERD](PNGs/erd.png)` over `<!--` ```` ```mermaid ```` ... `-->`).
-HIDDEN_CODE = re.compile(r"^[ \t]*<!--[ \t]*\n((?:(?![ \t]*-->).*\n)*?)[ \t]*-->[ \t]*$", re.MULTILINE)
-
-
 def _shown(text: str) -> str:
-    """The text with the comment marks around hidden code blocks blanked, so the blocks read as code (lines kept)."""
-    return HIDDEN_CODE.sub(lambda m: "\n" + m.group(1) if re.search(r"^[ \t]*(```|~~~)", m.group(1), re.MULTILINE)
-                           else m.group(0), text)
+    """The text with the marks of an HTML comment around a fenced block blanked, each mark on a line of its own, so the
+    block reads as code (lines kept): a diagram's source kept beside the picture rendered from it (`![ERD](erd.png)`
+    over `<!--` ```` ```mermaid ```` ... `-->`). One pass over the lines."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        if lines[i].strip() != "<!--":
+            i += 1
+            continue
+        end = next((k for k in range(i + 1, len(lines)) if lines[k].lstrip().startswith("-->")), None)
+        if end is None:
+            break  # (no comment closes after this one: none of those below closes either)
+        if lines[end].strip() == "-->" and any(re.match(r"[ \t]*(```|~~~)", line) for line in lines[i + 1:end]):
+            lines[i] = lines[end] = ""
+        i = end + 1
+    return "\n".join(lines)
 
 
 def parse(path: str, text: str) -> Document:

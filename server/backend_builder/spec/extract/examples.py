@@ -157,6 +157,8 @@ def _yaml_object(code: Code, path: str, name: str) -> RawEntity | None:
     if code.lang not in ("yaml", "yml"):
         return None
     try:
+        if any(isinstance(token, yaml.AliasToken) for token in yaml.scan(code.text)):
+            return None  # (a record shows values, not references; aliases of aliases grow without bound)
         data = yaml.safe_load(code.text)
     except yaml.YAMLError:
         return None
@@ -169,8 +171,9 @@ def _yaml_object(code: Code, path: str, name: str) -> RawEntity | None:
                        context=" / ".join(code.headings) + " / example")
     for key, value in record.items():
         at = next((i for i, line in enumerate(lines) if re.match(rf"\s*(?:-\s+)?{re.escape(key)}\s*:", line)), 0)
+        shown = re.sub(rf"^\s*(?:-\s+)?{re.escape(key)}\s*:\s*", "", lines[at]) if lines else ""
         field = RawField(name=key, file=path, line=code.line + at, type_text="", type=_yaml_type(value) or "str",
-                         description=f"example value {str(value)[:40]}")
+                         description=f"example value {shown[:40]}")
         field.primary_key = key == "id"
         entity.fields.append(field)
     return entity

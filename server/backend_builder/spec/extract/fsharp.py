@@ -13,8 +13,7 @@ from backend_builder.spec.extract.raw import RawEntity, RawField
 from backend_builder.spec.extract.types import classify
 
 LANGS = {"fsharp", "fs", "f#", "fsx"}
-RECORD = re.compile(r"^[ \t]*(?:and|type)\s+(?:private\s+|internal\s+)?([A-Z]\w*)\s*=\s*\{[ \t]*(?://[^\n]*)?\n(.*?)^[ \t]*\}",
-                    re.MULTILINE | re.DOTALL)
+RECORD = re.compile(r"[ \t]*(?:and|type)\s+(?:private\s+|internal\s+)?([A-Z]\w*)\s*=\s*\{[ \t]*(?://.*)?")
 MEMBER = re.compile(r"^\s*(?:mutable\s+)?([A-Za-z_]\w*)\s*:\s*([^/\n]+?)\s*(?://\s*(.*))?$")
 TYPES = {"int": "int", "int32": "int", "int64": "int", "int16": "int", "uint": "int", "byte": "int", "string": "str",
          "bool": "bool", "boolean": "bool", "decimal": "decimal", "float": "float", "double": "float", "single": "float",
@@ -36,18 +35,33 @@ def _kind(type_text: str) -> tuple[str | None, bool]:
     return TYPES.get(bare.lower()) or classify(bare), optional
 
 
+def _records(lines: list[str]) -> list[tuple[int, str, list[str]]]:
+    """Each record's line, name and member lines, in one pass: `type X = {` up to the line that is `}`."""
+    out, i = [], 0
+    while i < len(lines):
+        opened = RECORD.fullmatch(lines[i])
+        if opened is None:
+            i += 1
+            continue
+        end = next((k for k in range(i + 1, len(lines)) if lines[k].strip() == "}"), None)
+        if end is None:
+            break  # (no record closes below: none opened below does either)
+        out.append((i, opened.group(1), lines[i + 1:end]))
+        i = end + 1
+    return out
+
+
 def extract(doc: Document) -> list[RawEntity]:
     out: list[RawEntity] = []
     for code in doc.code:
         if code.lang.lower() not in LANGS:
             continue
-        for match in RECORD.finditer(code.text):
-            name, body = match.group(1), match.group(2)
+        for offset, name, body in _records(code.text.splitlines()):
             if NOT_A_TABLE.search(name):
                 continue
-            start = code.line + code.text[: match.start()].count("\n") + 1
+            start = code.line + offset + 1
             entity = RawEntity(name=name, kind="orm", file=doc.path, line=start, context=" / ".join(code.headings) + " / fsharp")
-            for offset, line in enumerate(body.splitlines(), 1):
+            for offset, line in enumerate(body, 1):
                 member = MEMBER.match(line)
                 if member is None:
                     continue
