@@ -621,3 +621,102 @@ def test_an_entitys_columns_in_tables_by_topic_under_its_identifier(root: Path) 
                          "003-monthly-records")
     assert draft.spec["name"] == "project_month_record", draft.diagnostics
     assert set(fields) == {"month_key", "g1_ra_ton", "g2_total", "g2_note"}
+
+
+# Round 117's forms ------------------------------------------------------------------------------------------------
+
+
+def test_a_column_of_legend_marks_gives_no_values(root: Path) -> None:
+    """`| 约束 |` over `PK,l,q,r`, `r,l`, `l,r`, `q,l,r,u,c`: the marks a legend explains (read, list, query), the
+    same ones row after row; a column holding `l,r` is a string, not an enum of `l` and `r`. A notes column with one
+    row's own list still gives values."""
+    doc = ("PK:主键\nR: 读取\nL: 列表\n\n## 订单\n\n### 1. 订单记录[ots_trade_order]\n\n"
+           "| 字段名 | 类型 | 为空 | 约束 | 描述 |\n| --- | --- | --- | --- | --- |\n"
+           "| order_no | varchar2(32) | 否 | PK,l,q,r | 订单编号 |\n| account_name | varchar2(64) | 否 | l,r | 用户账户 |\n"
+           "| mer_order_no | varchar2(64) | 否 | r,l | 商户订单 |\n| face | number(10) | 否 | l,r,u,c | 面值 |\n"
+           "| channel | varchar2(8) | 否 | r | WEB, APP, POS |\n")
+    draft, fields = read(root, {"docs/db.md": doc}, "trade_order")
+    assert fields["account_name"]["type"] == "str" and fields["account_name"]["max_length"] == 64, draft.diagnostics
+    assert fields["mer_order_no"]["type"] == "str" and fields["order_no"]["unique"] is True
+    assert fields["channel"]["type"] == "enum" and fields["channel"]["enum_values"] == ["WEB", "APP", "POS"]
+
+
+def test_a_models_readme_with_field_topics_nested_values_and_go_types(root: Path) -> None:
+    """'## Project Model' / '### Fields' / '#### Basic Information', '#### Classification': topics of one model's
+    fields; `- \\`Type\\` (ProjectType, required)` over `  - \\`product\\`, \\`service\\``: an enum and its values, not
+    three fields; and Go's types in the parentheses (`float64`, `*time.Time`, `*uint`, `StringArray`)."""
+    doc = ("# Models Package\n\n## Project Model\n\nThe `Project` model is the core entity.\n\n### Fields\n\n"
+           "#### Basic Information\n- `Name` (string, required) - Project name\n- `Code` (string, unique, optional) - Code\n\n"
+           "#### Classification\n- `Type` (ProjectType, required, default: \"product\") - Type of project\n"
+           "  - `product`, `service`, `internal`\n- `Methodology` (Methodology, required, default: \"agile\") - How\n"
+           "  - `waterfall`, `agile`, `kanban`\n\n#### Tracking\n- `EstimatedEffort` (float64, hours) - Effort in hours\n"
+           "- `StartDate` (*time.Time, optional) - Start date\n- `OwnerID` (*uint, optional) - Owner\n"
+           "- `Tags` (StringArray, JSON) - Tags\n")
+    draft, fields = read(root, {"docs/models.md": doc}, "project")
+    assert draft.spec["name"] == "project", draft.diagnostics
+    assert set(fields) == {"name", "code", "type", "methodology", "estimated_effort", "start_date", "owner_id", "tags"}
+    assert fields["type"]["enum_values"] == ["product", "service", "internal"] and fields["type"]["default"] == "product"
+    assert fields["methodology"]["type"] == "enum" and fields["methodology"]["enum_values"] == ["waterfall", "agile", "kanban"]
+    assert [fields[n]["type"] for n in ("estimated_effort", "start_date", "owner_id", "tags")] == [
+        "float", "datetime", "int", "list[str]"]
+
+
+def test_a_root_phase_spec_whose_schema_is_column_bullets_in_sql_fences(root: Path) -> None:
+    """`PHASE1_SPEC.md` at the root, titled for a phase, with `## Database Schema` over `### Table: bookings` and a
+    `sql` fence of `- booking_date: DATE NOT NULL` lines (no DDL): the project's spec, and those lines its columns."""
+    doc = ("# Phase 1: Core Reservation System\n\n## Overview\nA reservation API.\n\n## Database Schema\n\n"
+           "### Table: restaurants\n```sql\n- id: INTEGER PRIMARY KEY\n- name: VARCHAR(255) NOT NULL\n```\n\n"
+           "### Table: bookings\n```sql\n- id: INTEGER PRIMARY KEY\n- restaurant_id: INTEGER FOREIGN KEY -> restaurants.id\n"
+           "- booking_date: DATE NOT NULL\n- party_size: INTEGER NOT NULL\n- duration_minutes: INTEGER (default: 90)\n"
+           "- status: ENUM('pending', 'confirmed', 'cancelled')\n```\n")
+    draft, fields = read(root, {"PHASE1_SPEC.md": doc, "README.md": "# Reservations\n\nSee the phase spec.\n"}, "booking")
+    assert set(fields) == {"restaurant_id", "booking_date", "party_size", "duration_minutes", "status"}, draft.diagnostics
+    assert fields["booking_date"]["type"] == "date" and fields["duration_minutes"]["default"] == 90
+    assert fields["status"]["enum_values"] == ["pending", "confirmed", "cancelled"]
+
+
+def test_a_camel_case_schema_file_and_a_japanese_attribute_table(root: Path) -> None:
+    """`docs/schemaPrisma.md` says by its name that it is the schema, as `schema-prisma.md` would; and a DynamoDB
+    design's `| 属性 | 説明 |` table under `# 2. muscle_records テーブル` / `## 属性` lists the table's attributes,
+    typed by their names (the key attributes PK and SK apart)."""
+    prisma = ("# Documentação do Prisma\n\n```prisma\nmodel Patient {\n  idPaciente Int @id @default(autoincrement())\n"
+              "  name String\n  age Int\n}\n```\n")
+    controller = "# PatientController\n\n### `post`\n\n- `name`: Nome;\n- `age`: Idade.\n"
+    draft, fields = read(root, {"docs/schemaPrisma.md": prisma, "docs/patientController.md": controller}, "patient")
+    assert draft.spec["name"] == "patient" and fields["name"]["required"] is True, draft.diagnostics
+    dynamo = ("# データベース設計\n\n# 1. muscle_records テーブル\n\n## 目的\n\n筋トレログ\n\n## 属性\n\n| 属性 | 説明 |\n"
+              "| --- | --- |\n| PK | USER#1 |\n| SK | DATE#20260310 |\n| exercise | 種目 |\n| weight | 重量 |\n"
+              "| memo | メモ |\n| created_at | 作成日時 |\n")
+    draft, fields = read(root / "b", {"docs/データベース設計.md": dynamo}, "muscle_record")
+    assert draft.spec["name"] == "muscle_record" and {"exercise", "weight", "memo"} <= set(fields), draft.diagnostics
+    assert "pk" not in fields and "sk" not in fields
+
+
+def test_values_under_a_status_heading_type_words_and_migration_examples(root: Path) -> None:
+    """`### Status` over `* available`, `* unavailable` in the menus section, though another table's `### Status`
+    lists enough values to read as an entity; `## 7. Status Values` over a lead-in, the values and a closing remark;
+    'fecha', 'lista' and 'date + time' as types; and an `ALTER TABLE ... ADD COLUMN` under `## Migration Examples`
+    adds nothing."""
+    erd = ("# ERD\n\n## menus\n\n### Field\n\n| Field | Type |\n| --- | --- |\n| id | BIGINT |\n| name | VARCHAR(100) |\n"
+           "| status | ENUM |\n\n### Status\n\n* available\n* unavailable\n\n---\n\n## orders\n\n### Field\n\n"
+           "| Field | Type |\n| --- | --- |\n| id | BIGINT |\n| status | ENUM |\n\n### Status\n\n* pending\n* paid\n"
+           "* cancelled\n* done\n")
+    draft, fields = read(root, {"docs/ERD.md": erd}, "menu")
+    assert fields["status"]["enum_values"] == ["available", "unavailable"], draft.diagnostics
+    design = ("# DB Design\n\n## 3. JobApplications Table\n\n| Column | Type | Required | Description |\n|---|---|---|---|\n"
+              "| id | integer | Yes | key |\n| companyName | text | Yes | Company |\n| status | text | Yes | Current status |\n"
+              "| interviewDate | date + time | No | Next interview |\n\n---\n\n## 7. Status Values\n\n"
+              "The allowed application statuses are:\n\n- Applied\n- Waiting\n- Hired\n\nValues outside this list are "
+              "invalid.\n\nExample:\n\n```text\nstatus = \"Waiting\"\n```\n")
+    draft, fields = read(root / "b", {"docs/db-design.md": design}, "job_application")
+    assert fields["status"]["enum_values"] == ["Applied", "Waiting", "Hired"], draft.diagnostics
+    assert fields["interview_date"]["type"] == "datetime"
+    spanish = ("# Modelo de datos\n\n### Player\n\n| Campo | Tipo | Notas |\n|---|---|---|\n| `name` | texto | Obligatorio |\n"
+               "| `birthDate` | fecha | Obligatoria |\n| `guardians` | lista | Opcional |\n")
+    draft, fields = read(root / "c", {"docs/modelo-de-datos.md": spanish}, "player")
+    assert fields["birth_date"]["type"] == "date" and fields["guardians"]["type"] == "json", draft.diagnostics
+    ddl = ("# Database Schema\n\n```sql\nCREATE TABLE patients (\n  id INT PRIMARY KEY,\n  last_name VARCHAR(100) NOT NULL\n);\n"
+           "```\n\n## Migration Examples\n\n### Add New Column\n\n```sql\nALTER TABLE patients ADD COLUMN gender "
+           "ENUM('M', 'F') DEFAULT NULL;\n```\n")
+    draft, fields = read(root / "d", {"docs/Database-Schema.md": ddl}, "patient")
+    assert set(fields) == {"last_name"}, draft.diagnostics

@@ -282,6 +282,8 @@ def spec_folder(ws: Workspace) -> str | None:
         return "."
     if _root_table_schemas(ws):
         return "."  # an open-data standard's `schema.json` (a Frictionless Table Schema) beside its README
+    if any(_schema_section(p) for p in sorted(ws.root.glob("*.md"))[:30]):
+        return "."  # a phase's spec at the root (`PHASE1_SPEC.md`) whose `## Database Schema` is over the tables' code
     for folder in DOC_FOLDERS:
         # last: a design document in docs/ whose name says nothing (`docs/SDD.md`) with a `#### Database Schema` section
         path = ws.resolve(folder)

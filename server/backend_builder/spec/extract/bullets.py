@@ -18,7 +18,7 @@ from backend_builder.spec.extract.constraints import (
 )
 from backend_builder.spec.extract.document import DASHED_COLUMN, Document, Item
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
-from backend_builder.spec.extract.tables import NAME_HEADERS, entity_name
+from backend_builder.spec.extract.tables import NAME_HEADERS, attributes_heading, entity_name
 from backend_builder.spec.extract.types import ECTO_TYPES, classify, length_of
 
 LINE = re.compile(
@@ -267,7 +267,11 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
         if pseudo.group("null"):
             field.nullable, field.required = True, False
         return field
-    type_match = TYPE_WORD.search(paren) or next((m for m in TYPE_WORD.finditer(rest[:80]) if not re.match(
+    lead = re.match(r"\s*`?(\*?(?:\[\])?[A-Za-z][\w.]*)`?\s*(?:,|$)", paren)
+    # (`EstimatedEffort` (float64, hours), `StartDate` (*time.Time, optional), `Tags` (StringArray, JSON): Go's types
+    # first, a type the words below do not spell)
+    type_match = lead if lead and not TYPE_WORD.fullmatch(lead.group(1)) and classify(lead.group(1)) else None
+    type_match = type_match or TYPE_WORD.search(paren) or next((m for m in TYPE_WORD.finditer(rest[:80]) if not re.match(
         r"\s+(?:ranges?|slots?|zones?|windows?|periods?|frames?|spans?|limits?|intervals?)\b", rest[m.end():], re.IGNORECASE)),
         None) or re.match(
         r"\s*`?(time)\b(?!\s+\w)", paren or rest, re.IGNORECASE)  # `pickup (TIME)`: a time of day, when it leads
@@ -532,6 +536,24 @@ def _state_values(doc: Document) -> set[int]:
             if re.match(r"\s*`[\w-]+`\s*[:：—–-]", child.text):
                 out.add(child.line)
     return out
+
+
+VALUES_LINE = re.compile(r"\s*(?:(?:values?|options?|one\s+of)\s*[:：]\s*)?(`[\w-]+`(?:\s*[,/|]\s*`[\w-]+`)+)\s*\.?\s*",
+                         re.IGNORECASE)
+
+
+def _nested_values(doc: Document) -> tuple[dict[int, list[str]], set[int]]:
+    """A field's bullet over one nested bullet of its values ('Type (ProjectType, required)' over a nested
+    '`product`, `service`, `internal`'): the closed list by the field's line, and the lines of those values."""
+    out: dict[int, list[str]] = {}
+    children: set[int] = set()
+    for index, item in enumerate(doc.items[:-1]):
+        child = doc.items[index + 1]
+        if child.depth > item.depth and (listed := VALUES_LINE.fullmatch(child.text.split("\n")[0])) and re.match(
+                r"\s*`?[A-Za-z_]\w*`?\s*[:：(]", item.text):
+            out[item.line] = re.findall(r"`([\w-]+)`", listed.group(1))
+            children.add(child.line)
+    return out, children
 
 
 def _bare_lists(doc: Document) -> list[RawEntity]:
@@ -1441,11 +1463,14 @@ def extract(doc: Document) -> list[RawEntity]:
     doc = _named_bullets(doc)
     if valued := _state_values(doc):  # `status`: Estado, over `active`: En espera, `cancelled`: ...: values, no columns
         doc = replace(doc, items=[item for item in doc.items if item.line not in valued])
+    nested, values = _nested_values(doc)  # (`- \`Type\` (ProjectType)` over `  - \`product\`, \`service\``: its values)
+    if values:
+        doc = replace(doc, items=[item for item in doc.items if item.line not in values])
     described, children = _property_bullets(doc)
     if children:  # their `- Type: ...` lines are properties of a field, not fields
         doc = replace(doc, items=[item for item in doc.items if item.line not in children])
     heads = {f.line for entity in described for f in entity.fields}  # (`- **label** (Parcel Label)` over its `- Type:`)
-    typed, bare = _typed(doc, leads), _bare_lists(replace(doc, items=[item for item in doc.items if item.line not in heads]))
+    typed, bare = _typed(doc, leads, nested), _bare_lists(replace(doc, items=[item for item in doc.items if item.line not in heads]))
     for entity in list(bare):  # one heading's list, part typed in words and part not: one entity
         twin = next((t for t in typed if t.name == entity.name and t.context.split(" / untyped")[0] ==
                      entity.context.split(" / untyped")[0]), None)
@@ -1533,7 +1558,9 @@ def _entity_topics(found: list[RawEntity], doc: Document) -> list[RawEntity]:
         # (not a sub-entity's own heading: '#### `OrderLine`', '#### OrderLine entity')
         topic = len(heads) >= 3 and not re.search(r"`|\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+\b|\b(?i:entit|table|model|collection)",
                                                    re.sub(r"[(（][^()（）]*[)）]", "", heads[-1]))
-        owner = entity_name(heads[:-1]) if entity.kind == "bullets" and topic and ENTITIES_HEADING.fullmatch(heads[-3]) else None
+        # (or '### Project Model' / '#### Fields' / '##### Basic Information', '##### Classification': topics of its fields)
+        owner = entity_name(heads[:-1]) if entity.kind == "bullets" and topic and (
+            ENTITIES_HEADING.fullmatch(heads[-3]) or attributes_heading(heads[-2])) else None
         if owner is None:
             out.append(entity)
             continue
@@ -1661,7 +1688,7 @@ def _name_lines(doc: Document) -> list[RawEntity]:
     return out
 
 
-def _typed(doc: Document, leads: list[Item] | None = None) -> list[RawEntity]:
+def _typed(doc: Document, leads: list[Item] | None = None, nested: dict[int, list[str]] | None = None) -> list[RawEntity]:
     groups: dict[tuple[str, ...], RawEntity] = {}
     candidates = [(item.headings, item.line, item.text) for item in doc.items]
     scripted: set[int] = set()  # lines of a JavaScript/TypeScript object, where `Date` is a date and time
@@ -1671,7 +1698,8 @@ def _typed(doc: Document, leads: list[Item] | None = None) -> list[RawEntity]:
     for code in doc.code:
         # (a `java` block that lists an entity's fields as bullets under `@Entity @Table(name = "reservations")`:
         # notes in a code fence, not code)
-        listed = len(re.findall(r"^\s*[-*]\s+\w+\s*\(", code.text, re.MULTILINE)) >= 2 and not re.search(
+        # (or a `sql` block of `- booking_date: DATE NOT NULL` lines under `### Table: bookings`: the columns as bullets)
+        listed = len(re.findall(r"^\s*[-*]\s+\w+\s*(?:\(|:\s*[A-Za-z])", code.text, re.MULTILINE)) >= 2 and not re.search(
             r"[;{}]\s*$", code.text, re.MULTILINE)
         # (`### IncomeEvent` over a block that is one bare object, `{ name: string  amount: Decimal }`: pseudo-code
         # notes of the entity the heading names; its nested objects' members are not its columns)
@@ -1742,10 +1770,18 @@ def _typed(doc: Document, leads: list[Item] | None = None) -> list[RawEntity]:
             if member and field is not None and sketch_lines[line]:
                 # (Kotlin's marks: `DateTime?` may be null, a type without one may not)
                 field.nullable, field.required = (True, False) if member.group(3) else (False, None)
+            if field is None and nested and line in nested and (head := re.match(
+                    r"\s*(?:[-*+]\s+)?`?([A-Za-z_]\w*)`?\s*(?:\(([^()]*)\)|[:：])", part)):
+                # `- \`Methodology\` (Methodology, required)` over its values: a type named for the field, an enum
+                field = RawField(name=head.group(1), file=doc.path, line=line, type_text=head.group(2) or "", type="enum",
+                                 description=part[head.end():].strip(" -—–"))
+                apply_words(field, head.group(2) or "")
             if field is None and line in objects:
                 field = RawField(name=objects[line], file=doc.path, line=line, type_text="object", type="json")
             if field is None or _about_keys(headings, field.name):
                 continue
+            if nested and line in nested and field.type in (None, "str", "enum") and not field.enum_values:
+                field.type, field.enum_values = "enum", nested[line]  # (its values in the bullet nested under it)
             if line in of_objects:
                 field.type = "json"
             if line in scripted and field.type_text == "Date":

@@ -1223,7 +1223,10 @@ def heading_lists(text: str) -> list[tuple[int, str, list[str]]]:
                 values.append(value)
             else:
                 heading = None  # (a bullet that says more: the section lists rules, not values)
-        elif line.strip() and heading:
+        elif line.strip() and heading and values and not re.fullmatch(r"\s*([-*_])(\s*\1){2,}\s*", line):
+            close()  # (the list has ended: "Values outside this list are invalid." after it says nothing of it)
+            heading, values = None, []
+        elif line.strip() and heading and not re.fullmatch(r"\s*([-*_])(\s*\1){2,}\s*", line):
             prose += 1
     close()
     return out

@@ -252,7 +252,8 @@ MODEL_FOLDER = re.compile(r"^(\d+[-_.\s]*)?(modelagem|modelado|modelos?|models?|
 def schema_named(path: str) -> bool:
     """The file says by its name, or its folder's, that it holds the schema."""
     parts = path.lower().split("/")
-    stem = parts[-1].rsplit(".", 1)[0]
+    # (`schemaPrisma.md`, `dataModel.md`: the words of a camelCase name apart)
+    stem = re.sub(r"(?<=[a-z])(?=[A-Z])", "_", path.rsplit("/", 1)[-1].rsplit(".", 1)[0]).lower()
     return bool(SCHEMA_NAME.search(stem)) or any(MODEL_FOLDER.match(part) for part in parts[:-1])
 # ... that says it is the API: api.md, api-contract.md, api-routes.md, rest-endpoints.md, openapi.yaml.
 API_NAME = re.compile(r"(^|[-_.\s])(apis?|endpoints?|routes|contracts?|openapi|swagger|schnittstellen?)([-_.\s]|$)"
@@ -2411,6 +2412,8 @@ def _casing(draft: Draft, primary: RawEntity, twins: list[RawEntity] | None = No
             keys = {snake(f.name): f.name for f in twin.fields}
             # (`APPLICANT_NAME` in the table over `applicant_name` in the DDL: the same snake_case, shouted)
             camel_hits = [keys[c] for c in sorted(columns) if c in keys and keys[c].lower() != c]
+            if all(hit[:1].isupper() and not hit.isupper() for hit in camel_hits):
+                continue  # (`EstimatedEffort` over `estimated_effort`: a Go or C# model's field names, not the wire's)
             if len(camel_hits) >= 2 and 2 * len(camel_hits) > len(columns) and not any(keys.get(c) == c for c in columns):
                 draft.diagnostics.append(
                     f"casing: the data model's table of {primary.name} ({twin.file}:{twin.line}) writes "

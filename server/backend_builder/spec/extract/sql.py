@@ -378,8 +378,10 @@ def _added_columns(cleaned: str, text: str, start: int, headings: list[str], pat
     COLUMN horario_inicio VARCHAR(5), ADD COLUMN duracao INTEGER`): those columns, as a partial definition of the
     table, so that their types and lengths join the full one read elsewhere."""
     out: dict[str, RawEntity] = {}
-    if headings and ILLUSTRATION.search(headings[-1]):
-        return []  # `### Safe Migration Patterns`: how a column would be added, shown on a real table's name
+    if any(ILLUSTRATION.search(heading) for heading in headings[-2:]):
+        # `### Safe Migration Patterns`, or `### Add New Column` under `## Migration Examples`: how a column would be
+        # added, shown on a real table's name
+        return []
     for statement in re.finditer(r"alter\s+table\s+(?:if\s+exists\s+)?(?:only\s+)?[\"`]?(?:\w+\.)?(\w+)[\"`]?\s+drop\s+(?:column\s+)?"
                                  r"(?:if\s+exists\s+)?[\"`]?(\w+)", cleaned, re.IGNORECASE):
         dropped = entities.get(normal_name(statement.group(1))) if not FUTURE.search(" / ".join(headings)) else None

@@ -822,7 +822,8 @@ def _headed_values(name: str, files: SpecFiles, texts: dict[str, str], others: s
         sections = _sections(texts[path])
         for number, line in enumerate(lines):
             head = re.match(r"^\s*(?:#{2,6}\s+(.+?)|\*\*(.+?)\*\*\s*:?)\s*$", line)
-            if not head or _foreign_section(sections[number], others, own):
+            # (the heading itself names no other entity: `### Status` under `## menus`, its bullets read as one too)
+            if not head or _foreign_section(sections[number], others - {snake(name), singular(snake(name))}, own):
                 continue
             words = [w for w in snake(re.sub(r"\(.*?\)|[`*:]", " ", head.group(1) or head.group(2))).split("_") if w]
             if words[: len(wanted)] != wanted or not set(words[len(wanted):]) <= LIST_WORDS or len(words) > len(wanted) + 2:
@@ -866,9 +867,15 @@ def _labelled_list(name: str, files: SpecFiles, texts: dict[str, str], others: s
             if snake(title) == snake(name) and not _foreign_section(above, others, own):
                 return values
     for path in [*files.schema, *files.feature]:
-        for _number, title, values in heading_lists(texts[path]):
+        sections = _sections(texts[path])
+        for number, title, values in heading_lists(texts[path]):
             # `### 5. Appointment Status` over `- Scheduled`, `- Completed`: the entity's column, named whole
             if snake(title) in {f"{n}_{snake(name)}" for n in own} | {f"{snake(name)}_{n}" for n in own}:
+                return values
+            # (`## 7. Status Values` over "The allowed application statuses are:" and `- Applied`, `- Waiting`)
+            words = [w for w in snake(title).split("_") if not w.isdigit()]
+            if words[:1] == [snake(name)] and len(words) == 2 and words[1] in LIST_WORDS and not _foreign_section(
+                    sections[number - 1] if 0 < number <= len(sections) else "", others - {snake(name)}, own):
                 return values
     return None
 

@@ -40,7 +40,7 @@ PAREN_WORDS = {"enum", "optional", "required", "new", "existing", "managed", "de
                "pivot", "lookup", "reference", "planned", "proposed", "todo", "tbd", "wip", "sqlmodel", "pydantic",
                "prisma", "postgres", "postgresql", "sqlite", "mysql", "python", "typescript", "sql", "orm", "api", "dto"}
 NOTES_HEADERS = (r"(notes?|notas?|description|desc|values?|allowed|options?|comments?|remarks?|meaning|rules?|constraints?|説明|備考|descripci|descri|"
-                 r"observa|catatan|keterangan|huraian|penerangan|nilai|valores|説明|说明|說明|备注|備註|約束|约束|取值|值域|설명|비고|제약|제약 조건|beschreibung|mô tả|ghi chú|ràng buộc|ý nghĩa|описание|примечани|ограничени|açıklama|kısıt|opis|ograniczeni|descrizione|vincol|restricci|restriç|contrainte|einschränk|batasan|kendala)")
+                 r"observa|catatan|keterangan|huraian|penerangan|nilai|valores|説明|说明|說明|描述|备注|備註|約束|约束|取值|值域|설명|비고|제약|제약 조건|beschreibung|mô tả|ghi chú|ràng buộc|ý nghĩa|описание|примечани|ограничени|açıklama|kısıt|opis|ograniczeni|descrizione|vincol|restricci|restriç|contrainte|einschränk|batasan|kendala)")
 EXAMPLE_HEADER = re.compile(r"(examples?|e\.g\.|sample|예시|예|例|示例|範例|样例|ejemplos?|exemplos?|beispiele?|exemples?|"
                             r"esempi[o]?|пример\w*|ví dụ|örnek|contoh|przykład)\b", re.IGNORECASE)
 GENERIC = {"fields", "field", "columns", "column", "attributes", "schema", "properties", "table", "tables",
@@ -434,12 +434,15 @@ def _topic_sections(tables: list[Table]) -> set[tuple[str, ...]]:
     return out
 
 
-def _attributes_heading(heading: str) -> bool:
+def attributes_heading(heading: str) -> bool:
     """'🔑 Atributos', 'Fields', 'Columns': a heading over an entity's columns that names nothing itself."""
     words = re.findall(r"[^\W\d_]+", heading.lower())
-    return bool(words) and all(word in GENERIC for word in words) and any(
-        word in ("fields", "attributes", "columns", "properties", "campos", "atributos", "colunas", "columnas", "champs",
-                 "attributs", "felder", "attribute", "atribut") for word in words)
+    return bool(words) and all(word in GENERIC or word in ATTRIBUTE_WORDS for word in words) and any(
+        word in ATTRIBUTE_WORDS for word in words)
+
+
+ATTRIBUTE_WORDS = {"fields", "attributes", "columns", "properties", "campos", "atributos", "colunas", "columnas", "champs",
+                   "attributs", "felder", "attribute", "atribut", "属性", "フィールド", "カラム", "字段", "필드", "컬럼", "속성"}
 
 
 def _titled(table: Table) -> Table:
@@ -450,6 +453,29 @@ def _titled(table: Table) -> Table:
     if len(title) == 1 and len(table.header) >= 2 and _col(first, NAME_HEADERS) is not None and _type_col(first) is not None:
         return Table([*table.headings, title[0].strip("*` ")], table.rows[0][0], first, table.rows[1:])
     return table
+
+
+MARK = re.compile(r"[A-Za-z]{1,10}(?:\([^()]*\))?")
+
+
+def _mark_columns(table: Table, skip: tuple[int, ...]) -> set[int]:
+    """Columns of short marks a legend explains (`PK,l,q,r`, `r,l`, `q,l,r,u,c`): the same marks row after row, so
+    never the closed list of one column's values."""
+    out = set()
+    for i in range(len(table.header)):
+        cells = [c for _line, row in table.rows if len(row) > i and i not in skip and (c := row[i].strip("`* "))]
+        if len(cells) < 4 or len(cells) < 0.6 * len(table.rows):
+            continue
+        lists = [[t.strip().lower() for t in c.split(",")] for c in cells]
+        if not all(all(MARK.fullmatch(t) for t in marks) for marks in lists):
+            continue
+        counts: dict[str, int] = {}
+        for marks in lists:
+            for mark in set(marks):
+                counts[mark] = counts.get(mark, 0) + 1
+        if sum(len(marks) >= 2 for marks in lists) >= 0.5 * len(lists) and max(counts.values()) >= 0.6 * len(lists):
+            out.add(i)
+    return out
 
 
 def _named_above(doc: Document, table: Table) -> str | None:
@@ -496,7 +522,7 @@ def extract(doc: Document) -> list[RawEntity]:
             # `### Table: \`coquito-requests\`` then **Global Secondary Index: `RequesterEmailIndex`** over its bullets,
             # then the attribute table: the table's, not the index's
             table = Table(table.headings[:-1], table.line, table.header, table.rows)
-        if len(table.headings) >= 3 and _attributes_heading(table.headings[-2]) and not _attributes_heading(table.headings[-1]):
+        if len(table.headings) >= 3 and attributes_heading(table.headings[-2]) and not attributes_heading(table.headings[-1]):
             # '# Subasta (Auction)' / '## 🔑 Atributos' / '### Configuración': one entity's columns, grouped by topic
             table = Table(table.headings[:-1], table.line, table.header, table.rows)
         name_col = _col(table.header, NAME_HEADERS)
@@ -527,15 +553,17 @@ def extract(doc: Document) -> list[RawEntity]:
             name_col = later if later is not None and later != type_col else name_col
         # (`| column | notes |` under `` ## `events` ``: a table's columns, each with what it holds in words)
         described = type_col is None and name_col is not None and len(table.header) == 2 and re.fullmatch(
-            r"columns?|fields?|attributes?|campos?|colunas?|columnas?|champs?|colonnes?|felder|spalten",
+            r"columns?|fields?|attributes?|campos?|colunas?|columnas?|champs?|colonnes?|felder|spalten|"
+            r"属性|項目|フィールド|カラム|字段|列|属性名|필드|컬럼|속성",  # (`| 属性 | 説明 |`: a DynamoDB item's attributes)
             table.header[name_col].strip("`* ").lower()) is not None and re.fullmatch(
-            r"notes?|description|meaning|notas?|descripci[oó]n|descri[çc][ãa]o|beschreibung", table.header[1 - name_col].strip(
-                "`* ").lower()) is not None
+            r"notes?|description|meaning|notas?|descripci[oó]n|descri[çc][ãa]o|beschreibung|説明|说明|說明|描述|備考|备注|설명|비고",
+            table.header[1 - name_col].strip("`* ").lower()) is not None
         untyped = type_col is None and name_col is not None and len(table.rows) >= 3 and (described or any(
             h.strip("`* ").lower().startswith(REQUIRED_HEADERS) or re.fullmatch(  # (`| Field | Rules |` under `## Article`)
                 r"rules?|constraints?|validations?|regras?|reglas?|r[èe]gles?|regeln|规则|規則|ルール|규칙|제약",
                 h.strip("`* ").lower()) for h in table.header)) and bool(table.headings) and re.fullmatch(
-            r"(?:\d+(?:\.\d+)*[.)]?\s+)?`?[A-Za-z][A-Za-z0-9_]*`?(?:\s*[(（][^)）]*[)）])?", _subject(table.headings)) and sum(
+            r"(?:\d+(?:\.\d+)*[.)]?\s+)?`?[A-Za-z][A-Za-z0-9_]*`?(?:\s*[(（][^)）]*[)）]|\s*(?:テーブル|表|테이블))?",
+            _subject(table.headings[:-1] if attributes_heading(table.headings[-1]) else table.headings)) and sum(
             bool(re.fullmatch(r"`?[A-Za-z_]\w*`?", cells[name_col].strip())) for _, cells in table.rows
             if len(cells) > name_col) >= 0.8 * len(table.rows)
         if untyped:  # `| 필드 | 필수 | 규칙 |` under `## UserAccount`: the columns, typed by their names (said in the notes)
@@ -576,6 +604,7 @@ def extract(doc: Document) -> list[RawEntity]:
         written = [cells[i].strip("`* ").lower() for _, cells in rows for i in range(len(lowered))
                    if lowered[i].startswith(DEFAULT_HEADERS) and len(cells) > i]
         null_defaults = not presence and "null" in written and any(w in ("-", "—", "–") for w in written)
+        marked = _mark_columns(table, (name_col, type_col))
         for line, cells in rows:  # (a combined row adds its other names at the end)
             if len(cells) <= max(name_col, type_col):
                 continue
@@ -668,7 +697,7 @@ def extract(doc: Document) -> list[RawEntity]:
                     MAY_BE_ABSENT.fullmatch(type_text)):
                 field.nullable, field.required = True, False  # (`uuid? -> media_slice`: a reference that may be empty;
                 # Prisma's `String? @unique`)
-            rest = []
+            rest, read_cells = [], []  # (every cell read for words; rest: those that may also give values)
             for i, cell in enumerate(cells):
                 if i in (name_col, type_col) or i >= len(lowered):
                     continue
@@ -710,6 +739,7 @@ def extract(doc: Document) -> list[RawEntity]:
                 elif header.startswith(DEFAULT_HEADERS) and re.search(r"[·・/&+,、]|\band\b|\bet\b|\by\b|및|与|與", header) \
                         and re.search(r"\s", value.strip()):
                     rest.append(value)  # | 기본값·제약 |, | Default / Constraints |: notes that may name the default
+                    read_cells.append(value)
                 elif header.startswith(DEFAULT_HEADERS):
                     bare = value.strip("`*").lower()
                     if null_defaults and bare in ("null", "-", "—", "–"):
@@ -730,9 +760,12 @@ def extract(doc: Document) -> list[RawEntity]:
                     field.unique = value.strip("`* ").lower() in YES_MARKS
                 elif header.startswith(("index", "índice", "indice", "索引", "インデックス", "인덱스", "indeks", "indiz")):
                     field.index = value.strip("`* ").lower() in YES_MARKS  # (`| Índice |` over `Sí`)
+                elif i in marked:
+                    read_cells.append(value)  # (read for its PK and UNQ, never for values)
                 else:
                     rest.append(value)
-            text = " ; ".join(r for r in rest if r.strip())  # (a blank cell adds nothing)
+                    read_cells.append(value)
+            text = " ; ".join(r for r in read_cells if r.strip())  # (a blank cell adds nothing)
             field.description = text
             stated = field.required if any(h.startswith(REQUIRED_HEADERS) for h in lowered) else None
             apply_words(field, type_text + " ; " + text)
@@ -771,7 +804,7 @@ def extract(doc: Document) -> list[RawEntity]:
                 # (`text CHECK (\`mensual\`, \`adicional\`)`; `'manual'（手動作成）/ 'ical'（...）` beside DEFAULT 'manual')
                 if not field.enum_values and (field.max_length or 64) <= 64:
                     # a notes cell that is only the list: 'High, Medium, Low' next to VARCHAR(20)
-                    notes = [cell.strip() for i, cell in enumerate(cells) if i not in (name_col, type_col)
+                    notes = [cell.strip() for i, cell in enumerate(cells) if i not in (name_col, type_col, *marked)
                              and i < len(lowered) and re.match(NOTES_HEADERS, lowered[i])]
                     # (and the list before a remark: 'AVAILABLE, RESERVED, RENTED — resumo; ...')
                     notes += [head for n in notes if (head := re.split(r"\s[—–]\s|;\s", n)[0]) != n and re.fullmatch(

@@ -69,10 +69,12 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^(numeric|decimal|bigdecimal|money|currency)(?![a-z])(?!_(?!with_currency\b))|^number\s*\(\s*\d+\s*,|^n[úu]mero\s+decimal", "decimal"),
     (r"^(float|double|real|number)|^n[úu]mero\b(?!\s+d[eoa]\b)", "float"),  # ('número obrigatório'; not 'número de')
     (r"^bool", "bool"),
-    (r"^(fecha\s*(?:y|/)\s*hora|data\s*(?:e|/)\s*hora|date\s*(?:and|/)\s*time|date\s+et\s+heure|datum\s+und\s+uhrzeit)\b", "datetime"),
+    (r"^(fecha\s*(?:y|/)\s*hora|data\s*(?:e|/)\s*hora|date\s*(?:and|/|\+|&)\s*time|date\s+et\s+heure|datum\s+und\s+uhrzeit)\b", "datetime"),
     (r"^(utc\s*)?(unix|epoch)\b|^(utc\s*)?unix", "int"),  # 'UTC Unixミリ秒', `unix timestamp`: a count of (milli)seconds
     (r"^(timestamp|datetime|date\s*time|date-time|timestamptz|instant|zoneddatetime|offsetdatetime|localdatetime|datetimeoffset|smalldatetime)", "datetime"),
     (r"^date$|^date\b(?!\s*time)|^localdate|^date_immutable$", "date"),  # (Doctrine's date_immutable)
+    (r"^(fecha|datum)$", "date"),  # Spanish 'fecha', German 'Datum': a day
+    (r"^(lista|liste|elenco)$", "json"),  # 'lista' of embedded things (its items described apart): kept whole
     (r"^(jsonb?|object|dict|map|record|hstore|any)\b|^(string|str|text)\s*\(\s*json\s*\)", "json"),
     (r"^(vector|halfvec|embedding)\s*(\(\s*\d+\s*\))?$", "json"),  # pgvector's `vector(1536)`: a list of floats, held as JSON
     (r"^(objekt|objet|objeto|oggetto|obiekt|nesne|объект)\b", "json"),  # 'Objekt': an embedded object, in other languages
@@ -189,6 +191,8 @@ def classify(type_text: str) -> str | None:
         return "json"  # `Vec<Rgba>`: a list of structures, kept whole
     if re.fullmatch(r"f32|f64", text):
         return "float"
+    if re.fullmatch(r"\*?(?:time\.time|sql\.nulltime|gorm\.deletedat)", text):
+        return "datetime"  # Go's `time.Time`, `*time.Time`: a moment
     text = re.sub(r"\s*\|\s*none$|^none\s*\|\s*", "", text)
     # (sqlglot spells MySQL's `BIGINT UNSIGNED` as UBIGINT, `DECIMAL(10,2) UNSIGNED` as UDECIMAL)
     text = re.sub(r"^u(tinyint|smallint|mediumint|int|bigint|decimal|double|float)\b", r"\1", text)
