@@ -263,3 +263,21 @@ def test_spec_text_built_to_blow_up_the_readers_is_read_in_one_pass(root: Path) 
     draft = operations.read_spec(str(root), "entry")
     assert draft.spec is None
     assert any("no entity with typed fields" in line for line in draft.blocking), draft.blocking
+
+
+def test_a_table_of_thousands_of_columns_is_refused_before_its_rules_are_read(root: Path) -> None:
+    """A data dictionary of 3,000 columns (with a column of legend marks), and a models README of 3,000 field bullets
+    each over its nested values: more fields than a FeatureSpec holds, said at once with where, instead of checking
+    every column against every rule the files state (a pass over the files per column, hours at this size)."""
+    docs = root / "docs"
+    docs.mkdir(parents=True)
+    rows = "".join(f"| col{i} | varchar2(10) | 否 | l,r,q | 说明 |\n" for i in range(3000))
+    (docs / "schemaGadget.md").write_text("# Gadget Model\n\n## Gadget\n\n| 字段名 | 类型 | 为空 | 约束 | 描述 |\n"
+                                          "|---|---|---|---|---|\n" + rows, encoding="utf-8")
+    draft = operations.read_spec(str(root), "gadget")
+    assert draft.spec is None and any("3000 columns" in line and "at most 200" in line for line in draft.blocking), draft.blocking
+    bullets = "".join(f"- `Field{i}` (Kind{i}, required) - what it is\n  - `a{i}`, `b{i}`\n" for i in range(3000))
+    (docs / "schemaGadget.md").write_text("# Models\n\n## Gadget Model\n\n### Fields\n\n#### Basic\n" + bullets
+                                          + "\n#### Status\n\n" + "".join(f"* s{i}\n" for i in range(3000)), encoding="utf-8")
+    draft = operations.read_spec(str(root), "gadget")
+    assert draft.spec is None and any("columns; a FeatureSpec holds at most 200" in line for line in draft.blocking)

@@ -720,3 +720,131 @@ def test_values_under_a_status_heading_type_words_and_migration_examples(root: P
            "ENUM('M', 'F') DEFAULT NULL;\n```\n")
     draft, fields = read(root / "d", {"docs/Database-Schema.md": ddl}, "patient")
     assert set(fields) == {"last_name"}, draft.diagnostics
+
+
+# Round 118's forms ------------------------------------------------------------------------------------------------
+
+
+def test_an_api_document_named_for_the_feature_with_required_and_optional_headings(root: Path) -> None:
+    """`docs/property-management.md`, an API reference with no data model: named for the property; its
+    `### Required Fields` and `### Optional Fields` lists say presence as headings; `### Property Types` over
+    `- Single Family`, `- Condo` is the values of `propertyType`, not a table of columns; the title names the entity."""
+    doc = ("# Property Management API Documentation\n\n## Endpoints\n\n### Create Property\n```\nPOST /api/properties\n```\n\n"
+           "## Validation Rules\n\n### Required Fields\n- `address`: String, 5-200 characters\n- `city`: String, 2-100 "
+           "characters\n- `propertyType`: One of predefined types\n- `price`: Number between 0 and 1,000,000,000\n\n"
+           "### Optional Fields\n- `yearBuilt`: Integer between 1800 and current year\n- `description`: String, max 2000 "
+           "characters\n\n### Property Types\n- Single Family\n- Condo\n- Townhouse\n- Land\n\n### Status Options\n"
+           "- Available\n- Sold\n")
+    draft, fields = read(root, {"docs/property-management.md": doc, "README.md": "# Estate\n"}, "property")
+    assert draft.spec["name"] == "property", draft.diagnostics
+    assert set(fields) == {"address", "city", "property_type", "price", "year_built", "description"}
+    assert fields["city"]["required"] is True and fields["year_built"]["required"] is False
+    assert fields["property_type"]["enum_values"] == ["Single Family", "Condo", "Townhouse", "Land"]
+
+
+def test_jsdoc_written_as_prose_in_a_model_note_beside_the_code(root: Path) -> None:
+    """`models/food/foodModel.md` (no spec folder) with `*@typedef {Object} FoodSchema*` over `*@property {string}
+    nombre* Nombre (obligatorio).` lines: the typedef's fields, `[notas]` optional, 'obligatorio' required."""
+    doc = ("# Esquema para el modelo de datos\n**@autor X**\n*@typedef {Object} FoodSchema*\n"
+           "*@property {string} nombreRestaurante* Nombre del restaurante (obligatorio y único).\n"
+           "*@property {Date} fechaReserva* Fecha de la reserva (obligatorio).\n"
+           "*@property {number} asistentes* Personas (obligatorio).\n"
+           "*@property {string} [notasReserva]* Notas adicionales (opcional).\n")
+    draft, fields = read(root, {"models/food/foodModel.md": doc, "src/app.js": "console.log(1)\n"}, "food")
+    assert set(fields) == {"nombre_restaurante", "fecha_reserva", "asistentes", "notas_reserva"}, draft.diagnostics
+    assert fields["nombre_restaurante"]["required"] is True and fields["notas_reserva"]["required"] is False
+
+
+def test_a_rules_table_listing_several_names_per_row_typed_by_its_words(root: Path) -> None:
+    """`| Field | Rules |` under `## Recipe` with rows such as `` `description`, `cuisine` | Optional text fields ``
+    and `` `favorite` | Required boolean; defaults to false ``: each name a field, typed by the rule's words."""
+    doc = ("# Data Model: Recipe Library\n\n## Recipe\n\n| Field | Rules |\n|---|---|\n| `id` | Stable identifier. |\n"
+           "| `title` | Required after trimming. |\n| `description`, `cuisine` | Optional text fields. |\n"
+           "| `favorite` | Required boolean; defaults to false. |\n| `source` | Required manual source. |\n\n"
+           "## Ingredient\n\n| Field | Rules |\n|---|---|\n| `id` | Stable. |\n| `recipeId` | Required parent. |\n"
+           "| `position` | Required order. |\n")
+    draft, fields = read(root, {"specs/002-recipe-library/data-model.md": doc, "specs/002-recipe-library/spec.md": "# R\n"},
+                         "002-recipe-library")
+    assert draft.spec["name"] == "recipe" and set(fields) == {"title", "description", "cuisine", "favorite", "source"}
+    assert fields["favorite"]["type"] == "bool" and fields["cuisine"]["type"] == "text", draft.diagnostics
+
+
+def test_a_mermaid_diagram_written_name_first_and_a_chinese_documents_nullable_notes(root: Path) -> None:
+    """`content text "non-null"`, `likes [ObjectId]` in an erDiagram: the name first, the type after it; and a
+    document that notes `可为空` on the columns that may be empty (in other tables) and lists `idx_venues_category
+    (category)` among a table's indexes."""
+    mermaid = ("# DB Schema Spec\n\n```mermaid\nerDiagram\n    POST {\n        ObjectId PK \"auto generated\"\n"
+               "        userId ObjectId \"non-null\"\n        content text \"non-null\"\n        likes [ObjectId] \"refs\"\n"
+               "    }\n```\n")
+    draft, fields = read(root, {"spec/schema.md": mermaid}, "post")
+    assert set(fields) == {"content", "likes"} and fields["likes"]["type"] == "list[str]", draft.diagnostics
+    assert fields["content"]["type"] == "text" and fields["content"]["required"] is True
+    head = "| 字段 | 类型 | 说明 |\n| --- | --- | --- |\n| id | bigint | 主键 |\n"
+    doc = ("# 数据库设计\n\n### 3.1 `users`\n\n" + head + "| phone | varchar(20) | 手机号，可为空 |\n"
+           "| nickname | varchar(20) | 昵称，可为空 |\n\n### 3.2 `venues`\n\n" + head + "| name | varchar(100) | 名称 |\n"
+           "| category | varchar(30) | 类别 |\n\n约束与索引：\n\n- 普通索引：`idx_venues_category (category)`\n\n"
+           "### 3.3 `bookings`\n\n" + head + "| paid_at | datetime | 支付时间，可为空 |\n")
+    draft, fields = read(root / "b", {"docs/db_design.md": doc}, "venue")
+    assert fields["name"]["required"] is True and fields["category"]["index"] is True, draft.diagnostics
+
+
+def test_a_contract_kept_in_the_codes_contracts_folder(root: Path) -> None:
+    """docs/ holds the data model; `back-end/contracts/src/main/resources/reservation-service/` holds the OpenAPI
+    paths and, in a file of its own, `components: schemas: ReservationDto` with its `required` list and a `$ref`'d
+    enum: read with the docs, the DTO saying presence and values."""
+    model = ("# Data Model\n\n```mermaid\nerDiagram\n    RESERVATION {\n        UUID id PK\n        UUID customerId\n"
+             "        Timestamp startTime\n        Enum status\n        String note\n    }\n```\n")
+    schemas = ("components:\n  schemas:\n    ReservationDto:\n      type: object\n      properties:\n        customerId:\n"
+               "          type: string\n          format: uuid\n        startTime:\n          type: string\n"
+               "          format: date-time\n        status:\n          $ref: '#/components/schemas/ReservationStatus'\n"
+               "        note:\n          type: string\n      required:\n        - customerId\n        - startTime\n"
+               "        - status\n    ReservationStatus:\n      type: string\n      enum:\n        - PENDING\n        - DONE\n")
+    paths = ("openapi: 3.1.1\ninfo:\n  title: Reservations\n  version: 1.0.0\npaths:\n  /reservations:\n    post:\n"
+             "      requestBody:\n        content:\n          application/json:\n            schema:\n"
+             "              $ref: './reservation-schemas.yml#/components/schemas/ReservationDto'\n")
+    base = "back-end/contracts/src/main/resources/reservation-service/"
+    draft, fields = read(root, {"docs/dataModel/dataModel.md": model, base + "reservation-schemas.yml": schemas,
+                                base + "reservation-spec.yml": paths}, "reservation")
+    assert fields["status"]["enum_values"] == ["PENDING", "DONE"], draft.diagnostics
+    assert fields["customer_id"]["required"] is True and fields["note"]["required"] is False
+
+
+def test_quoted_values_with_labels_an_enum_table_of_codes_and_names_and_one_add_of_many_columns(root: Path) -> None:
+    """`'DAILY': 常用, 'AS_NEEDED': 頓服` in a notes cell: the values, each before its label; `| 値 | 名前 | 説明 |`
+    over `| 0 | Snack |`: the names go over the wire, not the codes; and SQL Server's `ALTER TABLE Rewards ADD Stock INT
+    NULL, IsPhysical BIT NOT NULL DEFAULT 0`: every column after the one ADD."""
+    doc = ("# DB設計\n\n## medications\n\n| カラム | 型 | 制約 | 説明 |\n|---|---|---|---|\n| id | INTEGER | PK | ID |\n"
+           "| name | VARCHAR | NOT NULL | 名前 |\n| type | VARCHAR | NOT NULL | 'DAILY': 常用, 'AS_NEEDED': 頓服 |\n")
+    draft, fields = read(root, {"docs/db_design.md": doc}, "medication")
+    assert fields["type"]["type"] == "enum" and fields["type"]["enum_values"] == ["DAILY", "AS_NEEDED"], draft.diagnostics
+    model = ("# Data Model\n\n### Reward\n\n| Property | Type | Description |\n|---|---|---|\n| Id | int | key |\n"
+             "| Name | string | 名前 |\n| Category | RewardCategory | カテゴリ |\n| IsPhysical | bool | 実物 |\n"
+             "| IsActive | bool | 有効 |\n\n#### RewardCategory (Enum)\n\n"
+             "| 値 | 名前 | 説明 |\n| --- | --- | --- |\n| 0 | Snack | 駄菓子 |\n| 1 | Card | カード |\n| 2 | Toy | おもちゃ |\n\n"
+             "## Migration\n\n```sql\nALTER TABLE Rewards\nADD Stock INT NULL,\n    IsPhysical BIT NOT NULL DEFAULT 0,\n"
+             "    IsActive BIT NOT NULL DEFAULT 1;\n```\n")
+    draft, fields = read(root / "b", {"specs/003-rewards/data-model.md": model, "specs/003-rewards/spec.md": "# R\n"},
+                         "003-rewards")
+    assert fields["category"]["enum_values"] == ["Snack", "Card", "Toy"], draft.diagnostics
+    assert fields["is_physical"]["default"] is False and fields["is_active"]["default"] is True
+
+
+def test_a_later_migration_alters_the_columns_and_an_example_column_lists_no_values(root: Path) -> None:
+    """`V1` creates the table, `V3` adds `confirmation_code`, then `ALTER COLUMN ... SET NOT NULL`, `DROP NOT NULL`
+    and `TYPE TIME`: the columns as the last migration leaves them; and `| Example |` over `"Pickup only", "Can
+    deliver"` beside a string is what it may hold, not a closed list."""
+    doc = ("# Datenmodell\n\n### V1__create.sql\n\n```sql\nCREATE TABLE reservation (\n  id UUID PRIMARY KEY,\n"
+           "  customer_name VARCHAR(200) NOT NULL,\n  pickup_time TIMESTAMP NOT NULL\n);\n```\n\n### V3__codes.sql\n\n```sql\n"
+           "ALTER TABLE reservation ADD COLUMN confirmation_code VARCHAR(8);\n"
+           "ALTER TABLE reservation ALTER COLUMN confirmation_code SET NOT NULL;\n"
+           "ALTER TABLE reservation ADD CONSTRAINT uk_code UNIQUE (confirmation_code);\n"
+           "ALTER TABLE reservation ALTER COLUMN pickup_time DROP NOT NULL;\n"
+           "ALTER TABLE reservation ALTER COLUMN pickup_time TYPE TIME USING pickup_time::TIME;\n```\n")
+    draft, fields = read(root, {"docs/data-model.md": doc}, "reservation")
+    assert fields["confirmation_code"]["required"] is True and fields["confirmation_code"]["unique"] is True, draft.diagnostics
+    assert fields["pickup_time"]["type"] == "str" and fields["pickup_time"]["required"] is False
+    table = ("# Database Schema\n\n## Item\n\n| Field | Type | Required | Description | Example |\n|---|---|---|---|---|\n"
+             "| `name` | string | Yes | Item name | \"Vintage Table\" |\n| `deliveryTime` | string | No | Delivery | "
+             "\"Pickup only\", \"Can deliver\" |\n| `condition` | enum | No | Condition | \"New\", \"Good\", \"Fair\" |\n")
+    draft, fields = read(root / "b", {"docs/database-schema.md": table}, "item")
+    assert fields["delivery_time"]["type"] == "str" and fields["condition"]["enum_values"] == ["New", "Good", "Fair"]

@@ -112,6 +112,7 @@ def read_feature_spec(ws: Workspace, feature: str) -> SpecDraft:
         unreadable.append(f"no spec folder; read {', '.join(documents)}, named for {feature!r}")
     if texts:
         texts.update(_service_migrations(ws, texts, unreadable))
+        texts.update(_contract_files(ws, feature, texts, unreadable))
     if not texts:
         listing = _list_specs(ws)
         raise SpecNotFound(
@@ -676,18 +677,57 @@ def _feature_documents(ws: Workspace, feature: str) -> list[str]:
     beside = [p for folder in DOC_FOLDERS if (d := ws.resolve(folder)).is_dir() and not d.is_symlink()
               for p in sorted(d.glob("*.md"))[:200]]
     for path in sorted(ws.root.glob("*.md"))[:200] + beside:
-        stem = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", path.stem).lower()
-        stem = re.sub(r"[^a-z0-9]+", "_", stem).strip("_")
-        bare = re.sub(r"(^|_)(readme|spec|specs|design|notes|feature|doc|docs)(?=_|$)", "", stem).strip("_")
-        if bare in names and path.is_file() and not path.is_symlink():
+        if _bare_stem(path.stem) in names and path.is_file() and not path.is_symlink():
             found.append(path.relative_to(ws.root).as_posix())
     if not found:
         # (or, in no spec folder at all, a document named just for it among the code: `src/entities/orders/schemas/
-        # order.md`, a few folders down, never in the dependencies nor in a hidden folder but `.claude/`)
+        # order.md`, `models/food/foodModel.md`, a few folders down, never in the dependencies nor in a hidden folder
+        # but `.claude/`)
         for path in _notes_below(ws.root, depth=5, into_code=True):
-            if path.stem.lower().replace("-", "_") in names and not path.is_symlink():
+            stem = path.stem.lower().replace("-", "_")
+            if (stem in names or _bare_stem(path.stem, r"model|schema") in names) and not path.is_symlink():
                 found.append(path.relative_to(ws.root).as_posix())
     return found[:5]
+
+
+def _bare_stem(stem: str, also: str = "") -> str:
+    """A document's name without the words that say what kind of document it is (`property-management` -> property,
+    `SPONSOR_BANNER_README` -> sponsor_banner; with `also`, `foodModel` -> food), in snake_case."""
+    stem = re.sub(r"[^a-z0-9]+", "_", re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", stem).lower()).strip("_")
+    kinds = r"readme|spec|specs|design|notes|feature|doc|docs|management|api|module|service|guide|documentation"
+    return re.sub(rf"(^|_)({kinds}{'|' + also if also else ''})(?=_|$)", "", stem).strip("_")
+
+
+CONTRACT_FOLDERS = re.compile(r"contracts?|openapi|swagger|api-?specs?", re.IGNORECASE)
+
+
+def _contract_files(ws: Workspace, feature: str, texts: dict[str, str], notes: list[str]) -> dict[str, str]:
+    """OpenAPI files kept with the code in a contracts folder (`back-end/contracts/src/main/resources/reservation-service/
+    reservation-schemas.yml`), named for the feature: the API the docs' model is served by, read with them."""
+    if any(re.search(r"\bopenapi\s*:|\bswagger\s*:", text) for text in texts.values()):
+        return {}  # (the specs have their own contract)
+    words = {w for w in re.split(r"[^a-z0-9]+", _bare_stem(feature)) if len(w) >= 3}
+    out: dict[str, str] = {}
+    level = [p for p in sorted(ws.root.iterdir())[:100] if p.is_dir() and not p.is_symlink() and not p.name.startswith(".")
+             and p.name not in ("node_modules", "vendor", "dist", "build", "target")]
+    for _depth in range(6):  # (breadth first, a bounded walk: a contracts folder sits a few folders into the code)
+        below = []
+        for folder in level[:400]:
+            if CONTRACT_FOLDERS.fullmatch(folder.name) and words:
+                for path in sorted(folder.rglob("*"))[:500]:
+                    rel = path.relative_to(ws.root).as_posix()
+                    if (path.suffix.lower() in (".yml", ".yaml", ".json") and rel not in texts and not path.is_symlink()
+                            and words & set(re.split(r"[^a-z0-9]+", path.relative_to(folder).as_posix().lower()))
+                            and (text := _readable(ws, rel, notes)) is not None
+                            and re.search(r"^\s*(openapi|swagger|components|paths)\s*:", text, re.MULTILINE)):
+                        out[rel] = text
+                continue
+            below += [p for p in sorted(folder.iterdir())[:100] if p.is_dir() and not p.is_symlink()
+                      and not p.name.startswith(".") and p.name not in ("node_modules", "vendor", "dist", "build", "target")]
+        level = below
+    if out:
+        notes.append(f"read the OpenAPI files of the code's contracts folder named for {feature!r}: {', '.join(list(out)[:5])}")
+    return dict(list(out.items())[:5])
 
 
 def _service_migrations(ws: Workspace, texts: dict[str, str], notes: list[str]) -> dict[str, str]:

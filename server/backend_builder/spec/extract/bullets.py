@@ -522,6 +522,11 @@ VALUES_HEADING = re.compile(r"\b(values?|valores?|valeurs?|werte|warto[śs]ci|va
                             r"allowed|choices|options|opciones|opções)\b|値|值|값", re.IGNORECASE)
 
 
+# A heading over the kinds a column may hold ("### Property Types", "Sale Types", "Categories").
+KINDS_HEADING = re.compile(r"\b(types|kinds|categories|statuses|states|levels|tipos|catégories|categorias|categorías)\s*$",
+                           re.IGNORECASE)
+
+
 def _state_values(doc: Document) -> set[int]:
     """The lines of bullets nested under a state column's bullet (a `status`: Estado de la entrada bullet over
     `active`: En espera and `cancelled`: Cancelada): each is one of its values with what it means, not a column."""
@@ -1494,8 +1499,11 @@ def extract(doc: Document) -> list[RawEntity]:
             bare.remove(entity)
     bare = [entity for entity in bare if len(entity.fields) >= 3  # two bare names alone are no entity
             and not VALUES_HEADING.search(entity.context.split(" / untyped")[0].rsplit(" / ", 1)[-1])
-            and not all(re.fullmatch(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*", f.name) and not f.type_text for f in entity.fields)]
-    # (`* AVAILABLE`, `* RENTED` under "Estados": a column's values, not a table's columns)
+            and not all(re.fullmatch(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*", f.name) and not f.type_text for f in entity.fields)
+            and not (KINDS_HEADING.search(entity.context.split(" / untyped")[0].rsplit(" / ", 1)[-1]) and all(
+                re.fullmatch(r"[A-Z][a-z]+", f.name) and not f.type_text for f in entity.fields))]
+    # (`* AVAILABLE`, `* RENTED` under "Estados": a column's values, not a table's columns; nor `- Condo`, `- Land`
+    # under "### Property Types")
     typed = [entity for entity in typed if len(entity.fields) >= 2]  # (`metadata`: ... JSON, among bare names, joined)
     typed, bare = ([e for e in group if not ENTITIES_HEADING.fullmatch(e.context.split(" / untyped")[0].rsplit(" / ", 1)[-1])]
                    for group in (typed, bare))
@@ -1603,13 +1611,18 @@ def _presence_by_lead_in(doc: Document, entities: list[RawEntity]) -> None:
     """A list under 'Required fields:' or 'Optional profile fields:': its items' presence, where the item does not
     say its own ('highlight_order (integer, nullable)' under 'Admin-managed fields:' keeps its word)."""
     lines = doc.text.splitlines()
+    above: list[int] = []  # for each line (1-based, at index - 1), the line above its run of list items (0: none)
+    for number, line in enumerate(lines, 1):
+        listed = re.match(r"\s*(?:[-*+]|\d+[.)])\s", line) or line.startswith("  ") and line.strip()
+        above.append((above[-1] if above else 0) if listed else number)
     for entity in entities:
         for f in entity.fields:
-            number = f.line - 1
-            while 0 < number <= len(lines) and (re.match(r"\s*(?:[-*+]|\d+[.)])\s", lines[number - 1])
-                                                 or lines[number - 1].startswith("  ") and lines[number - 1].strip()):
-                number -= 1  # (up over the list's other items)
+            number = f.line - 1  # (up over the list's other items, to the line that leads in to them)
+            if 0 < number <= len(lines):
+                number = above[number - 1]
             lead = LEAD_IN.match(lines[number - 1]) if 0 < number <= len(lines) else None
+            if lead is None and 0 < number <= len(lines) and lines[number - 1].startswith("#"):
+                lead = LEAD_IN.match(lines[number - 1].rstrip() + ":")  # (`### Required Fields` over the list)
             said = f"{f.type_text} {f.description}"
             if lead is None or re.search(r"\b(nullable|optional|required|not null)\b", said, re.IGNORECASE):
                 continue
@@ -1690,6 +1703,7 @@ def _name_lines(doc: Document) -> list[RawEntity]:
 
 def _typed(doc: Document, leads: list[Item] | None = None, nested: dict[int, list[str]] | None = None) -> list[RawEntity]:
     groups: dict[tuple[str, ...], RawEntity] = {}
+    names: dict[tuple[str, ...], set[str]] = {}  # (each group's field names, to keep the first of each)
     candidates = [(item.headings, item.line, item.text) for item in doc.items]
     scripted: set[int] = set()  # lines of a JavaScript/TypeScript object, where `Date` is a date and time
     sketch_lines: dict[int, bool] = {}  # lines of a `Timer {` sketch in a language's fence: whether it marks nulls
@@ -1795,7 +1809,9 @@ def _typed(doc: Document, leads: list[Item] | None = None, nested: dict[int, lis
                 entity = RawEntity(name=entity_name(headings) or "unnamed", kind="bullets", file=doc.path, line=line,
                                    context=" / ".join(headings))
                 groups[key] = entity
-            if not any(f.name == field.name for f in entity.fields):
+                names[key] = set()
+            if field.name not in names[key]:
+                names[key].add(field.name)
                 entity.fields.append(field)
     out = list(groups.values())  # (one typed line alone is no entity, unless it joins a heading's bare names: extract)
     # (`phone: String?` in one list of the document, `id: Long` in every other: Kotlin's marks, the unmarked non-null)

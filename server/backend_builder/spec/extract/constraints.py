@@ -504,7 +504,7 @@ def enum_tables(text: str) -> dict[str, list[str]]:
             stored = next((i for i, c in enumerate(cells) if i and re.search(
                 r"\b(db|database|stored|storage|persisted|column|wire|json|api)\b.*\bvalue\b", c, re.IGNORECASE)), 0)
             named, names = next((i for i, c in enumerate(cells) if i and re.fullmatch(
-                r"(enum\s+)?(name|member)", c.strip("*` "), re.IGNORECASE)), 0), []
+                r"(enum\s+)?(name|member)|名前|名称|名稱|이름|nombre|nome|nom", c.strip("*` "), re.IGNORECASE)), 0), []
         elif listing and not re.fullmatch(r":?-{2,}:?", cells[0]):
             cell = cells[stored].strip("`'\" ") if stored < len(cells) else ""
             if re.fullmatch(r"[A-Za-z0-9_-]{1,40}", cell):

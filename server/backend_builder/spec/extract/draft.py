@@ -106,6 +106,7 @@ from backend_builder.spec.model import (
     ADDED_COLUMNS,
     INT64,
     JSON_KEY,
+    MAX_FIELDS,
     RESERVED_CLASS_NAMES,
     RESERVED_MODULE_NAMES,
     RESERVED_PLURALS,
@@ -349,7 +350,11 @@ def _by_role(files: list[str], words: list[str]) -> SpecFiles:
                 and not re.fullmatch(r"(?:types?|tipos?|typen|models?|modelos?|entit(?:y|ies)|entidades?|domain|dominio)(?:\.d)?\.ts",
                                      lowered.rsplit("/", 1)[-1]):
             continue  # code under specs/ that is not a schema: examples, scripts (not the `tipos.ts` a model points to)
-        if "/database/" in lowered or lowered.endswith((".sql", ".prisma", ".dbml")) or schema_named(path):
+        contracted = any(re.fullmatch(r"(\d+[-_.\s]*)?(apis?|contracts?|endpoints?|openapi|swagger)", part)
+                         for part in lowered.split("/")[:-1])
+        if contracted and lowered.endswith((".yml", ".yaml", ".json")):
+            out.api.append(path)  # (`contracts/.../reservation-schemas.yml`: the contract's schemas, not the tables)
+        elif "/database/" in lowered or lowered.endswith((".sql", ".prisma", ".dbml")) or schema_named(path):
             out.schema.append(path)
         elif "/api/" in lowered or API_NAME.search(stem) or any(
                 re.fullmatch(r"(\d+[-_.\s]*)?(apis?|contracts?|endpoints?)", part) for part in lowered.split("/")[:-1]):
@@ -1875,6 +1880,13 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                   and snake(f.name) not in ("created_at", "updated_at")]:
         primary = replace(primary, fields=primary.fields + shared)
         diagnostics.append(f"{', '.join(f.name for f in shared)}: columns {where} gives every table")
+    if len(primary.fields) > MAX_FIELDS + len(ADDED_COLUMNS) + 1:
+        # (each column is then checked against every rule the spec states apart, each rule a pass over the files: a
+        # table of thousands of columns would keep the reader busy for hours for a spec the model refuses anyway)
+        blocking.append(f"{primary.name} ({primary.file}:{primary.line}) has {len(primary.fields)} columns; a FeatureSpec "
+                        f"holds at most {MAX_FIELDS} fields: split the table, or pass a FeatureSpec with the fields the "
+                        "API needs")
+        return Draft(None, files, None, [], diagnostics, blocking, endpoints=endpoints)
     sources: list[tuple[str, str, int]] = [("name", primary.file, primary.line)]
     fields_out = []
     user_id_type = None
@@ -1913,7 +1925,9 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         # (a list of bare names, optional for want of a word, says nothing of presence: the feature's model may)
         primary = replace(primary, fields=[replace(f, required=None) for f in primary.fields])
     silent = all(f.required is None and f.nullable is None for f in primary.fields)
-    presence = [e for e in other_entities if e.fields and e not in pool and normal_name(e.name) == normal_name(
+    # (`ReservationDto` in the contract: the entity as the API carries it, both ways)
+    presence = [e for e in other_entities if e.fields and e not in pool and normal_name(
+        re.sub(r"(?<=[a-z])(?:Dto|DTO)$", "", e.name) if e.kind == "openapi" else e.name) == normal_name(
         primary.name) and (any(f.required is False or f.nullable for f in e.fields) or e.kind == "openapi")
         and any(f.required for f in e.fields)] if silent else []
     # the contract's create request (`ClassCreateRequest`, `required: [name, gradeId]`) says what a client must send:

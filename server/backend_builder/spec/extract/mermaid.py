@@ -25,6 +25,24 @@ ATTRIBUTE = re.compile(r'^\s*([A-Za-z_][\w()\[\],<>]*)\s+([A-Za-z_]\w*)((?:\s+(?
 # `bigint play_id FK -> PLAY.id (CASCADE)`, `image avatar (default: actors/default.png)`)
 
 
+# `auth0Id String "non-null"`, `likes [ObjectId]`: the name first and the type after it, as the diagram's author wrote
+REVERSED = re.compile(r"^(\s*)([A-Za-z_]\w*)\s+(\[?[A-Za-z_][\w()\[\],<>]*\]?)(?=\s|$)")
+
+
+TYPE_WORDS = {"text", "string", "str", "int", "integer", "bigint", "boolean", "bool", "float", "double", "decimal", "uuid",
+              "json", "jsonb", "timestamp", "timestamptz", "datetime", "varchar", "number"}
+
+
+def _in_order(match: re.Match[str]) -> str:
+    """The attribute as mermaid orders it, type then name, when only the second word is a type."""
+    first, second = match.group(2), match.group(3)
+    sized = re.sub(r"^([A-Za-z]+)_(\d+)(?:_(\d+))?$", r"\1(\2)", first)  # (`varchar_10 currency`: a type first, in order)
+    if classify(sized) is not None or classify(second.strip("[]")) is None or not (
+            second[:1].isupper() or second.startswith("[") or second.lower() in TYPE_WORDS):
+        return match.group(0)  # (`currency` after a type is a name, whatever else it may be)
+    return f"{match.group(1)}{second.strip('[]') + '[]' if second.startswith('[') else second} {first}"
+
+
 def _unfenced(doc: Document) -> list[Code]:
     """An `erDiagram` written straight into the file, outside any fence: up to the next heading."""
     lines = doc.text.splitlines()
@@ -62,7 +80,7 @@ def extract(doc: Document) -> list[RawEntity]:
                 out.append(current)
             elif line.strip() == "}":
                 current = None
-            elif current is not None and (m := ATTRIBUTE.match(line)):
+            elif current is not None and (m := ATTRIBUTE.match(REVERSED.sub(_in_order, line, count=1))):
                 type_text, name, keys = m.group(1), m.group(2), m.group(3) or ""
                 noted, comment = m.group(4) or "", m.group(5) or ""
                 # mermaid allows no parentheses in a type: `varchar_100`, `decimal_10_2` mean VARCHAR(100), DECIMAL(10,2)

@@ -23,7 +23,9 @@ def load(text: str) -> dict[str, Any] | None:
             data = json.loads(text)
         except ValueError:
             return None
-    return data if isinstance(data, dict) and ("openapi" in data or "swagger" in data or "paths" in data) else None
+    # (or a contract split in files, one holding only `components: schemas:` that the others `$ref`)
+    split = isinstance(data, dict) and isinstance(data.get("components"), dict) and isinstance(data["components"].get("schemas"), dict)
+    return data if isinstance(data, dict) and ("openapi" in data or "swagger" in data or "paths" in data or split) else None
 
 
 def _line(text: str, name: str, after: int = 0) -> int:

@@ -11,7 +11,7 @@ from sqlglot import exp
 from backend_builder.spec.extract.constraints import bare_list, described_values, enum_values, parse_literal
 from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import FUTURE, NO_DEFAULT, RawEntity, RawField, normal_name
-from backend_builder.spec.extract.types import STORED_AS, classify
+from backend_builder.spec.extract.types import STORED_AS, classify, length_of
 
 logging.getLogger("sqlglot").setLevel(logging.ERROR)  # it warns on every statement it cannot parse
 
@@ -394,8 +394,14 @@ def _added_columns(cleaned: str, text: str, start: int, headings: list[str], pat
         created = entities.get(normal_name(name)) if not FUTURE.search(" / ".join(headings)) else None
         if created is None and normal_name(name) in entities:
             continue
-        clauses = [re.sub(r"^\s*add\s+(?:column\s+)?(?:if\s+not\s+exists\s+)?", "", clause, flags=re.IGNORECASE)
-                   for clause in _split_top(statement.group(2)) if re.match(r"\s*add\b", clause, re.IGNORECASE)]
+        clauses, adding = [], False
+        for clause in _split_top(statement.group(2)):
+            if re.match(r"\s*(?:add|drop|alter|modify|rename|change|set|enable|disable|owner|validate)\b", clause, re.IGNORECASE):
+                adding = bool(re.match(r"\s*add\b", clause, re.IGNORECASE))
+            elif not adding:
+                continue
+            # (SQL Server's `ADD Stock INT NULL, IsPhysical BIT NOT NULL DEFAULT 0`: one ADD, its columns after it)
+            clauses.append(re.sub(r"^\s*add\s+(?:column\s+)?(?:if\s+not\s+exists\s+)?", "", clause, flags=re.IGNORECASE))
         columns = [c.strip() for c in clauses if c.strip() and not re.match(
             r"(constraint|index|key|primary|foreign|unique|check)\b", c.strip(), re.IGNORECASE)]
         checks = [c.strip() for c in clauses if re.match(r"constraint\s+\w+\s+check\b|check\b", c.strip(), re.IGNORECASE)]
@@ -417,11 +423,39 @@ def _added_columns(cleaned: str, text: str, start: int, headings: list[str], pat
                 entity.fields.append(_column(column, path, text, start, enum_types))
         for check in checks:
             _check(entity, re.sub(r"^constraint\s+\w+\s+", "", check, flags=re.IGNORECASE))
+    if not FUTURE.search(" / ".join(headings)):
+        _altered_columns(cleaned, entities)
     for entity in out.values():  # (a CHECK added by a later statement of the same block)
         for match in re.finditer(rf"alter\s+table\s+[\"`]?{re.escape(entity.name)}[\"`]?\s+add\s+constraint\s+\w+\s+"
                                  r"(check\s*\((?:[^;]*)\))", cleaned, re.IGNORECASE):
             _check(entity, match.group(1))
     return [e for e in out.values() if e.fields]
+
+
+def _altered_columns(cleaned: str, entities: dict[str, RawEntity]) -> None:
+    """A migration that changes a column of a table the document creates: `ALTER TABLE reservation ALTER COLUMN
+    confirmation_code SET NOT NULL`, `... pickup_time DROP NOT NULL`, `... pickup_time TYPE TIME USING ...`, and
+    `ADD CONSTRAINT uk UNIQUE (confirmation_code)`: the column as the last statement leaves it."""
+    for statement in re.finditer(r"alter\s+table\s+(?:if\s+exists\s+)?(?:only\s+)?[\"`]?(?:\w+\.)?(\w+)[\"`]?\s+([^;]*)", cleaned,
+                                 re.IGNORECASE):
+        entity = entities.get(normal_name(statement.group(1)))
+        if entity is None:
+            continue
+        by_name = {f.name.lower(): f for f in entity.fields}
+        for clause in _split_top(statement.group(2)):
+            changed = re.match(r"\s*alter\s+(?:column\s+)?[\"`]?(\w+)[\"`]?\s+(set\s+not\s+null|drop\s+not\s+null|"
+                               r"(?:set\s+data\s+)?type\s+(.+?)(?:\s+using\b.*)?)\s*$", clause, re.IGNORECASE | re.DOTALL)
+            unique = re.match(r"\s*add\s+constraint\s+\w+\s+unique\s*\(\s*[\"`]?(\w+)[\"`]?\s*\)\s*$", clause, re.IGNORECASE)
+            if changed and (field := by_name.get(changed.group(1).lower())) is not None:
+                action = changed.group(2).lower()
+                if action.startswith("set"):
+                    field.nullable, field.required = False, field.default is NO_DEFAULT and not field.primary_key
+                elif action.startswith("drop"):
+                    field.nullable, field.required = True, False
+                elif (kind := classify(changed.group(3).strip())) is not None:
+                    field.type_text, field.type, field.max_length = changed.group(3).strip(), kind, length_of(changed.group(3))
+            elif unique and (field := by_name.get(unique.group(1).lower())) is not None:
+                field.unique = True
 
 
 def _split_top(body: str) -> list[str]:

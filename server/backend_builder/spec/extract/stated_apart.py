@@ -8,6 +8,7 @@ Each rule must stay with its entity: the helpers at the top decide whether a lin
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -41,9 +42,11 @@ if TYPE_CHECKING:
     from backend_builder.spec.extract.draft import SpecFiles
 
 
-def _sections(text: str) -> list[str]:
+@functools.lru_cache(maxsize=16)
+def _sections(text: str) -> tuple[str, ...]:
     """For each line (0-based), the headings above it joined, lower-cased; fenced code does not open headings. A
-    table's name over a PDF's text table (`customers` over `Alan Tip Zorunlu Açıklama`) heads its rows too."""
+    table's name over a PDF's text table (`customers` over `Alan Tip Zorunlu Açıklama`) heads its rows too. (Kept for
+    the few texts of one read: every column's rules ask for the same files' sections.)"""
     from backend_builder.spec.extract.document import word_header
 
     out, stack, fenced = [], [], False
@@ -58,7 +61,7 @@ def _sections(text: str) -> list[str]:
         elif not fenced and re.fullmatch(r"\s*[A-Za-z_]\w*\s*", line) and number + 1 < len(lines) and word_header(lines[number + 1]):
             stack = [(lv, h) for lv, h in stack if lv < 7] + [(7, line.strip())]
         out.append(" / ".join(h for _, h in stack).lower())
-    return out
+    return tuple(out)
 
 
 def _names_in(heading: str) -> set[str]:
@@ -874,7 +877,9 @@ def _labelled_list(name: str, files: SpecFiles, texts: dict[str, str], others: s
                 return values
             # (`## 7. Status Values` over "The allowed application statuses are:" and `- Applied`, `- Waiting`)
             words = [w for w in snake(title).split("_") if not w.isdigit()]
-            if words[:1] == [snake(name)] and len(words) == 2 and words[1] in LIST_WORDS and not _foreign_section(
+            # (or `### Property Types` over `- Condo`, `- Land`: the kinds `propertyType` holds, named in the plural)
+            plural = len(words) >= 2 and "_".join([*words[:-1], singular(words[-1])]) == snake(name) and words[-1] in LIST_WORDS
+            if (words[:1] == [snake(name)] and len(words) == 2 and words[1] in LIST_WORDS or plural) and not _foreign_section(
                     sections[number - 1] if 0 < number <= len(sections) else "", others - {snake(name)}, own):
                 return values
     return None
@@ -1023,6 +1028,11 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                     if keyed and snake(keyed.group(2)) in by_name:
                         by_name[snake(keyed.group(2))].index = True
                         by_name[snake(keyed.group(2))].unique |= keyed.group(1).lower().startswith("unique")
+                        continue
+                    called = re.fullmatch(r"[\s`*]*(idx|ix|ux|uix|uk|uq)_\w+\s*\(\s*`?(\w+)`?\s*\)[\s`*.]*", column, re.IGNORECASE)
+                    if called and snake(called.group(2)) in by_name:  # `idx_venues_category (category)`: that column's index
+                        by_name[snake(called.group(2))].index = True
+                        by_name[snake(called.group(2))].unique |= called.group(1).lower() in ("ux", "uix", "uk", "uq")
                         continue
                     marked = re.fullmatch(r"[\s`*]*(\w+)[\s`*]*\(\s*(unique|uniq|único|unico|unique index|benzersiz|eindeutig|unik)\s*\)[\s.]*", column,
                                           re.IGNORECASE)  # "**Index** : `reference` (unique), `slug` (unique)"

@@ -56,7 +56,9 @@ GENERIC = {"fields", "field", "columns", "column", "attributes", "schema", "prop
            "types", "type", "tipos", "tipo", "typen", "tipi", "and", "y", "e", "et", "und", "en", "og", "och", "i", "ve", "và",
            # 'Índices por Colección', 'Indexes': the indexes, of every table
            "index", "indexes", "indices", "índices", "índice", "indizes", "índexs", "by", "por", "per", "pour",
-           "validación", "validação", "validierung", "validazione", "validations"}
+           "validación", "validação", "validierung", "validazione", "validations",
+           # ('## Validation Rules' over '### Required Fields': the rules of the entity the document is about)
+           "validation rules", "business rules", "field rules"}
 GENERIC |= {word + "s" for word in GENERIC if word.isascii() and not word.endswith("s")}  # 'Field Definitions'
 
 
@@ -277,7 +279,8 @@ def entity_name(headings: list[str]) -> str | None:
         # ('Criação de Pet' is the Pet, 'Criação — `POST /pets`' no name; '## Usuário', one word alone, the Usuario)
         # ('Updated Garden Plant Schema': the GardenPlant, as this change leaves it)
         words = [w for w in words if w.lower() not in GENERIC and w.lower() not in (
-            "the", "a", "an", "new", "core", "updated", "enhanced", "revised", "extended", "modified", "amended")]
+            "the", "a", "an", "new", "core", "updated", "enhanced", "revised", "extended", "modified", "amended",
+            "management", "documentation")]  # ('Property Management API Documentation': the Property)
         words = words[:1] + [w for w in words[1:] if not QUALIFIER.fullmatch(w)]  # 'Categoria Persistida': a Categoria
         if words and text.strip().lower() not in GENERIC:
             acronym = words[0].isupper() and len(words) > 1 and words[1][0].isupper() and not words[1].isupper()
@@ -478,6 +481,13 @@ def _mark_columns(table: Table, skip: tuple[int, ...]) -> set[int]:
     return out
 
 
+LABELLED_VALUES = re.compile(r"\s*['`][\w-]{1,40}['`]\s*[:：=]\s*[^,，;；'`]{1,40}(?:\s*[,，;；]\s*['`][\w-]{1,40}['`]\s*[:：=]"
+                             r"\s*[^,，;；'`]{1,40})+\s*[.。]?\s*")
+NULL_NOTE = re.compile(r"可为空|可為空|允许为空|允許為空|可空|\bnullable\b|\b(?:may|can)\s+be\s+null\b|\bnull\s+allowed\b|"
+                       r"null\s*허용|pode\s+ser\s+nul|puede\s+ser\s+nul", re.IGNORECASE)
+NOT_NULL_NOTE = re.compile(r"\bnot\s+null\b|\brequired\b|非空|不可为空|不能为空|不为空|必填|必須|必须|필수|obligatori|obrigat", re.IGNORECASE)
+
+
 def _named_above(doc: Document, table: Table) -> str | None:
     """`- 物理名: tasks` (physical name) or `Table name: tasks` in a list above the table, below any other table."""
     previous = max((t.line for t in doc.tables if t.line < table.line), default=0)
@@ -511,6 +521,13 @@ def extract(doc: Document) -> list[RawEntity]:
                                   re.IGNORECASE)  # (`uuid fk nullable`)
                      for table in doc.tables if (col := _type_col(table.header)) is not None
                      for _line, cells in table.rows if len(cells) > col)
+    # (`| phone | varchar(20) | 模拟手机号，可为空 |` in several tables, no NOT NULL nor a Null column anywhere: the
+    # document says of the columns that may be empty that they may; the ones it leaves unmarked, in any table, may not)
+    said_cells = [cell for table in doc.tables for _line, row in table.rows for cell in row[1:]]
+    nullable_noted = sum(bool(NULL_NOTE.search(cell)) for cell in said_cells) >= 3 and not any(
+        NOT_NULL_NOTE.search(cell) for cell in said_cells) and not any(
+        h.strip("`* ").lower().startswith((*REQUIRED_HEADERS, "null", "nullable", "可空", "允许为空", "是否为空", "为空"))
+        for table in doc.tables for h in table.header)
     topical = _topic_sections(doc.tables)
     titles = {title for _line, _level, title in doc.headings}
     for table in [part for whole in map(_titled, doc.tables) for part in _by_owner(whole)]:
@@ -564,8 +581,8 @@ def extract(doc: Document) -> list[RawEntity]:
                 h.strip("`* ").lower()) for h in table.header)) and bool(table.headings) and re.fullmatch(
             r"(?:\d+(?:\.\d+)*[.)]?\s+)?`?[A-Za-z][A-Za-z0-9_]*`?(?:\s*[(（][^)）]*[)）]|\s*(?:テーブル|表|테이블))?",
             _subject(table.headings[:-1] if attributes_heading(table.headings[-1]) else table.headings)) and sum(
-            bool(re.fullmatch(r"`?[A-Za-z_]\w*`?", cells[name_col].strip())) for _, cells in table.rows
-            if len(cells) > name_col) >= 0.8 * len(table.rows)
+            bool(re.fullmatch(r"`?[A-Za-z_]\w*`?(?:\s*,\s*`?[A-Za-z_]\w*`?)*", cells[name_col].strip())) for _, cells in table.rows
+            if len(cells) > name_col) >= 0.8 * len(table.rows)  # (`description`, `cuisine`: several names, one rule)
         if untyped:  # `| 필드 | 필수 | 규칙 |` under `## UserAccount`: the columns, typed by their names (said in the notes)
             table = Table(table.headings, table.line, [*table.header, ""], [(line, [*cells, ""]) for line, cells in table.rows])
             type_col = len(table.header) - 1
@@ -605,6 +622,8 @@ def extract(doc: Document) -> list[RawEntity]:
                    if lowered[i].startswith(DEFAULT_HEADERS) and len(cells) > i]
         null_defaults = not presence and "null" in written and any(w in ("-", "—", "–") for w in written)
         marked = _mark_columns(table, (name_col, type_col))
+        # (an `| Example |` column: `"furniture", "lighting"` beside a string is what it may hold, not all it may)
+        example_cols = {i for i, h in enumerate(lowered) if EXAMPLE_HEADER.match(h.strip("`* "))}
         for line, cells in rows:  # (a combined row adds its other names at the end)
             if len(cells) <= max(name_col, type_col):
                 continue
@@ -675,9 +694,11 @@ def extract(doc: Document) -> list[RawEntity]:
             field = RawField(name=raw_name, file=doc.path, line=line, type_text=type_text)
             if untyped:
                 # (imported here: bullets reads this module's entity_name)
-                from backend_builder.spec.extract.bullets import name_type, prose_type
+                from backend_builder.spec.extract.bullets import prose_type
 
-                field.type = prose_type(raw_name, cells[1 - name_col]) if described else name_type(raw_name)
+                # (a rules column says it in words too: '`favorite` | Required boolean; defaults to false')
+                field.type = prose_type(raw_name, cells[1 - name_col] if described else " ; ".join(
+                    c for i, c in enumerate(cells) if i != name_col and c.strip()))
                 if raw_name.lower() != "id":  # (the key the backend generates needs no word)
                     entity.notes.append(f"{doc.path}:{line}: {raw_name} has no type in its table; typed {field.type} by its "
                                         "name")
@@ -760,6 +781,8 @@ def extract(doc: Document) -> list[RawEntity]:
                     field.unique = value.strip("`* ").lower() in YES_MARKS
                 elif header.startswith(("index", "índice", "indice", "索引", "インデックス", "인덱스", "indeks", "indiz")):
                     field.index = value.strip("`* ").lower() in YES_MARKS  # (`| Índice |` over `Sí`)
+                elif i in example_cols and field.type in ("str", "text") and not STATE_NAMES.search(raw_name):
+                    continue  # (examples of a string: neither its values nor a word about it)
                 elif i in marked:
                     read_cells.append(value)  # (read for its PK and UNQ, never for values)
                 else:
@@ -800,11 +823,13 @@ def extract(doc: Document) -> list[RawEntity]:
                 field.enum_values = (bare_list(checked.group(1)) if checked else None) or next(
                     (v for v in map(bare_list, quoted) if v), None) or next(
                     (v for v in (list(dict.fromkeys(re.findall(r"['`]([\w-]{1,40})['`]", c))) for c in quoted)
-                     if len(v) >= 2 and field.default in v), None)
+                     if len(v) >= 2 and field.default in v), None) or next(
+                    (re.findall(r"['`]([\w-]{1,40})['`]\s*[:：=]", c) for c in quoted if LABELLED_VALUES.fullmatch(c)), None)
+                # (`'DAILY': 常用, 'AS_NEEDED': 頓服`: each value quoted, then its label)
                 # (`text CHECK (\`mensual\`, \`adicional\`)`; `'manual'（手動作成）/ 'ical'（...）` beside DEFAULT 'manual')
                 if not field.enum_values and (field.max_length or 64) <= 64:
                     # a notes cell that is only the list: 'High, Medium, Low' next to VARCHAR(20)
-                    notes = [cell.strip() for i, cell in enumerate(cells) if i not in (name_col, type_col, *marked)
+                    notes = [cell.strip() for i, cell in enumerate(cells) if i not in (name_col, type_col, *marked, *example_cols)
                              and i < len(lowered) and re.match(NOTES_HEADERS, lowered[i])]
                     # (and the list before a remark: 'AVAILABLE, RESERVED, RENTED — resumo; ...')
                     notes += [head for n in notes if (head := re.split(r"\s[—–]\s|;\s", n)[0]) != n and re.fullmatch(
@@ -883,6 +908,10 @@ def extract(doc: Document) -> list[RawEntity]:
                     f.nullable = False  # (whether the client must send it, other definitions may still say)
         elif null_typed and not signals and _type_col(table.header) is not None:
             for f in entity.fields:
+                if not f.primary_key:
+                    f.nullable, f.required, f.presumed = False, f.default is NO_DEFAULT, True
+        elif nullable_noted and not signals:
+            for f in entity.fields:  # (a table of the document that marks none of its own columns nullable)
                 if not f.primary_key:
                     f.nullable, f.required, f.presumed = False, f.default is NO_DEFAULT, True
         else:

@@ -168,6 +168,9 @@ def classify(type_text: str) -> str | None:
         return dynamo[type_text.strip().strip("`*")]  # DynamoDB's attribute types: `S` a string, `N` a number, `M` a map
     if re.fullmatch(r"\s*`?StringSet`?\s*", type_text):
         return "list[str]"  # DynamoDB's `SS` spelled out
+    if re.fullmatch(r"\s*`?(?:\[\s*(?:(?:mongoose\.)?(?:schema\.)?types\.)?objectid\s*\]|(?:(?:mongoose\.)?(?:schema\.)?types\.)?"
+                    r"objectid\s*\[\])\??`?\s*", type_text, re.IGNORECASE):
+        return "list[str]"  # `ObjectId[]`, `[ObjectId]`: references to other documents, each an id string
     if re.fullmatch(r"\s*`?[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+`?\s*\[\]\??`?\s*", type_text):
         return "json"  # `StatusHistoryEntry[]`: a list of structures, kept whole (a `Tag[]` may be strings)
     text = type_text.strip().strip("`*").lower()

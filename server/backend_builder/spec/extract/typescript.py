@@ -138,7 +138,46 @@ def jsdoc(doc: Document) -> list[RawEntity]:
                     field.default, field.required = parse_literal(default.strip()), False
             if entity.fields:
                 entities.append(entity)
-    return entities
+    return entities + _prose_jsdoc(doc, enums)
+
+
+# A JSDoc tag written as prose in the markdown itself, in emphasis: `*@property {string} nombre* Nombre (obligatorio).`
+PROSE_TAG = re.compile(r"\s*[*_]*\s*@(typedef|property|prop)\s*\{([^{}]*)\}\s*(\[)?\s*([A-Za-z_$][\w$]*)"
+                       r"(?:\s*=\s*([^\]*_]*?))?\s*\]?\s*[*_]*\s*(?:[-–—:]\s*)?(.*)$")
+
+
+def _prose_jsdoc(doc: Document, enums: dict[str, list[str]]) -> list[RawEntity]:
+    """`*@typedef {Object} FoodSchema*` over `*@property {string} nombreRestaurante* Nombre del restaurante
+    (obligatorio).` lines in the document's text, not in a comment: the typedef's fields, each with its words."""
+    entities: list[RawEntity] = []
+    entity: RawEntity | None = None
+    fenced = False
+    for number, line in enumerate(doc.text.splitlines(), 1):
+        if re.match(r"^\s*(```|~~~)", line):
+            fenced, entity = not fenced, None
+            continue
+        tag = None if fenced or "@" not in line else PROSE_TAG.match(line)
+        if tag and tag.group(1) == "typedef" and tag.group(2).strip().lower() == "object":
+            entity = RawEntity(name=tag.group(4), kind="typescript", file=doc.path, line=number,
+                               context=" / ".join(h for _line, _level, h in doc.headings if _line < number) + " / jsdoc")
+            entities.append(entity)
+        elif tag and tag.group(1) != "typedef" and entity is not None:
+            _, type_text, bracket, name, default, note = tag.groups()
+            words = note.strip() or None
+            optional = bool(bracket) or bool(words and re.search(r"\b(opcional|optional|facultati\w*)\b", words, re.IGNORECASE))
+            _member(entity, name=name, optional=optional, line=number, comment=words, type_text=type_text, enums=enums,
+                    path=doc.path)
+            field = next((f for f in entity.fields if f.name == name), None)
+            if field is not None:
+                field.type_text = type_text.strip()
+                if default is not None and default.strip():
+                    field.default, field.required = parse_literal(default.strip()), False
+                elif not optional and words and re.search(r"\b(obligatori[oa]|required|requerido|obrigat[óo]ri[oa])\b",
+                                                          words, re.IGNORECASE):
+                    field.required, field.nullable = True, False
+        elif line.strip() and not tag:
+            entity = None  # (a line of anything else ends the typedef)
+    return [e for e in entities if e.fields]
 
 
 ZOD_OBJECT = re.compile(r"(?:export\s+)?const\s+(\w+)\s*=\s*z\s*\.\s*object\(\s*\{")
