@@ -848,3 +848,62 @@ def test_a_later_migration_alters_the_columns_and_an_example_column_lists_no_val
              "\"Pickup only\", \"Can deliver\" |\n| `condition` | enum | No | Condition | \"New\", \"Good\", \"Fair\" |\n")
     draft, fields = read(root / "b", {"docs/database-schema.md": table}, "item")
     assert fields["delivery_time"]["type"] == "str" and fields["condition"]["enum_values"] == ["New", "Good", "Fair"]
+
+
+# Round 119's forms ------------------------------------------------------------------------------------------------
+
+
+def test_kinds_named_in_a_run_escaped_code_spans_and_a_table_a_migration_creates(root: Path) -> None:
+    """'## MVP Task Types' over "Deferred: `summarize`, `caption`, `classify`": kinds of a task, not the columns of
+    an 'MVP task' (the folder's word); `\\`appointment_no\\`` escaped on the way in are code spans; and a table under
+    `### 2. \\`migrations/002_create_short_links.sql\\`` over "Creates the `short_links` table" is the short_links'."""
+    model = ("# Data Model: MVP Core\n\n## MVP Task Types\n\nOnly these task types are active in the MVP:\n\n"
+             "Deferred: `summarize`, `caption`, `classify`, `repo_analyze`.\n\n## SQLite Schema\n\n```sql\n"
+             "CREATE TABLE file (\n  id TEXT PRIMARY KEY,\n  path TEXT NOT NULL,\n  size INTEGER NOT NULL\n);\n```\n")
+    draft, fields = read(root, {"specs/001-mvp-core/data-model.md": model, "specs/001-mvp-core/spec.md": "# Kris\n"},
+                         "001-mvp-core")
+    assert draft.spec["name"] == "file" and set(fields) == {"path", "size"}, draft.diagnostics
+    escaped = ("# 数据库设计\n\n### 6. Appointment表 (预约记录)\n- \\`id\\` (PK)\n- \\`appointment_no\\` (唯一预约号)\n"
+               "- \\`patient_id\\` (FK -> patient.id)\n- \\`status\\` (PENDING, FINISHED, CANCELLED)\n")
+    draft, fields = read(root / "b", {"docs/数据库设计.md": escaped}, "appointment")
+    assert {"appointment_no", "patient_id", "status"} <= set(fields), draft.diagnostics
+    assert fields["status"]["enum_values"] == ["PENDING", "FINISHED", "CANCELLED"]
+    migration = ("# Database\n\n### 2. `migrations/002_create_short_links.sql`\n\nCreates the `short_links` table for short "
+                 "URLs.\n\n| Column | Type | Constraints | Notes |\n| --- | --- | --- | --- |\n| `id` | `UUID` | `PRIMARY KEY` | id |\n"
+                 "| `short_code` | `VARCHAR` | `NOT NULL`, `UNIQUE` | code |\n| `original_url` | `TEXT` | `NOT NULL` | URL |\n\n"
+                 "```text\nshort_links\n├── id (PK)\n├── short_code (UNIQUE)\n└── original_url\n```\n")
+    draft, fields = read(root / "c", {"docs/spec/database.md": migration}, "short_link")
+    assert set(fields) == {"short_code", "original_url"} and fields["short_code"]["unique"] is True, draft.diagnostics
+
+
+def test_a_plain_block_of_columns_with_marks_one_space_after_the_name(root: Path) -> None:
+    """```text under `### consultations`: `student_id           FK -> profiles.id`, `availability_slot_id unique FK ->
+    availability_slots.id` (one space, then its marks), `notes                 nullable`: every column read, and the
+    ones not marked nullable are NOT NULL."""
+    doc = ("# Database Specification\n\n## 2. Core Tables\n\n### consultations\n\n```text\nid\nstudent_id           FK -> "
+           "profiles.id\navailability_slot_id unique FK -> availability_slots.id\npurpose\nnotes                 nullable\n"
+           "status\ncreated_at\n```\n")
+    draft, fields = read(root, {"docs/specs/database.md": doc}, "consultation")
+    assert set(fields) == {"student_id", "availability_slot_id", "purpose", "notes", "status"}, draft.diagnostics
+    assert fields["availability_slot_id"]["unique"] is True and fields["purpose"]["required"] is True
+    assert fields["notes"]["required"] is False
+
+
+def test_a_mermaid_comment_of_values_one_of_which_names_a_type(root: Path) -> None:
+    """`text source "online | phone | walk_in"`: the values, though `phone` is also a type's name; `"nullable, text"`
+    stays a remark."""
+    doc = ("# Data Model\n\n```mermaid\nerDiagram\n  APPOINTMENT {\n    uuid id PK\n    date date\n"
+           "    text source \"online | phone | walk_in\"\n    text note \"nullable, text\"\n  }\n```\n")
+    draft, fields = read(root, {"docs/design/data-model.md": doc}, "appointment")
+    assert fields["source"]["enum_values"] == ["online", "phone", "walk_in"], draft.diagnostics
+    assert fields["note"]["type"] == "text" and not fields["note"].get("enum_values")
+
+
+def test_a_type_sketch_whose_union_sits_on_the_line_below_its_name(root: Path) -> None:
+    """```text: `VideoStatus:` on its own line, `"draft" | "generating" | "failed"` indented below it, and a `Video:`
+    whose `- status: VideoStatus`: an enum of those values."""
+    doc = ("# Data Model\n\n### Video Types\n\n```text\nVideoStatus:\n  \"draft\" | \"generating\" | \"failed\"\n\nVideo:\n"
+           "  - title: string\n  - prompt: string\n  - status: VideoStatus\n```\n")
+    draft, fields = read(root, {"specs/001-foundation/data-model.md": doc, "specs/001-foundation/spec.md": "# Reel\n"},
+                         "001-foundation")
+    assert fields["status"]["enum_values"] == ["draft", "generating", "failed"], draft.diagnostics

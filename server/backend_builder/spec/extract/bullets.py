@@ -872,8 +872,8 @@ def _labelled_runs(doc: Document) -> list[RawEntity]:
         head = paragraph.text.split("\n")[0].strip()
         match = LABELLED_RUN.match(head)
         name = entity_name(paragraph.headings) if match else None
-        if not match or not name:
-            continue
+        if not match or not name or any(KINDS_HEADING.search(h) or VALUES_HEADING.search(h) for h in paragraph.headings[-2:]):
+            continue  # ('## MVP Task Types' over "Deferred: `summarize`, `caption`, `classify`": kinds, not columns)
         fields: list[RawField] = []
         for piece in re.split(r"[,、，]\s*(?![^()]*\))", match.group("run").rstrip(" .。")):  # (`id`、`userId`: CJK commas)
             column = re.fullmatch(r"`([A-Za-z_]\w*)`\s*(.*)", piece.strip())
@@ -1264,7 +1264,9 @@ def _described_lines(doc: Document) -> list[RawEntity]:
         if code.lang not in ("", "text", "txt", "plaintext") or not code.headings:
             continue
         rows = [(offset, row) for offset, row in enumerate(code.text.splitlines()) if row.strip() and not row.lstrip().startswith("#")]
-        named = [(offset, m) for offset, row in rows if (m := re.fullmatch(r"([a-z_][a-z0-9_]*)(?:\s{2,}(\S.*?))?\s*", row))]
+        # (`availability_slot_id unique FK -> availability_slots.id`: one space, then a mark, in a block aligned by two)
+        named = [(offset, m) for offset, row in rows if (m := re.fullmatch(
+            r"([a-z_][a-z0-9_]*)(?:(?:\s{2,}|\s+(?=(?i:unique|nullable|not\s+null|fk|pk|indexed)\b|→|->))(\S.*?))?\s*", row))]
         if len(named) < 3 or len(named) < 0.9 * len(rows) or not any(m.group(2) for _offset, m in named):
             continue
         heading = code.headings[-1]
@@ -1298,6 +1300,10 @@ def _described_lines(doc: Document) -> list[RawEntity]:
                 field.required = False  # (nothing said: not required, as with bare names; a rule elsewhere may say)
             field.primary_key = field.name == "id"
             entity.fields.append(field)
+        if any(f.nullable for f in entity.fields) and not any(f.required for f in entity.fields):
+            for f in entity.fields:  # (`notes   nullable` beside `purpose`: the block marks the columns that may be empty)
+                if f.nullable is None and f.default is NO_DEFAULT and not f.primary_key:
+                    f.nullable, f.required = False, True
         found[name.lower()] = entity
         if parent:
             inherits[name.lower()] = re.sub(r"^.*\.", "", parent.group(1)).lower()

@@ -685,6 +685,10 @@ def declared_enums(text: str) -> dict[str, list[str]]:
         values = re.findall(r"['\"]([^'\"]+)['\"]", match.group(2))
         if len(values) >= 2:
             out[match.group(1).lower()] = values
+    # (a sketch's `VideoStatus:` on a line of its own, its union of quoted values indented on the next)
+    for match in re.finditer(r"^[ \t]*([A-Z][A-Za-z0-9]*)[ \t]*:[ \t]*\n[ \t]+((?:['\"][^'\"\n]+['\"][ \t]*\|[ \t]*)+['\"][^'\"\n]+['\"])"
+                             r"[ \t]*$", uncommented, re.MULTILINE):
+        out.setdefault(match.group(1).lower(), re.findall(r"['\"]([^'\"]+)['\"]", match.group(2)))
     # JSDoc: `@typedef {'pending'|'paid'|'failed'} PaymentStatus`
     for match in re.finditer(r"@typedef\s*\{\s*((?:['\"][^'\"{}]+['\"]\s*\|?\s*)+)\}\s*([A-Za-z_]\w*)", text):
         values = re.findall(r"['\"]([^'\"]+)['\"]", match.group(1))

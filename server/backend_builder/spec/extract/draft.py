@@ -1523,8 +1523,15 @@ def _describe(raw: RawField) -> str:
     return f"{raw.file}:{raw.line}"
 
 
+def _ticks_unescaped(text: str) -> str:
+    """A document whose code spans were escaped on the way in (`\\`appointment_no\\``, as some editors and exports
+    write them): its spans, as the author meant them."""
+    escaped = text.count("\\`")
+    return text.replace("\\`", "`") if escaped >= 4 and 2 * escaped >= text.count("`") else text
+
+
 def build(texts: dict[str, str], feature: str) -> Draft:
-    texts = {path: text.replace("\r\n", "\n").replace("\r", "\n") for path, text in texts.items()}  # CRLF reads like LF
+    texts = {path: _ticks_unescaped(text.replace("\r\n", "\n").replace("\r", "\n")) for path, text in texts.items()}  # CRLF reads like LF
     files = locate(sorted(texts), feature)
     if not files.schema and files.layout not in ("spec-kit", "agent-os"):
         # a document titled for the schema ('# Detalles Técnicos y Base de Datos') is the schema file

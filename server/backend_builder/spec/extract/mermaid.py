@@ -108,8 +108,10 @@ def extract(doc: Document) -> list[RawEntity]:
                         CONSTRAINT_WORDS.fullmatch(p) for p in parts if not re.search(r"[/|·・]", p)):
                     # "not null, ON_SALE/RESERVED/SOLD": its presence, then its values
                     listed = bare_list(next(p for p in parts if re.search(r"[/|·・]", p)).replace("·", "|").replace("・", "|"))
-                if listed and any(CONSTRAINT_WORDS.fullmatch(v) or classify(v) for v in listed):
+                if listed and (any(CONSTRAINT_WORDS.fullmatch(v) for v in listed) or 2 * sum(
+                        classify(v) is not None for v in listed) >= len(listed)):
                     listed = None  # "unique, nullable", "nullable, text": constraints and types, not values
+                    # (but "online | phone | walk_in" is values, one of which is also a type's name)
                 if listed and re.search(r"(?i)(name|title|label|description|note|notes|text|url|address)$", name) and not all(
                         v.isascii() for v in listed):
                     listed = None  # `sourceName "出典の組織・部署名"`: what a name holds, in words, not its values

@@ -389,7 +389,10 @@ def _introduced(doc: Document, table: Table) -> str | None:
         return None
     said = [p for p in doc.paragraphs if p.headings == table.headings and p.line < table.line]
     named = re.match(r"\s*`([A-Z][A-Za-z0-9]+)`\s+(is|are|represents|holds|describes|models)\b", said[-1].text) if said else None
-    return named.group(1) if named else None
+    # (or `### 2. \`migrations/002_create_short_links.sql\`` over "Creates the `short_links` table for ...")
+    created = re.match(r"\s*(?:creates?|defines?|adds?|holds?)\s+(?:the\s+)?`([A-Za-z_]\w*)`\s+(?:table|collection)\b", said[-1].text,
+                       re.IGNORECASE) if said else None
+    return named.group(1) if named else created.group(1) if created else None
 
 
 PHYSICAL_NAME = re.compile(r"\W*(?:物理名|物理テーブル名|テーブル名|表名|物理表名|테이블명|물리명|physical\s+name|physical\s+table(?:\s+name)?|"
