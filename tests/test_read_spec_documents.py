@@ -907,3 +907,18 @@ def test_a_type_sketch_whose_union_sits_on_the_line_below_its_name(root: Path) -
     draft, fields = read(root, {"specs/001-foundation/data-model.md": doc, "specs/001-foundation/spec.md": "# Reel\n"},
                          "001-foundation")
     assert fields["status"]["enum_values"] == ["draft", "generating", "failed"], draft.diagnostics
+
+
+def test_a_default_of_an_earlier_version_of_the_column_is_left_out(root: Path) -> None:
+    """The first migration's `status VARCHAR(30) NOT NULL DEFAULT 'PENDING'`, the column table's values without it
+    (a later migration moved every row off it): the draft leaves the default out and says so, instead of a spec the
+    model refuses."""
+    doc = ("# Datenmodell\n\n## reservation\n\n| Spalte | Typ | Constraints | Beschreibung |\n|---|---|---|---|\n"
+           "| `id` | UUID | PK | id |\n| `customer_name` | VARCHAR(200) | NOT NULL | Name |\n"
+           "| `status` | VARCHAR(30) | NOT NULL | `CONFIRMED`, `CANCELLED`, `COMPLETED` |\n\n### V1__init.sql\n\n```sql\n"
+           "CREATE TABLE reservation (\n  id UUID PRIMARY KEY,\n  customer_name VARCHAR(200) NOT NULL,\n"
+           "  status VARCHAR(30) NOT NULL DEFAULT 'PENDING'\n);\n```\n")
+    draft, fields = read(root, {"docs/data-model.md": doc}, "reservation")
+    assert draft.spec is not None and fields["status"]["enum_values"] == ["CONFIRMED", "CANCELLED", "COMPLETED"]
+    assert "default" not in fields["status"], draft.diagnostics
+    assert any("default 'PENDING'" in line and "left out" in line for line in draft.diagnostics)

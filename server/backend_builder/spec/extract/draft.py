@@ -3340,6 +3340,12 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         # `default=CREATED` for the value `created` (Django's Status.CREATED): the value as listed
         same = [v for v in raw.enum_values if v.lower() == raw.default.split(".")[-1].lower()]
         raw.default = same[0] if len(same) == 1 else raw.default
+        if raw.default not in raw.enum_values:
+            # (`status VARCHAR(30) DEFAULT 'PENDING'` in a first migration, the column table's values without it: a
+            # default of another version of the column, which no row may hold now)
+            diagnostics.append(f"{name}: default {raw.default!r} at {_describe(raw)} is none of its values "
+                               f"({', '.join(raw.enum_values)}); left out -- set the default the API should use")
+            raw.default = NO_DEFAULT
     if kind == "str" and not raw.type_text.strip() and not raw.enum_values and isinstance(raw.default, int) and not isinstance(
             raw.default, bool):
         kind = out["type"] = "int"  # `expected_status`, typed by nothing but its name, whose default is 200: a number
