@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 from typing import Any
@@ -708,13 +709,15 @@ def _contract_files(ws: Workspace, feature: str, texts: dict[str, str], notes: l
         return {}  # (the specs have their own contract)
     words = {w for w in re.split(r"[^a-z0-9]+", _bare_stem(feature)) if len(w) >= 3}
     out: dict[str, str] = {}
+    skipped = ("node_modules", "vendor", "dist", "build", "target", "venv", "__pycache__")
     level = [p for p in sorted(ws.root.iterdir())[:100] if p.is_dir() and not p.is_symlink() and not p.name.startswith(".")
-             and p.name not in ("node_modules", "vendor", "dist", "build", "target")]
+             and p.name not in skipped]
     for _depth in range(6):  # (breadth first, a bounded walk: a contracts folder sits a few folders into the code)
         below = []
-        for folder in level[:400]:
+        for folder in level[:200]:
             if CONTRACT_FOLDERS.fullmatch(folder.name) and words:
-                for path in sorted(folder.rglob("*"))[:500]:
+                # (a lazy walk, cut short: a huge folder is never listed whole)
+                for path in sorted(itertools.islice(folder.rglob("*"), 1000)):
                     rel = path.relative_to(ws.root).as_posix()
                     if (path.suffix.lower() in (".yml", ".yaml", ".json") and rel not in texts and not path.is_symlink()
                             and words & set(re.split(r"[^a-z0-9]+", path.relative_to(folder).as_posix().lower()))
@@ -722,8 +725,8 @@ def _contract_files(ws: Workspace, feature: str, texts: dict[str, str], notes: l
                             and re.search(r"^\s*(openapi|swagger|components|paths)\s*:", text, re.MULTILINE)):
                         out[rel] = text
                 continue
-            below += [p for p in sorted(folder.iterdir())[:100] if p.is_dir() and not p.is_symlink()
-                      and not p.name.startswith(".") and p.name not in ("node_modules", "vendor", "dist", "build", "target")]
+            below += [p for p in sorted(itertools.islice(folder.iterdir(), 200))[:50] if p.is_dir() and not p.is_symlink()
+                      and not p.name.startswith(".") and p.name not in skipped]
         level = below
     if out:
         notes.append(f"read the OpenAPI files of the code's contracts folder named for {feature!r}: {', '.join(list(out)[:5])}")
