@@ -443,8 +443,9 @@ def _altered_columns(cleaned: str, entities: dict[str, RawEntity]) -> None:
             continue
         by_name = {f.name.lower(): f for f in entity.fields}
         for clause in _split_top(statement.group(2)):
-            changed = re.match(r"\s*alter\s+(?:column\s+)?[\"`]?(\w+)[\"`]?\s+(set\s+not\s+null|drop\s+not\s+null|"
-                               r"(?:set\s+data\s+)?type\s+(.+?)(?:\s+using\b.*)?)\s*$", clause, re.IGNORECASE | re.DOTALL)
+            # (the new type is read up to a USING, split apart in Python: no pattern rescans a long clause's spaces)
+            changed = re.match(r"\s*alter\s+(?:column\s+)?[\"`]?(\w+)[\"`]?\s+(set\s+not\s+null\s*$|drop\s+not\s+null\s*$|"
+                               r"(?:set\s+data\s+)?type\s+(\S.*))", clause.strip(), re.IGNORECASE | re.DOTALL)
             unique = re.match(r"\s*add\s+constraint\s+\w+\s+unique\s*\(\s*[\"`]?(\w+)[\"`]?\s*\)\s*$", clause, re.IGNORECASE)
             if changed and (field := by_name.get(changed.group(1).lower())) is not None:
                 action = changed.group(2).lower()
@@ -452,8 +453,9 @@ def _altered_columns(cleaned: str, entities: dict[str, RawEntity]) -> None:
                     field.nullable, field.required = False, field.default is NO_DEFAULT and not field.primary_key
                 elif action.startswith("drop"):
                     field.nullable, field.required = True, False
-                elif (kind := classify(changed.group(3).strip())) is not None:
-                    field.type_text, field.type, field.max_length = changed.group(3).strip(), kind, length_of(changed.group(3))
+                elif (kind := classify(new_type := re.split(r"(?<=\s)using\b", changed.group(3), maxsplit=1,
+                                                             flags=re.IGNORECASE)[0].strip())) is not None:
+                    field.type_text, field.type, field.max_length = new_type, kind, length_of(new_type)
             elif unique and (field := by_name.get(unique.group(1).lower())) is not None:
                 field.unique = True
 

@@ -484,8 +484,11 @@ def _mark_columns(table: Table, skip: tuple[int, ...]) -> set[int]:
     return out
 
 
-LABELLED_VALUES = re.compile(r"\s*['`][\w-]{1,40}['`]\s*[:：=]\s*[^,，;；'`]{1,40}(?:\s*[,，;；]\s*['`][\w-]{1,40}['`]\s*[:：=]"
-                             r"\s*[^,，;；'`]{1,40})+\s*[.。]?\s*")
+# (each label starts and ends with a character that is no space, so that the spaces around it belong to one side only:
+# a cell of thousands of pairs is read in one pass, even when it fails at its end)
+_LABEL = r"[^\s,，;；'`](?:[^,，;；'`]{0,38}[^\s,，;；'`])?"
+LABELLED_VALUES = re.compile(rf"\s*['`][\w-]{{1,40}}['`]\s*[:：=]\s*{_LABEL}(?:\s*[,，;；]\s*['`][\w-]{{1,40}}['`]\s*[:：=]"
+                             rf"\s*{_LABEL})+\s*[.。]?\s*")
 NULL_NOTE = re.compile(r"可为空|可為空|允许为空|允許為空|可空|\bnullable\b|\b(?:may|can)\s+be\s+null\b|\bnull\s+allowed\b|"
                        r"null\s*허용|pode\s+ser\s+nul|puede\s+ser\s+nul", re.IGNORECASE)
 NOT_NULL_NOTE = re.compile(r"\bnot\s+null\b|\brequired\b|非空|不可为空|不能为空|不为空|必填|必須|必须|필수|obligatori|obrigat", re.IGNORECASE)
