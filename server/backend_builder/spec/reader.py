@@ -707,7 +707,8 @@ def _contract_files(ws: Workspace, feature: str, texts: dict[str, str], notes: l
     reservation-schemas.yml`), named for the feature: the API the docs' model is served by, read with them."""
     if any(re.search(r"\bopenapi\s*:|\bswagger\s*:", text) for text in texts.values()):
         return {}  # (the specs have their own contract)
-    words = {w for w in re.split(r"[^a-z0-9]+", _bare_stem(feature)) if len(w) >= 3}
+    # (a Spec Kit folder's number, `001`, names nothing a contract file would be named for)
+    words = {w for w in re.split(r"[^a-z0-9]+", _bare_stem(feature)) if len(w) >= 3 and not w.isdigit()}
     out: dict[str, str] = {}
     skipped = ("node_modules", "vendor", "dist", "build", "target", "venv", "__pycache__")
     level = [p for p in sorted(ws.root.iterdir())[:100] if p.is_dir() and not p.is_symlink() and not p.name.startswith(".")
