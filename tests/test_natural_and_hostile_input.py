@@ -281,3 +281,23 @@ def test_a_table_of_thousands_of_columns_is_refused_before_its_rules_are_read(ro
                                           + "\n#### Status\n\n" + "".join(f"* s{i}\n" for i in range(3000)), encoding="utf-8")
     draft = operations.read_spec(str(root), "gadget")
     assert draft.spec is None and any("columns; a FeatureSpec holds at most 200" in line for line in draft.blocking)
+
+
+def test_runs_of_thousands_of_spaces_inside_a_type_are_read_in_one_pass(root: Path) -> None:
+    """`varchar(` and 20,000 spaces and `10)` in a table's type cell and in a bullet, a notes cell of 3,000 labelled
+    values that fails at its end and an `ALTER COLUMN ... TYPE` with such a run: each pattern that tries `\\s*` from
+    every space of a run would cost its square (minutes here); a run longer than any layout needs is cut when the
+    file is read, and a cell's spaces are one, so the draft comes back with the columns."""
+    space = " " * 20_000
+    notes = ", ".join(f"'V{i}': label{i}" for i in range(3000)) + " x"
+    docs = root / "docs"
+    docs.mkdir(parents=True)
+    (docs / "database.md").write_text(
+        "# Gadget\n\n## gadgets\n\n| Column | Type | Notes |\n|---|---|---|\n"
+        f"| name | varchar({space}10) | required |\n| status | text | {notes} |\n\n"
+        f"## Migration\n\n```sql\nALTER TABLE gadgets ALTER COLUMN name TYPE varchar{space}(20) USING name;\n```\n"
+        f"\n## Gadget notes\n\n- `label`: varchar({space}10), required\n", encoding="utf-8")
+    draft = operations.read_spec(str(root), "gadget")
+    assert draft.spec is not None, draft.blocking
+    fields = {f["name"]: f for f in draft.spec["fields"]}
+    assert fields["name"]["type"] == "str" and fields["name"]["required"] is True and "status" in fields

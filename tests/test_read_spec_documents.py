@@ -922,3 +922,136 @@ def test_a_default_of_an_earlier_version_of_the_column_is_left_out(root: Path) -
     assert draft.spec is not None and fields["status"]["enum_values"] == ["CONFIRMED", "CANCELLED", "COMPLETED"]
     assert "default" not in fields["status"], draft.diagnostics
     assert any("default 'PENDING'" in line and "left out" in line for line in draft.diagnostics)
+
+
+# Forms from round 120 ---------------------------------------------------------------------------------------------
+
+
+def test_a_data_dictionary_in_hungarian(root: Path) -> None:
+    """`| Oszlop | Típus | Megkötések |` with `Alapértelmezett: \\`'Könnyed'\\`` and `Nullable` notes: the table's columns,
+    the default said in Hungarian, and the unmarked ones required, as the document marks the others Nullable."""
+    doc = ("# Adatbázis séma\n\n## levels\n\n| Oszlop | Típus | Megkötések |\n|---|---|---|\n"
+           "| `LevelID` | BIGINT UNSIGNED PK | Auto increment |\n| `Name` | VARCHAR(100) | |\n| `Description` | TEXT | Nullable |\n"
+           "| `Category` | VARCHAR(50) | Alapértelmezett: `'Könnyed'` |\n| `IsActive` | BOOLEAN | Alapértelmezett: `true` |\n")
+    draft, fields = read(root, {"backend/docs/database-schema.md": doc}, "level")
+    assert set(fields) == {"name", "description", "category", "is_active"}, draft.diagnostics
+    assert fields["category"]["default"] == "Könnyed" and fields["is_active"]["default"] is True
+    assert fields["name"]["required"] is True and fields["description"]["required"] is False
+
+
+def test_a_table_whose_columns_are_a_bare_run_of_names(root: Path) -> None:
+    """`## events` over `title, description, start_at, ..., status (\\`planned\\`|\\`done\\`), group_id, timestamps.`: the
+    columns, typed by their names and the values beside one, none required; a users table with a password hash
+    above it is not what the feature is about."""
+    doc = ("# Data Model\n\n## profiles\n\n| Column | Type | Notes |\n|---|---|---|\n| id | uuid PK | |\n"
+           "| username | text unique not null | login |\n| password_hash | text not null | bcrypt |\n\n## events\n\n"
+           "title, description, start_at, end_at, max_participants, status (`planned`\\|`done`), group_id, timestamps.\n")
+    draft, fields = read(root, {"specs/001-core/data-model.md": doc, "specs/001-core/spec.md": "# Agenda\n"}, "001-core")
+    assert draft.spec["name"] == "event", draft.diagnostics
+    assert fields["start_at"]["type"] == "datetime" and fields["max_participants"]["type"] == "int"
+    assert fields["status"]["enum_values"] == ["planned", "done"] and fields["description"]["type"] == "text"
+    assert "timestamps" not in fields and not any(f["required"] for f in fields.values())
+
+
+def test_a_bold_table_name_over_its_columns_in_spans_each_with_its_ddl(root: Path) -> None:
+    """`**registrations** — \\`id\\` PK, \\`session_id\\` INTEGER NOT NULL FK → sessions(id), \\`status\\` TEXT NOT NULL
+    CHECK IN (...), \\`reserved_at\\` TEXT NOT NULL default now.` then `Indexed on ...`: each column as its DDL says."""
+    doc = ("# Schema\n\n## Tables\n\n**registrations** — `id` PK, `session_id` INTEGER NOT NULL FK → sessions(id) ON DELETE "
+           "CASCADE,\n`attendee_name` TEXT NOT NULL, `status` TEXT NOT NULL CHECK IN ('Reserved','Cancelled'),\n"
+           "`reserved_at` TEXT NOT NULL default now, `note` TEXT NULL (what the staff wrote).\nIndexed on `session_id`, "
+           "`status`.\n")
+    draft, fields = read(root, {"docs/schema.md": doc}, "registration")
+    assert set(fields) == {"session_id", "attendee_name", "status", "reserved_at", "note"}, draft.diagnostics
+    assert fields["session_id"]["type"] == "int" and fields["session_id"]["required"] is True
+    assert fields["status"]["enum_values"] == ["Reserved", "Cancelled"] and fields["status"]["index"] is True
+    assert fields["reserved_at"]["default"] == "now" and fields["note"]["required"] is False
+    assert fields["attendee_name"]["index"] is False
+
+
+def test_a_document_sketch_with_notes_after_its_types_and_a_request_table(root: Path) -> None:
+    """A MongoDB collection sketched as `trackingNumber: String (indexed, unique)`, `warehouse: ObjectId (ref: ...)`,
+    `status: Enum ['pending', 'done']`, and an API reference whose `### Create Shipment` has a Required column: every
+    member read, presence from the request table (the sketch says none), and "No authentication required" is no
+    word about the status."""
+    arch = ("# Architecture\n\n## Database Schema\n\n### Shipments Collection\n\n```javascript\n{\n  _id: ObjectId,\n"
+            "  trackingNumber: String (indexed, unique),\n  senderName: String,\n  receiverName: String,\n"
+            "  receiverPhone: String,\n  itemDescription: String,\n  warehouse: ObjectId (ref: Warehouse),\n"
+            "  weight: Number,\n  status: Enum ['pending', 'done'],\n  notes: String,\n  createdAt: Date (auto)\n}\n```\n")
+    api = ("# API\n\n**Current Status:** Open API (No authentication required)\n\n## Shipments API\n\n### Create Shipment\n\n"
+           "**Request Body:**\n\n| Field | Type | Required | Description |\n|---|---|---|---|\n"
+           "| trackingNumber | string | Yes | Unique |\n| senderName | string | Yes | Name |\n| weight | number | Yes | kg |\n"
+           "| status | string | No | Initial status |\n| warehouse | string | No | Warehouse ID |\n| notes | string | No | Notes |\n")
+    draft, fields = read(root, {"docs/ARCHITECTURE.md": arch, "docs/API.md": api}, "shipment")
+    assert set(fields) == {"tracking_number", "sender_name", "receiver_name", "receiver_phone", "item_description",
+                           "warehouse", "weight", "status", "notes"}, draft.diagnostics
+    assert fields["tracking_number"]["unique"] is True and fields["status"]["enum_values"] == ["pending", "done"]
+    assert [n for n, f in fields.items() if f["required"]] == ["tracking_number", "sender_name", "weight"]
+
+
+def test_a_bullet_with_its_default_after_the_parentheses(root: Path) -> None:
+    """`- status (enum: 'available', 'rented') default: 'available'` in a block of column bullets: the enum and its
+    default."""
+    doc = ("# Database Schema\n\n### equipment_items\n```sql\n- id (bigint, primary key)\n- name (string)\n"
+           "- status (enum: 'available', 'rented') default: 'available'\n- notes (text, nullable)\n```\n")
+    draft, fields = read(root, {"docs/database-schema.md": doc}, "equipment_item")
+    assert fields["status"]["enum_values"] == ["available", "rented"], draft.diagnostics
+    assert fields["status"]["default"] == "available"
+
+
+def test_a_readme_schema_in_a_ruby_block_beside_docs_of_routes(root: Path) -> None:
+    """`docs/architecture/api-endpoints.md` of routes and field tables, and the README's `## Database Schema`: a ```ruby
+    block of `# loans - Credit agreements` comments, each over its columns' bullets (`device_id (references devices,
+    required)`): the README's loans are the table; a reference holds an integer key, as Rails makes it."""
+    readme = ("# Loans admin\n\n## Database Schema\n\n```ruby\n# users - Staff\n- email (string, unique)\n- role (enum: admin, seller)\n"
+              "- full_name (string)\n\n# loans - Credit agreements\n- device_id (references devices, required)\n"
+              "- contract_number (string, unique, required, indexed)\n- total_amount (decimal, precision: 10, scale: 2)\n"
+              "- status (enum: active, paid_off)\n- created_by_id (references users)\n- timestamps\n```\n")
+    api = ("# API\n\n### Loan\n\n| Field | Type | Description |\n|---|---|---|\n| id | integer | id |\n"
+           "| contract_number | string | Number |\n| approved_amount | decimal | Approved |\n| status | string | pending/active |\n")
+    draft, fields = read(root, {"README.md": readme, "docs/architecture/api-endpoints.md": api}, "loan")
+    assert set(fields) == {"device_id", "contract_number", "total_amount", "status", "created_by_id"}, draft.diagnostics
+    assert fields["device_id"]["type"] == "int" and fields["device_id"]["required"] is True
+    assert fields["contract_number"]["unique"] is True and fields["status"]["enum_values"] == ["active", "paid_off"]
+
+
+def test_rust_structs_of_values_and_a_surrealdb_schema(root: Path) -> None:
+    """A Rust `Order` whose `customer: CustomerInfo` is a struct with no id of its own (serde nests it), and
+    SurrealQL's `DEFINE FIELD items ON TABLE order TYPE array`: both kept whole as JSON; `option<string>` may be
+    empty."""
+    doc = ("# Architecture\n\n```rust\n#[derive(Serialize, Deserialize)]\npub struct Order {\n    pub id: String,\n"
+           "    pub order_number: String,\n    pub customer: CustomerInfo,\n    pub items: Vec<OrderItem>,\n"
+           "    pub note: Option<String>,\n}\n\npub struct CustomerInfo {\n    pub name: String,\n    pub phone: String,\n}\n\n"
+           "pub struct OrderItem {\n    pub id: String,\n    pub quantity: u32,\n}\n```\n\n## SurrealDB\n\n```sql\n"
+           "DEFINE TABLE order SCHEMAFULL;\nDEFINE FIELD order_number ON TABLE order TYPE string;\n"
+           "DEFINE FIELD customer ON TABLE order TYPE object;\nDEFINE FIELD customer.name ON TABLE order TYPE string;\n"
+           "DEFINE FIELD items ON TABLE order TYPE array;\nDEFINE FIELD note ON TABLE order TYPE option<string>;\n"
+           "DEFINE FIELD state ON TABLE order TYPE string ASSERT $value INSIDE ['new', 'done'] DEFAULT 'new';\n```\n")
+    draft, fields = read(root, {"architecture.md": doc}, "order")
+    assert set(fields) == {"order_number", "customer", "items", "note", "state"}, draft.diagnostics
+    assert fields["customer"]["type"] == "json" and fields["items"]["type"] == "json"
+    assert fields["order_number"]["required"] is True and fields["note"]["required"] is False
+    assert fields["state"]["enum_values"] == ["new", "done"] and fields["state"]["default"] == "new"
+
+
+def test_a_place_on_the_map_and_a_column_null_only_for_some_rows(root: Path) -> None:
+    """`| location | GeoJSON Point |` is kept whole as JSON (a FeatureSpec has no geometry); `NULL when \\`no_action\\`,
+    else NOT NULL` says some rows have none, so the column is not required."""
+    doc = ("# Database\n\n## reports\n\n| Column | Type | Constraints |\n|---|---|---|\n| `id` | uuid | PK |\n"
+           "| `symbol` | text | NOT NULL |\n| `conviction` | smallint | NULL when `no_action`, else NOT NULL `BETWEEN 1 AND 5` |\n"
+           "| `location` | GeoJSON Point | NOT NULL |\n")
+    draft, fields = read(root, {"docs/DATABASE.md": doc}, "report")
+    assert fields["location"]["type"] == "json", draft.diagnostics
+    assert fields["conviction"]["required"] is False and fields["symbol"]["required"] is True
+
+
+def test_a_rule_on_a_qualified_name_over_what_the_diagram_presumes(root: Path) -> None:
+    """A diagram whose only mark is the key's `"serial not null"` (the other columns presumed optional by it) and
+    rules `- \\`type.label\\` obrigatório.` and `- \\`device.name\\` obrigatório;`: the device's name is required, as
+    the rule on it says, though its table is `sensors_device`; the type's rule says nothing of the device's label."""
+    doc = ("# Banco\n\n```mermaid\nerDiagram\n    sensors_type {\n        int id PK\n        string label\n    }\n"
+           "    sensors_device {\n        int id PK \"serial not null\"\n        string name \"Nome\"\n        string label\n"
+           "        int type_id FK\n        bool is_active\n    }\n```\n\n### Regras mínimas\n\n"
+           "- `type.label` obrigatório.\n- `device.name` obrigatório; `type_id` deve existir.\n")
+    draft, fields = read(root, {"backend/docs/DATABASE.md": doc}, "sensors_device")
+    assert fields["name"]["required"] is True, draft.diagnostics
+    assert fields["label"]["required"] is False and fields["type_id"]["required"] is False

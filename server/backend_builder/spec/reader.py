@@ -456,6 +456,11 @@ def _word_table(text: str) -> bool:
     return False
 
 
+def _readme_schema(ws: Workspace) -> list[Path]:
+    """The project's README at the root, when it has a section for the schema over the tables' code."""
+    return [p for p in sorted(ws.root.glob("*.md")) if p.stem.lower() == "readme" and _schema_section(p)]
+
+
 def _schema_section(path: Path, *, over_code: bool = True) -> bool:
     """A document with a section for the schema (`## Esquema de Datos`, `#### Database Schema`), over a code block
     where `over_code` asks for one."""
@@ -499,12 +504,14 @@ def _spec_paths(ws: Workspace, folder: str) -> list[Path]:
     steering = ws.resolve(".kiro/steering")
     if folder == ".kiro/specs" and steering.is_dir() and not steering.is_symlink():
         paths += sorted(steering.glob("*.md"))[:20]  # Kiro's project-wide notes: `database-schema.md` holds the tables
+    if folder.split("/")[0] in DOC_FOLDERS and folder not in DOC_FOLDERS:
+        paths += _readme_schema(ws)  # (`docs/architecture/` of routes, and the README's `## Database Schema`)
     if folder == "." or folder in DOC_FOLDERS:
         from backend_builder.spec.extract.draft import schema_named
 
         paths += _schema_code_files(ws)
         if folder != ".":
-            paths += [p for p in sorted(ws.root.glob("*.md")) if p.stem.lower() == "readme" and _schema_section(p)]
+            paths += _readme_schema(ws)
         for sub in sorted(ws.root.iterdir()):
             if sub.is_dir() and not sub.is_symlink() and DESIGN_FOLDERS.fullmatch(sub.name) and folder != sub.name:
                 # `architecture/data-model.md` beside `docs/product/data-model.md`: the fuller model, read too
@@ -824,7 +831,12 @@ def _readable(ws: Workspace, rel: str, notes: list[str] | None = None) -> str | 
             notes.append(f"{rel}:{lines[0] if lines else 1}: not UTF-8 text ({text.count(chr(0xFFFD))} byte(s) on "
                          f"{len(lines)} line(s)); read with those bytes replaced, so check what they said there, and "
                          "save the file as UTF-8")
-    return text if text is not None and len(text) < 2_000_000 else None
+    return LONG_SPACE.sub(" " * 64, text) if text is not None and len(text) < 2_000_000 else None
+
+
+# A run of spaces longer than any layout needs (an aligned column is a few dozen wide): cut to 64, so that no pattern
+# that tries `\s*` from each space of a run costs the square of a hostile run of thousands
+LONG_SPACE = re.compile(r"[ \t]{65,}")
 
 
 def _from_json(feature: str, path: str, text: str, candidates: list[str], diagnostics: list[str]) -> SpecDraft:

@@ -203,6 +203,10 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
     if ticked and TYPE_WORD.match(ticked.group("rest")):
         text = f"- `{ticked.group('name')}`: {ticked.group('rest')}"
     match = LINE.match(text)
+    if match is None and (marked := re.match(r"(.*\))\s+((?:default|nullable|unique|required|optional|not\s+null)\b.*)$", text,
+                                             re.IGNORECASE)):
+        # `- status (enum: 'a', 'b') default: 'a'`: words of the column after its parentheses, with no dash between
+        match = LINE.match(f"{marked.group(1)} - {marked.group(2)}")
     if not match or not (match.group("paren") or match.group("rest")):
         return None
     name = match.group("name")
@@ -303,6 +307,13 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
         reference = re.match(r"\s*(?:ref|fk|references?|referencia|referência|référence)\s*(?:→|->|:|to\b|a\b)\s*`?(?-i:[A-Z])\w*"
                              r"(?:\.\w+`?)?(?![\w.`])",  # (`FK → \`User.id\``)
                              paren or rest, re.IGNORECASE)
+        tabled = re.match(r"\s*references\s+`?([a-z][a-z0-9_]*)`?(?=\s*(?:,|$))", paren) if paren else None
+        if tabled and reference is None:
+            # `device_id` (references devices, required): Rails' `t.references`, a key of that table, typed as its
+            # key is (an integer where nothing says)
+            field = RawField(name=name, file=path, line=line, type_text="FK", description=paren, foreign_key=True)
+            apply_words(field, paren[tabled.end():])
+            return field
         if reference:  # `courtId` (ref → Court): another row's id, typed as that row's key is (or an opaque string)
             field = RawField(name=name, file=path, line=line, type_text=reference.group(0).strip(), description=rest,
                              type=classify(reference.group(0)), foreign_key=True)
@@ -884,7 +895,7 @@ def _labelled_runs(doc: Document) -> list[RawEntity]:
                 break  # prose, not a list of columns
             said = column.group(2).strip()
             if said and not re.fullmatch(r"(?i)(?:\([^()]*\)|unique|nullable|optional|required|not\s+null|indexed|pk|fk|"
-                                         r"default\s+\S+|[a-z]+(?:\(\d+\))?|\s)+", said):
+                                         r"default\s+\S++|[a-z]++(?:\(\d+\))?|\s)+", said):  # (possessive: one pass)
                 fields = []
                 break  # `id`, `title` and the words of a sentence: not a run of columns
             fields.append(_spanned(column.group(1), said, doc.path, paragraph.line))
@@ -894,6 +905,38 @@ def _labelled_runs(doc: Document) -> list[RawEntity]:
                            context=" / ".join(paragraph.headings) + " / labelled column spans")
         entity.fields = fields
         out.append(entity)
+    return out
+
+
+# `title, description, start_at, status (planned|done), group_id, timestamps.`: a paragraph under a table's own heading
+# (`## events`) that is nothing but its column names, one of them perhaps with its values in parentheses
+NAME_RUN_PIECE = re.compile(r"(?P<name>[a-z][a-z0-9]*(?:_[a-z0-9]+)*)\s*(?:\((?P<said>[^()]*)\))?")
+
+
+def _name_runs(doc: Document) -> list[RawEntity]:
+    """A table's columns named in a bare run, no types and no spans: typed by their names (`start_at` a moment,
+    `max_participants` a count) and by the values beside one; none is required, as nothing says so."""
+    out = []
+    for paragraph in doc.paragraphs:
+        head = paragraph.text.strip()
+        heading = paragraph.headings[-1].strip() if paragraph.headings else ""
+        if "\n" in head or not re.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*", heading) or not (name := entity_name(paragraph.headings)):
+            continue  # (only under a heading that is a table's name: `## events`, `## event_attendees`)
+        fields: list[RawField] = []
+        for piece in re.split(r",\s*(?![^()]*\))", head.rstrip(" .")):
+            if RUN_EXTRAS.fullmatch(piece.strip()):
+                continue  # `timestamps`: the created_at and updated_at the generated backend has anyway
+            column = NAME_RUN_PIECE.fullmatch(piece.strip())
+            if column is None:
+                fields = []
+                break  # (a sentence, not a run of names)
+            fields.append(_spanned(column.group("name"), (column.group("said") or "").replace("\\|", "|"), doc.path,
+                                   paragraph.line))
+        if len(fields) >= 4 and any("_" in f.name for f in fields):
+            entity = RawEntity(name=name, kind="bullets", file=doc.path, line=paragraph.line,
+                               context=" / ".join(paragraph.headings) + " / untyped names")
+            entity.fields = fields
+            out.append(entity)
     return out
 
 
@@ -1531,7 +1574,7 @@ def extract(doc: Document) -> list[RawEntity]:
             for f in entity.fields:
                 if f.required is None and f.nullable is None and f.default is NO_DEFAULT and not f.primary_key:
                     f.required, f.nullable = False, True
-    found = typed + bare + _inline(doc) + _field_lists(doc) + described + _table_lines(doc) + _ticked_runs(doc) + _labelled_runs(doc) + \
+    found = typed + bare + _inline(doc) + _field_lists(doc) + described + _table_lines(doc) + _ticked_runs(doc) + _labelled_runs(doc) + _name_runs(doc) + \
         _comma_tables(doc) + _column_code(doc) + _name_lines(doc) + _defined_runs(doc) + _property_blocks(doc) + \
         _described_lines(doc) + (_dashed_columns(doc) if doc.path.lower().endswith(".txt") else []) + _meaning_tables(doc)
     for entity in found:  # (`- RF01: Autenticación (login/registro)`: a requirement's code, no column)

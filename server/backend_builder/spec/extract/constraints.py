@@ -56,7 +56,8 @@ def parse_literal(text: str) -> Any:
 
 
 # 'required when SET_PRICE': a condition the client may not meet, so not required on create.
-CONDITIONAL = r"\brequired\s+(when|if|once|after|only\s+(when|if|for|once|after))\b"  # ("Required once submitted")
+CONDITIONAL = (r"\brequired\s+(when|if|once|after|only\s+(when|if|for|once|after))\b"  # ("Required once submitted")
+               r"|(?<!not\s)\bnull\s+(when|if|unless|for)\b")  # ("NULL when `no_action`, else NOT NULL": some rows have none)
 
 
 def apply_words(field: RawField, text: str) -> None:
@@ -125,7 +126,8 @@ def apply_words(field: RawField, text: str) -> None:
     match = english or re.search(
         rf"(?:{CJK_DEFAULT}|(?<!\w)(?:domyślnie|standardmäßig|standardwert|varsayılan(?:\s+değer)?|по\s+умолчанию|"
         r"mặc\s+định|predefinito|valor\s+por\s+defecto|valor\s+padr[ãa]o|valeur\s+par\s+d[ée]faut|"
-        r"(?:padr[ãa]o|por\s+defecto|predeterminado|por\s+padr[ãa]o|par\s+d[ée]faut)(?=\s*[:=]|\s+[`\"']))(?!\w))"
+        r"(?:padr[ãa]o|por\s+defecto|predeterminado|por\s+padr[ãa]o|par\s+d[ée]faut|alap[ée]rtelmezett|standaard(?:waarde)?|"
+        r"standardv[äa]rde|standardverdi|v[ýy]choz[íi]|oletus(?:arvo)?|implicit)(?=\s*[:=]|\s+[`\"']))(?!\w))"
         r"\s*(?:[:：为為是=])?\s*(`[^`]*`|'[^']*'|\"[^\"]*\"|[A-Za-z0-9_.\-]+)", text, re.IGNORECASE)  # 默认 `unknown`
     # 'Inicia en 0', 'starts at 0', 'initially `draft`', 'défaut faux': the value a new row starts with (a literal)
     match = match or re.search(r"(?<!\w)(?:(?:inicia|comienza|empieza)(?:\s+por\s+defecto)?\s+en|(?:come[çc]a|inicia)\s+(?:em|com|como)|"

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from markdown_it import MarkdownIt
 
 _MD = MarkdownIt("commonmark").enable("table")
+RUN_OF_SPACE = re.compile(r"\s{2,}")
 
 
 @dataclass
@@ -16,6 +17,11 @@ class Table:
     line: int
     header: list[str]
     rows: list[tuple[int, list[str]]]  # (line, cells)
+
+    def __post_init__(self) -> None:
+        # a cell's run of spaces is one space, as markdown shows it: no later pattern over a cell meets thousands of them
+        self.header = [RUN_OF_SPACE.sub(" ", cell) for cell in self.header]
+        self.rows = [(line, [RUN_OF_SPACE.sub(" ", cell) for cell in cells]) for line, cells in self.rows]
 
 
 @dataclass
@@ -49,6 +55,8 @@ class Document:
 COMMENTED_ITEM = re.compile(r"^\s*(?:#|//|--)\s*[-*]\s+([A-Za-z_]\w*:\s+\S.*)$")
 # A list item written in a block of code under its table's name: `  - street_number (string)`
 CODED_ITEM = re.compile(r"^\s*[-*]\s+([A-Za-z_]\w*\s*\([^()]+(?:\([^()]*\)[^()]*)*\).*)$")
+# A comment in such a block naming the table whose columns follow: `# loans - Credit agreements`, `-- payments`
+TABLE_COMMENT = re.compile(r"^\s*(?:#|//|--)\s*([A-Za-z_]\w*)(?:\s+[-–—]\s+.*)?\s*$")
 
 
 def _shown(text: str) -> str:
@@ -138,12 +146,19 @@ def parse(path: str, text: str) -> Document:
                     # (under the heading's path: a label above, '**À AJOUTER :**', adds to the same model)
                     doc.items += [Item([h for _, h in stack], line + 1 + offset, text, 1) for offset, text in commented]
                 rows = tok.content.splitlines()
-                listed = [(offset, m.group(1)) for offset, text in enumerate(rows) if (m := CODED_ITEM.match(text))]
                 named = re.fullmatch(r"\s*([A-Za-z_]\w*)\s*:?\s*", rows[0]) if rows else None
-                if len(listed) >= 3 and lang not in ("yaml", "yml", "json", "toml") and named:
+                listed, table = [], named.group(1) if named else None
+                for offset, row in enumerate(rows):
+                    if named is None and (titled := TABLE_COMMENT.match(row)):
+                        # (`# loans - Credit agreements`, then the loans' columns; under a block's own `properties`,
+                        # `# Address` is a topic of its columns)
+                        table = titled.group(1)
+                    elif (m := CODED_ITEM.match(row)) and table:
+                        listed.append((offset, m.group(1), table))
+                if len(listed) >= 3 and lang not in ("yaml", "yml", "json", "toml"):
                     # ```ruby over `properties` then `  - street_number (string)` lines: the table's columns as a list
-                    doc.items += [Item([*path_now, f"`{named.group(1)}`"], line + 1 + offset, re.sub(r"\s+#\s.*$", "", text), 1)
-                                  for offset, text in listed]
+                    doc.items += [Item([*path_now, f"`{owner}`"], line + 1 + offset, re.sub(r"\s+#\s.*$", "", item), 1)
+                                  for offset, item, owner in listed]
                 if lang in ("", "text", "txt", "plaintext"):
                     _aligned_in_block(doc, path_now, line + 1, tok.content)
         elif tok.type == "table_open":

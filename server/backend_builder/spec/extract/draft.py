@@ -46,6 +46,7 @@ from backend_builder.spec.extract import (
     rust,
     scenarios,
     sql,
+    surreal,
     swift,
     table_schema,
     tables,
@@ -354,7 +355,9 @@ def _by_role(files: list[str], words: list[str]) -> SpecFiles:
                          for part in lowered.split("/")[:-1])
         if contracted and lowered.endswith((".yml", ".yaml", ".json")):
             out.api.append(path)  # (`contracts/.../reservation-schemas.yml`: the contract's schemas, not the tables)
-        elif "/database/" in lowered or lowered.endswith((".sql", ".prisma", ".dbml")) or schema_named(path):
+        elif "/database/" in lowered or lowered.endswith((".sql", ".prisma", ".dbml")) or schema_named(path) or (
+                lowered in ("readme.md", "readme.markdown") and any("/" in p for p in files)):
+            # (the project's README read beside a docs folder is read for its `## Database Schema`: the schema)
             out.schema.append(path)
         elif "/api/" in lowered or API_NAME.search(stem) or any(
                 re.fullmatch(r"(\d+[-_.\s]*)?(apis?|contracts?|endpoints?)", part) for part in lowered.split("/")[:-1]):
@@ -379,7 +382,7 @@ def _entities(path: str, text: str, diagnostics: list[str]) -> list[RawEntity]:
     if lang:  # a whole file of code with no fences: a .md that is a SQLModel module, a DDL script, a Prisma schema
         doc.code.append(Code([], 1, lang, text))
     found: list[RawEntity] = []
-    for module in (sql, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, fsharp, java, go, rust, kotlin, swift, dart, php,
+    for module in (sql, surreal, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, fsharp, java, go, rust, kotlin, swift, dart, php,
                    typescript, typeorm, js_classes, mongoose, mongo_validator, convex, mermaid, tree, boxes, bullets, column_spans, column_lists,
                    entity_lines, scenarios):
         try:
@@ -1931,7 +1934,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             f.required is False and f.nullable is None and f.default is NO_DEFAULT for f in primary.fields):
         # (a list of bare names, optional for want of a word, says nothing of presence: the feature's model may)
         primary = replace(primary, fields=[replace(f, required=None) for f in primary.fields])
-    silent = all(f.required is None and f.nullable is None for f in primary.fields)
+    silent = all(f.required is None and f.nullable is None or f.presumed for f in primary.fields)
     # (`ReservationDto` in the contract: the entity as the API carries it, both ways)
     presence = [e for e in other_entities if e.fields and e not in pool and normal_name(
         re.sub(r"(?<=[a-z])(?:Dto|DTO)$", "", e.name) if e.kind == "openapi" else e.name) == normal_name(
@@ -1939,10 +1942,12 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         and any(f.required for f in e.fields)] if silent else []
     # the contract's create request (`ClassCreateRequest`, `required: [name, gradeId]`) says what a client must send:
     # a column it leaves out is one the server fills in
-    creating = [e for e in other_entities if e.kind == "openapi" and e.fields and any(f.required for f in e.fields) and (
-        normal_name(re.sub(r"^(Create|New)(?=[A-Z])|(Create(Request|Input|Body|Dto|DTO)?|Request|Input)$", "", e.name))
-        == normal_name(primary.name)) and re.search(r"^(Create|New)[A-Z]|Create(Request|Input|Body|Dto|DTO)?$", e.name)
-        ] if silent else []
+    # (or an API reference's `### Create Shipment` over `**Request Body:**` and its table with a Required column)
+    creating = [e for e in other_entities if (e.kind == "openapi" or e.kind == "table" and REQUEST_LABEL.search(
+        e.context.rsplit(" / ", 1)[-1])) and e.fields and any(f.required for f in e.fields) and (
+        normal_name(re.sub(r"^(Create|New)_?(?=[A-Z])|(Create(Request|Input|Body|Dto|DTO)?|Request|Input)$", "", e.name))
+        in (normal_name(primary.name), normal_name(singular(primary.name)))) and re.search(
+        r"^(Create|New)_?[A-Z]|Create(Request|Input|Body|Dto|DTO)?$", e.name)] if silent else []
     presence += creating
     sent = {normal_name(f.name) for e in creating for f in e.fields}
     # (a model that marks some members optional and the rest not, not one that marks none; an OpenAPI schema's
@@ -2051,11 +2056,11 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                         unmarked=[f for e in secondary if e.kind == "typescript" and not e.table and len(e.fields) >= 3
                                   and all(f.nullable is False for f in e.fields) for f in e.fields])
         stated = next((f for e in presence for f in e.fields if normal_name(f.name) == key and f.required is not None), None)
-        if merged.required is None and stated is not None and merged.default is NO_DEFAULT:
+        if (merged.required is None or merged.presumed) and stated is not None and merged.default is NO_DEFAULT:
             merged.required = stated.required
             diagnostics.append(f"{raw.name}: {'required' if stated.required else 'optional'} per {_describe(stated)}, "
                                "the feature's model of this entity (the schema does not say)")
-        elif merged.required is None and creating and key not in sent and merged.default is NO_DEFAULT:
+        elif (merged.required is None or merged.presumed) and creating and key not in sent and merged.default is NO_DEFAULT:
             merged.required = False
             diagnostics.append(f"{raw.name}: optional, since the create request {creating[0].name} ({_describe(creating[0].fields[0])}) "
                                "does not carry it (the schema does not say)")
@@ -2811,6 +2816,10 @@ def _typed_by_example(pool: list[RawEntity], texts: dict[str, str]) -> None:
                 # (`"_id": ObjectId` and a `"date": ISODate(...)` read as a list, from a collection's example
                 # document of fourteen fields: the example's other fields too, typed by their values)
                 entity.fields += [f for key, f in said.items() if key not in have]
+
+
+# The label over a request's fields on an API reference's page: `**Request Body:**`, `Body`, `Payload`
+REQUEST_LABEL = re.compile(r"(?i)\brequest(?:\s+body)?\b|^\W*(?:body|payload)\W*$|corpo\s+da\s+requisi|cuerpo\s+de\s+la\s+solicitud")
 
 
 def _request_body(entity: RawEntity) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from backend_builder.spec.extract.constraints import parse_literal
+from backend_builder.spec.extract.constraints import apply_words, parse_literal
 from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
 from backend_builder.spec.extract.typescript import whole_number
@@ -128,6 +128,28 @@ def _field(name: str, value: str, *, path: str, line: int, schemas: set[str]) ->
     return field
 
 
+# What a sketch of a document writes after a member's type: `String (indexed, unique)`, `ObjectId (ref: Warehouse)`
+SKETCH_NOTE = re.compile(r"\s*\(([^()]*)\)\s*$")
+
+
+def _sketched(name: str, value: str, *, path: str, line: int) -> RawField | None:
+    """A member of a document sketched as an object (not code a schema runs): its constructor's type, with the words in
+    parentheses after it, or `Enum ['a', 'b']`, its values; a member typed by its constructor alone is optional as
+    Mongoose makes it, presumed: a sketch says nothing of presence, so a request table or a rule may."""
+    listed = re.fullmatch(r"(?i:enum)\s*\[([^\[\]]*)\]\s*", value)
+    if listed and (values := re.findall(r"['\"]([^'\"]+)['\"]", listed.group(1))):
+        return RawField(name=name, file=path, line=line, type_text=value.strip(), type="enum", enum_values=values)
+    note = SKETCH_NOTE.search(value) if not value.lstrip().startswith(("{", "[")) else None
+    field = _field(name, value[:note.start()] if note else value, path=path, line=line, schemas=set())
+    if field is not None and not value.lstrip().startswith("{"):
+        field.presumed = True  # (`title: String`: optional as Mongoose makes it, but no word of presence; others may say)
+    if field is not None and note:
+        field.description = note.group(1).strip()
+        apply_words(field, note.group(1))
+        field.foreign_key = field.foreign_key or bool(re.match(r"\s*ref\b", note.group(1), re.IGNORECASE))
+    return field
+
+
 def _options(field: RawField, members: dict[str, str], kind: str) -> None:
     """What a field's options object says beside its type: required, enum, default, unique, index, lengths, bounds."""
     field.required = bool(re.match(r"\[?\s*true\b", members.get("required", "")))
@@ -242,7 +264,7 @@ def extract(doc: Document) -> list[RawEntity]:
         # (a heading that ends there: '# MongoDB Schema Collection Design', the document's title, names none)
         members = object_members(bare.group(1)) if bare and heading else []
         typed_words = sum(bool(re.fullmatch(r"(?:String|Number|Date|Boolean|ObjectId|Mixed|Decimal128|Buffer|Map|"
-                                            r"(?:mongoose\s*\.\s*)?Schema\s*\.\s*Types\s*\.\s*\w+)", value.strip()))
+                                            r"(?:mongoose\s*\.\s*)?Schema\s*\.\s*Types\s*\.\s*\w+)", SKETCH_NOTE.sub("", value).strip()))
                           for _key, value, _offset in members)
         if bare and heading and (NESTED_OPTION.search(text) or typed_words >= max(3, 0.6 * len(members))):
             # (or the object's members typed by the constructor's name alone: `title: String, // Event title`)
@@ -254,7 +276,7 @@ def extract(doc: Document) -> list[RawEntity]:
             for key, value, offset in members:
                 if key == "_id":
                     continue  # (the ObjectId every document has)
-                field = _field(key, value, path=doc.path, line=code.line + offset, schemas=set())
+                field = _sketched(key, value, path=doc.path, line=code.line + offset)
                 if field is not None:
                     entity.fields.append(field)
             if len(entity.fields) >= 2:

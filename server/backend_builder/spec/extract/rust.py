@@ -105,6 +105,7 @@ def extract(doc: Document) -> list[RawEntity]:
         text = code.text
         if enums is None:
             enums = declared_enums(doc.text) | rust_enums(doc.text)
+            embedded = _value_structs(doc)
         out += _diesel_tables(doc, code.line, text, code.headings)
         for match in STRUCT.finditer(text):
             name = match.group(1)
@@ -130,7 +131,8 @@ def extract(doc: Document) -> list[RawEntity]:
                     if not stripped.startswith("//"):
                         pending = ""
                     continue
-                field = _field(found, pending, enums, case=case, path=doc.path, line=first + number, entity=entity)
+                field = _field(found, pending, enums, case=case, path=doc.path, line=first + number, entity=entity,
+                               embedded=embedded)
                 pending = ""
                 if field is not None:
                     entity.fields.append(field)
@@ -142,8 +144,20 @@ def extract(doc: Document) -> list[RawEntity]:
     return out
 
 
+def _value_structs(doc: Document) -> set[str]:
+    """The structs the document declares that have no `id` of their own: values a row carries whole (serde writes
+    `customer: CustomerInfo` as a nested object), not rows another table keys."""
+    out = set()
+    for code in doc.code:
+        for match in STRUCT.finditer(code.text):
+            body = braced_body(code.text, match.end())
+            if not re.search(r"^\s*(?:pub(?:\([^)]*\))?\s+)?id\s*:", body, re.MULTILINE):
+                out.add(match.group(1))
+    return out
+
+
 def _field(found: re.Match[str], attributes: str, enums: dict[str, list[str]], *, case, path: str, line: int,
-           entity: RawEntity) -> RawField | None:
+           entity: RawEntity, embedded: set[str] = frozenset()) -> RawField | None:
     rust_name, type_text, comment = found.group(2), found.group(3).strip().rstrip(","), (found.group(4) or "").strip()
     if re.search(r"#\[serde\([^\]]*\bskip(_serializing)?\b", attributes) and "skip_serializing_if" not in attributes:
         entity.notes.append(f"{path}:{line}: {rust_name} is kept out of JSON (#[serde(skip)]); left out of the API")
@@ -175,6 +189,8 @@ def _field(found: re.Match[str], attributes: str, enums: dict[str, list[str]], *
     if kind is None:
         if re.match(r"(vec|hashset|btreeset)<", last) and re.search(r"<(i\d+|u\d+|f\d+|bool)>", last):
             kind = "json"
+        elif re.sub(r"^(?:Vec|HashSet|BTreeSet)<(.+)>$", r"\1", compact).split("::")[-1] in embedded:
+            kind = "json"  # `customer: CustomerInfo`, `items: Vec<OrderItem>`: values declared beside it, kept whole
         elif ENUM_NAME.search(compact):  # `status: TaskStatus`, declared in another file: the spec's enums say
             kind = "str"
         elif re.match(r"(vec|hashset|btreeset)<", last) or compact[:1].isupper():

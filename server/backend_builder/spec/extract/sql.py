@@ -74,6 +74,15 @@ def _inline_tables(doc: Document) -> tuple[list[tuple[int, str, list[str]]], dic
             # '`matches.status` SHOULD have a CHECK constraint limiting values to `('scheduled', 'live')`'
             checks = columns.setdefault(owner[0].lower(), (item.line, item.headings, []))[2]
             checks.append(f"CONSTRAINT {owner[1]}_listed CHECK ({owner[1]} IN {listed})")
+        if (run := _named_run(item.text)) is not None:
+            # `**registrations** — \`id\` PK, \`session_id\` INTEGER NOT NULL FK → sessions(id), ...`: the table's
+            # name, then each column named in its span and defined after it, to the sentence's end
+            table, defs, indexed = run
+            columns.setdefault(table.lower(), (item.line, item.headings, []))[2].extend(defs)
+            blocks += [(item.line, f"CREATE INDEX ix_{table}_{column} ON {table} ({column});", item.headings)
+                       for column in indexed]  # (`Indexed on \`session_id\`, \`status\`.` after the run)
+            lines.setdefault(normal_name(table), {}).update({d.split()[0]: item.line for d in defs if d.split()[0].islower()})
+            continue
         defined = [(position, span) for position, span in spans if INLINE_COLUMN.fullmatch(span)]
         if len(defined) < 2:
             continue
@@ -108,6 +117,42 @@ def _inline_tables(doc: Document) -> tuple[list[tuple[int, str, list[str]]], dic
             continue  # (a CHECK on a table the prose does not define)
         blocks.insert(0, (first, f"CREATE TABLE {table} (\n" + ",\n".join(defs) + "\n);", headings))
     return blocks, lines
+
+
+# `**sessions** — `: a paragraph that opens with a table's name in bold, then a dash or a colon, then its columns
+NAMED_RUN = re.compile(r"\s*\*\*`?([A-Za-z_]\w*)`?\*\*\s*(?:—|–|-|:)\s*(?=`)")
+
+
+def _named_run(text: str) -> tuple[str, list[str], list[str]] | None:
+    r"""A table and its columns as DDL, from `**t** — \`a\` TEXT NOT NULL, \`b\` INTEGER FK → u(id), UNIQUE(a, b).`, or
+    None when the paragraph is not such a run (two or more of its columns typed)."""
+    head = NAMED_RUN.match(text)
+    if head is None:
+        return None
+    body = " ".join(text[head.end():].split())
+    body, *after = re.split(r"\.(?:\s|$)(?![^()]*\))", body, maxsplit=1)  # (the sentence after it says something else)
+    indexed = re.match(r"\s*(?:indexed|indexes?)\s+on\s+((?:`\w+`(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+)", after[0] if after else "",
+                       re.IGNORECASE)
+    defs = []
+    for piece in re.split(r",\s*(?![^()]*\))", body):
+        column = re.fullmatch(r"`([A-Za-z_]\w*)`\s*(.*)", piece.strip())
+        if column is None:
+            if re.fullmatch(r"(?i)(?:unique|primary\s+key|check)\s*\(.*\)", piece.strip()):
+                defs.append(piece.strip())  # (`UNIQUE(user_id, session_id)`: a constraint of the table)
+                continue
+            return None
+        name, rest = column.groups()
+        note = re.search(r"\s*\(([^()]*)\)\s*$", rest) if not re.search(r"\b(?:in|check|references|→|->)\s*\([^()]*\)\s*$|"
+                                                                      r"\w\([^()]*\)\s*$", rest, re.IGNORECASE) else None
+        rest = rest[:note.start()] if note else rest
+        rest = re.sub(r"\bFK\s*(?:→|->)\s*", "REFERENCES ", rest)
+        rest = re.sub(r"(?i)\bCHECK\s+IN\s*(\([^()]*\))", rf"CHECK ({name} IN \1)", rest)
+        rest = re.sub(r"\bPK\b", "PRIMARY KEY", rest)
+        rest = re.sub(r"(?i)\bdefault\s+now\b(?!\()", "DEFAULT CURRENT_TIMESTAMP", rest)
+        defs.append(f"{name} {rest.strip() or 'TEXT'}" + (f" COMMENT '{note.group(1).replace(chr(39), chr(39) * 2)}'"
+                                                        if note else ""))
+    typed = [d for d in defs if INLINE_COLUMN.fullmatch(d)]
+    return (head.group(1), defs, re.findall(r"`(\w+)`", indexed.group(1)) if indexed else []) if len(typed) >= 2 else None
 
 
 def _sql_blocks(doc: Document) -> list[tuple[int, str, list[str]]]:

@@ -108,6 +108,17 @@ def _about_another(section: str, before: str, others: set[str], own: set[str]) -
     return bool(words & others) and not words & own
 
 
+def _qualified_by_another(before: str, own: set[str]) -> bool:
+    """The name is written qualified by a table (`type.name`) that is none of this entity's names, nor the last part of
+    one (`device.name` of `sensors_device`, a table kept in a schema)."""
+    qualifier = re.search(r"([A-Za-z_]\w*)\.$", before)
+    if qualifier is None or not own:
+        return False
+    said = normal_name(qualifier.group(1))
+    return not any(said in (name, singular(name)) or name.endswith((f"_{said}", f"_{singular(said)}"))
+                   or singular(name).endswith(f"_{singular(said)}") for name in {normal_name(o) for o in own if o})
+
+
 SAME_AS = re.compile(r"(?:^|[;|])\W*(?:idem|ídem|same\s+as|as\s+for|like|comme|pareil\s+que|igual\s+(?:que|a)|wie\s+bei|wie)\s+"
                      r"`?([A-Za-z_]\w*)`?\W*$", re.IGNORECASE)
 
@@ -1471,6 +1482,8 @@ def apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
                     continue
                 if _about_another(sections[number - 1], line[:match.start()], others, own or set()):
                     continue
+                if _qualified_by_another(line[:match.start()], own or set()):
+                    continue  # ('`type.name` e `provider.name` obrigatórios': the type's name, not the device's)
                 if _in_query_list(lines, number, sections[number - 1]):
                     continue  # `- \`status\` (optional) - Filter by status`: a list's filter, not the column's presence
                 if path.endswith((".yaml", ".yml", ".json")) and re.match(
@@ -1783,15 +1796,16 @@ def _apply_presence(merged: RawField, segment: str, path: str, number: int, diag
     """'Description column MUST be nullable', 'defaults to FALSE': what the schema left unsaid (a bare name's
     'not required' is only the absence of a word, so a rule may still make it required)."""
     lowered = segment.lower()
-    if merged.required is None or (untyped and merged.required is False and not merged.nullable):
+    # (a presence presumed from the marks on the other columns yields to a rule that says it of this one)
+    if merged.required is None or merged.presumed or (untyped and merged.required is False and not merged.nullable):
         if re.search(r"\bnullable\b|\boptional\b", lowered):
-            merged.required, merged.nullable = False, True
+            merged.required, merged.nullable, merged.presumed = False, True, False  # (said now: the first rule decides)
             diagnostics.append(f"{merged.name}: optional, from {path}:{number}")
-        elif not re.search(CONDITIONAL, lowered) and re.search(
+        elif not re.search(CONDITIONAL, lowered) and not re.search(r"\b(?:no|not|never)\s+(?:[a-z]+\s+){0,2}required\b", lowered) and re.search(
                 r"\bnot null\b|\brequired\b|\bmandatory\b|\bmust be (present|provided|supplied|given|set)\b|"
                        r"\b(cannot|can't|must not) be (empty|blank|null|omitted|missing)\b|\bwajib\b|\bobligatori|"
                        r"\bobrigat|必須|\bnotempty\(\)|\bnotnull\(\)", lowered):
-            merged.required = True
+            merged.required, merged.presumed = True, False
             diagnostics.append(f"{merged.name}: required, from {path}:{number}")
     if merged.default is NO_DEFAULT:
         quoted = re.search(r"\bdefaults?\s+(?:to\s+|value\s+|is\s+)?(?:`([^`\n]{1,40})`|'([^'\n]{1,40})'|\"([^\"\n]{1,40})\")", segment,

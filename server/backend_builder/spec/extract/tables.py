@@ -27,20 +27,27 @@ NAME_HEADERS = ("field", "column", "name", "attribute", "property", "フィー�
                 "nom du champ", "欄位", "欄位名", "欄位名稱", "名稱", "名称", "字段名称", "cột", "tên cột", "tên trường", "alan",
                 "alan adı", "sütun", "kolon", "pole", "kolumna", "поле", "столбец", "колонка", "атрибут", "имя поля", "название поля",
                 "propriété", "propriete", "propriedade", "propiedad", "eigenschaft", "proprietà",
-                "atributo", "atributos", "atribut", "attributes")  # (`| Atributos | Propriedade |`: the attribute names)
+                "atributo", "atributos", "atribut", "attributes",
+                # Hungarian, Dutch, Swedish, Danish and Norwegian, Czech, Finnish, Romanian, Greek
+                "oszlop", "oszlopnév", "mező", "mezőnév", "veld", "veldnaam", "kolomnaam", "kolumn", "kolumnnamn", "fält",
+                "fältnamn", "kolonne", "kolonnenavn", "felt", "feltnavn", "sloupec", "název sloupce", "sarake", "kenttä",
+                "coloană", "coloana", "câmp", "camp", "στήλη", "πεδίο")  # (`| Atributos | Propriedade |`: the attribute names)
 TYPE_HEADERS = ("type", "data type", "datatype", "型", "tipo", "kiểu", "sql type", "db type", "python type", "format", "jenis",
                 "jenis data", "tipe", "tipe data", "tipo de dato", "tipo de dados", "データ型", "型名", "類型", "类型",
                 "数据类型", "prisma type", "ts type", "typescript type", "타입", "유형", "자료형", "데이터 타입", "데이터타입",
                 "typ", "datentyp", "型別", "資料型別", "資料類型", "数据型别", "형태", "형식", "데이터 유형", "타입/형태",
                 "存储类型", "字段类型", "儲存類型", "欄位類型", "veri tipi", "veri türü", "tip", "tür", "typ danych", "loại", "loại dữ liệu",
-                "kiểu dữ liệu", "тип", "тип данных", "定义", "定義", "列定义", "字段定义")  # (`| 列 | 定义 |`: `String(500), nullable=True`)
+                "kiểu dữ liệu", "тип", "тип данных", "定义", "定義", "列定义", "字段定义",
+                "típus", "adattípus", "gegevenstype", "datatyp", "datový typ", "tyyppi", "tietotyyppi", "tip de date", "τύπος")  # (`| 列 | 定义 |`: `String(500), nullable=True`)
 PAREN_WORDS = {"enum", "optional", "required", "new", "existing", "managed", "deprecated", "future", "updated", "modified",
                "unchanged", "draft", "legacy", "internal", "external", "readonly", "view", "virtual", "derived", "phase",
                "mvp", "core", "main", "primary", "aggregate", "root", "abstract", "base", "mixin", "join", "junction",
                "pivot", "lookup", "reference", "planned", "proposed", "todo", "tbd", "wip", "sqlmodel", "pydantic",
                "prisma", "postgres", "postgresql", "sqlite", "mysql", "python", "typescript", "sql", "orm", "api", "dto"}
 NOTES_HEADERS = (r"(notes?|notas?|description|desc|values?|allowed|options?|comments?|remarks?|meaning|rules?|constraints?|説明|備考|descripci|descri|"
-                 r"observa|catatan|keterangan|huraian|penerangan|nilai|valores|説明|说明|說明|描述|备注|備註|約束|约束|取值|值域|설명|비고|제약|제약 조건|beschreibung|mô tả|ghi chú|ràng buộc|ý nghĩa|описание|примечани|ограничени|açıklama|kısıt|opis|ograniczeni|descrizione|vincol|restricci|restriç|contrainte|einschränk|batasan|kendala)")
+                 r"observa|catatan|keterangan|huraian|penerangan|nilai|valores|説明|说明|說明|描述|备注|備註|約束|约束|取值|值域|설명|비고|제약|제약 조건|beschreibung|mô tả|ghi chú|ràng buộc|ý nghĩa|описание|примечани|ограничени|açıklama|kısıt|opis|ograniczeni|descrizione|vincol|restricci|restriç|contrainte|einschränk|batasan|kendala|"
+                 r"megkötés|leírás|megjegyzés|omschrijving|beschrijving|opmerking|beperking|beskrivning|beskrivelse|"
+                 r"kommentar|merknad|popis|poznámk|omezení|kuvaus|huomautu|rajoit|descriere|observați|constrânger|περιγραφή)")
 EXAMPLE_HEADER = re.compile(r"(examples?|e\.g\.|sample|예시|예|例|示例|範例|样例|ejemplos?|exemplos?|beispiele?|exemples?|"
                             r"esempi[o]?|пример\w*|ví dụ|örnek|contoh|przykład)\b", re.IGNORECASE)
 GENERIC = {"fields", "field", "columns", "column", "attributes", "schema", "properties", "table", "tables",
@@ -77,9 +84,11 @@ SERVER_FILLED = re.compile(r"(?:(?:set|computed|generated|assigned|managed|fille
                            r"generated)\W*", re.IGNORECASE)
 DEFAULT_HEADERS = ("default", "デフォルト", "padrão", "기본값", "standard", "défaut", "defecto", "默认", "默認", "預設", "既定",
                    "초기값", "初期値", "初始值", "初始値", "valor inicial", "valeur initiale", "anfangswert", "valore iniziale",
-                   "giá trị mặc định", "varsayılan", "по умолчанию")
+                   "giá trị mặc định", "varsayılan", "по умолчанию", "alapértelmezett", "standaard", "standaardwaarde",
+                   "standardvärde", "standardverdi", "výchozí", "oletus", "oletusarvo", "implicit")
 REQUIRED_HEADERS = ("required", "必須", "必选", "必選", "是否必选", "是否必選", "是否必填", "是否必须", "是否必需", "是否必須", "obrigat", "obrig.", "obbl", "oblig", "requer", "wajib", "diperlukan", "obligatori", "obligatoire", "必需", "必填", "필수", "pflicht",
-                    "обязат", "obbligatori", "wymagan", "gerekli", "zorunlu", "requis", "erforderlich", "bắt buộc")
+                    "обязат", "obbligatori", "wymagan", "gerekli", "zorunlu", "requis", "erforderlich", "bắt buộc",
+                    "kötelező", "verplicht", "obligatorisk", "povinn", "pakollinen", "obligatoriu")
 
 # A Required column of a phase: `MVP 必需`, `v1 required`, `Phase 2 (obligatorio)`
 PHASE_REQUIRED = re.compile(r"(?:mvp|v\d+|phase\s*\d+|p\d)\s*[(（]?\s*(\S+?)[)）]?\??")

@@ -20,6 +20,9 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^\[\s*(number|boolean|date|mixed|object)\s*\]$", "json"),  # (and `[Number]`: a list of values, kept as JSON)
     (r"\[\]$|^array|^list\[str|^list<str|^set\[str|array of strings?|string\s*array|text\s*\[|varchar\s*\[|^list$", "list[str]"),
     (r"^enum|^literal\[|one of|^choice", "enum"),
+    # a place on the map written as a `GeoJSON Point`: a document, kept whole (PostGIS's `geometry(Point, 4326)` stays
+    # unknown: text, a document or two numbers is the user's choice)
+    (r"^geo\s*json\b", "json"),
     # form and CMS field types (Payload, Strapi, HTML inputs): a select's values are in its notes
     (r"^(select|radio|dropdown)$", "enum"),
     (r"^title$", "str"),  # Notion's title property
