@@ -1055,3 +1055,87 @@ def test_a_rule_on_a_qualified_name_over_what_the_diagram_presumes(root: Path) -
     draft, fields = read(root, {"backend/docs/DATABASE.md": doc}, "sensors_device")
     assert fields["name"]["required"] is True, draft.diagnostics
     assert fields["label"]["required"] is False and fields["type_id"]["required"] is False
+
+
+# Forms from round 121 ---------------------------------------------------------------------------------------------
+
+
+def test_a_login_token_table_is_the_auth_providers_by_its_columns(root: Path) -> None:
+    """An `AuthToken` of token, tokenType, expiresAt and isRevoked first in the data model: a login token, left out
+    with the users, so the feature's entity is the portfolio item after it."""
+    doc = ("# Data Model\n\n## Entity: AuthToken\n\n| Field | Type | Constraints |\n|---|---|---|\n| id | UUID | PK |\n"
+           "| userId | UUID | FK, Not Null |\n| token | VARCHAR(500) | Unique, Not Null |\n| expiresAt | TIMESTAMP | Not Null |\n"
+           "| isRevoked | BOOLEAN | Not Null |\n\n## Entity: PortfolioItem\n\n| Field | Type | Constraints |\n|---|---|---|\n"
+           "| id | UUID | PK |\n| userId | UUID | FK, Not Null |\n| symbol | VARCHAR(20) | Not Null |\n"
+           "| quantity | DECIMAL(18,8) | Not Null |\n")
+    draft, fields = read(root, {"specs/004-schema/data-model.md": doc, "specs/004-schema/spec.md": "# Portfolio\n"},
+                         "004-schema")
+    assert draft.spec["name"] == "portfolio_item", draft.diagnostics
+    assert any("AuthToken" in line and "auth provider" in line for line in draft.diagnostics)
+
+
+def test_an_entity_column_left_empty_below_its_first_row_and_names_marked_optional(root: Path) -> None:
+    """`| 엔티티 | 필드 | 타입 |` whose entity cell is written once, then left empty for its other rows, and names
+    marked `address?`: every row is the Place's; the marked ones may be absent, the others are required."""
+    doc = ("# Data Model\n\n| 엔티티 | 필드 | 타입 | 설명 |\n|---|---|---|---|\n| Place | id | string | id |\n"
+           "| | name | string | 표시명 |\n| | tags | string[] | 키 |\n| | address? | string | |\n| | avgDurationMin | number | 분 |\n"
+           "| Region | id | string | |\n| | places | Place[] | |\n")
+    draft, fields = read(root, {"docs/design/data-model.md": doc}, "place")
+    assert set(fields) == {"name", "tags", "address", "avg_duration_min"}, draft.diagnostics
+    assert fields["address"]["required"] is False and fields["name"]["required"] is True
+
+
+def test_column_names_in_a_plain_block_under_the_entity_heading(root: Path) -> None:
+    """`## PriceObservation (append-only)` over ```text `id, product_variant, store` / `price (NUMERIC 12,2), currency`
+    / `valid_from, valid_until  # ...`: the columns, typed by their names and the type beside one."""
+    doc = ("# Modelo de Dados\n\n## PriceObservation (append-only)\n\n```text\nid, product_variant, store\n"
+           "price (NUMERIC 12,2), currency\nis_promotional, pack_unit        # base do preço\ncollected_at, valid_from, "
+           "valid_until\n```\n")
+    draft, fields = read(root, {"docs/DATA_MODEL.md": doc}, "price_observation")
+    assert set(fields) == {"product_variant", "store", "price", "currency", "is_promotional", "pack_unit", "collected_at",
+                           "valid_from", "valid_until"}, draft.diagnostics
+    assert fields["price"]["type"] == "decimal" and fields["is_promotional"]["type"] == "bool"
+    assert fields["valid_until"]["type"] == "datetime" and fields["valid_from"]["type"] == "datetime"
+
+
+def test_a_plain_block_of_tables_whose_columns_are_parted_by_middle_dots(root: Path) -> None:
+    """`walks` over `  id · organizer_id (FK profiles, nullable)` / `  location_text · start_time · duration_minutes`:
+    the walk's columns; the one marked nullable may be empty, the others may not."""
+    doc = ("# Modèle\n\n```\nwalks\n  id · organizer_id (FK profiles, nullable)\n  location_text · start_time · "
+           "duration_minutes · created_at\n\nwalk_dogs\n  walk_id (FK walks) · dog_id (FK dogs)\n  status ('yes'|'maybe')\n```\n")
+    draft, fields = read(root, {"docs/modele-de-donnees.md": doc}, "walk")
+    assert set(fields) == {"organizer_id", "location_text", "start_time", "duration_minutes"}, draft.diagnostics
+    assert fields["start_time"]["type"] == "datetime" and fields["duration_minutes"]["type"] == "int"
+    assert fields["organizer_id"]["required"] is False and fields["location_text"]["required"] is True
+
+
+def test_a_numbered_line_naming_the_table_below_it_and_emoji_marks(root: Path) -> None:
+    """`1. Tabela: usuarios` and `3. Tabela: livros`, each a numbered line over its table, with `✔️` and `❌` in the
+    Obrigatório column: each table named, and the emoji's marks read as the plain ones."""
+    doc = ("**Database Schema**\n\n1. Tabela: usuarios\n\n| Campo | Tipo | Obrigatório |\n|---|---|---|\n| id | SERIAL PK | ✔️ |\n"
+           "| nome | VARCHAR(150) | ✔️ |\n\nRegras importantes:\n\nOs tipos permitidos são: aluno.\n\n3. Tabela: livros\n\n"
+           "| Campo | Tipo | Obrigatório |\n|---|---|---|\n| id | SERIAL PK | ✔️ |\n| titulo | VARCHAR(200) | ✔️ |\n"
+           "| ano | INT | ❌ |\n| categoria_id | INT FK | ✔️ |\n\nRegras:\n\nquantidade nunca negativa.\n")
+    draft, fields = read(root, {"docs/database_schema.md": doc}, "livro")
+    assert set(fields) == {"titulo", "ano", "categoria_id"}, draft.diagnostics
+    assert fields["titulo"]["required"] is True and fields["ano"]["required"] is False
+
+
+def test_links_to_other_records_and_a_class_table_of_members(root: Path) -> None:
+    """Airtable's `link → Scene` holds one record's id, `link → Person (many)` several (a list no row must fill);
+    `timecode` is text. A PHP class's `| Member | Visibility and type |` table in `docs/domain-model.md`:
+    `$accountNumber` | `private readonly string` is the property, and `array<int, Transaction>` a map kept whole."""
+    cues = ("# Data Model\n\n### Cue\n\n| Field | Type | Notes |\n|---|---|---|\n| `number` | text, optional | 0.10 |\n"
+            "| `scene` | link → Scene | required for grouping |\n| `timecode` | timecode | fires on |\n"
+            "| `assignees` | link → Person (many) | |\n| `page` | text | script page |\n")
+    draft, fields = read(root / "cues", {"docs/spec/data-model.md": cues}, "cue")
+    assert fields["scene"]["type"] == "str" and fields["timecode"]["type"] == "str", draft.diagnostics
+    assert fields["assignees"]["type"] == "list[str]" and fields["assignees"]["required"] is False
+    bank = ("# Domain Model\n\n### `BankAccount` (abstract)\n\n| Member | Visibility and type | Contract |\n|---|---|---|\n"
+            "| `$accountNumber` | `private readonly string` | Non-empty unique account number. |\n"
+            "| `$balanceInCents` | `private int` | Never negative. |\n| `$transactions` | `private array<int, Transaction>` | Ledger. |\n"
+            "| `getAccountNumber(): string` | `public` | Returns the account number. |\n")
+    draft, fields = read(root / "bank", {"docs/domain-model.md": bank}, "bank_account")
+    assert set(fields) == {"account_number", "balance_in_cents", "transactions"}, draft.diagnostics
+    assert fields["account_number"]["type"] == "str" and fields["balance_in_cents"]["type"] == "int"
+    assert fields["transactions"]["type"] == "json"

@@ -450,7 +450,9 @@ INLINE = re.compile(r"\b([A-Za-z_][A-Za-z0-9_]*)\s*\(([^()]*(?:\([^()]*\)[^()]*)
 def name_type(name: str) -> str:
     """The type a bare column name suggests, for specs that list names without types."""
     lowered = snake_name(name)
-    if lowered.endswith(("_at", "_on", "_at_utc", "_on_utc")) or lowered in ("timestamp", "datetime"):  # (`CreatedAtUtc`)
+    if lowered.endswith(("_at", "_on", "_at_utc", "_on_utc", "_until")) or lowered in (
+            "timestamp", "datetime", "valid_from", "effective_from", "available_from", "start_time", "end_time"):
+        # (`CreatedAtUtc`, `valid_until`; a `start_time` of a meeting, a moment)
         return "datetime"
     if lowered.endswith("_date") or lowered == "date" or lowered.startswith(("fecha_", "datum_")) or re.match(
             r"data_(?:d[aeo]_)?(?:inicio|fim|final|criacao|envio|nascimento|vencimento|entrega|pagamento|cadastro|"
@@ -917,11 +919,16 @@ def _name_runs(doc: Document) -> list[RawEntity]:
     """A table's columns named in a bare run, no types and no spans: typed by their names (`start_at` a moment,
     `max_participants` a count) and by the values beside one; none is required, as nothing says so."""
     out = []
-    for paragraph in doc.paragraphs:
-        head = paragraph.text.strip()
-        heading = paragraph.headings[-1].strip() if paragraph.headings else ""
-        if "\n" in head or not re.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*", heading) or not (name := entity_name(paragraph.headings)):
+    # (or a plain block of them under the entity's heading, a few to a line, a comment after some:
+    # `## PriceObservation (append-only)` over ```text `price (NUMERIC 12,2), currency` / `source, status  # ...`)
+    blocks = [(p.headings, p.line, p.text.strip(), r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*") for p in doc.paragraphs if "\n" not in p.text.strip()]
+    blocks += [(c.headings, c.line, ", ".join(t for row in c.text.splitlines() if (t := re.sub(r"\s+#\s.*$", "", row).strip(" ,"))),
+                r"[A-Za-z][A-Za-z0-9_]*(?:\s*\([^()]*\))?") for c in doc.code if c.lang in ("", "text", "txt", "plaintext")]
+    for headings, line, head, titled in blocks:
+        heading = headings[-1].strip() if headings else ""
+        if not re.fullmatch(titled, heading) or not (name := entity_name(headings)):
             continue  # (only under a heading that is a table's name: `## events`, `## event_attendees`)
+        paragraph = Item(headings, line, head, 0)
         fields: list[RawField] = []
         for piece in re.split(r",\s*(?![^()]*\))", head.rstrip(" .")):
             if RUN_EXTRAS.fullmatch(piece.strip()):

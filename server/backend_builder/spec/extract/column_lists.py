@@ -52,14 +52,15 @@ def _enums(doc: Document) -> dict[str, list[str]]:
 
 
 def _pieces(line: str) -> list[str]:
-    """The comma-separated parts of a line, a comma inside brackets or quotes kept in its part."""
+    """The comma-separated parts of a line (or parted by middle dots), a comma inside brackets or quotes kept in its
+    part."""
     out, depth, start = [], 0, 0
     for i, char in enumerate(line + ","):
         if char in "([{":
             depth += 1
         elif char in ")]}":
             depth = max(0, depth - 1)
-        elif char == "," and depth == 0:
+        elif char in ",·" and depth == 0:  # (`id · name · breed`: a middle dot between them, as a comma)
             out.append(line[start:i].strip())
             start = i + 1
     return [p for p in out if p]

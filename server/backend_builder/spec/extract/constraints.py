@@ -233,7 +233,8 @@ def settle_unmarked(fields: list[RawField], *, marks_null: bool = False) -> None
     both = marks_null or any(f.nullable for f in signals)
     for f in fields:
         if f.required is None and f.nullable is None:
-            must = both and f.foreign_key and f.default is NO_DEFAULT and not f.primary_key
+            must = both and f.foreign_key and f.default is NO_DEFAULT and not f.primary_key and f.type not in (
+                "list[str]", "json")  # (a list of links, `link → Person (many)`, is no column a row must fill)
             f.nullable, f.required, f.presumed = not must, must, True
 
 

@@ -11,6 +11,10 @@ _MD = MarkdownIt("commonmark").enable("table")
 RUN_OF_SPACE = re.compile(r"\s{2,}")
 
 
+def _plain_cell(cell: str) -> str:
+    return RUN_OF_SPACE.sub(" ", cell.replace("\ufe0f", "").replace("\ufe0e", ""))
+
+
 @dataclass
 class Table:
     headings: list[str]
@@ -20,8 +24,9 @@ class Table:
 
     def __post_init__(self) -> None:
         # a cell's run of spaces is one space, as markdown shows it: no later pattern over a cell meets thousands of them
-        self.header = [RUN_OF_SPACE.sub(" ", cell) for cell in self.header]
-        self.rows = [(line, [RUN_OF_SPACE.sub(" ", cell) for cell in cells]) for line, cells in self.rows]
+        # (and a mark's emoji selector goes: `✔️` is the `✔` a Required column's yes is)
+        self.header = [_plain_cell(cell) for cell in self.header]
+        self.rows = [(line, [_plain_cell(cell) for cell in cells]) for line, cells in self.rows]
 
 
 @dataclass
@@ -55,6 +60,9 @@ class Document:
 COMMENTED_ITEM = re.compile(r"^\s*(?:#|//|--)\s*[-*]\s+([A-Za-z_]\w*:\s+\S.*)$")
 # A list item written in a block of code under its table's name: `  - street_number (string)`
 CODED_ITEM = re.compile(r"^\s*[-*]\s+([A-Za-z_]\w*\s*\([^()]+(?:\([^()]*\)[^()]*)*\).*)$")
+# A line that names the table below it: "Tabela: `clientes`", "Entidade: **ITEM**"
+TABLE_LABEL = re.compile(r"(?i)(table|tabela|tabla|tabelle|tableau|collection|table name|entity|entidade|entidad|entité|entität)"
+                         r"\s*[:：]\s*(?:\*\*)?`?[A-Za-z_][\w.]*`?(?:\*\*)?")
 # A comment in such a block naming the table whose columns follow: `# loans - Credit agreements`, `-- payments`
 TABLE_COMMENT = re.compile(r"^\s*(?:#|//|--)\s*([A-Za-z_]\w*)(?:\s+[-–—]\s+.*)?\s*$")
 
@@ -111,6 +119,8 @@ def parse(path: str, text: str) -> Document:
                         t.type for t in tokens[i + 4:i + 7]] == ["list_item_close", "ordered_list_close", "bullet_list_open"] \
                         and re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*(?: [A-Za-z][A-Za-z0-9_]*){0,2}", held[1]):
                     label = held[1]  # `1. Publisher` alone, then `- id: uuid (PK)`: the entity the bullets below define
+                elif depth == 1 and TABLE_LABEL.fullmatch(held[1]):
+                    label = held[1]  # (`1. Tabela: usuarios`, numbered, over its table: the table's name)
         elif tok.type == "paragraph_open" and depth == 0:
             content = tokens[i + 1].content.strip()
             doc.paragraphs.append(Item(path_now, line, content, 0))
@@ -122,9 +132,8 @@ def parse(path: str, text: str) -> Document:
                 # `Accounts` on the line above its tab-separated `Column Name  Type  Key  Notes`: the table's name
                 doc.tables.append(Table([*path_now, named.group(1)], line + 1, *aligned))
             following = tokens[i + 3].type if i + 3 < len(tokens) else ""
-            if len(content) < 100 and "\n" not in content and (content.startswith("**") or content.endswith((":", "：")) or re.fullmatch(
-                    r"(?i)(table|tabela|tabla|tabelle|tableau|collection|table name|entity|entidade|entidad|entité|entität)\s*[:：]"
-                    r"\s*(?:\*\*)?`?[A-Za-z_][\w.]*`?(?:\*\*)?", content)):
+            if len(content) < 100 and "\n" not in content and (content.startswith("**") or content.endswith((":", "：")) or (
+                    TABLE_LABEL.fullmatch(content))):
                 label = content  # ("Tabela: `clientes`", "Entidade: **ITEM**" names the table below it)
             elif following == "bullet_list_open" and re.fullmatch(r"`?[A-Za-z_][A-Za-z0-9_]*`?", content):
                 label = content  # `loans` on its own line over `- book_copy_id uuid NOT NULL`: the table's name

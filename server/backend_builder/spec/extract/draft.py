@@ -124,7 +124,10 @@ CLIENT_STORE = re.compile(r"(?:^|/)\s*[\d.]*\s*(?:local|mobile|offline|on[- ]dev
                           r"asyncstorage|localstorage)\b", re.IGNORECASE)
 KIND_ORDER = {"sql": 0, "table": 1, "orm": 2, "python": 3, "csharp": 3, "typescript": 4, "bullets": 5, "openapi": 6,
               "example": 7}
-AUTH_TABLES = {"user", "account", "session", "verification", "verification_token", "auth", "profile_auth", "jwks"}
+AUTH_TABLES = {"user", "account", "session", "verification", "verification_token", "auth", "profile_auth", "jwks",
+               # (login tokens, each decided by its columns: `AuthToken` of token, tokenType, expiresAt, isRevoked)
+               "auth_token", "access_token", "refresh_token", "api_token", "personal_access_token", "password_reset_token",
+               "email_verification_token", "token"}
 # What makes a table the auth provider's: a finance `account` (name, type, balance) is not Better Auth's account.
 AUTH_COLUMNS = {"provider", "provider_id", "provider_account_id", "account_id", "access_token", "refresh_token", "id_token",
                 "token", "session_token", "expires_at", "expire", "access_token_expires_at", "refresh_token_expires_at",
@@ -234,7 +237,7 @@ AREA_WORDS = {"success", "support", "experience", "satisfaction", "engagement", 
 
 # A file's name (without its folder and extension) that says it is the schema: schema.md, database.md,
 # db-schema.md, recipe-data-model.md, models.md, entities.md, erd.md.
-SCHEMA_NAME = re.compile(r"(^|[-_.\s])(schemas?|databases?|data[-_]base|db|storage|db[-_]?diagram|dbml|er[-_]?diagram|tables|tablas|tabelas|data[-_\s]?model|datamodel|models|entities|entidades|entit[eé]s|entit[äa]ten|modelos|mod[eè]les|modelle|erd|datenmodell|datenbank|dd|mcd|mld|mpd|"
+SCHEMA_NAME = re.compile(r"(^|[-_.\s])(schemas?|databases?|data[-_]base|db|storage|db[-_]?diagram|dbml|er[-_]?diagram|tables|tablas|tabelas|data[-_\s]?model|datamodel|domain[-_\s]?model|models|entities|entidades|entit[eé]s|entit[äa]ten|modelos|mod[eè]les|modelle|erd|datenmodell|datenbank|dd|mcd|mld|mpd|"
                          r"modelo[-_\s](?:de[-_\s])?dados|modelo[-_\s](?:de[-_\s])?datos|banco[-_\s]de[-_\s]dados|base[-_\s]de[-_\s]datos|"
                          r"mod[eè]le[-_\s]de[-_\s]donn[eé]es|base[-_\s]de[-_\s]donn[eé]es|data[-_\s]?dictionary|diccionario[-_\s]de[-_\s]datos|dicion[aá]rio[-_\s]de[-_\s]dados|dictionnaire[-_\s]de[-_\s]donn[eé]es)([-_.\s:：]|$)"
                          r"|数据库|數據庫|資料庫|数据模型|資料模型|データベース|データモデル|데이터베이스|데이터\s?모델|스키마"

@@ -31,14 +31,17 @@ NAME_HEADERS = ("field", "column", "name", "attribute", "property", "フィー�
                 # Hungarian, Dutch, Swedish, Danish and Norwegian, Czech, Finnish, Romanian, Greek
                 "oszlop", "oszlopnév", "mező", "mezőnév", "veld", "veldnaam", "kolomnaam", "kolumn", "kolumnnamn", "fält",
                 "fältnamn", "kolonne", "kolonnenavn", "felt", "feltnavn", "sloupec", "název sloupce", "sarake", "kenttä",
-                "coloană", "coloana", "câmp", "camp", "στήλη", "πεδίο")  # (`| Atributos | Propriedade |`: the attribute names)
+                "coloană", "coloana", "câmp", "camp", "στήλη", "πεδίο",
+                "member")  # (`| Atributos | Propriedade |`: the attribute names; a class's `| Member |`)
 TYPE_HEADERS = ("type", "data type", "datatype", "型", "tipo", "kiểu", "sql type", "db type", "python type", "format", "jenis",
                 "jenis data", "tipe", "tipe data", "tipo de dato", "tipo de dados", "データ型", "型名", "類型", "类型",
                 "数据类型", "prisma type", "ts type", "typescript type", "타입", "유형", "자료형", "데이터 타입", "데이터타입",
                 "typ", "datentyp", "型別", "資料型別", "資料類型", "数据型别", "형태", "형식", "데이터 유형", "타입/형태",
                 "存储类型", "字段类型", "儲存類型", "欄位類型", "veri tipi", "veri türü", "tip", "tür", "typ danych", "loại", "loại dữ liệu",
                 "kiểu dữ liệu", "тип", "тип данных", "定义", "定義", "列定义", "字段定义",
-                "típus", "adattípus", "gegevenstype", "datatyp", "datový typ", "tyyppi", "tietotyyppi", "tip de date", "τύπος")  # (`| 列 | 定义 |`: `String(500), nullable=True`)
+                "típus", "adattípus", "gegevenstype", "datatyp", "datový typ", "tyyppi", "tietotyyppi", "tip de date", "τύπος",
+                # (`| 列 | 定义 |`: `String(500), nullable=True`; a class's members: `private readonly string`)
+                "visibility and type", "type and visibility")
 PAREN_WORDS = {"enum", "optional", "required", "new", "existing", "managed", "deprecated", "future", "updated", "modified",
                "unchanged", "draft", "legacy", "internal", "external", "readonly", "view", "virtual", "derived", "phase",
                "mvp", "core", "main", "primary", "aggregate", "root", "abstract", "base", "mixin", "join", "junction",
@@ -315,9 +318,13 @@ def _by_owner(table: Table) -> list[Table]:
     if owner is None or _col(table.header, NAME_HEADERS) in (None, owner):
         return [table]
     groups: dict[str, list[tuple[int, list[str]]]] = {}
+    current = None
     for line, cells in table.rows:
         if len(cells) > owner and re.fullmatch(r"`?[^\W\d][\w ]{0,40}`?", cells[owner].strip()):
-            groups.setdefault(cells[owner].strip("` "), []).append((line, cells))
+            current = cells[owner].strip("` ")
+            groups.setdefault(current, []).append((line, cells))
+        elif len(cells) > owner and not cells[owner].strip() and current is not None:
+            groups[current].append((line, cells))  # (an empty owner cell: the row is the entity above's, as merged)
     if len(groups) < 2:
         return [table]
     return [Table(headings=[*table.headings, f"`{name}`"], line=rows[0][0], header=table.header, rows=rows)
@@ -639,6 +646,7 @@ def extract(doc: Document) -> list[RawEntity]:
         marked = _mark_columns(table, (name_col, type_col))
         # (an `| Example |` column: `"furniture", "lighting"` beside a string is what it may hold, not all it may)
         example_cols = {i for i, h in enumerate(lowered) if EXAMPLE_HEADER.match(h.strip("`* "))}
+        question_named = False  # (`| address? | string |`: TypeScript's mark of a member that may be absent, on its name)
         for line, cells in rows:  # (a combined row adds its other names at the end)
             if len(cells) <= max(name_col, type_col):
                 continue
@@ -663,6 +671,8 @@ def extract(doc: Document) -> list[RawEntity]:
             if re.fullmatch(r"[a-z][A-Za-z0-9]*", written) and written != raw_name and snake(written) == snake(raw_name):
                 raw_name = written  # the property's name, which the API writes; its column is the same name in snake_case
             raw_name = re.sub(r"\s*\(.*\)$", "", raw_name).strip()
+            if re.fullmatch(r"\$[A-Za-z_]\w*", raw_name):
+                raw_name = raw_name[1:]  # PHP's `$accountNumber`: the property, named without its sigil
             mapped = re.fullmatch(r"([A-Za-z_]\w*)\s*(?:→|->|=>)\s*([A-Za-z_]\w*)", raw_name)
             if mapped and snake(mapped.group(1)) == snake(mapped.group(2)):
                 raw_name = mapped.group(1)  # `finishedAt` → `finished_at`: the model's field, and the column it maps to
@@ -707,6 +717,10 @@ def extract(doc: Document) -> list[RawEntity]:
             if pocketbase and raw_name in ("created", "updated") and type_text.lower() in ("date", "autodate"):
                 raw_name += "_at"  # (PocketBase's own `created`/`updated` in every collection: the timestamps kept anyway)
             field = RawField(name=raw_name, file=doc.path, line=line, type_text=type_text)
+            if raw_name.endswith("?") and len(raw_name) > 1 and classify(type_text) != "bool":
+                # (not Ruby's `adoptable?` over a BOOLEAN: a predicate, named for the column it asks about)
+                field.name, field.nullable, field.required = raw_name[:-1], True, False
+                question_named = True
             if untyped:
                 # (imported here: bullets reads this module's entity_name)
                 from backend_builder.spec.extract.bullets import prose_type
@@ -910,7 +924,7 @@ def extract(doc: Document) -> list[RawEntity]:
                 if f.required is None and f.nullable is None and not f.primary_key:
                     blank = re.search(r"(?<!not )(?<!non-)(?<!be )\bblank\b(?!\s*=\s*false)", f.description or "", re.IGNORECASE)
                     f.required, f.nullable = not blank and f.default is NO_DEFAULT, False
-        elif (any(f.type_text.strip("`* ").endswith("?") or MAY_BE_ABSENT.fullmatch(f.type_text.strip("`* ")) for f in entity.fields) or question_marked and all(
+        elif (question_named or any(f.type_text.strip("`* ").endswith("?") or MAY_BE_ABSENT.fullmatch(f.type_text.strip("`* ")) for f in entity.fields) or question_marked and all(
                 re.fullmatch(r"[A-Z][\w(), ]*\??", f.type_text.strip("`* ")) for f in entity.fields) or paren_marked and all(
                 re.fullmatch(r"[A-Za-z][\w<>\[\]\\., ]*(?:\s*\(\s*(?:nullable|optional)\s*\))?", f.type_text.strip("`* "))
                 for f in entity.fields)) and sum(

@@ -15,6 +15,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^(byte|bytes|int\w*|integer|number|float|double|bool\w*|uuid|guid)\s*\[\]$|^(bytea|blob|binary|varbinary|rowversion)\b", "binary"),
     # an array of objects (`Array<{nom, prix}>`, `{name, price}[]`, `list[dict]`) is a JSON document, not strings
     (r"^(array|list)\s*[<\[(]\s*(\{|dict|object|map|record|json|sub-?doc|embedded|objeto|objet|objekt|documento?)|\}\s*\[\]$|^(array|list) of (objects|dicts|maps|records|[`']?\{)", "json"),
+    # PHP's `array<int, Transaction>`: a map of objects, kept whole (`array<int, string>` is a list of strings)
+    (r"^array\s*<\s*(?:int|string)\s*,\s*(?!string\b|str\b)\w+\s*>$", "json"),
     (r"^\[\s*(string|str|text)\s*\]$|^\[\]\s*\*?string$", "list[str]"),  # Mongoose's `[String]`, Go's `[]string`
     (r"^\[\]\s*\*?(?!byte\b|uint8\b)[\w.]+$", "json"),  # (Go's `[]int64`, `[]Tag`: a list kept whole)
     (r"^\[\s*(number|boolean|date|mixed|object)\s*\]$", "json"),  # (and `[Number]`: a list of values, kept as JSON)
@@ -23,6 +25,10 @@ _PATTERNS: list[tuple[str, str]] = [
     # a place on the map written as a `GeoJSON Point`: a document, kept whole (PostGIS's `geometry(Point, 4326)` stays
     # unknown: text, a document or two numbers is the user's choice)
     (r"^geo\s*json\b", "json"),
+    # Airtable's and Notion's link to other records: one record's id, or several (`link → Person (many)`)
+    (r"^(?:link(?:ed)?(?:\s+record)?|relation)\s*(?:→|->|to\b).*\b(?:many|multiple)\b", "list[str]"),
+    (r"^(?:link(?:ed)?(?:\s+record)?|relation)\s*(?:→|->|to\b)", "str"),
+    (r"^timecode$", "str"),  # (`01:02:03:04`, hours to frames: text)
     # form and CMS field types (Payload, Strapi, HTML inputs): a select's values are in its notes
     (r"^(select|radio|dropdown)$", "enum"),
     (r"^title$", "str"),  # Notion's title property
@@ -149,8 +155,14 @@ STORED_AS = {
 }
 
 
+# A class member's visibility and modifiers written before its type in a table of members
+VISIBILITY = re.compile(r"\s*`?(?:private|protected|public|internal)\s+(?:(?:readonly|static|final|const)\s+)*(?=[\w?\\])")
+
+
 def classify(type_text: str) -> str | None:
     """The FeatureSpec type of `type_text`, or None when it is not a type we know."""
+    if visible := VISIBILITY.match(type_text):
+        type_text = type_text[visible.end():]  # PHP's, Java's, C#'s `private readonly string`: the type after the words
     keyed = re.match(r"\s*`?(?:fk|foreign\s+key)\b[`\s]+([A-Za-z].*)$", type_text, re.IGNORECASE)
     if keyed and (kind := classify(keyed.group(1))):
         return kind  # `FK uuid`, `FK bigint`: a reference of that type
