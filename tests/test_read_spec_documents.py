@@ -1139,3 +1139,51 @@ def test_links_to_other_records_and_a_class_table_of_members(root: Path) -> None
     assert set(fields) == {"account_number", "balance_in_cents", "transactions"}, draft.diagnostics
     assert fields["account_number"]["type"] == "str" and fields["balance_in_cents"]["type"] == "int"
     assert fields["transactions"]["type"] == "json"
+
+
+def test_a_type_named_for_the_entity_and_column_lists_the_values(root: Path) -> None:
+    """`| status | enum | 计划状态 |` in the PlantingPlan's table, and `## 7.3 PlantingPlanStatus` over a plain block of
+    one value a line: the status's values; `## 7.4 TaskStatus` (another entity's) gives it none."""
+    doc = ("# 数据模型\n\n## 6.3 PlantingPlan\n\n| 字段 | 类型 | 说明 |\n|---|---|---|\n| id | id | ID |\n"
+           "| planName | string | 计划名称 |\n| status | enum | 计划状态 |\n\n## 7.3 PlantingPlanStatus\n\n```text\ncreated\n"
+           "active\narchived\n```\n\n## 7.4 TaskStatus\n\n```text\nopen\ndone\n```\n")
+    draft, fields = read(root, {"docs/data-model.md": doc}, "planting_plan")
+    assert fields["status"]["enum_values"] == ["created", "active", "archived"], draft.diagnostics
+
+
+# Forms from round 122 ---------------------------------------------------------------------------------------------
+
+
+def test_a_state_machine_is_no_entity_and_a_contract_of_functions_names_the_resource(root: Path) -> None:
+    """A feature named `003-state-mock-api` whose data model draws `**State Transitions**:` over `pending → confirmed
+    → ready` (states, not columns), and whose contract is a list of functions `createDish(...)`, `updateDish(...)`,
+    `deleteDish(...)`: the Dish the contract writes is the feature's entity, not a `State` of the states' names."""
+    model = ("# Data Model\n\n## Entities\n\n### Kitchen\n\n| Field | Type | Notes |\n|---|---|---|\n| id | string | |\n"
+             "| name | string | |\n| area | string | |\n\n### Dish\n\n| Field | Type | Notes |\n|---|---|---|\n| id | string | |\n"
+             "| name | string | |\n| price | number | EGP |\n\n### Order\n\n| Field | Type | Notes |\n|---|---|---|\n"
+             "| id | string | |\n| customerId | string | |\n| total | number | |\n| status | string | |\n\n"
+             "**State Transitions (per order)**:\n\n```\npending → confirmed → preparing → ready\npending → cancelled\n"
+             "confirmed → cancelled\n```\n")
+    contract = ("# Chef Menu API Contract\n\n## createDish(chefId: string, input: CreateDishInput)\n\nAdds a dish.\n\n"
+                "## updateDish(dishId: string, input: Partial<CreateDishInput>)\n\nChanges one.\n\n"
+                "## deleteDish(dishId: string)\n\nRemoves one.\n")
+    draft, fields = read(root, {"specs/003-state-mock-api/data-model.md": model, "specs/003-state-mock-api/spec.md": "# State\n",
+                                "specs/003-state-mock-api/contracts/chef-menu.md": contract}, "003-state-mock-api")
+    assert draft.spec["name"] == "dish", draft.diagnostics
+    assert set(fields) == {"name", "price"}
+
+
+def test_an_api_reference_at_the_root_whose_bodies_are_examples(root: Path) -> None:
+    """Only `API_DOCUMENTATION.md` at the root: `### Create Target` over `**POST** \\`/api/targets\\`` and a JSON
+    request body; `**Parameters:**` over `- \\`id\\` (integer, required)` and a `- **Query Parameters:**` item's
+    nested bullets are a route's parameters, no entity's columns."""
+    doc = ("# API Documentation\n\n## Targets API\n\n### Get Target by ID\n\n**GET** `/api/targets/{id}`\n\n**Parameters:**\n"
+           "- `id` (integer, required) - Target ID\n\n### List Targets\n\n#### `GET /targets`\n- **Query Parameters:**\n"
+           "  - `min_rating` (integer, optional): Minimum rating.\n  - `limit` (integer, default=20, max=100): Page size.\n"
+           "  - `offset` (integer, default=0): Skip.\n\n### Create Target\n\n**POST** `/api/targets`\n\n**Request Body:**\n"
+           "```json\n{\n  \"project_id\": 1,\n  \"url\": \"https://api.example.com\",\n  \"description\": \"API endpoints\"\n}\n"
+           "```\n\n### Update Target\n\n#### `PUT /targets/{id}`\n- **Request Body:**\n  ```json\n  {\n    \"description\": "
+           "\"Updated\"\n  }\n  ```\n")
+    draft, fields = read(root, {"API_DOCUMENTATION.md": doc}, "target")
+    assert set(fields) == {"project_id", "url", "description"}, draft.diagnostics
+    assert fields["project_id"]["type"] == "int"

@@ -292,6 +292,12 @@ def spec_folder(ws: Workspace) -> str | None:
         if path.is_dir() and not path.is_symlink() and any(
                 _schema_section(p, over_code=False) for p in sorted(path.glob("*.md"))[:30]):
             return folder
+    # an API reference at the root (`API_DOCUMENTATION.md`, `api-spec.md`), where nothing else describes the data:
+    # the request bodies it shows are the resource's fields
+    from backend_builder.spec.extract.draft import API_NAME
+
+    if any(API_NAME.search(p.stem.lower()) and p.is_file() and not p.is_symlink() for p in sorted(ws.root.glob("*.md"))[:50]):
+        return "."
     # last of all: a product document kept deep in a knowledge base (`projects/app/knowledge_base/epics/wip/Epic-5/
     # PRD-5-01.md`) whose code defines the table (`create_table "saved_account_filters"`): its folder
     deep = next((path for path in _notes_below(ws.root, 7)[:2000] if len(path.relative_to(ws.root).parts) > 4

@@ -1590,7 +1590,41 @@ def extract(doc: Document) -> list[RawEntity]:
             if f.type == "date" and re.search(r"\bdate\s*(?:/|and|&)\s*time\b", f"{f.type_text} {f.description}", re.IGNORECASE):
                 f.type = "datetime"
     _code_under(found, doc)
+    # (`**State Transitions**:` over `pending → confirmed → ready`: a state machine's moves, whose "names" are states)
+    # (and `**Parameters:**` over `- \`id\` (integer, required) - Target ID`: a route's parameters, no table's columns;
+    # so too the items of a `- **Query Parameters:**` item, one level down)
+    found = [e for e in found if not PARAMETERS_LABEL.fullmatch(e.context.rsplit(" / ", 1)[-1].strip())
+             and e.name.strip("`*") not in HTTP_VERBS]  # (`PUT /reviews/{id}` names a request, no table; a `Post` may)
+    parameters = _parameter_lines(doc)
+    for entity in found if parameters else ():
+        entity.fields = [f for f in entity.fields if f.line not in parameters or f.file != doc.path]
+    found = [e for e in found if not (TRANSITIONS.search(e.context.rsplit(" / ", 1)[-1]) and all(
+        re.search(r"→|->|⇒|=>", f"{f.type_text} {f.description}") or f.type in ("str", None) and not f.type_text.strip()
+        for f in e.fields))]
     return _topic_groups(_entity_topics([e for e in found if e.fields], doc))
+
+
+HTTP_VERBS = {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"}
+
+
+def _parameter_lines(doc: Document) -> set[int]:
+    """The lines of the items listed under an item that is a parameters label (`- **Query Parameters:**`)."""
+    out: set[int] = set()
+    labels: dict[int, bool] = {}  # depth -> whether the latest item at that depth is such a label
+    for item in doc.items:
+        labels = {d: v for d, v in labels.items() if d < item.depth}
+        if labels.get(item.depth - 1):
+            out.add(item.line)
+        labels[item.depth] = bool(PARAMETERS_LABEL.fullmatch(item.text.split("\n")[0].strip().strip("*").strip()))
+    return out
+
+
+# A label over a route's parameters: `**Parameters:**`, `Path parameters`, `Query Params`, `Parâmetros`
+PARAMETERS_LABEL = re.compile(r"\W*(?:(?:path|query|url|route|request|header)\s+)?(?:parameters|params|par[aá]metros|paramètres|"
+                              r"parametri|parameter|パラメータ|参数|매개변수|파라미터)\W*", re.IGNORECASE)
+# A label over a state machine's moves, not a table's columns
+TRANSITIONS = re.compile(r"\btransitions?\b|state\s+machine|lifecycle|life\s+cycle|\bflow\b|transi[cç](?:ão|iones|ões|ion)|"
+                         r"übergänge|状态流转|状态机|状態遷移|상태\s*전이", re.IGNORECASE)
 
 
 def _code_under(found: list[RawEntity], doc: Document) -> None:

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawField, snake
-from backend_builder.spec.extract.types import classify
+from backend_builder.spec.extract.types import ENUM_NAME, classify
 
 # "Default" in Chinese, Korean and Japanese (`기본` only in brackets before a number: `(기본 6)`)
 CJK_DEFAULT = r"默认值?|默認值?|預設值?|기본값|(?<=[(（])기본(?=\s*-?\d)|초기값|デフォルト値?|初期値|既定値"
@@ -774,6 +774,10 @@ def enum_headings(text: str, located: list[tuple[str, list[str], int]] | None = 
             at = number
             title = re.sub(r"\s+(choices|values|options)$", " enum", heading.group(2).strip(), flags=re.IGNORECASE)
             called_enum = re.search(r"\benum(s|eration|erations)?\b", title, re.IGNORECASE)
+            typed = re.fullmatch(r"(?:\d+(?:\.\d+)*\.?\s+)?`?([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+)`?", title)
+            if heading.group(1) and typed and ENUM_NAME.search(typed.group(1)):
+                # `## 7.3 PlantingPlanStatus` over its values, one a line: a type named as enums are, its own list
+                title, called_enum = typed.group(1), typed
             level = len(heading.group(1))
             if heading.group(1) and (level <= 2 or (called_enum and not re.search(
                     r"`?\w+`?\s*\(enum\)|\benum\b\s*:", title, re.IGNORECASE))):

@@ -1454,6 +1454,20 @@ def _contract_named(pool: list[RawEntity], files: SpecFiles) -> dict[str, float]
     return named
 
 
+def _contract_verbs(pool: list[RawEntity], files: SpecFiles, texts: dict[str, str]) -> dict[str, float]:
+    """The entity a contract's operations write (`createDish(...)`, `updateDish(...)`, `CreateDishInput`): a point and
+    a half for each kind of write, where the contract is a list of functions rather than routes."""
+    verbs: dict[str, set[str]] = {}
+    for path in files.api:
+        for verb, name in re.findall(r"\b(create|update|delete|add|remove|edit)([A-Z][A-Za-z0-9]*?)(?:Input|Request|Dto|Body|"
+                                     r"Payload)?\s*[(<]", texts.get(path, "")[:200_000]):
+            verbs.setdefault(normal_name(name), set()).add(verb)
+        for verb, name in re.findall(r"\b(Create|Update|New)([A-Z][A-Za-z0-9]*?)(?:Input|Request|Dto|Body|Payload)\b",
+                                     texts.get(path, "")[:200_000]):
+            verbs.setdefault(normal_name(name), set()).add(verb.lower())
+    return {e.key: 1.5 * min(3, len(found)) for e in pool if (found := verbs.get(e.key) or verbs.get(singular(e.key)))}
+
+
 PERSISTED_AS = re.compile(r"@Table\(\s*name\s*=\s*\"(\w+)\"|__tablename__\s*=\s*[\"'](\w+)[\"']|@@map\(\s*\"(\w+)\"|"
                        r"create\s+table\s+(?:if\s+not\s+exists\s+)?[`\"]?(?:\w+\.)?(\w+)|"
                        # Ecto's `schema "segments" do`, Rails' `create_table :orders`, Django's `db_table = "x"`
@@ -1645,6 +1659,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         words = spelled  # `loan_application` beside `loans`: a table named by every word asked, 'application' too
     mentions = _mentions(pool, _prose(files, texts))
     for key, bonus in _contract_named(pool, files).items():
+        mentions[key] = mentions.get(key, 0) + bonus
+    for key, bonus in _contract_verbs(pool, files, texts).items():
         mentions[key] = mentions.get(key, 0) + bonus
     for key, bonus in _served(pool, endpoints).items():
         mentions[key] = mentions.get(key, 0) + bonus

@@ -179,7 +179,7 @@ def _yaml_object(code: Code, path: str, name: str) -> RawEntity | None:
     return entity
 
 
-ROUTE = re.compile(r"\b(?:POST|PUT|PATCH)\s+`?(/[\w/{}:.-]*)")
+ROUTE = re.compile(r"\b(?:POST|PUT|PATCH)\**\s+`?(/[\w/{}:.-]*)")  # (`**POST** \`/api/targets\``, in bold)
 
 
 def _routed(code: Code, lines: list[str]) -> str | None:
