@@ -301,3 +301,16 @@ def test_runs_of_thousands_of_spaces_inside_a_type_are_read_in_one_pass(root: Pa
     assert draft.spec is not None, draft.blocking
     fields = {f["name"]: f for f in draft.spec["fields"]}
     assert fields["name"]["type"] == "str" and fields["name"]["required"] is True and "status" in fields
+
+
+def test_a_labelled_run_of_columns_followed_by_one_long_word_is_read_in_one_pass(root: Path) -> None:
+    """`Columns: \\`id\\`, \\`title\\` abcdef...` (a word of forty letters that no run of columns has, then a digit): the
+    words after a column could be split every possible way before the run fails, doubling with each letter; the
+    draft comes back at once and reads the table from its typed list."""
+    docs = root / "docs"
+    docs.mkdir(parents=True)
+    (docs / "data-model.md").write_text(
+        "# Data Model\n\n## notes\n\nColumns: `id`, `title` " + "abcdefghij" * 4 + " 1, `body`.\n\n"
+        "- `title`: string, required\n- `body`: text\n", encoding="utf-8")
+    draft = operations.read_spec(str(root), "note")
+    assert draft.spec is not None and {f["name"] for f in draft.spec["fields"]} >= {"title", "body"}, draft.blocking
