@@ -120,7 +120,7 @@ def read_feature_spec(ws: Workspace, feature: str) -> SpecDraft:
             f"No spec file found for {feature!r} (looked for specs/features/{feature}.md, specs/database/*.md "
             "and Spec Kit's specs/NNN-feature/data-model.md, also under docs/specs/, .kiro/specs/ and .agent-os/specs/; a schema file in docs/ or a "
             "project's docs/, or at the root (named or titled for the schema); SQL or Prisma in a db/ or prisma/ folder; "
-            "Task Master's .taskmaster/docs/; markdown that defines tables one to three folders down; a docs/ document with a Database Schema section; deeper, markdown whose code defines a table)." + (" Left out: " + "; ".join(unreadable) + "." if unreadable else ""),
+            "Task Master's .taskmaster/docs/; markdown that defines tables one to three folders down; a docs/ document with a Database Schema section; an API reference at the root; deeper, markdown whose code defines a table)." + (" Left out: " + "; ".join(unreadable) + "." if unreadable else ""),
             fix="pass the file's path as feature, e.g. 'specs/features/task.md', or write the spec with "
             f"{hints.name('save_spec')}." + (f" Spec files here: {', '.join(listing)}." if listing else ""),
         )
