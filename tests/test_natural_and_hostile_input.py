@@ -314,3 +314,20 @@ def test_a_labelled_run_of_columns_followed_by_one_long_word_is_read_in_one_pass
         "- `title`: string, required\n- `body`: text\n", encoding="utf-8")
     draft = operations.read_spec(str(root), "note")
     assert draft.spec is not None and {f["name"] for f in draft.spec["fields"]} >= {"title", "body"}, draft.blocking
+
+
+def test_a_box_drawing_keeps_its_columns_however_far_apart_its_boxes_are(root: Path) -> None:
+    """Runs of more than 64 spaces are cut when a spec file is read, but not on a line of a box drawing: the right box
+    below a wide left one that has ended keeps its columns, so its fields are read."""
+    width = 68
+    left = ["┌" + "─" * width + "┐", "│ users" + " " * (width - 6) + "│", "├" + "─" * width + "┤",
+            "│ PK  id (BIGINT)" + " " * (width - 16) + "│", "└" + "─" * width + "┘"]
+    right = ["┌──────────────────────────┐", "│ gadgets                  │", "├──────────────────────────┤",
+             "│ PK  id (BIGINT)          │", "│     name (VARCHAR(100))  │", "│     size (INTEGER)       │",
+             "└──────────────────────────┘"]
+    lines = [(left[i] if i < len(left) else " " * (width + 2)) + "    " + row for i, row in enumerate(right)]
+    docs = root / "docs"
+    docs.mkdir(parents=True)
+    (docs / "database.md").write_text("# Database Schema\n\n```\n" + "\n".join(lines) + "\n```\n", encoding="utf-8")
+    draft = operations.read_spec(str(root), "gadget")
+    assert draft.spec is not None and [f["name"] for f in draft.spec["fields"]] == ["name", "size"], draft.blocking

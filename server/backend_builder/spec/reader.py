@@ -837,12 +837,21 @@ def _readable(ws: Workspace, rel: str, notes: list[str] | None = None) -> str | 
             notes.append(f"{rel}:{lines[0] if lines else 1}: not UTF-8 text ({text.count(chr(0xFFFD))} byte(s) on "
                          f"{len(lines)} line(s)); read with those bytes replaced, so check what they said there, and "
                          "save the file as UTF-8")
-    return LONG_SPACE.sub(" " * 64, text) if text is not None and len(text) < 2_000_000 else None
+    return _spaces_cut(text) if text is not None and len(text) < 2_000_000 else None
 
 
 # A run of spaces longer than any layout needs (an aligned column is a few dozen wide): cut to 64, so that no pattern
 # that tries `\s*` from each space of a run costs the square of a hostile run of thousands
 LONG_SPACE = re.compile(r"[ \t]{65,}")
+BOX_DRAWING = re.compile(r"[\u2500-\u257f]")
+
+
+def _spaces_cut(text: str) -> str:
+    """`text` with each run of more than 64 spaces cut to 64, except on a line of a box drawing, whose boxes keep
+    their columns on the page however far apart they are drawn."""
+    if not LONG_SPACE.search(text):
+        return text
+    return "\n".join(line if BOX_DRAWING.search(line) else LONG_SPACE.sub(" " * 64, line) for line in text.split("\n"))
 
 
 def _from_json(feature: str, path: str, text: str, candidates: list[str], diagnostics: list[str]) -> SpecDraft:
