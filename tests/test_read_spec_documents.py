@@ -1187,3 +1187,20 @@ def test_an_api_reference_at_the_root_whose_bodies_are_examples(root: Path) -> N
     draft, fields = read(root, {"API_DOCUMENTATION.md": doc}, "target")
     assert set(fields) == {"project_id", "url", "description"}, draft.diagnostics
     assert fields["project_id"]["type"] == "int"
+
+
+def test_a_prds_data_model_beside_a_guide_whose_code_shows_a_sample(root: Path) -> None:
+    """`docs/guides/conventions.md` whose zod sample defines a `Subscription` of three fields (and a store's state
+    type, so the guides are the notes found first), and beside it
+    `docs/project/prd.md` with its `## Data Model (Conceptual)` of `- name: type` bullets: the PRD's model is read
+    too, so the entity has all its fields (the sample's lengths join)."""
+    guide = ("# Code Conventions\n\n## TypeScript\n\n```typescript\nexport const subscriptionSchema = z.object({\n  id: z.string(),\n"
+             "  name: z.string().min(1).max(100),\n  amount: z.number().positive(),\n})\n```\n\n## State\n\n```typescript\n"
+             "type SubscriptionState = {\n  subscriptions: Subscription[]\n  isLoading: boolean\n  error: string | null\n"
+             "  fetch: () => Promise<void>\n}\n```\n")
+    prd = ("# Product Requirements\n\n## Data Model (Conceptual)\n\n### Subscription\n- id: UUID\n- name: string\n"
+           "- amount: decimal\n- billing_cycle: enum (weekly, monthly, yearly)\n- notes: string (optional)\n"
+           "- is_active: boolean\n\n### Category\n- id: UUID\n- name: string\n")
+    draft, fields = read(root, {"docs/guides/conventions.md": guide, "docs/project/prd.md": prd}, "subscription")
+    assert set(fields) == {"name", "amount", "billing_cycle", "notes", "is_active"}, draft.diagnostics
+    assert fields["name"]["max_length"] == 100 and fields["billing_cycle"]["enum_values"] == ["weekly", "monthly", "yearly"]

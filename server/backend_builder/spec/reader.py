@@ -314,6 +314,10 @@ def _table_notes_folders(root: Path) -> list[Path]:
     below = [path for path in _notes_below(root) if _defines_tables(path) or schema_named(path.name)]
     if not below:
         return []
+    # (and the siblings whose documents hold a section for the data model: `docs/project/prd.md`'s '## Data Model'
+    # of bullets, beside `docs/guides/` whose code defines the tables too)
+    below += [path for path in _notes_below(root) if path not in below and path.parent != below[0].parent
+              and path.parent.parent == below[0].parent.parent and _schema_section(path, over_code=False)]
     first = below[0].parent
     return [first, *sorted({p.parent for p in below if p.parent != first and p.parent.parent == first.parent})][:10]
 
