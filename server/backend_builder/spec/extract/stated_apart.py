@@ -290,9 +290,9 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
         qualified = next((declared[f"{t}.{merged.name.lower()}"] for t in sorted(tables) if f"{t}.{merged.name.lower()}" in declared),
                          None)  # `### 活动状态 (activities.status)`: this table's column by name
         # (or a type named for the entity and the column, `PlantingPlanStatus` for the PlantingPlan's `status`)
-        qualified = qualified or next((declared[k] for o in sorted(own) if o for k in [
-            re.sub(r"[\W_]", "", f"{singular(snake(o))}{snake(merged.name)}").lower()] if k in declared), None) if (
-            merged.type in ("enum", None) and not merged.enum_values) else qualified
+        if not qualified and merged.type in ("enum", None) and not merged.enum_values:
+            named = (re.sub(r"[\W_]", "", f"{singular(snake(o))}{snake(merged.name)}").lower() for o in sorted(own) if o)
+            qualified = next((declared[key] for key in named if key in declared), None)
         if qualified and merged.type in (None, "enum", "str", "text"):
             merged.type, merged.enum_values = "enum", qualified
             diagnostics.append(f"{merged.name}: enum values {', '.join(qualified)}, listed for it apart from the table")
