@@ -1204,3 +1204,99 @@ def test_a_prds_data_model_beside_a_guide_whose_code_shows_a_sample(root: Path) 
     draft, fields = read(root, {"docs/guides/conventions.md": guide, "docs/project/prd.md": prd}, "subscription")
     assert set(fields) == {"name", "amount", "billing_cycle", "notes", "is_active"}, draft.diagnostics
     assert fields["name"]["max_length"] == 100 and fields["billing_cycle"]["enum_values"] == ["weekly", "monthly", "yearly"]
+
+
+# Round 123's forms ----------------------------------------------------------------------------------------------------
+
+
+def test_enum_members_in_a_fence_with_comments_type_a_column_beside_the_ddl(root: Path) -> None:
+    """`| outlook | CareerOutlook | NOT NULL |` in the entity's table, `"outlook" TEXT NOT NULL` in the migration, and
+    `### CareerOutlook` over a fence of `GROWING  // Increasing demand` lines: the enum, with its members."""
+    doc = ("# Data Model\n\n## Entities\n\n### Career\n\n| Field | Type | Constraints |\n|---|---|---|\n"
+           "| id | String | PK |\n| title | String | NOT NULL |\n| outlook | CareerOutlook | NOT NULL |\n\n"
+           "## Enums\n\n### CareerOutlook (NEW)\n```\nGROWING    // Increasing demand\nSTABLE     // Steady demand\n"
+           "DECLINING  # Decreasing demand\n```\n\n## Migration\n\n```sql\nCREATE TABLE \"Career\" (\n"
+           "  \"id\" TEXT PRIMARY KEY,\n  \"title\" TEXT NOT NULL,\n  \"outlook\" TEXT NOT NULL\n);\n```\n")
+    draft, fields = read(root, {"specs/001-careers/data-model.md": doc, "specs/001-careers/spec.md": "# Careers\n"},
+                         "001-careers")
+    assert fields["outlook"]["type"] == "enum", draft.diagnostics
+    assert fields["outlook"]["enum_values"] == ["GROWING", "STABLE", "DECLINING"]
+
+
+def test_values_between_middle_dots_with_a_gloss_and_enum_values_after_a_dash(root: Path) -> None:
+    """A notes cell of code spans between middle dots, one glossed in parentheses (`manual` · `yahoo` (pre-filled)),
+    lists a TEXT column's values; a bullet's 'Enum - draft, active, paused' lists the values after a dash."""
+    doc = ("# Data model\n\n### `keepers`\n\n| column | type | notes |\n|---|---|---|\n| `id` | `serial` PK | |\n"
+           "| `team_slot` | `int` | 1..10 draft slot |\n| `status` | `text` | `declared` · `approved` (commissioner) · `removed` |\n"
+           "| `source` | `text` | `manual` · `yahoo` (pre-filled `draftresults` row) |\n")
+    draft, fields = read(root, {"docs/data-model.md": doc}, "keepers")
+    assert fields["status"]["enum_values"] == ["declared", "approved", "removed"], draft.diagnostics
+    assert fields["source"]["type"] == "enum" and fields["source"]["enum_values"] == ["manual", "yahoo"]
+    models = ("# Data Models\n\n## Campaign\n**Key Attributes**:\n- `id`: UUID - Primary identifier\n"
+              "- `name`: String - Campaign name\n- `status`: Enum - draft, active, paused, completed\n")
+    schema = ("# Database Schema\n\n```sql\nCREATE TABLE campaigns (\n  id UUID PRIMARY KEY,\n  name VARCHAR(255) NOT NULL,\n"
+              "  status VARCHAR(50) DEFAULT 'draft'\n);\n```\n")
+    draft, fields = read(root / "campaigns", {"docs/architecture/data-models.md": models, "docs/architecture/database-schema.md": schema},
+                         "campaigns")
+    assert fields["status"]["type"] == "enum", draft.diagnostics
+    assert fields["status"]["enum_values"] == ["draft", "active", "paused", "completed"]
+    assert fields["status"]["default"] == "draft"
+
+
+def test_a_state_drawing_left_outside_a_fence_lists_the_states(root: Path) -> None:
+    """`### Job Status` over a plain line `open ──► closed`, the fence lost: the job's status takes those states and
+    starts from the first."""
+    doc = ("# Database\n\n## jobs\n\n| Field | Type | Required | Notes |\n|---|---|---|---|\n"
+           "| `title` | String | ✅ | |\n| `status` | String | ✅ | enum, default `open` |\n\n"
+           "## Status Lifecycle\n\n### Job Status\nopen ──► closed\n\n### Application Status\n"
+           "applied ──► shortlisted ──► hired\n│ │\n└──────────────┴──► rejected\n")
+    draft, fields = read(root, {"docs/DATABASE.md": doc}, "jobs")
+    assert fields["status"]["type"] == "enum", draft.diagnostics
+    assert fields["status"]["enum_values"] == ["open", "closed"] and fields["status"]["default"] == "open"
+
+
+def test_an_api_reference_in_docs_or_a_service_folder_names_its_resource(root: Path) -> None:
+    """`docs/REST_API.md` with '### Create Log' over the request body's bullets, asked for as FuelLog: the fuel log;
+    `backend/API.md` whose '### Create Snippet' shows `- **Method**: \\`POST\\``, `- **URL**: \\`/snippets\\`` and the
+    body: the snippet, not the login's body above it nor the response below."""
+    doc = ("# Fuelog REST API\n\n## Logs\n\n### Create Log\n\n*   **URL:** `/api/logs`\n*   **Method:** `POST`\n"
+           "*   **Request Body:**\n    *   `brand` (string, required): Station brand.\n"
+           "    *   `cost` (number, required): Total cost.\n    *   `note` (string, optional): A remark.\n")
+    draft, fields = read(root, {"docs/REST_API.md": doc}, "FuelLog")
+    assert draft.spec["name"] == "fuel_log", draft.diagnostics
+    assert set(fields) == {"brand", "cost", "note"} and fields["brand"]["required"] is True
+    api = ("# SnipStash API\n\n## Auth\n\n### Login\n- **URL**: `/auth/login`\n- **Method**: `POST`\n- **Request Body**:\n"
+           "```json\n{\n  \"email\": \"a@b.c\",\n  \"password\": \"pw\"\n}\n```\n\n## Snippets\n\n### Create Snippet\n"
+           "- **URL**: `/snippets`\n- **Method**: `POST`\n- **Request Body**:\n```json\n{\n  \"title\": \"My Snippet\",\n"
+           "  \"language\": \"javascript\",\n  \"tags\": [\"a\", \"b\"]\n}\n```\n- **Response**:\n```json\n{\n  \"id\": 1,\n"
+           "  \"title\": \"My Snippet\",\n  \"userId\": 1,\n  \"createdAt\": \"2024-01-20T12:00:00Z\"\n}\n```\n")
+    draft, fields = read(root / "snipstash", {"backend/API.md": api, "README.md": "# SnipStash\n"}, "Snippet")
+    assert set(fields) == {"title", "language", "tags"}, draft.diagnostics
+    assert fields["tags"]["type"] == "list[str]"
+
+
+def test_required_and_optional_field_tables_of_one_request(root: Path) -> None:
+    """'#### Campos requeridos en el body:' and '#### Campos opcionales:' under one POST section: one body, the first
+    table's fields required and the second's optional."""
+    doc = ("# Mascotas\n\n## Endpoints\n\n### 1. Registrar nueva mascota\n\n**URL**: `/`\n**Método**: `POST`\n\n"
+           "#### Campos requeridos en el body:\n\n| Campo | Tipo | Descripción |\n|---|---|---|\n"
+           "| nombre | string | Nombre |\n| especie | string | Especie |\n\n#### Campos opcionales:\n\n"
+           "| Campo | Tipo | Descripción |\n|---|---|---|\n| raza | string | Raza |\n| peso | number | Peso en kg |\n")
+    draft, fields = read(root, {"docs/pets.md": doc}, "Pet")
+    assert set(fields) == {"nombre", "especie", "raza", "peso"}, draft.diagnostics
+    assert fields["nombre"]["required"] is True and fields["raza"]["required"] is False
+
+
+def test_a_mermaid_class_diagram_is_read_as_the_entities_it_draws(root: Path) -> None:
+    """`classDiagram` with `class Edition { +UUID id; +String lieu?; +User created_by }`: the attributes (not the
+    methods), `?` for the ones that may be empty and the others required, a member typed by a class holds its key."""
+    doc = ("# Modèle de domaine\n\n```mermaid\nclassDiagram\n  class Edition {\n    +UUID id\n    +String nom\n"
+           "    +DateTime datetime_debut\n    +String lieu?\n    +Decimal taux_commission?\n    +Date[] dates_vente?\n"
+           "    +User created_by\n    +cloturer() void\n  }\n\n  class User {\n    +UUID id\n    +String email\n  }\n"
+           "  Edition \"1\" -- \"*\" User : pour\n  Edition : +Text description?\n```\n")
+    draft, fields = read(root, {"docs/domain-model.md": doc}, "Edition")
+    assert draft.spec["name"] == "edition", draft.diagnostics
+    assert set(fields) == {"nom", "datetime_debut", "lieu", "taux_commission", "dates_vente", "created_by", "description"}
+    assert fields["nom"]["required"] is True and fields["lieu"]["required"] is False
+    assert fields["datetime_debut"]["type"] == "datetime" and fields["taux_commission"]["type"] == "decimal"
+    assert fields["created_by"]["type"] == "uuid" and fields["description"]["type"] == "text"

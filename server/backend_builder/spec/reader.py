@@ -298,6 +298,14 @@ def spec_folder(ws: Workspace) -> str | None:
 
     if any(API_NAME.search(p.stem.lower()) and p.is_file() and not p.is_symlink() for p in sorted(ws.root.glob("*.md"))[:50]):
         return "."
+    # (or in docs/, `docs/REST_API.md`, or in the folder of the service it documents, `backend/API.md`)
+    for folder in (*DOC_FOLDERS, *(sub.name for sub in sorted(ws.root.iterdir()) if sub.is_dir() and not sub.is_symlink()
+                                   and not sub.name.startswith(".") and sub.name not in ("node_modules", "vendor")
+                                   and sub.name not in DOC_FOLDERS)):
+        path = ws.resolve(folder)
+        if path.is_dir() and not path.is_symlink() and any(
+                API_NAME.search(p.stem.lower()) and p.is_file() and not p.is_symlink() for p in sorted(path.glob("*.md"))[:50]):
+            return folder
     # last of all: a product document kept deep in a knowledge base (`projects/app/knowledge_base/epics/wip/Epic-5/
     # PRD-5-01.md`) whose code defines the table (`create_table "saved_account_filters"`): its folder
     deep = next((path for path in _notes_below(ws.root, 7)[:2000] if len(path.relative_to(ws.root).parts) > 4

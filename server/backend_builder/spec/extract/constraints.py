@@ -436,6 +436,9 @@ def notes_list(text: str, default: Any = None) -> list[str] | None:
     if moves:  # `ENTERING → PARKED → EXITED`: the states a row moves through, in the ENUM column's notes
         states = list(dict.fromkeys(re.findall(r"[A-Za-z]\w*", text)))
         return states if len(states) >= 2 and (all(v.isupper() for v in states) or all(v.islower() for v in states)) else None
+    glossed = re.sub(r"(`[^`]+`)\s*[(（][^()（）]{1,60}[)）]", r"\1", text)
+    if glossed != text and re.fullmatch(r"\s*`[^`]+`(?:\s*[,/|、，·•]\s*`[^`]+`)+\s*\.?\s*", glossed):
+        text = glossed  # `declared` · `approved` (commissioner) · `removed`: the values, one with its gloss
     values = bare_list(text)
     spanned = re.fullmatch(r"\s*`[^`]+`(?:\s*[,/|、，]\s*`[^`]+`)+\s*\.?\s*", text)
     if values is None and spanned and all(re.fullmatch(r"\w[\w-]*(?: [\w-]+){0,2}", v) for v in re.findall(r"`([^`]+)`", text)):
@@ -835,7 +838,8 @@ def enum_headings(text: str, located: list[tuple[str, list[str], int]] | None = 
                     close()
                     current = None
                 continue
-            item = re.match(r"^\s*(?:[-*+]|\d+[.)])?\s*[`'\"]{0,2}([A-Za-z0-9_-]{1,40})[`'\"]{0,2}\s*(?:$|[-–—:(])", line) or re.match(
+            # (in a fence, a member may carry its comment: `IN_PROGRESS  // Active test session`)
+            item = re.match(r"^\s*(?:[-*+]|\d+[.)])?\s*[`'\"]{0,2}([A-Za-z0-9_-]{1,40})[`'\"]{0,2}\s*(?:$|[-–—:(]|//|#\s)", line) or re.match(
                 r"^\s*([A-Za-z_]\w{0,39})\s*=\s*-?\d+\s*,?\s*(?://.*)?$", line) or re.match(  # `Reps = 0`: a C# member and its code
                 r"^\s*(?:[-*+]|\d+[.)])\s*`([A-Za-z0-9][\w -]{0,38}[\w-])`\s*(?:$|[-–—:(])", line)  # `- \`Lehanga Choli\``
             # (and `- \`'withdrawn'\`: ...`, a SQL literal in code quotes)
@@ -890,6 +894,8 @@ def enum_values(text: str) -> list[str] | None:
         r"\^\(\?:?((?:[\w-]+\|)+[\w-]+)\)\$|\^\(((?:[\w-]+\|)+[\w-]+)\)\$",  # regex="^(low|medium|high)$"
         r"enum\s*\(\s*([^)]*)\)",
         r"enum(?:\s+(?:string|str|text|varchar|integer|int))?\s*[:=]\s*([^;()\n]+)",  # stops at a parenthesis: `a | b`
+        # ('Enum - draft, active, paused': a dash between the word and its values, to the next dash)
+        r"enum\s+[-–—]\s+(?!(?:valores|values|valeurs|werte|options|opciones|opções)\b)([^;()\n]+?)(?=\s+[-–—]\s|$)",
         # (default `a`); 'enum string: `borrador`, `activo`': the values after the type they are stored as
         r"\benum\s+`((?:[\w-]+\s*\|\s*)+[\w-]+)`",  # '`status`: enum `Pending | Paid | Declined`'
         r"enum\s*\{\s*([^{}]*)\}",  # (C#-minded notes: `MemberStatus enum {Active, Inactive}`)
@@ -1139,6 +1145,9 @@ def state_diagrams(text: str) -> list[tuple[int, str, list[str], str | None]]:
             tabled = _state_table(lines[number + 1:])
             if tabled:  # `## State Definitions` over `| State | Definition |` and a row per state
                 out.append((label_line, label, tabled, None))
+            drawn = _unfenced_drawing(lines[number + 1:])
+            if drawn:  # `### Job Status` over a plain line `open ──► closed`: a drawing left outside a fence
+                out.append((label_line, label, *drawn))
             states = list(dict.fromkeys(moves))
             if len(states) >= 2 and (all(s.isupper() for s in states) or all(s.islower() for s in states)):
                 # (the headings above name what moves: "State Transitions / Class")
@@ -1147,6 +1156,27 @@ def state_diagrams(text: str) -> list[tuple[int, str, list[str], str | None]]:
         elif stripped and not stripped.startswith(("```", "~~~")):
             label = label if label_line and number + 1 - label_line <= 2 and not stripped.startswith("|") else ""
     return out
+
+
+def _unfenced_drawing(lines: list[str]) -> tuple[list[str], str | None] | None:
+    """The states of a drawing written as plain lines under a heading (its fence lost): `open ──► closed`, then maybe
+    box lines that lead to more states; the first state drawn is where a row starts."""
+    body: list[str] = []
+    for line in lines:
+        if not line.strip():
+            if body:
+                break
+            continue
+        if not re.fullmatch(r"[\sA-Za-z0-9_│┃|─━┌┐└┘├┤┬┴┼╭╮╯╰►▶▼▲◄◀→←↓↑<>\-=+]*", line):
+            break
+        body.append(line)
+    first = re.fullmatch(r"\s*([A-Za-z][A-Za-z0-9_]*)(?:\s*(?:→|->|─+[►▶>]|⟶|►|▶)\s*[A-Za-z][A-Za-z0-9_]*)+\s*", body[0]) if body else None
+    if not first:
+        return None
+    states = list(dict.fromkeys(w for row in body for w in re.findall(r"[A-Za-z][A-Za-z0-9_]*", row) if w not in ("v", "V", "x", "X", "o")))
+    if len(states) >= 2 and (all(s.isupper() for s in states) or all(s.islower() for s in states)):
+        return states, first.group(1)
+    return None
 
 
 STATE_HEADER = re.compile(r"(?:current\s+)?(?:states?|status(?:es)?|estados?|statut|zustand|stato|状態|状态|상태)", re.IGNORECASE)

@@ -470,7 +470,16 @@ FIELD_GROUP = re.compile(r"(?:(?:key|core|main|basic|base|common|shared|standard
                          r"primary|secondary|other|custom|general|essential|own|extended|computed|derived|system|audit|"
                          r"metadata|identity|tracking|business|domain|stored|persisted|principal(?:es)?|principais|clave|"
                          r"chave|b[áa]sic[oa]s|adicionai?s|adicionales|obligatoires|principaux|suppl[ée]mentaires)[\s-]+)+"
-                         r"(fields|columns|attributes|properties|campos|colonnes|champs|felder)", re.IGNORECASE)
+                         r"(fields|columns|attributes|properties|campos|colonnes|champs|felder)|"
+                         # (and the Romance order, the noun first: 'Campos requeridos en el body', 'Champs facultatifs')
+                         r"(?:campos|colunas|atributos|champs|colonnes|attributs|campi)\s+(?:requeridos|obligatorios|opcionales|"
+                         r"obrigat[óo]rios|opcionais|obligatoires|facultatifs|optionnels|adicionales|adicionais|"
+                         r"obbligatori|opzionali)(?:\s+(?:en|del|do|no|dans|du|nel)\s+(?:el\s+|le\s+|o\s+)?(?:body|cuerpo|corpo|corps))?"
+                         r"|(?:required|optional)\s+(?:body\s+)?(?:fields|parameters)\s+(?:in|of)\s+the\s+body", re.IGNORECASE)
+# A group of fields the request must send, or may leave out
+REQUIRED_GROUP = re.compile(r"\b(?:required|mandatory|requeridos|obligatori[oa]s|obrigat[óo]ri[oa]s|obligatoires|obbligatori)\b",
+                            re.IGNORECASE)
+OPTIONAL_GROUP = re.compile(r"\b(?:optional|opcionales|opcionais|facultatifs|optionnels|opzionali)\b", re.IGNORECASE)
 
 
 def _named_by_sibling(found: list[RawEntity], doc: Document) -> None:
@@ -483,11 +492,15 @@ def _named_by_sibling(found: list[RawEntity], doc: Document) -> None:
         grouped = len(heads) >= 2 and FIELD_GROUP.fullmatch(heads[-1].strip(" *:`#")) and tables.entity_name(heads[-2:-1])
         # (`### Domain shape (libs/shared/src/schemas/task.ts)` under `## Entity: Task` is the Task's shape, too)
         section = re.sub(r"[（(][^)）]*[)）]", "", heads[-1]) if len(heads) >= 2 else ""
-        if len(heads) >= 2 and re.search(r"\b(fields|columns|attributes|properties|campos|colonnes|champs|felder|shape)\s*$",
-                                         section, re.IGNORECASE) and (owner := ENTITY_HEADING.search(heads[-2]) or re.match(
+        if len(heads) >= 2 and (grouped or re.search(r"\b(fields|columns|attributes|properties|campos|colonnes|champs|felder|shape)\s*$",
+                                                     section, re.IGNORECASE)) and (owner := ENTITY_HEADING.search(heads[-2]) or re.match(
                                              # (`### ShoppingList Entity` over `#### Fields (Inherited from BaseEntity)`)
                                              r"\W*`?([A-Z][A-Za-z0-9]*)`?\s+(?i:entity|model|aggregate|table)\s*$", heads[-2]) or grouped):
             key = (entity.file, " / ".join(heads[:-1]))
+            said = REQUIRED_GROUP.search(heads[-1]) and True or (False if OPTIONAL_GROUP.search(heads[-1]) else None)
+            for f in entity.fields if grouped and said is not None else ():
+                if f.required is None:  # ('#### Campos opcionales:' over the ones a request may leave out)
+                    f.required, f.nullable = said, not said
             if key in parts and parts[key] is not entity:
                 parts[key].fields += [f for f in entity.fields if f.name not in {g.name for g in parts[key].fields}]
                 found.remove(entity)
@@ -2295,6 +2308,13 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         diagnostics.append(f"{primary.name!r} ({primary.file}:{primary.line}) is also called {alias!r} in its heading; "
                            "named as the feature asks")
         name, aliased = normal_name(plain_feature), True
+    elif (verbed := re.fullmatch(r"(?:create|add|new|post|register|submit|update|edit)_([a-z][a-z0-9_]*)", name)) and (
+            not primary.table and primary.kind in ("bullets", "table")):
+        # `### Create Log` over the request body's bullets: the log's fields; asked for as FuelLog, the fuel log's
+        feature_name = normal_name(plain_feature) if plain_feature else ""
+        name = feature_name if f"_{feature_name}".endswith(f"_{verbed.group(1)}") else verbed.group(1)
+        diagnostics.append(f"{primary.name!r} ({primary.file}:{primary.line}) is named for the request that creates it; "
+                           f"drafted as {name!r}")
     spelled = snake(primary.table or primary.name).split("_")
     if len(spelled) >= 2 and all(singular(part) != part for part in spelled) and name == normal_name("_".join(spelled)):
         name = "_".join(singular(part) for part in spelled)  # `citas_medicas` (Spanish, every word plural): cita_medica
@@ -2551,6 +2571,12 @@ def _reference_types(primary: RawEntity, pool: list[RawEntity], diagnostics: lis
             # a bare `employee_id` beside an `employees` table whose `id` is a UUID: that table's key
             raw.type = kind
             diagnostics.append(f"{raw.name} ({raw.file}:{raw.line}) names {named_id.group(1)}, whose id is {kind}: typed {kind}")
+            continue
+        typed_by = re.fullmatch(r"`?([A-Z][A-Za-z0-9]*)`?\??", raw.type_text.strip())
+        if raw.type is None and typed_by and (kind := ids.get(normal_name(typed_by.group(1)))):
+            # `+User created_by` in a class diagram: a member typed by another class holds that class's key
+            raw.type = kind
+            diagnostics.append(f"{raw.name} ({raw.file}:{raw.line}) is typed {typed_by.group(1)}, whose id is {kind}: typed {kind}")
             continue
         if not re.match(r"\s*(fk\b|foreign\s+key|ref(erence|erencia|erência|érence)?\b|→|->)", text, re.IGNORECASE):
             continue

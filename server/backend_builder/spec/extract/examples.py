@@ -185,14 +185,29 @@ ROUTE = re.compile(r"\b(?:POST|PUT|PATCH)\**\s+`?(/[\w/{}:.-]*)")  # (`**POST** 
 def _routed(code: Code, lines: list[str]) -> str | None:
     """The resource a request body is sent to, where the heading names none (`#### Criar serviço` over
     `POST /api/services` and the body): the route's last named segment, `services`."""
+    sent, path, url = False, None, None  # (or the method and the route each on a line of its own: `- **Method**: \`POST\``)
     for line in reversed(lines[:max(code.line - 1, 0)]):
         if line.lstrip().startswith("#"):
-            return None  # (only within the block's own section)
+            break  # (only within the block's own section)
+        if RESPONSE_LABEL.match(line) and not (sent or url):
+            return None  # (the block under `- **Response**:` is what comes back, not what is sent)
         route = ROUTE.search(line)
         if route:
-            named = [part for part in route.group(1).split("/") if re.fullmatch(r"[A-Za-z][\w-]*", part)]
-            return named[-1].replace("-", "_") if named else None
+            path = route.group(1)
+            break
+        sent = sent or bool(METHOD_LINE.match(line))
+        url = url or ((m := URL_LINE.match(line)) and m.group(1)) or None
+    path = path or (url if sent else None)
+    if path:
+        named = [part for part in path.split("/") if re.fullmatch(r"[A-Za-z][\w-]*", part)]
+        return named[-1].replace("-", "_") if named else None
     return None
+
+
+RESPONSE_LABEL = re.compile(r"\s*(?:[-*+]\s+)?\**\s*(?:response|respuesta|resposta|r[ée]ponse|antwort)\b", re.IGNORECASE)
+METHOD_LINE = re.compile(r"\s*(?:[-*+]\s+)?\**\s*(?:method|http method|m[ée]todo|méthode|methode)\s*\**\s*:?\s*\**\s*`?(?:POST|PUT|PATCH)\b",
+                         re.IGNORECASE)
+URL_LINE = re.compile(r"\s*(?:[-*+]\s+)?\**\s*(?:url|endpoint|path|route|rota|ruta)\s*\**\s*:?\s*\**\s*`?(/[\w/{}:.-]*)", re.IGNORECASE)
 
 
 def extract(doc: Document) -> list[RawEntity]:

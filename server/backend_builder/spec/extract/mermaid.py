@@ -1,4 +1,5 @@
-"""Mermaid entity-relationship diagrams: `erDiagram` with `JOBS { string id PK "comment" }` blocks."""
+"""Mermaid entity-relationship diagrams, `erDiagram` with `JOBS { string id PK "comment" }` blocks, and class diagrams,
+`classDiagram` with `class Edition { +UUID id; +String lieu? }` blocks."""
 
 from __future__ import annotations
 
@@ -130,6 +131,7 @@ def extract(doc: Document) -> list[RawEntity]:
                     null_marked.append(field)  # (`int user_id FK "nullable (admin sees all)"`: marked so in its comment)
                 current.fields.append(field)
     _keyed_by_values(out, "\n".join(c.text for c in [*doc.code, *_unfenced(doc)] if "erDiagram" in c.text))
+    out += _class_diagrams(doc)
     only_null = bool(null_marked) and not any(f.required for e in out for f in e.fields)
     if any(f.required for f in legend_marked):
         for f in (f for e in out for f in e.fields):  # ('Empty : Optional (NULL allowed)': what the legend leaves unmarked)
@@ -161,3 +163,63 @@ def _keyed_by_values(entities: list[RawEntity], text: str) -> None:
         for f in owner.fields:
             if f.name == label and f.type in ("str", "text", None) and not f.enum_values:
                 f.type, f.enum_values = "enum", list(key.enum_values)
+
+
+# `class Edition {`, `class Order~T~ {`, `class Edition["Édition"] {`
+CLASS_BLOCK = re.compile(r"^\s*class\s+`?([A-Za-z_]\w*)`?(?:~[^~]*~)?(?:\s*\[[^\]]*\])?\s*\{\s*$")
+# `Edition : +String nom`: a member written on a line of its own, outside the class's braces
+CLASS_MEMBER_LINE = re.compile(r"^\s*([A-Za-z_]\w*)\s*:\s*(.+)$")
+# a member, its visibility first: `+UUID id`, `-String lieu?`, `+dates: Date[]`, `+List~String~ tags`
+MEMBER_TYPE_FIRST = re.compile(r"^[+\-#~]?\s*([A-Za-z_][\w.]*(?:~[\w, ]+~)?(?:\[\])?\??)\s+([A-Za-z_]\w*)(\?)?\s*[$*]?\s*$")
+MEMBER_NAME_FIRST = re.compile(r"^[+\-#~]?\s*([A-Za-z_]\w*)(\?)?\s*:\s*([A-Za-z_][\w.]*(?:~[\w, ]+~)?(?:\[\])?\??)\s*[$*]?\s*$")
+
+
+def _class_diagrams(doc: Document) -> list[RawEntity]:
+    """The classes of a mermaid `classDiagram`, each with its attributes (methods, `+save()`, are no columns). A `?`
+    marks an attribute that may be empty; where the diagram marks some so, the others are required."""
+    out: list[RawEntity] = []
+    for code in doc.code:
+        opening = re.sub(r"\A\s*---\n.*?\n---[ \t]*\n|^\s*%%[^\n]*\n", "", code.text, flags=re.DOTALL | re.MULTILINE)
+        if not re.match(r"\s*classDiagram(?:-v2)?\b", opening):
+            continue
+        by_name: dict[str, RawEntity] = {}
+        current: RawEntity | None = None
+        for offset, line in enumerate(code.text.splitlines()):
+            number = code.line + offset
+            if (block := CLASS_BLOCK.match(line)) is not None:
+                current = by_name.setdefault(block.group(1), RawEntity(
+                    name=block.group(1), table=None, kind="orm", file=doc.path, line=number,
+                    context=" / ".join(code.headings) + " / mermaid class"))
+                continue
+            if line.strip() == "}":
+                current = None
+                continue
+            member, owner = line.strip(), current
+            if current is None:
+                outside = CLASS_MEMBER_LINE.match(line)
+                if not outside or re.search(r"--|\.\.|<\||\|>|\*--|o--", line):
+                    continue  # (`Edition "1" -- "*" Liste : contient`: a relation, its label no member)
+                owner = by_name.setdefault(outside.group(1), RawEntity(
+                    name=outside.group(1), table=None, kind="orm", file=doc.path, line=number,
+                    context=" / ".join(code.headings) + " / mermaid class"))
+                member = outside.group(2).strip()
+            if not member or "(" in member or member.startswith(("<<", "%%")):
+                continue  # (a method, `+calculer() Decimal`; an annotation, `<<enumeration>>`)
+            if (m := MEMBER_TYPE_FIRST.match(member)) is not None:
+                type_text, name, optional = m.group(1), m.group(2), bool(m.group(3)) or m.group(1).endswith("?")
+            elif (m := MEMBER_NAME_FIRST.match(member)) is not None:
+                type_text, name, optional = m.group(3), m.group(1), bool(m.group(2)) or m.group(3).endswith("?")
+            else:
+                continue
+            type_text = re.sub(r"~([^~]*)~", r"<\1>", type_text.rstrip("?"))  # (mermaid writes generics `List~String~`)
+            field = RawField(name=name, file=doc.path, line=number, type_text=type_text)
+            field.type = classify(type_text)
+            if optional:
+                field.required, field.nullable = False, True
+            owner.fields.append(field)
+        classes = [e for e in by_name.values() if e.fields]
+        if any(f.required is False for e in classes for f in e.fields):
+            for f in (f for e in classes for f in e.fields if f.required is None):
+                f.required, f.nullable, f.presumed = True, False, True  # (the diagram marks the ones that may be empty)
+        out += classes
+    return out

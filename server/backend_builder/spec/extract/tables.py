@@ -865,7 +865,7 @@ def extract(doc: Document) -> list[RawEntity]:
                         r"\s*[A-Z][A-Z0-9_]*(?:\s*,\s*[A-Z][A-Z0-9_]*){2,}\s*|\s*[a-z][a-z0-9_]*(?:\s*,\s*[a-z][a-z0-9_]*){2,}\s*", head)]
                     field.enum_values = next((v for note, v in ((n, notes_list(n, field.default)) for n in notes) if v and not any(
                         x.lower() == raw_name.lower() for x in v) and (
-                        field.type == "str" or len(v) >= 3 or field.default in v
+                        field.type == "str" or len(v) >= 3 or field.default in v or note.count("`") >= 2 * len(v)
                         or any(re.fullmatch(r"[a-z]+(?:_[a-z]+)+|[A-Z]+(?:_[A-Z]+)*", x) for x in v)
                         or re.search(r"[/,|]\s*(?:null|none)\s*$", note, re.IGNORECASE))), None) or next(
                         # (a TEXT column's 'Deskripsi/ringkasan' is what it holds, two words for one thing)
