@@ -1300,3 +1300,44 @@ def test_a_mermaid_class_diagram_is_read_as_the_entities_it_draws(root: Path) ->
     assert fields["nom"]["required"] is True and fields["lieu"]["required"] is False
     assert fields["datetime_debut"]["type"] == "datetime" and fields["taux_commission"]["type"] == "decimal"
     assert fields["created_by"]["type"] == "uuid" and fields["description"]["type"] == "text"
+
+
+def test_a_heading_per_field_with_its_values_listed_below_a_label(root: Path) -> None:
+    """`### \\`interval\\`` over '- Typ: Enum' and '- Werte:' with one indented bullet per value, beside the table's
+    plain list of columns: the column's values."""
+    doc = ("# Domain Model\n\n## Pflichtfelder\n\n### `name`\n- Typ: String\n\n### `interval`\n- Typ: Enum\n- Werte:\n"
+           "  - `monthly`\n  - `quarterly`\n  - `yearly`\n- Regel: nur diese Werte\n\n### `status`\n- Typ: Enum\n"
+           "- Werte: `active`, `paused`, `ended`\n- Default: `active`\n\n# Datenbanksicht\n\n## Tabelle `recurring_items`\n"
+           "- `id` uuid\n- `name`\n- `interval`\n- `status`\n- `notes` nullable\n")
+    draft, fields = read(root, {"docs/domain-model.md": doc}, "recurring_items")
+    assert fields["interval"]["type"] == "enum", draft.diagnostics
+    assert fields["interval"]["enum_values"] == ["monthly", "quarterly", "yearly"]
+    assert fields["status"]["enum_values"] == ["active", "paused", "ended"] and fields["status"]["default"] == "active"
+
+
+def test_notes_that_list_values_then_remark_or_say_the_server_fills_the_column(root: Path) -> None:
+    """'active / closed / voided — CHECK-constrained' lists the values before its remark; 'server-sealed at insert'
+    and 'sealed at checkout' say the server fills the column, so a client need not send it; '`debit` (gasto) ou
+    `credit` (receita)' after a dash lists two values, not the gloss's words."""
+    doc = ("# Data model\n\n### sessions\n\n| Column | Type | Notes |\n|---|---|---|\n| id | uuid | primary key |\n"
+           "| pax | integer | guest count |\n| total | numeric | sealed at checkout: base + add-ons |\n"
+           "| checked_in_at | timestamptz | server-sealed at insert |\n| checked_out_at | timestamptz | nullable |\n"
+           "| status | text | active / closed / voided — CHECK-constrained |\n")
+    draft, fields = read(root, {"spec/data-model.md": doc}, "sessions")
+    assert fields["status"]["type"] == "enum", draft.diagnostics
+    assert fields["status"]["enum_values"] == ["active", "closed", "voided"]
+    assert fields["pax"]["required"] is True
+    assert fields["total"]["required"] is False and fields["checked_in_at"]["required"] is False
+    doc = ("# Modelo\n\n### transactions\n\n| Campo | Tipo | Notas |\n|---|---|---|\n| id | uuid | PK |\n"
+           "| direction | enum | NOT NULL — `debit` (gasto) ou `credit` (receita/estorno) |\n| amount_cents | integer | NOT NULL |\n")
+    draft, fields = read(root / "transactions", {"docs/modelo-de-dados.md": doc}, "transactions")
+    assert fields["direction"]["enum_values"] == ["debit", "credit"], draft.diagnostics
+
+
+def test_a_go_member_of_a_named_type_whose_comment_lists_its_values(root: Path) -> None:
+    """`Mode GameMode // "daily" | "solo"` in a Go struct, GameMode declared nowhere: an enum of the two values."""
+    doc = ("# Modèle de données\n\n### Game\n\n```go\ntype Game struct {\n    ID         string\n    Target     string\n"
+           "    MaxTries   int          // Toujours 6\n    Mode       GameMode     // \"daily\" | \"solo\"\n    Won        bool\n}\n```\n")
+    draft, fields = read(root, {"specs/data-model.md": doc}, "Game")
+    assert fields["mode"]["type"] == "enum", draft.diagnostics
+    assert fields["mode"]["enum_values"] == ["daily", "solo"]

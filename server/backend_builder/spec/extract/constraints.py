@@ -909,7 +909,7 @@ def enum_values(text: str) -> list[str] | None:
         r"((?:`[\w-]+`\s*,\s*)+or\s+`[\w-]+`)",  # '`success`, `partial`, or `failed`': a choice among the three
         # ('حالة القطعة: `InStorage` أو `OutOfStorage`', '`draft` ou `final`': two code spans, 'or' between them)
         # (all that follows a colon, or all the text: 'see `id` or `kind` for the rules' names columns, no values)
-        (r"(?:^|[:：])\s*((?:`[\w-]+`\s*,\s*)*`[\w-]+`\s*(?:\b(?:or|ou|o|oder|oppure|veya|atau)\b|أو|или|或|或者|または|또는|hoặc)"
+        (r"(?:^|[:：—–]|\s-\s)\s*((?:`[\w-]+`\s*,\s*)*`[\w-]+`\s*(?:\b(?:or|ou|o|oder|oppure|veya|atau)\b|أو|или|或|或者|または|또는|hoặc)"
          r"\s*`[\w-]+`)\s*[.。]?\s*$"),
         # ('状态，包含`TODO`, `WIP`, `Done`': Chinese 'takes in', 'is one of', over code spans)
         r"(?:包含|包括|取值为?|可选值为?|可選值為?|之一[:：]|のいずれか[:：]?|중\s*하나[:：]?)\s*[:：]?\s*((?:`[\w-]+`\s*[,，、]\s*)+`[\w-]+`)",

@@ -2949,6 +2949,11 @@ def _merge(raw: RawField, twins: list[RawField], diagnostics: list[str], *, plan
     return merged
 
 
+# Notes that open by saying the server fills the column: 'server-sealed at insert', 'server-derived: ...', 'sealed at
+# checkout', 'computed on save'
+SERVER_NOTE = re.compile(r"\s*(?:(?:server|system|backend|database|db|trigger)[-\s]?(?:sealed|derived|set|computed|generated|"
+                         r"assigned|managed|filled|applied)\b|(?:sealed|computed|derived|filled\s+in)\s+(?:at|on|by|when|from)\b)",
+                         re.IGNORECASE)
 # A column named for a length of time or a count, never a point in time: writing_duration_ms, elapsed_seconds.
 DURATION_NAME = re.compile(r"(^|_)(duration|elapsed|ms|millis|milliseconds|seconds|secs|minutes|mins|hours|days|count|total)"
                            r"(_|$)")
@@ -3406,6 +3411,9 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         diagnostics.append(f"{name}: no type at {_describe(raw)}, its default {raw.default} a whole number; read as int")
     default = None if raw.default is NO_DEFAULT else _default(raw.default, kind, name, diagnostics)
     required = raw.required
+    if required is None and raw.nullable is None and default is None and SERVER_NOTE.match(raw.description or ""):
+        required = False  # ('server-sealed at insert', 'sealed at checkout': the server fills it, no client sends it)
+        diagnostics.append(f"{name}: filled by the server, as its notes say at {_describe(raw)}: not required on create")
     if required is None:
         required = not raw.nullable if raw.nullable is not None else True
         if raw.nullable is None and default is None:

@@ -173,7 +173,8 @@ def _field(found: re.Match[str], field_tags: dict[str, str], enums: dict[str, li
     one_of = re.search(r"\boneof=([^,]+)", validate)
     if one_of and kind in (None, "str"):
         values = one_of.group(1).split()
-    if kind == "str" and not values and "|" in comment and (listed := bare_list(comment)) and all(
+    named_type = kind is None and re.fullmatch(r"[A-Z]\w*", base) is not None  # (`Mode GameMode // "daily" | "solo"`)
+    if (kind == "str" or named_type) and not values and "|" in comment and (listed := bare_list(comment)) and all(
             re.fullmatch(r"[A-Za-z][\w-]*", v) for v in listed):
         values = listed  # `Status string // PENDING | CONFIRMED | CANCELLED`: the values the comment lists
     if values:

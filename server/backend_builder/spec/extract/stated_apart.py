@@ -376,6 +376,9 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
             # `status (enum/string)` in the schema, its values nowhere there: a list headed for it in another file
             # (the UI's `### Status Labels` over `- pending → En attente`)
             values = _headed_values(merged.name, files, texts, others, own)
+        if not values and merged.type in ("str", "text", "enum", None):
+            # `### \`interval\`` over '- Typ: Enum' and '- Werte:' with a bullet per value: the column's own section
+            values = _field_section_values(merged.name, files, texts) or values
         drawn = _state_machine(merged.name, files, texts, others, own, merged.type_text) if (merged.type in ("str", "text", "enum") or (
             merged.type is None and values)) and (
             not values or merged.default is NO_DEFAULT) else None
@@ -856,6 +859,41 @@ def _headed_values(name: str, files: SpecFiles, texts: dict[str, str], others: s
                 values.append(found.group(1))
             if len(values) >= 2:
                 return list(dict.fromkeys(values))
+    return None
+
+
+# The label of a column's list of values, in the languages specs are written in ('Werte im MVP:', 'Valores:')
+VALUES_LABEL = re.compile(r"^\s*[-*+]\s*\**(?:values|allowed\s+values|possible\s+values|werte|erlaubte\s+werte|valores|"
+                          r"valores\s+posibles|valeurs|valori|waarden|options|choices)\b[^:：\n]{0,30}[:：]\**\s*(.*)$", re.IGNORECASE)
+
+
+def _field_section_values(name: str, files: SpecFiles, texts: dict[str, str]) -> list[str] | None:
+    """A heading that is the column's name alone (`### interval`, in code quotes or not) over its description, in which a 'Values:' label
+    lists the values after it, on its line or one indented bullet each."""
+    for path in files.all:
+        lines = texts[path].splitlines()
+        for number, line in enumerate(lines):
+            head = re.match(r"^\s*#{2,6}\s+`?([A-Za-z_]\w*)`?\s*$", line)
+            if not head or snake(head.group(1)) != snake(name):
+                continue
+            for at in range(number + 1, len(lines)):
+                if lines[at].lstrip().startswith("#"):
+                    break
+                label = VALUES_LABEL.match(lines[at])
+                if not label:
+                    continue
+                inline = bare_list(label.group(1)) if label.group(1).strip() else None
+                if inline and len(inline) >= 2:
+                    return inline
+                values = []
+                for following in lines[at + 1:]:
+                    item = re.match(r"^\s{2,}[-*+]\s+`?([\w-]{1,40})`?\s*(?:$|[-–—:(])", following)
+                    if not item:
+                        break
+                    values.append(item.group(1))
+                if len(values) >= 2:
+                    return list(dict.fromkeys(values))
+                break
     return None
 
 

@@ -862,7 +862,9 @@ def extract(doc: Document) -> list[RawEntity]:
                              and i < len(lowered) and re.match(NOTES_HEADERS, lowered[i])]
                     # (and the list before a remark: 'AVAILABLE, RESERVED, RENTED — resumo; ...')
                     notes += [head for n in notes if (head := re.split(r"\s[—–]\s|;\s", n)[0]) != n and re.fullmatch(
-                        r"\s*[A-Z][A-Z0-9_]*(?:\s*,\s*[A-Z][A-Z0-9_]*){2,}\s*|\s*[a-z][a-z0-9_]*(?:\s*,\s*[a-z][a-z0-9_]*){2,}\s*", head)]
+                        r"\s*[A-Z][A-Z0-9_]*(?:\s*([,/|])\s*[A-Z][A-Z0-9_]*)(?:\s*\1\s*[A-Z][A-Z0-9_]*)+\s*|"
+                        r"\s*[a-z][a-z0-9_]*(?:\s*([,/|])\s*[a-z][a-z0-9_]*)(?:\s*\2\s*[a-z][a-z0-9_]*)+\s*", head)]
+                    # (or between slashes: 'active / closed / voided — CHECK-constrained')
                     field.enum_values = next((v for note, v in ((n, notes_list(n, field.default)) for n in notes) if v and not any(
                         x.lower() == raw_name.lower() for x in v) and (
                         field.type == "str" or len(v) >= 3 or field.default in v or note.count("`") >= 2 * len(v)
