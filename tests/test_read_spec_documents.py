@@ -1341,3 +1341,12 @@ def test_a_go_member_of_a_named_type_whose_comment_lists_its_values(root: Path) 
     draft, fields = read(root, {"specs/data-model.md": doc}, "Game")
     assert fields["mode"]["type"] == "enum", draft.diagnostics
     assert fields["mode"]["enum_values"] == ["daily", "solo"]
+
+
+def test_two_values_joined_by_or_with_a_reference_after_them(root: Path) -> None:
+    """'`manual` or `shuffled` (FR-BAL-04)' beside `str(10)`: the two values; the requirement's reference is no value."""
+    doc = ("# Database design\n\n**`elections`**\n\n| Column | Type | Notes |\n|---|---|---|\n| title | VARCHAR(200) | |\n"
+           "| candidate_order | VARCHAR(10) | `manual` or `shuffled` (FR-BAL-04) |\n")
+    draft, fields = read(root, {"docs/design/database.md": doc}, "elections")
+    assert fields["candidate_order"]["type"] == "enum", draft.diagnostics
+    assert fields["candidate_order"]["enum_values"] == ["manual", "shuffled"]

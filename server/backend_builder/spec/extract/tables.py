@@ -85,6 +85,8 @@ SERVER_FILLED = re.compile(r"(?:(?:set|computed|generated|assigned|managed|fille
                            r"database|db)|(?:server|system|backend|database|db)[-\s]?(?:set|side|computed|generated|assigned|managed|"
                            r"filled)|auto(?:matic(?:ally)?)?[-\s]?(?:generated|set|computed|assigned)|automatic|computed|calculated|derived|"
                            r"generated)\W*", re.IGNORECASE)
+# A code span's gloss in parentheses after it: '`manual` or `shuffled` (FR-BAL-04)', '`yahoo` (pre-filled)'
+SPAN_GLOSS = re.compile(r"(`[^`]+`)\s*[(（][^()（）`]{1,60}[)）]")
 DEFAULT_HEADERS = ("default", "デフォルト", "padrão", "기본값", "standard", "défaut", "defecto", "默认", "默認", "預設", "既定",
                    "초기값", "初期値", "初始值", "初始値", "valor inicial", "valeur initiale", "anfangswert", "valore iniziale",
                    "giá trị mặc định", "varsayılan", "по умолчанию", "alapértelmezett", "standaard", "standaardwaarde",
@@ -850,7 +852,7 @@ def extract(doc: Document) -> list[RawEntity]:
                 # (not the examples a cell gives: '予約ステータス (例: `pending`, `confirmed`)', 'e.g. `web`, `line`')
                 quoted = [cell for cell in rest if (cell.count("`") >= 4 or cell.count("'") >= 4) and not open_ended(cell)]
                 field.enum_values = (bare_list(checked.group(1)) if checked else None) or next(
-                    (v for v in map(bare_list, quoted) if v), None) or next(
+                    (v for v in (bare_list(SPAN_GLOSS.sub(r"\1", c)) for c in quoted) if v), None) or next(
                     (v for v in (list(dict.fromkeys(re.findall(r"['`]([\w-]{1,40})['`]", c))) for c in quoted)
                      if len(v) >= 2 and field.default in v), None) or next(
                     (re.findall(r"['`]([\w-]{1,40})['`]\s*[:：=]", c) for c in quoted if LABELLED_VALUES.fullmatch(c)), None)
