@@ -1350,3 +1350,50 @@ def test_two_values_joined_by_or_with_a_reference_after_them(root: Path) -> None
     draft, fields = read(root, {"docs/design/database.md": doc}, "elections")
     assert fields["candidate_order"]["type"] == "enum", draft.diagnostics
     assert fields["candidate_order"]["enum_values"] == ["manual", "shuffled"]
+
+
+# Round 124's forms ----------------------------------------------------------------------------------------------------
+
+
+def test_side_by_side_boxes_keep_each_box_its_own_cells(root: Path) -> None:
+    """A box row whose right border drifted (`│ age   CHECK 0-150│`) holds no type `CHECK`; the values drawn beside
+    the next box's `status ENUM` row are not the left box's `diagnosis`."""
+    doc = ("# DB Schema\n\n```\n        ┌─────────────────┐    ┌──────────────────────────┐\n"
+           "        │    patients     │    │        sessions          │\n"
+           "        ├─────────────────┤    ├──────────────────────────┤\n"
+           "        │ id        PK    │◄───┤ patient_id      FK       │\n"
+           "        │ age   CHECK 0-150│   │ scheduled_at  TIMESTAMP  │\n"
+           "        │ diagnosis       │    │ status   ENUM            │  ('scheduled' | 'completed' | 'cancelled')\n"
+           "        └─────────────────┘    └──────────────────────────┘\n```\n\n### `patients`\n\n"
+           "| Column | Type | Constraints |\n|---|---|---|\n| `id` | SERIAL | PRIMARY KEY |\n"
+           "| `age` | INTEGER | NOT NULL, CHECK age BETWEEN 0 AND 150 |\n| `diagnosis` | TEXT | NOT NULL |\n")
+    draft, fields = read(root, {"docs/DB_SCHEMA.md": doc}, "patients")
+    assert fields["age"]["type"] == "int", draft.diagnostics
+    assert fields["diagnosis"]["type"] == "text" and fields["diagnosis"].get("enum_values") is None
+
+
+def test_bare_bullets_with_a_reference_or_a_default_and_no_type(root: Path) -> None:
+    """`- \\`canteen_id\\` FK -> \\`canteen(id)\\`` and `- \\`status\\` default \\`OPEN\\`` among typed bullets: columns too,
+    the one a reference, the other with its default."""
+    doc = ("# DB Design\n\n### `canteen_window`\n- `id` BIGINT PK\n- `canteen_id` FK -> `canteen(id)`\n- `window_name`\n"
+           "- `avg_score` decimal(3,2)\n- `review_count` int\n- `status` default `OPEN`\n")
+    draft, fields = read(root, {"docs/db-design.md": doc}, "canteen_window")
+    assert {"canteen_id", "status", "window_name", "avg_score"} <= set(fields), draft.diagnostics
+    assert fields["status"]["default"] == "OPEN"
+
+
+def test_a_chinese_data_dictionary_of_page_labels_field_names_and_type_words(root: Path) -> None:
+    """`| 页面名称 | 数据字段 | 类型 | 当前含义 |`: the names are the code-quoted column; `可空文本` is a nullable text,
+    `自动整数` an auto integer, `关联` a reference kept as a string; an enum's values in its notes before the remark;
+    `Shipment.trackingNo` is another entity's column."""
+    doc = ("# 订单字段字典\n\n## 1. 订单核心字段\n\n| 页面名称 | 数据字段 | 类型 | 当前含义 |\n|---|---|---|---|\n"
+           "| 序号 | `serialNo` | 自动整数 | 序号 |\n| 下单时间 | `orderedAt` | 时间 | 展示 |\n"
+           "| 下单平台 | `platformId` | 关联 | 平台字典 |\n| 平台订单号 | `platformOrderNo` | 可空文本 | 去重 |\n"
+           "| 寄件运单号 | `Shipment.trackingNo` | 可空文本 | 运单号 |\n"
+           "| 支付方式 | `fundingType` | 枚举 | 自己付、代付、其他；不是结算渠道 |\n| 下单金额 | `orderAmount` | Decimal(18,2) | 金额 |\n")
+    draft, fields = read(root, {"docs/data-dictionary.md": doc}, "Order")
+    assert set(fields) == {"serial_no", "ordered_at", "platform_id", "platform_order_no", "funding_type",
+                           "order_amount"}, draft.diagnostics
+    assert fields["serial_no"]["type"] == "int" and fields["platform_id"]["type"] == "str"
+    assert fields["platform_order_no"]["required"] is False and fields["ordered_at"]["type"] == "datetime"
+    assert fields["funding_type"]["enum_values"] == ["自己付", "代付", "其他"]

@@ -27,6 +27,10 @@ FIELD = re.compile(r"^(?:(PK|FK|UK|PK,\s*FK)\s+)?([A-Za-z_]\w*)\s*(?:\(\s*([A-Za
                    r"|\s+([A-Za-z][A-Za-z0-9_]*(?:\s*\(\s*\d+(?:\s*,\s*\d+)?\s*\))?))\s*(.*)$")
 
 
+CONSTRAINT_WORD = re.compile(r"check|not|null|unique|default|references|primary|foreign|index|indexed|required|optional|"
+                             r"nullable|auto_increment|autoincrement|uniq", re.IGNORECASE)
+
+
 @dataclass
 class _Box:
     start: int
@@ -51,7 +55,8 @@ def extract(doc: Document) -> list[RawEntity]:
                 if box.line == number:
                     continue
                 edge = line[box.start:box.start + 1]
-                inside = line[box.start + 1:box.end].strip() if len(line) > box.start + 1 else ""
+                inside = line[box.start + 1:box.end] if len(line) > box.start + 1 else ""
+                inside = re.split(r"[│┃]", inside)[0].strip()  # (a row whose right border drifted: `│ age CHECK 0-150│`)
                 if edge in ("└", "╰") or (edge == "+" and box.fields):
                     open_boxes.remove(box)
                     if box.name and sum(f.type is not None for f in box.fields) >= 2:
@@ -77,6 +82,8 @@ def _field(parsed: re.Match[str], path: str, line: int) -> RawField:
     keys, name = parsed.group(1) or "", parsed.group(2)
     type_text = (parsed.group(3) or parsed.group(4) or "").strip()
     rest = parsed.group(5) or ""
+    if parsed.group(4) and CONSTRAINT_WORD.fullmatch(type_text):
+        type_text, rest = "", f"{type_text} {rest}"  # (`age   CHECK 0-150`: a constraint where the type would be, no type)
     made = RawField(name=name, file=path, line=line, type_text=type_text, description=rest.strip(),
                     type=classify(type_text), max_length=length_of(type_text))
     made.primary_key, made.foreign_key, made.unique = "PK" in keys, "FK" in keys, "UK" in keys

@@ -441,7 +441,9 @@ def _member(member: re.Match[str], path: str, line: int) -> RawField | None:
 
 
 BARE = re.compile(r"^[`*\"']*(?P<name>[A-Za-z_][A-Za-z0-9_]*)[`*\"']*\s*(?:\((?P<listed>[^()]+)\)\s*)?"
-                  r"(?:(?:[:：](?!//)|\s=\s)\s*(?P<values>.+)|(?P<mark>nullable|optional|required|not\s+null|unique)\b[^`:：]*)?$",
+                  r"(?:(?:[:：](?!//)|\s=\s)\s*(?P<values>.+)|(?P<mark>nullable|optional|required|not\s+null|unique)\b[^`:：]*|"
+                  # (`canteen_id` FK -> `canteen(id)`; `status` default `OPEN`: a reference, a default, no type)
+                  r"(?P<tail>(?:FK|foreign\s+key|references?)\b.*|default\s*[:=]?\s*\S.*))?$",
                   re.IGNORECASE)  # (`product_status`：`draft / active`, with a full-width colon; `category_id` nullable;
 # not `http://localhost:4000` (a link, no column named http))
 INLINE = re.compile(r"\b([A-Za-z_][A-Za-z0-9_]*)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)")
@@ -669,6 +671,10 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
                                                                        "constraint", "pk", "fk", "uq", "idx"):
             continue  # `- unique(\`session_id\`, \`stagiaire_id\`)`: a constraint over columns, not a column
         field = RawField(name=match.group("name"), file=doc.path, line=item.line, type_text="")
+        if match.group("tail"):
+            field.description, field.type = match.group("tail").strip(), name_type(field.name)
+            field.foreign_key = bool(re.match(r"fk\b|foreign\s+key|references?\b", field.description, re.IGNORECASE))
+            apply_words(field, field.description.replace("`", ""))
         if match.group("mark") and match.group("mark").lower() == "unique":  # `code` unique: one row per value
             field.unique = True
         elif match.group("mark"):  # `payment_source_id` nullable: a name and its presence, and nothing more said

@@ -451,7 +451,7 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
                 # (`sender TEXT NOT NULL CHECK(sender IN (...))`: a column named `text` is not the type word, nor
                 # another column's CHECK its list)
                 found = enum_values(tail[keyword.start():]) if keyword and keyword.start() <= 25 and not re.search(
-                    r"[,;]|\b(where|when|if)\b", tail[:keyword.start()], re.IGNORECASE) and not (
+                    r"[,;│┃]|\b(where|when|if)\b", tail[:keyword.start()], re.IGNORECASE) and not (
                     other and other.group(1).lower() != merged.name.lower()) else None
                 checked = re.search(rf"\bcheck\s*\(\s*[`\"]?{re.escape(merged.name)}[`\"]?\s+in\s*\([^)]*\)\s*\)", line,
                                     re.IGNORECASE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from backend_builder.spec.extract.constraints import (
+    CJK_CONJUNCTION,
     STATE_NAMES,
     apply_words,
     bare_list,
@@ -87,6 +88,8 @@ SERVER_FILLED = re.compile(r"(?:(?:set|computed|generated|assigned|managed|fille
                            r"generated)\W*", re.IGNORECASE)
 # A code span's gloss in parentheses after it: '`manual` or `shuffled` (FR-BAL-04)', '`yahoo` (pre-filled)'
 SPAN_GLOSS = re.compile(r"(`[^`]+`)\s*[(（][^()（）`]{1,60}[)）]")
+# A cell that is one identifier, in code quotes or not: `orderedAt`, customer_id
+IDENTIFIER_CELL = re.compile(r"`?[A-Za-z_][A-Za-z0-9_]*`?")
 DEFAULT_HEADERS = ("default", "デフォルト", "padrão", "기본값", "standard", "défaut", "defecto", "默认", "默認", "預設", "既定",
                    "초기값", "初期値", "初始值", "初始値", "valor inicial", "valeur initiale", "anfangswert", "valore iniziale",
                    "giá trị mặc định", "varsayılan", "по умолчанию", "alapértelmezett", "standaard", "standaardwaarde",
@@ -577,6 +580,18 @@ def extract(doc: Document) -> list[RawEntity]:
         if physical and (name_col is None or not PHYSICAL.search(table.header[name_col])):
             name_col = physical[0]  # `| 論理(項目)名 | 物理(カラム)名 |`: the physical name is the column's
         type_col = _type_col(table.header)
+        if name_col is not None and table.rows and sum(bool(IDENTIFIER_CELL.fullmatch(cells[name_col].strip()))
+                                                       for _, cells in table.rows if len(cells) > name_col) < 0.5 * len(table.rows):
+            # `| 页面名称 | 数据字段 | 类型 |`: the page's label for the field, then the field's name: the names' column
+            named = next((i for i in range(len(table.header)) if i not in (name_col, type_col) and sum(
+                bool(IDENTIFIER_CELL.fullmatch(cells[i].strip())) for _, cells in table.rows if len(cells) > i)
+                          >= 0.8 * len(table.rows)), None)
+            name_col = named if named is not None else name_col
+        if name_col is None and type_col is not None and table.rows:
+            # (`| 页面名称 | 数据字段 | 类型 |` over `| 下单时间 | \`orderedAt\` | 时间 |`: identifiers in code quotes)
+            name_col = next((i for i in range(len(table.header)) if i != type_col and sum(
+                bool(re.fullmatch(r"`[A-Za-z_][A-Za-z0-9_]*`", cells[i].strip())) for _, cells in table.rows if len(cells) > i)
+                             >= 0.8 * len(table.rows)), None)
         if name_col is None and type_col is not None and table.rows:
             # `| description | type |` over `| Name | varchar(255) |`: the column of identifiers beside the types
             typed = sum(classify(cells[type_col]) is not None for _, cells in table.rows if len(cells) > type_col)
@@ -682,6 +697,10 @@ def extract(doc: Document) -> list[RawEntity]:
                 parent = raw_name.split(".", 1)[0]
                 if any(len(other) > name_col and other[name_col].strip().strip("`*") == parent for _n, other in table.rows):
                     continue  # `location.city` under a row `location | object`: a member of that object, held whole
+                if re.fullmatch(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*", parent) and sum(
+                        bool(re.fullmatch(r"`?[A-Za-z_]\w*`?", other[name_col].strip())) for _n, other in table.rows
+                        if len(other) > name_col) >= 0.6 * len(table.rows):
+                    continue  # `Shipment.trackingNo` among the order's own `orderedAt`, `notes`: another entity's column
                 raw_name = raw_name.rsplit(".", 1)[1]  # `frontmatter.tags`: a member of a nested object, stored flat
             if re.fullmatch(r"`?timestamps(?:\(\))?`?\s*(?:\+|,|&|and|y|e|und)\s*`?(?:deleted_at|soft_?deletes?(?:\(\))?)`?",
                             raw_name.strip(), re.IGNORECASE):
@@ -843,7 +862,11 @@ def extract(doc: Document) -> list[RawEntity]:
                 clauses += [re.sub(r"\s*\([^()]*\)\s*$", "", part) for cell in rest
                             for part in re.split(r"\s[—–-]\s|,\s*(?=default\b)", cell, flags=re.IGNORECASE)]
                 field.enum_values = next((v for v in map(bare_list, clauses) if v), None) or next(
-                    (v for v in map(option_list, rest) if v), None)  # a Select's options: 'Kura Ganz, Halle 2/3'
+                    (v for v in map(option_list, rest) if v), None) or next(  # a Select's options: 'Kura Ganz, Halle 2/3'
+                    # (`自己付、代付、其他；不是微信/支付宝结算渠道`: the values in the spec's own script, before the remark)
+                    (heads for cell in rest if len(heads := [v.strip() for v in re.split(r"[、，,]", re.split(r"[；;。]", cell)[0])]) >= 2
+                     and all(re.fullmatch(r"[^\W\d_][\w-]{0,9}", v) for v in heads) and not open_ended(cell)
+                     and not CJK_CONJUNCTION.search("".join(heads))), None)
 
             elif field.type in ("str", "text") and not field.enum_values:
                 checked = re.search(r"\bcheck\s*\(([^()]*)\)", type_text, re.IGNORECASE) or next(

@@ -106,7 +106,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^(小数|小數|金额|金額)", "decimal"),
     (r"^(浮点|浮點)", "float"),
     (r"^(布尔|布林)", "bool"),
-    (r"^(文本|長文本|长文本)", "text"),
+    (r"^(文本|長文本|长文本|多行文本|多行文字)", "text"),
+    (r"^(关联|關聯)$", "str"),  # a relation, its key's type unsaid: an id kept as a string, as a bare `*_id` name is
     (r"^(字符串|字串)", "str"),
     # Japanese and Korean type words: 長文テキスト long text, テキスト/文字列 text, 数値 number, 日時 datetime, 真偽値 boolean
     (r"^(長文テキスト|長文|텍스트\s*\(긴\)|긴\s*텍스트)", "text"),
@@ -161,6 +162,9 @@ VISIBILITY = re.compile(r"\s*`?(?:private|protected|public|internal)\s+(?:(?:rea
 
 def classify(type_text: str) -> str | None:
     """The FeatureSpec type of `type_text`, or None when it is not a type we know."""
+    modified = re.match(r"\s*(?:可空|可为空|可為空|非空|自动|自動|自增)(?=\S)", type_text)
+    if modified:  # `可空文本` nullable text, `自动整数` an auto integer: the type after its modifier (presence is said apart)
+        return classify(type_text[modified.end():])
     if visible := VISIBILITY.match(type_text):
         type_text = type_text[visible.end():]  # PHP's, Java's, C#'s `private readonly string`: the type after the words
     keyed = re.match(r"\s*`?(?:fk|foreign\s+key)\b[`\s]+([A-Za-z].*)$", type_text, re.IGNORECASE)
