@@ -1397,3 +1397,27 @@ def test_a_chinese_data_dictionary_of_page_labels_field_names_and_type_words(roo
     assert fields["serial_no"]["type"] == "int" and fields["platform_id"]["type"] == "str"
     assert fields["platform_order_no"]["required"] is False and fields["ordered_at"]["type"] == "datetime"
     assert fields["funding_type"]["enum_values"] == ["自己付", "代付", "其他"]
+
+
+def test_a_service_readme_that_documents_its_api_is_the_spec(root: Path) -> None:
+    """`microservices/patient-service/README.md` with '## Endpoints' and '### Criar Paciente' over a parameters table:
+    the patient's fields, `string (YYYY-MM-DD)` a date, named without the verb."""
+    doc = ("# Patient Service\n\n## Endpoints\n\n### 1. Listar Pacientes\n\n**GET** `/patients`\n\n### 2. Criar Paciente\n\n"
+           "**POST** `/patients`\n\n#### Parâmetros\n\n| Nome | Tipo | Obrigatório | Descrição |\n|---|---|---|---|\n"
+           "| name | string | ✔ | Nome completo |\n| cpf | string | ✔ | CPF |\n| birth_date | string (YYYY-MM-DD) | ✔ | Nascimento |\n")
+    draft, fields = read(root, {"microservices/patient-service/README.md": doc, "README.md": "# SGHSS\n"}, "Patient")
+    assert draft.spec["name"] == "paciente", draft.diagnostics
+    assert set(fields) == {"name", "cpf", "birth_date"} and fields["birth_date"]["type"] == "date"
+
+
+def test_a_readme_whose_bodies_follow_a_request_type_and_an_address(root: Path) -> None:
+    """'- Tipo de Request: POST' over '- localhost:3000/reservas' and the body: the reservation's fields; the block
+    under '- Tipo de Request: DELETE' is no body sent."""
+    doc = ("# Desafio\n\n### EndPoints da API :\n\n- Salvar uma reserva :\n     - Tipo de Request: POST\n"
+           "       - localhost:3000/reservas\n        - ```\n          {\n            \"tipo\": \"HARD\",\n"
+           "            \"inicioEm\": \"2017-05-30T19:00:00Z\"\n          }\n          ```\n- Remover uma reserva :\n"
+           "     - Tipo de Request: DELETE\n         - localhost:3000/reservas/cancelar/{id}\n         - ```\n           {\n"
+           "             \"tipo\": \"HARD\",\n             \"valor\": 30.00\n           }\n           ```\n")
+    draft, fields = read(root, {"README.md": doc}, "Reserva")
+    assert set(fields) == {"tipo", "inicio_em"}, draft.diagnostics
+    assert fields["inicio_em"]["type"] == "datetime"

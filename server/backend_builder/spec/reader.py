@@ -120,7 +120,7 @@ def read_feature_spec(ws: Workspace, feature: str) -> SpecDraft:
             f"No spec file found for {feature!r} (looked for specs/features/{feature}.md, specs/database/*.md "
             "and Spec Kit's specs/NNN-feature/data-model.md, also under docs/specs/, .kiro/specs/ and .agent-os/specs/; a schema file in docs/ or a "
             "project's docs/, or at the root (named or titled for the schema); SQL or Prisma in a db/ or prisma/ folder; "
-            "Task Master's .taskmaster/docs/; markdown that defines tables one to three folders down; a docs/ document with a Database Schema section; an API reference at the root; deeper, markdown whose code defines a table)." + (" Left out: " + "; ".join(unreadable) + "." if unreadable else ""),
+            "Task Master's .taskmaster/docs/; markdown that defines tables one to three folders down; a docs/ document with a Database Schema section; an API reference at the root, in docs/ or a service's folder, or a README that documents the API; deeper, markdown whose code defines a table)." + (" Left out: " + "; ".join(unreadable) + "." if unreadable else ""),
             fix="pass the file's path as feature, e.g. 'specs/features/task.md', or write the spec with "
             f"{hints.name('save_spec')}." + (f" Spec files here: {', '.join(listing)}." if listing else ""),
         )
@@ -306,11 +306,23 @@ def spec_folder(ws: Workspace) -> str | None:
         if path.is_dir() and not path.is_symlink() and any(
                 API_NAME.search(p.stem.lower()) and p.is_file() and not p.is_symlink() for p in sorted(path.glob("*.md"))[:50]):
             return folder
+    # (or a README that documents the API, at the root or in a service's folder one or two down:
+    # `microservices/patient-service/README.md` with '## Endpoints' over its routes and bodies)
+    for readme in [ws.root / "README.md", *sorted(ws.root.glob("*/README.md")), *sorted(ws.root.glob("*/*/README.md"))][:40]:
+        rel = readme.relative_to(ws.root)
+        if readme.is_file() and not readme.is_symlink() and not any(
+                part.startswith(".") or part in ("node_modules", "vendor") for part in rel.parts[:-1]) and API_HEADING.search(
+                readme.read_text(encoding="utf-8", errors="replace")[:200_000]):
+            return rel.parent.as_posix() if rel.parent.parts else "."
     # last of all: a product document kept deep in a knowledge base (`projects/app/knowledge_base/epics/wip/Epic-5/
     # PRD-5-01.md`) whose code defines the table (`create_table "saved_account_filters"`): its folder
     deep = next((path for path in _notes_below(ws.root, 7)[:2000] if len(path.relative_to(ws.root).parts) > 4
                  and _defines_tables(path)), None)
     return deep.parent.relative_to(ws.root).as_posix() if deep is not None else None
+
+
+# A heading over an API's routes: '## Endpoints', '### EndPoints da API :', '## API Reference'
+API_HEADING = re.compile(r"^#{1,6}[^\n]*\b(?:end-?points?|api(?:\s+reference)?|routes|rotas|rutas)\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
 
 
 def _table_notes_folders(root: Path) -> list[Path]:

@@ -2308,7 +2308,9 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         diagnostics.append(f"{primary.name!r} ({primary.file}:{primary.line}) is also called {alias!r} in its heading; "
                            "named as the feature asks")
         name, aliased = normal_name(plain_feature), True
-    elif (verbed := re.fullmatch(r"(?:create|add|new|post|register|submit|update|edit)_([a-z][a-z0-9_]*)", name)) and (
+    elif (verbed := re.fullmatch(r"(?:create|add|new|post|register|submit|update|edit|criar|cadastrar|adicionar|crear|agregar|"
+                                 r"registrar|nuev[oa]|cr[eé]er|ajouter|nouvel(?:le)?|erstellen|anlegen|neue[rs]?)_([a-z][a-z0-9_]*)",
+                                 name)) and (
             not primary.table and primary.kind in ("bullets", "table")):
         # `### Create Log` over the request body's bullets: the log's fields; asked for as FuelLog, the fuel log's
         feature_name = normal_name(plain_feature) if plain_feature else ""

@@ -195,8 +195,15 @@ def _routed(code: Code, lines: list[str]) -> str | None:
         if route:
             path = route.group(1)
             break
-        sent = sent or bool(METHOD_LINE.match(line))
+        if (said := METHOD_LINE.match(line)) is not None:
+            if sent:
+                break  # (an earlier request's method: its lines are not this block's)
+            if said.group(1).upper() not in ("POST", "PUT", "PATCH"):
+                return None  # (the nearest method is a DELETE's or a GET's: what its block shows is no body sent)
+            sent = True
         url = url or ((m := URL_LINE.match(line)) and m.group(1)) or None
+        if sent and url:
+            break
     path = path or (url if sent else None)
     if path:
         named = [part for part in path.split("/") if re.fullmatch(r"[A-Za-z][\w-]*", part)]
@@ -205,9 +212,12 @@ def _routed(code: Code, lines: list[str]) -> str | None:
 
 
 RESPONSE_LABEL = re.compile(r"\s*(?:[-*+]\s+)?\**\s*(?:response|respuesta|resposta|r[ée]ponse|antwort)\b", re.IGNORECASE)
-METHOD_LINE = re.compile(r"\s*(?:[-*+]\s+)?\**\s*(?:method|http method|m[ée]todo|méthode|methode)\s*\**\s*:?\s*\**\s*`?(?:POST|PUT|PATCH)\b",
+METHOD_LINE = re.compile(r"\s*(?:[-*+]\s+)?\**\s*(?:method|http method|m[ée]todo|méthode|methode|request type|"
+                         r"tipo de (?:request|requisi[çc][ãa]o|solicitud|petici[óo]n))\s*\**\s*:?\s*\**\s*`?(GET|POST|PUT|PATCH|DELETE)\b",
                          re.IGNORECASE)
-URL_LINE = re.compile(r"\s*(?:[-*+]\s+)?\**\s*(?:url|endpoint|path|route|rota|ruta)\s*\**\s*:?\s*\**\s*`?(/[\w/{}:.-]*)", re.IGNORECASE)
+# (or the address alone on its line: `- localhost:3000/reservas`, `- http://localhost:3000/reservas`)
+URL_LINE = re.compile(r"\s*(?:[-*+]\s+)?(?:\**\s*(?:url|endpoint|path|route|rota|ruta)\s*\**\s*:?\s*\**\s*`?|`?(?:https?://)?"
+                      r"(?:localhost|[\w-]+(?:\.[\w-]+)+)(?::\d+)?(?=/))(/[\w/{}:.-]*)`?\s*$", re.IGNORECASE)
 
 
 def extract(doc: Document) -> list[RawEntity]:

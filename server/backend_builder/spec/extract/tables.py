@@ -141,7 +141,7 @@ CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 ROUTE_HEADING = re.compile(r"[\W\d]*(?:GET|POST|PUT|PATCH|DELETE)\s+`?(/[^\s`]*)`?\W*", re.IGNORECASE)
 PAYLOAD_HEADING = re.compile(
     r"[\W\d]*(?:(?:request|response|json|form)\s+)?(?:body|payload|request|response|parameters|params|fields|attributes|"
-    r"cuerpo|solicitud|respuesta|par[aá]metros|corpo|requisi[cç][aã]o|resposta|requ[eê]te|r[ée]ponse|anfrage|antwort)"
+    r"cuerpo|solicitud|respuesta|par[aáâ]m[eè]tr[oe]s|corpo|requisi[cç][aã]o|resposta|requ[eê]te|r[ée]ponse|anfrage|antwort)"
     r"(?:\s+(?:de\s+(?:la\s+)?)?(?:request|response|body|solicitud|respuesta|resposta|requisi[cç][aã]o|para\s+la\s+solicitud|"
     r"parameters|fields|schema|shape))*\W*", re.IGNORECASE)  # ('Request schema:', 'Body schema:')
 
@@ -195,9 +195,11 @@ def entity_name(headings: list[str]) -> str | None:
     if routed and all(PAYLOAD_HEADING.fullmatch(below.replace("*", "")) for below in headings[routed[0] + 1:]) and (
             resource := route_resource(routed[1].group(1))):
         return resource  # (the body or the response on an API reference's page for `POST /api/reservations`)
-    for heading in reversed(headings):
+    for number, heading in reversed(list(enumerate(headings))):
         if _columns_heading(heading):
             continue  # '### Suggested Attributes' under '## Warehouse'
+        if number and PAYLOAD_HEADING.fullmatch(heading.replace("*", "")):
+            continue  # '#### Parâmetros' under '### Criar Paciente': the request's label, the heading above names it
         if re.fullmatch(r"\s*\*\*\s*(?:status|state|estado|statut|stato|note|notes|version|priority|phase|progress|owner|"
                         r"last\s+updated|updated|implementation)\s*[:：][^*]*\*\*\s*", heading, re.IGNORECASE):
             continue  # '**Status: 🟡 Partially Implemented**' under `## Posts`: a note on the table, no name
