@@ -1421,3 +1421,17 @@ def test_a_readme_whose_bodies_follow_a_request_type_and_an_address(root: Path) 
     draft, fields = read(root, {"README.md": doc}, "Reserva")
     assert set(fields) == {"tipo", "inicio_em"}, draft.diagnostics
     assert fields["inicio_em"]["type"] == "datetime"
+
+
+def test_an_api_page_of_a_create_body_a_response_envelope_and_route_parameters(root: Path) -> None:
+    """'## BookingCreate' over '### Request Body:' and a field table, its '### Response:' a message and the row wrapped
+    (`| Messaje | String |`, `| Booking | Object |`), another page's '### URL Params': the booking's fields, the
+    envelope and the parameters no entity of their own."""
+    doc = ("# API\n\n## BookingCreate\n\n### URL: \"/bookings/\n\n### Method: POST\n\n### Request Body:\n\n"
+           "| field | type |\n| --- | --- |\n| name | String |\n| email | String |\n| departureDate | Date |\n\n"
+           "### Response:\n\n| field | type |\n| --- | --- |\n| Messaje | String |\n| Booking | Object |\n\n"
+           "## OBTAINING BOOKING\n\n### URL Params\n\n| field | type |\n| --- | --- |\n| bookingId | String |\n\n"
+           "### Response:\n\n| field | type |\n| --- | --- |\n| Messaje | String |\n| Booking | Object |\n")
+    draft, fields = read(root, {"api_documentation.md": doc}, "Booking")
+    assert draft.spec["name"] == "booking", draft.diagnostics
+    assert set(fields) == {"name", "email", "departure_date"}

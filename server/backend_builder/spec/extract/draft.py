@@ -1128,7 +1128,15 @@ PAGING_FIELDS = {"page", "size", "page_size", "per_page", "total", "total_elemen
 def _envelope(entity: RawEntity) -> bool:
     """`PlayerPage { content, page, size, totalElements, hasNext }`: a page of rows the API answers, not a row."""
     paging = sum(snake(f.name) in PAGING_FIELDS for f in entity.fields)
-    return paging >= 3 and 2 * paging >= len(entity.fields)
+    # (or `| Messaje | String |` and `| Booking | Object |`: a message and the row, wrapped, which a response answers)
+    held = [f for f in entity.fields if f.type == "json" or f.type_text.strip("`* ").lower() in ("object", "obj", "objeto", "objet")]
+    wrapped = bool(held) and len(entity.fields) <= 4 and all(
+        f in held or snake(f.name) in MESSAGE_FIELDS for f in entity.fields) and any(snake(f.name) in MESSAGE_FIELDS for f in entity.fields)
+    return paging >= 3 and 2 * paging >= len(entity.fields) or wrapped
+
+
+# The words a response wraps a row with: its message and status
+MESSAGE_FIELDS = {"message", "messaje", "msg", "mensaje", "mensagem", "success", "ok", "error", "errors", "status_code"}
 
 
 def _columns(entity: RawEntity) -> set[str]:
@@ -1316,7 +1324,7 @@ def _served(pool: list[RawEntity], endpoints: list[tuple[str, str]]) -> dict[str
 
 SCHEMA_AFFIXES = re.compile(r"^(Create|Update|New|Patch|Put|Post|Edit|Respuesta|Response|Request|Solicitud)(?=[A-Z])|"
                             r"(Item|Items|Response|Request|Dto|DTO|Input|Output|Payload|Body|Detail|Details|Summary|"
-                            r"Resource|Respuesta|Resposta|Read|Public|Out|In)$")
+                            r"Resource|Respuesta|Resposta|Read|Public|Out|In|Create|Update|Patch)$")  # (`BookingCreate`)
 
 
 def _contract_schemas(pool: list[RawEntity], files: SpecFiles, texts: dict[str, str]) -> dict[str, float]:
@@ -2337,8 +2345,9 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         viewed = None  # `shopping-lists` and its ShoppingListItem: the list's items are the feature's rows, no view of them
     stem, shape = (viewed.group(1), viewed.group(2).replace("_", " ")) if viewed else (None, "")
     bare = SCHEMA_AFFIXES.sub("", primary.name) if re.fullmatch(r"[A-Z][A-Za-z0-9]+", primary.name) else ""
-    if stem is None and re.fullmatch(r"[A-Z][A-Za-z0-9]+", bare) and re.match(r"(Create|Update|New|Patch|Edit)[A-Z]", primary.name):
-        stem, shape = normal_name(bare), "request or response"  # `CreatePropertyRequest`: the Property's request
+    if stem is None and re.fullmatch(r"[A-Z][A-Za-z0-9]+", bare) and (re.match(r"(Create|Update|New|Patch|Edit)[A-Z]", primary.name)
+                                                                    or re.search(r"[a-z](Create|Update|Patch)$", primary.name)):
+        stem, shape = normal_name(bare), "request or response"  # `CreatePropertyRequest`, `BookingCreate`: the request
     prose = without_accents("\n".join(_prose(files, texts)))
     if stem and (not table or shape in ("db", "jpa")) and (f"_{stem}_" in f"_{'_'.join(words)}_" or len(re.findall(
             rf"(?<![\w-]){re.escape(stem).replace('_', '[ _]')}(?:e?s)?(?![\w-])", prose, re.IGNORECASE)) >= 3):

@@ -139,6 +139,10 @@ CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 # A page of an API reference: '# POST /api/reservations/create-admin-reservation', its request and response sections
 # ('#### BODY', '## Respuesta', '### Request body', '### Parâmetros') over the fields they carry.
 ROUTE_HEADING = re.compile(r"[\W\d]*(?:GET|POST|PUT|PATCH|DELETE)\s+`?(/[^\s`]*)`?\W*", re.IGNORECASE)
+# A heading over the parameters a route or its query takes: '### URL Params', 'Query parameters', 'Parámetros de ruta'
+PARAMS_HEADING = re.compile(r"[\W\d]*(?:(?:url|path|route|query|query\s+string|uri)\s+param(?:eter)?s|par[aáâ]m[eè]tros\s+(?:de\s+)?"
+                            r"(?:(?:la\s+)?ruta|rota|url|consulta|query)|query\s+string)\W*", re.IGNORECASE)
+RESPONSE_WORD = re.compile(r"respon|respuesta|resposta|r[ée]ponse|antwort", re.IGNORECASE)
 PAYLOAD_HEADING = re.compile(
     r"[\W\d]*(?:(?:request|response|json|form)\s+)?(?:body|payload|request|response|parameters|params|fields|attributes|"
     r"cuerpo|solicitud|respuesta|par[aáâ]m[eè]tr[oe]s|corpo|requisi[cç][aã]o|resposta|requ[eê]te|r[ée]ponse|anfrage|antwort)"
@@ -198,7 +202,7 @@ def entity_name(headings: list[str]) -> str | None:
     for number, heading in reversed(list(enumerate(headings))):
         if _columns_heading(heading):
             continue  # '### Suggested Attributes' under '## Warehouse'
-        if number and PAYLOAD_HEADING.fullmatch(heading.replace("*", "")):
+        if number and PAYLOAD_HEADING.fullmatch(heading.replace("*", "")) and not RESPONSE_WORD.search(heading):
             continue  # '#### Parâmetros' under '### Criar Paciente': the request's label, the heading above names it
         if re.fullmatch(r"\s*\*\*\s*(?:status|state|estado|statut|stato|note|notes|version|priority|phase|progress|owner|"
                         r"last\s+updated|updated|implementation)\s*[:：][^*]*\*\*\s*", heading, re.IGNORECASE):
@@ -571,6 +575,8 @@ def extract(doc: Document) -> list[RawEntity]:
         if len(table.headings) >= 3 and attributes_heading(table.headings[-2]) and not attributes_heading(table.headings[-1]):
             # '# Subasta (Auction)' / '## 🔑 Atributos' / '### Configuración': one entity's columns, grouped by topic
             table = Table(table.headings[:-1], table.line, table.header, table.rows)
+        if table.headings and PARAMS_HEADING.fullmatch(table.headings[-1].replace("*", "")):
+            continue  # '### URL Params' over `| booingID | String |`: the route's parameters, no columns of a row
         name_col = _col(table.header, NAME_HEADERS)
         physical = [i for i, h in enumerate(table.header) if PHYSICAL.search(h) and re.search(
             r"名|name|nom|column|カラム|列", h, re.IGNORECASE) and i != _type_col(table.header)]
