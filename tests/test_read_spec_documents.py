@@ -1435,3 +1435,24 @@ def test_an_api_page_of_a_create_body_a_response_envelope_and_route_parameters(r
     draft, fields = read(root, {"api_documentation.md": doc}, "Booking")
     assert draft.spec["name"] == "booking", draft.diagnostics
     assert set(fields) == {"name", "email", "departure_date"}
+
+
+# Round 125's forms ----------------------------------------------------------------------------------------------------
+
+
+def test_surrealql_indexes_of_one_field_and_a_relation_in_prose(root: Path) -> None:
+    """`DEFINE INDEX ... FIELDS capture_id UNIQUE` indexes that field and makes it unique; `FIELDS a, b` is composite
+    and indexes neither. A prose bullet's `traitePar` → User (ManyToOne, nullable) names no enum."""
+    doc = ("# Data models\n\n```sql\nDEFINE TABLE screenshot SCHEMAFULL;\nDEFINE FIELD timestamp ON screenshot TYPE datetime;\n"
+           "DEFINE FIELD capture_id ON screenshot TYPE string;\nDEFINE FIELD local_date ON screenshot TYPE string;\n"
+           "DEFINE FIELD local_hour ON screenshot TYPE int;\n"
+           "DEFINE INDEX idx_ts ON screenshot FIELDS timestamp;\nDEFINE INDEX idx_cap ON screenshot FIELDS capture_id UNIQUE;\n"
+           "DEFINE INDEX idx_local ON screenshot FIELDS local_date, local_hour;\n```\n")
+    draft, fields = read(root, {"docs/architecture/data-models.md": doc}, "screenshot")
+    assert fields["timestamp"]["index"] is True and fields["capture_id"]["unique"] is True, draft.diagnostics
+    assert fields["local_date"]["index"] is False and fields["local_hour"]["index"] is False
+    prose = ("# Modèle de données\n\n### Presence\n- `id`, `statut` (`present` | `absent` | `retard`), `duree` (nullable)\n"
+             "- `motif` (nullable), `justificatif` (nullable)\n- `traitePar` → User (ManyToOne, nullable), `dateTraitement` (nullable)\n")
+    draft, fields = read(root / "presence", {"docs/modele-de-donnees.md": prose}, "Presence")
+    assert not any("ManyToOne" in (f.get("enum_values") or []) for f in fields.values()), draft.diagnostics
+    assert fields["statut"]["enum_values"] == ["present", "absent", "retard"]

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from backend_builder.spec.extract.constraints import (
     CODE_MAX,
+    CONSTRAINT_WORDS,
     apply_lengths,
     apply_words,
     bare_list,
@@ -250,6 +251,8 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
     named_enum = re.match(r"\s*`?([A-Z]\w*)`?\s*\(([^()]+)\)", rest)
     listed = bare_list(named_enum.group(2)) if named_enum and not TYPE_WORD.match(named_enum.group(1)) and classify(
         named_enum.group(1)) is None else None  # (`Guid (FK, obrigatorio)`: a known type with its constraints)
+    if listed and any(CONSTRAINT_WORDS.fullmatch(v) or RELATION_WORD.fullmatch(v) for v in listed):
+        listed = None  # (`traitePar` → User (ManyToOne, nullable): a relation to User and its presence, no values)
     if listed and not paren:  # `status: SessionStatus (inProgress, completed, abandoned)`
         field = RawField(name=name, file=path, line=line, type_text=named_enum.group(1), description=rest,
                          type="enum", enum_values=listed)
@@ -440,6 +443,9 @@ def _member(member: re.Match[str], path: str, line: int) -> RawField | None:
     return field
 
 
+# An ORM's name for a relation: `User (ManyToOne, nullable)`, `@OneToMany`, Django's `ForeignKey`
+RELATION_WORD = re.compile(r"@?(?:many|one)[-_ ]?to[-_ ]?(?:many|one)|foreign[-_ ]?key|belongs[-_ ]?to|has[-_ ]?(?:many|one)",
+                           re.IGNORECASE)
 BARE = re.compile(r"^[`*\"']*(?P<name>[A-Za-z_][A-Za-z0-9_]*)[`*\"']*\s*(?:\((?P<listed>[^()]+)\)\s*)?"
                   r"(?:(?:[:：](?!//)|\s=\s)\s*(?P<values>.+)|(?P<mark>nullable|optional|required|not\s+null|unique)\b[^`:：]*|"
                   # (`canteen_id` FK -> `canteen(id)`; `status` default `OPEN`: a reference, a default, no type)

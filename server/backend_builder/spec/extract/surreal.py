@@ -62,4 +62,19 @@ def extract(doc: Document) -> list[RawEntity]:
                 field.default = "now" if value.lower() in ("time::now()", "time::now") else parse_literal(value)
             field.required = not optional and not default and not field.primary_key
             entity.fields.append(field)
+        for match in DEFINE_INDEX.finditer(code.text):
+            # `DEFINE INDEX idx_x ON screenshot FIELDS capture_id UNIQUE`: one field's index (a FULLTEXT or vector
+            # one too); `FIELDS local_date, local_hour` is composite and indexes neither alone
+            entity = out.get(match.group(1).lower())
+            columns = [c.strip() for c in match.group(2).split(",") if c.strip()]
+            if entity is None or len(columns) != 1:
+                continue
+            for field in entity.fields:
+                if field.name == columns[0]:
+                    field.index = True
+                    field.unique = field.unique or bool(re.match(r"\s*UNIQUE\b", match.group(3) or "", re.IGNORECASE))
     return [e for e in out.values() if len(e.fields) >= 2]
+
+
+DEFINE_INDEX = re.compile(r"^[ \t]*DEFINE\s+INDEX\s+(?:IF\s+NOT\s+EXISTS\s+|OVERWRITE\s+)?\w+\s+ON\s+(?:TABLE\s+)?`?(\w+)`?\s+"
+                          r"(?:FIELDS|COLUMNS)\s+([\w.]+(?:\s*,\s*[\w.]+)*)([^;\n]*)", re.IGNORECASE | re.MULTILINE)
