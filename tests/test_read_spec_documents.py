@@ -1456,3 +1456,20 @@ def test_surrealql_indexes_of_one_field_and_a_relation_in_prose(root: Path) -> N
     draft, fields = read(root / "presence", {"docs/modele-de-donnees.md": prose}, "Presence")
     assert not any("ManyToOne" in (f.get("enum_values") or []) for f in fields.values()), draft.diagnostics
     assert fields["statut"]["enum_values"] == ["present", "absent", "retard"]
+
+
+def test_a_table_of_entities_whose_cells_list_fields_with_words_and_notes(root: Path) -> None:
+    """| Movie | id, title (1–200), synopsis (1–5,000), release_date nullable, genres (≤10 strings, each 1–40),
+    runtime_minutes nullable integer 1–1,000, version, timestamps |: each name with its note or its words; a number's
+    comma splits nothing; `timestamps` are the times the backend keeps anyway."""
+    doc = ("# Data Model\n\n| Entity | Principal fields and constraints |\n| --- | --- |\n"
+           "| Account | id, normalized_email (unique, max 254), display_name (1–60), role USER/ADMIN, version, timestamps |\n"
+           "| Movie | id, title (1–200), synopsis (1–5,000), release_date nullable, genres (≤10 strings, each 1–40), "
+           "runtime_minutes nullable integer 1–1,000, archived_at nullable, summary_pending_since nullable, version, timestamps |\n")
+    draft, fields = read(root, {"spec/data-model.md": doc}, "Movie")
+    assert set(fields) == {"title", "synopsis", "release_date", "genres", "runtime_minutes", "archived_at",
+                           "summary_pending_since", "version"}, draft.diagnostics
+    assert fields["title"]["max_length"] == 200 and fields["synopsis"]["max_length"] == 5000
+    assert fields["genres"]["type"] == "list[str]" and fields["runtime_minutes"]["type"] == "int"
+    assert fields["release_date"]["required"] is False and fields["summary_pending_since"]["type"] == "datetime"
+    assert fields["version"]["type"] == "int"

@@ -458,7 +458,7 @@ INLINE = re.compile(r"\b([A-Za-z_][A-Za-z0-9_]*)\s*\(([^()]*(?:\([^()]*\)[^()]*)
 def name_type(name: str) -> str:
     """The type a bare column name suggests, for specs that list names without types."""
     lowered = snake_name(name)
-    if lowered.endswith(("_at", "_on", "_at_utc", "_on_utc", "_until")) or lowered in (
+    if lowered.endswith(("_at", "_on", "_at_utc", "_on_utc", "_until", "_since")) or lowered in (
             "timestamp", "datetime", "valid_from", "effective_from", "available_from", "start_time", "end_time"):
         # (`CreatedAtUtc`, `valid_until`; a `start_time` of a meeting, a moment)
         return "datetime"
@@ -478,7 +478,9 @@ def name_type(name: str) -> str:
             lowered.startswith(("max_", "min_", "num_", "number_of_", "cantidad_", "quantidade_", "numero_de_",
                                 "nro_", "qtd_", "total_de_", "anzahl_", "nombre_de_", "jumlah_"))) or (
             lowered in ("year", "month", "count", "quantity", "position", "sort_order", "servings", "age", "stock", "capacity",
-                        "mileage", "attempts", "retries")) or (
+                        "mileage", "attempts", "retries", "version", "revision")) or lowered.endswith(("_version", "_revision")) and (
+            not lowered.endswith(("app_version", "api_version", "os_version", "model_version", "prompt_version", "policy_version",
+                                  "schema_version", "sdk_version"))) or (
             lowered.split("_")[0] in ("age", "idade", "edad")):  # (`idadeEstimada`, an estimated age in years)
         return "int"
     if lowered.endswith(("_price", "_amount", "_total", "_fee", "_cost")) or lowered in ("price", "amount", "total", "balance", "fee", "cost") or (
@@ -1101,6 +1103,15 @@ def column_note(name: str, note: str, rest: str, path: str, line: int) -> RawFie
         field.type = (classify(word.group(1)) if word else None) or name_type(name)
         if field.type == "str" and re.search(r"\biso\s+(?:timestamp\s+)?string\b", note, re.IGNORECASE):
             field.type = classify(note)  # `due_date column (ISO string, nullable)`: a moment, as ISO text
+        if field.type == "str" and re.match(r"\s*(?:≤|<=|up to|max\.?)?\s*\d+\s+(?:strings|names|tags|labels|words|items)\b", note,
+                                            re.IGNORECASE):
+            field.type = "list[str]"  # `genres (≤10 strings, each 1–40)`: a list of strings
+        sized = re.fullmatch(r"\s*(\d+)\s*[–-]\s*(\d{1,3}(?:,\d{3})*|\d+)\s*", note.split(",")[0] if "," in note and not re.search(
+            r"\d,\d{3}", note) else note)
+        if field.type in ("str", "text") and sized and field.max_length is None:
+            # `title (1–200)`, `synopsis (1–5,000)`: its length in characters, least and most
+            field.min_length = int(sized.group(1)) or None
+            field.max_length = int(sized.group(2).replace(",", ""))
     apply_words(field, f"{note} ; {rest}")
     if re.search(r"\bsoft[- ]?delet", note, re.IGNORECASE):  # `deleted_at (soft delete)`: empty until deleted
         field.nullable, field.required = True, False
@@ -1166,10 +1177,20 @@ def _table_lines(doc: Document) -> list[RawEntity]:
             # the list ends with its sentence; a later one may add a column, named and typed the same way)
             pieces = re.split(r"(?<=[)\w])\.\s+(?=[A-Z])", columns_text, maxsplit=1)
             columns_text, later = pieces[0].rstrip(". "), pieces[1] if len(pieces) > 1 else ""
-            parts = [part.strip() for part in re.split(r",\s*(?![^()]*\))", columns_text) if part.strip()]
+            parts = [part.strip() for part in re.split(r"(?<!\d),\s*(?![^()]*\))|,\s*(?![^()]*\))(?!\d{3}\b)", columns_text)
+                     if part.strip()]  # ('runtime_minutes nullable integer 1–1,000': a number's comma is no separator)
             parts += [f"{m.group(1)} ({m.group(2)})" for m in re.finditer(
                 r"\b([a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)\s*\(([^()]*)\)", later)]
             columns = [re.fullmatch(r"([A-Za-z_]\w*)\s*(?:\(([^()]*)\))?\.?", part) for part in parts]
+            if len(columns) >= 3 and not all(columns) and table.group("table")[:1].isupper():
+                # (| Movie | id, title (1–200), release_date nullable, role USER/ADMIN, timestamps |: a name, then words
+                # or a note on it; `timestamps` the created and updated times the backend keeps anyway)
+                worded = [re.fullmatch(r"([A-Za-z_]\w*)\s*(?:\(([^()]*)\))?((?:\s+[^\s(),][^()]*?)?)\.?", part) for part in parts]
+                if all(worded) and sum(bool(m.group(3).strip()) for m in worded if m) <= len(worded) // 2:
+                    columns = [m for m in worded if m and m.group(1).lower() not in ("timestamps", "timestamp")]
+                    parts = [f"{m.group(1)} ({', '.join(x for x in ((m.group(2) or '').strip(), m.group(3).strip()) if x)})"
+                             for m in columns]
+                    columns = [re.fullmatch(r"([A-Za-z_]\w*)\s*(?:\(([^()]*)\))?\.?", part) for part in parts]
             if len(columns) >= 3 and all(columns) and not all(re.fullmatch(r"[A-Z][A-Z0-9_]+", m.group(1)) for m in columns if m):
                 # (`| UserStatus | PENDING_VERIFICATION, ACTIVE, LOCKED |` under `| Enum | Values |`: an enum's constants)
                 entity = RawEntity(name=table.group("table"), table=table.group("table"), kind="bullets", file=doc.path,
