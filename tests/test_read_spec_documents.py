@@ -1473,3 +1473,33 @@ def test_a_table_of_entities_whose_cells_list_fields_with_words_and_notes(root: 
     assert fields["genres"]["type"] == "list[str]" and fields["runtime_minutes"]["type"] == "int"
     assert fields["release_date"]["required"] is False and fields["summary_pending_since"]["type"] == "datetime"
     assert fields["version"]["type"] == "int"
+
+
+def test_a_rails_body_that_wraps_the_row_in_its_name(root: Path) -> None:
+    """'## Create reservation' / '* Post JSON to `/reservations`' / '### Request' / '* Type: `POST`' over
+    `{"guest": {...}, "reservation": {...}}`: the reservation's fields, inside its wrapper."""
+    doc = ("# Restaurant API\n\n## Create reservation\n\n* Post JSON to `/reservations`\n\n### Request\n\n* Type: `POST`\n"
+           "* Body:\n\n```json\n{\n  \"guest\": {\"name\": \"a\", \"email\": \"a@b.c\"},\n  \"reservation\": {\n"
+           "    \"dining_table_id\": 4,\n    \"guest_count\": 2,\n    \"reservation_time\": \"9 AM\"\n  }\n}\n```\n")
+    draft, fields = read(root, {"restaurant_api/README.md": doc}, "Reservation")
+    assert set(fields) == {"dining_table_id", "guest_count", "reservation_time"}, draft.diagnostics
+    assert fields["guest_count"]["type"] == "int"
+
+
+def test_query_parameters_and_form_data_headings_in_an_api_reference(root: Path) -> None:
+    """`**查询参数：**` over `page`, `pageSize` is a query's parameters, no entity; '**Form Data / Request Body**' under
+    `POST /transactions` is the transaction's body."""
+    doc = ("# 项目管理 (Projects)\n\n## 2.1 获取项目列表\n\n```\nGET /api/projects\n```\n\n**查询参数：**\n\n"
+           "| 参数名 | 类型 | 必填 | 描述 |\n|---|---|---|---|\n| page | int | 否 | 页码 |\n| pageSize | int | 否 | 数量 |\n\n"
+           "## 2.2 创建新项目\n\n```\nPOST /api/projects\n```\n\n**请求参数：**\n\n| 参数名 | 类型 | 必填 | 描述 |\n"
+           "|---|---|---|---|\n| name | string | 是 | 项目名称 |\n| tenderer | string | 是 | 招标单位 |\n")
+    draft, fields = read(root, {"docs/API.md": "# API\n\n- [Projects](api/02-projects.md)\n", "docs/api/02-projects.md": doc},
+                         "Project")
+    assert set(fields) == {"name", "tenderer"}, draft.diagnostics
+    api = ("# API\n\n## Endpoints\n\n### Category Endpoints\n\n#### `POST /categories`\n\n**Request Body**\n\n"
+           "| Field | Type | Rules |\n|---|---|---|\n| `name` | string | required |\n| `icon` | string | optional |\n\n"
+           "### Transaction Endpoints\n\n#### `POST /transactions`\n\n**Form Data / Request Body**\n\n| Field | Type | Rules |\n"
+           "|---|---|---|\n| `amount` | number | required, positive |\n| `note` | string | optional, max 500 characters |\n"
+           "| `isRecurring` | boolean | optional |\n")
+    draft, fields = read(root / "expenses", {"docs/API.md": api}, "Transaction")
+    assert set(fields) == {"amount", "note", "is_recurring"}, draft.diagnostics

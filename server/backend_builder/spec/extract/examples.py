@@ -17,7 +17,7 @@ from backend_builder.spec.extract.bullets import name_type
 from backend_builder.spec.extract.constraints import bare_list
 from backend_builder.spec.extract.document import Code, Document
 from backend_builder.spec.extract.mongoose import top_level_parts
-from backend_builder.spec.extract.raw import RawEntity, RawField
+from backend_builder.spec.extract.raw import RawEntity, RawField, normal_name, singular
 from backend_builder.spec.extract.stated_apart import example_value_type
 
 LANGS = {"", "js", "javascript", "json", "jsonc", "json5", "ts", "typescript"}
@@ -179,7 +179,8 @@ def _yaml_object(code: Code, path: str, name: str) -> RawEntity | None:
     return entity
 
 
-ROUTE = re.compile(r"\b(?:POST|PUT|PATCH)\**\s+`?(/[\w/{}:.-]*)")  # (`**POST** \`/api/targets\``, in bold)
+ROUTE = re.compile(r"\b(?:POST|PUT|PATCH)\**\s+`?(/[\w/{}:.-]*)|"  # (`**POST** \`/api/targets\``, in bold)
+                   r"\b(?i:post|put|patch)\s+(?:(?i:json|data|a\s+body)\s+)?(?i:to)\s+`?(/[\w/{}:.-]*)")  # ('Post JSON to `/reservations`')
 
 
 def _routed(code: Code, lines: list[str]) -> str | None:
@@ -188,12 +189,14 @@ def _routed(code: Code, lines: list[str]) -> str | None:
     sent, path, url = False, None, None  # (or the method and the route each on a line of its own: `- **Method**: \`POST\``)
     for line in reversed(lines[:max(code.line - 1, 0)]):
         if line.lstrip().startswith("#"):
+            if re.fullmatch(r"#+\s*(?:request|body|request\s+body|payload)\s*:?\s*", line.strip(), re.IGNORECASE):
+                continue  # ('### Request' under '## Create reservation' and its 'Post JSON to `/reservations`')
             break  # (only within the block's own section)
         if RESPONSE_LABEL.match(line) and not (sent or url):
             return None  # (the block under `- **Response**:` is what comes back, not what is sent)
         route = ROUTE.search(line)
         if route:
-            path = route.group(1)
+            path = route.group(1) or route.group(2)
             break
         if (said := METHOD_LINE.match(line)) is not None:
             if sent:
@@ -212,7 +215,7 @@ def _routed(code: Code, lines: list[str]) -> str | None:
 
 
 RESPONSE_LABEL = re.compile(r"\s*(?:[-*+]\s+)?\**\s*(?:response|respuesta|resposta|r[ée]ponse|antwort)\b", re.IGNORECASE)
-METHOD_LINE = re.compile(r"\s*(?:[-*+]\s+)?\**\s*(?:method|http method|m[ée]todo|méthode|methode|request type|"
+METHOD_LINE = re.compile(r"\s*(?:[-*+]\s+)?\**\s*(?:method|http method|m[ée]todo|méthode|methode|request type|type|"
                          r"tipo de (?:request|requisi[çc][ãa]o|solicitud|petici[óo]n))\s*\**\s*:?\s*\**\s*`?(GET|POST|PUT|PATCH|DELETE)\b",
                          re.IGNORECASE)
 # (or the address alone on its line: `- localhost:3000/reservas`, `- http://localhost:3000/reservas`)
@@ -227,5 +230,26 @@ def extract(doc: Document) -> list[RawEntity]:
     for code in doc.code:
         name = _name(code) or _routed(code, lines)
         if name and (entity := _object(code, doc.path, name) or _yaml_object(code, doc.path, name)):
-            found.append(entity)
+            found.append(_unwrapped(entity, code, doc.path) or entity)
     return found
+
+
+def _unwrapped(entity: RawEntity, code: Code, path: str) -> RawEntity | None:
+    """A body that wraps the row in its name, Rails' way (`{"reservation": {"guest_count": 2, ...}, "guest": {...}}`
+    sent to `/reservations`): the row inside, named so."""
+    wanted = {singular(normal_name(entity.name)), normal_name(entity.name)}
+    try:
+        body = json.loads(code.text)
+    except ValueError:
+        return None
+    if not isinstance(body, dict):
+        return None
+    key = next((k for k, v in body.items() if isinstance(v, dict) and len(v) >= 2 and normal_name(k) in wanted), None)
+    if key is None:
+        return None
+    inner = RawEntity(name=key, kind="example", file=path, line=entity.line, context=entity.context)
+    for name, value in body[key].items():
+        if re.fullmatch(r"[A-Za-z_]\w*", name):
+            shown = json.dumps(value, ensure_ascii=False)
+            inner.fields.append(_field(name, shown, f"{name}: {shown}", path=path, line_number=entity.line, following=[]))
+    return inner if len(inner.fields) >= 2 else None

@@ -141,10 +141,11 @@ CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 ROUTE_HEADING = re.compile(r"[\W\d]*(?:GET|POST|PUT|PATCH|DELETE)\s+`?(/[^\s`]*)`?\W*", re.IGNORECASE)
 # A heading over the parameters a route or its query takes: '### URL Params', 'Query parameters', 'Parámetros de ruta'
 PARAMS_HEADING = re.compile(r"[\W\d]*(?:(?:url|path|route|query|query\s+string|uri)\s+param(?:eter)?s|par[aáâ]m[eè]tros\s+(?:de\s+)?"
-                            r"(?:(?:la\s+)?ruta|rota|url|consulta|query)|query\s+string)\W*", re.IGNORECASE)
+                            r"(?:(?:la\s+)?ruta|rota|url|consulta|query)|query\s+string|查询参数|查詢參數|路径参数|路徑參數|"
+                            r"クエリパラメータ|パスパラメータ|쿼리\s*파라미터|경로\s*파라미터)\W*", re.IGNORECASE)
 RESPONSE_WORD = re.compile(r"respon|respuesta|resposta|r[ée]ponse|antwort", re.IGNORECASE)
 PAYLOAD_HEADING = re.compile(
-    r"[\W\d]*(?:(?:request|response|json|form)\s+)?(?:body|payload|request|response|parameters|params|fields|attributes|"
+    r"[\W\d]*(?:(?:request|response|json|form)\s+)?(?:body|payload|request|response|parameters|params|fields|attributes|(?<=form )data|"
     r"cuerpo|solicitud|respuesta|par[aáâ]m[eè]tr[oe]s|corpo|requisi[cç][aã]o|resposta|requ[eê]te|r[ée]ponse|anfrage|antwort)"
     r"(?:\s+(?:de\s+(?:la\s+)?)?(?:request|response|body|solicitud|respuesta|resposta|requisi[cç][aã]o|para\s+la\s+solicitud|"
     r"parameters|fields|schema|shape))*\W*", re.IGNORECASE)  # ('Request schema:', 'Body schema:')
@@ -193,16 +194,21 @@ def _subject(headings: list[str] | tuple[str, ...]) -> str:
     return next((heading.strip() for heading in reversed(headings) if not _columns_heading(heading)), "")
 
 
+def _payload(heading: str) -> bool:
+    """A heading over what a request sends or a response answers ('Request Body', 'Form Data / Request Body')."""
+    return all(PAYLOAD_HEADING.fullmatch(part) for part in heading.replace("*", "").split(" / "))
+
+
 def entity_name(headings: list[str]) -> str | None:
     """The nearest heading that names something: '### tasks (Managed by Application)' -> 'tasks'."""
     routed = route_heading(headings)
-    if routed and all(PAYLOAD_HEADING.fullmatch(below.replace("*", "")) for below in headings[routed[0] + 1:]) and (
+    if routed and all(_payload(below) for below in headings[routed[0] + 1:]) and (
             resource := route_resource(routed[1].group(1))):
         return resource  # (the body or the response on an API reference's page for `POST /api/reservations`)
     for number, heading in reversed(list(enumerate(headings))):
         if _columns_heading(heading):
             continue  # '### Suggested Attributes' under '## Warehouse'
-        if number and PAYLOAD_HEADING.fullmatch(heading.replace("*", "")) and not RESPONSE_WORD.search(heading):
+        if number and _payload(heading) and not RESPONSE_WORD.search(heading):
             continue  # '#### Parâmetros' under '### Criar Paciente': the request's label, the heading above names it
         if re.fullmatch(r"\s*\*\*\s*(?:status|state|estado|statut|stato|note|notes|version|priority|phase|progress|owner|"
                         r"last\s+updated|updated|implementation)\s*[:：][^*]*\*\*\s*", heading, re.IGNORECASE):
