@@ -1503,3 +1503,16 @@ def test_query_parameters_and_form_data_headings_in_an_api_reference(root: Path)
            "| `isRecurring` | boolean | optional |\n")
     draft, fields = read(root / "expenses", {"docs/API.md": api}, "Transaction")
     assert set(fields) == {"amount", "note", "is_recurring"}, draft.diagnostics
+
+
+def test_a_scenario_that_lists_a_types_fields_with_their_types(root: Path) -> None:
+    """'### Requirement: Exercise Type Definition' and 'it MUST include `id` (string), `name` (string), and
+    `muscleGroup` (string)', 'AND it MUST include an optional `equipment` (string) field': the exercise's fields."""
+    doc = ("# type-definitions Specification\n\n## Requirements\n### Requirement: Exercise Type Definition\n\n"
+           "#### Scenario: Type Properties\n\n- **WHEN** the `Exercise` type is used\n"
+           "- **THEN** it MUST include `id` (string), `name` (string), `category` (string), and `muscleGroup` (string)\n"
+           "- **AND** it MUST include an optional `equipment` (string) field\n")
+    draft, fields = read(root, {"openspec/specs/type-definitions/spec.md": doc, "openspec/project.md": "# Project\n"},
+                         "Exercise")
+    assert set(fields) == {"name", "category", "muscle_group", "equipment"}, draft.diagnostics
+    assert fields["name"]["required"] is True and fields["equipment"]["required"] is False

@@ -16,17 +16,36 @@ FIELD_SENTENCE = re.compile(r"\b(?:must|shall|should|will)\s+(?:have|include|con
                             r"`(?P<name>[A-Za-z_]\w*)`\s+(?:field|column|property|attribute)\b"
                             r"(?:\s+(?:of\s+type|typed(?:\s+as)?|as)\s+`?(?P<type>[A-Za-z][\w\[\]]*\??)`?|\s*\((?P<paren>[^()]+)\))?"
                             r"(?P<rest>.*)$", re.IGNORECASE)
+# "it MUST include `id` (string), `name` (string), and `muscleGroup` (string)", "an optional `equipment` (string) field":
+# a run of code spans, each with its type in parentheses
+LIST_SENTENCE = re.compile(r"\b(?:must|shall|should|will)\s+(?:include|have|contain)\s+(?:an?\s+)?"
+                           r"(?P<fields>(?:optional\s+)?`[A-Za-z_]\w*`\s*\([^()]+\)(?:\s*,?\s*(?:and\s+)?(?:an?\s+)?(?:optional\s+)?"
+                           r"`[A-Za-z_]\w*`\s*\([^()]+\))*)", re.IGNORECASE)
 # `### Requirement: Department Model`, `#### Scenario: Department model fields`: the model a requirement defines.
-MODEL_HEADING = re.compile(r"\b([A-Z][A-Za-z0-9]*)\s+(?:model|entity|table|schema|collection)\b")
+# (or its type, `### Requirement: Exercise Type Definition`)
+MODEL_HEADING = re.compile(r"\b([A-Z][A-Za-z0-9]*)\s+(?:model|entity|table|schema|collection|(?i:type\s+definition|interface))\b")
 
 
 def extract(doc: Document) -> list[RawEntity]:
     lines = doc.text.splitlines()
-    if not any(FIELD_SENTENCE.search(line) for line in lines):
+    if not any(FIELD_SENTENCE.search(line) or LIST_SENTENCE.search(line) for line in lines):
         return []
     out: dict[int, RawEntity] = {}
     for number, line in enumerate(lines, start=1):
         found = FIELD_SENTENCE.search(line)
+        listed = LIST_SENTENCE.search(line) if not found else None
+        if listed and (owner := _owner(doc, number)) is not None:
+            entity = out.setdefault(owner[0], RawEntity(
+                name=owner[1], kind="bullets", file=doc.path, line=number,
+                context=" / ".join(text for _line, _level, text in _above(doc, number)) + " / scenario lines"))
+            for optional, name, type_text in re.findall(r"(optional\s+)?`([A-Za-z_]\w*)`\s*\(([^()]+)\)", listed.group("fields"),
+                                                        re.IGNORECASE):
+                field = RawField(name=name, file=doc.path, line=number, type_text=type_text.strip(),
+                                 type=classify(type_text.strip().rstrip("?")), description=line.strip(" *"))
+                field.nullable, field.required = (True, False) if optional else (False, True)
+                if not any(f.name == name for f in entity.fields):
+                    entity.fields.append(field)
+            continue
         if not found:
             continue
         owner = _owner(doc, number)
