@@ -1516,3 +1516,21 @@ def test_a_scenario_that_lists_a_types_fields_with_their_types(root: Path) -> No
                          "Exercise")
     assert set(fields) == {"name", "category", "muscle_group", "equipment"}, draft.diagnostics
     assert fields["name"]["required"] is True and fields["equipment"]["required"] is False
+
+
+def test_api_sketches_with_bracketed_methods_list_types_and_column_notes_in_brackets(root: Path) -> None:
+    """`[POST] /api/:id/plants` over the body names the plants; `"tags": ["string"]` in a body sketched with type names
+    is a list of strings; `species (VARCHAR, NOT NULL) [dog, cat, etc.]` is a column with a note."""
+    doc = ("# Plant API\n\n## Plants\n\n**Add a Plant**\n\n[POST] /api/:id/plants\n\n```\n{\n  \"nickname\": \"Fred\",\n"
+           "  \"species\": \"Fern\",\n  \"h2o_frequency\": \"Daily\"\n}\n```\n")
+    draft, fields = read(root, {"README.md": doc}, "Plant")
+    assert set(fields) == {"nickname", "species", "h2o_frequency"}, draft.diagnostics
+    notes = ("# API Specification\n\n## Endpoints\n\n### 1. Save Note\n`POST /api/notes`\n- **Body**: \n  ```json\n  {\n"
+             "    \"content\": \"string\",\n    \"title\": \"string (optional)\",\n    \"tags\": [\"string\"]\n  }\n  ```\n")
+    draft, fields = read(root / "notes", {"docs/api-spec.md": notes}, "Note")
+    assert fields["tags"]["type"] == "list[str]", draft.diagnostics
+    pets = ("# Design\n\n## Database Schema\n\n### Pets Table\n```\nid (UUID, PK)\nname (VARCHAR, NOT NULL)\n"
+            "species (VARCHAR, NOT NULL) [dog, cat, bird, etc.]\nweight (DECIMAL, nullable) [in kg]\nnotes (TEXT, nullable)\n```\n")
+    draft, fields = read(root / "pets", {"design/README.md": pets}, "Pets")
+    assert {"species", "weight"} <= set(fields), draft.diagnostics
+    assert fields["weight"]["type"] == "decimal" and fields["weight"]["required"] is False

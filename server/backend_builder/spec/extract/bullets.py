@@ -24,7 +24,8 @@ from backend_builder.spec.extract.types import ECTO_TYPES, classify, length_of
 
 LINE = re.compile(
     r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?[`*\"']*(?P<name>[A-Za-z_][A-Za-z0-9_]*)[`*\"']*\s*"
-    r"(?:\((?P<paren>[^()]*(?:\([^()]*\)[^()]*)*)\))?(?:(?<=\))\s*[.;])?\s*(?:(?P<sep>->|→|[:\-–—=|←…]|//|\.{3})\s*(?P<rest>.*))?$"
+    r"(?:\((?P<paren>[^()]*(?:\([^()]*\)[^()]*)*)\))?(?:(?<=\))\s*[.;])?(?:(?<=\))\s*\[(?P<bracket>[^\[\]]*)\])?\s*"
+    r"(?:(?P<sep>->|→|[:\-–—=|←…]|//|\.{3})\s*(?P<rest>.*))?$"  # (`species (VARCHAR, NOT NULL) [dog, cat, etc.]`: a note)
 )
 TYPE_WORD = re.compile(
     r"\b((?:char|text|integer|positiveinteger|smallinteger|biginteger|positivesmallinteger|positivebiginteger|float|decimal|"
@@ -212,6 +213,8 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
         return None
     name = match.group("name")
     paren, rest = match.group("paren") or "", match.group("rest") or ""
+    if match.group("bracket") and not rest:
+        rest = match.group("bracket")
     if name.lower() in NOT_FIELDS:
         # 'body', 'notes', 'index' are columns too, when a type follows at once: `- body: text`
         head = (paren or rest).lstrip("`*'\" ")
@@ -224,6 +227,12 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
     if match.group("sep") is None and not paren:
         return None
     search_in = paren + " ; " + rest
+    sketched = re.fullmatch(r"\s*\[\s*[\"']?([A-Za-z]+)[\"']?\s*\]\s*,?\s*", rest) if not paren else None
+    if sketched and classify(sketched.group(1)) is not None:
+        # `"tags": ["string"]` in a body sketched with type names: a list of them
+        kind = classify(sketched.group(1))
+        return RawField(name=name, file=path, line=line, type_text=f"{sketched.group(1)}[]", description=rest,
+                        type="list[str]" if kind in ("str", "text") else "json")
     generic = re.match(r"\s*`?(List|Set|Map|Array|Iterable)<\s*(\w+)", rest)
     if generic and not paren:  # Dart/Java `List<ExerciseSet>`: a list of strings, else nested objects kept as JSON
         field = RawField(name=name, file=path, line=line, type_text=generic.group(0).strip(" `"), description=rest)

@@ -179,7 +179,7 @@ def _yaml_object(code: Code, path: str, name: str) -> RawEntity | None:
     return entity
 
 
-ROUTE = re.compile(r"\b(?:POST|PUT|PATCH)\**\s+`?(/[\w/{}:.-]*)|"  # (`**POST** \`/api/targets\``, in bold)
+ROUTE = re.compile(r"\b(?:POST|PUT|PATCH)\]?\**\s+`?(/[\w/{}:.-]*)|"  # (`**POST** \`/api/targets\``, `[POST] /api/plants`)
                    r"\b(?i:post|put|patch)\s+(?:(?i:json|data|a\s+body)\s+)?(?i:to)\s+`?(/[\w/{}:.-]*)")  # ('Post JSON to `/reservations`')
 
 
