@@ -1471,6 +1471,7 @@ def test_a_table_of_entities_whose_cells_list_fields_with_words_and_notes(root: 
                            "summary_pending_since", "version"}, draft.diagnostics
     assert fields["title"]["max_length"] == 200 and fields["synopsis"]["max_length"] == 5000
     assert fields["genres"]["type"] == "list[str]" and fields["runtime_minutes"]["type"] == "int"
+    assert fields["runtime_minutes"]["ge"] == 1 and fields["runtime_minutes"]["le"] == 1000
     assert fields["release_date"]["required"] is False and fields["summary_pending_since"]["type"] == "datetime"
     assert fields["version"]["type"] == "int"
 

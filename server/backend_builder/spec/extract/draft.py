@@ -2992,7 +2992,7 @@ def _prose_bounds(text: str, kind: str) -> tuple[float | int | None, float | int
     """The bounds a numeric column's rule states in words: a range ('1–5', 'entre 1 e 5', '0 to 100%'), a floor
     ('>= 0', 'at least 1', 'non-negative') or a ceiling ('<= 10', 'at most 5'); None when it states none."""
     cast = int if kind == "int" else float
-    lowered = text.lower()
+    lowered = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text.lower())  # ('1–1,000': a thousands separator, no list)
     ranged = re.search(rf"(?<![\w.,/:-]){NUMBER}\s*(?:-|–|—|~|\.\.|\bto\b|\ba\b|\baté\b|\bbis\b|至|到|\be\b|\band\b)\s*{NUMBER}"
                        r"(?![.,]\d|[\w/:-]|\s*(?:chars?|characters?|caracteres|letters?|文字|字)\b)", lowered)
     several = len(re.findall(rf"(?<![\w.,/:-]){NUMBER}\s*(?:-|–|—|~|\.\.|\bto\b)\s*{NUMBER}|[<>]=?\s*{NUMBER}\s*[=:]", lowered)) > 1
