@@ -331,3 +331,23 @@ def test_a_box_drawing_keeps_its_columns_however_far_apart_its_boxes_are(root: P
     (docs / "database.md").write_text("# Database Schema\n\n```\n" + "\n".join(lines) + "\n```\n", encoding="utf-8")
     draft = operations.read_spec(str(root), "gadget")
     assert draft.spec is not None and [f["name"] for f in draft.spec["fields"]] == ["name", "size"], draft.blocking
+
+
+def test_a_linked_service_folder_outside_the_root_is_not_read_as_the_api_reference(tmp_path: Path) -> None:
+    """A README that documents an API is read from the root or a service's folder; a folder that is a link to a place
+    outside the root is not followed, so nothing there becomes the spec."""
+    outside = tmp_path / "outside" / "svc"
+    outside.mkdir(parents=True)
+    (outside / "README.md").write_text("# Secret\n\n## Endpoints\n\n### Create Pet\n\n**POST** `/pets`\n\n| Field | Type |\n"
+                                       "|---|---|\n| name | string |\n| owner_ssn | string |\n", encoding="utf-8")
+    root = tmp_path / "project"
+    (root / "services").mkdir(parents=True)
+    (root / "services" / "svc").symlink_to(outside, target_is_directory=True)
+    (root / "README.md").write_text("# Project\n\nNothing here yet.\n", encoding="utf-8")
+    with pytest.raises(Exception) as caught:
+        operations.read_spec(str(root), "Pet")
+    assert "No spec file found" in str(caught.value)
+    (root / "services" / "real").mkdir()
+    (root / "services" / "real" / "README.md").write_text((outside / "README.md").read_text(encoding="utf-8"), encoding="utf-8")
+    draft = operations.read_spec(str(root), "Pet")
+    assert draft.spec is not None and {f["name"] for f in draft.spec["fields"]} == {"name", "owner_ssn"}, draft.diagnostics

@@ -308,11 +308,14 @@ def spec_folder(ws: Workspace) -> str | None:
             return folder
     # (or a README that documents the API, at the root or in a service's folder one or two down:
     # `microservices/patient-service/README.md` with '## Endpoints' over its routes and bodies)
-    for readme in [ws.root / "README.md", *sorted(ws.root.glob("*/README.md")), *sorted(ws.root.glob("*/*/README.md"))][:40]:
-        rel = readme.relative_to(ws.root)
-        if readme.is_file() and not readme.is_symlink() and not any(
-                part.startswith(".") or part in ("node_modules", "vendor") for part in rel.parts[:-1]) and API_HEADING.search(
-                readme.read_text(encoding="utf-8", errors="replace")[:200_000]):
+    def kept(rel: Path) -> bool:  # (no hidden or vendored folder, and no link that may lead outside the root)
+        return not any(part.startswith(".") or part in ("node_modules", "vendor") or (ws.root / Path(*rel.parts[:depth + 1])).is_symlink()
+                       for depth, part in enumerate(rel.parts[:-1]))
+    readmes = [rel for rel in (p.relative_to(ws.root) for p in [ws.root / "README.md", *sorted(ws.root.glob("*/README.md")),
+                                                                  *sorted(ws.root.glob("*/*/README.md"))]) if kept(rel)]
+    for rel in readmes[:40]:
+        readme = ws.root / rel
+        if readme.is_file() and not readme.is_symlink() and API_HEADING.search(readme.read_text(encoding="utf-8", errors="replace")[:200_000]):
             return rel.parent.as_posix() if rel.parent.parts else "."
     # last of all: a product document kept deep in a knowledge base (`projects/app/knowledge_base/epics/wip/Epic-5/
     # PRD-5-01.md`) whose code defines the table (`create_table "saved_account_filters"`): its folder
