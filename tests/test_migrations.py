@@ -99,6 +99,7 @@ DEFAULTED_FIELDS = [
     {"name": "seen_at", "type": "datetime", "default": "now"},
     {"name": "ref", "type": "uuid", "default": "12345678-1234-5678-1234-567812345678"},
     {"name": "level", "type": "enum", "enum_values": ["low", "it's high"], "default": "it's high"},
+    {"name": "stage", "type": "enum", "enum_values": [0, 1, 2], "default": 2},
     {"name": "meta", "type": "json", "default": {"a": [1, "x'y"], "b": None}},
     {"name": "tags", "type": "list[str]", "default": ["a", "b'c"]},
     {"name": "token", "type": "uuid", "default": "uuid4"},
@@ -106,7 +107,7 @@ DEFAULTED_FIELDS = [
 EXPECTED_DEFAULTS = {
     "label": "it's \"quoted\" 'x'", "body": "line 1\n'); DROP TABLE tasks; --", "count": -7, "ratio": 2.5,
     "price": "12.50", "flagged": True, "quiet": False, "day": "2025-01-31", "due_at": "2025-01-31T07:30:00Z",
-    "ref": "12345678-1234-5678-1234-567812345678", "level": "it's high", "meta": {"a": [1, "x'y"], "b": None},
+    "ref": "12345678-1234-5678-1234-567812345678", "level": "it's high", "stage": 2, "meta": {"a": [1, "x'y"], "b": None},
     "tags": ["a", "b'c"],
 }
 READ_ROWS = """

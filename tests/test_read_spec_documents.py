@@ -1535,3 +1535,28 @@ def test_api_sketches_with_bracketed_methods_list_types_and_column_notes_in_brac
     draft, fields = read(root / "pets", {"design/README.md": pets}, "Pets")
     assert {"species", "weight"} <= set(fields), draft.diagnostics
     assert fields["weight"]["type"] == "decimal" and fields["weight"]["required"] is False
+
+
+def test_integer_columns_that_store_codes_are_enums_of_those_numbers(root: Path) -> None:
+    """`| type | int | NO | ... | 物品のタイプ(0: 備品, 1: 本) |`, `Priority TINYINT NOT NULL CHECK (Priority IN (1, 2, 3, 4))`
+    and `status TINYINT DEFAULT 1 COMMENT '1上架 0下架'`: each column holds one of its codes, which stay numbers."""
+    table = ("# Schema\n\n## items\n\n| Field | Type | Null | Key | Default | Extra | Comment |\n"
+             "| --- | --- | --- | --- | --- | --- | --- |\n| id | int | NO | PRI | | auto_increment | |\n"
+             "| name | varchar(64) | NO | | | | 物品名 |\n| type | int | NO | | | | 物品のタイプ(0: 備品, 1: 本(備品以外)) |\n"
+             "| count | int | NO | | 1 | | 個数 |\n")
+    draft, fields = read(root, {"docs/schema.md": table}, "Item")
+    assert fields["type"]["type"] == "enum" and fields["type"]["enum_values"] == [0, 1], draft.diagnostics
+    assert fields["count"]["type"] == "int"
+    sql = ("# Database\n\n```sql\nCREATE TABLE Tickets (\n  Id INT PRIMARY KEY,\n  Subject NVARCHAR(500) NOT NULL,\n"
+           "  Priority TINYINT NOT NULL,\n  Status TINYINT NOT NULL DEFAULT 1,\n"
+           "  CONSTRAINT CHK_Tickets_Priority CHECK (Priority IN (1, 2, 3, 4)),\n"
+           "  CONSTRAINT CHK_Tickets_Status CHECK (Status IN (1, 2, 3))\n);\n```\n")
+    draft, fields = read(root / "tickets", {"specs/database/schema.md": sql}, "Ticket")
+    assert fields["priority"]["enum_values"] == [1, 2, 3, 4] and fields["priority"]["required"] is True, draft.diagnostics
+    assert fields["status"]["enum_values"] == [1, 2, 3] and fields["status"]["default"] == 1
+    dishes = ("# DB\n\n```sql\nCREATE TABLE dishes (\n  id INT PRIMARY KEY AUTO_INCREMENT,\n  name VARCHAR(100) NOT NULL,\n"
+              "  status TINYINT NOT NULL DEFAULT 1 COMMENT '状态: 1上架 0下架',\n"
+              "  is_hot TINYINT NOT NULL DEFAULT 0 COMMENT '是否热销: 0否 1是'\n);\n```\n")
+    draft, fields = read(root / "dishes", {"docs/DATABASE.md": dishes}, "Dish")
+    assert fields["status"]["type"] == "enum" and fields["status"]["enum_values"] == [1, 0], draft.diagnostics
+    assert fields["status"]["default"] == 1 and fields["is_hot"]["type"] == "bool"

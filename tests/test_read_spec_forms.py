@@ -6965,7 +6965,7 @@ def test_sqlite_idioms_for_booleans_stamps_and_quoted_values(root: Path) -> None
     draft, fields = read(root, {"docs/database/schema.md": ddl}, "pedido")
     assert draft.valid, draft.blocking
     assert fields["activo"]["type"] == "bool" and fields["activo"]["default"] is True
-    assert fields["genero"]["type"] == "int" and (fields["genero"]["ge"], fields["genero"]["le"]) == (0, 1)
+    assert fields["genero"]["type"] == "enum" and fields["genero"]["enum_values"] == [0, 1]  # two codes, each a state
     assert fields["estado_pago"]["enum_values"] == ["Pendiente", "Anticipo 50%", "Liquidado"]
     assert fields["eliminado_en"]["type"] == "datetime" and fields["date"]["type"] == "date"
     assert fields["title_en"]["type"] == "text"
@@ -10868,7 +10868,7 @@ def test_mysql_codes_a_nullable_convention_and_examples_in_a_cell(root: Path) ->
            "  `activity_status` tinyint(1) NOT NULL DEFAULT '0' COMMENT '状态：0-未发布, 1-报名中, 2-报名结束, 3-进行中',\n"
            "  `is_deleted` tinyint(1) NOT NULL DEFAULT '0' COMMENT '是否删除：0否，1是',\n  PRIMARY KEY (`id`)\n);\n```\n")
     draft, fields = read(root, {"docs/database.md": ddl}, "activities")
-    assert fields["activity_status"]["type"] == "int" and fields["activity_status"]["le"] == 3, draft.diagnostics
+    assert fields["activity_status"]["enum_values"] == [0, 1, 2, 3], draft.diagnostics  # the codes it stores
     table = ("# Database\n\n### `bookings`\n\n| カラム名 | データ型 | 制約 | 説明 |\n|---|---|---|---|\n| `id` | `bigint` | `PK` | 主キー |\n"
              "| `status` | `varchar(255)` | `Default: 'pending'` | ステータス (例: `pending`, `confirmed`, `cancelled`) |\n"
              "| `menu_id` | `bigint` | `FK (menus.id)`, `Nullable` | メニュー |\n| `staff_name` | `varchar(255)` | `Nullable` | 担当者 |\n"

@@ -187,7 +187,7 @@ def test_check_constraints_apart_from_the_column(root: Path) -> None:
     _draft, got = read(root, {"specs/database/schema.md": SEPARATE_CHECK}, "ticket")
     assert got["priority"]["type"] == "enum" and got["priority"]["enum_values"] == ["low", "high", "urgent"]
     assert "max_length" not in got["priority"] and got["priority"]["default"] == "low"
-    assert got["severity"] == {**got["severity"], "type": "int", "ge": 1, "le": 4}  # integer codes stay int
+    assert got["severity"] == {**got["severity"], "type": "enum", "enum_values": [1, 2, 3, 4]}  # codes stay numbers
     assert got["labels"]["type"] == "list[str]" and got["labels"]["default"] == []
     assert got["note"]["type"] == "text"  # '--' inside a comment is no list
 
@@ -2670,7 +2670,7 @@ CREATE TABLE employee (
 ```
 """
     _draft, fields = read(root, {"docs/specs/database.md": schema}, "employee")
-    assert fields["gender"] == {**fields["gender"], "type": "int", "ge": 0, "le": 2, "default": 0}
+    assert fields["gender"] == {**fields["gender"], "type": "enum", "enum_values": [0, 1, 2], "default": 0}
     assert fields["deleted"] == {**fields["deleted"], "type": "bool", "default": False}
     assert fields["level"]["type"] == "int" and "enum_values" not in fields["level"]  # '1 to 9' documents no codes
     assert (fields["level"]["ge"], fields["level"]["le"]) == (1, 9)  # but the range it keeps to
@@ -3244,21 +3244,24 @@ def test_frappe_doctype_field_types(root: Path) -> None:
 
 
 def test_integer_codes_need_a_label_tied_to_each_number() -> None:
-    """'1 = active, 2 = closed' and '0未知，1男' bound an int to its codes; '1 per user, 2 per team' names no codes.
+    """'1 = active, 2 = closed' and '0未知，1男' make an int an enum of its codes; '1 per user, 2 per team' names no
+    codes, '0=周日…6=周六' names the ends of a range and `is_x` '0=..., 1=...' is a flag.
     GraphQL's `ID` is a string, a Rails listing's lower-case `id` an integer reference."""
     from backend_builder.spec.extract.raw import RawField
     from backend_builder.spec.extract.sql import coded_values
     from backend_builder.spec.extract.types import classify
 
-    def bounds(text: str) -> tuple[str | None, float | None, float | None]:
-        field = RawField(name="x", file="", line=1, type="int", description=text)
+    def bounds(text: str, name: str = "x") -> tuple[str | None, float | None, float | None, list[str] | None]:
+        field = RawField(name=name, file="", line=1, type="int", description=text)
         coded_values(field)
-        return field.type, field.ge, field.le
+        return field.type, field.ge, field.le, field.enum_values
 
-    assert bounds("1 = active, 2 = closed") == ("int", 1, 2)
-    assert bounds("性别：0未知，1男，2女") == ("int", 0, 2)
-    assert bounds("是否删除：0否，1是") == ("bool", None, None)
-    assert bounds("1 per user, 2 per team") == ("int", None, None)
+    assert bounds("1 = active, 2 = closed") == ("enum", None, None, ["1", "2"])
+    assert bounds("性别：0未知，1男，2女") == ("enum", None, None, ["0", "1", "2"])
+    assert bounds("是否删除：0否，1是") == ("bool", None, None, None)
+    assert bounds("1 per user, 2 per team") == ("int", None, None, None)
+    assert bounds("0=周日…6=周六") == ("int", 0, 6, None)
+    assert bounds("0=自家生産馬, 1=史実馬", "is_historical") == ("int", 0, 1, None)
     assert classify("ID!") == "str" and classify("id") == "int"
 
 

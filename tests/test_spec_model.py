@@ -38,6 +38,12 @@ def spec_with(field: dict[str, Any], **extra: Any) -> dict[str, Any]:
         (spec_with({"name": "d", "type": "date", "required": False, "default": "tomorrow"}), "'d'", "ISO date"),
         (spec_with({"name": "e", "type": "enum", "enum_values": ["a"], "required": False, "default": "b"}), "'e'",
          "one of"),
+        # an enum of codes holds whole numbers only: no mix with words, no true for 1, no code past 32 bits
+        (spec_with({"name": "e", "type": "enum", "enum_values": ["a", 1]}), "enum_values", "not a mix"),
+        (spec_with({"name": "e", "type": "enum", "enum_values": [True, False]}), "enum_values", "whole numbers"),
+        (spec_with({"name": "e", "type": "enum", "enum_values": [0, 1], "required": False, "default": True}), "'e'",
+         "one of"),
+        (spec_with({"name": "e", "type": "enum", "enum_values": [0, 2**40]}), "'e'", "32-bit"),
         (spec_with({"name": "t", "type": "str", "colour": "red"}), "colour", "unknown key"),
         ({"name": "../../etc/passwd", "fields": [{"name": "a"}]}, "'../../etc/passwd'", "looks like a path"),
         ({"name": "tasks/x", "fields": [{"name": "a"}]}, "'tasks/x'", "looks like a path"),
@@ -112,3 +118,11 @@ def test_int_bounds_stay_exact_up_to_the_64_bit_range() -> None:
     assert isinstance(spec.fields[0].le, int)
     with pytest.raises(BuilderError, match="64-bit"):
         parse_spec({"name": "event", "fields": [{"name": "at_ms", "type": "int", "le": 2**63}]})
+
+
+def test_an_enum_of_codes_keeps_its_numbers() -> None:
+    """`status TINYINT CHECK (status IN (1, 2, 3))`: the values stay numbers, a default written '2' is the code 2."""
+    spec = parse_spec(spec_with({"name": "status", "type": "enum", "enum_values": [1, 2, 3], "default": "2"}))
+    field = spec.fields[1]
+    assert field.enum_values == [1, 2, 3] and field.default == 2 and field.coded
+    assert not parse_spec(spec_with({"name": "level", "type": "enum", "enum_values": ["1", "2"]})).fields[1].coded

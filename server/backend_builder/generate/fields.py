@@ -126,7 +126,11 @@ class FieldView:
         if t == "uuid":
             return imp.name("uuid", "UUID")
         if t == "enum":
-            return imp.name(f"app.models.{self.spec.name}", self.enum_alias)
+            alias = imp.name(f"app.models.{self.spec.name}", self.enum_alias)
+            if self.field.coded and validated:  # a body takes a JSON integer, a query the digits of one
+                marker = imp.name("app.schemas.types", "JsonCode" if strict else "TextCode")
+                return f"{imp.name('typing', 'Annotated')}[{alias}, {marker}]"
+            return alias
         if t == "json":
             if validated:
                 return imp.name("app.schemas.types", "JsonData")
@@ -203,6 +207,8 @@ class FieldView:
         t = f.type
         if t == "str":
             args.append(("max_length", str(f.length)))
+        elif t == "enum" and f.coded:
+            args.append(("sa_type", imp.name("sqlalchemy", "Integer")))
         elif t == "enum":
             args.append(("sa_type", f"{imp.name('sqlalchemy', 'String')}({f.length})"))
         elif t == "text":
@@ -430,6 +436,8 @@ class FieldView:
             out.append({"note": "nul \u0000 byte"})
         elif t == "list[str]":
             out.append(["nul \u0000 byte"])
+        elif f.coded:
+            out.append(max(f.enum_values or [0]) + 1)  # a whole number that is not one of the codes
         elif t in ("int", "float", "decimal"):
             lo, hi = self.int_bounds() if t == "int" else (f.ge, f.le)
             if lo is not None:
@@ -445,6 +453,8 @@ class FieldView:
     def loose_values(self) -> list[Any]:
         """Values a lax parser would coerce (numbers as text, timestamps, 0 for false) or that
         overflow once converted to UTC: a body must answer 422 for each."""
+        if self.field.coded:
+            return [str((self.field.enum_values or [0])[0]), True, 1.5]
         return {
             "int": ["5", True, 1.5],
             "float": ["1.5", True],
@@ -471,6 +481,8 @@ class FieldView:
         }.get(t, [])
         if t == "int":
             out.append(str(self.int_bounds()[1] + 1))
+        if f.coded:
+            out = ["abc", "1.5", str(max(f.enum_values or [0]) + 1)]
         return out
 
 

@@ -15,7 +15,7 @@ import uuid
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, StrictInt, StrictStr, field_validator, model_validator
 from pydantic import Field as PydField
 
 from backend_builder.spec.api import ApiSpec, check_actions, wire_name
@@ -70,7 +70,7 @@ RESERVED_CLASS_NAMES = frozenset(
         "RowId", "Sequence", "OwnerId", "SessionDep", "CurrentUser", "AuthUser", "UserId",
         "CleanStr", "JsonData", "UtcDatetime", "JsonType", "Engine", "Iterator",
         "Body", "BulkIds", "BulkResult", "DecimalInput", "FiniteFloat", "Index", "IsoDate", "JsonInt", "Request",
-        "StrictBool", "StrictFiniteFloat", "TypeAdapter",
+        "StrictBool", "StrictFiniteFloat", "TypeAdapter", "Integer", "JsonCode", "TextCode",
     }
 )
 
@@ -143,8 +143,9 @@ class Field(BaseModel):
     min_length: int | None = PydField(default=None, ge=0, le=MAX_TEXT_LENGTH, description="str/text only")
     ge: int | float | None = PydField(default=None, description="lower bound, numbers only")
     le: int | float | None = PydField(default=None, description="upper bound, numbers only")
-    enum_values: list[str] | None = PydField(
-        default=None, max_length=MAX_ENUM_VALUES, description="enum only: the allowed values"
+    enum_values: list[StrictStr] | list[StrictInt] | None = PydField(
+        default=None, max_length=MAX_ENUM_VALUES,
+        description="enum only: the allowed values; whole numbers for a column that stores codes (1 = paid)",
     )
     max_digits: int | None = PydField(default=None, ge=1, le=38, description="decimal only (default 12)")
     decimal_places: int | None = PydField(default=None, ge=0, le=37, description="decimal only (default 2)")
@@ -164,6 +165,19 @@ class Field(BaseModel):
                 f"json_key {value!r} is not a plain key: use up to 63 ASCII letters, digits and underscores, "
                 "starting with a letter (e.g. 'homepageURL'), or leave json_key out."
             )
+        return value
+
+    @field_validator("enum_values", mode="before")
+    @classmethod
+    def _enum_kinds(cls, value: Any) -> Any:
+        if isinstance(value, list) and value:
+            words = all(isinstance(v, str) for v in value)
+            codes = all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+            if not (words or codes):
+                raise ValueError(
+                    "enum_values must be all strings ([\"low\", \"high\"]) or all whole numbers "
+                    "for a column that stores codes ([0, 1, 2]), not a mix."
+                )
         return value
 
     @field_validator("name")
@@ -216,9 +230,12 @@ class Field(BaseModel):
                     f"field {n!r} is an enum without values; add enum_values, "
                     'e.g. ["low", "medium", "high"].'
                 )
-            if len(set(values)) != len(values) or any(not v for v in values):
-                raise ValueError(f"field {n!r}: enum_values must be distinct, non-empty strings.")
-            if any(len(v) > DEFAULT_STR_LENGTH for v in values):
+            if len(set(values)) != len(values) or any(v == "" for v in values):
+                raise ValueError(f"field {n!r}: enum_values must be distinct, non-empty strings or whole numbers.")
+            if self.coded:
+                if any(not INT32[0] <= v <= INT32[1] for v in values):
+                    raise ValueError(f"field {n!r}: enum codes must be 32-bit whole numbers.")
+            elif any(len(v) > DEFAULT_STR_LENGTH for v in values):
                 raise ValueError(f"field {n!r}: enum values longer than 255 characters.")
         elif self.enum_values is not None:
             raise ValueError(f"field {n!r}: enum_values need type 'enum', not {t!r}.")
@@ -246,12 +263,17 @@ class Field(BaseModel):
         return self.decimal_places if self.decimal_places is not None else 2
 
     @property
+    def coded(self) -> bool:
+        """An enum whose values are whole numbers: the column stores the code (1 = paid), as an integer."""
+        return self.type == "enum" and bool(self.enum_values) and all(isinstance(v, int) for v in self.enum_values or [])
+
+    @property
     def length(self) -> int | None:
         """The VARCHAR length for str columns; text is unbounded in the database."""
         if self.type == "str":
             return self.max_length or DEFAULT_STR_LENGTH
         if self.type == "enum":
-            return max(len(v) for v in self.enum_values or [""])
+            return None if self.coded else max(len(str(v)) for v in self.enum_values or [""])
         return self.max_length
 
 
@@ -329,7 +351,9 @@ def _normalise_default(field: Field) -> Any:
         except ValueError:
             raise bad("'uuid4' or a UUID") from None
     if t == "enum":
-        if value not in (field.enum_values or []):
+        if field.coded and isinstance(value, str) and re.fullmatch(r"-?\d{1,10}", value.strip()):
+            value = int(value)  # `DEFAULT '1'` of a coded column: the code itself
+        if isinstance(value, bool) or value not in (field.enum_values or []):
             raise bad(f"one of {field.enum_values}")
         return value
     if t == "list[str]":

@@ -2957,6 +2957,8 @@ def _merge(raw: RawField, twins: list[RawField], diagnostics: list[str], *, plan
         merged.index = merged.index or twin.index
         if not merged.description and twin.description:
             merged.description = twin.description
+    # (the codes a CHECK lists beside an API page's `status: integer`: still the numbers the column stores)
+    merged.coded = merged.type == "enum" and (merged.coded or any(t.coded and t.enum_values == merged.enum_values for t in twins))
     return merged
 
 
@@ -3194,8 +3196,11 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         kind, raw.default = "bool", bool(raw.default)  # SQLite's `is_archived INTEGER NOT NULL DEFAULT 0`: a flag
         diagnostics.append(f"{name}: {raw.type_text} at {_describe(raw)} is a flag (0/1); read as bool")
     elif kind == "int" and raw.description:
-        coded_values(raw)  # '是否删除：0否，1是' is a bool; '0未知，1男，2女' bounds the codes
-        kind = "bool" if raw.type == "bool" else kind
+        coded_values(raw)  # '是否删除：0否，1是' is a bool; '0未知，1男，2女' an enum of its codes
+        kind = raw.type if raw.type in ("bool", "enum") else kind
+        if kind == "enum":
+            diagnostics.append(f"{name}: {raw.type_text} at {_describe(raw)} holds the codes its notes list "
+                               f"({', '.join(raw.enum_values or [])}); read as an enum of those numbers")
     elif kind == "str" and raw.max_length is not None and raw.max_length <= 2 and not raw.enum_values and raw.description:
         codes = re.findall(r"(?<![\w.])(\d{1,2})(?:\s*[:：=\-]\s*[^\W\d_]|(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))",
                            raw.description)
@@ -3406,6 +3411,8 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         raw.enum_values = [v for v in raw.enum_values if v != ""]
         diagnostics.append(f"{name}: the empty option at {_describe(raw)} is no value; the column may be left out")
     out: dict[str, Any] = {"name": name, "type": kind}
+    if kind == "enum" and raw.coded and isinstance(raw.default, int) and not isinstance(raw.default, bool):
+        raw.default = str(raw.default)  # (a code's default as another definition of the column writes it: `DEFAULT 1`)
     if kind == "enum" and isinstance(raw.default, str) and raw.enum_values and raw.default not in raw.enum_values:
         # `default=CREATED` for the value `created` (Django's Status.CREATED): the value as listed
         same = [v for v in raw.enum_values if v.lower() == raw.default.split(".")[-1].lower()]
@@ -3445,7 +3452,10 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
             diagnostics.append(f"{name}: default {default!r} is shorter than the minimum length "
                                f"{out.pop('min_length')} read for it; kept the default, dropped the minimum")
     if kind == "enum":
-        out["enum_values"] = raw.enum_values
+        coded = raw.coded and all(re.fullmatch(r"-?\d{1,10}", v) for v in raw.enum_values or [])
+        out["enum_values"] = [int(v) for v in raw.enum_values or []] if coded else raw.enum_values
+        if coded and isinstance(out.get("default"), str):
+            out["default"] = int(out["default"])
     if kind in ("int", "float", "decimal"):
         if raw.ge is None and raw.le is None and (bounds := _prose_bounds(raw.description or "", kind)) is not None:
             raw.ge, raw.le = bounds  # 'inteiro 1–5', '>= 0', 'at most 10': what the rule allows

@@ -24,6 +24,7 @@ class RawField:
     nullable: bool | None = None
     default: Any = NO_DEFAULT
     enum_values: list[str] | None = None
+    coded: bool = False  # enum_values are the whole numbers the column stores ('1正常 0禁用', `IN (1, 2, 3)`)
     ge: float | None = None
     le: float | None = None
     unique: bool = False

@@ -600,14 +600,16 @@ def _check(entity: RawEntity, check_sql: str) -> None:
         numbers = re.search(rf"\b{re.escape(field.name)}\b\s+in\s*\(\s*(-?\d+(?:\s*,\s*-?\d+)*)\s*\)", check_sql,
                             re.IGNORECASE)
         if numbers and field.type in ("int", "float", "decimal", None):
-            # integer codes: they stay numbers, bounded by the listed range (their meaning, if any, is prose)
             listed = [int(n) for n in re.split(r"\s*,\s*", numbers.group(1))]
-            field.ge, field.le = min(listed), max(listed)
             if sorted(listed) == [0, 1] and field.type in ("int", None) and not _named_codes(field.description):
                 # SQLite's boolean: `activo INTEGER NOT NULL DEFAULT 1 CHECK (activo IN (0, 1))`
-                field.type, field.ge, field.le = "bool", None, None
+                field.type = "bool"
                 if field.default in (0, 1):
                     field.default = bool(field.default)
+            elif field.type in ("int", None) and len(set(listed)) == len(listed) >= 2:
+                coded_enum(field, listed)  # `Priority TINYINT CHECK (Priority IN (1, 2, 3, 4))`: the codes it stores
+            else:
+                field.ge, field.le = min(listed), max(listed)
         bound = re.findall(rf"\b{re.escape(field.name)}\b\s*(>=|>|<=|<)\s*(-?\d+(?:\.\d+)?)\b", check_sql)
         for op, number in bound if field.type in ("int", "float", "decimal") else []:
             value = float(number) if "." in number else int(number)
@@ -735,8 +737,8 @@ def _apply_comment(field: RawField, text: str) -> None:
     field.description = comment.group(1).strip()
     if field.type == "bool" and re.match(r"\s*(?:tiny|small|medium|big)?int", field.type_text, re.IGNORECASE) and _named_codes(
             field.description):
-        field.type, field.ge, field.le = "int", 0, 1  # `CHECK (gender IN (0, 1)) -- 0 = male, 1 = female`: two codes
         field.default = int(field.default) if isinstance(field.default, bool) else field.default
+        coded_enum(field, [0, 1])  # `CHECK (gender IN (0, 1)) -- 0 = male, 1 = female`: two codes
     if field.type in ("int", "bool"):
         coded_values(field)
     quoted = enum_values(field.description)
@@ -766,9 +768,16 @@ def _named_codes(text: str | None) -> bool:
     return bool(off and on) and not _opposites(off, on)
 
 
+def coded_enum(field: RawField, codes: list[int]) -> None:
+    """An integer column that holds one of a few codes: an enum of those numbers, which the wire keeps as numbers."""
+    field.type, field.enum_values, field.coded, field.ge, field.le = "enum", [str(c) for c in codes], True, None, None
+    if isinstance(field.default, int) and not isinstance(field.default, bool):
+        field.default = str(field.default)
+
+
 def coded_values(field: RawField) -> None:
     """An integer column whose comment documents its codes: '0否，1是' (a yes/no) is a bool; '0未知，1男，2女' or
-    '1 = active, 2 = closed' bounds the int to its codes (the wire keeps the numbers the client sends)."""
+    '1 = active, 2 = closed' is an enum of its codes (the wire keeps the numbers the client sends)."""
     text = field.description
     # a code is a number tied to its label: `1 = active`, `2: closed`, or a CJK word right after it (`0未知`);
     # '1 per user, 2 per team' names no codes
@@ -790,5 +799,10 @@ def coded_values(field: RawField) -> None:
         if field.default in (0, 1):
             field.default = bool(field.default)
         return
-    if sorted(codes) == list(range(min(codes), max(codes) + 1)) and field.ge is None and field.le is None:
-        field.ge, field.le = min(codes), max(codes)
+    ranged = re.search(r"\d[^\d]{0,16}?(?:…|\.\.\.|[~～])\s*-?\d", text)  # '0=周日…6=周六': the ends of a range
+    if ranged or (sorted(codes) == [0, 1] and re.match(r"(is|has|can)_|(is|has|can)[A-Z]", field.name)):
+        # (`is_historical INTEGER -- 0=自家生産馬, 1=史実馬`: a flag by its name, which the draft reads as one)
+        if sorted(codes) == list(range(min(codes), max(codes) + 1)) or ranged:
+            field.ge, field.le = min(codes), max(codes)
+        return
+    coded_enum(field, codes)
