@@ -1560,3 +1560,149 @@ def test_integer_columns_that_store_codes_are_enums_of_those_numbers(root: Path)
     draft, fields = read(root / "dishes", {"docs/DATABASE.md": dishes}, "Dish")
     assert fields["status"]["type"] == "enum" and fields["status"]["enum_values"] == [1, 0], draft.diagnostics
     assert fields["status"]["default"] == 1 and fields["is_hot"]["type"] == "bool"
+
+
+def test_a_table_whose_columns_are_the_tables_each_cell_a_column_with_its_type(root: Path) -> None:
+    """`| books | users |` over `| title (varchar, not null) | username (varchar, not null) |`: each column of the
+    table is a table of the schema; where some cells say `not null`, the unmarked ones may be empty."""
+    doc = ("# database\n\n|books|users|admins|\n|-|-|-|\n|id (int, primary key, not null)|id (int, primary key, not null)|"
+           "id (int, primary key, not null)|\n|title (varchar, not null)|username (varchar, not null)|username (varchar, not null)|\n"
+           "|author (varchar)|email (varchar, not null)|\n|description (text)|\n|borrowed_at (timestamp)|\n")
+    draft, fields = read(root, {"docs/id/database.md": doc}, "Book")
+    assert set(fields) == {"title", "author", "description", "borrowed_at"}, draft.diagnostics
+    assert fields["title"]["required"] is True and fields["author"]["required"] is False
+    assert fields["description"]["type"] == "text" and fields["borrowed_at"]["type"] == "datetime"
+
+
+def test_dictionary_headings_in_upper_snake_case_and_an_index_column_that_names_the_index(root: Path) -> None:
+    """'### 4. CUSTOMER_ORDER (Pedido)' is the customer_order table (the words after it translate its name), and a
+    `| Índices |` cell holding `customer_order_status_idx` says the column has an index."""
+    doc = ("# Dicionário de Dados\n\n### 1. CUSTOMER (Cliente)\n\n| Campo | Tipo | Nulo | Índices |\n|---|---|---|---|\n"
+           "| id | INTEGER | NÃO | customer_id_idx |\n| name | VARCHAR(100) | NÃO | - |\n| email | VARCHAR(100) | NÃO | - |\n\n"
+           "### 4. CUSTOMER_ORDER (Pedido)\n\n| Campo | Tipo | Nulo | Índices |\n|---|---|---|---|\n"
+           "| id | INTEGER | NÃO | customer_order_id_idx |\n| status_id | INTEGER | SIM | customer_order_status_idx |\n"
+           "| total_cost | DOUBLE PRECISION | SIM | - |\n")
+    draft, fields = read(root, {"docs/DATA_DICTIONARY.md": doc}, "customer_order")
+    assert set(fields) == {"status_id", "total_cost"}, draft.diagnostics
+    assert fields["status_id"]["index"] is True and fields["total_cost"].get("index") is not True
+
+
+def test_a_schema_prefix_before_every_table_name_and_groups_of_one_tables_columns(root: Path) -> None:
+    """`WS_SERVICES` beside `WS_MEMBERS`: 'service' names the services table behind the schema's prefix. Bare column
+    lines in three blocks under '**Core Fields**', '**Enhanced Fields**' of '# Tournaments Table' are one table, and
+    `### **tournament_status_type**` over `'Registration' → 'Seeding'` in a fence lists its status type's values."""
+    prefixed = ("# Schema\n\n### 2.1 `WS_MEMBERS`\n\n| Column | Type | Nullable |\n|---|---|---|\n| id | NUMBER | NO |\n"
+                "| full_name | VARCHAR2(100) | NO |\n| email | VARCHAR2(100) | NO |\n| phone | VARCHAR2(20) | YES |\n\n"
+                "### 2.7 `WS_SERVICES`\n\n| Column | Type | Nullable |\n|---|---|---|\n| id | NUMBER | NO |\n"
+                "| name | VARCHAR2(100) | NO |\n| service_date | DATE | NO |\n")
+    draft, fields = read(root, {"spec/schema.md": prefixed}, "service")
+    assert set(fields) == {"name", "service_date"}, draft.diagnostics
+    grouped = ("# Tournaments Table\n\n## Table Structure\n\n### **Core Fields**\n```sql\nid UUID PRIMARY KEY\n"
+               "name VARCHAR(255) NOT NULL UNIQUE\nmax_teams INTEGER NOT NULL\n```\n\n### **Enhanced Fields**\n```sql\n"
+               "status tournament_status_type DEFAULT 'Registration'\ncurrent_round INTEGER DEFAULT 0\n```\n\n"
+               "### **Swiss-Specific Fields**\n```sql\nswiss_rounds INTEGER DEFAULT 5\ntop_cut_size INTEGER DEFAULT 8\n```\n\n## Enums\n\n"
+               "### **tournament_status_type**\n```sql\n'Registration' → 'Seeding' → 'Completed'\n```\n")
+    draft, fields = read(root / "t", {"docs/tournaments.md": grouped}, "tournament")
+    assert set(fields) == {"name", "max_teams", "status", "current_round", "swiss_rounds", "top_cut_size"}, draft.diagnostics
+    assert fields["status"]["enum_values"] == ["Registration", "Seeding", "Completed"]
+    assert fields["status"]["default"] == "Registration"
+
+
+def test_documents_and_field_records_written_outside_any_fence(root: Path) -> None:
+    """A Firestore collection's document drawn as JSON with no fence under '# cases' and 'Document:'; and fields as
+    records, `- name: "title"` over `type: "string"`, `required: true`, `max_length: 500`, under '### Announcement'."""
+    firestore = ("# Collections\n\nusers\ncases\n\n# cases\n\nCollection:\ncases/{caseId}\n\nDocument:\n\n{\n  \"id\": \"\",\n"
+                 "  \"authorId\": \"\",\n  \"question\": \"\",\n  \"votesCount\": 0,\n  \"resultVisible\": true\n}\n")
+    draft, fields = read(root, {"spec/database.md": firestore}, "Case")
+    assert set(fields) == {"author_id", "question", "votes_count", "result_visible"}, draft.diagnostics
+    assert fields["votes_count"]["type"] == "int" and fields["result_visible"]["type"] == "bool"
+    records = ("# Data Model\n\n## Core Entities\n\n### Announcement\n\nfields:\n\n- name: \"id\"\n  type: \"uuid\"\n  required: true\n"
+               "- name: \"title\"\n  type: \"string\"\n  required: true\n  constraints:\n  max_length: 500\n"
+               "- name: \"content\"\n  type: \"text\"\n  required: true\n- name: \"author\"\n  type: \"string\"\n  required: false\n"
+               "- name: \"tags\"\n  type: \"json\"\n  required: false\n")
+    draft, fields = read(root / "a", {"spec/data_model.md": records}, "Announcement")
+    assert set(fields) == {"title", "content", "author", "tags"}, draft.diagnostics
+    assert fields["title"]["max_length"] == 500 and fields["title"]["required"] is True
+    assert fields["author"]["required"] is False and fields["tags"]["type"] == "json"
+
+
+def test_a_request_example_under_its_own_heading_and_rules_in_portuguese_words(root: Path) -> None:
+    """'### POST /tutores' then '### Exemplo de requisição' over the body; the rules name the fields in words: 'Data de
+    nascimento é obrigatória', 'E-mail é obrigatório', 'Endereço', 'Pelo menos um telefone deve ser informado', and
+    'CPF deve conter exatamente 11 caracteres'."""
+    api = ("# Endpoints\n\n## Tutores\n\n### POST /tutores\n\nRealiza o cadastro de um novo tutor.\n\n### Exemplo de requisição\n\n"
+           "```json\n{\n    \"nome\": \"Adriana\",\n    \"cpf\": \"12345678900\",\n    \"dataNascimento\": \"2001-04-07\",\n"
+           "    \"telefones\": [\"21999999999\"],\n    \"email\": \"a@b.com\",\n    \"endereco\": \"Rio\"\n}\n```\n")
+    rules = ("# Regras de Negócio\n\n## Tutor\n\n- Nome é obrigatório.\n- CPF é obrigatório.\n"
+             "- CPF deve conter exatamente 11 caracteres.\n- Data de nascimento é obrigatória.\n"
+             "- Pelo menos um telefone deve ser informado.\n- E-mail é obrigatório.\n- Endereço é obrigatório.\n")
+    draft, fields = read(root, {"docs/endpoints.md": api, "docs/regras-negocio.md": rules}, "Tutor")
+    assert set(fields) == {"nome", "cpf", "data_nascimento", "telefones", "email", "endereco"}, draft.diagnostics
+    assert all(fields[n]["required"] for n in ("nome", "cpf", "data_nascimento", "telefones", "email", "endereco"))
+    assert fields["cpf"]["max_length"] == 11
+
+
+def test_an_api_documented_in_a_wiki_folder_of_pages(root: Path) -> None:
+    """`wiki/endpoints/Houses Endpoint.md`: a GitHub wiki kept beside the code, one page a resource."""
+    page = ("# Houses Endpoint Documentation\n\n## Endpoints\n\n### Create house\n\n**Method**: `POST`  \n**URL**: `/api/houses`\n\n"
+            "#### Request Body\n\n```json\n{\n  \"street\": \"Calle 60\",\n  \"price\": 3500,\n  \"isOnlyWomen\": false\n}\n```\n")
+    draft, fields = read(root, {"wiki/endpoints/Houses Endpoint.md": page, "README.md": "# App\n"}, "House")
+    assert set(fields) == {"street", "price", "is_only_women"}, draft.diagnostics
+
+
+def test_values_a_column_comment_a_quoted_enum_cell_and_a_sentence_of_valid_states_list(root: Path) -> None:
+    """`status text default 'processing' not null, -- processing, ready, failed` (the list holds the default);
+    `| tipo | Enum | \\`COMPRA\\` (Entrada) ou \\`VENDA\\` (Saída) |`; 'Estados válidos: \\`DISPONIBLE\\`, \\`BAJA\\`.'. But
+    `album_name "アルバム名 (検索用/非正規化)"` says what a name is for."""
+    sql = ("# DB\n\n```sql\ncreate table artifacts (\n  id uuid primary key,\n  title text not null,\n"
+           "  status text default 'processing' not null, -- processing, ready, failed\n);\n```\n")
+    draft, fields = read(root, {"spec/database.md": sql}, "artifact")
+    assert fields["status"]["enum_values"] == ["processing", "ready", "failed"], draft.diagnostics
+    table = ("# Modelo\n\n### Romaneio\n\n| Campo | Tipo | Descrição | Regras |\n|---|---|---|---|\n| `id` | UUID | chave | |\n"
+             "| `placa` | Texto | placa | |\n| `tipo` | Enum | `COMPRA` (Entrada/Pagar) ou `VENDA` (Saída/Receber) | Padrão `COMPRA` |\n")
+    draft, fields = read(root / "r", {"spec/data_model.md": table}, "Romaneio")
+    assert fields["tipo"]["enum_values"] == ["COMPRA", "VENDA"], draft.diagnostics
+    schema = ("# Modelo\n\n### vehiculos\n\n| Campo | Tipo | Restricciones |\n|---|---|---|\n| id | BIGINT | PK |\n"
+              "| placa | VARCHAR(10) | NOT NULL |\n| estado | VARCHAR(30) | NOT NULL |\n")
+    api = "# API\n\n## Cambiar el estado\n\nEstados válidos: `DISPONIBLE`, `RESERVADO`, `BAJA`.\nOtro valor se rechaza.\n"
+    draft, fields = read(root / "v", {"docs/modelo-datos.md": schema, "docs/vehiculos-api.md": api}, "vehiculos")
+    assert fields["estado"]["enum_values"] == ["DISPONIBLE", "RESERVADO", "BAJA"], draft.diagnostics
+    er = ("# Schema\n\n```mermaid\nerDiagram\n    SONGS {\n        uuid id PK\n        string title \"曲名\"\n"
+          "        string album_name \"アルバム名 (検索用/非正規化)\"\n    }\n```\n")
+    draft, fields = read(root / "s", {"docs/design/database-schema.md": er}, "Song")
+    assert fields["album_name"]["type"] == "str", draft.diagnostics
+
+
+def test_a_notes_table_without_types_and_its_sentence_of_indexes(root: Path) -> None:
+    """`| Columna | Notas |` under `### \\`actividad\\``: `inicio` 'Instante UTC' is a moment, `dia` 'Día local' a day,
+    `duracionMinutos` a count of minutes, `cantidad` + `unidad` two columns; 'Índices en `dia`, `inicio` y `estado`.'"""
+    doc = ("# Modelo de datos\n\n### `actividad`\n\nEl registro. Índices en `dia`, `inicio` y `estado`.\n\n| Columna | Notas |\n"
+           "|---|---|\n| `titulo` | La acción concreta |\n| `estado` | `PENDIENTE`, `EN_CURSO`, `COMPLETADO` |\n"
+           "| `inicio` | Instante UTC |\n| `dia` | Día **local** de `inicio` |\n| `duracionMinutos` | Minutos de esfuerzo |\n"
+           "| `cantidad` + `unidad` | Medida opcional |\n")
+    draft, fields = read(root, {"docs/modelo-de-datos.md": doc}, "actividad")
+    assert {"cantidad", "unidad", "titulo"} <= set(fields), draft.diagnostics
+    assert fields["inicio"]["type"] == "datetime" and fields["dia"]["type"] == "date"
+    assert fields["duracion_minutos"]["type"] == "int"
+    assert all(fields[n].get("index") for n in ("dia", "inicio", "estado")) and not fields["titulo"].get("index")
+
+
+def test_java_records_german_numbers_and_value_objects_a_row_holds(root: Path) -> None:
+    """`@Table("rolename") public record Role(@Id Integer id, String name, String description)`; German 'Zahl' is a
+    whole number; zod's `SuitabilitySchema` (no id) held by `PalSchema` under '### Pal' is a part of the Pal."""
+    java = ("# Data Model\n\n### 1. Role\n\n```java\n@Table(\"rolename\")\npublic record Role(\n    @Id Integer id,\n"
+            "    String name,\n    String description\n) {}\n```\n\n### 2. Skill\n\n```java\npublic record Skill(Integer id, "
+            "String name, Integer categoryId) {}\n```\n")
+    draft, fields = read(root, {"specs/002-x/data-model.md": java, "specs/002-x/spec.md": "# Spec\n"}, "Role")
+    assert set(fields) == {"name", "description"}, draft.diagnostics
+    german = ("# Datenmodell\n\n## gerichte.json\n\n| Feld | Typ | Bedeutung |\n|---|---|---|\n| `id` | Zahl | interne ID |\n"
+              "| `name` | Text | Anzeigename |\n| `klasse` | Zahl | Planungsregel 1 bis 4 |\n| `active` | Boolean | aktiv |\n")
+    draft, fields = read(root / "g", {"docs/datenmodell.md": german}, "gericht")
+    assert fields["klasse"]["type"] == "int", draft.diagnostics
+    zod = ("# Data Model\n\n## Entity Definitions\n\n### Pal\n\n```typescript\nexport const SuitabilitySchema = z.object({\n"
+           "  workType: z.string(),\n  level: z.number().int(),\n});\n\nexport const PalSchema = z.object({\n  id: z.string(),\n"
+           "  name: z.string(),\n  description: z.string(),\n  suitability: z.array(SuitabilitySchema),\n  imageUrl: z.string(),\n"
+           "});\n```\n")
+    draft, fields = read(root / "p", {"specs/001-core-mvp/data-model.md": zod, "specs/001-core-mvp/spec.md": "# Spec\n"},
+                         "001-core-mvp")
+    assert {"name", "description", "image_url"} <= set(fields), draft.diagnostics

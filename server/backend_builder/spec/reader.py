@@ -306,6 +306,11 @@ def spec_folder(ws: Workspace) -> str | None:
         if path.is_dir() and not path.is_symlink() and any(
                 API_NAME.search(p.stem.lower()) and p.is_file() and not p.is_symlink() for p in sorted(path.glob("*.md"))[:50]):
             return folder
+        # (a docs folder's pages of the API, one page a resource; or a GitHub wiki's: `wiki/endpoints/Houses Endpoint.md`)
+        inner = [sub for sub in sorted(path.iterdir())[:50] if sub.is_dir() and not sub.is_symlink()
+                 and API_NAME.search(sub.name.lower())] if folder in (*DOC_FOLDERS, "wiki") and path.is_dir() and not path.is_symlink() else []
+        if any(p.is_file() and not p.is_symlink() for sub in inner for p in sorted(sub.glob("*.md"))[:50]):
+            return f"{folder}/{inner[0].name}"
     # (or a README that documents the API, at the root or in a service's folder one or two down:
     # `microservices/patient-service/README.md` with '## Endpoints' over its routes and bodies)
     def kept(rel: Path) -> bool:  # (no hidden or vendored folder, and no link that may lead outside the root)

@@ -481,6 +481,7 @@ def name_type(name: str) -> str:
             ("_enabled", "_disabled", "_verified", "_visible", "_allowed")):
         return "bool"  # (`paymentsEnabled`, `email_verified`: whether it is)
     if lowered.endswith(("_year", "_month", "_count", "_number", "_minutes", "_seconds", "_days", "_quantity", "_qty",
+                         "_minutos", "_segundos", "_dias", "_minuten", "_sekunden", "_tage",  # (`duracionMinutos`)
                          "_score", "_rank", "_order", "_index", "_steps", "_reps", "_points", "_bytes", "_cents", "_ms",
                          "_width", "_height", "_px", "_attempts", "_retries",
                          "_sayisi", "_adedi", "_dk", "_yil")) or (  # (Turkish: yorum_sayisi, yanit_dk, deneyim_yil)
@@ -526,7 +527,9 @@ def prose_type(name: str, words: str) -> str:
         return guess
     if re.match(r"\W*(?:[a-z]+\s+){0,2}(?:code|symbol|abbreviation|label)s?\b", lowered):
         return "str"  # 'Currency code or symbol associated with the amount': a code, whatever it is about
-    for pattern, kind in ((r"\b(date and time|timestamp|datetime|date-time)\b", "datetime"), (r"\bdate\b|\(\s*yyyy-mm-dd\s*\)", "date"),
+    # ('Instante UTC', a moment; 'Día local de `inicio`', a day)
+    for pattern, kind in ((r"\b(date and time|timestamp|datetime|date-time|instante?|instant)\b", "datetime"),
+                          (r"\bdate\b|\(\s*yyyy-mm-dd\s*\)|^\W*(?:d[íi]a|jour|tag)\b", "date"),
                           # (money in the spec's words or its sign: 'Importo totale in €', 'precio en $')
                           (r"\b(importo|prezzo|precio|pre[çc]o|montant|betrag|preis)\b|\bin\s*[€£$]|[€£]\s*(?:\.|$)", "decimal"),
                           (r"\b(true|false|boolean|whether|flag)\b", "bool"),

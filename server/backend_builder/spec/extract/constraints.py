@@ -309,8 +309,9 @@ def apply_lengths(field: RawField, text: str) -> None:
     least = least or (re.search(r"\bminimal\s+(\d+)\b", lowered) if re.search(r"\bmaksimal\s+\d", lowered) else None)
     if least and field.min_length is None:
         field.min_length = int(least.group(1))  # (Indonesian 'maksimal 10 minimal 3': at most 10, at least 3)
-    exact = re.search(r"(?:^|[,;(]\s*)(?:exactly\s+)?(\d+)(?:\s*|-)(?:chars?|characters?|caracteres|karakter|zeichen|znak(?:i|ów)|"
-                      r"символ(?:а|ов)?)(?!\w)", lowered)
+    exact = re.search(r"(?:^|[,;(]\s*|\b(?:exactly|exatamente|exactamente|exactement|genau|esattamente)\s+)(?:exactly\s+)?(\d+)(?:\s*|-)"
+                      r"(?:chars?|characters?|caracteres|caract[èe]res|caratteri|karakter|zeichen|znak(?:i|ów)|символ(?:а|ов)?)(?!\w)",
+                      lowered)  # (and 'CPF deve conter exatamente 11 caracteres')
     if exact and field.max_length is None and not least and not re.search(
             r"e\.g|for example|such as|like", lowered[max(0, exact.start() - 24): exact.start() + 1]):
         # "Required, 8 chars, unique": a fixed length (not "e.g., 255 characters", an example)
@@ -820,9 +821,12 @@ def enum_headings(text: str, located: list[tuple[str, list[str], int]] | None = 
                 close()
                 current = None
                 continue
-            if not values and re.fullmatch(r"\s*(?:`[\w-]+`\s*(?:\||,|/|→|->|─*►|─*▶)\s*)+`[\w-]+`\s*(?:[(（][^)）]*[)）])?\s*\.?\s*",
-                                           line):  # `baixa` | `media` | `alta`, or `pendente` → `em_andamento` (a flow)
-                values = re.findall(r"`([\w-]+)`", line)
+            if not values and (re.fullmatch(r"\s*(?:`[\w-]+`\s*(?:\||,|/|→|->|─*►|─*▶)\s*)+`[\w-]+`\s*(?:[(（][^)）]*[)）])?\s*\.?\s*",
+                                            line) or fenced and re.fullmatch(
+                    r"\s*(?:'[\w-]+'\s*(?:\||,|/|→|->)\s*)+'[\w-]+'\s*[;,]?\s*", line)):
+                # `baixa` | `media` | `alta`, or `pendente` → `em_andamento` (a flow); in a fence, SQL's quotes:
+                # `'Registration' → 'Seeding' → 'Completed'`, `'Single_Elimination', 'Swiss'`
+                values = re.findall(r"[`']([\w-]+)[`']", line)
                 close()
                 current = None
                 continue

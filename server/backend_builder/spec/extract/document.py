@@ -86,6 +86,9 @@ def _shown(text: str) -> str:
     return "\n".join(lines)
 
 
+UNFENCED_JSON = re.compile(r"\{\n(?:\s*\"[^\"\n]+\"\s*:[^\n]*\n){2,}\s*\}")
+
+
 def parse(path: str, text: str) -> Document:
     doc = Document(path, text)
     tokens = _MD.parse(_shown(text) if "<!--" in text else text)
@@ -124,6 +127,9 @@ def parse(path: str, text: str) -> Document:
         elif tok.type == "paragraph_open" and depth == 0:
             content = tokens[i + 1].content.strip()
             doc.paragraphs.append(Item(path_now, line, content, 0))
+            if UNFENCED_JSON.fullmatch(content):
+                # a JSON document left outside any fence, `{` and `}` on lines of their own: read as the block it is
+                doc.code.append(Code(path_now, line, "json", content + "\n"))
             named = re.fullmatch(r"([A-Za-z_][\w ]{0,40}?)\s*:?", content.split("\n", 1)[0].strip())
             aligned = aligned_table(content, line)
             if aligned:  # `Column   Data Type   Details` over one column per line, aligned with spaces
@@ -132,7 +138,9 @@ def parse(path: str, text: str) -> Document:
                 # `Accounts` on the line above its tab-separated `Column Name  Type  Key  Notes`: the table's name
                 doc.tables.append(Table([*path_now, named.group(1)], line + 1, *aligned))
             following = tokens[i + 3].type if i + 3 < len(tokens) else ""
-            if len(content) < 100 and "\n" not in content and (content.startswith("**") or content.endswith((":", "：")) or (
+            if re.fullmatch(r"(?:document|documento)\s*[:：]", content, re.IGNORECASE):
+                pass  # ('Document:' over a Firestore collection's document: the heading above names what it holds)
+            elif len(content) < 100 and "\n" not in content and (content.startswith("**") or content.endswith((":", "：")) or (
                     TABLE_LABEL.fullmatch(content))):
                 label = content  # ("Tabela: `clientes`", "Entidade: **ITEM**" names the table below it)
             elif following == "bullet_list_open" and re.fullmatch(r"`?[A-Za-z_][A-Za-z0-9_]*`?", content):

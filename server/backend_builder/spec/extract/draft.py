@@ -29,6 +29,7 @@ from backend_builder.spec.extract import (
     dbml,
     entity_lines,
     examples,
+    field_records,
     fsharp,
     go,
     graphql_sdl,
@@ -387,7 +388,7 @@ def _entities(path: str, text: str, diagnostics: list[str]) -> list[RawEntity]:
     found: list[RawEntity] = []
     for module in (sql, surreal, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, fsharp, java, go, rust, kotlin, swift, dart, php,
                    typescript, typeorm, js_classes, mongoose, mongo_validator, convex, mermaid, tree, boxes, bullets, column_spans, column_lists,
-                   entity_lines, scenarios):
+                   entity_lines, scenarios, field_records):
         try:
             found += module.extract(doc)
         except Exception as error:  # noqa: BLE001 - one reader's blind spot must not lose what the others read
@@ -649,6 +650,11 @@ def _names(entity: RawEntity) -> set[str]:
     return {normal_name(without_accents(n)) for n in names if n}
 
 
+# Short first words of a table's name that say something of it, no schema's prefix: `my_books`, `old_prices`.
+NAME_WORDS = {"my", "to", "old", "new", "raw", "the", "all", "web", "api", "net", "sub", "pre", "re", "co", "our", "top",
+              "day", "job", "tag", "map", "key", "log", "pet", "car", "bus", "air", "sea", "gym", "art", "bid", "fan", "pay"}
+
+
 def _named(entity: RawEntity, words: list[str]) -> float:
     """How closely the words of a feature's name name the entity."""
     names = _names(entity)
@@ -671,6 +677,9 @@ def _named(entity: RawEntity, words: list[str]) -> float:
         # (and the project's prefix before every table's name: `cadenza_service_jobs` is the ServiceJob)
         return 9.5  # `user-keyword-rule` names KeywordRule more closely than KeywordEntry ('recetas familiares', a
         # Receta Familiar, word by word; `reserva-turnos` its TurnoReserva, the same words in the other order)
+    if any(len(parts := n.split("_")) >= 2 and len(parts[0]) <= 3 and parts[0] not in NAME_WORDS and tuple(
+            _stem(w) for w in parts[1:]) == stemmed for n in names):
+        return 9.5  # `WS_SERVICES`, `t_design_project`, `tb_order`: the schema's prefix, then the name of the service
     stems = {_stem(n) for n in names}
     if any(w in names or _stem(w) in stems for w in words):
         return 9
@@ -1111,6 +1120,24 @@ def _singletons(pool: list[RawEntity], words: list[str], prose: list[str]) -> li
         if len(held) == 1:
             out.append((key, held[0]))
     return out
+
+
+def _held_values(pool: list[RawEntity]) -> set[str]:
+    """The objects without an id of their own that another entity, one with an id, holds as the type of a member
+    (`suitability: z.array(SuitabilitySchema)` in `PalSchema`): parts of that row, never the entity a feature is about."""
+    whole = [e for e in pool if any(f.primary_key or normal_name(f.name) in ("id", "_id") for f in e.fields)]
+    held = set()
+    for part in pool:
+        if part in whole or any(f.primary_key or normal_name(f.name) in ("id", "_id") for f in part.fields):
+            continue
+        named = re.compile(rf"\b{re.escape(part.name)}(?:Schema)?\b(?![.(])")
+        # (by its type, `Suitability[]`, or by a member named for it, `drops: z.array(DropSchema)`)
+        if any(named.search(f.type_text) and not re.search(r"\bfk\b|→|->|references|foreign", f.type_text, re.IGNORECASE)
+               or singular(normal_name(f.name)) == singular(part.key) and re.search(
+                r"array|object|\[\]|json|list|embed|struct|map", f.type_text, re.IGNORECASE) for e in whole
+               if e.key != part.key for f in e.fields):
+            held.add(part.key)
+    return held
 
 
 def _hollow(entity: RawEntity) -> bool:
@@ -1818,7 +1845,9 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     # the entity the feature names whole (`solicitud_prestamo`) comes before one it names a word of (`prestamos`),
     # however much the prose talks of that one; unless it is the auth provider's
     pool_keys = {e.key for e in pool}
+    held = _held_values(pool)
     ranked = sorted(pool, key=lambda e: (e.context.endswith(sql.ADDED_COLUMNS_ONLY),  # (a part, never the whole)
+                                         e.key in held and _named(e, words) < 10,
                                          _hollow(e) and _named(e, words) < 10,
                                          not (_named(e, words) >= 10 and not _is_auth(e)),
                                          # (a `ProductDetail` beside the `Product` it details: the Product)
@@ -3238,6 +3267,19 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
                 re.fullmatch(r"[^\W_][\w-]{0,19}", t) for t in terms):
             raw.enum_values = terms
             diagnostics.append(f"{name}: enum of the terms its notes list at {_describe(raw)}: {', '.join(terms)}")
+    if kind == "enum" and raw.enum_values and not raw.coded and re.search(
+            r"(?:name|title|label|description|note|notes|url|address)$", snake(name)) and not all(
+            v.isascii() for v in raw.enum_values) and not re.search(r"enum|列挙|枚举|枚舉|열거", raw.type_text, re.IGNORECASE):
+        # (`string album_name "アルバム名 (検索用/非正規化)"`: what a name is for, in words, not the values it may hold)
+        kind, raw.enum_values = "str", None
+        diagnostics.append(f"{name}: the words in its notes at {_describe(raw)} say what it is for, not its values; kept as str")
+    if kind == "enum" and not raw.enum_values:
+        # `| tipo | Enum | \`COMPRA\` (Entrada/Pagar) ou \`VENDA\` (Saída/Receber) |`: the codes it quotes, each glossed
+        quoted = list(dict.fromkeys(re.findall(r"`([A-Za-z][\w-]{0,39})`", raw.description or "")))
+        if len(quoted) >= 2 and (all(q.isupper() for q in quoted) or all(q.islower() for q in quoted)) and not any(
+                CONSTRAINT_WORDS.fullmatch(q) for q in quoted):
+            raw.enum_values = quoted
+            diagnostics.append(f"{name}: enum of the values its notes quote at {_describe(raw)}: {', '.join(quoted)}")
     if kind == "enum" and not raw.enum_values:
         kind = "str"
         diagnostics.append(f"{name}: called an enum at {_describe(raw)} without listing values; kept as str")

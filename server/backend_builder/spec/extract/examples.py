@@ -187,10 +187,14 @@ def _routed(code: Code, lines: list[str]) -> str | None:
     """The resource a request body is sent to, where the heading names none (`#### Criar serviço` over
     `POST /api/services` and the body): the route's last named segment, `services`."""
     sent, path, url = False, None, None  # (or the method and the route each on a line of its own: `- **Method**: \`POST\``)
+    labelled = False
     for line in reversed(lines[:max(code.line - 1, 0)]):
         if line.lstrip().startswith("#"):
-            if re.fullmatch(r"#+\s*(?:request|body|request\s+body|payload)\s*:?\s*", line.strip(), re.IGNORECASE):
+            if REQUEST_HEADING.fullmatch(line.strip()):
+                labelled = True
                 continue  # ('### Request' under '## Create reservation' and its 'Post JSON to `/reservations`')
+            if labelled and (route := ROUTE.search(line)):
+                path = route.group(1) or route.group(2)  # ('### POST /tutores', then '### Exemplo de requisição')
             break  # (only within the block's own section)
         if RESPONSE_LABEL.match(line) and not (sent or url):
             return None  # (the block under `- **Response**:` is what comes back, not what is sent)
@@ -214,6 +218,12 @@ def _routed(code: Code, lines: list[str]) -> str | None:
     return None
 
 
+# A heading that says what the block below it is, a request's body, not what it is about: '### Request',
+# '### Exemplo de requisição', '#### Request body example'.
+REQUEST_HEADING = re.compile(
+    r"#+\s*(?:(?:example|sample|exemplo|ejemplo|exemple|beispiel)\s+(?:(?:de|of|d[eu]|del)\s+(?:a\s+|la\s+|uma?\s+)?)?)?"
+    r"(?:request(?:\s+body)?|body|payload|requisi[çc][ãa]o|petici[óo]n|solicitud|requ[êe]te|anfrage|corpo|cuerpo)"
+    r"(?:\s+(?:example|sample|de\s+exemplo|de\s+ejemplo))?\s*:?\s*", re.IGNORECASE)
 RESPONSE_LABEL = re.compile(r"\s*(?:[-*+]\s+)?\**\s*(?:response|respuesta|resposta|r[ée]ponse|antwort)\b", re.IGNORECASE)
 METHOD_LINE = re.compile(r"\s*(?:[-*+]\s+)?\**\s*(?:method|http method|m[ée]todo|méthode|methode|request type|type|"
                          r"tipo de (?:request|requisi[çc][ãa]o|solicitud|petici[óo]n))\s*\**\s*:?\s*\**\s*`?(GET|POST|PUT|PATCH|DELETE)\b",

@@ -104,7 +104,56 @@ def extract(doc: Document) -> list[RawEntity]:
                 _indexed(entity, head)
                 out.append(entity)
         out += _plain_classes(text, code, doc.path, enums, {e.name for e in out})
+        out += _records(text, code, doc.path, enums, {e.name for e in out})
     _validated(doc, out)
+    return out
+
+
+RECORD = re.compile(rf"((?:^[ \t]*(?:{ANNOTATION}[ \t]*)+\n)*)[ \t]*(?:public\s+)?record\s+([A-Z]\w*)\s*\(", re.MULTILINE)
+# (a request or an answer passed around, not a row: `record CreateRoleRequest(...)`)
+MESSAGE_RECORD = re.compile(r"\w*(?:Request|Response|Dto|DTO|Command|Query|Event|Form|Params|Result|View)")
+
+
+def _records(text: str, code: Code, path: str, enums: dict[str, list[str]], seen: set[str]) -> list[RawEntity]:
+    """`@Table("rolename") public record Role(@Id Integer id, String name, String description) {}`: a record's
+    components are its fields, as Spring Data JDBC and plain-JDBC specs write their entities."""
+    out = []
+    for match in RECORD.finditer(text):
+        head, name = match.group(1), match.group(2)
+        if name in seen or MESSAGE_RECORD.fullmatch(name):
+            continue
+        depth, i = 1, match.end()
+        while i < len(text) and depth:
+            depth += {"(": 1, ")": -1}.get(text[i], 0)
+            i += 1
+        body = text[match.end():i - 1]
+        parts, depth, current = [], 0, ""
+        for ch in body:  # the components, split at the commas outside brackets (`Map<String, Integer> scores`)
+            depth += {"(": 1, "<": 1, ")": -1, ">": -1}.get(ch, 0)
+            if ch == "," and depth == 0:
+                parts.append(current)
+                current = ""
+            else:
+                current += ch
+        parts.append(current)
+        first = code.line + text[: match.end()].count("\n")
+        entity = RawEntity(name=name, kind="orm", file=path, line=code.line + text[: match.start(2)].count("\n"),
+                           context=" / ".join(code.headings) + " / java",
+                           table=_argument(head, "Table", "name") or _argument(head, "Table", "value") or _argument(
+                               head, "Table", "") if head else None)
+        for part in parts:
+            component = re.fullmatch(rf"\s*((?:{ANNOTATION}\s+)*)([\w.]+(?:<[\w.<>, ?]*>)?(?:\[\])?)\s+([A-Za-z_]\w*)\s*", part)
+            found = LOOSE_FIELD.match(f"{component.group(2)} {component.group(3)};") if component else None
+            if found is None:
+                continue
+            line = first + body[:body.find(part)].count("\n")
+            field = _field(found, component.group(1).strip(), enums, path, line, entity)  # type: ignore[union-attr]
+            if field is not None:
+                field.primary_key = field.primary_key or found.group(2) == "id"
+                entity.fields.append(field)
+        if len(entity.fields) >= 2:
+            out.append(entity)
+            seen = seen | {name}
     return out
 
 

@@ -226,6 +226,10 @@ def _named_groups(text: str) -> str | None:
 COLUMN_LINE = re.compile(r"^\s*[\"`]?[A-Za-z_]\w*[\"`]?\s+[A-Za-z]\w*(\s*\([^)]*\))?(\s|$|,)")
 
 
+COLUMN_GROUP = re.compile(r"(?:[\w-]+\s+){0,3}(?:fields|columns|attributes|campos|colunas|columnas|champs|felder|spalten)|"
+                          r"(?:table\s+)?(?:structure|schema|definition)", re.IGNORECASE)
+
+
 def _bare_columns(text: str, headings: list[str]) -> str:
     """A block of bare column lines (`amount NUMERIC(10,2) NOT NULL`) under a `### payments` heading, with no
     CREATE TABLE: that table's body, wrapped so it parses as one."""
@@ -234,9 +238,14 @@ def _bare_columns(text: str, headings: list[str]) -> str:
     lines = text.splitlines()
     bare = strip_comments(text).splitlines()  # the same lines with their comments blanked
     filled = [line for line in bare if line.strip()]
+    # ('# Tournaments Table' over '### Table Structure' over '**Core Fields**', '**Swiss-Specific Fields**': groups of
+    # one table's columns, which the heading above the groups names)
+    titled = list(headings)
+    while len(titled) > 1 and COLUMN_GROUP.fullmatch(re.sub(r"[^\w\s-]", "", titled[-1]).strip()):
+        titled.pop()
     # (`## Table \`ncr\``: the name in code, not the word before it)
-    name = re.search(r"`([A-Za-z_]\w*)`", headings[-1]) or re.search(
-        r"(?![Tt]abl[ea]s?\b|[Tt]abela\b|[Tt]ableau\b|[Tt]abelle\b)[A-Za-z_]\w*", headings[-1].replace("`", ""))
+    name = re.search(r"`([A-Za-z_]\w*)`", titled[-1]) or re.search(
+        r"\b(?![Tt]abl[ea]s?\b|[Tt]abela\b|[Tt]ableau\b|[Tt]abelle\b)[A-Za-z_]\w*", re.sub(r"[^\w\s`-]", " ", titled[-1]).replace("`", ""))
     if len(filled) < 2 or name is None or not all(COLUMN_LINE.match(line) for line in filled):
         return text
     last = max(i for i, line in enumerate(bare) if line.strip())
@@ -355,7 +364,12 @@ def extract(doc: Document) -> list[RawEntity]:
             earlier = entities.get(normal_name(name))
             if earlier is not None and earlier.fields and not entity.fields:
                 continue  # `CREATE TABLE staging.programs (LIKE public.programs INCLUDING ALL)`: a copy, not the table
-            if earlier is not None and earlier.file == entity.file:
+            if earlier is not None and earlier.file == entity.file and earlier.context.rsplit(" / ", 1)[0] == entity.context.rsplit(
+                    " / ", 1)[0] and not {f.name.lower() for f in earlier.fields} & {f.name.lower() for f in entity.fields}:
+                # ('**Core Fields**' then '**Enhanced Fields**' under one table's '### Table Structure': its columns in
+                # parts, none of them twice)
+                entity.fields, entity.line, entity.context = [*earlier.fields, *entity.fields], earlier.line, earlier.context
+            elif earlier is not None and earlier.file == entity.file:
                 _keep_richer_types(entity, earlier)
             entities[normal_name(name)] = entity
         altered.append((start, text, headings, cleaned))
@@ -748,7 +762,10 @@ def _apply_comment(field: RawField, text: str) -> None:
         quoted = [coded.group(2), *re.findall(r"[/,;、]\s*['\"]?([A-Za-z_][\w-]*)['\"]?\s*[=:：]", coded.group(3))]
     values = quoted or bare_list(field.description)
     # (or the comment is the list alone, three or more codes: `stage TEXT NOT NULL, -- elementary / middle / high`)
-    alone = re.fullmatch(r"\s*[a-z][a-z0-9_]*(?:\s*[/|]\s*[a-z][a-z0-9_]*){2,}\s*", field.description)
+    alone = re.fullmatch(r"\s*[a-z][a-z0-9_]*(?:\s*[/|]\s*[a-z][a-z0-9_]*){2,}\s*", field.description) or (
+        # (`status text default 'processing' not null, -- processing, ready, failed`: the list holds the default)
+        re.fullmatch(r"\s*[a-z][a-z0-9_]*(?:\s*,\s*[a-z][a-z0-9_]*){2,}\s*", field.description)
+        and isinstance(field.default, str) and field.default in re.split(r"\s*,\s*", field.description.strip()))
     if values and (field.type in ("str", None) or (field.type == "text" and (quoted or alone))):
         # `gender TEXT, -- 'men', 'women', 'unisex'`: quoted values close the list even on TEXT
         field.type, field.enum_values = "enum", values

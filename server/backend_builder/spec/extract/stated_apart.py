@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from backend_builder.spec.extract.constraints import (
@@ -424,6 +425,18 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
                         merged.type, merged.enum_values = "enum", found
                         diagnostics.append(f"{merged.name}: enum values {', '.join(found)} from {path}:{number}")
                         break
+                valid = re.match(rf"^\W*(?:(?:valid|allowed|possible|accepted|permitted)\s+)?{re.escape(merged.name)}(?:e?s)?\s+"
+                                 r"(?:v[áa]lid[oa]s|permitid[oa]s|posibles|poss[íi]veis|valides|autoris[ée]e?s|g[üu]ltige|ammess[ie]|"
+                                 r"consentit[ie]|valid|allowed)\s*[:：]\s*(.+)$", line, re.IGNORECASE) or re.match(
+                    rf"^\W*(?:valid|allowed|possible|accepted|permitted)\s+{re.escape(merged.name)}(?:e?s)?\s*[:：]\s*(.+)$", line,
+                    re.IGNORECASE)
+                quoted = list(dict.fromkeys(re.findall(r"`([\w-]{1,40})`", valid.group(1)))) if valid else []
+                if len(quoted) >= 2 and not _about_another(section, "", others, own) and (
+                        not isinstance(merged.default, str) or merged.default in quoted):
+                    # 'Estados válidos: `DISPONIBLE`, `RESERVADO`, `BAJA`.', 'Valid statuses: `open`, `closed`'
+                    merged.type, merged.enum_values = "enum", quoted
+                    diagnostics.append(f"{merged.name}: enum values {', '.join(quoted)} from {path}:{number}")
+                    break
                 if not re.search(r"enum|allowed values|valid values|value lists?|\bconstraints?\b|\bcheck\s*\(|\bcheck constraint|"
                                  r"\bcheck\b\W*:|\bin\s*\(\s*['\"]|"  # '**CHECK**: `category IN ('a', 'b')`'
                                  r"\b(must|shall|can|may) be one of\b|\bis one of\b|\b(?:limited|restricted) to\s+[`'\"]|"
@@ -978,12 +991,30 @@ FK_INDEXED = re.compile(r"\b(?:all|every|each)\s+(?:fks?|foreign[- ]keys?)\b[^\n
                         r"(?:fks?|foreign[- ]keys?)\s*$", re.IGNORECASE | re.MULTILINE)
 
 
+INDEXES_SENTENCE = re.compile(r"\b(?:[ÍIíi]ndices|[Ii]ndexes|[Ii]ndexe|[Ii]ndizes|[Ii]ndexed)\s+(?:en|em|on|sur|auf|su|por)\s+"
+                              r"((?:`\w+`(?:\s*,\s*|\s+(?:y|e|and|et|und)\s+|\s*,\s*(?:y|e|and|et|und)\s+)?){2,})")
+
+
 def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
                   own: set[str], others: set[str], diagnostics: list[str] | None = None) -> None:
     """Single-column indexes stated in prose: an Indexes list (`tasks.completed`, `INDEX ix ON tasks(done)`,
     "Index on `completed`", `idx_tasks_completed`), never a composite one; and the convention that indexes every
     foreign key."""
     by_name = {snake(m.name): m for m, _raw in fields_out}
+    for path in files.schema:
+        # 'Índices en `dia`, `inicio`, `estado` y `categoriaId`.', 'Indexes on `status` and `due_date`.': a sentence in
+        # the entity's own section naming the columns that each have an index
+        sections = _sections(texts[path])
+        for number, line in enumerate(texts[path].splitlines()):
+            for said in INDEXES_SENTENCE.finditer(line):
+                if _foreign_section(sections[number], others, own):
+                    continue
+                for name in re.findall(r"`(\w+)`", said.group(1)):
+                    merged = by_name.get(snake(name))
+                    if merged is not None and not merged.index:
+                        merged.index = True
+                        if diagnostics is not None:
+                            diagnostics.append(f"{merged.name}: indexed, as {path}:{number + 1} says")
     said = next(((path, texts[path][:m.start()].count("\n") + 1) for path in files.schema
                  if (m := FK_INDEXED.search(texts[path]))), None)
     for merged, _raw in fields_out if said else ():
@@ -1512,14 +1543,19 @@ def apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
                 merged.type == "enum" and merged.default is NO_DEFAULT):
             continue  # lengths are for text; presence and defaults for any field the schema left open
         # (or in words, as a rule's list writes it: '- Temperament notes (multi-line, max 1000 chars)')
-        spelled = r"[\s_-]+".join(map(re.escape, snake(merged.name).split("_"))) if "_" in snake(merged.name) else re.escape(merged.name)
+        # ('Data de nascimento' for `data_nascimento`, 'Endereço' for `endereco`, 'E-mail' for `email`, 'telefone' for
+        # `telefones`: the words a rule writes the name in, a preposition between them, accents, a hyphen, one of many)
+        joint = r"(?:[\s_-]+(?:(?:de|da|do|das|dos|del|di|du|des|der|of|van|von)\s+)?)"
+        spelled = joint.join(map(re.escape, snake(merged.name).split("_"))) if "_" in snake(merged.name) else (
+            rf"{re.escape(merged.name[0])}-?{re.escape(merged.name[1:])}" + (
+                "?" if len(merged.name) > 4 and merged.name.endswith("s") and not merged.name.endswith("ss") else ""))
         pattern = re.compile(rf"(?<![A-Za-z0-9_])(?:{re.escape(merged.name)}|{spelled})(?![A-Za-z0-9_])", re.IGNORECASE)
         for path in [*files.schema, *files.feature, *files.api]:
             sections = _sections(texts[path])
             lines = texts[path].splitlines()
             for number, line in enumerate(lines, 1):
                 # (the code-quoted mention first: in "Body: `title` (…), `body` (≤50,000)" the word "Body" labels the cell)
-                match = re.search(rf"(?<=`){re.escape(merged.name)}(?=`)", line) or pattern.search(line)
+                match = re.search(rf"(?<=`){re.escape(merged.name)}(?=`)", line) or pattern.search(_folded(line))
                 if not match:
                     continue
                 if _about_another(sections[number - 1], line[:match.start()], others, own or set()):
@@ -1533,6 +1569,9 @@ def apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
                         line) - len(line.lstrip()) + 1:
                     continue  # OpenAPI's `description: Page size. Defaults to 20; maximum 50.`: words about a parameter
                 segment = line[match.end():]
+                # ('convite por e-mail quando o aluno tem e-mail; **senha temporária** (12 caracteres)': another subject,
+                # set in bold after the clause ends, has what follows)
+                segment = re.split(r"[;.]\s+\*\*(?=\S)", segment)[0]
                 # ('Program has: name, optional description', 'name, target sets, optional target weight': a later item's)
                 segment = re.sub(r",\s*(?:an?\s+)?(?:optional|nullable)\s+[`*]*[A-Za-z].*$", "", segment, flags=re.IGNORECASE)
                 headed = bool(re.fullmatch(r"\s*#{2,6}\s*[`*]*", line[:match.start()]) and re.fullmatch(r"[`*]*\s*", segment))
@@ -1833,6 +1872,11 @@ def _in_query_list(lines: list[str], number: int, section: str) -> bool:
     return False
 
 
+def _folded(text: str) -> str:
+    """The text without its accents, letter for letter (`Endereço` as `Endereco`): the positions stay the same."""
+    return "".join(unicodedata.normalize("NFD", ch)[0] if ch.isalpha() and not ch.isascii() else ch for ch in text)
+
+
 def _apply_presence(merged: RawField, segment: str, path: str, number: int, diagnostics: list[str],
                     untyped: bool = False) -> None:
     """'Description column MUST be nullable', 'defaults to FALSE': what the schema left unsaid (a bare name's
@@ -1846,7 +1890,8 @@ def _apply_presence(merged: RawField, segment: str, path: str, number: int, diag
         elif not re.search(CONDITIONAL, lowered) and not re.search(r"\b(?:no|not|never)\s+(?:[a-z]+\s+){0,2}required\b", lowered) and re.search(
                 r"\bnot null\b|\brequired\b|\bmandatory\b|\bmust be (present|provided|supplied|given|set)\b|"
                        r"\b(cannot|can't|must not) be (empty|blank|null|omitted|missing)\b|\bwajib\b|\bobligatori|"
-                       r"\bobrigat|必須|\bnotempty\(\)|\bnotnull\(\)", lowered):
+                       r"\bobrigat|必須|\bnotempty\(\)|\bnotnull\(\)|\bdeve(?:m)?\s+ser\s+informad|\bdebe(?:n)?\s+ser\s+informad|"
+                       r"\bpelo\s+menos\s+uma?\b|\bal\s+menos\s+una?\b|\bat\s+least\s+one\b", lowered):
             merged.required, merged.presumed = True, False
             diagnostics.append(f"{merged.name}: required, from {path}:{number}")
     if merged.default is NO_DEFAULT:

@@ -275,7 +275,7 @@ def entity_name(headings: list[str]) -> str | None:
         paren = re.findall(r"[（(]\s*`?([A-Za-z_][A-Za-z0-9_]*)`?\s*[)）]", heading)
         qualifier = re.fullmatch(r"[a-z]{3,}ed|persistent|transient|immutable|singleton|embeddable", paren[-1]) if paren else None
         before = re.sub(r"^\s*(\d+[a-z]?[.)]\s*)+|[`*]|[^\w\s.-]", "", re.split(r"[（(]", heading)[0]).strip()  # (and an emoji: '📅 Appointments')
-        named_before = re.fullmatch(r"[A-Z][A-Za-z0-9]*|[a-z][a-z0-9]*_[a-z0-9_]+", before) and before.lower() not in GENERIC
+        named_before = re.fullmatch(r"[A-Z][A-Za-z0-9]*|[a-z][a-z0-9]*_[a-z0-9_]+|[A-Z][A-Z0-9]*_[A-Z0-9_]+", before) and before.lower() not in GENERIC
         if paren and len(paren[-1]) >= 3 and paren[-1].lower() not in GENERIC | PAREN_WORDS and not qualifier \
                 and not named_before:  # ('6. Booking (Rezerwacja)': the identifier before it names it, the rest translates)
             # タスク (tasks), Tabla de tareas (tareas): the identifier in parentheses names the table
@@ -484,6 +484,29 @@ ATTRIBUTE_WORDS = {"fields", "attributes", "columns", "properties", "campos", "a
                    "attributs", "felder", "attribute", "atribut", "属性", "フィールド", "カラム", "字段", "필드", "컬럼", "속성"}
 
 
+COLUMN_CELL = re.compile(r"`?([A-Za-z_][A-Za-z0-9_]*)`?\s*\(\s*([^()]*(?:\([^()]*\)[^()]*)*)\)")
+
+
+def _by_column(table: Table) -> list[Table]:
+    """`| books | users |` over `| title (varchar, not null) | username (varchar, not null) |`: each column of the table is
+    one table of the schema, each cell one of its columns with its type; one table per column, as a column table."""
+    names = [h.strip("*` ") for h in table.header]
+    cells = [(line, i, cell.strip()) for line, row in table.rows for i, cell in enumerate(row[:len(names)]) if cell.strip()]
+    if len(names) < 2 or not all(re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", n) for n in names) or len(cells) < 4 or sum(
+            bool(COLUMN_CELL.fullmatch(cell)) for _line, _i, cell in cells) < 0.8 * len(cells):
+        return [table]
+    # (`not null` on some cells: the ones it leaves unmarked may be empty)
+    marked = any(re.search(r"\bnot\s+null\b", cell, re.IGNORECASE) for _line, _i, cell in cells)
+    out = []
+    for i, name in enumerate(names):
+        rows = [(line, [m.group(1), m.group(2) if not marked or re.search(r"\bnull\b|primary", m.group(2), re.IGNORECASE)
+                        else f"{m.group(2)}, null"])
+                for line, col, cell in cells if col == i and (m := COLUMN_CELL.fullmatch(cell))]
+        if rows:
+            out.append(Table(headings=[*table.headings, f"`{name}`"], line=rows[0][0], header=["Field", "Type"], rows=rows))
+    return out
+
+
 def _titled(table: Table) -> Table:
     """`| 接口信息表(interface_info) | | |` over `| 字段 | 说明 | 类型 |` as the first row: a title in the header, the
     real header below it; the title is the table's heading."""
@@ -569,7 +592,7 @@ def extract(doc: Document) -> list[RawEntity]:
         for table in doc.tables for h in table.header)
     topical = _topic_sections(doc.tables)
     titles = {title for _line, _level, title in doc.headings}
-    for table in [part for whole in map(_titled, doc.tables) for part in _by_owner(whole)]:
+    for table in [part for whole in map(_titled, doc.tables) for owned in _by_owner(whole) for part in _by_column(owned)]:
         if tuple(table.headings) in topical:
             # '### ProjectMonthRecord' over '#### Identity & Metadata', '#### Nhóm 1: Tồn đầu kỳ (Opening Stock)', ...:
             # one entity's columns, grouped by topic
@@ -724,7 +747,8 @@ def extract(doc: Document) -> list[RawEntity]:
                 entity.fields.append(RawField(name="deleted_at", file=doc.path, line=line, type="datetime", type_text="timestamp",
                                               nullable=True, required=False, description=" ".join(c for c in cells if c).strip()))
                 continue
-            names = re.split(r"\s*[/,]\s*", raw_name) if re.fullmatch(r"[A-Za-z_]\w*(\s*[/,]\s*[A-Za-z_]\w*)+", raw_name) else [raw_name]
+            # (`cantidad` + `unidad`: two columns of one row)
+            names = re.split(r"\s*[/,+]\s*", raw_name) if re.fullmatch(r"[A-Za-z_]\w*(\s*[/,+]\s*[A-Za-z_]\w*)+", raw_name) else [raw_name]
             expanded: list[str] = []
             for n in names:  # (`CreatedAt/By, UpdatedAt/By`: CreatedAt, CreatedBy, UpdatedAt, UpdatedBy)
                 stem = re.fullmatch(r"((?:[A-Z][a-z0-9]*)+?)[A-Z][a-z0-9]*", expanded[-1]) if expanded else None
@@ -844,7 +868,10 @@ def extract(doc: Document) -> list[RawEntity]:
                 elif header.startswith(("unique", "único", "unico", "eindeutig", "唯一", "ユニーク", "유일", "고유")):
                     field.unique = value.strip("`* ").lower() in YES_MARKS
                 elif header.startswith(("index", "índice", "indice", "索引", "インデックス", "인덱스", "indeks", "indiz")):
-                    field.index = value.strip("`* ").lower() in YES_MARKS  # (`| Índice |` over `Sí`)
+                    # (`| Índice |` over `Sí`, `| Índices |` over the name of the index, `customer_order_status_idx`)
+                    field.index = value.strip("`* ").lower() in YES_MARKS or re.fullmatch(
+                        r"index(?:es)?|indices|índices?|indice|indizes", header) is not None and bool(re.fullmatch(
+                        r"[A-Za-z_]\w*?_(?:idx|index|ix|key)|(?:idx|ix|index)_\w+", value.strip("`* "), re.IGNORECASE))
                 elif i in example_cols and field.type in ("str", "text") and not STATE_NAMES.search(raw_name):
                     continue  # (examples of a string: neither its values nor a word about it)
                 elif i in marked:

@@ -97,6 +97,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"^booleano\b|^bool[ée]en\b", "bool"),
     (r"^cha[îi]ne\b|^cadeia\b|^zeichenkette\b", "str"),  # French 'chaîne (de caractères)', Portuguese 'cadeia', German
     (r"^entier\b|^ganzzahl\b", "int"),
+    (r"^(?:komma|dezimal|gleitkomma)zahl\b", "float"),
+    (r"^zahl\s*$", "int"),  # German 'Zahl', a number: an id, a count, a class 1 to 4 (a fraction says Kommazahl)
     # Chinese type words: 字符串 string, 文本 text, 整数 integer, 布尔 boolean, 日期时间 datetime, 小数 decimal
     (r"^(字符串|字串)枚举|^枚举|^列舉", "enum"),
     (r"^(日期时间|日期時間|时间戳|時間戳)", "datetime"),
