@@ -1706,3 +1706,62 @@ def test_java_records_german_numbers_and_value_objects_a_row_holds(root: Path) -
     draft, fields = read(root / "p", {"specs/001-core-mvp/data-model.md": zod, "specs/001-core-mvp/spec.md": "# Spec\n"},
                          "001-core-mvp")
     assert {"name", "description", "image_url"} <= set(fields), draft.diagnostics
+
+
+def test_api_pages_kept_deeper_one_page_an_endpoint(root: Path) -> None:
+    """`api/documentation/paciente/post_paciente.md` in the REST-docs template (`* **Data Params**` over
+    `**Required:**` and `` `nombre=[string]` ``, the brackets holding the type); `my-app/docs/api/booking-endpoints.md`;
+    and Finnish `APIDocumentaatio.md` beside `eventAPI/post.md`, their words run together."""
+    page = ("**POST Paciente**\n----\n  Crea un nuevo paciente\n\n* **URL**\n\n  /api/pacientes\n\n* **Method:**\n\n  `POST`\n\n"
+            "* **Data Params**\n\n    **Required:**\n   * `nombre=[string]`\n\n    **Optional:**\n   * `nombre=[string]`\n"
+            "   * `apellido=[string]`\n   * `fase=[int]`\n\n* **Success Response:**\n\n  * **Code:** 201 CREATED\n")
+    draft, fields = read(root, {"api/documentation/paciente/post_paciente.md": page, "README.md": "# App\n"}, "Paciente")
+    assert set(fields) == {"nombre", "apellido", "fase"}, draft.diagnostics
+    assert fields["nombre"]["type"] == "str" and fields["nombre"]["required"] is True
+    assert fields["fase"]["type"] == "int" and fields["apellido"]["required"] is False
+    booking = ("# Booking Endpoints\n\n## Create booking\n\n`POST /api/bookings`\n\n```json\n{\n  \"guests\": 2,\n  \"rooms\": 1,\n"
+               "  \"specialRequests\": \"late check-in\"\n}\n```\n")
+    draft, fields = read(root / "b", {"my-app/docs/api/booking-endpoints.md": booking, "README.md": "# App\n"}, "Booking")
+    assert set(fields) == {"guests", "rooms", "special_requests"}, draft.diagnostics
+    index = "# API-dokumentaatio\n\n- [Tapahtumat](eventAPI/post.md)\n"
+    post = ("# Create event\n\n**URL** : `/api/events`\n\n**Method** : `POST`\n\n```json\n{\n  \"eventName\": \"Concert\",\n"
+            "  \"totalTickets\": 100\n}\n```\n")
+    draft, fields = read(root / "t", {"APIDocumentaatio.md": index, "eventAPI/post.md": post}, "Event")
+    assert set(fields) == {"event_name", "total_tickets"}, draft.diagnostics
+
+
+def test_a_field_table_with_starred_names_and_a_link_to_its_values(root: Path) -> None:
+    """`| title * | string |` beside `| job_id | string | UUID to identify the job post |` under `#### JobPost {#job-post}`:
+    the star marks what a client sends, job_id is the post's own id, `[Job Status](#job-status)` links to the list of
+    its values; the list above the heading names nothing below it."""
+    doc = ("## Publish job advert API\n\n#### Job Status {#job-status}\n- Pending\n- Published\n- Hidden\n\n"
+           "#### JobPost {#job-post}\n| Name | Type | Description |\n| --- | --- | --- |\n"
+           "| job_id | string | UUID to identify the job post |\n| title * | string | Job Title |\n| notes | string | Notes |\n"
+           "| status * | string | [Job Status](#job-status) |\n")
+    draft, fields = read(root, {"job_publish-service/README.md": doc, "job_publish-service/api-spec.md": "# API\n"}, "JobPost")
+    assert set(fields) == {"title", "notes", "status"}, draft.diagnostics
+    assert fields["title"]["required"] is True and fields["notes"]["required"] is False
+    assert fields["status"]["enum_values"] == ["Pending", "Published", "Hidden"]
+
+
+def test_a_state_machine_line_whole_number_notes_a_database_default_and_named_formats(root: Path) -> None:
+    """'状态机：`draft → reg → ended`' under the events' heading gives `status` its states; `| bestOf | number | 3 / 5 |`
+    is whole; 'Valor padrão no banco: `ABERTO`' is the default; '`isbn`: ISBN-10 or ISBN-13' names formats, no values;
+    `- **Rent Price** (number)` is a field named in words."""
+    doc = ("# 数据模型\n\n## events\n\n赛事主体。状态机：`draft → reg → ended`。\n\n| 字段 | 类型 | 说明 |\n|---|---|---|\n"
+           "| `name` | string | 名称 |\n| `bestOf` | number | 3 / 5 |\n| `status` | string | 状态机 |\n")
+    draft, fields = read(root, {"docs/数据模型.md": doc}, "events")
+    assert fields["status"]["enum_values"] == ["draft", "reg", "ended"], draft.diagnostics
+    assert fields["best_of"]["type"] == "int"
+    pt = ("# Modelo\n\n### requests\n\n| Coluna | Tipo | Nulo | Descrição |\n| --- | --- | --- | --- |\n"
+          "| `title` | `varchar(120)` | não | Título |\n"
+          "| `status` | `varchar(20)` | não | Situação atual. Valor padrão no banco: `ABERTO`. |\n")
+    draft, fields = read(root / "p", {"docs/modelo-de-dados.md": pt}, "requests")
+    assert fields["status"]["default"] == "ABERTO", draft.diagnostics
+    books = ("# Books\n\n## Book\n\n- `title` (string, required)\n- `isbn` (string): ISBN-10 or ISBN-13\n- `pages` (integer)\n")
+    draft, fields = read(root / "k", {"docs/data-model.md": books}, "Book")
+    assert fields["isbn"]["type"] == "str", draft.diagnostics
+    worded = ("# Property Model\n\n### PropertyModel\n- **Title** (string)\n- **Rent** (boolean)\n- **Rent Price** (number)\n"
+              "- **Area Total** (number?)\n")
+    draft, fields = read(root / "r", {"requirements/models/property-model.md": worded}, "PropertyModel")
+    assert {"rent_price", "area_total", "title", "rent"} <= set(fields), draft.diagnostics

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -296,8 +297,8 @@ def spec_folder(ws: Workspace) -> str | None:
     # the request bodies it shows are the resource's fields
     from backend_builder.spec.extract.draft import API_NAME
 
-    if any(API_NAME.search(p.stem.lower()) and p.is_file() and not p.is_symlink() for p in sorted(ws.root.glob("*.md"))[:50]):
-        return "."
+    if any(api_named(p.stem) and p.is_file() and not p.is_symlink() for p in sorted(ws.root.glob("*.md"))[:50]):
+        return "."  # (`API_DOCUMENTATION.md`, Finnish `APIDocumentaatio.md`)
     # (or in docs/, `docs/REST_API.md`, or in the folder of the service it documents, `backend/API.md`)
     for folder in (*DOC_FOLDERS, *(sub.name for sub in sorted(ws.root.iterdir()) if sub.is_dir() and not sub.is_symlink()
                                    and not sub.name.startswith(".") and sub.name not in ("node_modules", "vendor")
@@ -311,6 +312,13 @@ def spec_folder(ws: Workspace) -> str | None:
                  and API_NAME.search(sub.name.lower())] if folder in (*DOC_FOLDERS, "wiki") and path.is_dir() and not path.is_symlink() else []
         if any(p.is_file() and not p.is_symlink() for sub in inner for p in sorted(sub.glob("*.md"))[:50]):
             return f"{folder}/{inner[0].name}"
+    # (deeper: one page an endpoint, `api/documentation/paciente/post_paciente.md`, or a service's own docs,
+    # `my-app/docs/api/booking-endpoints.md`: the folder that holds them)
+    pages = [p for sub in sorted(ws.root.iterdir()) if sub.is_dir() and not sub.is_symlink() and not sub.name.startswith(".")
+             and sub.name not in ("node_modules", "vendor") for p in _pages_below(sub, 4)
+             if api_named(p.stem) or any(api_named(part) for part in p.relative_to(ws.root).parts[:-1])][:30]
+    if pages:
+        return Path(os.path.commonpath([p.parent for p in pages])).relative_to(ws.root).as_posix()
     # (or a README that documents the API, at the root or in a service's folder one or two down:
     # `microservices/patient-service/README.md` with '## Endpoints' over its routes and bodies)
     def kept(rel: Path) -> bool:  # (no hidden or vendored folder, and no link that may lead outside the root)
@@ -327,6 +335,26 @@ def spec_folder(ws: Workspace) -> str | None:
     deep = next((path for path in _notes_below(ws.root, 7)[:2000] if len(path.relative_to(ws.root).parts) > 4
                  and _defines_tables(path)), None)
     return deep.parent.relative_to(ws.root).as_posix() if deep is not None else None
+
+
+def api_named(name: str) -> bool:
+    """A file or folder named for an API, its words apart or run together: `api-spec`, `APIDocumentaatio`, `eventAPI`."""
+    from backend_builder.spec.extract.draft import API_NAME
+
+    return bool(API_NAME.search(re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name).lower()))
+
+
+def _pages_below(folder: Path, depth: int) -> list[Path]:
+    """The markdown files under a folder, `depth` folders down at most, never through a link or a hidden folder."""
+    out: list[Path] = []
+    for path in sorted(folder.glob("*"))[:200]:
+        if path.is_symlink() or path.name.startswith(".") or path.name in ("node_modules", "vendor"):
+            continue
+        if path.is_file() and path.suffix.lower() == ".md":
+            out.append(path)
+        elif path.is_dir() and depth > 1:
+            out += _pages_below(path, depth - 1)
+    return out[:200]
 
 
 # A heading over an API's routes: '## Endpoints', '### EndPoints da API :', '## API Reference'
@@ -537,7 +565,7 @@ def _spec_paths(ws: Workspace, folder: str) -> list[Path]:
     """The files of the spec folder; at the project's root, only the documents beside the README (not the code).
     Docs read from docs/ or the root also take the SQL and Prisma files of a schema folder at the root."""
     specs = ws.resolve(folder)
-    paths = sorted(specs.glob("*.md")) + _root_table_schemas(ws) + _root_text_tables(ws) if folder == "." else sorted(
+    paths = sorted(specs.glob("*.md")) + _root_table_schemas(ws) + _root_text_tables(ws) + _api_pages(ws) if folder == "." else sorted(
         p for p in specs.glob("*") if p.suffix.lower() in (".md", ".txt")) if folder == TASKMASTER_DOCS else sorted(specs.rglob("*"))
     steering = ws.resolve(".kiro/steering")
     if folder == ".kiro/specs" and steering.is_dir() and not steering.is_symlink():
@@ -560,6 +588,12 @@ def _spec_paths(ws: Workspace, folder: str) -> list[Path]:
             # and the schema's own document a few folders down (`models/schemas/database-schema.md`): that one too
             paths += [p for p in _notes_below(ws.root) if p.name.lower() != "readme.md" and schema_named(p.name)][:5]
     return paths
+
+
+def _api_pages(ws: Workspace) -> list[Path]:
+    """The pages of a folder at the root named for the API (`eventAPI/post.md` beside `APIDocumentaatio.md`)."""
+    return [p for sub in sorted(ws.root.iterdir()) if sub.is_dir() and not sub.is_symlink() and api_named(sub.name)
+            for p in _pages_below(sub, 2)][:20]
 
 
 # The folders of a schema folder that hold its code: `supabase/migrations/`, `db/sql/`, `sql/ddl/`, and the scripts a

@@ -204,6 +204,11 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
         return field
     if ticked and TYPE_WORD.match(ticked.group("rest")):
         text = f"- `{ticked.group('name')}`: {ticked.group('rest')}"
+    worded = re.match(r"^(\s*(?:[-*+]\s+)?\W{0,2}\*\*)([A-Za-z][A-Za-z0-9]*(?: [A-Za-z][A-Za-z0-9]*){1,3})(\*\*\s*\(\s*"
+                      r"[A-Za-z][\w?\[\]<> ]*\))", text)
+    if worded and classify(re.sub(r"[()?\s]", "", worded.group(3).split("(", 1)[1])) is not None:
+        # `- **Rent Price** (number)`: a field named in words, its type in parentheses; its name in snake_case
+        text = f"{worded.group(1).lstrip()}{worded.group(2).replace(' ', '_').lower()}{text[worded.end(2):]}"
     match = LINE.match(text)
     if match is None and (marked := re.match(r"(.*\))\s+((?:default|nullable|unique|required|optional|not\s+null)\b.*)$", text,
                                              re.IGNORECASE)):

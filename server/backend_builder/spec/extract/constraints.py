@@ -128,6 +128,8 @@ def apply_words(field: RawField, text: str) -> None:
         r"mặc\s+định|predefinito|valor\s+por\s+defecto|valor\s+padr[ãa]o|valeur\s+par\s+d[ée]faut|"
         r"(?:padr[ãa]o|por\s+defecto|predeterminado|por\s+padr[ãa]o|par\s+d[ée]faut|alap[ée]rtelmezett|standaard(?:waarde)?|"
         r"standardv[äa]rde|standardverdi|v[ýy]choz[íi]|oletus(?:arvo)?|implicit)(?=\s*[:=]|\s+[`\"']))(?!\w))"
+        # ('Valor padrão no banco: `ABERTO`': the database's default)
+        r"(?:\s+(?:no|na|en|in|dans)\s+(?:o\s+|el\s+|la\s+|the\s+|le\s+)?(?:banco|base(?:\s+de\s+(?:dados|datos|donn[ée]es))?|database|db|bd))?"
         r"\s*(?:[:：为為是=])?\s*(`[^`]*`|'[^']*'|\"[^\"]*\"|[A-Za-z0-9_.\-]+)", text, re.IGNORECASE)  # 默认 `unknown`
     # 'Inicia en 0', 'starts at 0', 'initially `draft`', 'défaut faux': the value a new row starts with (a literal)
     match = match or re.search(r"(?<!\w)(?:(?:inicia|comienza|empieza)(?:\s+por\s+defecto)?\s+en|(?:come[çc]a|inicia)\s+(?:em|com|como)|"

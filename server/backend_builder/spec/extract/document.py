@@ -107,6 +107,7 @@ def parse(path: str, text: str) -> Document:
             stack = [(lv, h) for lv, h in stack if lv < level] + [(level, title)]
             doc.headings.append((line, level, title))
             label = ""
+            held = (0, "", 0)  # (a list above the heading names nothing under it: `- Hidden`, then `#### JobPost`)
         elif tok.type in ("bullet_list_open", "ordered_list_open"):
             depth += 1
         elif tok.type in ("bullet_list_close", "ordered_list_close"):

@@ -41,6 +41,7 @@ from backend_builder.spec.extract import (
     mongo_validator,
     mongoose,
     openapi,
+    param_pages,
     php,
     prisma,
     python_blocks,
@@ -388,7 +389,7 @@ def _entities(path: str, text: str, diagnostics: list[str]) -> list[RawEntity]:
     found: list[RawEntity] = []
     for module in (sql, surreal, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, fsharp, java, go, rust, kotlin, swift, dart, php,
                    typescript, typeorm, js_classes, mongoose, mongo_validator, convex, mermaid, tree, boxes, bullets, column_spans, column_lists,
-                   entity_lines, scenarios, field_records):
+                   entity_lines, scenarios, field_records, param_pages):
         try:
             found += module.extract(doc)
         except Exception as error:  # noqa: BLE001 - one reader's blind spot must not lose what the others read
@@ -2089,7 +2090,10 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             singular(id_words[-1]) == own_words[-1]) and all(w in own_words for w in id_words) or (  # shoppingItemId
             # (`task_id`: "Unique identifier for the task" of a ProcessingTask, named by its last word)
             id_words == own_words[-1:] and re.search(rf"\bidentifier\s+(?:for|of)\s+(?:the|this|a|each)\s+{own_words[-1]}\b",
-                                                     raw.description or "", re.IGNORECASE) is not None)
+                                                     raw.description or "", re.IGNORECASE) is not None) or (
+            # (`job_id`: "UUID to identify the job post" of a JobPost, named by its first word)
+            len(own_words) >= 2 and id_words == own_words[:1] and re.search(
+                rf"\bidentif\w*\b.*\b{' '.join(own_words)}\b", raw.description or "", re.IGNORECASE) is not None)
         supplied = any(e.kind == "openapi" and re.match(r"(Create|New)[A-Z]", e.name) and normal_name(re.sub(
             r"^(Create|New)|(Input|Request|Body|Dto|DTO|Payload)$", "", e.name)) == normal_name(primary.name) and any(
             snake(f.name) == snake_name and f.required for f in e.fields) for e in other_entities)
@@ -3267,6 +3271,11 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
                 re.fullmatch(r"[^\W_][\w-]{0,19}", t) for t in terms):
             raw.enum_values = terms
             diagnostics.append(f"{name}: enum of the terms its notes list at {_describe(raw)}: {', '.join(terms)}")
+    if kind == "enum" and raw.enum_values and not raw.coded and all(
+            re.fullmatch(rf"{re.escape(snake(name))}[-_ ]?\w+", v, re.IGNORECASE) and re.search(r"\d", v) for v in raw.enum_values):
+        # (`- \`isbn\`: ISBN-10 or ISBN-13`: the formats of its value, not values it takes)
+        kind, raw.enum_values = "str", None
+        diagnostics.append(f"{name}: the words at {_describe(raw)} name formats of it, not its values; kept as str")
     if kind == "enum" and raw.enum_values and not raw.coded and re.search(
             r"(?:name|title|label|description|note|notes|url|address)$", snake(name)) and not all(
             v.isascii() for v in raw.enum_values) and not re.search(r"enum|列挙|枚举|枚舉|열거", raw.type_text, re.IGNORECASE):
@@ -3453,6 +3462,9 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         raw.enum_values = [v for v in raw.enum_values if v != ""]
         diagnostics.append(f"{name}: the empty option at {_describe(raw)} is no value; the column may be left out")
     out: dict[str, Any] = {"name": name, "type": kind}
+    if kind == "float" and JS_NUMBER.fullmatch(raw.type_text.strip("`* ")) and re.fullmatch(
+            r"\s*\d+(?:\s*[/,|、]\s*\d+)+\s*", raw.description or ""):
+        kind = out["type"] = "int"  # `| bestOf | number | 3 / 5 |`: JavaScript's one number, whole in every value given
     if kind == "enum" and raw.coded and isinstance(raw.default, int) and not isinstance(raw.default, bool):
         raw.default = str(raw.default)  # (a code's default as another definition of the column writes it: `DEFAULT 1`)
     if kind == "enum" and isinstance(raw.default, str) and raw.enum_values and raw.default not in raw.enum_values:

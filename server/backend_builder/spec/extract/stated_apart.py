@@ -430,6 +430,12 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
                                  r"consentit[ie]|valid|allowed)\s*[:：]\s*(.+)$", line, re.IGNORECASE) or re.match(
                     rf"^\W*(?:valid|allowed|possible|accepted|permitted)\s+{re.escape(merged.name)}(?:e?s)?\s*[:：]\s*(.+)$", line,
                     re.IGNORECASE)
+                # ('赛事主体。状态机：`draft → cfg → reg → ended`', 'State machine: `open → closed`': the states of its status)
+                machine = re.search(r"(?:状态机|狀態機|状態遷移|state\s+machine|m[áa]quina\s+de\s+estados)\s*[:：]\s*`([^`]+)`", line,
+                                    re.IGNORECASE) if snake(merged.name) in STATE_COLUMNS or re.search(
+                    r"状态机|狀態機|state\s+machine", merged.description or "", re.IGNORECASE) else None
+                if machine and re.fullmatch(r"\s*[\w-]+(?:\s*(?:→|->|/|\|)\s*[\w-]+)+\s*", machine.group(1)):
+                    valid = re.match(r"(.*)", " ".join(f"`{v}`" for v in re.split(r"\s*(?:→|->|/|\|)\s*", machine.group(1).strip())))
                 quoted = list(dict.fromkeys(re.findall(r"`([\w-]{1,40})`", valid.group(1)))) if valid else []
                 if len(quoted) >= 2 and not _about_another(section, "", others, own) and (
                         not isinstance(merged.default, str) or merged.default in quoted):
@@ -991,6 +997,7 @@ FK_INDEXED = re.compile(r"\b(?:all|every|each)\s+(?:fks?|foreign[- ]keys?)\b[^\n
                         r"(?:fks?|foreign[- ]keys?)\s*$", re.IGNORECASE | re.MULTILINE)
 
 
+STATE_COLUMNS = {"status", "state", "estado", "statut", "stato", "zustand", "situacao", "situacion", "etat"}
 INDEXES_SENTENCE = re.compile(r"\b(?:[ÍIíi]ndices|[Ii]ndexes|[Ii]ndexe|[Ii]ndizes|[Ii]ndexed)\s+(?:en|em|on|sur|auf|su|por)\s+"
                               r"((?:`\w+`(?:\s*,\s*|\s+(?:y|e|and|et|und)\s+|\s*,\s*(?:y|e|and|et|und)\s+)?){2,})")
 

@@ -484,6 +484,22 @@ ATTRIBUTE_WORDS = {"fields", "attributes", "columns", "properties", "campos", "a
                    "attributs", "felder", "attribute", "atribut", "属性", "フィールド", "カラム", "字段", "필드", "컬럼", "속성"}
 
 
+STARRED = re.compile(r"\s*`?[A-Za-z_]\w*`?\s*\\?\*\s*")  # `title *`: a name with the mark of a field one must send
+
+
+def _anchored_list(doc: Document, anchor: str) -> list[str] | None:
+    """The values listed under the heading a link points to (`[Job Status](#job-status)` to `#### Job Status
+    {#job-status}` over `- Pending`, `- Published`): two or more short words, one an item."""
+    heading = next((title for _line, _level, title in doc.headings if f"{{#{anchor}}}" in title or re.sub(
+        r"[^\w\s-]", "", title).strip().lower().replace(" ", "-") == anchor), None)
+    if heading is None:
+        return None
+    items = [item.text.strip("`* ") for item in doc.items if item.headings and item.headings[-1] == heading and item.depth == 1]
+    if len(items) >= 2 and all(re.fullmatch(r"[A-Za-z][\w-]{0,30}", v) for v in items) and len(set(items)) == len(items):
+        return items
+    return None
+
+
 COLUMN_CELL = re.compile(r"`?([A-Za-z_][A-Za-z0-9_]*)`?\s*\(\s*([^()]*(?:\([^()]*\)[^()]*)*)\)")
 
 
@@ -701,6 +717,8 @@ def extract(doc: Document) -> list[RawEntity]:
         # (an `| Example |` column: `"furniture", "lighting"` beside a string is what it may hold, not all it may)
         example_cols = {i for i, h in enumerate(lowered) if EXAMPLE_HEADER.match(h.strip("`* "))}
         question_named = False  # (`| address? | string |`: TypeScript's mark of a member that may be absent, on its name)
+        starred = sum(bool(STARRED.fullmatch(cells[name_col])) for _line, cells in rows if len(cells) > name_col) >= 1 and any(
+            not STARRED.fullmatch(cells[name_col]) for _line, cells in rows if len(cells) > name_col)
         for line, cells in rows:  # (a combined row adds its other names at the end)
             if len(cells) <= max(name_col, type_col):
                 continue
@@ -977,6 +995,13 @@ def extract(doc: Document) -> list[RawEntity]:
             if column and column.group(1).lower() in (f"{field.name}_id".lower(), f"{field.name}id".lower()):
                 field.name = column.group(1)  # `unit` | Referência a `Unit` (FK `unit_id`): the column is unit_id
                 field.foreign_key = True
+            if starred and field.required is None:
+                # `| title * | string |` beside `| job_id | string |`: the star marks the fields a client must send
+                field.required = STARRED.fullmatch(cells[name_col]) is not None
+                field.nullable = not field.required
+            linked = re.search(r"\]\(#([\w-]+)\)", text)
+            if linked and field.type in ("str", None) and not field.enum_values and (listed := _anchored_list(doc, linked.group(1))):
+                field.type, field.enum_values = "enum", listed  # `| status | string | [Job Status](#job-status) |`
             entity.fields.append(field)
         if any(re.match(r"textarea$|(?:multi-?\s?line|multiple\s+lines\s+of|long)\s+text\b", f.type_text.strip("`*").lower())
                for f in entity.fields):
