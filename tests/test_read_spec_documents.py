@@ -1765,3 +1765,93 @@ def test_a_state_machine_line_whole_number_notes_a_database_default_and_named_fo
               "- **Area Total** (number?)\n")
     draft, fields = read(root / "r", {"requirements/models/property-model.md": worded}, "PropertyModel")
     assert {"rent_price", "area_total", "title", "rent"} <= set(fields), draft.diagnostics
+
+
+def test_requests_written_raw_and_a_readme_in_lower_case(root: Path) -> None:
+    """A ```http block (`POST /api/activities/ HTTP/1.1`, headers, then the body) sends an activity, whose
+    `"category": {"id": 1}` is a reference by its key; a `readme.md` documents the API as README.md would."""
+    doc = ("# Endpoints\n\n## Detailed Documentation\n\n#### `api/activities/` - POST\n\n##### Sample request\n\n```http\n"
+           "POST /api/activities/ HTTP/1.1\nHost: 127.0.0.1:8080\nContent-Type: application/json\n{\n    \"name\": \"Leg day\",\n"
+           "    \"category\": {\n        \"id\": 1\n    },\n    \"duration\": 10\n}\n```\n")
+    draft, fields = read(root, {"docs/endpoints.md": doc}, "Activity")
+    assert set(fields) == {"name", "category", "duration"}, draft.diagnostics
+    assert fields["category"]["type"] == "int"
+    readme = ("# RENTX API\n\n## Endpoints:\n\n- **URL**: /api/v1/cars\n- **Method**: POST\n\n- **Request body**:\n\n  ```json\n"
+              "  {\n    \"brand\": \"string\",\n    \"model\": \"string\",\n    \"price\": \"string\"\n  }\n  ```\n")
+    draft, fields = read(root / "r", {"readme.md": readme}, "Car")
+    assert set(fields) == {"brand", "model", "price"}, draft.diagnostics
+
+
+def test_types_written_outside_fences_and_dbml_with_worded_settings(root: Path) -> None:
+    """`type Observation \\\\= {` with blank lines between its members, `type ISOInstant \\\\= string;` and a union over
+    `| 'weighIn'` lines, all outside any fence; a whole file of DBML whose columns say `unique`, `nullable` in words and
+    what they are after a dash."""
+    doc = ("# Data Model\n\n## Core types\n\n### Observation\n\ntype ObservationId \\= string;  // uuid\n\n"
+           "type Observation \\= {\n\n  id: ObservationId;\n\n  kind: ObservationKind;\n\n  occurredAt: ISOInstant;\n\n"
+           "  fidelity: number;\n\n  notes?: string;\n\n};\n\ntype ObservationKind \\=\n\n  | 'weighIn'\n\n  | 'session';\n\n"
+           "type ISOInstant \\= string;          // ISO 8601 UTC\n")
+    draft, fields = read(root, {"planning/data-model.md": doc}, "Observation")
+    assert {"kind", "occurred_at", "fidelity", "notes"} <= set(fields), draft.diagnostics
+    assert fields["kind"]["enum_values"] == ["weighIn", "session"] and fields["occurred_at"]["type"] == "datetime"
+    dbml = ("Table cve_records {\n    id uuid - table id\n    cve_id str unique - the CVE id [AP-01]\n"
+            "    published_at datetime - published [AP-02]\n    cvss_base_score float nullable - the score\n"
+            "    description str - for the detail view\n    }\n")
+    draft, fields = read(root / "d", {"docs/db.md": dbml}, "CveRecord")
+    assert set(fields) == {"cve_id", "published_at", "cvss_base_score", "description"}, draft.diagnostics
+    assert fields["cve_id"]["unique"] is True and fields["cve_id"]["required"] is True
+    assert fields["cvss_base_score"]["required"] is False and fields["published_at"]["type"] == "datetime"
+
+
+def test_a_table_as_parallel_lists_and_an_enums_file_of_sections(root: Path) -> None:
+    """`- Columns:` and `- Data types:` in step, then `Nullable fields:`, `Default values:`, `Unique constraints:` and
+    `Suggested indexes:`; the types named there are listed in an enums file, '# PostgreSQL Enums' over '## listing_status'."""
+    tables = ("# Tables\n\n## cars\n\n- Purpose: a listing\n- Columns: `id`, `title`, `vin`, `currency_code`, `listing_status`, "
+              "`mileage`\n- Data types: `uuid`, `text`, `varchar(17)`, `char(3)`, `listing_status`, `int`\n"
+              "- Nullable fields: `vin`, `mileage`\n- Default values: `id = gen_random_uuid()`, `currency_code = 'USD'`, "
+              "`listing_status = 'draft'`\n- Unique constraints: `vin`, optional `(dealer_id, stock_number)`\n"
+              "- Suggested indexes: `listing_status`, `mileage`\n")
+    enums = "# PostgreSQL Enums\n\n## app_role\n\n- `user`\n- `admin`\n\n## listing_status\n\n- `draft`\n- `published`\n- `sold`\n"
+    draft, fields = read(root, {"docs/database/tables.md": tables, "docs/database/enums.md": enums}, "car")
+    assert set(fields) == {"title", "vin", "currency_code", "listing_status", "mileage"}, draft.diagnostics
+    assert fields["listing_status"]["enum_values"] == ["draft", "published", "sold"]
+    assert fields["listing_status"]["default"] == "draft" and fields["listing_status"]["index"] is True
+    assert fields["currency_code"]["default"] == "USD" and fields["currency_code"]["max_length"] == 3
+    assert fields["vin"]["unique"] is True and fields["vin"]["required"] is False and fields["title"]["required"] is True
+
+
+def test_values_in_a_bullets_sql_comment_and_kinds_in_parentheses_but_not_a_remark(root: Path) -> None:
+    """`- source_type (text) -- manual | photo_confirmed | imported_sheet`; `| tipe | VARCHAR(50) | NOT NULL | Room type
+    (Standard, Deluxe, Premium) |`; but 'Product-authored, no Google equivalent.' beside `string/enum` is a remark."""
+    bullets = "# Schema\n\n## meal_entries\n- id (uuid, pk)\n- title (text, nullable)\n- source_type (text) -- manual | photo | sheet\n"
+    draft, fields = read(root, {"docs/DB_SCHEMA.md": bullets}, "meal_entries")
+    assert fields["source_type"]["enum_values"] == ["manual", "photo", "sheet"], draft.diagnostics
+    kinds = ("# Database\n\n### kamar\n\n| Column | Type | Constraints | Description |\n|---|---|---|---|\n| `id` | INT | PK | key |\n"
+             "| `nomor` | VARCHAR(10) | NOT NULL | Room number |\n"
+             "| `tipe` | VARCHAR(50) | NOT NULL | Room type (Standard, Deluxe, Premium, Executive) |\n")
+    draft, fields = read(root / "k", {"docs/reference/database-schema.md": kinds}, "kamar")
+    assert fields["tipe"]["enum_values"] == ["Standard", "Deluxe", "Premium", "Executive"], draft.diagnostics
+    remark = ("# Data Model\n\n### Restaurant\n\n| Field | Type | Notes |\n|---|---|---|\n| `name` | string | The name |\n"
+              "| `occasion`, `ambient` | string/enum | Product-authored, no Google equivalent. |\n")
+    draft, fields = read(root / "d", {"specs/DATA_MODEL.md": remark}, "Restaurant")
+    assert fields["ambient"].get("enum_values") is None, draft.diagnostics
+
+
+def test_rust_codes_renamed_by_sqlx_a_table_said_above_its_schema_and_the_only_required_field(root: Path) -> None:
+    """`#[sqlx(type_name = "varchar", rename_all = "lowercase")] pub enum TaskStatus { Draft, Saved }`: the values the
+    column stores; '**Database Table**: `df_c_collection`' above '#### Schema'; '`common_name` (required — the only
+    mandatory field)', `sun` (enum full/part/shade, nullable), `mature_height` (text — "6-8 ft" beats a decimal)."""
+    rust = ("# Data Model\n\n### 1. CollectTask\n\n**Database Table**: `df_c_collection` (already exists)\n\n#### Schema\n\n"
+            "| Field | Type | Constraints |\n|---|---|---|\n| `id` | `CHAR(36)` | PRIMARY KEY |\n| `name` | `VARCHAR(100)` | NOT NULL |\n"
+            "| `status` | `VARCHAR(20)` | NOT NULL |\n\n#### Rust Model\n\n```rust\n#[derive(Debug, sqlx::FromRow)]\npub struct CollectTask {\n"
+            "    pub id: String,\n    pub name: String,\n    pub status: TaskStatus,\n}\n\n"
+            "#[derive(Debug, sqlx::Type)]\n#[sqlx(type_name = \"varchar\", rename_all = \"lowercase\")]\npub enum TaskStatus {\n"
+            "    Draft,\n    Saved,\n}\n```\n\n#### Indexes\n\n```sql\nCREATE INDEX idx_status ON df_c_collection(status);\n```\n")
+    draft, fields = read(root, {"specs/001-collect/data-model.md": rust, "specs/001-collect/spec.md": "# Spec\n"}, "001-collect")
+    assert fields["status"]["enum_values"] == ["draft", "saved"], draft.diagnostics
+    assert fields["status"]["index"] is True  # (its index is on the table the line above the schema names)
+    prose = ("# Schema\n\n## Plant\n\nThe specimen record.\n\nIdentity fields: `common_name` (required —\nthe only mandatory field), "
+             "`botanical_name`, `sun` (enum full/part/shade, nullable), `mature_height` (text — \"6-8 ft\"\nbeats a decimal), "
+             "`is_edible`.\n")
+    draft, fields = read(root / "p", {"docs/design/schema.md": prose}, "Plant")
+    assert fields["common_name"]["required"] is True and fields["botanical_name"]["required"] is False, draft.diagnostics
+    assert fields["sun"]["enum_values"] == ["full", "part", "shade"] and fields["mature_height"]["type"] == "text"

@@ -324,8 +324,9 @@ def spec_folder(ws: Workspace) -> str | None:
     def kept(rel: Path) -> bool:  # (no hidden or vendored folder, and no link that may lead outside the root)
         return not any(part.startswith(".") or part in ("node_modules", "vendor") or (ws.root / Path(*rel.parts[:depth + 1])).is_symlink()
                        for depth, part in enumerate(rel.parts[:-1]))
-    readmes = [rel for rel in (p.relative_to(ws.root) for p in [ws.root / "README.md", *sorted(ws.root.glob("*/README.md")),
-                                                                  *sorted(ws.root.glob("*/*/README.md"))]) if kept(rel)]
+    readmes = [rel for rel in (p.relative_to(ws.root) for pattern in ("*.md", "*/*.md", "*/*/*.md")
+                               for p in sorted(ws.root.glob(pattern))[:2000] if p.name.lower() == "readme.md")
+               if kept(rel)]  # (`readme.md` as some write it)
     for rel in readmes[:40]:
         readme = ws.root / rel
         if readme.is_file() and not readme.is_symlink() and API_HEADING.search(readme.read_text(encoding="utf-8", errors="replace")[:200_000]):

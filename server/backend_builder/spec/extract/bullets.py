@@ -25,7 +25,7 @@ from backend_builder.spec.extract.types import ECTO_TYPES, classify, length_of
 LINE = re.compile(
     r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?[`*\"']*(?P<name>[A-Za-z_][A-Za-z0-9_]*)[`*\"']*\s*"
     r"(?:\((?P<paren>[^()]*(?:\([^()]*\)[^()]*)*)\))?(?:(?<=\))\s*[.;])?(?:(?<=\))\s*\[(?P<bracket>[^\[\]]*)\])?\s*"
-    r"(?:(?P<sep>->|→|[:\-–—=|←…]|//|\.{3})\s*(?P<rest>.*))?$"  # (`species (VARCHAR, NOT NULL) [dog, cat, etc.]`: a note)
+    r"(?:(?P<sep>->|→|--|[:\-–—=|←…]|//|\.{3})\s*(?P<rest>.*))?$"  # (`species (VARCHAR, NOT NULL) [dog, cat, etc.]`: a note)
 )
 TYPE_WORD = re.compile(
     r"\b((?:char|text|integer|positiveinteger|smallinteger|biginteger|positivesmallinteger|positivebiginteger|float|decimal|"
@@ -357,6 +357,10 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
         field.type = "list[str]"  # `requiredPermissions: String array (permissions needed to view)`
     if field.type == "str" and re.search(r"\biso\s+(?:timestamp\s+)?string\b", search_in, re.IGNORECASE):
         field.type = classify(search_in)  # `due_date` (ISO string, nullable): a moment, as ISO text
+    if field.type in ("str", "text") and paren and match.group("sep") == "--" and re.fullmatch(
+            r"\s*[a-z][a-z0-9_]*(?:\s*[/|]\s*[a-z][a-z0-9_]*){2,}\s*", rest) and (values := bare_list(rest)):
+        # `- source_type (text) -- manual | photo_confirmed | imported_sheet`: a SQL comment of the codes it holds
+        field.type, field.enum_values = "enum", values
     if field.type in ("str", "text") and paren and (spanned := re.fullmatch(
             r"\s*(`[\w-]+`(?:\s*[,/|]\s*`[\w-]+`)+)\s*\.?\s*", rest)):
         # `status` (`VARCHAR(50)`): `draft`, `pending`, `paid`: the values, each in its span, and nothing else
@@ -780,13 +784,21 @@ def _spanned(name: str, said: str, path: str, line: int) -> RawField:
     """One column of a run of code spans and what the run says of it: a type word, coded values (`1=Nuevo, 2=...`), or
     words (`(longtext HTML)`, `(apertura)`); required only if it says so."""
     words = said.replace("*", "").strip()
-    note = re.sub(r"^\((.*)\)$", r"\1", words)
-    typed = TYPE_WORD.match(words)
+    note = re.sub(r"^\((.*)\)$", r"\1", words, flags=re.DOTALL)
+    # (or the note opens with the type: `mature_height` (text — "6-8 ft" beats a decimal), `sun` (enum full/part/shade))
+    typed = TYPE_WORD.match(words) or (TYPE_WORD.match(note) if re.match(r"\(\s*[a-z]+\b(?![-'])", words) else None)
     field = RawField(name=name, file=path, line=line, type_text=typed.group(0) if typed else "",
                      type=classify(typed.group(0)) if typed else (prose_type(name, note) if note else name_type(name)),
                      description=note)
     if len(re.findall(r"(?<![\w.])\d+\s*=\s*[^\W\d]", words)) >= 2 or re.match(r"\d+\s*\.\.\s*\d+\b", words):
         field.type = "int"  # `type` (1=Incidencia, 2=Solicitud): coded (the codes bound it); `urgency` 1..5: a range
+    coded = re.match(r"\s*enum\s+`?([\w-]+(?:\s*[/|]\s*[\w-]+)+)`?", note, re.IGNORECASE)
+    if coded and (values := bare_list(coded.group(1).replace("|", "/"))):
+        field.type, field.enum_values = "enum", values  # `planted_precision` (enum `exact|month|year`, for ...)
+    elif typed and field.type == "enum":
+        field.type = "str"  # (`evergreen_deciduous` (enum, nullable): an enum whose values it does not give)
+    if re.search(r"\bFK\b", note) and not typed:
+        field.type_text = "fk"  # `plant_type` (FK vocabulary): a key of another table, typed as that table's key
     listed = bare_list(note) if not typed and not open_ended(note) else None
     if listed and len(listed) >= 3 and not any(re.fullmatch(r"(?i)nullable|optional|required|unique|indexed|pk|fk", v)
                                                 for v in listed):
@@ -795,6 +807,8 @@ def _spanned(name: str, said: str, path: str, line: int) -> RawField:
     apply_words(field, note)
     if field.type != "enum":
         field.enum_values = None
+    if field.type == "enum" and not field.enum_values:
+        field.type = "str"
     if field.required is None and field.nullable is None:
         field.required = False  # (nothing said: not required; a rule elsewhere may say it is)
     return field

@@ -56,8 +56,12 @@ def _noted(note: str) -> tuple[str, str, list[str] | None] | None:
     if kind is None:
         return None
     tail = words[1].strip() if len(words) > 1 else ""
-    if re.fullmatch(r"[\w-]+(?:\s*\|\s*[\w-]+)+", tail):
-        return "enum", head.strip(), [v.strip() for v in tail.split("|")]
+    listed = tail.strip("`")
+    if re.fullmatch(r"[\w-]+(?:\s*\|\s*[\w-]+)+", listed) or kind == "enum" and re.fullmatch(r"[\w-]+(?:\s*/\s*[\w-]+)+", listed):
+        # (`select draft|published`, `enum full/part/shade`, `enum \`exact|month|year\``)
+        return "enum", head.strip(), [v.strip() for v in re.split(r"\s*[|/]\s*", listed)]
+    if re.match(r"[—–]\s|-\s", tail):
+        return kind, words[0], None  # (`text — "6-8 ft" beats a fake-precise decimal`: the type, then a remark)
     if re.fullmatch(r"has\s*many|many|list|array|\[\]", tail, re.IGNORECASE):
         return ("list[str]" if kind in ("str", "text") else "json"), head.strip(), None
     return (kind, head.strip(), None) if not tail else None
@@ -101,6 +105,8 @@ def _paragraph(text: str, path: str, line: int) -> list[RawField]:
             elif item.group("ref"):
                 field.type, field.type_text = "int", f"→ {item.group('ref')}"  # (a row's key: the schema's own, kept over
                 # an API's `number`)
+            elif not group and re.search(r"\bFK\b", note):
+                field.type, field.type_text = None, "fk"  # `plant_type` (FK vocabulary): typed as the key it holds
             elif not group:
                 field.type = name_type(name)
             field.foreign_key = bool(item.group("ref"))

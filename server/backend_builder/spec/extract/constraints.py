@@ -371,7 +371,7 @@ VALUES_SAID = re.compile(r"(?:^|[\s;,.])(?:values|allowed(?: values)?|one of|opt
 # Column names that hold one of a few states (`fuelType` as `fuel_type`).
 STATE_NAMES = re.compile(r"(^|_)(status|state|kind|type|category|priority|level|role|visibility|stage|method|mode)$|"
                          r"^(tipo|estado|situacao|situação|categoria|prioridad|prioridade|nivel|nível|etapa|statut|etat|état|"
-                         r"typ|art|kategorie|stufe|durum|tür|trang_thai|loai)(_|$|(?-i:(?=[A-Z])))", re.IGNORECASE)  # (`tipoItem`)
+                         r"typ|art|kategorie|stufe|durum|tür|trang_thai|loai|tipe|jenis)(_|$|(?-i:(?=[A-Z])))", re.IGNORECASE)  # (`tipoItem`)
 
 
 def state_named(name: str) -> bool:
@@ -419,6 +419,9 @@ def option_list(text: str) -> list[str] | None:
                     r"mandatory|obligatori[oa]|obrigat[óo]ri[oa]|requerid[oa]|opcional)\b", v, re.IGNORECASE)
            for v in values):
         return None  # `NOT NULL, DEFAULT pending`, `Required, see rules`: the column's constraints, not its options
+    if any(re.match(r"(?:no|not|without|with|the|an?|for|of|to|from|sin|sem|con|com|sans|avec|ohne|mit|kein\w*)\s", v)
+           for v in values):
+        return None  # ('Product-authored, no Google equivalent.': a remark in clauses, not options)
     if len(values) >= 2 and len(set(values)) == len(values) and all(
             re.fullmatch(r"[\w][\w /+()-]{0,39}", v) and len(v.split()) <= 4 and v.count("(") == v.count(")")
             for v in values):
@@ -785,7 +788,9 @@ def enum_headings(text: str, located: list[tuple[str, list[str], int]] | None = 
                 # `## 7.3 PlantingPlanStatus` over its values, one a line: a type named as enums are, its own list
                 title, called_enum = typed.group(1), typed
             level = len(heading.group(1))
-            if heading.group(1) and (level <= 2 or (called_enum and not re.search(
+            if heading.group(1) and in_enums and level > opened and not called_enum:
+                pass  # ('# PostgreSQL Enums' over '## listing_status': one enum of the section, which goes on)
+            elif heading.group(1) and (level <= 2 or (called_enum and not re.search(
                     r"`?\w+`?\s*\(enum\)|\benum\b\s*:", title, re.IGNORECASE))):
                 in_enums = bool(called_enum)  # (a bold label names one list; it opens no Enums section)
                 opened = level

@@ -14,6 +14,10 @@ from backend_builder.spec.extract.types import classify, length_of
 TABLE = re.compile(r"^\s*Table\s+\"?([\w.]+)\"?(?:\s+as\s+\w+)?\s*(?:\[[^\]]*\])?\s*\{", re.IGNORECASE | re.MULTILINE)
 ENUM = re.compile(r"^\s*Enum\s+\"?([\w.]+)\"?\s*\{([^}]*)\}", re.IGNORECASE | re.MULTILINE)
 COLUMN = re.compile(r"^\s*\"?([A-Za-z_]\w*)\"?\s+\"?([\w.]+(?:\s*\([^)]*\))?(?:\[\])?)\"?\s*(?:\[(.*)\])?\s*(?://.*)?$")
+# (its settings as bare words, then what it is after a dash: `cvss_vector str nullable - needed for the detail view`)
+WORDED_COLUMN = re.compile(r"^\s*\"?([A-Za-z_]\w*)\"?\s+([A-Za-z][\w.]*(?:\([^)]*\))?(?:\[\])?)"
+                           r"((?:\s+(?:unique|nullable|not\s+null|null|pk|primary\s+key|increment))*)\s*(?:[-–—]\s*(.*))?$",
+                           re.IGNORECASE)
 
 
 def extract(doc: Document) -> list[RawEntity]:
@@ -38,6 +42,7 @@ def extract(doc: Document) -> list[RawEntity]:
                 index += 1
             lines = "".join(body[:-1]).splitlines()
             in_indexes = False
+            worded_marks: list[tuple[RawField, str]] = []
             for offset, line in enumerate(lines):
                 stripped = line.strip()
                 if re.match(r"(indexes|note)\s*\{", stripped, re.IGNORECASE):
@@ -54,8 +59,19 @@ def extract(doc: Document) -> list[RawEntity]:
                             field.unique = field.unique or "unique" in (single.group(3) or "").lower()
                     continue
                 column = COLUMN.match(line)
+                worded = None if column else WORDED_COLUMN.match(line)
                 if column and column.group(1).lower() not in ("note", "indexes"):
                     entity.fields.append(_field(column, doc.path, start + offset, enums))
+                elif worded and worded.group(1).lower() not in ("note", "indexes"):
+                    field = _field(worded, doc.path, start + offset, enums)
+                    field.description = re.sub(r"\s*\[[^\]]*\]\s*$", "", worded.group(4) or "")
+                    entity.fields.append(field)
+                    worded_marks.append((field, worded.group(3) or ""))
+            if worded_marks and any(re.search(r"\bnullable\b", marks, re.IGNORECASE) for _f, marks in worded_marks):
+                for field, marks in worded_marks:  # (`nullable` on some columns: the ones it leaves unmarked are not)
+                    field.nullable = bool(re.search(r"\bnullable\b|\bnull\b", marks, re.IGNORECASE)) and not re.search(
+                        r"\bnot\s+null\b", marks, re.IGNORECASE)
+                    field.required = not field.nullable and field.default is NO_DEFAULT and not field.primary_key
             if entity.fields:
                 out.append(entity)
     return out

@@ -216,7 +216,67 @@ def parse(path: str, text: str) -> Document:
     _ruled_tables(doc)
     _word_tables(doc)
     _grid_tables(doc)
+    _unfenced_types(doc)
     return doc
+
+
+TYPE_OPENING = re.compile(r"^\s*(?:export\s+)?(?:type\s+[A-Z]\w*\s*\\?=|interface\s+[A-Z]\w*\s*\{)")
+
+
+def _unfenced_types(doc: Document) -> None:
+    """TypeScript types written as prose, outside any fence (a document exported from an editor: `type Observation \\= {`,
+    a blank line between its members; `type ISOInstant \\= string;`; a union over `| 'weighIn'` lines): read as the
+    code they are, their markdown escapes undone, in one block so that each type may name the others."""
+    if "type " not in doc.text and "interface " not in doc.text:
+        return
+    lines = doc.text.splitlines()
+    fenced = False
+    number = 0
+    pieces: list[str] = []
+    first = 0
+    while number < len(lines):
+        line = lines[number]
+        if re.match(r"^\s*(```|~~~)", line):
+            fenced = not fenced
+        if fenced or not TYPE_OPENING.match(line):
+            number += 1
+            continue
+        body = [line]
+        end = number
+        bare = re.sub(r"\s*//.*$", "", line).rstrip()  # (`type ObservationId \\= string;  // uuid v7`)
+        if bare.endswith("{"):
+            end += 1
+            while end < len(lines) and end - number < 200 and not re.match(r"^\s*\}\s*;?\s*$", lines[end]):
+                body += [lines[end]] if lines[end].strip() else []
+                end += 1
+            body += [lines[end]] if end < len(lines) else []
+        elif not bare.endswith(";"):  # a union, one member a line: `| 'weighIn'`, up to its `;`
+            end += 1
+            while end < len(lines) and end - number < 60 and (not lines[end].strip() or lines[end].lstrip().startswith("|")):
+                body += [lines[end]] if lines[end].strip() else []
+                if re.sub(r"\s*//.*$", "", lines[end]).rstrip().endswith(";"):
+                    break
+                end += 1
+            else:
+                end -= 1  # (the line that ended the union is the next declaration's)
+        if len(pieces) == 0:
+            first = number + 1
+        pieces.append("\n".join(body))
+        number = end + 1
+    if any("{" in piece for piece in pieces):
+        text = re.sub(r"\\([=_*\[\]|<>#`~-])", r"\1", "\n\n".join(pieces)) + "\n"
+        headings = [title for _line, _level, title in _heading_path(doc, first)]
+        doc.code.append(Code(headings, first, "ts", text))
+
+
+def _heading_path(doc: Document, line: int) -> list[tuple[int, int, str]]:
+    """The headings over a line: the last of each level above it."""
+    path: list[tuple[int, int, str]] = []
+    for at, level, title in doc.headings:
+        if at > line:
+            break
+        path = [h for h in path if h[1] < level] + [(at, level, title)]
+    return path
 
 
 GRID_RULE = re.compile(r"\s*\+[-=+]{3,}\+\s*")

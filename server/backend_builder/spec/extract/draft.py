@@ -158,6 +158,8 @@ CODE_MARKERS = [
     # GraphQL's SDL as a document's whole text: `type LeaveRequest {` over `status: LeaveStatus!` (each type counts)
     ("graphql", re.compile(r"^type\s+[A-Z]\w*(?:\s+implements\s+[\w&\s]+)?\s*\{\s*\n\s+\w+\s*(?:\([^)]*\))?\s*:\s*\[?\w+!?",
                            re.MULTILINE)),
+    # DBML as a document's whole text: `Table cve_records {` over `cve_id str unique - ...`
+    ("dbml", re.compile(r"^Table\s+\"?[\w.]+\"?\s*(?:\[[^\]]*\])?\s*\{\s*$", re.MULTILINE)),
 ]
 ADDED = {normal_name(n) for n in ADDED_COLUMNS} | {"userid", "createdat", "updatedat"}
 OWNER_NAMES = {"user_id", "userid"}
@@ -432,8 +434,13 @@ MAPPED_CLASS = "the document maps the class"
 
 
 # 'Tabla: `matches`' on a line of its own under `### Partidos`: the table the section's columns make.
-TABLE_LINE = re.compile(r"^\s*\**(?:table|tabla|tabela|tableau|tabelle|tabella|tablo|tabel|表名?|テーブル名?|테이블(?:\s*이름)?)\**"
-                        r"\s*[:：]\s*\**`([A-Za-z_][\w.]*)`\**\s*\.?\s*$", re.IGNORECASE)
+# A field's note that it alone is required: 'the only mandatory field', 'o único campo obrigatório'.
+ONLY_REQUIRED = re.compile(r"\bthe\s+only\s+(?:mandatory|required)\s+field\b|\bonly\s+(?:mandatory|required)\s+field\b|"
+                           r"[úu]nico\s+campo\s+(?:obrigat[óo]rio|obligatorio)|seul\s+champ\s+obligatoire", re.IGNORECASE)
+# ('Tabla: `matches`', '**Database Table**: `df_c_collection` (already exists in ...)')
+TABLE_LINE = re.compile(r"^\s*[-*]?\s*\**(?:(?:database|db|sql)\s+)?(?:table|tabla|tabela|tableau|tabelle|tabella|tablo|tabel|表名?|"
+                        r"テーブル名?|테이블(?:\s*이름)?)(?:\s+name)?\**\s*[:：]\s*\**`([A-Za-z_][\w.]*)`\**\s*(?:\.|\([^()]*\)\s*\.?)?\s*$",
+                        re.IGNORECASE)
 
 
 # A document store's collection, or the path of its documents: 'Path: `users/{uid}/trips/{tripId}`', 'Collection: `trips`'.
@@ -450,8 +457,9 @@ def _tables_said_below_headings(found: list[RawEntity], text: str) -> None:
         if entity.table or entity.kind not in ("bullets", "table"):
             continue
         for line in reversed(lines[max(0, entity.line - 12): max(entity.line - 1, 0)]):
-            if re.match(r"\s*#{1,6}\s", line):
-                break
+            if re.match(r"\s*#{1,6}\s", line) and not re.fullmatch(
+                    r"\s*#{1,6}\s+(?:schema|table\s+schema|fields|columns|structure|estrutura|campos|esquema)\s*:?\s*", line, re.IGNORECASE):
+                break  # (not past the entity's heading; but past its '#### Schema' over the columns)
             if said := TABLE_LINE.match(line):
                 entity.table = said.group(1).rsplit(".", 1)[-1]
                 break
@@ -2260,6 +2268,14 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                 diagnostics.append(f"{merged.name}: optional, since {listed_at} lists the required fields without it")
     apply_missing_errors(fields_out, files, texts, diagnostics)
     apply_request_presence(fields_out, files, texts, diagnostics)
+    only = [m for m, _raw in fields_out if ONLY_REQUIRED.search(m.description or "")]
+    if len(only) == 1:
+        # '`common_name` (required — the only mandatory field)': every other field may be left out
+        for merged, _raw in fields_out:
+            if merged is not only[0] and merged.nullable is not False:
+                merged.required, merged.presumed = False, False
+        only[0].required = True
+        diagnostics.append(f"{only[0].name}: the only required field, as its notes say; the others are optional")
     unmarked = [m for m, _raw in fields_out if m.required is None and m.nullable is None and m.default is NO_DEFAULT]
     rule = next((found for path in files.schema if (found := NOT_NULL_RULE.search(texts[path]))), None)
     if unmarked and rule:

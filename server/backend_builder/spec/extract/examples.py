@@ -59,6 +59,11 @@ def _value_type(value: str, following: list[str]) -> str | None:
         first = (value[1:].strip() or next((line.strip() for line in following if line.strip()), ""))
         return "list[str]" if first.startswith(("\"", "'", "`")) else "json"
     if value.startswith("{"):
+        # (`"category": {"id": 1}` in a request: the row it refers to, sent by its key alone)
+        inner = value[1:].strip() or " ".join(line.strip() for line in following[:3])
+        ref = re.match(r"""["']?id["']?\s*:\s*([^,}\s]+)\s*,?\s*\}""", inner)
+        if ref:
+            return _value_type(ref.group(1), []) or "json"
         return "json"
     if re.fullmatch(r"(?:ISODate|new\s+Date|Date)(?:\(.*\))?", value):
         return "datetime"  # MongoDB shell's `ISODate("2026-06-15T20:00:00Z")`: a moment
@@ -233,11 +238,23 @@ URL_LINE = re.compile(r"\s*(?:[-*+]\s+)?(?:\**\s*(?:url|endpoint|path|route|rota
                       r"(?:localhost|[\w-]+(?:\.[\w-]+)+)(?::\d+)?(?=/))(/[\w/{}:.-]*)`?\s*$", re.IGNORECASE)
 
 
+# The request line of a raw HTTP request that sends a body: `POST /api/activities/ HTTP/1.1`.
+HTTP_REQUEST = re.compile(r"\A\s*(?:POST|PUT|PATCH)\s+(?:https?://[^/\s]+)?(/[^\s?]*)\S*\s+HTTP/\d")
+
+
 def extract(doc: Document) -> list[RawEntity]:
     """One entity per fenced object literal under a heading that names it, or sent to a route that does."""
     found = []
     lines = doc.text.splitlines()
     for code in doc.code:
+        sent = HTTP_REQUEST.match(code.text)
+        if sent and (body := re.search(r"^[ \t]*\{", code.text, re.MULTILINE)):
+            # ```http `POST /api/activities/ HTTP/1.1`, its headers, then the body: the body, sent to the activities
+            named = [part for part in sent.group(1).split("/") if re.fullmatch(r"[A-Za-z][\w-]*", part)]
+            code = Code(code.headings, code.line + code.text[:body.start()].count("\n"), "json", code.text[body.start():])
+            if named and (entity := _object(code, doc.path, named[-1].replace("-", "_"))):
+                found.append(entity)
+            continue
         name = _name(code) or _routed(code, lines)
         if name and (entity := _object(code, doc.path, name) or _yaml_object(code, doc.path, name)):
             found.append(_unwrapped(entity, code, doc.path) or entity)

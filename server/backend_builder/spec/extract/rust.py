@@ -51,7 +51,8 @@ SNAKE_CASES = {"camelCase": lambda name: re.sub(r"_([a-z0-9])", lambda m: m.grou
 
 
 def _rename_all(attributes: str) -> str | None:
-    found = re.search(r"#\[serde\([^\]]*\brename_all\s*=\s*\"([^\"]+)\"", attributes)
+    # (serde's, or sqlx's for a column type: `#[sqlx(type_name = "varchar", rename_all = "lowercase")]`)
+    found = re.search(r"#\[(?:serde|sqlx)\([^\]]*\brename_all\s*=\s*\"([^\"]+)\"", attributes)
     return found.group(1) if found else None
 
 

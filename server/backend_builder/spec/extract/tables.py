@@ -960,6 +960,12 @@ def extract(doc: Document) -> list[RawEntity]:
                     # (DEFAULT 'ELECTIVE' beside `REQUIRED/ELECTIVE/PUBLIC`: values, though one reads like a constraint)
                 if not field.enum_values:  # `公開ステータス（draft/published）` next to DEFAULT 'draft'
                     field.enum_values = next((v for v in (described_values(c, raw_name, field.default) for c in rest) if v), None)
+                if not field.enum_values and STATE_NAMES.search(raw_name):
+                    # `| tipe | VARCHAR(50) | NOT NULL | Room type (Standard, Deluxe, Premium, Executive) |`: a kind's words,
+                    # then the kinds it may be, three or more, capitalised as names are
+                    field.enum_values = next((m.group(1).replace(" ", "").split(",") for cell in rest if not open_ended(cell) and (
+                        m := re.fullmatch(r"[^()]{1,40}\(\s*([A-Z][\w-]*(?:\s*,\s*[A-Z][\w-]*){2,})\s*\)\s*\.?", cell.strip()))),
+                        None)
                 if not field.enum_values:
                     after = [m.group(1) for cell in rest
                              if (m := re.fullmatch(r"[^:：;；`]{1,30}[:：]\s*([\w/|,、，` -]+?)\s*[.。]?", cell))]

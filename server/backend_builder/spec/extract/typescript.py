@@ -318,13 +318,15 @@ def _value_shapes(doc: Document) -> set[str]:
 
 def interfaces(doc: Document) -> list[RawEntity]:
     entities: dict[str, RawEntity] = {}
-    enums = declared_enums(doc.text)
+    # (the document's words, and its types as the code they are where markdown escaped them: `type X \\= string`)
+    source = doc.text if "\\=" not in doc.text else doc.text + "\n" + "\n".join(c.text for c in doc.code if c.lang in LANGS)
+    enums = declared_enums(source)
     # `type WeaningStage = 1 | 2 | 3 | 4`: a union of numbers; and every type name the document defines
     numeric = {m.group(1): [int(n) for n in re.findall(r"-?\d+", m.group(2))] for m in re.finditer(
-        r"\btype\s+([A-Z]\w*)\s*=\s*(-?\d+(?:\s*\|\s*-?\d+)+)\s*;?", doc.text)}
-    defined = set(re.findall(r"\b(?:interface|type|class|enum|struct|record|model)\s+([A-Z]\w*)", doc.text))
+        r"\btype\s+([A-Z]\w*)\s*=\s*(-?\d+(?:\s*\|\s*-?\d+)+)\s*;?", source)}
+    defined = set(re.findall(r"\b(?:interface|type|class|enum|struct|record|model)\s+([A-Z]\w*)", source))
     shapes = _value_shapes(doc)
-    aliases = _scalar_aliases(doc.text)
+    aliases = _scalar_aliases(source)
     documents: set[str] = set()  # names taken by a Mongoose document's interface (`IBloodBag` -> BloodBag)
     for code in doc.code:
         if code.lang not in LANGS and not (not code.lang and START.search(code.text)) or DRIZZLE_TABLE.search(code.text):
