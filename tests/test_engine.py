@@ -242,3 +242,17 @@ def test_a_spec_file_wins_over_the_generated_record(project: Path) -> None:
     result = operations.generate("model", str(project), feature="task")
     assert result.files[0].status == "updated"
     assert "priority" in (project / "backend/app/models/task.py").read_text()
+
+
+def test_an_enum_of_codes_in_a_project_made_before_them_is_refused_with_the_fix(project: Path) -> None:
+    """A project whose app/schemas/types.py predates JsonCode: scaffolding an enum of codes says what to copy, and
+    writes nothing; an enum of strings still scaffolds."""
+    types = project / "backend/app/schemas/types.py"
+    types.write_text(types.read_text(encoding="utf-8").replace("JsonCode", "OldName"), encoding="utf-8")
+    coded = {"name": "ticket", "fields": [{"name": "status", "type": "enum", "enum_values": [1, 2, 3]}]}
+    with pytest.raises(BuilderError) as caught:
+        operations.scaffold_feature(str(project), spec=coded)
+    assert "JsonCode" in caught.value.message and "types.py" in caught.value.fix
+    assert not (project / "backend/app/models/ticket.py").exists()
+    words = {"name": "note", "fields": [{"name": "status", "type": "enum", "enum_values": ["a", "b"]}]}
+    assert operations.scaffold_feature(str(project), spec=words).files

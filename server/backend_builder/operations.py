@@ -81,6 +81,20 @@ def _project_settings(ws: Workspace) -> dict[str, Any]:
     return settings
 
 
+def _check_project_helpers(ws: Workspace, spec: FeatureSpec) -> None:
+    """An enum of codes needs the body and query types a project made before they existed lacks: say so up front."""
+    if not any(f.coded for f in spec.fields):
+        return
+    types = ws.read(ws.backend_path("app/schemas/types.py"))
+    if types is not None and "JsonCode" not in types:
+        raise BuilderError(
+            f"{spec.name}: an enum of whole-number codes needs JsonCode and TextCode in {ws.backend_dir}/app/schemas/types.py, "
+            "which this project was created without.",
+            fix=f"copy app/schemas/types.py from a project made now ({hints.call('init_project')} in an empty folder) over "
+            f"{ws.backend_dir}/app/schemas/types.py, which only adds to it; or make the enum's values strings.",
+        )
+
+
 def resolve_spec(ws: Workspace, feature: str | None, spec: dict[str, Any] | str | FeatureSpec | None) -> FeatureSpec:
     """The FeatureSpec from `spec` (data), else `feature`: its spec file, or the spec it was last generated from."""
     if spec is not None and feature is not None:
@@ -199,6 +213,7 @@ def generate(step: Step, root: str, feature: str | None = None, spec: dict[str, 
     with ws.locked():
         settings = _project_settings(ws)
         feature_spec = resolve_spec(ws, feature, spec)
+        _check_project_helpers(ws, feature_spec)
         plan = plan_step(step, feature_spec, settings["user_id_type"])
         files = ws.apply(plan, dry_run=dry_run, overwrite=overwrite, features=_record(feature_spec))
     following = {"model": "generate_schema", "schema": "generate_router", "router": "generate_tests",
@@ -247,6 +262,7 @@ def scaffold_feature(root: str, feature: str | None = None, spec: dict[str, Any]
     with ws.locked():
         settings = _project_settings(ws)
         feature_spec = resolve_spec(ws, feature, spec)
+        _check_project_helpers(ws, feature_spec)
         plan = plan_steps(["model", "schema", "router", "tests"], feature_spec, settings["user_id_type"])
         plan.extend(_registration_plan(ws, feature_spec))
         files = ws.apply(plan, dry_run=dry_run, overwrite=overwrite, features=_record(feature_spec))

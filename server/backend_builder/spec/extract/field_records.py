@@ -1,5 +1,6 @@
-"""Fields written as a list of records, YAML-like but outside any fence: under `### Announcement` and `fields:`,
-`- name: "title"` with `type: "string"`, `required: true`, `max_length: 500` on the lines below, one item a field."""
+"""Fields written as lists outside any fence: records, YAML-like (under `### Announcement` and `fields:`, `- name:
+"title"` with `type: "string"`, `required: true`, `max_length: 500` on the lines below, one item a field); and a table
+as parallel lists (`- Columns:` over `- Data types:`, then `Nullable fields:`, `Default values:` and the like)."""
 
 from __future__ import annotations
 
