@@ -345,16 +345,21 @@ def api_named(name: str) -> bool:
     return bool(API_NAME.search(re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name).lower()))
 
 
-def _pages_below(folder: Path, depth: int) -> list[Path]:
-    """The markdown files under a folder, `depth` folders down at most, never through a link or a hidden folder."""
+def _pages_below(folder: Path, depth: int, budget: list[int] | None = None) -> list[Path]:
+    """The markdown files under a folder, `depth` folders down at most, never through a link or a hidden folder; a
+    few thousand entries looked at in all, however large the tree."""
+    budget = budget if budget is not None else [3000]
     out: list[Path] = []
     for path in sorted(folder.glob("*"))[:200]:
+        budget[0] -= 1
+        if budget[0] < 0:
+            break
         if path.is_symlink() or path.name.startswith(".") or path.name in ("node_modules", "vendor"):
             continue
         if path.is_file() and path.suffix.lower() == ".md":
             out.append(path)
         elif path.is_dir() and depth > 1:
-            out += _pages_below(path, depth - 1)
+            out += _pages_below(path, depth - 1, budget)
     return out[:200]
 
 
