@@ -126,3 +126,5 @@ def test_an_enum_of_codes_keeps_its_numbers() -> None:
     field = spec.fields[1]
     assert field.enum_values == [1, 2, 3] and field.default == 2 and field.coded
     assert not parse_spec(spec_with({"name": "level", "type": "enum", "enum_values": ["1", "2"]})).fields[1].coded
+    floated = parse_spec(spec_with({"name": "stage", "type": "enum", "enum_values": [0, 2], "default": 2.0})).fields[1]
+    assert floated.default == 2 and isinstance(floated.default, int)  # (a JSON 2.0 is the code, not a float DEFAULT)

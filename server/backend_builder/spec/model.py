@@ -353,6 +353,8 @@ def _normalise_default(field: Field) -> Any:
     if t == "enum":
         if field.coded and isinstance(value, str) and re.fullmatch(r"-?\d{1,10}", value.strip()):
             value = int(value)  # `DEFAULT '1'` of a coded column: the code itself
+        elif field.coded and isinstance(value, float) and value.is_integer():
+            value = int(value)  # (2.0 from a JSON client is the code 2, never a float in an INTEGER column's DEFAULT)
         if isinstance(value, bool) or value not in (field.enum_values or []):
             raise bad(f"one of {field.enum_values}")
         return value

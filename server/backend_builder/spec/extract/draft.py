@@ -3522,7 +3522,7 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
             diagnostics.append(f"{name}: default {default!r} is shorter than the minimum length "
                                f"{out.pop('min_length')} read for it; kept the default, dropped the minimum")
     if kind == "enum":
-        coded = raw.coded and all(re.fullmatch(r"-?\d{1,10}", v) for v in raw.enum_values or [])
+        coded = raw.coded and all(re.fullmatch(r"-?\d{1,10}", v) and abs(int(v)) < 2**31 for v in raw.enum_values or [])
         out["enum_values"] = [int(v) for v in raw.enum_values or []] if coded else raw.enum_values
         if coded and isinstance(out.get("default"), str):
             out["default"] = int(out["default"])
