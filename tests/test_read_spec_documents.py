@@ -1855,3 +1855,27 @@ def test_rust_codes_renamed_by_sqlx_a_table_said_above_its_schema_and_the_only_r
     draft, fields = read(root / "p", {"docs/design/schema.md": prose}, "Plant")
     assert fields["common_name"]["required"] is True and fields["botanical_name"]["required"] is False, draft.diagnostics
     assert fields["sun"]["enum_values"] == ["full", "part", "shade"] and fields["mature_height"]["type"] == "text"
+
+
+def test_a_fence_left_open_closes_where_the_next_section_starts_and_a_json_sketch_names_its_references(root: Path) -> None:
+    """A ```` ```json ```` block never closed, `## Group` and its own ```` ```json ```` below it (markdown reads all of
+    it as the first block), the last block running to the file's end over `💸 Expense`, then `{`: each document is the
+    entity its name says. `"groupId": groupId` is another document's id, `[userId]` a list of them, a quoted union with
+    a comma after it an enum, `"participants": [` over `{ ... }` lines a list of objects."""
+    text = ("# Data Model\n\n## User\n```json\n{\n  \"_id\": ObjectId,\n  \"name\": String,\n  \"email\": String\n}\n\n"
+            "## Group\n```json\n{\n  \"_id\": ObjectId,\n  \"name\": String,\n  \"members\": [userId],\n  \"createdBy\": userId\n}\n\n"
+            "\U0001f4b8 Expense\n{\n  \"_id\": ObjectId,\n  \"groupId\": groupId,\n  \"amount\": Number,\n"
+            "  \"splitType\": \"equal\" | \"percentage\" | \"exact\",\n  \"participants\": [\n    { \"userId\": userId, \"share\": Number }\n"
+            "  ],\n  \"description\": String\n}\n\n\U0001f4d8 LedgerEntry\n{\n  \"_id\": ObjectId,\n  \"amount\": Number\n}\n")
+    draft, fields = read(root, {"spec/DATA_MODEL.md": text}, "Expense")
+    assert set(fields) == {"group_id", "amount", "split_type", "participants", "description"}, draft.diagnostics
+    assert fields["split_type"]["enum_values"] == ["equal", "percentage", "exact"]
+    assert fields["group_id"]["type"] == "str" and fields["participants"]["type"] == "json"
+    draft, fields = read(root / "g", {"spec/DATA_MODEL.md": text}, "Group")
+    assert set(fields) == {"name", "members", "created_by"}, draft.diagnostics
+    assert fields["members"]["type"] == "list[str]"
+    # (a fence closed as it should be, a `# comment` inside a python block: nothing moves)
+    closed = ("# Models\n\n## Note\n```python\nclass Note(SQLModel, table=True):\n    id: int | None = None\n\n"
+              "# the body\n    body: str\n```\n\n## Tag\n```python\nclass Tag(SQLModel, table=True):\n    label: str\n```\n")
+    draft, fields = read(root / "n", {"docs/models.md": closed}, "Note")
+    assert "body" in fields, draft.diagnostics

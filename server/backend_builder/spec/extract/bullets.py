@@ -116,8 +116,34 @@ UNQUOTED_UNION = re.compile(r"^\s*(?:[-*+]\s+)?`?(?P<name>[A-Za-z_]\w*)(?P<optio
                             r"(?P<values>[A-Z][A-Z0-9_]*(?:\s*\|\s*[A-Z][A-Z0-9_]*)+)\s*$")
 
 
+# A member of a JSON sketch of a document: `"groupId": groupId,`, `"members": [userId],`, `kind: "a" | "b",`
+JSON_SKETCH = re.compile(r"\s*(?P<quote>[\"']?)(?P<name>[A-Za-z_]\w*)(?P=quote)\s*:\s*(?P<value>.+?)\s*,?\s*")
+
+
+def _json_sketch(text: str, path: str, line: int) -> RawField | None:
+    """A member of a JSON sketch whose value is another document's id by name (`userId`, `[userId]`: references, held
+    as id strings), or a union of quoted values with a comma after it (an enum)."""
+    member = JSON_SKETCH.fullmatch(text)
+    if member is None:
+        return None
+    value = member.group("value")
+    union = re.fullmatch(r"(['\"][\w -]{1,40}['\"])(?:\s*\|\s*['\"][\w -]{1,40}['\"])+", value)
+    if union:
+        return RawField(name=member.group("name"), file=path, line=line, type_text=value, type="enum",
+                        enum_values=re.findall(r"['\"]([\w -]+)['\"]", value))
+    reference = re.fullmatch(r"(\[)?\s*([a-z][A-Za-z0-9]*(?:Id|_id))\s*(\])?", value)
+    if reference and bool(reference.group(1)) == bool(reference.group(3)):
+        field = RawField(name=member.group("name"), file=path, line=line, type_text=value,
+                         type="list[str]" if reference.group(1) else "str")
+        field.foreign_key = not reference.group(1)
+        return field
+    return None
+
+
 def parse_line(text: str, path: str, line: int) -> RawField | None:
     """A field from one line, or None when the line does not define one."""
+    if (text.rstrip().endswith(",") or text.lstrip().startswith(('"', "'"))) and (sketched := _json_sketch(text, path, line)):
+        return sketched
     atom = re.match(r"^\s*(?:[-*+]\s+)?`?([a-z_]\w*)`?\s+:([a-z_]+)\b`?\s*,?\s*(.*)$", text)
     if atom and atom.group(2) in ECTO_TYPES:
         # `runner_id    :binary_id, FK -> runners`, `title :string`: an Elixir or Ruby type, as an atom
@@ -1862,6 +1888,7 @@ def _typed(doc: Document, leads: list[Item] | None = None, nested: dict[int, lis
     scripted: set[int] = set()  # lines of a JavaScript/TypeScript object, where `Date` is a date and time
     sketch_lines: dict[int, bool] = {}  # lines of a `Timer {` sketch in a language's fence: whether it marks nulls
     of_objects: set[int] = set()  # lines that open a list of objects
+    sketched_lists: set[int] = set()  # such lines in a sketch of types: the list is a field of its own
     objects: dict[int, str] = {}  # lines that open an object held whole, by the field's name
     for code in doc.code:
         # (a `java` block that lists an entity's fields as bullets under `@Entity @Table(name = "reservations")`:
@@ -1911,6 +1938,8 @@ def _typed(doc: Document, leads: list[Item] | None = None, nested: dict[int, lis
                     following = next((t.strip() for t in block_lines[offset + 1:] if t.strip()), "")
                     if re.search(r"\[\s*(?://.*|#.*)?$", text) and following.startswith("{"):
                         of_objects.add(code.line + offset)  # `exercises: [` over `{ name: string ... }`: a list of objects
+                        if re.search(r"[\"']?\s*:\s*(?:String|Number|Boolean|Date|ObjectId|string|number|boolean)\b", code.text):
+                            sketched_lists.add(code.line + offset)  # (in a sketch of types, not an example's values)
                     if bare_object and (opened := re.fullmatch(r"\s*([A-Za-z_]\w*)\s*:\s*\{\s*(?://.*)?", text)) and not re.match(
                             r"[\"']?type[\"']?\s*:", following):  # (not `firstName: {` over `type: String`: its options)
                         objects[code.line + offset] = opened.group(1)  # `helpful: {` over `count: Number ...`: an object
@@ -1946,6 +1975,9 @@ def _typed(doc: Document, leads: list[Item] | None = None, nested: dict[int, lis
                 apply_words(field, head.group(2) or "")
             if field is None and line in objects:
                 field = RawField(name=objects[line], file=doc.path, line=line, type_text="object", type="json")
+            if field is None and line in sketched_lists and (listed_objects := re.match(r"\s*[\"']?([A-Za-z_]\w*)[\"']?\s*:\s*\[", part)):
+                # (`"participants": [` over `{ "userId": userId, "share": Number }`: a list of objects, kept whole)
+                field = RawField(name=listed_objects.group(1), file=doc.path, line=line, type_text="object[]", type="json")
             if field is None or _about_keys(headings, field.name):
                 continue
             if nested and line in nested and field.type in (None, "str", "enum") and not field.enum_values:
@@ -1967,7 +1999,9 @@ def _typed(doc: Document, leads: list[Item] | None = None, nested: dict[int, lis
             if field.name not in names[key]:
                 names[key].add(field.name)
                 entity.fields.append(field)
-    out = list(groups.values())  # (one typed line alone is no entity, unless it joins a heading's bare names: extract)
+    # (one typed line alone is no entity, unless it joins a heading's bare names: extract; nor are lists of objects
+    # alone, `"categoryStats": [` in a response's example whose other values are data)
+    out = [entity for entity in groups.values() if any(f.type_text != "object[]" for f in entity.fields)]
     # (`phone: String?` in one list of the document, `id: Long` in every other: Kotlin's marks, the unmarked non-null)
     question_marked = sum(bool(re.fullmatch(r"[A-Z]\w*\?", f.type_text.strip())) for e in out for f in e.fields) >= 1 and all(
         re.fullmatch(r"[A-Z]\w*(?:<[\w, ]+>)?\??", f.type_text.strip()) for e in out for f in e.fields if f.type_text.strip())

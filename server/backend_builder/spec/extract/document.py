@@ -87,11 +87,55 @@ def _shown(text: str) -> str:
 
 
 UNFENCED_JSON = re.compile(r"\{\n(?:\s*\"[^\"\n]+\"\s*:[^\n]*\n){2,}\s*\}")
+# The same under a name on the line above it, its members maybe nested: `💸 Expense`, then `{`, `"amount": Number,`,
+# `"participants": [`, `{ "userId": userId }`, `],` ... `}`.
+NAMED_JSON = re.compile(r"[^\w\n{}\[\]\"]{0,4}\s*([A-Za-z_]\w{0,40})\s*:?\n(\{\n(?:\s*(?:\"[^\"\n]+\"\s*:|[\[\]{}])[^\n]*\n){2,}\})")
+FENCE_LINE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})[ \t]*([^`\s]*)[^`]*")
+# Languages whose `# ` opens a comment: in their blocks, such a line is no markdown heading
+HASH_COMMENTED = {"", "text", "txt", "plaintext", "python", "py", "yaml", "yml", "sh", "bash", "shell", "zsh", "console",
+                  "ruby", "rb", "toml", "ini", "conf", "r", "perl", "dockerfile", "makefile", "md", "markdown", "elixir", "ex"}
+
+
+def _mended_fences(text: str) -> str:
+    """The text with a fence its author left open closed where the block plainly ended, lines kept: a `## Group` heading
+    over a new ```` ```json ```` while the block above is still open (markdown reads the heading and all below it as that
+    block's code), or a JSON block running to the file's end over a plain name (`💸 Expense`) that starts the next one.
+    The blank line before the heading or name becomes the closing fence."""
+    lines = text.split("\n")
+    opened: tuple[int, str, str] | None = None  # (line, fence, language)
+    for number, line in enumerate(lines):
+        fence = FENCE_LINE.fullmatch(line)
+        if opened is None:
+            if fence:
+                opened = (number, fence.group(1), fence.group(2).lower())
+            continue
+        start, mark, lang = opened
+        if fence and fence.group(1)[0] == mark[0] and len(fence.group(1)) >= len(mark) and not fence.group(2):
+            opened = None  # (closed as it should be)
+        elif fence and fence.group(1) == mark and fence.group(2) and lang not in HASH_COMMENTED:
+            # (another block opens inside this one: this one ended at the last heading above the new opening)
+            end = next((k for k in range(number - 1, start + 1, -1) if re.match(r"#{1,6}\s+\S", lines[k])
+                        and not lines[k - 1].strip()), None)
+            if end is not None:
+                lines[end - 1] = mark
+                opened = (number, fence.group(1), fence.group(2).lower())
+    if opened is not None and opened[2] in ("json", "jsonc", "json5"):
+        start, mark, _lang = opened
+        depth = 0
+        for number in range(start + 1, len(lines)):
+            depth += lines[number].count("{") + lines[number].count("[") - lines[number].count("}") - lines[number].count("]")
+            if depth == 0 and not lines[number].strip() and number + 1 < len(lines) and re.fullmatch(
+                    r"#{1,6}\s+\S.*|[^\w\s{}\[\]\"]{0,4}\s*[A-Za-z_][\w ]{0,40}:?", lines[number + 1].strip()) \
+                    and not re.fullmatch(r"true|false|null", lines[number + 1].strip()):
+                lines[number] = mark
+                break
+    return "\n".join(lines)
 
 
 def parse(path: str, text: str) -> Document:
     doc = Document(path, text)
-    tokens = _MD.parse(_shown(text) if "<!--" in text else text)
+    shown = _shown(text) if "<!--" in text else text
+    tokens = _MD.parse(_mended_fences(shown) if "```" in shown or "~~~" in shown else shown)
     stack: list[tuple[int, str]] = []
     label = ""  # a short bold or colon-ended paragraph names what follows, like a heading
     depth = 0
@@ -131,6 +175,8 @@ def parse(path: str, text: str) -> Document:
             if UNFENCED_JSON.fullmatch(content):
                 # a JSON document left outside any fence, `{` and `}` on lines of their own: read as the block it is
                 doc.code.append(Code(path_now, line, "json", content + "\n"))
+            elif named_json := NAMED_JSON.fullmatch(content):
+                doc.code.append(Code([*path_now, named_json.group(1)], line + 1, "json", named_json.group(2) + "\n"))
             named = re.fullmatch(r"([A-Za-z_][\w ]{0,40}?)\s*:?", content.split("\n", 1)[0].strip())
             aligned = aligned_table(content, line)
             if aligned:  # `Column   Data Type   Details` over one column per line, aligned with spaces
