@@ -1879,3 +1879,85 @@ def test_a_fence_left_open_closes_where_the_next_section_starts_and_a_json_sketc
               "# the body\n    body: str\n```\n\n## Tag\n```python\nclass Tag(SQLModel, table=True):\n    label: str\n```\n")
     draft, fields = read(root / "n", {"docs/models.md": closed}, "Note")
     assert "body" in fields, draft.diagnostics
+
+
+def test_a_firestore_tree_in_an_ide_prompt_folder_beside_its_dart_class(root: Path) -> None:
+    """`.idx/` (Firebase Studio's prompts) holds the only spec: a Firestore tree, `ads/` over `├── {adId}/`, whose
+    `location: map` has members of its own below it, `imageUrls: array[string]`, `status: string (active/sold)`; and
+    the Dart class `Ad` of the same collection ('ads' is the ad's plural)."""
+    text = ("# Guide\n\n### Firestore Collections Structure\n\n```\nads/\n  ├── {adId}/\n  │   ├── title: string\n"
+            "  │   ├── price: number\n  │   ├── location: map\n  │   │   ├── country: string\n  │   │   └── city: string\n"
+            "  │   ├── imageUrls: array[string]\n  │   ├── status: string (active/pending/sold)\n  │   └── createdAt: timestamp\n```\n\n"
+            "### Ad Model\n\n```dart\nclass Ad {\n  final String id;\n  final String title;\n  final double price;\n"
+            "  final Location location;\n  final List<String> imageUrls;\n  final String status;\n  final DateTime createdAt;\n}\n```\n")
+    draft, fields = read(root, {".idx/app-prompt.md": text}, "ad")
+    assert set(fields) == {"title", "price", "location", "image_urls", "status"}, draft.diagnostics
+    assert fields["location"]["type"] == "json" and fields["image_urls"]["type"] == "list[str]"
+    assert fields["status"]["enum_values"] == ["active", "pending", "sold"]
+
+
+def test_a_service_page_whose_headings_are_routes_without_a_slash_and_german_request_labels(root: Path) -> None:
+    """`services/doc/product.md`: '### POST article/' over '#### Eingabe' (the request) and '#### Rückgabe' (what comes
+    back); `"price": "12.4"` quoted in one example and `12` in another is a number."""
+    text = ("# Product-Service\n\n## Produkte\n\n### POST article/\n#### Eingabe\n```json\n{\n  \"name\": \"Testartikel\",\n"
+            "  \"price\": \"12.4\",\n  \"state\": true\n}\n```\n#### Rückgabe\n```json\n{\n  \"_id\": \"5e43\",\n  \"name\": \"x\",\n"
+            "  \"price\": 12.4,\n  \"state\": true\n}\n```\n\n### PUT article/:id\n#### Eingabe\n```json\n{\n  \"name\": \"Neu\",\n"
+            "  \"price\": 12\n}\n```\n\n### GET /article\n#### Rückgabe\n- 200 (OK)\n")
+    draft, fields = read(root, {"services/doc/product.md": text}, "article")
+    assert draft.spec["name"].lower() == "article" and set(fields) == {"name", "price", "state"}, draft.diagnostics
+    assert fields["price"]["type"] in ("float", "decimal") and fields["state"]["type"] == "bool"
+
+
+def test_a_raw_request_line_over_a_wrapped_row_and_stripes_object_heading(root: Path) -> None:
+    """A block whose first line is `POST: localhost:3000/listing/create` over `{"property": {...}}` (the row wrapped
+    under a key of its own, sent to the listings); '### The reservation object' names the reservation."""
+    text = ("## Create a house listing\n\n```\nPOST: localhost:3000/listing/create\n{\n    \"property\": {\n"
+            "        \"title\": \"My house\",\n        \"rooms\": 5,\n        \"rent_price\": 2500,\n        \"city\": \"San Jose\"\n"
+            "    }\n}\n```\n\n## Update\n```\nPUT: localhost:3000/listing/update\n{   \"id\": 3004,\n    \"property\": {\n"
+            "        \"title\": \"My house\",\n        \"rooms\": 5,\n        \"city\": \"San Jose\"\n    }\n}\n```\n")
+    draft, fields = read(root, {"server/document/Listing.md": text}, "listing")
+    assert set(fields) == {"title", "rooms", "rent_price", "city"}, draft.diagnostics
+    assert fields["rooms"]["type"] == "int"
+    stripe = ("## Reservations\n\n### The reservation object\n\n#### Attributes\n\n| Key | Type | Description |\n|---|---|---|\n"
+              "| `guest_num` | `integer` | Guests |\n| `email` | `string` | Email |\n| `comment` | `string` | Comment |\n")
+    draft, fields = read(root / "s", {"docs/reservations.md": stripe}, "reservation")
+    assert draft.spec["name"].lower() == "reservation" and set(fields) == {"guest_num", "email", "comment"}, draft.diagnostics
+
+
+def test_a_create_body_is_the_row_not_the_update_body_with_an_action_member(root: Path) -> None:
+    """'## POST /api/events' over `name: string, required` lines, '## PUT /api/events/{id}' over the same names
+    `optional` and `delete_poster_ids: int[], optional`: the create's body, its names required; no `delete_...`."""
+    text = ("# API\n\n## POST /api/events\n\nRequest:\n\n```\nmethod: POST\nname: string, required\ndescription: string, required\n"
+            "location_id: int, required\n```\n\n## PUT /api/events/{id}\n\nRequest:\n\n```\nmethod: PUT\nname: string, optional\n"
+            "description: string, optional\nlocation_id: int, optional\ndelete_poster_ids: int[], optional\n```\n")
+    draft, fields = read(root, {"Docs/event.md": text}, "event")
+    assert set(fields) == {"name", "description", "location_id"}, draft.diagnostics
+    assert all(f["required"] for f in fields.values())
+
+
+def test_collections_written_as_bold_names_over_their_columns_in_french_prose(root: Path) -> None:
+    """`**retex** : \\`organisation\\`, \\`title\\` (..., 5 à 140 caractères), \\`recommendation\\` (optionnel),
+    \\`source\\` (\\`manual\\`, \\`mcp\\`), ...`: one collection a paragraph; the one marked optional is the only one."""
+    text = ("# Modèle de données\n\n## Collections\n\n**organisations** : `name` (affiché), `domain` (unique), `ai_provider` "
+            "(`openai` ou\n`mistral`).\n\n**retex** : `organisation`, `author`, `title` (l'enseignement en une phrase, 5 à 140 "
+            "caractères), `situation`,\n`recommendation` (optionnel), `source` (`manual`, `mcp`, `transcript`), `source_ref`.\n\n"
+            "**votes** : `retex`, `user`. Index unique sur le couple.\n\n**comments** : `retex`, `author`, `body`.\n")
+    draft, fields = read(root, {"docs/modele-de-donnees.md": text}, "retex")
+    assert set(fields) == {"organisation", "author", "title", "situation", "recommendation", "source", "source_ref"}, draft.diagnostics
+    assert fields["title"]["max_length"] == 140 and fields["title"]["required"] is True
+    assert fields["recommendation"]["required"] is False and fields["source"]["enum_values"] == ["manual", "mcp", "transcript"]
+
+
+def test_chinese_index_lists_with_remarks_and_an_enum_heading_that_qualifies_its_column(root: Path) -> None:
+    """'### 词条表索引' over '- **普通索引**:' and `- status (用于状态筛选)` (the remark is no column); '### 状态字段枚举值'
+    over '#### 词条状态（article.status）' and `- **draft**: 草稿` bullets: the status's values."""
+    text = ("# 数据库设计\n\n### baike_app_article（词条表）\n| 字段名 | 类型 | 说明 | 约束 |\n|---|---|---|---|\n"
+            "| id | Integer | 主键 | PRIMARY KEY |\n| title | Varchar(200) | 标题 | NOT NULL |\n"
+            "| category_id | Integer | 分类ID | FOREIGN KEY (baike_app_category.id) |\n"
+            "| status | Varchar(10) | 状态 | NOT NULL, DEFAULT 'draft' |\n\n## 索引设计\n\n### 词条表索引\n"
+            "- **主键索引**: id (PRIMARY)\n- **普通索引**: \n  - status (用于状态筛选)\n  - category_id (用于分类筛选)\n\n"
+            "## 数据字典\n\n### 状态字段枚举值\n\n#### 词条状态（article.status）\n- **draft**: 草稿\n- **published**: 已发布\n"
+            "- **archived**: 已归档\n")
+    draft, fields = read(root, {"docs/数据库设计.md": text}, "baike_app_article")
+    assert fields["status"]["index"] is True and fields["category_id"]["index"] is True, draft.diagnostics
+    assert fields["status"]["enum_values"] == ["draft", "published", "archived"] and fields["status"]["default"] == "draft"

@@ -331,6 +331,12 @@ def spec_folder(ws: Workspace) -> str | None:
         readme = ws.root / rel
         if readme.is_file() and not readme.is_symlink() and API_HEADING.search(readme.read_text(encoding="utf-8", errors="replace")[:200_000]):
             return rel.parent.as_posix() if rel.parent.parts else "."
+    # (or a page named for its service, not the API, whose headings are the routes: `services/doc/product.md` over
+    # `### POST article/`, `### GET /article`)
+    routed = next((path for path in _notes_below(ws.root, 3)[:400] if path.suffix == ".md"
+                   and len(ROUTE_HEADING.findall(path.read_text(encoding="utf-8", errors="replace")[:200_000])) >= 3), None)
+    if routed is not None:
+        return routed.parent.relative_to(ws.root).as_posix()
     # last of all: a product document kept deep in a knowledge base (`projects/app/knowledge_base/epics/wip/Epic-5/
     # PRD-5-01.md`) whose code defines the table (`create_table "saved_account_filters"`): its folder
     deep = next((path for path in _notes_below(ws.root, 7)[:2000] if len(path.relative_to(ws.root).parts) > 4
@@ -364,6 +370,9 @@ def _pages_below(folder: Path, depth: int, budget: list[int] | None = None) -> l
 
 
 # A heading over an API's routes: '## Endpoints', '### EndPoints da API :', '## API Reference'
+# A heading that is a route: `### POST article/`, `## GET /api/items/{id}`, `#### \`DELETE /x/:id\``
+ROUTE_HEADING = re.compile(r"^#{1,6}\s+[`*]*(?:GET|POST|PUT|PATCH|DELETE)\s+[`*]*/?[\w{}:.-]+(?:/[\w{}:.-]*)*[`*]*\s*$",
+                           re.IGNORECASE | re.MULTILINE)
 API_HEADING = re.compile(r"^#{1,6}[^\n]*\b(?:end-?points?|api(?:\s+reference)?|routes|rotas|rutas)\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -423,7 +432,7 @@ NOT_NOTES = NOT_CODE | {"src", "app", "lib", "test", "tests"}
 
 
 # The hidden folders where coding agents keep a project's plans and reference notes.
-AGENT_FOLDERS = (".claude", ".agent", ".agents", ".ai")
+AGENT_FOLDERS = (".claude", ".agent", ".agents", ".ai", ".idx", ".gemini", ".windsurf")  # (.idx: Firebase Studio's prompts)
 
 
 def _notes_below(root: Path, depth: int = 3, *, into_code: bool = False) -> list[Path]:

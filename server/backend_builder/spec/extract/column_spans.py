@@ -109,9 +109,15 @@ def _paragraph(text: str, path: str, line: int) -> list[RawField]:
                 field.type, field.type_text = None, "fk"  # `plant_type` (FK vocabulary): typed as the key it holds
             elif not group:
                 field.type = name_type(name)
+                quoted = re.findall(r"`([\w-]{1,40})`", note)
+                if len(quoted) >= 2 and re.fullmatch(r"\s*`[\w-]+`(?:\s*(?:,|\bou\b|\bor\b|\bo\b|/|\|)\s*`[\w-]+`)+\s*", note):
+                    field.type, field.enum_values = "enum", quoted  # `source` (`manual`, `mcp`, `transcript`): its values
+                else:
+                    apply_words(field, note)  # ('5 à 140 caractères')
             field.foreign_key = bool(item.group("ref"))
             field.unique = bool(re.search(r"\bunique\b", note, re.IGNORECASE))
-            if re.search(r"\bon\s+delete\s+set\s+null\b|\bnullable\b|\boptional\b", note, re.IGNORECASE):
+            if re.search(r"\bon\s+delete\s+set\s+null\b|\bnullable\b|\boptional\b|\boptionnel(?:le)?\b|\bopcional\b|\bfacultati(?:f|ve|vo|va)\b",
+                         note, re.IGNORECASE):
                 field.nullable = True
             if item.group("default"):
                 field.default = parse_literal(item.group("default"))
@@ -144,15 +150,29 @@ def _paragraph(text: str, path: str, line: int) -> list[RawField]:
     return fields
 
 
+# A paragraph that opens with a collection's name in bold, then its columns: `**retex** : \`organisation\`, ...`
+NAMED_LEAD = re.compile(r"\*\*`?([A-Za-z_]\w*)`?\*\*\s*[:：]\s*`")
+
+
 def extract(doc: Document) -> list[RawEntity]:
     out = []
+    # (several such paragraphs, one a collection, each column a bare name or a note: the names are the collections')
+    leads = [m.group(1) for p in doc.paragraphs if (m := NAMED_LEAD.match(p.text.strip()))
+             and not re.fullmatch(r"(?i)fields?|columns?|indexe?s|indices|constraints?|relations?|keys?|campos|champs|felder", m.group(1))]
     for paragraph in doc.paragraphs:
         fields = _paragraph(paragraph.text, doc.path, paragraph.line)
         spoken = sum(bool(f.type_text) or f.foreign_key for f in fields)
-        if len(fields) < 3 or spoken < 2 or not paragraph.headings:
+        lead = NAMED_LEAD.match(paragraph.text.strip())
+        named = lead.group(1) if lead and lead.group(1) in leads and len(leads) >= 3 else None
+        if len(fields) < 3 or (spoken < 2 and not named) or not paragraph.headings:
             continue
-        entity = RawEntity(name=entity_name(paragraph.headings) or "unnamed", kind="bullets", file=doc.path,
-                           line=paragraph.line, context=" / ".join(paragraph.headings) + " / column spans in prose")
+        entity = RawEntity(name=named or entity_name(paragraph.headings) or "unnamed", kind="bullets", file=doc.path,
+                           line=paragraph.line, context=" / ".join([*paragraph.headings, *([named] if named else [])])
+                           + " / column spans in prose")
+        if named and any(f.nullable for f in fields) and not any(f.required for f in fields):
+            for field in fields:  # ('`recommendation` (optionnel)' among bare names: the others are to be given)
+                if field.nullable is None and field.required is None and field.default is NO_DEFAULT:
+                    field.required = True
         entity.fields = fields
         out.append(entity)
     return out

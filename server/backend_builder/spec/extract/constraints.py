@@ -782,7 +782,7 @@ def enum_headings(text: str, located: list[tuple[str, list[str], int]] | None = 
             close()
             at = number
             title = re.sub(r"\s+(choices|values|options)$", " enum", heading.group(2).strip(), flags=re.IGNORECASE)
-            called_enum = re.search(r"\benum(s|eration|erations)?\b", title, re.IGNORECASE)
+            called_enum = re.search(r"\benum(s|eration|erations)?\b|枚举|枚舉|列挙|열거", title, re.IGNORECASE)
             typed = re.fullmatch(r"(?:\d+(?:\.\d+)*\.?\s+)?`?([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+)`?", title)
             if heading.group(1) and typed and ENUM_NAME.search(typed.group(1)):
                 # `## 7.3 PlantingPlanStatus` over its values, one a line: a type named as enums are, its own list
@@ -797,6 +797,8 @@ def enum_headings(text: str, located: list[tuple[str, list[str], int]] | None = 
             elif heading.group(1) and in_enums and level <= opened:
                 in_enums = False  # `### Metodologia (Methodology Enum)` then `### WorkflowEtapa`: that enum's section ended
             name = re.sub(r"\(.*?\)|`|\*|\benum(s|erations?)?\b|:|\s+[—–-]\s+.*$", "", title, flags=re.IGNORECASE).strip()
+            if qualified := re.search(r"[（(]\s*`?[A-Za-z_]\w*\.([A-Za-z_]\w*)`?\s*[)）]\s*$", title):
+                name = qualified.group(1)  # ('词条状态（article.status）': the values of the column it qualifies)
             if not heading.group(1) and re.fullmatch(r"[A-Za-z_]\w*(\s+[A-Za-z_]\w*){1,2}", name):
                 name = "_".join(name.split())  # "**Payment Status Enum**:" lists payment_status's values
             # (`## ListingStatus (enum) — *new*`: the type's name, without its remark)
@@ -850,7 +852,9 @@ def enum_headings(text: str, located: list[tuple[str, list[str], int]] | None = 
                     current = None
                 continue
             # (in a fence, a member may carry its comment: `IN_PROGRESS  // Active test session`)
+            # (`- **draft**: 草稿`: the value in bold, its label after a colon)
             item = re.match(r"^\s*(?:[-*+]|\d+[.)])?\s*[`'\"]{0,2}([A-Za-z0-9_-]{1,40})[`'\"]{0,2}\s*(?:$|[-–—:(]|//|#\s)", line) or re.match(
+                r"^\s*[-*+]\s+\*\*`?([A-Za-z0-9_-]{1,40})`?\*\*\s*[:：]", line) or re.match(
                 r"^\s*([A-Za-z_]\w{0,39})\s*=\s*-?\d+\s*,?\s*(?://.*)?$", line) or re.match(  # `Reps = 0`: a C# member and its code
                 r"^\s*(?:[-*+]|\d+[.)])\s*`([A-Za-z0-9][\w -]{0,38}[\w-])`\s*(?:$|[-–—:(])", line)  # `- \`Lehanga Choli\``
             # (and `- \`'withdrawn'\`: ...`, a SQL literal in code quotes)

@@ -1876,7 +1876,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     group.sort(key=lambda e: (e.context.endswith(sql.ADDED_COLUMNS_ONLY), bool(FUTURE.search(e.context)),
                               id(e) in on_device, e.context.endswith("/ zod"),
                               e.key != chosen.key and normal_name(e.name) != normal_name(chosen.name) and not _stores(e, chosen),
-                              KIND_ORDER[e.kind],
+                              KIND_ORDER[e.kind], _update_body(e),
                               -len(e.fields)))
     # (the same model as a Prisma or SQL block in a design file beside the schema: `status ShiftStatus
     # @default(SCHEDULED)` where the schema's list says `Enum (SCHEDULED, CANCELED)`; its defaults and nullability)
@@ -1906,6 +1906,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     fuller = [e for e in group[1:] if (_columns(e) - keys > _columns(primary) - keys or len(_columns(primary) - keys) <= 2
                                        and len(_columns(e) - keys) >= 3 * max(1, len(_columns(primary) - keys)) + 3)
               and not FUTURE.search(e.context) and id(e) not in on_device  # (the device's copy adds its sync columns)
+              # (an update's body with a member more, `delete_poster_ids`, is no fuller row than the create's)
+              and not (_update_body(e) and _request_body(primary) and not _update_body(primary))
               and not (primary.kind == "sql" and e.kind in ("typescript", "python", "csharp", "openapi"))
               # (a zod schema validates the definition; but over an ER drawing of a few columns it is the definition)
               and (not e.context.endswith("/ zod") or primary.context.endswith("/ mermaid"))
@@ -1989,7 +1991,8 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                   for e in migrated]
     if _request_body(primary) and (later := list({
             normal_name(f.name): replace(f, required=False) for e in secondary if _request_body(e) for f in e.fields
-            if normal_name(f.name) not in {normal_name(p.name) for p in primary.fields}}.values())):
+            if normal_name(f.name) not in {normal_name(p.name) for p in primary.fields}
+            and not re.match(r"(?:delete|remove|add)_", snake(f.name))}.values())):  # (`delete_poster_ids`: an action's)
         # an API reference's create body, and the update and check-out bodies of the same resource on their own pages:
         # the entity has their fields too, which a client need not send when creating it
         primary = replace(primary, fields=primary.fields + later)
@@ -2916,6 +2919,11 @@ def _typed_by_example(pool: list[RawEntity], texts: dict[str, str]) -> None:
                 if example and (not column.type_text.strip() and column.type == "str" or column.type is None) and example.type in (
                         "bool", "int", "float", "datetime", "date", "list[str]", "json"):
                     column.type = example.type
+                elif example and column.type == "str" and column.type_text.strip().lower() in ("string", "str") and example.type in (
+                        "datetime", "date") and bullets.name_type(column.name) in ("datetime", "date"):
+                    # (`start_time: string, required` over `"start_time": "2028-10-15T09:00:00Z"`: JSON's string of a
+                    # moment, as the name says too)
+                    column.type = example.type
             have = {normal_name(f.name) for f in entity.fields}
             if have < set(said) and len(said) >= len(have) + 3:
                 # (`"_id": ObjectId` and a `"date": ISODate(...)` read as a list, from a collection's example
@@ -2925,6 +2933,14 @@ def _typed_by_example(pool: list[RawEntity], texts: dict[str, str]) -> None:
 
 # The label over a request's fields on an API reference's page: `**Request Body:**`, `Body`, `Payload`
 REQUEST_LABEL = re.compile(r"(?i)\brequest(?:\s+body)?\b|^\W*(?:body|payload)\W*$|corpo\s+da\s+requisi|cuerpo\s+de\s+la\s+solicitud")
+
+
+def _update_body(entity: RawEntity) -> bool:
+    """The body of an update (`## PUT /api/events/{id}` over `name: string, optional` lines): what a client may change,
+    each optional; the create's body of the same resource says what a row holds."""
+    headings = entity.context.split(" / ")
+    routed = tables.route_heading(headings)
+    return _request_body(entity) and routed is not None and bool(re.match(r"[\W\d]*(?:PUT|PATCH)\b", headings[routed[0]], re.IGNORECASE))
 
 
 def _request_body(entity: RawEntity) -> bool:
@@ -2972,6 +2988,11 @@ def _merge(raw: RawField, twins: list[RawField], diagnostics: list[str], *, plan
                             twin is f for f in planned):
                         # (a Go struct's `*string` says nothing of storage; the table's `TEXT` does)
                         merged.type = theirs
+                    continue
+                if attr == "type" and mine == "str" and theirs in ("int", "float", "decimal") and (quoted := re.fullmatch(
+                        r"example value \"(-?\d+(\.\d+)?)\"", merged.description or "")):
+                    # (`"price": "12.4"` in a request's example, `"price": 12` in another: a number, quoted once)
+                    merged.type = "float" if quoted.group(2) and theirs == "int" else theirs
                     continue
                 if attr == "type" and mine == "float" and theirs == "int" and JS_NUMBER.fullmatch(merged.type_text.strip()):
                     merged.type = theirs  # (JavaScript's one `number` says nothing of whole or not; the twin does)

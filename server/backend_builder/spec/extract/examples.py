@@ -25,7 +25,8 @@ OPENING = re.compile(r"\A\s*(?:(?:export\s+)?(?:const|let|var)\s+\w+(?:\s*:\s*\w
 MEMBER = re.compile(r"""^\s*["']?([A-Za-z_][\w]*)["']?\s*:\s*(.*?)\s*,?\s*(?://.*)?$""")
 # (an API's `### Response` or `### Example` shows a message, not an entity)
 GENERIC = re.compile(r"(?i)(response|request|example|sample|body|payload|error|output|input|result|data|json|"
-                     r"success|failure|query|params|headers|config(uration)?|settings|state)s?")
+                     r"success|failure|query|params|headers|config(uration)?|settings|state|eingabe|ausgabe|r[üu]ckgabe|anfrage|"
+                     r"antwort|entrada|sa[íi]da|salida|requisi[çc][ãa]o|resposta|respuesta|solicitud)s?")
 STRING = re.compile(r""""(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`""")
 
 
@@ -184,7 +185,7 @@ def _yaml_object(code: Code, path: str, name: str) -> RawEntity | None:
     return entity
 
 
-ROUTE = re.compile(r"\b(?:POST|PUT|PATCH)\]?\**\s+`?(/[\w/{}:.-]*)|"  # (`**POST** \`/api/targets\``, `[POST] /api/plants`)
+ROUTE = re.compile(r"\b(?:POST|PUT|PATCH)\]?\**\s+`?(/[\w/{}:.-]*|[A-Za-z_][\w.-]*/[\w/{}:.-]*)|"  # (`### POST article/`)  # (`**POST** \`/api/targets\``, `[POST] /api/plants`)
                    r"\b(?i:post|put|patch)\s+(?:(?i:json|data|a\s+body)\s+)?(?i:to)\s+`?(/[\w/{}:.-]*)")  # ('Post JSON to `/reservations`')
 
 
@@ -227,9 +228,9 @@ def _routed(code: Code, lines: list[str]) -> str | None:
 # '### Exemplo de requisição', '#### Request body example'.
 REQUEST_HEADING = re.compile(
     r"#+\s*(?:(?:example|sample|exemplo|ejemplo|exemple|beispiel)\s+(?:(?:de|of|d[eu]|del)\s+(?:a\s+|la\s+|uma?\s+)?)?)?"
-    r"(?:request(?:\s+body)?|body|payload|requisi[çc][ãa]o|petici[óo]n|solicitud|requ[êe]te|anfrage|corpo|cuerpo)"
+    r"(?:request(?:\s+body)?|body|payload|requisi[çc][ãa]o|petici[óo]n|solicitud|requ[êe]te|anfrage|eingaben?|corpo|cuerpo)"
     r"(?:\s+(?:example|sample|de\s+exemplo|de\s+ejemplo))?\s*:?\s*", re.IGNORECASE)
-RESPONSE_LABEL = re.compile(r"\s*(?:[-*+]\s+)?\**\s*(?:response|respuesta|resposta|r[ée]ponse|antwort)\b", re.IGNORECASE)
+RESPONSE_LABEL = re.compile(r"\s*(?:[-*+]\s+)?\**\s*(?:response|respuesta|resposta|r[ée]ponse|antwort|r[üu]ckgabe|ausgabe)\b", re.IGNORECASE)
 METHOD_LINE = re.compile(r"\s*(?:[-*+]\s+)?\**\s*(?:method|http method|m[ée]todo|méthode|methode|request type|type|"
                          r"tipo de (?:request|requisi[çc][ãa]o|solicitud|petici[óo]n))\s*\**\s*:?\s*\**\s*`?(GET|POST|PUT|PATCH|DELETE)\b",
                          re.IGNORECASE)
@@ -240,6 +241,11 @@ URL_LINE = re.compile(r"\s*(?:[-*+]\s+)?(?:\**\s*(?:url|endpoint|path|route|rota
 
 # The request line of a raw HTTP request that sends a body: `POST /api/activities/ HTTP/1.1`.
 HTTP_REQUEST = re.compile(r"\A\s*(?:POST|PUT|PATCH)\s+(?:https?://[^/\s]+)?(/[^\s?]*)\S*\s+HTTP/\d")
+# Or its method and address alone on the block's first line, the body below it: `POST: localhost:3000/listing/create`.
+REQUEST_LINE = re.compile(r"\A\s*(?:POST|PUT|PATCH)\s*:?\s+(?:(?:https?://)?[\w.-]+(?::\d+)?)?(/[^\s?]*)\S*[ \t]*\n")
+# The verbs of a route's last words, `/listing/create`, `/listing/update/status`: the resource is before them.
+ROUTE_VERBS = re.compile(r"create|update|new|add|edit|save|delete|remove|duplicate|insert|register|modify|change|set",
+                         re.IGNORECASE)
 
 
 def extract(doc: Document) -> list[RawEntity]:
@@ -247,11 +253,14 @@ def extract(doc: Document) -> list[RawEntity]:
     found = []
     lines = doc.text.splitlines()
     for code in doc.code:
-        sent = HTTP_REQUEST.match(code.text)
+        sent = HTTP_REQUEST.match(code.text) or (REQUEST_LINE.match(code.text) if code.lang in ("", "text", "http") else None)
         if sent and (body := re.search(r"^[ \t]*\{", code.text, re.MULTILINE)):
             # ```http `POST /api/activities/ HTTP/1.1`, its headers, then the body: the body, sent to the activities
-            named = [part for part in sent.group(1).split("/") if re.fullmatch(r"[A-Za-z][\w-]*", part)]
+            parts = sent.group(1).split("/")
+            verb = next((i for i, part in enumerate(parts) if ROUTE_VERBS.fullmatch(part)), len(parts))
+            named = [part for part in parts[:verb] if re.fullmatch(r"[A-Za-z][\w-]*", part)]
             code = Code(code.headings, code.line + code.text[:body.start()].count("\n"), "json", code.text[body.start():])
+            code = _inner_row(code)
             if named and (entity := _object(code, doc.path, named[-1].replace("-", "_"))):
                 found.append(entity)
             continue
@@ -259,6 +268,35 @@ def extract(doc: Document) -> list[RawEntity]:
         if name and (entity := _object(code, doc.path, name) or _yaml_object(code, doc.path, name)):
             found.append(_unwrapped(entity, code, doc.path) or entity)
     return found
+
+
+def _inner_row(code: Code) -> Code:
+    """A request's body that holds the row in one object under a key of its own, beside no more than an id
+    (`{"id": 3004, "property": {"title": ..., "rooms": 5, ...}}`): that object, its lines kept."""
+    try:
+        body = json.loads(code.text)
+    except ValueError:
+        return code
+    if not isinstance(body, dict):
+        return code
+    objects = [k for k, v in body.items() if isinstance(v, dict) and len(v) >= 3]
+    others = [k for k in body if k not in objects]
+    if len(objects) != 1 or len(others) > 1 or any(not re.fullmatch(r"(?i)id|\w+_?id", k) for k in others):
+        return code
+    lines = code.text.split("\n")
+    start = next((i for i, line in enumerate(lines) if re.match(rf'\s*(?:\{{\s*)?"{re.escape(objects[0])}"\s*:\s*\{{\s*$', line)), None)
+    if start is None:
+        return code
+    depth, end = 0, None
+    for i in range(start, len(lines)):
+        depth += lines[i].count("{") - lines[i].count("}") - (1 if i == start and re.match(r"\s*\{", lines[i]) else 0)
+        if depth <= 0 and i > start:
+            end = i
+            break
+    if end is None:
+        return code
+    text = "\n".join(["{", *lines[start + 1:end], "}"]) + "\n"
+    return Code(code.headings, code.line + start, code.lang, text)
 
 
 def _unwrapped(entity: RawEntity, code: Code, path: str) -> RawEntity | None:

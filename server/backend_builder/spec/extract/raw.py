@@ -78,6 +78,7 @@ IRREGULAR_PLURALS = {"people": "person", "children": "child", "men": "man", "wom
 IRREGULAR_PLURALS |= {f"{w}es": w for w in ("echo", "hero", "potato", "tomato", "veto", "cargo", "torpedo", "volcano",
                                             "mosquito", "domino", "embargo")}
 IRREGULAR_PLURALS |= {"statuses": "status", "buses": "bus", "bonuses": "bonus", "viruses": "virus", "campuses": "campus"}
+IRREGULAR_PLURALS |= {"ads": "ad", "ids": "id", "tvs": "tv", "pcs": "pc"}  # (three letters: no plural rule reaches them)
 
 
 # Words whose last `s` is no plural: Latin `-us` and Greek `-sis` nouns, invariable ones, French `-ours` and `vous`.

@@ -133,12 +133,14 @@ def _named_run(text: str) -> tuple[str, list[str], list[str]] | None:
     body, *after = re.split(r"\.(?:\s|$)(?![^()]*\))", body, maxsplit=1)  # (the sentence after it says something else)
     indexed = re.match(r"\s*(?:indexed|indexes?)\s+on\s+((?:`\w+`(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+)", after[0] if after else "",
                        re.IGNORECASE)
-    defs = []
+    defs: list[str] = []
+    written: list[bool] = []  # (per definition: whether the spec wrote more than the name)
     for piece in re.split(r",\s*(?![^()]*\))", body):
         column = re.fullmatch(r"`([A-Za-z_]\w*)`\s*(.*)", piece.strip())
         if column is None:
             if re.fullmatch(r"(?i)(?:unique|primary\s+key|check)\s*\(.*\)", piece.strip()):
                 defs.append(piece.strip())  # (`UNIQUE(user_id, session_id)`: a constraint of the table)
+                written.append(False)
                 continue
             return None
         name, rest = column.groups()
@@ -151,7 +153,8 @@ def _named_run(text: str) -> tuple[str, list[str], list[str]] | None:
         rest = re.sub(r"(?i)\bdefault\s+now\b(?!\()", "DEFAULT CURRENT_TIMESTAMP", rest)
         defs.append(f"{name} {rest.strip() or 'TEXT'}" + (f" COMMENT '{note.group(1).replace(chr(39), chr(39) * 2)}'"
                                                         if note else ""))
-    typed = [d for d in defs if INLINE_COLUMN.fullmatch(d)]
+        written.append(bool(rest.strip()))
+    typed = [d for d, said in zip(defs, written) if said and INLINE_COLUMN.fullmatch(d)]  # (a bare name is typed by no one)
     return (head.group(1), defs, re.findall(r"`(\w+)`", indexed.group(1)) if indexed else []) if len(typed) >= 2 else None
 
 

@@ -1215,7 +1215,8 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                 continue  # `- \`uf_cache(fecha)\``: another table's index
             if not on:  # `(expense_date)`, `@@index([topic])`, Room's `Index("date")`: one column in brackets
                 # (not "+ text search (content)": a search over the column, no index of it)
-                found += [m.group(1) for m in re.finditer(r"[(\[]\s*[`'\"]?(\w+)[`'\"]?(?:\s+(?:asc|desc))?\s*[)\]]", stripped,
+                # (an identifier: `- status (用于状态筛选)` says what the index is for, in words)
+                found += [m.group(1) for m in re.finditer(r"[(\[]\s*[`'\"]?([A-Za-z_][A-Za-z0-9_]*)[`'\"]?(?:\s+(?:asc|desc))?\s*[)\]]", stripped,
                                                           re.IGNORECASE)
                           if not re.search(r"\b(?:text|full[- ]?text|keyword)?\s*search(?:es|ed)?\s*$", stripped[:m.start()],
                                            re.IGNORECASE)]

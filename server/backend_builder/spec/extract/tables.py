@@ -138,15 +138,17 @@ CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 
 # A page of an API reference: '# POST /api/reservations/create-admin-reservation', its request and response sections
 # ('#### BODY', '## Respuesta', '### Request body', '### Parâmetros') over the fields they carry.
-ROUTE_HEADING = re.compile(r"[\W\d]*(?:GET|POST|PUT|PATCH|DELETE)\s+`?(/[^\s`]*)`?\W*", re.IGNORECASE)
+ROUTE_HEADING = re.compile(r"[\W\d]*(?:GET|POST|PUT|PATCH|DELETE)\s+`?(/[^\s`]*|[A-Za-z_][\w.-]*/[^\s`]*)`?\W*",
+                           re.IGNORECASE)  # (`### POST article/`, `### PUT category/:id`: the path without its first slash)
 # A heading over the parameters a route or its query takes: '### URL Params', 'Query parameters', 'Parámetros de ruta'
 PARAMS_HEADING = re.compile(r"[\W\d]*(?:(?:url|path|route|query|query\s+string|uri)\s+param(?:eter)?s|par[aáâ]m[eè]tros\s+(?:de\s+)?"
                             r"(?:(?:la\s+)?ruta|rota|url|consulta|query)|query\s+string|查询参数|查詢參數|路径参数|路徑參數|"
                             r"クエリパラメータ|パスパラメータ|쿼리\s*파라미터|경로\s*파라미터)\W*", re.IGNORECASE)
-RESPONSE_WORD = re.compile(r"respon|respuesta|resposta|r[ée]ponse|antwort", re.IGNORECASE)
+RESPONSE_WORD = re.compile(r"respon|respuesta|resposta|r[ée]ponse|antwort|r[üu]ckgabe|ausgabe", re.IGNORECASE)
 PAYLOAD_HEADING = re.compile(
     r"[\W\d]*(?:(?:request|response|json|form)\s+)?(?:body|payload|request|response|parameters|params|fields|attributes|(?<=form )data|"
-    r"cuerpo|solicitud|respuesta|par[aáâ]m[eè]tr[oe]s|corpo|requisi[cç][aã]o|resposta|requ[eê]te|r[ée]ponse|anfrage|antwort)"
+    r"cuerpo|solicitud|respuesta|par[aáâ]m[eè]tr[oe]s|corpo|requisi[cç][aã]o|resposta|requ[eê]te|r[ée]ponse|anfrage|antwort|"
+    r"eingaben?|r[üu]ckgabe|ausgabe)"  # (German: 'Eingabe' is what a request sends, 'Rückgabe' what it answers)
     r"(?:\s+(?:de\s+(?:la\s+)?)?(?:request|response|body|solicitud|respuesta|resposta|requisi[cç][aã]o|para\s+la\s+solicitud|"
     r"parameters|fields|schema|shape))*\W*", re.IGNORECASE)  # ('Request schema:', 'Body schema:')
 
@@ -287,6 +289,7 @@ def entity_name(headings: list[str]) -> str | None:
         text = re.sub(r"\b(table|tabla|tabela|jadual|bảng|tablo|tablosu|tabel|tabella|tabelle|(?:data\s+)?model|modelo|entity|entidad|entidade|entiti|schema|esquema|skema|"
                       r"aggregate(?:\s+root)?|agregado|agr[ée]gat|"
                       r"collection|colección|coleção|definition|definición|definição)\b[:\s]*", " ", text, flags=re.IGNORECASE)
+        text = re.sub(r"^\s*the\s+(\w+)\s+object\s*$", r"\1", text, flags=re.IGNORECASE)  # ('The reservation object', Stripe's way)
         text = re.sub(r"\b(de|da|do|del|dos|das|la|el|los|las|les|des|du)\b", " ", text, flags=re.IGNORECASE)
         text = re.sub(r"(?<=\w)\s+(?:work)?sheet\b", " ", text, flags=re.IGNORECASE)  # '6. Bookings Sheet': a spreadsheet's table
         text = re.sub(r"(?<=[a-z])/[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)*\s*$", " ", text)  # ('Products/Listings': two words for one)

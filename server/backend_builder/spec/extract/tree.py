@@ -22,8 +22,8 @@ ROOT = re.compile(r"^\s*([^\W\d][\w-]*)/?\s*(?:\(([^()]*)\))?\s*:?\s*$")  # `Log
 # A Firestore document under its collection, `└── {taskId}/`: the fields below it are the collection's.
 DOCUMENT = re.compile(r"^[\s│┃|]*[├└┣┗+`|][─━\-—]+\s*\{\w+\}/?\s*(?:\([^()]*\))?\s*$")
 BRANCH = re.compile(r"^[\s│┃|]*[├└┣┗+`|][─━\-—]+\s*(?P<name>[^\W\d]\w*)\s*[:：]\s*"
-                    r"(?P<type>[A-Za-z][\w.]*(?:\[\])?(?:\s*\(\d+(?:\s*,\s*\d+)?\))?)\s*"
-                    r"(?:\((?P<note>.*)\)|\s(?P<rest>\S.*?))?\s*,?\s*$")  # (`Targa: string   [esistente] Identificativo`)
+                    r"(?P<type>[A-Za-z][\w.]*(?:\[\w*\]|<[\w, ]+>)?(?:\s*\(\d+(?:\s*,\s*\d+)?\))?)\s*"
+                    r"(?:\((?P<note>.*)\)|\s(?P<rest>\S.*?))?\s*,?\s*$")  # (`imageUrls: array[string]`)  # (`Targa: string   [esistente] Identificativo`)
 # `├── price (numeric(14,2), NOT NULL)  -- in BRL`: the type first inside the parentheses, the column's words after it
 PAREN_BRANCH = re.compile(r"^[\s│┃|]*[├└┣┗+`|][─━\-—]+\s*(?P<name>[^\W\d]\w*)\s*\(\s*"
                           r"(?P<type>[A-Za-z][\w.]*(?:\[\])?(?:\s*\(\d+(?:\s*,\s*\d+)?\))?)\s*"
@@ -93,15 +93,22 @@ def extract(doc: Document) -> list[RawEntity]:
         current: RawEntity | None = None
         marked_null: dict[int, bool] = {}  # (per field: its line wrote `| NULL`)
         # (a folder's tree, `├── src/`, `└── package.json`, names files, not columns)
-        files = bool(re.search(r"[├└┣┗][─━\-—]+\s*[^\s(]*(?:/\s*$|\.\w{1,5}\b)", code.text, re.MULTILINE))
+        # (but for a Firestore document's `├── {adId}/`)
+        files = bool(re.search(r"[├└┣┗][─━\-—]+\s*(?!\{\w+\}/)[^\s(]*(?:/\s*$|\.\w{1,5}\b)", code.text, re.MULTILINE))
         untyped: dict[int, list[RawField]] = {}  # (per entity: the columns it names without types)
+        columns: dict[int, int] = {}  # (per entity: where its first field's branch starts on its line)
         for offset, line in enumerate(code.text.splitlines()):
             number = code.line + offset
             branch = BRANCH.match(line) or PAREN_BRANCH.match(line)
             columned = SQL_BRANCH.match(line) if not branch else None
             enumed = ENUM_BRANCH.match(line) if not branch and not columned else None
+            at = re.search(r"[├└┣┗+`|][─━\-—]", line)
+            if branch and current is not None and current.fields and at and id(current) in columns and at.start() > columns[
+                    id(current)] and current.fields[-1].type == "json":
+                continue  # (`│   │   └── city: string` under `├── location: map`: a member of the map, kept whole)
             if branch and current is not None:
                 current.fields.append(_field(branch, entity=current, path=doc.path, number=number))
+                columns.setdefault(id(current), at.start() if at else 0)
             elif columned and current is not None and (field := _sql_field(columned, path=doc.path, number=number)):
                 current.fields.append(field)
                 marked_null[id(field)] = bool(re.search(r"\b[A-Za-z]\w*(?:\([^()]*\))?\s*\|\s*NULL\b", line))
@@ -177,6 +184,8 @@ def _field(branch: re.Match[str], *, entity: RawEntity, path: str, number: int) 
     if field.type == "enum" or type_text.lower() == "enum":
         values = bare_list(note)
         field.type, field.enum_values = ("enum", values) if values else ("str", None)
+    elif field.type in ("str", "text") and re.fullmatch(r"\s*[\w-]+(?:\s*[/|]\s*[\w-]+)+\s*", note) and (values := bare_list(note)):
+        field.type, field.enum_values = "enum", values  # `status: string (active/pending/expired/sold)`: its values
     elif field.type is None and "|" in note and (values := bare_list(note)):
         field.type, field.enum_values = "enum", values  # `Stato: StatoAuto   Disponibile | Noleggiata`: its values
     elif field.type in ("str", "text") and (checked := re.search(r"\bcheck\s*[:：]\s*([^,;()]+)", note, re.IGNORECASE)) and (
