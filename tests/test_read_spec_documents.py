@@ -1961,3 +1961,53 @@ def test_chinese_index_lists_with_remarks_and_an_enum_heading_that_qualifies_its
     draft, fields = read(root, {"docs/数据库设计.md": text}, "baike_app_article")
     assert fields["status"]["index"] is True and fields["category_id"]["index"] is True, draft.diagnostics
     assert fields["status"]["enum_values"] == ["draft", "published", "archived"] and fields["status"]["default"] == "draft"
+
+
+def test_a_django_reference_is_sent_under_its_own_name_and_a_time_of_day_is_text(root: Path) -> None:
+    """`restaurant = models.ForeignKey(Restaurant, ...)`: Django REST sends `"restaurant": 3`, an int under the field's
+    name; `user = models.ForeignKey(User, ...)` is the owner; `time = models.TimeField()` is a time of day, kept as text."""
+    text = ("# Models\n\n```python\nclass Reservation(models.Model):\n    user = models.ForeignKey(User, on_delete=models.CASCADE)\n"
+            "    restaurant = models.ForeignKey(Restaurant, on_delete=models.CASCADE)\n    date = models.DateField()\n"
+            "    time = models.TimeField()\n    note = models.ForeignKey('Note', null=True, on_delete=models.SET_NULL)\n```\n")
+    draft, fields = read(root, {"docs/Models.md": text}, "reservation")
+    assert set(fields) == {"restaurant", "date", "time", "note"}, draft.diagnostics
+    assert fields["restaurant"]["type"] == "int" and fields["restaurant"]["required"] is True
+    assert fields["note"]["required"] is False and fields["time"]["type"] == "str"
+
+
+def test_presence_words_that_are_a_condition_and_a_diagram_with_one_remark_on_nulls(root: Path) -> None:
+    """'UNIQUE quando preenchido (índice parcial `WHERE email IS NOT NULL`)' says nothing of NOT NULL; one column of a
+    large ER diagram remarked `"nullable (OAuth-only)"` is a remark, not the convention that the others are NOT NULL."""
+    table = ("# Contexto\n\n### Tabela `pacientes`\n\n| Campo | Tipo | Restrição |\n|---|---|---|\n| `id` | BIGINT | PK |\n"
+             "| `nome` | VARCHAR | NOT NULL |\n| `email` | VARCHAR | UNIQUE quando preenchido (índice parcial `WHERE email IS NOT NULL`) |\n"
+             "| `telefone` | VARCHAR | — |\n")
+    draft, fields = read(root, {"docs/context.md": table}, "pacientes")
+    assert fields["nome"]["required"] is True and fields["email"]["required"] is False, draft.diagnostics
+    tables = "".join(f"    t{n} {{\n        uuid id PK\n        text a{n}\n        text b{n}\n        text c{n}\n    }}\n" for n in range(4))
+    diagram = ("# Database\n\n```mermaid\nerDiagram\n    users {\n        uuid id PK\n        text email UK\n"
+               "        text password_hash \"nullable (OAuth-only)\"\n    }\n    devices {\n        uuid id PK\n        text kind \"desktop|mobile\"\n"
+               "        text platform\n        timestamptz revoked_at\n    }\n" + tables + "```\n")
+    draft, fields = read(root / "m", {"docs/design/database.md": diagram}, "devices")
+    assert fields["revoked_at"]["required"] is False and fields["platform"]["required"] is False, draft.diagnostics
+
+
+def test_a_typescript_sketch_with_an_inline_object_an_open_union_named_elsewhere_and_minor_units(root: Path) -> None:
+    """`ratings: { average: 0-5, totalReviews: number }` is an object; `availability: "In Stock" | ...` takes the list
+    `Availability: "In Stock" | "Out of Stock"` gives; `originalPrice: number // Base price (in paise)` is whole."""
+    text = ("# Schema\n\n### Products\n\n```typescript\nProduct {\n  id: UUID\n  name: string\n"
+            "  originalPrice: number                 // Base price (in paise)\n  availability: \"In Stock\" | ...        // status\n"
+            "  ratings: { average: 0-5, totalReviews: number }\n  kind: \"a\" | ...\n}\n```\n\n### Status Fields\n\n```typescript\n"
+            "Availability: \"In Stock\" | \"Out of Stock\" | \"Preorder\"\n```\n")
+    draft, fields = read(root, {"client/SCHEMA.md": text}, "product")
+    assert fields["original_price"]["type"] == "int" and fields["ratings"]["type"] == "json", draft.diagnostics
+    assert fields["availability"]["enum_values"] == ["In Stock", "Out of Stock", "Preorder"]
+    assert fields["kind"]["type"] == "str"  # (open, and listed nowhere)
+
+
+def test_values_before_a_remark_in_another_script(root: Path) -> None:
+    """`| freeze_source | VARCHAR(20) | 否 | MANUAL / TRADE，未冻结时为空 |`: the values, then a remark after a
+    full-width comma."""
+    text = ("# 数据库\n\n### 3.1 product\n\n| 字段 | 类型 | 必填 | 说明 |\n|---|---|---|---|\n| id | BIGINT | 是 | 主键 |\n"
+            "| title | VARCHAR(100) | 是 | 标题 |\n| freeze_source | VARCHAR(20) | 否 | MANUAL / TRADE，未冻结时为空 |\n")
+    draft, fields = read(root, {"docs/design/database.md": text}, "product")
+    assert fields["freeze_source"]["enum_values"] == ["MANUAL", "TRADE"], draft.diagnostics

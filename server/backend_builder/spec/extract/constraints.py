@@ -78,6 +78,8 @@ def apply_words(field: RawField, text: str) -> None:
     if rails_null:
         lowered = lowered.replace(rails_null.group(0), "not null" if rails_null.group(1) == "false" else "nullable")
     asked = re.sub(r"\b(?:required|mandatory)\s*\?", " ", lowered)  # ('Is this required?' asks, it does not say)
+    # ('UNIQUE quando preenchido (índice parcial `WHERE email IS NOT NULL`)': a partial index's condition, no NOT NULL)
+    asked = re.sub(r"\bis\s+not\s+null\b", " ", asked)
     if re.search(r"(?:^|[;,(|]\s*)NN(?:\s*[;,)|]|\s*$)", text):
         asked += " not null"  # `| category_id | BIGINT | FK categories, NN |`: NN, a design tool's NOT NULL
     if re.search(r"\bnot\s+null\b|\bnon[- ]?null(?:able)?\b|\bnot\s+nullable\b|\bno\s+nul[oa]s?\b|\bnão\s+nul[oa]s?\b|\bnicht\s+null\b|\brequired\b|\bmandatory\b|必須|obrigat|requerid|\bobligatori|\bobligatoire|\brequise?s?\b|\bobbligatori|"
@@ -106,7 +108,7 @@ def apply_words(field: RawField, text: str) -> None:
         field.unique = True
     if field.type in ("float", "decimal") and re.fullmatch(r"`?number`?", field.type_text.strip(), re.IGNORECASE) and re.search(
             r"(?:^|[,;|(]\s*)(?:integer|inteiro|entero|entier|ganzzahl|intero)\b(?!\s+(?:or|o|ou|oder)\b)|\bminor units\b|"
-            r"\bin cents\b|整数|정수", lowered):
+            r"\bin (?:cents|paise|pence|kobo|centavos|c[ée]ntimos|centimes|kopecks|satoshis?|sen)\b|整数|정수", lowered):
         # (not 'integer or decimal')
         field.type = "int"  # Mongoose's `Number` with `integer` among its rules, or a price in minor units (kobo)
     # (`Text index`: a full-text or search index over several fields, no column's own index)
@@ -437,6 +439,9 @@ def notes_list(text: str, default: Any = None) -> list[str] | None:
         return None
     # ('约定 unread / read / todo', '取值：a / b': a word in another script that says what the Latin values are)
     text = re.sub(r"^\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,6}\s*[:：]?\s*(?=[A-Za-z`'\"])", "", text)
+    # ('MANUAL / TRADE，未冻结时为空': the values, then a remark in another script after a full-width comma)
+    text = re.sub(r"^(\s*[A-Za-z][\w-]*(?:\s*[/|、]\s*[A-Za-z][\w-]*)+)\s*[，；]\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af].*$", r"\1",
+                  text, flags=re.DOTALL)
     moves = re.fullmatch(r"\s*`?([A-Za-z]\w*)`?(?:\s*(?:→|->|⟶)\s*`?[A-Za-z]\w*`?)+"
                          r"(?:\s*(?:\\?\||/)\s*`?[A-Za-z]\w*`?)*\s*", text)  # (`PENDING → SUCCESS | FAILED`: where it may end)
     if moves:  # `ENTERING → PARKED → EXITED`: the states a row moves through, in the ENUM column's notes
@@ -697,6 +702,10 @@ def declared_enums(text: str) -> dict[str, list[str]]:
         values = re.findall(r"['\"]([^'\"]+)['\"]", match.group(2))
         if len(values) >= 2:
             out[match.group(1).lower()] = values
+    # (a sketch's list of enums, each on its line: `Availability: "In Stock" | "Out of Stock" | "Preorder"`)
+    for match in re.finditer(r"^[ \t]*([A-Z][A-Za-z0-9]*)[ \t]*:[ \t]*((?:['\"][^'\"\n]+['\"][ \t]*\|[ \t]*)+['\"][^'\"\n]+['\"])"
+                             r"[ \t]*;?[ \t]*$", uncommented, re.MULTILINE):
+        out.setdefault(match.group(1).lower(), re.findall(r"['\"]([^'\"]+)['\"]", match.group(2)))
     # (a sketch's `VideoStatus:` on a line of its own, its union of quoted values indented on the next)
     for match in re.finditer(r"^[ \t]*([A-Z][A-Za-z0-9]*)[ \t]*:[ \t]*\n[ \t]+((?:['\"][^'\"\n]+['\"][ \t]*\|[ \t]*)+['\"][^'\"\n]+['\"])"
                              r"[ \t]*$", uncommented, re.MULTILINE):

@@ -132,7 +132,10 @@ def extract(doc: Document) -> list[RawEntity]:
                 current.fields.append(field)
     _keyed_by_values(out, "\n".join(c.text for c in [*doc.code, *_unfenced(doc)] if "erDiagram" in c.text))
     out += _class_diagrams(doc)
-    only_null = bool(null_marked) and not any(f.required for e in out for f in e.fields)
+    # (one column marked, `password_hash "nullable (OAuth-only)"`, in a diagram of many tables: a remark on that
+    # column, no convention; `revoked_at` elsewhere is no more required for it)
+    only_null = (len(null_marked) >= 2 or len(null_marked) == 1 and sum(len(e.fields) for e in out) <= 12) and not any(
+        f.required for e in out for f in e.fields)
     if any(f.required for f in legend_marked):
         for f in (f for e in out for f in e.fields):  # ('Empty : Optional (NULL allowed)': what the legend leaves unmarked)
             if f.required is None and f.nullable is None and not f.primary_key:

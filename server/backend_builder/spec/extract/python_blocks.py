@@ -195,7 +195,8 @@ def _alembic(tree: ast.Module, path: str, start: int, headings: list[str], enums
 DJANGO = {"CharField": "str", "TextField": "text", "IntegerField": "int", "PositiveIntegerField": "int",
           "SmallIntegerField": "int", "BigIntegerField": "int", "PositiveSmallIntegerField": "int", "FloatField": "float",
           "DecimalField": "decimal", "BooleanField": "bool", "DateTimeField": "datetime", "DateField": "date",
-          "UUIDField": "uuid", "JSONField": "json", "EmailField": "str", "URLField": "str", "SlugField": "str"}
+          "UUIDField": "uuid", "JSONField": "json", "EmailField": "str", "URLField": "str", "SlugField": "str",
+          "TimeField": "str", "GenericIPAddressField": "str"}  # (a time of day: no FeatureSpec type, its text `19:30:00`)
 
 
 def _assigned_column(stmt: ast.Assign, path: str, start: int, enums: dict[str, list[str]]) -> RawField | None:
@@ -238,8 +239,14 @@ def _assigned_column(stmt: ast.Assign, path: str, start: int, enums: dict[str, l
             values = values or enums.get(name_ref) or []
             if values:
                 field.type, field.enum_values = "enum", values
-    elif func == "ForeignKey":
-        return None
+    elif func in ("ForeignKey", "OneToOneField"):
+        target = ast.unparse(call.args[0]) if call.args else ast.unparse(keywords.get("to", ast.Constant("")))
+        if re.search(r"(?i)\buser\b|auth_user_model|get_user_model|['\"]self['\"]", target):
+            return None  # (the owner, kept by the generated backend itself; or a tree's parent)
+        # `restaurant = models.ForeignKey(Restaurant, ...)`: Django REST's serializers send and answer the other row's
+        # key under the field's own name, `"restaurant": 3`
+        field.type, field.foreign_key = "int", True
+        field.nullable = bool(_literal(keywords["null"])) if "null" in keywords else False
     else:
         return None
     for key in ("max_length", "unique", "index", "db_index"):

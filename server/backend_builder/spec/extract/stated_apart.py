@@ -1889,7 +1889,7 @@ def _apply_presence(merged: RawField, segment: str, path: str, number: int, diag
                     untyped: bool = False) -> None:
     """'Description column MUST be nullable', 'defaults to FALSE': what the schema left unsaid (a bare name's
     'not required' is only the absence of a word, so a rule may still make it required)."""
-    lowered = segment.lower()
+    lowered = re.sub(r"\bis\s+not\s+null\b", " ", segment.lower())  # (`WHERE email IS NOT NULL`: an index's condition)
     # (a presence presumed from the marks on the other columns yields to a rule that says it of this one)
     if merged.required is None or merged.presumed or (untyped and merged.required is False and not merged.nullable):
         if re.search(r"\bnullable\b|\boptional\b", lowered):

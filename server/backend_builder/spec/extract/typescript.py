@@ -23,7 +23,8 @@ START = re.compile(r"^\s*(?:export\s+)?(?:declare\s+)?(?:interface\s+([A-Z]\w*)(
                    r"|type\s+([A-Z]\w*)\s*=|(?=[A-Z]\w*\s*\{\s*$)([A-Z]\w*))\s*\{", re.MULTILINE)
 # (the last: `Hotel {` alone on its line over `hotelId: string; // 必选`, a shape written without `interface`)
 # (a generic's arguments may hold commas: `with?: Record<string, any>;`)
-MEMBER = re.compile(r"^\s*(?:readonly\s+)?['\"]?([A-Za-z_]\w*)['\"]?(\?)?\s*:\s*((?:[^;,\n<]|<[^\n>]*>)+?)\s*[;,]?\s*(?://\s*(.*))?$")
+MEMBER = re.compile(r"^\s*(?:readonly\s+)?['\"]?([A-Za-z_]\w*)['\"]?(\?)?\s*:\s*((?:[^;,\n<{]|<[^\n>]*>|\{[^\n{}]*\})+?)\s*[;,]?\s*"
+                    r"(?://\s*(.*))?$")  # (`ratings: { average: 0-5, totalReviews: number }`: an object, inline)
 SCALARS = {"string": "str", "boolean": "bool", "bool": "bool", "date": "datetime", "bigint": "int", "any": "json",
            "unknown": "json", "object": "json", "timestamp": "datetime", "datetime": "datetime", "decimal": "decimal",
            "uuid": "uuid", "objectid": "str", "types.objectid": "str"}
@@ -56,6 +57,9 @@ def whole_number(name: str) -> bool:
 def _kind(name: str, type_text: str, enums: dict[str, list[str]]) -> tuple[str | None, list[str] | None, bool]:
     """(FeatureSpec type, enum values, is a relation to another model)."""
     text = re.sub(r"\s*\|\s*(null|undefined)\b", "", type_text).strip()
+    if re.fullmatch(r"(?:['\"][^'\"]+['\"]\s*\|\s*)+(?:\.{3}|…)", text):
+        # `availability: "In Stock" | ...`: the list is given elsewhere, under the member's name; else it is open
+        return ("enum", enums[name.lower()], False) if name.lower() in enums else ("str", None, False)
     literals = re.findall(r"^\s*['\"]([^'\"]+)['\"]\s*$", text) or (
         re.findall(r"['\"]([^'\"]+)['\"]", text) if re.fullmatch(r"(\s*\|?\s*['\"][^'\"]+['\"])+\s*", text) else [])
     if literals and re.fullmatch(r"[\w.-]{1,40}", literals[0]) or len(literals) >= 2:
@@ -473,7 +477,7 @@ def _member(entity: RawEntity, *, name: str, optional: bool, type_text: str, com
             bare = notes_list(said) if kind == "str" and state_named(field_name) else None
             if bare and len(bare) >= 3 and all(re.fullmatch(r"[A-Za-z][\w-]*", v) for v in bare):
                 field.type, field.enum_values = "enum", bare  # `status?: string; // Available, Pending, Adopted`
-            if kind == "float" and re.search(r"\bin (milli)?seconds\b|\bin (minutes|hours|days|cents|ms)\b|"
+            if kind == "float" and re.search(r"\bin (milli)?seconds\b|\bin (minutes|hours|days|cents|paise|pence|kobo|centavos|ms)\b|"
                                              r"\bnumber of\b|\bcount of\b|\bwhole\b|\bhow many\b|\bquant[oa]s\b|"
                                              r"\bcu[aá]nt[oa]s\b|\bcombien\b|\bwie viele\b", comment, re.IGNORECASE):
                 field.type = "int"  # `duration?: number; // in seconds`: a count of units
