@@ -2011,3 +2011,79 @@ def test_values_before_a_remark_in_another_script(root: Path) -> None:
             "| title | VARCHAR(100) | 是 | 标题 |\n| freeze_source | VARCHAR(20) | 否 | MANUAL / TRADE，未冻结时为空 |\n")
     draft, fields = read(root, {"docs/design/database.md": text}, "product")
     assert fields["freeze_source"]["enum_values"] == ["MANUAL", "TRADE"], draft.diagnostics
+
+
+def test_an_architecture_document_with_a_bold_data_models_heading_and_numeric_unions(root: Path) -> None:
+    """`## **Data Models**` (bold, as an editor exports it) over `export interface Course { term: 7 | 8 | 9; ... }` in
+    docs/architecture.md: the schema; a union of whole numbers is an enum of those codes."""
+    text = ("# **Architecture Document**\n\n## **Data Models**\n\n#### **Course**\n```typescript\nexport interface Course {\n"
+            "  id: string;\n  name: string;\n  credits: number;\n  term: 7 | 8 | 9;\n  pace: '100%' | '50%';\n}\n```\n")
+    draft, fields = read(root, {"docs/architecture.md": text}, "course")
+    assert set(fields) == {"name", "credits", "term", "pace"}, draft.diagnostics
+    assert fields["term"]["type"] == "enum" and fields["term"]["enum_values"] == [7, 8, 9]
+
+
+def test_an_api_page_found_by_its_route_lines_and_bodies_under_a_route_heading(root: Path) -> None:
+    """A page whose routes are lines of their own under emoji (`2️⃣ POST /fitness-classes/`); a body under
+    '### POST /plants' and '**Request Body:**', `// optional` beside some members, `"service_id": "uuid"` a uuid;
+    '`severity`: Required, one of: low, medium, high' its values."""
+    text = ("# Plant API\n\n### GET /plants\nAll plants.\n\n### POST /plants\nCreate one.\n\n**Request Body:**\n```json\n{\n"
+            "  \"name\": \"Tomato\",\n  \"service_id\": \"uuid\",\n  \"severity\": \"high\",\n  \"notes\": \"New\"   // optional\n}\n```\n\n"
+            "**Validation:**\n- `name`: Required, 2-80 characters\n- `severity`: Required, one of: low, medium, high, critical\n\n"
+            "### DELETE /plants/:id\nGone.\n\n## Events\n\n- `organizationId` (string)\n- `teamId` (string)\n")
+    draft, fields = read(root, {"server/docs/api-plant-routes.md": text}, "plant")
+    assert set(fields) == {"name", "service_id", "severity", "notes"}, draft.diagnostics
+    assert fields["service_id"]["type"] == "uuid" and fields["severity"]["enum_values"] == ["low", "medium", "high", "critical"]
+    assert fields["name"]["required"] is True
+    lines = ("# 🌟 Booking API\n\n1️⃣ GET /bookings/\nAll of them.\n\n2️⃣ POST /bookings/\n```json\n{\n  \"client_name\": \"Raj\",\n"
+             "  \"client_email\": \"raj@x.com\",\n  \"seats\": 2\n}\n```\n\n3️⃣ DELETE /bookings/\nGone.\n")
+    draft, fields = read(root / "b", {"fitness_core/documentation.md": lines}, "booking")
+    assert set(fields) == {"client_name", "client_email", "seats"}, draft.diagnostics
+
+
+def test_an_object_reference_table_named_so_and_a_list_with_a_final_or(root: Path) -> None:
+    """'## 6. Donation Object Reference' names the donation; `"one_time", "recurring", or "in_kind"` is three values;
+    `amount | string` there, `amount | number` in the create's body: the number."""
+    text = ("# Donations\n\n## 1. Make a Donation\n\n### **POST /api/v1/donations**\n\n### **Request Body**\n\n"
+            "| Field | Type | Required | Description |\n|---|---|---|---|\n| amount | number | Yes | Amount |\n"
+            "| donation_type | string | Yes | \"one_time\", \"recurring\", or \"in_kind\" |\n| currency | string | No | Code |\n"
+            "| payment_method | string | No | Method |\n| notes | string | No | A note |\n\n"
+            "## 6. Donation Object Reference\n\n"
+            "| Field | Type | Description |\n|---|---|---|\n| id | number | ID |\n| amount | string | Amount |\n"
+            "| donation_type | string | \"one_time\", \"recurring\", or \"in_kind\" |\n| currency | string | Code |\n"
+            "| payment_method | string | Method |\n| notes | string | A note |\n| donated_at | string | ISO timestamp |\n")
+    draft, fields = read(root, {"docs/DONATION_API.md": text}, "donation")
+    assert draft.spec["name"].lower() == "donation", draft.diagnostics
+    assert fields["donation_type"]["enum_values"] == ["one_time", "recurring", "in_kind"]
+    assert fields["amount"]["type"] in ("float", "decimal")
+
+
+def test_a_mongo_design_list_with_a_subdocument_required_names_and_index_conventions(root: Path) -> None:
+    """'### Order' over `- \\`tableNumber\\`, \\`items[]\\`, \\`total\\` required`, then 'Order item subdocument:' over the
+    item's own list (the order item's, not the order's); '**Required Fields**: judul, isbn' (bare names); '## Indexes'
+    over 'Automatically created on:' and '- Foreign keys'."""
+    text = ("# Database\n\n### Order\n- `tableNumber`, `items[]`, `total`, `token` required\n- `status` enum default `pending`\n\n"
+            "Order item subdocument (`_id: false`):\n\n- `menuItemId` (ObjectId ref `MenuItem`)\n- `name`, `price`, `quantity` required\n")
+    draft, fields = read(root, {"backend/docs/DATABASE.md": text}, "order")
+    assert set(fields) == {"table_number", "items", "total", "token", "status"}, draft.diagnostics
+    assert fields["items"]["type"] == "json" and fields["table_number"]["required"] is True
+    api = ("# API\n\n## Buku\n\n### POST /api/buku\n```json\n{\n  \"judul\": \"Laskar\",\n  \"isbn\": \"978\",\n  \"stok\": 3,\n"
+           "  \"deskripsi\": \"x\"\n}\n```\n**Required Fields**: judul, isbn, stok\n\n### POST /api/register\n**Required Fields**: nama, nim\n")
+    draft, fields = read(root / "b", {"backend/API_DOCUMENTATION.md": api}, "buku")
+    assert [n for n, f in fields.items() if f["required"]] == ["judul", "isbn", "stok"], draft.diagnostics
+    indexes = ("# Schema\n\n### 8. orders\n\n| Column | Type | Constraints |\n|---|---|---|\n| id | UUID | PK |\n"
+               "| buyer_id | UUID | FK → profiles |\n| total | NUMERIC | NOT NULL |\n\n## Indexes\n\nAutomatically created on:\n"
+               "- Primary keys (UUID)\n- Foreign keys\n- Unique constraints\n")
+    draft, fields = read(root / "i", {"docs/DATABASE_SCHEMA.md": indexes}, "orders")
+    assert fields["buyer_id"]["index"] is True and fields["total"]["index"] is False, draft.diagnostics
+
+
+def test_a_body_sketched_with_type_words_marks_the_optional_ones(root: Path) -> None:
+    """`{"content": "string", "title": "string (optional)", "tags": ["string"]}` under `POST /api/notes`: the ones not
+    marked optional are the ones a client must send."""
+    text = ("# API Specification\n\n## Endpoints\n\n### 1. Save Note\n`POST /api/notes`\n- **Body**: \n  ```json\n  {\n"
+            "    \"content\": \"string\",\n    \"title\": \"string (optional)\",\n    \"tags\": [\"string\"]\n  }\n  ```\n"
+            "- **Response**: `201 Created`.\n\n### 2. Process\n`POST /api/ai/process`\n- **Body**: `{ \"text\": \"string\" }`\n")
+    draft, fields = read(root, {"docs/api-spec.md": text}, "note")
+    assert fields["content"]["required"] is True and fields["tags"]["required"] is True, draft.diagnostics
+    assert fields["title"]["required"] is False

@@ -371,8 +371,9 @@ def _pages_below(folder: Path, depth: int, budget: list[int] | None = None) -> l
 
 # A heading over an API's routes: '## Endpoints', '### EndPoints da API :', '## API Reference'
 # A heading that is a route: `### POST article/`, `## GET /api/items/{id}`, `#### \`DELETE /x/:id\``
-ROUTE_HEADING = re.compile(r"^#{1,6}\s+[`*]*(?:GET|POST|PUT|PATCH|DELETE)\s+[`*]*/?[\w{}:.-]+(?:/[\w{}:.-]*)*[`*]*\s*$",
-                           re.IGNORECASE | re.MULTILINE)
+# (or a line of its own that is one, under an emoji or a number: `2️⃣ POST /fitness-classes/`)
+ROUTE_HEADING = re.compile(r"^(?:#{1,6}\s+[\W\d_]*?[`*]*(?i:GET|POST|PUT|PATCH|DELETE)|[\W\d_]*?[`*]*(?:GET|POST|PUT|PATCH|DELETE))"
+                           r"\s+[`*]*/?[\w{}:.-]+(?:/[\w{}:.-]*)*[`*]*\s*$", re.MULTILINE)
 API_HEADING = re.compile(r"^#{1,6}[^\n]*\b(?:end-?points?|api(?:\s+reference)?|routes|rotas|rutas)\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -548,7 +549,8 @@ def _schema_section(path: Path, *, over_code: bool = True) -> bool:
     from backend_builder.spec.extract.draft import SCHEMA_NAME
 
     text = _head_of(path, 200_000)
-    return text is not None and any((SCHEMA_NAME.search(found.group(1).lower()) or re.search(r"\besquemas?\b", found.group(1), re.IGNORECASE))
+    # (a heading in bold, `## **Data Models**`, as some editors export it)
+    return text is not None and any((SCHEMA_NAME.search(found.group(1).strip("*_ ").lower()) or re.search(r"\besquemas?\b", found.group(1), re.IGNORECASE))
                and (not over_code or "```" in text[found.end():found.end() + 600])
                for found in re.finditer(r"^#{2,4}\s+(.+)$", text, re.MULTILINE))
 

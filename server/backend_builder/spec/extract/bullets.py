@@ -2096,6 +2096,12 @@ def _grouped(text: str) -> list[str]:
             return not named or len(named) == len(names) or name in named
 
         return [f"`{name}`: {' '.join(c for c in clauses if about(c, name)).rstrip(';')}" for name in names]
+    marked = re.fullmatch(r"\s*((?:`[A-Za-z_]\w*(?:\[\])?`\s*(?:,|&|and)\s*)+`[A-Za-z_]\w*(?:\[\])?`)\s*,?\s*(required|optional|nullable)\s*\.?",
+                          body, re.IGNORECASE)
+    if marked:  # `tableNumber`, `items[]`, `total`, `token` required: each one so (`items[]` a list, kept whole)
+        words = {"str": "string", "int": "integer", "bool": "boolean"}  # (each typed by its name, as bare names are)
+        return [f"- `{name}` ({'json' if many else words.get(name_type(name), name_type(name))}, {marked.group(2).lower()})"
+                for name, many in re.findall(r"`(\w+)(\[\])?`", marked.group(1))]
     typed = re.fullmatch(r"\s*((?:`[A-Za-z_]\w*`\s*(?:,|&|and)\s*)+`[A-Za-z_]\w*`)\s*(\([^()]*(?:\([^()]*\)[^()]*)*\))\s*([:：].*)?",
                          body)
     if typed:  # `issue_date` & `due_date` (`VARCHAR(50)` NOT NULL): Tanggal terbit: two columns, one type

@@ -937,7 +937,7 @@ def enum_values(text: str) -> list[str] | None:
          r"\s*`[\w-]+`)\s*[.。]?\s*$"),
         # ('状态，包含`TODO`, `WIP`, `Done`': Chinese 'takes in', 'is one of', over code spans)
         r"(?:包含|包括|取值为?|可选值为?|可選值為?|之一[:：]|のいずれか[:：]?|중\s*하나[:：]?)\s*[:：]?\s*((?:`[\w-]+`\s*[,，、]\s*)+`[\w-]+`)",
-        (r"((?:['\"][\w-]+(?: [\w-]+){0,3}['\"]\s*(?:,(?:\s*and\b)?|\b(?:or|lub|oder|ou|o|или|veya|atau|hoặc|oppure)\b|/)\s*)+"
+        (r"((?:['\"][\w-]+(?: [\w-]+){0,3}['\"]\s*(?:,(?:\s*(?:and|or)\b)?|\b(?:or|lub|oder|ou|o|или|veya|atau|hoặc|oppure)\b|/)\s*)+"
          r"['\"][\w-]+(?: [\w-]+){0,3}['\"])"),  # ("Project Documents", "Team Resources", "Other")
         r"\(\s*((?:['\"`]?\w+['\"`]?\s*/\s*)+['\"`]?\w+['\"`]?)\s*\)",
     ]

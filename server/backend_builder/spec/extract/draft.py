@@ -1658,8 +1658,10 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     if pool and not any(_named(e, words_of(feature)) >= 9 for e in pool):
         # (a document of collections shown as example documents, `{ openid: "wx_abc", category: "昆虫" }`, beside one
         # typed list: the collection the feature names, by its example)
-        shown = [e for path in files.schema or files.feature if path.endswith((".md", ".markdown", ".txt"))
-                 for e in examples.extract(parse(path, texts[path])) if _named(e, words_of(feature)) >= 9]
+        # (or the body an API reference posts to the feature's route, where its other typed lists are events and errors)
+        shown = [e for path in files.schema or files.feature or files.api if path.endswith((".md", ".markdown", ".txt"))
+                 for e in examples.extract(parse(path, texts[path])) if _named(e, words_of(feature)) >= 9
+                 and (files.schema or files.feature or len(e.fields) >= 3)]  # (not a partial update's two members)
         if shown:
             pool += shown
             diagnostics.append(f"read {shown[0].name} from the example document at {shown[0].file}:{shown[0].line}: each "
@@ -2989,10 +2991,13 @@ def _merge(raw: RawField, twins: list[RawField], diagnostics: list[str], *, plan
                         # (a Go struct's `*string` says nothing of storage; the table's `TEXT` does)
                         merged.type = theirs
                     continue
-                if attr == "type" and mine == "str" and theirs in ("int", "float", "decimal") and (quoted := re.fullmatch(
-                        r"example value \"(-?\d+(\.\d+)?)\"", merged.description or "")):
-                    # (`"price": "12.4"` in a request's example, `"price": 12` in another: a number, quoted once)
-                    merged.type = "float" if quoted.group(2) and theirs == "int" else theirs
+                if attr == "type" and mine == "str" and theirs in ("int", "float", "decimal") and ((quoted := re.fullmatch(
+                        r"example value \"(-?\d+(\.\d+)?)\"", merged.description or "")) or merged.type_text.strip().lower() == "string"
+                        and theirs in ("float", "decimal") and bullets.name_type(raw.name) in ("float", "decimal")):
+                    # (`"price": "12.4"` in a request's example, `"price": 12` in another: a number, quoted once; an
+                    # object's `amount | string` where the request sends `amount | number`: a decimal the server
+                    # answers as text)
+                    merged.type = "float" if quoted and quoted.group(2) and theirs == "int" else theirs
                     continue
                 if attr == "type" and mine == "float" and theirs == "int" and JS_NUMBER.fullmatch(merged.type_text.strip()):
                     merged.type = theirs  # (JavaScript's one `number` says nothing of whole or not; the twin does)

@@ -73,8 +73,9 @@ def _value_type(value: str, following: list[str]) -> str | None:
     quoted = f'"{value[1:-1]}"' if len(value) >= 2 and value[0] == value[-1] and value[0] in "'`" else value
     if kind := example_value_type(quoted):  # (the types a JSON example's values have, as the API specs' examples are read)
         return kind
-    if re.fullmatch(r"""["'`][0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}["'`]""", value, re.IGNORECASE):
-        return "uuid"
+    if re.fullmatch(r"""["'`][0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}["'`]""", value, re.IGNORECASE) or re.fullmatch(
+            r"""["'`](?:uuid|guid)["'`]""", value, re.IGNORECASE):
+        return "uuid"  # (or the word itself in place of one: `"service_id": "uuid"`)
     if STRING.fullmatch(value):
         return "str"
     return None  # `null`, a call, a name: nothing said
@@ -133,7 +134,23 @@ def _object(code: Code, path: str, name: str) -> RawEntity | None:
         depth += bare.count("{") + bare.count("[") - bare.count("}") - bare.count("]")
         if depth <= 0 and number > opened or (depth <= 0 and number == opened and "}" in bare):
             break
+    _sketched_presence(entity)
     return entity if len(entity.fields) >= 2 else None
+
+
+SKETCH_VALUE = re.compile(r"example value [\[\"']*(?:string|number|integer|int|boolean|bool|date|datetime|uuid|object|array)\b"
+                          r"(?P<rest>[^\]]*)", re.IGNORECASE)
+
+
+def _sketched_presence(entity: RawEntity) -> None:
+    """An object whose values are type words, one of them `"string (optional)"`: a sketch of a body, whose other
+    members (`"content": "string"`, `"tags": ["string"]`) are the ones a client must send."""
+    said = [SKETCH_VALUE.match(f.description) for f in entity.fields]
+    if not all(said) or not any(re.search(r"\boptional\b", m.group("rest"), re.IGNORECASE) for m in said if m):
+        return
+    for field, match in zip(entity.fields, said):
+        optional = bool(match and re.search(r"\boptional\b", match.group("rest"), re.IGNORECASE))
+        field.required, field.nullable = not optional, optional
 
 
 def _yaml_type(value: Any) -> str | None:
@@ -199,8 +216,11 @@ def _routed(code: Code, lines: list[str]) -> str | None:
             if REQUEST_HEADING.fullmatch(line.strip()):
                 labelled = True
                 continue  # ('### Request' under '## Create reservation' and its 'Post JSON to `/reservations`')
-            if labelled and (route := ROUTE.search(line)):
-                path = route.group(1) or route.group(2)  # ('### POST /tutores', then '### Exemplo de requisição')
+            if (route := ROUTE.search(line)) and (labelled or re.fullmatch(r"#+\s*[\W\d]*(?:POST|PUT|PATCH)\s+`?/[\w/{}:.-]*`?\s*",
+                                                                         line.strip(), re.IGNORECASE)):
+                # ('### POST /tutores', then '### Exemplo de requisição'; or the route's own heading over
+                # '**Request Body:**' and the block)
+                path = route.group(1) or route.group(2)
             break  # (only within the block's own section)
         if RESPONSE_LABEL.match(line) and not (sent or url):
             return None  # (the block under `- **Response**:` is what comes back, not what is sent)

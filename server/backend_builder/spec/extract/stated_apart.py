@@ -446,6 +446,7 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
                 if not re.search(r"enum|allowed values|valid values|value lists?|\bconstraints?\b|\bcheck\s*\(|\bcheck constraint|"
                                  r"\bcheck\b\W*:|\bin\s*\(\s*['\"]|"  # '**CHECK**: `category IN ('a', 'b')`'
                                  r"\b(must|shall|can|may) be one of\b|\bis one of\b|\b(?:limited|restricted) to\s+[`'\"]|"
+                                 r"\b(?:required|optional),\s*one of\s*:|"  # ('`severity`: Required, one of: low, high')
                                  r"\b(?:can|may|must) only be\s+[`'\"]|" + EITHER_QUOTED + "|"
                                  r"\|\s*(select|dropdown|drop-down|radio|radio buttons?|choice|picklist|segmented)\s*\|", section + " " + line,
                                  re.IGNORECASE):
@@ -470,7 +471,8 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
                 # (`sender TEXT NOT NULL CHECK(sender IN (...))`: a column named `text` is not the type word, nor
                 # another column's CHECK its list)
                 found = enum_values(tail[keyword.start():]) if keyword and keyword.start() <= 25 and not re.search(
-                    r"[,;│┃]|\b(where|when|if)\b", tail[:keyword.start()], re.IGNORECASE) and not (
+                    r"[,;│┃]|\b(where|when|if)\b", re.sub(r"^[`*\s]*[:=\-–—]?\s*(?:required|optional),\s*$", "", tail[:keyword.start()],
+                                                           flags=re.IGNORECASE), re.IGNORECASE) and not (
                     other and other.group(1).lower() != merged.name.lower()) else None
                 checked = re.search(rf"\bcheck\s*\(\s*[`\"]?{re.escape(merged.name)}[`\"]?\s+in\s*\([^)]*\)\s*\)", line,
                                     re.IGNORECASE)
@@ -994,7 +996,10 @@ NAMING_HEADING = re.compile(r"\bnaming\b|\bnomenclat|\bconvenci[oó]n(?:es)? de 
 FK_INDEXED = re.compile(r"\b(?:all|every|each)\s+(?:fks?|foreign[- ]keys?)\b[^\n]{0,40}?\bindex(?:es|ed)?\b|"
                         # (or a list of indexes that holds them: '**Key indexes automatically created:**' over '- All foreign keys')
                         r"\bindex(?:es)?\b[^\n]{0,40}:\**\s*\n(?:[ \t]*[-*+][^\n]*\n){0,6}?[ \t]*[-*+]\s+(?:all|every|each)\s+"
-                        r"(?:fks?|foreign[- ]keys?)\s*$", re.IGNORECASE | re.MULTILINE)
+                        r"(?:fks?|foreign[- ]keys?)\s*$|"
+                        # (or '## Indexes' over 'Automatically created on:' and its '- Foreign keys')
+                        r"^#{1,6}\s*index(?:es)?\s*\n(?:[ \t]*\n)*[^\n#|`-][^\n]{0,60}:\s*\n(?:[ \t]*[-*+][^\n]*\n){0,6}?"
+                        r"[ \t]*[-*+]\s+(?:(?:all|every|each)\s+)?(?:fks?|foreign[- ]keys?)\s*$", re.IGNORECASE | re.MULTILINE)
 
 
 STATE_COLUMNS = {"status", "state", "estado", "statut", "stato", "zustand", "situacao", "situacion", "etat"}
@@ -1672,7 +1677,9 @@ REQUIRED_CODES = re.compile(r"^\W*((?:`[A-Za-z_]\w*`[\s,、，/&]*(?:and|or|y|e|
 REQUIRED_LABEL = re.compile(r"^\W*(?P<phrase>required fields|mandatory fields|campos (?:obligatorios|requeridos|obrigatórios)|"
                             r"champs obligatoires|pflichtfelder|必填字段|必須項目|필수 (?:항목|필드)|kolom wajib|zorunlu alanlar|"
                             r"wymagane pola|обязательные поля)\W*[:：]\s*(?P<names>(?:`[A-Za-z_]\w*`[\s,、，/&]*(?:and|or|y|e|et|und|"
-                            r"dan|và|及|と|ve|i|и)?[\s,、，]*){2,})\W*$", re.IGNORECASE)
+                            r"dan|và|及|と|ve|i|и)?[\s,、，]*){2,}|"
+                            # ('**Required Fields**: judul, pengarang, isbn, stok': the names bare, commas between)
+                            r"[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)+)\W*$", re.IGNORECASE)
 REQUIRED_LIST = re.compile(r"^\W*(?:the\s+)?([`*\w][\w `*,&/-]{2,120}?)\s+(?:are|is)\s+(?:all\s+)?(?:required|mandatory)\b",
                            re.IGNORECASE)
 
@@ -1762,15 +1769,19 @@ def apply_required_lists(fields_out: list[tuple[RawField, RawField]], files: Spe
                 continue
             codes = (None if in_api else REQUIRED_CODES.match(line)) or REQUIRED_LABEL.match(line)
             if codes and not _foreign_section(sections[number - 1], others, own):
+                bare_names = codes.re is REQUIRED_LABEL and "`" not in codes.group("names")
+                if bare_names and len({snake(n).replace("_", "") for n in re.findall(r"[A-Za-z_]\w*", codes.group("names"))}
+                                      & set(open_fields)) < 2:
+                    continue  # (bare names, most of them another entity's: `nama, nim, username` of a sign-up)
                 if codes.re is REQUIRED_LABEL:
-                    keys = {snake(n).replace("_", "") for n in re.findall(r"`([A-Za-z_]\w*)`", codes.group("names"))}
+                    keys = {snake(n).replace("_", "") for n in re.findall(r"`?([A-Za-z_]\w*)`?", codes.group("names"))}
                     if len(keys & own_names) >= 2:
                         labelled |= keys
                         listed.append(f"{path}:{number}")
                 empty = not re.search(r"required|mandatory|필수|必須|必需|必填|obligat|obrigat|obbligat|erforderlich|pflicht|"
                                       r"wajib|zorunlu|wymagan|обязательн|bắt buộc", codes.group("phrase"), re.IGNORECASE)
                 names = codes.group("names") if "names" in codes.re.groupindex else codes.group(1)
-                for name in re.findall(r"`([A-Za-z_]\w*)`", names):
+                for name in re.findall(r"([A-Za-z_]\w*)" if bare_names else r"`([A-Za-z_]\w*)`", names):
                     found = open_fields.get(snake(name).replace("_", ""))
                     if found is not None and not found.required and found.default is NO_DEFAULT:
                         found.required, found.nullable = True, False

@@ -289,7 +289,13 @@ def entity_name(headings: list[str]) -> str | None:
         text = re.sub(r"\b(table|tabla|tabela|jadual|bảng|tablo|tablosu|tabel|tabella|tabelle|(?:data\s+)?model|modelo|entity|entidad|entidade|entiti|schema|esquema|skema|"
                       r"aggregate(?:\s+root)?|agregado|agr[ée]gat|"
                       r"collection|colección|coleção|definition|definición|definição)\b[:\s]*", " ", text, flags=re.IGNORECASE)
-        text = re.sub(r"^\s*the\s+(\w+)\s+object\s*$", r"\1", text, flags=re.IGNORECASE)  # ('The reservation object', Stripe's way)
+        sub = re.match(r"\s*([A-Za-z]\w*(?:\s+[A-Za-z]\w*)?)\s+(?:sub-?documents?|embedded\s+(?:documents?|objects?)|nested\s+objects?)\b",
+                       text, re.IGNORECASE)
+        if sub:  # ('Order item subdocument (`_id: false`):' under `### Order`: the order item, held inside the order)
+            return "_".join(sub.group(1).split())
+        # ('The reservation object', Stripe's way; 'Donation Object Reference')
+        text = re.sub(r"^\s*(?:the\s+)?(\w+)\s+object(?:\s+(?:reference|schema|model|definition|fields|attributes))?\s*$", r"\1",
+                      text, flags=re.IGNORECASE)
         text = re.sub(r"\b(de|da|do|del|dos|das|la|el|los|las|les|des|du)\b", " ", text, flags=re.IGNORECASE)
         text = re.sub(r"(?<=\w)\s+(?:work)?sheet\b", " ", text, flags=re.IGNORECASE)  # '6. Bookings Sheet': a spreadsheet's table
         text = re.sub(r"(?<=[a-z])/[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)*\s*$", " ", text)  # ('Products/Listings': two words for one)

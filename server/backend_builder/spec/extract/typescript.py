@@ -57,6 +57,8 @@ def whole_number(name: str) -> bool:
 def _kind(name: str, type_text: str, enums: dict[str, list[str]]) -> tuple[str | None, list[str] | None, bool]:
     """(FeatureSpec type, enum values, is a relation to another model)."""
     text = re.sub(r"\s*\|\s*(null|undefined)\b", "", type_text).strip()
+    if re.fullmatch(r"-?\d+(?:\s*\|\s*-?\d+)+", text) and all(abs(int(v)) < 2**31 for v in re.findall(r"-?\d+", text)):
+        return "enum", re.findall(r"-?\d+", text), False  # `term: 7 | 8 | 9`: one of those whole numbers (codes)
     if re.fullmatch(r"(?:['\"][^'\"]+['\"]\s*\|\s*)+(?:\.{3}|…)", text):
         # `availability: "In Stock" | ...`: the list is given elsewhere, under the member's name; else it is open
         return ("enum", enums[name.lower()], False) if name.lower() in enums else ("str", None, False)
@@ -443,6 +445,7 @@ def _member(entity: RawEntity, *, name: str, optional: bool, type_text: str, com
         field = RawField(name=field_name, file=path, line=line,
                          type_text=type_text.strip(), type=kind, enum_values=values,
                          description=(comment or "").strip())
+        field.coded = kind == "enum" and bool(values) and all(re.fullmatch(r"-?\d+", v) for v in values or [])
         nullable = bool(optional) or bool(re.search(r"\|\s*(null|undefined)\b", type_text))
         field.nullable, field.required = nullable, not nullable
         field.primary_key = field_name == "id" or bool(re.search(r"\bprimary key\b|\bPK\b", comment or ""))
