@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from backend_builder import operations
 from backend_builder.spec.extract.typescript import whole_number
 
-from .spec_reading import read
+from .spec_reading import read, write
 
 # Where the schema is, and how it names its entity -----------------------------------------------------------------
 
@@ -2087,3 +2088,42 @@ def test_a_body_sketched_with_type_words_marks_the_optional_ones(root: Path) -> 
     draft, fields = read(root, {"docs/api-spec.md": text}, "note")
     assert fields["content"]["required"] is True and fields["tags"]["required"] is True, draft.diagnostics
     assert fields["title"]["required"] is False
+
+
+def test_an_openapi_file_with_stray_tabs_is_read_and_one_it_cannot_read_is_named_with_its_line(root: Path) -> None:
+    """Tabs after a value and on blank lines (`type: string\\t\\t`), which YAML refuses though they mean nothing: the
+    contract is read. A tab that indents a key cannot be guessed past: the answer names the file and the line."""
+    contract = ("openapi: 3.0.0\ninfo:\n  title: Requests\n  version: 1.0.0\npaths:\n  /servicerequest:\n    post:\n"
+                "      requestBody:\n        content:\n          application/json:\n            schema:\n"
+                "              $ref: '#/components/schemas/ServiceRequest'\n      responses:\n        '200':\n          description: ok\n"
+                "components:\n  schemas:\n    ServiceRequest:\n      type: object\n      required:\n        - title\n      properties:\n"
+                "        title:\n          type: string\t\t\n\t  \n        priority:\n          type: integer\n")
+    draft, fields = read(root, {"API/ReadMe.md": "# API\n\nSee the contract.\n", "API/Service_Request_API.yaml": contract},
+                         "service_request")
+    assert set(fields) == {"title", "priority"} and fields["title"]["required"] is True, draft.diagnostics
+    broken = contract.replace("        priority:", "\tpriority:")
+    draft = operations.read_spec(str(write(root / "b", {"API/ReadMe.md": "# API\n\nSee the contract.\n",
+                                                         "API/Service_Request_API.yaml": broken})), "service_request")
+    said = [d for d in draft.diagnostics if "could not read this OpenAPI file" in d]
+    assert said and "API/Service_Request_API.yaml" in said[0] and "line 26" in said[0], draft.diagnostics
+
+
+def test_a_readme_object_a_context_folder_a_schema_in_docs_and_bracketed_defaults(root: Path) -> None:
+    """'## Reservation Object' over a JSON object in the README (`"total_price": "4300.0"`, a decimal sent as text);
+    `.context/active/spec.md` (an agent's folder); a Drizzle `docs/prd/schema.ts`; `- garage: INT [0]`."""
+    readme = ("## Reservation API\n\n## Endpoints\n\n```\nPOST /api/v1/reservations\n```\n\n## Reservation Object\n\n```\n{\n"
+              "  \"id\":1,\n  \"start_date\":\"2021-03-12\",\n  \"nights\":4,\n  \"total_price\":\"4300.0\",\n  \"paid_at\":null\n}\n```\n")
+    draft, fields = read(root, {"README.md": readme}, "reservation")
+    assert set(fields) == {"start_date", "nights", "total_price", "paid_at"}, draft.diagnostics
+    assert fields["total_price"]["type"] == "decimal" and fields["paid_at"]["type"] == "datetime"
+    context = ("# Parking\n\n### 2.2. Reservation\n\n| Field | Type | Description |\n|---|---|---|\n| `id` | PK | Key |\n"
+               "| `spot_id` | FK | Spot |\n| `start_time` | DateTime | Start |\n| `status` | Enum | active, completed |\n")
+    draft, fields = read(root / "c", {".context/active/smart_parking_spec.md": context}, "reservation")
+    assert set(fields) == {"spot_id", "start_time", "status"}, draft.diagnostics
+    drizzle = ("import { pgTable, text, integer } from 'drizzle-orm/pg-core';\n\nexport const vehicles = pgTable('vehicles', {\n"
+               "  id: text('id').primaryKey(),\n  plateNumber: text('plate_number').notNull(),\n  seats: integer('seats'),\n});\n")
+    draft, fields = read(root / "d", {"docs/prd/schema.ts": drizzle, "docs/prd/epic.md": "# Fleet\n\nVehicles.\n"}, "vehicle")
+    assert set(fields) == {"plate_number", "seats"}, draft.diagnostics
+    bracketed = "# Schema\n\n## Listing\n- title: STR\n- garage: INT [0]\n- is_published: BOOL [true]\n"
+    draft, fields = read(root / "e", {"database_schema.md": bracketed}, "listing")
+    assert fields["garage"]["default"] == 0 and fields["is_published"]["default"] is True, draft.diagnostics

@@ -249,10 +249,11 @@ def spec_folder(ws: Workspace) -> str | None:
         path = ws.resolve(folder)
         if path.is_dir() and any(len(p.relative_to(path).parts) <= 3 and p.is_file() and (
                 p.suffix.lower() in (".md", ".yaml", ".yml") and schema_named(p.relative_to(path).as_posix())
-                or p.suffix.lower() in SCHEMA_CODE or p.suffix.lower() in (".graphql", ".gql") and "schema" in p.name.lower())
+                or p.suffix.lower() in SCHEMA_CODE or p.suffix.lower() in (".graphql", ".gql") and "schema" in p.name.lower()
+                or p.suffix.lower() in (".ts", ".py") and p.stem.lower() in ("schema", "db-schema", "db_schema", "models"))
                 for p in path.rglob("*")):
             return folder  # (`docs/datenmodell.md`, or the schema as code: `docs/database.dbml`, `docs/schema.sql`,
-            # `docs/schema.graphql`)
+            # `docs/schema.graphql`, a Drizzle `docs/prd/schema.ts`)
     if any(_schema_document(p) for p in sorted(ws.root.glob("*.md"))):
         return "."
     if any(p.is_file() and not p.is_symlink() and _defines_tables(p) for p in sorted(ws.root.glob("*.md"))):
@@ -433,7 +434,7 @@ NOT_NOTES = NOT_CODE | {"src", "app", "lib", "test", "tests"}
 
 
 # The hidden folders where coding agents keep a project's plans and reference notes.
-AGENT_FOLDERS = (".claude", ".agent", ".agents", ".ai", ".idx", ".gemini", ".windsurf")  # (.idx: Firebase Studio's prompts)
+AGENT_FOLDERS = (".claude", ".agent", ".agents", ".ai", ".idx", ".gemini", ".windsurf", ".context")  # (.idx: Firebase Studio's prompts)
 
 
 def _notes_below(root: Path, depth: int = 3, *, into_code: bool = False) -> list[Path]:

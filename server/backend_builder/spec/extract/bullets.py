@@ -142,6 +142,15 @@ def _json_sketch(text: str, path: str, line: int) -> RawField | None:
 
 def parse_line(text: str, path: str, line: int) -> RawField | None:
     """A field from one line, or None when the line does not define one."""
+    field = _parse_line(text, path, line)
+    bracketed = re.fullmatch(r"\s*[A-Za-z]\w*(?:\(\d+(?:,\s*\d+)?\))?\s*\[([^\[\]]{1,40})\]\s*", field.description) if field else None
+    if field and bracketed and field.default is NO_DEFAULT and field.type not in ("json", "list[str]"):
+        # `- garage: INT [0]`, `- is_published: BOOL [true]`: the type, then the value a new row gets
+        field.default, field.required = parse_literal(bracketed.group(1).strip().strip("'\"")), False
+    return field
+
+
+def _parse_line(text: str, path: str, line: int) -> RawField | None:
     if (text.rstrip().endswith(",") or text.lstrip().startswith(('"', "'"))) and (sketched := _json_sketch(text, path, line)):
         return sketched
     atom = re.match(r"^\s*(?:[-*+]\s+)?`?([a-z_]\w*)`?\s+:([a-z_]+)\b`?\s*,?\s*(.*)$", text)

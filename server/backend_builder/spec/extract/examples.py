@@ -49,7 +49,7 @@ def _name(code: Code) -> str | None:
         return latin.group(1)
     words = re.sub(r"^[\d.\s]+", "", heading).replace("`", "").strip()
     words = re.sub(r"\s*[（(][^()（）]*[)）]\s*$", "", words)  # `3.3 discoveries（发现记录）`: the name, then its gloss
-    words = re.sub(r"\s+(collection|table|model|schema|entity|documents?)$", "", words, flags=re.IGNORECASE)  # `5. Items Collection`
+    words = re.sub(r"\s+(collection|table|model|schema|entity|documents?|object)$", "", words, flags=re.IGNORECASE)  # `5. Items Collection`
     name = words if re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", words) else None
     return None if name and GENERIC.fullmatch(name) else name
 
@@ -90,6 +90,10 @@ def _field(name: str, value: str, line: str, *, path: str, line_number: int, fol
     """A member of an example object: its value's type (none for a shorthand member, `businessId,`), and an enum for
     a union of literals (`status: 'pending' | 'confirmed'`) or the values a comment lists."""
     kind = _value_type(value, following) if value else name_type(name)  # (shorthand: `dueDate,` typed by its name)
+    if kind == "str" and re.fullmatch(r"""["'](-?\d+\.\d+)["']""", value) and name_type(name) in ("decimal", "float"):
+        kind = name_type(name)  # (`"total_price": "4300.0"`: a decimal a JSON API sends as text, as Rails does)
+    if kind is None and value == "null" and name_type(name) != "str":
+        kind = name_type(name)  # (`"paid_at": null`: nothing shown, the name still says a moment)
     field = RawField(name=name, file=path, line=line_number, type_text="", type=kind or "str",
                      description=f"example value {value[:40]}" if value else "")
     field.primary_key = name == "id"

@@ -22,10 +22,32 @@ def load(text: str) -> dict[str, Any] | None:
         try:
             data = json.loads(text)
         except ValueError:
-            return None
+            trimmed = _without_stray_tabs(text)
+            try:
+                data = yaml.safe_load(trimmed) if trimmed != text else None
+            except yaml.YAMLError:
+                return None
     # (or a contract split in files, one holding only `components: schemas:` that the others `$ref`)
     split = isinstance(data, dict) and isinstance(data.get("components"), dict) and isinstance(data["components"].get("schemas"), dict)
     return data if isinstance(data, dict) and ("openapi" in data or "swagger" in data or "paths" in data or split) else None
+
+
+def _without_stray_tabs(text: str) -> str:
+    """The text without the tabs YAML refuses though they mean nothing: after a value (`type: string\t\t`), and on a
+    line of nothing but blanks and tabs."""
+    return re.sub(r"(?<=\S)[ \t]*\t[ \t]*$|^[ \t]*\t[ \t]*$", "", text, flags=re.MULTILINE)
+
+
+def unreadable(text: str) -> str | None:
+    """Why a contract that says it is OpenAPI cannot be read, with its line: `line 184: found character '\\t' ...`."""
+    if not re.search(r"^\s*(openapi|swagger)\s*:", text, re.MULTILINE) or load(text) is not None:
+        return None
+    try:
+        yaml.safe_load(_without_stray_tabs(text))  # (the error that remains once the harmless ones are gone)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        return f"line {mark.line + 1}: {getattr(error, 'problem', None) or error}" if mark else str(error).splitlines()[0]
+    return None
 
 
 def _line(text: str, name: str, after: int = 0) -> int:
