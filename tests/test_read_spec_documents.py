@@ -2127,3 +2127,16 @@ def test_a_readme_object_a_context_folder_a_schema_in_docs_and_bracketed_default
     bracketed = "# Schema\n\n## Listing\n- title: STR\n- garage: INT [0]\n- is_published: BOOL [true]\n"
     draft, fields = read(root / "e", {"database_schema.md": bracketed}, "listing")
     assert fields["garage"]["default"] == 0 and fields["is_published"]["default"] is True, draft.diagnostics
+
+
+def test_a_remark_that_lists_a_state_columns_values_and_codes_apart_from_their_labels(root: Path) -> None:
+    """`- \\`estado\\` (VARCHAR(20), default "pendiente") -- pendiente, aceptado, completado`: the values; `| status |
+    TINYINT | NOT NULL，0 下架/1 上架/2 售罄 |`: codes, each a space apart from its label."""
+    bullets = ("# Data Model\n\n## SolicitudServicio\n- `id` (SERIAL, PK)\n- `descripcion` (TEXT, NOT NULL)\n"
+               "- `estado` (VARCHAR(20), default \"pendiente\") -- pendiente, aceptado, completado\n")
+    draft, fields = read(root, {"specs/data-model.md": bullets, "specs/spec.md": "# Spec\n"}, "solicitud_servicio")
+    assert fields["estado"]["enum_values"] == ["pendiente", "aceptado", "completado"], draft.diagnostics
+    table = ("# 数据库设计\n\n### 3.6 product\n\n| 字段 | 类型 | 说明 |\n|---|---|---|\n| id | BIGINT | 主键 |\n"
+             "| name | VARCHAR(64) | NOT NULL |\n| status | TINYINT | NOT NULL，0 下架/1 上架/2 售罄 |\n")
+    draft, fields = read(root / "c", {"docs/DATABASE_DESIGN.md": table}, "product")
+    assert fields["status"]["enum_values"] == [0, 1, 2], draft.diagnostics

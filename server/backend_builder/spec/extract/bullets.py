@@ -13,6 +13,7 @@ from backend_builder.spec.extract.constraints import (
     apply_words,
     bare_list,
     enum_values,
+    notes_list,
     open_ended,
     parse_literal,
     state_named,
@@ -147,6 +148,12 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
     if field and bracketed and field.default is NO_DEFAULT and field.type not in ("json", "list[str]"):
         # `- garage: INT [0]`, `- is_published: BOOL [true]`: the type, then the value a new row gets
         field.default, field.required = parse_literal(bracketed.group(1).strip().strip("'\"")), False
+    remark = re.search(r"\s(?:--|—)\s+(.+)$", text)
+    listed = notes_list(remark.group(1).strip(), field.default) if field and remark and field.type in ("str", "text") and not (
+        field.enum_values) else None
+    if field and listed and len(listed) >= 2 and (field.default in listed or state_named(field.name)):
+        # `- \`estado\` (VARCHAR(20), default "pendiente") -- pendiente, aceptado, completado`: the values it holds
+        field.type, field.enum_values = "enum", listed
     return field
 
 

@@ -802,7 +802,7 @@ def coded_values(field: RawField) -> None:
     # a code is a number tied to its label: `1 = active`, `2: closed`, or a CJK word right after it (`0未知`);
     # '1 per user, 2 per team' names no codes
     codes = [int(m.group(1)) for m in re.finditer(
-        r"(?<![\w.])(-?\d+)(?:\s*[:：=\-]\s*[^\W\d_]|(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))", text)]
+        r"(?<![\w.])(-?\d+)(?:\s*[:：=\-]\s*[^\W\d_]|(?=\s?[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))", text)]  # (`0 下架/1 上架`)
     if len(codes) < 2 or len(set(codes)) != len(codes):
         return
     if field.type == "bool":  # MySQL's `tinyint(1)`, a flag unless its comment codes more ('0-未发布, 1-报名中, 2-...')
