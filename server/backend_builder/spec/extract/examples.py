@@ -294,14 +294,20 @@ def extract(doc: Document) -> list[RawEntity]:
     return found
 
 
+def _json_object(text: str) -> dict[str, Any] | None:
+    """The JSON object a block holds, or None when it holds none (not JSON, or a list)."""
+    try:
+        body = json.loads(text)
+    except ValueError:
+        return None
+    return body if isinstance(body, dict) else None
+
+
 def _inner_row(code: Code) -> Code:
     """A request's body that holds the row in one object under a key of its own, beside no more than an id
     (`{"id": 3004, "property": {"title": ..., "rooms": 5, ...}}`): that object, its lines kept."""
-    try:
-        body = json.loads(code.text)
-    except ValueError:
-        return code
-    if not isinstance(body, dict):
+    body = _json_object(code.text)
+    if body is None:
         return code
     objects = [k for k, v in body.items() if isinstance(v, dict) and len(v) >= 3]
     others = [k for k in body if k not in objects]
@@ -327,11 +333,8 @@ def _unwrapped(entity: RawEntity, code: Code, path: str) -> RawEntity | None:
     """A body that wraps the row in its name, Rails' way (`{"reservation": {"guest_count": 2, ...}, "guest": {...}}`
     sent to `/reservations`): the row inside, named so."""
     wanted = {singular(normal_name(entity.name)), normal_name(entity.name)}
-    try:
-        body = json.loads(code.text)
-    except ValueError:
-        return None
-    if not isinstance(body, dict):
+    body = _json_object(code.text)
+    if body is None:
         return None
     key = next((k for k, v in body.items() if isinstance(v, dict) and len(v) >= 2 and normal_name(k) in wanted), None)
     if key is None:
