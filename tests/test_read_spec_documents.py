@@ -2140,3 +2140,25 @@ def test_a_remark_that_lists_a_state_columns_values_and_codes_apart_from_their_l
              "| name | VARCHAR(64) | NOT NULL |\n| status | TINYINT | NOT NULL，0 下架/1 上架/2 售罄 |\n")
     draft, fields = read(root / "c", {"docs/DATABASE_DESIGN.md": table}, "product")
     assert fields["status"]["enum_values"] == [0, 1, 2], draft.diagnostics
+
+
+def test_a_values_table_by_table_and_column_a_decimal_kept_as_text_and_a_type_with_its_values(root: Path) -> None:
+    """`| Tabla | Campo | Valores |` over `| \\`reservas\\` | \\`metodo_pago\\` | \\`Yape\\` · \\`Efectivo\\` |`; SQLite's
+    `TEXT (Decimal)`; `- \\`condition\\` (string: new, like new, used)` under '## Book Endpoints' and a '### Create' of the
+    books."""
+    model = ("# Modelo de datos\n\n## reservas\n\n| Campo | Tipo | Restricciones |\n|---|---|---|\n| id | INT | PK |\n"
+             "| metodo_pago | VARCHAR(20) | NOT NULL |\n| monto | TEXT (Decimal) | NOT NULL |\n| estado | VARCHAR(20) | NOT NULL |\n\n"
+             "## Valores\n\n| Tabla | Campo | Valores |\n|---|---|---|\n| `reservas` | `metodo_pago` | `Yape` · `Efectivo` |\n"
+             "| `horarios` | `estado` | `disponible` · `reservado` |\n| `reservas` | `estado` | `pendiente` · `pagado` |\n")
+    draft, fields = read(root, {"docs/modelo-de-datos.md": model}, "reservas")
+    assert fields["metodo_pago"]["enum_values"] == ["Yape", "Efectivo"], draft.diagnostics
+    assert fields["monto"]["type"] == "decimal" and fields["estado"].get("enum_values") is None  # (two tables list it)
+    api = ("# API\n\n## Book Endpoints\n\n- **POST /api/books** — Create a book\n    - Form Fields:\n        - `title` (string)\n"
+           "        - `condition` (string: new, like new, used, old)\n        - `price` (float)\n")
+    draft, fields = read(root / "b", {"ENDPOINTS.md": api}, "book")
+    assert draft.spec["name"].lower() == "book" and fields["condition"]["enum_values"] == ["new", "like new", "used", "old"], \
+        draft.diagnostics
+    offers = ("# Status\n\n### Healthcheck\nOK.\n\n# Offers\n\n### Create\nCreate a new offer.\n\n**Request Body:**\n```json\n{\n"
+              "    \"title\": \"BMW 320d\",\n    \"price\": 15000,\n    \"odometer\": 120000\n}\n```\n")
+    draft, fields = read(root / "o", {"ENDPOINTS.md": offers}, "offer")
+    assert draft.spec["name"].lower() in ("offer", "offers") and set(fields) == {"title", "price", "odometer"}, draft.diagnostics

@@ -148,6 +148,12 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
     if field and bracketed and field.default is NO_DEFAULT and field.type not in ("json", "list[str]"):
         # `- garage: INT [0]`, `- is_published: BOOL [true]`: the type, then the value a new row gets
         field.default, field.required = parse_literal(bracketed.group(1).strip().strip("'\"")), False
+    kinds = re.search(r"\(\s*(?:string|str|text|enum)\s*:\s*([^():]+)\)", text, re.IGNORECASE) if field and field.type in (
+        "str", "text") and not field.enum_values else None
+    values = [v.strip() for v in re.split(r",\s*|\s+or\s+", kinds.group(1).strip().rstrip(".")) if v.strip()] if kinds else []
+    if len(values) >= 2 and all(re.fullmatch(r"[\w-]+(?: [\w-]+){0,2}", v) for v in values) and not re.search(
+            r"\betc\b|e\.g\.|\bsuch as\b|\bfor example\b|\.\.\.|…", kinds.group(1), re.IGNORECASE):  # ('like new' is a value)
+        field.type, field.enum_values = "enum", values  # `- \`condition\` (string: new, like new, used, old)`: its values
     remark = re.search(r"\s(?:--|—)\s+(.+)$", text)
     listed = notes_list(remark.group(1).strip(), field.default) if field and remark and field.type in ("str", "text") and not (
         field.enum_values) else None

@@ -622,6 +622,27 @@ def value_tables(text: str, located: list[tuple[str, list[str], int]] | None = N
         values = [m.group(1) for cell in rows if (m := re.fullmatch(r"`([a-z][a-z0-9_]{0,39}|[A-Z][A-Z0-9_]{0,39})`", cell))]
         if len(values) >= 2 and len(values) == len(rows) and len(set(values)) == len(values) and len(header) >= 2:
             keep(header[0].lower().replace(" ", "_"), values, number + 1)
+    # `| Tabla | Campo | Valores |` over `| \`reservas\` | \`metodo_pago\` | \`Yape\` · \`Efectivo\` |`: each column's values (a
+    # column two tables both list is left to their own sections)
+    for number, line in enumerate(lines):
+        header = [c.strip(" *`").lower() for c in line.strip().strip("|").split("|")] if line.lstrip().startswith("|") else []
+        if len(header) != 3 or not re.fullmatch(r"tab(?:le|la|ela|elle)|entity|entidad|entidade|model|collection", header[0]) or not (
+                re.fullmatch(r"field|column|campo|coluna|columna|spalte|feld|attribute|atributo", header[1])) or not re.fullmatch(
+                r"(?:allowed\s+)?values?|valores?|valeurs|werte|options|opciones|opções|enum", header[2]):
+            continue
+        rows = []
+        for following in lines[number + 2:]:
+            if not following.lstrip().startswith("|"):
+                break
+            cells = [c.strip() for c in following.strip().strip("|").split("|")]
+            if len(cells) == 3:
+                rows.append((cells[1].strip("`* "), re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", cells[2])))
+        names = [name for name, _ in rows]
+        for name, cell in rows:
+            quoted = re.findall(r"`([^`]{1,40})`", cell)
+            if names.count(name) == 1 and re.fullmatch(r"[A-Za-z_]\w*", name) and len(quoted) >= 2 and re.fullmatch(
+                    r"\s*`[^`]+`(?:\s*[·•,/|、]\s*`[^`]+`)+\s*", cell):
+                keep(name.lower(), quoted, number + 1)
     # `**Status Values**: pending, assigned, in_progress` on one line, below the table: that column's values
     for match in re.finditer(r"^\s*(?:[-*]\s+)?\*\*([A-Za-z_]\w*(?:\s+[A-Za-z_]\w*)?)\s+(?:values|enum\s+values|options|choices)"
                              r"\s*[:：]?\*\*\s*[:：]?\s*(\S.*)$", text, re.MULTILINE | re.IGNORECASE):

@@ -38,6 +38,11 @@ def _name(code: Code) -> str | None:
         headings.pop()  # ('Example:' under '## `menuItems`': a label over the collection's example document)
     while len(headings) > 1 and headings[-1].rstrip().endswith((":", "：")) and len(headings[-1].split()) >= 5:
         headings.pop()  # ('An entry is one real-world event. Every entry answers two questions:': the section's prose)
+    while len(headings) > 1 and re.fullmatch(r"\W*(?:request\s+body|request|body|payload)\W*", headings[-1], re.IGNORECASE):
+        headings.pop()  # ('**Request Body:**' under '### Create': a label over the block, naming nothing)
+    while len(headings) > 1 and re.fullmatch(r"\W*(?:create|show|update|edit|delete|remove|list|search|get|new|add|read|"
+                                             r"crear|criar|cr[ée]er|erstellen|anlegen)\W*", headings[-1], re.IGNORECASE):
+        headings.pop()  # ('# Offers' over '### Create': the action on the offers; the heading above names them)
     if not headings:
         return None
     heading = headings[-1].strip()

@@ -289,6 +289,7 @@ def entity_name(headings: list[str]) -> str | None:
         text = re.sub(r"\b(table|tabla|tabela|jadual|bảng|tablo|tablosu|tabel|tabella|tabelle|(?:data\s+)?model|modelo|entity|entidad|entidade|entiti|schema|esquema|skema|"
                       r"aggregate(?:\s+root)?|agregado|agr[ée]gat|"
                       r"collection|colección|coleção|definition|definición|definição)\b[:\s]*", " ", text, flags=re.IGNORECASE)
+        text = re.sub(r"(?<=\w)\s+(?:endpoints?|routes?)\s*$", " ", text, flags=re.IGNORECASE)  # ('Book Endpoints': the book's)
         sub = re.match(r"\s*([A-Za-z]\w*(?:\s+[A-Za-z]\w*)?)\s+(?:sub-?documents?|embedded\s+(?:documents?|objects?)|nested\s+objects?)\b",
                        text, re.IGNORECASE)
         if sub:  # ('Order item subdocument (`_id: false`):' under `### Order`: the order item, held inside the order)

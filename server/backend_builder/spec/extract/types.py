@@ -168,6 +168,10 @@ def classify(type_text: str) -> str | None:
                              r"yyyy-mm-dd[t ]hh:mm(?::ss)?\S*|date-?time|iso\s*8601)\s*[)）]\s*", type_text, re.IGNORECASE)
     if formatted:  # `string (YYYY-MM-DD)`: a date written as text; `string (ISO 8601)`: a moment
         return "date" if re.fullmatch(r"yyyy-mm-dd|date|iso\s*8601\s+date", formatted.group(1), re.IGNORECASE) else "datetime"
+    stored = re.fullmatch(r"\s*`?(?:text|varchar(?:\s*\(\d+\))?|string|real|numeric)`?\s*[(（]\s*(decimal|money|currency)\s*[)）]\s*",
+                          type_text, re.IGNORECASE)
+    if stored:  # SQLite's `TEXT (Decimal)`: the exact number a text column keeps
+        return "decimal"
     modified = re.match(r"\s*(?:可空|可为空|可為空|非空|自动|自動|自增)(?=\S)", type_text)
     if modified:  # `可空文本` nullable text, `自动整数` an auto integer: the type after its modifier (presence is said apart)
         return classify(type_text[modified.end():])
