@@ -2162,3 +2162,18 @@ def test_a_values_table_by_table_and_column_a_decimal_kept_as_text_and_a_type_wi
               "    \"title\": \"BMW 320d\",\n    \"price\": 15000,\n    \"odometer\": 120000\n}\n```\n")
     draft, fields = read(root / "o", {"ENDPOINTS.md": offers}, "offer")
     assert draft.spec["name"].lower() in ("offer", "offers") and set(fields) == {"title", "price", "odometer"}, draft.diagnostics
+
+
+def test_brackets_and_type_notes_that_hold_marks_are_no_defaults_nor_values(root: Path) -> None:
+    """`- id: INT [PK]` and `- email: STR [unique]` are marks, no defaults; `(string: max 100, required)` says rules and
+    `(string: first, last)` names two words of a name, neither a list of values."""
+    text = ("# Schema\n\n## Member\n- id: INT [PK]\n- email: STR [unique]\n- seats: INT [2]\n\n## Notes\n\n### Form Fields\n"
+            "- `name` (string: max 100, required)\n- `nickname` (string: first, last)\n- `status` (string: open, closed)\n")
+    draft, fields = read(root, {"database_schema.md": text}, "member")
+    assert fields["email"].get("default") is None and fields["seats"]["default"] == 2, draft.diagnostics
+    notes = ("# API\n\n## Member Endpoints\n\n- **POST /api/members** — Create a member\n    - Form Fields:\n"
+             "        - `name` (string: max 100, required)\n        - `nickname` (string: first, last)\n"
+             "        - `status` (string: open, closed)\n")
+    draft, fields = read(root / "n", {"ENDPOINTS.md": notes}, "member")
+    assert fields["name"].get("enum_values") is None and fields["nickname"].get("enum_values") is None, draft.diagnostics
+    assert fields["status"]["enum_values"] == ["open", "closed"]

@@ -145,14 +145,20 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
     """A field from one line, or None when the line does not define one."""
     field = _parse_line(text, path, line)
     bracketed = re.fullmatch(r"\s*[A-Za-z]\w*(?:\(\d+(?:,\s*\d+)?\))?\s*\[([^\[\]]{1,40})\]\s*", field.description) if field else None
-    if field and bracketed and field.default is NO_DEFAULT and field.type not in ("json", "list[str]"):
+    if field and bracketed and field.default is NO_DEFAULT and field.type not in ("json", "list[str]") and re.fullmatch(
+            r"-?\d+(?:\.\d+)?|true|false|now|'[^']*'|\"[^\"]*\"|[a-z][a-z0-9_]*", bracketed.group(1).strip(), re.IGNORECASE) and (
+            re.fullmatch(r"(?i)true|false", bracketed.group(1).strip()) or not CONSTRAINT_WORDS.fullmatch(bracketed.group(1).strip())):
+        # (not `INT [PK]`, `STR [unique]`: marks, no value)
         # `- garage: INT [0]`, `- is_published: BOOL [true]`: the type, then the value a new row gets
         field.default, field.required = parse_literal(bracketed.group(1).strip().strip("'\"")), False
     kinds = re.search(r"\(\s*(?:string|str|text|enum)\s*:\s*([^():]+)\)", text, re.IGNORECASE) if field and field.type in (
         "str", "text") and not field.enum_values else None
     values = [v.strip() for v in re.split(r",\s*|\s+or\s+", kinds.group(1).strip().rstrip(".")) if v.strip()] if kinds else []
-    if len(values) >= 2 and all(re.fullmatch(r"[\w-]+(?: [\w-]+){0,2}", v) for v in values) and not re.search(
-            r"\betc\b|e\.g\.|\bsuch as\b|\bfor example\b|\.\.\.|…", kinds.group(1), re.IGNORECASE):  # ('like new' is a value)
+    # ('like new' is a value; `(string: max 100, required)` says rules, `(string: first, last)` too few to be sure)
+    if (len(values) >= 3 or len(values) == 2 and state_named(field.name)) and all(
+            re.fullmatch(r"[^\W\d][\w-]*(?: [^\W\d][\w-]*){0,2}", v) and not CONSTRAINT_WORDS.fullmatch(v)
+            and not re.match(r"(?:max|min|up to|at most|at least)\b", v, re.IGNORECASE) for v in values) and not re.search(
+            r"\betc\b|e\.g\.|\bsuch as\b|\bfor example\b|\.\.\.|…", kinds.group(1), re.IGNORECASE):
         field.type, field.enum_values = "enum", values  # `- \`condition\` (string: new, like new, used, old)`: its values
     remark = re.search(r"\s(?:--|—)\s+(.+)$", text)
     listed = notes_list(remark.group(1).strip(), field.default) if field and remark and field.type in ("str", "text") and not (

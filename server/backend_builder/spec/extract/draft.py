@@ -378,10 +378,11 @@ def _by_role(files: list[str], words: list[str]) -> SpecFiles:
 
 def _entities(path: str, text: str, diagnostics: list[str]) -> list[RawEntity]:
     if path.endswith((".yaml", ".yml", ".json")):
-        if why := openapi.unreadable(text):
+        contract = openapi.extract(path, text)
+        if not contract and (why := openapi.unreadable(text)):  # (parsed again only where nothing was read)
             diagnostics.append(f"{path}: could not read this OpenAPI file as YAML ({why}); its schemas are left out -- "
                                "fix the file (an editor's YAML check points at the line)")
-        return openapi.extract(path, text) + (yaml_model.extract(path, text) if path.endswith((".yaml", ".yml")) else
+        return contract + (yaml_model.extract(path, text) if path.endswith((".yaml", ".yml")) else
                                               table_schema.extract(path, text) if path.endswith(".json") else [])
     suffix = path.rsplit(".", 1)[-1].lower()
     doc = parse(path, text) if suffix in ("md", "markdown", "txt") else parse(path, "")

@@ -211,7 +211,8 @@ def _yaml_object(code: Code, path: str, name: str) -> RawEntity | None:
     return entity
 
 
-ROUTE = re.compile(r"\b(?:POST|PUT|PATCH)\]?\**\s+`?(/[\w/{}:.-]*|[A-Za-z_][\w.-]*/[\w/{}:.-]*)|"  # (`### POST article/`)  # (`**POST** \`/api/targets\``, `[POST] /api/plants`)
+# (`**POST** \`/api/targets\``, `[POST] /api/plants`, `### POST article/` without the first slash)
+ROUTE = re.compile(r"\b(?:POST|PUT|PATCH)\]?\**\s+`?(/[\w/{}:.-]*|[A-Za-z_][\w.-]*/[\w/{}:.-]*)|"
                    r"\b(?i:post|put|patch)\s+(?:(?i:json|data|a\s+body)\s+)?(?i:to)\s+`?(/[\w/{}:.-]*)")  # ('Post JSON to `/reservations`')
 
 
