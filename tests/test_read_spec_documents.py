@@ -2177,3 +2177,125 @@ def test_brackets_and_type_notes_that_hold_marks_are_no_defaults_nor_values(root
     draft, fields = read(root / "n", {"ENDPOINTS.md": notes}, "member")
     assert fields["name"].get("enum_values") is None and fields["nickname"].get("enum_values") is None, draft.diagnostics
     assert fields["status"]["enum_values"] == ["open", "closed"]
+
+
+# Round 134's forms ----------------------------------------------------------------------------------------------
+
+
+def test_an_enum_union_over_lines_a_hidden_docs_folder_and_bold_enum_types(root: Path) -> None:
+    """A Supabase reference's `### tool_category` over a fenced union that wraps onto three lines: every value; a
+    dbdiagram file in a hidden `.docs/`; '**TicketStatus** (see [x](x.md)):' under '## Enumerations' over one
+    code-quoted value a bullet; `max 10_000 chars`."""
+    reference = ("# API Reference\n\n## Database Schema\n\n### ai_tools\n\n| Column | Type | Nullable | Default |\n|---|---|---|---|\n"
+                 "| `id` | uuid | No | gen_random_uuid() |\n| `name` | text | No | - |\n| `category` | tool_category | No | - |\n"
+                 "| `pricing` | pricing_type | No | 'free' |\n\n## Enum Types\n\n### tool_category\n\n```sql\n"
+                 "'llm' | 'image' | 'voice' |\n'video' | 'audio' |\n'legal' | 'finance'\n```\n\n### pricing_type\n\n"
+                 "```sql\n'free' | 'paid'\n```\n")
+    draft, fields = read(root, {"docs/API_REFERENCE.md": reference}, "ai_tool")
+    assert fields["category"]["enum_values"] == ["llm", "image", "voice", "video", "audio", "legal", "finance"], draft.diagnostics
+    assert fields["pricing"]["enum_values"] == ["free", "paid"]
+    diagram = ("[dbdiagram.io](https://dbdiagram.io/)\n\n```\nTable courses {\n  id integer [primary key]\n  title varchar\n"
+               "  slug varchar [unique]\n  description text\n}\n```\n")
+    draft, fields = read(root / "dbml", {".docs/dbdiagram.md": diagram}, "course")
+    assert set(fields) == {"title", "slug", "description"} and fields["slug"]["unique"] is True, draft.diagnostics
+    model = ("# Data model\n\n## Enumerations\n\n**TicketStatus** (see [state-machine.md](state-machine.md)):\n\n- `OPEN`\n"
+             "- `CLOSED`\n\n**TicketPriority**:\n\n- `LOW`\n- `HIGH`\n\n## Ticket\n\n| Field | Type | Notes |\n|---|---|---|\n"
+             "| id | UUID | PK |\n| title | string | Required, 1–200 chars |\n| description | string | Optional, max 10_000 chars |\n"
+             "| status | TicketStatus | Default `OPEN` |\n| priority | TicketPriority | Default `LOW` |\n")
+    draft, fields = read(root / "enums", {"spec/data-model.md": model}, "ticket")
+    assert fields["status"]["enum_values"] == ["OPEN", "CLOSED"], draft.diagnostics
+    assert fields["priority"]["enum_values"] == ["LOW", "HIGH"]
+    assert fields["description"]["max_length"] == 10000
+
+
+def test_an_api_page_of_field_descriptions_value_lines_and_required_lists(root: Path) -> None:
+    """`### POST /api/events` over '**Field descriptions:**' and its table: the event's fields, the ones its notes
+    call a count whole numbers; '**Event types:** `llm_call` | `error`' lists `event_type`'s values. And a create
+    route's '- **Required Fields**:' over nested code-quoted bullets: those are required, the others not."""
+    page = ("# API Reference\n\n## Events\n\n### POST /api/events\n\n```json\n{\"agent_id\": \"a\", \"event_type\": \"llm_call\"}\n```\n\n"
+            "**Event types:** `llm_call` | `heartbeat` | `error`\n\n**Field descriptions:**\n\n"
+            "| Field | Type | Required | Description |\n|---|---|---|---|\n| `agent_id` | string | Yes | Agent identifier |\n"
+            "| `event_type` | string | Yes | Event type |\n| `tokens_total` | number | No | Total token count |\n"
+            "| `status_code` | number | No | HTTP status code |\n| `cost_usd` | number | No | Cost (USD) |\n\n"
+            "### GET /api/events\n\nLists events.\n")
+    draft, fields = read(root, {"docs/api.md": page}, "event")
+    assert set(fields) == {"agent_id", "event_type", "tokens_total", "status_code", "cost_usd"}, draft.diagnostics
+    assert fields["event_type"]["enum_values"] == ["llm_call", "heartbeat", "error"]
+    assert fields["tokens_total"]["type"] == "int" and fields["status_code"]["type"] == "int"
+    assert fields["cost_usd"]["type"] == "decimal"
+    products = ("# Products API\n\n## Product Endpoints\n\n### 1. List All Products\n\n- **URL**: `/products`\n- **Method**: `GET`\n\n"
+                "### 2. Create a Product\n\n- **URL**: `/products`\n- **Method**: `POST`\n- **Request Body**:\n  ```json\n  {\n"
+                "    \"name\": \"New Product\",\n    \"description\": \"Product description\",\n    \"price\": 29.99,\n"
+                "    \"stock_quantity\": 50\n  }\n  ```\n- **Required Fields**:\n  - `name` (string): The product name\n"
+                "  - `price` (number): The product price\n  - `stock_quantity` (integer): Initial stock quantity\n"
+                "- **Optional Fields**:\n  - `description` (string): Product description\n")
+    draft, fields = read(root / "products", {"docs/products-api.md": products}, "product")
+    assert {n: f["required"] for n, f in fields.items()} == {
+        "name": True, "description": False, "price": True, "stock_quantity": True}, draft.diagnostics
+
+
+def test_a_request_whose_comments_mark_the_optional_members_and_list_the_values(root: Path) -> None:
+    """An ```http block's body where `// optional` marks some members: the others are required; a comment
+    `// PRICE, VOLATILITY, or ROI` beside `"type": "PRICE"` lists its values. Another route's body (`/auth/register`'s
+    `"name": "x"  // optional`) says nothing of the alert's `name`."""
+    page = ("# API\n\n## Auth\n\n### Register\n```http\nPOST /auth/register\n\n{\n  \"email\": \"a@b.c\",\n"
+            "  \"name\": \"John\"  // optional\n}\n```\n\n## Alerts\n\n### List Alerts\n```http\nGET /alerts\n```\n\n"
+            "### Create Alert\n```http\nPOST /alerts\nContent-Type: application/json\n\n{\n  \"name\": \"BTC Alert\",\n"
+            "  \"description\": \"When BTC passes 50k\",  // optional\n  \"type\": \"PRICE\",  // PRICE, VOLATILITY, or ROI\n"
+            "  \"symbol\": \"BTC\"\n}\n```\n\n### Update Alert\n```http\nPUT /alerts/:id\n\n{\n  \"name\": \"New\",  // optional\n"
+            "  \"symbol\": \"ETH\"  // optional\n}\n```\n")
+    draft, fields = read(root, {"API.md": page}, "alert")
+    assert {n: f["required"] for n, f in fields.items()} == {
+        "name": True, "description": False, "type": True, "symbol": True}, draft.diagnostics
+    assert fields["type"]["enum_values"] == ["PRICE", "VOLATILITY", "ROI"]
+
+
+def test_a_chinese_table_with_its_enum_values_indexes_and_examples_apart(root: Path) -> None:
+    """Each table's '**字段枚举值**：' (its fields' enum values) over `- \\`status\\`: \\`'a'\\`, \\`'b'\\``: that table's own
+    lists (the users' `status` is not the projects'); '**索引**：' with a full-width colon over `INDEX idx_type (type)`;
+    "`tags` 示例：" over a JSON array of strings: a list of strings; "由后端根据当前登录用户自动填充": filled by the server."""
+    doc = ("# 后端接口需求\n\n### 1. 用户表 (users)\n\n| 字段名 | 数据类型 | 长度 | 必填 | 默认值 | 说明 |\n|---|---|---|---|---|---|\n"
+           "| id | VARCHAR | 36 | ✅ | UUID | 主键 |\n| status | VARCHAR | 20 | ✅ | 'active' | 状态 |\n\n**字段枚举值**：\n"
+           "- `status`: `'active'`, `'inactive'`\n\n### 2. 项目表 (projects)\n\n| 字段名 | 数据类型 | 长度 | 必填 | 默认值 | 说明 |\n"
+           "|---|---|---|---|---|---|\n| id | VARCHAR | 36 | ✅ | UUID | 项目ID |\n| name | VARCHAR | 200 | ✅ | - | 项目名称 |\n"
+           "| type | VARCHAR | 50 | ✅ | - | 项目类型 |\n| status | VARCHAR | 50 | ✅ | 'submitted' | 项目状态 |\n"
+           "| submitter_id | VARCHAR | 36 | ✅ | - | 提交人ID |\n| tags | JSON | - | ❌ | '[]' | 标签 |\n\n**字段枚举值**：\n"
+           "- `type`: `'data'`, `'system'`\n- `status`: `'submitted'`, `'done'`\n\n`tags` 示例：\n```json\n[\"重要\", \"紧急\"]\n```\n\n"
+           "**索引**：\n```sql\nPRIMARY KEY (id)\nINDEX idx_type (type)\nINDEX idx_submitter (submitter_id)\n```\n\n"
+           "## 接口\n\n### POST /api/projects\n\n- `submitterId` 由后端根据当前登录用户自动填充\n")
+    draft, fields = read(root, {"API_BACKEND_REQUIREMENTS.md": doc}, "project")
+    assert fields["type"]["enum_values"] == ["data", "system"], draft.diagnostics
+    assert fields["status"]["enum_values"] == ["submitted", "done"] and fields["status"].get("max_length") is None
+    assert fields["tags"]["type"] == "list[str]" and fields["tags"]["default"] == []
+    assert fields["type"]["index"] is True and fields["submitter_id"]["index"] is True
+    assert fields["submitter_id"]["required"] is False and fields["name"]["required"] is True
+
+
+def test_index_names_that_begin_a_column_ecto_types_nil_and_a_heading_qualifier(root: Path) -> None:
+    """`idx_notifications_scheduled` (one column begins so: scheduled_at) indexes it, a composite
+    `idx_available (available_at, status)` nothing; '## Entity: AI Provider (Extended)' names the provider;
+    `utc_datetime_usec` is a moment; `nil` is no default; 'required for non-local' is a condition."""
+    doc = ("# Notifications\n\n```sql\nCREATE TABLE notifications (\n  id UUID PRIMARY KEY,\n  title VARCHAR(80) NOT NULL,\n"
+           "  scheduled_at TIMESTAMPTZ,\n  available_at TIMESTAMPTZ,\n  status VARCHAR(20)\n);\n```\n\n## Indexes\n\n"
+           "| Index | Table | Purpose |\n|---|---|---|\n| `idx_notifications_scheduled` | notifications | Partial: has scheduled_at |\n\n"
+           "```sql\nINDEX idx_available (available_at, status)\n```\n")
+    draft, fields = read(root, {"docs/db-schema.md": doc}, "notification")
+    assert fields["scheduled_at"]["index"] is True and fields["available_at"]["index"] is False, draft.diagnostics
+    model = ("# Data Model: AI Provider Settings\n\n## Entity: AI Provider (Extended)\n\n### Attributes\n\n"
+             "| Attribute | Type | Constraints | Description |\n|---|---|---|---|\n| id | UUID | PK | Id |\n"
+             "| name | string | required, max 100 | Display name |\n| api_key | string | sensitive, required for non-local | Key |\n"
+             "| finger_text | string | nullable, default nil | Reply |\n| last_used_at | utc_datetime_usec | nullable | Last use |\n")
+    draft, fields = read(root / "ecto", {"specs/001-ai-provider/data-model.md": model, "specs/001-ai-provider/spec.md": "# AI\n"},
+                         "001-ai-provider")
+    assert draft.spec["name"] == "ai_provider", draft.diagnostics
+    assert fields["last_used_at"]["type"] == "datetime" and fields["finger_text"].get("default") is None
+    assert fields["api_key"]["required"] is False and fields["name"]["required"] is True
+
+
+def test_codes_with_their_meanings_in_brackets(root: Path) -> None:
+    """`| jenis_kelamin | ENUM | NOT NULL | L (Laki-laki), P (Perempuan) |`: the codes L and P, each with its meaning."""
+    doc = ("# Skema\n\n## aparat_desa\n\n| Column | Type | Constraints | Description |\n|---|---|---|---|\n"
+           "| `id` | UUID | PRIMARY KEY | Id |\n| `nama` | VARCHAR(255) | NOT NULL | Nama |\n"
+           "| `jenis_kelamin` | ENUM | NOT NULL | L (Laki-laki), P (Perempuan) |\n")
+    draft, fields = read(root, {"docs/schema.md": doc}, "aparat_desa")
+    assert fields["jenis_kelamin"]["enum_values"] == ["L", "P"], draft.diagnostics

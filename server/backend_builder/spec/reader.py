@@ -199,7 +199,7 @@ SPEC_FOLDERS = ("specs", "docs/specs", "doc/specs", "spec", "docs/spec", "docume
 OPENSPEC_CHANGE = ("proposal.md", "spec.md", "design.md", "tasks.md")
 # Looked in last, and only when they hold a file named for a schema: a docs/ folder is usually
 # the user's manual, sometimes the specs (`docs/datenmodell.md`, `docs/数据库设计.md`).
-DOC_FOLDERS = ("docs", "doc", "documentation", "documents", "document")
+DOC_FOLDERS = ("docs", "doc", "documentation", "documents", "document", ".docs")  # (and a hidden `.docs/`)
 
 
 def spec_folder(ws: Workspace) -> str | None:

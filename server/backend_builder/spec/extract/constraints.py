@@ -37,7 +37,7 @@ def parse_literal(text: str) -> Any:
     lowered = raw.lower()
     if lowered in ("true", "false", "vrai", "faux", "wahr", "falsch", "verdadero", "verdadeiro", "falso"):
         return lowered in ("true", "vrai", "wahr", "verdadero", "verdadeiro")  # (French 'défaut faux')
-    if lowered in ("null", "none"):
+    if lowered in ("null", "none", "nil"):  # (Ruby's and Elixir's nil)
         return None
     if lowered in ("zero", "cero", "zéro"):
         return 0  # 'inicialmente zero
@@ -56,7 +56,8 @@ def parse_literal(text: str) -> Any:
 
 
 # 'required when SET_PRICE': a condition the client may not meet, so not required on create.
-CONDITIONAL = (r"\brequired\s+(when|if|once|after|only\s+(when|if|for|once|after))\b"  # ("Required once submitted")
+CONDITIONAL = (r"\brequired\s+(when|if|once|after|only\s+(when|if|for|once|after)|for\s+non[- ]?\w+)\b"  # ("Required once
+               # submitted", 'required for non-local')
                r"|(?<!not\s)\bnull\s+(when|if|unless|for)\b")  # ("NULL when `no_action`, else NOT NULL": some rows have none)
 
 
@@ -249,7 +250,7 @@ def apply_lengths(field: RawField, text: str) -> None:
         field.max_length = int(next(g for g in code_max.groups() if g))
     if code_min and field.min_length is None:
         field.min_length = int(next((g for g in code_min.groups() if g), "1"))
-    lowered = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text.lower())  # 10,000 characters
+    lowered = re.sub(r"(?<=\d)[,_](?=\d{3}(?!\d))", "", text.lower())  # 10,000 characters, or 10_000 as code writes it
     checked = re.search(r"\b(?:char_|character_)?length\s*\([^)]*\)\s+between\s+(\d+)\s+and\s+(\d+)", lowered)
     if checked:  # `CHECK (char_length(description) BETWEEN 1 AND 200)`
         field.min_length = field.min_length if field.min_length is not None else int(checked.group(1))
@@ -450,6 +451,7 @@ def notes_list(text: str, default: Any = None) -> list[str] | None:
     glossed = re.sub(r"(`[^`]+`)\s*[(（][^()（）]{1,60}[)）]", r"\1", text)
     if glossed != text and re.fullmatch(r"\s*`[^`]+`(?:\s*[,/|、，·•]\s*`[^`]+`)+\s*\.?\s*", glossed):
         text = glossed  # `declared` · `approved` (commissioner) · `removed`: the values, one with its gloss
+    text = unglossed(text) or text
     values = bare_list(text)
     spanned = re.fullmatch(r"\s*`[^`]+`(?:\s*[,/|、，]\s*`[^`]+`)+\s*\.?\s*", text)
     if values is None and spanned and all(re.fullmatch(r"\w[\w-]*(?: [\w-]+){0,2}", v) for v in re.findall(r"`([^`]+)`", text)):
@@ -461,6 +463,13 @@ def notes_list(text: str, default: Any = None) -> list[str] | None:
     if values and len(values) >= 2 and all(len(v) <= 24 and " " not in v for v in values) and not any(
             CONSTRAINT_WORDS.fullmatch(v) or CJK_CONJUNCTION.search(v) for v in values):
         return values
+    return None
+
+
+def unglossed(text: str) -> str | None:
+    """'L (Laki-laki), P (Perempuan)': a list of codes, each with its meaning in brackets -> 'L, P' (else None)."""
+    if re.fullmatch(r"\s*[\w-]+\s*[(（][^()（）]{1,40}[)）](?:\s*[,/|、，]\s*[\w-]+\s*[(（][^()（）]{1,40}[)）])+\s*\.?\s*", text):
+        return re.sub(r"\s*[(（][^()（）]{1,40}[)）]", "", text)
     return None
 
 
@@ -789,6 +798,7 @@ def enum_headings(text: str, located: list[tuple[str, list[str], int]] | None = 
     out: dict[str, list[str]] = {}
     current, values, in_enums, fenced, opened, at = None, [], False, False, 0, 0
     continued = ""  # the enum a plain block's last line named
+    union_open = False  # a fenced union's line ended in `|`: the next line goes on with it
 
     def close() -> None:
         kept = [v for v in dict.fromkeys(values) if v.lower() not in ("null", "none", "undefined")]  # (may be empty)
@@ -803,8 +813,9 @@ def enum_headings(text: str, located: list[tuple[str, list[str], int]] | None = 
         heading = None if fenced else (re.match(r"^(#{1,6})\s+(.*)", line) or re.match(
             r"^()\*\*([A-Za-z_]\w*(?:\s+[A-Za-z_]\w*){0,2}\s+(?:enum\s+values|choices|values|enum|options))\*\*(?:\s*\([^)]*\))?\s*:?\s*$",
             line, re.IGNORECASE))
-        if not fenced and not heading and re.fullmatch(r"\s*(?:\*\*)?(?:enums?|enumerations?|enum types)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*",
-                                                    line, re.IGNORECASE):
+        if not fenced and not heading and re.fullmatch(r"\s*(?:\*\*)?(?:enums?|enumerations?|enum types|(?:field\s+)?enum\s+values|"
+                                                    r"(?:字段)?枚[举舉]值?|(?:フィールド)?列挙値?|열거\s*값?)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*",
+                                                    line, re.IGNORECASE):  # (and '**字段枚举值**：', the fields' enum values)
             close()  # a plain "Enums:" over `- AppointmentStatus: PENDING, CONFIRMED`: a section of lists, to the next heading
             current, values, in_enums, opened, at = None, [], True, 7, number
             continue
@@ -835,6 +846,12 @@ def enum_headings(text: str, located: list[tuple[str, list[str], int]] | None = 
             current = name.lower() if (in_enums or called_enum) and re.fullmatch(r"[A-Za-z_]\w*", name) else None
             values = []
             continue
+        bold_type = None if fenced or not in_enums else re.fullmatch(
+            r"\s*\*\*`?([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)`?\*\*\s*(?:[(（].*[)）])?\s*[:：]?\s*", line)  # (a type's name, not '**Values**:')
+        if bold_type:  # under an Enums heading, `**TicketStatus** (see state-machine.md):` over its values, one a bullet
+            close()
+            current, values, at = bold_type.group(1).lower(), [], number
+            continue
         if in_enums and not current:
             # under an Enums heading, one list per bullet: `- \`issue_severity\`: \`critical\`, \`high\`, \`low\``,
             # or per line of a plain block: `ReservationStatus: Pending, Confirmed, Cancelled`
@@ -851,10 +868,16 @@ def enum_headings(text: str, located: list[tuple[str, list[str], int]] | None = 
             # (`GroupEnum  A..L`: the letters A to L)
             if named and listed and len(listed) >= 2:
                 out.setdefault(named.group(1).lower(), listed)
+                if located is not None:  # (each table's section may list its own `status`)
+                    located.append((named.group(1).lower(), listed, number))
             continue
-        if current and fenced and not values and re.fullmatch(r"\s*(['\"][\w-]+['\"]\s*\|\s*)+(['\"][\w-]+['\"]|null)\s*", line):
-            values = re.findall(r"['\"]([\w-]+)['\"]", line)  # a fence of one union: `'draft' | 'sent' | null`
+        piece = fenced and re.fullmatch(r"\s*(?:\|\s*)?(?:(['\"][\w-]+['\"]|null)\s*\|\s*)*(['\"][\w-]+['\"]|null)\s*(\|)?\s*", line)
+        if current and piece and (not values or union_open) and (union_open or piece.group(3) or "|" in line):
+            # a fence of one union: `'draft' | 'sent' | null`, maybe over several lines, each but the last ending in `|`
+            values += re.findall(r"['\"]([\w-]+)['\"]", line)
+            union_open = bool(piece.group(3))
             continue
+        union_open = False
         if current:
             if re.fullmatch(r"\s*([-*_])(\s*\1){2,}\s*", line):  # a horizontal rule ends the list
                 close()
@@ -1052,6 +1075,10 @@ def labelled_lists(text: str) -> list[tuple[int, str, list[str]]]:
         label = re.match(r"^\s*\*\*([^*]{1,60}?)\s*:?\s*\*\*\s*:?\s*$", line) or re.match(
             r"^#{3,6}\s+([^#]{1,60}?)\s*:?\s*$", line) or re.match(  # (or a low heading: `#### Wartości status:`,
             r"^([^\s#*|`>-][^:：`|]{0,40}?)\s*[:：]\s*$", line)  # or a line that ends with a colon: `状态枚举：`)
+        inline = re.match(r"^\s*\*\*([^*]{1,60}?)\s*[:：]?\s*\*\*\s*[:：]?\s*((?:`[\w-]{1,40}`\s*[|,/]\s*)+`[\w-]{1,40}`)\s*\.?\s*$", line)
+        if inline:  # `**Event types:** \`llm_call\` | \`completion\` | \`error\``: the label and its values on one line
+            out.append((number + 1, inline.group(1), list(dict.fromkeys(re.findall(r"`([\w-]+)`", inline.group(2))))))
+            continue
         if not label:
             continue
         values = _quoted_bullets(lines[number + 1:])

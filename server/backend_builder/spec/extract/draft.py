@@ -85,6 +85,7 @@ from backend_builder.spec.extract.stated_apart import (
     apply_dictionary_notes,
     apply_enum_defaults,
     apply_enums,
+    apply_example_arrays,
     apply_example_labels,
     apply_example_types,
     apply_field_sections,
@@ -102,6 +103,7 @@ from backend_builder.spec.extract.stated_apart import (
     apply_rule_defaults,
     apply_rules,
     apply_same_values,
+    apply_server_filled,
     example_types,
 )
 from backend_builder.spec.extract.types import ENUM_NAME, STORED_AS, classify
@@ -631,7 +633,8 @@ SYNTHETIC_CONTEXT = re.compile(r"altered later|added columns only|bases .*|colum
 
 # Words in parentheses after a heading that say something about it rather than name it: `Category (new)`.
 NOT_ALIASES = {"mvp", "new", "nova", "nuevo", "neu", "nouveau", "existing", "existente", "legacy", "optional", "future",
-               "deprecated", "draft", "phase", "v1", "v2", "planned", "example"}
+               "deprecated", "draft", "phase", "v1", "v2", "planned", "example", "extended", "updated", "modified", "revised",
+               "changed", "extension", "ampliado", "ampliada", "estendido", "erweitert", "étendu"}
 
 
 def _names(entity: RawEntity) -> set[str]:
@@ -2251,6 +2254,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     apply_only_lists(fields_out, files, texts, diagnostics, own, others_named)
     apply_dictionary_notes(fields_out, files, texts, own, diagnostics)
     apply_json_notes(fields_out, files, texts, others_named, own, diagnostics)
+    apply_example_arrays(fields_out, files, texts, others_named, own, diagnostics)
     apply_presence_tables(fields_out, files, texts, diagnostics, own, others_named)
     apply_rules(fields_out, files, texts, diagnostics, others_named, own)
     apply_listed_defaults(fields_out, files, texts, diagnostics)
@@ -2277,6 +2281,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                 diagnostics.append(f"{merged.name}: optional, since {listed_at} lists the required fields without it")
     apply_missing_errors(fields_out, files, texts, diagnostics)
     apply_request_presence(fields_out, files, texts, diagnostics)
+    apply_server_filled(fields_out, files, texts, others_named, own, diagnostics)
     only = [m for m, _raw in fields_out if ONLY_REQUIRED.search(m.description or "")]
     if len(only) == 1:
         # '`common_name` (required — the only mandatory field)': every other field may be left out
@@ -3198,9 +3203,11 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         kind = "json"  # `| reminders | List | List of reminder objects (see below) |`: objects, kept whole
     if kind == "enum" and re.search(r"_jsonb?$", snake(raw.name)):
         kind, raw.enum_values = "json", None  # `events_json`: '每项含 type（apnea/wake）' lists a member's values, not its own
-    if kind == "float" and re.fullmatch(r"`?number\??`?", raw.type_text.strip(), re.IGNORECASE) and typescript.whole_number(
-            raw.name) and not re.search(r"decimal|fraction", raw.description or "", re.IGNORECASE):
-        kind = "int"  # `| order | number | Yes | 0 | Sort order |`: JavaScript's number, holding a whole count
+    if kind == "float" and re.fullmatch(r"`?number\??`?", raw.type_text.strip(), re.IGNORECASE) and (typescript.whole_number(
+            raw.name) or re.search(r"\bcount\b|\bnumber of\b|\bhow many\b|\bstatus code\b", raw.description or "", re.IGNORECASE)) and \
+            not re.search(r"decimal|fraction", raw.description or "", re.IGNORECASE):
+        kind = "int"  # `| order | number | Yes | 0 | Sort order |`: JavaScript's number, holding a whole count (or one its
+        # description calls a count: `| tokens_in | number | No | Input token count |`, 'HTTP status code')
     elif kind == "float" and re.fullmatch(r"`?number\??`?", raw.type_text.strip(), re.IGNORECASE) and (re.search(
             r"(^|_)(price|amount|cost|fee|subtotal|total|balance|deposit|budget|revenue|salary|wage|precio|preco|monto|importe|"
             r"costo|tarifa|saldo|prix|montant|"

@@ -109,6 +109,10 @@ def _field(name: str, value: str, line: str, *, path: str, line_number: int, fol
                        line)
     choices = [v.strip().strip("'\"`") for v in listed.group(1).split("|")] if listed else []
     shown = value.strip().strip("'\"`")
+    commas = re.search(r"//\s*((?:[`'\"]?[\w-]{1,30}[`'\"]?\s*,\s*)+(?:or\s+|and\s+|o\s+|ou\s+)?[`'\"]?[\w-]{1,30}[`'\"]?)\s*\.?\s*$", line)
+    if not choices and commas:  # `"type": "PRICE",  // PRICE, VOLATILITY, or ROI`: the values, the one shown among them
+        listed_values = [re.sub(r"^(?:or|and|o|ou)\s+", "", v.strip()).strip("'\"`") for v in commas.group(1).split(",")]
+        choices = listed_values if shown in listed_values else []
     if len(union) >= 2:
         field.type, field.enum_values = "enum", [v for _q, v in union]
     elif len(choices) >= 2 and kind in ("str", None) and all(choices) and (shown in choices or value in ("null", "", '""', "''")):
@@ -144,7 +148,24 @@ def _object(code: Code, path: str, name: str) -> RawEntity | None:
         if depth <= 0 and number > opened or (depth <= 0 and number == opened and "}" in bare):
             break
     _sketched_presence(entity)
+    _commented_presence(entity, code)
     return entity if len(entity.fields) >= 2 else None
+
+
+OPTIONAL_REMARK = re.compile(r"(?://|#)\s*\(?\s*(?:optional|opcional|facultatif|optionnel|可选|任意|선택)\b", re.IGNORECASE)
+
+
+def _commented_presence(entity: RawEntity, code: Code) -> None:
+    """A body whose members a comment marks `// optional`, some of them: the others are the ones a client must send
+    (`"name": "BTC Alert",` beside `"description": "...",  // optional`). Every member marked says nothing."""
+    lines = code.text.splitlines()
+    marked = {id(f): bool(0 <= f.line - code.line < len(lines) and OPTIONAL_REMARK.search(lines[f.line - code.line]))
+              for f in entity.fields}
+    if not any(marked.values()) or all(marked.values()):
+        return
+    for field in entity.fields:
+        if field.required is None and not field.primary_key:
+            field.required, field.nullable = not marked[id(field)], marked[id(field)]
 
 
 SKETCH_VALUE = re.compile(r"example value [\[\"']*(?:string|number|integer|int|boolean|bool|date|datetime|uuid|object|array)\b"

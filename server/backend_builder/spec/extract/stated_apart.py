@@ -9,6 +9,7 @@ Each rule must stay with its entity: the helpers at the top decide whether a lin
 from __future__ import annotations
 
 import functools
+import json
 import re
 import unicodedata
 from typing import TYPE_CHECKING
@@ -924,8 +925,9 @@ FIELDS_LABEL = re.compile(r"\b(fields?|columns?|attributes?|properties|campos|co
 
 def _labelled_list(name: str, files: SpecFiles, texts: dict[str, str], others: set[str], own: set[str]) -> list[str] | None:
     """`**Status**:` or `**상태 (status)**:` over code-quoted bullets, or `## Status` over one `### Value` heading per
-    value, in this entity's section: the column's values."""
-    for path in files.schema:
+    value, in this entity's section: the column's values. (With no schema file, the API reference is where the
+    entity was read: '**Event types:** `llm_call` | `error`' on its page.)"""
+    for path in files.schema or files.api:
         sections = _sections(texts[path])
         lines = texts[path].splitlines()
         for number, label, values in labelled_lists(texts[path]):
@@ -936,7 +938,9 @@ def _labelled_list(name: str, files: SpecFiles, texts: dict[str, str], others: s
             stateful = snake(name) in ("status", "state") and not named and re.search(STATE_WORDS, label)
             # (German compounds name the column and its values in one word: "Statuswerte:", "Typliste")
             compound = any(re.fullmatch(rf"{re.escape(name.lower())}(?:werte?|liste?|typen|values?)", w) for w in named)
-            if (name.lower() in named and len(named) <= 3 or stateful or compound and len(named) <= 2) and not _owned_by_another(
+            words = snake(label).split("_")  # ('**Event types:**' lists the values of `event_type`, named in the plural)
+            plural = len(words) >= 2 and "_".join([*words[:-1], singular(words[-1])]) == snake(name)
+            if (name.lower() in named and len(named) <= 3 or stateful or compound and len(named) <= 2 or plural) and not _owned_by_another(
                     above, others, own) and not FIELDS_LABEL.search(label):
                 return values
         for number, title, values in value_headings(texts[path]):
@@ -1039,7 +1043,8 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
     # (and the Spanish and Portuguese plurals: `### propiedades` is the propiedad's section)
     tables = "|".join(re.escape(t) for t in sorted(own | {default_plural(t) for t in own if t} | {f"{t}es" for t in own if t}
                                                    | owners, key=len, reverse=True) if t) or "(?!)"
-    scanned = [*files.schema, *(p for p in files.api if p.lower().endswith(".sql"))]  # (a contract's DDL)
+    # (a contract's DDL; and with no schema file, the API reference the entity was read from)
+    scanned = [*files.schema, *(p for p in files.api if p.lower().endswith(".sql") or not files.schema)]
     # (and the `@@index` lines of the entity's own Prisma model in a ticket or feature file: `@@index([driverId])`)
     modelled = [p for p in files.all if p not in scanned and any(
         _flat({normal_name(m)}) & _flat(own | {singular(t) for t in own}) for m in re.findall(r"^\s*model\s+(\w+)\s*\{", texts[p], re.MULTILINE))]
@@ -1083,7 +1088,7 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                     r"\b(?:idx|ix|ux|uix)_[{<\[]", stripped, re.IGNORECASE)):
                 continue  # `| インデックス | idx_{テーブル名}_{カラム名} | idx_activities_lab_id |`: a naming rule's example
             # (`**Índices** (migration \`create-reviews\`):`: a label with a remark on where they are made)
-            label = re.fullmatch(r"#{1,6}\s+(.*)|\*\*([^*]+)\*\*\s*(?:\([^()]*\))?\s*:?|([A-Z][\w ]{0,30}|[^\x00-\x7f]{1,12})[:：]|"
+            label = re.fullmatch(r"#{1,6}\s+(.*)|\*\*([^*]+)\*\*\s*(?:\([^()]*\))?\s*[:：]?|([A-Z][\w ]{0,30}|[^\x00-\x7f]{1,12})[:：]|"
                                  r"(Indexes|Indices|Index)", stripped)  # (`建议索引：`, suggested indexes, over its bullets)
             if label and label.group(3) and not label.group(3).isascii() and not INDEX_HEADING.search(stripped):
                 continue  # ('追加推奨：', recommended additions, under `# インデックス`: the list it is in goes on)
@@ -1264,7 +1269,11 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                 column = next(("_".join(parts[i:]) for i in range(1, len(parts)) if "".join(parts[:i]) in owners
                                and "_".join(parts[i:]) in by_name), column)  # `IX_BlogPost_Slug`: the slug's
                 if snake(column) not in by_name and re.search(r"\b(idx|ix|ux|uix)_", stripped, re.IGNORECASE):
-                    column = f"{column}_id"  # `ix_chamado_solicitante`: the index on solicitante_id
+                    # `ix_chamado_solicitante`: the index on solicitante_id; `idx_notifications_scheduled` the one on
+                    # the one column whose name it begins, scheduled_at
+                    begun = [n for n in by_name if n.startswith(f"{snake(column)}_")] if not re.search(
+                        r"\(\s*[`\"]?\w+[`\"]?\s*,", stripped) else []  # (not `idx_available (available_at, status)`)
+                    column = f"{column}_id" if f"{snake(column)}_id" in by_name or len(begun) != 1 else begun[0]
                 if snake(column) in by_name:
                     by_name[snake(column)].index = True
                     if labelled and re.search(r"unique(?:\s+key)?\**\s*:", labelled.group(0), re.IGNORECASE):
@@ -1480,6 +1489,75 @@ def apply_json_notes(fields_out: list[tuple[RawField, RawField]], files: SpecFil
                         diagnostics.append(f"{merged.name}: json, as {path}:{number} says it holds JSON")
 
 
+# "`tags` 示例：" / "`tags` example:" over a code block of one JSON array: the column's example value.
+EXAMPLE_OF = re.compile(r"^\W*`(\w+)`\s*(?:示例|例|範例|예시|examples?|e\.g\.|ejemplo|exemplo|exemple|beispiel|esempio|contoh)\s*[:：]?\s*$",
+                        re.IGNORECASE)
+
+
+def apply_example_arrays(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
+                         others: set[str], own: set[str], diagnostics: list[str]) -> None:
+    """A JSON column whose example, shown apart from its table, is an array of strings (`["重要", "紧急"]`): a list
+    of strings. An array of objects stays JSON."""
+    by_name = {snake(m.name): m for m, _raw in fields_out if m.type == "json"}
+    for path in files.schema or files.api:
+        sections = _sections(texts[path])
+        lines = texts[path].splitlines()
+        for number, line in enumerate(lines, 1):
+            said = EXAMPLE_OF.match(line)
+            merged = by_name.get(snake(said.group(1))) if said else None
+            if merged is None or _foreign_section(sections[number - 1], others, own):
+                continue
+            after = [text for text in lines[number:number + 12] if text.strip()]
+            if not after or not re.match(r"\s*(```|~~~)", after[0]):
+                continue
+            body = []
+            for text in after[1:]:
+                if re.match(r"\s*(```|~~~)", text):
+                    break
+                body.append(text)
+            try:
+                value = json.loads("\n".join(body))
+            except ValueError:
+                continue
+            if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+                merged.type = "list[str]"
+                if merged.default in ("[]", "'[]'"):
+                    merged.default = []
+                diagnostics.append(f"{merged.name}: a list of strings, as its example at {path}:{number} shows")
+
+
+# A clause that says the server fills the fields it names: "`submitterId` 和 `submitterName` 由后端根据当前登录用户自动填充",
+# "`reporter_id` is set by the server", "Server sets `status=OPEN`, generates `key`".
+SERVER_FILLS = re.compile(
+    r"\b(?:set|filled(?:\s+in)?|populated|generated|assigned|derived|computed)\s+(?:automatically\s+)?(?:by|on)\s+the\s+"
+    r"(?:server|backend|back-end|api)\b|\b(?:server|backend|back-end)\s+(?:sets|fills(?:\s+in)?|populates|assigns|generates)\b|"
+    r"\bauto(?:matically)?[- ](?:filled|populated|assigned)\b|"
+    r"由(?:后端|後端|服务端|服務端|服务器|伺服器|系统|系統)[^。；;\n]{0,24}(?:填充|填入|生成|设置|設定|赋值|賦值)|"
+    r"サーバー[側がで]?[^。\n]{0,12}(?:自動)?(?:設定|生成|付与)|"
+    r"\b(?:asignad|generad|establecid|preenchid|definid|gerad|rellenad)[oa]s?\s+(?:autom[áa]ticamente\s+)?(?:por|pelo)\s+(?:el\s+|o\s+)?"
+    r"(?:servidor|backend)\b", re.IGNORECASE)
+
+
+def apply_server_filled(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
+                        others: set[str], own: set[str], diagnostics: list[str]) -> None:
+    """Fields a clause says the server fills (from the signed-in user, or generated): never asked of the client on
+    create, whatever the table's Required mark says of the stored column."""
+    by_name = {snake(m.name): m for m, _raw in fields_out}
+    for path in files.all:
+        sections = _sections(texts[path])
+        for number, line in enumerate(texts[path].splitlines(), 1):
+            if line.lstrip().startswith("|") or not SERVER_FILLS.search(line) or _foreign_section(sections[number - 1], others, own):
+                continue
+            for clause in re.split(r"(?<=[.;。；])\s*", line):
+                if not SERVER_FILLS.search(clause):
+                    continue
+                for name in re.findall(r"`(\w+)", clause):
+                    merged = by_name.get(snake(name))
+                    if merged is not None and merged.required:
+                        merged.required, merged.presumed = False, False
+                        diagnostics.append(f"{merged.name}: filled by the server, as {path}:{number} says: not required on create")
+
+
 def apply_presence_tables(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
                           diagnostics: list[str], own: set[str], others: set[str]) -> None:
     """A table of field rules with a Required column and no type (`| date | auto | user or resolved |`) whose
@@ -1680,6 +1758,8 @@ REQUIRED_LABEL = re.compile(r"^\W*(?P<phrase>required fields|mandatory fields|ca
                             r"dan|và|及|と|ve|i|и)?[\s,、，]*){2,}|"
                             # ('**Required Fields**: judul, pengarang, isbn, stok': the names bare, commas between)
                             r"[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)+)\W*$", re.IGNORECASE)
+# A line that only opens a list of the required names: '- **Required Fields**:', 'Required parameters:'.
+REQUIRED_LEAD = re.compile(r"^\W*(?:required|mandatory)\s+(?:fields|parameters|params|properties|attributes)\W*[:：]\W*$", re.IGNORECASE)
 REQUIRED_LIST = re.compile(r"^\W*(?:the\s+)?([`*\w][\w `*,&/-]{2,120}?)\s+(?:are|is)\s+(?:all\s+)?(?:required|mandatory)\b",
                            re.IGNORECASE)
 
@@ -1733,7 +1813,8 @@ def apply_required_lists(fields_out: list[tuple[RawField, RawField]], files: Spe
         in_api = path in files.api and path not in files.schema
         required_column = False  # under `| Collection | Required Fields |`: a row per table, its required fields
         owner_label: bool | None = None  # under '### Required Fields by Entity': whether the bold label is this entity's
-        for number, line in enumerate(texts[path].splitlines(), 1):
+        lines = texts[path].splitlines()
+        for number, line in enumerate(lines, 1):
             if REQUIRED_HEADING.search(sections[number - 1].rsplit(" / ", 1)[-1]) and not line.lstrip().startswith("#"):
                 # '**Properties (all types):**' over '- owner_profile_id, property_type, surface_area': its required fields
                 bold = re.fullmatch(r"\s*\*\*([^*]+?)\*\*\s*:?\s*", line)  # ('**Rooms:**' and '**Rooms**:' alike)
@@ -1767,6 +1848,25 @@ def apply_required_lists(fields_out: list[tuple[RawField, RawField]], files: Spe
                         found.required, found.nullable = True, False
                         diagnostics.append(f"{found.name}: required, from {path}:{number}")
                 continue
+            if REQUIRED_LEAD.match(line) and not _foreign_section(sections[number - 1], others, own) and not re.search(
+                    r"\b(?:update|edit|patch|put|modify|replace)\b", sections[number - 1].rsplit(" / ", 1)[-1], re.IGNORECASE):
+                # '- **Required Fields**:' over nested bullets, one code-quoted name each, under a create route
+                names = []
+                for following in lines[number:]:
+                    item = re.match(r"^\s*[-*+]\s+`([A-Za-z_]\w*)`", following)
+                    if not item:
+                        break
+                    names.append(item.group(1))
+                keys = {snake(n).replace("_", "") for n in names}
+                if len(keys & own_names) >= 2:
+                    labelled |= keys
+                    listed.append(f"{path}:{number}")
+                    for key in keys:
+                        found = open_fields.get(key)
+                        if found is not None and not found.required and found.default is NO_DEFAULT:
+                            found.required, found.nullable = True, False
+                            diagnostics.append(f"{found.name}: required, from {path}:{number}")
+                    continue
             codes = (None if in_api else REQUIRED_CODES.match(line)) or REQUIRED_LABEL.match(line)
             if codes and not _foreign_section(sections[number - 1], others, own):
                 bare_names = codes.re is REQUIRED_LABEL and "`" not in codes.group("names")

@@ -16,6 +16,7 @@ from backend_builder.spec.extract.constraints import (
     option_list,
     parse_literal,
     settle_unmarked,
+    unglossed,
 )
 from backend_builder.spec.extract.document import Document, Table
 from backend_builder.spec.extract.raw import FUTURE, NO_DEFAULT, RawEntity, RawField, snake, without_accents
@@ -147,10 +148,12 @@ PARAMS_HEADING = re.compile(r"[\W\d]*(?:(?:url|path|route|query|query\s+string|u
 RESPONSE_WORD = re.compile(r"respon|respuesta|resposta|r[ée]ponse|antwort|r[üu]ckgabe|ausgabe", re.IGNORECASE)
 PAYLOAD_HEADING = re.compile(
     r"[\W\d]*(?:(?:request|response|json|form)\s+)?(?:body|payload|request|response|parameters|params|fields|attributes|(?<=form )data|"
+    r"field(?=\s+descriptions?|\s+definitions?)|"
     r"cuerpo|solicitud|respuesta|par[aáâ]m[eè]tr[oe]s|corpo|requisi[cç][aã]o|resposta|requ[eê]te|r[ée]ponse|anfrage|antwort|"
     r"eingaben?|r[üu]ckgabe|ausgabe)"  # (German: 'Eingabe' is what a request sends, 'Rückgabe' what it answers)
     r"(?:\s+(?:de\s+(?:la\s+)?)?(?:request|response|body|solicitud|respuesta|resposta|requisi[cç][aã]o|para\s+la\s+solicitud|"
-    r"parameters|fields|schema|shape))*\W*", re.IGNORECASE)  # ('Request schema:', 'Body schema:')
+    r"parameters|fields|schema|shape|descriptions?|definitions?))*\W*", re.IGNORECASE)  # ('Request schema:', 'Body schema:',
+# 'Field descriptions:')
 
 
 def route_resource(route: str) -> str | None:
@@ -275,7 +278,8 @@ def entity_name(headings: list[str]) -> str | None:
         if tabled:
             return tabled.group(1) or tabled.group(2)  # '5.1 Saved Vehicle Data (vehicles table)': the table it names
         paren = re.findall(r"[（(]\s*`?([A-Za-z_][A-Za-z0-9_]*)`?\s*[)）]", heading)
-        qualifier = re.fullmatch(r"[a-z]{3,}ed|persistent|transient|immutable|singleton|embeddable", paren[-1]) if paren else None
+        qualifier = re.fullmatch(r"[a-z]{3,}ed|persistent|transient|immutable|singleton|embeddable", paren[-1].lower()) if paren else None
+        # (and capitalised: 'Entity: AI Provider (Extended)')
         before = re.sub(r"^\s*(\d+[a-z]?[.)]\s*)+|[`*]|[^\w\s.-]", "", re.split(r"[（(]", heading)[0]).strip()  # (and an emoji: '📅 Appointments')
         named_before = re.fullmatch(r"[A-Z][A-Za-z0-9]*|[a-z][a-z0-9]*_[a-z0-9_]+|[A-Z][A-Z0-9]*_[A-Z0-9_]+", before) and before.lower() not in GENERIC
         if paren and len(paren[-1]) >= 3 and paren[-1].lower() not in GENERIC | PAREN_WORDS and not qualifier \
@@ -930,6 +934,7 @@ def extract(doc: Document) -> list[RawEntity]:
                 # (and a clause between dashes: 'nullable — a / b / c (when cancelled)', 'a / b, default `b`')
                 clauses += [re.sub(r"\s*\([^()]*\)\s*$", "", part) for cell in rest
                             for part in re.split(r"\s[—–-]\s|,\s*(?=default\b)", cell, flags=re.IGNORECASE)]
+                clauses = [g for cell in rest if (g := unglossed(cell))] + clauses  # ('L (Laki-laki), P (Perempuan)')
                 field.enum_values = next((v for v in map(bare_list, clauses) if v), None) or next(
                     (v for v in map(option_list, rest) if v), None) or next(  # a Select's options: 'Kura Ganz, Halle 2/3'
                     # (`自己付、代付、其他；不是微信/支付宝结算渠道`: the values in the spec's own script, before the remark)

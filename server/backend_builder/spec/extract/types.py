@@ -205,6 +205,8 @@ def classify(type_text: str) -> str | None:
     text = type_text.strip().strip("`*").lower()
     if (ecto := re.fullmatch(r":(\w+)", text)) and ecto.group(1) in ECTO_TYPES:
         return ECTO_TYPES[ecto.group(1)]  # Ecto's `:naive_datetime`, `:map`: an Elixir schema's field types
+    if re.fullmatch(r"(?:utc|naive)_datetime(?:_usec)?", text):
+        return "datetime"  # (`| last_used_at | utc_datetime_usec |`: Ecto's moment, named without its colon)
     if re.fullmatch(r"\{\s*:array\s*,\s*:string\s*\}", text):
         return "list[str]"  # Ecto's `{:array, :string}`
     if re.fullmatch(r"(string|str)\??\s*\(\s*iso\s*\)", text):
