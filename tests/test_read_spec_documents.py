@@ -2299,3 +2299,88 @@ def test_codes_with_their_meanings_in_brackets(root: Path) -> None:
            "| `jenis_kelamin` | ENUM | NOT NULL | L (Laki-laki), P (Perempuan) |\n")
     draft, fields = read(root, {"docs/schema.md": doc}, "aparat_desa")
     assert fields["jenis_kelamin"]["enum_values"] == ["L", "P"], draft.diagnostics
+
+
+# Round 135's forms ----------------------------------------------------------------------------------------------
+
+
+def test_example_bodies_under_an_elided_route_and_under_request_body_headings(root: Path) -> None:
+    """`### POST .../pet` over '**Request body**' and its JSON: the pet. And '- **Endpoint:** `/appointments`' over
+    '## Home Service Request Body' and '## Physical Request Body': one body in two shapes, the appointment's, each
+    shape's own member optional; `2022-5-27T02:30:27Z` is a moment."""
+    pets = ("# Endpoints\n\n## Pets\n\n### POST .../pet\n Registers a pet\n\n**Request body**\n```json\n{\n    \"namePets\": \"Rex\",\n"
+            "    \"breed\": \"lab\",\n    \"birthDate\": \"2017\"\n}\n```\n\n### DELETE .../pet/<pet_id:int>/\n\n**Response body 200**\n"
+            "```json\n{\n\n}\n```\n")
+    draft, fields = read(root, {"ENDPOINTS.md": pets}, "pet")
+    assert set(fields) == {"name_pets", "breed", "birth_date"}, draft.diagnostics
+    page = ("## Book an Appointment\n\n### Request\n\n- **Method:** `POST`\n- **Endpoint:** `/appointments`\n- **Body:**\n\n"
+            "## Home Service Request Body\n\n```json\n{\n  \"patient_id\": \"e926ff63-344e-46e1-866f-75a211694b3b\",\n"
+            "  \"appointment_start_time\": \"2022-5-27T02:30:27.362490Z\",\n  \"appointment_reason\": \"Check-up\",\n"
+            "  \"home_address\": {\"city\": \"City\"}\n}\n```\n\n## Physical Request Body\n\n```json\n{\n"
+            "  \"patient_id\": \"e926ff63-344e-46e1-866f-75a211694b3b\",\n  \"appointment_start_time\": \"2022-5-27T02:30:27Z\",\n"
+            "  \"appointment_reason\": \"Check-up\",\n  \"health_center_id\": \"1aa05106-d1f2-4fad-b7a6-db5555b9a2a3\"\n}\n```\n")
+    draft, fields = read(root / "appointments", {"docs/api/appointment.md": page}, "appointment")
+    assert set(fields) == {"patient_id", "appointment_start_time", "appointment_reason", "home_address", "health_center_id"}, \
+        draft.diagnostics
+    assert fields["appointment_start_time"]["type"] == "datetime" and fields["health_center_id"]["required"] is False
+
+
+def test_model_sketches_bold_table_bullets_and_notes_beside_typed_lines(root: Path) -> None:
+    """A Rails sketch's `race_type:string   # 5k | 10k | marathon`: its values; `- **items**` over
+    `` - `name` (string, required)``: the items' columns; '- categoryId: required reference to Category' beside
+    '- quantity: required numeric value' under one heading: both the entity's columns."""
+    sketch = ("# Technical Spec\n\n## Data model\n\n```\nRace\n  belongs_to :user\n  race_type:string   # 5k | 10k | marathon\n"
+              "  race_date:date\n  difficulty:string  # beginner | intermediate | advanced\n  time_objective:string   # e.g. \"01:50:00\"\n"
+              "```\n")
+    draft, fields = read(root, {"TECHNICAL_SPEC.md": sketch}, "race")
+    assert fields["race_type"]["enum_values"] == ["5k", "10k", "marathon"], draft.diagnostics
+    assert fields["difficulty"]["type"] == "enum" and fields["time_objective"]["type"] == "str"
+    model = ("# Data Model\n\n## Tables\n- **locations**\n  - `id` (PK, integer)\n  - `name` (string, unique)\n\n- **items**\n"
+             "  - `id` (PK, integer)\n  - `name` (string, required)\n  - `description` (text, optional)\n"
+             "  - `location_id` (FK → locations.id, required)\n")
+    draft, fields = read(root / "bold", {"memory-bank/dataModel.md": model}, "item")
+    assert set(fields) == {"name", "description", "location_id"}, draft.diagnostics
+    assert fields["name"]["required"] is True and fields["description"]["required"] is False
+    notes = ("# Data Model: Pantry\n\n## Entities\n\n### Ingredient\n**Fields**:\n- id: unique, stable identifier\n"
+             "- name: required, non-empty\n- categoryId: required reference to Category\n- quantity: required numeric value\n"
+             "- inventoryState: enum (inStock, used, bought)\n- lastUpdatedAt: timestamp\n\n**Validation Rules**:\n- name is required\n")
+    draft, fields = read(root / "notes", {"specs/005-pantry/data-model.md": notes, "specs/005-pantry/spec.md": "# Pantry\n"},
+                         "005-pantry")
+    assert {"name", "category_id", "quantity", "inventory_state", "last_updated_at"} <= set(fields), draft.diagnostics
+    assert fields["name"]["required"] is True and fields["category_id"]["required"] is True
+
+
+def test_enum_lists_object_unions_days_of_the_month_cents_and_bean_validation(root: Path) -> None:
+    """Prisma's `enabledLanguages Language[] @default([KA])`: a list of the enum's names; a TypeScript cell
+    `{tipo:'conta'} | {tipo:'cartao'}`: JSON; `diaDoMes: number?`: a whole number; `importeCentavos`: cents, an int;
+    `` `sku` (unique, `@NotBlank`) ``: required."""
+    prisma = ("# Spec\n\n```prisma\nmodel Menu {\n  id String @id @default(cuid())\n  name String\n"
+              "  enabledLanguages Language[] @default([KA])\n}\n\nenum Language {\n  KA\n  EN\n}\n```\n")
+    draft, fields = read(root, {"docs/schema.md": prisma}, "menu")
+    assert fields["enabled_languages"]["type"] == "list[str]" and fields["enabled_languages"]["default"] == ["KA"], draft.diagnostics
+    table = ("# Modelo de dados\n\n## Regra\n\n| Campo | Tipo | Nota |\n|---|---|---|\n| `id` | `string` | uuid |\n"
+             "| `nome` | `string` | |\n| `pagamento` | `{tipo:'conta'} \\| {tipo:'cartao', cartaoId}` | |\n"
+             "| `diaDoMes` | `number?` | dia de vencimento |\n")
+    draft, fields = read(root / "ts", {"docs/modelo-de-dados.md": table}, "regra")
+    assert fields["pagamento"]["type"] == "json" and fields["dia_do_mes"]["type"] == "int", draft.diagnostics
+    ledger = ("# Modelo de datos\n\n### `movimiento`\n\n| Columna | Notas |\n|---|---|\n| `fecha` | Día local |\n"
+              "| `importeCentavos` | Centavos con signo |\n| `descripcion` | El detalle libre |\n| `medio` | `EFECTIVO` o `ELECTRONICO` |\n")
+    draft, fields = read(root / "cents", {"docs/modelo-de-datos.md": ledger}, "movimiento")
+    assert fields["importe_centavos"]["type"] == "int", draft.diagnostics
+    spring = ("# Technical Spec\n\n## Entities\n\n```mermaid\nerDiagram\n    PRODUCT {\n        Long id PK\n        String sku UK\n"
+              "        String name\n    }\n```\n\n| Entity | Fields | Notes |\n|---|---|---|\n"
+              "| `Product` | `sku` (unique, `@NotBlank`), `name` | Catalog only |\n")
+    draft, fields = read(root / "spring", {"TECHNICAL_SPEC.md": spring}, "product")
+    assert fields["sku"]["required"] is True, draft.diagnostics
+
+
+def test_a_body_sketched_in_type_words_and_prices_named_noun_first(root: Path) -> None:
+    """`{"name": "string", "category_id": "number", "harga_jual": "number"}` as a create's body: its shape, every member
+    sent; `category_id` and `stock` whole numbers by name, `harga_jual` (selling price, the noun first) money."""
+    page = ("# Products API\n\n## Create Product\n\nEndpoint : POST /product\n\nRequest Body :\n\n```json\n{\n  \"name\": \"string\",\n"
+            "  \"category_id\": \"number\",\n  \"stock\": \"number\",\n  \"harga_jual\": \"number\"\n}\n```\n\n"
+            "Response Body Success :\n\n```json\n{\n  \"id\": \"number\",\n  \"name\": \"string\"\n}\n```\n")
+    draft, fields = read(root, {"Doc/Product.md": page}, "product")
+    assert {n: (f["type"], f["required"]) for n, f in fields.items()} == {
+        "name": ("str", True), "category_id": ("int", True), "stock": ("int", True), "harga_jual": ("decimal", True)}, \
+        draft.diagnostics

@@ -166,6 +166,11 @@ def parse_line(text: str, path: str, line: int) -> RawField | None:
     if field and listed and len(listed) >= 2 and (field.default in listed or state_named(field.name)):
         # `- \`estado\` (VARCHAR(20), default "pendiente") -- pendiente, aceptado, completado`: the values it holds
         field.type, field.enum_values = "enum", listed
+    commented = re.search(r"\s(?:#|//)\s+((?:[\w-]{1,40}\s*\|\s*)+[\w-]{1,40})\s*$", text)
+    if field and commented and field.type in ("str", "text") and not field.enum_values and (
+            commented.group(1).count("|") >= 2 or state_named(field.name)):
+        # `race_type:string   # 5k | 10k | half_marathon`: a model sketch's comment, the values it may hold
+        field.type, field.enum_values = "enum", [v.strip() for v in commented.group(1).split("|")]
     return field
 
 
@@ -518,6 +523,9 @@ def _member(member: re.Match[str], path: str, line: int) -> RawField | None:
 # An ORM's name for a relation: `User (ManyToOne, nullable)`, `@OneToMany`, Django's `ForeignKey`
 RELATION_WORD = re.compile(r"@?(?:many|one)[-_ ]?to[-_ ]?(?:many|one)|foreign[-_ ]?key|belongs[-_ ]?to|has[-_ ]?(?:many|one)",
                            re.IGNORECASE)
+# The mark of a group of `- name: words` items (no type, no code quotes), which joins a typed list under the same
+# heading and is no entity by itself.
+SAID_ONLY = "\x00said only"
 BARE = re.compile(r"^[`*\"']*(?P<name>[A-Za-z_][A-Za-z0-9_]*)[`*\"']*\s*(?:\((?P<listed>[^()]+)\)\s*)?"
                   r"(?:(?:[:：](?!//)|\s=\s)\s*(?P<values>.+)|(?P<mark>nullable|optional|required|not\s+null|unique)\b[^`:：]*|"
                   # (`canteen_id` FK -> `canteen(id)`; `status` default `OPEN`: a reference, a default, no type)
@@ -546,6 +554,7 @@ def name_type(name: str) -> str:
     if lowered.endswith(("_year", "_month", "_count", "_number", "_minutes", "_seconds", "_days", "_quantity", "_qty",
                          "_minutos", "_segundos", "_dias", "_minuten", "_sekunden", "_tage",  # (`duracionMinutos`)
                          "_score", "_rank", "_order", "_index", "_steps", "_reps", "_points", "_bytes", "_cents", "_ms",
+                         "_centavos", "_centimos",  # (`importe_centavos`: cents, whole)
                          "_width", "_height", "_px", "_attempts", "_retries",
                          "_sayisi", "_adedi", "_dk", "_yil")) or (  # (Turkish: yorum_sayisi, yanit_dk, deneyim_yil)
             lowered.startswith(("max_", "min_", "num_", "number_of_", "cantidad_", "quantidade_", "numero_de_",
@@ -809,6 +818,19 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
                 apply_words(field, values)
                 if field.enum_values and field.type != "enum":
                     field.enum_values = None
+            elif re.fullmatch(r"[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)*(?:_[a-z0-9]+)*", field.name) and len(values) <= 120 and not re.match(
+                    r"\s*`?[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\b", values) and not re.search(r"\brelation", values, re.IGNORECASE):
+                # (not `- children: DashboardMenu array (relation to child items)`: other rows, no column)
+                # `- categoryId: required reference to Category` among `- quantity: required numeric value`: a column
+                # and what it holds, in words; kept only where the same list types some of its columns
+                field.type, field.description = prose_type(field.name, values), values.strip()
+                apply_words(field, values)
+                if field.enum_values and field.type != "enum":
+                    field.enum_values = None
+                if field.nullable is None and field.required is None:
+                    field.required = False
+                groups.setdefault((*_table_headings(item.headings), SAID_ONLY), []).append(field)
+                continue
             else:
                 continue
         elif not listed_values:
@@ -827,8 +849,10 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
                 if field.required is False and field.nullable is None and field.default is NO_DEFAULT:
                     field.required = None
         if fields:  # (fewer than three join a typed list under the same heading, or are dropped by the caller)
+            said_only = headings[-1:] == (SAID_ONLY,)
+            headings = headings[:-1] if said_only else headings
             entity = RawEntity(name=entity_name(list(headings)) or "unnamed", kind="bullets", file=doc.path,
-                               line=fields[0].line, context=" / ".join(headings) + " / untyped names")
+                               line=fields[0].line, context=" / ".join(headings) + (" / untyped notes" if said_only else " / untyped names"))
             entity.fields = fields
             out.append(entity)
     return out
@@ -1570,7 +1594,8 @@ def _named_bullets(doc: Document) -> Document:
             related = item.depth  # (`- Связи:` over `` - `passenger` — `PassengerProfile` ``)
             continue
         if nested and (re.fullmatch(r"[*_`]*[A-Z][A-Za-z0-9_]*(\s+[A-Z][A-Za-z0-9_]*){0,2}[*_`]*\s*:?", text)
-                       or re.fullmatch(r"`[A-Za-z_]\w*`\s*:?", text)):  # `- Booking`, `` - `reservations` ``
+                       or re.fullmatch(r"`[A-Za-z_]\w*`\s*:?|\*\*`?[a-z_][a-z0-9_]*`?\*\*\s*:?", text)):
+            # `- Booking`, `` - `reservations` ``, `- **household_members**`
             stack.append((item.depth, text.strip("*_`: ")))
             continue
         aliased = re.fullmatch(r"[*_`]*([A-Z][A-Za-z0-9_]*)\s*(?:/|&)\s*[A-Z][A-Za-z0-9_]*[*_`]*\s*:?", text)
@@ -1672,6 +1697,7 @@ def extract(doc: Document) -> list[RawEntity]:
             twin.fields = sorted(twin.fields + joining, key=lambda f: f.line)
             bare.remove(entity)
     bare = [entity for entity in bare if len(entity.fields) >= 3  # two bare names alone are no entity
+            and not entity.context.endswith(" / untyped notes")  # (nor words under names, with no typed list beside them)
             and not VALUES_HEADING.search(entity.context.split(" / untyped")[0].rsplit(" / ", 1)[-1])
             and not all(re.fullmatch(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*", f.name) and not f.type_text for f in entity.fields)
             and not (KINDS_HEADING.search(entity.context.split(" / untyped")[0].rsplit(" / ", 1)[-1]) and all(

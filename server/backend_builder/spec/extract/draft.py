@@ -3211,7 +3211,10 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     elif kind == "float" and re.fullmatch(r"`?number\??`?", raw.type_text.strip(), re.IGNORECASE) and (re.search(
             r"(^|_)(price|amount|cost|fee|subtotal|total|balance|deposit|budget|revenue|salary|wage|precio|preco|monto|importe|"
             r"costo|tarifa|saldo|prix|montant|"
-            r"preis|betrag|prezzo|importo|harga|biaya)$|^(?:\w+_)?(?:price|cost|fee)_per_[a-z]+$", snake(without_accents(raw.name))) or re.search(
+            r"preis|betrag|prezzo|importo|harga|biaya)$|^(?:\w+_)?(?:price|cost|fee)_per_[a-z]+$|"
+            # (the languages that put the noun first: `harga_jual`, selling price; `precio_venta`, `preco_custo`)
+            r"^(?:harga|precio|preco|prix|preis|prezzo|monto|importe|biaya|tarifa|costo|custo|valor)_[a-z]+$",
+            snake(without_accents(raw.name))) or re.search(
             r"(?<![A-Za-z])(USD|EUR|GBP|CNY|JPY|INR|ARS|BRL|MXN|CLP|COP|PEN|RMB|IDR|MYR|PHP|VND|KRW)(?![A-Za-z])|[$€£¥₹₩₫]|"
             r"\b(dollars?|euros?|pesos?|reais|rupees?|yuan|currency|moneda|moeda|devise)\b", raw.description or "")) and not re.search(
             r"\bpercent|\bratio\b|\brate\b|\bcents\b|\bin minor units", raw.description or "", re.IGNORECASE):

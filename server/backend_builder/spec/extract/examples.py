@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import json
 import re
+from dataclasses import replace
 from typing import Any
 
 import yaml
@@ -19,6 +20,7 @@ from backend_builder.spec.extract.document import Code, Document
 from backend_builder.spec.extract.mongoose import top_level_parts
 from backend_builder.spec.extract.raw import RawEntity, RawField, normal_name, singular
 from backend_builder.spec.extract.stated_apart import example_value_type
+from backend_builder.spec.extract.types import classify
 
 LANGS = {"", "js", "javascript", "json", "jsonc", "json5", "ts", "typescript"}
 OPENING = re.compile(r"\A\s*(?:(?:export\s+)?(?:const|let|var)\s+\w+(?:\s*:\s*\w+)?\s*=\s*)?\{")
@@ -99,8 +101,10 @@ def _field(name: str, value: str, line: str, *, path: str, line_number: int, fol
         kind = name_type(name)  # (`"total_price": "4300.0"`: a decimal a JSON API sends as text, as Rails does)
     if kind is None and value == "null" and name_type(name) != "str":
         kind = name_type(name)  # (`"paid_at": null`: nothing shown, the name still says a moment)
-    field = RawField(name=name, file=path, line=line_number, type_text="", type=kind or "str",
-                     description=f"example value {value[:40]}" if value else "")
+    sketched = re.fullmatch(r"""["'](number|integer|int|float|double|string|boolean|bool)["']""", value.strip(), re.IGNORECASE)
+    kind = classify(sketched.group(1)) if sketched else kind
+    field = RawField(name=name, file=path, line=line_number, type_text=sketched.group(1) if sketched else "", type=kind or "str",
+                     description=f"example value {value[:40]}" if value else "")  # (`"stock": "number"`: a type, sketched)
     field.primary_key = name == "id"
     union = re.findall(r"""(['"`])([^'"`]*)\1""", value) if re.fullmatch(
         r"""(?:(['"`])[^'"`]*\1\s*\|\s*)+(['"`])[^'"`]*\2""", value) else []
@@ -176,6 +180,11 @@ def _sketched_presence(entity: RawEntity) -> None:
     """An object whose values are type words, one of them `"string (optional)"`: a sketch of a body, whose other
     members (`"content": "string"`, `"tags": ["string"]`) are the ones a client must send."""
     said = [SKETCH_VALUE.match(f.description) for f in entity.fields]
+    if all(said) and len(said) >= 3 and not any(m.group("rest").strip(" \"',") for m in said if m):
+        for field in entity.fields:  # `{"name": "string", "stock": "number"}`: a body's shape, every member sent
+            if not field.primary_key:
+                field.required, field.nullable = True, False
+        return
     if not all(said) or not any(re.search(r"\boptional\b", m.group("rest"), re.IGNORECASE) for m in said if m):
         return
     for field, match in zip(entity.fields, said):
@@ -233,7 +242,7 @@ def _yaml_object(code: Code, path: str, name: str) -> RawEntity | None:
 
 
 # (`**POST** \`/api/targets\``, `[POST] /api/plants`, `### POST article/` without the first slash)
-ROUTE = re.compile(r"\b(?:POST|PUT|PATCH)\]?\**\s+`?(/[\w/{}:.-]*|[A-Za-z_][\w.-]*/[\w/{}:.-]*)|"
+ROUTE = re.compile(r"\b(?:POST|PUT|PATCH)\]?\**\s+`?(?:\.{2,3}|…)?(/[\w/{}:.-]*|[A-Za-z_][\w.-]*/[\w/{}:.-]*)|"  # (`POST .../pet`)
                    r"\b(?i:post|put|patch)\s+(?:(?i:json|data|a\s+body)\s+)?(?i:to)\s+`?(/[\w/{}:.-]*)")  # ('Post JSON to `/reservations`')
 
 
@@ -244,11 +253,13 @@ def _routed(code: Code, lines: list[str]) -> str | None:
     labelled = False
     for line in reversed(lines[:max(code.line - 1, 0)]):
         if line.lstrip().startswith("#"):
-            if REQUEST_HEADING.fullmatch(line.strip()):
+            if REQUEST_HEADING.fullmatch(line.strip()) or re.fullmatch(
+                    r"#+\s*[\w ]{1,40}?\s+(?:request\s+body|request|body|payload)\s*:?\s*", line.strip(), re.IGNORECASE):
                 labelled = True
-                continue  # ('### Request' under '## Create reservation' and its 'Post JSON to `/reservations`')
-            if (route := ROUTE.search(line)) and (labelled or re.fullmatch(r"#+\s*[\W\d]*(?:POST|PUT|PATCH)\s+`?/[\w/{}:.-]*`?\s*",
-                                                                         line.strip(), re.IGNORECASE)):
+                continue  # ('### Request' under '## Create reservation' and its 'Post JSON to `/reservations`'; and
+                # '## Home Service Request Body', one of a route's bodies, under the route's '- **Endpoint:**')
+            if (route := ROUTE.search(line)) and (labelled or re.fullmatch(
+                    r"#+\s*[\W\d]*(?:POST|PUT|PATCH)\s+`?(?:\.{2,3}|…)?/[\w/{}:.-]*`?\s*", line.strip(), re.IGNORECASE)):
                 # ('### POST /tutores', then '### Exemplo de requisição'; or the route's own heading over
                 # '**Request Body:**' and the block)
                 path = route.group(1) or route.group(2)
@@ -302,6 +313,7 @@ ROUTE_VERBS = re.compile(r"create|update|new|add|edit|save|delete|remove|duplica
 def extract(doc: Document) -> list[RawEntity]:
     """One entity per fenced object literal under a heading that names it, or sent to a route that does."""
     found = []
+    sent_bodies: list[RawEntity] = []  # the bodies named by the route they are sent to
     lines = doc.text.splitlines()
     for code in doc.code:
         sent = HTTP_REQUEST.match(code.text) or (REQUEST_LINE.match(code.text) if code.lang in ("", "text", "http") else None)
@@ -315,9 +327,21 @@ def extract(doc: Document) -> list[RawEntity]:
             if named and (entity := _object(code, doc.path, named[-1].replace("-", "_"))):
                 found.append(entity)
             continue
-        name = _name(code) or _routed(code, lines)
+        titled = _name(code)
+        name = titled or _routed(code, lines)
         if name and (entity := _object(code, doc.path, name) or _yaml_object(code, doc.path, name)):
-            found.append(_unwrapped(entity, code, doc.path) or entity)
+            entity = _unwrapped(entity, code, doc.path) or entity
+            first = next((e for e in sent_bodies if e.name == entity.name), None) if not titled else None
+            shared = len({f.name for f in first.fields} & {f.name for f in entity.fields}) if first is not None else 0
+            if first is not None and shared * 2 >= min(len(first.fields), len(entity.fields)):
+                # (not a response's envelope, `{"success": true, "data": {...}}`, which shares none of its members)  # ('## Home Service Request Body' and '## Physical Request Body' for one route: one
+                # body in two shapes, whose members are the resource's, each shape's own ones optional)
+                known = {f.name for f in first.fields}
+                first.fields += [replace(f, required=False, nullable=True) for f in entity.fields if f.name not in known]
+                continue
+            if not titled:
+                sent_bodies.append(entity)
+            found.append(entity)
     return found
 
 

@@ -65,8 +65,11 @@ def extract(doc: Document) -> list[RawEntity]:
                     current.table = map_match.group(1)
                 field = RawField(name=name, file=doc.path, line=number, type_text=kind + (array or "") + (optional or ""))
                 field.type = "list[str]" if array and kind == "String" else SCALARS.get(kind, "enum" if kind in enums else None)
-                if array and kind != "String":
+                listed_enum = array and kind not in SCALARS and kind not in models  # `enabledLanguages Language[]`
+                if array and kind != "String" and not listed_enum:
                     continue  # a relation list
+                if listed_enum:
+                    field.type = "list[str]"  # (a list of an enum's values, kept as their names)
                 if field.type == "enum":
                     field.enum_values = enums.get(kind)
                 if field.type is None and kind not in SCALARS and re.search(r"@default\(\s*[A-Za-z_]\w*\s*\)", attrs):
@@ -79,6 +82,8 @@ def extract(doc: Document) -> list[RawEntity]:
                 field.nullable = bool(optional)
                 if default := re.search(r"@default\(([^()]*(?:\([^)]*\))?)\)", attrs):
                     field.default = parse_literal(default.group(1).strip('"'))
+                    if field.type == "list[str]" and re.fullmatch(r"\[\s*(?:\"?\w+\"?\s*,\s*)*(?:\"?\w+\"?)?\s*\]", default.group(1).strip()):
+                        field.default = re.findall(r"\w+", default.group(1))  # `@default([KA])`: that one value
                 elif "@updatedAt" in attrs:
                     field.default = "now()"  # Prisma sets it on every write
                 if varchar := re.search(r"@db\.(?:VarChar|Char)\((\d+)\)", attrs):

@@ -1372,7 +1372,7 @@ EXAMPLE_VALUE = re.compile(r"[\"']([A-Za-z][A-Za-z0-9_]*)[\"']\s*:\s*(\"[^\"]*\"
 
 
 def example_value_type(value: str) -> str | None:
-    if re.fullmatch(r"\"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?\"", value):
+    if re.fullmatch(r"\"\d{4}-\d{1,2}-\d{1,2}[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?\"", value):  # (`2022-5-27T02:30Z`)
         return "datetime"
     if re.fullmatch(r"\"\d{4}-\d{2}-\d{2}\"", value):
         return "date"
@@ -2009,7 +2009,7 @@ def _apply_presence(merged: RawField, segment: str, path: str, number: int, diag
         elif not re.search(CONDITIONAL, lowered) and not re.search(r"\b(?:no|not|never)\s+(?:[a-z]+\s+){0,2}required\b", lowered) and re.search(
                 r"\bnot null\b|\brequired\b|\bmandatory\b|\bmust be (present|provided|supplied|given|set)\b|"
                        r"\b(cannot|can't|must not) be (empty|blank|null|omitted|missing)\b|\bwajib\b|\bobligatori|"
-                       r"\bobrigat|必須|\bnotempty\(\)|\bnotnull\(\)|\bdeve(?:m)?\s+ser\s+informad|\bdebe(?:n)?\s+ser\s+informad|"
+                       r"\bobrigat|必須|\bnotempty\(\)|\bnotnull\(\)|@notblank\b|@notnull\b|@notempty\b|\bdeve(?:m)?\s+ser\s+informad|\bdebe(?:n)?\s+ser\s+informad|"
                        r"\bpelo\s+menos\s+uma?\b|\bal\s+menos\s+una?\b|\bat\s+least\s+one\b", lowered):
             merged.required, merged.presumed = True, False
             diagnostics.append(f"{merged.name}: required, from {path}:{number}")

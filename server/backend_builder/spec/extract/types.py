@@ -52,7 +52,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # AWS AppSync's scalars in a GraphQL schema (`initDate: AWSDate!`): a date, a moment, a count of seconds, a JSON text
     (r"^awsdate$", "date"), (r"^awsdatetime$", "datetime"), (r"^awstimestamp$", "int"), (r"^awsjson$", "json"),
     (r"^aws(email|url|phone|ipaddress|time)$", "str"),
-    (r"^\w*cents$", "int"),  # `MoneyInCents`, `priceCents`: a whole number of cents
+    (r"^\w*(?:cents|centavos|c[eé]ntimos)$", "int"),  # `MoneyInCents`, `priceCents`, `importeCentavos`: a whole number of cents
     (r"^((mongoose\.)?(schema\.)?types\.)?(objectid|object\s+id)\b", "str"),  # MongoDB's ObjectId: 24 hex characters, a reference or a key
     (r"^id$", "int"),  # Rails-style listings type a reference column as `id`
     (r"^(identifier|identificador|identifiant|identificativo|kennung)\b", "str"),  # 'identifier (FK → Community)': opaque
@@ -190,6 +190,8 @@ def classify(type_text: str) -> str | None:
     if odoo and ("2" in odoo.group(1) or odoo.group(1) in ("Selection", "Monetary", "Html") or type_text.lstrip(
             " `").startswith("fields.")):
         return ODOO_TYPES.get(odoo.group(1).lower())  # (an Image or Binary field stores bytes: no FeatureSpec type)
+    if re.fullmatch(r"\s*`?\{[^{}]*\}`?(?:\s*\\?\|\s*`?\{[^{}]*\}`?)*\s*", type_text):
+        return "json"  # TypeScript's object literal, or a union of them: `{tipo:'conta'} | {tipo:'cartao', cartaoId}`
     if type_text.strip().strip("`*!") == "ID":
         return "str"  # GraphQL's ID is a string; a lower-case `id` in a Rails listing is an integer reference
     dynamo = {"S": "str", "N": "float", "BOOL": "bool", "M": "json", "L": "json", "SS": "list[str]", "NS": "json"}

@@ -50,6 +50,9 @@ def whole_number(name: str) -> bool:
         r"(quantity|qty)(_|[A-Z])", name, re.IGNORECASE)  # (`quantity_available`, `qtyOnHand`: how many)
         # (`maxPlayers`, `currentPlayers`: how many; `hostId`, `room_id`: a row's key, a whole number)
         or re.search(r"[a-z0-9](?:Id|ID)$|._id$", name)
+        # (`diaDoMes`, `day_of_month`, `dueDay`: a day of the month, a whole number)
+        or re.search(r"(?:^|_)(?:dia|day)(?:_(?:do|of|del)_(?:mes|month))?$|[a-z](?:Dia|Day)(?:(?:Do|Of|Del)(?:Mes|Month))?$|"
+                     r"^(?:dia|day)(?:Do|Of|Del)(?:Mes|Month)$", name)
         # (`ticketsSold`, `seats_available`, `spotsLeft`: how many of a thing, by what became of them)
         or re.search(r"[a-z]s(?:_?(?:sold|available|used|remaining|left|booked|reserved|issued|taken))$", name, re.IGNORECASE))
 
