@@ -2384,3 +2384,21 @@ def test_a_body_sketched_in_type_words_and_prices_named_noun_first(root: Path) -
     assert {n: (f["type"], f["required"]) for n, f in fields.items()} == {
         "name": ("str", True), "category_id": ("int", True), "stock": ("int", True), "harga_jual": ("decimal", True)}, \
         draft.diagnostics
+
+
+def test_a_block_of_aligned_django_columns_under_the_models_heading(root: Path) -> None:
+    """```python over `title           CharField(200)` lines (not Python: a sketch of the model's columns): `FK → X`
+    a reference typed like the block's own key, `CHOICES: [...]` continued on the next line its values,
+    `nullable` and `default=` what a client may leave out, `auto_now_add` the server's; a quiz's table is quizzes."""
+    models = ("# Data Models\n\nAll models use **UUID primary keys**.\n\n### `Quiz`\n\n```python\nid              UUID PK\n"
+              "assignment      FK → TeacherCourseAssignment\ntitle           CharField(200)\ninstructions    TextField nullable\n"
+              "max_attempts    PositiveIntegerField default=1\nstatus          CharField CHOICES:\n"
+              "                  [DRAFT, OPEN, CLOSED] default=DRAFT\ntotal_marks     DecimalField(6,2)\n"
+              "created_at      DateTimeField auto_now_add\n```\n\nStatus moves to `CLOSED` when the due date passes.\n")
+    draft, fields = read(root, {"docs/models.md": models}, "quiz")
+    assert draft.spec["plural"] == "quizzes", draft.diagnostics
+    assert {n: (f["type"], f["required"]) for n, f in fields.items()} == {
+        "assignment": ("uuid", True), "title": ("str", True), "instructions": ("text", False), "max_attempts": ("int", False),
+        "status": ("enum", False), "total_marks": ("decimal", True)}
+    assert fields["status"]["enum_values"] == ["DRAFT", "OPEN", "CLOSED"] and fields["status"]["default"] == "DRAFT"
+    assert fields["title"]["max_length"] == 200 and fields["max_attempts"]["default"] == 1

@@ -114,6 +114,8 @@ def default_plural(name: str) -> str:
         return prefix + irregular[last]
     if last.endswith("y") and len(last) > 1 and last[-2] not in "aeiou":
         return prefix + last[:-1] + "ies"
+    if re.search(r"(?:^|[^aeiou]|qu)[aeiou]z$", last) and len(last) <= 4:
+        return prefix + last + "zes"  # quiz -> quizzes, fez -> fezzes (not waltz, nor topaz)
     if last.endswith(("s", "x", "z", "ch", "sh")):
         return prefix + last + "es"
     return prefix + last + "s"

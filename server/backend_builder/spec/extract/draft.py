@@ -21,6 +21,7 @@ from backend_builder.spec.api import camel
 from backend_builder.spec.extract import (
     boxes,
     bullets,
+    column_blocks,
     column_lists,
     column_spans,
     convex,
@@ -395,7 +396,7 @@ def _entities(path: str, text: str, diagnostics: list[str]) -> list[RawEntity]:
     if lang:  # a whole file of code with no fences: a .md that is a SQLModel module, a DDL script, a Prisma schema
         doc.code.append(Code([], 1, lang, text))
     found: list[RawEntity] = []
-    for module in (sql, surreal, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, csharp, fsharp, java, go, rust, kotlin, swift, dart, php,
+    for module in (sql, surreal, migrations, dbml, tables, prisma, graphql_sdl, python_blocks, column_blocks, csharp, fsharp, java, go, rust, kotlin, swift, dart, php,
                    typescript, typeorm, js_classes, mongoose, mongo_validator, convex, mermaid, tree, boxes, bullets, column_spans, column_lists,
                    entity_lines, scenarios, field_records, param_pages):
         try:

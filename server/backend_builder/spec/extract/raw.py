@@ -79,6 +79,7 @@ IRREGULAR_PLURALS |= {f"{w}es": w for w in ("echo", "hero", "potato", "tomato", 
                                             "mosquito", "domino", "embargo")}
 IRREGULAR_PLURALS |= {"statuses": "status", "buses": "bus", "bonuses": "bonus", "viruses": "virus", "campuses": "campus"}
 IRREGULAR_PLURALS |= {"ads": "ad", "ids": "id", "tvs": "tv", "pcs": "pc"}  # (three letters: no plural rule reaches them)
+IRREGULAR_PLURALS |= {"quizzes": "quiz", "whizzes": "whiz", "fezzes": "fez"}  # (default_plural doubles their z)
 
 
 # Words whose last `s` is no plural: Latin `-us` and Greek `-sis` nouns, invariable ones, French `-ours` and `vous`.
