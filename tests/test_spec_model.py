@@ -98,7 +98,8 @@ def test_awkward_but_legal_names_are_accepted() -> None:
 @pytest.mark.parametrize(
     ("singular", "plural"),
     [("task", "tasks"), ("category", "categories"), ("box", "boxes"), ("day", "days"),
-     ("order_item", "order_items"), ("person", "people"), ("match", "matches")],
+     ("order_item", "order_items"), ("person", "people"), ("match", "matches"), ("quiz", "quizzes"),
+     ("pop_quiz", "pop_quizzes"), ("waltz", "waltzes")],
 )
 def test_default_plural(singular: str, plural: str) -> None:
     assert default_plural(singular) == plural
