@@ -2323,6 +2323,7 @@ def test_example_bodies_under_an_elided_route_and_under_request_body_headings(ro
     assert set(fields) == {"patient_id", "appointment_start_time", "appointment_reason", "home_address", "health_center_id"}, \
         draft.diagnostics
     assert fields["appointment_start_time"]["type"] == "datetime" and fields["health_center_id"]["required"] is False
+    assert fields["home_address"]["required"] is False
 
 
 def test_model_sketches_bold_table_bullets_and_notes_beside_typed_lines(root: Path) -> None:
@@ -2402,3 +2403,16 @@ def test_a_block_of_aligned_django_columns_under_the_models_heading(root: Path) 
         "status": ("enum", False), "total_marks": ("decimal", True)}
     assert fields["status"]["enum_values"] == ["DRAFT", "OPEN", "CLOSED"] and fields["status"]["default"] == "DRAFT"
     assert fields["title"]["max_length"] == 200 and fields["max_attempts"]["default"] == 1
+
+
+def test_a_korean_list_that_trails_off_and_a_number_bounded_by_whole_numbers(root: Path) -> None:
+    """`status VARCHAR(50), -- 공연 상태 (공연예정, 공연중 등)` ('and so on'): an open list, no enum; `| confidence | number |
+    no | 100 | 0–100 |`: a whole number."""
+    ddl = ("# DB\n\n```sql\nCREATE TABLE shows (\n  id SERIAL PRIMARY KEY,\n  title VARCHAR(200) NOT NULL,\n"
+           "  status VARCHAR(50),          -- 공연 상태 (공연예정, 공연중 등)\n  venue VARCHAR(100)\n);\n```\n")
+    draft, fields = read(root, {"docs/database-schema.md": ddl}, "show")
+    assert fields["status"]["type"] == "str" and fields["status"]["max_length"] == 50, draft.diagnostics
+    page = ("# Expenses API\n\n## Fields\n\n| Field | Type | Required | Default | Notes |\n|---|---|---|---|---|\n"
+            "| amount | number | yes | `12.5` | |\n| merchant | string | yes | `Cafe` | |\n| confidence | number | no | `100` | 0–100 |\n")
+    draft, fields = read(root / "api", {"docs/API-Expenses.md": page}, "expense")
+    assert fields["confidence"]["type"] == "int", draft.diagnostics

@@ -403,7 +403,8 @@ def bare_list(text: str) -> list[str] | None:
 
 def open_ended(text: str) -> bool:
     """A list that trails off or gives examples ('Work, Home, etc.', 'e.g. mg, ml', 'like draft'): not the values."""
-    return bool(re.search(r"\betc\b|\.\.\.|…|\blike\b|(?:等|など)\s*[)）]?\s*$", text, re.IGNORECASE) or EXAMPLE.search(text))
+    return bool(re.search(r"\betc\b|\.\.\.|…|\blike\b|(?:等|など|(?<=\s)등)\s*[)）]?\s*$", text, re.IGNORECASE) or EXAMPLE.search(text))
+    # (Korean '공연예정, 공연중 등': and so on)
 
 
 def option_list(text: str) -> list[str] | None:

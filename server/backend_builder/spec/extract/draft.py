@@ -3205,7 +3205,8 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     if kind == "enum" and re.search(r"_jsonb?$", snake(raw.name)):
         kind, raw.enum_values = "json", None  # `events_json`: '每项含 type（apnea/wake）' lists a member's values, not its own
     if kind == "float" and re.fullmatch(r"`?number\??`?", raw.type_text.strip(), re.IGNORECASE) and (typescript.whole_number(
-            raw.name) or re.search(r"\bcount\b|\bnumber of\b|\bhow many\b|\bstatus code\b", raw.description or "", re.IGNORECASE)) and \
+            raw.name) or re.search(r"\bcount\b|\bnumber of\b|\bhow many\b|\bstatus code\b|^\s*\d+\s*(?:–|-|to|\.\.)\s*\d+\s*$",
+                                   raw.description or "", re.IGNORECASE)) and \
             not re.search(r"decimal|fraction", raw.description or "", re.IGNORECASE):
         kind = "int"  # `| order | number | Yes | 0 | Sort order |`: JavaScript's number, holding a whole count (or one its
         # description calls a count: `| tokens_in | number | No | Input token count |`, 'HTTP status code')

@@ -336,7 +336,10 @@ def extract(doc: Document) -> list[RawEntity]:
             if first is not None and shared * 2 >= min(len(first.fields), len(entity.fields)):
                 # (not a response's envelope, `{"success": true, "data": {...}}`, which shares none of its members)  # ('## Home Service Request Body' and '## Physical Request Body' for one route: one
                 # body in two shapes, whose members are the resource's, each shape's own ones optional)
-                known = {f.name for f in first.fields}
+                known, shown = {f.name for f in first.fields}, {f.name for f in entity.fields}
+                for field in first.fields:
+                    if field.name not in shown:  # (the first shape's own members: optional too)
+                        field.required, field.nullable = False, True
                 first.fields += [replace(f, required=False, nullable=True) for f in entity.fields if f.name not in known]
                 continue
             if not titled:
