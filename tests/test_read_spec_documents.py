@@ -2416,3 +2416,57 @@ def test_a_korean_list_that_trails_off_and_a_number_bounded_by_whole_numbers(roo
             "| amount | number | yes | `12.5` | |\n| merchant | string | yes | `Cafe` | |\n| confidence | number | no | `100` | 0–100 |\n")
     draft, fields = read(root / "api", {"docs/API-Expenses.md": page}, "expense")
     assert fields["confidence"]["type"] == "int", draft.diagnostics
+
+
+# Round 136's forms ----------------------------------------------------------------------------------------------
+
+
+def test_remarks_that_say_how_a_value_is_made_and_words_a_default_is_among(root: Path) -> None:
+    """`sku VARCHAR(100) UNIQUE NOT NULL, -- Auto-generated or manual`: how it is made, no two values; a Korean
+    `상태 (대기중/처리중/완료/보류)` beside DEFAULT '대기중' stays an enum though the API's example sends 'pending'."""
+    ddl = ("# Schema\n\n```sql\nCREATE TABLE products (\n  id SERIAL PRIMARY KEY,\n  sku VARCHAR(100) UNIQUE NOT NULL, -- Auto-generated or manual\n"
+           "  network_type VARCHAR(10), -- 4G or 5G\n  name VARCHAR(200) NOT NULL\n);\n```\n")
+    draft, fields = read(root, {"docs/DATABASE_SCHEMA.md": ddl}, "product")
+    assert fields["sku"]["type"] == "str" and fields["sku"]["max_length"] == 100, draft.diagnostics
+    assert fields["network_type"]["enum_values"] == ["4G", "5G"]
+    erd = ("# ERD\n\n### tasks (할일)\n\n| 컬럼명 | 데이터 타입 | NULL | 기본값 | 설명 |\n|---|---|---|---|---|\n| id | SERIAL | NO | auto | PK |\n"
+           "| title | TEXT | NO | - | 제목 |\n| status | TEXT | NO | '대기중' | 상태 (대기중/처리중/완료/보류) |\n")
+    api = "# API\n\n### POST /api/tasks\n\n```json\n{\"title\": \"Call back\", \"status\": \"pending\"}\n```\n"
+    draft, fields = read(root / "ko", {"docs/ERD.md": erd, "docs/API_SPEC.md": api}, "task")
+    assert fields["status"]["enum_values"] == ["대기중", "처리중", "완료", "보류"], draft.diagnostics
+
+
+def test_strings_said_to_be_iso_dates_sums_in_paise_and_money_named_income(root: Path) -> None:
+    """`| issue_date | \\`string\\` | ISO date |`: a date; `| grand_total | \\`number\\` | Paise |`: whole paise;
+    TypeScript's `income: number` and `expenses: number`: money."""
+    doc = ("# Database\n\n## invoices\n\n| Field | Type | Notes |\n|---|---|---|\n| `id` | `string` | uuid |\n"
+           "| `issue_date` | `string` | ISO date |\n| `grand_total` | `number` | Paise |\n| `note` | `string` | free text |\n")
+    draft, fields = read(root, {"doc/database.md": doc}, "invoice")
+    assert fields["issue_date"]["type"] == "date" and fields["grand_total"]["type"] == "int", draft.diagnostics
+    model = ("# Modelo de datos\n\n```typescript\ninterface MonthlySnapshot {\n  id: string;\n  year: number;\n"
+             "  // Ingresos del mes\n  income: number;\n  expenses: number;\n}\n```\n")
+    draft, fields = read(root / "ts", {"docs/modelo-datos.md": model}, "monthly_snapshot")
+    assert fields["income"]["type"] == "decimal" and fields["expenses"]["type"] == "decimal", draft.diagnostics
+    assert fields["year"]["type"] == "int"
+
+
+def test_convex_remarks_prisma_lists_and_mongo_id_lists(root: Path) -> None:
+    """Convex's `eventType: v.string(), // "wedding", "birthday", "other"`: its values (and the remark's commas split
+    no members: `guestCount` after it is read); `// ISO date "2026-05-15"`: a date. Prisma's `images String[]`: may be
+    left out; `steps RecipeStep[]` (a model declared elsewhere): no column. `- \\`contactIds\\`: \\`ObjectId[]\\``: ids."""
+    prd = ("# PRD\n\n## Database Schema\n\n```ts\nexport default defineSchema({\n  bookings: defineTable({\n    venueId: v.id(\"venues\"),\n"
+           "    guestName: v.string(),\n    eventDate: v.string(), // ISO date \"2026-05-15\"\n"
+           "    eventType: v.string(), // \"wedding\", \"conference\", \"birthday\", \"other\"\n    guestCount: v.number(),\n"
+           "    notes: v.optional(v.string()),\n  }),\n});\n```\n")
+    draft, fields = read(root, {"docs/prd.md": prd}, "booking")
+    assert fields["event_type"]["enum_values"] == ["wedding", "conference", "birthday", "other"], draft.diagnostics
+    assert fields["event_date"]["type"] == "date" and fields["guest_count"]["type"] == "int"
+    prisma = ("# Recipe Data Model\n\n```ts\nmodel Recipe {\n  id String @id @default(cuid(2))\n  title String\n"
+              "  images String[]\n  servings Int?\n  steps RecipeStep[]\n  tags RecipeTag[]\n}\n```\n")
+    draft, fields = read(root / "prisma", {"docs/Schema.md": prisma}, "recipe")
+    assert set(fields) == {"title", "images", "servings"}, draft.diagnostics
+    assert fields["images"]["type"] == "list[str]" and fields["images"]["required"] is False
+    mongo = ("# MongoDB Schema\n\n## Collections\n\n### Deals\n\n- `name`: `String`\n- `amount`: `Number`\n"
+             "- `contactIds`: `ObjectId[]`\n- `stage`: `String`\n")
+    draft, fields = read(root / "mongo", {"docs/mongodb-schema.md": mongo}, "deal")
+    assert fields["contact_ids"]["type"] == "list[str]", draft.diagnostics

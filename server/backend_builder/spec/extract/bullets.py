@@ -341,8 +341,8 @@ def _parse_line(text: str, path: str, line: int) -> RawField | None:
         type_text = pseudo.group("type")
         field = RawField(name=name, file=path, line=line, type_text=type_text, description=rest.strip(),
                          type=classify(type_text))
-        if re.fullmatch(r"[A-Z]\w*\[\]", type_text) and classify(type_text[:-2]) is None:
-            field.type = "json"  # `CartItem[]`: objects of another kind, kept whole
+        if re.fullmatch(r"[A-Z]\w*\[\]", type_text) and classify(type_text[:-2]) is None and classify(type_text) != "list[str]":
+            field.type = "json"  # `CartItem[]`: objects of another kind, kept whole (not `ObjectId[]`: their ids)
         apply_words(field, pseudo.group("note") or "")
         if pseudo.group("null"):
             field.nullable, field.required = True, False
@@ -482,8 +482,9 @@ def _member(member: re.Match[str], path: str, line: int) -> RawField | None:
     union = re.fullmatch(r"\s*(['\"][\w -]+['\"](?:\s*\|\s*['\"][\w -]+['\"])+)\s*", type_text)
     if union:  # `status: "draft" | "published"`
         field.type, field.enum_values = "enum", re.findall(r"['\"]([\w -]+)['\"]", union.group(1))
-    elif re.fullmatch(r"(string|String)\[\]|Array<string>", type_text):
-        field.type = "list[str]"
+    elif re.fullmatch(r"(string|String)\[\]|Array<string>|(?:(?:mongoose\.)?(?:Schema\.)?Types\.)?ObjectId\[\]", type_text,
+                      re.IGNORECASE):
+        field.type = "list[str]"  # (and MongoDB's `ObjectId[]`: the ids of other documents)
     elif re.fullmatch(r"(?i)object|record<.*>|\{.*\}|\w+\[\]|Array<.*>", type_text):
         field.type = "json"  # an embedded object (`author: object`, a snapshot), or a list of them
     elif type_text == "Date":

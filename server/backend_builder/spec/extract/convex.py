@@ -61,7 +61,11 @@ def extract(doc: Document) -> list[RawEntity]:
     for code in doc.code:
         if code.lang not in LANGS or "defineTable" not in code.text:
             continue
-        text = code.text
+        # (a line's `// "wedding", "conference", "other"` is its field's remark: blanked before the members are split
+        # at their commas, so that the remark's commas split nothing, and kept by line)
+        remarks = {i: m.group(0)[2:].strip() for i, line in enumerate(code.text.splitlines())
+                   if (m := re.search(r"(?<![:\w\"'])//[^\n]*", line))}
+        text = re.sub(r"(?<![:\w\"'])//[^\n]*", lambda m: " " * len(m.group(0)), code.text)
         for match in TABLE.finditer(text):
             end = bracket_end(text, match.end(), "{", "}")
             base_line = code.line + text[: match.end()].count("\n")
@@ -70,6 +74,7 @@ def extract(doc: Document) -> list[RawEntity]:
                                context=" / ".join(code.headings) + " / convex")
             for key, value, offset in object_members(text[match.end(): end - 1]):
                 if (field := _field(key, value, path=doc.path, line=base_line + offset)) is not None:
+                    _remark(field, remarks.get(field.line - code.line, ""))
                     entity.fields.append(field)
             # `.index("by_businessAccount", ["businessAccountId"])`: an index of one field (not a search index)
             chained = re.match(r"\s*\)((?:\s*\.\s*(?:index|searchIndex|vectorIndex)\s*\([^()]*\))*)", text[end:])
@@ -80,3 +85,15 @@ def extract(doc: Document) -> list[RawEntity]:
             if entity.fields:
                 out.append(entity)
     return out
+
+
+def _remark(field: RawField, remark: str) -> None:
+    """A string's remark: `// "wedding", "conference", "other"` lists its values, `// ISO date "2026-05-15"` says a day."""
+    field.description = remark
+    if field.type != "str" or not remark:
+        return
+    quoted = re.findall(r"[\"']([\w -]{1,40})[\"']", remark)
+    if len(quoted) >= 2 and re.fullmatch(r"\s*(?:[\"'][\w -]{1,40}[\"']\s*(?:,|\||/|or)?\s*)+\.?\s*", remark):
+        field.type, field.enum_values = "enum", quoted
+    elif iso := re.match(r"\s*ISO(?:[- ]?8601)?\s+(date|date-?time|timestamp)\b", remark, re.IGNORECASE):
+        field.type = "date" if iso.group(1).lower() == "date" else "datetime"

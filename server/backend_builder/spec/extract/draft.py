@@ -3205,13 +3205,16 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     if kind == "enum" and re.search(r"_jsonb?$", snake(raw.name)):
         kind, raw.enum_values = "json", None  # `events_json`: '每项含 type（apnea/wake）' lists a member's values, not its own
     if kind == "float" and re.fullmatch(r"`?number\??`?", raw.type_text.strip(), re.IGNORECASE) and (typescript.whole_number(
-            raw.name) or re.search(r"\bcount\b|\bnumber of\b|\bhow many\b|\bstatus code\b|^\s*\d+\s*(?:–|-|to|\.\.)\s*\d+\s*$",
+            raw.name) or re.search(r"\bcount\b|\bnumber of\b|\bhow many\b|\bstatus code\b|^\s*\d+\s*(?:–|-|to|\.\.)\s*\d+\s*$|"
+                                   r"^\s*(?:in\s+)?(?:paise|cents|centavos|minor units)\b",
                                    raw.description or "", re.IGNORECASE)) and \
             not re.search(r"decimal|fraction", raw.description or "", re.IGNORECASE):
         kind = "int"  # `| order | number | Yes | 0 | Sort order |`: JavaScript's number, holding a whole count (or one its
+        # notes say is in a currency's minor unit, `| grand_total | number | Paise |`)
         # description calls a count: `| tokens_in | number | No | Input token count |`, 'HTTP status code')
     elif kind == "float" and re.fullmatch(r"`?number\??`?", raw.type_text.strip(), re.IGNORECASE) and (re.search(
-            r"(^|_)(price|amount|cost|fee|subtotal|total|balance|deposit|budget|revenue|salary|wage|precio|preco|monto|importe|"
+            r"(^|_)(price|amount|cost|fee|subtotal|total|balance|deposit|budget|revenue|salary|wage|income|expenses?|earnings|"
+            r"ingresos?|gastos?|receitas?|despesas?|precio|preco|monto|importe|"
             r"costo|tarifa|saldo|prix|montant|"
             r"preis|betrag|prezzo|importo|harga|biaya)$|^(?:\w+_)?(?:price|cost|fee)_per_[a-z]+$|"
             # (the languages that put the noun first: `harga_jual`, selling price; `precio_venta`, `preco_custo`)
@@ -3225,6 +3228,10 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     elif kind in ("int", "float") and not raw.type_text.strip() and (raw.description or "").startswith("example value ") and re.search(
             r"(^|_)(price|amount|cost|fee|subtotal|total|salary|wage)$", snake(raw.name)):
         kind = "decimal"  # an example's `"price": 35`: money shown as a round number
+    if kind in ("str", "text") and not raw.enum_values and re.fullmatch(r"`?string`?", raw.type_text.strip(), re.IGNORECASE):
+        iso = re.fullmatch(r"\s*ISO(?:[- ]?8601)?\s+(date|date-?time|timestamp)\b.*", raw.description or "", re.IGNORECASE)
+        if iso:  # `| issue_date | string | ISO date |`: a day written as text
+            kind = "date" if iso.group(1).lower() == "date" else "datetime"
     stamped = kind in ("int", "float") and re.search(r"(^|_)(date|time)$", snake(raw.name)) and re.search(
         r"\b(unix|epoch)\b|\btimestamp\b", shape, re.IGNORECASE)  # `dueDate | number | Unix timestamp of due date`
     if kind in ("str", "text", "int", "float") and not raw.enum_values and (TIMESTAMP_NAME.search(raw.name) or stamped) and (

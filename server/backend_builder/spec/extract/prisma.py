@@ -65,7 +65,8 @@ def extract(doc: Document) -> list[RawEntity]:
                     current.table = map_match.group(1)
                 field = RawField(name=name, file=doc.path, line=number, type_text=kind + (array or "") + (optional or ""))
                 field.type = "list[str]" if array and kind == "String" else SCALARS.get(kind, "enum" if kind in enums else None)
-                listed_enum = array and kind not in SCALARS and kind not in models  # `enabledLanguages Language[]`
+                listed_enum = array and kind not in SCALARS and kind not in models and bool(re.search(
+                    rf"^\s*enum\s+{re.escape(kind)}\s*\{{", doc.text, re.MULTILINE))  # `enabledLanguages Language[]` (a declared enum's)
                 if array and kind != "String" and not listed_enum:
                     continue  # a relation list
                 if listed_enum:
@@ -97,7 +98,8 @@ def extract(doc: Document) -> list[RawEntity]:
                 field.primary_key = "@id" in attrs
                 field.unique = "@unique" in attrs
                 field.foreign_key = "@relation" in attrs
-                field.required = not optional and field.default is NO_DEFAULT and not field.primary_key
+                field.required = not optional and field.default is NO_DEFAULT and not field.primary_key and not array
+                # (a scalar list, `images String[]`, may be left out on create: Prisma writes it empty)
                 comment = line.split("//", 1)[1] if "//" in line else ""
                 quoted = len(re.findall(r"['\"`][\w-]+['\"`]", comment)) >= 2  # not "URL to the image (S3/R2)"
                 listed = enum_values(comment) if quoted and field.type in ("str", "text") else None

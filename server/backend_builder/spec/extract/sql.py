@@ -8,7 +8,13 @@ import re
 import sqlglot
 from sqlglot import exp
 
-from backend_builder.spec.extract.constraints import bare_list, described_values, enum_values, parse_literal
+from backend_builder.spec.extract.constraints import (
+    bare_list,
+    described_values,
+    enum_values,
+    parse_literal,
+    state_named,
+)
 from backend_builder.spec.extract.document import Document
 from backend_builder.spec.extract.raw import FUTURE, NO_DEFAULT, RawEntity, RawField, normal_name
 from backend_builder.spec.extract.types import STORED_AS, classify, length_of
@@ -764,6 +770,8 @@ def _apply_comment(field: RawField, text: str) -> None:
     if coded and not quoted:  # `-- regular=常规 / other=其他`, `-- 'M' = Masculino, 'F' = Feminino`: each code with its label
         quoted = [coded.group(2), *re.findall(r"[/,;、]\s*['\"]?([A-Za-z_][\w-]*)['\"]?\s*[=:：]", coded.group(3))]
     values = quoted or bare_list(field.description)
+    if values and not quoted and len(values) == 2 and not state_named(field.name) and field.default not in values:
+        values = None  # (`sku VARCHAR(100) -- Auto-generated or manual`: how it is made, not two values it holds)
     # (or the comment is the list alone, three or more codes: `stage TEXT NOT NULL, -- elementary / middle / high`)
     alone = re.fullmatch(r"\s*[a-z][a-z0-9_]*(?:\s*[/|]\s*[a-z][a-z0-9_]*){2,}\s*", field.description) or (
         # (`status text default 'processing' not null, -- processing, ready, failed`: the list holds the default)

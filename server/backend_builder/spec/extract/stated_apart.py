@@ -1402,7 +1402,8 @@ def apply_example_labels(fields_out: list[tuple[RawField, RawField]], files: Spe
     """An "enum" of words in the reader's language (`宠物种类（狗/猫/其他）`) whose API example sends another value
     (`"species": "dog"`): the words describe the column, they are not its values; a string."""
     labelled = {snake(m.name): m for m, _raw in fields_out if m.type == "enum" and m.enum_values
-                and not any(v.isascii() for v in m.enum_values)}
+                and not any(v.isascii() for v in m.enum_values) and m.default not in m.enum_values}
+    # (not where the column's default is one of the words, `DEFAULT '대기중'`: the table stores them)
     for path in [*files.api, *files.feature] if labelled else []:
         for number, line in enumerate(texts[path].splitlines(), 1):
             example = EXAMPLE_VALUE.search(line.strip())
