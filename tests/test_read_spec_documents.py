@@ -2470,3 +2470,17 @@ def test_convex_remarks_prisma_lists_and_mongo_id_lists(root: Path) -> None:
              "- `contactIds`: `ObjectId[]`\n- `stage`: `String`\n")
     draft, fields = read(root / "mongo", {"docs/mongodb-schema.md": mongo}, "deal")
     assert fields["contact_ids"]["type"] == "list[str]", draft.diagnostics
+
+
+def test_generated_api_pages_with_their_bodies_in_pre_blocks(root: Path) -> None:
+    """rspec_api_documentation's `doc/api/v1/products/create_a_new_product.markdown`: a folder named for the feature,
+    of `.markdown` pages, whose request body is an HTML `<pre>{"sku": ...}</pre>` under '#### Body' below the route's
+    `<pre>POST /api/v1/products</pre>` (the response's body, under its headers, is no request)."""
+    page = ("# Products API\n\n## Create a new product\n\n### POST /api/v1/products\n\n### Request\n\n#### Headers\n\n"
+            "<pre>Accept: application/json\nContent-Type: application/json</pre>\n\n#### Route\n\n<pre>POST /api/v1/products</pre>\n\n"
+            "#### Body\n\n<pre>{\"sku\":\"B0007P5KHG\",\"name\":\"Newton&#39;s Cradle\",\"price\":8.5,\"quantity\":3}</pre>\n\n"
+            "### Response\n\n#### Headers\n\n<pre>Content-Type: application/json</pre>\n\n#### Body\n\n"
+            "<pre>{\n  \"id\": 7,\n  \"sku\": \"B0007P5KHG\",\n  \"status\": \"created\"\n}</pre>\n")
+    draft, fields = read(root, {"doc/api/v1/products/create_a_new_product.markdown": page}, "product")
+    assert set(fields) == {"sku", "name", "price", "quantity"}, draft.diagnostics
+    assert fields["price"]["type"] in ("float", "decimal") and fields["quantity"]["type"] == "int"

@@ -760,8 +760,9 @@ def _feature_folder(ws: Workspace, feature: str) -> str | None:
             # (numbered and labelled as the docs number their features: `Features/06-feature-Reservation/`)
             bare = re.sub(r"^(?:\d+[-_.\s]+)?(?:(?:feature|module|m[oó]dulo)[-_\s]+)?", "", path.name.lower())
             if (bare in names and len(rel.parts) <= 5 and path.is_dir() and not path.is_symlink()
-                    and not any(part.startswith(".") for part in rel.parts) and any(path.rglob("*.md"))):
-                return path.relative_to(ws.root).as_posix()
+                    and not any(part.startswith(".") for part in rel.parts) and (
+                        any(path.rglob("*.md")) or any(path.rglob("*.markdown")))):
+                return path.relative_to(ws.root).as_posix()  # (`.markdown`: rspec_api_documentation's pages)
     return None
 
 

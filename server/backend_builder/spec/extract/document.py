@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import json
 import re
 from dataclasses import dataclass, field
 
@@ -263,7 +265,28 @@ def parse(path: str, text: str) -> Document:
     _word_tables(doc)
     _grid_tables(doc)
     _unfenced_types(doc)
+    _pre_blocks(doc, text)
     return doc
+
+
+def _pre_blocks(doc: Document, text: str) -> None:
+    """An HTML `<pre>{"sku": "B0007", ...}</pre>` (as rspec_api_documentation writes a request's body): a JSON code
+    block, under the headings above it."""
+    if "<pre" not in text:
+        return
+    for block in re.finditer(r"<pre(?:\s[^>]*)?>\s*([\[{].*?)</pre>", text, re.DOTALL):
+        line = text[: block.start()].count("\n") + 1
+        stack: list[tuple[int, str]] = []
+        for at, level, title in doc.headings:
+            if at < line:
+                stack = [(lv, h) for lv, h in stack if lv < level] + [(level, title)]
+        body = html.unescape(block.group(1)).strip()
+        if "\n" not in body:
+            try:  # (a body on one line: laid out a member a line, as the example reader reads objects)
+                body = json.dumps(json.loads(body), indent=2, ensure_ascii=False)
+            except ValueError:
+                pass
+        doc.code.append(Code([h for _lv, h in stack], line, "json", body))
 
 
 TYPE_OPENING = re.compile(r"^\s*(?:export\s+)?(?:type\s+[A-Z]\w*\s*\\?=|interface\s+[A-Z]\w*\s*\{)")
