@@ -2484,3 +2484,12 @@ def test_generated_api_pages_with_their_bodies_in_pre_blocks(root: Path) -> None
     draft, fields = read(root, {"doc/api/v1/products/create_a_new_product.markdown": page}, "product")
     assert set(fields) == {"sku", "name", "price", "quantity"}, draft.diagnostics
     assert fields["price"]["type"] in ("float", "decimal") and fields["quantity"]["type"] == "int"
+
+
+def test_a_laravel_comment_that_quotes_a_kinds_values(root: Path) -> None:
+    """`$table->string('operation_type'); // 'borrow', 'return', 'update'`: its values, quoted as PHP writes them."""
+    doc = ("# Offline sync\n\n```php\nSchema::create('pending_operations', function (Blueprint $table) {\n    $table->id();\n"
+           "    $table->string('operation_type'); // 'borrow', 'return', 'update'\n    $table->json('payload');\n"
+           "    $table->timestamps();\n});\n```\n")
+    draft, fields = read(root, {"docs/offline-first-architecture.md": doc}, "pending_operation")
+    assert fields["operation_type"]["enum_values"] == ["borrow", "return", "update"], draft.diagnostics

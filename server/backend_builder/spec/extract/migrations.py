@@ -345,7 +345,7 @@ def _commented_values(field: RawField, rest: str) -> None:
     comment = re.match(r"\s*//\s*(.+?)\s*$", rest)
     if field.type not in ("str", "text") or field.enum_values or not comment:
         return
-    values = [v.strip() for v in re.split(r"\s*[,|/]\s*", comment.group(1).rstrip("."))]
+    values = [v.strip().strip("'\"`") for v in re.split(r"\s*[,|/]\s*", comment.group(1).rstrip("."))]  # (quoted or not)
     if len(values) >= 2 and all(re.fullmatch(r"[\w-]+(?: [\w-]+){0,2}", v) for v in values) and (
             field.default in values or re.search(r"(status|state|type|kind|category|level|role|mode|priority|stage)$", field.name)
             and field.default is NO_DEFAULT):
