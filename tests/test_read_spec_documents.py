@@ -2494,3 +2494,13 @@ def test_a_laravel_comment_that_quotes_a_kinds_values(root: Path) -> None:
            "    $table->timestamps();\n});\n```\n")
     draft, fields = read(root, {"docs/offline-first-architecture.md": doc}, "pending_operation")
     assert fields["operation_type"]["enum_values"] == ["borrow", "return", "update"], draft.diagnostics
+
+
+def test_an_update_body_that_is_part_of_the_create_body_says_nothing_of_presence(root: Path) -> None:
+    """The create's body (`note` marked `// optional`) and, sent to the same resource, an update's body that carries
+    only some of its members: the create's `sku` stays required (the two are no two shapes of one body)."""
+    page = ("# Items API\n\n## Create an item\n\n### Request\n\n- **Method:** `POST`\n- **Endpoint:** `/items`\n\n```json\n{\n"
+            "  \"name\": \"Lamp\",\n  \"sku\": \"L-1\",\n  \"note\": \"blue\"  // optional\n}\n```\n\n## Update an item\n\n### Request\n\n"
+            "- **Method:** `PUT`\n- **Endpoint:** `/items/{id}`\n\n```json\n{\n  \"name\": \"Lamp 2\",\n  \"note\": \"red\"\n}\n```\n")
+    draft, fields = read(root, {"docs/api.md": page}, "item")
+    assert {n: f["required"] for n, f in fields.items()} == {"name": True, "sku": True, "note": False}, draft.diagnostics

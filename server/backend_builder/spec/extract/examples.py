@@ -332,11 +332,12 @@ def extract(doc: Document) -> list[RawEntity]:
         if name and (entity := _object(code, doc.path, name) or _yaml_object(code, doc.path, name)):
             entity = _unwrapped(entity, code, doc.path) or entity
             first = next((e for e in sent_bodies if e.name == entity.name), None) if not titled else None
-            shared = len({f.name for f in first.fields} & {f.name for f in entity.fields}) if first is not None else 0
-            if first is not None and shared * 2 >= min(len(first.fields), len(entity.fields)):
-                # (not a response's envelope, `{"success": true, "data": {...}}`, which shares none of its members)  # ('## Home Service Request Body' and '## Physical Request Body' for one route: one
-                # body in two shapes, whose members are the resource's, each shape's own ones optional)
-                known, shown = {f.name for f in first.fields}, {f.name for f in entity.fields}
+            known = {f.name for f in first.fields} if first is not None else set()
+            shown = {f.name for f in entity.fields}
+            if first is not None and len(known & shown) * 2 >= min(len(known), len(shown)) and known - shown and shown - known:
+                # '## Home Service Request Body' and '## Physical Request Body' for one route: one body in two shapes,
+                # each with a member of its own, that member optional (not a response's envelope, which shares none of
+                # the body's members; nor an update's body, a part of the create's, which says nothing of presence)
                 for field in first.fields:
                     if field.name not in shown:  # (the first shape's own members: optional too)
                         field.required, field.nullable = False, True
