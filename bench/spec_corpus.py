@@ -47,7 +47,8 @@ def same_default(expected: Any, got: Any, kind: str) -> bool:
     if isinstance(expected, str) and (expected.lower() in NOW or re.search(r"\bnow\b", expected.lower())):
         return got == "now"
     if isinstance(expected, str) and expected.lower() in ("current_date", "curdate()", "today", "hoy", "hoje", "heute",
-                                                         "aujourd'hui", "oggi", "今日", "今天", "오늘"):  # (a label's word for today)
+                                                         "aujourd'hui", "oggi", "今日", "今天", "오늘", "today's date",
+                                                         "current date", "the current date"):  # (a label's word for today)
         return got == "today"
     if kind == "decimal" and expected is not None and got is not None:
         return float(expected) == float(got)
@@ -118,7 +119,7 @@ def score_entry(entry: Path) -> dict[str, Any]:
             "required": (e["required"], g.get("required", True)),
             "max_length": (e.get("max_length"), g.get("max_length")),
             "default": (e.get("default"), g.get("default")),
-            "enum": (sorted(e.get("enum_values") or []), sorted(g.get("enum_values") or [])),
+            "enum": (sorted(map(str, e.get("enum_values") or [])), sorted(map(str, g.get("enum_values") or []))),  # (a code 1 is "1")
             "index": (bool(e.get("index")), bool(g.get("index"))),
         }
         for check, (want, have) in pairs.items():

@@ -2504,3 +2504,163 @@ def test_an_update_body_that_is_part_of_the_create_body_says_nothing_of_presence
             "- **Method:** `PUT`\n- **Endpoint:** `/items/{id}`\n\n```json\n{\n  \"name\": \"Lamp 2\",\n  \"note\": \"red\"\n}\n```\n")
     draft, fields = read(root, {"docs/api.md": page}, "item")
     assert {n: f["required"] for n, f in fields.items()} == {"name": True, "sku": True, "note": False}, draft.diagnostics
+
+
+# Round 137's forms ----------------------------------------------------------------------------------------------
+
+
+def test_inline_column_notes_that_point_at_a_key_and_mark_one_nullable(root: Path) -> None:
+    """`- Columns: `host_id` (FK → `host_profiles.id`, unique), `price` (`numeric(10,2)` with `CHECK ...`)`: a
+    note with parentheses inside, a reference typed as the key it names (a `PK uuid`), and, where one column says
+    nullable, the silent ones NOT NULL."""
+    doc = ("# Database Schema\n\n## Tables\n- `host_profiles`\n  - Columns: `id` (PK uuid), `bio` (text)\n- `listings`\n"
+           "  - Columns: `id` (PK uuid), `host_id` (FK → `host_profiles.id`, unique), `title` (text), "
+           "`price_per_month` (`numeric(10,2)` with `CHECK price_per_month >= 0`), `available_to` (date, nullable), "
+           "`status` (`listing_status_t` enum)\n\n## Enums\n- `listing_status_t`: `DRAFT`, `PUBLISHED`\n")
+    draft, fields = read(root, {"docs/db/schema.md": doc}, "listing")
+    assert fields["host_id"]["type"] == "uuid" and fields["host_id"]["required"] is True, draft.diagnostics
+    assert fields["price_per_month"]["type"] == "decimal" and fields["title"]["required"] is True
+    assert fields["available_to"]["required"] is False and fields["status"]["enum_values"] == ["DRAFT", "PUBLISHED"]
+
+
+def test_prose_columns_marked_both_ways_leave_the_unmarked_optional(root: Path) -> None:
+    """`name (VARCHAR, NOT NULL)` beside `description (TEXT, NULLABLE)`: `category_id (UUID, FK → Categories.id)`,
+    marked neither way, is SQL's column without NOT NULL."""
+    doc = ("# ERD\n\n### Items\n- item_id (UUID, PK)\n- name (VARCHAR, NOT NULL)\n- description (TEXT, NULLABLE)\n"
+           "- category_id (UUID, FK → Categories.category_id)\n- serial_number (VARCHAR, UNIQUE, NOT NULL)\n"
+           "- purchase_date (DATE, NULLABLE)\n")
+    draft, fields = read(root, {"docs/ERD.md": doc}, "item")
+    assert fields["category_id"]["required"] is False, draft.diagnostics
+    assert fields["name"]["required"] is True and fields["serial_number"]["required"] is True
+
+
+def test_a_dumps_any_array_check_lists_the_values(root: Path) -> None:
+    """pg_dump's spelling of `kind IN (...)`: `CHECK ((kind = ANY (ARRAY['flow'::text, ...])))`, in a constraints list
+    and in DDL (`(status)::text = ANY ((ARRAY[...])::text[])`)."""
+    doc = ("# Schema\n\n## transactions\n\n| Column | Type | Null | Default |\n|---|---|---|---|\n| `id` | `uuid` | NOT NULL | |\n"
+           "| `kind` | `text` | NOT NULL | `'flow'::text` |\n| `memo` | `text` | | |\n\n**Constraints**\n\n"
+           "- `transactions_kind_check`: `CHECK ((kind = ANY (ARRAY['flow'::text, 'trade_leg'::text, 'adjustment'::text])))`\n")
+    draft, fields = read(root / "list", {"docs/schema.md": doc}, "transaction")
+    assert fields["kind"]["enum_values"] == ["flow", "trade_leg", "adjustment"], draft.diagnostics
+    ddl = ("# Schema\n\n```sql\nCREATE TABLE public.orders (\n    id bigint NOT NULL,\n    status character varying(20) NOT NULL,\n"
+           "    CONSTRAINT orders_status_check CHECK (((status)::text = ANY ((ARRAY['open'::character varying, "
+           "'paid'::character varying])::text[])))\n);\n```\n")
+    draft, fields = read(root / "ddl", {"specs/database/schema.md": ddl}, "order")
+    assert fields["status"]["enum_values"] == ["open", "paid"], draft.diagnostics
+
+
+def test_an_embedded_shape_and_an_enum_under_bold_labels_below_the_entitys_table(root: Path) -> None:
+    """`**ClientInfo** (embedded):` over its own table, under `### Appointment` whose `clientInfo | ClientInfo` it spells
+    out: a JSON object, not more of Appointment's columns; `**AppointmentStatus** (enum):` over bullets: its values."""
+    doc = ("# Data Model\n\n### Appointment\n\n| Field | Type | Required | Description |\n|---|---|---|---|\n"
+           "| id | ObjectId | Yes | Id |\n| activityId | ObjectId | Yes | Activity |\n| status | AppointmentStatus | Yes | Current |\n"
+           "| clientInfo | ClientInfo | Yes | Contact |\n| reminderSent | boolean | Yes | Sent |\n\n**AppointmentStatus** (enum):\n\n"
+           "- `pending` - Initial status after booking\n- `confirmed` - Confirmed by admin\n- `cancelled` - Cancelled\n\n"
+           "**ClientInfo** (embedded):\n| Field | Type | Required | Description |\n|-------|------|----------|-------------|\n"
+           "| name | string | Yes | Client name |\n| email | string | Yes | Email |\n| phone | string | No | Phone |\n")
+    draft, fields = read(root, {"specs/052-booking/data-model.md": doc, "specs/052-booking/spec.md": "# Booking\n"},
+                         "052-booking")
+    assert set(fields) == {"activity_id", "status", "client_info", "reminder_sent"}, draft.diagnostics
+    assert fields["client_info"]["type"] == "json"
+    assert fields["status"]["enum_values"] == ["pending", "confirmed", "cancelled"]
+
+
+def test_a_float_the_spec_chose_a_day_in_iso_text_and_lists_of_objects(root: Path) -> None:
+    """`amount | number | ... | Stored as float` stays a float; `date | string (ISO 8601) | Yes | Today's date` is a day
+    defaulting to today; `items: array of {description, quantity}` and `payments: array[Payment]` are JSON; a
+    `(3-letter, default: ILS)` code is 3 characters at most."""
+    model = ("# Data Model\n\n## Expense\n\n| Field | Type | Required | Default | Validation | Notes |\n|---|---|---|---|---|---|\n"
+             "| `amount` | `number` | Yes | — | > 0 | Stored as float |\n| `date` | `string` (ISO 8601) | Yes | Today's date | "
+             "Must be a parseable date | Future dates allowed |\n| `note` | `string` | No | — | max 200 | |\n")
+    draft, fields = read(root / "a", {"specs/001-expenses/data-model.md": model, "specs/001-expenses/spec.md": "# Expenses\n"},
+                         "001-expenses")
+    assert fields["amount"]["type"] == "float", draft.diagnostics
+    assert fields["date"]["type"] == "date" and fields["date"]["default"] == "today" and fields["date"]["required"] is False
+    bullets = ("# data-model.md\n\n## Invoice\n- id: string\n- number: string (human-friendly number)\n- currency: string "
+               "(3-letter, default: ILS)\n- items: array of {description, quantity, unit_price}\n- payments: array[Payment] "
+               "(embedded summary)\n- tags: array[string]\n\n## Payment\n- id: string\n- amount: number\n")
+    draft, fields = read(root / "b", {"specs/005-invoices/data-model.md": bullets, "specs/005-invoices/spec.md": "# Inv\n"},
+                         "005-invoices")
+    assert fields["items"]["type"] == "json" and fields["payments"]["type"] == "json", draft.diagnostics
+    assert fields["tags"]["type"] == "list[str]" and fields["currency"]["max_length"] == 3
+
+
+def test_a_route_page_whose_path_sits_in_a_block_and_whose_body_table_types_by_value(root: Path) -> None:
+    """`## `POST` user create appointment` over a block holding only `/api/appointments`, then `#### Request Body` and
+    `| Key | Value | Description |` whose Value column holds each key's type: the appointment's fields, all sent on
+    create; the response's `status` and `deleted_at`, never sent, are fields the server fills in."""
+    page = ("## `POST` user create appointment\n```\n/api/appointments\n```\nUser create appointment\n#### Request Headers\n"
+            "| Key | Value |\n|---|---|\n|Accept|application/json\n|Authorization|Bearer {{token}}\n\n#### Request Body\n"
+            "| Key | Value |Description|\n|---|---|---|\n|description|Text|Appointment description|\n|clinic_id|Number|Clinic\n"
+            "|book_time|Date Time|Book time\n#### Response\n```json\n{\n    \"result\": {\n        \"id\": 73,\n"
+            "        \"description\": \"Hello\",\n        \"clinic_id\": 51,\n        \"book_time\": \"2018-08-15 16:00:00\",\n"
+            "        \"status\": \"Pending\",\n        \"deleted_at\": null,\n        \"clinic\": {\"id\": 51, \"name\": \"Darby\"},\n"
+            "    },\n    \"code\": 201\n}\n```\n")
+    draft, fields = read(root, {"docs/api-references/appointment.md": page}, "appointment")
+    assert set(fields) == {"description", "clinic_id", "book_time", "status", "deleted_at"}, draft.diagnostics
+    assert all(fields[n]["required"] for n in ("description", "clinic_id", "book_time"))
+    assert fields["status"]["required"] is False and fields["deleted_at"]["type"] == "datetime"
+    assert fields["clinic_id"]["type"] == "int" and fields["book_time"]["type"] == "datetime"
+
+
+def test_a_plain_text_api_page_with_emoji_routes_and_unfenced_bodies(root: Path) -> None:
+    """`➕ POST /items/` on a line of its own, then `Request Body:` over an unfenced JSON object: the items' fields, each
+    one the client sends; `All fields are required except `note``, elsewhere, is read too."""
+    page = ("📘 Inventory API\n\n🔍 GET /items/\nDescription: All items.\n\nResponse:\n[\n  {\n    \"id\": 1,\n    \"name\": \"Laptop\"\n"
+            "  }\n]\n\n➕ POST /items/\nDescription: Add an item.\n\nRequest Body:\n{\n  \"name\": \"Mouse\",\n  \"quantity\": 10,\n"
+            "  \"price\": 500.00\n}\n\nResponse:\n{\n  \"id\": 2,\n  \"name\": \"Mouse\",\n  \"quantity\": 10,\n  \"price\": 500.00\n}\n")
+    draft, fields = read(root / "a", {"docs/api-documentation.md": page}, "item")
+    assert {n: f["required"] for n, f in fields.items()} == {"name": True, "quantity": True, "price": True}, draft.diagnostics
+    assert fields["quantity"]["type"] == "int" and fields["price"]["type"] == "decimal"
+    readme = ("# API\n\n## POST /books\n\n### Request Body\n\n```json\n{\n  \"title\": \"Deep Work\",\n  \"author\": \"Cal\",\n"
+              "  \"isbn\": \"978-3-16-148410-0\"\n}\n```\n\nAll fields are required except `isbn`.\n")
+    draft, fields = read(root / "b", {"app/apis/README.md": readme}, "book")
+    assert {n: f["required"] for n, f in fields.items()} == {"title": True, "author": True, "isbn": False}, draft.diagnostics
+
+
+def test_a_sketch_on_a_route_page_with_its_protocol_bullets_and_constant_lists(root: Path) -> None:
+    """`## HTTP POST /api/v1/vehicles` over `- consume: json` and a body of type words whose `"fuel": "PETROL. DIESEL,
+    OTHER"` lists constants; `- accept: json` over the response's envelope, which is no body; the GET page's `-
+    tag_number : string` is its path parameter."""
+    page = ("# Vehicle API Spec\n\n## HTTP POST /api/v1/vehicles\n\n- consume: json\n\n```json\n{\n  \"tagNumber\": \"string\",\n"
+            "  \"owner\": \"string\",\n  \"cylinderCapacity\": \"integer\",\n  \"fuel\": \"PETROL. DIESEL, OTHER\"\n}\n```\n\n"
+            "- accept: json\n\n```json\n{\n  \"timestamp\": \"32453435\",\n  \"httpStatus\": \"CREATED\",\n  \"message\": \"saved\",\n"
+            "  \"data\": []\n}\n```\n\n## HTTP GET /api/v1/vehicles/{tag_number}\n\n- tag_number : string\n- accept : json\n")
+    draft, fields = read(root, {"api-spec.md": page}, "vehicle")
+    assert set(fields) == {"tag_number", "owner", "cylinder_capacity", "fuel"}, draft.diagnostics
+    assert fields["fuel"]["enum_values"] == ["PETROL", "DIESEL", "OTHER"]
+    assert all(f["required"] for f in fields.values()) and fields["cylinder_capacity"]["type"] == "int"
+
+
+def test_kiro_steering_notes_sqlite_clock_defaults_and_an_index_ts_file(root: Path) -> None:
+    """`.kiro/steering/database-schema.md` alone: the tables; `timestamp TEXT DEFAULT (strftime(..., 'now'))` is a
+    moment the database stamps; `functions/api/production/index.ts`, named beside `production.process`, no index."""
+    doc = ("# Database Schema\n\n## Tabel: production\n\n```sql\nCREATE TABLE production (\n  id INTEGER PRIMARY KEY AUTOINCREMENT,\n"
+           "  user_id INTEGER NOT NULL,\n  process TEXT NOT NULL,\n  qty INTEGER NOT NULL,\n"
+           "  timestamp TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))\n);\n```\n\n## Validasi\n\n"
+           "| production.process | cuci, kering | `functions/api/production/index.ts` |\n")
+    draft, fields = read(root, {".kiro/steering/database-schema.md": doc, ".kiro/steering/tech.md": "# Tech\n"}, "production")
+    assert fields["timestamp"]["type"] == "datetime" and fields["timestamp"]["default"] == "now", draft.diagnostics
+    assert fields["process"]["index"] is False
+
+
+def test_a_bold_table_name_keeps_its_rows_rules_to_that_table(root: Path) -> None:
+    """'**users**' over its table (`nome` 'obrigatório, 2–120 chars'), then '**courses**' over another `nome`: the
+    users' limits are not the course's."""
+    doc = ("# Modelo\n\n### 2.1 Auth e Usuários\n\n**users**\n| coluna | tipo | notas |\n|---|---|---|\n| id | uuid pk | |\n"
+           "| nome | text | obrigatório, 2–120 chars |\n| email | text unique | |\n\n### 2.2 Conteúdo\n\n**courses**\n"
+           "| coluna | tipo | notas |\n|---|---|---|\n| id | uuid pk | |\n| nome | text | |\n| slug | text unique | |\n")
+    draft, fields = read(root, {"docs/modelo-de-dados.md": doc}, "course")
+    assert fields["nome"].get("max_length") is None and fields["nome"].get("min_length") is None, draft.diagnostics
+
+
+def test_a_structured_analysis_dictionary_with_coded_choices(root: Path) -> None:
+    """`order = id + user_id + status + (remark)` over `status = [0 | 1 | 2]  // 0 待支付, 1 待接单, 2 已取消`: the
+    bracketed column may be left out, the others may not; a choice in brackets is an enum of its codes."""
+    doc = ("# 数据字典\n\n**订单表 (order)**  \n```\norder = id + user_id + order_no + status + total_amount + (remark)\n"
+           "id = BIGINT\nuser_id = BIGINT\norder_no = VARCHAR(32)\nstatus = [0 | 1 | 2]  // 0 待支付, 1 待接单, 2 已取消\n"
+           "total_amount = DECIMAL(10,2)\nremark = VARCHAR(255)\n```\n")
+    draft, fields = read(root, {"docs/数据字典.md": doc, "docs/API/API.md": "# API\n\n- GET /v1/orders\n"}, "order")
+    assert {n: f["required"] for n, f in fields.items()} == {
+        "order_no": True, "status": True, "total_amount": True, "remark": False}, draft.diagnostics
+    assert fields["status"]["enum_values"] == [0, 1, 2]  # (codes, kept as the numbers the client sends)

@@ -4972,7 +4972,8 @@ def test_utcnow_default_and_a_documents_null_marks_settle_bare_references(root: 
 
 def test_a_request_body_under_a_route_is_the_entitys_example(root: Path) -> None:
     """No model has typed fields; `#### Criar serviço` names nothing in English, but the body below it is sent to
-    `POST /api/services`: the services' example, its `"price": 35` money (decimal), nothing required."""
+    `POST /api/services`: the services' example, its `"price": 35` money (decimal); each member is one the client
+    sends, so required (nothing says one may be left out)."""
     models = "## Banco de dados\n\n### Service\n\nRepresenta os serviços.\n\n### Appointment\n\nOs agendamentos.\n"
     api = ("## APIs\n\n#### Criar serviço\n\n```\nPOST /api/services\n```\n\nDados esperados:\n\n```json\n"
            "{\n  \"name\": \"Corte\",\n  \"durationMinutes\": 30,\n  \"price\": 35\n}\n```\n\n#### Criar agendamento\n\n"
@@ -4980,7 +4981,7 @@ def test_a_request_body_under_a_route_is_the_entitys_example(root: Path) -> None
     draft, fields = read(root, {"docs/banco-de-dados.md": models, "docs/api.md": api}, "service")
     assert list(fields) == ["name", "duration_minutes", "price"], draft.diagnostics
     assert fields["price"]["type"] == "decimal" and fields["duration_minutes"]["type"] == "int"
-    assert not any(f["required"] for f in fields.values())
+    assert all(f["required"] for f in fields.values())
 
 
 def test_django_field_tables_blank_db_index_and_derived_defaults(root: Path) -> None:

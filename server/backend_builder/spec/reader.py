@@ -119,7 +119,7 @@ def read_feature_spec(ws: Workspace, feature: str) -> SpecDraft:
         listing = _list_specs(ws)
         raise SpecNotFound(
             f"No spec file found for {feature!r} (looked for specs/features/{feature}.md, specs/database/*.md "
-            "and Spec Kit's specs/NNN-feature/data-model.md, also under docs/specs/, .kiro/specs/ and .agent-os/specs/; a schema file in docs/ or a "
+            "and Spec Kit's specs/NNN-feature/data-model.md, also under docs/specs/, .kiro/specs/ and .agent-os/specs/; Kiro's .kiro/steering/; a schema file in docs/ or a "
             "project's docs/, or at the root (named or titled for the schema); SQL or Prisma in a db/ or prisma/ folder; "
             "Task Master's .taskmaster/docs/; markdown that defines tables one to three folders down; a docs/ document with a Database Schema section; an API reference at the root, in docs/ or a service's folder, or a README that documents the API; deeper, markdown whose code defines a table)." + (" Left out: " + "; ".join(unreadable) + "." if unreadable else ""),
             fix="pass the file's path as feature, e.g. 'specs/features/task.md', or write the spec with "
@@ -223,6 +223,9 @@ def spec_folder(ws: Workspace) -> str | None:
             if parent and not has_schema(path) and has_schema(ws.resolve(parent)):
                 return parent  # docs/specs/api.md with its schema in docs/design/database.md: read all of docs/
             return folder
+    steering = ws.resolve(".kiro/steering")
+    if steering.is_dir() and not steering.is_symlink() and has_schema(steering):
+        return ".kiro/steering"  # Kiro's project-wide notes with no feature spec beside them: `database-schema.md`
     changes = ws.resolve("changes")
     if changes.is_dir() and not changes.is_symlink() and sum(
             1 for sub in changes.glob("*/") if sub.is_dir() and any((sub / name).is_file() for name in OPENSPEC_CHANGE)) >= 2:

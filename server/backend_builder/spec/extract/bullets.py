@@ -21,7 +21,7 @@ from backend_builder.spec.extract.constraints import (
 from backend_builder.spec.extract.document import DASHED_COLUMN, Document, Item
 from backend_builder.spec.extract.raw import NO_DEFAULT, RawEntity, RawField
 from backend_builder.spec.extract.tables import NAME_HEADERS, attributes_heading, entity_name
-from backend_builder.spec.extract.types import ECTO_TYPES, classify, length_of
+from backend_builder.spec.extract.types import ECTO_TYPES, POINTED_KEY, classify, length_of
 
 LINE = re.compile(
     r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?[`*\"']*(?P<name>[A-Za-z_][A-Za-z0-9_]*)[`*\"']*\s*"
@@ -141,9 +141,19 @@ def _json_sketch(text: str, path: str, line: int) -> RawField | None:
     return None
 
 
+# A data dictionary's `status = [0 | 1 | 2]  // 0 待支付, 1 待接单, 2 制作中`: the values in brackets, maybe glossed
+DICTIONARY_CHOICE = re.compile(r"\s*([A-Za-z_]\w*)\s*=\s*\[\s*([\w-]+(?:\s*\|\s*[\w-]+)+)\s*\]\s*(?://\s*(.*))?")
+
+
 def parse_line(text: str, path: str, line: int) -> RawField | None:
     """A field from one line, or None when the line does not define one."""
     field = _parse_line(text, path, line)
+    if field is None and (choice := DICTIONARY_CHOICE.fullmatch(text)):
+        values = [v.strip() for v in choice.group(2).split("|")]
+        field = RawField(name=choice.group(1), file=path, line=line, type_text=f"[{choice.group(2)}]", type="enum",
+                         enum_values=values, description=(choice.group(3) or "").strip())
+        field.coded = all(re.fullmatch(r"-?\d+", v) for v in values)  # (codes the wire keeps as numbers)
+        return field
     bracketed = re.fullmatch(r"\s*[A-Za-z]\w*(?:\(\d+(?:,\s*\d+)?\))?\s*\[([^\[\]]{1,40})\]\s*", field.description) if field else None
     if field and bracketed and field.default is NO_DEFAULT and field.type not in ("json", "list[str]") and re.fullmatch(
             r"-?\d+(?:\.\d+)?|true|false|now|'[^']*'|\"[^\"]*\"|[a-z][a-z0-9_]*", bracketed.group(1).strip(), re.IGNORECASE) and (
@@ -1113,7 +1123,7 @@ def _defined_runs(doc: Document) -> list[RawEntity]:
 
 FIELD_LIST = re.compile(r"^\s*\**(fields|columns|attributes|properties|props|campos|colunas|champs|felder|medan)\**\s*:\**\s*(.+)$",
                         re.IGNORECASE | re.DOTALL)
-NAMED_ITEM = re.compile(r"`(?P<name>[A-Za-z_]\w*)`(?:\s*\((?P<note>[^()]*)\))?")
+NAMED_ITEM = re.compile(r"`(?P<name>[A-Za-z_]\w*)`(?:\s*\((?P<note>[^()]*(?:\([^()]*\)[^()]*)*)\))?")
 # `id: integer`, `firstName?: string`, `status: enum {A,B}` in one code span each, comma-separated
 TYPED_ITEM = re.compile(r"`(?P<name>[A-Za-z_]\w*)(?P<optional>\?)?\s*:\s*(?P<type>[^`]+?)\s*`(?:\s*\((?P<note>[^()]*)\))?")
 
@@ -1141,17 +1151,19 @@ def _field_lists(doc: Document) -> list[RawEntity]:
             out.append(entity)
             continue
         for found in names:
-            field = RawField(name=found.group("name"), file=doc.path, line=item.line, type_text=found.group("note") or "")
+            # (`host_id` (FK → `host_profiles.id`, unique), `price` (`numeric(10,2)` with `CHECK price >= 0`): a note each)
             note = found.group("note") or ""
-            listed = bare_list(note) if note else None
-            kind = classify(note) if note else None
-            if listed and len(listed) >= 2:
-                field.type, field.enum_values = "enum", listed
-            else:
-                field.type = kind or name_type(field.name)
-                field.description = note
-            field.required = False  # nothing says it is required; rules elsewhere may
+            field = column_note(found.group("name"), note, "", doc.path, item.line)
+            if note and field.type != "enum" and (kind := classify(note)) is not None:
+                field.type = kind  # (`\`listing_status_t\` enum`: the whole note is its type)
+            if POINTED_KEY.match(note.replace("`", "")):
+                field.type, field.foreign_key = None, True  # typed as the key of the table it names, with the others
             entity.fields.append(field)
+        if any(f.nullable for f in entity.fields):
+            _settle_required(entity.fields)  # (`available_to` (date, nullable): the others are NOT NULL)
+        for field in entity.fields:
+            if field.required is None and field.nullable is None:
+                field.required = False  # nothing says it is required; rules elsewhere may
         out.append(entity)
     return out
 
@@ -1715,7 +1727,9 @@ def extract(doc: Document) -> list[RawEntity]:
             r"\boptional\b|\bnullable\b", f"{f.type_text} {f.description}", re.IGNORECASE))
         # (`required` said on two or more: the spec marks both ways, and what it leaves unmarked it did not require)
         said_required = sum(bool(f.required) for f in entity.fields if re.search(
-            r"\brequired\b", f"{f.type_text} {f.description}", re.IGNORECASE)) >= 2
+            r"\brequired\b|\bnot\s+null\b", f"{f.type_text} {f.description}", re.IGNORECASE)) >= 2
+        # (`name (VARCHAR, NOT NULL)` beside `description (TEXT, NULLABLE)`: marked both ways, so `category_id (UUID,
+        # FK → Categories.category_id)` is neither, and SQL's column without NOT NULL may be left empty)
         if said_optional and not said_required:
             for f in entity.fields:
                 if f.required is False and f.nullable is None and f.default is NO_DEFAULT:
@@ -1743,6 +1757,14 @@ def extract(doc: Document) -> list[RawEntity]:
     parameters = _parameter_lines(doc)
     for entity in found if parameters else ():
         entity.fields = [f for f in entity.fields if f.line not in parameters or f.file != doc.path]
+    _composed_presence(found, doc)
+    for entity in found:
+        # (`## HTTP GET /api/v1/vehicles/{tag_number}` over `- tag_number : string`, `- accept: json`: the route's path
+        # parameter and what it sends and answers, no columns)
+        route = next((m for h in entity.context.split(" / ") if (m := ROUTE_PAGE.fullmatch(h.replace("*", "").strip()))), None)
+        if route:
+            params = {snake_name(p) for p in re.findall(r"[{:<]\s*([A-Za-z_]\w*)", route.group(1))}
+            entity.fields = [f for f in entity.fields if not HTTP_WORDS.fullmatch(f.name) and snake_name(f.name) not in params]
     found = [e for e in found if not (TRANSITIONS.search(e.context.rsplit(" / ", 1)[-1]) and all(
         re.search(r"→|->|⇒|=>", f"{f.type_text} {f.description}") or f.type in ("str", None) and not f.type_text.strip()
         for f in e.fields))]
@@ -1750,6 +1772,34 @@ def extract(doc: Document) -> list[RawEntity]:
 
 
 HTTP_VERBS = {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"}
+# A data dictionary's composition line: `order = id + user_id + status + (remark) + created_at`, the optional in brackets
+COMPOSED = re.compile(r"\s*([A-Za-z_]\w*)\s*=\s*(\(?\s*[A-Za-z_]\w*\s*\)?(?:\s*\+\s*\(?\s*[A-Za-z_]\w*\s*\)?)+)\s*")
+
+
+def _composed_presence(found: list[RawEntity], doc: Document) -> None:
+    """A block that composes a table of its columns (`order = id + ... + (remark)`, the structured-analysis notation):
+    a column in brackets may be left out, the others are part of every row."""
+    for code in doc.code:
+        lines = code.text.splitlines()
+        for offset, text in enumerate(lines):
+            composed = COMPOSED.fullmatch(text)
+            if not composed or "(" not in composed.group(2):
+                continue
+            parts = [p.strip() for p in composed.group(2).split("+")]
+            optional = {p.strip("() ") for p in parts if p.startswith("(")}
+            listed = {p.strip("() ") for p in parts}
+            end = code.line + len(lines)
+            for entity in found:
+                if entity.name != composed.group(1):
+                    continue
+                for field in entity.fields:
+                    if field.name in listed and code.line <= field.line < end and field.default is NO_DEFAULT:
+                        field.required = field.name not in optional
+                        field.nullable = not field.required
+# A route's page heading, `## HTTP GET /api/v1/vehicles/{tag_number}`, and the words of its protocol, no columns
+ROUTE_PAGE = re.compile(r"[\W\d]*(?:HTTP\s+)?(?:GET|POST|PUT|PATCH|DELETE)\s+`?(\S*/\S*?)`?\W*", re.IGNORECASE)
+HTTP_WORDS = re.compile(r"(?i)accepts?|consumes?|produces?|content[-_]?type|authori[sz]ation|headers?|method|url|endpoint|"
+                        r"status[-_]?code|response[-_]?type")
 
 
 def _parameter_lines(doc: Document) -> set[int]:
@@ -1961,6 +2011,8 @@ def _typed(doc: Document, leads: list[Item] | None = None, nested: dict[int, lis
             "ts", "typescript", "js", "javascript", "") and not re.search(
             r"\b(interface|class|const|let|var|function|type|import|export)\s+\w", code.text) else None
         bare_object = bare_object or bool(keyed_object)
+        if code.lang in ("json", "json5", "jsonc") and any(ROUTE_PAGE.fullmatch(h.replace("*", "").strip()) for h in code.headings):
+            continue  # (a JSON object on a route's page, `## HTTP POST /api/v1/vehicles`: what it sends or answers, examples.py's)
         keyed = re.findall(r'^\s*"[A-Za-z_]\w*"\s*:', code.text, re.MULTILINE)
         if code.lang in ("", "text", "txt") and re.fullmatch(r"\s*\{.*\}\s*", code.text, re.DOTALL) and len(keyed) >= 2:
             continue  # an example document in an unlabelled fence (`"category": "ObjectId (ref: Categories)"`): examples.py's

@@ -315,8 +315,8 @@ def apply_lengths(field: RawField, text: str) -> None:
     if least and field.min_length is None:
         field.min_length = int(least.group(1))  # (Indonesian 'maksimal 10 minimal 3': at most 10, at least 3)
     exact = re.search(r"(?:^|[,;(]\s*|\b(?:exactly|exatamente|exactamente|exactement|genau|esattamente)\s+)(?:exactly\s+)?(\d+)(?:\s*|-)"
-                      r"(?:chars?|characters?|caracteres|caract[èe]res|caratteri|karakter|zeichen|znak(?:i|ów)|символ(?:а|ов)?)(?!\w)",
-                      lowered)  # (and 'CPF deve conter exatamente 11 caracteres')
+                      r"(?:chars?|characters?|letters?|caracteres|caract[èe]res|caratteri|karakter|zeichen|znak(?:i|ów)|символ(?:а|ов)?)(?!\w)",
+                      lowered)  # (and 'CPF deve conter exatamente 11 caracteres'; `currency: string (3-letter)`, a code)
     if exact and field.max_length is None and not least and not re.search(
             r"e\.g|for example|such as|like", lowered[max(0, exact.start() - 24): exact.start() + 1]):
         # "Required, 8 chars, unique": a fixed length (not "e.g., 255 characters", an example)
@@ -813,7 +813,8 @@ def enum_headings(text: str, located: list[tuple[str, list[str], int]] | None = 
             continue
         heading = None if fenced else (re.match(r"^(#{1,6})\s+(.*)", line) or re.match(
             r"^()\*\*([A-Za-z_]\w*(?:\s+[A-Za-z_]\w*){0,2}\s+(?:enum\s+values|choices|values|enum|options))\*\*(?:\s*\([^)]*\))?\s*:?\s*$",
-            line, re.IGNORECASE))
+            line, re.IGNORECASE) or re.match(r"^()\*\*`?([A-Z][A-Za-z0-9_]*)`?\*\*\s*[(（]\s*enum(?:eration)?(?:\s+type)?\s*[)）]\s*[:：]?\s*$",
+                                             line, re.IGNORECASE))  # ('**AppointmentStatus** (enum):' over its values)
         if not fenced and not heading and re.fullmatch(r"\s*(?:\*\*)?(?:enums?|enumerations?|enum types|(?:field\s+)?enum\s+values|"
                                                     r"(?:字段)?枚[举舉]值?|(?:フィールド)?列挙値?|열거\s*값?)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*",
                                                     line, re.IGNORECASE):  # (and '**字段枚举值**：', the fields' enum values)
@@ -824,6 +825,8 @@ def enum_headings(text: str, located: list[tuple[str, list[str], int]] | None = 
             close()
             at = number
             title = re.sub(r"\s+(choices|values|options)$", " enum", heading.group(2).strip(), flags=re.IGNORECASE)
+            if not heading.group(1) and re.search(r"\*\*\s*[(（]\s*enum", line, re.IGNORECASE):
+                title += " enum"  # (the word is in parentheses, after the bold name)
             called_enum = re.search(r"\benum(s|eration|erations)?\b|枚举|枚舉|列挙|열거", title, re.IGNORECASE)
             typed = re.fullmatch(r"(?:\d+(?:\.\d+)*\.?\s+)?`?([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+)`?", title)
             if heading.group(1) and typed and ENUM_NAME.search(typed.group(1)):
@@ -948,6 +951,22 @@ EXAMPLE = re.compile(r"\be\.\s?g\b|\bfor example\b|\bsuch as\b|\bex(?:\.|:|emplo
 CONTENT_WORD = re.compile(r"(content|body|text|description|descripci[oó]n|descri[cç][aã]o|beschreibung|contenu|conte[úu]do|contenido|inhalt|内容|本文|正文|콘텐츠|내용|"
                           r"number|identifier|\bid|n[úu]mero|nummer|identificador|identifiant|番号|编号|編號|번호)\s*$",
                           re.IGNORECASE)
+
+
+# PostgreSQL's own spelling of `kind IN ('flow', 'trade_leg')` in a dump: `((kind = ANY (ARRAY['flow'::text,
+# 'trade_leg'::text])))`, `((status)::text = ANY ((ARRAY['a'::character varying, ...])::text[]))`
+PG_ANY = re.compile(r"\(?([A-Za-z_]\w*)\)?(?:::[\w ]+?)?\s*=\s*ANY\s*\(\s*\(?\s*ARRAY\s*\[([^\]]*)\]\s*\)?(?:::[\w ]+(?:\[\])?)?\s*\)",
+                    re.IGNORECASE)
+
+
+def as_in_list(text: str) -> str:
+    """`kind = ANY (ARRAY['a'::text, 'b'::text])` written as `kind IN ('a', 'b')`, the form the readers know."""
+    if "ANY" not in text.upper():
+        return text
+    def listed(match: re.Match[str]) -> str:
+        values = re.sub(r"::[A-Za-z_][\w ]*?(?=\s*(?:,|$))", "", match.group(2))
+        return f"{match.group(1)} IN ({values})"
+    return PG_ANY.sub(listed, text)
 
 
 def enum_values(text: str) -> list[str] | None:

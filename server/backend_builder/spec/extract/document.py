@@ -6,8 +6,11 @@ import html
 import json
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from markdown_it import MarkdownIt
+
+from backend_builder.spec.extract.types import classify
 
 _MD = MarkdownIt("commonmark").enable("table")
 RUN_OF_SPACE = re.compile(r"\s{2,}")
@@ -91,7 +94,9 @@ def _shown(text: str) -> str:
 UNFENCED_JSON = re.compile(r"\{\n(?:\s*\"[^\"\n]+\"\s*:[^\n]*\n){2,}\s*\}")
 # The same under a name on the line above it, its members maybe nested: `💸 Expense`, then `{`, `"amount": Number,`,
 # `"participants": [`, `{ "userId": userId }`, `],` ... `}`.
-NAMED_JSON = re.compile(r"[^\w\n{}\[\]\"]{0,4}\s*([A-Za-z_]\w{0,40})\s*:?\n(\{\n(?:\s*(?:\"[^\"\n]+\"\s*:|[\[\]{}])[^\n]*\n){2,}\})")
+NAMED_JSON = re.compile(r"[^\w\n{}\[\]\"]{0,4}\s*([A-Za-z_]\w{0,40}(?: [A-Za-z_]\w{0,40}){0,2})\s*:?\n(\{\n(?:\s*(?:\"[^\"\n]+\"\s*:|[\[\]{}])[^\n]*\n){2,}\})")
+# A line that is only a route, maybe after an emoji: `➕ POST /items/`, `DELETE /items/{id}`
+ROUTE_LINE = re.compile(r"[^\w\s/`]{0,4}\s*`?(GET|POST|PUT|PATCH|DELETE)`?\s+`?(/[^\s`]*)`?")
 FENCE_LINE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})[ \t]*([^`\s]*)[^`]*")
 # Languages whose `# ` opens a comment: in their blocks, such a line is no markdown heading
 HASH_COMMENTED = {"", "text", "txt", "plaintext", "python", "py", "yaml", "yml", "sh", "bash", "shell", "zsh", "console",
@@ -149,7 +154,7 @@ def parse(path: str, text: str) -> Document:
         path_now = [h for _, h in stack] + ([label] if label else [])
         if tok.type == "heading_open":
             level = int(tok.tag[1])
-            title = tokens[i + 1].content.strip()
+            title = _routed_title(tokens[i + 1].content.strip(), tokens[i + 3:i + 5])
             stack = [(lv, h) for lv, h in stack if lv < level] + [(level, title)]
             doc.headings.append((line, level, title))
             label = ""
@@ -187,7 +192,10 @@ def parse(path: str, text: str) -> Document:
                 # `Accounts` on the line above its tab-separated `Column Name  Type  Key  Notes`: the table's name
                 doc.tables.append(Table([*path_now, named.group(1)], line + 1, *aligned))
             following = tokens[i + 3].type if i + 3 < len(tokens) else ""
-            if re.fullmatch(r"(?:document|documento)\s*[:：]", content, re.IGNORECASE):
+            routed = ROUTE_LINE.fullmatch(content.split("\n", 1)[0].strip())
+            if routed:  # a plain text page's `➕ POST /items/` over its description and bodies: a route's page, as a heading
+                label = f"{routed.group(1)} {routed.group(2)}"
+            elif re.fullmatch(r"(?:document|documento)\s*[:：]", content, re.IGNORECASE):
                 pass  # ('Document:' over a Firestore collection's document: the heading above names what it holds)
             elif len(content) < 100 and "\n" not in content and (content.startswith("**") or content.endswith((":", "：")) or (
                     TABLE_LABEL.fullmatch(content))):
@@ -262,11 +270,37 @@ def parse(path: str, text: str) -> Document:
             i = j
         i += 1
     _ruled_tables(doc)
+    _valued_types(doc)
     _word_tables(doc)
     _grid_tables(doc)
     _unfenced_types(doc)
     _pre_blocks(doc, text)
     return doc
+
+
+def _routed_title(title: str, after: list[Any]) -> str:
+    r"""`## \`POST\` user create appointment` over a block that holds only `/api/appointments`: the route's page, titled
+    `POST /api/appointments` as the other route headings are."""
+    method = re.search(r"(?<![\w/])`?(GET|POST|PUT|PATCH|DELETE)`?(?![\w/])", title)
+    if not method or "/" in title or not after:
+        return title
+    shown = after[0].content if after[0].type in ("fence", "code_block") else (
+        after[1].content if after[0].type == "paragraph_open" and len(after) > 1 else "")
+    path = re.fullmatch(r"\s*`?((?:https?://[^\s/`]+)?/[^\s`]*)`?\s*", shown)
+    return f"{method.group(1)} {path.group(1)}" if path else title
+
+
+def _valued_types(doc: Document) -> None:
+    """`| Key | Value | Description |` over `|description|Text|...|`, `|clinic_id|Number|...|`: a request body's table whose
+    Value column holds each key's type, read as a Type column (a headers table's `application/json` holds none)."""
+    for table in doc.tables:
+        if len(table.header) < 2 or len(table.rows) < 2 or not re.fullmatch(
+                r"(?:value|values|valor|valeur|wert|valore)", table.header[1].strip("`* ").lower()) or not re.fullmatch(
+                r"(?:key|keys|name|field|param(?:eter)?|clave|chave|cl[ée]|schl[üu]ssel|campo)", table.header[0].strip("`* ").lower()):
+            continue
+        typed = sum(bool(len(cells) > 1 and classify(cells[1].strip("`* "))) for _line, cells in table.rows)
+        if typed * 3 >= len(table.rows) * 2:
+            table.header = [table.header[0], "Type", *table.header[2:]]
 
 
 def _pre_blocks(doc: Document, text: str) -> None:

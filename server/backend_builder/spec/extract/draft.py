@@ -89,6 +89,7 @@ from backend_builder.spec.extract.stated_apart import (
     apply_example_arrays,
     apply_example_labels,
     apply_example_types,
+    apply_except_rules,
     apply_field_sections,
     apply_indexes,
     apply_initial_states,
@@ -106,8 +107,9 @@ from backend_builder.spec.extract.stated_apart import (
     apply_same_values,
     apply_server_filled,
     example_types,
+    example_value_type,
 )
-from backend_builder.spec.extract.types import ENUM_NAME, STORED_AS, classify
+from backend_builder.spec.extract.types import ENUM_NAME, POINTED_KEY, STORED_AS, classify
 from backend_builder.spec.model import (
     ADDED_COLUMNS,
     INT64,
@@ -1673,14 +1675,16 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         if shown:
             pool += shown
             diagnostics.append(f"read {shown[0].name} from the example document at {shown[0].file}:{shown[0].line}: each "
-                               "field's type is its example value's, and nothing says which are required")
+                               "field's type is its example value's; a body sent to a route is read as all sent, so required, unless "
+                               "the spec marks some optional")
     if not pool:  # no entity with types anywhere: the mock data the spec shows (`{ id: 1, title: "GitHub" }`) says them
         for paths in (files.schema, files.feature + files.api):
             pool = [e for path in paths if path.endswith((".md", ".markdown", ".txt")) for e in examples.extract(parse(path, texts[path]))]
             if pool:
                 diagnostics.append("no entity is defined with types; read the example objects the spec shows ("
                                    + ", ".join(f"{e.name} at {e.file}:{e.line}" for e in pool[:6])
-                                   + "): each field's type is its example value's, and nothing says which are required")
+                                   + "): each field's type is its example value's; a body sent to a route is read as all sent, so "
+                                   "required, unless the spec marks some optional")
                 break
     if not pool:  # nor any example: a requirement that says it in a sentence ("SHALL persist each movie with a title, ...")
         pool = [e for path in files.all if path.endswith((".md", ".markdown", ".txt"))
@@ -2008,6 +2012,16 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         primary = replace(primary, fields=primary.fields + later)
         diagnostics.append(f"{', '.join(f.name for f in later)}: sent to {primary.name} by other requests "
                            f"({', '.join(dict.fromkeys(f'{f.file}:{f.line}' for f in later))}); optional on create")
+    if primary.kind == "example" or _request_body(primary) or primary.kind == "table" and tables.sent_table(
+            primary.context.split(" / ")):
+        answered = _answered_members(primary, texts.get(primary.file, ""))
+        if answered:
+            # an API reference's create body, and the resource as its responses show it (`"status": "Pending"`,
+            # `"deleted_at": null`): the members the server fills in, which a client reads and need not send
+            primary = replace(primary, fields=primary.fields + answered)
+            diagnostics.append(f"{', '.join(f.name for f in answered)}: shown in {primary.name}'s responses "
+                               f"({', '.join(dict.fromkeys(f'{f.file}:{f.line}' for f in answered))}), never sent; "
+                               "optional, filled in by the server")
     if primary.context.endswith("/ mermaid"):
         # an ER drawing of a table's typed columns, and a line elsewhere that lists every column of it (`| \`orders\` |
         # 订单主表 | \`id\`、\`user_id\`、... |`): the drawing's columns and the line's others, typed by their names
@@ -2282,6 +2296,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                 diagnostics.append(f"{merged.name}: optional, since {listed_at} lists the required fields without it")
     apply_missing_errors(fields_out, files, texts, diagnostics)
     apply_request_presence(fields_out, files, texts, diagnostics)
+    apply_except_rules(fields_out, files, texts, diagnostics, others_named, own)
     apply_server_filled(fields_out, files, texts, others_named, own, diagnostics)
     only = [m for m, _raw in fields_out if ONLY_REQUIRED.search(m.description or "")]
     if len(only) == 1:
@@ -2955,6 +2970,50 @@ def _update_body(entity: RawEntity) -> bool:
     return _request_body(entity) and routed is not None and bool(re.match(r"[\W\d]*(?:PUT|PATCH)\b", headings[routed[0]], re.IGNORECASE))
 
 
+# The members a row's representation carries that the generated backend adds itself, and a response's envelope
+ANSWERED_SKIP = {"id", "_id", "user_id", "created_at", "updated_at", "code", "message", "status_code", "success", "error",
+                 "errors", "result", "data", "meta", "links", "timestamp", "http_status", "request"}
+
+
+def _answered_members(entity: RawEntity, text: str) -> list[RawField]:
+    """The members of the resource's representation in the API reference's response examples that its request body
+    does not send: objects (at any depth, in a list or an envelope) holding most of the body's members."""
+    own = {normal_name(f.name) for f in entity.fields}
+    if len(own) < 2 or not text:
+        return []
+    out: dict[str, RawField] = {}
+    for block in re.finditer(r"^[ \t]*(```|~~~)[^\n]*\n(.*?)^[ \t]*\1", text, re.DOTALL | re.MULTILINE):
+        body = re.sub(r",(\s*[}\]])", r"\1", block.group(2))  # (a trailing comma, which JSON does not allow)
+        try:
+            shown = json.loads(body)
+        except ValueError:
+            continue
+        line = text.count("\n", 0, block.start(2)) + 1
+        stack = [shown]
+        while stack:
+            value = stack.pop()
+            if isinstance(value, list):
+                stack += value
+                continue
+            if not isinstance(value, dict):
+                continue
+            stack += [v for v in value.values() if isinstance(v, dict | list)]
+            keys = {normal_name(k) for k in value}
+            if len(keys & own) < max(2, (len(own) * 3 + 4) // 5) or not keys - own:
+                continue
+            for key, member in value.items():
+                name = normal_name(key)
+                if name in own or name in out or snake(key) in ANSWERED_SKIP or not re.fullmatch(r"[A-Za-z_]\w*", key) or (
+                        isinstance(member, dict | list) and member and not all(isinstance(m, str) for m in (
+                            member if isinstance(member, list) else [member]))):
+                    continue  # (the clinic the row belongs to, `"clinic": {"id": 51, ...}`: another row, no column)
+                kind = (bullets.name_type(key) if member is None or member == [] else "list[str]" if isinstance(member, list)
+                        else example_value_type(json.dumps(member)) or "str")
+                out[name] = RawField(name=key, file=entity.file, line=line, type=kind, type_text="", required=False,
+                                     nullable=True, description=f"answered as {json.dumps(member)[:40]}")
+    return list(out.values())
+
+
 def _request_body(entity: RawEntity) -> bool:
     """Bullets of a request's body on an API reference's page (`# PUT /api/reservations/:id` over `#### BODY`)."""
     headings = entity.context.split(" / ")
@@ -3222,7 +3281,8 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
             snake(without_accents(raw.name))) or re.search(
             r"(?<![A-Za-z])(USD|EUR|GBP|CNY|JPY|INR|ARS|BRL|MXN|CLP|COP|PEN|RMB|IDR|MYR|PHP|VND|KRW)(?![A-Za-z])|[$€£¥₹₩₫]|"
             r"\b(dollars?|euros?|pesos?|reais|rupees?|yuan|currency|moneda|moeda|devise)\b", raw.description or "")) and not re.search(
-            r"\bpercent|\bratio\b|\brate\b|\bcents\b|\bin minor units", raw.description or "", re.IGNORECASE):
+            r"\bpercent|\bratio\b|\brate\b|\bcents\b|\bin minor units|\bstored as (?:an? )?(?:float|double|real)\b",
+            raw.description or "", re.IGNORECASE):  # ('Stored as float': the spec chose the float, knowingly)
         # (whole words: 'Base charge for expectedDurationMinutes' holds no ratio)
         kind = "decimal"  # `| price | number | Product price |`, `precioTotal`, "MVP cap: CNY 2000": money, kept exact
     elif kind in ("int", "float") and not raw.type_text.strip() and (raw.description or "").startswith("example value ") and re.search(
@@ -3232,6 +3292,12 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         iso = re.fullmatch(r"\s*ISO(?:[- ]?8601)?\s+(date|date-?time|timestamp)\b.*", raw.description or "", re.IGNORECASE)
         if iso:  # `| issue_date | string | ISO date |`: a day written as text
             kind = "date" if iso.group(1).lower() == "date" else "datetime"
+    if kind in ("str", "text") and isinstance(raw.default, str) and SQLITE_NOW.fullmatch(raw.default.strip()):
+        kind = "datetime"  # SQLite's `timestamp TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`: a moment, as text
+    if kind == "datetime" and re.fullmatch(r"`?string`?\s*[(（]\s*ISO[- ]?8601\s*[)）]", raw.type_text.strip(), re.IGNORECASE) and (
+            re.fullmatch(r"(?:\w+_)?(?:date|day|birthday|dob)", snake(raw.name))) and not re.search(
+            r"\b(?:time|timestamp|datetime|date-time|moment|instant|hours?)\b", raw.description or "", re.IGNORECASE):
+        kind = "date"  # `| date | string (ISO 8601) | Yes | Today's date |`: a column named a day, ISO 8601's day
     stamped = kind in ("int", "float") and re.search(r"(^|_)(date|time)$", snake(raw.name)) and re.search(
         r"\b(unix|epoch)\b|\btimestamp\b", shape, re.IGNORECASE)  # `dueDate | number | Unix timestamp of due date`
     if kind in ("str", "text", "int", "float") and not raw.enum_values and (TIMESTAMP_NAME.search(raw.name) or stamped) and (
@@ -3397,6 +3463,10 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         shape = re.fullmatch(r"`?([A-Z][A-Za-z0-9]*)`?\s*(\[\])", f"{shape.group(2)}[]")
     listed_shapes = [m.group(1) or m.group(2) for text in [bare_type, *raw.also_typed] if (m := re.fullmatch(
         r"`?([A-Z][A-Za-z0-9]*)`?\s*\[\]\??|`?\[\]\*?([A-Z][A-Za-z0-9]*)`?", text.strip()))]
+    held = re.match(r"\W*(?:array|list)\s*(?:of\s+`?\{|[<\[]\s*`?([A-Z][A-Za-z0-9]*)`?\s*[>\]])", raw.description or "",
+                    re.IGNORECASE) if kind == "list[str]" and raw.type_text.strip(" `").lower() in ("array", "list") else None
+    if held and (not held.group(1) or classify(held.group(1)) is None):
+        kind = "json"  # `- items: array of {description, quantity}`, `- payments: array[Payment]`: a list of objects, whole
     if kind == "list[str]" and any(normal_name(n) in set(shapes) | set(keyed_tables) for n in listed_shapes):
         kind = "json"  # `indicators | LabTestIndicator[]`: a list of objects the spec defines, kept whole (also when the
         # table's TEXT is the column and the data model's `Availability[]` says what it holds)
@@ -3412,10 +3482,16 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         if found and keyed_tables.get(found) in ("uuid", "int"):
             kind = keyed_tables[found]
             diagnostics.append(f"{name}: no type at {_describe(raw)}; a reference to {found}, whose key is a {kind}")
-    if kind is None and not raw.enum_values and re.fullmatch(r"\s*`?(?:fk|foreign\s+key)`?\s*", raw.type_text, re.IGNORECASE):
+    pointed = POINTED_KEY.match(raw.type_text)
+    if kind in (None, "enum") and pointed and raw.enum_values:
+        # (`breedId | FK → Breed | nullable (mixed/unknown)`: a key, whatever words its notes hold)
+        kind, raw.enum_values = None, None
+    if kind is None and not raw.enum_values and (pointed or re.fullmatch(r"\s*`?(?:fk|foreign\s+key)`?\s*", raw.type_text,
+                                                                        re.IGNORECASE)):
         # `| lawyerId | FK |`: a reference typed by nothing but that; it holds the key of the table its name points to
-        # (`lawyers`' uuid), else an integer, the common key
-        found = _referenced_table(raw.name, keyed_tables)
+        # (`lawyers`' uuid), else an integer, the common key; `FK → \`host_profiles.id\`` names that table itself
+        found = next((k for k in (normal_name(pointed.group(1)),) if k in keyed_tables), None) if pointed else None
+        found = found or _referenced_table(raw.name, keyed_tables)
         kind = (keyed_tables.get(found) if found and isinstance(keyed_tables, dict) else None) or "int"
         kind = kind if kind in ("int", "uuid", "str") else "str"
         diagnostics.append(f"{name}: a reference typed only FK at {_describe(raw)}; holds "
@@ -3609,11 +3685,16 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     return out
 
 
+# SQLite's clock in a TEXT column's default: `(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`, `(datetime('now'))`
+SQLITE_NOW = re.compile(r"\(?\s*(?:strftime\s*\(\s*'[^']*'\s*,\s*'now'(?:\s*,\s*'[^']*')*\s*\)|datetime\s*\(\s*'now'(?:\s*,\s*'[^']*')*\s*\)|"
+                        r"current_timestamp)\s*\)?", re.IGNORECASE)
+
+
 def _default(value: Any, kind: str, name: str, diagnostics: list[str]) -> Any:
     if value is None:  # `default=None`, DEFAULT NULL: no value until one is set, which an optional field is
         return None
     text = str(value).strip().lower()
-    if kind == "datetime" and any(text.startswith(w) for w in NOW_WORDS):
+    if kind == "datetime" and (any(text.startswith(w) for w in NOW_WORDS) or SQLITE_NOW.fullmatch(text)):
         return "now"
     if kind in ("datetime", "date") and re.search(r"(创建|創建|建立|生成|插入|当前|當前|现在|現在|作成|登録|생성|현재)\s*(的)?\s*"
                                                   r"(时间|時間|日时|日時|日期|時刻|시간|시각|일시)", text):

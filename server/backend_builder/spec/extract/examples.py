@@ -124,6 +124,10 @@ def _field(name: str, value: str, line: str, *, path: str, line_number: int, fol
         field.type, field.enum_values = "enum", choices
     elif said and kind in ("str", None) and (values := bare_list(said.group(1).strip())):
         field.type, field.enum_values = "enum", values  # `category: "昆虫", // 枚举：昆虫/植物/鸟类`: its values
+    elif kind == "str" and re.fullmatch(r"""["'][A-Z][A-Z0-9_]*(?:\s*[,.|/]\s*[A-Z][A-Z0-9_]*)+["']""", value.strip()):
+        # a sketch's `"fuel": "PETROL, DIESEL, OTHER"`, `"color": "RED,GREEN,YELLOW"`: the constants it may hold, in its
+        # place (a period between two of them a slip of the comma)
+        field.type, field.enum_values = "enum", re.findall(r"[A-Z][A-Z0-9_]*", value)
     return field
 
 
@@ -190,6 +194,15 @@ def _sketched_presence(entity: RawEntity) -> None:
     for field, match in zip(entity.fields, said):
         optional = bool(match and re.search(r"\boptional\b", match.group("rest"), re.IGNORECASE))
         field.required, field.nullable = not optional, optional
+
+
+def _sent_presence(entity: RawEntity) -> None:
+    """A body shown as what a client sends to a route (`POST /items/`, then `Request Body:` and its example), no member
+    said to be optional or required: the client sends every member, so each is one it must send."""
+    if all(f.required is None and f.nullable is None for f in entity.fields):
+        for field in entity.fields:
+            if not field.primary_key:
+                field.required, field.nullable, field.presumed = True, False, True
 
 
 def _yaml_type(value: Any) -> str | None:
@@ -259,7 +272,7 @@ def _routed(code: Code, lines: list[str]) -> str | None:
                 continue  # ('### Request' under '## Create reservation' and its 'Post JSON to `/reservations`'; and
                 # '## Home Service Request Body', one of a route's bodies, under the route's '- **Endpoint:**')
             if (route := ROUTE.search(line)) and (labelled or re.fullmatch(
-                    r"#+\s*[\W\d]*(?:POST|PUT|PATCH)\s+`?(?:\.{2,3}|…)?/[\w/{}:.-]*`?\s*", line.strip(), re.IGNORECASE)):
+                    r"#+\s*[\W\d]*(?:HTTP\s+)?(?:POST|PUT|PATCH)\s+`?(?:\.{2,3}|…)?/[\w/{}:.-]*`?\s*", line.strip(), re.IGNORECASE)):
                 # ('### POST /tutores', then '### Exemplo de requisição'; or the route's own heading over
                 # '**Request Body:**' and the block)
                 path = route.group(1) or route.group(2)
@@ -292,7 +305,8 @@ REQUEST_HEADING = re.compile(
     r"#+\s*(?:(?:example|sample|exemplo|ejemplo|exemple|beispiel)\s+(?:(?:de|of|d[eu]|del)\s+(?:a\s+|la\s+|uma?\s+)?)?)?"
     r"(?:request(?:\s+body)?|body|payload|requisi[çc][ãa]o|petici[óo]n|solicitud|requ[êe]te|anfrage|eingaben?|corpo|cuerpo)"
     r"(?:\s+(?:example|sample|de\s+exemplo|de\s+ejemplo))?\s*:?\s*", re.IGNORECASE)
-RESPONSE_LABEL = re.compile(r"\s*(?:[-*+]\s+)?\**\s*(?:response|respuesta|resposta|r[ée]ponse|antwort|r[üu]ckgabe|ausgabe)\b", re.IGNORECASE)
+RESPONSE_LABEL = re.compile(r"\s*(?:[-*+]\s+)?\**\s*(?:response|respuesta|resposta|r[ée]ponse|antwort|r[üu]ckgabe|ausgabe|"
+                            r"accepts?\s*:|produces\s*:)", re.IGNORECASE)  # ('- accept: json' over what comes back)
 METHOD_LINE = re.compile(r"\s*(?:[-*+]\s+)?\**\s*(?:method|http method|m[ée]todo|méthode|methode|request type|type|"
                          r"tipo de (?:request|requisi[çc][ãa]o|solicitud|petici[óo]n))\s*\**\s*:?\s*\**\s*`?(GET|POST|PUT|PATCH|DELETE)\b",
                          re.IGNORECASE)
@@ -344,6 +358,7 @@ def extract(doc: Document) -> list[RawEntity]:
                 first.fields += [replace(f, required=False, nullable=True) for f in entity.fields if f.name not in known]
                 continue
             if not titled:
+                _sent_presence(entity)
                 sent_bodies.append(entity)
             found.append(entity)
     return found

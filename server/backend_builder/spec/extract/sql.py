@@ -9,6 +9,7 @@ import sqlglot
 from sqlglot import exp
 
 from backend_builder.spec.extract.constraints import (
+    as_in_list,
     bare_list,
     described_values,
     enum_values,
@@ -305,7 +306,7 @@ def extract(doc: Document) -> list[RawEntity]:
     uniques: list[tuple[str, str]] = []
     inline, inline_lines = _inline_tables(doc) if doc.path.lower().endswith((".md", ".markdown")) else ([], {})
     for start, text, headings in [*inline, *_sql_blocks(doc)]:
-        cleaned = strip_comments(text)
+        cleaned = as_in_list(strip_comments(text))  # (a dump's `CHECK ((kind = ANY (ARRAY[...])))`)
         for match in re.finditer(r"create\s+type\s+(?:if\s+not\s+exists\s+)?(?:[\w\"]+\.)?\"?(\w+)\"?\s+as\s+enum\s*\(([^)]*)\)",
                                  cleaned, re.IGNORECASE):
             enum_types[match.group(1).lower()] = [v.strip().strip("'\"") for v in match.group(2).split(",")]

@@ -19,6 +19,7 @@ from backend_builder.spec.extract.constraints import (
     EXAMPLE,
     apply_lengths,
     apply_words,
+    as_in_list,
     bare_list,
     declared_enums,
     described_values,
@@ -62,6 +63,10 @@ def _sections(text: str) -> tuple[str, ...]:
             stack = [(lv, h) for lv, h in stack if lv < level] + [(level, heading.group(2).strip())]
         elif not fenced and re.fullmatch(r"\s*[A-Za-z_]\w*\s*", line) and number + 1 < len(lines) and word_header(lines[number + 1]):
             stack = [(lv, h) for lv, h in stack if lv < 7] + [(7, line.strip())]
+        elif not fenced and (bold := re.fullmatch(r"\s*\*\*`?([A-Za-z_]\w*)`?\*\*\s*(?:[(（][^)）]*[)）])?\s*[:：]?\s*", line)) and (
+                number + 1 < len(lines) and lines[number + 1].lstrip().startswith("|")):
+            # ('**users**' over its column table, under '### 2.1 Auth e Usuários': the rows are the users table's)
+            stack = [(lv, h) for lv, h in stack if lv < 7] + [(7, bold.group(1))]
         out.append(" / ".join(h for _, h in stack).lower())
     return tuple(out)
 
@@ -416,7 +421,7 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
                 and files.layout not in ("spec-kit", "agent-os")]  # an overview.md that states the rule the schema refers to
         for path in [*files.schema, *files.feature, *files.api, *rest]:
             sections = _sections(texts[path])
-            lines = texts[path].splitlines()
+            lines = [as_in_list(line) for line in texts[path].splitlines()]  # (a dump's `kind = ANY (ARRAY[...])`)
             for number, line in enumerate(lines, 1):
                 section = sections[number - 1]
                 label = re.fullmatch(rf"[`*\s]*{pattern.pattern}[`*\s]*[:：]\s*[`*]*\s*", line, re.IGNORECASE)
@@ -1017,6 +1022,8 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
     "Index on `completed`", `idx_tasks_completed`), never a composite one; and the convention that indexes every
     foreign key."""
     by_name = {snake(m.name): m for m, _raw in fields_out}
+    # (`functions/api/production/index.ts`, a module's file, beside `production.process`: no index of a table)
+    texts = {p: re.sub(r"\bindex\.(?:[cm]?[jt]sx?|py|php|rb|go|html?|md|vue|svelte|dart)\b", "module", t) for p, t in texts.items()}
     for path in files.schema:
         # 'Índices en `dia`, `inicio`, `estado` y `categoriaId`.', 'Indexes on `status` and `due_date`.': a sentence in
         # the entity's own section naming the columns that each have an index
@@ -1626,6 +1633,36 @@ def apply_request_presence(fields_out: list[tuple[RawField, RawField]], files: S
                     diagnostics.append(f"{unmarked[name].name}: required, as the request table at {path}:{line} marks it")
 
 
+# 'All fields are required except `published_date` and `isbn`.', 'All fields are optional except `title`.'
+EXCEPT_RULE = re.compile(r"\b(?:all|every)\s+(?:(?:the|other)\s+)?(?:fields?|attributes?|properties|columns?|parameters?)\s+(?:are|is)\s+"
+                         r"(required|mandatory|optional)\s*,?\s+(?:except|but|apart\s+from|other\s+than|save)\s+(?:for\s+)?"
+                         r"((?:`[A-Za-z_]\w*`(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)?)+)", re.IGNORECASE)
+
+
+def apply_except_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
+                       diagnostics: list[str], others: set[str], own: set[str]) -> None:
+    """A sentence that says every field is required but the ones it names (or optional but those): presence for the
+    fields no definition says it of, or only presumes."""
+    fields = {snake(m.name): (m, raw) for m, raw in fields_out}
+    for path in [*files.api, *files.feature, *files.schema]:
+        sections = _sections(texts[path])
+        for number, line in enumerate(texts[path].splitlines(), 1):
+            rule = EXCEPT_RULE.search(line)
+            if not rule or _foreign_section(sections[number - 1], others, own):
+                continue
+            named = {snake(n) for n in re.findall(r"`([A-Za-z_]\w*)`", rule.group(2))}
+            if not named or not named <= set(fields):
+                continue  # (another entity's fields, or words that name none of these)
+            others_required = rule.group(1).lower() != "optional"
+            for key, (merged, raw) in fields.items():
+                if merged.default is not NO_DEFAULT or not (raw.required is None or raw.presumed or merged.presumed):
+                    continue
+                required = (key not in named) == others_required
+                merged.required, merged.nullable, merged.presumed = required, not required, False
+                diagnostics.append(f"{merged.name}: {'required' if required else 'optional'}, from {path}:{number}")
+            return
+
+
 def apply_rules(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
                  diagnostics: list[str], others: set[str] | None = None, own: set[str] | None = None) -> None:
     """Validation stated in prose ('title 1-200 characters') fills lengths the schema leaves open."""
@@ -1908,11 +1945,12 @@ def apply_required_lists(fields_out: list[tuple[RawField, RawField]], files: Spe
                     found.required, found.nullable = True, False
                     diagnostics.append(f"{found.name}: required, from {path}:{number}")
                     listed.append(f"{path}:{number}")
-    if (len(listed) >= 2 and all(raw.required is None for _m, raw in fields_out)) or labelled:
+    if (len(listed) >= 2 and all(raw.required is None or raw.presumed for _m, raw in fields_out)) or labelled:
         # a schema that says nothing of presence (of these fields), and a rule that names the required fields:
-        # the rest are optional ('Pflichtfelder: `trip_type`, `destination`' under the create route)
+        # the rest are optional ('Pflichtfelder: `trip_type`, `destination`' under the create route; a body's members
+        # are sent, but the list says which must be)
         for merged, _raw in fields_out:
-            if merged.required is None and merged.default is NO_DEFAULT and (
+            if (merged.required is None or merged.presumed) and merged.default is NO_DEFAULT and (
                     snake(merged.name).replace("_", "") not in labelled):
                 merged.required = False
                 diagnostics.append(f"{merged.name}: optional, since {listed[0]} lists the required fields without it")

@@ -139,7 +139,7 @@ CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 
 # A page of an API reference: '# POST /api/reservations/create-admin-reservation', its request and response sections
 # ('#### BODY', '## Respuesta', '### Request body', '### Parâmetros') over the fields they carry.
-ROUTE_HEADING = re.compile(r"[\W\d]*(?:GET|POST|PUT|PATCH|DELETE)\s+`?(/[^\s`]*|[A-Za-z_][\w.-]*/[^\s`]*)`?\W*",
+ROUTE_HEADING = re.compile(r"[\W\d]*(?:HTTP\s+)?(?:GET|POST|PUT|PATCH|DELETE)\s+`?(/[^\s`]*|[A-Za-z_][\w.-]*/[^\s`]*)`?\W*",
                            re.IGNORECASE)  # (`### POST article/`, `### PUT category/:id`: the path without its first slash)
 # A heading over the parameters a route or its query takes: '### URL Params', 'Query parameters', 'Parámetros de ruta'
 PARAMS_HEADING = re.compile(r"[\W\d]*(?:(?:url|path|route|query|query\s+string|uri)\s+param(?:eter)?s|par[aáâ]m[eè]tros\s+(?:de\s+)?"
@@ -202,6 +202,14 @@ def _subject(headings: list[str] | tuple[str, ...]) -> str:
 def _payload(heading: str) -> bool:
     """A heading over what a request sends or a response answers ('Request Body', 'Form Data / Request Body')."""
     return all(PAYLOAD_HEADING.fullmatch(part) for part in heading.replace("*", "").split(" / "))
+
+
+def sent_table(headings: list[str] | tuple[str, ...]) -> bool:
+    """A table on a `POST /api/appointments` page under its '#### Request Body' label: what a create sends."""
+    routed = route_heading(headings)
+    return bool(routed and re.match(r"[\W\d]*POST\b", routed[1].group(0), re.IGNORECASE) and headings[routed[0] + 1:] and all(
+        _payload(below) and not RESPONSE_WORD.search(below) and not PARAMS_HEADING.fullmatch(below.replace("*", ""))
+        for below in headings[routed[0] + 1:]))
 
 
 def entity_name(headings: list[str]) -> str | None:
@@ -1057,6 +1065,10 @@ def extract(doc: Document) -> list[RawEntity]:
             for f in entity.fields:  # (a table of the document that marks none of its own columns nullable)
                 if not f.primary_key:
                     f.nullable, f.required, f.presumed = False, f.default is NO_DEFAULT, True
+        elif not signals and sent_table(table.headings):
+            for f in entity.fields:  # a create's request body, none said optional: each key one the client sends
+                if not f.primary_key:
+                    f.nullable, f.required, f.presumed = False, f.default is NO_DEFAULT, True
         else:
             settle_unmarked(entity.fields, marks_null=marks_null)
         if entity.fields:
@@ -1066,8 +1078,16 @@ def extract(doc: Document) -> list[RawEntity]:
             labelled = table.headings[-1].startswith("**") and not re.fullmatch(
                 r"\*\*`[^`]+`\*\*\s*:?", table.headings[-1].strip()) and table.headings[-1] not in titles if table.headings else False
             part = (tuple(table.headings[:-1]) if labelled else tuple(table.headings), tuple(lowered))
+            # (`**ClientInfo** (embedded):` under `### Appointment`, whose `clientInfo | ClientInfo` it spells out: a shape
+            # of its own, not more of the heading's columns)
+            shape = re.fullmatch(r"\*\*`?([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)`?\*\*\s*(?:[(（][^)）]*[)）])?\s*[:：]?",
+                                 table.headings[-1].strip()) if labelled else None
+            typed_by = shape is not None and previous is not None and any(
+                re.sub(r"[`?!\[\]*]", "", f.type_text or "").strip() == shape.group(1) for f in previous.fields)
+            if typed_by:
+                entity.name = shape.group(1)  # type: ignore[union-attr]
             if previous is not None and parts.get(id(previous)) == part and (labelled or previous.name == entity.name) and not (
-                    {f.key for f in previous.fields} & {f.key for f in entity.fields} - {"id"}):
+                    {f.key for f in previous.fields} & {f.key for f in entity.fields} - {"id"}) and not typed_by:
                 # `## matches` over **Identité**, **Participants**, **Résultat**: one table's columns in parts, each a
                 # table of the same header under a bold label (or none), no heading between: the heading's table
                 previous.fields += entity.fields

@@ -124,6 +124,9 @@ _PATTERNS: list[tuple[str, str]] = [
 
 
 # Django's field classes, as a table's Type column writes them: `CharField(255)`, `FK(User)`.
+# A reference that names what it points to and no type: `FK → \`host_profiles.id\``, `FK -> users(id)`, `FK to teams`.
+POINTED_KEY = re.compile(r"\s*`?(?:fk|foreign\s+key)`?\s*(?:→|->|=>|\bto\b|\breferences?\b|\brefs?\b)\s*`?([A-Za-z_]\w*)",
+                         re.IGNORECASE)
 DJANGO_TYPES = {"charfield": "str", "textfield": "text", "integerfield": "int", "positiveintegerfield": "int",
                 "smallintegerfield": "int", "bigintegerfield": "int", "positivesmallintegerfield": "int",
                 "positivebigintegerfield": "int", "floatfield": "float", "decimalfield": "decimal",
@@ -177,9 +180,11 @@ def classify(type_text: str) -> str | None:
         return classify(type_text[modified.end():])
     if visible := VISIBILITY.match(type_text):
         type_text = type_text[visible.end():]  # PHP's, Java's, C#'s `private readonly string`: the type after the words
-    keyed = re.match(r"\s*`?(?:fk|foreign\s+key)\b[`\s]+([A-Za-z].*)$", type_text, re.IGNORECASE)
+    keyed = re.match(r"\s*`?(?:fk|foreign\s+key|pk|primary\s+key)\b[`\s,]+([A-Za-z].*)$", type_text, re.IGNORECASE)
     if keyed and (kind := classify(keyed.group(1))):
-        return kind  # `FK uuid`, `FK bigint`: a reference of that type
+        return kind  # `FK uuid`, `FK bigint`, `PK uuid`: a key of that type
+    if POINTED_KEY.match(type_text):
+        return None  # `FK → \`host_profiles.id\``: the key of the table it points to (decided with the others)
     django = re.match(r"\s*`?(?:models\.)?([A-Za-z]+)\b", type_text)
     if re.fullmatch(r"\s*`?(?:fk|foreign\s+key)`?\s*", type_text, re.IGNORECASE):
         return None  # a bare `FK`: a reference, typed as the key of the table it points to (decided with the others)
