@@ -2664,3 +2664,87 @@ def test_a_structured_analysis_dictionary_with_coded_choices(root: Path) -> None
     assert {n: f["required"] for n, f in fields.items()} == {
         "order_no": True, "status": True, "total_amount": True, "remark": False}, draft.diagnostics
     assert fields["status"]["enum_values"] == [0, 1, 2]  # (codes, kept as the numbers the client sends)
+
+
+# Round 138's forms ----------------------------------------------------------------------------------------------
+
+
+def test_an_adjective_of_the_apps_name_names_no_table_and_a_cjk_gloss_names_its_table(root: Path) -> None:
+    """`001-imss-medical-app`: 'medical' is no MedicineRequest (an adjective and a noun of one root); the spec talks
+    of appointments. `### 预约(kfyy_yuyue)`: the feature asked as 预约 is the table the heading glosses so."""
+    model = ("# Data Model\n\n### appointments\n```sql\nCREATE TABLE appointments (\n  id uuid PRIMARY KEY,\n  user_id uuid NOT NULL,\n"
+             "  doctor_id uuid NOT NULL,\n  scheduled_at timestamptz NOT NULL,\n  reason text\n);\n```\n\n### medicine_requests\n```sql\n"
+             "CREATE TABLE medicine_requests (\n  id uuid PRIMARY KEY,\n  user_id uuid NOT NULL,\n  appointment_id uuid,\n"
+             "  medication_name text NOT NULL,\n  dosage text,\n  notes text\n);\n```\n")
+    spec = "# Feature\n\nUsers book an appointment. The appointment is saved; appointments are listed on the dashboard.\n"
+    draft, _ = read(root / "a", {"specs/001-imss-medical-app/data-model.md": model, "specs/001-imss-medical-app/spec.md": spec},
+                    "001-imss-medical-app")
+    assert draft.spec["name"] == "appointment", draft.diagnostics
+    dictionary = ("# 数据库\n\n### 康复医院 (kfyy)\n|字段 |类型 |说明 |备注 |\n|:--|:--|:--|:--|\n|id |int | |primary key|\n"
+                  "|name |varchar(255)|名称|not null|\n|city |varchar(16)|城市|not null|\n|level |int|等级||\n\n"
+                  "### 预约(kfyy_yuyue)\n|字段 |类型 |说明 |备注 |\n|:--|:--|:--|:--|\n|id |int | |primary key|\n"
+                  "|name |varchar(16) |姓名||\n|age |int |年龄 ||\n|status|ENUM('未处理','拒绝'，'接收') |状态 ||\n")
+    draft, fields = read(root / "b", {"doc/db.md": dictionary}, "预约")
+    assert set(fields) == {"name", "age", "status"}, draft.diagnostics
+    assert fields["status"]["enum_values"] == ["未处理", "拒绝", "接收"]
+
+
+def test_a_generated_api_page_whose_routes_sit_under_titles_and_whose_bodies_are_input_and_curl(root: Path) -> None:
+    """`### Creating an Invoice` over `POST /invoices` alone: that route's page; its `#### Input` block is the body;
+    `GET /invoices`' '#### Parameters' (sort, filter) ask the list, no columns. A `curl ... -d '{...}' -X POST` sends
+    the body; '**Example Response**' answers, and what it shows beyond the body (`"price_ex_tax": "10.0"`) the server
+    fills in."""
+    page = ("Invoices\n====\n\n### List Invoices\n\n  GET /invoices\n\n#### Parameters\n\nName | Type | Description\n-----|------|----\n"
+            "`sort`|`string`|Column\n`filter`|`object`|Filter\n\n### Creating an Invoice\n\n  POST /invoices\n\n#### Input\n\n```json\n"
+            "{\n  \"customer\": 15444,\n  \"currency\": \"usd\",\n  \"number\": \"INV-0016\",\n  \"amount_paid\": 0\n}\n```\n")
+    draft, fields = read(root / "a", {"Endpoints/Invoices.md": page}, "invoice")
+    assert set(fields) == {"customer", "currency", "number", "amount_paid"}, draft.diagnostics
+    assert fields["amount_paid"]["type"] == "decimal"
+    curl = ("Products\n========\n\nCreate Product\n--------------\n**Resources**\n* ```POST /products``` create a product\n\n"
+            "**Example Request**\n```shell\ncurl https://api.example.com/v1/products \\\n  -u API_KEY: \\\n"
+            "  -d '{ \"name\": \"Product 2\", \"price\": 11, \"stock_level\": 10 }' \\\n  -X POST\n```\n"
+            "**Example Response**\n```json\n{\n  \"id\": 2,\n  \"name\": \"Product 2\",\n  \"stock_level\": 10,\n"
+            "  \"price_ex_tax\": \"10.0\",\n  \"tax\": {\"links\": {\"self\": \"https://x\"}},\n  \"links\": {\"self\": \"https://y\"}\n}\n```\n")
+    draft, fields = read(root / "b", {"sections/products.md": curl}, "product")
+    assert set(fields) == {"name", "price", "stock_level", "price_ex_tax"}, draft.diagnostics
+    assert fields["name"]["required"] is True and fields["price_ex_tax"]["required"] is False
+    assert fields["price_ex_tax"]["type"] == "decimal"
+
+
+def test_a_typescript_body_type_marks_its_members_always_there(root: Path) -> None:
+    """`### Course` over a TypeScript object type, `note?` marked and the rest not: the unmarked members are always
+    there, so required."""
+    page = ("# Data\n\n### Course\n\n```typescript\n{\n\ttitle: string\n\tslug: string\n\tcategoryId: number\n\tnote?: string\n}\n```\n")
+    draft, fields = read(root, {"docs/data-model.md": page}, "course")
+    assert {n: f["required"] for n, f in fields.items()} == {
+        "title": True, "slug": True, "category_id": True, "note": False}, draft.diagnostics
+
+
+def test_a_commented_table_beside_its_typeset_figure_and_constraint_rows(root: Path) -> None:
+    """`<!-- | Thuộc Tính | Kiểu | ... | -->` over a ```` ```{=typst} ```` figure: the table as the reader sees it,
+    found two folders down; its `| *CHECK* | | ... |` rows are the table's rules, no columns."""
+    chapter = ("# Chương 3\n\n#### 11. DATPHONG\n\n- Đơn đặt phòng.\n\n<!-- | **Thuộc Tính** | **Kiểu** | **Ràng Buộc** | **Mô Tả** |\n"
+               "| --- | --- | --- | --- |\n| `id` | `INT` | `PK`, `IDENTITY` | Khóa chính. |\n"
+               "| `voucher_id` | `INT` | `FK` (VOUCHERS), `NULL` | Voucher. |\n| `check_in` | `DATETIME` | `NOT NULL` | Nhận phòng. |\n"
+               "| `trang_thai` | `NVARCHAR(50)` | `DEFAULT 'PENDING'` | Trạng thái. |\n| *CHECK* |  | `check_in > 14:00:00` | Giờ. |\n"
+               "| *CHECK* |  | `trang_thai IN ('PENDING', 'CONFIRMED')` | Ràng buộc. | -->\n\n```{=typst}\n#figure(table())\n```\n")
+    draft, fields = read(root, {"baocao/content/chapter03.md": chapter}, "datphong")
+    assert set(fields) == {"voucher_id", "check_in", "trang_thai"}, draft.diagnostics
+    assert fields["trang_thai"]["enum_values"] == ["PENDING", "CONFIRMED"] and fields["trang_thai"]["default"] == "PENDING"
+
+
+def test_prisma_models_written_as_tables_and_a_words_list_of_their_relations(root: Path) -> None:
+    """A prisma fence's `table Event {` is a model (no DBML); a '**Fields:**' list of words under a Prisma model, naming
+    its relations too (`comments`: Related comments), is no fuller row than the typed model."""
+    doc = ("## Tables\n\n```prisma\ntable Event {\n  id          Int      @id @default(autoincrement())\n  title       String\n"
+           "  description String?\n  capacity    Int?\n  creator   User @relation(fields: [creatorId], references: [id])\n"
+           "  creatorId Int\n  attendees Attendee[]\n}\n```\n")
+    draft, fields = read(root / "a", {"docs/databaseConstraints.md": doc}, "event")
+    assert {n: f["required"] for n, f in fields.items()} == {
+        "title": True, "description": False, "capacity": False, "creator_id": True}, draft.diagnostics
+    schema = ("# Database\n\n### Pipe\n\n```prisma\nmodel Pipe {\n  id       String    @id @default(cuid())\n  name     String\n"
+              "  brand    String\n  isActive Boolean   @default(true)\n  comments Comment[] @relation(\"PipeComments\")\n  @@map(\"pipes\")\n}\n```\n\n"
+              "**Fields:**\n- `id`: Unique identifier\n- `name`: Pipe model name\n- `brand`: Manufacturer brand\n"
+              "- `isActive`: Visibility flag\n- `createdAt`: Creation timestamp\n- `comments`: Related comments\n")
+    draft, fields = read(root / "b", {"docs/database/schema.md": schema}, "pipe")
+    assert set(fields) == {"name", "brand", "is_active"}, draft.diagnostics

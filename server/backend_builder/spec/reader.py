@@ -493,7 +493,7 @@ TABLE_MARKERS = re.compile(r"\bcreate\s+table\b|`gorm:\"|^\s+__tablename__\s*=|^
 # A table's header row with a column of names and one of types, in any order and language:
 # `| 字段名称 | 类型 | 是否必填 |`, `| 論理(項目)名 | 物理(カラム)名 | データ型 |`, `| Column | Type |`.
 NAME_HEADER = re.compile(r"^(?:column|field|name|attribute|campo|columna|coluna|champ|spalte|feld|attribut|kolumna|kolom|alan|"
-                         r"カラム|フィールド|字段|列名|项目|項目|物理|컬럼|필드|열)", re.IGNORECASE)
+                         r"thuộc\s*tính|tên|trường|cột|カラム|フィールド|字段|列名|项目|項目|物理|컬럼|필드|열)", re.IGNORECASE)
 TYPE_HEADER = re.compile(r"^(?:type|data\s*type|tipo|型|类型|類型|数据类型|資料類型|データ型|타입|데이터\s*타입|typ|datentyp|"
                          r"tür|veri\s*tipi|kiểu|tipe)", re.IGNORECASE)
 
@@ -518,7 +518,7 @@ def _defines_tables(path: Path) -> bool:
         return True
     if re.search(r"^\s*erDiagram\b", text, re.MULTILINE) and re.search(r"^\s*[\w-]+\s*\{\s*\n\s+[\w()\[\]]+\s+\w+", text, re.MULTILINE):
         return True  # a mermaid ER diagram whose entities list their attributes (`Product {\n uuid id PK`)
-    return any(_names_and_types(row) for row in re.findall(r"^\s*\|(.+)\|\s*$", text, re.MULTILINE)) or _word_table(text)
+    return any(_names_and_types(row) for row in re.findall(r"^\s*(?:<!--\s*)?\|(.+)\|\s*$", text, re.MULTILINE)) or _word_table(text)
 
 
 def _names_and_types(row: str) -> bool:

@@ -1991,6 +1991,7 @@ def _typed(doc: Document, leads: list[Item] | None = None, nested: dict[int, lis
     names: dict[tuple[str, ...], set[str]] = {}  # (each group's field names, to keep the first of each)
     candidates = [(item.headings, item.line, item.text) for item in doc.items]
     scripted: set[int] = set()  # lines of a JavaScript/TypeScript object, where `Date` is a date and time
+    typed_members: set[int] = set()  # lines of a TypeScript object type, `{ title: string; note?: string }`
     sketch_lines: dict[int, bool] = {}  # lines of a `Timer {` sketch in a language's fence: whether it marks nulls
     of_objects: set[int] = set()  # lines that open a list of objects
     sketched_lists: set[int] = set()  # such lines in a sketch of types: the list is a field of its own
@@ -2042,6 +2043,8 @@ def _typed(doc: Document, leads: list[Item] | None = None, nested: dict[int, lis
                         sketch_lines[code.line + offset] = "?" in code.text
                     if bare_object and code.lang in ("ts", "typescript", "js", "javascript"):
                         scripted.add(code.line + offset)
+                    if bare_object and code.lang in ("ts", "typescript"):
+                        typed_members.add(code.line + offset)
                     following = next((t.strip() for t in block_lines[offset + 1:] if t.strip()), "")
                     if re.search(r"\[\s*(?://.*|#.*)?$", text) and following.startswith("{"):
                         of_objects.add(code.line + offset)  # `exercises: [` over `{ name: string ... }`: a list of objects
@@ -2066,6 +2069,10 @@ def _typed(doc: Document, leads: list[Item] | None = None, nested: dict[int, lis
             continue  # `- Fields: `id: integer`, `name: string``: the field list's own members (_field_lists)
         for part in _grouped(text.splitlines()[0]) if text.strip() else []:
             field = parse_line(part, doc.path, line)
+            if field is None and line in typed_members and (marked := re.match(r"\s*([A-Za-z_]\w*)\?\s*:\s*(\S.*)$", part)):
+                field = parse_line(f"{marked.group(1)}: {marked.group(2)}", doc.path, line)  # `note?: string`: may be absent
+                if field is not None:
+                    field.required, field.nullable = False, True
             member = re.match(r"\s*([A-Za-z_]\w*)\s*:\s*([A-Z]\w*)(\?)?\s*(?://\s*(.*))?$", part) if line in sketch_lines else None
             if member and field is None and len(values := re.findall(r"\b[A-Z][A-Z0-9_]+\b", member.group(4) or "")) >= 2:
                 # `state: TimerState  // IDLE, RUNNING, PAUSED`: a type the sketch does not define, its values beside it
@@ -2091,6 +2098,9 @@ def _typed(doc: Document, leads: list[Item] | None = None, nested: dict[int, lis
                 field.type, field.enum_values = "enum", nested[line]  # (its values in the bullet nested under it)
             if line in of_objects:
                 field.type = "json"
+            if line in typed_members and field.required is None and field.nullable is None and re.match(
+                    r"\s*[A-Za-z_]\w*\s*:\s*[A-Za-z][\w<>\[\]|' \"]*[,;]?\s*(?://.*)?$", part):
+                field.required, field.nullable = field.default is NO_DEFAULT, False  # (no `?`: always there)
             if line in scripted and field.type_text == "Date":
                 field.type = "datetime"  # (`birth_date: Date,` in a MongoDB document: JavaScript's Date, a timestamp)
             depth = depths.get(line, 0)

@@ -974,6 +974,7 @@ def enum_values(text: str) -> list[str] | None:
     if re.search(r"[`'\"]\s*(?:\\?\|\s*)(?:…|\.\.\.|etc\.?)\s*$", text.strip()):
         return None  # `SEA` | `LAND` | `AIR` | …: a union that trails off, an open list
     text = text.replace("`'", "'").replace("'`", "'").replace('`"', '"').replace('"`', '"')
+    text = re.sub(r"(?<=['\"])\s*，\s*(?=['\"])", ", ", text)  # (`'拒绝'，'接收'`: a full-width comma between quoted values)
     # (an example object, `{"type": "timeout", "message": "..."}`, holds keys and values, no list of choices)
     text = re.sub(r"\{[^{}]*[\"']\s*:[^{}]*\}", " ", text)
     patterns = [

@@ -23,8 +23,8 @@ WORDED_COLUMN = re.compile(r"^\s*\"?([A-Za-z_]\w*)\"?\s+([A-Za-z][\w.]*(?:\([^)]
 def extract(doc: Document) -> list[RawEntity]:
     out = []
     for code in doc.code:
-        if code.lang not in ("dbml", "") and not TABLE.search(code.text):
-            continue
+        if code.lang not in ("dbml", "") and not TABLE.search(code.text) or code.lang == "prisma" and "@" in code.text:
+            continue  # (a prisma fence's `table Event {` over `id Int @id`: Prisma's attributes, no DBML)
         if not TABLE.search(code.text):
             continue
         enums = {m.group(1).split(".")[-1].lower(): [v for v in re.findall(r"^\s*\"?([\w-]+)\"?", m.group(2), re.MULTILINE)]

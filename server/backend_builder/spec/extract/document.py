@@ -79,6 +79,18 @@ def _shown(text: str) -> str:
     lines = text.split("\n")
     i = 0
     while i < len(lines):
+        tabled = re.match(r"\s*<!--\s*(\|.*)$", lines[i])
+        if tabled and "-->" not in tabled.group(1):
+            # (`<!-- | Thuộc Tính | Kiểu | ...` to `... | -->`: a table's markdown kept beside the figure a typesetter
+            # draws from it, the ```` ```{=typst} ```` block just below: the table, as the document's reader sees it)
+            end = next((k for k in range(i + 1, min(len(lines), i + 200)) if "-->" in lines[k]), None)
+            after = next((line for line in lines[end + 1:end + 4] if line.strip()), "") if end is not None else ""
+            if end is not None and lines[end].rstrip().endswith("-->") and all(
+                    line.lstrip().startswith("|") for line in lines[i + 1:end + 1]) and re.match(r"[ \t]*(```|~~~)", after):
+                lines[i] = tabled.group(1)
+                lines[end] = lines[end].rstrip()[:-3].rstrip()
+                i = end + 1
+                continue
         if lines[i].strip() != "<!--":
             i += 1
             continue
@@ -282,6 +294,9 @@ def _routed_title(title: str, after: list[Any]) -> str:
     r"""`## \`POST\` user create appointment` over a block that holds only `/api/appointments`: the route's page, titled
     `POST /api/appointments` as the other route headings are."""
     method = re.search(r"(?<![\w/])`?(GET|POST|PUT|PATCH|DELETE)`?(?![\w/])", title)
+    if not method and after and after[0].type == "paragraph_open" and len(after) > 1 and "/" not in title and (
+            lone := ROUTE_LINE.fullmatch(after[1].content.strip())):
+        return f"{lone.group(1)} {lone.group(2)}"  # `### Creating an Invoice` over `POST /invoices` alone: its page
     if not method or "/" in title or not after:
         return title
     shown = after[0].content if after[0].type in ("fence", "code_block") else (

@@ -657,6 +657,10 @@ def _names(entity: RawEntity) -> set[str]:
     if paired and paired.group(2).lower() not in tables.GENERIC:  # `## Entity: Job / Task`: the table's name and the one
         # the feature and its API use
         names |= {normal_name(paired.group(1)), normal_name(paired.group(2))}
+    glossed = re.match(r"\s*(?:\d+(?:\.\d+)*[.)]?\s*)?([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,12})\s*[(（]\s*`?([A-Za-z_]\w*)`?\s*[)）]",
+                       heading)
+    if glossed and normal_name(glossed.group(2)) in names:
+        names.add(glossed.group(1))  # `### 预约(kfyy_yuyue)`: the table, and what the spec calls it in its own words
     named_by_heading = re.fullmatch(r"\s*(?:\d+(?:\.\d+)*[.)]?\s+)?`([A-Za-z_]\w*)`\s*", heading)
     if named_by_heading and entity.kind == "sql":  # `### \`actions\`` over `CREATE TABLE civic_actions`: called both
         names.add(normal_name(named_by_heading.group(1)))
@@ -732,6 +736,8 @@ def _cognate(word: str, name: str) -> bool:
     shared = len(os.path.commonprefix([a, b]))
     if {a[shared:], b[shared:]} & {"ing"} and {a[shared:], b[shared:]} & {"er", "or", "ee", "ist"}:
         return False  # `court-reporting` is the activity, no Reporter (the one who does it)
+    if {a[shared:], b[shared:]} & {"al", "ical", "ic", "ous", "ive", "ary"} and a[shared:] and b[shared:]:
+        return False  # `imss-medical-app` says what kind of app, no MedicineRequest ('medic-al', 'medic-ine')
     return shared >= 5 and shared >= 0.7 * min(len(a), len(b))
 
 
@@ -1922,6 +1928,11 @@ def build(texts: dict[str, str], feature: str) -> Draft:
               and not FUTURE.search(e.context) and id(e) not in on_device  # (the device's copy adds its sync columns)
               # (an update's body with a member more, `delete_poster_ids`, is no fuller row than the create's)
               and not (_update_body(e) and _request_body(primary) and not _update_body(primary))
+              # (a '**Fields:**' list of words under the Prisma model, `comments`: Related comments, names its relations
+              # too: no fuller row than the typed model)
+              and not (sum(bool(f.type_text.strip()) for f in e.fields) * 2 < len(e.fields) and all(
+                  f.type_text.strip() for f in primary.fields) and primary.kind in ("orm", "sql", "python", "csharp", "typescript")
+                  and not primary.context.endswith("/ mermaid"))  # (an ER drawing shows a few columns of many)
               and not (primary.kind == "sql" and e.kind in ("typescript", "python", "csharp", "openapi"))
               # (a zod schema validates the definition; but over an ER drawing of a few columns it is the definition)
               and (not e.context.endswith("/ zod") or primary.context.endswith("/ mermaid"))
@@ -3009,6 +3020,8 @@ def _answered_members(entity: RawEntity, text: str) -> list[RawField]:
                     continue  # (the clinic the row belongs to, `"clinic": {"id": 51, ...}`: another row, no column)
                 kind = (bullets.name_type(key) if member is None or member == [] else "list[str]" if isinstance(member, list)
                         else example_value_type(json.dumps(member)) or "str")
+                if isinstance(member, str) and re.fullmatch(r"-?\d+\.\d+", member) and bullets.name_type(key) in ("decimal", "float"):
+                    kind = bullets.name_type(key)  # (`"price_ex_tax": "10.0"`: money a JSON API sends as text)
                 out[name] = RawField(name=key, file=entity.file, line=line, type=kind, type_text="", required=False,
                                      nullable=True, description=f"answered as {json.dumps(member)[:40]}")
     return list(out.values())
@@ -3285,8 +3298,10 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
             raw.description or "", re.IGNORECASE):  # ('Stored as float': the spec chose the float, knowingly)
         # (whole words: 'Base charge for expectedDurationMinutes' holds no ratio)
         kind = "decimal"  # `| price | number | Product price |`, `precioTotal`, "MVP cap: CNY 2000": money, kept exact
-    elif kind in ("int", "float") and not raw.type_text.strip() and (raw.description or "").startswith("example value ") and re.search(
-            r"(^|_)(price|amount|cost|fee|subtotal|total|salary|wage)$", snake(raw.name)):
+    elif kind in ("int", "float") and not raw.type_text.strip() and (raw.description or "").startswith(
+            ("example value ", "answered as ")) and re.search(
+            r"(^|_)(price|amount|cost|fee|subtotal|total|salary|wage|balance)$|^(?:amount|price|cost|total|balance)_(?!id$|count$|"
+            r"cents$|type$|currency$|percent)", snake(raw.name)):  # (`"amount_paid": 0`, `"balance": 55`)
         kind = "decimal"  # an example's `"price": 35`: money shown as a round number
     if kind in ("str", "text") and not raw.enum_values and re.fullmatch(r"`?string`?", raw.type_text.strip(), re.IGNORECASE):
         iso = re.fullmatch(r"\s*ISO(?:[- ]?8601)?\s+(date|date-?time|timestamp)\b.*", raw.description or "", re.IGNORECASE)

@@ -40,7 +40,7 @@ def _name(code: Code) -> str | None:
         headings.pop()  # ('Example:' under '## `menuItems`': a label over the collection's example document)
     while len(headings) > 1 and headings[-1].rstrip().endswith((":", "：")) and len(headings[-1].split()) >= 5:
         headings.pop()  # ('An entry is one real-world event. Every entry answers two questions:': the section's prose)
-    while len(headings) > 1 and re.fullmatch(r"\W*(?:request\s+body|request|body|payload)\W*", headings[-1], re.IGNORECASE):
+    while len(headings) > 1 and re.fullmatch(r"\W*(?:request\s+body|request|body|payload|input)\W*", headings[-1], re.IGNORECASE):
         headings.pop()  # ('**Request Body:**' under '### Create': a label over the block, naming nothing)
     while len(headings) > 1 and re.fullmatch(r"\W*(?:create|show|update|edit|delete|remove|list|search|get|new|add|read|"
                                              r"crear|criar|cr[ée]er|erstellen|anlegen)\W*", headings[-1], re.IGNORECASE):
@@ -196,6 +196,30 @@ def _sketched_presence(entity: RawEntity) -> None:
         field.required, field.nullable = not optional, optional
 
 
+CURL_DATA = re.compile(r"""(?:-d|--data(?:-raw|-binary)?|--json)\s+(['"])(\{.*?\})\1""", re.DOTALL)
+
+
+def _curl_body(code: Code) -> tuple[Code, str] | None:
+    """A `curl` call that creates or changes a row: the JSON it sends with `-d`, as a block of its own, and the resource
+    its URL names (a `-X GET`, or a call with no body, sends none)."""
+    if code.lang not in ("", "sh", "shell", "bash", "console", "curl", "zsh") or not re.match(r"\s*\$?\s*curl\b", code.text):
+        return None
+    data = CURL_DATA.search(code.text)
+    method = re.search(r"(?:-X|--request)\s+['\"]?([A-Z]+)", code.text)
+    if data is None or method is not None and method.group(1) not in ("POST", "PUT", "PATCH"):
+        return None
+    url = re.search(r"curl\s+(?:-\S+\s+)*['\"]?(?:https?://[^/\s'\"]+)?(/[^\s'\"?]*)", code.text)
+    named = [p for p in (url.group(1).split("/") if url else []) if re.fullmatch(r"[A-Za-z][\w-]*", p)
+             and not re.fullmatch(r"api|v\d+", p, re.IGNORECASE)]
+    if not named:
+        return None
+    try:
+        body = json.dumps(json.loads(data.group(2)), indent=2)
+    except ValueError:
+        return None
+    return Code(code.headings, code.line, "json", body + "\n"), named[-1].replace("-", "_")
+
+
 def _sent_presence(entity: RawEntity) -> None:
     """A body shown as what a client sends to a route (`POST /items/`, then `Request Body:` and its example), no member
     said to be optional or required: the client sends every member, so each is one it must send."""
@@ -303,9 +327,9 @@ def _routed(code: Code, lines: list[str]) -> str | None:
 # '### Exemplo de requisição', '#### Request body example'.
 REQUEST_HEADING = re.compile(
     r"#+\s*(?:(?:example|sample|exemplo|ejemplo|exemple|beispiel)\s+(?:(?:de|of|d[eu]|del)\s+(?:a\s+|la\s+|uma?\s+)?)?)?"
-    r"(?:request(?:\s+body)?|body|payload|requisi[çc][ãa]o|petici[óo]n|solicitud|requ[êe]te|anfrage|eingaben?|corpo|cuerpo)"
+    r"(?:request(?:\s+body)?|body|payload|input|requisi[çc][ãa]o|petici[óo]n|solicitud|requ[êe]te|anfrage|eingaben?|corpo|cuerpo)"
     r"(?:\s+(?:example|sample|de\s+exemplo|de\s+ejemplo))?\s*:?\s*", re.IGNORECASE)
-RESPONSE_LABEL = re.compile(r"\s*(?:[-*+]\s+)?\**\s*(?:response|respuesta|resposta|r[ée]ponse|antwort|r[üu]ckgabe|ausgabe|"
+RESPONSE_LABEL = re.compile(r"\s*(?:[-*+]\s+)?\**\s*(?:(?:example|sample|successful)\s+)?(?:response|respuesta|resposta|r[ée]ponse|antwort|r[üu]ckgabe|ausgabe|"
                             r"accepts?\s*:|produces\s*:)", re.IGNORECASE)  # ('- accept: json' over what comes back)
 METHOD_LINE = re.compile(r"\s*(?:[-*+]\s+)?\**\s*(?:method|http method|m[ée]todo|méthode|methode|request type|type|"
                          r"tipo de (?:request|requisi[çc][ãa]o|solicitud|petici[óo]n))\s*\**\s*:?\s*\**\s*`?(GET|POST|PUT|PATCH|DELETE)\b",
@@ -330,6 +354,14 @@ def extract(doc: Document) -> list[RawEntity]:
     sent_bodies: list[RawEntity] = []  # the bodies named by the route they are sent to
     lines = doc.text.splitlines()
     for code in doc.code:
+        curled = _curl_body(code)
+        if curled is not None:
+            code, resource = curled  # `curl https://api.example.com/v1/products -d '{ "name": ... }' -X POST`
+            if entity := _object(code, doc.path, resource):
+                _sent_presence(entity)
+                sent_bodies.append(entity)
+                found.append(entity)
+            continue
         sent = HTTP_REQUEST.match(code.text) or (REQUEST_LINE.match(code.text) if code.lang in ("", "text", "http") else None)
         if sent and (body := re.search(r"^[ \t]*\{", code.text, re.MULTILINE)):
             # ```http `POST /api/activities/ HTTP/1.1`, its headers, then the body: the body, sent to the activities

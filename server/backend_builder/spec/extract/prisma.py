@@ -35,7 +35,8 @@ def extract(doc: Document) -> list[RawEntity]:
     entities = []
     declared = _all_enums(doc)
     models = set(re.findall(r"^\s*model\s+(\w+)\s*\{", doc.text, re.MULTILINE)) | {
-        name for code in doc.code if code.lang == "prisma" for name in re.findall(r"^\s*([A-Z]\w*)\s*\{\s*$", code.text, re.MULTILINE)}
+        name for code in doc.code if code.lang == "prisma" for name in re.findall(r"^\s*(?:table\s+)?([A-Z]\w*)\s*\{\s*$", code.text,
+                                                                                 re.MULTILINE)}
     for code in doc.code:
         if code.lang != "prisma" and not re.search(r"^model \w+ \{", code.text, re.MULTILINE):
             continue
@@ -49,7 +50,8 @@ def extract(doc: Document) -> list[RawEntity]:
             if match := re.match(r"^enum (\w+) \{", stripped):
                 enum_name, enums[match.group(1)] = match.group(1), []
             elif match := re.match(r"^model (\w+) \{", stripped) or (code.lang == "prisma" and re.match(
-                    r"^([A-Z]\w*)\s*\{$", stripped)):  # (`Homework {` in a prisma fence: a model without the keyword)
+                    r"^(?:table\s+)?([A-Z]\w*)\s*\{$", stripped)):  # (`Homework {` in a prisma fence: a model without
+                # the keyword; or `table Event {`, a model called a table)
                 current = RawEntity(name=match.group(1), kind="orm", file=doc.path, line=number,
                                     context=" / ".join(code.headings))
                 entities.append(current)

@@ -23,7 +23,7 @@ from backend_builder.spec.extract.raw import FUTURE, NO_DEFAULT, RawEntity, RawF
 from backend_builder.spec.extract.types import classify, length_of
 
 NAME_HEADERS = ("field", "column", "name", "attribute", "property", "フィールド", "カラム", "項目", "campo", "coluna",
-                "columna", "属性", "tên", "trường", "champ", "key", "field name", "column name", "medan", "nama medan",
+                "columna", "属性", "tên", "trường", "thuộc tính", "champ", "key", "field name", "column name", "medan", "nama medan",
                 "lajur", "kolom", "nama kolom", "nombre", "nome", "nom", "カラム名", "フィールド名", "項目名", "列名", "列",
                 "字段", "字段名", "列名称", "컬럼", "컬럼명", "필드", "필드명", "속성", "feld", "feldname", "spalte", "colonne",
                 "nom du champ", "欄位", "欄位名", "欄位名稱", "名稱", "名称", "字段名称", "cột", "tên cột", "tên trường", "alan",
@@ -644,6 +644,10 @@ def extract(doc: Document) -> list[RawEntity]:
             table = Table(table.headings[:-1], table.line, table.header, table.rows)
         if table.headings and PARAMS_HEADING.fullmatch(table.headings[-1].replace("*", "")):
             continue  # '### URL Params' over `| booingID | String |`: the route's parameters, no columns of a row
+        routed = route_heading(table.headings)
+        if routed and re.match(r"[\W\d]*(?:HTTP\s+)?(?:GET|DELETE)\b", table.headings[routed[0]], re.IGNORECASE) and re.fullmatch(
+                r"\W*(?:parameters|params|arguments|query|filters)\W*", table.headings[-1], re.IGNORECASE):
+            continue  # `GET /invoices` over '#### Parameters' (`sort`, `filter`, `status`): what the list is asked with
         name_col = _col(table.header, NAME_HEADERS)
         physical = [i for i, h in enumerate(table.header) if PHYSICAL.search(h) and re.search(
             r"名|name|nom|column|カラム|列", h, re.IGNORECASE) and i != _type_col(table.header)]
@@ -758,6 +762,9 @@ def extract(doc: Document) -> list[RawEntity]:
             cells = [bolded.group(1).strip() if (bolded := re.fullmatch(r"\s*\*\*(.+?)\*\*\s*", c)) and "**" not in bolded.group(1)
                      else c for c in cells]
             raw_name = re.sub(r"[`*]", "", cells[name_col]).strip()
+            if re.fullmatch(r"(?i)check|unique|index|primary\s+key|foreign\s+key|fk\s+rule|constraint|uq|pk|fk", raw_name) and (
+                    not (len(cells) > type_col and cells[type_col].strip("`* ")) if type_col is not None else True):
+                continue  # `| *CHECK* |  | \`check_out > check_in\` |`: a rule of the table, below its columns, no column
             if re.fullmatch(r"`?[A-Za-z]\w*?[_.]\*`?", cells[name_col].strip()):
                 raw_name = cells[name_col].strip().strip("`")  # `address_*`: a value object's columns under a prefix
             written = re.sub(r"[`*]", "", cells[logical]).strip() if logical is not None and logical != name_col and len(
