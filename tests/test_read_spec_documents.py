@@ -2601,6 +2601,7 @@ def test_a_route_page_whose_path_sits_in_a_block_and_whose_body_table_types_by_v
     assert all(fields[n]["required"] for n in ("description", "clinic_id", "book_time"))
     assert fields["status"]["required"] is False and fields["deleted_at"]["type"] == "datetime"
     assert fields["clinic_id"]["type"] == "int" and fields["book_time"]["type"] == "datetime"
+    assert draft.spec["api"]["path"] == "/api/appointments"  # (the route its page keeps in the block)
 
 
 def test_a_plain_text_api_page_with_emoji_routes_and_unfenced_bodies(root: Path) -> None:

@@ -3023,7 +3023,7 @@ def _answered_members(entity: RawEntity, text: str) -> list[RawField]:
                 if isinstance(member, str) and re.fullmatch(r"-?\d+\.\d+", member) and bullets.name_type(key) in ("decimal", "float"):
                     kind = bullets.name_type(key)  # (`"price_ex_tax": "10.0"`: money a JSON API sends as text)
                 out[name] = RawField(name=key, file=entity.file, line=line, type=kind, type_text="", required=False,
-                                     nullable=True, description=f"answered as {json.dumps(member)[:40]}")
+                                     nullable=True, description=f"shown in a response as {json.dumps(member)[:40]}")
     return list(out.values())
 
 
@@ -3299,7 +3299,7 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         # (whole words: 'Base charge for expectedDurationMinutes' holds no ratio)
         kind = "decimal"  # `| price | number | Product price |`, `precioTotal`, "MVP cap: CNY 2000": money, kept exact
     elif kind in ("int", "float") and not raw.type_text.strip() and (raw.description or "").startswith(
-            ("example value ", "answered as ")) and re.search(
+            ("example value ", "shown in a response as ")) and re.search(
             r"(^|_)(price|amount|cost|fee|subtotal|total|salary|wage|balance)$|^(?:amount|price|cost|total|balance)_(?!id$|count$|"
             r"cents$|type$|currency$|percent)", snake(raw.name)):  # (`"amount_paid": 0`, `"balance": 55`)
         kind = "decimal"  # an example's `"price": 35`: money shown as a round number
@@ -3775,8 +3775,16 @@ def _endpoint_lines(files: SpecFiles, texts: dict[str, str]) -> list[tuple[str, 
         if path.endswith((".yaml", ".yml", ".json")):
             out += [(path, line, method, route) for method, route, line in openapi.endpoints(texts[path])]
             continue
-        for number, line in enumerate(texts[path].splitlines(), 1):
+        lines = texts[path].splitlines()
+        for number, line in enumerate(lines, 1):
             if CURL.search(line):
+                continue
+            titled = re.match(r"#{1,6}\s.*?(?<![\w/])`?(GET|POST|PUT|PATCH|DELETE)`?(?![\w/])[^/]*$", line)
+            shown = next((text.strip() for text in lines[number:number + 4] if text.strip() and not re.match(
+                r"\s*(```|~~~)", text)), "") if titled else ""
+            if titled and (lone := re.fullmatch(r"`?(/[\w{}:.\-/]*)`?", shown)) and not is_example_route(lone.group(1)):
+                # `## \`POST\` user create appointment` over a block holding only `/api/appointments`: that route
+                out.append((path, number, titled.group(1), lone.group(1)))
                 continue
             for match in endpoint_matches(line):
                 route = match.group(2).rstrip(".:;*")  # (`**GET /api/items**`: the bold ends, not the route)
