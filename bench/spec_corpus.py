@@ -96,6 +96,8 @@ def score_entry(entry: Path) -> dict[str, Any]:
         error = None
     except BuilderError as exc:
         got, error, draft = {}, str(exc).splitlines()[0], None
+    except Exception as exc:  # noqa: BLE001 - a crash is a result too: the entry scores nothing, and says why
+        got, error, draft = {}, f"crashed: {type(exc).__name__}: {exc}", None
     matched = sorted(set(expected) & set(got))
     casing = ((draft.spec or {}).get("api") or {}).get("casing", "snake") if draft else "snake"
     wire_ok = [n for n in matched if (got[n].get("json_key") or wire_key(n, casing)) == spec_key(expected[n]["name"])]

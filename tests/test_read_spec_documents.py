@@ -2749,3 +2749,88 @@ def test_prisma_models_written_as_tables_and_a_words_list_of_their_relations(roo
               "- `isActive`: Visibility flag\n- `createdAt`: Creation timestamp\n- `comments`: Related comments\n")
     draft, fields = read(root / "b", {"docs/database/schema.md": schema}, "pipe")
     assert set(fields) == {"name", "brand", "is_active"}, draft.diagnostics
+
+
+# Round 139's forms ----------------------------------------------------------------------------------------------
+
+
+def test_a_fence_with_a_trailing_space_and_a_body_marked_required_and_optional(root: Path) -> None:
+    """A block opened by "``` " (a space, no language) no longer crashes the reader; `"first_name": "Road", //required`
+    beside `// optional` members and silent ones: only the one marked required is."""
+    page = ("# Contacts\n\n```\nPOST /contacts\n```\n\nSample post body below.\n```   \n{ \n   \"first_name\" : \"Road\", //required\n"
+            "   \"last_name\" : \"Runner\", \n   \"email\" : \"e@x.io\", //email or mobile_phone required\n   \"city\" : \"Nowhere\",\n"
+            "   \"note\" : \"x\" // optional\n}\n```\n")
+    draft, fields = read(root, {"contacts.md": page}, "contact")
+    assert {n: f["required"] for n, f in fields.items()} == {
+        "first_name": True, "last_name": False, "email": False, "city": False, "note": False}, draft.diagnostics
+
+
+def test_typescript_intersections_unions_and_a_prisma_model_with_colons(root: Path) -> None:
+    """`type Job = ScrapedJob & { ... }` has the ScrapedJob's members too; `number | string` is a string, `boolean |
+    { error: string }` JSON, an undefined `PostalAddress` an object kept whole. `model Lesson {` in a typescript fence,
+    `title: String @db.VarChar(200)`, is Prisma's."""
+    model = ("# Data Model\n\n```ts\nexport type ScrapedJob = {\n  title: string;\n  applicantsCount: number | string;\n"
+             "  companyAddress?: PostalAddress | undefined;\n};\n\nexport type Job = ScrapedJob & {\n  filterResult: boolean | { error: string };\n"
+             "  appliedAt?: Date;\n};\n```\n")
+    draft, fields = read(root / "a", {"specs/001-jobs/data-model.md": model, "specs/001-jobs/spec.md": "# Jobs\n"}, "job")
+    assert {n: f["type"] for n, f in fields.items()} == {"title": "str", "applicants_count": "str", "company_address": "json",
+                                                          "filter_result": "json", "applied_at": "datetime"}, draft.diagnostics
+    lesson = ("# Data Model\n\n### Lesson Entity\n\n```typescript\nmodel Lesson {\n  id: String @id @default(cuid())\n"
+              "  title: String @db.VarChar(200)\n  description: String? @db.Text\n  isPublished: Boolean @default(false)\n}\n```\n")
+    draft, fields = read(root / "b", {"specs/001-lessons/data-model.md": lesson, "specs/001-lessons/spec.md": "# L\n"}, "lesson")
+    assert fields["title"]["max_length"] == 200 and fields["description"]["required"] is False, draft.diagnostics
+    assert fields["is_published"]["default"] is False
+
+
+def test_a_root_specs_folder_of_its_own_name_and_a_plain_list_of_columns(root: Path) -> None:
+    """`deep-specs/invoicing.md` at the root is the spec folder (its `subtotal`, `tax` money); a plain text's `games:`
+    over one column a line, some `(optional)`, is a table whose other columns may not be left out."""
+    spec = ("# Invoicing — Deep Spec\n\n## Data Model\n- Invoice: id, company_id, number, issue_date, currency, subtotal, tax, total, "
+            "status enum(pending,paid).\n- InvoiceLine: invoice_id, qty, unit_price.\n")
+    draft, fields = read(root / "a", {"deep-specs/invoicing.md": spec, "README.md": "# App\n"}, "invoice")
+    assert fields["subtotal"]["type"] == "decimal" and fields["tax"]["type"] == "decimal", draft.diagnostics
+    tables = "\ngames:\nowner_id\nname\ngame_type\nstart_date\nupdated_by (optional)\n\nplayers:\ngame_id\nrole (host, player)\nstatus\n"
+    draft, fields = read(root / "b", {"docs/db/tables.md": tables}, "game")
+    assert {n: f["required"] for n, f in fields.items()} == {
+        "owner_id": True, "name": True, "game_type": True, "start_date": True, "updated_by": False}, draft.diagnostics
+
+
+def test_an_indicative_schema_of_signatures_with_null_marks_and_listed_comments(root: Path) -> None:
+    """```` ```sql ```` holding `contributions(id, user_id, store_id, type,  -- price|receipt|shelf` and `product_id NULL`:
+    bare names typed by their names, NULL the ones that may be empty, a comment's list the values of the name before it."""
+    doc = ("# Data model\n\n```sql\n-- Catalog --\nstores(id, name, address, created_at);\n\n"
+           "contributions(id, user_id, store_id, type,        -- price|receipt|shelf\n              product_id NULL, "
+           "reported_price numeric NULL,\n              geofence_valid bool, raw_payload jsonb, created_at,\n"
+           "              status);               -- pending|scored|rejected\n```\n")
+    draft, fields = read(root, {"docs/data-model.md": doc}, "contribution")
+    assert fields["type"]["enum_values"] == ["price", "receipt", "shelf"], draft.diagnostics
+    assert fields["status"]["enum_values"] == ["pending", "scored", "rejected"]
+    assert fields["product_id"]["required"] is False and fields["geofence_valid"]["required"] is True
+    assert fields["reported_price"]["type"] == "decimal" and fields["store_id"]["required"] is True
+
+
+def test_an_unlabelled_typescript_like_object_and_its_valid_values_block(root: Path) -> None:
+    """An unlabelled block `{ status: OrderStatus, payment: "bank" | "card", selectedShipping?: { ... }, url?: string }`
+    under '## `Order` Schema', and '### `OrderStatus` (valid values)' over a block of one quoted value a line."""
+    doc = ("# Data model\n\n## `Order` Schema\n\n```\n{\n  id: string,\n  status: OrderStatus,\n  payment: \"bank\" | \"card\",\n"
+           "  total: number,                 // AUD incl. GST\n  selectedShipping?: {\n    id: string,\n    cost: number\n  },\n"
+           "  receiptUrl?: string,\n  items: OrderItem[]\n}\n```\n\n### `OrderStatus` (valid values)\n\n```\n\"Pending\"\n"
+           "\"Awaiting Payment\"\n\"Invoice sent, awaiting payment\"\n```\n")
+    draft, fields = read(root, {"design/data-model.md": doc}, "order")
+    assert fields["status"]["enum_values"] == ["Pending", "Awaiting Payment", "Invoice sent, awaiting payment"], draft.diagnostics
+    assert fields["payment"]["required"] is True and fields["receipt_url"]["required"] is False
+    assert fields["selected_shipping"]["type"] == "json" and fields["selected_shipping"]["required"] is False
+
+
+def test_a_java_projects_resources_design_doc_and_a_tinyint_of_codes(root: Path) -> None:
+    """`src/main/resources/db/DATABASE_DESIGN.md`, four folders down, is the schema; `status | TINYINT(1) | 0-待支付，1-已支付，
+    2-已取消` holds codes, no flag. An `Array` column whose example holds objects is JSON."""
+    doc = ("# 数据库设计\n\n### 5. bookings（预订表）\n\n| 字段名 | 类型 | 说明 |\n|--------|------|------|\n| id | BIGINT | 主键 |\n"
+           "| order_no | VARCHAR(32) | 订单号 |\n| seat_count | INT | 数量 |\n| status | TINYINT(1) | 0-待支付，1-已支付，2-已取消 |\n")
+    draft, fields = read(root / "a", {"src/main/resources/db/DATABASE_DESIGN.md": doc, "pom.xml": "<project/>\n"}, "booking")
+    assert fields["status"]["enum_values"] == [0, 1, 2], draft.diagnostics
+    api = ("# Products\n\n| Property | Type | Required | Description |\n|---|---|---|---|\n| title | String | Required | Name |\n"
+           "| images | Array | Optional | Image sources |\n| tags | Array | Optional | Tags |\n\n```json\n{\n  \"title\": \"Mug\",\n"
+           "  \"images\": [\n    {\"src\": \"a.png\", \"position\": 1}\n  ],\n  \"tags\": [\"kitchen\"]\n}\n```\n")
+    draft, fields = read(root / "b", {"docs/products.md": api}, "product")
+    assert fields["images"]["type"] == "json" and fields["tags"]["type"] == "list[str]", draft.diagnostics

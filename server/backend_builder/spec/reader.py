@@ -223,6 +223,11 @@ def spec_folder(ws: Workspace) -> str | None:
             if parent and not has_schema(path) and has_schema(ws.resolve(parent)):
                 return parent  # docs/specs/api.md with its schema in docs/design/database.md: read all of docs/
             return folder
+    for sub in sorted(ws.root.iterdir()) if ws.root.is_dir() else []:
+        # a root folder named for specs in its own words, `deep-specs/`, `feature_specs/`: one markdown file a feature
+        if sub.is_dir() and not sub.is_symlink() and re.fullmatch(r"[a-z0-9]+(?:[-_][a-z0-9]+)*[-_]specs?", sub.name.lower()) and any(
+                p.is_file() and p.suffix.lower() == ".md" for p in sorted(sub.glob("*"))[:200]):
+            return sub.name
     steering = ws.resolve(".kiro/steering")
     if steering.is_dir() and not steering.is_symlink() and has_schema(steering):
         return ".kiro/steering"  # Kiro's project-wide notes with no feature spec beside them: `database-schema.md`
@@ -276,7 +281,7 @@ def spec_folder(ws: Workspace) -> str | None:
     # the notes kept beside the database code (`src/db/table.md`): a db/ folder inside the code, and only that
     from backend_builder.spec.extract.draft import SCHEMA_NAME
 
-    for path in _notes_below(ws.root, into_code=True):
+    for path in _notes_below(ws.root, 5, into_code=True):  # (a Java project's `src/main/resources/db/`, four down)
         if SCHEMA_CODE_FOLDERS.fullmatch(path.parent.name) and (_defines_tables(path) or schema_named(path.name)) or (
                 SCHEMA_NAME.search(path.stem.lower()) and re.search(r"schema|database|data[-_]?model", path.stem, re.IGNORECASE)):
             # (or a document that says by its name it is the schema, wherever it sits: `src/DATABASE_SCHEMA.md`)

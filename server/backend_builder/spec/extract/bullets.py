@@ -576,7 +576,7 @@ def name_type(name: str) -> str:
                                   "schema_version", "sdk_version"))) or (
             lowered.split("_")[0] in ("age", "idade", "edad")):  # (`idadeEstimada`, an estimated age in years)
         return "int"
-    if lowered.endswith(("_price", "_amount", "_total", "_fee", "_cost")) or lowered in ("price", "amount", "total", "balance", "fee", "cost") or (
+    if lowered.endswith(("_price", "_amount", "_total", "_subtotal", "_fee", "_cost")) or lowered in ("price", "amount", "total", "subtotal", "tax", "balance", "fee", "cost") or (
             lowered.startswith(("amount_", "price_")) and not lowered.endswith(("_id", "_type", "_currency"))):  # (`amount_due`)
         return "decimal"
     if lowered.endswith(("_hours", "_kg", "_km", "_percent", "_percentage", "_ratio", "_lat", "_lng", "_lon", "_latitude",
@@ -1742,7 +1742,7 @@ def extract(doc: Document) -> list[RawEntity]:
                     f.required, f.nullable = False, True
     found = typed + bare + _inline(doc) + _field_lists(doc) + described + _table_lines(doc) + _ticked_runs(doc) + _labelled_runs(doc) + _name_runs(doc) + \
         _comma_tables(doc) + _column_code(doc) + _name_lines(doc) + _defined_runs(doc) + _property_blocks(doc) + \
-        _described_lines(doc) + (_dashed_columns(doc) if doc.path.lower().endswith(".txt") else []) + _meaning_tables(doc)
+        _described_lines(doc) + _named_paragraphs(doc) + (_dashed_columns(doc) if doc.path.lower().endswith(".txt") else []) + _meaning_tables(doc)
     for entity in found:  # (`- RF01: Autenticación (login/registro)`: a requirement's code, no column)
         entity.fields = [f for f in entity.fields if not REQUIREMENT_CODE.fullmatch(f.name)]
         for f in entity.fields:  # ('`starts_at`: Required event start date/time': a moment, not a day)
@@ -1800,6 +1800,25 @@ def _composed_presence(found: list[RawEntity], doc: Document) -> None:
 ROUTE_PAGE = re.compile(r"[\W\d]*(?:HTTP\s+)?(?:GET|POST|PUT|PATCH|DELETE)\s+`?(\S*/\S*?)`?\W*", re.IGNORECASE)
 HTTP_WORDS = re.compile(r"(?i)accepts?|consumes?|produces?|content[-_]?type|authori[sz]ation|headers?|method|url|endpoint|"
                         r"status[-_]?code|response[-_]?type")
+
+
+def _named_paragraphs(doc: Document) -> list[RawEntity]:
+    """A plain text's table: `games:` on a line, then one column a line (`owner_id`, `updated_at (optional)`,
+    `role (host, player, admin)`), all in one paragraph. Where some say optional, the others are NOT NULL."""
+    out = []
+    for paragraph in doc.paragraphs:
+        lines = [line.strip() for line in paragraph.text.splitlines()]
+        named = re.fullmatch(r"`?([a-z][a-z0-9_]*)`?\s*[:：]", lines[0]) if lines else None
+        columns = [re.fullmatch(r"`?([a-z][a-z0-9_]*)`?(?:\s*\(([^()]*)\))?", line) for line in lines[1:]]
+        if not named or len(columns) < 3 or not all(columns):
+            continue
+        entity = RawEntity(name=named.group(1), table=named.group(1), kind="bullets", file=doc.path, line=paragraph.line,
+                           context=" / ".join([*paragraph.headings, named.group(1)]) + " / name lines")
+        entity.fields = [column_note(m.group(1), m.group(2) or "", "", doc.path, paragraph.line + number)
+                         for number, m in enumerate(columns, 1) if m]
+        _settle_required(entity.fields)
+        out.append(entity)
+    return out
 
 
 def _parameter_lines(doc: Document) -> set[int]:
@@ -2004,7 +2023,11 @@ def _typed(doc: Document, leads: list[Item] | None = None, nested: dict[int, lis
             r"[;{}]\s*$", code.text, re.MULTILINE)
         # (`### IncomeEvent` over a block that is one bare object, `{ name: string  amount: Decimal }`: pseudo-code
         # notes of the entity the heading names; its nested objects' members are not its columns)
-        bare_object = code.lang in ("ts", "typescript", "js", "javascript", "json", "json5", "jsonc") and re.fullmatch(
+        # (or an unlabelled block of one object typed as TypeScript writes it, `lotAuthFile?: string,  // ...`)
+        ts_sketch = not code.lang and re.fullmatch(r"\s*\{.*\}\s*", code.text, re.DOTALL) and len(re.findall(
+            r"^\s*[A-Za-z_]\w*\??\s*:\s*(?:string|number|boolean|Date|[A-Z]\w*(?:\[\])?|\"[^\"]*\"(?:\s*\|\s*\"[^\"]*\")+)\s*,?\s*(?://.*)?$",
+            code.text, re.MULTILINE)) >= 3
+        bare_object = (code.lang in ("ts", "typescript", "js", "javascript", "json", "json5", "jsonc") or ts_sketch) and re.fullmatch(
             r"\s*\{.*\}\s*", code.text, re.DOTALL) and not re.search(r"\b(interface|class|const|let|function|type)\s+\w",
                                                                  code.text)
         # (`leads: { name: text NOT NULL ... }` in a typescript fence: one object of pseudo-code, named by its key)
@@ -2043,14 +2066,14 @@ def _typed(doc: Document, leads: list[Item] | None = None, nested: dict[int, lis
                         sketch_lines[code.line + offset] = "?" in code.text
                     if bare_object and code.lang in ("ts", "typescript", "js", "javascript"):
                         scripted.add(code.line + offset)
-                    if bare_object and code.lang in ("ts", "typescript"):
+                    if bare_object and (code.lang in ("ts", "typescript") or ts_sketch):
                         typed_members.add(code.line + offset)
                     following = next((t.strip() for t in block_lines[offset + 1:] if t.strip()), "")
                     if re.search(r"\[\s*(?://.*|#.*)?$", text) and following.startswith("{"):
                         of_objects.add(code.line + offset)  # `exercises: [` over `{ name: string ... }`: a list of objects
                         if re.search(r"[\"']?\s*:\s*(?:String|Number|Boolean|Date|ObjectId|string|number|boolean)\b", code.text):
                             sketched_lists.add(code.line + offset)  # (in a sketch of types, not an example's values)
-                    if bare_object and (opened := re.fullmatch(r"\s*([A-Za-z_]\w*)\s*:\s*\{\s*(?://.*)?", text)) and not re.match(
+                    if bare_object and (opened := re.fullmatch(r"\s*([A-Za-z_]\w*)(\?)?\s*:\s*\{\s*(?://.*)?", text)) and not re.match(
                             r"[\"']?type[\"']?\s*:", following):  # (not `firstName: {` over `type: String`: its options)
                         objects[code.line + offset] = opened.group(1)  # `helpful: {` over `count: Number ...`: an object
                 # (`programs/{programId}` over `{ ... exercises: [ { name: string } ] }`: the nested objects' members
@@ -2089,6 +2112,8 @@ def _typed(doc: Document, leads: list[Item] | None = None, nested: dict[int, lis
                 apply_words(field, head.group(2) or "")
             if field is None and line in objects:
                 field = RawField(name=objects[line], file=doc.path, line=line, type_text="object", type="json")
+                if re.match(r"\s*[A-Za-z_]\w*\?", part):  # (`selectedShipping?: {`: an object that may be absent)
+                    field.required, field.nullable = False, True
             if field is None and line in sketched_lists and (listed_objects := re.match(r"\s*[\"']?([A-Za-z_]\w*)[\"']?\s*:\s*\[", part)):
                 # (`"participants": [` over `{ "userId": userId, "share": Number }`: a list of objects, kept whole)
                 field = RawField(name=listed_objects.group(1), file=doc.path, line=line, type_text="object[]", type="json")
@@ -2099,7 +2124,7 @@ def _typed(doc: Document, leads: list[Item] | None = None, nested: dict[int, lis
             if line in of_objects:
                 field.type = "json"
             if line in typed_members and field.required is None and field.nullable is None and re.match(
-                    r"\s*[A-Za-z_]\w*\s*:\s*[A-Za-z][\w<>\[\]|' \"]*[,;]?\s*(?://.*)?$", part):
+                    r"\s*[A-Za-z_]\w*\s*:\s*[A-Za-z\"'][\w<>\[\]|' \"-]*[,;]?\s*(?://.*)?$", part):
                 field.required, field.nullable = field.default is NO_DEFAULT, False  # (no `?`: always there)
             if line in scripted and field.type_text == "Date":
                 field.type = "datetime"  # (`birth_date: Date,` in a MongoDB document: JavaScript's Date, a timestamp)

@@ -825,6 +825,9 @@ def enum_headings(text: str, located: list[tuple[str, list[str], int]] | None = 
             close()
             at = number
             title = re.sub(r"\s+(choices|values|options)$", " enum", heading.group(2).strip(), flags=re.IGNORECASE)
+            # ('### `OrderStatus` (valid values)': the type's values below it)
+            title = re.sub(r"\s*[(（]\s*(?:valid|allowed|possible|accepted)?\s*(?:values|choices|options)\s*[)）]\s*$", " enum", title,
+                           flags=re.IGNORECASE)
             if not heading.group(1) and re.search(r"\*\*\s*[(（]\s*enum", line, re.IGNORECASE):
                 title += " enum"  # (the word is in parentheses, after the bold name)
             called_enum = re.search(r"\benum(s|eration|erations)?\b|枚举|枚舉|列挙|열거", title, re.IGNORECASE)
@@ -874,6 +877,10 @@ def enum_headings(text: str, located: list[tuple[str, list[str], int]] | None = 
                 out.setdefault(named.group(1).lower(), listed)
                 if located is not None:  # (each table's section may list its own `status`)
                     located.append((named.group(1).lower(), listed, number))
+            continue
+        lone = fenced and current and not union_open and re.fullmatch(r"\s*([\"'])([^\"'\n]{1,60})\1\s*,?\s*", line)
+        if lone:  # a block of one quoted value a line: `"Pending"`, `"Awaiting Payment"`, `"Invoice sent, awaiting payment"`
+            values.append(lone.group(2))
             continue
         piece = fenced and re.fullmatch(r"\s*(?:\|\s*)?(?:(['\"][\w-]+['\"]|null)\s*\|\s*)*(['\"][\w-]+['\"]|null)\s*(\|)?\s*", line)
         if current and piece and (not values or union_open) and (union_open or piece.group(3) or "|" in line):

@@ -219,7 +219,7 @@ def parse(path: str, text: str) -> Document:
                          if re.fullmatch(r"[A-Za-z]\w*(?: \w+)? (?:Table|Model|Entity)(?: \(`?\w+`?\))?:?", ln.strip())]
                 label = named[-1].strip() if named and len(content) < 200 else label
         elif tok.type == "fence" or tok.type == "code_block":
-            lang = (tok.info or "").strip().split()[0].lower() if tok.info else ""
+            lang = (tok.info or "").split()[0].lower() if (tok.info or "").split() else ""  # (a fence opened with a space after it names no language)
             if lang in ("md", "markdown"):  # a spec pasted inside a ```md fence: read it as the markdown it is
                 inner = parse(path, "\n" * (line) + tok.content)
                 for part in ("tables", "code", "items", "paragraphs", "headings"):

@@ -88,6 +88,7 @@ from backend_builder.spec.extract.stated_apart import (
     apply_enums,
     apply_example_arrays,
     apply_example_labels,
+    apply_example_object_lists,
     apply_example_types,
     apply_except_rules,
     apply_field_sections,
@@ -2281,6 +2282,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     apply_dictionary_notes(fields_out, files, texts, own, diagnostics)
     apply_json_notes(fields_out, files, texts, others_named, own, diagnostics)
     apply_example_arrays(fields_out, files, texts, others_named, own, diagnostics)
+    apply_example_object_lists(fields_out, files, texts, diagnostics)
     apply_presence_tables(fields_out, files, texts, diagnostics, own, others_named)
     apply_rules(fields_out, files, texts, diagnostics, others_named, own)
     apply_listed_defaults(fields_out, files, texts, diagnostics)
@@ -3276,7 +3278,7 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         kind = "json"  # `| reminders | List | List of reminder objects (see below) |`: objects, kept whole
     if kind == "enum" and re.search(r"_jsonb?$", snake(raw.name)):
         kind, raw.enum_values = "json", None  # `events_json`: '每项含 type（apnea/wake）' lists a member's values, not its own
-    if kind == "float" and re.fullmatch(r"`?number\??`?", raw.type_text.strip(), re.IGNORECASE) and (typescript.whole_number(
+    if kind == "float" and re.fullmatch(r"`?(?:z\.)?number\??`?", raw.type_text.strip(), re.IGNORECASE) and (typescript.whole_number(
             raw.name) or re.search(r"\bcount\b|\bnumber of\b|\bhow many\b|\bstatus code\b|^\s*\d+\s*(?:–|-|to|\.\.)\s*\d+\s*$|"
                                    r"^\s*(?:in\s+)?(?:paise|cents|centavos|minor units)\b",
                                    raw.description or "", re.IGNORECASE)) and \
@@ -3359,6 +3361,9 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     if kind == "json" and re.search(r"(标签|標籤|タグ|태그|字符串|文字列|문자열)\s*(的|の)?\s*(数组|陣列|配列|배열|列表|リスト|목록)",
                                     shape):
         kind = "list[str]"  # `tags JSON COMMENT '标签数组'`: an array of tags
+    if kind == "bool" and raw.description and re.fullmatch(r"tinyint\s*\(\s*1\s*\)", bare_type):
+        coded_values(raw)  # MySQL's `TINYINT(1)` noted '0-待支付，1-已支付，2-已取消': more than a flag, an enum of codes
+        kind = raw.type if raw.type in ("int", "enum") else kind
     if kind == "int" and raw.description and re.search(r"\b0 or 1\b|(?<!default )(?<!default: )\b1 if\b", raw.description,
                                                       re.IGNORECASE):
         kind = "bool"  # '1 if done, 0 otherwise' (not 'default 1 if unknown')

@@ -160,6 +160,8 @@ def _object(code: Code, path: str, name: str) -> RawEntity | None:
     return entity if len(entity.fields) >= 2 else None
 
 
+REQUIRED_REMARK = re.compile(r"(?://|#)\s*\(?\s*(?:required|obligatori[oa]|obrigat[óo]ri[oa]|requis|必填|必須|필수)\s*\)?\s*$",
+                             re.IGNORECASE)
 OPTIONAL_REMARK = re.compile(r"(?://|#)\s*\(?\s*(?:optional|opcional|facultatif|optionnel|可选|任意|선택)\b", re.IGNORECASE)
 
 
@@ -169,6 +171,13 @@ def _commented_presence(entity: RawEntity, code: Code) -> None:
     lines = code.text.splitlines()
     marked = {id(f): bool(0 <= f.line - code.line < len(lines) and OPTIONAL_REMARK.search(lines[f.line - code.line]))
               for f in entity.fields}
+    # (or the other way: `"first_name": "Road", //required` beside members that say nothing, or say `//email or
+    # mobile_phone required`, one of two: the marked ones are the ones a client must send)
+    demanded = {id(f): bool(0 <= f.line - code.line < len(lines) and REQUIRED_REMARK.search(lines[f.line - code.line]))
+                for f in entity.fields}
+    if any(demanded.values()) and not all(demanded.values()):
+        # (marked both ways: what it leaves unmarked it did not require)
+        marked = {key: not said for key, said in demanded.items()}
     if not any(marked.values()) or all(marked.values()):
         return
     for field in entity.fields:

@@ -59,7 +59,8 @@ def extract(doc: Document) -> list[RawEntity]:
                 current, enum_name = None, None
             elif enum_name and re.fullmatch(r"\w+", stripped):
                 enums[enum_name].append(stripped)
-            elif current is not None and (match := re.match(r"^(\w+)\s+(\w+)(\[\])?(\?)?\s*(.*)$", stripped)):
+            elif current is not None and (match := re.match(r"^(\w+)(?:\s*:)?\s+(\w+)(\[\])?(\?)?\s*(.*)$", stripped)):
+                # (`title: String @db.VarChar(200)` in a typescript fence: Prisma's model with a colon after each name)
                 name, kind, array, optional, attrs = match.groups()
                 if name.startswith("@@"):
                     continue

@@ -8,6 +8,7 @@ import re
 import sqlglot
 from sqlglot import exp
 
+from backend_builder.spec.extract.bullets import name_type
 from backend_builder.spec.extract.constraints import (
     as_in_list,
     bare_list,
@@ -306,6 +307,10 @@ def extract(doc: Document) -> list[RawEntity]:
     uniques: list[tuple[str, str]] = []
     inline, inline_lines = _inline_tables(doc) if doc.path.lower().endswith((".md", ".markdown")) else ([], {})
     for start, text, headings in [*inline, *_sql_blocks(doc)]:
+        pseudo = not re.search(r"\bcreate\s+table\b", text, re.IGNORECASE) and len(
+            re.findall(r"^[ \t]*[a-z_]\w*\((?=[ \t]*[a-z_])", text, re.MULTILINE)) >= 2
+        if pseudo:  # an 'indicative' schema of `contributions(id, user_id, type, -- a|b` signatures, types where given
+            text = re.sub(r"^([ \t]*)([a-z_]\w*)\((?=[ \t]*[a-z_])", r"\1create table \2 (", text, flags=re.MULTILINE)
         cleaned = as_in_list(strip_comments(text))  # (a dump's `CHECK ((kind = ANY (ARRAY[...])))`)
         for match in re.finditer(r"create\s+type\s+(?:if\s+not\s+exists\s+)?(?:[\w\"]+\.)?\"?(\w+)\"?\s+as\s+enum\s*\(([^)]*)\)",
                                  cleaned, re.IGNORECASE):
@@ -314,9 +319,11 @@ def extract(doc: Document) -> list[RawEntity]:
         parsed_tables = {normal_name(st.this.this.name) for st in statements
                          if isinstance(st, exp.Create) and isinstance(st.this, exp.Schema)
                          and isinstance(st.this.this, exp.Table)}
-        for loose in _loose_tables(cleaned, doc.path, start, headings, commented=text):
-            if loose.key not in parsed_tables and loose.fields:
+        indicative: set[str] = set()
+        for loose in _loose_tables(cleaned, doc.path, start, headings, commented=text, pseudo=pseudo):
+            if loose.fields and (loose.key not in parsed_tables or loose.context.endswith(INDICATIVE)):
                 entities[loose.key] = loose
+                indicative |= {loose.key} if loose.context.endswith(INDICATIVE) else set()
         for statement in statements:
             if isinstance(statement, exp.Create) and (statement.kind or "").upper() == "INDEX":
                 index = statement.this
@@ -381,7 +388,8 @@ def extract(doc: Document) -> list[RawEntity]:
                 entity.fields, entity.line, entity.context = [*earlier.fields, *entity.fields], earlier.line, earlier.context
             elif earlier is not None and earlier.file == entity.file:
                 _keep_richer_types(entity, earlier)
-            entities[normal_name(name)] = entity
+            if normal_name(name) not in indicative:  # (a sketch of bare names: read column by column, as written)
+                entities[normal_name(name)] = entity
         altered.append((start, text, headings, cleaned))
         for match in re.finditer(r"alter\s+table\s+(\w+)\s+add\s+constraint\s+\w+\s+(check\s*\((?:[^;]*)\))",
                                  cleaned, re.IGNORECASE):
@@ -545,7 +553,11 @@ def _split_top(body: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def _loose_tables(text: str, path: str, start: int, headings: list[str], *, commented: str = "") -> list[RawEntity]:
+INDICATIVE = " / indicative columns"  # (the context of a table sketched with bare names)
+
+
+def _loose_tables(text: str, path: str, start: int, headings: list[str], *, commented: str = "",
+                  pseudo: bool = False) -> list[RawEntity]:
     """CREATE TABLE statements sqlglot could not read, column by column (a dialect it does not know). `text` has its
     comments blanked; `commented`, the same text with them, gives each column its comment."""
     out = []
@@ -557,8 +569,25 @@ def _loose_tables(text: str, path: str, start: int, headings: list[str], *, comm
         name = match.group(1).split(".")[-1]
         entity = RawEntity(name=name, table=name, kind="sql", file=path,
                            line=start + text[: match.start()].count("\n"), context=" / ".join(headings))
-        for item in _split_top(text[match.end(): i - 1]):
+        items = _split_top(text[match.end(): i - 1])
+        # (a column a bare name, two or more times: the schema is 'indicative', typed where it says and by name elsewhere)
+        loose = pseudo or sum(bool(re.fullmatch(r"\s*[a-z_]\w*\s*", item)) for item in items) >= 2
+        entity.context += INDICATIVE if loose else ""
+        for item in items:
             words = item.split()
+            if loose and re.fullmatch(r"[a-z_]\w*", words[0] if words else "") and (len(words) == 1 or words[1].upper() == "NULL"):
+                # (`device_id`, `product_id NULL`: a name, typed as it suggests; NULL marks the ones that may be empty)
+                field = RawField(name=words[0], file=path, line=entity.line + text[match.end():].count("\n", 0, text[
+                    match.end():].find(item)) if item in text[match.end():] else entity.line, type_text="", type=name_type(words[0]))
+                field.nullable = len(words) > 1
+                end = commented.find("\n", i) if commented and commented.find("\n", i) != -1 else len(commented)
+                said = re.search(rf"\b{re.escape(words[0])}\b(?:\s+NULL)?\s*[,;)]*[ \t]*--([^\n]*)$", commented[match.start(): end],
+                                 re.MULTILINE) if commented else None
+                listed = bare_list(said.group(1).strip()) if said else None
+                if listed and len(listed) >= 2 and field.type == "str":  # (`type,  -- price|receipt|shelf`: the last
+                    field.type, field.enum_values = "enum", listed  # name before the comment is the one it lists)
+                entity.fields.append(field)
+                continue
             if len(words) < 2 or words[0].upper() in ("CONSTRAINT", "PRIMARY", "FOREIGN", "UNIQUE", "CHECK", "INDEX",
                                                       "KEY", "FULLTEXT", "EXCLUDE"):
                 if "check" in item.lower():
@@ -585,6 +614,8 @@ def _loose_tables(text: str, path: str, start: int, headings: list[str], *, comm
             default = re.search(r"\bdefault\s+('[^']*'|\S+)", item, re.IGNORECASE)
             if default:
                 field.default = parse_literal(default.group(1))
+            if loose:  # (a sketch that writes NULL after the columns that may be empty: the others may not)
+                field.nullable = bool(re.search(r"(?<!not )\bnull\b", lowered)) and not field.primary_key
             field.required = not field.nullable and field.default is NO_DEFAULT and not field.primary_key
             if commented:  # (blanking kept every offset: the statement's span is the same in both)
                 _apply_comment(field, commented[match.start(): i])

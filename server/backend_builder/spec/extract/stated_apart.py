@@ -1534,6 +1534,22 @@ def apply_example_arrays(fields_out: list[tuple[RawField, RawField]], files: Spe
                 diagnostics.append(f"{merged.name}: a list of strings, as its example at {path}:{number} shows")
 
 
+def apply_example_object_lists(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
+                               diagnostics: list[str]) -> None:
+    """A column typed a bare `Array` (`| options | Array | Optional |`) whose example in the same documents holds
+    objects (`"options": [ { "name": ...` ): a list of objects, kept whole as JSON, not a list of strings."""
+    for merged, raw in fields_out:
+        if merged.type != "list[str]" or not re.fullmatch(r"`?(?:array|list|arr)`?", (raw.type_text or "").strip(), re.IGNORECASE):
+            continue
+        for path in [*files.schema, *files.api]:
+            shown = re.search(rf"[\"']{re.escape(raw.name)}[\"']\s*:\s*\[\s*\{{", texts[path])
+            if shown:
+                merged.type = "json"
+                diagnostics.append(f"{merged.name}: a list of objects, as its example at {path}:"
+                                   f"{texts[path][:shown.start()].count(chr(10)) + 1} shows; kept as json")
+                break
+
+
 # A clause that says the server fills the fields it names: "`submitterId` 和 `submitterName` 由后端根据当前登录用户自动填充",
 # "`reporter_id` is set by the server", "Server sets `status=OPEN`, generates `key`".
 SERVER_FILLS = re.compile(

@@ -242,6 +242,11 @@ def classify(type_text: str) -> str | None:
     if len(parts) >= 2 and any(re.fullmatch(r"([\"'`]).+\1", p) for p in parts) and any(
             re.fullmatch(r"number|int|integer|float", p) for p in parts):
         return "str"  # `number | "NV" | null`: a year, or the word for none; only a string holds both
+    if len(parts) >= 2 and not any(re.fullmatch(r"([\"'`]).*\1", p) for p in parts):
+        if any(p.startswith("{") for p in parts):
+            return "json"  # `boolean | { error: string }`: a value or an object, kept whole
+        if "string" in parts and any(re.fullmatch(r"number|int|integer|float|bigint", p) for p in parts):
+            return "str"  # `number | string`: '12' or '200+ applicants'; only a string holds both
     if re.search(r"\benum\b", text):
         return "enum"
     held = re.fullmatch(r"(integer|int|tinyint|smallint|bigint|text|varchar|string)\s*[(（]\s*(bool|boolean|date|datetime|"

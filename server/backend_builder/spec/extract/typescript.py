@@ -340,7 +340,10 @@ def interfaces(doc: Document) -> list[RawEntity]:
     for code in doc.code:
         if code.lang not in LANGS and not (not code.lang and START.search(code.text)) or DRIZZLE_TABLE.search(code.text):
             continue
-        text = code.text
+        # (`export type Job = ScrapedJob & { filteredAt: Date }`: the ScrapedJob's members and its own, as `extends` says)
+        text = re.sub(r"^([ \t]*)(?:export\s+)?type\s+([A-Z]\w*)\s*=\s*((?:[A-Z]\w*\s*&\s*)+)\{",
+                      _as_extends,
+                      code.text, flags=re.MULTILINE)
         for match in START.finditer(text):
             if match.group(4) and code.lang not in LANGS:
                 continue  # (a bare `Order {` in an unlabelled block is pseudo-code, read as such elsewhere)
@@ -362,6 +365,7 @@ def interfaces(doc: Document) -> list[RawEntity]:
                 parent = entities.get(base.strip())
                 if parent is not None:
                     entity.fields += [f for f in parent.fields]
+                    entity.notes += parent.notes  # (what the base left out, said of this one too)
             offset = text[: match.end()].count("\n")
             depth, above = 0, None
             for number, member in enumerate(body.splitlines()):
@@ -405,6 +409,12 @@ DAY_FORMAT = re.compile(r"\b(?:yyyy|aaaa|jjjj)-mm-dd\b(?![ T]*(?:hh|HH))|calenda
 MOMENT_FORMAT = re.compile(r"iso[\s-]?8601|date[- ]?time|timestamp|yyyy-mm-dd[ T]hh", re.IGNORECASE)
 
 
+def _as_extends(match: re.Match[str]) -> str:
+    """`type Job = ScrapedJob & {` written as `interface Job extends ScrapedJob {`, which the reader knows."""
+    bases = ", ".join(re.findall(r"[A-Z]\w*", match.group(3)))
+    return f"{match.group(1)}interface {match.group(2)} extends {bases} {{"
+
+
 def _scalar_aliases(text: str) -> dict[str, tuple[str, str | None]]:
     """Each alias of a scalar by name: (the scalar, 'date' or 'datetime' where its comment says which, else None)."""
     out: dict[str, tuple[str, str | None]] = {}
@@ -435,7 +445,7 @@ def _member(entity: RawEntity, *, name: str, optional: bool, type_text: str, com
         kind, values, relation, bounds = "int", None, False, (min(numbers), max(numbers))
     if relation and defined is not None and not type_text.strip().endswith("[]") and base not in defined and re.fullmatch(
             r"[A-Z]\w*(?:s|Info|Details|Settings|Preferences|Options|Metadata|Meta|Config|Address|Location|Coordinates|"
-            r"Data|Payload|Snapshot|Summary)", base) and not re.search(r"(?:ss|us|is)$", base):
+            r"Data|Payload|Snapshot|Summary)", base) and not re.search(r"(?<!Addre)(?:ss|us|is)$", base):
         # `nutrients?: Nutrients`, `settings: UserSettings`: a bag of values the spec never defines, kept whole as
         # JSON (`author: Author`, one thing of another kind, stays a reference)
         kind, values, relation = "json", None, False
