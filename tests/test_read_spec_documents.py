@@ -2834,3 +2834,54 @@ def test_a_java_projects_resources_design_doc_and_a_tinyint_of_codes(root: Path)
            "  \"images\": [\n    {\"src\": \"a.png\", \"position\": 1}\n  ],\n  \"tags\": [\"kitchen\"]\n}\n```\n")
     draft, fields = read(root / "b", {"docs/products.md": api}, "product")
     assert fields["images"]["type"] == "json" and fields["tags"]["type"] == "list[str]", draft.diagnostics
+
+
+# Round 140's forms ----------------------------------------------------------------------------------------------
+
+
+def test_jsonc_bodies_of_bare_type_words_under_method_and_path_bullets(root: Path) -> None:
+    """'- **Method**: POST' and '- **Path**: /api/products' over a jsonc body of bare type words (`"sku": string, //
+    required`): the product's fields (the responses' `data`/`message`/`error` envelopes are no entity)."""
+    page = ("# API\n\n### Products API\n\n#### Get All Products\n- **Method**: GET\n- **Path**: /api/products\n```jsonc\n{\n"
+            "    \"data\": [\n        {\n            \"id\": int,\n            \"sku\": string\n        }\n    ],\n    \"message\": string,\n"
+            "    \"error\": string\n}\n```\n\n#### Create Product\n- **Method**: POST\n- **Path**: /api/products\n- **Request Body**:\n"
+            "```jsonc\n{\n    \"sku\": string,         // required\n    \"name\": string,        // required\n"
+            "    \"quantity\": int,       // required\n    \"note\": string\n}\n```\n")
+    draft, fields = read(root, {"api_documentation.md": page}, "product")
+    assert {n: (f["type"], f["required"]) for n, f in fields.items()} == {
+        "sku": ("str", True), "name": ("str", True), "quantity": ("int", True), "note": ("str", False)}, draft.diagnostics
+
+
+def test_a_typescript_fence_of_bare_members_under_a_route_and_a_sentence(root: Path) -> None:
+    """'## POST `/properties`' / '### Request' / 'To create a new property, provide the following details in the request
+    body:' over a typescript fence of `propertyName: string` lines (no braces): the properties' fields, all there."""
+    page = ("## POST `/properties`\n\nCreates a property.\n\n### Request\nTo create a new property, provide the following property "
+            "details in the request body:\n\n```typescript\n    propertyName: string\n    bedrooms: number\n    isFurnished: boolean\n"
+            "    energySources: string[]\n```\n")
+    draft, fields = read(root, {"docs/properties/post.md": page}, "property")
+    assert {n: (f["type"], f["required"]) for n, f in fields.items()} == {
+        "property_name": ("str", True), "bedrooms": ("int", True), "is_furnished": ("bool", True),
+        "energy_sources": ("list[str]", True)}, draft.diagnostics
+
+
+def test_a_collections_fields_block_under_its_heading_and_its_index_table(root: Path) -> None:
+    """'## 3. Classrooms 表' over '### 字段定义' and a commented javascript example: the Classrooms' fields; its
+    '### 索引' table (`| classroomID | 唯一索引 |`) lists indexes, no columns."""
+    doc = ("# 数据库设计\n\n## 3. Classrooms 表 ⭐ 核心表\n\n### 字段定义\n\n```javascript\n{\n  \"_id\": \"auto_generated_id\",\n"
+           "  \"buildingBelong\": \"一号教学楼\",        // 所属楼栋\n  \"containNumber\": 90,                  // 容量\n"
+           "  \"facilities\": [\"投影仪\", \"空调\"],       // 设施\n  \"floor\": 3\n}\n```\n\n### 索引\n\n| 字段 | 类型 | 用途 |\n"
+           "|------|------|------|\n| `buildingBelong` | 普通索引 | 按楼栋筛选 |\n| `floor` | 普通索引 | 按楼层筛选 |\n")
+    draft, fields = read(root, {"docs/数据库设计文档.md": doc}, "classroom")
+    assert {n: f["type"] for n, f in fields.items()} == {
+        "building_belong": "str", "contain_number": "int", "facilities": "list[str]", "floor": "int"}, draft.diagnostics
+
+
+def test_a_type_or_values_column_of_words_and_a_tables_own_prefix(root: Path) -> None:
+    """`| Campo | Tipo / valores |`: `ENUM pendente, confirmado` lists values; `→ pacientes` or words, no type: typed by
+    the name past the table's own prefix (`age_faturado` is `faturado`)."""
+    doc = ("# Banco\n\n### `agendamentos`\n\n| Campo | Tipo / valores |\n|:--|:--|\n| `paciente_id` | → `pacientes` |\n"
+           "| `age_hora` | Hora |\n| `age_status` | ENUM pendente, confirmado, cancelado |\n| `age_quantidade` | Quantidade |\n"
+           "| `age_obs` | — |\n")
+    draft, fields = read(root, {"docs/banco-de-dados.md": doc}, "agendamento")
+    assert fields["age_status"]["enum_values"] == ["pendente", "confirmado", "cancelado"], draft.diagnostics
+    assert fields["age_quantidade"]["type"] == "int" and "paciente_id" in fields

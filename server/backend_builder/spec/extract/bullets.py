@@ -2035,8 +2035,12 @@ def _typed(doc: Document, leads: list[Item] | None = None, nested: dict[int, lis
             "ts", "typescript", "js", "javascript", "") and not re.search(
             r"\b(interface|class|const|let|var|function|type|import|export)\s+\w", code.text) else None
         bare_object = bare_object or bool(keyed_object)
-        if code.lang in ("json", "json5", "jsonc") and any(ROUTE_PAGE.fullmatch(h.replace("*", "").strip()) for h in code.headings):
-            continue  # (a JSON object on a route's page, `## HTTP POST /api/v1/vehicles`: what it sends or answers, examples.py's)
+        above = "\n".join(doc.text.splitlines()[max(0, code.line - 12):code.line])
+        if code.lang in ("json", "json5", "jsonc") and (any(ROUTE_PAGE.fullmatch(h.replace("*", "").strip()) for h in code.headings)
+                                                        or re.search(r"\*\*\s*(?:method|path|endpoint|url)\s*\*\*\s*:|"
+                                                                     r"\*\*\s*(?:method|path|endpoint|url)\s*:\s*\*\*", above, re.IGNORECASE)):
+            continue  # (a JSON object on a route's page, `## HTTP POST /api/v1/vehicles` or '- **Method**: POST' over
+            # '- **Path**: /api/products': what it sends or answers, examples.py's)
         keyed = re.findall(r'^\s*"[A-Za-z_]\w*"\s*:', code.text, re.MULTILINE)
         if code.lang in ("", "text", "txt") and re.fullmatch(r"\s*\{.*\}\s*", code.text, re.DOTALL) and len(keyed) >= 2:
             continue  # an example document in an unlabelled fence (`"category": "ObjectId (ref: Categories)"`): examples.py's
@@ -2044,7 +2048,10 @@ def _typed(doc: Document, leads: list[Item] | None = None, nested: dict[int, lis
         sketched = code.lang in ("kotlin", "kt", "swift", "java", "csharp", "cs", "go", "rust") and re.search(
             r"^\s*[A-Z]\w*\s*\{\s*$", code.text, re.MULTILINE) and not re.search(
             r"\b(?:class|struct|fun|func|val|var|object|interface|public|private|type|impl|enum)\b", code.text)
-        if code.lang in ("", "text", "txt", "plaintext", "yaml", "yml") or listed or bare_object or sketched:
+        # (a typescript fence of bare members, `propertyName: string` a line, no braces: a body's type, sketched)
+        members_only = code.lang in ("ts", "typescript") and "{" not in code.text and len(re.findall(
+            r"^[ \t]*[A-Za-z_]\w*\??\s*:\s*[A-Za-z][\w.]*(?:\[\])?\s*[,;]?\s*$", code.text, re.MULTILINE)) >= 3
+        if code.lang in ("", "text", "txt", "plaintext", "yaml", "yml") or listed or bare_object or sketched or members_only:
             depth = 0
             model = keyed_object.group(1) if keyed_object else None
             # (`Subject` on a line of its own, its `title: string, not null` lines indented below it)
@@ -2066,7 +2073,7 @@ def _typed(doc: Document, leads: list[Item] | None = None, nested: dict[int, lis
                         sketch_lines[code.line + offset] = "?" in code.text
                     if bare_object and code.lang in ("ts", "typescript", "js", "javascript"):
                         scripted.add(code.line + offset)
-                    if bare_object and (code.lang in ("ts", "typescript") or ts_sketch):
+                    if bare_object and (code.lang in ("ts", "typescript") or ts_sketch) or members_only:
                         typed_members.add(code.line + offset)
                     following = next((t.strip() for t in block_lines[offset + 1:] if t.strip()), "")
                     if re.search(r"\[\s*(?://.*|#.*)?$", text) and following.startswith("{"):

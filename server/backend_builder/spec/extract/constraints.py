@@ -989,6 +989,7 @@ def enum_values(text: str) -> list[str] | None:
         r"(?-i:\bIN\s*\(\s*([A-Z][A-Z0-9_]*(?:\s*,\s*[A-Z][A-Z0-9_]*)+)\s*\))",  # IN (GENERAL, FOLLOW_UP): upper-case codes
         r"\^\(\?:?((?:[\w-]+\|)+[\w-]+)\)\$|\^\(((?:[\w-]+\|)+[\w-]+)\)\$",  # regex="^(low|medium|high)$"
         r"enum\s*\(\s*([^)]*)\)",
+        r"^\s*enum\s+([\w-]+(?:\s*,\s*[\w-]+)+)\s*\.?\s*$",  # ('ENUM pendente, confirmado, cancelado': a cell of its values)
         r"enum(?:\s+(?:string|str|text|varchar|integer|int))?\s*[:=]\s*([^;()\n]+)",  # stops at a parenthesis: `a | b`
         # ('Enum - draft, active, paused': a dash between the word and its values, to the next dash)
         r"enum\s+[-–—]\s+(?!(?:valores|values|valeurs|werte|options|opciones|opções)\b)([^;()\n]+?)(?=\s+[-–—]\s|$)",

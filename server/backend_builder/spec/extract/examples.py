@@ -40,6 +40,10 @@ def _name(code: Code) -> str | None:
         headings.pop()  # ('Example:' under '## `menuItems`': a label over the collection's example document)
     while len(headings) > 1 and headings[-1].rstrip().endswith((":", "：")) and len(headings[-1].split()) >= 5:
         headings.pop()  # ('An entry is one real-world event. Every entry answers two questions:': the section's prose)
+    while len(headings) > 1 and re.fullmatch(r"\W*(?:(?:field|column)s?(?:\s+(?:definitions?|descriptions?|list))?|字段(?:定义|說明|说明|定義)?|"
+                                             r"欄位(?:定義|說明)?|フィールド(?:定義)?|필드(?:\s*정의)?|campos|champs|felder)\W*",
+                                             headings[-1], re.IGNORECASE):
+        headings.pop()  # ('### 字段定义' under '## 3. Classrooms 表': the fields of the collection the heading above names)
     while len(headings) > 1 and re.fullmatch(r"\W*(?:request\s+body|request|body|payload|input)\W*", headings[-1], re.IGNORECASE):
         headings.pop()  # ('**Request Body:**' under '### Create': a label over the block, naming nothing)
     while len(headings) > 1 and re.fullmatch(r"\W*(?:create|show|update|edit|delete|remove|list|search|get|new|add|read|"
@@ -48,7 +52,7 @@ def _name(code: Code) -> str | None:
     if not headings:
         return None
     heading = headings[-1].strip()
-    lead = re.match(r"[\d.\s]*`?([A-Z][A-Za-z0-9_]*)`?\s*(?:[(（:：—–]|-\s)", heading)
+    lead = re.match(r"[\d.\s]*`?([A-Z][A-Za-z0-9_]*)`?\s*(?:[(（:：—–]|-\s|(?:表|テーブル|集合|コレクション|테이블|컬렉션)(?:\s|$))", heading)
     if lead and not GENERIC.fullmatch(lead.group(1)):
         return lead.group(1)  # `3.4 Booking (reserva o cita): sustituye a \`Reservation\``: the name it leads with
     latin = re.search(r"[(`（]\s*([A-Za-z][A-Za-z0-9_]*)\s*[)`）]", heading)
@@ -101,9 +105,12 @@ def _field(name: str, value: str, line: str, *, path: str, line_number: int, fol
         kind = name_type(name)  # (`"total_price": "4300.0"`: a decimal a JSON API sends as text, as Rails does)
     if kind is None and value == "null" and name_type(name) != "str":
         kind = name_type(name)  # (`"paid_at": null`: nothing shown, the name still says a moment)
-    sketched = re.fullmatch(r"""["'](number|integer|int|float|double|string|boolean|bool)["']""", value.strip(), re.IGNORECASE)
-    kind = classify(sketched.group(1)) if sketched else kind
-    field = RawField(name=name, file=path, line=line_number, type_text=sketched.group(1) if sketched else "", type=kind or "str",
+    sketched = re.fullmatch(r"""["'](number|integer|int|float|double|string|boolean|bool)["']|(string|int|integer|number|float|"""
+                            r"""double|boolean|bool|date|datetime|uuid)""", value.strip().rstrip(","), re.IGNORECASE)
+    # (a jsonc sketch's bare `"sku": string,` as much as a quoted `"sku": "string"`)
+    kind = classify(sketched.group(1) or sketched.group(2)) if sketched else kind
+    field = RawField(name=name, file=path, line=line_number, type_text=(sketched.group(1) or sketched.group(2)) if sketched else "",
+                     type=kind or "str",
                      description=f"example value {value[:40]}" if value else "")  # (`"stock": "number"`: a type, sketched)
     field.primary_key = name == "id"
     union = re.findall(r"""(['"`])([^'"`]*)\1""", value) if re.fullmatch(
@@ -155,8 +162,8 @@ def _object(code: Code, path: str, name: str) -> RawEntity | None:
         depth += bare.count("{") + bare.count("[") - bare.count("}") - bare.count("]")
         if depth <= 0 and number > opened or (depth <= 0 and number == opened and "}" in bare):
             break
+    _commented_presence(entity, code)  # (what its comments mark comes first; the sketch says the rest)
     _sketched_presence(entity)
-    _commented_presence(entity, code)
     return entity if len(entity.fields) >= 2 else None
 
 
@@ -195,7 +202,7 @@ def _sketched_presence(entity: RawEntity) -> None:
     said = [SKETCH_VALUE.match(f.description) for f in entity.fields]
     if all(said) and len(said) >= 3 and not any(m.group("rest").strip(" \"',") for m in said if m):
         for field in entity.fields:  # `{"name": "string", "stock": "number"}`: a body's shape, every member sent
-            if not field.primary_key:
+            if not field.primary_key and field.required is None:
                 field.required, field.nullable = True, False
         return
     if not all(said) or not any(re.search(r"\boptional\b", m.group("rest"), re.IGNORECASE) for m in said if m):

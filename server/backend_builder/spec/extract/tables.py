@@ -214,6 +214,10 @@ def sent_table(headings: list[str] | tuple[str, ...]) -> bool:
 
 def entity_name(headings: list[str]) -> str | None:
     """The nearest heading that names something: '### tasks (Managed by Application)' -> 'tasks'."""
+    headings = list(headings)
+    while len(headings) > 1 and headings[-1].rstrip().endswith((":", "：")) and len(headings[-1].split()) >= 6 and not (
+            headings[-1].lstrip().startswith("**")):
+        headings.pop()  # ('To create a new property, provide the following details in the request body:': prose)
     routed = route_heading(headings)
     if routed and all(_payload(below) for below in headings[routed[0] + 1:]) and (
             resource := route_resource(routed[1].group(1))):
@@ -644,6 +648,11 @@ def extract(doc: Document) -> list[RawEntity]:
             table = Table(table.headings[:-1], table.line, table.header, table.rows)
         if table.headings and PARAMS_HEADING.fullmatch(table.headings[-1].replace("*", "")):
             continue  # '### URL Params' over `| booingID | String |`: the route's parameters, no columns of a row
+        if table.headings and re.fullmatch(r"\W*(?:索引|インデックス|인덱스|indexes|indices|índices|index)\W*", table.headings[-1],
+                                           re.IGNORECASE) and (col := _type_col(table.header)) is not None and all(
+                len(cells) > col and re.search(r"索引|index|インデックス|인덱스|unique|唯一", cells[col], re.IGNORECASE)
+                for _line, cells in table.rows):
+            continue  # '### 索引' over `| classroomID | 唯一索引 | ... |`: the collection's indexes, each of one column
         routed = route_heading(table.headings)
         if routed and re.match(r"[\W\d]*(?:HTTP\s+)?(?:GET|DELETE)\b", table.headings[routed[0]], re.IGNORECASE) and re.fullmatch(
                 r"\W*(?:parameters|params|arguments|query|filters)\W*", table.headings[-1], re.IGNORECASE):
@@ -840,6 +849,20 @@ def extract(doc: Document) -> list[RawEntity]:
             field.type = field.type if untyped else "int" if oracle and type_text.upper() == "NUMBER" else "datetime" if mongo and re.fullmatch(
                 r"[Dd]ate\??(?:\s*\|\s*null)?", type_text) else POCKETBASE_TYPES.get(
                 type_text.lower()) if pocketbase and type_text.lower() in POCKETBASE_TYPES else classify(type_text)
+            if field.type is None and not untyped and re.search(r"(?:tipo|type|typ|型)\s*/\s*(?:valor|value|wert|valeur|descri|note)",
+                                                                table.header[type_col], re.IGNORECASE):
+                # `| Campo | Tipo / valores |` over `| age_obs | — |`, `| paciente_id | → pacientes |`: a type where one is
+                # written, else words; typed by its name and those words
+                from backend_builder.spec.extract.bullets import prose_type
+
+                prefixes = [m.group(1) for _n, other in table.rows if len(other) > name_col and (
+                    m := re.match(r"[`*\s]*([a-z]{2,4}_)[a-z]", other[name_col]))]
+                # (`age_data`, `age_hora`: every column under the table's own prefix, `age_` of agendamento; typed by the
+                # rest of its name, `data`, a day)
+                prefix = max(set(prefixes), key=prefixes.count) if prefixes else ""
+                bare = raw_name[len(prefix):] if prefix and prefixes.count(prefix) >= 3 and raw_name.startswith(prefix) else raw_name
+                field.type, field.description = prose_type(bare, type_text), type_text
+                entity.notes.append(f"{doc.path}:{line}: {raw_name} has no type in its table; typed {field.type} by its name")
             literal = re.fullmatch(r"\s*`'?([A-Z][A-Z0-9_]{1,30})'?`\s*", cells[type_col])
             if field.type is None and literal and not untyped:  # `| currency | \`CNY\` | yes |`: the one value it may hold
                 field.type, field.enum_values = "enum", [literal.group(1)]
@@ -933,8 +956,8 @@ def extract(doc: Document) -> list[RawEntity]:
             null_word = re.search(r"\|\s*`?null\b|\bnull(able)?\b", f"{type_text} {text}", re.IGNORECASE)
             if stated and not field.required and not null_word and field.default is NO_DEFAULT:
                 field.required = stated  # a Required column says YES: "pattern optional" in the notes does not undo it
-            if field.type is None and enum_values(type_text):
-                field.type, field.enum_values = "enum", enum_values(type_text)
+            if (field.type is None or field.type == "enum" and not field.enum_values) and enum_values(type_text):
+                field.type, field.enum_values = "enum", enum_values(type_text)  # (and `ENUM pendente, confirmado`)
             elif field.type is None and len(codes := [v for v in bare_list(re.sub(r"\s*\([^()]*\)\s*$", "", type_text.replace(
                     "`", ""))) or [] if v.lower() not in ("null", "none", "undefined", "nil")]) >= 2 and all(
                     re.fullmatch(r"[A-Za-z][\w-]*", v) and classify(v) is None for v in codes):  # (`X` or null: one type)
