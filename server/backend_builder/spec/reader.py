@@ -467,7 +467,7 @@ def _notes_below(root: Path, depth: int = 3, *, into_code: bool = False) -> list
                 below.append(entry)
         found += [p for folder in below for p in sorted([*folder.glob("*.md"), *folder.glob("*.mmd")])
                   if p.is_file() and not p.is_symlink()]  # (`Requirements/db-schema.mmd`: an ER diagram of its own)
-        level = below
+        level = below[:2000]  # (a bounded walk however large the tree: the first 2,000 folders of each level)
     return found
 
 
