@@ -2595,10 +2595,11 @@ def test_a_route_page_whose_path_sits_in_a_block_and_whose_body_table_types_by_v
             "|book_time|Date Time|Book time\n#### Response\n```json\n{\n    \"result\": {\n        \"id\": 73,\n"
             "        \"description\": \"Hello\",\n        \"clinic_id\": 51,\n        \"book_time\": \"2018-08-15 16:00:00\",\n"
             "        \"status\": \"Pending\",\n        \"deleted_at\": null,\n        \"clinic\": {\"id\": 51, \"name\": \"Darby\"},\n"
+            "        \"extras\": {},\n"
             "    },\n    \"code\": 201\n}\n```\n")
     draft, fields = read(root, {"docs/api-references/appointment.md": page}, "appointment")
-    assert set(fields) == {"description", "clinic_id", "book_time", "status", "deleted_at"}, draft.diagnostics
-    assert all(fields[n]["required"] for n in ("description", "clinic_id", "book_time"))
+    assert set(fields) == {"description", "clinic_id", "book_time", "status", "deleted_at", "extras"}, draft.diagnostics
+    assert all(fields[n]["required"] for n in ("description", "clinic_id", "book_time")) and fields["extras"]["type"] == "json"
     assert fields["status"]["required"] is False and fields["deleted_at"]["type"] == "datetime"
     assert fields["clinic_id"]["type"] == "int" and fields["book_time"]["type"] == "datetime"
     assert draft.spec["api"]["path"] == "/api/appointments"  # (the route its page keeps in the block)

@@ -3021,7 +3021,7 @@ def _answered_members(entity: RawEntity, text: str) -> list[RawField]:
                             member if isinstance(member, list) else [member]))):
                     continue  # (the clinic the row belongs to, `"clinic": {"id": 51, ...}`: another row, no column)
                 kind = (bullets.name_type(key) if member is None or member == [] else "list[str]" if isinstance(member, list)
-                        else example_value_type(json.dumps(member)) or "str")
+                        else "json" if isinstance(member, dict) else example_value_type(json.dumps(member)) or "str")  # (`{}`)
                 if isinstance(member, str) and re.fullmatch(r"-?\d+\.\d+", member) and bullets.name_type(key) in ("decimal", "float"):
                     kind = bullets.name_type(key)  # (`"price_ex_tax": "10.0"`: money a JSON API sends as text)
                 out[name] = RawField(name=key, file=entity.file, line=line, type=kind, type_text="", required=False,
