@@ -2886,3 +2886,16 @@ def test_a_type_or_values_column_of_words_and_a_tables_own_prefix(root: Path) ->
     draft, fields = read(root, {"docs/banco-de-dados.md": doc}, "agendamento")
     assert fields["age_status"]["enum_values"] == ["pendente", "confirmado", "cancelado"], draft.diagnostics
     assert fields["age_quantidade"]["type"] == "int" and "paciente_id" in fields
+
+
+def test_an_update_body_alone_says_nothing_of_what_a_create_must_send(root: Path) -> None:
+    """A page whose only example is a `PATCH /items/{id}` body (or a `curl -X PUT -d`): the members it carries are not
+    read as required on create, as a POST's body is."""
+    page = ("# Items API\n\n## PATCH /items/{id}\n\n### Request Body\n\n```json\n{\n  \"name\": \"Lamp\",\n  \"sku\": \"L-1\",\n"
+            "  \"note\": \"blue\"\n}\n```\n")
+    draft, fields = read(root / "a", {"docs/api.md": page}, "item")
+    assert set(fields) == {"name", "sku", "note"} and not any(f["required"] for f in fields.values()), draft.diagnostics
+    curl = ("# Items\n\nUpdate an item\n\n```shell\ncurl https://api.example.com/v1/items/1 \\\n  -d '{ \"name\": \"Lamp\", \"sku\": \"L-1\" }' "
+            "\\\n  -X PUT\n```\n")
+    draft, fields = read(root / "b", {"sections/items.md": curl}, "item")
+    assert set(fields) == {"name", "sku"} and not any(f["required"] for f in fields.values()), draft.diagnostics

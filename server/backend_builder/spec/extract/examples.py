@@ -215,9 +215,9 @@ def _sketched_presence(entity: RawEntity) -> None:
 CURL_DATA = re.compile(r"""(?:-d|--data(?:-raw|-binary)?|--json)\s+(['"])(\{.*?\})\1""", re.DOTALL)
 
 
-def _curl_body(code: Code) -> tuple[Code, str] | None:
-    """A `curl` call that creates or changes a row: the JSON it sends with `-d`, as a block of its own, and the resource
-    its URL names (a `-X GET`, or a call with no body, sends none)."""
+def _curl_body(code: Code) -> tuple[Code, str, bool] | None:
+    """A `curl` call that creates or changes a row: the JSON it sends with `-d`, as a block of its own, the resource
+    its URL names, and whether it changes a row (`-X PUT`/`PATCH`); a `-X GET`, or a call with no body, sends none."""
     if code.lang not in ("", "sh", "shell", "bash", "console", "curl", "zsh") or not re.match(r"\s*\$?\s*curl\b", code.text):
         return None
     data = CURL_DATA.search(code.text)
@@ -233,7 +233,19 @@ def _curl_body(code: Code) -> tuple[Code, str] | None:
         body = json.dumps(json.loads(data.group(2)), indent=2)
     except ValueError:
         return None
-    return Code(code.headings, code.line, "json", body + "\n"), named[-1].replace("-", "_")
+    return (Code(code.headings, code.line, "json", body + "\n"), named[-1].replace("-", "_"),
+            method is not None and method.group(1) in ("PUT", "PATCH"))
+
+
+def _updating(code: Code, lines: list[str]) -> bool:
+    """The nearest method named above a body, within its section, is a PUT or a PATCH: an update's body."""
+    for line in reversed(lines[max(code.line - 16, 0):max(code.line - 1, 0)]):
+        said = re.findall(r"\b(POST|PUT|PATCH|GET|DELETE)\b", line)
+        if said:
+            return said[-1] in ("PUT", "PATCH")
+        if line.lstrip().startswith("#") and not re.search(r"request|body|payload|input", line, re.IGNORECASE):
+            return False
+    return False
 
 
 def _sent_presence(entity: RawEntity) -> None:
@@ -372,9 +384,10 @@ def extract(doc: Document) -> list[RawEntity]:
     for code in doc.code:
         curled = _curl_body(code)
         if curled is not None:
-            code, resource = curled  # `curl https://api.example.com/v1/products -d '{ "name": ... }' -X POST`
+            code, resource, updating = curled  # `curl https://api.example.com/v1/products -d '{ "name": ... }' -X POST`
             if entity := _object(code, doc.path, resource):
-                _sent_presence(entity)
+                if not updating:
+                    _sent_presence(entity)
                 sent_bodies.append(entity)
                 found.append(entity)
             continue
@@ -405,8 +418,8 @@ def extract(doc: Document) -> list[RawEntity]:
                         field.required, field.nullable = False, True
                 first.fields += [replace(f, required=False, nullable=True) for f in entity.fields if f.name not in known]
                 continue
-            if not titled:
-                _sent_presence(entity)
+            if not titled and not _updating(code, lines):
+                _sent_presence(entity)  # (a PUT's or a PATCH's body may carry a part: it says nothing of a create's)
                 sent_bodies.append(entity)
             found.append(entity)
     return found
