@@ -696,6 +696,27 @@ def test_a_reader_that_fails_on_a_file_loses_only_its_own_findings(root: Path, m
     assert any("specs/001-inventory/data-model.md: the sql reader failed on this file" in d for d in draft.diagnostics)
 
 
+def test_a_file_that_cannot_be_split_into_parts_is_named_and_the_others_still_read(root: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A form no rule foresaw that breaks the markdown walk itself (made to fail here) must not end read_spec with an
+    internal error: the other files are read, and the diagnostics name the file that was not, with a line."""
+    from backend_builder.spec.extract import document
+
+    real = document._parsed
+
+    def fail_on_the_spec(path, text):  # type: ignore[no-untyped-def]
+        if path.endswith("spec.md"):
+            raise IndexError("list index out of range")
+        return real(path, text)
+
+    monkeypatch.setattr(document, "_parsed", fail_on_the_spec)
+    draft, fields = read(root, {"specs/001-inventory/data-model.md": ABRIDGED,
+                                "specs/001-inventory/spec.md": "# Inventory\n\n## Requirements\n\n- Users add items.\n"},
+                         "001-inventory")
+    assert list(fields) == ["name"], draft.diagnostics
+    assert any(d.startswith("specs/001-inventory/spec.md:1: could not split this file") and "IndexError" in d
+               for d in draft.diagnostics), draft.diagnostics
+
+
 # Names without types, values under a label line, and enums named in a notes cell ----------------------------------
 
 MEETING_ROOMS = """# 数据库设计

@@ -59,6 +59,7 @@ class Document:
     items: list[Item] = field(default_factory=list)
     paragraphs: list[Item] = field(default_factory=list)
     headings: list[tuple[int, int, str]] = field(default_factory=list)  # (line, level, text)
+    unread: str = ""  # why the file could not be split into its parts (then it holds only its text)
 
 
 # A list item written as a comment inside code: `# - name: string (required)`, `// - title: String`
@@ -152,6 +153,17 @@ def _mended_fences(text: str) -> str:
 
 
 def parse(path: str, text: str) -> Document:
+    """The file's headings, tables, blocks, list items and paragraphs. A form no rule foresaw must not end the whole
+    read: the file is then kept as text only, and `unread` says why, for the answer to name the file."""
+    try:
+        return _parsed(path, text)
+    except (RecursionError, MemoryError):
+        raise
+    except Exception as error:  # noqa: BLE001 - reported in the draft's diagnostics, with the file's path
+        return Document(path, text, unread=f"{type(error).__name__}: {error}")
+
+
+def _parsed(path: str, text: str) -> Document:
     doc = Document(path, text)
     shown = _shown(text) if "<!--" in text else text
     tokens = _MD.parse(_mended_fences(shown) if "```" in shown or "~~~" in shown else shown)

@@ -394,6 +394,10 @@ def _entities(path: str, text: str, diagnostics: list[str]) -> list[RawEntity]:
     doc = parse(path, text) if suffix in ("md", "markdown", "txt") else parse(path, "")
     if suffix not in ("md", "markdown", "txt"):
         doc.text = text
+    if doc.unread:
+        diagnostics.append(f"{path}:1: could not split this file into its headings, tables and blocks ({doc.unread}); "
+                           "only what reads from its plain text was read, so check the draft against the file, and "
+                           "please report the file")
     lang = {"sql": "sql", "prisma": "prisma", "dbml": "dbml", "py": "python", "ts": "ts", "cs": "csharp", "java": "java", "go": "go", "rs": "rust", "graphql": "graphql",
             "gql": "graphql", "dart": "dart"}.get(suffix) or code_language(text)
     if lang:  # a whole file of code with no fences: a .md that is a SQLModel module, a DDL script, a Prisma schema
