@@ -1402,12 +1402,13 @@ def test_a_chinese_data_dictionary_of_page_labels_field_names_and_type_words(roo
 
 def test_a_service_readme_that_documents_its_api_is_the_spec(root: Path) -> None:
     """`microservices/patient-service/README.md` with '## Endpoints' and '### Criar Paciente' over a parameters table:
-    the patient's fields, `string (YYYY-MM-DD)` a date, named without the verb."""
+    the patient's fields, `string (YYYY-MM-DD)` a date; the heading is the page of the route under it
+    (`**POST**` over the path), so the resource is named as the route names it (as the feature asks)."""
     doc = ("# Patient Service\n\n## Endpoints\n\n### 1. Listar Pacientes\n\n**GET** `/patients`\n\n### 2. Criar Paciente\n\n"
            "**POST** `/patients`\n\n#### Parâmetros\n\n| Nome | Tipo | Obrigatório | Descrição |\n|---|---|---|---|\n"
            "| name | string | ✔ | Nome completo |\n| cpf | string | ✔ | CPF |\n| birth_date | string (YYYY-MM-DD) | ✔ | Nascimento |\n")
     draft, fields = read(root, {"microservices/patient-service/README.md": doc, "README.md": "# SGHSS\n"}, "Patient")
-    assert draft.spec["name"] == "paciente", draft.diagnostics
+    assert draft.spec["name"] == "patient", draft.diagnostics
     assert set(fields) == {"name", "cpf", "birth_date"} and fields["birth_date"]["type"] == "date"
 
 
@@ -2899,3 +2900,132 @@ def test_an_update_body_alone_says_nothing_of_what_a_create_must_send(root: Path
             "\\\n  -X PUT\n```\n")
     draft, fields = read(root / "b", {"sections/items.md": curl}, "item")
     assert set(fields) == {"name", "sku"} and not any(f["required"] for f in fields.values()), draft.diagnostics
+
+
+# Round 141's forms ----------------------------------------------------------------------------------------------
+
+
+def test_a_product_document_at_the_root_whose_data_model_section_is_typed_bullets(root: Path) -> None:
+    """A root `prd.md` (no specs/ or docs/) whose '## Data Model' section lists each table as `- \\`name\\`: Type`
+    bullets: found, and the asked-for table read from it (`(optional)` marks the one that may be left out)."""
+    prd = ("# Product Requirements\n\n## Goals\n\n- Lend tools to neighbours.\n\n## Data Model\n\n### Members\n- `id`: UUID\n"
+           "- `name`: Text\n- `email`: Text (unique)\n\n### Tools\n- `id`: UUID\n- `label`: Text\n- `brand`: Text (optional)\n"
+           "- `stock`: Integer\n")
+    draft, fields = read(root, {"prd.md": prd, "README.md": "# Toolshed\n\nA lending app.\n"}, "tool")
+    assert {n: (f["type"], f["required"]) for n, f in fields.items()} == {
+        "label": ("text", True), "brand": ("text", False), "stock": ("int", True)}, draft.diagnostics
+
+
+def test_ddl_pasted_without_fences_and_an_enums_list_of_plain_lines(root: Path) -> None:
+    """`create table public.rides (` over its columns with no fence around it, a `status public.ride_status` column,
+    and under '### ENUMS' a line `ride_status:<TAB>booked, done`: the table, its enum, its index."""
+    doc = ("## Rules\n1. Keep it small.\n\n## Table Schemas\n\n### ENUMS\n\nride_status:\tbooked, started, done\t\n\n"
+           "vehicle_kind:\tbike, car\n\n### Rides\ncreate table public.rides (\n  id uuid not null default gen_random_uuid (),\n"
+           "  origin text not null,\n  notes jsonb null,\n  starts_at timestamp with time zone null,\n"
+           "  status public.ride_status not null default 'booked'::ride_status,\n  constraint rides_pkey primary key (id)\n"
+           ") TABLESPACE pg_default;\n\ncreate index IF not exists rides_starts_idx on public.rides using btree (starts_at) TABLESPACE pg_default;\n")
+    draft, fields = read(root, {"AGENTS.md": doc}, "ride")
+    assert list(fields) == ["origin", "notes", "starts_at", "status"], draft.diagnostics
+    assert fields["status"]["enum_values"] == ["booked", "started", "done"] and fields["status"]["default"] == "booked"
+    assert fields["starts_at"]["index"] and fields["notes"]["type"] == "json" and not draft.blocking
+
+
+def test_a_file_format_heading_names_no_entity_and_an_index_file_is_no_index(root: Path) -> None:
+    """'# card.json schema' over a `| Field | Type | Required | Notes |` table: the record is the feature asked for
+    (`cards`, not a `card_jsons` table nor one called `unnamed`); 'listed in `index.json`' and 'so the index stays
+    complete' speak of a file, not of a database index."""
+    doc = ("# card.json schema\n\nEach card is a folder holding a card.json.\n\n## Fields\n\n| Field | Type | Required | Notes |\n"
+           "|---|---|---|---|\n| `id` | string | yes | Folder name. |\n| `title` | string | yes | Check `index.json` before reusing a title. |\n"
+           "| `kind` | string | yes | Kept so the index stays complete. |\n| `tags` | string[] | no | Free words. |\n")
+    draft, fields = read(root, {"docs/schema.md": doc}, "card")
+    assert draft.spec["name"] == "card" and draft.spec["plural"] == "cards", draft.diagnostics
+    assert list(fields) == ["title", "kind", "tags"] and not any(f.get("index") for f in fields.values())
+
+
+def test_a_mermaid_block_written_name_first_reads_year_as_the_name(root: Path) -> None:
+    """An erDiagram whose author writes `topic string`, `rounds int` (name, then type) on every line: `year int` is the
+    year, an int (YEAR being a SQL type too does not turn it around)."""
+    doc = ("# Schema\n\n```mermaid\nerDiagram\n  GAMES {\n    gameId string PK\n    topic string\n    year int\n    rounds int\n"
+           "    isOpen boolean\n  }\n```\n")
+    draft, fields = read(root, {"docs/schema.md": doc}, "game")
+    assert {n: f["type"] for n, f in fields.items()} == {"topic": "str", "year": "int", "rounds": "int", "is_open": "bool"}, draft.diagnostics
+
+
+def test_a_create_heading_in_sentence_case_names_the_resource(root: Path) -> None:
+    """'### Create product' over '- **Body fields:**' bullets in an API reference: the product's fields (not an
+    entity called `create`)."""
+    page = ("# API\n\n## Products\n\n### List products\n- **Method:** GET\n- **Route:** /api/products\n\n### Create product\n"
+            "- **Method:** POST\n- **Route:** /api/products\n- **Body fields:**\n  - `label` (required, string)\n"
+            "  - `price` (required, decimal with two digits)\n\n### Update product\n- **Method:** PUT\n- **Route:** /api/products/{id}\n"
+            "- **Body fields:**\n  - `label` (sometimes required, string)\n  - `price` (sometimes required, decimal)\n")
+    draft, fields = read(root, {"docs/api.md": page}, "product")
+    assert draft.spec["name"] == "product" and set(fields) == {"label", "price"}, draft.diagnostics
+    assert fields["price"]["type"] == "decimal" and fields["label"]["required"]
+
+
+def test_a_template_of_placeholders_sent_to_a_route_a_sentence_names(root: Path) -> None:
+    """A Polish page: the title over 'endpoint **POST** `/api/workshop`', then '## Parametry zapytania' over a block of
+    `<string>` / `<string?>` / `<datetime[]?>` placeholders: the workshop's fields, `?` the optional ones."""
+    page = ("# Praca z warsztatami\n\nDo pracy z warsztatami służy endpoint **POST** `/api/workshop`.\n\n## Parametry zapytania\n\n"
+            "Ciało zapytania ma następującą strukturę:\n\n```json\n{\n    \"name\": <string>,\n    \"room\": <string?>,\n"
+            "    \"seats\": <int>,\n    \"dates\": <datetime[]?>,\n    \"topics\": <string[]?>\n}\n```\n")
+    draft, fields = read(root, {"docs/api/1-warsztaty.md": page}, "workshop")
+    assert draft.spec["name"] == "workshop", draft.diagnostics
+    assert {n: (f["type"], f["required"]) for n, f in fields.items()} == {
+        "name": ("str", True), "room": ("str", False), "seats": ("int", True), "dates": ("json", False),
+        "topics": ("list[str]", False)}
+
+
+def test_one_entity_in_a_file_named_for_the_feature_and_a_field_called_required(root: Path) -> None:
+    """`docs/business/form-field.md` titled in Portuguese ('# Campo Formulário') over a YAML block of `name: type`
+    lines: the form_field, as its file names it; a boolean called `required` (its note 'Obrigatoriedade ...') is no
+    mark of presence; `kind: field_kind`, a type defined elsewhere, is kept and said, not dropped."""
+    doc = ("# Campo Formulário\n\nEste documento descreve a entidade.\n\n```yaml\n_id: ObjectId()   # Id único\n"
+           "kind: field_kind   # Tipo do campo\nlabel: string      # A pergunta\nkey: string        # Chave do conteúdo\n"
+           "required: boolean  # Obrigatoriedade deste campo\nchildren: Array<form_field> # Campos filhos\n```\n")
+    draft, fields = read(root, {"docs/business/form-field.md": doc}, "form_field")
+    assert draft.spec["name"] == "form_field", draft.diagnostics
+    assert list(fields) == ["kind", "label", "key", "required", "children"]
+    assert not fields["required"]["required"] and fields["required"]["type"] == "bool"
+    assert any(d.startswith("kind:") and "field_kind" in d for d in draft.diagnostics)
+
+
+def test_a_json_draft_of_quoted_types_formats_lists_and_commented_values(root: Path) -> None:
+    """A document store's JSON draft: `"string(date-time, UTC)"` is a moment (its remark aside), `["string"]` a list
+    of strings, and `"string", // planned (MVP) | live | closed (future)` the values listed in its comment."""
+    model = ("# Data Model\n\n### Fixture (Document Type: `fixture`)\n\n```json\n{\n  \"id\": \"ulid\",\n"
+             "  \"homeTeamId\": \"string\",\n  \"kickoffAt\": \"string(date-time, UTC)\",   // stored\n"
+             "  \"state\": \"string\",            // planned (MVP) | live | closed (future)\n"
+             "  \"refereeIds\": [\"string\"],  // ordered\n  \"note\": \"string|null\"\n}\n```\n")
+    draft, fields = read(root, {"specs/001-fixtures/data-model.md": model}, "001-fixtures")
+    assert fields["kickoff_at"]["type"] == "datetime" and fields["referee_ids"]["type"] == "list[str]", draft.diagnostics
+    assert fields["state"]["type"] == "enum" and fields["state"]["enum_values"] == ["planned", "live", "closed"]
+
+
+def test_sketched_bodies_of_create_and_update_with_notes_in_their_values(root: Path) -> None:
+    """`"string (required, 3-80 chars)"`, `"double (optional, -90 to 90)"`, `"string (required, ISO date format)"` in a
+    POST's body, then the PUT's body with every member `(optional, ...)`: the create's presence stands, the date is a
+    date, and the update adds only what the create lacks (optional)."""
+    page = ("# API\n\n### Create Meetup\n- **Method**: `POST`\n- **Endpoint**: `/meetups`\n```json\n{\n"
+            "  \"title\": \"string (required, 3-80 chars)\",\n  \"day\": \"string (required, ISO date format)\",\n"
+            "  \"lat\": \"double (optional, -90 to 90)\",\n  \"cap\": \"int (optional, 1-500)\"\n}\n```\n\n### Update Meetup\n"
+            "- **Method**: `PUT`\n- **Endpoint**: `/meetups/{id}`\n```json\n{\n  \"title\": \"string (optional, 3-80 chars)\",\n"
+            "  \"day\": \"string (optional, ISO date format)\",\n  \"lat\": \"double (optional, -90 to 90)\",\n"
+            "  \"open\": \"boolean (optional)\"\n}\n```\n")
+    draft, fields = read(root, {"API_DOCUMENTATION.md": page}, "meetup")
+    assert {n: (f["type"], f["required"]) for n, f in fields.items()} == {
+        "title": ("str", True), "day": ("date", True), "lat": ("float", False), "cap": ("int", False),
+        "open": ("bool", False)}, draft.diagnostics
+    assert fields["title"]["max_length"] == 80 and fields["title"]["min_length"] == 3
+
+
+def test_a_hyphenated_digit_count_and_indexes_said_in_a_paragraph(root: Path) -> None:
+    """'- **code**: 10-digit code as text' is a code of ten characters; under '## Los índices', a paragraph naming
+    `estado` and `fecha` (and a pair in parentheses, composite) says which single columns have an index."""
+    doc = ("# Modelo\n\n## carreras\n\n```sql\nCREATE TABLE carreras (\n  id INTEGER PRIMARY KEY,\n  code TEXT NOT NULL,\n"
+           "  estado TEXT NOT NULL,\n  fecha TEXT,\n  sede TEXT,\n  pista TEXT\n);\n```\n\n- **code**: 10-digit code as text\n\n"
+           "## Los índices\n\nCada columna por la que se filtra tiene índice: `estado`, `fecha` para ordenar, y el compuesto\n"
+           "`(sede, pista)`.\n")
+    draft, fields = read(root, {"docs/modelo-de-datos.md": doc}, "carrera")
+    assert fields["code"]["max_length"] == 10, draft.diagnostics
+    assert fields["estado"]["index"] and fields["fecha"]["index"] and not fields["sede"]["index"] and not fields["pista"]["index"]

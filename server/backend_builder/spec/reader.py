@@ -560,8 +560,15 @@ def _schema_section(path: Path, *, over_code: bool = True) -> bool:
     text = _head_of(path, 200_000)
     # (a heading in bold, `## **Data Models**`, as some editors export it)
     return text is not None and any((SCHEMA_NAME.search(found.group(1).strip("*_ ").lower()) or re.search(r"\besquemas?\b", found.group(1), re.IGNORECASE))
-               and (not over_code or "```" in text[found.end():found.end() + 600])
+               and (not over_code or "```" in text[found.end():found.end() + 600]
+                    or len(TYPED_ITEM.findall(text[found.end():found.end() + 1500])) >= 4)
                for found in re.finditer(r"^#{2,4}\s+(.+)$", text, re.MULTILINE))
+
+
+# A list item that names a column and its type: "- `title`: Text", "- copies_total: Integer (required)"
+TYPED_ITEM = re.compile(r"^\s*[-*]\s+`?[A-Za-z_]\w*`?\s*[:：]\s*`?(?:uuid|text|string|str|varchar|char|int|integer|bigint|"
+                        r"number|float|double|decimal|numeric|bool|boolean|date|datetime|timestamp|timestamptz|json|jsonb|"
+                        r"enum|array|fk|id)\b", re.IGNORECASE | re.MULTILINE)
 
 
 def _schema_document(path: Path) -> bool:

@@ -145,9 +145,34 @@ def _json_sketch(text: str, path: str, line: int) -> RawField | None:
 DICTIONARY_CHOICE = re.compile(r"\s*([A-Za-z_]\w*)\s*=\s*\[\s*([\w-]+(?:\s*\|\s*[\w-]+)+)\s*\]\s*(?://\s*(.*))?")
 
 
+# A JSON draft's member whose value is its type in quotes: `"matchDate": "string(date-time, UTC)",  // API alias`,
+# `"playerMatchIds": ["string"],`, `"status": "string",  // completed (MVP) | planned | in_progress (future)`
+JSON_TYPED = re.compile(r'\s*"([A-Za-z_]\w*)"\s*:\s*(\[\s*)?"([^"]{1,60})"(\s*\])?\s*,?\s*(?://\s*(.*))?')
+
+
+def _json_typed(field: RawField, text: str) -> None:
+    """The whole quoted type of a JSON draft's member (its format in parentheses, a list in brackets), and the values
+    its comment lists with `|` between them (each maybe with a remark: `completed (MVP)`)."""
+    member = JSON_TYPED.fullmatch(text)
+    if member is None or member.group(1) != field.name or field.type not in ("str", None):
+        return
+    quoted = member.group(3).strip()
+    kind = classify(re.sub(r"\(\s*([^(),]+?)\s*,[^()]*\)", r"(\1)", quoted)) or classify(quoted)
+    if member.group(2) and member.group(4):  # `["string"]`: a list of them
+        field.type, field.type_text = ("list[str]" if kind in ("str", "text") else "json"), f"[{quoted}]"
+        return
+    if kind and kind != "str" and field.type == "str" and re.fullmatch(r"(?:string|str)\s*\(.*\)", quoted, re.IGNORECASE):
+        field.type, field.type_text = kind, quoted  # (`string(date-time, UTC)`: the format, the remark aside)
+    values = [re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", v).strip().strip("`'\"") for v in (member.group(5) or "").split("|")]
+    if field.type == "str" and len(values) >= 2 and all(re.fullmatch(r"[\w-]{1,40}", v) for v in values):
+        field.type, field.enum_values = "enum", values
+
+
 def parse_line(text: str, path: str, line: int) -> RawField | None:
     """A field from one line, or None when the line does not define one."""
     field = _parse_line(text, path, line)
+    if field is not None and text.lstrip().startswith('"'):
+        _json_typed(field, text)
     if field is None and (choice := DICTIONARY_CHOICE.fullmatch(text)):
         values = [v.strip() for v in choice.group(2).split("|")]
         field = RawField(name=choice.group(1), file=path, line=line, type_text=f"[{choice.group(2)}]", type="enum",
@@ -2012,6 +2037,7 @@ def _typed(doc: Document, leads: list[Item] | None = None, nested: dict[int, lis
     scripted: set[int] = set()  # lines of a JavaScript/TypeScript object, where `Date` is a date and time
     typed_members: set[int] = set()  # lines of a TypeScript object type, `{ title: string; note?: string }`
     sketch_lines: dict[int, bool] = {}  # lines of a `Timer {` sketch in a language's fence: whether it marks nulls
+    listed_lines: set[int] = set()  # lines of a plain or YAML block of `name: type` lines, three or more of them typed
     of_objects: set[int] = set()  # lines that open a list of objects
     sketched_lists: set[int] = set()  # such lines in a sketch of types: the list is a field of its own
     objects: dict[int, str] = {}  # lines that open an object held whole, by the field's name
@@ -2056,6 +2082,9 @@ def _typed(doc: Document, leads: list[Item] | None = None, nested: dict[int, lis
             model = keyed_object.group(1) if keyed_object else None
             # (`Subject` on a line of its own, its `title: string, not null` lines indented below it)
             block_lines = _opened_lists(code.text.splitlines())
+            if code.lang in ("", "text", "txt", "plaintext", "yaml", "yml") and sum(
+                    bool(re.match(r"\s*[A-Za-z_]\w*\s*:\s*[A-Za-z]", t) and parse_line(t, doc.path, 0)) for t in block_lines) >= 3:
+                listed_lines.update(code.line + offset for offset in range(len(block_lines)))
             for offset, text in enumerate(block_lines):
                 named = re.fullmatch(r"([A-Z][A-Za-z0-9_]*)(?:\s*\([^()]*\))?\s*:?\s*" + (r"\{?\s*" if sketched else ""),
                                      text) or (
@@ -2124,6 +2153,12 @@ def _typed(doc: Document, leads: list[Item] | None = None, nested: dict[int, lis
             if field is None and line in sketched_lists and (listed_objects := re.match(r"\s*[\"']?([A-Za-z_]\w*)[\"']?\s*:\s*\[", part)):
                 # (`"participants": [` over `{ "userId": userId, "share": Number }`: a list of objects, kept whole)
                 field = RawField(name=listed_objects.group(1), file=doc.path, line=line, type_text="object[]", type="json")
+            if field is None and line in listed_lines and (unknown := re.fullmatch(
+                    r"\s*([A-Za-z_]\w*)\s*:\s*([A-Za-z_][\w.]*(?:<[\w.]+>|\[\])?)\s*(?:(?:#|//)\s*(.*))?", part)):
+                # `type: form_input_type  # ...` among `label: string` lines: a type the block does not define, left
+                # for the user to decide (the draft says so), not dropped
+                field = RawField(name=unknown.group(1), file=doc.path, line=line, type_text=unknown.group(2), type=None,
+                                 description=unknown.group(3) or "")
             if field is None or _about_keys(headings, field.name):
                 continue
             if nested and line in nested and field.type in (None, "str", "enum") and not field.enum_values:

@@ -83,7 +83,7 @@ def apply_words(field: RawField, text: str) -> None:
     asked = re.sub(r"\bis\s+not\s+null\b", " ", asked)
     if re.search(r"(?:^|[;,(|]\s*)NN(?:\s*[;,)|]|\s*$)", text):
         asked += " not null"  # `| category_id | BIGINT | FK categories, NN |`: NN, a design tool's NOT NULL
-    if re.search(r"\bnot\s+null\b|\bnon[- ]?null(?:able)?\b|\bnot\s+nullable\b|\bno\s+nul[oa]s?\b|\bnão\s+nul[oa]s?\b|\bnicht\s+null\b|\brequired\b|\bmandatory\b|必須|obrigat|requerid|\bobligatori|\bobligatoire|\brequise?s?\b|\bobbligatori|"
+    if re.search(r"\bnot\s+null\b|\bnon[- ]?null(?:able)?\b|\bnot\s+nullable\b|\bno\s+nul[oa]s?\b|\bnão\s+nul[oa]s?\b|\bnicht\s+null\b|\brequired\b|\bmandatory\b|必須|obrigat(?!oriedade)|requerid|\bobligatori(?!edad)|\bobligatoire|\brequise?s?\b|\bobbligatori(?!et[àa])|"
                  r"\bwajib\b|\berforderlich\b|\bpflicht|不能为空|不可为空|不得为空|不能為空|不可為空|非空|必填|\bzorunlu\b|"
                  r"\bbắt buộc\b|обязательн|필수(?!\s*(?:아님|아니|가\s*아))|"
                  # ('Non-empty, valid tmux window name': a value the row must have, and not an empty one)
@@ -114,7 +114,7 @@ def apply_words(field: RawField, text: str) -> None:
         field.type = "int"  # Mongoose's `Number` with `integer` among its rules, or a price in minor units (kobo)
     # (`Text index`: a full-text or search index over several fields, no column's own index)
     searched = re.search(r"\b(?:full[- ]?)?text\s+index|\bsearch\s+index|\bfull[- ]?text\b", lowered)
-    if not searched and re.search(r"(?<!-)\bindex(ed)?\b(?!\s+(?:of|in|within|into)\b)|\bdb_index\b(?!\s*=\s*false)|\bindex\s*=\s*true\b|\bindexé|\bindexad[oa]\b|\bindiziert\b|\bindicizzat[oa]\b|\bterindeks\b|\bindekslenmiş\b|\bindeksli\b|"
+    if not searched and re.search(r"(?<!-)(?:(?<!\bthe )\bindex\b|\bindexed\b)(?!\s+(?:of|in|within|into)\b|\.\w)|\bdb_index\b(?!\s*=\s*false)|\bindex\s*=\s*true\b|\bindexé|\bindexad[oa]\b|\bindiziert\b|\bindicizzat[oa]\b|\bterindeks\b|\bindekslenmiş\b|\bindeksli\b|"
                  r"インデックス(あり|付き)|有索引|建立索引|索引あり|인덱스|(?:^|[；;，,、|])\s*索引\s*(?:$|[；;，,、|])", lowered) and not re.search(r"composite|\(\s*\w+\s*,", lowered):
         field.index = True
     english = re.search(r"\bdefault(?:s)?\b(?:\s*(?:[:=]|value|is|to))*\s*"
@@ -322,7 +322,7 @@ def apply_lengths(field: RawField, text: str) -> None:
         # "Required, 8 chars, unique": a fixed length (not "e.g., 255 characters", an example)
         field.max_length = int(exact.group(1))
     digits = [int(d.group(1)) for d in DIGIT_COUNT.finditer(lowered)]
-    if digits and field.type in ("str", None) and field.max_length is None and field.min_length is None:
+    if digits and field.type in ("str", "text", None) and field.max_length is None and field.min_length is None:
         # `renavam` único (11 dígitos): a code of exactly so many digits, kept as text ('CPF (11 dígitos) ou CNPJ (14
         # dígitos)': one of two codes, from the shorter's length to the longer's)
         field.min_length, field.max_length = min(digits), max(digits)
@@ -338,7 +338,7 @@ def apply_lengths(field: RawField, text: str) -> None:
 DIGIT_COUNT = re.compile(r"(?<![≥≤<>=\d.,])(?<!at least )(?<!up to )(?<!hasta )(?<!al menos )(?<!m[áa]s de )(?<!menos de )"
                          r"(?<!au moins )(?<!pelo menos )(?<!mindestens )(?<!jusqu'à )(?<!last )(?<!first )(?<!final )"
                          r"(?<!ultimos )(?<!últimos )(?<!primeros )(?<!primeiros )"  # ('showing only the last 4 digits')
-                         r"(?<!m[íi]nimo )(?<!m[áa]ximo )(?<!max )(?<!min )\b(\d{1,3})\s+(?:d[íi]gitos|digits|chiffres|ziffern|cifre)\b",
+                         r"(?<!m[íi]nimo )(?<!m[áa]ximo )(?<!max )(?<!min )\b(\d{1,3})(?:\s+|-)(?:d[íi]gitos?|digits?|chiffres|ziffern|cifre)\b",
                          re.IGNORECASE)
 
 
@@ -866,7 +866,8 @@ def enum_headings(text: str, located: list[tuple[str, list[str], int]] | None = 
             if more and continued in out:  # (the union goes on, on a line of its own: `              | seminar`)
                 out[continued] += [v.strip() for v in more.group(1).split("|")]
                 continue
-            named = re.match(r"^\s*[-*+]\s*[`*]*([A-Za-z_]\w*)[`*]*\s*:\s*(.+)$", line) if not fenced else re.match(
+            # (or a plain line of its own: `event_status:<TAB>draft, published, cancelled`)
+            named = re.match(r"^\s*(?:[-*+]\s*)?[`*]*([A-Za-z_]\w*)[`*]*\s*:\s*(.+)$", line) if not fenced else re.match(
                 r"^\s*([A-Za-z_]\w*)\s*(?::|\s{2,}|\t)\s*([^:{}]+)$", line)  # (or `RarityEnum    COMMON | RARE | EPIC`)
             continued = named.group(1).lower() if named else ""
             ranged = re.match(r"\s*([A-Z])\s*\.\.\s*([A-Z])\b", named.group(2)) if named else None

@@ -104,12 +104,18 @@ def _shown(text: str) -> str:
     return "\n".join(lines)
 
 
+# A paragraph that is SQL DDL left outside any fence: `create table public.events (`, `CREATE INDEX ... ON ...;`
+UNFENCED_SQL = re.compile(r"\s*(?:create\s+(?:or\s+replace\s+)?(?:temp(?:orary)?\s+)?table\s+(?:if\s+not\s+exists\s+)?[\w.\"`\[\]]+\s*\(\s*\n|"
+                          r"create\s+(?:unique\s+)?index\s+[^\n]*\bon\s+[\w.\"`]+[^\n]*\(|"
+                          r"create\s+type\s+[\w.\"]+\s+as\s+enum\s*\(|alter\s+table\s+[\w.\"`]+\s+add\b)", re.IGNORECASE)
 UNFENCED_JSON = re.compile(r"\{\n(?:\s*\"[^\"\n]+\"\s*:[^\n]*\n){2,}\s*\}")
 # The same under a name on the line above it, its members maybe nested: `💸 Expense`, then `{`, `"amount": Number,`,
 # `"participants": [`, `{ "userId": userId }`, `],` ... `}`.
 NAMED_JSON = re.compile(r"[^\w\n{}\[\]\"]{0,4}\s*([A-Za-z_]\w{0,40}(?: [A-Za-z_]\w{0,40}){0,2})\s*:?\n(\{\n(?:\s*(?:\"[^\"\n]+\"\s*:|[\[\]{}])[^\n]*\n){2,}\})")
 # A line that is only a route, maybe after an emoji: `➕ POST /items/`, `DELETE /items/{id}`
 ROUTE_LINE = re.compile(r"[^\w\s/`]{0,4}\s*`?(GET|POST|PUT|PATCH|DELETE)`?\s+`?(/[^\s`]*)`?")
+# A route named in a sentence: 'the endpoint **POST** `/api/course` creates ...'
+SAID_ROUTE = re.compile(r"(?<![\w/])[`*]{0,2}(GET|POST|PUT|PATCH|DELETE)[`*]{0,2}\s+[`*]{0,2}(/[\w{}:/.-]*)")
 FENCE_LINE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})[ \t]*([^`\s]*)[^`]*")
 # Languages whose `# ` opens a comment: in their blocks, such a line is no markdown heading
 HASH_COMMENTED = {"", "text", "txt", "plaintext", "python", "py", "yaml", "yml", "sh", "bash", "shell", "zsh", "console",
@@ -203,7 +209,10 @@ def _parsed(path: str, text: str) -> Document:
         elif tok.type == "paragraph_open" and depth == 0:
             content = tokens[i + 1].content.strip()
             doc.paragraphs.append(Item(path_now, line, content, 0))
-            if UNFENCED_JSON.fullmatch(content):
+            if UNFENCED_SQL.match(content):
+                # DDL pasted with no fence (`create table public.events (` over its columns): read as the block it is
+                doc.code.append(Code(path_now, line, "sql", content + "\n"))
+            elif UNFENCED_JSON.fullmatch(content):
                 # a JSON document left outside any fence, `{` and `}` on lines of their own: read as the block it is
                 doc.code.append(Code(path_now, line, "json", content + "\n"))
             elif named_json := NAMED_JSON.fullmatch(content):
@@ -309,6 +318,9 @@ def _routed_title(title: str, after: list[Any]) -> str:
     if not method and after and after[0].type == "paragraph_open" and len(after) > 1 and "/" not in title and (
             lone := ROUTE_LINE.fullmatch(after[1].content.strip())):
         return f"{lone.group(1)} {lone.group(2)}"  # `### Creating an Invoice` over `POST /invoices` alone: its page
+    if not method and after and after[0].type == "paragraph_open" and len(after) > 1 and "/" not in title and len(
+            after[1].content) < 300 and len(said := set(SAID_ROUTE.findall(after[1].content))) == 1:
+        return " ".join(next(iter(said)))  # '# Praca z kursami' over 'endpoint **POST** `/api/course` ...': its page
     if not method or "/" in title or not after:
         return title
     shown = after[0].content if after[0].type in ("fence", "code_block") else (

@@ -2403,7 +2403,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     plain_feature = snake(PurePosixPath(feature).name) if re.fullmatch(r"[A-Za-z][A-Za-z_]*", PurePosixPath(feature).name) else ""
     if name in UNNAMED and plain_feature and not primary.table:
         # `## 注文` over the order table: a heading with no name in ASCII; the feature asked for (`order`) names it
-        diagnostics.append(f"the table at {primary.file}:{primary.line} has no name in ASCII; named {normal_name(plain_feature)!r} "
+        diagnostics.append(f"the table at {primary.file}:{primary.line} has no name of its own in ASCII; named {normal_name(plain_feature)!r} "
                            "after the feature")
         name = normal_name(plain_feature)
     elif plain_feature and normal_name(plain_feature) != name and not primary.table and (
@@ -2411,6 +2411,14 @@ def build(texts: dict[str, str], feature: str) -> Draft:
         # `# Subasta (Auction)` asked for as auction: the heading's other name for the same table is the one asked for
         diagnostics.append(f"{primary.name!r} ({primary.file}:{primary.line}) is also called {alias!r} in its heading; "
                            "named as the feature asks")
+        name, aliased = normal_name(plain_feature), True
+    elif plain_feature and normal_name(plain_feature) != name and not primary.table and primary.kind not in ("sql", "orm") and (
+            normal_name(PurePosixPath(primary.file).stem.replace("-", "_")) in (normal_name(plain_feature), default_plural(normal_name(plain_feature))))\
+            and not any(e.file == primary.file and e.key != primary.key and e.fields for e in pool):
+        # `docs/business/form-input.md`, titled '# Formulário Entrada': the file says in the feature's words what its one
+        # entity is
+        diagnostics.append(f"{primary.name!r} ({primary.file}:{primary.line}) is the one entity of {primary.file}, which is "
+                           f"named for the feature; named {normal_name(plain_feature)!r}")
         name, aliased = normal_name(plain_feature), True
     elif (verbed := re.fullmatch(r"(?:create|add|new|post|register|submit|update|edit|criar|cadastrar|adicionar|crear|agregar|"
                                  r"registrar|nuev[oa]|cr[eé]er|ajouter|nouvel(?:le)?|erstellen|anlegen|neue[rs]?)_([a-z][a-z0-9_]*)",
@@ -2428,7 +2436,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     if prefixed and sum(e.key.startswith(f"{prefixed.group(1)}_") for e in pool if e.key != primary.key) >= 1:
         name = prefixed.group(2)  # `t_diet_record` beside `t_food`: the tables' prefix is no part of the entity's name
     table = snake(primary.table) if primary.table else None
-    if table is None and not aliased and re.fullmatch(r"[A-Za-z][a-z0-9]*(_[a-z0-9]+)*", primary.name) and primary.kind in ("table", "bullets") and (
+    if table is None and not aliased and primary.name.lower() not in UNNAMED and re.fullmatch(r"[A-Za-z][a-z0-9]*(_[a-z0-9]+)*", primary.name) and primary.kind in ("table", "bullets") and (
             default_plural(normal_name(primary.name)) != primary.name.lower()):
         table = primary.name.lower()  # `### wichtel_aktionen`, `## Buchungen`: a plural the default would not spell
     stored = next((e for e in secondary if e.table and e.kind in ("sql", "python", "orm", "csharp")), None)

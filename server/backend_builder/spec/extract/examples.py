@@ -20,6 +20,7 @@ from backend_builder.spec.extract.document import Code, Document
 from backend_builder.spec.extract.mongoose import top_level_parts
 from backend_builder.spec.extract.raw import RawEntity, RawField, normal_name, singular
 from backend_builder.spec.extract.stated_apart import example_value_type
+from backend_builder.spec.extract.tables import RESPONSE_WORD, payload_heading, route_heading, route_resource
 from backend_builder.spec.extract.types import classify
 
 LANGS = {"", "js", "javascript", "json", "jsonc", "json5", "ts", "typescript"}
@@ -109,7 +110,20 @@ def _field(name: str, value: str, line: str, *, path: str, line_number: int, fol
                             r"""double|boolean|bool|date|datetime|uuid)""", value.strip().rstrip(","), re.IGNORECASE)
     # (a jsonc sketch's bare `"sku": string,` as much as a quoted `"sku": "string"`)
     kind = classify(sketched.group(1) or sketched.group(2)) if sketched else kind
-    field = RawField(name=name, file=path, line=line_number, type_text=(sketched.group(1) or sketched.group(2)) if sketched else "",
+    noted = re.fullmatch(r"""["'](string|str|double|float|int|integer|long|number|decimal|boolean|bool)\s*\(([^()"']*)\)["']""", value.strip().rstrip(","),
+                         re.IGNORECASE)
+    if noted and not sketched:  # `"date": "string (required, ISO date format)"`: a sketch's type and its notes
+        kind = classify(noted.group(1)) or kind
+        if kind == "str" and re.search(r"\bdate[- ]?time\b|\btimestamp\b", noted.group(2), re.IGNORECASE):
+            kind = "datetime"
+        elif kind == "str" and re.search(r"\b(?:ISO(?:\s*8601)?\s+)?date\s+format\b|\bYYYY-MM-DD\b", noted.group(2), re.IGNORECASE):
+            kind = "date"
+    placeholder = PLACEHOLDER.fullmatch(value.strip().rstrip(","))
+    if placeholder:  # `"dates": <datetime[]?>`: a template's type in angle brackets, a list of them, `?` if it may be left out
+        listed = placeholder.group(2) is not None
+        kind = ("list[str]" if classify(placeholder.group(1)) in ("str", "text") else "json") if listed else classify(placeholder.group(1))
+    field = RawField(name=name, file=path, line=line_number, type_text=(sketched.group(1) or sketched.group(2)) if sketched else
+                     placeholder.group(1) + ("[]" if placeholder.group(2) else "") if placeholder else "",
                      type=kind or "str",
                      description=f"example value {value[:40]}" if value else "")  # (`"stock": "number"`: a type, sketched)
     field.primary_key = name == "id"
@@ -164,6 +178,7 @@ def _object(code: Code, path: str, name: str) -> RawEntity | None:
             break
     _commented_presence(entity, code)  # (what its comments mark comes first; the sketch says the rest)
     _sketched_presence(entity)
+    _placeholder_presence(entity)
     return entity if len(entity.fields) >= 2 else None
 
 
@@ -192,7 +207,22 @@ def _commented_presence(entity: RawEntity, code: Code) -> None:
             field.required, field.nullable = not marked[id(field)], marked[id(field)]
 
 
-SKETCH_VALUE = re.compile(r"example value [\[\"']*(?:string|number|integer|int|boolean|bool|date|datetime|uuid|object|array)\b"
+# A template's placeholder for a value: `<string>`, `<string?>` (may be left out), `<datetime[]?>` (a list of them)
+PLACEHOLDER = re.compile(r"<\s*([A-Za-z]\w*)\s*(\[\s*\])?\s*(\?)?\s*>")
+
+
+def _placeholder_presence(entity: RawEntity) -> None:
+    """A template of placeholders some marked `?` (`<string?>`): those may be left out, the others must be sent."""
+    marks = [PLACEHOLDER.fullmatch(f.description.removeprefix("example value ").strip().rstrip(",")) for f in entity.fields]
+    if not all(marks) or not any(m.group(3) for m in marks if m):
+        return
+    for field, mark in zip(entity.fields, marks):
+        if mark and field.required is None and not field.primary_key:
+            field.required, field.nullable = not mark.group(3), bool(mark.group(3))
+
+
+SKETCH_VALUE = re.compile(r"example value [\[\"']*(?:string|number|integer|int|long|double|float|decimal|boolean|bool|date|datetime|uuid|"
+                          r"object|array)\b"
                           r"(?P<rest>[^\]]*)", re.IGNORECASE)
 
 
@@ -311,6 +341,17 @@ ROUTE = re.compile(r"\b(?:POST|PUT|PATCH)\]?\**\s+`?(?:\.{2,3}|…)?(/[\w/{}:.-]
                    r"\b(?i:post|put|patch)\s+(?:(?i:json|data|a\s+body)\s+)?(?i:to)\s+`?(/[\w/{}:.-]*)")  # ('Post JSON to `/reservations`')
 
 
+def _route_page(code: Code) -> str | None:
+    """A block on a route's page under its request's label: `# POST /api/course` (a title the sentence under it
+    routes) over '## Parametry zapytania': the resource the route is sent (not a response's label)."""
+    headings = [h for h in code.headings if not (h.rstrip().endswith((":", "：")) and len(h.split()) >= 5)]
+    routed = route_heading(headings)
+    if routed and re.match(r"[\W\d]*(?:POST|PUT|PATCH)\b", routed[1].group(0), re.IGNORECASE) and headings[routed[0] + 1:] and all(
+            payload_heading(below) and not RESPONSE_WORD.search(below) for below in headings[routed[0] + 1:]):
+        return route_resource(routed[1].group(1))
+    return None
+
+
 def _routed(code: Code, lines: list[str]) -> str | None:
     """The resource a request body is sent to, where the heading names none (`#### Criar serviço` over
     `POST /api/services` and the body): the route's last named segment, `services`."""
@@ -403,7 +444,7 @@ def extract(doc: Document) -> list[RawEntity]:
                 found.append(entity)
             continue
         titled = _name(code)
-        name = titled or _routed(code, lines)
+        name = titled or _routed(code, lines) or _route_page(code)
         if name and (entity := _object(code, doc.path, name) or _yaml_object(code, doc.path, name)):
             entity = _unwrapped(entity, code, doc.path) or entity
             first = next((e for e in sent_bodies if e.name == entity.name), None) if not titled else None
@@ -418,7 +459,13 @@ def extract(doc: Document) -> list[RawEntity]:
                         field.required, field.nullable = False, True
                 first.fields += [replace(f, required=False, nullable=True) for f in entity.fields if f.name not in known]
                 continue
-            if not titled and not _updating(code, lines):
+            updating = not titled and _updating(code, lines)
+            if updating and first is not None:
+                # (`PUT /events/{id}` under `POST /events`: the update's body, every member `optional`, is a part of
+                # the create's; it says nothing of what a create must send, and adds only what the create lacks)
+                first.fields += [replace(f, required=False, nullable=True) for f in entity.fields if f.name not in known]
+                continue
+            if not titled and not updating:
                 _sent_presence(entity)  # (a PUT's or a PATCH's body may carry a part: it says nothing of a create's)
                 sent_bodies.append(entity)
             found.append(entity)

@@ -44,6 +44,26 @@ def _in_order(match: re.Match[str]) -> str:
     return f"{match.group(1)}{second.strip('[]') + '[]' if second.startswith('[') else second} {first}"
 
 
+def _written_name_first(lines: list[str]) -> bool:
+    """A block whose author writes the name before the type (`topic string`, `maxRounds int`) on most lines: there,
+    `year int` is the year, though YEAR is a type too."""
+    body = []
+    for line in lines:
+        if line.strip() == "}":
+            break
+        body.append(line)
+    turned = sum(REVERSED.sub(_in_order, line, count=1) != line for line in body)
+    return turned >= 2 and turned * 2 >= len([line for line in body if line.strip()])
+
+
+def _name_first(line: str) -> str:
+    """`year int` in a block written name first: the type word last is the type."""
+    match = REVERSED.match(line)
+    if match and match.group(3).lower() in TYPE_WORDS and match.group(2).lower() not in TYPE_WORDS:
+        return f"{match.group(1)}{match.group(3)} {match.group(2)}{line[match.end():]}"
+    return line
+
+
 def _unfenced(doc: Document) -> list[Code]:
     """An `erDiagram` written straight into the file, outside any fence: up to the next heading."""
     lines = doc.text.splitlines()
@@ -69,7 +89,9 @@ def extract(doc: Document) -> list[RawEntity]:
         if "erDiagram" not in code.text.split("\n", 3)[0:3] and not re.match(r"\s*erDiagram\b", opening):
             continue
         current: RawEntity | None = None
-        for offset, line in enumerate(code.text.splitlines()):
+        name_first = False
+        code_lines = code.text.splitlines()
+        for offset, line in enumerate(code_lines):
             number = code.line + offset
             if (block := BLOCK.match(line)) is not None:
                 name = (block.group(1) or block.group(2)).replace("-", "_")
@@ -79,9 +101,11 @@ def extract(doc: Document) -> list[RawEntity]:
                 current = RawEntity(name=name, table=table, kind="orm", file=doc.path, line=number,
                                     context=" / ".join(code.headings) + " / mermaid")
                 out.append(current)
+                name_first = _written_name_first(code_lines[offset + 1:])
             elif line.strip() == "}":
                 current = None
-            elif current is not None and (m := ATTRIBUTE.match(REVERSED.sub(_in_order, line, count=1))):
+            elif current is not None and (m := ATTRIBUTE.match(
+                    in_order if (in_order := REVERSED.sub(_in_order, line, count=1)) != line or not name_first else _name_first(line))):
                 type_text, name, keys = m.group(1), m.group(2), m.group(3) or ""
                 noted, comment = m.group(4) or "", m.group(5) or ""
                 # mermaid allows no parentheses in a type: `varchar_100`, `decimal_10_2` mean VARCHAR(100), DECIMAL(10,2)

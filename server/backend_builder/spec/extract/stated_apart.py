@@ -307,6 +307,7 @@ def apply_enums(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, t
         base = re.sub(r"^(optional|nullable)\s*\[(.*)\]$", r"\2", merged.type_text.strip().strip("`*"), flags=re.IGNORECASE)
         base = re.sub(r"[?!]$|\s*\|\s*(none|null|undefined)$", "", base, flags=re.IGNORECASE).strip().lower()
         base = re.sub(r"\s+(enum|type)$|\(.*\)$", "", base).strip()  # contact_source ENUM
+        base = re.sub(r"^[\"`]?[A-Za-z_]\w*[\"`]?\.(?=[\"`]?[A-Za-z_]\w*[\"`]?$)", "", base).strip("\"`")  # (`public.event_status`)
         values = (declared.get(base) or next((v for k, v in declared.items() if k.replace("_", "") == base.replace("_", "")),
                                              None)) if merged.type in (None, "enum", "str", "text") and base else None
         # (`state room_state` in the DDL, `## RoomState Enum` over its values: one type, spelled two ways)
@@ -1038,6 +1039,30 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                         merged.index = True
                         if diagnostics is not None:
                             diagnostics.append(f"{merged.name}: indexed, as {path}:{number + 1} says")
+        # ('## Los índices' over 'Cada columna por la que se filtra tiene índice: los `status` y `type` ...,
+        # `scheduled_at` para ordenar la agenda, ... y el compuesto `(entity_type, entity_id)`': a paragraph of prose
+        # under an index heading, naming the columns that have one; a pair in parentheses is a composite)
+        lines = texts[path].splitlines()
+        for number, line in enumerate(lines):
+            heading = re.match(r"#{2,6}\s+(.+)", line)
+            if not heading or not INDEX_HEADING.search(heading.group(1)) or _foreign_section(sections[number], others, own):
+                continue
+            paragraph = []
+            for following in lines[number + 1:]:
+                if following.lstrip().startswith(("#", "|", "```", "~~~", "- ", "* ", "+ ")) or re.match(r"\s*\d+[.)]\s", following):
+                    break
+                if not following.strip() and paragraph:
+                    break
+                paragraph.append(following)
+            prose = re.sub(r"\([^()]*\)", " ", " ".join(paragraph))
+            if not re.search(r"\bindex|[íi]ndice|indizes|indeks|索引|インデックス|인덱스", prose, re.IGNORECASE):
+                continue
+            for name in re.findall(r"`(\w+)`", prose):
+                merged = by_name.get(snake(name))
+                if merged is not None and not merged.index:
+                    merged.index = True
+                    if diagnostics is not None:
+                        diagnostics.append(f"{merged.name}: indexed, as {path}:{number + 1} says")
     said = next(((path, texts[path][:m.start()].count("\n") + 1) for path in files.schema
                  if (m := FK_INDEXED.search(texts[path]))), None)
     for merged, _raw in fields_out if said else ():
@@ -2058,6 +2083,8 @@ def _apply_presence(merged: RawField, segment: str, path: str, number: int, diag
     """'Description column MUST be nullable', 'defaults to FALSE': what the schema left unsaid (a bare name's
     'not required' is only the absence of a word, so a rule may still make it required)."""
     lowered = re.sub(r"\bis\s+not\s+null\b", " ", segment.lower())  # (`WHERE email IS NOT NULL`: an index's condition)
+    if merged.name.lower() in ("required", "optional", "nullable", "mandatory", "not_null"):
+        lowered = re.sub(rf"(?<![\w-]){merged.name.lower()}(?![\w-])", " ", lowered)  # (a field named `required`: its name says nothing)
     # (a presence presumed from the marks on the other columns yields to a rule that says it of this one)
     if merged.required is None or merged.presumed or (untyped and merged.required is False and not merged.nullable):
         if re.search(r"\bnullable\b|\boptional\b", lowered):
@@ -2066,7 +2093,7 @@ def _apply_presence(merged: RawField, segment: str, path: str, number: int, diag
         elif not re.search(CONDITIONAL, lowered) and not re.search(r"\b(?:no|not|never)\s+(?:[a-z]+\s+){0,2}required\b", lowered) and re.search(
                 r"\bnot null\b|\brequired\b|\bmandatory\b|\bmust be (present|provided|supplied|given|set)\b|"
                        r"\b(cannot|can't|must not) be (empty|blank|null|omitted|missing)\b|\bwajib\b|\bobligatori|"
-                       r"\bobrigat|必須|\bnotempty\(\)|\bnotnull\(\)|@notblank\b|@notnull\b|@notempty\b|\bdeve(?:m)?\s+ser\s+informad|\bdebe(?:n)?\s+ser\s+informad|"
+                       r"\bobrigat(?!oriedade)|必須|\bnotempty\(\)|\bnotnull\(\)|@notblank\b|@notnull\b|@notempty\b|\bdeve(?:m)?\s+ser\s+informad|\bdebe(?:n)?\s+ser\s+informad|"
                        r"\bpelo\s+menos\s+uma?\b|\bal\s+menos\s+una?\b|\bat\s+least\s+one\b", lowered):
             merged.required, merged.presumed = True, False
             diagnostics.append(f"{merged.name}: required, from {path}:{number}")

@@ -145,13 +145,15 @@ ROUTE_HEADING = re.compile(r"[\W\d]*(?:HTTP\s+)?(?:GET|POST|PUT|PATCH|DELETE)\s+
 PARAMS_HEADING = re.compile(r"[\W\d]*(?:(?:url|path|route|query|query\s+string|uri)\s+param(?:eter)?s|par[aáâ]m[eè]tros\s+(?:de\s+)?"
                             r"(?:(?:la\s+)?ruta|rota|url|consulta|query)|query\s+string|查询参数|查詢參數|路径参数|路徑參數|"
                             r"クエリパラメータ|パスパラメータ|쿼리\s*파라미터|경로\s*파라미터)\W*", re.IGNORECASE)
-RESPONSE_WORD = re.compile(r"respon|respuesta|resposta|r[ée]ponse|antwort|r[üu]ckgabe|ausgabe", re.IGNORECASE)
+RESPONSE_WORD = re.compile(r"respon|respuesta|resposta|r[ée]ponse|antwort|r[üu]ckgabe|ausgabe|risposta|odpowied", re.IGNORECASE)
 PAYLOAD_HEADING = re.compile(
     r"[\W\d]*(?:(?:request|response|json|form)\s+)?(?:body|payload|request|response|parameters|params|fields|attributes|(?<=form )data|"
     r"field(?=\s+descriptions?|\s+definitions?)|"
     r"cuerpo|solicitud|respuesta|par[aáâ]m[eè]tr[oe]s|corpo|requisi[cç][aã]o|resposta|requ[eê]te|r[ée]ponse|anfrage|antwort|"
-    r"eingaben?|r[üu]ckgabe|ausgabe)"  # (German: 'Eingabe' is what a request sends, 'Rückgabe' what it answers)
-    r"(?:\s+(?:de\s+(?:la\s+)?)?(?:request|response|body|solicitud|respuesta|resposta|requisi[cç][aã]o|para\s+la\s+solicitud|"
+    r"eingaben?|r[üu]ckgabe|ausgabe|"  # (German: 'Eingabe' is what a request sends, 'Rückgabe' what it answers)
+    r"parametry|parametri|cia[łl]o|odpowied[źz]i?|richiesta|risposta)"  # (Polish 'Parametry zapytania', Italian 'Corpo della richiesta')
+    r"(?:\s+(?:de\s+(?:la\s+)?|della\s+)?(?:request|response|body|solicitud|respuesta|resposta|requisi[cç][aã]o|para\s+la\s+solicitud|"
+    r"zapytania|[żz][ąa]dania|odpowiedzi|richiesta|risposta|"
     r"parameters|fields|schema|shape|descriptions?|definitions?))*\W*", re.IGNORECASE)  # ('Request schema:', 'Body schema:',
 # 'Field descriptions:')
 
@@ -204,6 +206,9 @@ def _payload(heading: str) -> bool:
     return all(PAYLOAD_HEADING.fullmatch(part) for part in heading.replace("*", "").split(" / "))
 
 
+payload_heading = _payload  # (for the example reader: a block under a route's 'Request Body' label is what it sends)
+
+
 def sent_table(headings: list[str] | tuple[str, ...]) -> bool:
     """A table on a `POST /api/appointments` page under its '#### Request Body' label: what a create sends."""
     routed = route_heading(headings)
@@ -254,6 +259,9 @@ def entity_name(headings: list[str]) -> str | None:
                         r"des?|du)\s+)?(?:documento?s?|documents?|dokuments?)|(?:documento?|document)\s+(?:structure|shape|schema|"
                         r"estructura|estrutura))\W*", heading, re.IGNORECASE):
             continue  # '#### Estructura del Documento:' over a MongoDB document's fields: the heading above names it
+        if re.fullmatch(r"[\W\d]*`?[\w-]+\.(?:json|ya?ml|toml|xml|csv|ini)`?(?:\s+(?:schema|format|file|fields|structure))?\W*",
+                        heading, re.IGNORECASE):
+            continue  # '# meta.json schema': a file's layout; what the file holds is named by the user, or above
         if heading.rstrip().endswith((":", "：")) and re.search(r"`[^`]*[/.][^`]*`", heading):
             continue  # 'Formato `multipart/form-data`:': a sentence that introduces the table, naming a format
         # 'Stores all user tasks:' is a sentence; a heading that is the one word `stores` names the table
@@ -337,6 +345,8 @@ def entity_name(headings: list[str]) -> str | None:
             "the", "a", "an", "new", "core", "updated", "enhanced", "revised", "extended", "modified", "amended",
             "management", "documentation")]  # ('Property Management API Documentation': the Property)
         words = words[:1] + [w for w in words[1:] if not QUALIFIER.fullmatch(w)]  # 'Categoria Persistida': a Categoria
+        if len(words) >= 2 and words[1][:1].islower() and words[0].lower() in ACTION_VERBS:
+            words = words[1:]  # ('### Create product' over the body's bullets: the product, as the request names it)
         if words and text.strip().lower() not in GENERIC:
             acronym = words[0].isupper() and len(words) > 1 and words[1][0].isupper() and not words[1].isupper()
             if words[0][0].isupper() and (not words[0].isupper() or acronym):
@@ -348,6 +358,12 @@ def entity_name(headings: list[str]) -> str | None:
                 return "_".join(title) if len(title) > 1 else words[0]
             return words[0] if len(words) == 1 or words[0][0].isupper() or "_" in words[0] else "_".join(words[:3])
     return None
+
+
+# A heading's first word that asks for something to be done to what the next words name ('Create product')
+ACTION_VERBS = {"create", "add", "new", "update", "edit", "delete", "remove", "list", "get", "fetch", "retrieve", "show", "register",
+                "submit", "post", "put", "patch", "criar", "crear", "cadastrar", "registrar", "atualizar", "actualizar", "créer",
+                "ajouter", "erstellen", "anlegen"}
 
 
 OWNER_HEADERS = ("entity", "entité", "entite", "entidad", "entidade", "entität", "table", "table name", "tabla", "tabela",
