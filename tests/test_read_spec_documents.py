@@ -3029,3 +3029,95 @@ def test_a_hyphenated_digit_count_and_indexes_said_in_a_paragraph(root: Path) ->
     draft, fields = read(root, {"docs/modelo-de-datos.md": doc}, "carrera")
     assert fields["code"]["max_length"] == 10, draft.diagnostics
     assert fields["estado"]["index"] and fields["fecha"]["index"] and not fields["sede"]["index"] and not fields["pista"]["index"]
+
+
+# Round 142's forms ----------------------------------------------------------------------------------------------
+
+
+def test_a_mermaid_block_whose_braces_share_the_attribute_lines(root: Path) -> None:
+    """`TRIP { int id PK` and `string code }`: the diagram's blocks opened and closed on their first and last
+    attributes' lines; every attribute read, the line numbers kept."""
+    doc = ("# Design\n\n```mermaid\nerDiagram\n    RIDER ||--o{ TRIP : takes\n    RIDER { int id PK\n        string name }\n"
+           "    TRIP { int id PK\n        int rider_id FK\n        date starts_on\n        int seats\n        string code }\n```\n")
+    draft, fields = read(root, {"docs/DATABASE_DESIGN.md": doc}, "trip")
+    assert {n: f["type"] for n, f in fields.items()} == {"rider_id": "int", "starts_on": "date", "seats": "int", "code": "str"}, draft.diagnostics
+    assert any("docs/DATABASE_DESIGN.md:8" in d for d in draft.diagnostics)  # (the block's own line)
+
+
+def test_arguments_under_a_route_line_and_a_closed_pair_said_with_either(root: Path) -> None:
+    """A README's '**Definition**' over `` `POST /films/` ``, then '**Arguments**' over `- \\`"title":string\\`` bullets:
+    the film's fields, each sent (none is said optional); 'either short or feature' closes the list."""
+    readme = ("# Film Api\n\n## Usage\n\n### List all films\n\n**Definition**\n\n`GET /films`\n\n**Definition**\n\n`POST /films/`\n\n"
+              "**Arguments**\n\n- `\"title\":string` the title\n- `\"minutes\":int` running time\n"
+              "- `\"kind\":string` the length class: either short or feature\n\n**Response**\n\n- `201 Created` on success\n")
+    draft, fields = read(root, {"README.md": readme}, "film")
+    assert draft.spec["name"] == "film", draft.diagnostics
+    assert {n: (f["type"], f["required"]) for n, f in fields.items()} == {
+        "title": ("str", True), "minutes": ("int", True), "kind": ("enum", True)}
+    assert fields["kind"]["enum_values"] == ["short", "feature"]
+
+
+def test_an_http_block_body_its_response_in_a_block_and_a_filters_values(root: Path) -> None:
+    """Blocks of `GET /visits` (a filter list, then 'Response: 200 OK' over JSON) and `POST /visits` with 'Body:' and
+    its JSON: the body's members are sent (required); `state`, only in the response, is filled by the server, its values
+    those its filter lists ('state: Filter by state (open, seen, closed)')."""
+    page = ("# API — Visits\n\n## List Visits\n```\nGET /visits\n\nQuery Parameters (all optional):\n"
+            "- state: Filter by state (open, seen, closed)\n- page: Page number\n\nResponse: 200 OK\n{\n  \"data\": [\n    {\n"
+            "      \"id\": \"v1\",\n      \"petId\": \"p1\",\n      \"day\": \"2025-01-02\",\n      \"reason\": \"Checkup\",\n"
+            "      \"state\": \"open\"\n    }\n  ]\n}\n```\n\n## Create Visit\n```\nPOST /visits\nContent-Type: application/json\n\n"
+            "Body:\n{\n  \"petId\": \"p1\",\n  \"day\": \"2025-01-02\",\n  \"reason\": \"Checkup\"\n}\n\nResponse: 201 Created\n```\n")
+    draft, fields = read(root, {"docs/api-visits.md": page}, "visit")
+    assert {n: f["required"] for n, f in fields.items()} == {"pet_id": True, "day": True, "reason": True, "state": False}, draft.diagnostics
+    assert fields["state"]["enum_values"] == ["open", "seen", "closed"]
+
+
+def test_a_unix_timestamp_in_milliseconds_stays_a_whole_number(root: Path) -> None:
+    """`startedAt: number | null; // start (Unix timestamp, ms)`: the count of milliseconds a client sends and reads
+    back, an int (not a datetime, which would change what goes over the wire)."""
+    model = ("# Model\n\n```typescript\ninterface Countdown {\n  seconds: number;\n  startedAt: number | null;  // start (Unix timestamp, ms)\n"
+             "  label: string;\n}\n```\n")
+    draft, fields = read(root, {"docs/database-schema.md": model}, "countdown")
+    assert fields["started_at"]["type"] == "int", draft.diagnostics
+
+
+def test_a_python_sketch_of_nested_objects_lists_and_commented_presence(root: Path) -> None:
+    """`class Member:` with `home: {` ... `}` (an object), `hobbies: [str]`, `# Required, ...` and `# Optional, ...`
+    comments, `enum: ["O+", "O-"]`: what each says; the members no comment marks are not required; a MongoDB index
+    object under '### Indexes' (`"phone": 1, // Index for search`) marks single-column indexes, a unique one none."""
+    model = ("# Data Models\n\n## Member Model\n\n```python\nclass Member:\n    id: str               # ObjectId\n"
+             "    code: str             # Unique, format MEM-XXXX\n    full_name: str        # Required, 2-80 chars\n"
+             "    phone: str            # Required, local format\n    nickname: str         # Optional, max 30 chars\n"
+             "    blood: str            # Optional, enum: [\"O+\", \"O-\", \"AB+\"]\n    home: {\n        street: str  # Required\n"
+             "        city: str    # Required\n    }\n    hobbies: [str]        # Free tags\n```\n\n### Indexes\n```javascript\n{\n"
+             "  \"code\": 1,    // Unique index\n  \"phone\": 1,   // Index for search\n  \"nickname\": 1 // Index for sorting\n}\n\n"
+             "// Compound Indexes\n{\n  \"phone\": 1,\n  \"full_name\": 1\n}\n```\n")
+    draft, fields = read(root, {".claude/data_models.md": model}, "member")
+    assert {n: (f["type"], f["required"]) for n, f in fields.items()} == {
+        "code": ("str", False), "full_name": ("str", True), "phone": ("str", True), "nickname": ("str", False),
+        "blood": ("enum", False), "home": ("json", False), "hobbies": ("list[str]", False)}, draft.diagnostics
+    assert fields["blood"]["enum_values"] == ["O+", "O-", "AB+"] and fields["nickname"]["max_length"] == 30
+    assert {n for n, f in fields.items() if f.get("index")} == {"phone", "nickname"}
+
+
+def test_a_relationship_tree_names_entities_not_columns_and_a_computed_member(root: Path) -> None:
+    """A plain block `Order (Aggregate Root)` over `├── OrderLine (1:N)` and `└── Payment (1:N)`: a drawing of how
+    entities relate, no columns of the order; the TypeScript interface is read, its 'Computed field' member left out."""
+    doc = ("# Data Model\n\n## Order\n\n**Fields**:\n- `ref`: String - the reference\n- `dueOn`: Date - the day it is due\n"
+           "- `isLate`: Computed field (true if dueOn < today)\n\n## Relationship Diagram\n\n```\n"
+           "Order (Aggregate Root)\n├── OrderLine (1:N)\n│   └── sku, qty\n└── Payment (1:N)\n    └── amount\n```\n\n## Types\n\n"
+           "```typescript\nexport interface Order {\n  id: string;\n  ref: string;\n  dueOn: string;\n  isLate: boolean;\n}\n```\n")
+    draft, fields = read(root, {"specs/feature/orders/data-model.md": doc}, "order")
+    assert list(fields) == ["ref", "due_on"], draft.diagnostics
+
+
+def test_an_empty_type_cell_is_typed_by_name_and_a_list_of_values_tables(root: Path) -> None:
+    """A data dictionary's row whose type cell is empty (`| contact_mail | Courriel | |`) is read as str and said so;
+    a README's 'Liste de valeurs :' over 'Statut :' and `| Libellé | Libellé long |` rows gives the column's values."""
+    dictionary = ("# Dictionnaire\n\n| Champ | Désignation | Type/Taille |\n| :--: | :--: | :--: |\n| id | Identifiant | serial |\n"
+                  "| nom | Nom | varchar(120) |\n| statut | Statut juridique | varchar(60) |\n| contact_mail | Courriel |  |\n")
+    readme = ("# Lieux\n\nJeu de données.\n\nListe de valeurs :\n\nStatut :\n\n| Libellé | Libellé long |\n| :--: | :--: |\n"
+              "| SARL | Société à responsabilité limitée |\n| SAS + Association | SAS + Association |\n| Association / SARL | Mixte |\n")
+    draft, fields = read(root, {"dictionnaire_donnees.md": dictionary, "README.md": readme}, "lieu")
+    assert fields["contact_mail"]["type"] == "str" and not draft.blocking, draft.diagnostics
+    assert any(d.startswith("contact_mail: no type at dictionnaire_donnees.md:") for d in draft.diagnostics)
+    assert fields["statut"]["enum_values"] == ["SARL", "SAS + Association", "Association / SARL"]

@@ -6,7 +6,7 @@ import json
 import re
 from typing import Any
 
-from backend_builder.spec.extract.raw import NO_DEFAULT, RawField, snake
+from backend_builder.spec.extract.raw import NO_DEFAULT, RawField, snake, without_accents
 from backend_builder.spec.extract.types import ENUM_NAME, classify
 
 # "Default" in Chinese, Korean and Japanese (`기본` only in brackets before a number: `(기본 6)`)
@@ -614,6 +614,34 @@ def value_tables(text: str, located: list[tuple[str, list[str], int]] | None = N
         values = [m.group(1) for cell in rows[2:] if (m := re.fullmatch(r"`([\w-]{1,40})`", cell))]
         if len(values) >= 2 and len(values) == len(rows) - 2:
             keep((label.group(1) or label.group(2)).lower(), values, number + 1)
+    # 'Liste de valeurs :' over 'Categorie :' and a table `| Libellé | Libellé long |` whose first cells are the
+    # values, as written (`Association / SARL`): the column's closed list, one such table a column
+    listing = False
+    for number, line in enumerate(lines):
+        if re.fullmatch(r"\W*(?:lists?\s+(?:of\s+)?values?|value\s+lists?|listes?\s+de\s+valeurs|valeurs\s+possibles|"
+                        r"listas?\s+de\s+valores|valores\s+posibles|valores\s+poss[íi]veis|wertelisten?)\s*[:：]?\s*", line, re.IGNORECASE):
+            listing = True
+            continue
+        if line.startswith("#"):
+            listing = False
+        named = re.fullmatch(r"\s*\**`?([A-Za-z_][\w]*)`?\**\s*[:：]\s*", line) if listing else None
+        if not named:
+            continue
+        following = [row for row in lines[number + 1:number + 80]]
+        start = next((i for i, row in enumerate(following) if row.strip()), None)
+        if start is None or not following[start].lstrip().startswith("|"):
+            continue
+        header = [c.strip(" *`").lower() for c in following[start].strip().strip("|").split("|")]
+        if not header or not re.fullmatch(r"libell[ée]|label|valeur|value|code|c[óo]digo|valor|wert|valore", header[0]):
+            continue
+        rows = []
+        for row in following[start + 2:]:
+            if not row.lstrip().startswith("|"):
+                break
+            rows.append(row.strip().strip("|").split("|")[0].strip())
+        values = list(dict.fromkeys(v for v in rows if v and len(v) <= 60))
+        if len(values) >= 2:
+            keep(without_accents(named.group(1)).lower(), values, number + 1)
     # `| Status | Beschreibung | Erlaubte Übergänge |` over rows `| \`offer\` | ... |`: a table headed by the column's
     # own name whose rows are its values in code quotes (a list of fields or indexes is headed Field, Index...)
     for number, line in enumerate(lines):
@@ -1001,6 +1029,7 @@ def enum_values(text: str) -> list[str] | None:
         # '`status` is limited to `active`/`cancelled`', 'can only be "open" or "closed"': quoted values only
         (r"(?:(?:limited|restricted|constrained)\s+to|(?:can|may|must)\s+only\s+be|(?:must\s+be|is)\s+either)\s+"
          r"((?:[`'\"][\w-]+[`'\"]\s*(?:,|/|\bor\b)\s*)+[`'\"][\w-]+[`'\"])"),
+        r"(?:^|[:：—–]\s*)either\s+([a-z][\w-]*\s+or\s+[a-z][\w-]*)\s*\.?\s*$",  # ('the type of book: either fiction or nonfiction')
         r"(?:values?|options?|valores|choices)\s*[:=]\s*\[?([^\].;\n]+)",  # (Django's `choices: A / B`)
         r"\b(?:valores|values|valeurs|werte)\s+((?:[\w-]+\s*,\s*)+[\w-]+)\b",  # 'enum - valores product, service'
         r"((?:['\"`][\w\s-]+['\"`]\s*\|\s*)+['\"`][\w\s-]+['\"`])",

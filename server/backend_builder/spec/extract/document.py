@@ -116,6 +116,9 @@ NAMED_JSON = re.compile(r"[^\w\n{}\[\]\"]{0,4}\s*([A-Za-z_]\w{0,40}(?: [A-Za-z_]
 ROUTE_LINE = re.compile(r"[^\w\s/`]{0,4}\s*`?(GET|POST|PUT|PATCH|DELETE)`?\s+`?(/[^\s`]*)`?")
 # A route named in a sentence: 'the endpoint **POST** `/api/course` creates ...'
 SAID_ROUTE = re.compile(r"(?<![\w/])[`*]{0,2}(GET|POST|PUT|PATCH|DELETE)[`*]{0,2}\s+[`*]{0,2}(/[\w{}:/.-]*)")
+# A label over what a request sends or a response answers: '**Arguments**', '**Request Body:**', '**Response**'
+PAYLOAD_LABEL = re.compile(r"\W*(?:request\s+|response\s+)?(?:arguments?|args|body|payload|parameters|params|fields|input|"
+                           r"response|request)\W*", re.IGNORECASE)
 FENCE_LINE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})[ \t]*([^`\s]*)[^`]*")
 # Languages whose `# ` opens a comment: in their blocks, such a line is no markdown heading
 HASH_COMMENTED = {"", "text", "txt", "plaintext", "python", "py", "yaml", "yml", "sh", "bash", "shell", "zsh", "console",
@@ -175,19 +178,20 @@ def _parsed(path: str, text: str) -> Document:
     tokens = _MD.parse(_mended_fences(shown) if "```" in shown or "~~~" in shown else shown)
     stack: list[tuple[int, str]] = []
     label = ""  # a short bold or colon-ended paragraph names what follows, like a heading
+    lead = ""  # a route's line kept over the label of what it sends (`POST /books/`, then '**Arguments**')
     depth = 0
     held: tuple[int, str, int] = (0, "", 0)  # the last list item's depth, text and line
     i = 0
     while i < len(tokens):
         tok = tokens[i]
         line = tok.map[0] + 1 if tok.map else 0
-        path_now = [h for _, h in stack] + ([label] if label else [])
+        path_now = [h for _, h in stack] + ([lead] if lead else []) + ([label] if label else [])
         if tok.type == "heading_open":
             level = int(tok.tag[1])
             title = _routed_title(tokens[i + 1].content.strip(), tokens[i + 3:i + 5])
             stack = [(lv, h) for lv, h in stack if lv < level] + [(level, title)]
             doc.headings.append((line, level, title))
-            label = ""
+            label = lead = ""
             held = (0, "", 0)  # (a list above the heading names nothing under it: `- Hidden`, then `#### JobPost`)
         elif tok.type in ("bullet_list_open", "ordered_list_open"):
             depth += 1
@@ -227,11 +231,15 @@ def _parsed(path: str, text: str) -> Document:
             following = tokens[i + 3].type if i + 3 < len(tokens) else ""
             routed = ROUTE_LINE.fullmatch(content.split("\n", 1)[0].strip())
             if routed:  # a plain text page's `➕ POST /items/` over its description and bodies: a route's page, as a heading
-                label = f"{routed.group(1)} {routed.group(2)}"
+                label, lead = f"{routed.group(1)} {routed.group(2)}", ""
             elif re.fullmatch(r"(?:document|documento)\s*[:：]", content, re.IGNORECASE):
                 pass  # ('Document:' over a Firestore collection's document: the heading above names what it holds)
             elif len(content) < 100 and "\n" not in content and (content.startswith("**") or content.endswith((":", "：")) or (
                     TABLE_LABEL.fullmatch(content))):
+                if ROUTE_LINE.fullmatch(label) and PAYLOAD_LABEL.fullmatch(content):
+                    lead = label  # ('**Arguments**' under `POST /books/`: the body that route is sent)
+                elif not (lead and PAYLOAD_LABEL.fullmatch(content)):
+                    lead = ""
                 label = content  # ("Tabela: `clientes`", "Entidade: **ITEM**" names the table below it)
             elif following == "bullet_list_open" and re.fullmatch(r"`?[A-Za-z_][A-Za-z0-9_]*`?", content):
                 label = content  # `loans` on its own line over `- book_copy_id uuid NOT NULL`: the table's name

@@ -92,6 +92,7 @@ from backend_builder.spec.extract.stated_apart import (
     apply_example_types,
     apply_except_rules,
     apply_field_sections,
+    apply_filter_values,
     apply_indexes,
     apply_initial_states,
     apply_json_notes,
@@ -2273,6 +2274,7 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     own |= {snake(n) for n in (primary.name, primary.table) if n and re.fullmatch(r"[A-Za-z_]\w*", n)}
     others_named -= own
     apply_enums(fields_out, files, texts, diagnostics, others_named, own)
+    apply_filter_values(fields_out, files, texts, diagnostics, others_named, own)
     apply_enum_defaults(fields_out, files, texts, diagnostics)
     apply_same_values(fields_out, diagnostics)
     _same_as_elsewhere(fields_out, schema_entities + other_entities, primary, diagnostics)
@@ -2331,6 +2333,14 @@ def build(texts: dict[str, str], feature: str) -> Draft:
             merged.required, merged.nullable = True, False
         diagnostics.append(f"{', '.join(m.name for m in unmarked)}: required, as the schema's rule says of every "
                            f"column it does not mark nullable ('{rule.group(0).strip()[:80]}')")
+    elif len(unmarked) >= 2 and len(unmarked) == len([m for m, _raw in fields_out if m.default is NO_DEFAULT]) and _request_body(
+            primary) and re.match(r"[\W\d]*POST\b", primary.context.split(" / ")[tables.route_heading(primary.context.split(" / "))[0]]):
+        # the arguments a create's page lists (`POST /books/` over '**Arguments**'), none said optional: each one the
+        # client sends, as a body shown there is read
+        for merged in unmarked:
+            merged.required, merged.nullable, merged.presumed = True, False, True
+        diagnostics.append(f"{', '.join(m.name for m in unmarked)}: required, as the members of the body {primary.file}:"
+                           f"{primary.line} sends on create (none is said optional)")
     elif len(unmarked) >= 2 and (len(unmarked) == len([m for m, _raw in fields_out if m.default is NO_DEFAULT
                                                        and id(m) not in set_by_app]) or _sql_typed_prose(primary, fields_out)
                                  # (the schema marks none; a feature's "Title is required" marks one, not the others)
@@ -3009,12 +3019,20 @@ def _answered_members(entity: RawEntity, text: str) -> list[RawField]:
     out: dict[str, RawField] = {}
     for block in re.finditer(r"^[ \t]*(```|~~~)[^\n]*\n(.*?)^[ \t]*\1", text, re.DOTALL | re.MULTILINE):
         body = re.sub(r",(\s*[}\]])", r"\1", block.group(2))  # (a trailing comma, which JSON does not allow)
-        try:
-            shown = json.loads(body)
-        except ValueError:
+        shown: list[Any] = []
+        # (the whole block, or each object that opens a line of it: `GET /bookings`, its headers, then
+        # 'Response: 200 OK' over the JSON)
+        for start in [0, *(m.start() for m in re.finditer(r"^[\[{]", body, re.MULTILINE) if m.start())]:
+            try:
+                shown.append(json.JSONDecoder().raw_decode(body[start:])[0] if start else json.loads(body))
+            except ValueError:
+                continue
+            if not start:
+                break
+        if not shown:
             continue
         line = text.count("\n", 0, block.start(2)) + 1
-        stack = [shown]
+        stack = list(shown)
         while stack:
             value = stack.pop()
             if isinstance(value, list):
@@ -3330,7 +3348,9 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
     stamped = kind in ("int", "float") and re.search(r"(^|_)(date|time)$", snake(raw.name)) and re.search(
         r"\b(unix|epoch)\b|\btimestamp\b", shape, re.IGNORECASE)  # `dueDate | number | Unix timestamp of due date`
     if kind in ("str", "text", "int", "float") and not raw.enum_values and (TIMESTAMP_NAME.search(raw.name) or stamped) and (
-            kind in ("str", "text") or re.search(r"\b(timestamp|epoch|unix|date|time)\b", shape, re.IGNORECASE)):
+            kind in ("str", "text") or re.search(r"\b(timestamp|epoch|unix|date|time)\b", shape, re.IGNORECASE)) and not (
+            kind in ("int", "float") and re.search(r"\bms\b|\bmillis(?:econds?)?\b|ミリ秒|毫秒", shape, re.IGNORECASE)):
+        # (but `startedAt: number // Unix timestamp, ms`: the count of milliseconds the client sends and reads back)
         kind = "datetime"  # `deleted_at TEXT`, `expires_at integer (Timestamp)`: a point in time, stored as text or a number
         diagnostics.append(f"{name}: {raw.type_text or raw.type} at {_describe(raw)} holds a point in time; read as datetime")
     elif kind == "text" and not raw.enum_values and re.fullmatch(r"text", bare_type) and re.search(r"(^date|_date|[a-z]Date)$", raw.name) \
@@ -3343,6 +3363,9 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         # as the name says
     elif kind == "date" and re.search(r"(?:[Dd]ate_?[Tt]ime)$", raw.name):
         kind = "datetime"  # `startDateTime` (date, required): a CMS's date field, a moment as the name says
+    if kind == "float" and re.search(r"\b(?:unix|epoch)\b|\btimestamp\b", shape, re.IGNORECASE) and re.search(
+            r"\bms\b|\bmillis(?:econds?)?\b|ミリ秒|毫秒", shape, re.IGNORECASE):
+        kind = "int"  # (`number // Unix timestamp, ms`: a whole count of milliseconds)
     if kind == "int" and re.search(r"\bepoch[- ]days?\b|\bdays since (1970|the epoch)", shape, re.IGNORECASE):
         kind = "date"  # a Long holding the epoch day: a calendar date
     if kind == "float" and re.search(r"^\s*integer\b|\bwhole number\b|\bmust be an integer\b", raw.description or "",
@@ -3470,7 +3493,10 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
                             # application sums (a `DECIMAL(10,2)` column computed from the fees is stored all the same)
                             re.fullmatch(r"`?[a-z]\w*\??(?:\[\])?`?", raw.type_text.strip()) and re.search(
                                 r"(?:^|\s-\s|[;:]\s*)(?:computed|derived|calculated)\s+(?:from|by|on|sum|total|count)\b"
-                                r"(?!.*\b(?:stored|persisted|saved|cached)\b)|\((?:frontend|client[- ]side|ui)\s+only\)",
+                                r"(?!.*\b(?:stored|persisted|saved|cached)\b)|\((?:frontend|client[- ]side|ui)\s+only\)|"
+                                # ('Computed field (true if stockQuantity <= lowStockThreshold)', 'Computed: a <= b')
+                                r"^\W*(?:computed|derived|calculated)(?:\s+(?:field|value|property|attribute))?\s*[:(]"
+                                r"(?!.*\b(?:stored|persisted|saved|cached)\b)",
                                 raw.description or "", re.IGNORECASE)) or (
                             # a GraphQL type's `total: Decimal!` "(calculated from items)": the resolver works it out
                             re.fullmatch(r"[A-Z][A-Za-z0-9]*!", raw.type_text.strip()) and re.search(
@@ -3618,6 +3644,11 @@ def _to_spec_field(raw: RawField, diagnostics: list[str], blocking: list[str],
         kind = known if known in ("int", "uuid", "str") else "str"
         diagnostics.append(f"{name}: {raw.type_text.strip()!r} at {_describe(raw)} refers to another row; held as its id, "
                            f"a {kind}")
+    if kind is None and not raw.enum_values and not raw.type_text.strip() and raw.file.endswith((".md", ".markdown", ".txt")):
+        # `| ct_courriel | Courriel du référent | |`: a row whose type cell the author left empty, among typed ones
+        kind = bullets.name_type(raw.name) or "str"
+        diagnostics.append(f"{name}: no type at {_describe(raw)}; read as {kind}, by its name (write its type in the spec "
+                           "to be sure)")
     if kind is None:
         if raw.enum_values:
             kind = "enum"

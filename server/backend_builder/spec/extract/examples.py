@@ -441,6 +441,8 @@ def extract(doc: Document) -> list[RawEntity]:
             code = Code(code.headings, code.line + code.text[:body.start()].count("\n"), "json", code.text[body.start():])
             code = _inner_row(code)
             if named and (entity := _object(code, doc.path, named[-1].replace("-", "_"))):
+                if re.match(r"\s*POST\b", sent.group(0)):
+                    _sent_presence(entity)  # (a create's body: each member one the client sends, unless marked)
                 found.append(entity)
             continue
         titled = _name(code)

@@ -44,6 +44,23 @@ def _in_order(match: re.Match[str]) -> str:
     return f"{match.group(1)}{second.strip('[]') + '[]' if second.startswith('[') else second} {first}"
 
 
+def _one_per_line(lines: list[str]) -> list[tuple[int, str]]:
+    """`USER { int id PK` and `bool is_superhost }`: a block's braces on the lines of its first and last attributes,
+    set on lines of their own, each piece with the number of the line it was written on."""
+    out: list[tuple[int, str]] = []
+    for number, line in enumerate(lines):
+        opened = re.match(r"^(\s*[^\s{}]+(?:\s*\[[^\]]*\])?\s*\{)\s*([^\s{}].*?)\s*$", line)
+        if opened and "}" not in opened.group(2).rstrip("}").rstrip():
+            out.append((number, opened.group(1)))
+            line = "  " + opened.group(2)
+        closed = re.match(r"^(\s*[^{}]*?\S)\s*\}\s*$", line)
+        if closed:
+            out += [(number, closed.group(1)), (number, "}")]
+            continue
+        out.append((number, line))
+    return out
+
+
 def _written_name_first(lines: list[str]) -> bool:
     """A block whose author writes the name before the type (`topic string`, `maxRounds int`) on most lines: there,
     `year int` is the year, though YEAR is a type too."""
@@ -90,8 +107,8 @@ def extract(doc: Document) -> list[RawEntity]:
             continue
         current: RawEntity | None = None
         name_first = False
-        code_lines = code.text.splitlines()
-        for offset, line in enumerate(code_lines):
+        code_lines = _one_per_line(code.text.splitlines())
+        for at, (offset, line) in enumerate(code_lines):
             number = code.line + offset
             if (block := BLOCK.match(line)) is not None:
                 name = (block.group(1) or block.group(2)).replace("-", "_")
@@ -101,7 +118,7 @@ def extract(doc: Document) -> list[RawEntity]:
                 current = RawEntity(name=name, table=table, kind="orm", file=doc.path, line=number,
                                     context=" / ".join(code.headings) + " / mermaid")
                 out.append(current)
-                name_first = _written_name_first(code_lines[offset + 1:])
+                name_first = _written_name_first([text for _offset, text in code_lines[at + 1:]])
             elif line.strip() == "}":
                 current = None
             elif current is not None and (m := ATTRIBUTE.match(

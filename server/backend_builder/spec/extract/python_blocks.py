@@ -21,6 +21,24 @@ def _python_blocks(doc: Document) -> list[tuple[int, str, list[str]]]:
     ]
 
 
+def _folded_dicts(text: str) -> str:
+    """A sketch's nested object, `address: {` over `street: str` lines to its `}`: one member of type dict (kept
+    whole, as JSON), its inner lines blank so the line numbers hold."""
+    lines = text.splitlines()
+    number = 0
+    while number < len(lines):
+        opened = re.fullmatch(r"(\s*)([A-Za-z_]\w*)\s*:\s*\{\s*(#.*)?", lines[number])
+        end = next((k for k in range(number + 1, len(lines)) if re.fullmatch(rf"{opened.group(1)}\}}\s*,?\s*(#.*)?", lines[k])),
+                   None) if opened else None
+        if opened and end is not None:
+            lines[number] = f"{opened.group(1)}{opened.group(2)}: dict  {opened.group(3) or ''}".rstrip()
+            for k in range(number + 1, end + 1):
+                lines[k] = ""
+            number = end
+        number += 1
+    return "\n".join(lines)
+
+
 def _parse(text: str) -> ast.Module | None:
     lines = text.splitlines()
     for _ in range(20):  # drop lines that do not parse (ellipses, prose inside code fences)
@@ -53,7 +71,7 @@ def _commented_values(field: RawField, text: str, stmt: ast.stmt) -> None:
             break
         above.insert(0, lines[number].strip().lstrip("#").strip())
     for comment in (_comment(text, stmt.end_lineno or stmt.lineno), " ".join(above)):
-        quoted = re.findall(r"'[\w-]+'|\"[\w-]+\"", comment)
+        quoted = re.findall(r"'[\w+-]+'|\"[\w+-]+\"", comment)  # (and blood types, `"AB+"`)
         listed = enum_values(comment) if len(quoted) >= 2 and not re.search(r"\b(?:if|when|если|si|wenn|se)\b|[=<>]", comment) else None
         if listed and len(listed) == len(quoted) and (field.default is NO_DEFAULT or field.default in listed):
             field.type, field.enum_values = "enum", listed
@@ -78,6 +96,7 @@ def extract(doc: Document) -> list[RawEntity]:
               and not any(isinstance(st, ast.AnnAssign) and isinstance(st.target, ast.Name)
                           and st.target.id.lower() in ("id", "_id", "uid") for st in node.body)}
     for start, text, headings in _python_blocks(doc):
+        text = _folded_dicts(text)
         tree = _parse(text)
         if tree is None:
             continue
@@ -121,6 +140,14 @@ def extract(doc: Document) -> list[RawEntity]:
                     field = _field(stmt, doc.path, start, enums)
                     comment = _comment(text, stmt.end_lineno or stmt.lineno)
                     field.description = field.description or comment
+                    said = re.match(r"(optional|required|obrigat[óo]rio|opcional)\b", comment, re.IGNORECASE)
+                    if said and "Optional[" not in annotation and "None" not in annotation and stmt.value is None:
+                        # (a sketch's `rg: str  # Optional, Brazilian RG` beside `cpf: str  # Required, ...`: the comment
+                        # says what the bare annotation cannot)
+                        field.required = said.group(1).lower() in ("required", "obrigatório", "obrigatorio")
+                        field.nullable = not field.required
+                    if field.type in ("str", "text") and not field.enum_values and re.search(r"\benum\s*:", comment, re.IGNORECASE):
+                        _commented_values(field, text, stmt)  # (`gender: str  # Required, enum: ["M", "F", "O"]`)
                     listed = bare_list(comment) if comment and field.type in ("str", "text") and not field.enum_values else None
                     if listed and (field.default in listed or len(listed) >= 3 and all(
                             re.fullmatch(r"[a-z][a-z0-9_]*|[A-Z][A-Z0-9_]*", v) for v in listed)):
@@ -133,6 +160,12 @@ def extract(doc: Document) -> list[RawEntity]:
                     if column is not None:
                         _commented_values(column, text, stmt)
                         entity.fields.append(column)
+            said = [f for f in entity.fields if re.match(r"(?:required|obrigat[óo]rio)\b", f.description or "", re.IGNORECASE)]
+            if len(said) >= 2 and any(re.match(r"(?:optional|opcional)\b", f.description or "", re.IGNORECASE) for f in entity.fields):
+                for f in entity.fields:  # (a sketch whose comments mark both ways: what they leave unmarked is not required)
+                    if f.required and f not in said and f.default is NO_DEFAULT and not f.primary_key and not re.search(
+                            r"Optional\[|None", f.type_text or ""):
+                        f.required, f.nullable = False, True
             _class_rules(node, entity.fields)
             inherited = [f for b in node.bases if (base := by_name.get(ast.unparse(b))) for f in base.fields]
             own = {f.name for f in entity.fields}
@@ -315,8 +348,8 @@ def _field(stmt: ast.AnnAssign, path: str, start: int, enums: dict[str, list[str
     elif inner.startswith("Literal["):
         field.type = "enum"
         field.enum_values = [str(v) for v in re.findall(r"['\"]([^'\"]*)['\"]", inner)]
-    elif re.fullmatch(r"(List|list)\[(str|String)\]", inner):
-        field.type = "list[str]"
+    elif re.fullmatch(r"(List|list)\[(str|String)\]|\[\s*str\s*\]", inner):
+        field.type = "list[str]"  # (and a sketch's `tags: [str]`)
     elif re.fullmatch(r"(?:List|list|Sequence|tuple|Tuple)\[\s*(?:float|int|Decimal|bool|dict|Dict\[.*\]|Any)\s*(?:,\s*\.\.\.)?\]", inner):
         field.type = "json"  # `embedding: Optional[List[float]]`: a list of numbers, kept whole
     else:

@@ -32,6 +32,7 @@ from backend_builder.spec.extract.constraints import (
     parse_literal,
     rails_enums,
     state_diagrams,
+    state_named,
     value_headings,
     value_tables,
 )
@@ -1063,6 +1064,12 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
                     merged.index = True
                     if diagnostics is not None:
                         diagnostics.append(f"{merged.name}: indexed, as {path}:{number + 1} says")
+        for name, line in _key_object_indexes(lines, sections, others, own):
+            merged = by_name.get(snake(name))
+            if merged is not None and not merged.index:
+                merged.index = True
+                if diagnostics is not None:
+                    diagnostics.append(f"{merged.name}: indexed, as {path}:{line} lists it")
     said = next(((path, texts[path][:m.start()].count("\n") + 1) for path in files.schema
                  if (m := FK_INDEXED.search(texts[path]))), None)
     for merged, _raw in fields_out if said else ():
@@ -1330,6 +1337,35 @@ def apply_indexes(fields_out: list[tuple[RawField, RawField]], files: SpecFiles,
 STORE_START = re.compile(r"(?://\s*(?:object\s+)?store\s*[:：]\s*|createObjectStore\(\s*)['\"`]?(\w+)", re.IGNORECASE)
 STORE_INDEX = re.compile(r"keyPath\s*:\s*(['\"])(\w+)\1[^}\n]*?(?:unique\s*:\s*(true|false))?[^}\n]*\}|"
                          r"createIndex\(\s*['\"][^'\"]*['\"]\s*,\s*(['\"])(\w+)\4\s*(?:,\s*\{[^}]*?unique\s*:\s*(true|false))?")
+
+
+def _key_object_indexes(lines: list[str], sections: tuple[str, ...], others: set[str], own: set[str]) -> list[tuple[str, int]]:
+    """MongoDB's index keys written as an object under an Indexes heading: `{ "phone": 1, // Index for search ... }`,
+    each key one index when every line says so (or the object holds one key); an object after a `// Compound` or
+    `// Text` comment, or whose lines say nothing, is one index over them all."""
+    out: list[tuple[str, int]] = []
+    fenced, kind, members = False, "", []
+    for number, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped.startswith(("```", "~~~")):
+            fenced = not fenced
+            continue
+        if not fenced or not INDEX_HEADING.search(sections[number] if number < len(sections) else "") or _foreign_section(
+                sections[number], others, own):
+            continue
+        if stripped.startswith("//") and not members:
+            kind = stripped
+        elif stripped.startswith("{"):
+            members = []
+        elif (key := re.match(r"""["']?([A-Za-z_]\w*)["']?\s*:\s*(?:-?1|["']\w+["'])\s*,?\s*(//.*)?$""", stripped)):
+            members.append((key.group(1), number + 1, key.group(2) or ""))
+        elif stripped.startswith("}") and members:
+            each = len(members) == 1 or all(re.search(r"\bindex\b", note, re.IGNORECASE) for _n, _l, note in members)
+            if each and not re.search(r"compound|composite|text|full", kind, re.IGNORECASE):
+                # (`"cpf": 1, // Unique index`: a unique key, which the column's UNIQUE says, not an index of its own)
+                out += [(name, at) for name, at, note in members if not re.search(r"\bunique\b", note, re.IGNORECASE)]
+            members, kind = [], ""
+    return out
 
 
 def _object_store_indexes(text: str, tables: str) -> list[tuple[str, bool]]:
@@ -2055,6 +2091,42 @@ def apply_missing_errors(fields_out: list[tuple[RawField, RawField]], files: Spe
 QUERY_LABEL = re.compile(r"\b(query|path|url|search|filter|header)\s*(param(eter)?s?|string|options?)\b|\bfilters?\b|"
                          r"par[aâá]metros\s+de\s+(consulta|b[uú]squeda|query)|paramètres\s+de\s+requête|"
                          r"abfrageparameter|クエリ(パラメータ)?|查询参数|查詢參數|쿼리\s*파라미터", re.IGNORECASE)
+
+
+# A query parameter and what it may be: 'status (optional) – one of: joining, in_progress, completed',
+# '- status: Filter by status (pending, confirmed, completed, cancelled)'
+QUERY_VALUES = re.compile(r"^\s*(?:[-*+]\s+)?`?(?P<name>[A-Za-z_]\w*)`?\s*(?:\((?:optional|required|opcional)\))?\s*[:–—-]\s*(?P<rest>.+)$",
+                          re.IGNORECASE)
+
+
+def apply_filter_values(fields_out: list[tuple[RawField, RawField]], files: SpecFiles, texts: dict[str, str],
+                        diagnostics: list[str], others: set[str], own: set[str]) -> None:
+    """A list route's filter on a state column, its values listed ('status (optional) – one of: joining,
+    in_progress, completed'): the values the column takes, where nothing else lists them."""
+    open_states = {snake(m.name): m for m, _raw in fields_out if m.type in ("str", "enum", None) and not m.enum_values
+                   and state_named(m.name) and not m.max_length}
+    plurals = {default_plural(t) for t in own if t} | {t for t in own if t}
+    for path in files.all if open_states else []:
+        lines = texts[path].splitlines()
+        sections = _sections(texts[path])
+        for number, line in enumerate(lines, 1):
+            said = QUERY_VALUES.match(line)
+            merged = open_states.get(snake(said.group("name"))) if said else None
+            if merged is None or merged.enum_values or not _in_query_list(lines, number, sections[number - 1]):
+                continue
+            # (the filter of the entity's own list route, `GET /api/tournaments` just above it, whatever section it is in)
+            routed = any(re.search(rf"\bGET\s+`?\S*/(?:{'|'.join(re.escape(t) for t in plurals)})/?`?(?:\s|$|\?)", above,
+                                   re.IGNORECASE) for above in lines[max(0, number - 12):number - 1])
+            if not routed and _foreign_section(sections[number - 1], others, own):
+                continue
+            rest = said.group("rest")
+            listed = re.search(r"\bone\s+of\s*:?\s*([a-z][\w-]*(?:\s*,\s*[a-z][\w-]*)+)\s*\.?\s*$|\(\s*([a-z][\w-]*(?:\s*[,|/]\s*"
+                               r"[a-z][\w-]*){2,})\s*\)\s*\.?\s*$", rest)
+            if listed:
+                merged.type = "enum"
+                merged.enum_values = [v.strip() for v in re.split(r"[,|/]", listed.group(1) or listed.group(2))]
+                diagnostics.append(f"{merged.name}: enum values {', '.join(merged.enum_values)}, as the filter at {path}:{number} "
+                                   "lists them")
 
 
 def _in_query_list(lines: list[str], number: int, section: str) -> bool:

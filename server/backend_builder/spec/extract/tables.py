@@ -147,7 +147,7 @@ PARAMS_HEADING = re.compile(r"[\W\d]*(?:(?:url|path|route|query|query\s+string|u
                             r"クエリパラメータ|パスパラメータ|쿼리\s*파라미터|경로\s*파라미터)\W*", re.IGNORECASE)
 RESPONSE_WORD = re.compile(r"respon|respuesta|resposta|r[ée]ponse|antwort|r[üu]ckgabe|ausgabe|risposta|odpowied", re.IGNORECASE)
 PAYLOAD_HEADING = re.compile(
-    r"[\W\d]*(?:(?:request|response|json|form)\s+)?(?:body|payload|request|response|parameters|params|fields|attributes|(?<=form )data|"
+    r"[\W\d]*(?:(?:request|response|json|form)\s+)?(?:body|payload|request|response|parameters|params|arguments|args|fields|attributes|(?<=form )data|"
     r"field(?=\s+descriptions?|\s+definitions?)|"
     r"cuerpo|solicitud|respuesta|par[aáâ]m[eè]tr[oe]s|corpo|requisi[cç][aã]o|resposta|requ[eê]te|r[ée]ponse|anfrage|antwort|"
     r"eingaben?|r[üu]ckgabe|ausgabe|"  # (German: 'Eingabe' is what a request sends, 'Rückgabe' what it answers)

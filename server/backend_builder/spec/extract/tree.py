@@ -85,11 +85,18 @@ def _sql_field(branch: re.Match[str], *, path: str, number: int) -> RawField | N
     return field
 
 
+# A branch that names another entity and how many of it there are: `├── ProductImage (1:N)`, `└── Tag (N:M via tags)`
+RELATION_BRANCH = re.compile(r"^[\s│┃|]*[├└┣┗+`|][─━\-—]+\s*[A-Z][A-Za-z0-9]*\s*\(\s*(?:[01NnMm*]|one|many)\s*(?::|-|\.\.|to)\s*"
+                             r"(?:[01NnMm*]|one|many)\b[^()]*\)", re.MULTILINE)
+
+
 def extract(doc: Document) -> list[RawEntity]:
     out = []
     for code in doc.code:
         if code.lang not in ("", "text", "txt", "plain", "plaintext", "tree"):
             continue
+        if len(RELATION_BRANCH.findall(code.text)) >= 2:
+            continue  # `Product (Aggregate Root)` over `├── ProductImage (1:N)`: a drawing of relations, no columns
         current: RawEntity | None = None
         marked_null: dict[int, bool] = {}  # (per field: its line wrote `| NULL`)
         # (a folder's tree, `├── src/`, `└── package.json`, names files, not columns)
