@@ -3121,3 +3121,16 @@ def test_an_empty_type_cell_is_typed_by_name_and_a_list_of_values_tables(root: P
     assert fields["contact_mail"]["type"] == "str" and not draft.blocking, draft.diagnostics
     assert any(d.startswith("contact_mail: no type at dictionnaire_donnees.md:") for d in draft.diagnostics)
     assert fields["statut"]["enum_values"] == ["SARL", "SAS + Association", "Association / SARL"]
+
+
+def test_the_rules_under_the_entitys_create_command_are_its_own(root: Path) -> None:
+    """'### CreateGadgetCommand' over '**Validation Rules**: - `label`: Required, max 120 characters': the command that
+    creates the gadget, its rules the gadget's; a `Review`'s limits under its own heading stay the review's."""
+    doc = ("# Data Model\n\n## Types\n\n### Gadget\n\n**Fields**:\n- `label`: String - shown name\n- `code`: String - stock code\n"
+           "- `weight`: Int - grams\n\n### Review\n\n**Fields**:\n- `label`: String - title\n- `body`: String - text\n- `stars`: Int\n\n"
+           "**Validation Rules**:\n- `label`: max 10 characters\n\n## Inputs\n\n### CreateGadgetCommand\n\n**Fields**:\n"
+           "- `label`: String! - shown name\n- `code`: String! - stock code\n- `weight`: Int!\n- `batch`: String! - the batch it arrives in\n\n"
+           "**Validation Rules**:\n"
+           "- `label`: Required, max 120 characters\n- `code`: Required, max 40 characters, must be unique\n")
+    draft, fields = read(root, {"specs/feature/gadgets/data-model.md": doc}, "gadget")
+    assert fields["label"]["max_length"] == 120 and fields["code"]["max_length"] == 40, draft.diagnostics

@@ -2272,6 +2272,9 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     own |= {e.key for e in secondary if e.kind == "sql"}  # (the table a struct of the same columns is stored in)
     # (and its names as written, `### propiedades`: Spanish plurals are not English ones)
     own |= {snake(n) for n in (primary.name, primary.table) if n and re.fullmatch(r"[A-Za-z_]\w*", n)}
+    # (the request that creates it, `CreateProductCommand`, `NewProductInput`: its section's rules are the entity's)
+    own |= {normal_name(e.name) for e in pool if re.fullmatch(
+        rf"(?:create|new|add)_?{re.escape(normal_name(primary.name))}_?(?:command|input|request|dto|payload|body)?", normal_name(e.name))}
     others_named -= own
     apply_enums(fields_out, files, texts, diagnostics, others_named, own)
     apply_filter_values(fields_out, files, texts, diagnostics, others_named, own)
