@@ -3134,3 +3134,41 @@ def test_the_rules_under_the_entitys_create_command_are_its_own(root: Path) -> N
            "- `label`: Required, max 120 characters\n- `code`: Required, max 40 characters, must be unique\n")
     draft, fields = read(root, {"specs/feature/gadgets/data-model.md": doc}, "gadget")
     assert fields["label"]["max_length"] == 120 and fields["code"]["max_length"] == 40, draft.diagnostics
+
+
+# Round 143's forms ----------------------------------------------------------------------------------------------
+
+
+def test_required_and_optional_field_groups_under_a_creating_heading(root: Path) -> None:
+    """'### 👥 Creating a New Client' over '#### Required Fields:' and '#### Optional Fields:' bullet lists: the
+    client's fields (not a `creating_client`), each group's presence as its heading says."""
+    guide = ("# API Guide\n\n## How to Use\n\n### 👥 Creating a New Client\n\n#### Required Fields:\n\n"
+             "- `client_code` (string) - Unique code\n- `full_name` (string) - Name\n- `birth_day` (date) - YYYY-MM-DD\n\n"
+             "#### Optional Fields:\n\n- `address` (string) - Street address\n- `notes` (string) - Remarks\n")
+    draft, fields = read(root, {"CREATE_ENDPOINTS_GUIDE.md": guide}, "client")
+    assert draft.spec["name"] == "client", draft.diagnostics
+    assert {n: f["required"] for n, f in fields.items()} == {
+        "client_code": True, "full_name": True, "birth_day": True, "address": False, "notes": False}
+
+
+def test_a_bold_route_line_with_a_line_break_over_a_wrapped_request_body(root: Path) -> None:
+    """'**POST /v1/talk/** <br />' then 'Request' over `{"talk": {...}, "rooms": [...]}`: the route's page, its body the
+    talk the wrapper holds (not the `location` a later page posts)."""
+    page = ("### Purpose\n\nTalks.\n\n**GET /v1/talk** <br />\nAll talks.\n\n---\n\n**POST /v1/talk/** <br />\nCreate a talk.\n\n"
+            "Request\n```\n{\n  \"talk\" : {\n    \"title\": \"Keynote\",\n    \"speaker\": \"Ada\",\n"
+            "    \"startTime\": \"2015-01-22T09:37:34.000+0600\"\n  },\n  \"rooms\": [{\n    \"roomId\": 1\n  }]\n}\n```\n\n---\n\n"
+            "**POST /v1/talk/room** <br />\nCreate a room.\n\nRequest\n```\n{\n  \"name\": \"Hall A\",\n  \"latitude\": 40.1,\n"
+            "  \"longitude\": 88.2\n}\n```\n")
+    draft, fields = read(root, {"docs/Talks-Documentation.md": page}, "talk")
+    assert draft.spec["name"] == "talk", draft.diagnostics
+    assert list(fields) == ["title", "speaker", "start_time"] and fields["start_time"]["type"] == "datetime"
+
+
+def test_a_plain_enum_line_over_its_values_and_numbers_that_are_codes(root: Path) -> None:
+    """`Parcel` over bullets, then `ParcelStatus ENUM` over one value a bullet: the values are the `status (ENUM)`
+    column's, not more columns; `trackingNumber` and `phoneNumber`, named bare, are codes kept as text."""
+    doc = ("# Parcel Data Model\n\nParcel\n- parcelId (immutable, UUID)\n- senderId\n- trackingNumber\n- phoneNumber\n"
+           "- weightGrams\n- status (ENUM)\n\nParcelStatus ENUM\n- DRAFT\n- SHIPPED\n- DELIVERED\n")
+    draft, fields = read(root, {"extensions/parcels/06_PARCEL_DATA_MODEL.md": doc}, "parcel")
+    assert "shipped" not in fields and fields["status"]["enum_values"] == ["DRAFT", "SHIPPED", "DELIVERED"], draft.diagnostics
+    assert fields["tracking_number"]["type"] == "str" and fields["phone_number"]["type"] == "str"

@@ -587,6 +587,10 @@ def name_type(name: str) -> str:
     if lowered.startswith(("is_", "has_", "can_")) or lowered in ("active", "enabled", "published", "completed") or lowered.endswith(
             ("_enabled", "_disabled", "_verified", "_visible", "_allowed")):
         return "bool"  # (`paymentsEnabled`, `email_verified`: whether it is)
+    if re.search(r"(?:^|_)(?:tracking|phone|telephone|mobile|serial|reference|ref|account|invoice|order|policy|passport|license|"
+                 r"licence|registration|vat|tax|document|id|card|plate|flight|booking|confirmation|routing|iban|part|model|"
+                 r"batch|lot)_number$", lowered):
+        return "str"  # (`trackingNumber`, `phone_number`: a code written with digits, kept as its text)
     if lowered.endswith(("_year", "_month", "_count", "_number", "_minutes", "_seconds", "_days", "_quantity", "_qty",
                          "_minutos", "_segundos", "_dias", "_minuten", "_sekunden", "_tage",  # (`duracionMinutos`)
                          "_score", "_rank", "_order", "_index", "_steps", "_reps", "_points", "_bytes", "_cents", "_ms",
@@ -715,7 +719,7 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
                              foreign_key=True)
             nullable = bool(re.search(r"\b(nullable|optional)\b", text, re.IGNORECASE))
             field.nullable, field.required = (True, False) if nullable else (None, None)
-            groups.setdefault(tuple(_table_headings(item.headings)), []).append(field)
+            groups.setdefault(tuple(_table_headings(item.headings)), []).append(_said_by_group(field, item.headings))
             continue
         described = re.fullmatch(r"((?:`[A-Za-z_]\w*`\s*[,/]\s*)*`[A-Za-z_]\w*`)\s*(\([^()]*(?:\([^()]*\))?[^()]*\))?\s*"
                                  r"(?:[—–…]|\s-\s|\s\.{3}\s)\s*(.+)", text) or re.fullmatch(  # (`title` … タイトル)
@@ -739,7 +743,7 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
                     field.type, field.enum_values = "enum", codes
                 field.primary_key = bool(re.match(r"pk\b|primary key", note, re.IGNORECASE))
                 field.foreign_key = bool(re.match(r"fk\b|foreign key", note, re.IGNORECASE))
-                groups.setdefault(tuple(_table_headings(item.headings)), []).append(field)
+                groups.setdefault(tuple(_table_headings(item.headings)), []).append(_said_by_group(field, item.headings))
             continue
         pieces = re.split(r",\s*(?![^()]*\))(?=`)", text)
         if re.match(r"`\w+`\s*\([^()]*(?:\([^()]*\)[^()]*)*\)\s*[:：]", text):
@@ -767,7 +771,7 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
                 if not _about_keys(item.headings, name):
                     field = RawField(name=name, file=doc.path, line=item.line, type=name_type(name), required=False)
                     field.nullable = True if optional else None
-                    groups.setdefault(tuple(_table_headings(item.headings)), []).append(field)
+                    groups.setdefault(tuple(_table_headings(item.headings)), []).append(_said_by_group(field, item.headings))
             continue
         noted = re.fullmatch(r"[A-Za-z_]\w*(?:\s*\([^()]*\))?(?:\s*,\s*[A-Za-z_]\w*(?:\s*\([^()]*\))?)+", text.replace("`", ""))
         if noted and "(" in text:
@@ -873,7 +877,7 @@ def _bare_lists(doc: Document) -> list[RawEntity]:
             field.type = name_type(field.name)
         if field.nullable is None and field.required is None:
             field.required = False  # nothing says it is required; rules elsewhere may
-        groups.setdefault(tuple(_table_headings(item.headings)), []).append(field)
+        groups.setdefault(tuple(_table_headings(item.headings)), []).append(_said_by_group(field, item.headings))
     out = []
     every = [f for fields in groups.values() for f in fields]
     # (the document's lists mark optional names, `- \`googleId\` nullable` under `users`, and none required: the names
@@ -2122,8 +2126,8 @@ def _typed(doc: Document, leads: list[Item] | None = None, nested: dict[int, lis
         # ...` line above it, a note on the entity)
         if FIELDS_LEAD.fullmatch(item.text.split("\n")[0].strip()):
             field_depth.setdefault(tuple(_table_headings(item.headings)), item.depth + 1)
-    for headings, line, text in candidates:
-        headings = _table_headings(headings)
+    for written, line, text in candidates:
+        headings = _table_headings(written)
         if (listed := FIELD_LIST.match(text.split("\n")[0])) and len(TYPED_ITEM.findall(listed.group(2))) >= 2:
             continue  # `- Fields: `id: integer`, `name: string``: the field list's own members (_field_lists)
         for part in _grouped(text.splitlines()[0]) if text.strip() else []:
@@ -2182,7 +2186,7 @@ def _typed(doc: Document, leads: list[Item] | None = None, nested: dict[int, lis
                 names[key] = set()
             if field.name not in names[key]:
                 names[key].add(field.name)
-                entity.fields.append(field)
+                entity.fields.append(_said_by_group(field, written))
     # (one typed line alone is no entity, unless it joins a heading's bare names: extract; nor are lists of objects
     # alone, `"categoryStats": [` in a response's example whose other values are data)
     out = [entity for entity in groups.values() if any(f.type_text != "object[]" for f in entity.fields)]
@@ -2309,6 +2313,26 @@ def _grouped(text: str) -> list[str]:
         note = m.group(2) or note  # a name without its own note shares the next one's: `a, b (text)`
         out.append(f"- {m.group(1)} {note}".rstrip())
     return out[::-1]
+
+
+# A heading over a group of a request's fields that says whether they must be sent: '#### Required Fields:',
+# '**Optional fields**', 'Campos obligatorios'
+GROUP_PRESENCE = re.compile(r"\W*(?:(?P<required>required|mandatory|obligatori[oa]s|obrigat[óo]ri[oa]s|obligatoires|pflicht)|"
+                            r"(?P<optional>optional|opcionales|opcionais|facultatifs|optionnels|optionale))\s+"
+                            r"(?:fields|parameters|params|attributes|properties|campos|champs|felder)\W*|"
+                            r"\W*(?:campos|champs)\s+(?:(?P<required2>obligatorios|obrigat[óo]rios|requeridos|obligatoires)|"
+                            r"(?P<optional2>opcionales|opcionais|facultatifs|optionnels))\W*", re.IGNORECASE)
+
+
+def _said_by_group(field: RawField, headings: list[str]) -> RawField:
+    """A field listed under '#### Required Fields:' is required, under '#### Optional Fields:' optional, unless its own
+    line says otherwise."""
+    said = GROUP_PRESENCE.fullmatch(headings[-1].strip()) if headings else None
+    if said and (said.group("required") or said.group("required2")) and not field.nullable:
+        field.required, field.nullable = True, False
+    elif said and (said.group("optional") or said.group("optional2")) and not (field.required and field.nullable is False):
+        field.required, field.nullable = False, True
+    return field
 
 
 def _table_headings(headings: list[str]) -> list[str]:

@@ -842,7 +842,8 @@ def enum_headings(text: str, located: list[tuple[str, list[str], int]] | None = 
         heading = None if fenced else (re.match(r"^(#{1,6})\s+(.*)", line) or re.match(
             r"^()\*\*([A-Za-z_]\w*(?:\s+[A-Za-z_]\w*){0,2}\s+(?:enum\s+values|choices|values|enum|options))\*\*(?:\s*\([^)]*\))?\s*:?\s*$",
             line, re.IGNORECASE) or re.match(r"^()\*\*`?([A-Z][A-Za-z0-9_]*)`?\*\*\s*[(（]\s*enum(?:eration)?(?:\s+type)?\s*[)）]\s*[:：]?\s*$",
-                                             line, re.IGNORECASE))  # ('**AppointmentStatus** (enum):' over its values)
+                                             line, re.IGNORECASE)  # ('**AppointmentStatus** (enum):' over its values)
+            or re.match(r"^()([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\s+(?:ENUM|Enum|enum))\s*[:：]?\s*$", line))  # ('ShipmentStatus ENUM')
         if not fenced and not heading and re.fullmatch(r"\s*(?:\*\*)?(?:enums?|enumerations?|enum types|(?:field\s+)?enum\s+values|"
                                                     r"(?:字段)?枚[举舉]值?|(?:フィールド)?列挙値?|열거\s*값?)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*",
                                                     line, re.IGNORECASE):  # (and '**字段枚举值**：', the fields' enum values)

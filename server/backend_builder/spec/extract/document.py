@@ -229,7 +229,8 @@ def _parsed(path: str, text: str) -> Document:
                 # `Accounts` on the line above its tab-separated `Column Name  Type  Key  Notes`: the table's name
                 doc.tables.append(Table([*path_now, named.group(1)], line + 1, *aligned))
             following = tokens[i + 3].type if i + 3 < len(tokens) else ""
-            routed = ROUTE_LINE.fullmatch(content.split("\n", 1)[0].strip())
+            # (and in bold, a line break after it: `**POST /v1/event/** <br />`)
+            routed = ROUTE_LINE.fullmatch(re.sub(r"\s*<br\s*/?>\s*$", "", content.split("\n", 1)[0].strip()).strip("*_ "))
             if routed:  # a plain text page's `➕ POST /items/` over its description and bodies: a route's page, as a heading
                 label, lead = f"{routed.group(1)} {routed.group(2)}", ""
             elif re.fullmatch(r"(?:document|documento)\s*[:：]", content, re.IGNORECASE):
@@ -241,6 +242,8 @@ def _parsed(path: str, text: str) -> Document:
                 elif not (lead and PAYLOAD_LABEL.fullmatch(content)):
                     lead = ""
                 label = content  # ("Tabela: `clientes`", "Entidade: **ITEM**" names the table below it)
+            elif following == "bullet_list_open" and re.fullmatch(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\s+(?:ENUM|Enum|enum)\s*:?", content):
+                label = content  # `ShipmentStatus ENUM` over its values, one a bullet: a list of its own, no more columns
             elif following == "bullet_list_open" and re.fullmatch(r"`?[A-Za-z_][A-Za-z0-9_]*`?", content):
                 label = content  # `loans` on its own line over `- book_copy_id uuid NOT NULL`: the table's name
             else:  # a plain line such as "Task Table (tasks)" names the list below it, like a heading

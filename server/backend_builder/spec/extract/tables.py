@@ -345,8 +345,9 @@ def entity_name(headings: list[str]) -> str | None:
             "the", "a", "an", "new", "core", "updated", "enhanced", "revised", "extended", "modified", "amended",
             "management", "documentation")]  # ('Property Management API Documentation': the Property)
         words = words[:1] + [w for w in words[1:] if not QUALIFIER.fullmatch(w)]  # 'Categoria Persistida': a Categoria
-        if len(words) >= 2 and words[1][:1].islower() and words[0].lower() in ACTION_VERBS:
-            words = words[1:]  # ('### Create product' over the body's bullets: the product, as the request names it)
+        if len(words) >= 2 and (words[1][:1].islower() and words[0].lower() in ACTION_VERBS or re.fullmatch(
+                r"(?:creat|add|updat|edit|delet|remov|list|fetch|retriev|register|submitt|manag)ing", words[0].lower())):
+            words = words[1:]  # ('### Create product', '### Creating a New Patient' over the body's bullets: the product)
         if words and text.strip().lower() not in GENERIC:
             acronym = words[0].isupper() and len(words) > 1 and words[1][0].isupper() and not words[1].isupper()
             if words[0][0].isupper() and (not words[0].isupper() or acronym):
