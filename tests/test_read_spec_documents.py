@@ -3172,3 +3172,12 @@ def test_a_plain_enum_line_over_its_values_and_numbers_that_are_codes(root: Path
     draft, fields = read(root, {"extensions/parcels/06_PARCEL_DATA_MODEL.md": doc}, "parcel")
     assert "shipped" not in fields and fields["status"]["enum_values"] == ["DRAFT", "SHIPPED", "DELIVERED"], draft.diagnostics
     assert fields["tracking_number"]["type"] == "str" and fields["phone_number"]["type"] == "str"
+
+
+def test_an_overview_that_mentions_a_get_route_is_no_routes_page(root: Path) -> None:
+    """'## Overview' over 'Check it with `GET /health` first.' and a table of the plant's columns: the table is the
+    plant's (the sentence's GET route does not make the section that route's page)."""
+    doc = ("# Plants\n\n## Plant\n\nCheck the service with `GET /health` first.\n\n| Field | Type | Required |\n|---|---|---|\n"
+           "| name | string | yes |\n| height_cm | integer | no |\n")
+    draft, fields = read(root, {"docs/data-model.md": doc}, "plant")
+    assert draft.spec["name"] == "plant" and set(fields) == {"name", "height_cm"}, draft.diagnostics

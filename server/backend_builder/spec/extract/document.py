@@ -330,8 +330,11 @@ def _routed_title(title: str, after: list[Any]) -> str:
             lone := ROUTE_LINE.fullmatch(after[1].content.strip())):
         return f"{lone.group(1)} {lone.group(2)}"  # `### Creating an Invoice` over `POST /invoices` alone: its page
     if not method and after and after[0].type == "paragraph_open" and len(after) > 1 and "/" not in title and len(
-            after[1].content) < 300 and len(said := set(SAID_ROUTE.findall(after[1].content))) == 1:
-        return " ".join(next(iter(said)))  # '# Praca z kursami' over 'endpoint **POST** `/api/course` ...': its page
+            after[1].content) < 300 and len(said := set(SAID_ROUTE.findall(after[1].content))) == 1 and next(iter(said))[0] in (
+            "POST", "PUT", "PATCH"):
+        # '# Praca z kursami' over 'endpoint **POST** `/api/course` ...': the page of the one route that is sent a body
+        # (an overview that mentions `GET /health` in passing is no route's page)
+        return " ".join(next(iter(said)))
     if not method or "/" in title or not after:
         return title
     shown = after[0].content if after[0].type in ("fence", "code_block") else (
