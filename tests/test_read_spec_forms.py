@@ -696,6 +696,20 @@ def test_a_reader_that_fails_on_a_file_loses_only_its_own_findings(root: Path, m
     assert any("specs/001-inventory/data-model.md: the sql reader failed on this file" in d for d in draft.diagnostics)
 
 
+def test_a_rule_that_fails_on_a_spec_loses_only_what_it_would_have_said(root: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A blind spot in one of the rules stated apart from the columns (here the index rule, made to fail) becomes a
+    diagnostic; the draft keeps its fields and what the other rules say."""
+    from backend_builder.spec.extract import draft as drafting
+
+    def fail(*args):  # type: ignore[no-untyped-def]
+        raise NameError("name 'without_accents' is not defined")
+
+    monkeypatch.setattr(drafting, "apply_indexes", fail)
+    draft, fields = read(root, {"specs/001-inventory/data-model.md": ABRIDGED}, "inventory_item")
+    assert list(fields) == ["name"] and not fields["name"].get("index")
+    assert any(d.startswith("the rule fail failed on this spec (NameError") for d in draft.diagnostics), draft.diagnostics
+
+
 def test_a_file_that_cannot_be_split_into_parts_is_named_and_the_others_still_read(root: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """A form no rule foresaw that breaks the markdown walk itself (made to fail here) must not end read_spec with an
     internal error: the other files are read, and the diagnostics name the file that was not, with a line."""

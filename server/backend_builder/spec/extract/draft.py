@@ -1629,6 +1629,21 @@ def _ticks_unescaped(text: str) -> str:
     return text.replace("\\`", "`") if escaped >= 4 and 2 * escaped >= text.count("`") else text
 
 
+def _rule(rule: Any, diagnostics: list[str], failed: Any = None) -> Any:
+    """`rule` (a constraint stated apart from the columns: enums, defaults, lengths, presence) guarded as each reader
+    is: a blind spot in one rule becomes a diagnostic, and the draft keeps what the others read."""
+    def run(*args: Any) -> Any:
+        try:
+            return rule(*args)
+        except (RecursionError, MemoryError):
+            raise
+        except Exception as error:  # noqa: BLE001 - said in the diagnostics; the other rules still apply
+            diagnostics.append(f"the rule {rule.__name__.lstrip('_')} failed on this spec ({type(error).__name__}: {error}); "
+                               "what it would have said is missing, so check the draft against the spec, and please report it")
+            return failed
+    return run
+
+
 def build(texts: dict[str, str], feature: str) -> Draft:
     texts = {path: _ticks_unescaped(text.replace("\r\n", "\n").replace("\r", "\n")) for path, text in texts.items()}  # CRLF reads like LF
     files = locate(sorted(texts), feature)
@@ -2276,38 +2291,38 @@ def build(texts: dict[str, str], feature: str) -> Draft:
     own |= {normal_name(e.name) for e in pool if re.fullmatch(
         rf"(?:create|new|add)_?{re.escape(normal_name(primary.name))}_?(?:command|input|request|dto|payload|body)?", normal_name(e.name))}
     others_named -= own
-    apply_enums(fields_out, files, texts, diagnostics, others_named, own)
-    apply_filter_values(fields_out, files, texts, diagnostics, others_named, own)
-    apply_enum_defaults(fields_out, files, texts, diagnostics)
-    apply_same_values(fields_out, diagnostics)
+    _rule(apply_enums, diagnostics)(fields_out, files, texts, diagnostics, others_named, own)
+    _rule(apply_filter_values, diagnostics)(fields_out, files, texts, diagnostics, others_named, own)
+    _rule(apply_enum_defaults, diagnostics)(fields_out, files, texts, diagnostics)
+    _rule(apply_same_values, diagnostics)(fields_out, diagnostics)
     _same_as_elsewhere(fields_out, schema_entities + other_entities, primary, diagnostics)
-    apply_indexes(fields_out, files, texts, own, others_named, diagnostics)
-    apply_default_lists(fields_out, files, texts, own, others_named)
-    apply_creation_defaults(fields_out, files, texts, own, others_named)
-    apply_initial_states(fields_out, files, texts, diagnostics, own, others_named)
-    apply_rule_defaults(fields_out, files, texts, diagnostics, own, others_named)
-    apply_field_sections(fields_out, files, texts, diagnostics, own)
-    apply_only_lists(fields_out, files, texts, diagnostics, own, others_named)
-    apply_dictionary_notes(fields_out, files, texts, own, diagnostics)
-    apply_json_notes(fields_out, files, texts, others_named, own, diagnostics)
-    apply_example_arrays(fields_out, files, texts, others_named, own, diagnostics)
-    apply_example_object_lists(fields_out, files, texts, diagnostics)
-    apply_presence_tables(fields_out, files, texts, diagnostics, own, others_named)
-    apply_rules(fields_out, files, texts, diagnostics, others_named, own)
-    apply_listed_defaults(fields_out, files, texts, diagnostics)
-    apply_rails_validations(fields_out, files, texts, diagnostics, primary.name)
-    apply_contract_lengths(fields_out, other_entities, primary, diagnostics)
+    _rule(apply_indexes, diagnostics)(fields_out, files, texts, own, others_named, diagnostics)
+    _rule(apply_default_lists, diagnostics)(fields_out, files, texts, own, others_named)
+    _rule(apply_creation_defaults, diagnostics)(fields_out, files, texts, own, others_named)
+    _rule(apply_initial_states, diagnostics)(fields_out, files, texts, diagnostics, own, others_named)
+    _rule(apply_rule_defaults, diagnostics)(fields_out, files, texts, diagnostics, own, others_named)
+    _rule(apply_field_sections, diagnostics)(fields_out, files, texts, diagnostics, own)
+    _rule(apply_only_lists, diagnostics)(fields_out, files, texts, diagnostics, own, others_named)
+    _rule(apply_dictionary_notes, diagnostics)(fields_out, files, texts, own, diagnostics)
+    _rule(apply_json_notes, diagnostics)(fields_out, files, texts, others_named, own, diagnostics)
+    _rule(apply_example_arrays, diagnostics)(fields_out, files, texts, others_named, own, diagnostics)
+    _rule(apply_example_object_lists, diagnostics)(fields_out, files, texts, diagnostics)
+    _rule(apply_presence_tables, diagnostics)(fields_out, files, texts, diagnostics, own, others_named)
+    _rule(apply_rules, diagnostics)(fields_out, files, texts, diagnostics, others_named, own)
+    _rule(apply_listed_defaults, diagnostics)(fields_out, files, texts, diagnostics)
+    _rule(apply_rails_validations, diagnostics)(fields_out, files, texts, diagnostics, primary.name)
+    _rule(apply_contract_lengths, diagnostics)(fields_out, other_entities, primary, diagnostics)
     # (again, for a list only the contract closes: `status` "defaults to \"Active\" on creation", its values in the API's)
-    apply_initial_states(fields_out, files, texts, diagnostics, own, others_named)
-    apply_example_types(fields_out, files, texts, diagnostics)
-    _conventional_keys(fields_out, files, texts, diagnostics, common_columns)
-    _conventional_dates(fields_out, files, texts, diagnostics)
-    _conventional_lengths(fields_out, files, texts, diagnostics)
-    _conventional_booleans(fields_out, files, texts, diagnostics)
-    _glossed_rules(fields_out, texts, diagnostics)
-    apply_example_labels(fields_out, files, texts, diagnostics)
-    apply_marked_bodies(fields_out, files, texts, own, diagnostics)
-    labelled, listed_at = apply_required_lists(fields_out, files, texts, diagnostics, others_named, own)
+    _rule(apply_initial_states, diagnostics)(fields_out, files, texts, diagnostics, own, others_named)
+    _rule(apply_example_types, diagnostics)(fields_out, files, texts, diagnostics)
+    _rule(_conventional_keys, diagnostics)(fields_out, files, texts, diagnostics, common_columns)
+    _rule(_conventional_dates, diagnostics)(fields_out, files, texts, diagnostics)
+    _rule(_conventional_lengths, diagnostics)(fields_out, files, texts, diagnostics)
+    _rule(_conventional_booleans, diagnostics)(fields_out, files, texts, diagnostics)
+    _rule(_glossed_rules, diagnostics)(fields_out, texts, diagnostics)
+    _rule(apply_example_labels, diagnostics)(fields_out, files, texts, diagnostics)
+    _rule(apply_marked_bodies, diagnostics)(fields_out, files, texts, own, diagnostics)
+    labelled, listed_at = _rule(apply_required_lists, diagnostics, (set(), None))(fields_out, files, texts, diagnostics, others_named, own)
     if labelled and listed_at and primary.kind == "typescript":
         # `interface Tarea { descripcion: string; ... }` and "Campos obligatorios: `titulo`, `asignatura`": a member
         # the interface always holds is not one the client must send; the list says which those are
@@ -2316,10 +2331,10 @@ def build(texts: dict[str, str], feature: str) -> Draft:
                     snake(merged.name).replace("_", "") not in labelled):
                 merged.required = False
                 diagnostics.append(f"{merged.name}: optional, since {listed_at} lists the required fields without it")
-    apply_missing_errors(fields_out, files, texts, diagnostics)
-    apply_request_presence(fields_out, files, texts, diagnostics)
-    apply_except_rules(fields_out, files, texts, diagnostics, others_named, own)
-    apply_server_filled(fields_out, files, texts, others_named, own, diagnostics)
+    _rule(apply_missing_errors, diagnostics)(fields_out, files, texts, diagnostics)
+    _rule(apply_request_presence, diagnostics)(fields_out, files, texts, diagnostics)
+    _rule(apply_except_rules, diagnostics)(fields_out, files, texts, diagnostics, others_named, own)
+    _rule(apply_server_filled, diagnostics)(fields_out, files, texts, others_named, own, diagnostics)
     only = [m for m, _raw in fields_out if ONLY_REQUIRED.search(m.description or "")]
     if len(only) == 1:
         # '`common_name` (required — the only mandatory field)': every other field may be left out
